@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "PartnerGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        // MARK: - Public API
+        .library(name: "PartnerGraph", targets: ["PartnerGraph"]),
+        .library(name: "PartnerMetrics", targets: ["PartnerMetrics"]),
+        .library(name: "PartnerIO", targets: ["PartnerIO"]),
+        .library(name: "PartnerGraphviz", targets: ["PartnerGraphviz"]),
+        .executable(name: "partnet", targets: ["partnet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // MARK: - Core and layers
+        .target(name: "PartnerGraph"),
+        .target(name: "PartnerMetrics", dependencies: ["PartnerGraph"]),
+        .target(
+            name: "PartnerIO",
+            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "PartnerGraphviz", dependencies: ["PartnerGraph", "CGraphviz"]),
+
+        // MARK: - Tool
+        .executableTarget(
+            name: "partnet",
+            dependencies: [
+                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
+        .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"]),
+        .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
+        .testTarget(name: "partnetTests", dependencies: ["partnet"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

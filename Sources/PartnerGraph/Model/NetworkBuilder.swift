@@ -1,0 +1,121 @@
+/// Collects nodes and edges, then validates them into a ``Network``.
+///
+/// ```swift
+/// var builder = NetworkBuilder(name: "Rabat Process")
+/// builder.add(Node(id: "NGA", name: "Nigeria", kind: .country, region: "Africa"))
+/// builder.add(Node(id: "abuja-2019", kind: .meeting, meeting: Meeting(start: PartialDate("2019-11-05"))))
+/// builder.add(Edge(from: "NGA", to: "abuja-2019", relation: .hosts))
+/// let network = try builder.build()
+/// ```
+/// `build()` reports every problem at once: an empty or duplicate id, an edge naming an unknown node,
+/// an end before a start, a meeting at the origin of an edge, a participation relation that does not end at
+/// a meeting or a tie relation that does, and a tie from an actor to itself.
+public struct NetworkBuilder: Sendable {
+    public var name: String
+    public var source: String?
+    public var notes: [String] = []
+    public private(set) var nodes: [Node] = []
+    public private(set) var edges: [Edge] = []
+
+    public init(name: String, source: String? = nil) {
+        self.name = name
+        self.source = source
+    }
+
+    /// Adds a node; returns its position, which problems about it will name.
+    @discardableResult
+    public mutating func add(_ node: Node) -> Int {
+        nodes.append(node)
+        return nodes.count - 1
+    }
+
+    /// Adds an edge; returns its position, which problems about it will name.
+    @discardableResult
+    public mutating func add(_ edge: Edge) -> Int {
+        edges.append(edge)
+        return edges.count - 1
+    }
+
+    /// Validates what was added and returns the network.
+    /// - Throws: ``NetworkError`` listing every problem.
+    /// - Complexity: O(n + m) on average.
+    public func build() throws -> Network {
+        var problems: [NetworkProblem] = []
+        var index: [String: Int] = [:]
+        index.reserveCapacity(nodes.count)
+        for (position, node) in nodes.enumerated() {
+            if node.id.isEmpty || node.id.allSatisfy(\.isWhitespace) {
+                problems.append(.init(.emptyID, subject: .node(position), field: "id", message: "node \(position + 1) has an empty id"))
+                continue
+            }
+            if let first = index[node.id] {
+                problems.append(
+                    .init(
+                        .duplicateID, subject: .node(position), field: "id",
+                        message: "duplicate id '\(node.id)': node \(position + 1) repeats node \(first + 1)"))
+                continue
+            }
+            index[node.id] = position
+            if let meeting = node.meeting, let start = meeting.start, let end = meeting.end, !start.mayPrecede(end) {
+                problems.append(
+                    .init(
+                        .endBeforeStart, subject: .node(position), field: "end",
+                        message: "meeting '\(node.id)' ends (\(end)) before it starts (\(start))"))
+            }
+            if node.meeting != nil && !node.isMeeting {
+                problems.append(
+                    .init(
+                        .wrongKind, subject: .node(position), field: "kind",
+                        message: "node '\(node.id)' has meeting details but kind '\(node.kind)'"))
+            }
+            for (field, count) in [("participants", node.meeting?.participantCount), ("countries", node.meeting?.countryCount)] {
+                if let count, count < 0 {
+                    problems.append(
+                        .init(.invalidValue, subject: .node(position), field: field,
+                              message: "meeting '\(node.id)' has a negative \(field) count (\(count))"))
+                }
+            }
+        }
+        for (position, edge) in edges.enumerated() {
+            let label = "edge \(position + 1) (\(edge.from) -\(edge.relation)-> \(edge.to))"
+            let from = index[edge.from]
+            let to = index[edge.to]
+            if from == nil {
+                problems.append(
+                    .init(.unknownNode, subject: .edge(position), field: "from", message: "\(label): unknown node id '\(edge.from)'"))
+            }
+            if to == nil {
+                problems.append(
+                    .init(.unknownNode, subject: .edge(position), field: "to", message: "\(label): unknown node id '\(edge.to)'"))
+            }
+            if let start = edge.start, let end = edge.end, !start.mayPrecede(end) {
+                problems.append(
+                    .init(.endBeforeStart, subject: .edge(position), field: "end", message: "\(label) ends (\(end)) before it starts (\(start))"))
+            }
+            guard let from, let to else { continue }
+            let source = nodes[from]
+            let target = nodes[to]
+            if source.isMeeting {
+                problems.append(
+                    .init(
+                        .wrongKind, subject: .edge(position), field: "from",
+                        message: "\(label): a meeting cannot \(edge.relation) anything; edges start at an actor"))
+            } else if edge.relation.isParticipation && !target.isMeeting {
+                problems.append(
+                    .init(
+                        .wrongKind, subject: .edge(position), field: "to",
+                        message: "\(label): '\(edge.relation)' links an actor to a meeting, but '\(edge.to)' is a \(target.kind)"))
+            } else if edge.relation.isTie && target.isMeeting {
+                problems.append(
+                    .init(
+                        .wrongKind, subject: .edge(position), field: "to",
+                        message: "\(label): '\(edge.relation)' links two actors, but '\(edge.to)' is a meeting"))
+            } else if from == to {
+                problems.append(
+                    .init(.selfTie, subject: .edge(position), field: "to", message: "\(label): an actor cannot be tied to itself"))
+            }
+        }
+        if !problems.isEmpty { throw NetworkError(problems: problems) }
+        return Network(validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index)
+    }
+}

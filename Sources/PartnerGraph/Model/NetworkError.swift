@@ -1,0 +1,48 @@
+import Foundation
+
+/// One problem found while validating a network.
+///
+/// The `subject` says which node or edge is at fault (by its position in the order nodes and edges were
+/// added), `field` which of its fields, and `message` why, in words a user can act on. Readers in
+/// PartnerIO turn the subject into a file, line and column.
+public struct NetworkProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What a problem is about.
+    public enum Subject: Hashable, Sendable {
+        case network
+        /// The node added at this position.
+        case node(Int)
+        /// The edge added at this position.
+        case edge(Int)
+    }
+
+    /// The kind of problem, for programs that react to it.
+    public enum Code: String, Hashable, Sendable {
+        case emptyID, duplicateID, unknownNode, endBeforeStart, wrongKind, selfTie, invalidValue
+    }
+
+    public var code: Code
+    public var subject: Subject
+    public var field: String?
+    public var message: String
+
+    public init(_ code: Code, subject: Subject, field: String? = nil, message: String) {
+        self.code = code
+        self.subject = subject
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { message }
+}
+
+/// The problems that made a network invalid; thrown by ``NetworkBuilder/build()``.
+public struct NetworkError: Error, LocalizedError, Hashable, Sendable {
+    /// Every problem found, in the order of the nodes and edges they concern.
+    public var problems: [NetworkProblem]
+
+    public init(problems: [NetworkProblem]) { self.problems = problems }
+
+    public var errorDescription: String? {
+        problems.map(\.message).joined(separator: "\n")
+    }
+}

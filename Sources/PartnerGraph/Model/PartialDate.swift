@@ -1,0 +1,110 @@
+/// A calendar date known to a year, a year and month, or a day: `2019`, `2019-10`, `2019-10-24`.
+///
+/// Partial dates order by their earliest possible day, and a less precise date sorts before a more
+/// precise one that starts on the same day (`2019` < `2019-01` < `2019-01-01`).
+/// ```swift
+/// let date = PartialDate("2019-11")!
+/// date.year        // 2019
+/// date.description // "2019-11"
+/// ```
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Creates a date; returns nil when the month or day does not exist (a day needs a month).
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else, including impossible days.
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
+        else { return nil }
+        let numbers = parts.map { Int($0)! }
+        self.init(
+            year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// How precisely the date is known.
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
+
+    /// The first day the date may stand for, as (year, month, day) packed in one comparable integer.
+    var earliestKey: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
+    /// The last day the date may stand for, packed like `earliestKey`.
+    var latestKey: Int {
+        let lastMonth = month ?? 12
+        return year * 10_000 + lastMonth * 100 + (day ?? PartialDate.daysIn(month: lastMonth, year: year))
+    }
+
+    /// Whether `other` may fall on or after this date (compares the latest day of `other` with the earliest of self).
+    public func mayPrecede(_ other: PartialDate) -> Bool { earliestKey <= other.latestKey }
+
+    public var description: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        if lhs.earliestKey != rhs.earliestKey { return lhs.earliestKey < rhs.earliestKey }
+        return lhs.precision < rhs.precision
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text: String
+        if let number = try? container.decode(Int.self) { text = String(number) } else {
+            text = try container.decode(String.self)
+        }
+        guard let date = PartialDate(text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text)'")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    fileprivate init(format4 value: Int) {
+        let digits = String(value)
+        let padding = Swift.String(repeating: "0", count: Swift.max(0, 4 - digits.count))
+        self = padding + digits
+    }
+    fileprivate init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : String(value)
+    }
+}

@@ -1,0 +1,2 @@
+import PartnerGraph
+print("partnet")
