@@ -5,10 +5,12 @@
 /// any Unicode) is kept as it is. Quoting every id therefore makes `:` (a port elsewhere) and `<` (HTML
 /// elsewhere) plain characters.
 enum DOTEscaping {
-    /// Quotes a raw value (an id, a plain attribute): `"` becomes `\"`.
+    /// Quotes a raw value (an id, a plain attribute): `"` becomes `\"` and a line break becomes `\n`.
     ///
-    /// A run of backslashes just before a quote, a line break or the end cannot be read back alone (the
-    /// last one would escape what follows), so such a run is made even by one more backslash.
+    /// Line breaks are escaped because the lexer drops a line that starts with `#` even inside a string; in
+    /// ids Graphviz reads `\n` as two characters, in labels as a line break. A run of backslashes just
+    /// before a quote or the end cannot be read back alone (the last one would escape the quote), so such
+    /// a run is made even by one more backslash.
     /// - Complexity: O(n).
     static func quoted(_ value: String) -> String {
         var result = "\""
@@ -25,7 +27,7 @@ enum DOTEscaping {
                 result += "\\\""
             case "\n", "\r\n", "\r":
                 if backslashes % 2 == 1 { result += "\\" }
-                result.append(character)
+                result += "\\n"
             default:
                 result.append(character)
             }
