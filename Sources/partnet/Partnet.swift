@@ -15,6 +15,8 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            Render.self,
+            RenderWorkerCommand.self,
         ]
     )
 
