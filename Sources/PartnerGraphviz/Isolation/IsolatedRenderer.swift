@@ -137,7 +137,8 @@ final class WorkerJob: @unchecked Sendable {
         if finished.wait(timeout: .now() + timeLimit) == .timedOut {
             kill()
             finished.wait()
-            streams.wait()
+            // A grandchild may still hold the pipes open: do not wait for it.
+            _ = streams.wait(timeout: .now() + 1)
             throw GraphvizError.timedOut(seconds: timeLimit, engine: engine, nodeCount: nodeCount)
         }
         streams.wait()
