@@ -238,9 +238,12 @@ public struct DiagramBuilder: Sendable {
             // For layered layouts (dot): actors in one column, meetings in the next.
             "rankdir": "LR", "nodesep": "0.18", "ranksep": "1.6",
             // For force-directed layouts: remove node overlaps, draw edges beneath nodes.
-            "overlap": "prism", "sep": "+6", "outputorder": "edgesfirst", "model": "subset",
+            "overlap": "prism", "sep": "+10", "outputorder": "edgesfirst",
         ]
         if nodeCount <= LayoutEngine.dotNodeLimit { attributes["splines"] = "true" }
+        if let size = style.maximumSize {
+            attributes["size"] = .string(DOTEscaping.number(size.width) + "," + DOTEscaping.number(size.height))
+        }
         return attributes
     }
 }

@@ -134,8 +134,21 @@ public struct Style: Sendable, Equatable {
     /// The font of every label.
     public var fontName = "Helvetica"
     /// The font size of labels, in points; sized nodes scale it up to ``maximumFontSize``.
-    public var fontSize = 11.0
-    public var maximumFontSize = 18.0
+    public var fontSize = 13.0
+    public var maximumFontSize = 20.0
+    /// The largest drawing size (Graphviz's `size`): larger drawings are scaled down to fit, fonts
+    /// included. Nil leaves the drawing at its natural size, best for large graphs viewed as SVG.
+    public var maximumSize: DrawingSize?
+
+    /// A drawing size in inches.
+    public struct DrawingSize: Sendable, Hashable {
+        public var width: Double
+        public var height: Double
+        public init(width: Double, height: Double) {
+            self.width = width
+            self.height = height
+        }
+    }
 
     public init() {}
 

@@ -54,6 +54,9 @@ struct Render: ParsableCommand {
     @Option(help: "Title above the legend (default: the network's name; \"\" for none).")
     var title: String?
 
+    @Option(help: "Largest drawing size in inches, W,H (e.g. 14,14): larger drawings are scaled down to fit.", transform: Render.size)
+    var size: [Double]?
+
     @Flag(help: "Lay out in a child process that is stopped after --timeout seconds.")
     var isolated = false
 
@@ -62,6 +65,12 @@ struct Render: ParsableCommand {
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region }
     enum SizeChoice: String, ExpressibleByArgument, CaseIterable { case degree, uniform }
+
+    static func size(_ text: String) throws -> [Double] {
+        let parts = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, parts.allSatisfy({ $0 > 0 }) else { throw ValidationError("'\(text)' is not a size: use W,H in inches, e.g. 14,14") }
+        return parts
+    }
 
     static func date(_ text: String) throws -> PartialDate {
         guard let date = PartialDate(text) else { throw ValidationError("'\(text)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") }
@@ -96,6 +105,7 @@ struct Render: ParsableCommand {
         style.showsEdgeLabels = edgeLabels
         style.showsLegend = !noLegend
         style.title = title
+        if let size { style.maximumSize = Style.DrawingSize(width: size[0], height: size[1]) }
         let builder = DiagramBuilder(network: network, style: style, view: view)
         let graph = builder.build()
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
@@ -131,7 +141,7 @@ struct Render: ParsableCommand {
         var template = Array(directory.appendingPathComponent(".\(destination.lastPathComponent).XXXXXX").path.utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
-            throw ValidationError("cannot write in \(directory.path): \(String(cString: strerror(errno)))")
+            throw OutputError(message: "cannot write in \(directory.path): \(String(cString: strerror(errno)))")
         }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -143,13 +153,19 @@ struct Render: ParsableCommand {
             fchmod(descriptor, 0o666 & ~mask)
             try handle.close()
             guard rename(temporary, destination.path) == 0 else {
-                throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
+                throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
             }
         } catch {
             unlink(temporary)
             throw error
         }
     }
+}
+
+/// The output file could not be written.
+struct OutputError: LocalizedError {
+    var message: String
+    var errorDescription: String? { message }
 }
 
 extension DiagramView: ExpressibleByArgument {}
