@@ -42,6 +42,9 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Examples (run in CI by `make test`)
+        .executableTarget(name: "BuildNetwork", dependencies: ["PartnerIO"], path: "Examples/BuildNetwork"),
+
         // MARK: - Tests
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
