@@ -11,11 +11,11 @@ demo: deps release
 	$(RELEASE_BIN) validate graphs/rabat-process.yaml
 	$(RELEASE_BIN) info graphs/rabat-process.yaml
 
-## Run the whole test suite, then the examples.
+## Run the examples, then the whole test suite (its summary closes the output).
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
 	$(MAKE) examples
+	$(SWIFT) test --skip-build
 
 ## Run every example in Examples/ (each must exit 0).
 examples:
