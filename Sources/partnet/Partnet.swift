@@ -16,6 +16,7 @@ struct Partnet: ParsableCommand {
             Info.self,
             Validate.self,
             Convert.self,
+            Bench.self,
         ]
     )
 
