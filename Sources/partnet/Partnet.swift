@@ -17,6 +17,8 @@ struct Partnet: ParsableCommand {
             Validate.self,
             Convert.self,
             Bench.self,
+            Render.self,
+            RenderWorkerCommand.self,
         ]
     )
 
