@@ -1,0 +1,132 @@
+import Foundation
+
+/// An affiliation list as read: actor ids and meeting ids (two disjoint id spaces) and one membership per row.
+public struct ParsedAffiliation: Sendable {
+    /// The role of a membership row.
+    public enum Role: UInt8, Sendable, CaseIterable {
+        case host, cochair, attend
+
+        /// The relation of the domain model this role stands for.
+        public var relation: Relation {
+            switch self {
+            case .host: .hosts
+            case .cochair: .coChairs
+            case .attend: .attends
+            }
+        }
+    }
+
+    public var actorIDs: [String]
+    public var meetingIDs: [String]
+    /// Actor index of each row.
+    public var actors: [UInt32]
+    /// Meeting index of each row.
+    public var meetings: [UInt32]
+    public var roles: [Role]
+
+    /// The bipartite graph with one edge per row: actors first (indices `0..<actorIDs.count`), then meetings.
+    /// - Complexity: O(n + m).
+    public func makeTwoModeGraph() -> TwoModeGraph {
+        let offset = UInt32(actorIDs.count)
+        let targets = meetings.map { $0 + offset }
+        let graph = Graph(
+            nodeCount: actorIDs.count + meetingIDs.count, sources: actors, targets: targets,
+            nodeIDs: actorIDs + meetingIDs)
+        return TwoModeGraph(graph: graph, actorCount: actorIDs.count, networkIndices: Array(0..<graph.nodeCount))
+    }
+
+    /// The rows as a network: actors of kind `actor`, meetings, and `hosts`/`coChairs`/`attends` edges.
+    public func makeNetwork(name: String) throws -> Network {
+        var builder = NetworkBuilder(name: name)
+        for id in actorIDs { builder.add(Node(id: id, kind: "actor")) }
+        for id in meetingIDs { builder.add(Node(id: id, kind: .meeting, meeting: Meeting())) }
+        for row in actors.indices {
+            builder.add(Edge(from: actorIDs[Int(actors[row])], to: meetingIDs[Int(meetings[row])], relation: roles[row].relation))
+        }
+        return try builder.build()
+    }
+}
+
+/// Reads affiliation lists: one membership per line, `actor<TAB>meeting<TAB>role` with role `host`, `cochair`
+/// or `attend`, the format of the peer benchmark.
+///
+/// Actor and meeting ids are separate spaces; an id that appears as both is an error, since the two-mode graph
+/// would join them. Blank lines and `#` lines are skipped; CRLF is accepted. Errors name file, line and column.
+public enum AffiliationReader {
+    /// Reads and parses the file at `path`.
+    /// - Complexity: O(file size).
+    public static func parse(path: String, limits: ReadLimits = .default) throws -> ParsedAffiliation {
+        try parse(bytes: try InputFile.bytes(at: path, limits: limits), file: path, limits: limits)
+    }
+
+    /// Parses affiliation text already in memory; `file` names it in errors.
+    public static func parse(bytes: [UInt8], file: String, limits: ReadLimits = .default) throws -> ParsedAffiliation {
+        var actorInterner = IDInterner(expected: bytes.count / 64)
+        var meetingInterner = IDInterner(expected: bytes.count / 256)
+        var actors: [UInt32] = []
+        var meetings: [UInt32] = []
+        var roles: [ParsedAffiliation.Role] = []
+        actors.reserveCapacity(bytes.count / 16)
+        meetings.reserveCapacity(bytes.count / 16)
+        roles.reserveCapacity(bytes.count / 16)
+        try bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var position = 0
+            var line = 0
+            while position < count {
+                line += 1
+                let lineStart = position
+                var end = position
+                while end < count && buffer[end] != FieldScanner.newline { end += 1 }
+                position = end + 1
+                var lineEnd = end
+                if lineEnd > lineStart && buffer[lineEnd - 1] == FieldScanner.carriageReturn { lineEnd -= 1 }
+                if lineEnd == lineStart || buffer[lineStart] == FieldScanner.hash { continue }
+                var tabs = (lineEnd, lineEnd)
+                var found = 0
+                var cursor = lineStart
+                while cursor < lineEnd {
+                    if buffer[cursor] == FieldScanner.tab {
+                        if found == 0 { tabs.0 = cursor } else if found == 1 { tabs.1 = cursor }
+                        found += 1
+                    }
+                    cursor += 1
+                }
+                func fail(_ column: Int, _ message: String) -> ReadError {
+                    let characters = String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<column]), as: UTF8.self).count
+                    return ReadError(file: file, line: line, column: characters + 1, message: message)
+                }
+                guard found == 2 else {
+                    throw fail(lineStart, "expected 3 tab-separated fields (actor, meeting, role), found \(found + 1)")
+                }
+                if tabs.0 == lineStart { throw fail(lineStart, "empty actor id") }
+                if tabs.1 == tabs.0 + 1 { throw fail(tabs.0 + 1, "empty meeting id") }
+                let roleStart = tabs.1 + 1
+                let role: ParsedAffiliation.Role
+                switch Array(buffer[roleStart..<lineEnd]) {
+                case Array("attend".utf8): role = .attend
+                case Array("host".utf8): role = .host
+                case Array("cochair".utf8): role = .cochair
+                default:
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd]), as: UTF8.self)
+                    throw fail(roleStart, "expected a role host, cochair or attend, found '\(text.prefix(40))'")
+                }
+                actors.append(actorInterner.intern(buffer, start: lineStart, length: tabs.0 - lineStart))
+                meetings.append(meetingInterner.intern(buffer, start: tabs.0 + 1, length: tabs.1 - tabs.0 - 1))
+                roles.append(role)
+                if actorInterner.count + meetingInterner.count > limits.maxNodes {
+                    throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)")
+                }
+                if actors.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) rows (the edge limit)") }
+            }
+        }
+        let actorIDs = actorInterner.strings(in: bytes)
+        let meetingIDs = meetingInterner.strings(in: bytes)
+        let (smaller, larger) = actorIDs.count <= meetingIDs.count ? (actorIDs, meetingIDs) : (meetingIDs, actorIDs)
+        let smallerSet = Set(smaller)
+        if let shared = larger.first(where: smallerSet.contains) {
+            throw ReadError(file: file, message: "id '\(shared)' is used both as an actor (column 1) and as a meeting (column 2)")
+        }
+        return ParsedAffiliation(actorIDs: actorIDs, meetingIDs: meetingIDs, actors: actors, meetings: meetings, roles: roles)
+    }
+}

@@ -1,0 +1,114 @@
+/// An edge list as read: node ids in first-appearance order and the edges as index arrays.
+public struct ParsedEdgeList: Sendable {
+    /// Node ids; an edge endpoint `i` is `nodeIDs[i]`.
+    public var nodeIDs: [String]
+    public var sources: [UInt32]
+    public var targets: [UInt32]
+    /// One weight per edge when the file has a third column.
+    public var weights: [Double]?
+
+    /// Builds the compressed graph.
+    /// - Complexity: O(n + m).
+    public func makeGraph(directed: Bool = false) -> Graph {
+        Graph(nodeCount: nodeIDs.count, sources: sources, targets: targets, weights: weights, directed: directed, nodeIDs: nodeIDs)
+    }
+}
+
+/// Reads plain edge lists: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`.
+///
+/// Ids are any non-empty text without a tab. Blank lines and lines starting with `#` are skipped; CRLF line
+/// ends are accepted. Every line must have the same number of fields (2 or 3); a weight must be a finite,
+/// non-negative number. A `.csv` file may use commas instead of tabs (no quoting).
+/// Errors name the file, line and column.
+public enum EdgeListReader {
+    /// Reads and parses the file at `path`.
+    /// - Complexity: O(file size); ids are hashed from the file's bytes, one `String` per distinct id.
+    public static func parse(path: String, separator: UInt8? = nil, limits: ReadLimits = .default) throws -> ParsedEdgeList {
+        let bytes = try InputFile.bytes(at: path, limits: limits)
+        let separator = separator ?? (path.lowercased().hasSuffix(".csv") ? UInt8(ascii: ",") : FieldScanner.tab)
+        return try parse(bytes: bytes, file: path, separator: separator, limits: limits)
+    }
+
+    /// Parses edge-list text already in memory; `file` names it in errors.
+    public static func parse(bytes: [UInt8], file: String, separator: UInt8 = 9, limits: ReadLimits = .default) throws -> ParsedEdgeList {
+        var interner = IDInterner(expected: min(bytes.count / 16, limits.maxNodes))
+        var sources: [UInt32] = []
+        var targets: [UInt32] = []
+        var weights: [Double] = []
+        sources.reserveCapacity(bytes.count / 12)
+        targets.reserveCapacity(bytes.count / 12)
+        var fieldCount = 0  // fixed by the first edge line
+        try bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            var position = 0
+            var line = 0
+            var fieldStarts = (0, 0, 0)
+            var fieldEnds = (0, 0, 0)
+            while position < count {
+                line += 1
+                let lineStart = position
+                var end = position
+                while end < count && buffer[end] != FieldScanner.newline { end += 1 }
+                position = end + 1
+                var lineEnd = end
+                if lineEnd > lineStart && buffer[lineEnd - 1] == FieldScanner.carriageReturn { lineEnd -= 1 }
+                if lineEnd == lineStart || buffer[lineStart] == FieldScanner.hash { continue }
+                if buffer[lineStart...].prefix(lineEnd - lineStart).allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
+                // Split into at most 4 fields (a 4th means too many).
+                var fields = 0
+                var start = lineStart
+                var cursor = lineStart
+                while true {
+                    if cursor == lineEnd || buffer[cursor] == separator {
+                        switch fields {
+                        case 0: fieldStarts.0 = start; fieldEnds.0 = cursor
+                        case 1: fieldStarts.1 = start; fieldEnds.1 = cursor
+                        case 2: fieldStarts.2 = start; fieldEnds.2 = cursor
+                        default: break
+                        }
+                        fields += 1
+                        if cursor == lineEnd { break }
+                        start = cursor + 1
+                    }
+                    cursor += 1
+                }
+                func fail(_ column: Int, _ message: String) -> ReadError {
+                    let text = Array(buffer[lineStart..<column])
+                    let characters = String(decoding: text, as: UTF8.self).count
+                    return ReadError(file: file, line: line, column: characters + 1, message: message)
+                }
+                let separatorName = separator == FieldScanner.tab ? "a tab" : "'\(Character(UnicodeScalar(separator)))'"
+                guard fields == 2 || fields == 3 else {
+                    throw fail(lineStart, "expected 2 or 3 fields separated by \(separatorName) (u, v[, weight]), found \(fields)")
+                }
+                if fieldCount == 0 { fieldCount = fields }
+                guard fields == fieldCount else {
+                    throw fail(lineStart, "expected \(fieldCount) fields like the first edge line, found \(fields)")
+                }
+                if fieldEnds.0 == fieldStarts.0 { throw fail(fieldStarts.0, "empty node id") }
+                if fieldEnds.1 == fieldStarts.1 { throw fail(fieldStarts.1, "empty node id") }
+                let u = interner.intern(buffer, start: fieldStarts.0, length: fieldEnds.0 - fieldStarts.0)
+                let v = interner.intern(buffer, start: fieldStarts.1, length: fieldEnds.1 - fieldStarts.1)
+                if interner.count > limits.maxNodes { throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)") }
+                sources.append(u)
+                targets.append(v)
+                if sources.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) edges (the edge limit)") }
+                if fields == 3 {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
+                    guard let weight = Double(text.trimmingCharacters(in: .whitespaces)) else {
+                        throw fail(fieldStarts.2, "expected a number as weight, found '\(text.prefix(40))'")
+                    }
+                    guard weight.isFinite, weight >= 0 else {
+                        throw fail(fieldStarts.2, "a weight must be a finite number >= 0, found \(text.prefix(40))")
+                    }
+                    weights.append(weight)
+                }
+            }
+        }
+        return ParsedEdgeList(
+            nodeIDs: interner.strings(in: bytes), sources: sources, targets: targets,
+            weights: fieldCount == 3 ? weights : nil)
+    }
+}
+
+import Foundation

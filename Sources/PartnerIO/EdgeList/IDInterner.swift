@@ -1,0 +1,83 @@
+/// Maps byte-string ids to dense 32-bit indices in first-appearance order, without making a `String` per
+/// occurrence: an open-addressing table over slices of the file's bytes.
+struct IDInterner {
+    private var slots: [UInt32]  // 0 = empty, else index + 1
+    private var mask: Int
+    private(set) var starts: [Int] = []
+    private(set) var lengths: [Int32] = []
+    private var hashes: [UInt64] = []
+
+    init(expected: Int = 1024) {
+        var capacity = 1024
+        while capacity < expected * 2 { capacity <<= 1 }
+        slots = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    var count: Int { starts.count }
+
+    /// FNV-1a over the bytes, then a final mix so that ids differing in their last digits spread out.
+    @inline(__always)
+    static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in 0..<length { h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3 }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
+    }
+
+    /// The index of the id at `bytes[start..<start+length]`, adding it when new.
+    @inline(__always)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> UInt32 {
+        let base = bytes.baseAddress! + start
+        let h = IDInterner.hash(base, length)
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let index = Int(entry - 1)
+            if hashes[index] == h && Int(lengths[index]) == length
+                && (0..<length).allSatisfy({ bytes[starts[index] + $0] == base[$0] })
+            {
+                return entry - 1
+            }
+            slot = (slot + 1) & mask
+        }
+        let index = UInt32(starts.count)
+        slots[slot] = index + 1
+        starts.append(start)
+        lengths.append(Int32(length))
+        hashes.append(h)
+        if starts.count * 2 > slots.count { grow() }
+        return index
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = [UInt32](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for index in hashes.indices {
+            var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(index + 1)
+        }
+    }
+
+    /// The ids as strings, in index order.
+    func strings(in bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { buffer in
+            starts.indices.map { index in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[starts[index]..<(starts[index] + Int(lengths[index]))]), as: UTF8.self)
+            }
+        }
+    }
+}
+
+/// Splits a byte buffer into lines and tab-separated fields, tracking line numbers for errors.
+struct FieldScanner {
+    static let tab = UInt8(ascii: "\t")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let hash = UInt8(ascii: "#")
+}

@@ -1,0 +1,139 @@
+/// Reads event tables: CSV with a header row and one row per actor-meeting-relation.
+///
+/// Required columns: `actor`, `meeting`, `relation` (`hosts`, `coChairs`, `attends`, `organises`, a custom
+/// relation, or the affiliation words `host`, `cochair`, `attend`). Optional columns describe the actor
+/// (`actor_name`, `actor_kind`, `actor_region`) and the meeting (`meeting_title`, `meeting_type`, `start`, `end`,
+/// `city`, `country`, `virtual`, `participants`, `countries`), and `source` gives the row's source sentence.
+/// A meeting's details may be repeated on each of its rows; rows that disagree about them are an error.
+/// ```csv
+/// actor,actor_kind,actor_region,meeting,meeting_title,start,relation
+/// NGA,country,Africa,abuja-2019,Diaspora remittances,2019-11-05,hosts
+/// FRA,country,Europe,abuja-2019,Diaspora remittances,2019-11-05,coChairs
+/// ```
+public enum EventTableReader {
+    static let knownColumns = [
+        "actor", "meeting", "relation", "actor_name", "actor_kind", "actor_region", "meeting_title", "meeting_type",
+        "start", "end", "city", "country", "virtual", "participants", "countries", "source",
+    ]
+
+    /// Reads the event table at `path`.
+    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        try read(text: try InputFile.text(at: path, limits: limits), file: path)
+    }
+
+    /// Parses event-table text; `file` names it in errors. Reports every problem found.
+    public static func read(text: String, file: String) throws -> Network {
+        let records = try CSVScanner.records(in: text, file: file)
+        guard let header = records.first else {
+            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
+        }
+        var columns: [String: Int] = [:]
+        var errors: [ReadError] = []
+        for (index, field) in header.fields.enumerated() {
+            let name = field.text.trimmingCharacters(in: .whitespaces)
+            guard knownColumns.contains(name) else {
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "unknown column '\(name)'; expected \(knownColumns.joined(separator: ", "))"))
+                continue
+            }
+            if columns[name] != nil {
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name)' appears twice"))
+            }
+            columns[name] = index
+        }
+        for required in ["actor", "meeting", "relation"] where columns[required] == nil {
+            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(required)'"))
+        }
+        if !errors.isEmpty { throw ReadErrors(errors) }
+
+        var builder = NetworkBuilder(name: file.split(separator: "/").last.map(String.init) ?? file)
+        var actorRow: [String: Int] = [:]
+        var meetingRow: [String: (node: Int, details: Meeting, line: Int)] = [:]
+        var edgeLines: [Int] = []
+        var nodeLines: [Int] = []
+        for record in records.dropFirst() {
+            guard record.fields.count == header.fields.count else {
+                errors.append(ReadError(file: file, line: record.line, column: 1, message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+                continue
+            }
+            func value(_ name: String) -> String? {
+                guard let index = columns[name] else { return nil }
+                let text = record.fields[index].text.trimmingCharacters(in: .whitespaces)
+                return text.isEmpty ? nil : text
+            }
+            func fail(_ name: String, _ message: String) {
+                let field = columns[name].map { record.fields[$0] }
+                errors.append(ReadError(file: file, line: field?.line ?? record.line, column: field?.column, field: name, message: message))
+            }
+            func date(_ name: String) -> PartialDate? {
+                guard let text = value(name) else { return nil }
+                guard let date = PartialDate(text) else {
+                    fail(name, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
+                    return nil
+                }
+                return date
+            }
+            func count(_ name: String) -> Int? {
+                guard let text = value(name) else { return nil }
+                guard let number = Int(text), number >= 0 else {
+                    fail(name, "expected a whole number >= 0, found '\(text.prefix(40))'")
+                    return nil
+                }
+                return number
+            }
+            guard let actor = value("actor") else { fail("actor", "empty actor id"); continue }
+            guard let meeting = value("meeting") else { fail("meeting", "empty meeting id"); continue }
+            guard let relationText = value("relation") else { fail("relation", "empty relation"); continue }
+            let relation: Relation = switch relationText {
+            case "host": .hosts
+            case "cochair", "co-chair", "cochairs": .coChairs
+            case "attend": .attends
+            case "organise", "organize", "organizes": .organises
+            default: Relation(rawValue: relationText)
+            }
+            if relation.isTie { fail("relation", "'\(relationText)' links two actors; an event table lists actor-meeting relations"); continue }
+            if actorRow[actor] == nil {
+                let kind = value("actor_kind").map(NodeKind.init(rawValue:)) ?? "actor"
+                actorRow[actor] = builder.add(Node(id: actor, name: value("actor_name"), kind: kind, region: value("actor_region")))
+                nodeLines.append(record.line)
+            }
+            var virtual = false
+            if let text = value("virtual") {
+                switch text.lowercased() {
+                case "true", "yes", "1": virtual = true
+                case "false", "no", "0": virtual = false
+                default: fail("virtual", "expected true or false, found '\(text.prefix(40))'")
+                }
+            }
+            let details = Meeting(
+                title: value("meeting_title"), type: value("meeting_type"), start: date("start"), end: date("end"),
+                city: value("city"), country: value("country"), isVirtual: virtual,
+                participantCount: count("participants"), countryCount: count("countries"))
+            if let known = meetingRow[meeting] {
+                if known.details != details && details != Meeting() {
+                    fail("meeting", "meeting '\(meeting)' is described differently than on line \(known.line)")
+                }
+            } else {
+                let node = builder.add(Node(id: meeting, name: details.title, kind: .meeting, meeting: details))
+                meetingRow[meeting] = (node, details, record.line)
+                nodeLines.append(record.line)
+            }
+            builder.add(Edge(from: actor, to: meeting, relation: relation, source: value("source")))
+            edgeLines.append(record.line)
+        }
+        if !errors.isEmpty { throw ReadErrors(errors) }
+        do {
+            return try builder.build()
+        } catch let error as NetworkError {
+            throw ReadErrors(error.problems.map { problem in
+                let line: Int? = switch problem.subject {
+                case .node(let index): nodeLines[index]
+                case .edge(let index): edgeLines[index]
+                case .network: nil
+                }
+                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
+            })
+        }
+    }
+}
+
+import Foundation

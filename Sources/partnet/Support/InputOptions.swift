@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import PartnerIO
+
+extension InputKind: ExpressibleByArgument {}
+
+/// The input file and how to read it: shared by every subcommand that reads a file.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv).")
+    var file: String
+
+    @Option(help: "Read FILE as this kind instead of guessing: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var input: InputKind?
+
+    @Flag(help: "Read an edge list as directed (u -> v).")
+    var directed = false
+
+    /// The kind of the file, given or guessed.
+    func kind() throws -> InputKind { try input ?? InputKind.detect(path: file) }
+
+    /// Reads the file as a network or a bare graph.
+    func load() throws -> LoadedInput {
+        try kind().load(path: file, directed: directed)
+    }
+
+    /// Reads the file as a network; an edge list is refused with a clear message.
+    func loadNetwork() throws -> Network {
+        switch try load() {
+        case .network(let network): return network
+        case .graph:
+            throw ValidationError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
+        }
+    }
+}
+
+/// How results are printed.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// Writes text to standard error (progress, warnings).
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Whether standard error is a terminal, so that progress is worth showing.
+var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }

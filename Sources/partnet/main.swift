@@ -1,2 +1,0 @@
-import PartnerGraph
-print("partnet")
