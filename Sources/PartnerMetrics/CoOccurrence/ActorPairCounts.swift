@@ -62,132 +62,151 @@ extension TwoModeGraph {
     /// Counts the meetings every pair of actors shares: the upper triangle of B·Bᵀ.
     ///
     /// Row-by-row sparse product (Gustavson 1978) over the compressed rows: for each actor `a`, each of its
-    /// meetings `m` and each member `b > a` of `m` (found by binary search in the sorted meeting row),
-    /// a dense per-thread counter adds one; the touched partners are then sorted and emitted. Rows are split
-    /// into chunks of equal work handed out to `threads` workers, and the chunks are concatenated in row
-    /// order, so the result never depends on the thread count. Memory is one counter array per thread plus
-    /// the output; it never grows with actors².
+    /// meetings `m` and each member `b > a` of `m` (found by binary search in the sorted meeting row), a
+    /// dense per-thread counter adds one. A first, cheap pass bounds every row by its memberships
+    /// `Σ_m |{b ∈ m : b > a}|`, so that workers write rows straight into the output at disjoint places;
+    /// rows are then closed up in order. Rows are split into chunks of equal work handed out to `threads`
+    /// workers, and every row's content depends on the row alone, so the result never depends on the thread
+    /// count. Memory is one counter per thread plus the output (its bound is reserved but only the output is
+    /// touched); it never grows with actors².
     ///
-    /// - Parameter threads: worker threads; nil uses every active core.
-    /// - Complexity: O(Σ_k n_k² / 2 + P log(P / actors)) time for meeting sizes n_k and P output pairs,
-    ///   O(threads · actors + P) memory.
-    public func actorPairCounts(threads: Int? = nil) -> ActorPairCounts {
+    /// - Parameters:
+    ///   - threads: worker threads; nil uses every active core.
+    ///   - sortedRows: sort each row by partner (else partners keep the order the walk first meets them in,
+    ///     still deterministic).
+    /// - Complexity: O(Σ_k n_k² / 2 + P log(P / actors)) time for meeting sizes n_k and P output pairs
+    ///   (without the log factor when rows are not sorted), O(threads · actors + P) memory.
+    public func actorPairCounts(threads: Int? = nil, sortedRows: Bool = true) -> ActorPairCounts {
         let graph = self.graph
         let actors = actorCount
         guard actors > 0 else { return ActorPairCounts(actorCount: 0, offsets: [0], partners: [], counts: []) }
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
-        // Chunks of roughly equal work, estimated by the memberships each actor row walks.
-        var work = [Int](repeating: 0, count: actors)
-        var totalWork = 0
+        // Row bounds (memberships with a later co-member): where each row may write, and its work.
+        var bound = [Int](repeating: 0, count: actors + 1)
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 for a in 0..<actors {
-                    var sum = 1
+                    var sum = 0
                     for position in offsets[a]..<offsets[a + 1] {
                         let m = Int(targets[position])
-                        sum += offsets[m + 1] - offsets[m]
+                        sum += offsets[m + 1] - PairKernel.firstAfter(a, in: targets, offsets[m], offsets[m + 1])
                     }
-                    work[a] = sum / 2 + 1
-                    totalWork += work[a]
+                    bound[a + 1] = bound[a] + sum
                 }
             }
         }
+        let capacity = bound[actors]
         let chunkCount = workers == 1 ? 1 : min(actors, workers * 32)
-        var bounds = [0]
-        let target = max(1, totalWork / chunkCount)
+        var chunkBounds = [0]
+        let target = max(1, (capacity + actors * 4) / chunkCount)
         var running = 0
         for a in 0..<actors {
-            running += work[a]
-            if running >= target && bounds.count < chunkCount {
-                bounds.append(a + 1)
+            running += bound[a + 1] - bound[a] + 4
+            if running >= target && chunkBounds.count < chunkCount {
+                chunkBounds.append(a + 1)
                 running = 0
             }
         }
-        if bounds.last! != actors { bounds.append(actors) }
-        let chunks = bounds.count - 1
-        let chunkBounds = bounds
+        if chunkBounds.last! != actors { chunkBounds.append(actors) }
+        let rowBounds = chunkBounds
+        let rowStarts = bound
 
-        let store = ChunkStore<PairChunk>(count: chunks)
-        let scheduler = ChunkScheduler(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: min(workers, chunks)) { _ in
-            var counter = [UInt32](repeating: 0, count: actors)
-            var touched: [UInt32] = []
-            while let chunk = scheduler.next() {
-                let result = PairChunk.compute(
-                    graph: graph, rows: chunkBounds[chunk]..<chunkBounds[chunk + 1], counter: &counter, touched: &touched)
-                store.set(chunk, result)
-            }
-        }
-
-        // Deterministic merge: chunks in row order.
-        let parts = store.values()
         var offsets = [Int](repeating: 0, count: actors + 1)
-        var total = 0
-        for (chunk, part) in parts.enumerated() {
-            let start = bounds[chunk]
-            for (row, length) in part.rowLengths.enumerated() {
-                total += Int(length)
-                offsets[start + row + 1] = total
+        var counts: [UInt32] = []
+        let partners = [UInt32](unsafeUninitializedCapacity: capacity) { partnerBuffer, partnerCount in
+            counts = [UInt32](unsafeUninitializedCapacity: capacity) { countBuffer, countCount in
+                var lengths = [Int](repeating: 0, count: actors)
+                lengths.withUnsafeMutableBufferPointer { lengthBuffer in
+                    let output = PairKernel(
+                        partners: partnerBuffer.baseAddress, counts: countBuffer.baseAddress, lengths: lengthBuffer.baseAddress!)
+                    let scheduler = ChunkScheduler(count: rowBounds.count - 1)
+                    DispatchQueue.concurrentPerform(iterations: min(workers, rowBounds.count - 1)) { _ in
+                        var counter = [UInt32](repeating: 0, count: actors)
+                        while let chunk = scheduler.next() {
+                            output.run(
+                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
+                                counter: &counter, sorted: sortedRows)
+                        }
+                    }
+                }
+                // Close up the rows, in order.
+                var written = 0
+                for a in 0..<actors {
+                    let length = lengths[a]
+                    if length > 0 && written != rowStarts[a] {
+                        (partnerBuffer.baseAddress! + written).update(from: partnerBuffer.baseAddress! + rowStarts[a], count: length)
+                        (countBuffer.baseAddress! + written).update(from: countBuffer.baseAddress! + rowStarts[a], count: length)
+                    }
+                    written += length
+                    offsets[a + 1] = written
+                }
+                countCount = written
             }
-        }
-        var partners = [UInt32]()
-        var counts = [UInt32]()
-        partners.reserveCapacity(total)
-        counts.reserveCapacity(total)
-        for part in parts {
-            partners.append(contentsOf: part.partners)
-            counts.append(contentsOf: part.counts)
+            partnerCount = offsets[actors]
         }
         return ActorPairCounts(actorCount: actors, offsets: offsets, partners: partners, counts: counts)
     }
 }
 
-/// The output of one chunk of actor rows.
-struct PairChunk: Sendable {
-    var rowLengths: [UInt32]
-    var partners: [UInt32]
-    var counts: [UInt32]
+/// The inner loop of ``TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
+/// place in shared output buffers; rows are disjoint, so workers never touch the same memory.
+struct PairKernel: @unchecked Sendable {
+    let partners: UnsafeMutablePointer<UInt32>?
+    let counts: UnsafeMutablePointer<UInt32>?
+    let lengths: UnsafeMutablePointer<Int>
 
-    static func compute(graph: Graph, rows: Range<Int>, counter: inout [UInt32], touched: inout [UInt32]) -> PairChunk {
-        var rowLengths = [UInt32](repeating: 0, count: rows.count)
-        var partners: [UInt32] = []
-        var counts: [UInt32] = []
+    /// The first position in `targets[low..<high]` (sorted) holding a value above `a`.
+    @inline(__always)
+    static func firstAfter(_ a: Int, in targets: UnsafeBufferPointer<UInt32>, _ low: Int, _ high: Int) -> Int {
+        var low = low
+        var high = high
+        let key = UInt32(truncatingIfNeeded: a)
+        while low < high {
+            let middle = (low + high) >> 1
+            if targets[middle] <= key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func run(graph: Graph, rows: Range<Int>, starts: [Int], counter: inout [UInt32], sorted: Bool) {
+        guard let partners, let counts else { return }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 counter.withUnsafeMutableBufferPointer { counter in
                     for a in rows {
-                        touched.removeAll(keepingCapacity: true)
-                        let key = UInt32(truncatingIfNeeded: a)
+                        let row = partners + starts[a]
+                        var length = 0
                         for position in offsets[a]..<offsets[a + 1] {
                             let m = Int(targets[position])
-                            var low = offsets[m]
-                            var high = offsets[m + 1]
-                            let end = high
-                            while low < high {
-                                let middle = (low + high) >> 1
-                                if targets[middle] <= key { low = middle + 1 } else { high = middle }
-                            }
-                            while low < end {
-                                let b = targets[low]
+                            let end = offsets[m + 1]
+                            var inner = PairKernel.firstAfter(a, in: targets, offsets[m], end)
+                            while inner < end {
+                                let b = targets[inner]
                                 let index = Int(b)
-                                if counter[index] == 0 { touched.append(b) }
+                                if counter[index] == 0 {
+                                    row[length] = b
+                                    length += 1
+                                }
                                 counter[index] &+= 1
-                                low += 1
+                                inner += 1
                             }
                         }
-                        touched.sort()
-                        rowLengths[a - rows.lowerBound] = UInt32(touched.count)
-                        for b in touched {
-                            partners.append(b)
-                            counts.append(counter[Int(b)])
-                            counter[Int(b)] = 0
+                        if sorted {
+                            var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
+                            rowBuffer.sort()
                         }
+                        let rowCounts = counts + starts[a]
+                        for slot in 0..<length {
+                            let index = Int(row[slot])
+                            rowCounts[slot] = counter[index]
+                            counter[index] = 0
+                        }
+                        lengths[a] = length
                     }
                 }
             }
         }
-        return PairChunk(rowLengths: rowLengths, partners: partners, counts: counts)
     }
 }
 
@@ -205,25 +224,5 @@ final class ChunkScheduler: @unchecked Sendable {
         guard nextChunk < count else { return nil }
         nextChunk += 1
         return nextChunk - 1
-    }
-}
-
-/// Per-chunk results written by workers, read once all of them are done.
-final class ChunkStore<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }
