@@ -18,6 +18,7 @@ struct Partnet: ParsableCommand {
             Convert.self,
             Bench.self,
             Render.self,
+            Report.self,
             RenderWorkerCommand.self,
         ]
     )
