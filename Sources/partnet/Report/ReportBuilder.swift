@@ -152,21 +152,22 @@ struct ReportBuilder {
         return Page(
             title: network.name, subtitle: "A report on who meets whom, who is central, and how activity changed over time.",
             summaryText: summaryText, cards: cards, legendText: legend, diagramSVG: svg, diagramNote: diagramNote,
-            actors: actorRows, pairs: Array(pairRows), heatmapHTML: heatmap(order: topActors, names: names, sets: meetingSets),
+            actors: actorRows, pairs: Array(pairRows), heatmapHTML: heatmap(order: topActors, names: names, ids: Array(twoMode.graph.nodeIDs.prefix(actors)), sets: meetingSets),
             activitySVG: activityChart(), modularity: Self.decimal(partition.modularity), communities: communityRows,
             hasNotes: !network.notes.isEmpty, notes: network.notes, version: PartnerGraphVersion.current, file: file)
     }
 
     /// An HTML table whose cells are shaded by the number of shared meetings.
-    func heatmap(order: [Int], names: [String], sets: [Set<Int>]) -> String {
+    func heatmap(order: [Int], names: [String], ids: [String], sets: [Set<Int>]) -> String {
         let picked = Array(order.prefix(12))
         var maximum = 1
         for a in picked { for b in picked where a != b { maximum = max(maximum, sets[a].intersection(sets[b]).count) } }
         var html = "<table class=\"heat\"><tr><th></th>"
-        for b in picked { html += "<th class=\"rot\"><div>\(Self.escape(names[b]))</div></th>" }
+        // Columns carry the short id (full name on hover) so that long names do not run over the page.
+        for b in picked { html += "<th class=\"rot\" title=\"\(Self.escape(names[b]))\"><div>\(Self.escape(ids[b]))</div></th>" }
         html += "</tr>"
         for a in picked {
-            html += "<tr><th>\(Self.escape(names[a]))</th>"
+            html += "<tr><th>\(Self.escape(names[a])) <span class=\"muted\">\(Self.escape(ids[a]))</span></th>"
             for b in picked {
                 let shared = a == b ? sets[a].count : sets[a].intersection(sets[b]).count
                 let strength = a == b ? 0.15 : Double(shared) / Double(maximum)
@@ -192,7 +193,7 @@ struct ReportBuilder {
         }
         let years = Array(first...last)
         let peak = max(meetingsByYear.values.max() ?? 1, 1)
-        let barWidth = 56.0, gap = 22.0, height = 180.0, top = 28.0, bottom = 30.0
+        let barWidth = 84.0, gap = 26.0, height = 180.0, top = 44.0, bottom = 30.0
         let width = Double(years.count) * (barWidth + gap) + gap
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height + top + bottom))\" role=\"img\" aria-label=\"Meetings per year\">"
         svg += "<line x1=\"0\" y1=\"\(top + height)\" x2=\"\(width)\" y2=\"\(top + height)\" stroke=\"#9aa5b1\"/>"
@@ -201,7 +202,9 @@ struct ReportBuilder {
             let barHeight = height * Double(count) / Double(peak)
             let x = gap + Double(index) * (barWidth + gap)
             svg += "<rect x=\"\(x)\" y=\"\(top + height - barHeight)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"#2f6f9f\" rx=\"3\"><title>\(year): \(count) meetings</title></rect>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 8)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2933\">\(count) · \(actorsByYear[year]?.count ?? 0) actors</text>"
+            let actorCount = actorsByYear[year]?.count ?? 0
+            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 24)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2933\">\(count) meeting\(count == 1 ? "" : "s")</text>"
+            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 8)\" text-anchor=\"middle\" font-size=\"12\" fill=\"#52606d\">\(actorCount) actor\(actorCount == 1 ? "" : "s")</text>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height + 20)\" text-anchor=\"middle\" font-size=\"14\" fill=\"#1f2933\">\(year)</text>"
         }
         return svg + "</svg>"

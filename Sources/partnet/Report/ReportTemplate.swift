@@ -31,7 +31,7 @@ enum ReportTemplate {
           .diagram { border: 1px solid var(--line); border-radius: 8px; padding: 10px; overflow: auto; background: #fff; }
           .diagram svg { max-width: 100%; height: auto; }
           .heat td { text-align: center; min-width: 34px; font-variant-numeric: tabular-nums; border: 1px solid #fff; }
-          .heat th.rot { height: 120px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
+          .heat th.rot { height: 70px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
           .heat th.rot div { transform: rotate(-55deg); transform-origin: left bottom; width: 30px; translate: 14px 0; }
           .community { margin: 8px 0; padding: 8px 12px; border-left: 5px solid var(--accent); background: var(--soft); }
           .muted { color: var(--muted); font-size: 13px; }
@@ -80,13 +80,13 @@ enum ReportTemplate {
 
         <section id="heatmap">
           <h2>Co-occurrence heat map</h2>
-          <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more often they met. The diagonal shows each actor's own number of meetings.</p>
+          <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more often they met. The diagonal shows each actor's own number of meetings; columns use the actors' short ids, as the rows show.</p>
           {{{heatmapHTML}}}
         </section>
 
         <section id="activity">
           <h2>Activity per year</h2>
-          <p class="explain">Meetings held each year (bars) and the number of different actors taking part (the figure above each bar).</p>
+          <p class="explain">Meetings held each year (bars), with the number of different actors taking part that year.</p>
           {{{activitySVG}}}
         </section>
 
