@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/partnet
 
-EXAMPLES := BuildNetwork
+EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
 
 .PHONY: demo test examples deps build release graphs clean
 

@@ -47,6 +47,11 @@ let package = Package(
 
         // MARK: - Examples (run in CI by `make test`)
         .executableTarget(name: "BuildNetwork", dependencies: ["PartnerIO"], path: "Examples/BuildNetwork"),
+        .executableTarget(
+            name: "CollaborationStatistics", dependencies: ["PartnerIO", "PartnerMetrics"],
+            path: "Examples/CollaborationStatistics"),
+        .executableTarget(
+            name: "StyledDiagram", dependencies: ["PartnerIO", "PartnerGraphviz"], path: "Examples/StyledDiagram"),
 
         // MARK: - Tests
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
