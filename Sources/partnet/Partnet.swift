@@ -15,7 +15,10 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            Convert.self,
+            Bench.self,
             Render.self,
+            Report.self,
             RenderWorkerCommand.self,
         ]
     )
