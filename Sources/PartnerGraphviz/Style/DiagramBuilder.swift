@@ -42,11 +42,16 @@ public struct DiagramBuilder: Sendable {
     /// Builds the diagram.
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
     public func build() -> DOTGraph {
-        let (members, lines) = selection()
+        var (members, lines) = selection()
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
             degree[line.from] += 1
             degree[line.to] += 1
+        }
+        var unlinked: [Int] = []
+        if style.listsUnlinkedNodesInLegend, !lines.isEmpty {
+            unlinked = members.filter { degree[$0] == 0 }
+            members = members.filter { degree[$0] > 0 }
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
         let colors = NodeColoring(style: style, network: network, members: members)
@@ -84,7 +89,9 @@ public struct DiagramBuilder: Sendable {
         let customTies = customTies
         graph.edges = lines.map { makeEdge($0, maximumWeight: maximumWeight, customTies: customTies) }
         if style.showsLegend || style.title != "" {
-            graph.attributes["label"] = .html(Legend(builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds).label())
+            graph.attributes["label"] = .html(Legend(
+                builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds, unlinked: unlinked
+            ).label())
             graph.attributes["labelloc"] = "b"
             graph.attributes["labeljust"] = "l"
         }

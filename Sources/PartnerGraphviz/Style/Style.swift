@@ -123,6 +123,9 @@ public struct Style: Sendable, Equatable {
     public var clusterBy: Clustering = .none
     /// Whether edges carry their relation (or, in the projection, their weight) as a label.
     public var showsEdgeLabels = false
+    /// Whether nodes without a link in the view are left out of the drawing and named in the legend
+    /// instead, where they cannot land on someone else's line. Ignored when the view has no links at all.
+    public var listsUnlinkedNodesInLegend = true
     /// Whether the diagram carries a legend of node colours, shapes and line styles.
     public var showsLegend = true
     /// The title shown above the legend; nil for the network's name, "" for none.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerGraphviz
+import PartnerMetrics
 
 /// `partnet render FILE -o OUT`: draws a network with Graphviz, in this process or in an isolated worker.
 struct Render: ParsableCommand {
@@ -30,10 +31,10 @@ struct Render: ParsableCommand {
     @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")).")
     var view: DiagramView = .full
 
-    @Option(help: "Node colour from: kind, region.")
+    @Option(help: "Node colour from: kind, region, community (Louvain communities of the whole network).")
     var colorBy: ColorChoice = .kind
 
-    @Option(help: "Node size from: degree, uniform.")
+    @Option(help: "Node size from: \(SizeChoice.allCases.map(\.rawValue).joined(separator: ", ")) (centralities of the whole network).")
     var sizeBy: SizeChoice = .degree
 
     @Option(help: "Group in boxes by: none, year (meetings), region (actors). Drawn by dot and fdp.")
@@ -63,8 +64,10 @@ struct Render: ParsableCommand {
     @Option(help: "Seconds an isolated layout may take.")
     var timeout: Double = 120
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region }
-    enum SizeChoice: String, ExpressibleByArgument, CaseIterable { case degree, uniform }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region, community }
+    enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
+        case degree, uniform, betweenness, closeness, harmonic, pagerank, eigenvector
+    }
 
     static func size(_ text: String) throws -> [Double] {
         let parts = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -99,8 +102,12 @@ struct Render: ParsableCommand {
         var network = try input.loadNetwork()
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
-        style.colorBy = colorBy == .region ? .region : .kind
-        style.sizeBy = sizeBy == .uniform ? .uniform : .degree
+        style.colorBy = switch colorBy {
+        case .kind: .kind
+        case .region: .region
+        case .community: .community(Render.communities(of: network))
+        }
+        style.sizeBy = try Render.sizeScheme(sizeBy, network: network)
         style.clusterBy = clusterBy
         style.showsEdgeLabels = edgeLabels
         style.showsLegend = !noLegend
@@ -120,6 +127,28 @@ struct Render: ParsableCommand {
         }
         for message in result.messages { printError("graphviz: " + message) }
         try Render.writeAtomically(result.data, to: output)
+    }
+
+    /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.
+    static func communities(of network: Network) -> [String: Int] {
+        let partition = network.graph().louvainCommunities()
+        return Dictionary(uniqueKeysWithValues: zip(partition.nodeIDs, partition.communities))
+    }
+
+    /// Node sizes: the diagram's own degree, nothing, or a centrality of the whole network.
+    static func sizeScheme(_ choice: SizeChoice, network: Network) throws -> Style.SizeScheme {
+        let graph = network.graph()
+        let scores: NodeScores
+        switch choice {
+        case .uniform: return .uniform
+        case .degree: return .degree
+        case .betweenness: scores = graph.betweennessCentrality()
+        case .closeness: scores = graph.closenessCentrality()
+        case .harmonic: scores = graph.harmonicCentrality()
+        case .pagerank: scores = try graph.pageRank()
+        case .eigenvector: scores = try graph.eigenvectorCentrality()
+        }
+        return .values(name: scores.name, Dictionary(uniqueKeysWithValues: zip(scores.nodeIDs, scores.values)))
     }
 
     /// Whether two paths name the same file (after resolving links), or the same inode.
