@@ -117,7 +117,10 @@ struct ReportBuilder {
         var diagramNote: String? = nil
         var svg: String
         do {
-            svg = String(decoding: try renderSVG(dot, builder.recommendedEngine(for: dot)), as: UTF8.self)
+            // A dialogue with a secretariat is a hub with spokes: a spring layout shows it on one screen, where
+            // dot's layered columns would stretch it into a tall strip.
+            let engine: LayoutEngine = dot.nodeCount <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
+            svg = String(decoding: try renderSVG(dot, engine), as: UTF8.self)
             if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
         } catch {
             svg = ""
