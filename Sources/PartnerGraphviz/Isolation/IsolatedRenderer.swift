@@ -163,9 +163,13 @@ final class WorkerJob: @unchecked Sendable {
 public enum RenderWorker {
     /// Exit statuses that tell the parent which error happened.
     public enum ExitCode {
+        /// The DOT text could not be parsed.
         public static let syntaxError: Int32 = 10
+        /// The layout failed.
         public static let layoutFailed: Int32 = 11
+        /// The rendering failed.
         public static let renderFailed: Int32 = 12
+        /// Anything else (unknown engine or format, no context); the message says which.
         public static let otherError: Int32 = 13
     }
 

@@ -9,10 +9,14 @@ import PartnerGraph
 /// ```
 /// Node ids in the DOT text are the network's ids, so an SVG can be scripted by id.
 public struct DiagramBuilder: Sendable {
+    /// The network to draw.
     public var network: Network
+    /// How it looks.
     public var style: Style
+    /// Which part of it is drawn.
     public var view: DiagramView
 
+    /// Creates a builder; ``build()`` makes the graph.
     public init(network: Network, style: Style = Style(), view: DiagramView = .full) {
         self.network = network
         self.style = style
