@@ -40,6 +40,17 @@ struct IsolatedRendererTests {
         #expect(error?.localizedDescription == "layout did not finish within 0.3 s (engine dot, 1 nodes); try --engine sfdp")
     }
 
+    @Test("cancelling the task kills the worker")
+    func cancellation() async throws {
+        let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exec sleep 30", "sh"], timeLimit: 60)
+        let start = Date()
+        let task = Task { try await renderer.render(dot: "digraph { a }", engine: .dot, format: .svg) }
+        try await Task.sleep(for: .milliseconds(200))
+        task.cancel()
+        await #expect(throws: CancellationError.self) { try await task.value }
+        #expect(Date().timeIntervalSince(start) < 5)
+    }
+
     @Test("a missing worker executable is a workerFailed error")
     func missingWorker() throws {
         let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/nonexistent/partnet"))
