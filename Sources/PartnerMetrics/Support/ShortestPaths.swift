@@ -149,7 +149,7 @@ final class ShortestPathWorkspace {
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = state[Int(targets[arc])]
-                if w.hops == next { pulled += w.value }
+                pulled += w.hops == next ? w.value : 0
             }
             let paths = state[v].value
             state[v].value = 1 / paths + pulled
