@@ -130,7 +130,7 @@ extension Graph {
                     incoming in
                     ParallelSources.forEachChunk(
                         chunkCount: (n + chunk - 1) / chunk, threads: ParallelSources.resolvedThreads(threads),
-                        makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
+                        makeWorkspace: { ShortestPathWorkspace<UInt8>(nodeCount: n) }
                     ) { index, workspace in
                         for v in (index * chunk)..<min(index * chunk + chunk, n) {
                             workspace.dijkstra(from: v, in: incoming)
