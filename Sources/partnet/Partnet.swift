@@ -15,6 +15,11 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            Convert.self,
+            Bench.self,
+            Render.self,
+            Report.self,
+            RenderWorkerCommand.self,
         ]
     )
 

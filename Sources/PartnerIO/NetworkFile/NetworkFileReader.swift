@@ -70,7 +70,7 @@ struct DocumentNode {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw readError(error, file: file)
+            throw readError(error, file: file, text: text)
         }
         guard let root else { throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)") }
         var budget = 5_000_000
@@ -121,7 +121,7 @@ struct DocumentNode {
         }
     }
 
-    static func readError(_ error: YamlError, file: String) -> ReadError {
+    static func readError(_ error: YamlError, file: String, text: String) -> ReadError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
@@ -130,7 +130,20 @@ struct DocumentNode {
         case .reader(let problem, _, _, _):
             return ReadError(file: file, message: "cannot be read as text: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return ReadError(file: file, line: context.mark.line, column: context.mark.column, message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
+            // The error carries the mapping's place; point at the key's second appearance instead.
+            var place = (context.mark.line, context.mark.column)
+            if let key = duplicates.first {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                var seen = 0
+                for (index, line) in lines.enumerated().dropFirst(max(0, context.mark.line - 1)) {
+                    let trimmed = line.drop { $0 == " " || $0 == "-" || $0 == "{" }
+                    if trimmed.hasPrefix("\(key):") || trimmed.hasPrefix("\"\(key)\":") {
+                        seen += 1
+                        if seen == 2 { place = (index + 1, line.count - trimmed.count + 1); break }
+                    }
+                }
+            }
+            return ReadError(file: file, line: place.0, column: place.1, message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
         default:
             return ReadError(file: file, message: "not valid YAML or JSON: \(error)")
         }

@@ -1,0 +1,88 @@
+import Testing
+@testable import PartnerGraph
+
+@Suite("Partial dates")
+struct PartialDateTests {
+    @Test("parses the three precisions", arguments: [("2019", 2019, nil, nil), ("2019-11", 2019, 11, nil), ("2019-11-05", 2019, 11, 5)] as [(String, Int, Int?, Int?)])
+    func parses(text: String, year: Int, month: Int?, day: Int?) throws {
+        let date = try #require(PartialDate(text))
+        #expect(date.year == year && date.month == month && date.day == day)
+        #expect(date.description == text)
+    }
+
+    @Test("rejects malformed and impossible dates", arguments: ["", "19", "2019-1", "2019-13", "2019-02-30", "2019/01/01", "2019-01-01-01", "abcd", "2019-00", "2021-02-29", " 2019"])
+    func rejects(text: String) {
+        #expect(PartialDate(text) == nil)
+    }
+
+    @Test("accepts 29 February in leap years only")
+    func leapYears() {
+        #expect(PartialDate("2020-02-29") != nil)
+        #expect(PartialDate("2000-02-29") != nil)
+        #expect(PartialDate("1900-02-29") == nil)
+    }
+
+    @Test("orders by earliest day, coarser first on ties")
+    func ordering() throws {
+        let dates = ["2019-01-01", "2019", "2018-12-31", "2019-01"].compactMap { PartialDate($0) }
+        #expect(dates.sorted().map(\.description) == ["2018-12-31", "2019", "2019-01", "2019-01-01"])
+        #expect(PartialDate("2019")!.mayPrecede(PartialDate("2019-03")!))
+        #expect(PartialDate("2019-10")!.mayPrecede(PartialDate("2019")!))
+        #expect(!PartialDate("2020")!.mayPrecede(PartialDate("2019-12-31")!))
+    }
+}
+
+@Suite("Network builder")
+struct NetworkBuilderTests {
+    @Test("a valid network keeps nodes, edges and their order")
+    func valid() throws {
+        let network = try smallNetwork()
+        #expect(network.nodes.map(\.id) == ["A", "B", "C", "D", "m1", "m2", "m3"])
+        #expect(network.actors.count == 4 && network.meetings.count == 3)
+        #expect(network.participations.count == 8 && network.ties.count == 1)
+        #expect(network.index(of: "m2") == 5)
+        #expect(network["C"]?.region == "Africa")
+        #expect(network.timeSpan.map { "\($0.lowerBound)...\($0.upperBound)" } == "2019-01-10...2021")
+        #expect(network.relations == [.attends, .coChairs, .hosts, .memorandum])
+    }
+
+    @Test("duplicate and empty ids are reported with their position")
+    func duplicateIDs() {
+        var builder = NetworkBuilder(name: "x")
+        builder.add(Node(id: "A", kind: .country))
+        builder.add(Node(id: "A", kind: .organisation))
+        builder.add(Node(id: " ", kind: .country))
+        let error = #expect(throws: NetworkError.self) { try builder.build() }
+        #expect(error?.problems.map(\.code) == [.duplicateID, .emptyID])
+        #expect(error?.problems.first?.subject == .node(1))
+        #expect(error?.problems.first?.message == "duplicate id 'A': node 2 repeats node 1")
+    }
+
+    @Test("unknown ids, wrong kinds, self ties and reversed dates are all reported at once")
+    func edgeProblems() {
+        var builder = NetworkBuilder(name: "x")
+        builder.add(Node(id: "A", kind: .country))
+        builder.add(Node(id: "B", kind: .country))
+        builder.add(Node(id: "m", kind: .meeting, meeting: Meeting(start: PartialDate("2020-05-02"), end: PartialDate("2020-05-01"))))
+        builder.add(Node(id: "n", kind: .meeting, meeting: Meeting()))
+        builder.add(Edge(from: "A", to: "zz", relation: .hosts))
+        builder.add(Edge(from: "m", to: "n", relation: .hosts))
+        builder.add(Edge(from: "A", to: "B", relation: .hosts))
+        builder.add(Edge(from: "A", to: "m", relation: .secretariat))
+        builder.add(Edge(from: "A", to: "A", relation: .collaborates))
+        builder.add(Edge(from: "A", to: "B", relation: .presidency, start: PartialDate("2021"), end: PartialDate("2020")))
+        let error = #expect(throws: NetworkError.self) { try builder.build() }
+        let problems = error?.problems ?? []
+        #expect(problems.map(\.code) == [.endBeforeStart, .unknownNode, .wrongKind, .wrongKind, .wrongKind, .selfTie, .endBeforeStart])
+        #expect(problems[1].subject == .edge(0) && problems[1].field == "to")
+        #expect(problems[2].message.contains("a meeting cannot hosts"))
+        #expect(problems[3].message.contains("'B' is a country"))
+        #expect(problems[4].message.contains("links two actors"))
+    }
+
+    @Test("a multigraph keeps parallel edges")
+    func parallelEdges() throws {
+        let network = try smallNetwork()
+        #expect(network.edges.filter { $0.from == "A" && $0.to == "m2" }.map(\.relation) == [.hosts, .coChairs])
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// Runs the built `partnet` binary, as a user would, and captures what it prints.
+struct ToolRun {
+    var status: Int32
+    var standardOutput: String
+    var standardError: String
+}
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The `partnet` executable next to the test bundle.
+func partnetExecutable() throws -> URL {
+    var directory = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = directory.appendingPathComponent("partnet")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        directory.deleteLastPathComponent()
+    }
+    for configuration in ["debug", "release"] {
+        let candidate = repositoryRoot.appendingPathComponent(".build/\(configuration)/partnet")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "partnet binary not built"])
+}
+
+func partnet(_ arguments: String..., input: String? = nil) throws -> ToolRun {
+    let process = Process()
+    process.executableURL = try partnetExecutable()
+    process.arguments = arguments
+    process.currentDirectoryURL = repositoryRoot
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    // Read both pipes before waiting so that a large output cannot block the child.
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ToolRun(
+        status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
+        standardError: String(decoding: errorData, as: UTF8.self))
+}
+
+func writeTemporary(_ name: String, _ text: String) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("partnet-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
+}
+
+@Suite("partnet info and validate")
+struct InfoValidateTests {
+    @Test("info --format json counts what the Rabat Process file holds")
+    func infoJSON() throws {
+        let run = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")
+        #expect(run.status == 0, "\(run.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let nodes = try #require(object["nodes"] as? [String: Int])
+        let edges = try #require(object["edges"] as? [String: Int])
+        // Counted independently from the YAML text by its own structure.
+        let yaml = try String(contentsOf: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml"), encoding: .utf8)
+        let lines = yaml.components(separatedBy: "\n")
+        let meetingsStart = try #require(lines.firstIndex(of: "meetings:"))
+        let tiesStart = try #require(lines.firstIndex(of: "ties:"))
+        let meetingCount = lines[meetingsStart..<tiesStart].filter { $0.hasPrefix("  - id: ") }.count
+        #expect(nodes["meeting"] == meetingCount)
+        #expect(nodes.values.reduce(0, +) == object["nodeCount"] as? Int)
+        #expect(edges.values.reduce(0, +) == object["edgeCount"] as? Int)
+        #expect((edges["hosts"] ?? 0) >= 3 && (edges["coChairs"] ?? 0) >= 5)
+        #expect(object["components"] as? Int != nil && object["density"] as? Double != nil)
+    }
+
+    @Test("info on an edge list reports the graph")
+    func infoEdges() throws {
+        let path = try writeTemporary("e.tsv", "a\tb\nb\tc\nd\te\n")
+        let run = try partnet("info", path, "--format", "json")
+        #expect(run.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        #expect(object["nodeCount"] as? Int == 5 && object["edgeCount"] as? Int == 3 && object["components"] as? Int == 2)
+    }
+
+    @Test("validate accepts the data set")
+    func validateGood() throws {
+        let run = try partnet("validate", "graphs/rabat-process.yaml")
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("valid"))
+    }
+
+    @Test("validate lists every problem with its line and exits 1")
+    func validateBad() throws {
+        let path = try writeTemporary("bad.yaml", "name: x\nactors:\n  - {id: A}\n  - {id: A}\nmeetings:\n  - {id: m, start: 2020-01-02, end: 2019-01-01, hosts: [Z]}\n")
+        let run = try partnet("validate", path)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("bad.yaml:4:10: actors[1].id: duplicate id 'A'"), "\(run.standardError)")
+        #expect(run.standardError.contains("bad.yaml:6:"), "\(run.standardError)")
+        #expect(run.standardError.contains("unknown node id 'Z'"))
+        #expect(run.standardError.contains("3 problems"))
+    }
+
+    @Test("unreadable inputs and bad options exit 1 with a message, never crash")
+    func badInputs() throws {
+        let missing = try partnet("info", "/nonexistent/file.yaml")
+        #expect(missing.status == 1 && missing.standardError.contains("no such file"))
+        let badOption = try partnet("info", "graphs/rabat-process.yaml", "--format", "xml")
+        #expect(badOption.status == 1 && !badOption.standardError.isEmpty)
+        let garbage = try writeTemporary("g.tsv", "only-one-field\n")
+        let run = try partnet("info", garbage)
+        #expect(run.status == 1 && run.standardError.contains("g.tsv:1:1"))
+    }
+}
