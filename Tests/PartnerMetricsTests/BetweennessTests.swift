@@ -170,6 +170,24 @@ struct BetweennessTests {
         #expect(graph.betweennessCentrality(normalized: false).values == [0, 0, 0])
     }
 
+    @Test("Long paths: distances beyond one byte", arguments: [300, 70_000])
+    func longPath(length: Int) {
+        // Node i of a path lies between the i nodes before it and the n-1-i after it.
+        let graph = Graph(
+            nodeCount: length, sources: (0..<(length - 1)).map(UInt32.init), targets: (1..<length).map(UInt32.init))
+        let sources = length > 1000 ? [0, length / 2, length - 1] : Array(0..<length)
+        let scores = graph.betweennessCentrality(sources: sources, normalized: false)
+        let k = Double(sources.count)
+        let n = Double(length)
+        for i in [0, 1, length / 3, length / 2, length - 2, length - 1] {
+            // Dependency of each source on i, summed, then scaled by n/k and halved (undirected).
+            let raw = sources.reduce(0.0) { sum, s in
+                sum + Double(s < i ? length - 1 - i : (s > i ? i : 0))
+            }
+            #expect(abs(scores[i] - raw * n / k / 2) <= 1e-9 * max(1, raw), "node \(i)")
+        }
+    }
+
     // MARK: NetworkX
 
     @Test("Node betweenness matches NetworkX", arguments: PathFixture.names)
