@@ -108,19 +108,6 @@ struct CommunityLevel {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so that runs repeat for a seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Labels renumbered `0..<count` by first appearance, with the count; labels must be in `0..<bound`.
 func compactLabels(_ labels: [Int], bound: Int) -> (labels: [Int], count: Int) {
     var map = [Int](repeating: -1, count: bound)
