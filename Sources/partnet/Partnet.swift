@@ -15,6 +15,9 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            CoOccurrenceCommand.self,
+            Stats.self,
+            Communities.self,
             Bench.self,
         ]
     )
