@@ -45,6 +45,7 @@ public struct RankedActor: Sendable, Equatable {
     /// Its rank in the previous period, nil when it was not active then (or for the first period).
     public var previousRank: Int?
     /// `previousRank − rank`: positive when it climbed; nil when new.
+    /// - Complexity: O(1).
     public var move: Int? { previousRank.map { $0 - rank } }
 }
 
