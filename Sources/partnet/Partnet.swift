@@ -18,7 +18,11 @@ struct Partnet: ParsableCommand {
             CoOccurrenceCommand.self,
             Stats.self,
             Communities.self,
+            Convert.self,
             Bench.self,
+            Render.self,
+            Report.self,
+            RenderWorkerCommand.self,
         ]
     )
 

@@ -67,7 +67,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         return lhs.precision < rhs.precision
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days in a month of a year (Gregorian).
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -10,6 +10,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     case edges
     /// An affiliation list, `actor<TAB>meeting<TAB>role`.
     case affiliation
+    /// GraphML, GEXF or NetworkX node-link JSON, as PartnerGraph writes them.
+    case graphml, gexf
+    case nodeLink = "node-link"
 
     /// Guesses the kind from the extension and, for tab-separated files, the first data line.
     ///
@@ -18,6 +21,9 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// three fields ending in `host`, `cochair` or `attend`, else an edge list.
     public static func detect(path: String) throws -> InputKind {
         let lowered = path.lowercased()
+        if lowered.hasSuffix(".graphml") { return .graphml }
+        if lowered.hasSuffix(".gexf") { return .gexf }
+        if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") { return .nodeLink }
         if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") || lowered.hasSuffix(".json") { return .network }
         let head = try firstLines(of: path, count: 4)
         if lowered.hasSuffix(".csv") {
@@ -57,12 +63,18 @@ public enum LoadedInput: Sendable {
 
 extension InputKind {
     /// Reads the file as this kind.
-    /// - Parameter directed: for edge lists, whether an edge goes one way only.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - directed: for edge lists, whether an edge goes one way only.
+    ///   - limits: protective limits on size and counts.
     public func load(path: String, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))
         case .events: return .network(try EventTableReader.read(path: path, limits: limits))
         case .edges: return .graph(try EdgeListReader.parse(path: path, limits: limits).makeGraph(directed: directed))
+        case .graphml: return .network(try GraphML.read(path: path, limits: limits))
+        case .gexf: return .network(try GEXF.read(path: path, limits: limits))
+        case .nodeLink: return .network(try NodeLink.read(path: path, limits: limits))
         case .affiliation:
             let name = URL(fileURLWithPath: path).lastPathComponent
             return .network(try AffiliationReader.parse(path: path, limits: limits).makeNetwork(name: name))

@@ -91,10 +91,11 @@ extension Graph {
         threads: Int? = nil
     ) -> EdgeScores {
         let useWeights = weighted && isWeighted
-        let lengths = useWeights ? arcLengths(distance).out : []
+        let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
         let n = nodeCount
         let chunkCount = (n + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        let arcSums = Adjacency.with(offsets: offsets, targets: targets, lengths: lengths) { adjacency in
+        let localSums = Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) {
+            adjacency in
             ParallelSources.sum(
                 length: arcCount, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
                 makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
@@ -111,6 +112,8 @@ extension Graph {
                 }
             }
         }
+        var arcSums = [Double](repeating: 0, count: arcCount)
+        for (arc, origin) in local.arcOrigin.enumerated() { arcSums[origin] = localSums[arc] }
         let scale: Double
         if n < 2 {
             scale = 1
@@ -160,10 +163,11 @@ extension Graph {
         sources: [UInt32], endpoints: Bool, weighted: Bool, distance: EdgeDistance, threads: Int?
     ) -> [Double] {
         let useWeights = weighted && isWeighted
-        let lengths = useWeights ? arcLengths(distance).out : []
+        let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
+        let sources = sources.map { local.order.newIndex[Int($0)] }
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        return Adjacency.with(offsets: offsets, targets: targets, lengths: lengths) { adjacency in
+        let sums = Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
             ParallelSources.sum(
                 length: n, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
                 makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
@@ -191,6 +195,7 @@ extension Graph {
                 }
             }
         }
+        return local.order.original(sums)
     }
 
     /// NetworkX's rescaling, with the sampled estimate multiplied by n/k.

@@ -85,15 +85,17 @@ extension Graph {
 
     // MARK: - Implementation
 
-    /// Passes of 64 sources each, summed per reached node by `record`, merged in pass order.
+    /// Passes of 64 sources each, summed per reached node by `record`, merged in pass order; `length` is
+    /// a multiple of n, each block of n indexed by node.
     private func bitParallelSums(
         length: Int, threads: Int?,
         _ record: (_ partial: UnsafeMutableBufferPointer<Double>, _ node: Int, _ level: Int, _ count: Int) -> Void
     ) -> [Double] {
         let n = nodeCount
+        let local = LocalGraph(self, lengths: nil, incoming: true)
         let sources = (0..<n).map { UInt32(truncatingIfNeeded: $0) }
         let passes = (n + 63) / 64
-        return Adjacency.with(offsets: inOffsets, targets: inSources) { incoming in
+        let sums = Adjacency.with(offsets: local.inOffsets, targets: local.inSources) { incoming in
             sources.withUnsafeBufferPointer { sources in
                 ParallelSources.sum(
                     length: length, chunkCount: passes, threads: ParallelSources.resolvedThreads(threads),
@@ -106,6 +108,8 @@ extension Graph {
                 }
             }
         }
+        guard n > 0 else { return sums }
+        return stride(from: 0, to: length, by: n).flatMap { local.order.original(Array(sums[$0..<($0 + n)])) }
     }
 
     /// For every node v, a Dijkstra search over the incoming arcs: the sum of `term(d(u, v))` over the
@@ -114,13 +118,14 @@ extension Graph {
         distance: EdgeDistance, threads: Int?, term: (Double) -> Double
     ) -> (sums: [Double], counts: [Int]) {
         let n = nodeCount
-        let lengths = arcLengths(distance).in
+        let local = LocalGraph(self, lengths: distance, incoming: true)
         var sums = [Double](repeating: 0, count: n)
-        var counts = [Int](repeating: 0, count: n)
+        var counts = [Double](repeating: 0, count: n)
         let chunk = 16
         sums.withUnsafeMutableBufferPointer { sums in
             counts.withUnsafeMutableBufferPointer { counts in
-                Adjacency.with(offsets: inOffsets, targets: inSources, lengths: lengths) { incoming in
+                Adjacency.with(offsets: local.inOffsets, targets: local.inSources, lengths: local.inLengths) {
+                    incoming in
                     ParallelSources.forEachChunk(
                         chunkCount: (n + chunk - 1) / chunk, threads: ParallelSources.resolvedThreads(threads),
                         makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
@@ -132,12 +137,12 @@ extension Graph {
                                 sum += term(workspace.length[Int(workspace.order[position])])
                             }
                             sums[v] = sum
-                            counts[v] = workspace.reachedCount - 1
+                            counts[v] = Double(workspace.reachedCount - 1)
                         }
                     }
                 }
             }
         }
-        return (sums, counts)
+        return (local.order.original(sums), local.order.original(counts).map { Int($0) })
     }
 }

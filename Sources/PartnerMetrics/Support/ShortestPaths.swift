@@ -50,22 +50,26 @@ struct Adjacency {
     }
 }
 
+/// A node's search state, kept together so that a neighbour costs one cache line, not two: its distance in
+/// hops, and its number of shortest paths, which the backward sweep overwrites with the node's coefficient
+/// (1 + delta(v)) / sigma(v) once nothing needs sigma(v) any more.
+struct PathState {
+    var hops: Int32
+    var value: Double
+}
+
 /// Per-thread scratch memory for single-source shortest paths (Brandes' counting stage and its backward
 /// sweep), allocated once and reused across sources: nothing is allocated per source.
 ///
-/// After a search, `order[0..<reachedCount]` holds the reached nodes in non-decreasing distance, `sigma` the
-/// number of shortest paths from the source, and `hops` (breadth-first) or `length` (Dijkstra) the distances.
+/// After a search, `order[0..<reachedCount]` holds the reached nodes in non-decreasing distance, `state` their
+/// hops and numbers of shortest paths from the source, and `length` the Dijkstra distances.
 /// Only the entries of reached nodes are meaningful; the next search resets exactly those.
 final class ShortestPathWorkspace {
     let nodeCount: Int
-    /// Breadth-first distance, -1 when unreached.
-    let hops: UnsafeMutablePointer<Int32>
+    /// Hops (-1: unreached) and sigma, then the coefficient, per node.
+    let state: UnsafeMutablePointer<PathState>
     /// Dijkstra distance, +infinity when unreached.
     let length: UnsafeMutablePointer<Double>
-    /// Number of shortest paths from the source.
-    let sigma: UnsafeMutablePointer<Double>
-    /// Backward-sweep coefficient (1 + delta(v)) / sigma(v).
-    let coefficient: UnsafeMutablePointer<Double>
     /// Reached nodes in the order they were settled.
     let order: UnsafeMutablePointer<UInt32>
     private(set) var reachedCount = 0
@@ -76,14 +80,10 @@ final class ShortestPathWorkspace {
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
         let capacity = max(nodeCount, 1)
-        hops = .allocate(capacity: capacity)
-        hops.initialize(repeating: -1, count: capacity)
+        state = .allocate(capacity: capacity)
+        state.initialize(repeating: PathState(hops: -1, value: 0), count: capacity)
         length = .allocate(capacity: capacity)
         length.initialize(repeating: .infinity, count: capacity)
-        sigma = .allocate(capacity: capacity)
-        sigma.initialize(repeating: 0, count: capacity)
-        coefficient = .allocate(capacity: capacity)
-        coefficient.initialize(repeating: 0, count: capacity)
         order = .allocate(capacity: capacity)
         order.initialize(repeating: 0, count: capacity)
         heap = .allocate(capacity: capacity)
@@ -93,10 +93,8 @@ final class ShortestPathWorkspace {
     }
 
     deinit {
-        hops.deallocate()
+        state.deallocate()
         length.deallocate()
-        sigma.deallocate()
-        coefficient.deallocate()
         order.deallocate()
         heap.deallocate()
         slot.deallocate()
@@ -108,29 +106,27 @@ final class ShortestPathWorkspace {
     /// - Complexity: O(reached nodes + their arcs).
     @inline(__always)
     func breadthFirst(from source: Int, in graph: Adjacency) {
-        for index in 0..<reachedCount { hops[Int(order[index])] = -1 }
+        for index in 0..<reachedCount { state[Int(order[index])].hops = -1 }
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
-        hops[source] = 0
-        sigma[source] = 1
+        state[source] = PathState(hops: 0, value: 1)
         order[0] = UInt32(truncatingIfNeeded: source)
         var head = 0
         var tail = 1
         while head < tail {
             let v = Int(order[head])
             head += 1
-            let next = hops[v] + 1
-            let paths = sigma[v]
+            let next = state[v].hops + 1
+            let paths = state[v].value
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                let seen = hops[w]
+                let seen = state[w].hops
                 if seen < 0 {
-                    hops[w] = next
-                    sigma[w] = paths
+                    state[w] = PathState(hops: next, value: paths)
                     order[tail] = UInt32(truncatingIfNeeded: w)
                     tail += 1
                 } else if seen == next {
-                    sigma[w] += paths
+                    state[w].value += paths
                 }
             }
         }
@@ -149,14 +145,14 @@ final class ShortestPathWorkspace {
         var index = reachedCount - 1
         while index >= 1 {
             let v = Int(order[index])
-            let next = hops[v] + 1
+            let next = state[v].hops + 1
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[arc])
-                if hops[w] == next { pulled += coefficient[w] }
+                let w = state[Int(targets[arc])]
+                if w.hops == next { pulled += w.value }
             }
-            let paths = sigma[v]
-            coefficient[v] = 1 / paths + pulled
+            let paths = state[v].value
+            state[v].value = 1 / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }
@@ -171,17 +167,17 @@ final class ShortestPathWorkspace {
         var index = reachedCount - 1
         while index >= 0 {
             let v = Int(order[index])
-            let next = hops[v] + 1
-            let paths = sigma[v]
+            let next = state[v].hops + 1
+            let paths = state[v].value
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[arc])
-                if hops[w] == next {
-                    pulled += coefficient[w]
-                    arcDependency(arc, paths * coefficient[w])
+                let w = state[Int(targets[arc])]
+                if w.hops == next {
+                    pulled += w.value
+                    arcDependency(arc, paths * w.value)
                 }
             }
-            coefficient[v] = 1 / paths + pulled
+            state[v].value = 1 / paths + pulled
             index -= 1
         }
     }
@@ -198,7 +194,7 @@ final class ShortestPathWorkspace {
         let lengths = graph.lengths.baseAddress!
         var heapCount = 0
         length[source] = 0
-        sigma[source] = 1
+        state[source].value = 1
         push(source, &heapCount)
         var settled = 0
         while heapCount > 0 {
@@ -206,17 +202,17 @@ final class ShortestPathWorkspace {
             order[settled] = UInt32(truncatingIfNeeded: v)
             settled += 1
             let base = length[v]
-            let paths = sigma[v]
+            let paths = state[v].value
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
                 let candidate = base + lengths[arc]
                 let current = length[w]
                 if candidate < current {
                     length[w] = candidate
-                    sigma[w] = paths
+                    state[w].value = paths
                     if current == .infinity { push(w, &heapCount) } else { siftUp(Int(slot[w])) }
                 } else if candidate == current {
-                    sigma[w] += paths
+                    state[w].value += paths
                 }
             }
         }
@@ -237,10 +233,10 @@ final class ShortestPathWorkspace {
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                if base + lengths[arc] == length[w] { pulled += coefficient[w] }
+                if base + lengths[arc] == length[w] { pulled += state[w].value }
             }
-            let paths = sigma[v]
-            coefficient[v] = 1 / paths + pulled
+            let paths = state[v].value
+            state[v].value = 1 / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }
@@ -256,16 +252,16 @@ final class ShortestPathWorkspace {
         while index >= 0 {
             let v = Int(order[index])
             let base = length[v]
-            let paths = sigma[v]
+            let paths = state[v].value
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
                 if base + lengths[arc] == length[w] {
-                    pulled += coefficient[w]
-                    arcDependency(arc, paths * coefficient[w])
+                    pulled += state[w].value
+                    arcDependency(arc, paths * state[w].value)
                 }
             }
-            coefficient[v] = 1 / paths + pulled
+            state[v].value = 1 / paths + pulled
             index -= 1
         }
     }

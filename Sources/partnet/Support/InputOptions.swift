@@ -28,7 +28,7 @@ struct InputOptions: ParsableArguments {
         switch try load() {
         case .network(let network): return network
         case .graph:
-            throw ValidationError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
+            throw CommandError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
         }
     }
 }
@@ -45,3 +45,10 @@ func printError(_ text: String) {
 
 /// Whether standard error is a terminal, so that progress is worth showing.
 var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+/// A failure the tool reports in one sentence (no usage text, unlike ArgumentParser's ValidationError).
+struct CommandError: Error, LocalizedError {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var errorDescription: String? { message }
+}

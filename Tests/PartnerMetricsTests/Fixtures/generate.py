@@ -22,6 +22,13 @@ import json
 import math
 import os
 import random
+import sys
+
+# NetworkX iterates sets of string ids in places (harmonic centrality); fix the hash seed so that sums are
+# added in the same order on every run and the files are byte-for-byte reproducible.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 import networkx as nx
 from networkx.algorithms import bipartite
@@ -141,7 +148,8 @@ def metrics(graph, params, top=None):
         unweighted = nx.DiGraph(graph) if directed else nx.Graph(graph)
         for _, _, d in unweighted.edges(data=True):
             d.pop("weight", None)
-        hubs, authorities = nx.hits(unweighted, tol=1e-14, max_iter=100000)
+        # A fixed ARPACK start vector (NetworkX passes nstart as v0) keeps the files reproducible.
+        hubs, authorities = nx.hits(unweighted, tol=1e-14, max_iter=100000, nstart={v: 1.0 for v in unweighted})
         m["hubs"], m["authorities"] = hubs, authorities
 
     # Structure.
@@ -163,7 +171,9 @@ def metrics(graph, params, top=None):
         m["effective_size"] = nx.effective_size(graph)
         if weighted:
             m["constraint_weighted"] = nx.constraint(graph, weight="weight")
-            m["effective_size_weighted"] = nx.effective_size(graph, weight="weight")
+            # NetworkX's vectorised path (nodes=None) divides by the wrong row's maximum on weighted graphs
+            # (networkx/networkx PR #8906, open); its per-node path follows Burt's definition, so store that.
+            m["effective_size_weighted"] = nx.effective_size(graph, nodes=list(graph), weight="weight")
         # Freeman (1979) centralisation: sum of (max - c_i) over the largest possible sum, reached by a star.
         if n > 2:
             m["degree_centralization"] = freeman(m["degree_centrality"], n - 2)
@@ -190,6 +200,10 @@ def write(name, graph, params, top=None):
     }
     if top is not None:
         record["graph"]["top"] = list(top)
+    order = {node: i for i, node in enumerate(graph.nodes)}
+    for metric, value in record["metrics"].items():
+        if isinstance(value, dict):
+            record["metrics"][metric] = dict(sorted(value.items(), key=lambda item: order[item[0]]))
     with open(os.path.join(HERE, f"{name}.json"), "w") as f:
         json.dump(clean(record), f, indent=None, separators=(",", ":"), sort_keys=False)
         f.write("\n")

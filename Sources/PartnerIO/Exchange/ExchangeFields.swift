@@ -1,0 +1,163 @@
+/// The provenance sentence is called `provenance` here, since `source` names an edge's first end in these formats.
+///
+/// The flat, typed fields a node or edge carries in exchange formats (GraphML, GEXF, node-link JSON), and back.
+///
+/// Every field of the model has a fixed name; a node's free attributes keep their own names, prefixed with
+/// `attribute.` only where one would clash with a fixed name. Reading maps the fields back, so a network
+/// written and read again is equal to the original.
+enum ExchangeFields {
+    enum FieldType: String {
+        case string, int, boolean
+    }
+
+    /// Node fields, in the order files list them, with their types.
+    static let nodeFields: [(String, FieldType)] = [
+        ("label", .string), ("kind", .string), ("region", .string), ("title", .string), ("type", .string),
+        ("start", .string), ("end", .string), ("city", .string), ("country", .string), ("virtual", .boolean),
+        ("participants", .int), ("countries", .int), ("provenance", .string),
+    ]
+    static let edgeFields: [(String, FieldType)] = [("relation", .string), ("start", .string), ("end", .string), ("provenance", .string)]
+    static let reservedNodeNames = Set(nodeFields.map(\.0) + ["id"])
+    static let attributePrefix = "attribute."
+
+    /// A field's value, typed.
+    enum Value: Equatable {
+        case string(String)
+        case int(Int)
+        case boolean(Bool)
+
+        var text: String {
+            switch self {
+            case .string(let value): value
+            case .int(let value): String(value)
+            case .boolean(let value): value ? "true" : "false"
+            }
+        }
+    }
+
+    /// The fixed node fields, then one string field per free attribute name found in the network, sorted.
+    static func nodeKeys(of network: Network) -> [(String, FieldType)] {
+        var names = Set<String>()
+        for node in network.nodes { for key in node.attributes.keys { names.insert(attributeName(key)) } }
+        return nodeFields + names.sorted().map { ($0, .string) }
+    }
+
+    static func fields(of node: Node) -> [(String, Value)] {
+        var fields: [(String, Value)] = [("label", .string(node.name)), ("kind", .string(node.kind.rawValue))]
+        if let region = node.region { fields.append(("region", .string(region))) }
+        if let meeting = node.meeting {
+            if let title = meeting.title { fields.append(("title", .string(title))) }
+            if let type = meeting.type { fields.append(("type", .string(type))) }
+            if let start = meeting.start { fields.append(("start", .string(start.description))) }
+            if let end = meeting.end { fields.append(("end", .string(end.description))) }
+            if let city = meeting.city { fields.append(("city", .string(city))) }
+            if let country = meeting.country { fields.append(("country", .string(country))) }
+            fields.append(("virtual", .boolean(meeting.isVirtual)))
+            if let count = meeting.participantCount { fields.append(("participants", .int(count))) }
+            if let count = meeting.countryCount { fields.append(("countries", .int(count))) }
+        }
+        if let source = node.source { fields.append(("provenance", .string(source))) }
+        for key in node.attributes.keys.sorted() {
+            fields.append((attributeName(key), .string(node.attributes[key]!)))
+        }
+        return fields
+    }
+
+    static func fields(of edge: Edge) -> [(String, Value)] {
+        var fields: [(String, Value)] = [("relation", .string(edge.relation.rawValue))]
+        if let start = edge.start { fields.append(("start", .string(start.description))) }
+        if let end = edge.end { fields.append(("end", .string(end.description))) }
+        if let source = edge.source { fields.append(("provenance", .string(source))) }
+        return fields
+    }
+
+    static func attributeName(_ key: String) -> String {
+        reservedNodeNames.contains(key) || key.hasPrefix(attributePrefix) ? attributePrefix + key : key
+    }
+
+    /// Rebuilds a node from its id and text fields; problems are returned as messages naming the field.
+    static func node(id: String, fields: [String: String]) throws(FieldError) -> Node {
+        let kind = NodeKind(rawValue: fields["kind"] ?? "organisation")
+        var attributes: [String: String] = [:]
+        for (key, value) in fields where !reservedNodeNames.contains(key) {
+            attributes[key.hasPrefix(attributePrefix) ? String(key.dropFirst(attributePrefix.count)) : key] = value
+        }
+        var meeting: Meeting? = nil
+        if kind.isMeeting {
+            meeting = Meeting(
+                title: fields["title"], type: fields["type"], start: try date(fields, "start"), end: try date(fields, "end"),
+                city: fields["city"], country: fields["country"], isVirtual: try boolean(fields, "virtual"),
+                participantCount: try count(fields, "participants"), countryCount: try count(fields, "countries"))
+        }
+        return Node(id: id, name: fields["label"] ?? id, kind: kind, region: fields["region"], attributes: attributes, meeting: meeting, source: fields["provenance"])
+    }
+
+    static func edge(from: String, to: String, fields: [String: String]) throws(FieldError) -> Edge {
+        Edge(from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
+             start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"])
+    }
+
+    struct FieldError: Error {
+        var field: String
+        var message: String
+    }
+
+    private static func date(_ fields: [String: String], _ key: String) throws(FieldError) -> PartialDate? {
+        guard let text = fields[key], !text.isEmpty else { return nil }
+        guard let date = PartialDate(text) else { throw FieldError(field: key, message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'") }
+        return date
+    }
+
+    private static func boolean(_ fields: [String: String], _ key: String) throws(FieldError) -> Bool {
+        guard let text = fields[key] else { return false }
+        switch text.lowercased() {
+        case "true", "1": return true
+        case "false", "0", "": return false
+        default: throw FieldError(field: key, message: "expected true or false, found '\(text.prefix(40))'")
+        }
+    }
+
+    private static func count(_ fields: [String: String], _ key: String) throws(FieldError) -> Int? {
+        guard let text = fields[key], !text.isEmpty else { return nil }
+        guard let value = Int(text), value >= 0 else { throw FieldError(field: key, message: "expected a whole number >= 0, found '\(text.prefix(40))'") }
+        return value
+    }
+
+    /// The network-level fields: name, source and notes (notes as one JSON array, since formats keep one value per key).
+    static func graphFields(of network: Network) -> [(String, String)] {
+        var fields = [("name", network.name)]
+        if let source = network.source { fields.append(("source", source)) }
+        if !network.notes.isEmpty { fields.append(("notes", JSONValue.array(network.notes.map(JSONValue.string)).serialized(indent: nil))) }
+        return fields
+    }
+
+    static func notes(fromJSON text: String?) -> [String] {
+        guard let text, let root = try? DocumentNode.parse(text: text, file: "", limits: .default),
+              case .sequence(let items) = root.value else { return [] }
+        return items.compactMap { if case .scalar(let note, _) = $0.value { return note } else { return nil } }
+    }
+}
+
+/// XML text escaping for attribute values and element content.
+enum XMLText {
+    static func escaped(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "'": output += "&apos;"
+            case "\n": output += "&#10;"
+            case "\r": output += "&#13;"
+            case "\t": output += "&#9;"
+            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value):
+                output += "\u{FFFD}"  // not representable in XML 1.0
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
+    }
+}

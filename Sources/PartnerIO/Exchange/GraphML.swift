@@ -1,0 +1,201 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// GraphML, the XML graph format of yEd, Cytoscape, Gephi and NetworkX (`read_graphml`).
+///
+/// Node kinds, meeting details, regions, dates and sources are typed `<key>`s; free attributes get a string key
+/// each; network name, source and notes are graph data. Edges are directed (actor -> meeting, tie from -> to)
+/// and parallel edges are kept, so NetworkX reads a `MultiDiGraph`.
+public enum GraphML {
+    /// The network as GraphML text.
+    public static func string(for network: Network) -> String {
+        let nodeKeys = ExchangeFields.nodeKeys(of: network)
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """
+        for (name, _) in ExchangeFields.graphFields(of: network) {
+            xml += "  <key id=\"g_\(XMLText.escaped(name))\" for=\"graph\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"string\"/>\n"
+        }
+        var nodeKeyIDs: [String: String] = [:]
+        for (index, (name, type)) in nodeKeys.enumerated() {
+            nodeKeyIDs[name] = "d\(index)"
+            xml += "  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+        }
+        var edgeKeyIDs: [String: String] = [:]
+        for (index, (name, type)) in ExchangeFields.edgeFields.enumerated() {
+            edgeKeyIDs[name] = "e\(index)"
+            xml += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(type.rawValue)\"/>\n"
+        }
+        xml += "  <graph id=\"G\" edgedefault=\"directed\">\n"
+        for (name, value) in ExchangeFields.graphFields(of: network) {
+            xml += "    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n"
+        }
+        for node in network.nodes {
+            xml += "    <node id=\"\(XMLText.escaped(node.id))\">\n"
+            for (name, value) in ExchangeFields.fields(of: node) {
+                xml += "      <data key=\"\(nodeKeyIDs[name]!)\">\(XMLText.escaped(value.text))</data>\n"
+            }
+            xml += "    </node>\n"
+        }
+        for (index, edge) in network.edges.enumerated() {
+            xml += "    <edge id=\"e\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\">\n"
+            for (name, value) in ExchangeFields.fields(of: edge) {
+                xml += "      <data key=\"\(edgeKeyIDs[name]!)\">\(XMLText.escaped(value.text))</data>\n"
+            }
+            xml += "    </edge>\n"
+        }
+        xml += "  </graph>\n</graphml>\n"
+        return xml
+    }
+
+    /// Reads GraphML written by PartnerGraph or by another tool (keys are matched by `attr.name`).
+    /// External entities are never resolved.
+    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        let bytes = try InputFile.bytes(at: path, limits: limits)
+        return try read(data: Data(bytes), file: path)
+    }
+
+    public static func read(data: Data, file: String) throws -> Network {
+        let document = try XMLDocumentReader.parse(data: data, file: file)
+        guard let root = document.root, root.name == "graphml" else {
+            throw ReadError(file: file, line: document.root?.line, message: "expected a <graphml> document")
+        }
+        var keyNames: [String: String] = [:]
+        for key in root.children where key.name == "key" {
+            if let id = key.attributes["id"] { keyNames[id] = key.attributes["attr.name"] ?? id }
+        }
+        guard let graph = root.children.first(where: { $0.name == "graph" }) else {
+            throw ReadError(file: file, line: root.line, message: "expected a <graph> element")
+        }
+        func fieldsOf(_ element: XMLElementNode) -> [String: String] {
+            var fields: [String: String] = [:]
+            for child in element.children where child.name == "data" {
+                if let key = child.attributes["key"] { fields[keyNames[key] ?? key] = child.text }
+            }
+            return fields
+        }
+        let graphData = fieldsOf(graph)
+        var builder = NetworkBuilder(name: graphData["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphData["source"])
+        builder.notes = ExchangeFields.notes(fromJSON: graphData["notes"])
+        var lines: (nodes: [Int], edges: [Int]) = ([], [])
+        for element in graph.children {
+            do {
+                switch element.name {
+                case "node":
+                    guard let id = element.attributes["id"] else { throw ReadError(file: file, line: element.line, field: "node", message: "a node without an id") }
+                    builder.add(try ExchangeFields.node(id: id, fields: fieldsOf(element)))
+                    lines.nodes.append(element.line)
+                case "edge":
+                    guard let source = element.attributes["source"], let target = element.attributes["target"] else {
+                        throw ReadError(file: file, line: element.line, field: "edge", message: "an edge needs source and target")
+                    }
+                    builder.add(try ExchangeFields.edge(from: source, to: target, fields: fieldsOf(element)))
+                    lines.edges.append(element.line)
+                default: continue
+                }
+            } catch let error as ExchangeFields.FieldError {
+                throw ReadError(file: file, line: element.line, field: error.field, message: error.message)
+            }
+        }
+        return try XMLDocumentReader.build(builder, file: file, nodeLines: lines.nodes, edgeLines: lines.edges)
+    }
+}
+
+/// A parsed XML element: name, attributes, children, text and its line.
+final class XMLElementNode {
+    let name: String
+    let attributes: [String: String]
+    let line: Int
+    var children: [XMLElementNode] = []
+    var text = ""
+
+    init(name: String, attributes: [String: String], line: Int) {
+        self.name = name
+        self.attributes = attributes
+        self.line = line
+    }
+}
+
+/// A small DOM over Foundation's XMLParser, with external entities off and a bound on entity expansion.
+final class XMLDocumentReader: NSObject, XMLParserDelegate {
+    var root: XMLElementNode?
+    private var stack: [XMLElementNode] = []
+    private weak var parser: XMLParser?
+    private var failure: String?
+    private var elementCount = 0
+    private var textBytes = 0
+    private let maxElements = 50_000_000
+    private let maxTextBytes = 1 << 30
+
+    static func parse(data: Data, file: String) throws -> XMLDocumentReader {
+        // Entity declarations are how XML reads other files (XXE) and multiplies text (billion laughs); network
+        // files never need them, so a document that declares one is refused before the parser sees it.
+        if let range = data.firstRange(of: Data("<!ENTITY".utf8)) {
+            let (line, column) = InputFile.position(of: range.lowerBound, in: [UInt8](data))
+            throw ReadError(file: file, line: line, column: column, message: "declares an XML entity; entities are refused (they can read other files or expand without bound)")
+        }
+        let parser = XMLParser(data: data)
+        let reader = XMLDocumentReader()
+        reader.parser = parser
+        parser.delegate = reader
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        if !parser.parse() || reader.failure != nil {
+            let message = reader.failure ?? parser.parserError.map { "not well-formed XML: \(($0 as NSError).localizedDescription)" } ?? "not well-formed XML"
+            throw ReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: message)
+        }
+        return reader
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        elementCount += 1
+        if elementCount > maxElements { fail(parser, "more than \(maxElements) XML elements") }
+        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
+        let element = XMLElementNode(name: local, attributes: attributes, line: parser.lineNumber)
+        if let parent = stack.last { parent.children.append(element) } else { root = element }
+        stack.append(element)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        stack.removeLast()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        textBytes += string.utf8.count
+        if textBytes > maxTextBytes { fail(parser, "more than 1 GiB of text (entity expansion?)"); return }
+        stack.last?.text += string
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        fail(parser, "declares an entity ('\(name)'); entities are not accepted in network files")
+    }
+
+    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        fail(parser, "declares an external entity ('\(name)'); external entities are never read")
+    }
+
+    private func fail(_ parser: XMLParser, _ message: String) {
+        if failure == nil { failure = message }
+        parser.abortParsing()
+    }
+
+    /// Validates the built network, placing each problem on its element's line.
+    static func build(_ builder: NetworkBuilder, file: String, nodeLines: [Int], edgeLines: [Int]) throws -> Network {
+        do {
+            return try builder.build()
+        } catch let error as NetworkError {
+            throw ReadErrors(error.problems.map { problem in
+                let line: Int? = switch problem.subject {
+                case .node(let index): nodeLines[index]
+                case .edge(let index): edgeLines[index]
+                case .network: nil
+                }
+                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
+            })
+        }
+    }
+}
