@@ -91,7 +91,7 @@ public struct NetworkStatistics: Sendable, Equatable {
     /// Two-mode clustering: Robins-Alexander C₄ and Opsahl's C* (nil when too large to compute).
     public var robinsAlexanderClustering: Double
     public var opsahlClustering: Double?
-    /// Mixing of the projection by the chosen attribute, when one was given.
+    /// Mixing of the projection by the chosen attribute, when one was given and some actor has it.
     public var mixingAttribute: String?
     public var mixing: Mixing?
 }
@@ -267,7 +267,7 @@ extension Network {
     /// - Parameters:
     ///   - actorKinds: the actors to include; nil for all.
     ///   - attribute: group actors by this attribute (`region`, `kind`, or a key of `attributes`) for the
-    ///     E-I index and assortativity; nil to skip.
+    ///     E-I index and assortativity; nil to skip. No actor having it also skips mixing.
     /// - Complexity: dominated by Opsahl's C* (see ``TwoModeGraph/opsahlClustering(limit:)``).
     public func networkStatistics(of actorKinds: Set<NodeKind>? = nil, mixingBy attribute: String? = "region")
         -> NetworkStatistics
@@ -282,7 +282,7 @@ extension Network {
         var mixing: Mixing? = nil
         if let attribute {
             let groups = (0..<actors).map { nodes[twoMode.networkIndices[$0]].groupingValue(attribute) }
-            mixing = projection.mixing(by: groups)
+            if groups.contains(where: { $0 != nil }) { mixing = projection.mixing(by: groups) }
         }
         let unweighted = Graph(
             nodeCount: actors, sources: co.firstActors, targets: co.secondActors, nodeIDs: co.actorIDs)
