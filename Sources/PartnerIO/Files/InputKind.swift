@@ -49,7 +49,9 @@ public enum InputKind: String, Sendable, CaseIterable {
             throw ReadError(file: path, message: "no such file")
         }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        var data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        // A BOM would glue itself to the first column name and hide an event table's header.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
         return String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: count, omittingEmptySubsequences: false)
             .prefix(count).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
     }
