@@ -18,11 +18,11 @@ public enum EventTableReader {
 
     /// Reads the event table at `path`.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path)
+        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
     }
 
     /// Parses event-table text; `file` names it in errors. Reports every problem found.
-    public static func read(text: String, file: String) throws -> Network {
+    public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let records = try CSVScanner.records(in: text, file: file)
         guard let header = records.first else {
             throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
@@ -119,6 +119,7 @@ public enum EventTableReader {
             }
             builder.add(Edge(from: actor, to: meeting, relation: relation, source: value("source")))
             edgeLines.append(record.line)
+            try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: record.line)
         }
         if !errors.isEmpty { throw ReadErrors(errors) }
         do {
