@@ -43,7 +43,7 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"]),
+        .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "partnetTests", dependencies: ["partnet"]),
     ],
