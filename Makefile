@@ -2,17 +2,24 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/partnet
 
-.PHONY: demo test deps build release graphs clean
+EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
+
+.PHONY: demo test examples deps build release graphs clean
 
 ## Set up and run the main job on the Rabat Process data set.
 demo: deps release
 	$(RELEASE_BIN) validate graphs/rabat-process.yaml
 	$(RELEASE_BIN) info graphs/rabat-process.yaml
 
-## Run the whole test suite.
+## Run the examples, then the whole test suite (its summary closes the output).
 test: deps
 	$(SWIFT) build --build-tests
+	$(MAKE) examples
 	$(SWIFT) test --skip-build
+
+## Run every example in Examples/ (each must exit 0).
+examples:
+	@for example in $(EXAMPLES); do echo "== $$example"; $(SWIFT) run -q $$example || exit 1; done
 
 ## Install what a fresh Debian machine lacks: Graphviz's C library, found through pkg-config.
 deps:

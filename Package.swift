@@ -15,6 +15,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // The HTML report's template (logic-less, escaping by default).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Documentation only: `swift package generate-documentation` builds the DocC catalogs.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: - Core and layers
@@ -37,8 +41,17 @@ let package = Package(
             dependencies: [
                 "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+
+        // MARK: - Examples (run in CI by `make test`)
+        .executableTarget(name: "BuildNetwork", dependencies: ["PartnerIO"], path: "Examples/BuildNetwork"),
+        .executableTarget(
+            name: "CollaborationStatistics", dependencies: ["PartnerIO", "PartnerMetrics"],
+            path: "Examples/CollaborationStatistics"),
+        .executableTarget(
+            name: "StyledDiagram", dependencies: ["PartnerIO", "PartnerGraphviz"], path: "Examples/StyledDiagram"),
 
         // MARK: - Tests
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),

@@ -16,6 +16,10 @@ struct Partnet: ParsableCommand {
             Info.self,
             Validate.self,
             Convert.self,
+            Bench.self,
+            Render.self,
+            Report.self,
+            RenderWorkerCommand.self,
         ]
     )
 

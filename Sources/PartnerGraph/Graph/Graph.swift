@@ -4,7 +4,7 @@
 /// ascending, with `weights` (when present) parallel to `targets`. An undirected graph stores each edge in
 /// both rows (a self-loop twice in its row, so that it adds 2 to the degree, as NetworkX counts it).
 /// A directed graph also keeps the incoming rows (`inOffsets`, `inSources`, `inWeights`).
-/// Parallel edges are kept; ``simplified(combining:)`` merges them.
+/// Parallel edges are kept; ``simplified(combining:countMultiplicity:)`` merges them.
 ///
 /// Algorithms read the arrays directly; they are contiguous and never change after construction.
 /// ```swift

@@ -6,6 +6,17 @@ public struct ParsedAffiliation: Sendable {
     public enum Role: UInt8, Sendable, CaseIterable {
         case host, cochair, attend
 
+        private static let names: [(Role, [UInt8])] = [(.attend, Array("attend".utf8)), (.host, Array("host".utf8)), (.cochair, Array("cochair".utf8))]
+
+        /// The role spelled by these bytes, or nil; compares in place, without allocating.
+        init?(bytes: UnsafeBufferPointer<UInt8>) {
+            for (role, name) in Role.names where name.count == bytes.count && name.elementsEqual(bytes) {
+                self = role
+                return
+            }
+            return nil
+        }
+
         /// The relation of the domain model this role stands for.
         public var relation: Relation {
             switch self {
@@ -102,12 +113,7 @@ public enum AffiliationReader {
                 if tabs.0 == lineStart { throw fail(lineStart, "empty actor id") }
                 if tabs.1 == tabs.0 + 1 { throw fail(tabs.0 + 1, "empty meeting id") }
                 let roleStart = tabs.1 + 1
-                let role: ParsedAffiliation.Role
-                switch Array(buffer[roleStart..<lineEnd]) {
-                case Array("attend".utf8): role = .attend
-                case Array("host".utf8): role = .host
-                case Array("cochair".utf8): role = .cochair
-                default:
+                guard let role = ParsedAffiliation.Role(bytes: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd])) else {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd]), as: UTF8.self)
                     throw fail(roleStart, "expected a role host, cochair or attend, found '\(text.prefix(40))'")
                 }

@@ -35,6 +35,13 @@ enum ExchangeFields {
         }
     }
 
+    /// The fixed node fields, then one string field per free attribute name found in the network, sorted.
+    static func nodeKeys(of network: Network) -> [(String, FieldType)] {
+        var names = Set<String>()
+        for node in network.nodes { for key in node.attributes.keys { names.insert(attributeName(key)) } }
+        return nodeFields + names.sorted().map { ($0, .string) }
+    }
+
     static func fields(of node: Node) -> [(String, Value)] {
         var fields: [(String, Value)] = [("label", .string(node.name)), ("kind", .string(node.kind.rawValue))]
         if let region = node.region { fields.append(("region", .string(region))) }

@@ -7,11 +7,7 @@ import Foundation
 /// the dates as written in the network are kept as attributes, so reading the file back loses nothing.
 public enum GEXF {
     public static func string(for network: Network) -> String {
-        var nodeKeys = ExchangeFields.nodeFields
-        let fixed = Set(nodeKeys.map(\.0))
-        var extra = Set<String>()
-        for node in network.nodes { for key in node.attributes.keys { extra.insert(ExchangeFields.attributeName(key)) } }
-        nodeKeys += extra.subtracting(fixed).sorted().map { ($0, .string) }
+        let nodeKeys = ExchangeFields.nodeKeys(of: network)
         let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .boolean: "boolean"]
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -11,11 +11,7 @@ import FoundationXML
 public enum GraphML {
     /// The network as GraphML text.
     public static func string(for network: Network) -> String {
-        var nodeKeys: [(String, ExchangeFields.FieldType)] = ExchangeFields.nodeFields
-        let fixed = Set(nodeKeys.map(\.0))
-        var extra = Set<String>()
-        for node in network.nodes { for key in node.attributes.keys { extra.insert(ExchangeFields.attributeName(key)) } }
-        nodeKeys += extra.subtracting(fixed).sorted().map { ($0, .string) }
+        let nodeKeys = ExchangeFields.nodeKeys(of: network)
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">

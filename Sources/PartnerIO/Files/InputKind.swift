@@ -67,7 +67,10 @@ public enum LoadedInput: Sendable {
 
 extension InputKind {
     /// Reads the file as this kind.
-    /// - Parameter directed: for edge lists, whether an edge goes one way only.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - directed: for edge lists, whether an edge goes one way only.
+    ///   - limits: protective limits on size and counts.
     public func load(path: String, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))

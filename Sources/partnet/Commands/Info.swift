@@ -36,7 +36,7 @@ struct Info: ParsableCommand {
         var relations: [Relation: Int] = [:]
         for edge in network.edges { relations[edge.relation, default: 0] += 1 }
         let full = network.graph()
-        let components = componentSizes(full)
+        let components = full.connectedComponents()
         let twoMode = network.twoModeGraph()
         let pairs = twoMode.graph.edgeCount
         let possible = twoMode.actorCount * twoMode.meetingCount
@@ -60,15 +60,15 @@ struct Info: ParsableCommand {
         }
         fields += [
             ("components", .int(components.count)),
-            ("largestComponent", .int(components.max() ?? 0)),
-            ("density", .double(density(full))),
+            ("largestComponent", .int(components.sizes.max() ?? 0)),
+            ("density", .double(full.density)),
             ("twoModeDensity", .double(possible == 0 ? 0 : Double(pairs) / Double(possible))),
         ]
         return .object(fields)
     }
 
     static func summary(of graph: Graph, file: String) -> JSONValue {
-        let components = componentSizes(graph)
+        let components = graph.connectedComponents()
         return .object([
             ("name", .string(URL(fileURLWithPath: file).lastPathComponent)),
             ("nodeCount", .int(graph.nodeCount)),
@@ -76,8 +76,8 @@ struct Info: ParsableCommand {
             ("directed", .bool(graph.isDirected)),
             ("weighted", .bool(graph.isWeighted)),
             ("components", .int(components.count)),
-            ("largestComponent", .int(components.max() ?? 0)),
-            ("density", .double(density(graph))),
+            ("largestComponent", .int(components.sizes.max() ?? 0)),
+            ("density", .double(graph.density)),
         ])
     }
 
@@ -101,33 +101,3 @@ struct Info: ParsableCommand {
     }
 }
 
-// Interim helpers until PartnerMetrics' structure functions land.
-private func componentSizes(_ graph: Graph) -> [Int] {
-    var label = [Int](repeating: -1, count: graph.nodeCount)
-    var sizes: [Int] = []
-    var stack: [Int] = []
-    for start in 0..<graph.nodeCount where label[start] < 0 {
-        label[start] = sizes.count
-        stack.append(start)
-        var size = 0
-        while let node = stack.popLast() {
-            size += 1
-            for next in graph.neighbors(of: node) where label[Int(next)] < 0 {
-                label[Int(next)] = sizes.count
-                stack.append(Int(next))
-            }
-            for next in graph.inNeighbors(of: node) where label[Int(next)] < 0 {
-                label[Int(next)] = sizes.count
-                stack.append(Int(next))
-            }
-        }
-        sizes.append(size)
-    }
-    return sizes
-}
-
-private func density(_ graph: Graph) -> Double {
-    let n = Double(graph.nodeCount)
-    guard n > 1 else { return 0 }
-    return Double(graph.edgeCount) / (graph.isDirected ? n * (n - 1) : n * (n - 1) / 2)
-}

@@ -1,0 +1,198 @@
+import Dispatch
+import Foundation
+
+/// Lays out and renders in a child process with a time limit, so that a slow layout can be stopped and a
+/// Graphviz crash (Debian's build aborts on some internal assertions) cannot take the caller down.
+///
+/// The child is an executable that runs ``RenderWorker/run(engine:format:)``, such as `partnet _render-worker`:
+/// it reads DOT on stdin, writes the rendered bytes on stdout and Graphviz's messages on stderr.
+/// ```swift
+/// let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/usr/local/bin/partnet"), timeLimit: 30)
+/// let result = try renderer.render(dot: text, engine: .dot, format: .svg, nodeCount: 800)
+/// ```
+public struct IsolatedRenderer: Sendable {
+    /// The worker executable.
+    public var executableURL: URL
+    /// Arguments before `--engine E --format F`: the worker subcommand.
+    public var arguments: [String]
+    /// Seconds the worker may take before it is stopped.
+    public var timeLimit: Double
+
+    /// - Parameters:
+    ///   - executableURL: the worker executable, e.g. the `partnet` binary.
+    ///   - arguments: the arguments that make it a worker; `["_render-worker"]` for `partnet`.
+    ///   - timeLimit: seconds the layout and rendering may take.
+    public init(executableURL: URL, arguments: [String] = ["_render-worker"], timeLimit: Double = 120) {
+        self.executableURL = executableURL
+        self.arguments = arguments
+        self.timeLimit = timeLimit
+    }
+
+    /// Renders in a child process, waiting at most ``timeLimit`` seconds.
+    ///
+    /// - Parameters:
+    ///   - dot: a graph in the DOT language.
+    ///   - engine: the layout engine, checked here before the worker starts.
+    ///   - format: the output format, checked here before the worker starts.
+    ///   - nodeCount: the graph's size, quoted in the timeout message when given.
+    /// - Throws: ``GraphvizError``: as ``GraphvizRenderer/render(dot:engine:format:)``, and `timedOut` when the
+    ///   limit passes (the worker is killed), `workerFailed` when it cannot start or dies.
+    public func render(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int? = nil) throws -> RenderResult {
+        try start(dot: dot, engine: engine, format: format, nodeCount: nodeCount).wait()
+    }
+
+    /// Renders in a child process without blocking the cooperative pool; cancelling the task kills the worker.
+    public func render(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int? = nil) async throws
+        -> RenderResult
+    {
+        let job = try start(dot: dot, engine: engine, format: format, nodeCount: nodeCount)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try job.wait() }) }
+            }
+        } onCancel: {
+            job.kill()
+        }
+    }
+
+    private func start(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int?) throws -> WorkerJob {
+        let engines = try GraphvizRenderer.availableEngines()
+        guard engines.contains(engine.rawValue) else { throw GraphvizError.unknownEngine(engine.rawValue, available: engines) }
+        let formats = try GraphvizRenderer.availableFormats()
+        guard formats.contains(format.deviceName) else { throw GraphvizError.unknownFormat(format.rawValue, available: formats) }
+        let job = WorkerJob(
+            executableURL: executableURL, arguments: arguments + ["--engine", engine.rawValue, "--format", format.rawValue],
+            timeLimit: timeLimit, engine: engine.rawValue, nodeCount: nodeCount)
+        try job.launch(input: Data(dot.utf8))
+        return job
+    }
+}
+
+/// One running worker process and what it has written so far.
+final class WorkerJob: @unchecked Sendable {
+    private let process = Process()
+    private let timeLimit: Double
+    private let engine: String
+    private let nodeCount: Int?
+    private let finished = DispatchSemaphore(value: 0)
+    private let streams = DispatchGroup()
+    private let lock = NSLock()
+    private var output = Data()
+    private var errors = Data()
+    private var wasKilled = false
+
+    init(executableURL: URL, arguments: [String], timeLimit: Double, engine: String, nodeCount: Int?) {
+        process.executableURL = executableURL
+        process.arguments = arguments
+        self.timeLimit = timeLimit
+        self.engine = engine
+        self.nodeCount = nodeCount
+    }
+
+    func launch(input: Data) throws {
+        // A worker that dies before reading its input must not kill this process with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        let finished = self.finished
+        process.terminationHandler = { _ in finished.signal() }
+        do {
+            try process.run()
+        } catch {
+            throw GraphvizError.workerFailed(reason: "cannot start \(process.executableURL?.path ?? "?"): \(error.localizedDescription)", messages: [])
+        }
+        let queue = DispatchQueue.global(qos: .userInitiated)
+        queue.async(group: streams) {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        queue.async(group: streams) { [self] in
+            let data = stdout.fileHandleForReading.readDataToEndOfFile()
+            lock.withLock { output = data }
+        }
+        queue.async(group: streams) { [self] in
+            let data = stderr.fileHandleForReading.readDataToEndOfFile()
+            lock.withLock { errors = data }
+        }
+    }
+
+    /// Stops the worker: SIGTERM, then SIGKILL if it is still there a second later.
+    func kill() {
+        lock.withLock { wasKilled = true }
+        guard process.isRunning else { return }
+        process.terminate()
+        if finished.wait(timeout: .now() + 1) == .timedOut {
+            if process.isRunning { _ = Foundation.kill(process.processIdentifier, SIGKILL) }
+        } else {
+            finished.signal()
+        }
+    }
+
+    /// Waits for the worker, within the time limit, and reads its result.
+    func wait() throws -> RenderResult {
+        if finished.wait(timeout: .now() + timeLimit) == .timedOut {
+            kill()
+            finished.wait()
+            // A grandchild may still hold the pipes open: do not wait for it.
+            _ = streams.wait(timeout: .now() + 1)
+            throw GraphvizError.timedOut(seconds: timeLimit, engine: engine, nodeCount: nodeCount)
+        }
+        streams.wait()
+        let (output, errors, wasKilled) = lock.withLock { (self.output, self.errors, self.wasKilled) }
+        let messages = String(decoding: errors, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+        if wasKilled { throw CancellationError() }
+        if process.terminationReason == .uncaughtSignal {
+            throw GraphvizError.workerFailed(reason: "Graphviz crashed with signal \(process.terminationStatus)", messages: messages)
+        }
+        switch process.terminationStatus {
+        case 0: return RenderResult(data: output, messages: messages)
+        case RenderWorker.ExitCode.syntaxError: throw GraphvizError.syntaxError(messages: messages)
+        case RenderWorker.ExitCode.layoutFailed: throw GraphvizError.layoutFailed(engine: engine, messages: messages)
+        case RenderWorker.ExitCode.renderFailed:
+            throw GraphvizError.renderFailed(format: process.arguments?.last ?? "?", messages: messages)
+        case let status: throw GraphvizError.workerFailed(reason: "exit status \(status)", messages: messages)
+        }
+    }
+}
+
+/// The child side of ``IsolatedRenderer``: reads DOT on stdin, renders it, writes the bytes on stdout.
+public enum RenderWorker {
+    /// Exit statuses that tell the parent which error happened.
+    public enum ExitCode {
+        public static let syntaxError: Int32 = 10
+        public static let layoutFailed: Int32 = 11
+        public static let renderFailed: Int32 = 12
+        public static let otherError: Int32 = 13
+    }
+
+    /// Renders standard input to standard output; Graphviz's messages go to standard error, one per line.
+    /// - Returns: the exit status: 0 on success, else one of ``ExitCode``.
+    public static func run(engine: String, format: String) -> Int32 {
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let result: RenderResult
+        do {
+            result = try GraphvizRenderer.render(
+                dot: String(decoding: input, as: UTF8.self), engine: LayoutEngine(engine), format: RenderFormat(format))
+        } catch let error as GraphvizError {
+            switch error {
+            case .syntaxError(let messages): return report(messages, status: ExitCode.syntaxError)
+            case .layoutFailed(_, let messages): return report(messages, status: ExitCode.layoutFailed)
+            case .renderFailed(_, let messages): return report(messages, status: ExitCode.renderFailed)
+            default: return report([error.localizedDescription], status: ExitCode.otherError)
+            }
+        } catch {
+            return report([error.localizedDescription], status: ExitCode.otherError)
+        }
+        FileHandle.standardOutput.write(result.data)
+        return report(result.messages, status: 0)
+    }
+
+    private static func report(_ messages: [String], status: Int32) -> Int32 {
+        if !messages.isEmpty { FileHandle.standardError.write(Data((messages.joined(separator: "\n") + "\n").utf8)) }
+        return status
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What went wrong when Graphviz parsed, laid out or rendered a graph.
+///
+/// Messages are Graphviz's own, captured instead of printed (`Error: syntax error in line 1 near ';'`).
+public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
+    /// The engine is not among those the installed Graphviz offers.
+    case unknownEngine(String, available: [String])
+    /// The output format is not among those the installed Graphviz offers.
+    case unknownFormat(String, available: [String])
+    /// The DOT text could not be parsed.
+    case syntaxError(messages: [String])
+    /// The layout engine failed.
+    case layoutFailed(engine: String, messages: [String])
+    /// The renderer failed.
+    case renderFailed(format: String, messages: [String])
+    /// Graphviz could not create its context (no plugins installed).
+    case contextUnavailable
+    /// An isolated layout did not finish within its time limit and was stopped.
+    case timedOut(seconds: Double, engine: String, nodeCount: Int?)
+    /// An isolated worker could not be started or ended without a result.
+    case workerFailed(reason: String, messages: [String])
+
+    public var errorDescription: String? {
+        func details(_ messages: [String]) -> String { messages.isEmpty ? "" : ": " + messages.joined(separator: "; ") }
+        switch self {
+        case .unknownEngine(let name, let available):
+            return "unknown layout engine '\(name)'; valid engines: \(available.joined(separator: ", "))"
+        case .unknownFormat(let name, let available):
+            return "unknown output format '\(name)'; valid formats: \(available.joined(separator: ", "))"
+        case .syntaxError(let messages):
+            return "the DOT text could not be parsed" + details(messages)
+        case .layoutFailed(let engine, let messages):
+            return "layout with \(engine) failed" + details(messages)
+        case .renderFailed(let format, let messages):
+            return "rendering to \(format) failed" + details(messages)
+        case .contextUnavailable:
+            return "Graphviz could not be initialised (are its plugins installed? try `dot -c` as root)"
+        case .timedOut(let seconds, let engine, let nodeCount):
+            let size = nodeCount.map { ", \($0) nodes" } ?? ""
+            let limit = DOTEscaping.number(seconds)
+            let hint = engine == LayoutEngine.sfdp.rawValue ? "try a smaller slice or a longer --timeout" : "try --engine sfdp"
+            return "layout did not finish within \(limit) s (engine \(engine)\(size)); \(hint)"
+        case .workerFailed(let reason, let messages):
+            return "the render worker failed (\(reason))" + details(messages)
+        }
+    }
+}
+
+/// The bytes Graphviz rendered and the warnings it gave on the way.
+public struct RenderResult: Equatable, Sendable {
+    /// The rendered file: SVG text, PNG or PDF bytes, laid-out DOT...
+    public var data: Data
+    /// Graphviz's warnings, one per line (`Warning: using box for unknown shape foo`).
+    public var messages: [String]
+
+    public init(data: Data, messages: [String] = []) {
+        self.data = data
+        self.messages = messages
+    }
+}

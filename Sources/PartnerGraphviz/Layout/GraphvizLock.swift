@@ -1,0 +1,81 @@
+import CGraphviz
+import Foundation
+
+/// The one process-wide lock that serialises every call into libgvc and libcgraph.
+///
+/// Graphviz keeps global state (its parser, its error channel, plugin tables): two threads inside it at
+/// once crash even with separate contexts. Everything in this module takes this lock; code that calls the C
+/// library directly in the same process must call it inside ``withLock(_:)`` too.
+public enum GraphvizLock {
+    /// Runs `body` while holding the lock. The lock is not recursive: do not call this module's
+    /// rendering functions from `body`.
+    public static func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try GraphvizSession.shared.lock.withLock(body)
+    }
+}
+
+/// The state shared by every in-process render: the lock, the long-lived context and the message buffer.
+///
+/// Every stored property is read and written only while `lock` is held, hence `@unchecked Sendable`.
+final class GraphvizSession: @unchecked Sendable {
+    static let shared = GraphvizSession()
+
+    let lock = NSLock()
+    private var context: OpaquePointer?
+    private var pendingMessages = ""
+    private(set) var engines: [String] = []
+    private(set) var formats: [String] = []
+
+    /// Devices that open windows instead of producing bytes.
+    private static let interactiveDevices: Set<String> = ["x11", "xlib", "gtk", "gv"]
+
+    private init() {}
+
+    /// Runs `body` under the lock with the context, created on first use; messages start empty.
+    func withContext<Result>(_ body: (OpaquePointer) throws -> Result) throws -> Result {
+        try lock.withLock {
+            installErrorChannel()
+            if context == nil {
+                guard let created = gvContext() else { throw GraphvizError.contextUnavailable }
+                context = created
+                engines = Self.pluginNames(created, kind: "layout")
+                formats = Self.pluginNames(created, kind: "device").filter { !Self.interactiveDevices.contains($0) }
+            }
+            pendingMessages = ""
+            return try body(context!)
+        }
+    }
+
+    /// Graphviz's messages since the last call, one per line, and clears them. Call under the lock.
+    func takeMessages() -> [String] {
+        defer { pendingMessages = "" }
+        return pendingMessages.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Sends Graphviz's warnings and errors to `pendingMessages` instead of stderr.
+    private func installErrorChannel() {
+        _ = agseterr(AGWARN)
+        // A C function pointer cannot capture: it reaches the buffer through the shared instance. Graphviz
+        // calls it only from inside a libgvc call, that is while this thread holds the lock.
+        _ = agseterrf { fragment in
+            if let fragment { GraphvizSession.shared.pendingMessages += String(cString: fragment) }
+            return 0
+        }
+    }
+
+    private static func pluginNames(_ context: OpaquePointer, kind: String) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names: [String] = []
+        for index in 0..<Int(count) {
+            guard let name = list[index] else { continue }
+            names.append(String(cString: name))
+            free(name)
+        }
+        return names
+    }
+}
+

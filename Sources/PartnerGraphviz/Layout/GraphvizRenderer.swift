@@ -1,0 +1,166 @@
+import CGraphviz
+import Dispatch
+import Foundation
+
+/// Lays out and renders DOT text in this process, through libgvc.
+///
+/// ```swift
+/// let result = try GraphvizRenderer.render(dot: graph.render(), engine: .dot, format: .svg)
+/// try result.data.write(to: url)
+/// ```
+/// Calls are serialised by ``GraphvizLock`` (Graphviz is not thread-safe) and share one long-lived context.
+/// Graphviz's messages never reach stderr: warnings come back in ``RenderResult/messages`` and failures
+/// as ``GraphvizError``. A layout cannot be interrupted; for untrusted or very large graphs use
+/// ``IsolatedRenderer``, which runs in a child process with a time limit.
+public enum GraphvizRenderer {
+    /// The queue that runs asynchronous renders, so that long layouts never block Swift's cooperative pool.
+    /// Serial: renders are serialised by the lock anyway, so more threads would only wait.
+    private static let queue = DispatchQueue(label: "PartnerGraphviz.render", qos: .userInitiated)
+
+    /// Lays out `dot` with `engine` and renders it to `format`.
+    ///
+    /// - Parameters:
+    ///   - dot: a graph in the DOT language.
+    ///   - engine: the layout engine; checked against ``availableEngines()``.
+    ///   - format: the output format; checked against ``availableFormats()``.
+    /// - Returns: the rendered bytes and Graphviz's warnings.
+    /// - Throws: ``GraphvizError``: `unknownEngine`, `unknownFormat`, `syntaxError`, `layoutFailed`, `renderFailed`.
+    /// - Complexity: that of the layout engine: near-linear for `sfdp`, much worse for `dot` on large graphs.
+    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
+        try GraphvizSession.shared.withContext { context in
+            let session = GraphvizSession.shared
+            guard session.engines.contains(engine.rawValue) else {
+                throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
+            }
+            guard session.formats.contains(format.deviceName) else {
+                throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
+            }
+            guard let graph = agmemread(dot) else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
+            defer { agclose(graph) }
+            let laidOut = gvLayout(context, graph, engine.rawValue)
+            defer { gvFreeLayout(context, graph) }
+            guard laidOut == 0 else {
+                throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: session.takeMessages())
+            }
+            var buffer: UnsafeMutablePointer<CChar>?
+            // The buffer may be set even when rendering fails: free it on every path.
+            defer { gvFreeRenderData(buffer) }
+            let (status, length) = renderedLength { gvRenderData(context, graph, format.rawValue, &buffer, $0) }
+            guard status == 0, let buffer else {
+                throw GraphvizError.renderFailed(format: format.rawValue, messages: session.takeMessages())
+            }
+            let data = Data(bytes: buffer, count: length)
+            return RenderResult(data: data, messages: session.takeMessages())
+        }
+    }
+
+    /// Renders on a dedicated queue and resumes when done, leaving the cooperative thread pool free.
+    ///
+    /// Cancelling the task does not stop a layout already running; see ``IsolatedRenderer`` for that.
+    /// - Parameters: as ``render(dot:engine:format:)``.
+    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) async throws -> RenderResult {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result { try render(dot: dot, engine: engine, format: format) })
+            }
+        }
+    }
+
+    /// Lays out and renders a ``DOTGraph``; see ``render(dot:engine:format:)``.
+    public static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
+        try render(dot: graph.render(), engine: engine, format: format)
+    }
+
+    /// The layout engines the installed Graphviz offers (`circo`, `dot`, `fdp`, `neato`, ...), sorted.
+    public static func availableEngines() throws -> [String] {
+        try GraphvizSession.shared.withContext { _ in GraphvizSession.shared.engines }
+    }
+
+    /// The output formats the installed Graphviz offers, without interactive devices (`x11`, `gtk`), sorted.
+    public static func availableFormats() throws -> [String] {
+        try GraphvizSession.shared.withContext { _ in GraphvizSession.shared.formats }
+    }
+
+    /// Parses DOT with Graphviz's own parser, without laying it out.
+    ///
+    /// Useful to check DOT text, or to see exactly what Graphviz reads from it (the value of every attribute).
+    /// - Throws: ``GraphvizError/syntaxError(messages:)``.
+    /// - Complexity: O(size of the text).
+    public static func parse(dot: String) throws -> ParsedGraph {
+        try GraphvizSession.shared.withContext { _ in
+            guard let graph = agmemread(dot) else {
+                throw GraphvizError.syntaxError(messages: GraphvizSession.shared.takeMessages())
+            }
+            defer { agclose(graph) }
+            return ParsedGraph(reading: graph)
+        }
+    }
+
+    /// Calls `gvRenderData` with a length of whatever integer type this Graphviz declares (`unsigned int`
+    /// in 2.42, `size_t` later) and returns the status and the length.
+    private static func renderedLength<Length: BinaryInteger>(_ call: (UnsafeMutablePointer<Length>) -> Int32)
+        -> (Int32, Int)
+    {
+        var length: Length = 0
+        let status = call(&length)
+        return (status, Int(length))
+    }
+}
+
+/// A graph as Graphviz's parser read it: node names, edges and the attributes set on each.
+public struct ParsedGraph: Equatable, Sendable {
+    /// A node: its name and its non-empty attributes.
+    public struct Node: Equatable, Sendable {
+        public var name: String
+        public var attributes: [String: String]
+    }
+    /// An edge: the names of its ends and its non-empty attributes.
+    public struct Edge: Equatable, Sendable {
+        public var tail: String
+        public var head: String
+        public var attributes: [String: String]
+    }
+
+    /// The nodes in Graphviz's order.
+    public var nodes: [Node]
+    /// The edges, grouped by tail in Graphviz's order.
+    public var edges: [Edge]
+
+    /// Reads a parsed graph; call under the lock.
+    init(reading graph: UnsafeMutablePointer<Agraph_t>) {
+        func symbols(_ kind: Int32) -> [UnsafeMutablePointer<Agsym_t>] {
+            var result: [UnsafeMutablePointer<Agsym_t>] = []
+            var symbol = agnxtattr(graph, kind, nil)
+            while let current = symbol {
+                result.append(current)
+                symbol = agnxtattr(graph, kind, current)
+            }
+            return result
+        }
+        func attributes(_ object: UnsafeMutableRawPointer, _ symbols: [UnsafeMutablePointer<Agsym_t>]) -> [String: String] {
+            var result: [String: String] = [:]
+            for symbol in symbols {
+                guard let value = agxget(object, symbol), value.pointee != 0 else { continue }
+                result[String(cString: symbol.pointee.name)] = String(cString: value)
+            }
+            return result
+        }
+        let nodeSymbols = symbols(Int32(AGNODE))
+        let edgeSymbols = symbols(Int32(AGEDGE))
+        nodes = []
+        edges = []
+        var node = agfstnode(graph)
+        while let current = node {
+            nodes.append(Node(name: String(cString: agnameof(current)), attributes: attributes(UnsafeMutableRawPointer(current), nodeSymbols)))
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                edges.append(
+                    Edge(
+                        tail: String(cString: cgraphviz_tail_name(out)), head: String(cString: cgraphviz_head_name(out)),
+                        attributes: attributes(UnsafeMutableRawPointer(out), edgeSymbols)))
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+    }
+}

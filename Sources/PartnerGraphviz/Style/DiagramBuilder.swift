@@ -1,0 +1,296 @@
+import PartnerGraph
+
+/// Turns a network into a styled ``DOTGraph``: one view of it, drawn with a ``Style``.
+///
+/// ```swift
+/// let builder = DiagramBuilder(network: network, style: Style(), view: .twoMode)
+/// let graph = builder.build()
+/// let svg = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: .svg)
+/// ```
+/// Node ids in the DOT text are the network's ids, so an SVG can be scripted by id.
+public struct DiagramBuilder: Sendable {
+    public var network: Network
+    public var style: Style
+    public var view: DiagramView
+
+    public init(network: Network, style: Style = Style(), view: DiagramView = .full) {
+        self.network = network
+        self.style = style
+        self.view = view
+    }
+
+    /// The engine for a graph built here: see ``DiagramView/recommendedEngine(nodeCount:)``.
+    public func recommendedEngine(for graph: DOTGraph) -> LayoutEngine {
+        view.recommendedEngine(nodeCount: graph.nodeCount)
+    }
+
+    /// An edge of the diagram, between network node indices.
+    struct Line {
+        var from: Int
+        var to: Int
+        /// The relation, or nil for a projection edge.
+        var relation: Relation?
+        var weight: Double
+        var source: String?
+    }
+
+    /// Custom relations between actors, sorted: their place picks their colour.
+    var customTies: [Relation] {
+        Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
+    }
+
+    /// Builds the diagram.
+    /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
+    public func build() -> DOTGraph {
+        let (members, lines) = selection()
+        var degree = [Int](repeating: 0, count: network.nodes.count)
+        for line in lines {
+            degree[line.from] += 1
+            degree[line.to] += 1
+        }
+        let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
+        let colors = NodeColoring(style: style, network: network, members: members)
+        let sizes = sizeFractions(members: members, degree: degree)
+
+        var graph = DOTGraph(id: network.name, isDirected: view != .projection)
+        graph.attributes = graphAttributes(nodeCount: members.count)
+        graph.nodeDefaults = [
+            "fontname": .string(style.fontName), "fontsize": .number(style.fontSize), "penwidth": .number(1.2),
+            "margin": "0.12,0.06",
+        ]
+        graph.edgeDefaults = ["fontname": .string(style.fontName), "fontsize": .number(style.fontSize - 2), "arrowhead": "none"]
+
+        var clusters: [String: [DOTNode]] = [:]
+        for index in members {
+            let node = network.nodes[index]
+            let appearance = style.appearance(of: node.kind, customKinds: customKinds)
+            let dotNode = makeNode(node, appearance: appearance, fill: colors.fill(of: node) ?? appearance.fillColor, size: sizes[index])
+            if let cluster = clusterKey(of: node) {
+                clusters[cluster, default: []].append(dotNode)
+            } else {
+                graph.nodes.append(dotNode)
+            }
+        }
+        graph.subgraphs = clusters.keys.sorted().map { key in
+            DOTSubgraph(
+                id: "cluster_" + clusterPrefix + key,
+                attributes: [
+                    "label": .text(key), "style": "rounded,dashed", "color": "#9A9A9A", "fontcolor": "#555555",
+                    "fontname": .string(style.fontName), "fontsize": .number(style.fontSize + 3), "labeljust": "l",
+                ],
+                nodes: clusters[key]!)
+        }
+        let maximumWeight = lines.map(\.weight).max() ?? 1
+        let customTies = customTies
+        graph.edges = lines.map { makeEdge($0, maximumWeight: maximumWeight, customTies: customTies) }
+        if style.showsLegend || style.title != "" {
+            graph.attributes["label"] = .html(Legend(builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds).label())
+            graph.attributes["labelloc"] = "b"
+            graph.attributes["labeljust"] = "l"
+        }
+        return graph
+    }
+
+    // MARK: - Selection
+
+    /// The network node indices shown and the lines between them, in network order.
+    func selection() -> ([Int], [Line]) {
+        switch view {
+        case .full:
+            let lines = network.edges.map { line($0) }
+            return (Array(network.nodes.indices), lines)
+        case .twoMode:
+            let lines = network.participations.map { line($0) }
+            var shown = network.nodes.map(\.isMeeting)
+            for line in lines { shown[line.from] = true }
+            return (network.nodes.indices.filter { shown[$0] }, lines)
+        case .ties:
+            let lines = network.ties.map { line($0) }
+            var shown = [Bool](repeating: false, count: network.nodes.count)
+            for line in lines {
+                shown[line.from] = true
+                shown[line.to] = true
+            }
+            return (network.nodes.indices.filter { shown[$0] }, lines)
+        case .projection:
+            let projection = network.twoModeGraph().actorProjection()
+            let graph = projection.graph
+            var lines: [Line] = []
+            var shown = [Bool](repeating: false, count: network.nodes.count)
+            for u in 0..<graph.nodeCount {
+                let weights = graph.edgeWeights(of: u)
+                for (position, v) in graph.neighbors(of: u).enumerated() where Int(v) > u {
+                    let from = projection.networkIndices[u]
+                    let to = projection.networkIndices[Int(v)]
+                    shown[from] = true
+                    shown[to] = true
+                    lines.append(Line(from: from, to: to, relation: nil, weight: weights.isEmpty ? 1 : weights[position], source: nil))
+                }
+            }
+            return (network.nodes.indices.filter { shown[$0] }, lines)
+        }
+    }
+
+    private func line(_ edge: Edge) -> Line {
+        Line(from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation, weight: 1, source: edge.source)
+    }
+
+    // MARK: - Nodes
+
+    /// For each network index, the node's place between the smallest (0) and largest (1) size; nil when uniform.
+    private func sizeFractions(members: [Int], degree: [Int]) -> [Double?] {
+        let values: [Double]
+        switch style.sizeBy {
+        case .uniform: return [Double?](repeating: nil, count: network.nodes.count)
+        case .degree: values = degree.map(Double.init)
+        case .values(_, let table): values = network.nodes.map { table[$0.id] ?? 0 }
+        }
+        let shown = members.map { values[$0] }
+        let low = shown.min() ?? 0
+        let high = shown.max() ?? 0
+        return values.map { value in high > low ? ((value - low) / (high - low)).squareRoot() : 0 }
+    }
+
+    private func makeNode(_ node: Node, appearance: Style.NodeAppearance, fill: String, size: Double?) -> DOTNode {
+        var attributes: DOTAttributes = [
+            "label": .text(label(of: node)), "shape": .string(appearance.shape), "style": .string(appearance.style),
+            "fillcolor": .string(fill), "color": .string(appearance.borderColor), "tooltip": .text(tooltip(of: node)),
+        ]
+        if let size {
+            attributes["fontsize"] = .number(style.fontSize + (style.maximumFontSize - style.fontSize) * size)
+            if !node.isMeeting {
+                attributes["width"] = .number(0.6 + 0.9 * size)
+                attributes["height"] = .number(0.36 + 0.36 * size)
+            }
+        }
+        return DOTNode(node.id, attributes: attributes)
+    }
+
+    /// An actor's name, or its id when the name is too long; a meeting's wrapped title above its place and date.
+    func label(of node: Node) -> String {
+        guard let meeting = node.meeting else {
+            let name = node.name.count > style.abbreviationLength ? node.id : node.name
+            return LabelWrapping.wrap(name, width: style.wrapWidth)
+        }
+        let title = LabelWrapping.wrap(meeting.title ?? node.name, width: style.wrapWidth)
+        let place = meeting.isVirtual ? "online" : meeting.city
+        let when = meeting.start?.description
+        let details = [place, when].compactMap { $0 }.joined(separator: ", ")
+        return details.isEmpty ? title : title + "\n" + details
+    }
+
+    private func tooltip(of node: Node) -> String {
+        var parts = [node.name]
+        if let meeting = node.meeting {
+            parts.append([meeting.type, meeting.city, meeting.start.map { "\($0)" }].compactMap { $0 }.joined(separator: ", "))
+        } else {
+            parts.append([node.kind.rawValue, node.region].compactMap { $0 }.joined(separator: ", "))
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    private var clusterPrefix: String { style.clusterBy == .year ? "year_" : "region_" }
+
+    private func clusterKey(of node: Node) -> String? {
+        switch style.clusterBy {
+        case .none: nil
+        case .year: node.meeting?.year.map(String.init)
+        case .region: node.isMeeting ? nil : node.region
+        }
+    }
+
+    // MARK: - Edges
+
+    private func makeEdge(_ line: Line, maximumWeight: Double, customTies: [Relation]) -> DOTEdge {
+        let from = network.nodes[line.from]
+        let to = network.nodes[line.to]
+        var attributes = DOTAttributes()
+        if let relation = line.relation {
+            let isTie = !to.isMeeting
+            let appearance = style.appearance(of: relation, isTie: isTie, customTies: customTies)
+            attributes["style"] = .string(appearance.lineStyle)
+            attributes["color"] = .string(appearance.color)
+            attributes["penwidth"] = .number(appearance.width)
+            if style.showsEdgeLabels {
+                attributes["label"] = .text(appearance.caption)
+                attributes["fontcolor"] = .string(appearance.color)
+            }
+            attributes["tooltip"] = .text("\(from.name) \(appearance.caption) \(to.name)" + (line.source.map { "\n" + $0 } ?? ""))
+            // Ties must not pull actors into different ranks of a layered drawing.
+            if isTie, view == .full { attributes["constraint"] = "false" }
+        } else {
+            let appearance = style.projectionAppearance
+            let scale = maximumWeight > 1 ? (line.weight - 1) / (maximumWeight - 1) : 0
+            attributes["color"] = .string(appearance.color)
+            attributes["penwidth"] = .number(appearance.width * (1 + 4 * scale))
+            attributes["weight"] = .number(line.weight)
+            if style.showsEdgeLabels { attributes["label"] = .number(line.weight) }
+            attributes["tooltip"] = .text("\(from.name) and \(to.name): \(DOTEscaping.number(line.weight)) shared meetings")
+        }
+        return DOTEdge(from: from.id, to: to.id, attributes: attributes)
+    }
+
+    // MARK: - Graph
+
+    private func graphAttributes(nodeCount: Int) -> DOTAttributes {
+        var attributes: DOTAttributes = [
+            "fontname": .string(style.fontName), "fontsize": .number(style.fontSize), "bgcolor": "white", "pad": "0.3",
+            // For layered layouts (dot): actors in one column, meetings in the next.
+            "rankdir": "LR", "nodesep": "0.18", "ranksep": "1.6",
+            // For force-directed layouts: remove node overlaps, draw edges beneath nodes.
+            "overlap": "prism", "sep": "+6", "outputorder": "edgesfirst", "model": "subset",
+        ]
+        if nodeCount <= LayoutEngine.dotNodeLimit { attributes["splines"] = "true" }
+        return attributes
+    }
+}
+
+/// The fill colour of each node under a ``Style/ColorScheme``, and the classes for the legend.
+struct NodeColoring {
+    enum Source: Equatable { case kind, region, community }
+    let source: Source
+    /// Each class shown in the legend with its colour, in legend order.
+    private(set) var classes: [(name: String, color: String)] = []
+    private var colorByClass: [String: String] = [:]
+    private let style: Style
+    private let communities: [String: Int]
+
+    init(style: Style, network: Network, members: [Int]) {
+        self.style = style
+        switch style.colorBy {
+        case .kind:
+            source = .kind
+            communities = [:]
+        case .region:
+            source = .region
+            communities = [:]
+            let regions = Set(members.compactMap { network.nodes[$0].region }).sorted()
+            var free = style.palette.filter { !style.regionColors.values.contains($0) }.makeIterator()
+            for region in regions {
+                let color = style.regionColors[region] ?? free.next() ?? style.missingColor
+                colorByClass[region] = color
+                classes.append((region, color))
+            }
+            if members.contains(where: { network.nodes[$0].region == nil }) { classes.append(("no region", style.missingColor)) }
+        case .community(let table):
+            source = .community
+            communities = table
+            let numbers = Set(members.compactMap { table[network.nodes[$0].id] }).sorted()
+            for number in numbers {
+                let color = style.palette.isEmpty ? style.missingColor : style.palette[number % style.palette.count]
+                colorByClass[String(number)] = color
+                classes.append(("community \(number)", color))
+            }
+            if members.contains(where: { table[network.nodes[$0].id] == nil }) { classes.append(("no community", style.missingColor)) }
+        }
+    }
+
+    /// The fill colour of `node`.
+    func fill(of node: Node) -> String? {
+        switch source {
+        case .kind: nil
+        case .region: node.region.flatMap { colorByClass[$0] } ?? style.missingColor
+        case .community: communities[node.id].flatMap { colorByClass[String($0)] } ?? style.missingColor
+        }
+    }
+}

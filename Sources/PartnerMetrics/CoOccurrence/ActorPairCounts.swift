@@ -1,0 +1,228 @@
+import Dispatch
+import Foundation
+
+/// The actor × actor co-occurrence counts of a two-mode graph, as an upper-triangular sparse matrix.
+///
+/// Row `a` lists the partners `b > a` that share at least one meeting with `a`, ascending, with the number
+/// of meetings they share: the strict upper triangle of B·Bᵀ, where B is the actor × meeting incidence
+/// matrix. Each unordered pair appears once.
+/// ```swift
+/// let counts = network.twoModeGraph().actorPairCounts()
+/// counts.pairCount          // number of linked actor pairs
+/// counts.count(between: 0, and: 3)
+/// ```
+public struct ActorPairCounts: Sendable, Equatable {
+    /// Number of actors (rows).
+    public let actorCount: Int
+    /// Row starts in `partners` and `counts`; `actorCount + 1` entries.
+    public let offsets: [Int]
+    /// The partners `b > a` of each actor `a`, row after row, each row ascending.
+    public let partners: [UInt32]
+    /// The number of shared meetings, parallel to `partners`.
+    public let counts: [UInt32]
+
+    /// Number of linked pairs (each unordered pair once).
+    public var pairCount: Int { partners.count }
+
+    /// The sum of all counts: Σ over meetings of C(n_k, 2) for a simple two-mode graph.
+    /// - Complexity: O(pairs).
+    public var totalCount: Int { counts.reduce(0) { $0 + Int($1) } }
+
+    /// The number of meetings actors `a` and `b` share (0 when they share none).
+    /// - Complexity: O(log degree).
+    public func count(between a: Int, and b: Int) -> Int {
+        guard a != b else { return 0 }
+        let (low, high) = a < b ? (a, b) : (b, a)
+        var first = offsets[low]
+        var last = offsets[low + 1]
+        let key = UInt32(high)
+        while first < last {
+            let middle = (first + last) / 2
+            if partners[middle] < key { first = middle + 1 } else { last = middle }
+        }
+        return first < offsets[low + 1] && partners[first] == key ? Int(counts[first]) : 0
+    }
+
+    /// The weighted degree (strength) of every actor: Σ_b count(a, b) over both triangles.
+    /// - Complexity: O(actors + pairs).
+    public func strengths() -> [Double] {
+        var strength = [Double](repeating: 0, count: actorCount)
+        for a in 0..<actorCount {
+            for position in offsets[a]..<offsets[a + 1] {
+                let weight = Double(counts[position])
+                strength[a] += weight
+                strength[Int(partners[position])] += weight
+            }
+        }
+        return strength
+    }
+}
+
+extension TwoModeGraph {
+    /// Counts the meetings every pair of actors shares: the upper triangle of B·Bᵀ.
+    ///
+    /// Row-by-row sparse product (Gustavson 1978) over the compressed rows: for each actor `a`, each of its
+    /// meetings `m` and each member `b > a` of `m` (found by binary search in the sorted meeting row), a
+    /// dense per-thread counter adds one. A first, cheap pass bounds every row by its memberships
+    /// `Σ_m |{b ∈ m : b > a}|`, so that workers write rows straight into the output at disjoint places;
+    /// rows are then closed up in order. Rows are split into chunks of equal work handed out to `threads`
+    /// workers, and every row's content depends on the row alone, so the result never depends on the thread
+    /// count. Memory is one counter per thread plus the output (its bound is reserved but only the output is
+    /// touched); it never grows with actors².
+    ///
+    /// - Parameters:
+    ///   - threads: worker threads; nil uses every active core.
+    ///   - sortedRows: sort each row by partner (else partners keep the order the walk first meets them in,
+    ///     still deterministic).
+    /// - Complexity: O(Σ_k n_k² / 2 + P log(P / actors)) time for meeting sizes n_k and P output pairs
+    ///   (without the log factor when rows are not sorted), O(threads · actors + P) memory.
+    public func actorPairCounts(threads: Int? = nil, sortedRows: Bool = true) -> ActorPairCounts {
+        let graph = self.graph
+        let actors = actorCount
+        guard actors > 0 else { return ActorPairCounts(actorCount: 0, offsets: [0], partners: [], counts: []) }
+        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+
+        // Row bounds (memberships with a later co-member): where each row may write, and its work.
+        var bound = [Int](repeating: 0, count: actors + 1)
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                for a in 0..<actors {
+                    var sum = 0
+                    for position in offsets[a]..<offsets[a + 1] {
+                        let m = Int(targets[position])
+                        sum += offsets[m + 1] - PairKernel.firstAfter(a, in: targets, offsets[m], offsets[m + 1])
+                    }
+                    bound[a + 1] = bound[a] + sum
+                }
+            }
+        }
+        let capacity = bound[actors]
+        let chunkCount = workers == 1 ? 1 : min(actors, workers * 32)
+        var chunkBounds = [0]
+        let target = max(1, (capacity + actors * 4) / chunkCount)
+        var running = 0
+        for a in 0..<actors {
+            running += bound[a + 1] - bound[a] + 4
+            if running >= target && chunkBounds.count < chunkCount {
+                chunkBounds.append(a + 1)
+                running = 0
+            }
+        }
+        if chunkBounds.last! != actors { chunkBounds.append(actors) }
+        let rowBounds = chunkBounds
+        let rowStarts = bound
+
+        var offsets = [Int](repeating: 0, count: actors + 1)
+        var counts: [UInt32] = []
+        let partners = [UInt32](unsafeUninitializedCapacity: capacity) { partnerBuffer, partnerCount in
+            counts = [UInt32](unsafeUninitializedCapacity: capacity) { countBuffer, countCount in
+                var lengths = [Int](repeating: 0, count: actors)
+                lengths.withUnsafeMutableBufferPointer { lengthBuffer in
+                    let output = PairKernel(
+                        partners: partnerBuffer.baseAddress, counts: countBuffer.baseAddress, lengths: lengthBuffer.baseAddress!)
+                    let scheduler = ChunkScheduler(count: rowBounds.count - 1)
+                    DispatchQueue.concurrentPerform(iterations: min(workers, rowBounds.count - 1)) { _ in
+                        var counter = [UInt32](repeating: 0, count: actors)
+                        while let chunk = scheduler.next() {
+                            output.run(
+                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
+                                counter: &counter, sorted: sortedRows)
+                        }
+                    }
+                }
+                // Close up the rows, in order.
+                var written = 0
+                for a in 0..<actors {
+                    let length = lengths[a]
+                    if length > 0 && written != rowStarts[a] {
+                        (partnerBuffer.baseAddress! + written).update(from: partnerBuffer.baseAddress! + rowStarts[a], count: length)
+                        (countBuffer.baseAddress! + written).update(from: countBuffer.baseAddress! + rowStarts[a], count: length)
+                    }
+                    written += length
+                    offsets[a + 1] = written
+                }
+                countCount = written
+            }
+            partnerCount = offsets[actors]
+        }
+        return ActorPairCounts(actorCount: actors, offsets: offsets, partners: partners, counts: counts)
+    }
+}
+
+/// The inner loop of ``TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
+/// place in shared output buffers; rows are disjoint, so workers never touch the same memory.
+struct PairKernel: @unchecked Sendable {
+    let partners: UnsafeMutablePointer<UInt32>?
+    let counts: UnsafeMutablePointer<UInt32>?
+    let lengths: UnsafeMutablePointer<Int>
+
+    /// The first position in `targets[low..<high]` (sorted) holding a value above `a`.
+    @inline(__always)
+    static func firstAfter(_ a: Int, in targets: UnsafeBufferPointer<UInt32>, _ low: Int, _ high: Int) -> Int {
+        var low = low
+        var high = high
+        let key = UInt32(truncatingIfNeeded: a)
+        while low < high {
+            let middle = (low + high) >> 1
+            if targets[middle] <= key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    func run(graph: Graph, rows: Range<Int>, starts: [Int], counter: inout [UInt32], sorted: Bool) {
+        guard let partners, let counts else { return }
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                counter.withUnsafeMutableBufferPointer { counter in
+                    for a in rows {
+                        let row = partners + starts[a]
+                        var length = 0
+                        for position in offsets[a]..<offsets[a + 1] {
+                            let m = Int(targets[position])
+                            let end = offsets[m + 1]
+                            var inner = PairKernel.firstAfter(a, in: targets, offsets[m], end)
+                            while inner < end {
+                                let b = targets[inner]
+                                let index = Int(b)
+                                if counter[index] == 0 {
+                                    row[length] = b
+                                    length += 1
+                                }
+                                counter[index] &+= 1
+                                inner += 1
+                            }
+                        }
+                        if sorted {
+                            var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
+                            rowBuffer.sort()
+                        }
+                        let rowCounts = counts + starts[a]
+                        for slot in 0..<length {
+                            let index = Int(row[slot])
+                            rowCounts[slot] = counter[index]
+                            counter[index] = 0
+                        }
+                        lengths[a] = length
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Hands out chunk numbers to workers, each once, in increasing order.
+final class ChunkScheduler: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextChunk = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextChunk < count else { return nil }
+        nextChunk += 1
+        return nextChunk - 1
+    }
+}

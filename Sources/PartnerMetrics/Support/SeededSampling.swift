@@ -1,0 +1,35 @@
+/// SplitMix64 (Steele, Lea & Flood 2014): a small, fast generator whose stream depends only on its seed,
+/// so seeded samples are the same on every platform and Swift version.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `0..<bound` (multiply-shift; the bias is below 2^-32 for the bounds used here).
+    mutating func next(below bound: Int) -> Int {
+        Int(next().multipliedFullWidth(by: UInt64(bound)).high)
+    }
+}
+
+enum SeededSampling {
+    /// `count` distinct values of `0..<population`, drawn by a partial Fisher-Yates shuffle.
+    /// - Complexity: O(population) memory and O(population + count) time.
+    static func distinct(_ count: Int, of population: Int, seed: UInt64) -> [Int] {
+        precondition(count >= 0 && count <= population, "cannot draw \(count) distinct values of \(population)")
+        var generator = SplitMix64(seed: seed)
+        var pool = Array(0..<population)
+        for index in 0..<count {
+            let pick = index + generator.next(below: population - index)
+            pool.swapAt(index, pick)
+        }
+        return Array(pool.prefix(count))
+    }
+}

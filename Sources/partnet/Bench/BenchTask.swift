@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import PartnerMetrics
+
+/// The benchmark tasks, by their names in the peer harness.
+///
+/// To add a task: add a case (its raw value is the harness's task name) and one line to ``run(_:)`` calling
+/// a function `(BenchContext) throws -> BenchOutput`, kept in its own file under `Bench/`.
+enum BenchTask: String, CaseIterable, ExpressibleByArgument {
+    case load
+    case degree
+    case pagerank
+    case eigenvector
+    case betweenness
+    case betweennessK = "betweenness-k"
+    case closeness
+    case harmonic
+    case components
+
+    /// Runs the task; only this call is timed as `run_s`.
+    func run(_ context: BenchContext) throws -> BenchOutput {
+        switch self {
+        case .load: .none
+        case .degree: degreeTask(context)
+        case .pagerank: try pageRankTask(context)
+        case .eigenvector: try eigenvectorTask(context)
+        case .betweenness: betweennessTask(context)
+        case .betweennessK: try sampledBetweennessTask(context)
+        case .closeness: closenessTask(context)
+        case .harmonic: harmonicTask(context)
+        case .components: componentsTask(context)
+        }
+    }
+}
+
+/// What a task gets: the graph and the options of the command line.
+struct BenchContext {
+    let input: BenchInput
+    let threads: Int?
+    let sourcesFile: String?
+
+    var graph: Graph { input.graph }
+}
+
+/// A task's result, written with `--values`.
+enum BenchOutput {
+    /// Nothing to write (load).
+    case none
+    /// One number per node, written in its shortest exact form.
+    case nodeValues([Double], note: String? = nil)
+    /// One integer per node (degree, a component label).
+    case nodeIntegers([Int])
+    /// Weighted pairs, `a<TAB>b<TAB>weight` (a projection).
+    case pairs(sources: [Int], targets: [Int], weights: [Double])
+
+    var note: String? {
+        if case .nodeValues(_, let note) = self { return note }
+        return nil
+    }
+
+    /// Writes the result to `path` in one write.
+    func write(to path: String, nodeIDs: [String]) throws {
+        var text: [UInt8] = []
+        text.reserveCapacity(nodeIDs.count * 24)
+        func append(_ string: String) { text.append(contentsOf: string.utf8) }
+        switch self {
+        case .none:
+            break
+        case .nodeValues(let values, _):
+            for (id, value) in zip(nodeIDs, values) { append("\(id)\t\(value)\n") }
+        case .nodeIntegers(let values):
+            for (id, value) in zip(nodeIDs, values) { append("\(id)\t\(value)\n") }
+        case .pairs(let sources, let targets, let weights):
+            for index in sources.indices {
+                append("\(nodeIDs[sources[index]])\t\(nodeIDs[targets[index]])\t\(weights[index])\n")
+            }
+        }
+        try Data(text).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+// MARK: - The tasks, by the canonical definitions of shared/bench/README.md
+
+func degreeTask(_ context: BenchContext) -> BenchOutput {
+    let graph = context.graph
+    return .nodeIntegers((0..<graph.nodeCount).map { graph.degree(of: $0) })
+}
+
+/// Damping 0.85, uniform teleport, stopping when the L1 change is below n · 1e-10 (NetworkX's rule).
+func pageRankTask(_ context: BenchContext) throws -> BenchOutput {
+    let scores = try context.graph.pageRank(
+        damping: 0.85, weighted: false, tolerance: 1e-10, maxIterations: 10_000, threads: context.threads)
+    return .nodeValues(scores.values)
+}
+
+/// The leading eigenvector of A, non-negative, unit L2 norm.
+func eigenvectorTask(_ context: BenchContext) throws -> BenchOutput {
+    let scores = try context.graph.eigenvectorCentrality(
+        weighted: false, tolerance: 1e-10, maxIterations: 10_000, threads: context.threads)
+    return .nodeValues(scores.values)
+}
+
+/// Exact, unweighted, endpoints excluded, normalised by 2/((n-1)(n-2)) over unordered pairs.
+func betweennessTask(_ context: BenchContext) -> BenchOutput {
+    .nodeValues(context.graph.betweennessCentrality(normalized: true, threads: context.threads).values)
+}
+
+/// (n/k) · Σ_{s∈S} δ_s(v) / ((n-1)(n-2)) over the sources listed in `--sources`.
+func sampledBetweennessTask(_ context: BenchContext) throws -> BenchOutput {
+    let graph = context.graph
+    let path = context.sourcesFile ?? ""
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    var index: [String: Int] = [:]
+    index.reserveCapacity(graph.nodeCount)
+    for (position, id) in graph.nodeIDs.enumerated() { index[id] = position }
+    let sources = try text.split(whereSeparator: \.isNewline).map { line -> Int in
+        guard let node = index[String(line)] else { throw ValidationError("\(path): unknown node id \(line)") }
+        return node
+    }
+    return .nodeValues(graph.betweennessCentrality(sources: sources, normalized: true, threads: context.threads).values)
+}
+
+/// Wasserman-Faust closeness, as NetworkX's default.
+func closenessTask(_ context: BenchContext) -> BenchOutput {
+    .nodeValues(context.graph.closenessCentrality(wassermanFaust: true, threads: context.threads).values)
+}
+
+/// Σ 1/d, unnormalised.
+func harmonicTask(_ context: BenchContext) -> BenchOutput {
+    .nodeValues(context.graph.harmonicCentrality(threads: context.threads).values)
+}
+
+/// Connected components; the value is a component label.
+func componentsTask(_ context: BenchContext) -> BenchOutput {
+    .nodeIntegers(context.graph.connectedComponents().labels.map { Int($0) })
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import PartnerGraphviz
+import PartnerIO
+
+/// `partnet report FILE -o report.html`: one self-contained page a person can read.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a one-page HTML report: the diagram, a summary, central actors, strongest pairs, a heat map, activity per year, groups.",
+        discussion: "The page needs no network access: the diagram and charts are inline SVG and there are no scripts.")
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
+    var output: String
+
+    @Option(help: "How many actors and pairs the tables show.")
+    var top: Int = 15
+
+    @Option(help: "Seconds the diagram's layout may take before it is left out.")
+    var timeout: Double = 120
+
+    func validate() throws {
+        guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+    }
+
+    func run() throws {
+        if try Render.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
+        let network = try input.loadNetwork()
+        let timeout = self.timeout
+        let builder = ReportBuilder(network: network, file: URL(fileURLWithPath: input.file).lastPathComponent, top: top) { graph, engine in
+            if graph.nodeCount > Render.isolationThreshold {
+                // Large layouts run in a child process that can be stopped.
+                let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+                return try IsolatedRenderer(executableURL: executable, timeLimit: timeout)
+                    .render(dot: graph.render(), engine: engine, format: "svg", nodeCount: graph.nodeCount).data
+            }
+            return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
+        }
+        try Render.writeAtomically(Data(try builder.html().utf8), to: output)
+        printError("wrote \(output)")
+    }
+}

@@ -1,0 +1,112 @@
+/// The report page: one self-contained HTML file (no scripts, no fonts or images from the network).
+///
+/// Mustache (swift-mustache) fills it: `{{x}}` is escaped for HTML, `{{{x}}}` is markup we built ourselves
+/// (the SVG diagram and charts).
+enum ReportTemplate {
+    static let page = #"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} — PartnerGraph report</title>
+        <style>
+          :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #2f6f9f; --soft: #f5f7fa; }
+          body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0; background: #fff; line-height: 1.45; }
+          header { background: var(--accent); color: #fff; padding: 28px 40px 22px; }
+          header h1 { margin: 0 0 6px; font-size: 28px; font-weight: 600; }
+          header p { margin: 0; opacity: .9; }
+          main { max-width: 1180px; margin: 0 auto; padding: 10px 40px 60px; }
+          section { margin-top: 34px; }
+          h2 { font-size: 21px; border-bottom: 2px solid var(--line); padding-bottom: 6px; margin-bottom: 6px; }
+          p.explain { color: var(--muted); margin: 4px 0 14px; max-width: 900px; }
+          .cards { display: flex; flex-wrap: wrap; gap: 14px; margin-top: 18px; }
+          .card { background: var(--soft); border: 1px solid var(--line); border-radius: 8px; padding: 12px 18px; min-width: 130px; }
+          .card .value { font-size: 26px; font-weight: 600; color: var(--accent); }
+          .card .label { font-size: 13px; color: var(--muted); }
+          table { border-collapse: collapse; font-size: 14px; }
+          th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+          th { background: var(--soft); font-weight: 600; }
+          td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+          .diagram { border: 1px solid var(--line); border-radius: 8px; padding: 10px; overflow: auto; background: #fff; }
+          .diagram svg { max-width: 100%; height: auto; }
+          .heat td { text-align: center; min-width: 34px; font-variant-numeric: tabular-nums; border: 1px solid #fff; }
+          .heat th.rot { height: 70px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
+          .heat th.rot div { transform: rotate(-55deg); transform-origin: left bottom; width: 30px; translate: 14px 0; }
+          .community { margin: 8px 0; padding: 8px 12px; border-left: 5px solid var(--accent); background: var(--soft); }
+          .muted { color: var(--muted); font-size: 13px; }
+          ul.notes li { margin-bottom: 6px; color: var(--muted); }
+          footer { color: var(--muted); font-size: 12px; margin-top: 50px; }
+        </style>
+        </head>
+        <body>
+        <header>
+          <h1>{{title}}</h1>
+          <p>{{subtitle}}</p>
+        </header>
+        <main>
+        <section id="summary">
+          <h2>At a glance</h2>
+          <p class="explain">{{summaryText}}</p>
+          <div class="cards">
+            {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
+          </div>
+        </section>
+
+        <section id="diagram">
+          <h2>The network</h2>
+          <p class="explain">Each shape is a participant: {{legendText}} Lines show who hosted (thick), co-chaired (dashed) or attended (thin) a meeting, and the standing ties between organisations (dotted). Larger shapes took part in more.</p>
+          <div class="diagram">{{{diagramSVG}}}</div>
+          {{#diagramNote}}<p class="muted">{{diagramNote}}</p>{{/diagramNote}}
+        </section>
+
+        <section id="actors">
+          <h2>Who is central</h2>
+          <p class="explain">Actors ranked by how many meetings they took part in. <b>Partners</b> counts the different actors they met. <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>influence</b> (eigenvector) is high for actors who meet other well-connected actors. Both are scaled so that the highest possible value is 1.</p>
+          <table>
+            <tr><th>#</th><th>Actor</th><th>Kind</th><th class="num">Meetings</th><th class="num">Hosted</th><th class="num">Co-chaired</th><th class="num">Partners</th><th class="num">Broker score</th><th class="num">Influence</th></tr>
+            {{#actors}}<tr><td>{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{meetings}}</td><td class="num">{{hosted}}</td><td class="num">{{coChaired}}</td><td class="num">{{partners}}</td><td class="num">{{betweenness}}</td><td class="num">{{eigenvector}}</td></tr>{{/actors}}
+          </table>
+        </section>
+
+        <section id="pairs">
+          <h2>Who meets whom</h2>
+          <p class="explain">The pairs of actors who met most often. <b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) is that number divided by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict.</p>
+          <table>
+            <tr><th>Actor</th><th>Actor</th><th class="num">Shared</th><th class="num">Overlap</th><th class="num">Affinity</th><th>Meetings</th></tr>
+            {{#pairs}}<tr><td>{{a}}</td><td>{{b}}</td><td class="num">{{count}}</td><td class="num">{{jaccard}}</td><td class="num">{{association}}</td><td class="muted">{{meetings}}</td></tr>{{/pairs}}
+          </table>
+        </section>
+
+        <section id="heatmap">
+          <h2>Co-occurrence heat map</h2>
+          <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more often they met. The diagonal shows each actor's own number of meetings; columns use the actors' short ids, as the rows show.</p>
+          {{{heatmapHTML}}}
+        </section>
+
+        <section id="activity">
+          <h2>Activity per year</h2>
+          <p class="explain">Meetings held each year (bars), with the number of different actors taking part that year.</p>
+          {{{activitySVG}}}
+        </section>
+
+        <section id="communities">
+          <h2>Groups that meet together</h2>
+          <p class="explain">Actors split into groups that meet each other more than they meet the rest (Louvain method, modularity {{modularity}}; a modularity above 0.3 usually marks clear groups).</p>
+          {{#communities}}<div class="community"><b>Group {{number}}</b> ({{size}} actors): {{members}}</div>{{/communities}}
+        </section>
+
+        {{#hasNotes}}
+        <section id="notes">
+          <h2>Notes on the data</h2>
+          <p class="explain">Choices made when coding the source, and places where the source contradicts itself.</p>
+          <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+        </section>
+        {{/hasNotes}}
+
+        <footer>Made by PartnerGraph {{version}} from {{file}}. Every meeting and tie in the data carries the sentence of its source.</footer>
+        </main>
+        </body>
+        </html>
+        """#
+}

@@ -1,0 +1,127 @@
+import Foundation
+import PartnerGraph
+import Testing
+
+@testable import PartnerGraphviz
+
+/// A hand-made network: two countries, an organisation, a dialogue, two meetings in two years.
+func smallNetwork() throws -> Network {
+    let nodes = [
+        Node(id: "NGA", name: "Nigeria", kind: .country, region: "Africa"),
+        Node(id: "FRA", name: "France", kind: .country, region: "Europe"),
+        Node(id: "ICMPD", name: "International Centre for Migration Policy Development", kind: .organisation),
+        Node(id: "RABAT", name: "Rabat Process", kind: "dialogue"),
+        Node(
+            id: "abuja", name: "abuja", kind: .meeting,
+            meeting: Meeting(title: "Diaspora remittances and sustainable development", start: PartialDate("2019-11-05"), city: "Abuja")),
+        Node(id: "paris", name: "paris", kind: .meeting, meeting: Meeting(title: "Root causes", start: PartialDate("2018-10"), city: "Paris")),
+    ]
+    let edges = [
+        Edge(from: "NGA", to: "abuja", relation: .hosts),
+        Edge(from: "NGA", to: "abuja", relation: .coChairs),
+        Edge(from: "FRA", to: "abuja", relation: .coChairs),
+        Edge(from: "FRA", to: "paris", relation: .hosts),
+        Edge(from: "ICMPD", to: "paris", relation: .attends),
+        Edge(from: "ICMPD", to: "RABAT", relation: .secretariat),
+        Edge(from: "RABAT", to: "paris", relation: "partOf"),
+    ]
+    return try Network(name: "Small", nodes: nodes, edges: edges)
+}
+
+@Suite("Diagram builder")
+struct DiagramBuilderTests {
+    @Test("the full view has every node and edge, styled by kind and relation")
+    func fullView() throws {
+        let graph = DiagramBuilder(network: try smallNetwork()).build()
+        #expect(graph.nodeCount == 6)
+        #expect(graph.edges.count == 7)
+        let nigeria = try #require(graph.nodes.first { $0.id == "NGA" })
+        #expect(nigeria.attributes["shape"] == "ellipse")
+        #expect(nigeria.attributes["fillcolor"] == "#D6E6F8")
+        #expect(graph.nodes.first { $0.id == "ICMPD" }?.attributes["label"] == .text("ICMPD"))
+        #expect(graph.nodes.first { $0.id == "RABAT" }?.attributes["shape"] == "hexagon")
+        let hosts = try #require(graph.edges.first { $0.attributes["tooltip"] == .text("Nigeria hosts abuja") })
+        #expect(hosts.attributes["style"] == "bold")
+        let tie = try #require(graph.edges.first { $0.from == "ICMPD" && $0.to == "RABAT" })
+        #expect(tie.attributes["style"] == "dotted")
+        #expect(tie.attributes["constraint"] == "false")
+        #expect(DiagramView.full.recommendedEngine(nodeCount: graph.nodeCount) == .dot)
+        #expect(DiagramView.full.recommendedEngine(nodeCount: 151) == .sfdp)
+    }
+
+    @Test("meeting labels wrap the title and add place and date")
+    func meetingLabel() throws {
+        let builder = DiagramBuilder(network: try smallNetwork())
+        let abuja = try #require(builder.network["abuja"])
+        #expect(builder.label(of: abuja) == "Diaspora remittances\nand sustainable\ndevelopment\nAbuja, 2019-11-05")
+        #expect(LabelWrapping.wrap("Supercalifragilisticexpialidocious is long", width: 10) == "Supercalifragilisticexpialidocious\nis long")
+    }
+
+    @Test("the two-mode view drops ties; the ties view keeps only actors with ties")
+    func views() throws {
+        let network = try smallNetwork()
+        let twoMode = DiagramBuilder(network: network, view: .twoMode).build()
+        // `partOf` from an actor to a meeting is a custom participation: it stays.
+        #expect(twoMode.edges.count == 6)
+        #expect(Set(twoMode.nodes.map(\.id)) == ["NGA", "FRA", "ICMPD", "RABAT", "abuja", "paris"])
+        let ties = DiagramBuilder(network: network, view: .ties).build()
+        #expect(Set(ties.nodes.map(\.id)) == ["ICMPD", "RABAT"])
+        #expect(ties.edges.count == 1)
+    }
+
+    @Test("the projection links actors through shared meetings, wider for more")
+    func projection() throws {
+        let graph = DiagramBuilder(network: try smallNetwork(), view: .projection).build()
+        #expect(!graph.isDirected)
+        #expect(
+            Set(graph.edges.map { [$0.from, $0.to].sorted() })
+                == [["FRA", "NGA"], ["FRA", "ICMPD"], ["FRA", "RABAT"], ["ICMPD", "RABAT"]])
+        #expect(graph.edges.allSatisfy { $0.attributes["weight"] == "1" })
+        #expect(DiagramView.projection.recommendedEngine(nodeCount: graph.nodeCount) == .neato)
+    }
+
+    @Test("colour by region and community, clusters by year, size by values")
+    func schemes() throws {
+        var style = Style()
+        style.colorBy = .region
+        style.clusterBy = .year
+        style.sizeBy = .values(name: "score", ["NGA": 10, "FRA": 0])
+        let graph = DiagramBuilder(network: try smallNetwork(), style: style).build()
+        #expect(graph.nodes.first { $0.id == "NGA" }?.attributes["fillcolor"] == "#FBE3B5")
+        #expect(graph.nodes.first { $0.id == "ICMPD" }?.attributes["fillcolor"] == .string(style.missingColor))
+        #expect(graph.subgraphs.map(\.id) == ["cluster_year_2018", "cluster_year_2019"])
+        #expect(graph.subgraphs[1].nodes.map(\.id) == ["abuja"])
+        #expect(graph.nodes.first { $0.id == "NGA" }?.attributes["fontsize"] == .number(style.maximumFontSize))
+        #expect(graph.nodes.first { $0.id == "FRA" }?.attributes["fontsize"] == .number(style.fontSize))
+
+        style.colorBy = .community(["NGA": 0, "FRA": 1])
+        let communities = DiagramBuilder(network: try smallNetwork(), style: style).build()
+        #expect(communities.nodes.first { $0.id == "FRA" }?.attributes["fillcolor"] == .string(style.palette[1]))
+    }
+
+    @Test("the legend lists kinds and relations present, and renders")
+    func legend() throws {
+        let graph = DiagramBuilder(network: try smallNetwork()).build()
+        guard case .html(let label) = graph.attributes["label"] else { Issue.record("no legend"); return }
+        for text in ["Small", "country (ellipse)", "dialogue (hexagon)", "hosts", "co-chairs", "secretariat", "part of"] {
+            #expect(label.markup.contains(text), "\(text)")
+        }
+        #expect(!label.markup.contains("memorandum"))
+        let svg = try GraphvizRenderer.render(graph, engine: .dot, format: .svg)
+        let text = try #require(XMLText.parse(svg.data))
+        #expect(text.contains("Nigeria") && text.contains("hosts"))
+        #expect(svg.messages.isEmpty)
+    }
+
+    @Test("every view of every scheme renders without warnings", arguments: DiagramView.allCases)
+    func rendersCleanly(view: DiagramView) throws {
+        var style = Style()
+        style.showsEdgeLabels = true
+        style.clusterBy = .region
+        let builder = DiagramBuilder(network: try smallNetwork(), style: style, view: view)
+        let graph = builder.build()
+        let result = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: .svg)
+        #expect(result.messages.isEmpty)
+        #expect(XMLText.parse(result.data) != nil)
+    }
+}

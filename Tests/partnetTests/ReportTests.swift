@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+@Suite("partnet report and convert")
+struct ReportTests {
+    @Test("the report is one self-contained page with every section")
+    func report() throws {
+        let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "report.html")
+        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", path)
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        for section in ["summary", "diagram", "actors", "pairs", "heatmap", "activity", "communities", "notes"] {
+            #expect(html.contains("<section id=\"\(section)\">"), "section \(section)")
+        }
+        #expect(html.contains("<svg"))  // the inline diagram
+        #expect(html.contains("Nigeria") && html.contains("France") && html.contains("Côte d&#39;Ivoire"))
+        // Nothing is fetched from elsewhere: no scripts, no linked files, no remote images.
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src=\"http"))
+        // Every year with a meeting has a bar.
+        for year in ["2018", "2019", "2020"] { #expect(html.contains(">\(year)</text>")) }
+    }
+
+    @Test("report and convert refuse to write over their input")
+    func refusesInput() throws {
+        let source = try String(contentsOf: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml"), encoding: .utf8)
+        let path = try writeTemporary("copy.yaml", source)
+        let report = try partnet("report", path, "-o", path)
+        #expect(report.status == 1 && report.standardError.contains("input"))
+        let convert = try partnet("convert", path, "-o", path)
+        #expect(convert.status == 1 && convert.standardError.contains("input"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == source)
+    }
+
+    @Test("convert writes every format, and a bad format name is a clear error")
+    func convert() throws {
+        let directory = URL(fileURLWithPath: try writeTemporary("x.txt", "")).deletingLastPathComponent()
+        for name in ["n.graphml", "n.gexf", "n.node-link.json", "n.net", "n.json", "n.yaml"] {
+            let run = try partnet("convert", "graphs/rabat-process.yaml", "-o", directory.appendingPathComponent(name).path)
+            #expect(run.status == 0, "\(name): \(run.standardError)")
+        }
+        let vos = try partnet("convert", "graphs/rabat-process.yaml", "-o", directory.appendingPathComponent("v.txt").path, "--to", "vosviewer")
+        #expect(vos.status == 0)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("v-map.txt").path))
+        let back = try partnet("info", directory.appendingPathComponent("n.graphml").path, "--format", "json")
+        let original = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")
+        #expect(back.standardOutput == original.standardOutput)
+        let bad = try partnet("convert", "graphs/rabat-process.yaml", "-o", directory.appendingPathComponent("n.xyz").path)
+        #expect(bad.status == 1 && bad.standardError.contains("--to"))
+    }
+}
