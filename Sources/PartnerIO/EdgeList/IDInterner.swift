@@ -87,9 +87,12 @@ extension FieldScanner {
     /// ids would decode to the same text and become two nodes with one name). Nil when they can.
     /// Checked once per distinct id, when it is first interned, so the cost does not grow with the edge count.
     static func idProblem(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (offset: Int, message: String)? {
-        let bytes = buffer[start..<end]
-        if let nul = bytes.firstIndex(of: 0) { return (nul, "contains a NUL byte; is this a binary file?") }
-        if let bad = InputFile.firstInvalidUTF8(bytes) {
+        var index = start
+        while index < end {
+            if buffer[index] == 0 { return (index, "contains a NUL byte; is this a binary file?") }
+            index += 1
+        }
+        if let bad = InputFile.firstInvalidUTF8(buffer, from: start, to: end) {
             return (bad, "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
         }
         return nil

@@ -149,10 +149,15 @@ enum InputFile {
         return (line, column)
     }
 
-    /// The index of the first byte that does not begin a valid UTF-8 sequence, or nil.
-    static func firstInvalidUTF8<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8, Bytes.Index == Int {
-        var index = bytes.startIndex
-        let count = bytes.endIndex
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, from: 0, to: $0.count) }
+    }
+
+    /// The index of the first byte in `start..<end` that does not begin a valid UTF-8 sequence, or nil.
+    /// Over a buffer pointer rather than a generic collection, which unoptimised builds run many times slower.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = start
+        let count = end
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
