@@ -32,7 +32,9 @@ public enum EventTableReader {
         for (index, field) in header.fields.enumerated() {
             let name = field.text.trimmingCharacters(in: .whitespaces)
             guard knownColumns.contains(name) else {
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "unknown column '\(name)'; expected \(knownColumns.joined(separator: ", "))"))
+                // A header is any text: a 100 MB "column name" must not become a 100 MB message.
+                let shown = name.count > 40 ? name.prefix(40) + "…" : name
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: shown, message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))"))
                 continue
             }
             if columns[name] != nil {
