@@ -121,7 +121,12 @@ enum InputFile {
 
     /// The file as text: UTF-8 checked (the first bad byte is reported by line and column), a BOM dropped.
     static func text(at path: String, limits: ReadLimits) throws -> String {
-        var bytes = try bytes(at: path, limits: limits)
+        try text(try bytes(at: path, limits: limits), file: path)
+    }
+
+    /// Bytes as text, checked as ``text(at:limits:)`` checks a file's; `file` names them in errors.
+    static func text(_ bytes: [UInt8], file path: String) throws -> String {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw ReadError(file: path, line: 1, column: 1, message: "is UTF-16 text; save it as UTF-8")
