@@ -67,7 +67,7 @@ enum YAMLPrescan {
                 // libyaml's scanner reads a run of opening brackets ahead of its events and stops at its own
                 // 1,000-level limit with a message naming a C function; say it in this reader's terms.
                 if let problem = parser.problem, String(cString: problem).hasPrefix("Maximum nesting level") {
-                    throw fail(parser.problem_mark, "nesting deeper than \(limits.maxDepth) levels")
+                    throw fail(parser.mark, "nesting deeper than \(limits.maxDepth) levels")
                 }
                 return  // Yams reports any other syntax error in its own words
             }
