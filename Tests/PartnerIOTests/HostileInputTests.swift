@@ -172,6 +172,7 @@ struct HostileValidTests {
         "network/alias-ok.yaml", "network/bom.yaml", "network/crlf.yaml", "events/bom-crlf.csv",
         "edges/self-loop.tsv", "edges/bom-crlf.tsv", "edges/empty.tsv", "edges/no-final-newline.tsv", "edges/comments.tsv",
         "affiliation/actor-is-meeting.tsv", "exchange/external-dtd.graphml", "exchange/label-markup.graphml",
+        "network/dot-breaker.json",
     ]
 
     func path(_ name: String) -> String { hostileCorpus.appendingPathComponent(name).path }
@@ -226,6 +227,15 @@ struct HostileValidTests {
     func externalDTD() throws {
         let network = try GraphML.read(path: path("exchange/external-dtd.graphml"))
         #expect(network.nodes.map(\.id) == ["A", "B"] && network["A"]?.name == "x")
+    }
+
+    @Test("ids and names built to break DOT are read as written (PartnerGraphvizTests draws them)")
+    func dotBreakers() throws {
+        let network = try NetworkFileReader.read(path: path("network/dot-breaker.json"))
+        #expect(network.name == "Breakers \"]\" -> <b>")
+        #expect(network.actors.count == 10 && network.edges.count == 11)
+        #expect(network["id Q \"q\" \\ ]"]?.name == "say \"hi\" \\\" end\\")
+        #expect(network["id L \"q\" \\ ]"]?.name == "line one\nline two\r\nthree")
     }
 
     @Test("markup, quotes, backslashes and arrows in a label are text")

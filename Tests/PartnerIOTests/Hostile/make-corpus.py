@@ -69,6 +69,22 @@ text("network/end-before-start.yaml", "name: x\nmeetings:\n  - {id: m, start: 20
 text("network/tagged.yaml", "name: !!binary aGVsbG8=\nactors: !!set {A}\n")
 text("network/undefined-alias.yaml", "name: *nowhere\n")
 
+# Labels built to break DOT and HTML: quotes, backslashes (odd runs, before a quote, at the end), brackets,
+# arrows, markup, Graphviz escapes, comments, keywords, line breaks. A valid network: every one must be drawn
+# as written.
+import json
+breakers = [
+    ("Q", 'say "hi" \\" end\\'), ("B", "back\\slash\\\\ and \\N \\l \\G"), ("K", "close ] and [ open; a=b, c"),
+    ("A", "a -> b -- c"), ("H", "<b>bold</b> & <i>x</i> <BR/>"), ("C", "// comment /* block */ # hash"),
+    ("L", "line one\nline two\r\nthree"), ("node", "graph"), ("E", "🙂 émoji ‮ rtl"), ("X", "&amp; &lt; &#39;"),
+]
+actors = [{"id": "id " + i + ' "q" \\ ]', "name": n, "kind": "country", "region": n} for i, n in breakers]
+document = {"name": 'Breakers "]" -> <b>', "actors": actors,
+            "meetings": [{"id": 'm "1" ]', "title": '<title> "x" \\', "city": "->", "start": "2019",
+                          "hosts": [actors[0]["id"]], "coChairs": [a["id"] for a in actors[1:4]], "attends": [a["id"] for a in actors[4:]]}],
+            "ties": [{"from": actors[1]["id"], "to": actors[2]["id"], "relation": 'says "x" -> ]'}]}
+text("network/dot-breaker.json", json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+
 # --- Event tables (CSV) --------------------------------------------------------------------------------------
 HEADER = "actor,meeting,relation\n"
 text("events/ragged.csv", HEADER + "A,m1,hosts\nB,m1\nC,m1,attends,extra\n")
