@@ -41,7 +41,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        if let values, try Render.isSameFile(file, values) {
+        if let values, AtomicFile.isSameFile(file, values) {
             throw CommandError("--values \(values) is the input file; refusing to write over it")
         }
         let input = try BenchInput.load(path: file)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerGraphviz
+import PartnerIO
 import PartnerMetrics
 
 /// `partnet render FILE -o OUT`: draws a network with Graphviz, in this process or in an isolated worker.
@@ -85,7 +86,7 @@ struct Render: ParsableCommand {
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
-        if try Render.isSameFile(output, input.file) {
+        if AtomicFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
         }
     }
@@ -126,7 +127,7 @@ struct Render: ParsableCommand {
             result = try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
         for message in result.messages { printError("graphviz: " + message) }
-        try Render.writeAtomically(result.data, to: output)
+        try AtomicFile.write(result.data, to: output, protecting: [input.file])
     }
 
     /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.
@@ -150,51 +151,6 @@ struct Render: ParsableCommand {
         }
         return .values(name: scores.name, Dictionary(uniqueKeysWithValues: zip(scores.nodeIDs, scores.values)))
     }
-
-    /// Whether two paths name the same file (after resolving links), or the same inode.
-    static func isSameFile(_ first: String, _ second: String) throws -> Bool {
-        let a = URL(fileURLWithPath: first).standardizedFileURL.resolvingSymlinksInPath()
-        let b = URL(fileURLWithPath: second).standardizedFileURL.resolvingSymlinksInPath()
-        if a.path == b.path { return true }
-        var statA = stat()
-        var statB = stat()
-        guard stat(a.path, &statA) == 0, stat(b.path, &statB) == 0 else { return false }
-        return statA.st_dev == statB.st_dev && statA.st_ino == statB.st_ino
-    }
-
-    /// Writes to a temporary file in the destination's directory, then renames it over the destination, so
-    /// that a failure never leaves a partial file.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let destination = URL(fileURLWithPath: path)
-        let directory = destination.deletingLastPathComponent()
-        var template = Array(directory.appendingPathComponent(".\(destination.lastPathComponent).XXXXXX").path.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw OutputError(message: "cannot write in \(directory.path): \(String(cString: strerror(errno)))")
-        }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: data)
-            // mkstemp creates the file 0600; give it the mode a new file would have.
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
-            try handle.close()
-            guard rename(temporary, destination.path) == 0 else {
-                throw OutputError(message: "cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
-    }
-}
-
-/// The output file could not be written.
-struct OutputError: LocalizedError {
-    var message: String
-    var errorDescription: String? { message }
 }
 
 extension DiagramView: ExpressibleByArgument {}
