@@ -15,6 +15,7 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            Centrality.self,
             CoOccurrenceCommand.self,
             Stats.self,
             Communities.self,
