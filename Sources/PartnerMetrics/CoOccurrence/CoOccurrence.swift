@@ -45,10 +45,13 @@ public struct CoOccurrence: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// The ids of the two actors (the first has the lower index).
         public var a: String
+        /// The id of the second actor.
         public var b: String
+        /// Shared meetings.
         public var count: Int
         /// Values parallel to ``CoOccurrence/measures``.
         public var values: [Double]
+        /// The measures, in the order of `values`.
         public var measures: [CoOccurrenceMeasure]
         /// The ids of the meetings the pair shares.
         public var meetings: [String]
