@@ -191,7 +191,8 @@ extension Graph {
                                 blocks.forEach(threads: threads) { block, range in
                                     var change = 0.0
                                     for row in range {
-                                        let value = w[row] * scale
+                                        // Perron: the eigenvector is ≥ 0; rounding may leave -1e-17 where it is 0.
+                                        let value = max(0, w[row] * scale)
                                         change += abs(value - sign * x[row])
                                         x[row] = value
                                     }
