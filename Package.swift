@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -56,9 +57,21 @@ let package = Package(
         // MARK: - Tests
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"]),
+        .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "partnetTests", dependencies: ["partnet"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzzing
+// libFuzzer targets, one per reader and one for the DOT writer against Graphviz's parser. libFuzzer supplies
+// `main`, so they exist only when PARTNERGRAPH_FUZZ is set and are built one product at a time with
+// `-sanitize=fuzzer`: see scripts/fuzz.sh and Tests/PartnerIOTests/Hostile/README.md.
+if ProcessInfo.processInfo.environment["PARTNERGRAPH_FUZZ"] != nil {
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["PartnerIO"]))
+    for reader in ["NetworkFile", "EventTable", "EdgeList", "Affiliation", "GraphML", "GEXF", "NodeLink"] {
+        package.targets.append(.executableTarget(name: "Fuzz\(reader)", dependencies: ["FuzzSupport", "PartnerIO"]))
+    }
+    package.targets.append(.executableTarget(name: "FuzzDOT", dependencies: ["PartnerGraphviz"]))
+}

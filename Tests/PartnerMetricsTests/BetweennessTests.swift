@@ -238,6 +238,47 @@ struct BetweennessTests {
         }
     }
 
+    @Test("Node and edge betweenness match the shared NetworkX fixtures", arguments: NetworkXFixture.names)
+    func matchesSharedFixtures(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let graph = fixture.graph
+        var cases: [(String, NodeScores)] = [
+            ("betweenness", graph.betweennessCentrality()),
+            ("betweenness_raw", graph.betweennessCentrality(normalized: false)),
+            ("betweenness_endpoints", graph.betweennessCentrality(endpoints: true)),
+            ("betweenness_endpoints_raw", graph.betweennessCentrality(normalized: false, endpoints: true)),
+        ]
+        if graph.isWeighted {
+            cases.append(("betweenness_weighted", graph.betweennessCentrality(weighted: true, distance: .weight)))
+            cases.append(
+                ("betweenness_weighted_raw",
+                 graph.betweennessCentrality(normalized: false, weighted: true, distance: .weight)))
+        }
+        for (metric, scores) in cases {
+            let expected = try #require(fixture.nodeValues(metric), "\(name): no \(metric)")
+            #expect(maximumDifference(scores.values, expected) < 1e-9, "\(name) \(metric)")
+        }
+        var edgeCases = [("edge_betweenness", graph.edgeBetweennessCentrality())]
+        if graph.isWeighted {
+            edgeCases.append(("edge_betweenness_weighted", graph.edgeBetweennessCentrality(weighted: true, distance: .weight)))
+        }
+        for (metric, scores) in edgeCases {
+            let rows = try #require(fixture.metrics[metric] as? [[Any]], "\(name): no \(metric)")
+            var expected: [String: Double] = [:]
+            for row in rows {
+                let (u, v) = (row[0] as! String, row[1] as! String)
+                expected["\(u) \(v)"] = (row[2] as! NSNumber).doubleValue
+                if !graph.isDirected { expected["\(v) \(u)"] = (row[2] as! NSNumber).doubleValue }
+            }
+            #expect(scores.count == rows.count, "\(name) \(metric): one score per edge")
+            for index in 0..<scores.count {
+                let key = "\(graph.nodeIDs[scores.sources[index]]) \(graph.nodeIDs[scores.targets[index]])"
+                let reference = try #require(expected[key], "\(name) \(metric): no reference for \(key)")
+                #expect(abs(scores.values[index] - reference) < 1e-9, "\(name) \(metric) \(key)")
+            }
+        }
+    }
+
     // MARK: Properties
 
     @Test("Results are bitwise identical for 1, 2 and 3 threads", arguments: [false, true])

@@ -82,7 +82,7 @@ public enum AffiliationReader {
         roles.reserveCapacity(bytes.count / 16)
         try bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
-            var position = 0
+            var position = FieldScanner.byteOrderMarkLength(bytes)
             var line = 0
             while position < count {
                 line += 1
@@ -117,8 +117,14 @@ public enum AffiliationReader {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd]), as: UTF8.self)
                     throw fail(roleStart, "expected a role host, cochair or attend, found '\(text.prefix(40))'")
                 }
+                let known = actorInterner.count + meetingInterner.count
                 actors.append(actorInterner.intern(buffer, start: lineStart, length: tabs.0 - lineStart))
                 meetings.append(meetingInterner.intern(buffer, start: tabs.0 + 1, length: tabs.1 - tabs.0 - 1))
+                if actorInterner.count + meetingInterner.count > known {
+                    for (start, end) in [(lineStart, tabs.0), (tabs.0 + 1, tabs.1)] {
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.offset, problem.message) }
+                    }
+                }
                 roles.append(role)
                 if actorInterner.count + meetingInterner.count > limits.maxNodes {
                     throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)")

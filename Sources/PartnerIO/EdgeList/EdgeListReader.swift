@@ -40,7 +40,7 @@ public enum EdgeListReader {
         var fieldCount = 0  // fixed by the first edge line
         try bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
-            var position = 0
+            var position = FieldScanner.byteOrderMarkLength(bytes)
             var line = 0
             var fieldStarts = (0, 0, 0)
             var fieldEnds = (0, 0, 0)
@@ -87,8 +87,14 @@ public enum EdgeListReader {
                 }
                 if fieldEnds.0 == fieldStarts.0 { throw fail(fieldStarts.0, "empty node id") }
                 if fieldEnds.1 == fieldStarts.1 { throw fail(fieldStarts.1, "empty node id") }
+                let known = interner.count
                 let u = interner.intern(buffer, start: fieldStarts.0, length: fieldEnds.0 - fieldStarts.0)
                 let v = interner.intern(buffer, start: fieldStarts.1, length: fieldEnds.1 - fieldStarts.1)
+                if interner.count > known {
+                    for (start, end) in [(fieldStarts.0, fieldEnds.0), (fieldStarts.1, fieldEnds.1)] {
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.offset, problem.message) }
+                    }
+                }
                 if interner.count > limits.maxNodes { throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)") }
                 sources.append(u)
                 targets.append(v)

@@ -81,3 +81,25 @@ struct FieldScanner {
     static let carriageReturn = UInt8(ascii: "\r")
     static let hash = UInt8(ascii: "#")
 }
+
+extension FieldScanner {
+    /// Where and why the bytes `start..<end` cannot be an id: a NUL byte, or invalid UTF-8 (two different invalid
+    /// ids would decode to the same text and become two nodes with one name). Nil when they can.
+    /// Checked once per distinct id, when it is first interned, so the cost does not grow with the edge count.
+    static func idProblem(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (offset: Int, message: String)? {
+        var index = start
+        while index < end {
+            if buffer[index] == 0 { return (index, "contains a NUL byte; is this a binary file?") }
+            index += 1
+        }
+        if let bad = InputFile.firstInvalidUTF8(buffer, from: start, to: end) {
+            return (bad, "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
+        }
+        return nil
+    }
+
+    /// The length of a UTF-8 byte order mark at the start of `bytes` (3), or 0.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+}

@@ -18,11 +18,11 @@ public enum EventTableReader {
 
     /// Reads the event table at `path`.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path)
+        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
     }
 
     /// Parses event-table text; `file` names it in errors. Reports every problem found.
-    public static func read(text: String, file: String) throws -> Network {
+    public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let records = try CSVScanner.records(in: text, file: file)
         guard let header = records.first else {
             throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
@@ -32,7 +32,9 @@ public enum EventTableReader {
         for (index, field) in header.fields.enumerated() {
             let name = field.text.trimmingCharacters(in: .whitespaces)
             guard knownColumns.contains(name) else {
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "unknown column '\(name)'; expected \(knownColumns.joined(separator: ", "))"))
+                // A header is any text: a 100 MB "column name" must not become a 100 MB message.
+                let shown = name.count > 40 ? name.prefix(40) + "…" : name
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: shown, message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))"))
                 continue
             }
             if columns[name] != nil {
@@ -119,6 +121,7 @@ public enum EventTableReader {
             }
             builder.add(Edge(from: actor, to: meeting, relation: relation, source: value("source")))
             edgeLines.append(record.line)
+            try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: record.line)
         }
         if !errors.isEmpty { throw ReadErrors(errors) }
         do {

@@ -46,34 +46,3 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         }
     }
 }
-
-/// Writes files atomically: to a temporary file beside the destination, then renamed over it, so that a failure
-/// never leaves a half-written file and the previous file stays intact until the new one is complete.
-public enum AtomicFile {
-    /// Writes `data` to `path`; refuses to write over any of `protected` (e.g. the input).
-    public static func write(_ data: Data, to path: String, protecting protected: [String] = []) throws {
-        let destination = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in protected where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath() == destination {
-            throw ReadError(file: path, message: "is the input file; refusing to write over it")
-        }
-        let directory = destination.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ReadError(file: path, message: "cannot be written: the folder \(directory.path) does not exist")
-        }
-        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ReadError(file: path, message: "is a directory; give a file name")
-        }
-        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the destination in one step on the same file system.
-            guard rename(temporary.path, destination.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ReadError(file: path, message: "could not be written: \(error.localizedDescription)")
-        }
-    }
-}

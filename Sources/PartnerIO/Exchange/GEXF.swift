@@ -82,11 +82,11 @@ public enum GEXF {
 
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
         let bytes = try InputFile.bytes(at: path, limits: limits)
-        return try read(data: Data(bytes), file: path)
+        return try read(data: Data(bytes), file: path, limits: limits)
     }
 
-    public static func read(data: Data, file: String) throws -> Network {
-        let document = try XMLDocumentReader.parse(data: data, file: file)
+    public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
+        let document = try XMLDocumentReader.parse(data: data, file: file, limits: limits)
         guard let root = document.root, root.name == "gexf", let graph = root.children.first(where: { $0.name == "graph" }) else {
             throw ReadError(file: file, line: document.root?.line, message: "expected a <gexf> document with a <graph>")
         }
@@ -129,6 +129,7 @@ public enum GEXF {
                         if fields["label"] == nil, let label = element.attributes["label"] { fields["label"] = label }
                         builder.add(try ExchangeFields.node(id: id, fields: fields))
                         nodeLines.append(element.line)
+                        try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: element.line)
                     } else if block.name == "edges" && element.name == "edge" {
                         guard let source = element.attributes["source"], let target = element.attributes["target"] else {
                             throw ReadError(file: file, line: element.line, field: "edge", message: "an edge needs source and target")
@@ -137,6 +138,7 @@ public enum GEXF {
                         if fields["relation"] == nil, let label = element.attributes["label"] { fields["relation"] = label }
                         builder.add(try ExchangeFields.edge(from: source, to: target, fields: fields))
                         edgeLines.append(element.line)
+                        try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: element.line)
                     }
                 } catch let error as ExchangeFields.FieldError {
                     throw ReadError(file: file, line: element.line, field: error.field, message: error.message)

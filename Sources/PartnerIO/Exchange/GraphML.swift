@@ -56,11 +56,11 @@ public enum GraphML {
     /// External entities are never resolved.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
         let bytes = try InputFile.bytes(at: path, limits: limits)
-        return try read(data: Data(bytes), file: path)
+        return try read(data: Data(bytes), file: path, limits: limits)
     }
 
-    public static func read(data: Data, file: String) throws -> Network {
-        let document = try XMLDocumentReader.parse(data: data, file: file)
+    public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
+        let document = try XMLDocumentReader.parse(data: data, file: file, limits: limits)
         guard let root = document.root, root.name == "graphml" else {
             throw ReadError(file: file, line: document.root?.line, message: "expected a <graphml> document")
         }
@@ -89,12 +89,14 @@ public enum GraphML {
                     guard let id = element.attributes["id"] else { throw ReadError(file: file, line: element.line, field: "node", message: "a node without an id") }
                     builder.add(try ExchangeFields.node(id: id, fields: fieldsOf(element)))
                     lines.nodes.append(element.line)
+                    try limits.check(nodes: lines.nodes.count, edges: lines.edges.count, file: file, line: element.line)
                 case "edge":
                     guard let source = element.attributes["source"], let target = element.attributes["target"] else {
                         throw ReadError(file: file, line: element.line, field: "edge", message: "an edge needs source and target")
                     }
                     builder.add(try ExchangeFields.edge(from: source, to: target, fields: fieldsOf(element)))
                     lines.edges.append(element.line)
+                    try limits.check(nodes: lines.nodes.count, edges: lines.edges.count, file: file, line: element.line)
                 default: continue
                 }
             } catch let error as ExchangeFields.FieldError {
@@ -130,8 +132,12 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
     private var textBytes = 0
     private let maxElements = 50_000_000
     private let maxTextBytes = 1 << 30
+    /// Deepest element nesting; the tree is freed recursively, so depth must stay far below the stack's size.
+    private var maxDepth = ReadLimits.default.maxDepth
 
-    static func parse(data: Data, file: String) throws -> XMLDocumentReader {
+    static func parse(data: Data, file: String, limits: ReadLimits = .default) throws -> XMLDocumentReader {
+        // The entity scan below reads bytes as ASCII; in UTF-16, UTF-32 or EBCDIC "<!ENTITY" has other bytes.
+        try checkEncoding(data, file: file)
         // Entity declarations are how XML reads other files (XXE) and multiplies text (billion laughs); network
         // files never need them, so a document that declares one is refused before the parser sees it.
         if let range = data.firstRange(of: Data("<!ENTITY".utf8)) {
@@ -140,6 +146,7 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
         }
         let parser = XMLParser(data: data)
         let reader = XMLDocumentReader()
+        reader.maxDepth = limits.maxDepth
         reader.parser = parser
         parser.delegate = reader
         parser.shouldResolveExternalEntities = false
@@ -148,7 +155,30 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
             let message = reader.failure ?? parser.parserError.map { "not well-formed XML: \(($0 as NSError).localizedDescription)" } ?? "not well-formed XML"
             throw ReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: message)
         }
+        // Foundation's parser reports success on a document that stops inside an element.
+        if let open = reader.stack.last {
+            throw ReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "ends inside <\(open.name)> (opened on line \(open.line)); is the file truncated?")
+        }
+        if reader.root == nil {
+            throw ReadError(file: file, line: 1, column: 1, message: "holds no XML element")
+        }
         return reader
+    }
+
+    /// Refuses XML in an encoding other than UTF-8 or an ASCII-compatible one with one byte per character.
+    static func checkEncoding(_ data: Data, file: String) throws {
+        let head = [UInt8](data.prefix(256))
+        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 || (head.count > 1 && head[1] == 0) {
+            throw ReadError(file: file, line: 1, column: 1, message: "is UTF-16 or UTF-32 XML; save it as UTF-8")
+        }
+        let text = String(decoding: head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head, as: UTF8.self)
+        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return }
+        let declaration = text[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return }
+        let value = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0 != "\"" && $0 != "'" }
+        if !["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"].contains(value.lowercased()) {
+            throw ReadError(file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
+        }
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -156,12 +186,13 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
         if elementCount > maxElements { fail(parser, "more than \(maxElements) XML elements") }
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         let element = XMLElementNode(name: local, attributes: attributes, line: parser.lineNumber)
+        if stack.count >= maxDepth { fail(parser, "elements nested deeper than \(maxDepth) levels"); return }
         if let parent = stack.last { parent.children.append(element) } else { root = element }
         stack.append(element)
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        stack.removeLast()
+        _ = stack.popLast()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -78,12 +78,14 @@ public enum NodeLink {
                         guard let id = values["id"] else { throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id") }
                         builder.add(try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" }))
                         nodePlaces.append(item.line ?? 0)
+                        try limits.check(nodes: nodePlaces.count, edges: edgePlaces.count, file: file, line: item.line, column: item.column)
                     } else {
                         guard let source = values["source"], let target = values["target"] else {
                             throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
                         }
                         builder.add(try ExchangeFields.edge(from: source, to: target, fields: values))
                         edgePlaces.append(item.line ?? 0)
+                        try limits.check(nodes: nodePlaces.count, edges: edgePlaces.count, file: file, line: item.line, column: item.column)
                     }
                 } catch let error as ExchangeFields.FieldError {
                     throw ReadError(file: file, line: item.line, column: item.column, field: "\(item.path).\(error.field)", message: error.message)

@@ -49,8 +49,12 @@ public enum InputKind: String, Sendable, CaseIterable {
             throw ReadError(file: path, message: "no such file")
         }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: count, omittingEmptySubsequences: false)
+        var data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
+        // A BOM would glue itself to the first column name and hide an event table's header.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        // "\r\n" is one Character, so splitting on "\n" alone left a CRLF file in one piece.
+        return String(decoding: data, as: UTF8.self)
+            .split(maxSplits: count, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .prefix(count).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
     }
 }

@@ -41,6 +41,10 @@ public struct ReadErrors: Error, LocalizedError, Hashable, Sendable {
 }
 
 /// Protective limits for reading files a user did not write.
+///
+/// The defaults let through every realistic partnership network and the largest benchmark graphs (2 million nodes,
+/// 10 million edges, 162 MB), and stop a hostile or mistaken file (an alias bomb, a device, a 50 GB log) with a
+/// positioned error before it exhausts memory or time.
 public struct ReadLimits: Sendable, Hashable {
     /// Largest file read, in bytes.
     public var maxFileBytes: Int
@@ -50,15 +54,31 @@ public struct ReadLimits: Sendable, Hashable {
     public var maxEdges: Int
     /// Deepest nesting of a YAML or JSON document.
     public var maxDepth: Int
+    /// Most values that YAML aliases (`*name`) may add to a document when expanded.
+    public var maxAliasExpansion: Int
 
-    public init(maxFileBytes: Int = 4 << 30, maxNodes: Int = 100_000_000, maxEdges: Int = 1_000_000_000, maxDepth: Int = 64) {
+    public init(
+        maxFileBytes: Int = 1 << 30, maxNodes: Int = 20_000_000, maxEdges: Int = 200_000_000, maxDepth: Int = 64,
+        maxAliasExpansion: Int = 100_000
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxNodes = maxNodes
         self.maxEdges = maxEdges
         self.maxDepth = maxDepth
+        self.maxAliasExpansion = maxAliasExpansion
     }
 
     public static let `default` = ReadLimits()
+
+    /// Throws when `nodes` or `edges` passes its limit; `line` places the error at the element that did.
+    func check(nodes: Int, edges: Int, file: String, line: Int? = nil, column: Int? = nil) throws {
+        if nodes > maxNodes {
+            throw ReadError(file: file, line: line, column: column, message: "more than \(maxNodes) nodes (the node limit)")
+        }
+        if edges > maxEdges {
+            throw ReadError(file: file, line: line, column: column, message: "more than \(maxEdges) edges (the edge limit)")
+        }
+    }
 }
 
 /// Reads a whole file into memory with clear errors for the usual failures.
@@ -69,28 +89,48 @@ enum InputFile {
             throw ReadError(file: path, message: "no such file")
         }
         guard !isDirectory.boolValue else { throw ReadError(file: path, message: "is a directory, not a file") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type == .typeCharacterSpecial || type == .typeBlockSpecial {
+            // /dev/zero or /dev/urandom would never end; a disk would be read whole.
+            throw ReadError(file: path, message: "is a device, not a file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ReadError(file: path, message: "cannot be opened for reading (permissions?)")
         }
         defer { try? handle.close() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = (attributes?[.size] as? Int) ?? 0
         if size > limits.maxFileBytes {
             throw ReadError(file: path, message: "is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes")
         }
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch {
-            throw ReadError(file: path, message: "could not be read: \(error.localizedDescription)")
+        // Read in chunks and stop past the limit: a pipe or a file that grows does not report its final size.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 22) } catch {
+                throw ReadError(file: path, message: "could not be read: \(error.localizedDescription)")
+            }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > limits.maxFileBytes {
+                throw ReadError(file: path, message: "is over the limit of \(limits.maxFileBytes) bytes")
+            }
         }
-        if data.count > limits.maxFileBytes {
-            throw ReadError(file: path, message: "is over the limit of \(limits.maxFileBytes) bytes")
-        }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The file as text: UTF-8 checked (the first bad byte is reported by line and column), a BOM dropped.
     static func text(at path: String, limits: ReadLimits) throws -> String {
-        var bytes = try bytes(at: path, limits: limits)
+        try text(try bytes(at: path, limits: limits), file: path)
+    }
+
+    /// Bytes as text, checked as ``text(at:limits:)`` checks a file's; `file` names them in errors.
+    static func text(_ bytes: [UInt8], file path: String) throws -> String {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw ReadError(file: path, line: 1, column: 1, message: "is UTF-16 text; save it as UTF-8")
+        }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = position(of: bad, in: bytes)
             throw ReadError(file: path, line: line, column: column, message: "is not valid UTF-8 text (byte 0x\(String(bytes[bad], radix: 16)))")
@@ -115,8 +155,14 @@ enum InputFile {
     }
 
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, from: 0, to: $0.count) }
+    }
+
+    /// The index of the first byte in `start..<end` that does not begin a valid UTF-8 sequence, or nil.
+    /// Over a buffer pointer rather than a generic collection, which unoptimised builds run many times slower.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = start
+        let count = end
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }

@@ -26,6 +26,12 @@ public enum NetworkFileReader {
         var decoder = NetworkFileDecoder(file: file)
         let network = decoder.decode(root)
         if !decoder.errors.isEmpty { throw ReadErrors(decoder.errors) }
+        let nodes = network.nodePlaces.count
+        let edges = network.edgePlaces.count
+        if nodes > limits.maxNodes || edges > limits.maxEdges {
+            let place = nodes > limits.maxNodes ? network.nodePlaces[limits.maxNodes] : network.edgePlaces[limits.maxEdges]
+            try limits.check(nodes: nodes, edges: edges, file: file, line: place.line, column: place.column)
+        }
         do {
             return try network.builder.build()
         } catch let error as NetworkError {
@@ -66,14 +72,19 @@ struct DocumentNode {
 
     /// Parses YAML (JSON is read as YAML's flow style) into positioned nodes, expanding aliases up to a bound.
     static func parse(text: String, file: String, limits: ReadLimits) throws -> DocumentNode {
+        // Depth, alias expansion and collection keys are checked first: Yams' composer recurses per level and
+        // hashes keys, so those hazards must be refused before it runs (see YAMLPrescan).
+        try YAMLPrescan.check(text: text, file: file, limits: limits)
         let root: Yams.Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every scalar is read as text, so no implicit-type rules (regular expressions run on every scalar) are needed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw readError(error, file: file, text: text)
         }
         guard let root else { throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)") }
-        var budget = 5_000_000
+        // A backstop only, since the prescan has bounded the expansion exactly (a text holds at most 4 values per byte).
+        var budget = 4 * text.utf8.count + limits.maxAliasExpansion + 16
         return try convert(root, path: "", depth: 0, budget: &budget, file: file, limits: limits)
     }
 
@@ -82,7 +93,7 @@ struct DocumentNode {
         let line = node.mark?.line
         let column = node.mark?.column
         if budget < 0 {
-            throw ReadError(file: file, line: line, column: column, message: "the document expands to more than 5,000,000 values (aliases nested too deep?)")
+            throw ReadError(file: file, line: line, column: column, message: "aliases expand to more than \(limits.maxAliasExpansion) values (the alias-expansion limit); an alias bomb?")
         }
         if depth > limits.maxDepth {
             throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")

@@ -15,12 +15,38 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Read an edge list as directed (u -> v).")
     var directed = false
 
+    // Limits that stop a file you did not write (an alias bomb, a device, a runaway export) with an error
+    // instead of exhausting memory; raise them for a larger file you trust.
+    @Option(help: ArgumentHelp("Refuse an input file larger than this many bytes.", valueName: "bytes"))
+    var maxInputBytes = ReadLimits.default.maxFileBytes
+
+    @Option(help: ArgumentHelp("Refuse an input with more nodes than this.", valueName: "count"))
+    var maxNodes = ReadLimits.default.maxNodes
+
+    @Option(help: ArgumentHelp("Refuse an input with more edges (rows) than this.", valueName: "count"))
+    var maxEdges = ReadLimits.default.maxEdges
+
+    func validate() throws {
+        for (name, value) in [("--max-input-bytes", maxInputBytes), ("--max-nodes", maxNodes), ("--max-edges", maxEdges)] where value < 1 {
+            throw ValidationError("\(name) must be at least 1, not \(value)")
+        }
+    }
+
+    /// The reading limits the options set.
+    var limits: ReadLimits {
+        var limits = ReadLimits.default
+        limits.maxFileBytes = maxInputBytes
+        limits.maxNodes = maxNodes
+        limits.maxEdges = maxEdges
+        return limits
+    }
+
     /// The kind of the file, given or guessed.
     func kind() throws -> InputKind { try input ?? InputKind.detect(path: file) }
 
     /// Reads the file as a network or a bare graph.
     func load() throws -> LoadedInput {
-        try kind().load(path: file, directed: directed)
+        try kind().load(path: file, directed: directed, limits: limits)
     }
 
     /// Reads the file as a network; an edge list is refused with a clear message.

@@ -1,0 +1,56 @@
+import Foundation
+import PartnerIO
+import Testing
+
+@testable import PartnerGraphviz
+
+/// Labels built to break DOT (quotes, backslashes, `]`, `->`, HTML, Graphviz escapes, comments, line breaks)
+/// go from a network file through the diagram builder and the DOT writer to Graphviz, which must read back
+/// every id and label as written, and lay the graph out.
+@Suite("Hostile labels in diagrams")
+struct HostileLabelTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PartnerIOTests/Hostile/network/dot-breaker.json").path
+
+    @Test("Graphviz reads back every id, label and tooltip", arguments: DiagramView.allCases)
+    func readBack(view: DiagramView) throws {
+        let network = try NetworkFileReader.read(path: Self.file)
+        let builder = DiagramBuilder(network: network, view: view)
+        let graph = builder.build()
+        let parsed = try GraphvizRenderer.parse(dot: graph.render())
+        #expect(parsed.nodes.count == graph.nodes.count)
+        #expect(parsed.edges.count == graph.edges.count)
+        let written = Dictionary(uniqueKeysWithValues: graph.nodes.map { (DOTEscaping.readBack($0.id), $0) })
+        for node in parsed.nodes {
+            let original = try #require(written[node.name], "node '\(node.name)' was not written")
+            for attribute in original.attributes {
+                guard case .text(let text) = attribute.value else { continue }
+                let name = attribute.name
+                // A .text value reaches Graphviz as its escString and is shown as the text itself.
+                #expect(node.attributes[name] == (text.isEmpty ? nil : DOTEscaping.escString(text)), "\(name) of \(node.name)")
+                #expect(DOTEscaping.unescapeLabel(node.attributes[name] ?? "") == Self.lines(text))
+            }
+        }
+        // Every actor of the file is drawn under its own name, whatever it contains.
+        for actor in network.actors where view != .ties || network.ties.contains(where: { $0.from == actor.id || $0.to == actor.id }) {
+            let label = Self.lines(builder.label(of: actor))
+            #expect(parsed.nodes.contains { DOTEscaping.unescapeLabel($0.attributes["label"] ?? "") == label }, "\(actor.name)")
+        }
+    }
+
+    /// The text as Graphviz shows it: every line break (CRLF, CR or LF) is one line break.
+    static func lines(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    @Test("dot lays the diagram out and the SVG shows the markup as text")
+    func svg() throws {
+        let network = try NetworkFileReader.read(path: Self.file)
+        let result = try GraphvizRenderer.render(DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
+        let svg = String(decoding: result.data, as: UTF8.self)
+        #expect(svg.hasPrefix("<?xml") && svg.contains("</svg>"))
+        #expect(svg.contains("&lt;b&gt;bold&lt;/b&gt;"))
+        #expect(svg.contains("a &#45;&gt; b &#45;&#45; c") || svg.contains("a -&gt; b -- c"))
+        #expect(!svg.contains("<b>bold</b>"))
+    }
+}
