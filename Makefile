@@ -6,10 +6,15 @@ EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
 
 .PHONY: demo test examples deps build release graphs clean
 
-## Set up and run the main job on the Rabat Process data set.
+## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
+## and write its report (graphs/rabat-process-report.html).
 demo: deps release
 	$(RELEASE_BIN) validate graphs/rabat-process.yaml
 	$(RELEASE_BIN) info graphs/rabat-process.yaml
+	$(RELEASE_BIN) centrality graphs/rabat-process.yaml --on projection --measure degree,betweenness,eigenvector --top 10
+	$(RELEASE_BIN) cooccurrence graphs/rabat-process.yaml --of country --measure count,jaccard,lift --top 3
+	$(MAKE) graphs
+	$(RELEASE_BIN) report graphs/rabat-process.yaml -o graphs/rabat-process-report.html
 
 ## Run the examples, then the whole test suite (its summary closes the output).
 test: deps
@@ -26,6 +31,10 @@ deps:
 	@pkg-config --exists libgvc 2>/dev/null || { \
 	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config; }
+
+## Render the diagrams in graphs/ (SVG and PNG) from their network files.
+graphs: deps
+	scripts/render-graphs.sh
 
 build: deps
 	$(SWIFT) build

@@ -15,6 +15,10 @@ struct Partnet: ParsableCommand {
         subcommands: [
             Info.self,
             Validate.self,
+            Centrality.self,
+            CoOccurrenceCommand.self,
+            Stats.self,
+            Communities.self,
             Convert.self,
             Bench.self,
             Render.self,

@@ -113,6 +113,20 @@ struct DiagramBuilderTests {
         #expect(svg.messages.isEmpty)
     }
 
+    @Test("nodes without links leave the drawing for the legend, unless asked otherwise")
+    func unlinkedNodes() throws {
+        let network = try smallNetwork()
+        let withLonely = try Network(
+            name: network.name, nodes: network.nodes + [Node(id: "MRT", name: "Mauritania", kind: .country)], edges: network.edges)
+        let graph = DiagramBuilder(network: withLonely).build()
+        #expect(!graph.nodes.contains { $0.id == "MRT" })
+        guard case .html(let label) = graph.attributes["label"] else { Issue.record("no legend"); return }
+        #expect(label.markup.contains("Without links in this view: Mauritania."))
+        var style = Style()
+        style.listsUnlinkedNodesInLegend = false
+        #expect(DiagramBuilder(network: withLonely, style: style).build().nodes.contains { $0.id == "MRT" })
+    }
+
     @Test("every view of every scheme renders without warnings", arguments: DiagramView.allCases)
     func rendersCleanly(view: DiagramView) throws {
         var style = Style()

@@ -170,6 +170,24 @@ struct BetweennessTests {
         #expect(graph.betweennessCentrality(normalized: false).values == [0, 0, 0])
     }
 
+    @Test("Long paths: distances beyond one byte", arguments: [300, 70_000])
+    func longPath(length: Int) {
+        // Node i of a path lies between the i nodes before it and the n-1-i after it.
+        let graph = Graph(
+            nodeCount: length, sources: (0..<(length - 1)).map(UInt32.init), targets: (1..<length).map(UInt32.init))
+        let sources = length > 1000 ? [0, length / 2, length - 1] : Array(0..<length)
+        let scores = graph.betweennessCentrality(sources: sources, normalized: false)
+        let k = Double(sources.count)
+        let n = Double(length)
+        for i in [0, 1, length / 3, length / 2, length - 2, length - 1] {
+            // Dependency of each source on i, summed, then scaled by n/k and halved (undirected).
+            let raw = sources.reduce(0.0) { sum, s in
+                sum + Double(s < i ? length - 1 - i : (s > i ? i : 0))
+            }
+            #expect(abs(scores[i] - raw * n / k / 2) <= 1e-9 * max(1, raw), "node \(i)")
+        }
+    }
+
     // MARK: NetworkX
 
     @Test("Node betweenness matches NetworkX", arguments: PathFixture.names)
@@ -216,6 +234,47 @@ struct BetweennessTests {
                 let key = "\(graph.nodeIDs[scores.sources[index]]) \(graph.nodeIDs[scores.targets[index]])"
                 let reference = try #require(expected[key], "\(name) \(metric): no reference for \(key)")
                 #expect(abs(scores.values[index] - reference) <= 1e-9 * max(1, reference), "\(name) \(metric) \(key)")
+            }
+        }
+    }
+
+    @Test("Node and edge betweenness match the shared NetworkX fixtures", arguments: NetworkXFixture.names)
+    func matchesSharedFixtures(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let graph = fixture.graph
+        var cases: [(String, NodeScores)] = [
+            ("betweenness", graph.betweennessCentrality()),
+            ("betweenness_raw", graph.betweennessCentrality(normalized: false)),
+            ("betweenness_endpoints", graph.betweennessCentrality(endpoints: true)),
+            ("betweenness_endpoints_raw", graph.betweennessCentrality(normalized: false, endpoints: true)),
+        ]
+        if graph.isWeighted {
+            cases.append(("betweenness_weighted", graph.betweennessCentrality(weighted: true, distance: .weight)))
+            cases.append(
+                ("betweenness_weighted_raw",
+                 graph.betweennessCentrality(normalized: false, weighted: true, distance: .weight)))
+        }
+        for (metric, scores) in cases {
+            let expected = try #require(fixture.nodeValues(metric), "\(name): no \(metric)")
+            #expect(maximumDifference(scores.values, expected) < 1e-9, "\(name) \(metric)")
+        }
+        var edgeCases = [("edge_betweenness", graph.edgeBetweennessCentrality())]
+        if graph.isWeighted {
+            edgeCases.append(("edge_betweenness_weighted", graph.edgeBetweennessCentrality(weighted: true, distance: .weight)))
+        }
+        for (metric, scores) in edgeCases {
+            let rows = try #require(fixture.metrics[metric] as? [[Any]], "\(name): no \(metric)")
+            var expected: [String: Double] = [:]
+            for row in rows {
+                let (u, v) = (row[0] as! String, row[1] as! String)
+                expected["\(u) \(v)"] = (row[2] as! NSNumber).doubleValue
+                if !graph.isDirected { expected["\(v) \(u)"] = (row[2] as! NSNumber).doubleValue }
+            }
+            #expect(scores.count == rows.count, "\(name) \(metric): one score per edge")
+            for index in 0..<scores.count {
+                let key = "\(graph.nodeIDs[scores.sources[index]]) \(graph.nodeIDs[scores.targets[index]])"
+                let reference = try #require(expected[key], "\(name) \(metric): no reference for \(key)")
+                #expect(abs(scores.values[index] - reference) < 1e-9, "\(name) \(metric) \(key)")
             }
         }
     }

@@ -60,6 +60,23 @@ struct ClosenessTests {
         }
     }
 
+    @Test("Closeness and harmonic match the shared NetworkX fixtures", arguments: NetworkXFixture.names)
+    func matchesSharedFixtures(name: String) throws {
+        let fixture = try NetworkXFixture.load(name)
+        let graph = fixture.graph
+        var cases: [(String, NodeScores)] = [
+            ("closeness", graph.closenessCentrality()), ("harmonic", graph.harmonicCentrality()),
+        ]
+        if graph.isWeighted {
+            cases.append(("closeness_weighted", graph.closenessCentrality(weighted: true, distance: .weight)))
+            cases.append(("harmonic_weighted", graph.harmonicCentrality(weighted: true, distance: .weight)))
+        }
+        for (metric, scores) in cases {
+            let expected = try #require(fixture.nodeValues(metric), "\(name): no \(metric)")
+            #expect(maximumDifference(scores.values, expected) < 1e-9, "\(name) \(metric)")
+        }
+    }
+
     // MARK: Properties
 
     @Test("Bit-parallel search agrees with Dijkstra on unit weights", arguments: [false, true])

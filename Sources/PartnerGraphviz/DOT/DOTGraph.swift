@@ -8,8 +8,11 @@
 public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral, Sequence {
     /// One attribute: a name and its value.
     public struct Attribute: Hashable, Sendable {
+        /// The attribute's name, e.g. `label`; written bare when it is an identifier, quoted otherwise.
         public var name: String
+        /// The attribute's value.
         public var value: DOTValue
+        /// Creates an attribute.
         public init(name: String, value: DOTValue) {
             self.name = name
             self.value = value
@@ -19,8 +22,10 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral,
     /// The attributes, in the order they were first set.
     public private(set) var elements: [Attribute]
 
+    /// An empty list.
     public init() { elements = [] }
 
+    /// A list in the literal's order; a repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, DOTValue)...) {
         self.elements = []
         for (name, value) in elements { self[name] = value }
@@ -44,6 +49,7 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral,
         }
     }
 
+    /// Iterates in the order the attributes were first set.
     public func makeIterator() -> IndexingIterator<[Attribute]> { elements.makeIterator() }
 }
 
@@ -51,8 +57,10 @@ public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral,
 public struct DOTNode: Hashable, Sendable {
     /// The node's id; any string (it is always written quoted).
     public var id: String
+    /// The node's attributes (`label`, `shape`, `fillcolor`...).
     public var attributes: DOTAttributes
 
+    /// Creates a node statement.
     public init(_ id: String, attributes: DOTAttributes = [:]) {
         self.id = id
         self.attributes = attributes
@@ -61,10 +69,14 @@ public struct DOTNode: Hashable, Sendable {
 
 /// An edge statement between two node ids.
 public struct DOTEdge: Hashable, Sendable {
+    /// The id of the tail node.
     public var from: String
+    /// The id of the head node.
     public var to: String
+    /// The edge's attributes (`style`, `color`, `penwidth`...).
     public var attributes: DOTAttributes
 
+    /// Creates an edge statement.
     public init(from: String, to: String, attributes: DOTAttributes = [:]) {
         self.from = from
         self.to = to
@@ -82,10 +94,14 @@ public struct DOTSubgraph: Hashable, Sendable {
     public var nodeDefaults: DOTAttributes
     /// Defaults for the edges declared in this subgraph.
     public var edgeDefaults: DOTAttributes
+    /// Nodes declared in this subgraph (they belong to it).
     public var nodes: [DOTNode]
+    /// Edges declared in this subgraph.
     public var edges: [DOTEdge]
+    /// Nested subgraphs.
     public var subgraphs: [DOTSubgraph]
 
+    /// Creates a subgraph; give an id starting with `cluster` (or use ``cluster(_:label:attributes:nodes:)``) for a cluster.
     public init(
         id: String?, attributes: DOTAttributes = [:], nodeDefaults: DOTAttributes = [:],
         edgeDefaults: DOTAttributes = [:], nodes: [DOTNode] = [], edges: [DOTEdge] = [], subgraphs: [DOTSubgraph] = []
@@ -142,6 +158,7 @@ public struct DOTGraph: Hashable, Sendable {
     /// Subgraphs and clusters, written before the top-level nodes.
     public var subgraphs: [DOTSubgraph]
 
+    /// Creates a graph; everything is optional.
     public init(
         id: String? = nil, isDirected: Bool = true, isStrict: Bool = false, attributes: DOTAttributes = [:],
         nodeDefaults: DOTAttributes = [:], edgeDefaults: DOTAttributes = [:], nodes: [DOTNode] = [],

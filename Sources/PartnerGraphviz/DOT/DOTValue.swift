@@ -14,6 +14,7 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, CustomStri
     /// An HTML-like label, written between angle brackets.
     case html(HTMLLabel)
 
+    /// A literal is a plain value: `"bold"` is `.string("bold")`.
     public init(stringLiteral value: String) { self = .string(value) }
 
     /// A number written in the shortest form that keeps three decimals (`2`, `0.75`, `1.333`).

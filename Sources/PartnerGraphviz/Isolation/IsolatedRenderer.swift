@@ -163,20 +163,31 @@ final class WorkerJob: @unchecked Sendable {
 public enum RenderWorker {
     /// Exit statuses that tell the parent which error happened.
     public enum ExitCode {
+        /// The DOT text could not be parsed.
         public static let syntaxError: Int32 = 10
+        /// The layout failed.
         public static let layoutFailed: Int32 = 11
+        /// The rendering failed.
         public static let renderFailed: Int32 = 12
+        /// Anything else (unknown engine or format, no context); the message says which.
         public static let otherError: Int32 = 13
     }
 
     /// Renders standard input to standard output; Graphviz's messages go to standard error, one per line.
+    /// - Parameters:
+    ///   - engine: the layout engine.
+    ///   - format: the output format.
+    ///   - repetitions: how many times to render (the output of the last one is written); more than one
+    ///     measures memory across renders, e.g. under valgrind.
     /// - Returns: the exit status: 0 on success, else one of ``ExitCode``.
-    public static func run(engine: String, format: String) -> Int32 {
+    public static func run(engine: String, format: String, repetitions: Int = 1) -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        let result: RenderResult
+        var result = RenderResult(data: Data())
         do {
-            result = try GraphvizRenderer.render(
-                dot: String(decoding: input, as: UTF8.self), engine: LayoutEngine(engine), format: RenderFormat(format))
+            let dot = String(decoding: input, as: UTF8.self)
+            for _ in 0..<max(1, repetitions) {
+                result = try GraphvizRenderer.render(dot: dot, engine: LayoutEngine(engine), format: RenderFormat(format))
+            }
         } catch let error as GraphvizError {
             switch error {
             case .syntaxError(let messages): return report(messages, status: ExitCode.syntaxError)

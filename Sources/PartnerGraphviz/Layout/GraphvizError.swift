@@ -54,6 +54,7 @@ public struct RenderResult: Equatable, Sendable {
     /// Graphviz's warnings, one per line (`Warning: using box for unknown shape foo`).
     public var messages: [String]
 
+    /// Creates a result.
     public init(data: Data, messages: [String] = []) {
         self.data = data
         self.messages = messages

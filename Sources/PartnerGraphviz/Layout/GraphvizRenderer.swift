@@ -111,13 +111,18 @@ public enum GraphvizRenderer {
 public struct ParsedGraph: Equatable, Sendable {
     /// A node: its name and its non-empty attributes.
     public struct Node: Equatable, Sendable {
+        /// The node's name (its id).
         public var name: String
+        /// The attributes set on the node, with Graphviz's raw values (escStrings unexpanded).
         public var attributes: [String: String]
     }
     /// An edge: the names of its ends and its non-empty attributes.
     public struct Edge: Equatable, Sendable {
+        /// The name of the edge's tail node.
         public var tail: String
+        /// The name of the edge's head node.
         public var head: String
+        /// The attributes set on the edge.
         public var attributes: [String: String]
     }
 

@@ -43,8 +43,11 @@ public struct RenderFormat: RawRepresentable, Hashable, Sendable, ExpressibleByS
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
 
+    /// Scalable vector graphics, text.
     public static let svg: RenderFormat = "svg"
+    /// A bitmap, through cairo.
     public static let png: RenderFormat = "png"
+    /// A PDF page, through cairo.
     public static let pdf: RenderFormat = "pdf"
     /// DOT with the layout's positions.
     public static let dot: RenderFormat = "dot"

@@ -9,10 +9,14 @@ import PartnerGraph
 /// ```
 /// Node ids in the DOT text are the network's ids, so an SVG can be scripted by id.
 public struct DiagramBuilder: Sendable {
+    /// The network to draw.
     public var network: Network
+    /// How it looks.
     public var style: Style
+    /// Which part of it is drawn.
     public var view: DiagramView
 
+    /// Creates a builder; ``build()`` makes the graph.
     public init(network: Network, style: Style = Style(), view: DiagramView = .full) {
         self.network = network
         self.style = style
@@ -42,11 +46,16 @@ public struct DiagramBuilder: Sendable {
     /// Builds the diagram.
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
     public func build() -> DOTGraph {
-        let (members, lines) = selection()
+        var (members, lines) = selection()
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
             degree[line.from] += 1
             degree[line.to] += 1
+        }
+        var unlinked: [Int] = []
+        if style.listsUnlinkedNodesInLegend, !lines.isEmpty {
+            unlinked = members.filter { degree[$0] == 0 }
+            members = members.filter { degree[$0] > 0 }
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
         let colors = NodeColoring(style: style, network: network, members: members)
@@ -84,7 +93,9 @@ public struct DiagramBuilder: Sendable {
         let customTies = customTies
         graph.edges = lines.map { makeEdge($0, maximumWeight: maximumWeight, customTies: customTies) }
         if style.showsLegend || style.title != "" {
-            graph.attributes["label"] = .html(Legend(builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds).label())
+            graph.attributes["label"] = .html(Legend(
+                builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds, unlinked: unlinked
+            ).label())
             graph.attributes["labelloc"] = "b"
             graph.attributes["labeljust"] = "l"
         }
@@ -238,9 +249,12 @@ public struct DiagramBuilder: Sendable {
             // For layered layouts (dot): actors in one column, meetings in the next.
             "rankdir": "LR", "nodesep": "0.18", "ranksep": "1.6",
             // For force-directed layouts: remove node overlaps, draw edges beneath nodes.
-            "overlap": "prism", "sep": "+6", "outputorder": "edgesfirst", "model": "subset",
+            "overlap": "prism", "sep": "+10", "outputorder": "edgesfirst",
         ]
         if nodeCount <= LayoutEngine.dotNodeLimit { attributes["splines"] = "true" }
+        if let size = style.maximumSize {
+            attributes["size"] = .string(DOTEscaping.number(size.width) + "," + DOTEscaping.number(size.height))
+        }
         return attributes
     }
 }

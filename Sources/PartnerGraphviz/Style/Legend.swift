@@ -11,6 +11,8 @@ struct Legend {
     let members: [Int]
     let lines: [DiagramBuilder.Line]
     let customKinds: [NodeKind]
+    /// Network indices of the nodes left out of the drawing for having no link.
+    let unlinked: [Int]
 
     private var style: Style { builder.style }
 
@@ -18,16 +20,19 @@ struct Legend {
         let title = style.title ?? builder.network.name
         var rows: [String] = []
         if !title.isEmpty {
-            rows.append(#"<TR><TD COLSPAN="5" ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.fontSize + 7))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
+            rows.append(#"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.fontSize + 7))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
         }
         guard style.showsLegend else { return table(rows) }
         let nodes = nodeEntries()
         let edges = edgeEntries()
+        // The entries sit in a table of their own, so that a long note below does not widen their columns.
+        var entries: [String] = []
         for row in 0..<max(nodes.count, edges.count) {
             let left = row < nodes.count ? nodes[row] : #"<TD></TD><TD></TD>"#
             let right = row < edges.count ? edges[row] : #"<TD></TD><TD></TD>"#
-            rows.append("<TR>" + left + #"<TD WIDTH="24"></TD>"# + right + "</TR>")
+            entries.append("<TR>" + left + #"<TD WIDTH="24"></TD>"# + right + "</TR>")
         }
+        rows.append(#"<TR><TD ALIGN="LEFT">"# + table(entries).markup + "</TD></TR>")
         let sizeNote: String? = switch style.sizeBy {
         case .uniform: nil
         case .degree: "Node size: number of links in this view."
@@ -36,10 +41,20 @@ struct Legend {
         var notes = [sizeNote].compactMap { $0 }
         if builder.view == .projection { notes.append("Line width: number of shared meetings.") }
         if style.clusterBy != .none { notes.append("Boxes group \(style.clusterBy == .year ? "meetings by year" : "actors by region").") }
+        if !unlinked.isEmpty {
+            let names = unlinked.map { index -> String in
+                let node = builder.network.nodes[index]
+                guard let meeting = node.meeting else { return node.name }
+                let details = [meeting.isVirtual ? "online" : meeting.city, meeting.start?.description].compactMap { $0 }
+                return (meeting.title ?? node.name) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+            }
+            notes.append("Without links in this view: " + names.joined(separator: "; ") + ".")
+        }
         if !notes.isEmpty {
-            let text = HTMLLabel.escape(notes.joined(separator: " "))
+            // Wrapped by hand: an HTML cell does not wrap, and one long line would widen the whole drawing.
+            let text = HTMLLabel.escape(LabelWrapping.wrap(notes.joined(separator: " "), width: 100))
             let size = DOTEscaping.number(style.fontSize - 1)
-            rows.append(##"<TR><TD COLSPAN="5" ALIGN="LEFT"><FONT POINT-SIZE="\##(size)" COLOR="#555555">\##(text)</FONT></TD></TR>"##)
+            rows.append(##"<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="\##(size)" COLOR="#555555">\##(text)</FONT></TD></TR>"##)
         }
         return table(rows)
     }

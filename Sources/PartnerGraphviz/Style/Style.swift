@@ -22,6 +22,7 @@ public struct Style: Sendable, Equatable {
         /// Graphviz style flags: `filled`, `filled,rounded`.
         public var style: String
 
+        /// Creates a node appearance.
         public init(shape: String, fillColor: String, borderColor: String, style: String = "filled") {
             self.shape = shape
             self.fillColor = fillColor
@@ -37,10 +38,12 @@ public struct Style: Sendable, Equatable {
         /// Line colour, `#RRGGBB`.
         public var color: String
         /// Line width in points.
+        /// Width in inches.
         public var width: Double
         /// The words shown in labels and the legend: `hosts`, `co-chairs`...
         public var caption: String
 
+        /// Creates an edge appearance.
         public init(lineStyle: String, color: String, width: Double, caption: String) {
             self.lineStyle = lineStyle
             self.color = color
@@ -118,11 +121,17 @@ public struct Style: Sendable, Equatable {
     /// The fill of nodes that have no region or community.
     public var missingColor = "#F3F3F3"
 
+    /// What sets a node's fill colour; by kind unless changed.
     public var colorBy: ColorScheme = .kind
+    /// What sets a node's size; by degree unless changed.
     public var sizeBy: SizeScheme = .degree
+    /// Which nodes are boxed together; none unless changed.
     public var clusterBy: Clustering = .none
     /// Whether edges carry their relation (or, in the projection, their weight) as a label.
     public var showsEdgeLabels = false
+    /// Whether nodes without a link in the view are left out of the drawing and named in the legend
+    /// instead, where they cannot land on someone else's line. Ignored when the view has no links at all.
+    public var listsUnlinkedNodesInLegend = true
     /// Whether the diagram carries a legend of node colours, shapes and line styles.
     public var showsLegend = true
     /// The title shown above the legend; nil for the network's name, "" for none.
@@ -134,9 +143,26 @@ public struct Style: Sendable, Equatable {
     /// The font of every label.
     public var fontName = "Helvetica"
     /// The font size of labels, in points; sized nodes scale it up to ``maximumFontSize``.
-    public var fontSize = 11.0
-    public var maximumFontSize = 18.0
+    public var fontSize = 13.0
+    /// The font size of the largest node under ``sizeBy``.
+    public var maximumFontSize = 20.0
+    /// The largest drawing size (Graphviz's `size`): larger drawings are scaled down to fit, fonts
+    /// included. Nil leaves the drawing at its natural size, best for large graphs viewed as SVG.
+    public var maximumSize: DrawingSize?
 
+    /// A drawing size in inches.
+    public struct DrawingSize: Sendable, Hashable {
+        public var width: Double
+        /// Height in inches.
+        public var height: Double
+        /// Creates a size in inches.
+        public init(width: Double, height: Double) {
+            self.width = width
+            self.height = height
+        }
+    }
+
+    /// The default style: colour by kind, size by degree, no clusters, a legend.
     public init() {}
 
     /// The appearance of nodes of `kind`, a custom kind taking a palette colour by its place among `customKinds`.

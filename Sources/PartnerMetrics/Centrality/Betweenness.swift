@@ -93,24 +93,11 @@ extension Graph {
         let useWeights = weighted && isWeighted
         let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
         let n = nodeCount
-        let chunkCount = (n + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        let localSums = Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) {
-            adjacency in
-            ParallelSources.sum(
-                length: arcCount, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
-                makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
-            ) { chunk, workspace, partial in
-                let first = chunk * Self.sourcesPerChunk
-                for source in first..<min(first + Self.sourcesPerChunk, n) {
-                    if useWeights {
-                        workspace.dijkstra(from: source, in: adjacency)
-                        workspace.sweepDijkstraArcs(in: adjacency) { arc, value in partial[arc] += value }
-                    } else {
-                        workspace.breadthFirst(from: source, in: adjacency)
-                        workspace.sweepBreadthFirstArcs(in: adjacency) { arc, value in partial[arc] += value }
-                    }
-                }
-            }
+        let localSums: [Double]
+        switch useWeights ? .byte : HopWidth(self) {
+        case .byte: localSums = arcDependencySums(local, UInt8.self, useWeights: useWeights, threads: threads)
+        case .halfWord: localSums = arcDependencySums(local, UInt16.self, useWeights: useWeights, threads: threads)
+        case .word: localSums = arcDependencySums(local, UInt32.self, useWeights: useWeights, threads: threads)
         }
         var arcSums = [Double](repeating: 0, count: arcCount)
         for (arc, origin) in local.arcOrigin.enumerated() { arcSums[origin] = localSums[arc] }
@@ -165,12 +152,29 @@ extension Graph {
         let useWeights = weighted && isWeighted
         let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
         let sources = sources.map { local.order.newIndex[Int($0)] }
+        let sums: [Double]
+        switch useWeights ? .byte : HopWidth(self) {
+        case .byte:
+            sums = dependencySums(local, UInt8.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+        case .halfWord:
+            sums = dependencySums(local, UInt16.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+        case .word:
+            sums = dependencySums(local, UInt32.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+        }
+        return local.order.original(sums)
+    }
+
+    /// ``dependencySums(sources:endpoints:weighted:distance:threads:)`` over the renumbered graph, with
+    /// distances held in `Hops`.
+    private func dependencySums<Hops: FixedWidthInteger & UnsignedInteger>(
+        _ local: LocalGraph, _: Hops.Type, sources: [UInt32], endpoints: Bool, useWeights: Bool, threads: Int?
+    ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        let sums = Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
+        return Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
             ParallelSources.sum(
                 length: n, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
-                makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
+                makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
             ) { chunk, workspace, partial in
                 let first = chunk * Self.sourcesPerChunk
                 for position in first..<min(first + Self.sourcesPerChunk, sources.count) {
@@ -195,7 +199,31 @@ extension Graph {
                 }
             }
         }
-        return local.order.original(sums)
+    }
+
+    /// Per-arc dependency sums over every source of the renumbered graph, with distances held in `Hops`.
+    private func arcDependencySums<Hops: FixedWidthInteger & UnsignedInteger>(
+        _ local: LocalGraph, _: Hops.Type, useWeights: Bool, threads: Int?
+    ) -> [Double] {
+        let n = nodeCount
+        let chunkCount = (n + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
+        return Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
+            ParallelSources.sum(
+                length: arcCount, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
+                makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
+            ) { chunk, workspace, partial in
+                let first = chunk * Self.sourcesPerChunk
+                for source in first..<min(first + Self.sourcesPerChunk, n) {
+                    if useWeights {
+                        workspace.dijkstra(from: source, in: adjacency)
+                        workspace.sweepDijkstraArcs(in: adjacency) { arc, value in partial[arc] += value }
+                    } else {
+                        workspace.breadthFirst(from: source, in: adjacency)
+                        workspace.sweepBreadthFirstArcs(in: adjacency) { arc, value in partial[arc] += value }
+                    }
+                }
+            }
+        }
     }
 
     /// NetworkX's rescaling, with the sampled estimate multiplied by n/k.

@@ -96,14 +96,16 @@ extension Graph {
         let sources = (0..<n).map { UInt32(truncatingIfNeeded: $0) }
         let passes = (n + 63) / 64
         let sums = Adjacency.with(offsets: local.inOffsets, targets: local.inSources) { incoming in
-            sources.withUnsafeBufferPointer { sources in
-                ParallelSources.sum(
-                    length: length, chunkCount: passes, threads: ParallelSources.resolvedThreads(threads),
-                    makeWorkspace: { BitParallelWorkspace(nodeCount: n) }
-                ) { pass, workspace, partial in
-                    let batch = UnsafeBufferPointer(rebasing: sources[(pass * 64)..<min(pass * 64 + 64, n)])
-                    workspace.search(from: batch, incoming: incoming) { node, level, count in
-                        record(partial, node, level, count)
+            Adjacency.with(offsets: local.offsets, targets: local.targets) { outgoing in
+                sources.withUnsafeBufferPointer { sources in
+                    ParallelSources.sum(
+                        length: length, chunkCount: passes, threads: ParallelSources.resolvedThreads(threads),
+                        makeWorkspace: { BitParallelWorkspace(nodeCount: n) }
+                    ) { pass, workspace, partial in
+                        let batch = UnsafeBufferPointer(rebasing: sources[(pass * 64)..<min(pass * 64 + 64, n)])
+                        workspace.search(from: batch, outgoing: outgoing, incoming: incoming) { node, level, count in
+                            record(partial, node, level, count)
+                        }
                     }
                 }
             }
@@ -128,7 +130,7 @@ extension Graph {
                     incoming in
                     ParallelSources.forEachChunk(
                         chunkCount: (n + chunk - 1) / chunk, threads: ParallelSources.resolvedThreads(threads),
-                        makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }
+                        makeWorkspace: { ShortestPathWorkspace<UInt8>(nodeCount: n) }
                     ) { index, workspace in
                         for v in (index * chunk)..<min(index * chunk + chunk, n) {
                             workspace.dijkstra(from: v, in: incoming)

@@ -22,6 +22,7 @@ public struct ActorPairCounts: Sendable, Equatable {
     public let counts: [UInt32]
 
     /// Number of linked pairs (each unordered pair once).
+    /// - Complexity: O(1).
     public var pairCount: Int { partners.count }
 
     /// The sum of all counts: Σ over meetings of C(n_k, 2) for a simple two-mode graph.

@@ -38,6 +38,7 @@ public struct CoOccurrence: Sendable, Equatable {
     public let meetingCount: Int
 
     /// Number of pairs kept.
+    /// - Complexity: O(1).
     public var pairCount: Int { counts.count }
 
     /// One pair with its values.
@@ -53,6 +54,7 @@ public struct CoOccurrence: Sendable, Equatable {
         public var meetings: [String]
 
         /// The value of a measure, or nil when it was not computed.
+        /// - Complexity: O(measures).
         public subscript(measure: CoOccurrenceMeasure) -> Double? {
             measures.firstIndex(of: measure).map { values[$0] }
         }
@@ -71,6 +73,7 @@ public struct CoOccurrence: Sendable, Equatable {
     public var rows: [Row] { (0..<pairCount).map(row) }
 
     /// The meeting ids of the pair at `index`.
+    /// - Complexity: O(meetings of the pair).
     public func meetings(ofPair index: Int) -> [String] {
         meetingIndices[meetingOffsets[index]..<meetingOffsets[index + 1]].map { meetingIDs[Int($0)] }
     }
@@ -98,6 +101,7 @@ public struct CoOccurrence: Sendable, Equatable {
     }
 
     /// The ids of the meetings two actors share (empty when none).
+    /// - Complexity: O(actors + log pairs + meetings of the pair).
     public func meetings(between a: String, and b: String) -> [String] {
         pairIndex(between: a, and: b).map { meetings(ofPair: $0) } ?? []
     }

@@ -74,12 +74,15 @@ public struct CoOccurrenceRelations: Sendable, Hashable {
     /// The relations of the other actor; nil for any relation.
     public var second: Set<Relation>?
 
+    /// Relations for each side; nil on a side takes any relation.
+    /// - Complexity: O(1).
     public init(first: Set<Relation>?, second: Set<Relation>?) {
         self.first = first
         self.second = second
     }
 
     /// The same relations on both sides.
+    /// - Complexity: O(1).
     public init(_ relations: Set<Relation>?) {
         self.init(first: relations, second: relations)
     }
@@ -92,9 +95,11 @@ public struct CoOccurrenceRelations: Sendable, Hashable {
     public static let hostWithCoChair = CoOccurrenceRelations(first: [.hosts], second: [.coChairs])
 
     /// Whether both sides are the same set (every co-member counts).
+    /// - Complexity: O(relations).
     public var isSymmetric: Bool { first == second }
 
     /// The relations of either side; nil when either side takes any relation.
+    /// - Complexity: O(relations).
     public var union: Set<Relation>? {
         guard let first, let second else { return nil }
         return first.union(second)

@@ -21,6 +21,7 @@ public struct Partition: Sendable, Equatable {
     public var resolution: Double
 
     /// Creates a partition; labels are renumbered by first appearance.
+    /// - Complexity: O(n) (labels hashed once each).
     public init(method: String, communities: [Int], nodeIDs: [String], modularity: Double, resolution: Double = 1) {
         precondition(communities.count == nodeIDs.count, "one community per node id")
         self.method = method
@@ -31,6 +32,7 @@ public struct Partition: Sendable, Equatable {
     }
 
     /// Number of communities.
+    /// - Complexity: O(n).
     public var communityCount: Int { (communities.max() ?? -1) + 1 }
 
     /// The community of the node with this id, or nil.

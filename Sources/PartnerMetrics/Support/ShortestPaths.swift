@@ -50,24 +50,23 @@ struct Adjacency {
     }
 }
 
-/// A node's search state, kept together so that a neighbour costs one cache line, not two: its distance in
-/// hops, and its number of shortest paths, which the backward sweep overwrites with the node's coefficient
-/// (1 + delta(v)) / sigma(v) once nothing needs sigma(v) any more.
-struct PathState {
-    var hops: Int32
-    var value: Double
-}
-
 /// Per-thread scratch memory for single-source shortest paths (Brandes' counting stage and its backward
 /// sweep), allocated once and reused across sources: nothing is allocated per source.
 ///
-/// After a search, `order[0..<reachedCount]` holds the reached nodes in non-decreasing distance, `state` their
-/// hops and numbers of shortest paths from the source, and `length` the Dijkstra distances.
-/// Only the entries of reached nodes are meaningful; the next search resets exactly those.
-final class ShortestPathWorkspace {
+/// After a search, `order[0..<reachedCount]` holds the reached nodes in non-decreasing distance, `hops`
+/// (breadth-first) or `length` (Dijkstra) their distances, and `value` their numbers of shortest paths from
+/// the source, which the backward sweep overwrites with each node's coefficient (1 + delta(v)) / sigma(v)
+/// once nothing needs sigma(v) any more.
+///
+/// `Hops` is the narrowest unsigned type that holds the graph's distances (see ``hopWidth(offsets:targets:)``):
+/// with one byte per node the distance array stays in the L1 cache, and only arcs that lead one level
+/// further touch the larger `value` array.
+final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     let nodeCount: Int
-    /// Hops (-1: unreached) and sigma, then the coefficient, per node.
-    let state: UnsafeMutablePointer<PathState>
+    /// Breadth-first distance; `Hops.max` when unreached.
+    let hops: UnsafeMutablePointer<Hops>
+    /// Sigma during the search, then the backward-sweep coefficient.
+    let value: UnsafeMutablePointer<Double>
     /// Dijkstra distance, +infinity when unreached.
     let length: UnsafeMutablePointer<Double>
     /// Reached nodes in the order they were settled.
@@ -80,8 +79,10 @@ final class ShortestPathWorkspace {
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
         let capacity = max(nodeCount, 1)
-        state = .allocate(capacity: capacity)
-        state.initialize(repeating: PathState(hops: -1, value: 0), count: capacity)
+        hops = .allocate(capacity: capacity)
+        hops.initialize(repeating: .max, count: capacity)
+        value = .allocate(capacity: capacity)
+        value.initialize(repeating: 0, count: capacity)
         length = .allocate(capacity: capacity)
         length.initialize(repeating: .infinity, count: capacity)
         order = .allocate(capacity: capacity)
@@ -93,7 +94,8 @@ final class ShortestPathWorkspace {
     }
 
     deinit {
-        state.deallocate()
+        hops.deallocate()
+        value.deallocate()
         length.deallocate()
         order.deallocate()
         heap.deallocate()
@@ -106,27 +108,29 @@ final class ShortestPathWorkspace {
     /// - Complexity: O(reached nodes + their arcs).
     @inline(__always)
     func breadthFirst(from source: Int, in graph: Adjacency) {
-        for index in 0..<reachedCount { state[Int(order[index])].hops = -1 }
+        for index in 0..<reachedCount { hops[Int(order[index])] = .max }
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
-        state[source] = PathState(hops: 0, value: 1)
+        hops[source] = 0
+        value[source] = 1
         order[0] = UInt32(truncatingIfNeeded: source)
         var head = 0
         var tail = 1
         while head < tail {
             let v = Int(order[head])
             head += 1
-            let next = state[v].hops + 1
-            let paths = state[v].value
+            let next = hops[v] &+ 1
+            let paths = value[v]
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                let seen = state[w].hops
-                if seen < 0 {
-                    state[w] = PathState(hops: next, value: paths)
+                let seen = hops[w]
+                if seen == .max {
+                    hops[w] = next
+                    value[w] = paths
                     order[tail] = UInt32(truncatingIfNeeded: w)
                     tail += 1
                 } else if seen == next {
-                    state[w].value += paths
+                    value[w] += paths
                 }
             }
         }
@@ -145,14 +149,14 @@ final class ShortestPathWorkspace {
         var index = reachedCount - 1
         while index >= 1 {
             let v = Int(order[index])
-            let next = state[v].hops + 1
+            let next = hops[v] &+ 1
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
-                let w = state[Int(targets[arc])]
-                if w.hops == next { pulled += w.value }
+                let w = Int(targets[arc])
+                if hops[w] == next { pulled += value[w] }
             }
-            let paths = state[v].value
-            state[v].value = 1 / paths + pulled
+            let paths = value[v]
+            value[v] = 1 / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }
@@ -167,17 +171,17 @@ final class ShortestPathWorkspace {
         var index = reachedCount - 1
         while index >= 0 {
             let v = Int(order[index])
-            let next = state[v].hops + 1
-            let paths = state[v].value
+            let next = hops[v] &+ 1
+            let paths = value[v]
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
-                let w = state[Int(targets[arc])]
-                if w.hops == next {
-                    pulled += w.value
-                    arcDependency(arc, paths * w.value)
+                let w = Int(targets[arc])
+                if hops[w] == next {
+                    pulled += value[w]
+                    arcDependency(arc, paths * value[w])
                 }
             }
-            state[v].value = 1 / paths + pulled
+            value[v] = 1 / paths + pulled
             index -= 1
         }
     }
@@ -194,7 +198,7 @@ final class ShortestPathWorkspace {
         let lengths = graph.lengths.baseAddress!
         var heapCount = 0
         length[source] = 0
-        state[source].value = 1
+        value[source] = 1
         push(source, &heapCount)
         var settled = 0
         while heapCount > 0 {
@@ -202,17 +206,17 @@ final class ShortestPathWorkspace {
             order[settled] = UInt32(truncatingIfNeeded: v)
             settled += 1
             let base = length[v]
-            let paths = state[v].value
+            let paths = value[v]
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
                 let candidate = base + lengths[arc]
                 let current = length[w]
                 if candidate < current {
                     length[w] = candidate
-                    state[w].value = paths
+                    value[w] = paths
                     if current == .infinity { push(w, &heapCount) } else { siftUp(Int(slot[w])) }
                 } else if candidate == current {
-                    state[w].value += paths
+                    value[w] += paths
                 }
             }
         }
@@ -233,10 +237,10 @@ final class ShortestPathWorkspace {
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                if base + lengths[arc] == length[w] { pulled += state[w].value }
+                if base + lengths[arc] == length[w] { pulled += value[w] }
             }
-            let paths = state[v].value
-            state[v].value = 1 / paths + pulled
+            let paths = value[v]
+            value[v] = 1 / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }
@@ -252,16 +256,16 @@ final class ShortestPathWorkspace {
         while index >= 0 {
             let v = Int(order[index])
             let base = length[v]
-            let paths = state[v].value
+            let paths = value[v]
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
                 if base + lengths[arc] == length[w] {
-                    pulled += state[w].value
-                    arcDependency(arc, paths * state[w].value)
+                    pulled += value[w]
+                    arcDependency(arc, paths * value[w])
                 }
             }
-            state[v].value = 1 / paths + pulled
+            value[v] = 1 / paths + pulled
             index -= 1
         }
     }
@@ -328,5 +332,52 @@ final class ShortestPathWorkspace {
         }
         heap[position] = node
         slot[Int(node)] = Int32(truncatingIfNeeded: position)
+    }
+}
+
+/// The unsigned integer width that holds every breadth-first distance of a graph, with room for the
+/// "unreached" mark.
+enum HopWidth {
+    case byte, halfWord, word
+
+    /// Undirected graphs: a breadth-first search from one node per component finds its eccentricity e, and
+    /// no distance in the component exceeds 2e. Directed graphs: no distance exceeds the size of the weak
+    /// component minus one.
+    /// - Complexity: O(n + m).
+    init(_ graph: Graph) {
+        let n = graph.nodeCount
+        var level = [Int32](repeating: -1, count: n)
+        var queue = [UInt32](repeating: 0, count: n)
+        var bound = 0
+        for start in 0..<n where level[start] < 0 {
+            level[start] = 0
+            queue[0] = UInt32(truncatingIfNeeded: start)
+            var head = 0
+            var tail = 1
+            while head < tail {
+                let v = Int(queue[head])
+                head += 1
+                func visit(_ w: Int) {
+                    if level[w] < 0 {
+                        level[w] = level[v] + 1
+                        queue[tail] = UInt32(truncatingIfNeeded: w)
+                        tail += 1
+                    }
+                }
+                for arc in graph.offsets[v]..<graph.offsets[v + 1] { visit(Int(graph.targets[arc])) }
+                if graph.isDirected {
+                    for arc in graph.inOffsets[v]..<graph.inOffsets[v + 1] { visit(Int(graph.inSources[arc])) }
+                }
+            }
+            let eccentricity = Int(level[Int(queue[tail - 1])])
+            bound = max(bound, graph.isDirected ? tail - 1 : 2 * eccentricity)
+        }
+        if bound < Int(UInt8.max) {
+            self = .byte
+        } else if bound < Int(UInt16.max) {
+            self = .halfWord
+        } else {
+            self = .word
+        }
     }
 }

@@ -41,6 +41,9 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
+        if let values, AtomicFile.isSameFile(file, values) {
+            throw CommandError("--values \(values) is the input file; refusing to write over it")
+        }
         let input = try BenchInput.load(path: file)
         let context = BenchContext(input: input, threads: threads, sourcesFile: sources)
         let start = DispatchTime.now().uptimeNanoseconds

@@ -16,6 +16,8 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
     case closeness
     case harmonic
     case components
+    case project
+    case louvain
 
     /// Runs the task; only this call is timed as `run_s`.
     func run(_ context: BenchContext) throws -> BenchOutput {
@@ -29,6 +31,8 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
         case .closeness: closenessTask(context)
         case .harmonic: harmonicTask(context)
         case .components: componentsTask(context)
+        case .project: try projectTask(context)
+        case .louvain: louvainTask(context)
         }
     }
 }
@@ -50,11 +54,14 @@ enum BenchOutput {
     case nodeValues([Double], note: String? = nil)
     /// One integer per node (degree, a component label).
     case nodeIntegers([Int])
+    /// A result that writes itself to the given path (a projection too large to convert first).
+    case custom(note: String?, write: (String) throws -> Void)
     /// Weighted pairs, `a<TAB>b<TAB>weight` (a projection).
     case pairs(sources: [Int], targets: [Int], weights: [Double])
 
     var note: String? {
         if case .nodeValues(_, let note) = self { return note }
+        if case .custom(let note, _) = self { return note }
         return nil
     }
 
@@ -63,8 +70,9 @@ enum BenchOutput {
         var text: [UInt8] = []
         text.reserveCapacity(nodeIDs.count * 24)
         func append(_ string: String) { text.append(contentsOf: string.utf8) }
+        if case .custom(_, let write) = self { return try write(path) }
         switch self {
-        case .none:
+        case .none, .custom:
             break
         case .nodeValues(let values, _):
             for (id, value) in zip(nodeIDs, values) { append("\(id)\t\(value)\n") }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PartnerGraphviz
+import PartnerIO
+import PartnerMetrics
 
 /// `partnet render FILE -o OUT`: draws a network with Graphviz, in this process or in an isolated worker.
 struct Render: ParsableCommand {
@@ -30,10 +32,10 @@ struct Render: ParsableCommand {
     @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")).")
     var view: DiagramView = .full
 
-    @Option(help: "Node colour from: kind, region.")
+    @Option(help: "Node colour from: kind, region, community (Louvain communities of the whole network).")
     var colorBy: ColorChoice = .kind
 
-    @Option(help: "Node size from: degree, uniform.")
+    @Option(help: "Node size from: \(SizeChoice.allCases.map(\.rawValue).joined(separator: ", ")) (centralities of the whole network).")
     var sizeBy: SizeChoice = .degree
 
     @Option(help: "Group in boxes by: none, year (meetings), region (actors). Drawn by dot and fdp.")
@@ -54,14 +56,25 @@ struct Render: ParsableCommand {
     @Option(help: "Title above the legend (default: the network's name; \"\" for none).")
     var title: String?
 
+    @Option(help: "Largest drawing size in inches, W,H (e.g. 14,14): larger drawings are scaled down to fit.", transform: Render.size)
+    var size: [Double]?
+
     @Flag(help: "Lay out in a child process that is stopped after --timeout seconds.")
     var isolated = false
 
     @Option(help: "Seconds an isolated layout may take.")
     var timeout: Double = 120
 
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region }
-    enum SizeChoice: String, ExpressibleByArgument, CaseIterable { case degree, uniform }
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region, community }
+    enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
+        case degree, uniform, betweenness, closeness, harmonic, pagerank, eigenvector
+    }
+
+    static func size(_ text: String) throws -> [Double] {
+        let parts = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard parts.count == 2, parts.allSatisfy({ $0 > 0 }) else { throw ValidationError("'\(text)' is not a size: use W,H in inches, e.g. 14,14") }
+        return parts
+    }
 
     static func date(_ text: String) throws -> PartialDate {
         guard let date = PartialDate(text) else { throw ValidationError("'\(text)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") }
@@ -73,7 +86,7 @@ struct Render: ParsableCommand {
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
-        if try Render.isSameFile(output, input.file) {
+        if AtomicFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
         }
     }
@@ -90,12 +103,17 @@ struct Render: ParsableCommand {
         var network = try input.loadNetwork()
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
-        style.colorBy = colorBy == .region ? .region : .kind
-        style.sizeBy = sizeBy == .uniform ? .uniform : .degree
+        style.colorBy = switch colorBy {
+        case .kind: .kind
+        case .region: .region
+        case .community: .community(Render.communities(of: network))
+        }
+        style.sizeBy = try Render.sizeScheme(sizeBy, network: network)
         style.clusterBy = clusterBy
         style.showsEdgeLabels = edgeLabels
         style.showsLegend = !noLegend
         style.title = title
+        if let size { style.maximumSize = Style.DrawingSize(width: size[0], height: size[1]) }
         let builder = DiagramBuilder(network: network, style: style, view: view)
         let graph = builder.build()
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
@@ -109,46 +127,29 @@ struct Render: ParsableCommand {
             result = try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
         for message in result.messages { printError("graphviz: " + message) }
-        try Render.writeAtomically(result.data, to: output)
+        try AtomicFile.write(result.data, to: output, protecting: [input.file])
     }
 
-    /// Whether two paths name the same file (after resolving links), or the same inode.
-    static func isSameFile(_ first: String, _ second: String) throws -> Bool {
-        let a = URL(fileURLWithPath: first).standardizedFileURL.resolvingSymlinksInPath()
-        let b = URL(fileURLWithPath: second).standardizedFileURL.resolvingSymlinksInPath()
-        if a.path == b.path { return true }
-        var statA = stat()
-        var statB = stat()
-        guard stat(a.path, &statA) == 0, stat(b.path, &statB) == 0 else { return false }
-        return statA.st_dev == statB.st_dev && statA.st_ino == statB.st_ino
+    /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.
+    static func communities(of network: Network) -> [String: Int] {
+        let partition = network.graph().louvainCommunities()
+        return Dictionary(uniqueKeysWithValues: zip(partition.nodeIDs, partition.communities))
     }
 
-    /// Writes to a temporary file in the destination's directory, then renames it over the destination, so
-    /// that a failure never leaves a partial file.
-    static func writeAtomically(_ data: Data, to path: String) throws {
-        let destination = URL(fileURLWithPath: path)
-        let directory = destination.deletingLastPathComponent()
-        var template = Array(directory.appendingPathComponent(".\(destination.lastPathComponent).XXXXXX").path.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw ValidationError("cannot write in \(directory.path): \(String(cString: strerror(errno)))")
+    /// Node sizes: the diagram's own degree, nothing, or a centrality of the whole network.
+    static func sizeScheme(_ choice: SizeChoice, network: Network) throws -> Style.SizeScheme {
+        let graph = network.graph()
+        let scores: NodeScores
+        switch choice {
+        case .uniform: return .uniform
+        case .degree: return .degree
+        case .betweenness: scores = graph.betweennessCentrality()
+        case .closeness: scores = graph.closenessCentrality()
+        case .harmonic: scores = graph.harmonicCentrality()
+        case .pagerank: scores = try graph.pageRank()
+        case .eigenvector: scores = try graph.eigenvectorCentrality()
         }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        do {
-            try handle.write(contentsOf: data)
-            // mkstemp creates the file 0600; give it the mode a new file would have.
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
-            try handle.close()
-            guard rename(temporary, destination.path) == 0 else {
-                throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-        } catch {
-            unlink(temporary)
-            throw error
-        }
+        return .values(name: scores.name, Dictionary(uniqueKeysWithValues: zip(scores.nodeIDs, scores.values)))
     }
 }
 

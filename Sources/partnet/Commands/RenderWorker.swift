@@ -17,8 +17,11 @@ struct RenderWorkerCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: String
 
+    @Option(help: "Render this many times, writing the last result (to measure memory across renders).")
+    var `repeat` = 1
+
     func run() throws {
-        let status = PartnerGraphviz.RenderWorker.run(engine: engine, format: format)
+        let status = PartnerGraphviz.RenderWorker.run(engine: engine, format: format, repetitions: `repeat`)
         if status != 0 { Foundation.exit(status) }
     }
 }

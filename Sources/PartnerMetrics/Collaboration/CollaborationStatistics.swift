@@ -1,0 +1,299 @@
+/// What one actor did: meetings by role, partners, active years, share of all meetings.
+public struct ActorStatistics: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: NodeKind
+    public var region: String?
+    /// Distinct meetings the actor hosted, co-chaired, attended, organised.
+    public var hosted: Int
+    public var coChaired: Int
+    public var attended: Int
+    public var organised: Int
+    /// Distinct meetings with any participation (a meeting hosted and co-chaired counts once).
+    public var meetings: Int
+    /// Actors (of the chosen kinds) sharing at least one meeting with this one.
+    public var partners: Int
+    /// Partners sharing at least two meetings.
+    public var repeatedPartners: Int
+    /// The first and last years of its dated meetings.
+    public var firstYear: Int?
+    public var lastYear: Int?
+    /// `meetings / all meetings of the network`.
+    public var share: Double
+}
+
+/// What two actors did together.
+public struct PairStatistics: Sendable, Equatable {
+    public var a: String
+    public var b: String
+    /// Distinct meetings both took part in.
+    public var shared: Int
+    /// For each relation, the shared meetings where both had it (both co-chaired: `coChairs`).
+    public var byRelation: [Relation: Int]
+    public var firstYear: Int?
+    public var lastYear: Int?
+    /// The ids of the shared meetings, in network order.
+    public var meetings: [String]
+}
+
+/// One actor in a period's ranking.
+public struct RankedActor: Sendable, Equatable {
+    public var id: String
+    public var value: Double
+    /// 1 for the highest value in the period (ties by id).
+    public var rank: Int
+    /// Its rank in the previous period, nil when it was not active then (or for the first period).
+    public var previousRank: Int?
+    /// `previousRank − rank`: positive when it climbed; nil when new.
+    /// - Complexity: O(1).
+    public var move: Int? { previousRank.map { $0 - rank } }
+}
+
+/// Activity in one period (a year or a window of years).
+public struct PeriodStatistics: Sendable, Equatable {
+    /// First and last year of the window, inclusive.
+    public var startYear: Int
+    public var endYear: Int
+    /// Meetings that started in the window.
+    public var meetings: Int
+    /// Actors taking part in at least one of them.
+    public var activeActors: Int
+    /// Active actors never active in an earlier window.
+    public var newActors: Int
+    /// Linked pairs of the window's co-attendance projection.
+    public var pairs: Int
+    /// `2 · pairs / (n (n − 1))` over the active actors.
+    public var density: Double
+    /// The top actors by the chosen centrality on the window's projection.
+    public var top: [RankedActor]
+}
+
+/// Whole-network statistics of the actors' collaboration.
+public struct NetworkStatistics: Sendable, Equatable {
+    public var actors: Int
+    public var meetings: Int
+    /// Actor-meeting links (a hosts-and-co-chairs pair once).
+    public var participations: Int
+    /// Linked actor pairs of the projection.
+    public var pairs: Int
+    /// Density of the actor projection.
+    public var density: Double
+    /// `participations / (actors · meetings)`.
+    public var twoModeDensity: Double
+    /// Connected components of the actor projection (an actor without partners is its own) and the largest.
+    public var components: Int
+    public var largestComponent: Int
+    /// Freeman's degree centralisation of the projection.
+    public var degreeCentralization: Double
+    /// Transitivity and average local clustering of the (unweighted) projection.
+    public var transitivity: Double
+    public var averageClustering: Double
+    /// Two-mode clustering: Robins-Alexander C₄ and Opsahl's C* (nil when too large to compute).
+    public var robinsAlexanderClustering: Double
+    public var opsahlClustering: Double?
+    /// Mixing of the projection by the chosen attribute, when one was given and some actor has it.
+    public var mixingAttribute: String?
+    public var mixing: Mixing?
+}
+
+extension Network {
+    /// Per-actor activity: meetings by role, distinct and repeated partners, first and last year, share.
+    ///
+    /// Partners are counted through meetings of any relation, among actors of the chosen kinds.
+    /// - Parameter actorKinds: the actors to report and pair; nil for all.
+    /// - Complexity: O(n + m log m + Σ_k n_k²).
+    public func actorStatistics(of actorKinds: Set<NodeKind>? = nil) -> [ActorStatistics] {
+        let twoMode = twoModeGraph(actorKinds: actorKinds)
+        let g = twoMode.graph
+        let actors = twoMode.actorCount
+        var position = [Int](repeating: -1, count: nodes.count)
+        for (graphIndex, networkIndex) in twoMode.networkIndices.enumerated() { position[networkIndex] = graphIndex }
+        // Distinct (actor, relation, meeting) triples.
+        let roles: [Relation] = [.hosts, .coChairs, .attends, .organises]
+        var triples: [Int] = []
+        for edge in edges {
+            guard let code = roles.firstIndex(of: edge.relation), let from = index(of: edge.from),
+                let to = index(of: edge.to), position[from] >= 0, position[from] < actors
+            else { continue }
+            triples.append((position[from] * 4 + code) * nodes.count + to)
+        }
+        triples.sort()
+        var byRole = [[Int]](repeating: [0, 0, 0, 0], count: actors)
+        var previous = -1
+        for triple in triples where triple != previous {
+            previous = triple
+            let actorRole = triple / nodes.count
+            byRole[actorRole / 4][actorRole % 4] += 1
+        }
+        let counts = twoMode.actorPairCounts(threads: 1, sortedRows: false)
+        var partners = [Int](repeating: 0, count: actors)
+        var repeated = [Int](repeating: 0, count: actors)
+        for a in 0..<actors {
+            for slot in counts.offsets[a]..<counts.offsets[a + 1] {
+                let b = Int(counts.partners[slot])
+                partners[a] += 1
+                partners[b] += 1
+                if counts.counts[slot] >= 2 {
+                    repeated[a] += 1
+                    repeated[b] += 1
+                }
+            }
+        }
+        let totalMeetings = nodes.reduce(0) { $0 + ($1.isMeeting ? 1 : 0) }
+        return (0..<actors).map { a in
+            let node = nodes[twoMode.networkIndices[a]]
+            let years = g.neighbors(of: a).compactMap { nodes[twoMode.networkIndices[Int($0)]].meeting?.year }
+            return ActorStatistics(
+                id: node.id, name: node.name, kind: node.kind, region: node.region, hosted: byRole[a][0],
+                coChaired: byRole[a][1], attended: byRole[a][2], organised: byRole[a][3], meetings: g.degree(of: a),
+                partners: partners[a], repeatedPartners: repeated[a], firstYear: years.min(), lastYear: years.max(),
+                share: totalMeetings > 0 ? Double(g.degree(of: a)) / Double(totalMeetings) : 0)
+        }
+    }
+
+    /// Per-pair activity: shared meetings, by relation both had, first and last year, the meetings.
+    ///
+    /// - Parameters:
+    ///   - actorKinds: the actors to pair; nil for all.
+    ///   - minimumShared: leave out pairs sharing fewer meetings.
+    /// - Returns: pairs in the order of ``CoOccurrence`` (first actor, then second, by network order).
+    /// - Complexity: O(n + m + Σ_k n_k² + Σ pairs' meetings).
+    public func pairStatistics(of actorKinds: Set<NodeKind>? = nil, minimumShared: Int = 1) -> [PairStatistics] {
+        let co = coOccurrence(of: actorKinds, measures: [], minimumCount: minimumShared)
+        var relationsOf: [Int: Set<Relation>] = [:]
+        for edge in edges {
+            guard let from = index(of: edge.from), let to = index(of: edge.to), nodes[to].isMeeting else { continue }
+            relationsOf[from * nodes.count + to, default: []].insert(edge.relation)
+        }
+        return (0..<co.pairCount).map { pair in
+            let a = co.actorIDs[Int(co.firstActors[pair])]
+            let b = co.actorIDs[Int(co.secondActors[pair])]
+            let ia = index(of: a)!
+            let ib = index(of: b)!
+            let meetingIDs = co.meetings(ofPair: pair)
+            var byRelation: [Relation: Int] = [:]
+            var years: [Int] = []
+            for id in meetingIDs {
+                let m = index(of: id)!
+                let both = (relationsOf[ia * nodes.count + m] ?? []).intersection(relationsOf[ib * nodes.count + m] ?? [])
+                for relation in both { byRelation[relation, default: 0] += 1 }
+                if let year = nodes[m].meeting?.year { years.append(year) }
+            }
+            return PairStatistics(
+                a: a, b: b, shared: co.counts[pair], byRelation: byRelation, firstYear: years.min(),
+                lastYear: years.max(), meetings: meetingIDs)
+        }
+    }
+
+    /// Activity per period of `windowYears` years, from the first dated meeting to the last.
+    ///
+    /// A meeting belongs to the window its start year falls in; undated meetings are left out. The ranking
+    /// uses `centrality` on the window's co-attendance projection (weighted by shared meetings) over the
+    /// active actors; rank moves compare with the previous window.
+    /// - Parameters:
+    ///   - actorKinds: the actors to count; nil for all.
+    ///   - windowYears: the length of a window, in years (1: per year).
+    ///   - top: how many actors to rank per window.
+    ///   - centrality: the score to rank by; degree (number of partners) by default.
+    /// - Complexity: O(windows · (n + m) + Σ_k n_k²) plus the centrality per window.
+    public func periodStatistics(
+        of actorKinds: Set<NodeKind>? = nil, windowYears: Int = 1, top: Int = 5,
+        centrality: (Graph) -> NodeScores = { $0.degree() }
+    ) -> [PeriodStatistics] {
+        precondition(windowYears >= 1, "a window lasts at least one year")
+        let twoMode = twoModeGraph(actorKinds: actorKinds)
+        let g = twoMode.graph
+        let actors = twoMode.actorCount
+        let meetingYears = (actors..<g.nodeCount).map { nodes[twoMode.networkIndices[$0]].meeting?.year }
+        guard let first = meetingYears.compactMap({ $0 }).min(), let last = meetingYears.compactMap({ $0 }).max()
+        else { return [] }
+        var seen = [Bool](repeating: false, count: actors)
+        var previousRanks: [String: Int] = [:]
+        var periods: [PeriodStatistics] = []
+        for start in stride(from: first, through: last, by: windowYears) {
+            let end = start + windowYears - 1
+            var sources: [UInt32] = []
+            var targets: [UInt32] = []
+            var meetings = 0
+            for m in actors..<g.nodeCount {
+                guard let year = meetingYears[m - actors], year >= start, year <= end else { continue }
+                meetings += 1
+                for a in g.neighbors(of: m) {
+                    sources.append(a)
+                    targets.append(UInt32(m))
+                }
+            }
+            let window = TwoModeGraph(
+                graph: Graph(nodeCount: g.nodeCount, sources: sources, targets: targets, nodeIDs: g.nodeIDs),
+                actorCount: actors, networkIndices: twoMode.networkIndices)
+            let active = (0..<actors).filter { window.graph.degree(of: $0) > 0 }
+            let newcomers = active.filter { !seen[$0] }.count
+            for a in active { seen[a] = true }
+            var compact = [Int](repeating: -1, count: actors)
+            for (position, a) in active.enumerated() { compact[a] = position }
+            let counts = window.actorPairCounts(threads: 1, sortedRows: false)
+            var pairSources: [UInt32] = []
+            var pairTargets: [UInt32] = []
+            var pairWeights: [Double] = []
+            for a in 0..<actors {
+                for slot in counts.offsets[a]..<counts.offsets[a + 1] {
+                    pairSources.append(UInt32(compact[a]))
+                    pairTargets.append(UInt32(compact[Int(counts.partners[slot])]))
+                    pairWeights.append(Double(counts.counts[slot]))
+                }
+            }
+            let projection = Graph(
+                nodeCount: active.count, sources: pairSources, targets: pairTargets, weights: pairWeights,
+                nodeIDs: active.map { g.nodeIDs[$0] })
+            let ranking = centrality(projection).ranked()
+            let n = Double(active.count)
+            periods.append(
+                PeriodStatistics(
+                    startYear: start, endYear: end, meetings: meetings, activeActors: active.count,
+                    newActors: newcomers, pairs: counts.pairCount,
+                    density: active.count > 1 ? 2 * Double(counts.pairCount) / (n * (n - 1)) : 0,
+                    top: ranking.prefix(top).map {
+                        RankedActor(id: $0.id, value: $0.value, rank: $0.rank, previousRank: previousRanks[$0.id])
+                    }))
+            previousRanks = Dictionary(uniqueKeysWithValues: ranking.map { ($0.id, $0.rank) })
+        }
+        return periods
+    }
+
+    /// Whole-network statistics: density, components, centralisation, one- and two-mode clustering, mixing.
+    ///
+    /// The one-mode measures are on the co-attendance projection over the actors of the chosen kinds
+    /// (through meetings of any relation); the two-mode ones on the actor × meeting graph.
+    /// - Parameters:
+    ///   - actorKinds: the actors to include; nil for all.
+    ///   - attribute: group actors by this attribute (`region`, `kind`, or a key of `attributes`) for the
+    ///     E-I index and assortativity; nil to skip. No actor having it also skips mixing.
+    /// - Complexity: dominated by Opsahl's C* (see ``TwoModeGraph/opsahlClustering(limit:)``).
+    public func networkStatistics(of actorKinds: Set<NodeKind>? = nil, mixingBy attribute: String? = "region")
+        -> NetworkStatistics
+    {
+        let twoMode = twoModeGraph(actorKinds: actorKinds)
+        let actors = twoMode.actorCount
+        let co = twoMode.coOccurrence(measures: [])
+        let projection = co.graph()
+        let components = projection.connectedComponents()
+        let participations = twoMode.graph.edgeCount
+        let meetings = twoMode.meetingCount
+        var mixing: Mixing? = nil
+        if let attribute {
+            let groups = (0..<actors).map { nodes[twoMode.networkIndices[$0]].groupingValue(attribute) }
+            if groups.contains(where: { $0 != nil }) { mixing = projection.mixing(by: groups) }
+        }
+        let unweighted = Graph(
+            nodeCount: actors, sources: co.firstActors, targets: co.secondActors, nodeIDs: co.actorIDs)
+        return NetworkStatistics(
+            actors: actors, meetings: meetings, participations: participations, pairs: co.pairCount,
+            density: projection.density,
+            twoModeDensity: actors * meetings > 0 ? Double(participations) / Double(actors * meetings) : 0,
+            components: components.count, largestComponent: components.sizes.max() ?? 0,
+            degreeCentralization: unweighted.degreeCentralization(), transitivity: unweighted.transitivity(),
+            averageClustering: unweighted.averageClustering(),
+            robinsAlexanderClustering: twoMode.robinsAlexanderClustering(),
+            opsahlClustering: twoMode.opsahlClustering(), mixingAttribute: attribute, mixing: mixing)
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import PartnerMetrics
+
+/// The actor kinds and relations a collaboration command works on, checked against what the file holds.
+struct ActorSelection: ParsableArguments {
+    @Option(name: .customLong("of"), help: "Actor kinds to include, comma-separated (e.g. country). Default: every actor.")
+    var kinds: String?
+
+    @Option(help: "Relations through which actors meet, comma-separated (e.g. attends,coChairs). Default: any.")
+    var via: String?
+
+    @Option(name: .customLong("with"), help: "Relations of the other actor, when they differ from --via (e.g. --via hosts --with coChairs).")
+    var other: String?
+
+    /// The chosen kinds, or nil for all; unknown names are an error listing the file's kinds.
+    func actorKinds(in network: Network) throws -> Set<NodeKind>? {
+        guard let kinds else { return nil }
+        let known = Set(network.kinds.filter { !$0.isMeeting })
+        let asked = ActorSelection.names(kinds).map { NodeKind(rawValue: $0) }
+        let unknown = asked.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw ValidationError(
+                "unknown actor kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))")
+        }
+        return Set(asked)
+    }
+
+    /// The relations of both sides; unknown names are an error listing the file's participation relations.
+    func relations(in network: Network) throws -> CoOccurrenceRelations {
+        let known = Set(network.participations.map(\.relation))
+        func parse(_ text: String?) throws -> Set<Relation>? {
+            guard let text else { return nil }
+            let asked = ActorSelection.names(text).map { Relation(rawValue: $0) }
+            let unknown = asked.filter { !known.contains($0) }
+            guard unknown.isEmpty else {
+                throw ValidationError(
+                    "unknown relation \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))")
+            }
+            return Set(asked)
+        }
+        let first = try parse(via)
+        let second = try other.map { try parse($0) } ?? first
+        return CoOccurrenceRelations(first: first, second: second)
+    }
+
+    static func names(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

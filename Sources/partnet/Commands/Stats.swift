@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import PartnerIO
+import PartnerMetrics
+
+/// `partnet stats FILE --by actor|pair|year|network`: collaboration statistics as tables.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Collaboration statistics per actor, per pair, per year (or window) or for the whole network.")
+
+    enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, network }
+    enum Centrality: String, ExpressibleByArgument, CaseIterable { case degree, strength, betweenness, pagerank }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .customLong("of"), help: "Actor kinds to include, comma-separated (e.g. country). Default: every actor.")
+    var kinds: String?
+
+    @Option(help: "actor, pair, year or network.")
+    var by: Level = .actor
+
+    @Option(help: "Window length for --by year, in years: 1y, 2y... (default 1y).")
+    var window: String = "1y"
+
+    @Option(help: "For --by year: how many top actors to list per window.")
+    var top: Int = 5
+
+    @Option(help: "For --by year: rank actors by degree, strength, betweenness or pagerank.")
+    var centrality: Centrality = .degree
+
+    @Option(help: "For --by pair: keep pairs sharing at least this many meetings.")
+    var minCount: Int = 1
+
+    @Option(help: "For --by network: the attribute for mixing (E-I index, assortativity), e.g. region.")
+    var mixing: String = "region"
+
+    @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        _ = try windowYears()
+        if top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
+    func windowYears() throws -> Int {
+        let text = window.lowercased().hasSuffix("y") ? String(window.dropLast()) : window
+        guard let years = Int(text), years >= 1 else {
+            throw ValidationError("--window takes a number of years such as 1y or 5y, not '\(window)'")
+        }
+        return years
+    }
+
+    func run() throws {
+        let network = try input.loadNetwork()
+        let kinds = try ActorSelection(kinds: kinds).actorKinds(in: network)
+        let table: ResultTable
+        switch by {
+        case .actor: table = Stats.actors(network.actorStatistics(of: kinds))
+        case .pair: table = Stats.pairs(network.pairStatistics(of: kinds, minimumShared: minCount), relations: network.relations)
+        case .year:
+            let score: (Graph) -> NodeScores
+            switch centrality {
+            case .degree: score = { $0.degree() }
+            case .strength: score = { $0.strength() }
+            case .betweenness: score = { $0.betweennessCentrality(normalized: true) }
+            case .pagerank: score = { (try? $0.pageRank()) ?? $0.degree() }
+            }
+            table = Stats.periods(network.periodStatistics(of: kinds, windowYears: try windowYears(), top: top, centrality: score))
+        case .network:
+            table = Stats.summary(network.networkStatistics(of: kinds, mixingBy: mixing.isEmpty ? nil : mixing), format: format)
+        }
+        print(table.rendered(as: format), terminator: "")
+    }
+
+    static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }
+
+    static func actors(_ rows: [ActorStatistics]) -> ResultTable {
+        var table = ResultTable(columns: [
+            "id", "name", "kind", "region", "meetings", "hosted", "coChaired", "attended", "organised", "partners",
+            "repeatedPartners", "firstYear", "lastYear", "share",
+        ])
+        for row in rows {
+            table.append([
+                .text(row.id), .text(row.name), .text(row.kind.rawValue), row.region.map { .text($0) } ?? .empty,
+                .integer(row.meetings), .integer(row.hosted), .integer(row.coChaired), .integer(row.attended),
+                .integer(row.organised), .integer(row.partners), .integer(row.repeatedPartners), year(row.firstYear),
+                year(row.lastYear), .number(row.share),
+            ])
+        }
+        return table
+    }
+
+    static func pairs(_ rows: [PairStatistics], relations: [Relation]) -> ResultTable {
+        let participation = relations.filter { relation in rows.contains { $0.byRelation[relation] != nil } }
+        var table = ResultTable(
+            columns: ["a", "b", "shared"] + participation.map { "both_\($0.rawValue)" } + ["firstYear", "lastYear", "meetings"])
+        for row in rows {
+            table.append(
+                [.text(row.a), .text(row.b), .integer(row.shared)]
+                    + participation.map { .integer(row.byRelation[$0] ?? 0) }
+                    + [year(row.firstYear), year(row.lastYear), .text(row.meetings.joined(separator: ";"))])
+        }
+        return table
+    }
+
+    static func periods(_ rows: [PeriodStatistics]) -> ResultTable {
+        var table = ResultTable(columns: [
+            "start", "end", "meetings", "activeActors", "newActors", "pairs", "density", "rank", "id", "value",
+            "previousRank", "move",
+        ])
+        for row in rows {
+            let head: [ResultTable.Cell] = [
+                .integer(row.startYear), .integer(row.endYear), .integer(row.meetings), .integer(row.activeActors),
+                .integer(row.newActors), .integer(row.pairs), .number(row.density),
+            ]
+            if row.top.isEmpty { table.append(head + [.empty, .empty, .empty, .empty, .empty]) }
+            for actor in row.top {
+                table.append(
+                    head + [
+                        .integer(actor.rank), .text(actor.id), .number(actor.value),
+                        actor.previousRank.map { .integer($0) } ?? .empty, actor.move.map { .integer($0) } ?? .empty,
+                    ])
+            }
+        }
+        return table
+    }
+
+    /// The network summary: one row of named columns (JSON, CSV) or one statistic per line (table).
+    static func summary(_ stats: NetworkStatistics, format: OutputFormat) -> ResultTable {
+        var fields: [(String, ResultTable.Cell)] = [
+            ("actors", .integer(stats.actors)), ("meetings", .integer(stats.meetings)),
+            ("participations", .integer(stats.participations)), ("pairs", .integer(stats.pairs)),
+            ("density", .number(stats.density)), ("twoModeDensity", .number(stats.twoModeDensity)),
+            ("components", .integer(stats.components)), ("largestComponent", .integer(stats.largestComponent)),
+            ("degreeCentralization", .number(stats.degreeCentralization)), ("transitivity", .number(stats.transitivity)),
+            ("averageClustering", .number(stats.averageClustering)),
+            ("robinsAlexanderClustering", .number(stats.robinsAlexanderClustering)),
+            ("opsahlClustering", stats.opsahlClustering.map { .number($0) } ?? .empty),
+        ]
+        if let mixing = stats.mixing, let attribute = stats.mixingAttribute {
+            fields += [
+                ("mixingAttribute", .text(attribute)), ("groups", .text(mixing.groups.joined(separator: ";"))),
+                ("internalPairs", .integer(mixing.internalEdges)), ("externalPairs", .integer(mixing.externalEdges)),
+                ("eiIndex", .number(mixing.eiIndex)), ("weightedEIIndex", .number(mixing.weightedEIIndex)),
+                ("assortativity", .number(mixing.assortativity)),
+            ]
+        }
+        if format == .table {
+            var table = ResultTable(columns: ["statistic", "value"])
+            for (name, value) in fields {
+                table.append([.text(name), .text(value.plain)])
+            }
+            return table
+        }
+        var table = ResultTable(columns: fields.map(\.0))
+        table.append(fields.map(\.1))
+        return table
+    }
+}
+
+extension ActorSelection {
+    init(kinds: String?) {
+        self.init()
+        self.kinds = kinds
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Parses the tool's JSON output: an array of objects.
+func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
+}
+
+@Suite("partnet cooccurrence, stats and communities")
+struct CollaborationCommandTests {
+    @Test("cooccurrence --format json gives a, b and one field per measure")
+    func coOccurrenceJSON() throws {
+        let run = try partnet(
+            "cooccurrence", "graphs/rabat-process.yaml", "--of", "country", "--via", "coChairs,hosts", "--measure",
+            "count,newman,jaccard,npmi", "--format", "json")
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = try jsonRows(run)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            #expect(Set(row.keys) == ["a", "b", "count", "newman", "jaccard", "npmi"])
+            #expect((row["count"] as? Int ?? 0) >= 1)
+        }
+    }
+
+    @Test("an unknown relation or kind is an error naming the ones the file has")
+    func unknownNames() throws {
+        let relation = try partnet("cooccurrence", "graphs/rabat-process.yaml", "--via", "chairs")
+        #expect(relation.status == 1)
+        #expect(relation.standardError.contains("unknown relation 'chairs'"))
+        #expect(relation.standardError.contains("coChairs"))
+        let kind = try partnet("stats", "graphs/rabat-process.yaml", "--of", "planet")
+        #expect(kind.status == 1)
+        #expect(kind.standardError.contains("country"))
+        let measure = try partnet("cooccurrence", "graphs/rabat-process.yaml", "--measure", "dice")
+        #expect(measure.status == 1)
+        #expect(measure.standardError.contains("npmi"))
+    }
+
+    @Test("an affiliation list works without --of and --via")
+    func affiliationList() throws {
+        let path = try writeTemporary(
+            "small.tsv", "a1\tm1\thost\na2\tm1\tattend\na3\tm1\tcochair\na1\tm2\thost\na2\tm2\tattend\n")
+        let run = try partnet("cooccurrence", path, "--measure", "count,jaccard", "--format", "csv")
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardOutput == "a,b,count,jaccard\na1,a2,2,1\na1,a3,1,0.5\na2,a3,1,0.5\n")
+        let hostCoChair = try partnet("cooccurrence", path, "--via", "hosts", "--with", "coChairs", "--format", "csv")
+        #expect(hostCoChair.standardOutput == "a,b,count\na1,a3,1\n")
+    }
+
+    @Test("stats by actor, pair, year and network")
+    func stats() throws {
+        let actors = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "actor", "--format", "json"))
+        #expect(actors.allSatisfy { $0["id"] is String && $0["meetings"] is Int })
+        let pairs = try partnet("stats", "graphs/rabat-process.yaml", "--by", "pair", "--format", "csv")
+        #expect(pairs.status == 0 && pairs.standardOutput.hasPrefix("a,b,shared,"))
+        let years = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "year", "--window", "2y", "--format", "json"))
+        #expect(years.allSatisfy { ($0["end"] as! Int) - ($0["start"] as! Int) == 1 })
+        let network = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "network", "--format", "json"))
+        #expect(network.count == 1)
+        #expect(network[0]["eiIndex"] is Double)
+        let badWindow = try partnet("stats", "graphs/rabat-process.yaml", "--by", "year", "--window", "month")
+        #expect(badWindow.status == 1)
+    }
+
+    @Test("communities with a seed repeat exactly, and report modularity on stderr")
+    func communities() throws {
+        let first = try partnet("communities", "graphs/rabat-process.yaml", "--method", "leiden", "--seed", "3", "--format", "csv")
+        let second = try partnet("communities", "graphs/rabat-process.yaml", "--method", "leiden", "--seed", "3", "--format", "csv")
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(first.standardError.contains("modularity"))
+        let twoMode = try partnet("communities", "graphs/rabat-process.yaml", "--graph", "two-mode")
+        #expect(twoMode.standardError.contains("Barber"))
+    }
+}
