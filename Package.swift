@@ -65,13 +65,14 @@ let package = Package(
 )
 
 // MARK: - Fuzzing
-// libFuzzer targets, one per reader and one for the DOT writer against Graphviz's parser. libFuzzer supplies
-// `main`, so they exist only when PARTNERGRAPH_FUZZ is set and are built one product at a time with
-// `-sanitize=fuzzer`: see scripts/fuzz.sh and Tests/PartnerIOTests/Hostile/README.md.
+// libFuzzer targets, one per reader and one for the DOT writer against Graphviz's parser. They need libFuzzer's
+// runtime (`-sanitize=fuzzer`) to link, so they exist only when PARTNERGRAPH_FUZZ is set and are built one
+// product at a time: see scripts/fuzz.sh and Tests/PartnerIOTests/Hostile/README.md.
 if ProcessInfo.processInfo.environment["PARTNERGRAPH_FUZZ"] != nil {
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["PartnerIO"]))
+    package.targets.append(.target(name: "CFuzzDriver"))
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CFuzzDriver", "PartnerIO"]))
     for reader in ["NetworkFile", "EventTable", "EdgeList", "Affiliation", "GraphML", "GEXF", "NodeLink"] {
         package.targets.append(.executableTarget(name: "Fuzz\(reader)", dependencies: ["FuzzSupport", "PartnerIO"]))
     }
-    package.targets.append(.executableTarget(name: "FuzzDOT", dependencies: ["PartnerGraphviz"]))
+    package.targets.append(.executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", "PartnerGraphviz"]))
 }

@@ -28,8 +28,9 @@ esac
 # The fuzz targets exist only with PARTNERGRAPH_FUZZ set (libFuzzer supplies main); a separate scratch path
 # keeps the instrumented build away from the normal one.
 export PARTNERGRAPH_FUZZ=1
-build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target"
-       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+# No -parse-as-library: SwiftPM links every executable with main defined as the target's own entry point
+# (main.swift's code), which calls libFuzzer's driver; libFuzzer's own main would never be used.
+build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address)
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/Fuzz$target"
 

@@ -1,3 +1,4 @@
+import CFuzzDriver
 import Foundation
 @testable import PartnerIO
 
@@ -8,6 +9,13 @@ import Foundation
 /// survive being written and read again unchanged. A broken invariant traps, which libFuzzer reports with
 /// the input that caused it.
 public enum FuzzSupport {
+    /// Runs libFuzzer's driver with the command line's options on `test`, then exits; a target's main.swift calls it.
+    public static func runFuzzer(_ test: @escaping @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, test))
+    }
+
     /// Limits small enough that one input cannot take more than a moment, large enough to reach every path.
     public static let limits = ReadLimits(
         maxFileBytes: 1 << 20, maxNodes: 20_000, maxEdges: 20_000, maxDepth: 64, maxAliasExpansion: 20_000)
