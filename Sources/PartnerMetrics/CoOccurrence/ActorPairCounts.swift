@@ -179,7 +179,7 @@ extension TwoModeGraph {
     }
 }
 
-/// The inner loop of ``TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
+/// The inner loop of ``PartnerGraph/TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
 /// place in shared output buffers; rows are disjoint, so workers never touch the same memory.
 struct PairKernel: @unchecked Sendable {
     let partners: UnsafeMutablePointer<UInt32>?

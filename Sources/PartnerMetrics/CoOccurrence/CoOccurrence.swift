@@ -170,7 +170,7 @@ extension Network {
 extension TwoModeGraph {
     /// Actor × actor co-occurrence through shared meetings of this two-mode graph (every membership counts).
     ///
-    /// The same as ``Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:)``
+    /// The same as ``PartnerGraph/Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:)``
     /// with the graph's relations on both sides.
     /// - Complexity: O(Σ_k n_k² + P log P) for meeting sizes n_k and P linked pairs.
     public func coOccurrence(

@@ -107,9 +107,9 @@ public struct NetworkStatistics: Sendable, Equatable {
     public var transitivity: Double
     /// Mean local clustering (Watts-Strogatz) of the unweighted projection.
     public var averageClustering: Double
-    /// Robins-Alexander two-mode clustering C₄ (see ``TwoModeGraph/robinsAlexanderClustering()``).
+    /// Robins-Alexander two-mode clustering C₄ (see ``PartnerGraph/TwoModeGraph/robinsAlexanderClustering()``).
     public var robinsAlexanderClustering: Double
-    /// Opsahl's two-mode clustering C*, nil when too large to compute (see ``TwoModeGraph/opsahlClustering(limit:)``).
+    /// Opsahl's two-mode clustering C*, nil when too large to compute (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
     public var opsahlClustering: Double?
     /// The attribute actors were grouped by for mixing.
     public var mixingAttribute: String?
@@ -289,7 +289,7 @@ extension Network {
     ///   - actorKinds: the actors to include; nil for all.
     ///   - attribute: group actors by this attribute (`region`, `kind`, or a key of `attributes`) for the
     ///     E-I index and assortativity; nil to skip. No actor having it also skips mixing.
-    /// - Complexity: dominated by Opsahl's C* (see ``TwoModeGraph/opsahlClustering(limit:)``).
+    /// - Complexity: dominated by Opsahl's C* (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
     public func networkStatistics(of actorKinds: Set<NodeKind>? = nil, mixingBy attribute: String? = "region")
         -> NetworkStatistics
     {
