@@ -30,7 +30,7 @@ esac
 export PARTNERGRAPH_FUZZ=1
 # No -parse-as-library: SwiftPM links every executable with main defined as the target's own entry point
 # (main.swift's code), which calls libFuzzer's driver; libFuzzer's own main would never be used.
-build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address)
+build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/Fuzz$target"
 
