@@ -37,6 +37,10 @@ binary="$("${build[@]}" --show-bin-path)/Fuzz$target"
 corpus=.build-fuzz/corpus/$target
 crashes=.build-fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
+# The Swift runtime's backtracer reads the stack in a way AddressSanitizer reports; libFuzzer prints the trace.
+export SWIFT_BACKTRACE=enable=no
+# Known leaks outside PartnerGraph (Foundation's XMLParser) are suppressed; any other leak fails the run.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # -timeout: one input taking 10 s is a hang; -rss_limit_mb: 2 GB is memory exhaustion.
 exec "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "$@" "$corpus" $seeds
