@@ -62,6 +62,16 @@ struct HostileLabelTests {
 
     @Test("fuzzer inputs: NUL-separated pieces as ids, labels and HTML labels read back exactly", arguments: crashers)
     func fuzzerInput(_ path: String) throws {
+        // An "open-" input shows a reported, unfixed bug: a quote or '&' followed by a combining mark is one
+        // Character, which DOTEscaping and HTMLLabel.escape (switching on Characters) do not escape.
+        if URL(fileURLWithPath: path).lastPathComponent.hasPrefix("open-") {
+            withKnownIssue("DOT escaping misses a quote joined to a combining mark (reported)") { try replay(path) }
+        } else {
+            try replay(path)
+        }
+    }
+
+    func replay(_ path: String) throws {
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let pieces = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         var graph = DOTGraph(id: pieces.first, isDirected: false)
