@@ -30,13 +30,17 @@ esac
 export PARTNERGRAPH_FUZZ=1
 # No -parse-as-library: SwiftPM links every executable with main defined as the target's own entry point
 # (main.swift's code), which calls libFuzzer's driver; libFuzzer's own main would never be used.
-build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address)
+build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/Fuzz$target"
 
 corpus=.build-fuzz/corpus/$target
 crashes=.build-fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
+# The Swift runtime's backtracer reads the stack in a way AddressSanitizer reports; libFuzzer prints the trace.
+export SWIFT_BACKTRACE=enable=no
+# Known leaks outside PartnerGraph (Foundation's XMLParser) are suppressed; any other leak fails the run.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 # -timeout: one input taking 10 s is a hang; -rss_limit_mb: 2 GB is memory exhaustion.
 exec "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$crashes/" "$@" "$corpus" $seeds

@@ -13,8 +13,9 @@ public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     var graph = DOTGraph(id: pieces.first, isDirected: count % 2 == 0)
     var labels: [String: String] = [:]
     for (index, piece) in pieces.enumerated() {
-        // A unique prefix keeps ids distinct, so the node count is known.
-        let id = "n\(index)" + piece
+        // "n<index>_" keeps ids distinct, so the node count is known (plain "n<index>" did not: "n1" + "5" is
+        // "n15" + "", which the fuzzer found at once).
+        let id = "n\(index)_" + piece
         let html = HTMLLabel(escaping: piece)
         graph.nodes.append(DOTNode(id, attributes: ["label": .text(piece), "tooltip": .string(piece), "xlabel": .html(html)]))
         labels[DOTEscaping.readBackForFuzzing(id)] = piece

@@ -1,7 +1,7 @@
 import FuzzSupport
 import PartnerIO
 
-/// libFuzzer target: YAML and JSON network files, read and, when accepted, written as YAML and read again.
+/// libFuzzer target (passed to the driver by main.swift): YAML and JSON network files, read and, when accepted, written as YAML and read again.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNetworkFile(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     FuzzSupport.roundTrip(FuzzSupport.bytes(data, count)) { bytes in

@@ -1,4 +1,5 @@
 import FuzzSupport
 
-// SwiftPM makes this file's code the program's main; libFuzzer's own main is never linked.
-FuzzSupport.runFuzzer(fuzzNetworkFile)
+// SwiftPM makes this file's code the program's main, so libFuzzer's own main is never linked. The closure
+// (not the @_cdecl function itself, whose C entry point would then be emitted twice) is the driver's callback.
+FuzzSupport.runFuzzer { data, count in fuzzNetworkFile(data, count) }

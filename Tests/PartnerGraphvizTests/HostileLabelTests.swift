@@ -53,4 +53,39 @@ struct HostileLabelTests {
         #expect(svg.contains("a &#45;&gt; b &#45;&#45; c") || svg.contains("a -&gt; b -- c"))
         #expect(!svg.contains("<b>bold</b>"))
     }
+
+    /// Inputs of the DOT fuzz target kept in `Hostile/crashers/DOT/`, replayed with its checks.
+    static let crashers: [String] = {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("crashers/DOT")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map { folder.appendingPathComponent($0).path }
+    }()
+
+    @Test("fuzzer inputs: NUL-separated pieces as ids, labels and HTML labels read back exactly", arguments: crashers)
+    func fuzzerInput(_ path: String) throws {
+        // An "open-" input shows a reported, unfixed bug: a quote or '&' followed by a combining mark is one
+        // Character, which DOTEscaping and HTMLLabel.escape (switching on Characters) do not escape.
+        if URL(fileURLWithPath: path).lastPathComponent.hasPrefix("open-") {
+            withKnownIssue("DOT escaping misses a quote joined to a combining mark (reported)") { try replay(path) }
+        } else {
+            try replay(path)
+        }
+    }
+
+    func replay(_ path: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let pieces = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var graph = DOTGraph(id: pieces.first, isDirected: false)
+        for (index, piece) in pieces.enumerated() {
+            graph.nodes.append(DOTNode("n\(index)_" + piece, attributes: ["label": .text(piece), "xlabel": .html(HTMLLabel(escaping: piece))]))
+            if index > 0 { graph.edges.append(DOTEdge(from: graph.nodes[index - 1].id, to: graph.nodes[index].id)) }
+        }
+        let parsed = try GraphvizRenderer.parse(dot: graph.render())
+        #expect(parsed.nodes.count == pieces.count && parsed.edges.count == pieces.count - 1)
+        let labels = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { (DOTEscaping.readBack($0.element.id), pieces[$0.offset]) })
+        for node in parsed.nodes {
+            let piece = try #require(labels[node.name])
+            #expect((node.attributes["label"] ?? "") == DOTEscaping.escString(piece))
+            #expect((node.attributes["xlabel"] ?? "") == HTMLLabel.escape(piece))
+        }
+    }
 }

@@ -137,7 +137,15 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
 
     static func parse(data: Data, file: String, limits: ReadLimits = .default) throws -> XMLDocumentReader {
         // The entity scan below reads bytes as ASCII; in UTF-16, UTF-32 or EBCDIC "<!ENTITY" has other bytes.
-        try checkEncoding(data, file: file)
+        // Foundation's parser traps on an element or attribute name that is not UTF-8 (found by fuzzing), so a
+        // document not declared Latin-1 (which libxml2 converts) must be valid UTF-8 before it sees it.
+        if try checkEncoding(data, file: file) != .latin1 {
+            let bytes = [UInt8](data)
+            if let bad = InputFile.firstInvalidUTF8(bytes) {
+                let (line, column) = InputFile.position(of: bad, in: bytes)
+                throw ReadError(file: file, line: line, column: column, message: "is not valid UTF-8 text (byte 0x\(String(bytes[bad], radix: 16)))")
+            }
+        }
         // Entity declarations are how XML reads other files (XXE) and multiplies text (billion laughs); network
         // files never need them, so a document that declares one is refused before the parser sees it.
         if let range = data.firstRange(of: Data("<!ENTITY".utf8)) {
@@ -165,19 +173,25 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
         return reader
     }
 
-    /// Refuses XML in an encoding other than UTF-8 or an ASCII-compatible one with one byte per character.
-    static func checkEncoding(_ data: Data, file: String) throws {
+    enum Encoding { case utf8, latin1 }
+
+    /// Refuses XML in an encoding other than UTF-8 or an ASCII-compatible one with one byte per character;
+    /// returns the one declared (UTF-8 when none is).
+    @discardableResult
+    static func checkEncoding(_ data: Data, file: String) throws -> Encoding {
         let head = [UInt8](data.prefix(256))
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 || (head.count > 1 && head[1] == 0) {
             throw ReadError(file: file, line: 1, column: 1, message: "is UTF-16 or UTF-32 XML; save it as UTF-8")
         }
         let text = String(decoding: head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head, as: UTF8.self)
-        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return }
+        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return .utf8 }
         let declaration = text[..<end.lowerBound]
-        guard let key = declaration.range(of: "encoding") else { return }
+        guard let key = declaration.range(of: "encoding") else { return .utf8 }
         let value = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0 != "\"" && $0 != "'" }
-        if !["utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin1"].contains(value.lowercased()) {
-            throw ReadError(file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
+        switch value.lowercased() {
+        case "utf-8", "utf8", "us-ascii", "ascii": return .utf8
+        case "iso-8859-1", "latin1": return .latin1
+        default: throw ReadError(file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
         }
     }
 
