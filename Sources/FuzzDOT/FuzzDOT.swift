@@ -45,13 +45,14 @@ extension DOTEscaping {
     /// The id Graphviz reads back from `quoted(id)`: `\"` is a quote, any other escape is kept as written.
     static func readBackForFuzzing(_ id: String) -> String {
         var result = ""
-        var iterator = quoted(id).dropFirst().dropLast().makeIterator()
-        while let character = iterator.next() {
-            guard character == "\\", let next = iterator.next() else {
-                result.append(character)
+        // Scalars, not Characters: a quote joined to a combining mark is one Character.
+        var iterator = quoted(id).unicodeScalars.dropFirst().dropLast().makeIterator()
+        while let scalar = iterator.next() {
+            guard scalar == "\\", let next = iterator.next() else {
+                result.unicodeScalars.append(scalar)
                 continue
             }
-            if next == "\"" { result.append("\"") } else { result += "\\" + String(next) }
+            if next == "\"" { result += "\"" } else { result += "\\"; result.unicodeScalars.append(next) }
         }
         return result
     }

@@ -50,13 +50,14 @@ extension DOTEscaping {
     static func readBack(_ id: String) -> String {
         // Graphviz 2.42's lexer: `\"` is a quote, `\\` stays two backslashes, anything else is kept.
         var result = ""
-        var iterator = quoted(id).dropFirst().dropLast().makeIterator()
-        while let character = iterator.next() {
-            guard character == "\\", let next = iterator.next() else {
-                result.append(character)
+        // Scalars, not Characters: a quote joined to a combining mark is one Character.
+        var iterator = quoted(id).unicodeScalars.dropFirst().dropLast().makeIterator()
+        while let scalar = iterator.next() {
+            guard scalar == "\\", let next = iterator.next() else {
+                result.unicodeScalars.append(scalar)
                 continue
             }
-            if next == "\"" { result.append("\"") } else { result += "\\" + String(next) }
+            if next == "\"" { result += "\"" } else { result += "\\"; result.unicodeScalars.append(next) }
         }
         return result
     }

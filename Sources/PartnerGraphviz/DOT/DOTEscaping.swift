@@ -13,23 +13,29 @@ enum DOTEscaping {
     /// a run is made even by one more backslash.
     /// - Complexity: O(n).
     static func quoted(_ value: String) -> String {
+        // Scalars, not Characters: a quote or backslash followed by a combining mark is one Character, and
+        // would slip through a character-level match unescaped.
         var result = "\""
         result.reserveCapacity(value.utf8.count + 2)
         var backslashes = 0
-        for character in value {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in value.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\\":
                 backslashes += 1
-                result.append(character)
+                result.unicodeScalars.append(scalar)
                 continue
             case "\"":
                 if backslashes % 2 == 1 { result += "\\" }
                 result += "\\\""
-            case "\n", "\r\n", "\r":
+            case "\n" where afterCarriageReturn:
+                break  // the second half of a CRLF, already written
+            case "\n", "\r":
                 if backslashes % 2 == 1 { result += "\\" }
                 result += "\\n"
             default:
-                result.append(character)
+                result.unicodeScalars.append(scalar)
             }
             backslashes = 0
         }
@@ -44,11 +50,14 @@ enum DOTEscaping {
     static func escString(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "\\": result += "\\\\"
-            case "\n", "\r\n", "\r": result += "\\n"
-            default: result.append(character)
+            case "\n" where afterCarriageReturn: break
+            case "\n", "\r": result += "\\n"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
@@ -58,15 +67,15 @@ enum DOTEscaping {
     /// `\n`, with `\l` and `\r` read as line breaks too and any other `\x` read as `x`.
     static func unescapeLabel(_ value: String) -> String {
         var result = ""
-        var iterator = value.makeIterator()
-        while let character = iterator.next() {
-            guard character == "\\", let next = iterator.next() else {
-                result.append(character)
+        var iterator = value.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            guard scalar == "\\", let next = iterator.next() else {
+                result.unicodeScalars.append(scalar)
                 continue
             }
             switch next {
             case "n", "l", "r": result += "\n"
-            default: result.append(next)
+            default: result.unicodeScalars.append(next)
             }
         }
         return result

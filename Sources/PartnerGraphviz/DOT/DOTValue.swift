@@ -52,15 +52,19 @@ public struct HTMLLabel: Hashable, Sendable {
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        // Scalars, not Characters: '&' or '<' followed by a combining mark is one Character.
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            case "\n", "\r\n", "\r": result += "<BR/>"
-            default: result.append(character)
+            case "\n" where afterCarriageReturn: break
+            case "\n", "\r": result += "<BR/>"
+            default: result.unicodeScalars.append(scalar)
             }
         }
         return result
