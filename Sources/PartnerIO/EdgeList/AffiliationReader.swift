@@ -81,18 +81,11 @@ public enum AffiliationReader {
         meetings.reserveCapacity(bytes.count / 16)
         roles.reserveCapacity(bytes.count / 16)
         try bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var position = FieldScanner.byteOrderMarkLength(bytes)
-            var line = 0
-            while position < count {
-                line += 1
-                let lineStart = position
-                var end = position
-                while end < count && buffer[end] != FieldScanner.newline { end += 1 }
-                position = end + 1
-                var lineEnd = end
-                if lineEnd > lineStart && buffer[lineEnd - 1] == FieldScanner.carriageReturn { lineEnd -= 1 }
-                if lineEnd == lineStart || buffer[lineStart] == FieldScanner.hash { continue }
+            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
+            while let range = lines.next() {
+                let line = lines.number
+                let lineStart = range.lowerBound
+                let lineEnd = range.upperBound
                 var tabs = (lineEnd, lineEnd)
                 var found = 0
                 var cursor = lineStart

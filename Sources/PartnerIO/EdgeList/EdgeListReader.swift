@@ -39,21 +39,13 @@ public enum EdgeListReader {
         targets.reserveCapacity(bytes.count / 12)
         var fieldCount = 0  // fixed by the first edge line
         try bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            var position = FieldScanner.byteOrderMarkLength(bytes)
-            var line = 0
             var fieldStarts = (0, 0, 0)
             var fieldEnds = (0, 0, 0)
-            while position < count {
-                line += 1
-                let lineStart = position
-                var end = position
-                while end < count && buffer[end] != FieldScanner.newline { end += 1 }
-                position = end + 1
-                var lineEnd = end
-                if lineEnd > lineStart && buffer[lineEnd - 1] == FieldScanner.carriageReturn { lineEnd -= 1 }
-                if lineEnd == lineStart || buffer[lineStart] == FieldScanner.hash { continue }
-                if buffer[lineStart...].prefix(lineEnd - lineStart).allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
+            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
+            while let range = lines.next() {
+                let line = lines.number
+                let lineStart = range.lowerBound
+                let lineEnd = range.upperBound
                 // Split into at most 4 fields (a 4th means too many).
                 var fields = 0
                 var start = lineStart

@@ -98,6 +98,43 @@ extension FieldScanner {
         return nil
     }
 
+    /// Walks the lines of a tab-separated file: LF or CRLF ends, after a byte order mark, skipping blank,
+    /// white-space-only and `#` lines, and counting line numbers for errors.
+    struct Lines {
+        let buffer: UnsafeBufferPointer<UInt8>
+        private var position: Int
+        /// The 1-based number of the line last returned.
+        private(set) var number = 0
+
+        init(_ buffer: UnsafeBufferPointer<UInt8>, skipping prefix: Int) {
+            self.buffer = buffer
+            self.position = prefix
+        }
+
+        /// The byte range of the next line that holds data, without its line end; nil at the end.
+        @inline(__always)
+        mutating func next() -> Range<Int>? {
+            let count = buffer.count
+            while position < count {
+                number += 1
+                let start = position
+                var end = position
+                while end < count && buffer[end] != FieldScanner.newline { end += 1 }
+                position = end + 1
+                if end > start && buffer[end - 1] == FieldScanner.carriageReturn { end -= 1 }
+                if end == start || buffer[start] == FieldScanner.hash { continue }
+                var blank = true
+                for index in start..<end where buffer[index] != 32 && buffer[index] != 9 {
+                    blank = false
+                    break
+                }
+                if blank { continue }
+                return start..<end
+            }
+            return nil
+        }
+    }
+
     /// The length of a UTF-8 byte order mark at the start of `bytes` (3), or 0.
     static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
         bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -124,19 +124,6 @@ public enum EventTableReader {
             try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: record.line)
         }
         if !errors.isEmpty { throw ReadErrors(errors) }
-        do {
-            return try builder.build()
-        } catch let error as NetworkError {
-            throw ReadErrors(error.problems.map { problem in
-                let line: Int? = switch problem.subject {
-                case .node(let index): nodeLines[index]
-                case .edge(let index): edgeLines[index]
-                case .network: nil
-                }
-                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
-            })
-        }
+        return try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
     }
 }
-
-import Foundation

@@ -145,6 +145,6 @@ public enum GEXF {
                 }
             }
         }
-        return try XMLDocumentReader.build(builder, file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+        return try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
     }
 }

@@ -103,7 +103,7 @@ public enum GraphML {
                 throw ReadError(file: file, line: element.line, field: error.field, message: error.message)
             }
         }
-        return try XMLDocumentReader.build(builder, file: file, nodeLines: lines.nodes, edgeLines: lines.edges)
+        return try builder.build(file: file, nodeLines: lines.nodes, edgeLines: lines.edges)
     }
 }
 
@@ -226,21 +226,5 @@ final class XMLDocumentReader: NSObject, XMLParserDelegate {
     private func fail(_ parser: XMLParser, _ message: String) {
         if failure == nil { failure = message }
         parser.abortParsing()
-    }
-
-    /// Validates the built network, placing each problem on its element's line.
-    static func build(_ builder: NetworkBuilder, file: String, nodeLines: [Int], edgeLines: [Int]) throws -> Network {
-        do {
-            return try builder.build()
-        } catch let error as NetworkError {
-            throw ReadErrors(error.problems.map { problem in
-                let line: Int? = switch problem.subject {
-                case .node(let index): nodeLines[index]
-                case .edge(let index): edgeLines[index]
-                case .network: nil
-                }
-                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
-            })
-        }
     }
 }

@@ -92,6 +92,6 @@ public enum NodeLink {
                 }
             }
         }
-        return try XMLDocumentReader.build(builder, file: file, nodeLines: nodePlaces, edgeLines: edgePlaces)
+        return try builder.build(file: file, nodeLines: nodePlaces, edgeLines: edgePlaces)
     }
 }

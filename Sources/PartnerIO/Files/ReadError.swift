@@ -186,3 +186,25 @@ enum InputFile {
         return nil
     }
 }
+
+extension NetworkBuilder {
+    /// Validates the network, placing each problem on the line its node or edge came from.
+    /// - Parameters:
+    ///   - file: the file named in errors.
+    ///   - nodeLines: the line of each added node, by position.
+    ///   - edgeLines: the line of each added edge, by position.
+    func build(file: String, nodeLines: [Int], edgeLines: [Int]) throws -> Network {
+        do {
+            return try build()
+        } catch let error as NetworkError {
+            throw ReadErrors(error.problems.map { problem in
+                let line: Int? = switch problem.subject {
+                case .node(let index): nodeLines[index]
+                case .edge(let index): edgeLines[index]
+                case .network: nil
+                }
+                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
+            })
+        }
+    }
+}

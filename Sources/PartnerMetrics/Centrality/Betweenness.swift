@@ -45,7 +45,11 @@ extension Graph {
     /// apart). With all n nodes as sources it is the exact value. Sources may repeat.
     /// - Parameters:
     ///   - sources: node indices to search from.
-    ///   - normalized, endpoints, weighted, distance, threads: as for exact betweenness.
+    ///   - normalized: scale by 2/((n−1)(n−2)) (undirected) or 1/((n−1)(n−2)) (directed), as for exact betweenness.
+    ///   - endpoints: count the path ends too, as for exact betweenness.
+    ///   - weighted: follow weighted shortest paths (Dijkstra) instead of hop counts.
+    ///   - distance: how a weight becomes a length when `weighted` is true.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
     /// - Complexity: O(km) time unweighted, O(k(m + n log n)) weighted, k = `sources.count`.
     public func betweennessCentrality(
         sources: [Int], normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,

@@ -76,7 +76,7 @@ extension Graph {
         let degrees = degreeValues(direction)
         let strengths = strength(direction: direction).values
         let values = zip(degrees, strengths).map { k, s in
-            k == 0 ? 0 : (alpha == 0 ? k : alpha == 1 ? s : Double.pow(k, 1 - alpha) * Double.pow(s, alpha))
+            k == 0 ? 0 : (alpha == 0 ? k : alpha == 1 ? s : Double.power(k, 1 - alpha) * Double.power(s, alpha))
         }
         return NodeScores(name: "alpha-weighted degree", values: values, nodeIDs: nodeIDs)
     }
@@ -94,7 +94,7 @@ extension Graph {
 
 extension Double {
     /// `base` raised to `exponent` (0 for a zero base).
-    static func pow(_ base: Double, _ exponent: Double) -> Double {
+    static func power(_ base: Double, _ exponent: Double) -> Double {
         base == 0 ? 0 : Foundation.pow(base, exponent)
     }
 }

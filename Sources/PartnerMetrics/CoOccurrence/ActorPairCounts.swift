@@ -63,10 +63,10 @@ extension TwoModeGraph {
     /// Counts the meetings every pair of actors shares: the upper triangle of B·Bᵀ.
     ///
     /// Row-by-row sparse product (Gustavson 1978) over the compressed rows: for each actor `a`, each of its
-    /// meetings `m` and each member `b > a` of `m` (found by binary search in the sorted meeting row), a
-    /// dense per-thread counter adds one. A first, cheap pass bounds every row by its memberships
+    /// meetings `m` and each member `b > a` of `m`, a dense per-thread counter adds one. A first, cheap pass bounds every row by its memberships
     /// `Σ_m |{b ∈ m : b > a}|`, so that workers write rows straight into the output at disjoint places;
-    /// rows are then closed up in order. Rows are split into chunks of equal work handed out to `threads`
+    /// rows are then closed up in order. The same pass records where each meeting's later members start,
+    /// so no meeting row is ever searched. Rows are split into chunks of equal work handed out to `threads`
     /// workers, and every row's content depends on the row alone, so the result never depends on the thread
     /// count. Memory is one counter per thread plus the output (its bound is reserved but only the output is
     /// touched); it never grows with actors².
@@ -83,20 +83,34 @@ extension TwoModeGraph {
         guard actors > 0 else { return ActorPairCounts(actorCount: 0, offsets: [0], partners: [], counts: []) }
         let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
 
-        // Row bounds (memberships with a later co-member): where each row may write, and its work.
+        // For each membership (a, m): where m's members after a start in `targets`, and how many there
+        // are. Walking the meetings in order visits every actor's memberships in its row's (sorted) order,
+        // so one pass fills them with no search; the kernel then never binary-searches a meeting row.
+        let memberships = graph.offsets[actors]
+        var laterStart = [Int](repeating: 0, count: memberships)
+        var laterCount = [UInt32](repeating: 0, count: memberships)
         var bound = [Int](repeating: 0, count: actors + 1)
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
-                for a in 0..<actors {
-                    var sum = 0
-                    for position in offsets[a]..<offsets[a + 1] {
-                        let m = Int(targets[position])
-                        sum += offsets[m + 1] - PairKernel.firstAfter(a, in: targets, offsets[m], offsets[m + 1])
+                laterStart.withUnsafeMutableBufferPointer { laterStart in
+                    laterCount.withUnsafeMutableBufferPointer { laterCount in
+                        var cursor = Array(offsets[0..<actors])
+                        for m in actors..<graph.nodeCount {
+                            let end = offsets[m + 1]
+                            for position in offsets[m]..<end {
+                                let b = Int(targets[position])
+                                let slot = cursor[b]
+                                cursor[b] = slot + 1
+                                laterStart[slot] = position + 1
+                                laterCount[slot] = UInt32(truncatingIfNeeded: end - position - 1)
+                                bound[b + 1] += end - position - 1
+                            }
+                        }
                     }
-                    bound[a + 1] = bound[a] + sum
                 }
             }
         }
+        for a in 0..<actors { bound[a + 1] += bound[a] }
         let capacity = bound[actors]
         let chunkCount = workers == 1 ? 1 : min(actors, workers * 32)
         var chunkBounds = [0]
@@ -111,7 +125,9 @@ extension TwoModeGraph {
         }
         if chunkBounds.last! != actors { chunkBounds.append(actors) }
         let rowBounds = chunkBounds
+        let narrowCounters = (0..<actors).allSatisfy { graph.degree(of: $0) < Int(UInt16.max) }
         let rowStarts = bound
+        let (memberStart, memberCount) = (laterStart, laterCount)
 
         var offsets = [Int](repeating: 0, count: actors + 1)
         var counts: [UInt32] = []
@@ -123,11 +139,24 @@ extension TwoModeGraph {
                         partners: partnerBuffer.baseAddress, counts: countBuffer.baseAddress, lengths: lengthBuffer.baseAddress!)
                     let scheduler = ChunkScheduler(count: rowBounds.count - 1)
                     DispatchQueue.concurrentPerform(iterations: min(workers, rowBounds.count - 1)) { _ in
-                        var counter = [UInt32](repeating: 0, count: actors)
-                        while let chunk = scheduler.next() {
-                            output.run(
-                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
-                                counter: &counter, sorted: sortedRows)
+                        // 16-bit counters halve the cache the random increments walk; a count never exceeds
+                        // the actor's meetings, so they suffice unless an actor has 65,536 meetings or more.
+                        if narrowCounters {
+                            var counter = [UInt16](repeating: 0, count: actors)
+                            while let chunk = scheduler.next() {
+                                output.run(
+                                    graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
+                                    laterStart: memberStart, laterCount: memberCount, counter: &counter,
+                                    sorted: sortedRows)
+                            }
+                        } else {
+                            var counter = [UInt32](repeating: 0, count: actors)
+                            while let chunk = scheduler.next() {
+                                output.run(
+                                    graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
+                                    laterStart: memberStart, laterCount: memberCount, counter: &counter,
+                                    sorted: sortedRows)
+                            }
                         }
                     }
                 }
@@ -150,38 +179,29 @@ extension TwoModeGraph {
     }
 }
 
-/// The inner loop of ``TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
+/// The inner loop of ``PartnerGraph/TwoModeGraph/actorPairCounts(threads:sortedRows:)``: writes each row at its own
 /// place in shared output buffers; rows are disjoint, so workers never touch the same memory.
 struct PairKernel: @unchecked Sendable {
     let partners: UnsafeMutablePointer<UInt32>?
     let counts: UnsafeMutablePointer<UInt32>?
     let lengths: UnsafeMutablePointer<Int>
 
-    /// The first position in `targets[low..<high]` (sorted) holding a value above `a`.
-    @inline(__always)
-    static func firstAfter(_ a: Int, in targets: UnsafeBufferPointer<UInt32>, _ low: Int, _ high: Int) -> Int {
-        var low = low
-        var high = high
-        let key = UInt32(truncatingIfNeeded: a)
-        while low < high {
-            let middle = (low + high) >> 1
-            if targets[middle] <= key { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    func run(graph: Graph, rows: Range<Int>, starts: [Int], counter: inout [UInt32], sorted: Bool) {
+    func run<Counter: FixedWidthInteger & UnsignedInteger>(
+        graph: Graph, rows: Range<Int>, starts: [Int], laterStart: [Int], laterCount: [UInt32],
+        counter: inout [Counter], sorted: Bool
+    ) {
         guard let partners, let counts else { return }
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
+                laterStart.withUnsafeBufferPointer { laterStart in
+                laterCount.withUnsafeBufferPointer { laterCount in
                 counter.withUnsafeMutableBufferPointer { counter in
                     for a in rows {
                         let row = partners + starts[a]
                         var length = 0
                         for position in offsets[a]..<offsets[a + 1] {
-                            let m = Int(targets[position])
-                            let end = offsets[m + 1]
-                            var inner = PairKernel.firstAfter(a, in: targets, offsets[m], end)
+                            var inner = laterStart[position]
+                            let end = inner + Int(laterCount[position])
                             while inner < end {
                                 let b = targets[inner]
                                 let index = Int(b)
@@ -200,11 +220,13 @@ struct PairKernel: @unchecked Sendable {
                         let rowCounts = counts + starts[a]
                         for slot in 0..<length {
                             let index = Int(row[slot])
-                            rowCounts[slot] = counter[index]
+                            rowCounts[slot] = UInt32(truncatingIfNeeded: counter[index])
                             counter[index] = 0
                         }
                         lengths[a] = length
                     }
+                }
+                }
                 }
             }
         }

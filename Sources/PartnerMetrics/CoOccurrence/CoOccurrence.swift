@@ -45,10 +45,13 @@ public struct CoOccurrence: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         /// The ids of the two actors (the first has the lower index).
         public var a: String
+        /// The id of the second actor.
         public var b: String
+        /// Shared meetings.
         public var count: Int
         /// Values parallel to ``CoOccurrence/measures``.
         public var values: [Double]
+        /// The measures, in the order of `values`.
         public var measures: [CoOccurrenceMeasure]
         /// The ids of the meetings the pair shares.
         public var meetings: [String]
@@ -167,7 +170,7 @@ extension Network {
 extension TwoModeGraph {
     /// Actor × actor co-occurrence through shared meetings of this two-mode graph (every membership counts).
     ///
-    /// The same as ``Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:)``
+    /// The same as ``PartnerGraph/Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:)``
     /// with the graph's relations on both sides.
     /// - Complexity: O(Σ_k n_k² + P log P) for meeting sizes n_k and P linked pairs.
     public func coOccurrence(

@@ -35,7 +35,9 @@ public enum CoOccurrenceMeasure: String, CaseIterable, Sendable, Hashable, Codab
     /// - Parameters:
     ///   - count: the shared meetings `c` (at least 1).
     ///   - newman: `Σ_k 1/(n_k − 1)` over the shared meetings.
-    ///   - first: `n_a`. - second: `n_b`. - meetings: `N`.
+    ///   - first: `n_a`, the meetings of the first actor.
+    ///   - second: `n_b`, the meetings of the second actor.
+    ///   - meetings: `N`, the meetings in all.
     /// - Complexity: O(1).
     public func value(count: Int, newman: Double, first: Int, second: Int, meetings: Int) -> Double {
         let c = Double(count)

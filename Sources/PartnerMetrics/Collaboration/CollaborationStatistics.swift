@@ -1,13 +1,20 @@
 /// What one actor did: meetings by role, partners, active years, share of all meetings.
 public struct ActorStatistics: Sendable, Equatable {
+    /// The actor's id, display name, kind and region.
     public var id: String
+    /// The display name.
     public var name: String
+    /// The node kind (country, organisation...).
     public var kind: NodeKind
+    /// The region (Africa, Europe...), when known.
     public var region: String?
-    /// Distinct meetings the actor hosted, co-chaired, attended, organised.
+    /// Distinct meetings the actor hosted.
     public var hosted: Int
+    /// Distinct meetings it co-chaired.
     public var coChaired: Int
+    /// Distinct meetings it attended.
     public var attended: Int
+    /// Distinct meetings it organised.
     public var organised: Int
     /// Distinct meetings with any participation (a meeting hosted and co-chaired counts once).
     public var meetings: Int
@@ -15,8 +22,9 @@ public struct ActorStatistics: Sendable, Equatable {
     public var partners: Int
     /// Partners sharing at least two meetings.
     public var repeatedPartners: Int
-    /// The first and last years of its dated meetings.
+    /// The first year of its dated meetings.
     public var firstYear: Int?
+    /// The last year of its dated meetings.
     public var lastYear: Int?
     /// `meetings / all meetings of the network`.
     public var share: Double
@@ -24,13 +32,17 @@ public struct ActorStatistics: Sendable, Equatable {
 
 /// What two actors did together.
 public struct PairStatistics: Sendable, Equatable {
+    /// The first actor's id (the earlier in network order).
     public var a: String
+    /// The second actor's id.
     public var b: String
     /// Distinct meetings both took part in.
     public var shared: Int
     /// For each relation, the shared meetings where both had it (both co-chaired: `coChairs`).
     public var byRelation: [Relation: Int]
+    /// The first year of their dated shared meetings.
     public var firstYear: Int?
+    /// The last year of their dated shared meetings.
     public var lastYear: Int?
     /// The ids of the shared meetings, in network order.
     public var meetings: [String]
@@ -38,7 +50,9 @@ public struct PairStatistics: Sendable, Equatable {
 
 /// One actor in a period's ranking.
 public struct RankedActor: Sendable, Equatable {
+    /// The actor's id.
     public var id: String
+    /// Its centrality in the period.
     public var value: Double
     /// 1 for the highest value in the period (ties by id).
     public var rank: Int
@@ -51,8 +65,9 @@ public struct RankedActor: Sendable, Equatable {
 
 /// Activity in one period (a year or a window of years).
 public struct PeriodStatistics: Sendable, Equatable {
-    /// First and last year of the window, inclusive.
+    /// First year of the window.
     public var startYear: Int
+    /// Last year of the window, inclusive.
     public var endYear: Int
     /// Meetings that started in the window.
     public var meetings: Int
@@ -70,7 +85,9 @@ public struct PeriodStatistics: Sendable, Equatable {
 
 /// Whole-network statistics of the actors' collaboration.
 public struct NetworkStatistics: Sendable, Equatable {
+    /// Actors of the chosen kinds.
     public var actors: Int
+    /// Meetings in the network.
     public var meetings: Int
     /// Actor-meeting links (a hosts-and-co-chairs pair once).
     public var participations: Int
@@ -80,19 +97,23 @@ public struct NetworkStatistics: Sendable, Equatable {
     public var density: Double
     /// `participations / (actors · meetings)`.
     public var twoModeDensity: Double
-    /// Connected components of the actor projection (an actor without partners is its own) and the largest.
+    /// Connected components of the actor projection (an actor without partners is its own).
     public var components: Int
+    /// Actors in the largest component.
     public var largestComponent: Int
     /// Freeman's degree centralisation of the projection.
     public var degreeCentralization: Double
-    /// Transitivity and average local clustering of the (unweighted) projection.
+    /// Transitivity `3 · triangles / connected triples` of the unweighted projection.
     public var transitivity: Double
+    /// Mean local clustering (Watts-Strogatz) of the unweighted projection.
     public var averageClustering: Double
-    /// Two-mode clustering: Robins-Alexander C₄ and Opsahl's C* (nil when too large to compute).
+    /// Robins-Alexander two-mode clustering C₄ (see ``PartnerGraph/TwoModeGraph/robinsAlexanderClustering()``).
     public var robinsAlexanderClustering: Double
+    /// Opsahl's two-mode clustering C*, nil when too large to compute (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
     public var opsahlClustering: Double?
-    /// Mixing of the projection by the chosen attribute, when one was given and some actor has it.
+    /// The attribute actors were grouped by for mixing.
     public var mixingAttribute: String?
+    /// Mixing of the projection by that attribute, when one was given and some actor has it.
     public var mixing: Mixing?
 }
 
@@ -268,7 +289,7 @@ extension Network {
     ///   - actorKinds: the actors to include; nil for all.
     ///   - attribute: group actors by this attribute (`region`, `kind`, or a key of `attributes`) for the
     ///     E-I index and assortativity; nil to skip. No actor having it also skips mixing.
-    /// - Complexity: dominated by Opsahl's C* (see ``TwoModeGraph/opsahlClustering(limit:)``).
+    /// - Complexity: dominated by Opsahl's C* (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
     public func networkStatistics(of actorKinds: Set<NodeKind>? = nil, mixingBy attribute: String? = "region")
         -> NetworkStatistics
     {

@@ -15,7 +15,7 @@ public struct Partition: Sendable, Equatable {
     public var communities: [Int]
     /// One id per node, parallel to `communities`.
     public var nodeIDs: [String]
-    /// Newman-Girvan modularity of the partition at `resolution` (see ``Graph/modularity(of:resolution:)``).
+    /// Newman-Girvan modularity of the partition at `resolution` (see ``PartnerGraph/Graph/modularity(of:resolution:)``).
     public var modularity: Double
     /// The resolution γ used.
     public var resolution: Double

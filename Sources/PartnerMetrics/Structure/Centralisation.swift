@@ -8,6 +8,7 @@ public enum CentralizationMeasure: String, Sendable, CaseIterable {
     case closeness
 
     /// The largest possible Σ (max − c(v)) over a connected undirected graph of n nodes, reached by the star.
+    /// - Complexity: O(1).
     public func maximumSum(nodeCount n: Int) -> Double {
         let n = Double(n)
         switch self {

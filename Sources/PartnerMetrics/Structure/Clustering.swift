@@ -11,7 +11,7 @@ extension Graph {
     ///
     ///     c(v) = 1 / (k(v) (k(v) − 1)) · Σ_{u, x ∈ N(v), u ≠ x} (ŵ(v,u) ŵ(v,x) ŵ(u,x))^{1/3}
     ///
-    /// Self-loops are ignored. Expects a simple graph (merge parallel edges with ``Graph/simplified(combining:countMultiplicity:)``);
+    /// Self-loops are ignored. Expects a simple graph (merge parallel edges with `Graph.simplified(combining:countMultiplicity:)`);
     /// a directed graph is a precondition failure.
     /// References: Watts & Strogatz (1998), "Collective dynamics of small-world networks"; Onnela, Saramäki,
     /// Kertész & Kaski (2005), "Intensity and coherence of motifs in weighted complex networks";

@@ -48,11 +48,13 @@ public struct Components: Sendable, Equatable {
     }
 
     /// The label of the largest component (the lowest label among equals), or nil when there are no nodes.
+    /// - Complexity: O(count).
     public var largest: Int? {
         sizes.indices.max { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) }
     }
 
     /// The labels as scores, e.g. to write them next to centralities.
+    /// - Complexity: O(n).
     public var scores: NodeScores {
         NodeScores(name: "component", values: labels.map(Double.init), nodeIDs: nodeIDs)
     }

@@ -31,11 +31,15 @@ func louvainTask(_ context: BenchContext) -> BenchOutput {
 /// Output helpers of the `project` and `louvain` bench tasks.
 enum CollaborationBench {
     /// Writes `a<TAB>b<TAB>count` lines through one reused byte buffer (tens of millions of lines).
+    /// Streams to a temporary file renamed over `path` at the end, so a reader never sees half a file
+    /// (the whole text would not fit `AtomicFile`'s one `Data`).
     static func writePairs(_ counts: ActorPairCounts, ids: [String], to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
+        let partial = path + ".partial"
+        guard FileManager.default.createFile(atPath: partial, contents: nil),
+            let handle = FileHandle(forWritingAtPath: partial)
         else { throw ValidationError("cannot write \(path)") }
-        defer { try? handle.close() }
+        var closed = false
+        defer { if !closed { try? handle.close(); try? FileManager.default.removeItem(atPath: partial) } }
         let idBytes = ids.map { Array($0.utf8) }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 23)
@@ -62,5 +66,8 @@ enum CollaborationBench {
             }
         }
         try handle.write(contentsOf: buffer)
+        try handle.close()
+        closed = true
+        guard rename(partial, path) == 0 else { throw ValidationError("cannot write \(path)") }
     }
 }

@@ -76,6 +76,9 @@ struct Centrality: ParsableCommand {
             throw CentralityError(
                 "\(measure.rawValue) needs a weighted graph: add --weighted (an edge list with a weight column, --on projection, or --relation-weights)")
         }
+        if measures.contains(.clustering) && graph.isDirected {
+            throw CentralityError("clustering is defined here for undirected graphs; drop --directed")
+        }
         var progress = CentralityProgress(total: measures.count)
         var columns: [(name: String, scores: NodeScores)] = []
         for measure in measures {
