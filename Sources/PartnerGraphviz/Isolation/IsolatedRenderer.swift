@@ -4,7 +4,7 @@ import Foundation
 /// Lays out and renders in a child process with a time limit, so that a slow layout can be stopped and a
 /// Graphviz crash (Debian's build aborts on some internal assertions) cannot take the caller down.
 ///
-/// The child is an executable that runs ``RenderWorker/run(engine:format:)``, such as `partnet _render-worker`:
+/// The child is an executable that runs ``RenderWorker/run(engine:format:repetitions:)``, such as `partnet _render-worker`:
 /// it reads DOT on stdin, writes the rendered bytes on stdout and Graphviz's messages on stderr.
 /// ```swift
 /// let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/usr/local/bin/partnet"), timeLimit: 30)
@@ -35,7 +35,7 @@ public struct IsolatedRenderer: Sendable {
     ///   - engine: the layout engine, checked here before the worker starts.
     ///   - format: the output format, checked here before the worker starts.
     ///   - nodeCount: the graph's size, quoted in the timeout message when given.
-    /// - Throws: ``GraphvizError``: as ``GraphvizRenderer/render(dot:engine:format:)``, and `timedOut` when the
+    /// - Throws: ``GraphvizError``: as `GraphvizRenderer.render(dot:engine:format:)`, and `timedOut` when the
     ///   limit passes (the worker is killed), `workerFailed` when it cannot start or dies.
     public func render(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int? = nil) throws -> RenderResult {
         try start(dot: dot, engine: engine, format: format, nodeCount: nodeCount).wait()

@@ -57,7 +57,7 @@ public enum GraphvizRenderer {
     /// Renders on a dedicated queue and resumes when done, leaving the cooperative thread pool free.
     ///
     /// Cancelling the task does not stop a layout already running; see ``IsolatedRenderer`` for that.
-    /// - Parameters: as ``render(dot:engine:format:)``.
+    /// - Parameters: as the synchronous `render(dot:engine:format:)`.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) async throws -> RenderResult {
         try await withCheckedThrowingContinuation { continuation in
             queue.async {
@@ -66,7 +66,7 @@ public enum GraphvizRenderer {
         }
     }
 
-    /// Lays out and renders a ``DOTGraph``; see ``render(dot:engine:format:)``.
+    /// Lays out and renders a ``DOTGraph``; see `render(dot:engine:format:)`.
     public static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
         try render(dot: graph.render(), engine: engine, format: format)
     }
