@@ -37,6 +37,8 @@ struct Partnet: ParsableCommand {
             if code == .success {
                 exit(withError: error)
             }
+            // A command that already reported its problems (validate) throws a bare ExitCode: nothing more to say.
+            if error is ExitCode { Foundation.exit(1) }
             let message = fullMessage(for: error)
             FileHandle.standardError.write(Data(((message.isEmpty ? "\(error)" : message) + "\n").utf8))
             Foundation.exit(1)

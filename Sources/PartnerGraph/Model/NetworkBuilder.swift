@@ -41,6 +41,8 @@ public struct NetworkBuilder: Sendable {
     /// - Complexity: O(n + m) on average.
     public func build() throws -> Network {
         var problems: [NetworkProblem] = []
+        // Ids are quoted in messages up to a length, so that a hostile 100 MB id makes a short message.
+        func shown(_ id: String) -> String { id.count <= 80 ? id : String(id.prefix(77)) + "..." }
         var index: [String: Int] = [:]
         index.reserveCapacity(nodes.count)
         for (position, node) in nodes.enumerated() {
@@ -52,7 +54,7 @@ public struct NetworkBuilder: Sendable {
                 problems.append(
                     .init(
                         .duplicateID, subject: .node(position), field: "id",
-                        message: "duplicate id '\(node.id)': node \(position + 1) repeats node \(first + 1)"))
+                        message: "duplicate id '\(shown(node.id))': node \(position + 1) repeats node \(first + 1)"))
                 continue
             }
             index[node.id] = position
@@ -60,33 +62,33 @@ public struct NetworkBuilder: Sendable {
                 problems.append(
                     .init(
                         .endBeforeStart, subject: .node(position), field: "end",
-                        message: "meeting '\(node.id)' ends (\(end)) before it starts (\(start))"))
+                        message: "meeting '\(shown(node.id))' ends (\(end)) before it starts (\(start))"))
             }
             if node.meeting != nil && !node.isMeeting {
                 problems.append(
                     .init(
                         .wrongKind, subject: .node(position), field: "kind",
-                        message: "node '\(node.id)' has meeting details but kind '\(node.kind)'"))
+                        message: "node '\(shown(node.id))' has meeting details but kind '\(node.kind)'"))
             }
             for (field, count) in [("participants", node.meeting?.participantCount), ("countries", node.meeting?.countryCount)] {
                 if let count, count < 0 {
                     problems.append(
                         .init(.invalidValue, subject: .node(position), field: field,
-                              message: "meeting '\(node.id)' has a negative \(field) count (\(count))"))
+                              message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
                 }
             }
         }
         for (position, edge) in edges.enumerated() {
-            let label = "edge \(position + 1) (\(edge.from) -\(edge.relation)-> \(edge.to))"
+            let label = "edge \(position + 1) (\(shown(edge.from)) -\(shown(edge.relation.rawValue))-> \(shown(edge.to)))"
             let from = index[edge.from]
             let to = index[edge.to]
             if from == nil {
                 problems.append(
-                    .init(.unknownNode, subject: .edge(position), field: "from", message: "\(label): unknown node id '\(edge.from)'"))
+                    .init(.unknownNode, subject: .edge(position), field: "from", message: "\(label): unknown node id '\(shown(edge.from))'"))
             }
             if to == nil {
                 problems.append(
-                    .init(.unknownNode, subject: .edge(position), field: "to", message: "\(label): unknown node id '\(edge.to)'"))
+                    .init(.unknownNode, subject: .edge(position), field: "to", message: "\(label): unknown node id '\(shown(edge.to))'"))
             }
             if let start = edge.start, let end = edge.end, !start.mayPrecede(end) {
                 problems.append(
@@ -104,12 +106,12 @@ public struct NetworkBuilder: Sendable {
                 problems.append(
                     .init(
                         .wrongKind, subject: .edge(position), field: "to",
-                        message: "\(label): '\(edge.relation)' links an actor to a meeting, but '\(edge.to)' is a \(target.kind)"))
+                        message: "\(label): '\(edge.relation)' links an actor to a meeting, but '\(shown(edge.to))' is a \(target.kind)"))
             } else if edge.relation.isTie && target.isMeeting {
                 problems.append(
                     .init(
                         .wrongKind, subject: .edge(position), field: "to",
-                        message: "\(label): '\(edge.relation)' links two actors, but '\(edge.to)' is a meeting"))
+                        message: "\(label): '\(edge.relation)' links two actors, but '\(shown(edge.to))' is a meeting"))
             } else if from == to {
                 problems.append(
                     .init(.selfTie, subject: .edge(position), field: "to", message: "\(label): an actor cannot be tied to itself"))
