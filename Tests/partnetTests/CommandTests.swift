@@ -25,7 +25,10 @@ func partnetExecutable() throws -> URL {
     throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "partnet binary not built"])
 }
 
-func partnet(_ arguments: String..., input: String? = nil) throws -> ToolRun {
+func partnet(_ arguments: String...) throws -> ToolRun { try partnet(arguments: arguments) }
+
+/// Runs `partnet` with these arguments from the repository root and captures its exit status and output.
+func partnet(arguments: [String]) throws -> ToolRun {
     let process = Process()
     process.executableURL = try partnetExecutable()
     process.arguments = arguments

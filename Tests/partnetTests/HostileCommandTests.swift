@@ -20,25 +20,12 @@ struct HostileCommandTests {
 
     func runArguments(_ arguments: [String]) throws -> ToolRun {
         let start = ContinuousClock.now
-        let process = Process()
-        process.executableURL = try partnetExecutable()
-        process.arguments = arguments
-        process.currentDirectoryURL = repositoryRoot
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try partnet(arguments: arguments)
         let elapsed = ContinuousClock.now - start
         // A hang guard; a sanitized build runs several times slower.
         let sanitized = (["__asan_init", "__tsan_init"] as [String]).contains { dlsym(UnsafeMutableRawPointer(bitPattern: 0), $0) != nil }
         #expect(elapsed < .seconds(sanitized ? 200 : 20), "partnet \(arguments.joined(separator: " ")) took \(elapsed)")
-        return ToolRun(
-            status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-            standardError: String(decoding: errorData, as: UTF8.self))
+        return result
     }
 
     @Test("validate and info refuse hostile files with exit 1 and the place on stderr", arguments: [
