@@ -28,9 +28,9 @@ examples:
 
 ## Install what a fresh Debian machine lacks: Graphviz's C library, found through pkg-config.
 deps:
-	@pkg-config --exists libgvc 2>/dev/null || { \
+	@pkg-config --exists libgvc libxml-2.0 2>/dev/null || { \
 	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev pkg-config; }
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libxml2-dev pkg-config; }
 
 ## Render the diagrams in graphs/ (SVG and PNG) from their network files.
 graphs: deps

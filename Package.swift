@@ -35,6 +35,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "PartnerGraphviz", dependencies: ["PartnerGraph", "CGraphviz"]),
+        // libxml2: streaming XML (GraphML, GEXF) and HTML parsing, without Foundation's document size limit.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
 
         // MARK: - Tool
         .executableTarget(
