@@ -37,22 +37,26 @@ struct ReportModelTests {
             #expect(co.meetings(between: pair.a, and: pair.b) == pair.meetings)
         }
         #expect(model.years == network.periodStatistics(windowYears: 1, top: 3))
-        #expect(model.summary.statistics == network.networkStatistics(mixingBy: nil))
+        #expect(model.summary == network.summary(detail: .full, mixingBy: "region"))
         let projection = network.twoModeGraph().actorProjection().graph
         let betweenness = projection.betweennessCentrality(normalized: true)
         for actor in model.actors { #expect(actor.betweenness == betweenness[actor.statistics.id]) }
         #expect(model.actors.compactMap(\.influence).max() == 1)
     }
 
-    @Test("the cards and the summary sentence print the summary's figures")
+    @Test("the cards, the sentence and the figures table print NetworkSummary's figures under its names")
     func cards() throws {
-        let model = Report(try rabat(), options: ReportOptions(renderSVG: noDiagram)).model()
-        let figures = model.summary.statistics
-        let values = Dictionary(uniqueKeysWithValues: model.cards.map { ($0.label, $0.value) })
-        #expect(values["meetings"] == "\(figures.meetings)")
-        #expect(values["actors"] == "\(figures.actors)")
-        #expect(values["pairs of actors who met"] == "\(figures.pairs)")
-        #expect(model.summarySentence.contains("holds \(figures.largestComponent) of the \(figures.actors) actors"))
+        let network = try rabat()
+        let model = Report(network, options: ReportOptions(renderSVG: noDiagram)).model()
+        let summary = network.summary()
+        let entries = Dictionary(uniqueKeysWithValues: summary.entries.map { ($0.name, $0.value) })
+        for card in model.cards {
+            #expect(entries[card.name] == .integer(Int(card.value)!), "\(card.label)")
+        }
+        let projection = try #require(summary.projection)
+        #expect(model.summarySentence.contains("holds \(projection.largestComponent) of the \(projection.actors) actors"))
+        #expect(model.figures.map(\.name) == summary.entries.map(\.name).filter { $0 != "name" })
+        #expect(model.figures.first { $0.name == "projection.pairs" }?.value == "\(projection.pairs)")
     }
 
     @Test("the heat map's diagonal is each actor's meetings and its cells the shared meetings, on one scale")

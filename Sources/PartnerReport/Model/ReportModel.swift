@@ -11,8 +11,8 @@ public struct ReportModel: Sendable {
     public var title: String
     /// The network's notes on its data (choices made when coding the source).
     public var dataNotes: [String]
-    /// Whole-network figures.
-    public var summary: ReportSummary
+    /// Whole-network figures: the one summary that `partnet info` and `stats --by network` print too.
+    public var summary: NetworkSummary
     /// Every actor with its activity and centralities, most active first (meetings, then broker score,
     /// then name).
     public var actors: [ActorFigures]
@@ -180,7 +180,7 @@ public struct ReportModel: Sendable {
                 }
             })
 
-        summary = ReportSummary(network: network)
+        summary = network.summary(detail: .full, mixingBy: "region")
         diagram = ReportDiagram(
             network: network, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
             render: options.renderSVG)
@@ -200,30 +200,5 @@ public struct ReportModel: Sendable {
         var numbers = [Int?](repeating: nil, count: projection.nodeCount)
         for (position, group) in ordered.enumerated() { for node in group { numbers[node] = position + 1 } }
         return numbers
-    }
-}
-
-/// Whole-network figures of the report.
-///
-/// One place builds them: the summary shared by `partnet info`, `stats --by network` and the report.
-public struct ReportSummary: Sendable, Equatable {
-    /// Collaboration statistics of the actors (projection and two-mode figures).
-    public var statistics: NetworkStatistics
-    /// Actors of kind country.
-    public var countries: Int
-    /// Ties between actors (secretariat, memorandum...).
-    public var ties: Int
-    /// The first and last dates, as written.
-    public var timeSpan: ClosedRange<PartialDate>?
-
-    /// The network's name.
-    public var name: String
-
-    init(network: Network) {
-        name = network.name
-        statistics = network.networkStatistics(mixingBy: nil)
-        countries = network.actors.filter { $0.kind == .country }.count
-        ties = network.ties.count
-        timeSpan = network.timeSpan
     }
 }

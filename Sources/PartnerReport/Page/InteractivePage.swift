@@ -31,6 +31,7 @@ struct InteractivePage {
         var title: String
         var summaryText: String
         var cards: [Card]
+        var figures: [ReportModel.Figure]
         var diagramSVG: String
         var hasDiagram: Bool
         var diagramNote: String?
@@ -111,7 +112,7 @@ struct InteractivePage {
         let json = PageText.scriptSafe(json: String(decoding: try encoder.encode(data), as: UTF8.self))
         return Context(
             title: model.title, summaryText: model.summarySentence,
-            cards: model.cards.map { Card(value: $0.value, label: $0.label) },
+            cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
             diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil, diagramNote: model.diagram.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,

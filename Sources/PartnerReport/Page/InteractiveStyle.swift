@@ -28,6 +28,9 @@ enum InteractiveStyle {
         .card { background: var(--soft); border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
         .card .value { font-size: 24px; font-weight: 600; color: var(--accent); }
         .card .label { font-size: 14px; color: var(--muted); }
+        details.figures { margin-top: 12px; }
+        details.figures summary { cursor: pointer; color: var(--accent); }
+        details.figures table { width: auto; margin-top: 6px; }
         .controls { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: flex-end; margin: 8px 0; }
         .control { display: flex; flex-direction: column; gap: 3px; min-width: 0; }
         .control label { font-size: 14px; font-weight: 600; }

@@ -19,6 +19,7 @@ struct StaticPage {
         var subtitle: String
         var summaryText: String
         var cards: [Card]
+        var figures: [ReportModel.Figure]
         var legendText: String
         var diagramSVG: String
         var diagramNote: String?
@@ -62,7 +63,7 @@ struct StaticPage {
         let summary = model.summary
         return Context(
             title: model.title, subtitle: "A report on who meets whom, who is central, and how activity changed over time.",
-            summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) },
+            summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
             legendText: legendText, diagramSVG: model.diagram.svg ?? "", diagramNote: model.diagram.failure,
             actors: actorRows, pairs: Array(pairRows), heatmapHTML: heatMapHTML(), activitySVG: activityChart(),
             method: model.communityMethod == .louvain ? "Louvain" : "Leiden",

@@ -53,6 +53,12 @@ enum StaticTemplate {
           <div class="cards">
             {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
           </div>
+          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
+            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
+            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
+            </tbody></table>
+            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
+          </details>
         </section>
 
         <section id="diagram">

@@ -86,7 +86,7 @@ struct Render: ParsableCommand {
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
-        if AtomicFile.isSameFile(output, input.file) {
+        if OutputFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
         }
     }
@@ -127,7 +127,7 @@ struct Render: ParsableCommand {
             result = try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
         for message in result.messages { printError("graphviz: " + message) }
-        try AtomicFile.write(result.data, to: output, protecting: [input.file])
+        try OutputFile.write(result.data, to: output, protecting: [input.file])
     }
 
     /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.

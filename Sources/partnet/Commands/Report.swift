@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        if AtomicFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
+        if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
         let timeout = self.timeout
         let options = ReportOptions(
@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
             }
             return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
         }
-        try AtomicFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
+        try OutputFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }
 }
