@@ -1,5 +1,4 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
 
 let package = Package(
@@ -80,15 +79,3 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
-// MARK: - Fuzzing
-// libFuzzer targets, one per reader and one for the DOT writer against Graphviz's parser. They need libFuzzer's
-// runtime (`-sanitize=fuzzer`) to link, so they exist only when PARTNERGRAPH_FUZZ is set and are built one
-// product at a time: see scripts/fuzz.sh and Tests/PartnerIOTests/Hostile/README.md.
-if ProcessInfo.processInfo.environment["PARTNERGRAPH_FUZZ"] != nil {
-    package.targets.append(.target(name: "CFuzzDriver"))
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CFuzzDriver", "PartnerIO"]))
-    for reader in ["NetworkFile", "EventTable", "EdgeList", "Affiliation", "GraphML", "GEXF", "NodeLink"] {
-        package.targets.append(.executableTarget(name: "Fuzz\(reader)", dependencies: ["FuzzSupport", "PartnerIO"]))
-    }
-    package.targets.append(.executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", "PartnerGraphviz"]))
-}
