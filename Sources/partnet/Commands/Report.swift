@@ -11,7 +11,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).", completion: .file())
     var output: String
 
     @Option(help: "How many actors and pairs the tables show.")
