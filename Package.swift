@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PartnerMetrics", targets: ["PartnerMetrics"]),
         .library(name: "PartnerIO", targets: ["PartnerIO"]),
         .library(name: "PartnerGraphviz", targets: ["PartnerGraphviz"]),
+        .library(name: "PartnerReport", targets: ["PartnerReport"]),
         .executable(name: "partnet", targets: ["partnet"]),
     ],
     dependencies: [
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "PartnerMetrics", dependencies: ["PartnerGraph"]),
         .target(
             name: "PartnerIO",
-            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PartnerGraph", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -41,13 +42,21 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // The HTML report (interactive and static), built from what PartnerMetrics computes.
+        .target(
+            name: "PartnerReport",
+            dependencies: [
+                "PartnerGraph", "PartnerMetrics", "PartnerGraphviz",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
         // MARK: - Tool
         .executableTarget(
             name: "partnet",
             dependencies: [
-                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
+                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz", "PartnerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
 
@@ -64,6 +73,7 @@ let package = Package(
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
+        .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
         .testTarget(name: "partnetTests", dependencies: ["partnet"]),
     ],
     swiftLanguageModes: [.v6]
