@@ -107,6 +107,13 @@ enum InteractiveScript {
             applyBox();
           }
           if (svg) {
+            // On a narrow screen the whole drawing is too small to read: start zoomed to fill the box's height
+            // (Fit shows it all).
+            var start = svg.getBoundingClientRect();
+            if (start.width > 0 && start.width < 600) {
+              var fill = (start.height / start.width) / (home.h / home.w);
+              if (fill > 1) zoom(Math.min(fill, 3));
+            }
             document.getElementById("zoom-in").addEventListener("click", function () { zoom(1.4); });
             document.getElementById("zoom-out").addEventListener("click", function () { zoom(1 / 1.4); });
             document.getElementById("zoom-fit").addEventListener("click", fit);

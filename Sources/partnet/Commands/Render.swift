@@ -22,10 +22,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The file to write (written atomically; never the input).", completion: .file())
     var output: String
 
-    @Option(help: "Output format: svg, png, pdf, dot, json, plain, ... (default: OUT's extension).")
+    @Option(name: .shortAndLong, help: "Output format: svg, png, pdf, dot, json, plain, ... (any Graphviz device; default: OUT's extension).")
     var format: String?
 
     @Option(help: "Layout engine: \(LayoutEngine.common.map(\.rawValue).joined(separator: ", ")) (default: by view and size).")

@@ -16,7 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).", completion: .file())
     var output: String
 
     @Flag(name: .customLong("static"), help: "Write a page without scripts, for print and PDF.")

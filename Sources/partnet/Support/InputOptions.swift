@@ -6,7 +6,9 @@ extension InputKind: ExpressibleByArgument {}
 
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv); - for standard input.")
+    @Argument(
+        help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv); - for standard input.",
+        completion: .file())
     var file: String
 
     @Option(help: "Read FILE as this kind instead of guessing: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
