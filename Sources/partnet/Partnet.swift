@@ -23,6 +23,7 @@ struct Partnet: ParsableCommand {
             Bench.self,
             Render.self,
             Report.self,
+            Extract.self,
             RenderWorkerCommand.self,
         ]
     )
