@@ -32,7 +32,7 @@ extension Graph {
         let measure = "eigenvector"
         let n = nodeCount
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         if !isDirected {
             guard let values = lanczosEigenvector(weighted: weighted, tolerance: tolerance, maxProducts: maxIterations, threads: threads) else {
                 throw IterationError.notConverged(measure: measure, iterations: maxIterations)
@@ -44,7 +44,7 @@ extension Graph {
         var next = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: blocks.count)
         let limit = Double(n) * tolerance
-        let converged: Bool = withAdjacency(of: self, weighted: weighted) { _, incoming in
+        let converged: Bool = UnsafeRows.with(self, weighted: weighted) { _, incoming in
             current.withUnsafeMutableBufferPointer { current in
                 next.withUnsafeMutableBufferPointer { next in
                     partials.withUnsafeMutableBufferPointer { partials in
@@ -99,7 +99,7 @@ extension Graph {
         var partials = [Double](repeating: 0, count: blocks.count * width)
         let limit = Double(n) * tolerance
         var products = 0
-        return withAdjacency(of: self, weighted: weighted) { _, rows -> [Double]? in
+        return UnsafeRows.with(self, weighted: weighted) { _, rows -> [Double]? in
             basis.withUnsafeMutableBufferPointer { storage in
                 let basis = storage
                 return work.withUnsafeMutableBufferPointer { w in

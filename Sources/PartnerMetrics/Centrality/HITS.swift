@@ -34,14 +34,14 @@ extension Graph {
                 hubs: NodeScores(name: "hubs", values: [], nodeIDs: []),
                 authorities: NodeScores(name: "authorities", values: [], nodeIDs: []))
         }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         let inBlocks = RowBlocks(offsets: inOffsets)
         let outBlocks = RowBlocks(offsets: offsets)
         var hubs = [Double](repeating: 1 / Double(n), count: n)
         var newHubs = [Double](repeating: 0, count: n)
         var authorities = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: max(inBlocks.count, outBlocks.count))
-        let converged: Bool = withAdjacency(of: self, weighted: weighted) { outgoing, incoming in
+        let converged: Bool = UnsafeRows.with(self, weighted: weighted) { outgoing, incoming in
             hubs.withUnsafeMutableBufferPointer { hubs in
                 newHubs.withUnsafeMutableBufferPointer { newHubs in
                     authorities.withUnsafeMutableBufferPointer { authorities in

@@ -24,13 +24,13 @@ extension Graph {
         let measure = "katz"
         let n = nodeCount
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         let blocks = RowBlocks(offsets: inOffsets)
         var current = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: blocks.count)
         let limit = Double(n) * tolerance
-        let converged: Bool = withAdjacency(of: self, weighted: weighted) { _, incoming in
+        let converged: Bool = UnsafeRows.with(self, weighted: weighted) { _, incoming in
             current.withUnsafeMutableBufferPointer { current in
                 next.withUnsafeMutableBufferPointer { next in
                     partials.withUnsafeMutableBufferPointer { partials in

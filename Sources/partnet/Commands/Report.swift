@@ -26,7 +26,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        if AtomicFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
+        if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
         let timeout = self.timeout
         let builder = ReportBuilder(network: network, file: URL(fileURLWithPath: input.file).lastPathComponent, top: top) { graph, engine in
@@ -38,7 +38,7 @@ struct Report: ParsableCommand {
             }
             return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
         }
-        try AtomicFile.write(Data(try builder.html().utf8), to: output, protecting: [input.file])
+        try OutputFile.write(Data(try builder.html().utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }
 }

@@ -128,15 +128,8 @@ struct ReportBuilder {
         }
 
         // Summary.
-        let summary = Info.summary(of: network)
-        func field(_ key: String) -> JSONValue? {
-            if case .object(let pairs) = summary { return pairs.first { $0.0 == key }?.1 }
-            return nil
-        }
-        var span = "undated"
-        if case .object(let bounds)? = field("timeSpan"), case .string(let start)? = bounds.first?.1, case .string(let end)? = bounds.last?.1 {
-            span = "\(start) to \(end)"
-        }
+        let summary = network.summary(detail: .counts)
+        let span = summary.timeSpan.map { "\($0.lowerBound) to \($0.upperBound)" } ?? "undated"
         let countries = network.actors.filter { $0.kind == .country }.count
         let cards = [
             Card(value: "\(network.meetings.count)", label: "meetings"),
@@ -151,7 +144,7 @@ struct ReportBuilder {
         let legend = shapes.filter { kindsPresent.contains($0.0) }.map(\.1).joined(separator: ", ")
             + (kindsPresent.subtracting([.country, .organisation, .meeting]).isEmpty ? "." : ", and other kinds (dialogues, committees) have shapes of their own; the legend in the diagram names them all.")
         let summaryText = "\(network.meetings.count) meetings from \(span), with \(actors) actors taking part. "
-            + "\(cooccurrence.pairCount) pairs of actors met at least once; the largest connected group holds \(Self.integer(field("largestComponent"))) of the \(network.nodes.count) actors and meetings."
+            + "\(cooccurrence.pairCount) pairs of actors met at least once; the largest connected group holds \(summary.network.largestComponent) of the \(network.nodes.count) actors and meetings."
         return Page(
             title: network.name, subtitle: "A report on who meets whom, who is central, and how activity changed over time.",
             summaryText: summaryText, cards: cards, legendText: legend, diagramSVG: svg, diagramNote: diagramNote,
@@ -222,8 +215,6 @@ struct ReportBuilder {
     }
 
     static func decimal(_ value: Double) -> String { value.isFinite ? String(format: "%.2f", value) : "–" }
-    static func integer(_ value: JSONValue?) -> String { if case .int(let number)? = value { return String(number) } else { return "?" } }
-
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
