@@ -163,8 +163,8 @@ enum TriangleCounter {
         let rows = forwardOffsets
         let columns = forward
 
-        let counts = ParallelSources.sum(
-            length: n, chunkCount: chunkBounds.count - 1, threads: ParallelSources.resolvedThreads(threads),
+        let counts = ParallelScheduler.sum(
+            length: n, chunkCount: chunkBounds.count - 1, threads: threads,
             makeWorkspace: { [UInt32](repeating: UInt32.max, count: n) }
         ) { chunk, mark, partial in
             rows.withUnsafeBufferPointer { rows in
