@@ -11,10 +11,17 @@ extension DocumentReader {
     /// The roles the sentence gives, attached to the current meeting.
     mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
+        var claimed: Set<Int> = []
+        var previousRelation: Relation?
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
-            guard let relation = entry.trigger.relation else { continue }
+            let continued = entry.trigger.continuesPrevious ? previousRelation : nil
+            previousRelation = entry.trigger.relation ?? continued
+            guard let relation = entry.trigger.relation ?? continued else { continue }
             var actors: [(id: String, review: String?)] = []
-            switch entry.trigger.direction {
+            var direction = entry.trigger.direction
+            // "The following members took part: Spain, Morocco": a colon turns the list around.
+            if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            switch direction {
             case .after:
                 let stop = triggerIndex + 1 < sentence.triggers.count ? sentence.triggers[triggerIndex + 1].range.lowerBound : tokens.count
                 var end = entry.range.upperBound
@@ -31,6 +38,7 @@ extension DocumentReader {
                         let allowed = lenient || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
                         if let id = mention.actorID { actors.append((id, nil)) }
+                        claimed.insert(mention.range.lowerBound)
                         last = mention.range.upperBound
                         position = mention.range.upperBound
                         nextMention = mentions.next()
@@ -64,7 +72,8 @@ extension DocumentReader {
                     }
                     start -= 1
                 }
-                for mention in sentence.mentions where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound {
+                for mention in sentence.mentions
+                where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound && !claimed.contains(mention.range.lowerBound) {
                     if let id = mention.actorID { actors.append((id, nil)) }
                 }
                 // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
@@ -102,8 +111,31 @@ extension DocumentReader {
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to
     /// Equatorial Guinea", "Senegal took over the chairmanship", "the Equatoguinean Chairmanship".
     mutating func chairmanship(in sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
+        guard sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }) else { return }
+        // "In 2017 Mali took over ..., and in June 2018 ... Belgium assumed the role": each clause has its own date.
+        var clauses: [Range<Int>] = []
+        var start = 0
         let tokens = sentence.tokens
-        let chairWords: Set<String> = ["presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs"]
+        for index in tokens.indices where tokens[index].key == ";"
+            || (tokens[index].key == "," && index + 1 < tokens.count && ["and", "but", "while", "whereas"].contains(tokens[index + 1].key))
+        {
+            clauses.append(start..<index)
+            start = index + 1
+        }
+        clauses.append(start..<tokens.count)
+        guard clauses.count > 1 else { return chairmanship(clause: sentence, provenance: provenance, date: date) }
+        for range in clauses where !range.isEmpty {
+            let clause = SentenceAnalysis(sentence.text(of: range), gazetteer: gazetteer)
+            let clauseDate = clause.dates.first { !$0.isYearOnly } ?? clause.dates.first ?? date
+            chairmanship(clause: clause, provenance: provenance, date: clauseDate)
+        }
+    }
+
+    static let chairWords: Set<String> = ["presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs"]
+
+    private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
+        let tokens = sentence.tokens
+        let chairWords = DocumentReader.chairWords
         guard let chairIndex = tokens.firstIndex(where: { chairWords.contains($0.key) }) else { return }
         let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
         guard !countries.isEmpty else { return }
@@ -123,21 +155,27 @@ extension DocumentReader {
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
         // "took over", "assumed the chairmanship"; not "take stock".
         let hasTake = tokens.indices.contains { index in
-            takes.contains(tokens[index].key) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || chairWords.contains($0.key) }
+            takes.contains(tokens[index].key) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
         let from = mention(after: ["from", "de"])
         let to = mention(after: ["to", "a"])
-        // The holder named just before the chair word: "the French presidency", "Belgium's chairmanship".
-        let named = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && ["-", "'s"].contains(tokens[chairIndex - 1].key)) }?.actorID
-            ?? countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?.actorID
+        // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
+        // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
+        // Belgium", which chairs a meeting.
+        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?.actorID
+        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?.actorID
+            .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
+        let named = namedBefore ?? namedAfter
         if hasTransfer, let to {
             if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to { record(previous, .ends, "handover") }
             record(to, .starts, "handover")
         } else if hasTake, let taker = subject(before: tokens.firstIndex { takes.contains($0.key) }!, in: sentence, countries: countries) {
-            if let from, from != taker { record(from, .ends, "took-over") }
+            if let previous = from ?? named, previous != taker { record(previous, .ends, "took-over") }
             record(taker, .starts, "took-over")
-        } else if let named, chairIndex < tokens.count, !sentence.precededBy(chairIndex, within: 3, anyOf: ["co", "under"]) || tokens[chairIndex].key == "presidency" {
-            record(named, .holds, "holder-named")
+        } else if let named {
+            // "the Malian chairmanship came to an end", "close the year of the French presidency".
+            let endWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
+            if tokens.contains(where: { endWords.contains($0.key) }) { record(named, .ends, "holder-ends") } else { record(named, .holds, "holder-named") }
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
             sentence.precededBy(chairIndex, within: 4, anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing"]),
             tokens[chairIndex].key != "chair" || dialogue != nil
@@ -148,6 +186,8 @@ extension DocumentReader {
 
     /// The country that is the subject of a verb at `position`: the last one before it in the same clause.
     private func subject(before position: Int, in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
-        countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { DocumentReader.clauseEnds.contains($0.key) } }?.actorID
+        // "Equatorial Guinea, which holds the chairmanship": a relative clause keeps its subject.
+        let ends: Set<String> = [";", ".", "but", "while", "whereas", "so", "then"]
+        return countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { ends.contains($0.key) } }?.actorID
     }
 }

@@ -96,8 +96,22 @@ struct DocumentReader {
             if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
             if date?.isYearOnly == true { draft.reviews.append("only the year is known: \(sentence.text.prefix(60))") }
             open(draft)
-        } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, isReference(sentence, word.range) {
+        } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
+            // "Banjul, 27 February 2020. The Gambia hosted a training session ...": the header's meeting gets its type.
             drafts[index].type = word.match.type
+            drafts[index].isVirtual = drafts[index].isVirtual || word.match.isVirtual
+            drafts[index].title = drafts[index].title ?? sentence.quotedTitle ?? titleAfter(word.range, in: sentence)
+        } else if let index = current, word == nil, let date, !date.isYearOnly, isRescheduling(sentence, of: drafts[index]) {
+            // "It finally took place online on 24 November 2020": a postponed meeting gets its real date and place.
+            drafts[index].reviews.append("rescheduled: date and place taken from '\(sentence.text.prefix(80))'")
+            drafts[index].start = date.start
+            drafts[index].end = date.end
+            let online = sentence.tokens.contains { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }
+            if place.city != nil || online {
+                drafts[index].city = place.city
+                drafts[index].country = place.country
+                drafts[index].isVirtual = online
+            }
         } else if let index = current, place.city != nil, drafts[index].city == nil, word != nil {
             drafts[index].city = place.city
             drafts[index].country = drafts[index].country ?? place.country
@@ -119,6 +133,14 @@ struct DocumentReader {
         drafts.append(draft)
         current = drafts.count - 1
         facts.append(ExtractedFact(subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(draft), rule: draft.rule, provenance: draft.provenance, review: nil))
+    }
+
+    /// A sentence that gives a meeting planned or postponed elsewhere in the text its actual date.
+    private func isRescheduling(_ sentence: SentenceAnalysis, of draft: MeetingDraft) -> Bool {
+        let heldWords: Set<String> = ["held", "place", "met", "convened", "rescheduled", "finally", "eventually"]
+        let plannedWords: Set<String> = ["postponed", "planned", "cancelled", "canceled", "delayed", "scheduled", "initially", "originally"]
+        guard sentence.tokens.contains(where: { heldWords.contains($0.key) }) else { return false }
+        return draft.start == nil || Tokenizer.tokens(draft.provenance.sentence).contains { plannedWords.contains($0.key) }
     }
 
     /// "the meeting", "this workshop": a meeting word that refers back rather than introduces.
@@ -155,8 +177,13 @@ struct DocumentReader {
     /// The meeting's place: a city after "in"/"at" (or opening a header), with its country; else "in COUNTRY".
     private func placeOf(_ sentence: SentenceAnalysis) -> (city: String?, country: String?) {
         let placeWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
-        let cities = sentence.mentions.filter { $0.city != nil }
-        let chosen = cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
+        let heldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
+        let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
+        // A city after "held in" is where the meeting was; one after "initially planned in" is not.
+        let cities = sentence.mentions.filter { $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) }
+        let chosen = cities.first { sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) }
+            ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
+            ?? sentence.mentions.first { $0.city != nil }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound

@@ -24,7 +24,8 @@ enum MeetingMerger {
     static func mayMerge(_ first: MeetingDraft, _ second: MeetingDraft, sameDocument: Bool) -> Bool {
         guard MeetingTypes.compatible(first.type, second.type), placesAgree(first, second) else { return false }
         if first.start == nil || second.start == nil {
-            return sameDocument && first.city != nil && first.city == second.city && first.type != nil && first.type == second.type
+            // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page.
+            return sameDocument && first.city != nil && first.city == second.city
         }
         guard datesAgree(first.start, second.start) else { return false }
         if first.start!.precision == .year || second.start!.precision == .year {

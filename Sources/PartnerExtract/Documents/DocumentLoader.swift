@@ -189,36 +189,47 @@ enum Markdown {
         return (url, lines[(close + 1)...].joined(separator: "\n"))
     }
 
-    /// Paragraphs: blank-line separated blocks, each heading, list item or table row on its own.
+    /// Paragraphs: blank-line separated blocks, each heading, list item or table row on its own; a list that follows
+    /// a line ending in a colon joins it ("Participants: Mali, Niger").
     static func paragraphs(_ body: String) -> [String] {
-        var plain: [String] = []
+        var blocks: [(text: String, isListItem: Bool)] = []
+        var pending: [String] = []
+        func flushPending() {
+            blocks += Document(source: "", plainText: pending.joined(separator: "\n")).paragraphs.map { ($0, false) }
+            pending = []
+        }
         for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = rawLine.trimmingWhitespace()
-            var isBlockStart = false
+            var isBlock = false
+            var isListItem = false
             while line.hasPrefix("#") || line.hasPrefix(">") {
                 line.removeFirst()
-                isBlockStart = true
+                isBlock = true
             }
             for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
                 line.removeFirst(2)
-                isBlockStart = true
+                isListItem = true
             }
-            if let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy { $0.isNumber }, !line[..<dot].isEmpty,
-                line[line.index(after: dot)...].first == " ", line[..<dot].count <= 3
+            if let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].count <= 3, line[..<dot].allSatisfy({ $0.isNumber }),
+                line[line.index(after: dot)...].first == " "
             {
                 line = String(line[line.index(after: dot)...])
-                isBlockStart = true
+                isListItem = true
             }
             if line.hasPrefix("|") {
                 line = line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.allSatisfy { "-:".contains($0) } }.joined(separator: ", ")
-                isBlockStart = true
+                isBlock = true
             }
             line = stripInline(line.trimmingWhitespace())
-            if isBlockStart { plain.append("") }
-            plain.append(line)
-            if isBlockStart { plain.append("") }
+            if isBlock || isListItem {
+                flushPending()
+                if !line.isEmpty { blocks.append((line, isListItem)) }
+            } else {
+                pending.append(line)
+            }
         }
-        return Document(source: "", plainText: plain.joined(separator: "\n")).paragraphs
+        flushPending()
+        return ListJoiner.join(blocks)
     }
 
     /// Text without emphasis marks, code marks and link targets: `[text](url)` becomes `text`.
@@ -242,5 +253,24 @@ enum Markdown {
             characters.removeFirst()
         }
         return result
+    }
+}
+
+/// Joins the items of a list to the paragraph that announces it with a colon: "The following took part:" + items.
+enum ListJoiner {
+    static func join(_ blocks: [(text: String, isListItem: Bool)]) -> [String] {
+        var paragraphs: [String] = []
+        var joining = false
+        for block in blocks {
+            if block.isListItem, joining, let last = paragraphs.last {
+                var item = block.text
+                while let end = item.last, ".;,".contains(end) { item.removeLast() }
+                paragraphs[paragraphs.count - 1] = last.hasSuffix(":") ? last + " " + item : last + ", " + item
+                continue
+            }
+            paragraphs.append(block.text)
+            joining = !block.isListItem && block.text.hasSuffix(":")
+        }
+        return paragraphs
     }
 }

@@ -6,7 +6,7 @@ import CLibXML2
 /// table cells...) end a paragraph. Broken markup is repaired by the parser, never rejected.
 enum HTMLText {
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "form", "select", "button", "iframe", "head"]
-    private static let blocks: Set<String> = [
+    private static let blockNames: Set<String> = [
         "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table", "section", "article",
         "header", "footer", "main", "aside", "blockquote", "dd", "dt", "dl", "pre", "figcaption", "figure", "hr", "address", "title", "body",
     ]
@@ -22,24 +22,23 @@ enum HTMLText {
         }
         guard let document else { return [] }
         defer { xmlFreeDoc(document) }
-        var paragraphs: [String] = []
+        var blocks: [(text: String, isListItem: Bool)] = []
         var current = ""
+        var listItemDepth = 0
         func flush() {
             let text = current.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            if !text.isEmpty { paragraphs.append(text) }
+            if !text.isEmpty { blocks.append((text, listItemDepth > 0)) }
             current = ""
         }
-        if let title = titleText(document) {
-            current = title
-            flush()
-        }
+        if let title = titleText(document) { blocks.append((title, false)) }
         // An explicit stack: deeply nested (or maliciously nested) markup cannot overflow the call stack.
         var stack: [(node: xmlNodePtr, leaving: Bool)] = []
         if let root = xmlDocGetRootElement(document) { stack.append((root, false)) }
         while let (node, leaving) = stack.popLast() {
             let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
             if leaving {
-                if blocks.contains(name) { flush() }
+                if blockNames.contains(name) { flush() }
+                if name == "li" { listItemDepth -= 1 }
                 continue
             }
             switch node.pointee.type {
@@ -47,7 +46,8 @@ enum HTMLText {
                 if let content = node.pointee.content { current += String(cString: content) }
             case XML_ELEMENT_NODE:
                 if skipped.contains(name) { continue }
-                if blocks.contains(name) { flush() }
+                if blockNames.contains(name) { flush() }
+                if name == "li" { listItemDepth += 1 }
                 stack.append((node, true))
                 var children: [xmlNodePtr] = []
                 var child = node.pointee.children
@@ -61,7 +61,7 @@ enum HTMLText {
             }
         }
         flush()
-        return paragraphs
+        return ListJoiner.join(blocks)
     }
 
     private static func titleText(_ document: htmlDocPtr) -> String? {

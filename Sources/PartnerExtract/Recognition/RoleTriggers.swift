@@ -16,6 +16,8 @@ struct RoleTrigger: Sendable, Hashable {
     var relation: Relation?
     var direction: Direction
     var rule: String
+    /// Words that carry on the role of the words before them: "took part, together with IGAD".
+    var continuesPrevious = false
 
     static let matcher: PhraseMatcher<RoleTrigger> = {
         var matcher = PhraseMatcher<RoleTrigger>()
@@ -24,10 +26,10 @@ struct RoleTrigger: Sendable, Hashable {
         }
         add(.hosts, .after, "hosted-by", [
             "hosted by", "co-hosted by", "cohosted by", "jointly hosted by", "kindly hosted by", "under the aegis of", "at the invitation of",
-            "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by",
+            "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
         ])
         add(.hosts, .before, "subject-hosted", [
-            "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli",
+            "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli", "welcomes",
         ])
         add(.hosts, .adjacent, "host-country", ["host country", "hosting country", "the host", "pays hôte"])
         add(.coChairs, .after, "chaired-by", [
@@ -50,10 +52,13 @@ struct RoleTrigger: Sendable, Hashable {
             "in the presence of", "representatives of", "representatives from", "delegations from", "delegations of",
             "delegates from", "experts from", "observers from", "participants from", "joined by", "was attended by",
             "were attended by", "réunissant", "a réuni", "ont réuni", "avec la participation de", "en présence de", "participants included",
-            "also present were",
+            "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
         ])
+        for phrase in ["together with", "alongside", "along with", "ainsi que"] {
+            matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
+        }
         add(.attends, .before, "subject-attended", [
-            "attended", "took part", "take part", "participated", "joined", "was invited to join", "were invited to join",
+            "attended", "took part", "take part", "taking part", "participated", "joined", "was invited to join", "were invited to join",
             "were invited", "was invited", "as observers", "as observer", "were represented", "was represented", "were present",
             "was present", "ont participé", "a participé",
         ])

@@ -83,7 +83,19 @@ enum Tokenizer {
                 // A possessive "'s" belongs to no name: "Belgium's chairmanship" names Belgium.
                 if word.count > 3, word.hasSuffix("'s") || word.hasSuffix("'S") { word.removeLast(2) }
                 let isNumber = scalars[index].properties.numericType != nil && scalars[index].isASCII
-                tokens.append(Token(text: word, key: fold(word), kind: isNumber ? .number : .word, offset: offsets[index], length: offsets[end] - offsets[index]))
+                var start = offsets[index]
+                // French elision: "l'Espagne", "d'Ivoire" are an article and a name.
+                if let apostrophe = word.firstIndex(of: "'"), word.distance(from: word.startIndex, to: apostrophe) <= 2,
+                    word.distance(from: apostrophe, to: word.endIndex) > 2,
+                    ["l", "d", "qu", "j", "n", "s", "c", "m", "t"].contains(word[..<apostrophe].lowercased())
+                {
+                    let article = String(word[...apostrophe])
+                    let length = article.utf8.count + (scalars[index..<end].contains("\u{2019}") ? 2 : 0)
+                    tokens.append(Token(text: article, key: article.lowercased(), kind: .word, offset: start, length: length))
+                    word = String(word[word.index(after: apostrophe)...])
+                    start += length
+                }
+                tokens.append(Token(text: word, key: fold(word), kind: isNumber ? .number : .word, offset: start, length: offsets[end] - start))
                 index = end
             } else if scalar.properties.isWhitespace || isApostrophe(scalar) {
                 index += 1
