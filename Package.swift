@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "PartnerMetrics", dependencies: ["PartnerGraph"]),
         .target(
             name: "PartnerIO",
-            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PartnerGraph", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
