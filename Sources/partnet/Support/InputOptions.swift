@@ -6,7 +6,7 @@ extension InputKind: ExpressibleByArgument {}
 
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv).")
+    @Argument(help: "A network file (.yaml, .yml, .json), an event table (.csv), an edge or affiliation list (.tsv), a NetworkX edge list (.edgelist), a Gephi edge table (.csv), Pajek (.net), GraphML, GEXF or node-link JSON.")
     var file: String
 
     @Option(help: "Read FILE as this kind instead of guessing: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -49,13 +49,9 @@ struct InputOptions: ParsableArguments {
         try kind().load(path: file, directed: directed, limits: limits)
     }
 
-    /// Reads the file as a network; an edge list is refused with a clear message.
+    /// Reads the file as a network; an edge list becomes organisations linked by `collaborates` ties.
     func loadNetwork() throws -> Network {
-        switch try load() {
-        case .network(let network): return network
-        case .graph:
-            throw CommandError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
-        }
+        try kind().loadNetwork(path: file, limits: limits)
     }
 }
 
