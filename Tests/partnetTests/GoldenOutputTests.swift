@@ -26,23 +26,8 @@ struct GoldenCommand: Sendable, CustomTestStringConvertible {
 }
 
 /// Runs partnet as `scripts/update-goldens.sh` does: from the repository root, help wrapped at 80 columns.
-private func runForGolden(_ arguments: [String]) throws -> (status: Int32, output: Data, error: Data) {
-    let process = Process()
-    process.executableURL = try partnetExecutable()
-    process.arguments = arguments
-    process.currentDirectoryURL = repositoryRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["COLUMNS"] = "80"
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, outputData, errorData)
+private func runForGolden(_ arguments: [String]) throws -> ToolRun {
+    try partnet(arguments: arguments, environment: ["COLUMNS": "80"])
 }
 
 /// The first line where two texts differ, for a readable failure.
@@ -63,16 +48,18 @@ struct GoldenOutputTests {
     func matches(command: GoldenCommand) throws {
         let expected = try #require(command.stored("txt"), "no golden file for \(command.name): run scripts/update-goldens.sh")
         let run = try runForGolden(command.arguments)
-        #expect(run.status == 0, "partnet \(command.arguments.joined(separator: " ")): \(String(decoding: run.error, as: UTF8.self))")
-        #expect(run.output == expected, "\(command.name) differs at \(firstDifference(expected, run.output))")
+        #expect(run.status == 0, "partnet \(command.arguments.joined(separator: " ")): \(run.standardError)")
+        let output = Data(run.standardOutput.utf8)
+        #expect(output == expected, "\(command.name) differs at \(firstDifference(expected, output))")
         let expectedError = command.stored("stderr") ?? Data()
-        #expect(run.error == expectedError, "\(command.name) (standard error) differs at \(firstDifference(expectedError, run.error))")
+        let error = Data(run.standardError.utf8)
+        #expect(error == expectedError, "\(command.name) (standard error) differs at \(firstDifference(expectedError, error))")
     }
 
     @Test("every subcommand partnet --help lists has a golden help text, and every golden file a command")
     func coverage() throws {
         let commands = try GoldenCommand.all()
-        let help = String(decoding: try runForGolden(["--help"]).output, as: UTF8.self)
+        let help = try runForGolden(["--help"]).standardOutput
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
         let subcommands = section.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }

@@ -252,8 +252,9 @@ class HostileReport(unittest.TestCase):
         evil = "</script><script>window.pwned=1</script><img src=x onerror=window.pwned=2>"
         network = {
             "name": "Hostile </title><script>window.pwned=3</script>",
-            "actors": [{"id": "EVIL", "name": evil, "kind": "country", "region": "<b>x</b>"},
-                       {"id": "B", "name": "Benign", "kind": "country"}],
+            "actors": [{"id": "EVIL", "name": evil, "kind": "country", "region": "<b>x</b>",
+                        "source": "javascript:window.pwned=6"},
+                       {"id": "B", "name": "Benign", "kind": "country", "source": "https://example.org/page?a=\"><b>x"}],
             "meetings": [{"id": "m1", "title": "<svg onload=window.pwned=4>", "start": "2020-01-02",
                           "hosts": ["EVIL"], "attends": ["B"], "source": "</script><script>window.pwned=5</script>"}],
         }
@@ -272,6 +273,14 @@ class HostileReport(unittest.TestCase):
             self.assertEqual(results, [evil])
             driver.find_element(By.CSS_SELECTOR, "#search-results button").click()
             self.assertIn(evil, driver.find_element(By.ID, "details").text)
+            # A source that is not a web address stays text; a web address becomes a link, quotes and all.
+            self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#details blockquote a"), [])
+            self.assertIn("javascript:window.pwned=6", driver.find_element(By.ID, "details").text)
+            search = driver.find_element(By.ID, "search")
+            search.clear()
+            search.send_keys("Benign", Keys.ENTER)
+            link = driver.find_element(By.CSS_SELECTOR, "#details blockquote a")
+            self.assertEqual(link.get_attribute("href"), "https://example.org/page?a=%22%3E%3Cb%3Ex")
             self.assertIsNone(driver.execute_script("return window.pwned"))
             self.assertEqual(severe_logs(driver), [])
         finally:
