@@ -24,6 +24,7 @@ struct Partnet: ParsableCommand {
             Bench.self,
             Render.self,
             Report.self,
+            Extract.self,
             RenderWorkerCommand.self,
         ]
     )
