@@ -186,6 +186,9 @@ extension InputKind {
         case .graphml: "a GraphML document"
         case .gexf: "a GEXF document"
         case .nodeLink: "a node-link JSON document"
+        case .whitespaceEdges: "an edge list (u v [weight] per line)"
+        case .edgeTable: "a header row with Source,Target"
+        case .pajek: "a Pajek network (*Vertices)"
         }
     }
 
