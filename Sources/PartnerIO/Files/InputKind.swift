@@ -10,18 +10,27 @@ public enum InputKind: String, Sendable, CaseIterable {
     case edges
     /// An affiliation list, `actor<TAB>meeting<TAB>role`.
     case affiliation
+    /// A NetworkX edge list, fields separated by white space: `u v`, `u v weight` or `u v {'weight': 2.0}`.
+    case whitespaceEdges = "edgelist"
+    /// A CSV edge table with a header, as Gephi exports it: `Source,Target[,Weight][,Type]`.
+    case edgeTable = "edge-table"
+    /// Pajek `.net`.
+    case pajek
     /// GraphML, GEXF or NetworkX node-link JSON, as PartnerGraph writes them.
     case graphml, gexf
     case nodeLink = "node-link"
 
     /// Guesses the kind from the extension and, where that does not tell, from the content.
     ///
-    /// `.graphml`, `.gexf`, `.node-link.json`, `.yaml`, `.yml` and `.json` tell the kind. `.csv` is an event table
-    /// when its header names `actor`, `meeting` and `relation`, else an edge list. A file without one of these
+    /// `.graphml`, `.gexf`, `.node-link.json`, `.yaml`, `.yml`, `.json`, `.net` (Pajek) and `.edgelist` (NetworkX)
+    /// tell the kind. `.csv` is an event table when its header names `actor`, `meeting` and `relation`, an edge
+    /// table when it starts `Source,Target`, else a plain edge list. A file that starts with Pajek's `*Vertices`
+    /// or `*Network` (after `%` comments) is Pajek. A file without one of these
     /// extensions (standard input, a pipe) is recognised by its first bytes: XML is GraphML or GEXF by its root
     /// element, JSON is node-link when it has `nodes` and no `actors`, else a network file, and YAML that starts
     /// with a network file's keys is a network file. Anything else is an affiliation list when its first data
-    /// line has three tab-separated fields ending in `host`, `cochair` or `attend`, else an edge list. Only
+    /// line has three tab-separated fields ending in `host`, `cochair` or `attend`, a NetworkX edge list when
+    /// that line has no tab but a space (not in a `.tsv`), else a tab-separated edge list. Only
     /// the first line is scanned, streamed, so a first id longer than any buffer still counts as one field.
     public static func detect(path: String) throws -> InputKind {
         let lowered = path.lowercased()
@@ -29,19 +38,25 @@ public enum InputKind: String, Sendable, CaseIterable {
         if lowered.hasSuffix(".gexf") { return .gexf }
         if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") { return .nodeLink }
         if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") || lowered.hasSuffix(".json") { return .network }
+        if lowered.hasSuffix(".net") { return .pajek }
         let handle = try openForDetection(path)
         defer { try? handle.close() }
         if lowered.hasSuffix(".csv") {
             let names = try FirstLine.fields(of: handle, separator: UInt8(ascii: ","))
-                .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            return Set(names).isSuperset(of: ["actor", "meeting", "relation"]) ? .events : .edges
+                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\""])).lowercased() }
+            if Set(names).isSuperset(of: ["actor", "meeting", "relation"]) { return .events }
+            return names.starts(with: ["source", "target"]) ? .edgeTable : .edges
         }
+        if lowered.hasSuffix(".edgelist") { return .whitespaceEdges }
         if !lowered.hasSuffix(".tsv") && !lowered.hasSuffix(".txt"), let kind = try sniff(handle) { return kind }
+        try handle.seek(toOffset: 0)
+        if !lowered.hasSuffix(".tsv"), try isPajek(handle) { return .pajek }
         try handle.seek(toOffset: 0)
         let fields = try FirstLine.fields(of: handle, separator: FieldScanner.tab)
         if fields.count == 3, ["host", "cochair", "attend"].contains(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) {
             return .affiliation
         }
+        if fields.count == 1, !lowered.hasSuffix(".tsv"), fields[0].contains(" ") { return .whitespaceEdges }
         return .edges
     }
 
@@ -73,6 +88,18 @@ public enum InputKind: String, Sendable, CaseIterable {
             return key.count < line.count && keys.contains(String(key)) ? .network : nil
         }
         return nil
+    }
+
+    /// Whether the first line that is not blank or a `%` comment starts a Pajek section.
+    private static func isPajek(_ handle: FileHandle) throws -> Bool {
+        var head = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        for line in String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if text.isEmpty || text.hasPrefix("%") { continue }
+            return text.hasPrefix("*vertices") || text.hasPrefix("*network")
+        }
+        return false
     }
 
     private static func openForDetection(_ path: String) throws -> FileHandle {
@@ -157,9 +184,35 @@ extension InputKind {
         case .graphml: return .network(try GraphML.read(path: path, limits: limits))
         case .gexf: return .network(try GEXF.read(path: path, limits: limits))
         case .nodeLink: return .network(try NodeLink.read(path: path, limits: limits))
+        case .whitespaceEdges: return .network(try WhitespaceEdgeListReader.read(path: path, limits: limits))
+        case .edgeTable: return .network(try EdgeTableReader.read(path: path, limits: limits))
+        case .pajek: return .network(try PajekReader.read(path: path, limits: limits))
         case .affiliation:
             let name = URL(fileURLWithPath: name).lastPathComponent
             return .network(try AffiliationReader.parse(path: path, limits: limits).makeNetwork(name: name))
         }
+    }
+}
+
+extension InputKind {
+    /// Reads the file as a network, whatever its kind: a plain edge list becomes organisations linked by
+    /// `collaborates` ties (weighted when it has weights), so that it renders and converts like any network.
+    public func loadNetwork(path: String, limits: ReadLimits = .default) throws -> Network {
+        try loadNetwork(path: path, name: path, limits: limits)
+    }
+
+    /// Reads an opened input as a network (see ``loadNetwork(path:limits:)``).
+    public func loadNetwork(_ input: InputSource, limits: ReadLimits = .default) throws -> Network {
+        try input.reading { try loadNetwork(path: $0, name: input.name, limits: limits) }
+    }
+
+    private func loadNetwork(path: String, name: String, limits: ReadLimits) throws -> Network {
+        guard self == .edges else {
+            switch try load(path: path, name: name, directed: false, limits: limits) {
+            case .network(let network): return network
+            case .graph: preconditionFailure("only plain edge lists load as bare graphs")
+            }
+        }
+        return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
     }
 }

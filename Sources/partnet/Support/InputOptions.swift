@@ -7,7 +7,7 @@ extension InputKind: ExpressibleByArgument {}
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
     @Argument(
-        help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv); - for standard input.",
+        help: "A network file (.yaml, .yml, .json), an event table (.csv), an edge or affiliation list (.tsv), a NetworkX edge list (.edgelist), a Gephi edge table (.csv), Pajek (.net), GraphML, GEXF or node-link JSON; - for standard input.",
         completion: .file())
     var file: String
 
@@ -60,13 +60,11 @@ struct InputOptions: ParsableArguments {
         return try kind.load(source, directed: directed, limits: limits)
     }
 
-    /// Reads the file as a network; an edge list is refused with a clear message.
+    /// Reads the file as a network; an edge list becomes organisations linked by `collaborates` ties.
     func loadNetwork() throws -> Network {
-        switch try load() {
-        case .network(let network): return network
-        case .graph:
-            throw CommandError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
-        }
+        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
+        let kind = try input ?? InputKind.detect(source)
+        return try kind.loadNetwork(source, limits: limits)
     }
 }
 
