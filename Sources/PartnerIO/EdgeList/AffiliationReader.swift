@@ -98,6 +98,12 @@ public enum AffiliationReader {
         try parse(bytes: try InputFile.bytes(at: path, limits: limits), file: path, limits: limits)
     }
 
+    /// Reads and parses an opened input (a file, or standard input); errors name it as the user gave it.
+    /// - Complexity: O(input size).
+    public static func parse(_ input: InputSource, limits: ReadLimits = .default) throws -> ParsedAffiliation {
+        try input.reading { path in try parse(bytes: try InputFile.bytes(at: path, limits: limits), file: input.name, limits: limits) }
+    }
+
     /// Parses affiliation text already in memory; `file` names it in errors.
     public static func parse(bytes: [UInt8], file: String, limits: ReadLimits = .default) throws -> ParsedAffiliation {
         var actorInterner = IDInterner(expected: bytes.count / 64)

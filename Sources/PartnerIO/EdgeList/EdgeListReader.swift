@@ -12,6 +12,16 @@ public struct ParsedEdgeList: Sendable {
     public func makeGraph(directed: Bool = false) -> Graph {
         Graph(nodeCount: nodeIDs.count, sources: sources, targets: targets, weights: weights, directed: directed, nodeIDs: nodeIDs)
     }
+
+    /// The edge list as a network: organisations linked by `collaborates` ties, one per line, with their weights.
+    /// - Complexity: O(n + m).
+    public func makeNetwork(name: String) throws -> Network {
+        let nodes = nodeIDs.map { Node(id: $0, kind: .organisation) }
+        let edges = sources.indices.map { index in
+            Edge(from: nodeIDs[Int(sources[index])], to: nodeIDs[Int(targets[index])], relation: .collaborates, weight: weights?[index])
+        }
+        return try Network(name: name, nodes: nodes, edges: edges)
+    }
 }
 
 /// Reads plain edge lists: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`.
@@ -93,13 +103,7 @@ public enum EdgeListReader {
                 if sources.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) edges (the edge limit)") }
                 if fields == 3 {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
-                    guard let weight = Double(text.trimmingCharacters(in: .whitespaces)) else {
-                        throw fail(fieldStarts.2, "expected a number as weight, found '\(text.prefix(40))'")
-                    }
-                    guard weight.isFinite, weight >= 0 else {
-                        throw fail(fieldStarts.2, "a weight must be a finite number >= 0, found \(text.prefix(40))")
-                    }
-                    weights.append(weight)
+                    do throws(ValueCheck.Problem) { weights.append(try ValueCheck.weight(text)) } catch { throw fail(fieldStarts.2, error.message) }
                 }
             }
         }

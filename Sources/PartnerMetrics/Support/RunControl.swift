@@ -87,6 +87,8 @@ public final class RunControl: @unchecked Sendable {
 
     /// Runs `body` with this control watching the kernels it calls.
     ///
+    /// The task is announced with a report of 0 done and no total before `body` starts, so a listener
+    /// knows what runs even when its kernel reports nothing more.
     /// - Parameters:
     ///   - task: the name progress reports and errors carry.
     ///   - body: the computation; its own errors pass through, unless the run was stopped (a stopped kernel
@@ -94,6 +96,7 @@ public final class RunControl: @unchecked Sendable {
     /// - Throws: ``Stop`` when the deadline passed or the run was cancelled before `body` finished.
     public func run<Result>(_ task: String, _ body: () throws -> Result) throws -> Result {
         if let stop = stopReason(task: task) { throw stop }
+        report(Progress(task: task, done: 0, total: nil))
         let result: Result
         do {
             result = try RunControl.$active.withValue(Scope(control: self, task: task), operation: body)

@@ -38,7 +38,7 @@ struct CoOccurrenceCommand: ParsableCommand {
     @Flag(help: "Add the ids of the shared meetings (separated by ';'); holds every pair's meetings in memory.")
     var meetings = false
 
-    @Option(name: .shortAndLong, help: "Output format: table, csv or json (csv and json stream).")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     func validate() throws {
@@ -66,12 +66,14 @@ struct CoOccurrenceCommand: ParsableCommand {
         let columns = ["a", "b"] + measures.map(\.rawValue) + (meetings ? ["meetings"] : [])
         if streams {
             let twoMode: TwoModeGraph
-            if input.file != "-", try input.kind() == .affiliation {
-                let parsed = try AffiliationReader.parse(path: input.file, limits: input.limits)
+            let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
+            let kind = try input.input ?? InputKind.detect(source)
+            if kind == .affiliation {
+                let parsed = try AffiliationReader.parse(source, limits: input.limits)
                 _ = try selection.actorKinds(known: [NodeKind("actor")])
                 twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
             } else {
-                let network = try input.loadNetwork()
+                let network = try kind.loadNetwork(source, limits: input.limits)
                 twoMode = network.twoModeGraph(
                     relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
             }

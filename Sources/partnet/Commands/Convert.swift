@@ -15,15 +15,15 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The output file.")
+    @Option(name: .shortAndLong, help: "The output file.", completion: .file())
     var output: String
 
-    @Option(help: "Output format: \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: [.customShort("f"), .customLong("format"), .customLong("to")], help: "Output format (default: OUT's extension).")
     var to: ExchangeFormat?
 
     func run() throws {
         guard let format = to ?? ExchangeFormat(extension: output) else {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; give --to \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
         let network = try input.loadNetwork()
         // VOSviewer's two files appear together or not at all.

@@ -2,43 +2,43 @@ import ArgumentParser
 import Foundation
 import PartnerGraphviz
 import PartnerIO
+import PartnerReport
 
-/// `partnet report FILE -o report.html`: one self-contained page a person can read.
+/// `partnet report FILE -o report.html`: one self-contained page a person can read and explore.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a one-page HTML report: the diagram, a summary, central actors, strongest pairs, a heat map, activity per year, groups.",
-        discussion: "The page needs no network access: the diagram and charts are inline SVG and there are no scripts.")
+        discussion: """
+            The page needs no network access: its script, style and drawings are inline. By default it is \
+            interactive (zoom and pan, search, a year slider, colours by kind, region or group, sortable tables); \
+            --static writes a page without scripts for print and PDF.
+            """)
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).", completion: .file())
     var output: String
 
-    @Option(help: "How many actors and pairs the tables show.")
-    var top: Int = 15
+    @Flag(name: .customLong("static"), help: "Write a page without scripts, for print and PDF.")
+    var isStatic = false
 
-    @Option(help: "Seconds the diagram's layout may take before it is left out.")
-    var timeout: Double = 120
+    @Option(help: "How many actors and pairs the static page's tables show.")
+    var top: Int = 15
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
     }
 
     func run() throws {
         if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
-        let timeout = self.timeout
-        let builder = ReportBuilder(network: network, file: URL(fileURLWithPath: input.file).lastPathComponent, top: top) { graph, engine in
-            if graph.nodeCount > Render.isolationThreshold {
-                // Large layouts run in a child process that can be stopped.
-                let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-                return try IsolatedRenderer(executableURL: executable, timeLimit: timeout)
-                    .render(dot: graph.render(), engine: engine, format: "svg", nodeCount: graph.nodeCount).data
-            }
-            return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
+        let options = ReportOptions(
+            presentation: isStatic ? .static : .interactive, top: top,
+            fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)"
+        ) { graph, engine in
+            try DiagramRendering.render(graph, engine: engine, format: "svg").data
         }
-        try OutputFile.write(Data(try builder.html().utf8), to: output, protecting: [input.file])
+        try OutputFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }
 }
