@@ -48,6 +48,9 @@ struct Centrality: ParsableCommand {
     @Option(help: "Katz attenuation factor; must be below 1 / (largest eigenvalue of the adjacency matrix).")
     var katzAlpha: Double = 0.1
 
+    @Option(help: "Stop PageRank, eigenvector, Katz and HITS by NetworkX's rule with this tolerance (its default: 1e-6; HITS 1e-8). Default: a relative change below 1e-12.")
+    var tolerance: Double?
+
     @Option(help: "Worker threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
@@ -58,6 +61,7 @@ struct Centrality: ParsableCommand {
         _ = try measures()
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let tolerance, !(tolerance > 0 && tolerance.isFinite) { throw ValidationError("--tolerance must be a positive number") }
         if relationWeights != nil && on != .twoMode {
             throw ValidationError("--relation-weights applies to --on two-mode only")
         }
@@ -127,23 +131,23 @@ struct Centrality: ParsableCommand {
             if let twoMode = subject.twoMode, !weighted { return [(name, twoMode.betweennessCentrality())] }
             return [(name, g.betweennessCentrality(weighted: weighted, distance: lengths, threads: threads))]
         case .eigenvector:
-            return [(name, try g.eigenvectorCentrality(weighted: weighted, maxIterations: 1000, threads: threads))]
+            return [(name, try g.eigenvectorCentrality(weighted: weighted, tolerance: tolerance, maxIterations: 1000, threads: threads))]
         case .pagerank:
-            return [(name, try g.pageRank(damping: damping, weighted: weighted, threads: threads))]
+            return [(name, try g.pageRank(damping: damping, weighted: weighted, tolerance: tolerance, threads: threads))]
         case .katz:
             do {
-                return [(name, try g.katzCentrality(alpha: katzAlpha, weighted: weighted, threads: threads))]
+                return [(name, try g.katzCentrality(alpha: katzAlpha, weighted: weighted, tolerance: tolerance, threads: threads))]
             } catch IterationError.notConverged {
                 throw CentralityError(
                     "katz did not converge: --katz-alpha \(katzAlpha) is too large for this graph (it must be below 1 / its largest eigenvalue)")
             }
         case .hits:
-            let result = try g.hubsAndAuthorities(weighted: weighted, maxIterations: 1000, threads: threads)
+            let result = try g.hubsAndAuthorities(weighted: weighted, tolerance: tolerance, maxIterations: 1000, threads: threads)
             return [("hubs", result.hubs), ("authorities", result.authorities)]
         case .hubs:
-            return [(name, try g.hubsAndAuthorities(weighted: weighted, maxIterations: 1000, threads: threads).hubs)]
+            return [(name, try g.hubsAndAuthorities(weighted: weighted, tolerance: tolerance, maxIterations: 1000, threads: threads).hubs)]
         case .authorities:
-            return [(name, try g.hubsAndAuthorities(weighted: weighted, maxIterations: 1000, threads: threads).authorities)]
+            return [(name, try g.hubsAndAuthorities(weighted: weighted, tolerance: tolerance, maxIterations: 1000, threads: threads).authorities)]
         case .clustering:
             return [(name, g.clustering(weighted: weighted))]
         case .constraint:
