@@ -7,14 +7,20 @@ EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
 .PHONY: demo test examples deps build release graphs clean
 
 ## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
-## and write its report (graphs/rabat-process-report.html).
+## and write its report (graphs/rabat-process-report.html); the same for the Rabat Process 2015-2025 data set
+## (graphs/rabat-process-2015-2025.yaml, its diagrams and graphs/rabat-process-2015-2025-report.html).
 demo: deps release
 	$(RELEASE_BIN) validate graphs/rabat-process.yaml
 	$(RELEASE_BIN) info graphs/rabat-process.yaml
 	$(RELEASE_BIN) centrality graphs/rabat-process.yaml --on projection --measure degree,betweenness,eigenvector --top 10
 	$(RELEASE_BIN) cooccurrence graphs/rabat-process.yaml --of country --measure count,jaccard,lift --top 3
+	$(RELEASE_BIN) validate graphs/rabat-process-2015-2025.yaml
+	$(RELEASE_BIN) info graphs/rabat-process-2015-2025.yaml
+	$(RELEASE_BIN) centrality graphs/rabat-process-2015-2025.yaml --on projection --measure degree,betweenness,eigenvector --top 10
+	$(RELEASE_BIN) stats graphs/rabat-process-2015-2025.yaml --by year
 	$(MAKE) graphs
 	$(RELEASE_BIN) report graphs/rabat-process.yaml -o graphs/rabat-process-report.html
+	$(RELEASE_BIN) report graphs/rabat-process-2015-2025.yaml -o graphs/rabat-process-2015-2025-report.html
 
 ## Run the examples, then the whole test suite (its summary closes the output).
 test: deps

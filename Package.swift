@@ -1,5 +1,4 @@
 // swift-tools-version:6.1
-import Foundation
 import PackageDescription
 
 let package = Package(
@@ -11,6 +10,7 @@ let package = Package(
         .library(name: "PartnerMetrics", targets: ["PartnerMetrics"]),
         .library(name: "PartnerIO", targets: ["PartnerIO"]),
         .library(name: "PartnerGraphviz", targets: ["PartnerGraphviz"]),
+        .library(name: "PartnerReport", targets: ["PartnerReport"]),
         .executable(name: "partnet", targets: ["partnet"]),
     ],
     dependencies: [
@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "PartnerMetrics", dependencies: ["PartnerGraph"]),
         .target(
             name: "PartnerIO",
-            dependencies: ["PartnerGraph", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PartnerGraph", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -42,13 +42,21 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // The HTML report (interactive and static), built from what PartnerMetrics computes.
+        .target(
+            name: "PartnerReport",
+            dependencies: [
+                "PartnerGraph", "PartnerMetrics", "PartnerGraphviz",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
         // MARK: - Tool
         .executableTarget(
             name: "partnet",
             dependencies: [
-                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
+                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz", "PartnerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
 
@@ -65,20 +73,9 @@ let package = Package(
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
+        .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
         .testTarget(name: "partnetTests", dependencies: ["partnet"]),
     ],
     swiftLanguageModes: [.v6]
 )
 
-// MARK: - Fuzzing
-// libFuzzer targets, one per reader and one for the DOT writer against Graphviz's parser. They need libFuzzer's
-// runtime (`-sanitize=fuzzer`) to link, so they exist only when PARTNERGRAPH_FUZZ is set and are built one
-// product at a time: see scripts/fuzz.sh and Tests/PartnerIOTests/Hostile/README.md.
-if ProcessInfo.processInfo.environment["PARTNERGRAPH_FUZZ"] != nil {
-    package.targets.append(.target(name: "CFuzzDriver"))
-    package.targets.append(.target(name: "FuzzSupport", dependencies: ["CFuzzDriver", "PartnerIO"]))
-    for reader in ["NetworkFile", "EventTable", "EdgeList", "Affiliation", "GraphML", "GEXF", "NodeLink"] {
-        package.targets.append(.executableTarget(name: "Fuzz\(reader)", dependencies: ["FuzzSupport", "PartnerIO"]))
-    }
-    package.targets.append(.executableTarget(name: "FuzzDOT", dependencies: ["FuzzSupport", "PartnerGraphviz"]))
-}

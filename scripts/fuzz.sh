@@ -25,12 +25,12 @@ case $target in
     *) echo "$usage" >&2; exit 64 ;;
 esac
 
-# The fuzz targets exist only with PARTNERGRAPH_FUZZ set (libFuzzer supplies main); a separate scratch path
-# keeps the instrumented build away from the normal one.
-export PARTNERGRAPH_FUZZ=1
+# The fuzz targets are a package of their own, Tests/Fuzz, which depends on this one by path; a separate
+# scratch path keeps the instrumented build away from the normal one.
 # No -parse-as-library: SwiftPM links every executable with main defined as the target's own entry point
 # (main.swift's code), which calls libFuzzer's driver; libFuzzer's own main would never be used.
-build=(swift build -c debug --scratch-path .build-fuzz --product "Fuzz$target" -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
+build=(swift build -c debug --package-path Tests/Fuzz --scratch-path .build-fuzz --product "Fuzz$target"
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 "${build[@]}"
 binary="$("${build[@]}" --show-bin-path)/Fuzz$target"
 

@@ -13,5 +13,5 @@ let builder = DiagramBuilder(network: network.slice(since: PartialDate("2019")),
 let graph = builder.build()
 let result = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: "svg")
 let output = CommandLine.arguments.dropFirst().first ?? FileManager.default.temporaryDirectory.appendingPathComponent("rabat-styled.svg").path
-try AtomicFile.write(result.data, to: output)
+try OutputFile.write(result.data, to: output)
 print("\(graph.nodeCount) nodes laid out; \(result.data.count) bytes of SVG written to \(output)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerIO
 
 /// The `partnet` command: analyses partnership networks from the command line.
 @main
@@ -29,6 +30,7 @@ struct Partnet: ParsableCommand {
 
     /// Runs the tool; every failure is reported on stderr and exits 1 (help and version exit 0).
     static func main() {
+        TemporaryFiles.unblockSignals()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -73,3 +73,19 @@ struct GraphTests {
         }
     }
 }
+
+@Suite("Graph without weights")
+struct WithoutWeightsTests {
+    @Test("drops the weights and keeps every edge, loop and parallel edge", arguments: [false, true])
+    func sameEdges(directed: Bool) {
+        let sources: [UInt32] = [0, 1, 0, 2, 2, 3]
+        let targets: [UInt32] = [1, 0, 2, 2, 3, 1]
+        let weighted = Graph(
+            nodeCount: 4, sources: sources, targets: targets, weights: [1, 2, 4, 8, 0.5, 3], directed: directed,
+            nodeIDs: ["a", "b", "c", "d"])
+        let plain = weighted.withoutWeights()
+        #expect(!plain.isWeighted && plain.inWeights == nil)
+        #expect(plain == Graph(nodeCount: 4, sources: sources, targets: targets, directed: directed, nodeIDs: ["a", "b", "c", "d"]))
+        #expect(plain.withoutWeights() == plain)
+    }
+}

@@ -85,8 +85,10 @@ struct DiagramBuilderTests {
         var style = Style()
         style.colorBy = .region
         style.clusterBy = .year
-        style.sizeBy = .values(name: "score", ["NGA": 10, "FRA": 0])
-        let graph = DiagramBuilder(network: try smallNetwork(), style: style).build()
+        let network = try smallNetwork()
+        let scored = [network.index(of: "NGA")!, network.index(of: "FRA")!]
+        style.sizeBy = .values(NodeScores(name: "score", values: [10, 0], nodeIDs: ["NGA", "FRA"]), networkIndices: scored)
+        let graph = DiagramBuilder(network: network, style: style).build()
         #expect(graph.nodes.first { $0.id == "NGA" }?.attributes["fillcolor"] == "#FBE3B5")
         #expect(graph.nodes.first { $0.id == "ICMPD" }?.attributes["fillcolor"] == .string(style.missingColor))
         #expect(graph.subgraphs.map(\.id) == ["cluster_year_2018", "cluster_year_2019"])
@@ -94,9 +96,32 @@ struct DiagramBuilderTests {
         #expect(graph.nodes.first { $0.id == "NGA" }?.attributes["fontsize"] == .number(style.maximumFontSize))
         #expect(graph.nodes.first { $0.id == "FRA" }?.attributes["fontsize"] == .number(style.fontSize))
 
-        style.colorBy = .community(["NGA": 0, "FRA": 1])
-        let communities = DiagramBuilder(network: try smallNetwork(), style: style).build()
+        style.colorBy = .community(
+            Partition(method: "test", communities: [0, 1], nodeIDs: ["NGA", "FRA"], modularity: 0), networkIndices: scored)
+        let communities = DiagramBuilder(network: network, style: style).build()
         #expect(communities.nodes.first { $0.id == "FRA" }?.attributes["fillcolor"] == .string(style.palette[1]))
+        #expect(communities.nodes.first { $0.id == "ICMPD" }?.attributes["fillcolor"] == .string(style.missingColor))
+    }
+
+    @Test("scores and partitions over the network's own nodes are taken by index, with no id look-up")
+    func denseResults() throws {
+        let network = try smallNetwork()
+        let count = network.nodes.count
+        // The last node scores highest and the first lowest, whatever their ids.
+        let values = (0..<count).map { Double($0) }
+        var style = Style()
+        style.listsUnlinkedNodesInLegend = false
+        style.sizeBy = .values(NodeScores(name: "rank", values: values, nodeIDs: network.nodes.map(\.id)))
+        style.colorBy = .community(
+            Partition(method: "test", communities: (0..<count).map { $0 % 2 }, nodeIDs: network.nodes.map(\.id), modularity: 0))
+        let graph = DiagramBuilder(network: network, style: style).build()
+        let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
+        #expect(byID[network.nodes[count - 1].id]?.attributes["fontsize"] == .number(style.maximumFontSize))
+        #expect(byID[network.nodes[0].id]?.attributes["fontsize"] == .number(style.fontSize))
+        #expect(byID[network.nodes[0].id]?.attributes["fillcolor"] == .string(style.palette[0]))
+        #expect(byID[network.nodes[1].id]?.attributes["fillcolor"] == .string(style.palette[1]))
+        guard case .html(let label) = graph.attributes["label"] else { Issue.record("no legend"); return }
+        #expect(label.markup.contains("Node size: rank."))
     }
 
     @Test("the legend lists kinds and relations present, and renders")

@@ -116,12 +116,12 @@ struct ExchangeTests {
     func atomicWrite() throws {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("out.txt").path
-        try AtomicFile.write(Data("one".utf8), to: path)
-        try AtomicFile.write(Data("two".utf8), to: path)
+        try OutputFile.write(Data("one".utf8), to: path)
+        try OutputFile.write(Data("two".utf8), to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
-        #expect(throws: ReadError.self) { try AtomicFile.write(Data("x".utf8), to: path, protecting: [path]) }
+        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: path, protecting: [path]) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "two")
-        #expect(throws: ReadError.self) { try AtomicFile.write(Data("x".utf8), to: directory.appendingPathComponent("missing/out.txt").path) }
+        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: directory.appendingPathComponent("missing/out.txt").path) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
     }
 }

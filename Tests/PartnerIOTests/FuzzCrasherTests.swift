@@ -3,7 +3,7 @@ import Testing
 @testable import PartnerIO
 
 /// Inputs the fuzzers found that broke an invariant (`Hostile/crashers/TARGET/`), replayed with the same checks
-/// as the fuzz targets (`Sources/FuzzSupport`): a reader throws only positioned errors, and what it accepts is
+/// as the fuzz targets (`Tests/Fuzz/Sources/FuzzSupport`): a reader throws only positioned errors, and what it accepts is
 /// written and read back unchanged.
 @Suite("Fuzzer crashers stay fixed")
 struct FuzzCrasherTests {

@@ -138,9 +138,9 @@ struct HostileCorpusTests {
         Refusal(file: "exchange/xxe-utf16.graphml", kind: .graphml, place: "1:1", message: "is UTF-16 or UTF-32 XML; save it as UTF-8"),
         Refusal(file: "exchange/truncated.graphml", kind: .graphml, place: "4:40", message: "ends inside <graph> (opened on line 4); is the file truncated?"),
         Refusal(file: "exchange/truncated.gexf", kind: .gexf, place: "5:14", message: "ends inside <node> (opened on line 5)"),
-        Refusal(file: "exchange/deep.graphml", kind: .graphml, place: "2:201", message: "elements nested deeper than 64 levels"),
-        Refusal(file: "exchange/not-graphml.graphml", kind: .graphml, place: "2", message: "expected a <graphml> document"),
-        Refusal(file: "exchange/unknown-node.graphml", kind: .graphml, place: "7", message: "unknown node id 'Z'"),
+        Refusal(file: "exchange/deep.graphml", kind: .graphml, place: "2:199", message: "elements nested deeper than 64 levels"),
+        Refusal(file: "exchange/not-graphml.graphml", kind: .graphml, place: "2:1", message: "expected a <graphml> document"),
+        Refusal(file: "exchange/unknown-node.graphml", kind: .graphml, place: "7:5", message: "unknown node id 'Z'"),
         Refusal(file: "exchange/edge-without-target.node-link.json", kind: .nodeLink, place: "1:36", message: "edges[0]: an edge needs source and target"),
     ]
 
@@ -341,7 +341,7 @@ struct HostileLargeInputTests {
         ("edges/self-loop.tsv", InputKind.edges, 1, "2:1: more than 1 edges (the edge limit)"),
         ("network/alias-ok.yaml", InputKind.network, 1, "6:61: more than 1 edges (the edge limit)"),
         ("events/bom-crlf.csv", InputKind.events, 1, "3: more than 1 edges (the edge limit)"),
-        ("exchange/label-markup.graphml", InputKind.graphml, 0, "7: more than 0 edges (the edge limit)"),
+        ("exchange/label-markup.graphml", InputKind.graphml, 0, "7:5: more than 0 edges (the edge limit)"),
     ])
     func edgeLimit(file: String, kind: InputKind, limit: Int, expected: String) throws {
         var limits = ReadLimits.default
@@ -354,7 +354,7 @@ struct HostileLargeInputTests {
         ("edges/bom-crlf.tsv", InputKind.edges, 2, "2:1: more than 2 nodes (the node limit)"),
         ("network/bom.yaml", InputKind.network, 2, "6:5: more than 2 nodes (the node limit)"),
         ("events/bom-crlf.csv", InputKind.events, 2, "3: more than 2 nodes (the node limit)"),
-        ("exchange/label-markup.graphml", InputKind.graphml, 1, "6: more than 1 nodes (the node limit)"),
+        ("exchange/label-markup.graphml", InputKind.graphml, 1, "6:5: more than 1 nodes (the node limit)"),
     ])
     func nodeLimit(file: String, kind: InputKind, limit: Int, expected: String) throws {
         var limits = ReadLimits.default

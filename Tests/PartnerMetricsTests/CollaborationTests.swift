@@ -77,8 +77,10 @@ struct CollaborationTests {
     @Test("network summary on a hand-built network")
     func networkByHand() throws {
         let network = try HandNetwork.make()
-        let stats = network.networkStatistics()
-        #expect((stats.actors, stats.meetings, stats.participations) == (6, 4, 14))
+        let summary = network.summary()
+        let twoMode = try #require(summary.twoMode)
+        let stats = try #require(summary.projection)
+        #expect((twoMode.actors, twoMode.meetings, twoMode.links) == (6, 4, 14))
         // Pairs: m1 and m3 link NGA FRA BEL ICMPD (6 pairs), m2 adds CIV-FRA CIV-ICMPD CIV-EU FRA-EU ICMPD-EU,
         // m4 adds NGA-CIV: 12 of 15.
         #expect(stats.pairs == 12)

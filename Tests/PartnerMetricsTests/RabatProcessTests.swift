@@ -63,11 +63,13 @@ struct RabatProcessTests {
     }
 
     @Test("network level: densities and components")
-    func networkLevel() {
-        let statistics = network.networkStatistics()
-        #expect(statistics.actors == 24 && statistics.meetings == 10)
+    func networkLevel() throws {
+        let summary = network.summary()
+        let twoMode = try #require(summary.twoMode)
+        #expect(twoMode.actors == 24 && twoMode.meetings == 10)
         // 29 participations, of which CIV and ESP each host and co-chair one meeting: 27 actor-meeting pairs.
-        #expect(statistics.participations == 27)
-        #expect(abs(statistics.twoModeDensity - 27.0 / 240) < 1e-12)
+        #expect(summary.network.participations == 29)
+        #expect(twoMode.links == 27)
+        #expect(abs(twoMode.density - 27.0 / 240) < 1e-12)
     }
 }

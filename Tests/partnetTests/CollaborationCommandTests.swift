@@ -57,9 +57,41 @@ struct CollaborationCommandTests {
         #expect(years.allSatisfy { ($0["end"] as! Int) - ($0["start"] as! Int) == 1 })
         let network = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "network", "--format", "json"))
         #expect(network.count == 1)
-        #expect(network[0]["eiIndex"] is Double)
+        #expect(network[0]["projection.mixing.eiIndex"] is Double)
         let badWindow = try partnet("stats", "graphs/rabat-process.yaml", "--by", "year", "--window", "month")
         #expect(badWindow.status == 1)
+    }
+
+    @Test("info and stats --by network print the same figure under the same name")
+    func oneSummary() throws {
+        let info = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(info.standardOutput.utf8)) as? [String: Any])
+        var figures: [String: Any] = [:]
+        func flatten(_ value: [String: Any], _ prefix: String) {
+            for (key, child) in value {
+                if let section = child as? [String: Any] { flatten(section, prefix + key + ".") } else { figures[prefix + key] = child }
+            }
+        }
+        flatten(object, "")
+        let stats = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "network", "--format", "json"))[0]
+        let shared = Set(figures.keys).intersection(stats.keys)
+        #expect(shared.isSuperset(of: ["network.density", "network.components", "projection.density", "twoMode.links"]))
+        for name in shared { #expect("\(figures[name]!)" == "\(stats[name]!)", "\(name)") }
+        #expect(figures["network.components"] as? Int == 6 && stats["projection.components"] as? Int == 8)
+        #expect(figures["network.participations"] as? Int == 29 && stats["twoMode.links"] as? Int == 27)
+        let table = try partnet("stats", "graphs/rabat-process.yaml", "--by", "network")
+        #expect(table.standardOutput.contains("projection.density"))
+        #expect(try partnet("info", "graphs/rabat-process.yaml").standardOutput.contains("projection:\n  actors: 24\n"))
+    }
+
+    @Test("stats --by year --centrality pagerank ranks by PageRank, with no fallback")
+    func pageRankWindows() throws {
+        let years = try jsonRows(
+            try partnet("stats", "graphs/rabat-process.yaml", "--by", "year", "--centrality", "pagerank", "--format", "json"))
+        let ranked = years.filter { $0["value"] is Double }
+        #expect(!ranked.isEmpty)
+        // PageRank sums to 1 over a window's active actors; degree would give whole partner counts.
+        #expect(ranked.contains { let v = $0["value"] as! Double; return v > 0 && v < 1 })
     }
 
     @Test("communities with a seed repeat exactly, and report modularity on stderr")

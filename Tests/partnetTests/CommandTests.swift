@@ -62,8 +62,9 @@ struct InfoValidateTests {
         let run = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")
         #expect(run.status == 0, "\(run.standardError)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
-        let nodes = try #require(object["nodes"] as? [String: Int])
-        let edges = try #require(object["edges"] as? [String: Int])
+        let network = try #require(object["network"] as? [String: Any])
+        let nodes = try #require(network["nodesByKind"] as? [String: Int])
+        let edges = try #require(network["edgesByRelation"] as? [String: Int])
         // Counted independently from the YAML text by its own structure.
         let yaml = try String(contentsOf: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml"), encoding: .utf8)
         let lines = yaml.components(separatedBy: "\n")
@@ -71,10 +72,10 @@ struct InfoValidateTests {
         let tiesStart = try #require(lines.firstIndex(of: "ties:"))
         let meetingCount = lines[meetingsStart..<tiesStart].filter { $0.hasPrefix("  - id: ") }.count
         #expect(nodes["meeting"] == meetingCount)
-        #expect(nodes.values.reduce(0, +) == object["nodeCount"] as? Int)
-        #expect(edges.values.reduce(0, +) == object["edgeCount"] as? Int)
+        #expect(nodes.values.reduce(0, +) == network["nodes"] as? Int)
+        #expect(edges.values.reduce(0, +) == network["edges"] as? Int)
         #expect((edges["hosts"] ?? 0) >= 3 && (edges["coChairs"] ?? 0) >= 5)
-        #expect(object["components"] as? Int != nil && object["density"] as? Double != nil)
+        #expect(network["components"] as? Int != nil && network["density"] as? Double != nil)
     }
 
     @Test("info on an edge list reports the graph")
@@ -83,7 +84,8 @@ struct InfoValidateTests {
         let run = try partnet("info", path, "--format", "json")
         #expect(run.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
-        #expect(object["nodeCount"] as? Int == 5 && object["edgeCount"] as? Int == 3 && object["components"] as? Int == 2)
+        let network = try #require(object["network"] as? [String: Any])
+        #expect(network["nodes"] as? Int == 5 && network["edges"] as? Int == 3 && network["components"] as? Int == 2)
     }
 
     @Test("validate accepts the data set")

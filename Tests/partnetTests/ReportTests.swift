@@ -3,10 +3,10 @@ import Testing
 
 @Suite("partnet report and convert")
 struct ReportTests {
-    @Test("the report is one self-contained page with every section")
-    func report() throws {
+    @Test("the static report is one self-contained page with every section and no script")
+    func staticReport() throws {
         let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "report.html")
-        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", path)
+        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", path, "--static")
         #expect(run.status == 0, "\(run.standardError)")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         for section in ["summary", "diagram", "actors", "pairs", "heatmap", "activity", "communities", "notes"] {
@@ -18,6 +18,21 @@ struct ReportTests {
         #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src=\"http"))
         // Every year with a meeting has a bar.
         for year in ["2018", "2019", "2020"] { #expect(html.contains(">\(year)</text>")) }
+    }
+
+    @Test("the default report is interactive: every section, the diagram, inline script and data, nothing fetched")
+    func interactiveReport() throws {
+        let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "interactive.html")
+        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", path)
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        for section in ["summary", "explore", "actors", "pairs", "heatmap", "timeline", "groups", "notes"] {
+            #expect(html.contains("<section id=\"\(section)\""), "section \(section)")
+        }
+        #expect(html.contains("data-node=\"0\"") && html.contains("id=\"report-data\""))
+        #expect(html.contains("Nigeria") && html.contains("Côte d&#39;Ivoire"))
+        #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("<script src"))
+        for year in ["2018", "2019", "2020"] { #expect(html.contains("data-year=\"\(year)\"")) }
     }
 
     @Test("report and convert refuse to write over their input")

@@ -82,10 +82,15 @@ public struct Edge: Hashable, Sendable {
     public var end: PartialDate?
     /// The sentence of the source this edge was taken from.
     public var source: String?
+    /// The edge's weight when its source gives one (an imported edge list, GraphML or GEXF `weight`); nil means
+    /// an unweighted edge, which weighs 1 where weights are summed. Finite and >= 0 (checked when built).
+    public var weight: Double?
+    /// Further attributes by name, kept from imported files (a `color`, a `type`...).
+    public var attributes: [String: String]
 
     public init(
         from: String, to: String, relation: Relation, start: PartialDate? = nil, end: PartialDate? = nil,
-        source: String? = nil
+        source: String? = nil, weight: Double? = nil, attributes: [String: String] = [:]
     ) {
         self.from = from
         self.to = to
@@ -93,5 +98,7 @@ public struct Edge: Hashable, Sendable {
         self.start = start
         self.end = end
         self.source = source
+        self.weight = weight
+        self.attributes = attributes
     }
 }

@@ -73,7 +73,7 @@ public struct DiagramBuilder: Sendable {
         for index in members {
             let node = network.nodes[index]
             let appearance = style.appearance(of: node.kind, customKinds: customKinds)
-            let dotNode = makeNode(node, appearance: appearance, fill: colors.fill(of: node) ?? appearance.fillColor, size: sizes[index])
+            let dotNode = makeNode(node, appearance: appearance, fill: colors.fill(of: index, node: node) ?? appearance.fillColor, size: sizes[index])
             if let cluster = clusterKey(of: node) {
                 clusters[cluster, default: []].append(dotNode)
             } else {
@@ -154,7 +154,9 @@ public struct DiagramBuilder: Sendable {
         switch style.sizeBy {
         case .uniform: return [Double?](repeating: nil, count: network.nodes.count)
         case .degree: values = degree.map(Double.init)
-        case .values(_, let table): values = network.nodes.map { table[$0.id] ?? 0 }
+        case .values(let scores, let networkIndices):
+            values = Style.perNetworkNode(scores.values, networkIndices: networkIndices, nodeCount: network.nodes.count)
+                .map { $0 ?? 0 }
         }
         let shown = members.map { values[$0] }
         let low = shown.min() ?? 0
@@ -267,17 +269,18 @@ struct NodeColoring {
     private(set) var classes: [(name: String, color: String)] = []
     private var colorByClass: [String: String] = [:]
     private let style: Style
-    private let communities: [String: Int]
+    /// The community of each network node, or nil when the partition does not cover it.
+    private let communities: [Int?]
 
     init(style: Style, network: Network, members: [Int]) {
         self.style = style
         switch style.colorBy {
         case .kind:
             source = .kind
-            communities = [:]
+            communities = []
         case .region:
             source = .region
-            communities = [:]
+            communities = []
             let regions = Set(members.compactMap { network.nodes[$0].region }).sorted()
             var free = style.palette.filter { !style.regionColors.values.contains($0) }.makeIterator()
             for region in regions {
@@ -286,25 +289,43 @@ struct NodeColoring {
                 classes.append((region, color))
             }
             if members.contains(where: { network.nodes[$0].region == nil }) { classes.append(("no region", style.missingColor)) }
-        case .community(let table):
+        case .community(let partition, let networkIndices):
             source = .community
-            communities = table
-            let numbers = Set(members.compactMap { table[network.nodes[$0].id] }).sorted()
+            let communities = Style.perNetworkNode(
+                partition.communities, networkIndices: networkIndices, nodeCount: network.nodes.count)
+            self.communities = communities
+            let numbers = Set(members.compactMap { communities[$0] }).sorted()
             for number in numbers {
                 let color = style.palette.isEmpty ? style.missingColor : style.palette[number % style.palette.count]
                 colorByClass[String(number)] = color
                 classes.append(("community \(number)", color))
             }
-            if members.contains(where: { table[network.nodes[$0].id] == nil }) { classes.append(("no community", style.missingColor)) }
+            if members.contains(where: { communities[$0] == nil }) { classes.append(("no community", style.missingColor)) }
         }
     }
 
-    /// The fill colour of `node`.
-    func fill(of node: Node) -> String? {
+    /// The fill colour of network node `index`.
+    func fill(of index: Int, node: Node) -> String? {
         switch source {
         case .kind: nil
         case .region: node.region.flatMap { colorByClass[$0] } ?? style.missingColor
-        case .community: communities[node.id].flatMap { colorByClass[String($0)] } ?? style.missingColor
+        case .community: communities[index].flatMap { colorByClass[String($0)] } ?? style.missingColor
         }
+    }
+}
+
+extension Style {
+    /// Values of a result placed on the network's nodes: `values[k]` belongs to network node
+    /// `networkIndices[k]` (or `k` when nil); nodes nothing is given for are nil.
+    /// - Complexity: O(n).
+    static func perNetworkNode<Value>(_ values: [Value], networkIndices: [Int]?, nodeCount: Int) -> [Value?] {
+        guard let networkIndices else {
+            precondition(values.count == nodeCount, "a result over \(values.count) nodes given for a network of \(nodeCount): pass the view's networkIndices")
+            return values.map { $0 }
+        }
+        precondition(networkIndices.count == values.count, "networkIndices differ in length from the result")
+        var placed = [Value?](repeating: nil, count: nodeCount)
+        for (position, index) in networkIndices.enumerated() { placed[index] = values[position] }
+        return placed
     }
 }

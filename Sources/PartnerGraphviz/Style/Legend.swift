@@ -36,7 +36,7 @@ struct Legend {
         let sizeNote: String? = switch style.sizeBy {
         case .uniform: nil
         case .degree: "Node size: number of links in this view."
-        case .values(let name, _): "Node size: \(name)."
+        case .values(let scores, _): "Node size: \(scores.name)."
         }
         var notes = [sizeNote].compactMap { $0 }
         if builder.view == .projection { notes.append("Line width: number of shared meetings.") }

@@ -7,7 +7,7 @@ import PartnerGraph
 /// ```swift
 /// var style = Style()
 /// style.colorBy = .region
-/// style.sizeBy = .values(name: "betweenness", scores)
+/// style.sizeBy = .values(network.graph().betweennessCentrality())
 /// style.clusterBy = .year
 /// ```
 public struct Style: Sendable, Equatable {
@@ -58,8 +58,13 @@ public struct Style: Sendable, Equatable {
         case kind
         /// Its region (`Africa`, `Europe`...); nodes without one are grey.
         case region
-        /// A community number per node id (from a community detection); nodes without one are grey.
-        case community([String: Int])
+        /// The community of each node, from a community detection.
+        ///
+        /// When `networkIndices` is nil the partition is over the network's own nodes (as
+        /// `network.graph()` numbers them): its node `i` is network node `i`. Otherwise its node `k` is network
+        /// node `networkIndices[k]`, as a view (`TwoModeGraph`, `Projection`, `TieGraph`) maps its nodes; nodes
+        /// the partition does not cover are grey.
+        case community(Partition, networkIndices: [Int]? = nil)
     }
 
     /// What sets a node's size.
@@ -68,8 +73,11 @@ public struct Style: Sendable, Equatable {
         case uniform
         /// The number of edges the node has in the diagram.
         case degree
-        /// A value per node id, such as a centrality (`NodeScores` as a dictionary); missing ids count as 0.
-        case values(name: String, [String: Double])
+        /// A score per node, such as a centrality, named in the legend by the scores' name.
+        ///
+        /// `networkIndices` places the scores as in ``ColorScheme/community(_:networkIndices:)``; nodes the
+        /// scores do not cover count as 0.
+        case values(NodeScores, networkIndices: [Int]? = nil)
     }
 
     /// Which nodes are drawn together in a box (by `dot` and `fdp`; other engines ignore clusters).

@@ -93,13 +93,7 @@ public enum EdgeListReader {
                 if sources.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) edges (the edge limit)") }
                 if fields == 3 {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
-                    guard let weight = Double(text.trimmingCharacters(in: .whitespaces)) else {
-                        throw fail(fieldStarts.2, "expected a number as weight, found '\(text.prefix(40))'")
-                    }
-                    guard weight.isFinite, weight >= 0 else {
-                        throw fail(fieldStarts.2, "a weight must be a finite number >= 0, found \(text.prefix(40))")
-                    }
-                    weights.append(weight)
+                    do throws(ValueCheck.Problem) { weights.append(try ValueCheck.weight(text)) } catch { throw fail(fieldStarts.2, error.message) }
                 }
             }
         }

@@ -7,7 +7,7 @@
 /// written and read again is equal to the original.
 enum ExchangeFields {
     enum FieldType: String {
-        case string, int, boolean
+        case string, int, double, boolean
     }
 
     /// Node fields, in the order files list them, with their types.
@@ -18,18 +18,24 @@ enum ExchangeFields {
     ]
     static let edgeFields: [(String, FieldType)] = [("relation", .string), ("start", .string), ("end", .string), ("provenance", .string)]
     static let reservedNodeNames = Set(nodeFields.map(\.0) + ["id"])
+    /// Edge field names, with the names formats give an edge's ends and identity (kept out of its attributes).
+    static let reservedEdgeNames = Set(edgeFields.map(\.0) + ["weight", "id", "source", "target", "key"])
+    /// Meeting details: on a node that is not a meeting they are kept as attributes.
+    static let meetingFields: Set<String> = ["title", "type", "start", "end", "city", "country", "virtual", "participants", "countries"]
     static let attributePrefix = "attribute."
 
     /// A field's value, typed.
     enum Value: Equatable {
         case string(String)
         case int(Int)
+        case double(Double)
         case boolean(Bool)
 
         var text: String {
             switch self {
             case .string(let value): value
             case .int(let value): String(value)
+            case .double(let value): String(value)
             case .boolean(let value): value ? "true" : "false"
             }
         }
@@ -68,19 +74,43 @@ enum ExchangeFields {
         if let start = edge.start { fields.append(("start", .string(start.description))) }
         if let end = edge.end { fields.append(("end", .string(end.description))) }
         if let source = edge.source { fields.append(("provenance", .string(source))) }
+        if let weight = edge.weight { fields.append(("weight", .double(weight))) }
+        for key in edge.attributes.keys.sorted() {
+            fields.append((edgeAttributeName(key), .string(edge.attributes[key]!)))
+        }
         return fields
+    }
+
+    /// The fixed edge fields, `weight` when an edge has one, then one string field per free edge attribute name.
+    static func edgeKeys(of network: Network) -> [(String, FieldType)] {
+        var names = Set<String>()
+        var weighted = false
+        for edge in network.edges {
+            weighted = weighted || edge.weight != nil
+            for key in edge.attributes.keys { names.insert(edgeAttributeName(key)) }
+        }
+        return edgeFields + (weighted ? [("weight", .double)] : []) + names.sorted().map { ($0, .string) }
     }
 
     static func attributeName(_ key: String) -> String {
         reservedNodeNames.contains(key) || key.hasPrefix(attributePrefix) ? attributePrefix + key : key
     }
 
+    static func edgeAttributeName(_ key: String) -> String {
+        reservedEdgeNames.contains(key) || key.hasPrefix(attributePrefix) ? attributePrefix + key : key
+    }
+
+    /// A free attribute's own name, from its name in a file.
+    static func attributeKey(_ name: String) -> String {
+        name.hasPrefix(attributePrefix) ? String(name.dropFirst(attributePrefix.count)) : name
+    }
+
     /// Rebuilds a node from its id and text fields; problems are returned as messages naming the field.
     static func node(id: String, fields: [String: String]) throws(FieldError) -> Node {
         let kind = NodeKind(rawValue: fields["kind"] ?? "organisation")
         var attributes: [String: String] = [:]
-        for (key, value) in fields where !reservedNodeNames.contains(key) {
-            attributes[key.hasPrefix(attributePrefix) ? String(key.dropFirst(attributePrefix.count)) : key] = value
+        for (key, value) in fields where !reservedNodeNames.contains(key) || (!kind.isMeeting && meetingFields.contains(key)) {
+            attributes[attributeKey(key)] = value
         }
         var meeting: Meeting? = nil
         if kind.isMeeting {
@@ -92,9 +122,17 @@ enum ExchangeFields {
         return Node(id: id, name: fields["label"] ?? id, kind: kind, region: fields["region"], attributes: attributes, meeting: meeting, source: fields["provenance"])
     }
 
+    /// Rebuilds an edge: `weight` becomes its weight (checked), other fields not of the model its attributes.
     static func edge(from: String, to: String, fields: [String: String]) throws(FieldError) -> Edge {
-        Edge(from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
-             start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"])
+        var weight: Double? = nil
+        if let text = fields["weight"], !text.isEmpty {
+            do { weight = try ValueCheck.weight(text) } catch { throw FieldError(field: "weight", message: error.message) }
+        }
+        var attributes: [String: String] = [:]
+        for (key, value) in fields where !reservedEdgeNames.contains(key) { attributes[attributeKey(key)] = value }
+        return Edge(from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
+             start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"], weight: weight,
+             attributes: attributes)
     }
 
     struct FieldError: Error {
@@ -104,8 +142,7 @@ enum ExchangeFields {
 
     private static func date(_ fields: [String: String], _ key: String) throws(FieldError) -> PartialDate? {
         guard let text = fields[key], !text.isEmpty else { return nil }
-        guard let date = PartialDate(text) else { throw FieldError(field: key, message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'") }
-        return date
+        do { return try ValueCheck.date(text) } catch { throw FieldError(field: key, message: error.message) }
     }
 
     private static func boolean(_ fields: [String: String], _ key: String) throws(FieldError) -> Bool {

@@ -8,7 +8,7 @@ import Foundation
 public enum GEXF {
     public static func string(for network: Network) -> String {
         let nodeKeys = ExchangeFields.nodeKeys(of: network)
-        let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .boolean: "boolean"]
+        let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .double: "double", .boolean: "boolean"]
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
@@ -27,9 +27,9 @@ public enum GEXF {
         }
         xml += "    </attributes>\n    <attributes class=\"edge\">\n"
         var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in ExchangeFields.edgeFields.enumerated() {
+        for (index, (name, type)) in ExchangeFields.edgeKeys(of: network).enumerated() {
             edgeKeyIDs[name] = "e\(index)"
-            xml += "      <attribute id=\"e\(index)\" title=\"\(name)\" type=\"\(gexfType[type]!)\"/>\n"
+            xml += "      <attribute id=\"e\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n"
         }
         xml += "    </attributes>\n"
         func span(_ start: PartialDate?, _ end: PartialDate?) -> String {
@@ -51,7 +51,8 @@ public enum GEXF {
         for (index, edge) in network.edges.enumerated() {
             let meeting = network[edge.to]?.meeting
             let time = span(edge.start ?? meeting?.start, edge.end ?? (edge.start == nil ? meeting?.end : nil))
-            xml += "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(time)>\n        <attvalues>\n"
+            let weight = edge.weight.map { " weight=\"\($0)\"" } ?? ""
+            xml += "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
             for (name, value) in ExchangeFields.fields(of: edge) {
                 xml += "          <attvalue for=\"\(edgeKeyIDs[name]!)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
             }
@@ -80,71 +81,157 @@ public enum GEXF {
         return PartialDate(year: date.year, month: month, day: day)!.description
     }
 
+    /// Reads GEXF (1.2 or 1.3, from Gephi, NetworkX or PartnerGraph), streaming.
+    ///
+    /// Attribute columns are matched by title; an edge's `weight` (XML attribute or column) becomes its weight;
+    /// other columns, other XML attributes of a node or edge (`type`, `kind`, `pid`), `viz` elements
+    /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
+    /// the timeformat is `date`, and read as the dates of a file that has no `start`/`end` columns.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        let bytes = try InputFile.bytes(at: path, limits: limits)
-        return try read(data: Data(bytes), file: path, limits: limits)
+        let reading = Reading(file: path, limits: limits)
+        try XMLStream.read(path: path, limits: limits, into: reading)
+        return try reading.network()
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
-        let document = try XMLDocumentReader.parse(data: data, file: file, limits: limits)
-        guard let root = document.root, root.name == "gexf", let graph = root.children.first(where: { $0.name == "graph" }) else {
-            throw ReadError(file: file, line: document.root?.line, message: "expected a <gexf> document with a <graph>")
+        let reading = Reading(file: file, limits: limits)
+        try XMLStream.read(data: data, file: file, limits: limits, into: reading)
+        return try reading.network()
+    }
+
+    final class Reading: XMLStreamHandler {
+        let file: String
+        let limits: ReadLimits
+        var root: XMLStartTag?
+        var sawGraph = false
+        var timeFormat = "double"
+        var description: String?
+        /// Column titles by class (`node`, `edge`) and id, and their defaults by title.
+        var titles: [String: [String: String]] = [:]
+        var defaults: [String: [String: String]] = [:]
+        var attributeClass = "node"
+        var attributeID: String?
+        var block = ""
+        var element: (tag: XMLStartTag, fields: [String: String])?
+        var builder = NetworkBuilder(name: "")
+        var places = ExchangePlaces()
+
+        init(file: String, limits: ReadLimits) {
+            self.file = file
+            self.limits = limits
         }
-        var titles: [String: String] = [:]
-        for block in graph.children where block.name == "attributes" {
-            for attribute in block.children where attribute.name == "attribute" {
-                if let id = attribute.attributes["id"] { titles[id] = attribute.attributes["title"] ?? id }
-            }
-        }
-        func values(of element: XMLElementNode) -> [String: String] {
-            var fields: [String: String] = [:]
-            for block in element.children where block.name == "attvalues" {
-                for value in block.children where value.name == "attvalue" {
-                    if let key = value.attributes["for"] { fields[titles[key] ?? key] = value.attributes["value"] ?? "" }
+
+        func start(_ tag: XMLStartTag, depth: Int) throws -> Bool {
+            switch (depth, tag.name) {
+            case (1, _):
+                guard tag.name == "gexf" else { throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>") }
+                root = tag
+            case (3, "description"):
+                return true
+            case (2, "graph"):
+                sawGraph = true
+                timeFormat = tag.attributes["timeformat"] ?? "double"
+            case (3, _):
+                block = tag.name
+                if tag.name == "attributes" { attributeClass = tag.attributes["class"] ?? "node" }
+            case (4, "attribute") where block == "attributes":
+                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id") }
+                titles[attributeClass, default: [:]][id] = tag.attributes["title"] ?? id
+                attributeID = id
+            case (5, "default") where attributeID != nil:
+                return true
+            case (4, "node") where block == "nodes", (4, "edge") where block == "edges":
+                element = (tag, [:])
+            case (6, "attvalue") where element != nil:
+                let kind = element!.tag.name
+                guard let key = tag.attributes["for"] ?? tag.attributes["id"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
                 }
+                element!.fields[titles[kind]?[key] ?? key] = tag.attributes["value"] ?? ""
+            case (6, "spell") where element != nil:
+                let spell = "\(tag.attributes["start"] ?? "")..\(tag.attributes["end"] ?? "")"
+                element!.fields["spells"] = element!.fields["spells"].map { $0 + ";" + spell } ?? spell
+            case (5, _) where element != nil && tag.name != "attvalues" && tag.name != "spells":
+                // viz:color, viz:position, viz:size, viz:shape, viz:thickness
+                for (name, value) in tag.attributes { element!.fields["viz.\(tag.name).\(name)"] = value }
+            default:
+                break
             }
-            return fields
+            return false
         }
-        var description = root.children.first { $0.name == "meta" }?.children.first { $0.name == "description" }?.text ?? URL(fileURLWithPath: file).lastPathComponent
-        var notes: String? = nil
-        var source: String? = nil
-        if let range = description.range(of: notesMarker) {
-            notes = String(description[range.upperBound...])
-            description = String(description[..<range.lowerBound])
+
+        func end(_ name: String, text: String?, depth: Int) throws {
+            switch (depth, name) {
+            case (3, "description"): description = text
+            case (5, "default"):
+                if let attributeID, let title = titles[attributeClass]?[attributeID] { defaults[attributeClass, default: [:]][title] = text ?? "" }
+            case (4, "attribute"): attributeID = nil
+            case (3, _): block = ""
+            case (4, "node"), (4, "edge"):
+                guard let (tag, values) = element else { return }
+                element = nil
+                try add(tag, values)
+            default: break
+            }
         }
-        if let range = description.range(of: sourceMarker) {
-            source = String(description[range.upperBound...])
-            description = String(description[..<range.lowerBound])
-        }
-        var builder = NetworkBuilder(name: description, source: source)
-        builder.notes = ExchangeFields.notes(fromJSON: notes)
-        var nodeLines: [Int] = []
-        var edgeLines: [Int] = []
-        for block in graph.children {
-            for element in block.children {
-                do {
-                    if block.name == "nodes" && element.name == "node" {
-                        guard let id = element.attributes["id"] else { throw ReadError(file: file, line: element.line, field: "node", message: "a node without an id") }
-                        var fields = values(of: element)
-                        if fields["label"] == nil, let label = element.attributes["label"] { fields["label"] = label }
-                        builder.add(try ExchangeFields.node(id: id, fields: fields))
-                        nodeLines.append(element.line)
-                        try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: element.line)
-                    } else if block.name == "edges" && element.name == "edge" {
-                        guard let source = element.attributes["source"], let target = element.attributes["target"] else {
-                            throw ReadError(file: file, line: element.line, field: "edge", message: "an edge needs source and target")
-                        }
-                        var fields = values(of: element)
-                        if fields["relation"] == nil, let label = element.attributes["label"] { fields["relation"] = label }
-                        builder.add(try ExchangeFields.edge(from: source, to: target, fields: fields))
-                        edgeLines.append(element.line)
-                        try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: element.line)
+
+        private func add(_ tag: XMLStartTag, _ values: [String: String]) throws {
+            var fields = values
+            for (title, value) in defaults[tag.name] ?? [:] where fields[title] == nil { fields[title] = value }
+            let columns = Set((titles[tag.name] ?? [:]).values)
+            let fixed: Set<String> = ["id", "source", "target", "label", "weight", "start", "end"]
+            for (key, value) in tag.attributes where !fixed.contains(key) && fields[key] == nil { fields[key] = value }
+            // Element times: checked as dates when the timeline is in dates; the dates of a file without date
+            // columns (PartnerGraph writes exact dates as columns and derived days as element times).
+            for key in ["start", "end"] {
+                guard let text = tag.attributes[key] else { continue }
+                if timeFormat == "date" || timeFormat == "datetime" || timeFormat == "dateTime" {
+                    let day = text.prefix { $0 != "T" }
+                    do { _ = try ValueCheck.date(day) } catch {
+                        throw ReadError(file: file, line: tag.line, column: tag.column, field: key, message: error.message)
                     }
-                } catch let error as ExchangeFields.FieldError {
-                    throw ReadError(file: file, line: element.line, field: error.field, message: error.message)
+                    if !columns.contains(key) && fields[key] == nil { fields[key] = String(day) }
+                } else if fields["time.\(key)"] == nil {
+                    fields["time.\(key)"] = text
+                }
+            }
+            if tag.name == "node" {
+                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id") }
+                if fields["label"] == nil, let label = tag.attributes["label"] { fields["label"] = label }
+                try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                    try ExchangeFields.node(id: id, fields: fields)
+                }
+            } else {
+                guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                }
+                if let label = tag.attributes["label"] {
+                    if fields["relation"] == nil { fields["relation"] = label } else if fields["label"] == nil && fields["relation"] != label { fields["label"] = label }
+                }
+                if fields["weight"] == nil, let weight = tag.attributes["weight"] { fields["weight"] = weight }
+                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                    try ExchangeFields.edge(from: source, to: target, fields: fields)
                 }
             }
         }
-        return try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+
+        func network() throws -> Network {
+            guard sawGraph else {
+                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <gexf> document with a <graph>")
+            }
+            var name = description ?? URL(fileURLWithPath: file).lastPathComponent
+            var notes: String? = nil
+            if let range = name.range(of: notesMarker) {
+                notes = String(name[range.upperBound...])
+                name = String(name[..<range.lowerBound])
+            }
+            if let range = name.range(of: sourceMarker) {
+                builder.source = String(name[range.upperBound...])
+                name = String(name[..<range.lowerBound])
+            }
+            builder.name = name
+            builder.notes = ExchangeFields.notes(fromJSON: notes)
+            return try places.build(builder, file: file)
+        }
     }
 }

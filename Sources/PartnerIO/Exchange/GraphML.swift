@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// GraphML, the XML graph format of yEd, Cytoscape, Gephi and NetworkX (`read_graphml`).
 ///
@@ -26,9 +23,9 @@ public enum GraphML {
             xml += "  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
         }
         var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in ExchangeFields.edgeFields.enumerated() {
+        for (index, (name, type)) in ExchangeFields.edgeKeys(of: network).enumerated() {
             edgeKeyIDs[name] = "e\(index)"
-            xml += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(name)\" attr.type=\"\(type.rawValue)\"/>\n"
+            xml += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
         }
         xml += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         for (name, value) in ExchangeFields.graphFields(of: network) {
@@ -52,179 +49,130 @@ public enum GraphML {
         return xml
     }
 
-    /// Reads GraphML written by PartnerGraph or by another tool (keys are matched by `attr.name`).
-    /// External entities are never resolved.
+    /// Reads GraphML written by PartnerGraph or by another tool, streaming (keys are matched by `attr.name`).
+    ///
+    /// A `weight` becomes the edge's weight; other keys become node and edge attributes; a key's `<default>`
+    /// applies where an element has no value. External entities are never resolved.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        let bytes = try InputFile.bytes(at: path, limits: limits)
-        return try read(data: Data(bytes), file: path, limits: limits)
+        let reading = Reading(file: path, limits: limits)
+        try XMLStream.read(path: path, limits: limits, into: reading)
+        return try reading.network()
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
-        let document = try XMLDocumentReader.parse(data: data, file: file, limits: limits)
-        guard let root = document.root, root.name == "graphml" else {
-            throw ReadError(file: file, line: document.root?.line, message: "expected a <graphml> document")
+        let reading = Reading(file: file, limits: limits)
+        try XMLStream.read(data: data, file: file, limits: limits, into: reading)
+        return try reading.network()
+    }
+
+    /// The reading state: keys, the node or edge being read, and the builder.
+    final class Reading: XMLStreamHandler {
+        struct Key {
+            var name: String
+            var domain: String
+            var defaultValue: String?
         }
-        var keyNames: [String: String] = [:]
-        for key in root.children where key.name == "key" {
-            if let id = key.attributes["id"] { keyNames[id] = key.attributes["attr.name"] ?? id }
+
+        let file: String
+        let limits: ReadLimits
+        var keys: [String: Key] = [:]
+        var keyOrder: [String] = []
+        var builder = NetworkBuilder(name: "")
+        var places = ExchangePlaces()
+        var root: XMLStartTag?
+        var graphDepth: Int?
+        var graphFields: [String: String] = [:]
+        /// The node or edge being read, with its data so far.
+        var element: (tag: XMLStartTag, fields: [String: String])?
+        var dataKey: String?
+        var dataHasElements = false
+        var keyID: String?
+
+        init(file: String, limits: ReadLimits) {
+            self.file = file
+            self.limits = limits
         }
-        guard let graph = root.children.first(where: { $0.name == "graph" }) else {
-            throw ReadError(file: file, line: root.line, message: "expected a <graph> element")
-        }
-        func fieldsOf(_ element: XMLElementNode) -> [String: String] {
-            var fields: [String: String] = [:]
-            for child in element.children where child.name == "data" {
-                if let key = child.attributes["key"] { fields[keyNames[key] ?? key] = child.text }
+
+        func start(_ tag: XMLStartTag, depth: Int) throws -> Bool {
+            if depth == 1 {
+                guard tag.name == "graphml" else { throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <graphml> document") }
+                root = tag
+                return false
             }
-            return fields
-        }
-        let graphData = fieldsOf(graph)
-        var builder = NetworkBuilder(name: graphData["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphData["source"])
-        builder.notes = ExchangeFields.notes(fromJSON: graphData["notes"])
-        var lines: (nodes: [Int], edges: [Int]) = ([], [])
-        for element in graph.children {
-            do {
-                switch element.name {
-                case "node":
-                    guard let id = element.attributes["id"] else { throw ReadError(file: file, line: element.line, field: "node", message: "a node without an id") }
-                    builder.add(try ExchangeFields.node(id: id, fields: fieldsOf(element)))
-                    lines.nodes.append(element.line)
-                    try limits.check(nodes: lines.nodes.count, edges: lines.edges.count, file: file, line: element.line)
-                case "edge":
-                    guard let source = element.attributes["source"], let target = element.attributes["target"] else {
-                        throw ReadError(file: file, line: element.line, field: "edge", message: "an edge needs source and target")
-                    }
-                    builder.add(try ExchangeFields.edge(from: source, to: target, fields: fieldsOf(element)))
-                    lines.edges.append(element.line)
-                    try limits.check(nodes: lines.nodes.count, edges: lines.edges.count, file: file, line: element.line)
-                default: continue
+            if depth == 2 && tag.name == "key" {
+                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id") }
+                keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
+                keyOrder.append(id)
+                keyID = id
+                return false
+            }
+            if depth == 3 && tag.name == "default" && keyID != nil { return true }
+            if tag.name == "graph" && graphDepth == nil && depth == 2 {
+                graphDepth = depth
+                return false
+            }
+            guard let graphDepth else { return false }
+            if dataKey != nil { dataHasElements = true; return false }
+            let level = depth - graphDepth
+            if tag.name == "data" && ((level == 1 && element == nil) || (level == 2 && element != nil)) {
+                guard let key = tag.attributes["key"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
                 }
-            } catch let error as ExchangeFields.FieldError {
-                throw ReadError(file: file, line: element.line, field: error.field, message: error.message)
+                dataKey = key
+                dataHasElements = false
+                return true
+            }
+            switch (tag.name, level) {
+            case ("node", 1), ("edge", 1):
+                element = (tag, [:])
+                return false
+            case ("hyperedge", 1):
+                throw ReadError(file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
+            default:
+                return false
             }
         }
-        return try builder.build(file: file, nodeLines: lines.nodes, edgeLines: lines.edges)
-    }
-}
 
-/// A parsed XML element: name, attributes, children, text and its line.
-final class XMLElementNode {
-    let name: String
-    let attributes: [String: String]
-    let line: Int
-    var children: [XMLElementNode] = []
-    var text = ""
-
-    init(name: String, attributes: [String: String], line: Int) {
-        self.name = name
-        self.attributes = attributes
-        self.line = line
-    }
-}
-
-/// A small DOM over Foundation's XMLParser, with external entities off and a bound on entity expansion.
-final class XMLDocumentReader: NSObject, XMLParserDelegate {
-    var root: XMLElementNode?
-    private var stack: [XMLElementNode] = []
-    private weak var parser: XMLParser?
-    private var failure: String?
-    private var elementCount = 0
-    private var textBytes = 0
-    private let maxElements = 50_000_000
-    private let maxTextBytes = 1 << 30
-    /// Deepest element nesting; the tree is freed recursively, so depth must stay far below the stack's size.
-    private var maxDepth = ReadLimits.default.maxDepth
-
-    static func parse(data: Data, file: String, limits: ReadLimits = .default) throws -> XMLDocumentReader {
-        // The entity scan below reads bytes as ASCII; in UTF-16, UTF-32 or EBCDIC "<!ENTITY" has other bytes.
-        // Foundation's parser traps on an element or attribute name that is not UTF-8 (found by fuzzing), so a
-        // document not declared Latin-1 (which libxml2 converts) must be valid UTF-8 before it sees it.
-        if try checkEncoding(data, file: file) != .latin1 {
-            let bytes = [UInt8](data)
-            if let bad = InputFile.firstInvalidUTF8(bytes) {
-                let (line, column) = InputFile.position(of: bad, in: bytes)
-                throw ReadError(file: file, line: line, column: column, message: "is not valid UTF-8 text (byte 0x\(String(bytes[bad], radix: 16)))")
+        func end(_ name: String, text: String?, depth: Int) throws {
+            if name == "default", let keyID, let text { keys[keyID]?.defaultValue = text; return }
+            if name == "key" { keyID = nil; return }
+            guard let graphDepth else { return }
+            if name == "data", let key = dataKey, depth - graphDepth <= 2 {
+                dataKey = nil
+                // yEd keeps drawing instructions as elements inside <data>: they are not values.
+                if dataHasElements { return }
+                let fieldName = keys[key]?.name ?? key
+                if element != nil { element?.fields[fieldName] = text ?? "" } else { graphFields[fieldName] = text ?? "" }
+                return
+            }
+            guard depth - graphDepth == 1, let (tag, data) = element, name == tag.name else { return }
+            element = nil
+            var fields = data
+            for id in keyOrder {
+                guard let key = keys[id], let value = key.defaultValue, key.domain == name || key.domain == "all", fields[key.name] == nil else { continue }
+                fields[key.name] = value
+            }
+            if name == "node" {
+                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id") }
+                try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                    try ExchangeFields.node(id: id, fields: fields)
+                }
+            } else {
+                guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                }
+                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                    try ExchangeFields.edge(from: source, to: target, fields: fields)
+                }
             }
         }
-        // Entity declarations are how XML reads other files (XXE) and multiplies text (billion laughs); network
-        // files never need them, so a document that declares one is refused before the parser sees it.
-        if let range = data.firstRange(of: Data("<!ENTITY".utf8)) {
-            let (line, column) = InputFile.position(of: range.lowerBound, in: [UInt8](data))
-            throw ReadError(file: file, line: line, column: column, message: "declares an XML entity; entities are refused (they can read other files or expand without bound)")
+
+        func network() throws -> Network {
+            guard graphDepth != nil else { throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element") }
+            builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
+            builder.source = graphFields["source"]
+            builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"])
+            return try places.build(builder, file: file)
         }
-        let parser = XMLParser(data: data)
-        let reader = XMLDocumentReader()
-        reader.maxDepth = limits.maxDepth
-        reader.parser = parser
-        parser.delegate = reader
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        if !parser.parse() || reader.failure != nil {
-            let message = reader.failure ?? parser.parserError.map { "not well-formed XML: \(($0 as NSError).localizedDescription)" } ?? "not well-formed XML"
-            throw ReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: message)
-        }
-        // Foundation's parser reports success on a document that stops inside an element.
-        if let open = reader.stack.last {
-            throw ReadError(file: file, line: parser.lineNumber, column: parser.columnNumber, message: "ends inside <\(open.name)> (opened on line \(open.line)); is the file truncated?")
-        }
-        if reader.root == nil {
-            throw ReadError(file: file, line: 1, column: 1, message: "holds no XML element")
-        }
-        return reader
-    }
-
-    enum Encoding { case utf8, latin1 }
-
-    /// Refuses XML in an encoding other than UTF-8 or an ASCII-compatible one with one byte per character;
-    /// returns the one declared (UTF-8 when none is).
-    @discardableResult
-    static func checkEncoding(_ data: Data, file: String) throws -> Encoding {
-        let head = [UInt8](data.prefix(256))
-        if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 || (head.count > 1 && head[1] == 0) {
-            throw ReadError(file: file, line: 1, column: 1, message: "is UTF-16 or UTF-32 XML; save it as UTF-8")
-        }
-        let text = String(decoding: head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head, as: UTF8.self)
-        guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return .utf8 }
-        let declaration = text[..<end.lowerBound]
-        guard let key = declaration.range(of: "encoding") else { return .utf8 }
-        let value = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }.prefix { $0 != "\"" && $0 != "'" }
-        switch value.lowercased() {
-        case "utf-8", "utf8", "us-ascii", "ascii": return .utf8
-        case "iso-8859-1", "latin1": return .latin1
-        default: throw ReadError(file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
-        }
-    }
-
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        elementCount += 1
-        if elementCount > maxElements { fail(parser, "more than \(maxElements) XML elements") }
-        let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-        let element = XMLElementNode(name: local, attributes: attributes, line: parser.lineNumber)
-        if stack.count >= maxDepth { fail(parser, "elements nested deeper than \(maxDepth) levels"); return }
-        if let parent = stack.last { parent.children.append(element) } else { root = element }
-        stack.append(element)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        _ = stack.popLast()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        textBytes += string.utf8.count
-        if textBytes > maxTextBytes { fail(parser, "more than 1 GiB of text (entity expansion?)"); return }
-        stack.last?.text += string
-    }
-
-    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
-        fail(parser, "declares an entity ('\(name)'); entities are not accepted in network files")
-    }
-
-    func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
-        fail(parser, "declares an external entity ('\(name)'); external entities are never read")
-    }
-
-    private func fail(_ parser: XMLParser, _ message: String) {
-        if failure == nil { failure = message }
-        parser.abortParsing()
     }
 }

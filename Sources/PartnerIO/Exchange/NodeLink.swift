@@ -8,6 +8,7 @@ public enum NodeLink {
             switch field {
             case .string(let text): .string(text)
             case .int(let number): .int(number)
+            case .double(let number): .double(number)
             case .boolean(let flag): .bool(flag)
             }
         }
@@ -63,8 +64,7 @@ public enum NodeLink {
             builder.notes = notes.compactMap { if case .scalar(let text, _) = $0.value { return text } else { return nil } }
         }
         _ = top
-        var nodePlaces: [Int] = []
-        var edgePlaces: [Int] = []
+        var places = ExchangePlaces()
         let edgesKey = pairs.contains { $0.key == "edges" } ? "edges" : "links"
         for (key, list) in [("nodes", pairs.first { $0.key == "nodes" }?.value), (edgesKey, pairs.first { $0.key == edgesKey }?.value)] {
             guard let list else { continue }
@@ -73,25 +73,27 @@ public enum NodeLink {
             }
             for item in items {
                 let values = try fields(item)
+                let place = (line: item.line ?? 0, column: item.column ?? 1)
                 do {
                     if key == "nodes" {
                         guard let id = values["id"] else { throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id") }
-                        builder.add(try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" }))
-                        nodePlaces.append(item.line ?? 0)
-                        try limits.check(nodes: nodePlaces.count, edges: edgePlaces.count, file: file, line: item.line, column: item.column)
+                        try places.addNode(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
+                            try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" })
+                        }
                     } else {
                         guard let source = values["source"], let target = values["target"] else {
                             throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
                         }
-                        builder.add(try ExchangeFields.edge(from: source, to: target, fields: values))
-                        edgePlaces.append(item.line ?? 0)
-                        try limits.check(nodes: nodePlaces.count, edges: edgePlaces.count, file: file, line: item.line, column: item.column)
+                        try places.addEdge(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
+                            try ExchangeFields.edge(from: source, to: target, fields: values)
+                        }
                     }
-                } catch let error as ExchangeFields.FieldError {
-                    throw ReadError(file: file, line: item.line, column: item.column, field: "\(item.path).\(error.field)", message: error.message)
+                } catch var error as ReadError where error.field != nil && error.line == item.line {
+                    error.field = "\(item.path).\(error.field!)"
+                    throw error
                 }
             }
         }
-        return try builder.build(file: file, nodeLines: nodePlaces, edgeLines: edgePlaces)
+        return try places.build(builder, file: file)
     }
 }

@@ -84,6 +84,19 @@ public struct ReadLimits: Sendable, Hashable {
 /// Reads a whole file into memory with clear errors for the usual failures.
 enum InputFile {
     static func bytes(at path: String, limits: ReadLimits) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        try forEachChunk(at: path, limits: limits, size: 1 << 22, reserving: { bytes.reserveCapacity($0) }) {
+            bytes.append(contentsOf: $0)
+        }
+        return bytes
+    }
+
+    /// Reads the file at `path` in chunks of at most `size` bytes, handing each to `body`, and stops with an
+    /// error past the byte limit, without reading further (streaming readers hold one chunk at a time).
+    static func forEachChunk(
+        at path: String, limits: ReadLimits, size chunkSize: Int, reserving reserve: (Int) -> Void = { _ in },
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(file: path, message: "no such file")
@@ -103,20 +116,20 @@ enum InputFile {
             throw ReadError(file: path, message: "is \(size) bytes, over the limit of \(limits.maxFileBytes) bytes")
         }
         // Read in chunks and stop past the limit: a pipe or a file that grows does not report its final size.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size)
+        reserve(size)
+        var total = 0
         while true {
             let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 22) } catch {
+            do { chunk = try handle.read(upToCount: chunkSize) } catch {
                 throw ReadError(file: path, message: "could not be read: \(error.localizedDescription)")
             }
             guard let chunk, !chunk.isEmpty else { break }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > limits.maxFileBytes {
+            total += chunk.count
+            if total > limits.maxFileBytes {
                 throw ReadError(file: path, message: "is over the limit of \(limits.maxFileBytes) bytes")
             }
+            try chunk.withUnsafeBytes { try body($0.bindMemory(to: UInt8.self)) }
         }
-        return bytes
     }
 
     /// The file as text: UTF-8 checked (the first bad byte is reported by line and column), a BOM dropped.
@@ -193,17 +206,18 @@ extension NetworkBuilder {
     ///   - file: the file named in errors.
     ///   - nodeLines: the line of each added node, by position.
     ///   - edgeLines: the line of each added edge, by position.
-    func build(file: String, nodeLines: [Int], edgeLines: [Int]) throws -> Network {
+    ///   - nodeColumns, edgeColumns: the column of each, where the format has columns.
+    func build(file: String, nodeLines: [Int], edgeLines: [Int], nodeColumns: [Int]? = nil, edgeColumns: [Int]? = nil) throws -> Network {
         do {
             return try build()
         } catch let error as NetworkError {
             throw ReadErrors(error.problems.map { problem in
-                let line: Int? = switch problem.subject {
-                case .node(let index): nodeLines[index]
-                case .edge(let index): edgeLines[index]
-                case .network: nil
+                let (line, column): (Int?, Int?) = switch problem.subject {
+                case .node(let index): (nodeLines[index], nodeColumns?[index])
+                case .edge(let index): (edgeLines[index], edgeColumns?[index])
+                case .network: (nil, nil)
                 }
-                return ReadError(file: file, line: line, field: problem.field, message: problem.message)
+                return ReadError(file: file, line: line, column: column, field: problem.field, message: problem.message)
             })
         }
     }

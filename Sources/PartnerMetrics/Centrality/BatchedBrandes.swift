@@ -117,7 +117,7 @@ final class BatchedBrandesWorkspace {
     /// 2008's variant: delta_s(v) + 1 for every reached v != s, and the reached count to s).
     /// - Complexity: O(sum over nodes v of (distinct distances of v from the sources) · (1 + degree(v))).
     func accumulate(
-        sources: ArraySlice<UInt32>, in graph: Adjacency, endpoints: Bool,
+        sources: ArraySlice<UInt32>, in graph: UnsafeRows, endpoints: Bool,
         into partial: UnsafeMutableBufferPointer<Double>
     ) {
         precondition(sources.count <= Self.lanes && sources.count > 0)

@@ -181,9 +181,9 @@ extension Graph {
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        return Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
-            ParallelSources.sum(
-                length: n, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
+        return UnsafeRows.with(offsets: local.offsets, targets: local.targets, values: local.lengths) { adjacency in
+            ParallelScheduler.sum(
+                length: n, chunkCount: chunkCount, threads: threads,
                 makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
             ) { chunk, workspace, partial in
                 let first = chunk * Self.sourcesPerChunk
@@ -218,9 +218,9 @@ extension Graph {
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        return Adjacency.with(offsets: local.offsets, targets: local.targets) { adjacency in
-            ParallelSources.sum(
-                length: n, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
+        return UnsafeRows.with(offsets: local.offsets, targets: local.targets) { adjacency in
+            ParallelScheduler.sum(
+                length: n, chunkCount: chunkCount, threads: threads,
                 makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n) }
             ) { chunk, workspace, partial in
                 let end = min((chunk + 1) * Self.sourcesPerChunk, sources.count)
@@ -240,9 +240,9 @@ extension Graph {
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (n + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
-        return Adjacency.with(offsets: local.offsets, targets: local.targets, lengths: local.lengths) { adjacency in
-            ParallelSources.sum(
-                length: arcCount, chunkCount: chunkCount, threads: ParallelSources.resolvedThreads(threads),
+        return UnsafeRows.with(offsets: local.offsets, targets: local.targets, values: local.lengths) { adjacency in
+            ParallelScheduler.sum(
+                length: arcCount, chunkCount: chunkCount, threads: threads,
                 makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
             ) { chunk, workspace, partial in
                 let first = chunk * Self.sourcesPerChunk

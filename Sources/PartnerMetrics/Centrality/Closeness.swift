@@ -95,11 +95,11 @@ extension Graph {
         let local = LocalGraph(self, lengths: nil, incoming: true)
         let sources = (0..<n).map { UInt32(truncatingIfNeeded: $0) }
         let passes = (n + 63) / 64
-        let sums = Adjacency.with(offsets: local.inOffsets, targets: local.inSources) { incoming in
-            Adjacency.with(offsets: local.offsets, targets: local.targets) { outgoing in
+        let sums = UnsafeRows.with(offsets: local.inOffsets, targets: local.inSources) { incoming in
+            UnsafeRows.with(offsets: local.offsets, targets: local.targets) { outgoing in
                 sources.withUnsafeBufferPointer { sources in
-                    ParallelSources.sum(
-                        length: length, chunkCount: passes, threads: ParallelSources.resolvedThreads(threads),
+                    ParallelScheduler.sum(
+                        length: length, chunkCount: passes, threads: threads,
                         makeWorkspace: { BitParallelWorkspace(nodeCount: n) }
                     ) { pass, workspace, partial in
                         let batch = UnsafeBufferPointer(rebasing: sources[(pass * 64)..<min(pass * 64 + 64, n)])
@@ -126,10 +126,10 @@ extension Graph {
         let chunk = 16
         sums.withUnsafeMutableBufferPointer { sums in
             counts.withUnsafeMutableBufferPointer { counts in
-                Adjacency.with(offsets: local.inOffsets, targets: local.inSources, lengths: local.inLengths) {
+                UnsafeRows.with(offsets: local.inOffsets, targets: local.inSources, values: local.inLengths) {
                     incoming in
-                    ParallelSources.forEachChunk(
-                        chunkCount: (n + chunk - 1) / chunk, threads: ParallelSources.resolvedThreads(threads),
+                    ParallelScheduler.forEachChunk(
+                        chunkCount: (n + chunk - 1) / chunk, threads: threads,
                         makeWorkspace: { ShortestPathWorkspace<UInt8>(nodeCount: n) }
                     ) { index, workspace in
                         for v in (index * chunk)..<min(index * chunk + chunk, n) {

@@ -47,7 +47,7 @@ extension Graph {
     /// - Complexity: O(n + m).
     public func strength(direction: DegreeDirection = .all) -> NodeScores {
         guard weights != nil else { return NodeScores(name: "strength", values: degreeValues(direction), nodeIDs: nodeIDs) }
-        let values = withAdjacency(of: self, weighted: true) { outgoing, incoming in
+        let values = UnsafeRows.with(self, weighted: true) { outgoing, incoming in
             (0..<nodeCount).map { node -> Double in
                 switch direction {
                 case .outgoing: outgoing.rowWeight(node)

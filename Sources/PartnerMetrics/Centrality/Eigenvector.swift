@@ -38,7 +38,7 @@ extension Graph {
         let measure = "eigenvector"
         let n = nodeCount
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         if !isDirected {
             guard let values = lanczosEigenvector(weighted: weighted, tolerance: tolerance, maxProducts: maxIterations, threads: threads) else {
                 throw IterationError.notConverged(measure: measure, iterations: maxIterations)
@@ -47,7 +47,7 @@ extension Graph {
         }
         let blocks = RowBlocks(offsets: inOffsets)
         var partials = [Double](repeating: 0, count: blocks.count)
-        let values: [Double]? = withAdjacency(of: self, weighted: weighted) { _, incoming in
+        let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
             partials.withUnsafeMutableBufferPointer { partials in
                 PowerIteration.fixedPoint(
                     start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
@@ -84,7 +84,7 @@ extension Graph {
         var partials = [Double](repeating: 0, count: blocks.count * width)
         let stop = IterationStop(tolerance: tolerance, scale: n)
         var products = 0
-        return withAdjacency(of: self, weighted: weighted) { _, rows -> [Double]? in
+        return UnsafeRows.with(self, weighted: weighted) { _, rows -> [Double]? in
             basis.withUnsafeMutableBufferPointer { storage in
                 let basis = storage
                 return work.withUnsafeMutableBufferPointer { w in

@@ -34,12 +34,12 @@ extension Graph {
                 hubs: NodeScores(name: "hubs", values: [], nodeIDs: []),
                 authorities: NodeScores(name: "authorities", values: [], nodeIDs: []))
         }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         let inBlocks = RowBlocks(offsets: inOffsets)
         let outBlocks = RowBlocks(offsets: offsets)
         var authorities = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: max(inBlocks.count, outBlocks.count))
-        let hubs: [Double]? = withAdjacency(of: self, weighted: weighted) { outgoing, incoming in
+        let hubs: [Double]? = UnsafeRows.with(self, weighted: weighted) { outgoing, incoming in
             authorities.withUnsafeMutableBufferPointer { authorities in
                 partials.withUnsafeMutableBufferPointer { partials in
                     PowerIteration.fixedPoint(

@@ -25,9 +25,9 @@ extension Graph {
         let measure = "katz"
         let n = nodeCount
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         let blocks = RowBlocks(offsets: inOffsets)
-        let values: [Double]? = withAdjacency(of: self, weighted: weighted) { _, incoming in
+        let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
             PowerIteration.fixedPoint(
                 start: [Double](repeating: 0, count: n), blocks: blocks, threads: threads,
                 stop: IterationStop(tolerance: tolerance, scale: n), maxIterations: maxIterations

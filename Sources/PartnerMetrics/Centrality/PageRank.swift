@@ -45,13 +45,13 @@ extension Graph {
         let danglingTarget = try dangling.map {
             try Self.distribution($0, count: n, measure: measure, name: "dangling vector")
         } ?? teleport
-        let threads = threads ?? defaultThreadCount()
+        let threads = ParallelScheduler.threadCount(threads)
         let blocks = RowBlocks(offsets: inOffsets)
 
         // The inverse out-strength of each node, 0 for dangling nodes; and the list of dangling nodes.
         var inverseStrength = [Double](repeating: 0, count: n)
         var danglingNodes: [UInt32] = []
-        withAdjacency(of: self, weighted: weighted) { outgoing, _ in
+        UnsafeRows.with(self, weighted: weighted) { outgoing, _ in
             for node in 0..<n {
                 let strength = outgoing.rowWeight(node)
                 if strength == 0 { danglingNodes.append(UInt32(node)) } else { inverseStrength[node] = 1 / strength }
@@ -59,7 +59,7 @@ extension Graph {
         }
 
         var scaled = [Double](repeating: 0, count: n)
-        let values: [Double]? = withAdjacency(of: self, weighted: weighted) { _, incoming in
+        let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
             scaled.withUnsafeMutableBufferPointer { scaled in
                 inverseStrength.withUnsafeBufferPointer { inverseStrength in
                     teleport.withUnsafeBufferPointer { teleport in

@@ -33,36 +33,15 @@ struct RowBlocks: Sendable {
 
     var count: Int { ranges.count }
 
-    /// Runs `body(block, rows)` for every block, on up to `threads` threads.
+    /// Runs `body(block, rows)` for every block, on up to `threads` threads (nil: the default count).
     ///
     /// `body` must write only to memory owned by its block (its rows, its partial-sum slot).
-    func forEach(threads: Int, _ body: (Int, Range<Int>) -> Void) {
-        let workers = max(1, min(threads, ranges.count))
-        if workers == 1 {
-            for (block, range) in ranges.enumerated() { body(block, range) }
-            return
-        }
-        withoutActuallyEscaping(body) { body in
-            let box = UncheckedBox(body)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var block = worker
-                while block < ranges.count {
-                    box.value(block, ranges[block])
-                    block += workers
-                }
-            }
+    func forEach(threads: Int?, _ body: (Int, Range<Int>) -> Void) {
+        ParallelScheduler.forEachChunk(chunkCount: ranges.count, threads: threads, reportsProgress: false, makeWorkspace: {}) {
+            block, _ in body(block, ranges[block])
         }
     }
 }
-
-/// Carries a non-Sendable value into `concurrentPerform`, whose workers only touch disjoint memory.
-struct UncheckedBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
-
-/// The default number of threads: the active processor count.
-func defaultThreadCount() -> Int { ProcessInfo.processInfo.activeProcessorCount }
 
 /// Why an iterative method stopped without an answer.
 public enum IterationError: Error, Equatable, LocalizedError {
@@ -79,79 +58,6 @@ public enum IterationError: Error, Equatable, LocalizedError {
             "\(measure): \(reason)"
         }
     }
-}
-
-/// Read-only unsafe view of one side of a graph's adjacency (incoming rows for pull-based iteration).
-///
-/// Valid only inside ``withAdjacency(of:incoming:weighted:_:)``; hot loops read through it without bounds checks.
-struct AdjacencyView {
-    let offsets: UnsafeBufferPointer<Int>
-    let columns: UnsafeBufferPointer<UInt32>
-    /// Nil when the graph is unweighted or weights are not wanted.
-    let weights: UnsafeBufferPointer<Double>?
-
-    /// Σ over the row of `row` of `values[column] × weight`.
-    @inline(__always)
-    func rowSum(_ row: Int, _ values: UnsafeMutableBufferPointer<Double>) -> Double {
-        let start = offsets[row]
-        let end = offsets[row + 1]
-        var sum = 0.0
-        if let weights {
-            var position = start
-            while position < end {
-                sum += values[Int(columns[position])] * weights[position]
-                position += 1
-            }
-        } else {
-            // Two accumulators shorten the dependency chain; the order is fixed, so results stay reproducible.
-            var even = 0.0
-            var odd = 0.0
-            var position = start
-            while position + 1 < end {
-                even += values[Int(columns[position])]
-                odd += values[Int(columns[position + 1])]
-                position += 2
-            }
-            if position < end { even += values[Int(columns[position])] }
-            sum = even + odd
-        }
-        return sum
-    }
-
-    /// Σ of the row's weights (its length when unweighted).
-    @inline(__always)
-    func rowWeight(_ row: Int) -> Double {
-        guard let weights else { return Double(offsets[row + 1] - offsets[row]) }
-        var sum = 0.0
-        for position in offsets[row]..<offsets[row + 1] { sum += weights[position] }
-        return sum
-    }
-}
-
-/// Calls `body` with unsafe views of the outgoing and incoming rows of `graph`.
-func withAdjacency<R>(
-    of graph: Graph, weighted: Bool, _ body: (_ outgoing: AdjacencyView, _ incoming: AdjacencyView) throws -> R
-) rethrows -> R {
-    try graph.offsets.withUnsafeBufferPointer { offsets in
-        try graph.targets.withUnsafeBufferPointer { targets in
-            try graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-                try graph.inSources.withUnsafeBufferPointer { inSources in
-                    try withOptionalBuffer(weighted ? graph.weights : nil) { weights in
-                        try withOptionalBuffer(weighted ? graph.inWeights : nil) { inWeights in
-                            try body(
-                                AdjacencyView(offsets: offsets, columns: targets, weights: weights),
-                                AdjacencyView(offsets: inOffsets, columns: inSources, weights: inWeights))
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-func withOptionalBuffer<R>(_ array: [Double]?, _ body: (UnsafeBufferPointer<Double>?) throws -> R) rethrows -> R {
-    guard let array else { return try body(nil) }
-    return try array.withUnsafeBufferPointer { try body($0) }
 }
 
 /// Sums `partials` in index order (the fixed-order reduction behind thread-count independence).

@@ -81,7 +81,7 @@ extension TwoModeGraph {
         let graph = self.graph
         let actors = actorCount
         guard actors > 0 else { return ActorPairCounts(actorCount: 0, offsets: [0], partners: [], counts: []) }
-        let workers = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let workers = ParallelScheduler.threadCount(threads)
 
         // For each membership (a, m): where m's members after a start in `targets`, and how many there
         // are. Walking the meetings in order visits every actor's memberships in its row's (sorted) order,
@@ -137,28 +137,19 @@ extension TwoModeGraph {
                 lengths.withUnsafeMutableBufferPointer { lengthBuffer in
                     let output = PairKernel(
                         partners: partnerBuffer.baseAddress, counts: countBuffer.baseAddress, lengths: lengthBuffer.baseAddress!)
-                    let scheduler = ChunkScheduler(count: rowBounds.count - 1)
-                    DispatchQueue.concurrentPerform(iterations: min(workers, rowBounds.count - 1)) { _ in
-                        // 16-bit counters halve the cache the random increments walk; a count never exceeds
-                        // the actor's meetings, so they suffice unless an actor has 65,536 meetings or more.
-                        if narrowCounters {
-                            var counter = [UInt16](repeating: 0, count: actors)
-                            while let chunk = scheduler.next() {
-                                output.run(
-                                    graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
-                                    laterStart: memberStart, laterCount: memberCount, counter: &counter,
-                                    sorted: sortedRows)
-                            }
-                        } else {
-                            var counter = [UInt32](repeating: 0, count: actors)
-                            while let chunk = scheduler.next() {
-                                output.run(
-                                    graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
-                                    laterStart: memberStart, laterCount: memberCount, counter: &counter,
-                                    sorted: sortedRows)
-                            }
+                    // 16-bit counters halve the cache the random increments walk; a count never exceeds
+                    // the actor's meetings, so they suffice unless an actor has 65,536 meetings or more.
+                    func countRows<Counter: FixedWidthInteger & UnsignedInteger>(_: Counter.Type) {
+                        ParallelScheduler.forEachChunk(
+                            chunkCount: rowBounds.count - 1, threads: workers,
+                            makeWorkspace: { [Counter](repeating: 0, count: actors) }
+                        ) { chunk, counter in
+                            output.run(
+                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
+                                laterStart: memberStart, laterCount: memberCount, counter: &counter, sorted: sortedRows)
                         }
                     }
+                    if narrowCounters { countRows(UInt16.self) } else { countRows(UInt32.self) }
                 }
                 // Close up the rows, in order.
                 var written = 0
@@ -230,22 +221,5 @@ struct PairKernel: @unchecked Sendable {
                 }
             }
         }
-    }
-}
-
-/// Hands out chunk numbers to workers, each once, in increasing order.
-final class ChunkScheduler: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nextChunk = 0
-    private let count: Int
-
-    init(count: Int) { self.count = count }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextChunk < count else { return nil }
-        nextChunk += 1
-        return nextChunk - 1
     }
 }

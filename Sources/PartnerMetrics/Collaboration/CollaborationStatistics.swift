@@ -83,40 +83,6 @@ public struct PeriodStatistics: Sendable, Equatable {
     public var top: [RankedActor]
 }
 
-/// Whole-network statistics of the actors' collaboration.
-public struct NetworkStatistics: Sendable, Equatable {
-    /// Actors of the chosen kinds.
-    public var actors: Int
-    /// Meetings in the network.
-    public var meetings: Int
-    /// Actor-meeting links (a hosts-and-co-chairs pair once).
-    public var participations: Int
-    /// Linked actor pairs of the projection.
-    public var pairs: Int
-    /// Density of the actor projection.
-    public var density: Double
-    /// `participations / (actors · meetings)`.
-    public var twoModeDensity: Double
-    /// Connected components of the actor projection (an actor without partners is its own).
-    public var components: Int
-    /// Actors in the largest component.
-    public var largestComponent: Int
-    /// Freeman's degree centralisation of the projection.
-    public var degreeCentralization: Double
-    /// Transitivity `3 · triangles / connected triples` of the unweighted projection.
-    public var transitivity: Double
-    /// Mean local clustering (Watts-Strogatz) of the unweighted projection.
-    public var averageClustering: Double
-    /// Robins-Alexander two-mode clustering C₄ (see ``PartnerGraph/TwoModeGraph/robinsAlexanderClustering()``).
-    public var robinsAlexanderClustering: Double
-    /// Opsahl's two-mode clustering C*, nil when too large to compute (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
-    public var opsahlClustering: Double?
-    /// The attribute actors were grouped by for mixing.
-    public var mixingAttribute: String?
-    /// Mixing of the projection by that attribute, when one was given and some actor has it.
-    public var mixing: Mixing?
-}
-
 extension Network {
     /// Per-actor activity: meetings by role, distinct and repeated partners, first and last year, share.
     ///
@@ -206,6 +172,16 @@ extension Network {
         }
     }
 
+    /// Activity per period of `windowYears` years, ranking actors by degree (number of partners) in each.
+    ///
+    /// The same as ``periodStatistics(of:windowYears:top:centrality:)`` with degree as the centrality.
+    /// - Complexity: O(windows · (n + m) + Σ_k n_k²).
+    public func periodStatistics(of actorKinds: Set<NodeKind>? = nil, windowYears: Int = 1, top: Int = 5)
+        -> [PeriodStatistics]
+    {
+        periodStatistics(of: actorKinds, windowYears: windowYears, top: top, centrality: { $0.degree() })
+    }
+
     /// Activity per period of `windowYears` years, from the first dated meeting to the last.
     ///
     /// A meeting belongs to the window its start year falls in; undated meetings are left out. The ranking
@@ -215,12 +191,12 @@ extension Network {
     ///   - actorKinds: the actors to count; nil for all.
     ///   - windowYears: the length of a window, in years (1: per year).
     ///   - top: how many actors to rank per window.
-    ///   - centrality: the score to rank by; degree (number of partners) by default.
+    ///   - centrality: the score to rank by. Its error, if any, is the error of the whole call.
     /// - Complexity: O(windows · (n + m) + Σ_k n_k²) plus the centrality per window.
     public func periodStatistics(
         of actorKinds: Set<NodeKind>? = nil, windowYears: Int = 1, top: Int = 5,
-        centrality: (Graph) -> NodeScores = { $0.degree() }
-    ) -> [PeriodStatistics] {
+        centrality: (Graph) throws -> NodeScores
+    ) rethrows -> [PeriodStatistics] {
         precondition(windowYears >= 1, "a window lasts at least one year")
         let twoMode = twoModeGraph(actorKinds: actorKinds)
         let g = twoMode.graph
@@ -266,7 +242,7 @@ extension Network {
             let projection = Graph(
                 nodeCount: active.count, sources: pairSources, targets: pairTargets, weights: pairWeights,
                 nodeIDs: active.map { g.nodeIDs[$0] })
-            let ranking = centrality(projection).ranked()
+            let ranking = try centrality(projection).ranked()
             let n = Double(active.count)
             periods.append(
                 PeriodStatistics(
@@ -279,42 +255,5 @@ extension Network {
             previousRanks = Dictionary(uniqueKeysWithValues: ranking.map { ($0.id, $0.rank) })
         }
         return periods
-    }
-
-    /// Whole-network statistics: density, components, centralisation, one- and two-mode clustering, mixing.
-    ///
-    /// The one-mode measures are on the co-attendance projection over the actors of the chosen kinds
-    /// (through meetings of any relation); the two-mode ones on the actor × meeting graph.
-    /// - Parameters:
-    ///   - actorKinds: the actors to include; nil for all.
-    ///   - attribute: group actors by this attribute (`region`, `kind`, or a key of `attributes`) for the
-    ///     E-I index and assortativity; nil to skip. No actor having it also skips mixing.
-    /// - Complexity: dominated by Opsahl's C* (see ``PartnerGraph/TwoModeGraph/opsahlClustering(limit:)``).
-    public func networkStatistics(of actorKinds: Set<NodeKind>? = nil, mixingBy attribute: String? = "region")
-        -> NetworkStatistics
-    {
-        let twoMode = twoModeGraph(actorKinds: actorKinds)
-        let actors = twoMode.actorCount
-        let co = twoMode.coOccurrence(measures: [])
-        let projection = co.graph()
-        let components = projection.connectedComponents()
-        let participations = twoMode.graph.edgeCount
-        let meetings = twoMode.meetingCount
-        var mixing: Mixing? = nil
-        if let attribute {
-            let groups = (0..<actors).map { nodes[twoMode.networkIndices[$0]].groupingValue(attribute) }
-            if groups.contains(where: { $0 != nil }) { mixing = projection.mixing(by: groups) }
-        }
-        let unweighted = Graph(
-            nodeCount: actors, sources: co.firstActors, targets: co.secondActors, nodeIDs: co.actorIDs)
-        return NetworkStatistics(
-            actors: actors, meetings: meetings, participations: participations, pairs: co.pairCount,
-            density: projection.density,
-            twoModeDensity: actors * meetings > 0 ? Double(participations) / Double(actors * meetings) : 0,
-            components: components.count, largestComponent: components.sizes.max() ?? 0,
-            degreeCentralization: unweighted.degreeCentralization(), transitivity: unweighted.transitivity(),
-            averageClustering: unweighted.averageClustering(),
-            robinsAlexanderClustering: twoMode.robinsAlexanderClustering(),
-            opsahlClustering: twoMode.opsahlClustering(), mixingAttribute: attribute, mixing: mixing)
     }
 }

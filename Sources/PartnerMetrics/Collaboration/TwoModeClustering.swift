@@ -8,7 +8,11 @@ extension TwoModeGraph {
     /// - Returns: C₄ in [0, 1], or 0 when there are no 3-paths.
     /// - Complexity: O(Σ_k n_k² + m).
     public func robinsAlexanderClustering() -> Double {
-        let counts = actorPairCounts(threads: 1, sortedRows: false)
+        robinsAlexanderClustering(counts: actorPairCounts(threads: 1, sortedRows: false))
+    }
+
+    /// C₄ from the actor pair counts of this graph, already computed.
+    func robinsAlexanderClustering(counts: ActorPairCounts) -> Double {
         var cycles = 0.0
         for count in counts.counts where count > 1 { cycles += Double(count) * Double(count - 1) / 2 }
         var paths = 0.0

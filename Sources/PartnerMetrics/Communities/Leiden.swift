@@ -12,6 +12,8 @@ extension Graph {
     /// V. A. Traag, L. Waltman & N. J. van Eck, "From Louvain to Leiden: guaranteeing well-connected
     /// communities", Sci. Rep. 9, 5233 (2019).
     ///
+    /// Inside ``RunControl/run(_:_:)`` each local-moving pass is reported (the total is not known in advance)
+    /// and a stopped run ends the search.
     /// - Parameters:
     ///   - resolution: γ in the modularity (1: Newman-Girvan).
     ///   - seed: seeds node orders and the refinement's random choices; the same seed gives the same result.
@@ -27,13 +29,17 @@ extension Graph {
         var generator = SplitMix64(seed: seed)
         var partition = Array(0..<nodeCount)
         var quality = -Double.infinity
+        let scope = RunControl.active
+        var passes = 0
         for iteration in 0..<max(1, iterations) {
             var level = base
             var membership = Array(0..<nodeCount)
             var communities = partition
             for _ in 0..<1_000 {
-                guard level.nodeCount > 0 else { break }
+                guard level.nodeCount > 0, !(scope?.shouldStop ?? false) else { break }
                 level.moveNodesWithQueue(communities: &communities, resolution: resolution, generator: &generator)
+                passes += 1
+                scope?.report(done: passes, total: nil)
                 let (parents, parentCount) = compactLabels(communities, bound: level.nodeCount)
                 communities = parents
                 if parentCount == level.nodeCount { break }
@@ -69,78 +75,44 @@ extension CommunityLevel {
         communities: inout [Int], resolution: Double, generator: inout SplitMix64, allowEmpty: Bool = true
     ) -> Bool {
         guard total > 0 else { return false }
-        var anyMoved = false
         let n = nodeCount
-        var communityDegree = [Double](repeating: 0, count: n)
         var size = [Int](repeating: 0, count: n)
-        for u in 0..<n {
-            communityDegree[communities[u]] += degree[u]
-            size[communities[u]] += 1
-        }
+        for u in 0..<n { size[communities[u]] += 1 }
         var empty = (0..<n).filter { size[$0] == 0 }
         var queue = Array(0..<n)
         queue.shuffle(using: &generator)
         var inQueue = [Bool](repeating: true, count: n)
-        var head = 0
-        var pending = n
-        var linkWeight = [Double](repeating: 0, count: n)
-        var linked = [Bool](repeating: false, count: n)
-        var touched: [Int] = []
-        let scale = resolution / total
-        while pending > 0 {
-            let u = queue[head]
-            head = head + 1 == n ? 0 : head + 1
-            pending -= 1
-            inQueue[u] = false
-            let current = communities[u]
-            linked[current] = true
-            touched.append(current)
-            for position in offsets[u]..<offsets[u + 1] {
-                let c = communities[Int(targets[position])]
-                if !linked[c] {
-                    linked[c] = true
-                    touched.append(c)
-                }
-                linkWeight[c] += weights[position]
-            }
-            let k = degree[u]
-            communityDegree[current] -= k
-            size[current] -= 1
-            var best = current
-            var bestGain = linkWeight[current] - scale * communityDegree[current] * k
-            for c in touched {
-                let gain = linkWeight[c] - scale * communityDegree[c] * k
-                if gain > bestGain {
-                    bestGain = gain
-                    best = c
+        return withLocalMoving(communities: &communities, resolution: resolution) { moving in
+            var anyMoved = false
+            var head = 0
+            var pending = n
+            while pending > 0 {
+                let u = queue[head]
+                head = head + 1 == n ? 0 : head + 1
+                pending -= 1
+                inQueue[u] = false
+                let move = moving.bestMove(of: u)
+                let current = move.current
+                size[current] -= 1
+                var best = move.best
+                if allowEmpty, move.bestGain < 0, size[current] > 0, let free = empty.last { best = free }
+                if best == empty.last { empty.removeLast() }
+                moving.place(u, in: best)
+                size[best] += 1
+                if size[current] == 0 { empty.append(current) }
+                guard best != current else { continue }
+                anyMoved = true
+                for position in moving.offsets[u]..<moving.offsets[u + 1] {
+                    let v = Int(moving.targets[position])
+                    if !inQueue[v] && moving.communities[v] != best {
+                        inQueue[v] = true
+                        queue[(head + pending) % n] = v
+                        pending += 1
+                    }
                 }
             }
-            if allowEmpty, bestGain < 0, size[current] > 0, let free = empty.last {
-                best = free
-                bestGain = 0
-            }
-            for c in touched {
-                linkWeight[c] = 0
-                linked[c] = false
-            }
-            touched.removeAll(keepingCapacity: true)
-            if best == empty.last { empty.removeLast() }
-            communityDegree[best] += k
-            size[best] += 1
-            if size[current] == 0 { empty.append(current) }
-            guard best != current else { continue }
-            communities[u] = best
-            anyMoved = true
-            for position in offsets[u]..<offsets[u + 1] {
-                let v = Int(targets[position])
-                if !inQueue[v] && communities[v] != best {
-                    inQueue[v] = true
-                    queue[(head + pending) % n] = v
-                    pending += 1
-                }
-            }
+            return anyMoved
         }
-        return anyMoved
     }
 
     /// Leiden's refinement: merges nodes within each parent community into well-connected sub-communities.

@@ -8,6 +8,9 @@ extension Graph {
     /// V. D. Blondel, J.-L. Guillaume, R. Lambiotte & E. Lefebvre, "Fast unfolding of communities in large
     /// networks", J. Stat. Mech. P10008 (2008).
     ///
+    /// Inside ``RunControl/run(_:_:)`` each pass is reported (the total is not known in advance) and a
+    /// stopped run ends the search.
+    ///
     /// Without a seed nodes are visited in index order, as a sequential NetworkKit PLM does; with one, in a
     /// random order drawn from it. Either way the result is reproducible (no threads, no hashing). The order
     /// matters: on the bench's `uni-M` graph, index order reached Q = 0.2845 and six seeds 0.253-0.277.
@@ -20,6 +23,7 @@ extension Graph {
         var level = CommunityLevel(graph: self)
         var membership = Array(0..<nodeCount)
         var generator = seed.map { SplitMix64(seed: $0) }
+        var passes = 0
         while level.nodeCount > 0 {
             var communities = Array(0..<level.nodeCount)
             var order = Array(0..<level.nodeCount)
@@ -27,7 +31,9 @@ extension Graph {
                 order.shuffle(using: &random)
                 generator = random
             }
-            guard level.moveNodes(communities: &communities, resolution: resolution, order: order) else { break }
+            guard level.moveNodes(communities: &communities, resolution: resolution, order: order, passes: &passes) else {
+                break
+            }
             let (labels, count) = compactLabels(communities, bound: level.nodeCount)
             for node in membership.indices { membership[node] = labels[membership[node]] }
             if count == level.nodeCount { break }
@@ -42,77 +48,39 @@ extension Graph {
 extension CommunityLevel {
     /// Louvain's local moving: passes over `order` until one moves no node; returns whether any moved.
     /// `communities` holds labels in `0..<nodeCount`; a pass raising Q by less than `tolerance` is the last.
+    /// Each pass counts one in `passes` and is reported to the enclosing ``RunControl``; a stopped run ends
+    /// the level.
     /// - Complexity: O(m) per pass.
     func moveNodes(
-        communities: inout [Int], resolution: Double, order: [Int], tolerance: Double = 1e-5, maximumPasses: Int = 32
+        communities: inout [Int], resolution: Double, order: [Int], passes: inout Int, tolerance: Double = 1e-5,
+        maximumPasses: Int = 32
     ) -> Bool {
         guard total > 0 else { return false }
-        var communityDegree = [Double](repeating: 0, count: nodeCount)
-        for u in 0..<nodeCount { communityDegree[communities[u]] += degree[u] }
-        var linkWeight = [Double](repeating: 0, count: nodeCount)
-        var linked = [Bool](repeating: false, count: nodeCount)
-        var touched = [Int]()
-        touched.reserveCapacity(64)
-        let scale = resolution / total
+        let scope = RunControl.active
         var anyMoved = false
-        offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                weights.withUnsafeBufferPointer { weights in
-                    degree.withUnsafeBufferPointer { degree in
-                        communities.withUnsafeMutableBufferPointer { communities in
-                            communityDegree.withUnsafeMutableBufferPointer { communityDegree in
-                                linkWeight.withUnsafeMutableBufferPointer { linkWeight in
-                                    linked.withUnsafeMutableBufferPointer { linked in
-                                        for _ in 0..<maximumPasses {
-                                            var moves = 0
-                                            var improvement = 0.0
-                                            for u in order {
-                                                let current = communities[u]
-                                                linked[current] = true
-                                                touched.append(current)
-                                                for position in offsets[u]..<offsets[u + 1] {
-                                                    let c = communities[Int(targets[position])]
-                                                    if !linked[c] {
-                                                        linked[c] = true
-                                                        touched.append(c)
-                                                    }
-                                                    linkWeight[c] += weights[position]
-                                                }
-                                                let k = degree[u]
-                                                communityDegree[current] -= k
-                                                var best = current
-                                                let stayGain = linkWeight[current] - scale * communityDegree[current] * k
-                                                var bestGain = stayGain
-                                                for c in touched {
-                                                    let gain = linkWeight[c] - scale * communityDegree[c] * k
-                                                    if gain > bestGain {
-                                                        bestGain = gain
-                                                        best = c
-                                                    }
-                                                    linkWeight[c] = 0
-                                                    linked[c] = false
-                                                }
-                                                touched.removeAll(keepingCapacity: true)
-                                                communityDegree[best] += k
-                                                if best != current {
-                                                    communities[u] = best
-                                                    moves += 1
-                                                    improvement += bestGain - stayGain
-                                                }
-                                            }
-                                            if moves > 0 { anyMoved = true }
-                                            // A pass that gains under `tolerance` in Q ends the level, as in
-                                            // Blondel et al.'s code: late passes shuffle nodes for almost nothing.
-                                            if moves == 0 || 2 * improvement / total < tolerance { break }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+        var passCount = passes
+        withLocalMoving(communities: &communities, resolution: resolution) { moving in
+            for _ in 0..<maximumPasses {
+                if let scope, scope.shouldStop { break }
+                var moves = 0
+                var improvement = 0.0
+                for u in order {
+                    let move = moving.bestMove(of: u)
+                    moving.place(u, in: move.best)
+                    if move.best != move.current {
+                        moves += 1
+                        improvement += move.bestGain - move.stayGain
                     }
                 }
+                passCount += 1
+                scope?.report(done: passCount, total: nil)
+                if moves > 0 { anyMoved = true }
+                // A pass that gains under `tolerance` in Q ends the level, as in
+                // Blondel et al.'s code: late passes shuffle nodes for almost nothing.
+                if moves == 0 || 2 * improvement / total < tolerance { break }
             }
         }
+        passes = passCount
         return anyMoved
     }
 }

@@ -16,9 +16,13 @@ extension Graph {
     /// References: Watts & Strogatz (1998), "Collective dynamics of small-world networks"; Onnela, Saramäki,
     /// Kertész & Kaski (2005), "Intensity and coherence of motifs in weighted complex networks";
     /// NetworkX `clustering`.
+    /// Unweighted, it comes from the parallel degree-ordered triangle count (``triangles(threads:)``).
     /// - Parameter weighted: use the geometric mean of normalised weights (when the graph has weights).
-    /// - Complexity: O(Σ_v Σ_{u ∈ N(v)} k(u)) time, O(n) extra memory.
+    /// - Complexity: unweighted as ``triangles(threads:)``; weighted O(Σ_v Σ_{u ∈ N(v)} k(u)) time, O(n) extra memory.
     public func clustering(weighted: Bool = false) -> NodeScores {
+        guard weighted && weights != nil else {
+            return NodeScores(name: "clustering", values: triangles().localClustering, nodeIDs: nodeIDs)
+        }
         let counts = triangleSums(weighted: weighted && weights != nil)
         let values = (0..<nodeCount).map { node -> Double in
             let k = Double(counts.distinctNeighbors[node])
@@ -43,17 +47,9 @@ extension Graph {
     ///     T = 3 × triangles / connected triples = Σ_v 2T(v) / Σ_v k(v)(k(v) − 1)
     ///
     /// Reference: Newman, Strogatz & Watts (2001); Wasserman & Faust (1994); NetworkX `transitivity`.
-    /// - Complexity: as ``clustering(weighted:)``.
+    /// - Complexity: as ``triangles(threads:)``.
     public func transitivity() -> Double {
-        let counts = triangleSums(weighted: false)
-        var closed = 0.0
-        var triples = 0.0
-        for node in 0..<nodeCount {
-            let k = Double(counts.distinctNeighbors[node])
-            closed += counts.sums[node]
-            triples += k * (k - 1)
-        }
-        return closed == 0 ? 0 : closed / triples
+        triangles().transitivity
     }
 
     /// Per node: the number of ordered pairs of linked neighbours (2 T(v)), or the weighted sum of

@@ -48,7 +48,7 @@ final class BitParallelWorkspace {
     /// - Complexity: O(levels × (n + m)) at worst, levels being the largest distance from a source plus one.
     @inline(__always)
     func search(
-        from sources: UnsafeBufferPointer<UInt32>, outgoing: Adjacency, incoming: Adjacency,
+        from sources: UnsafeBufferPointer<UInt32>, outgoing: UnsafeRows, incoming: UnsafeRows,
         _ reached: (_ node: Int, _ level: Int, _ count: Int) -> Void
     ) {
         precondition(sources.count <= 64, "a pass holds at most 64 sources")

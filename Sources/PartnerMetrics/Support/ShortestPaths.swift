@@ -27,29 +27,6 @@ extension Graph {
     }
 }
 
-/// A read-only view of compressed rows for the hot loops; valid only inside the `with…` call that made it.
-struct Adjacency {
-    let offsets: UnsafeBufferPointer<Int>
-    let targets: UnsafeBufferPointer<UInt32>
-    /// Arc lengths parallel to `targets`, for Dijkstra; empty for breadth-first search.
-    let lengths: UnsafeBufferPointer<Double>
-
-    var nodeCount: Int { offsets.count - 1 }
-
-    /// Calls `body` with the given rows as unsafe buffers.
-    static func with<R>(
-        offsets: [Int], targets: [UInt32], lengths: [Double] = [], _ body: (Adjacency) throws -> R
-    ) rethrows -> R {
-        try offsets.withUnsafeBufferPointer { offsets in
-            try targets.withUnsafeBufferPointer { targets in
-                try lengths.withUnsafeBufferPointer { lengths in
-                    try body(Adjacency(offsets: offsets, targets: targets, lengths: lengths))
-                }
-            }
-        }
-    }
-}
-
 /// Per-thread scratch memory for single-source shortest paths (Brandes' counting stage and its backward
 /// sweep), allocated once and reused across sources: nothing is allocated per source.
 ///
@@ -107,7 +84,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// Breadth-first search from `source` along `graph`'s rows, counting shortest paths.
     /// - Complexity: O(reached nodes + their arcs).
     @inline(__always)
-    func breadthFirst(from source: Int, in graph: Adjacency) {
+    func breadthFirst(from source: Int, in graph: UnsafeRows) {
         for index in 0..<reachedCount { hops[Int(order[index])] = .max }
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
@@ -143,7 +120,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// It pulls from successors instead of pushing to predecessors: a successor of v is an out-neighbour one
     /// level further, so no predecessor lists are kept.
     @inline(__always)
-    func sweepBreadthFirst(in graph: Adjacency, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
+    func sweepBreadthFirst(in graph: UnsafeRows, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         var index = reachedCount - 1
@@ -165,7 +142,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// The backward sweep for edge betweenness: `arcDependency(arc, c)` for every arc v -> w of the
     /// shortest-path DAG with c = sigma(v)/sigma(w) * (1 + delta(w)), including the source's arcs.
     @inline(__always)
-    func sweepBreadthFirstArcs(in graph: Adjacency, _ arcDependency: (_ arc: Int, _ value: Double) -> Void) {
+    func sweepBreadthFirstArcs(in graph: UnsafeRows, _ arcDependency: (_ arc: Int, _ value: Double) -> Void) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         var index = reachedCount - 1
@@ -191,11 +168,11 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// Dijkstra's search from `source` along `graph`'s rows and lengths, counting shortest paths; two paths
     /// tie when their float lengths are equal.
     /// - Complexity: O((reached nodes + their arcs) log n).
-    func dijkstra(from source: Int, in graph: Adjacency) {
+    func dijkstra(from source: Int, in graph: UnsafeRows) {
         for index in 0..<reachedCount { length[Int(order[index])] = .infinity }
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
-        let lengths = graph.lengths.baseAddress!
+        let lengths = graph.values!.baseAddress!
         var heapCount = 0
         length[source] = 0
         value[source] = 1
@@ -226,10 +203,10 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// Brandes' backward sweep after ``dijkstra(from:in:)``; successors are out-neighbours w with
     /// length(v) + len(v, w) == length(w), the same float sum the search computed.
     @inline(__always)
-    func sweepDijkstra(in graph: Adjacency, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
+    func sweepDijkstra(in graph: UnsafeRows, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
-        let lengths = graph.lengths.baseAddress!
+        let lengths = graph.values!.baseAddress!
         var index = reachedCount - 1
         while index >= 1 {
             let v = Int(order[index])
@@ -248,10 +225,10 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
 
     /// The Dijkstra counterpart of ``sweepBreadthFirstArcs(in:_:)``.
     @inline(__always)
-    func sweepDijkstraArcs(in graph: Adjacency, _ arcDependency: (_ arc: Int, _ value: Double) -> Void) {
+    func sweepDijkstraArcs(in graph: UnsafeRows, _ arcDependency: (_ arc: Int, _ value: Double) -> Void) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
-        let lengths = graph.lengths.baseAddress!
+        let lengths = graph.values!.baseAddress!
         var index = reachedCount - 1
         while index >= 0 {
             let v = Int(order[index])

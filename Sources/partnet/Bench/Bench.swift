@@ -41,7 +41,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        if let values, AtomicFile.isSameFile(file, values) {
+        if let values, OutputFile.isSameFile(file, values) {
             throw CommandError("--values \(values) is the input file; refusing to write over it")
         }
         let input = try BenchInput.load(path: file)
@@ -50,7 +50,7 @@ struct Bench: ParsableCommand {
         let output = try task.run(context)
         let runSeconds = task == .load
             ? input.buildSeconds : Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        if let values { try output.write(to: values, nodeIDs: input.graph.nodeIDs) }
+        if let values { try output.write(to: values, nodeIDs: input.graph.nodeIDs, protecting: file) }
         var line: [(String, String)] = [
             ("lib", json("partnet")),
             ("version", json(PartnerGraphVersion.current)),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerIO
 import PartnerMetrics
 
 /// The benchmark tasks, by their names in the peer harness.
@@ -57,7 +58,7 @@ enum BenchOutput {
     /// One integer per node (degree, a component label).
     case nodeIntegers([Int])
     /// A result that writes itself to the given path (a projection too large to convert first).
-    case custom(note: String?, write: (String) throws -> Void)
+    case custom(note: String?, write: (OutputFile) throws -> Void)
     /// Weighted pairs, `a<TAB>b<TAB>weight` (a projection).
     case pairs(sources: [Int], targets: [Int], weights: [Double])
 
@@ -67,25 +68,26 @@ enum BenchOutput {
         return nil
     }
 
-    /// Writes the result to `path` in one write.
-    func write(to path: String, nodeIDs: [String]) throws {
-        var text: [UInt8] = []
-        text.reserveCapacity(nodeIDs.count * 24)
-        func append(_ string: String) { text.append(contentsOf: string.utf8) }
-        if case .custom(_, let write) = self { return try write(path) }
+    /// Writes the result to `path` under the output rule.
+    func write(to path: String, nodeIDs: [String], protecting input: String) throws {
+        try OutputFile.write(to: path, protecting: [input]) { file in try write(to: file, nodeIDs: nodeIDs) }
+    }
+
+    private func write(to file: OutputFile, nodeIDs: [String]) throws {
+        func append(_ string: String) throws { try file.write(string) }
+        if case .custom(_, let write) = self { return try write(file) }
         switch self {
         case .none, .custom:
             break
         case .nodeValues(let values, _):
-            for (id, value) in zip(nodeIDs, values) { append("\(id)\t\(value)\n") }
+            for (id, value) in zip(nodeIDs, values) { try append("\(id)\t\(value)\n") }
         case .nodeIntegers(let values):
-            for (id, value) in zip(nodeIDs, values) { append("\(id)\t\(value)\n") }
+            for (id, value) in zip(nodeIDs, values) { try append("\(id)\t\(value)\n") }
         case .pairs(let sources, let targets, let weights):
             for index in sources.indices {
-                append("\(nodeIDs[sources[index]])\t\(nodeIDs[targets[index]])\t\(weights[index])\n")
+                try append("\(nodeIDs[sources[index]])\t\(nodeIDs[targets[index]])\t\(weights[index])\n")
             }
         }
-        try Data(text).write(to: URL(fileURLWithPath: path))
     }
 }
 

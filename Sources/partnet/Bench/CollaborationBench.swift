@@ -16,8 +16,8 @@ func projectTask(_ context: BenchContext) throws -> BenchOutput {
     let twoMode = TwoModeGraph(graph: graph, actorCount: actors, networkIndices: Array(0..<graph.nodeCount))
     let counts = twoMode.actorPairCounts(threads: context.threads, sortedRows: false)
     let ids = Array(graph.nodeIDs[0..<actors])
-    return .custom(note: "parallel row-wise B·Bᵀ, upper triangle; \(counts.pairCount) pairs") { path in
-        try CollaborationBench.writePairs(counts, ids: ids, to: path)
+    return .custom(note: "parallel row-wise B·Bᵀ, upper triangle; \(counts.pairCount) pairs") { file in
+        try CollaborationBench.writePairs(counts, ids: ids, to: file)
     }
 }
 
@@ -30,16 +30,9 @@ func louvainTask(_ context: BenchContext) -> BenchOutput {
 
 /// Output helpers of the `project` and `louvain` bench tasks.
 enum CollaborationBench {
-    /// Writes `a<TAB>b<TAB>count` lines through one reused byte buffer (tens of millions of lines).
-    /// Streams to a temporary file renamed over `path` at the end, so a reader never sees half a file
-    /// (the whole text would not fit `AtomicFile`'s one `Data`).
-    static func writePairs(_ counts: ActorPairCounts, ids: [String], to path: String) throws {
-        let partial = path + ".partial"
-        guard FileManager.default.createFile(atPath: partial, contents: nil),
-            let handle = FileHandle(forWritingAtPath: partial)
-        else { throw ValidationError("cannot write \(path)") }
-        var closed = false
-        defer { if !closed { try? handle.close(); try? FileManager.default.removeItem(atPath: partial) } }
+    /// Writes `a<TAB>b<TAB>count` lines through one reused byte buffer (tens of millions of lines), streamed
+    /// to the output, which appears only when complete.
+    static func writePairs(_ counts: ActorPairCounts, ids: [String], to handle: OutputFile) throws {
         let idBytes = ids.map { Array($0.utf8) }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 23)
@@ -60,14 +53,11 @@ enum CollaborationBench {
                 for index in stride(from: length - 1, through: 0, by: -1) { buffer.append(digits[index]) }
                 buffer.append(10)
                 if buffer.count >= (1 << 23) - 256 {
-                    try handle.write(contentsOf: buffer)
+                    try handle.write(buffer)
                     buffer.removeAll(keepingCapacity: true)
                 }
             }
         }
-        try handle.write(contentsOf: buffer)
-        try handle.close()
-        closed = true
-        guard rename(partial, path) == 0 else { throw ValidationError("cannot write \(path)") }
+        try handle.write(buffer)
     }
 }

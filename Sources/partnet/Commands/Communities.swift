@@ -10,7 +10,8 @@ struct Communities: ParsableCommand {
         discussion: """
             A network is partitioned through its actor projection (weighted by shared meetings) or, with \
             --graph two-mode, as the actor x meeting graph (then Barber's bipartite modularity is reported too). \
-            An edge list is partitioned as it is. The summary line goes to stderr.
+            An edge list is partitioned as it is. The summary line goes to stderr; on a terminal, a run over a \
+            second shows its passes there too (--quiet: none).
             """)
 
     enum Method: String, ExpressibleByArgument, CaseIterable { case louvain, leiden }
@@ -37,6 +38,8 @@ struct Communities: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
     var format: OutputFormat = .table
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         if !(resolution > 0) { throw ValidationError("--resolution must be positive") }
     }
@@ -60,11 +63,15 @@ struct Communities: ParsableCommand {
                 target = built.graph
             }
         }
-        let partition: Partition
-        switch method {
-        case .louvain: partition = target.louvainCommunities(resolution: resolution, seed: seed)
-        case .leiden: partition = target.leidenCommunities(resolution: resolution, seed: seed ?? 0)
+        let display = progress.display("communities")
+        defer { display.finish() }
+        let partition = try display.control().run(method.rawValue) {
+            switch method {
+            case .louvain: target.louvainCommunities(resolution: resolution, seed: seed)
+            case .leiden: target.leidenCommunities(resolution: resolution, seed: seed ?? 0)
+            }
         }
+        display.finish()
         var summary = "\(method.rawValue): \(partition.communityCount) communities, modularity \(ResultTable.format(partition.modularity))"
         if let twoMode { summary += ", Barber bipartite modularity \(ResultTable.format(twoMode.barberModularity(of: partition.communities)))" }
         printError(summary)

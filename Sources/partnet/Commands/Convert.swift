@@ -26,7 +26,12 @@ struct Convert: ParsableCommand {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; give --to \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))")
         }
         let network = try input.loadNetwork()
+        // VOSviewer's two files appear together or not at all.
         let files = try format.files(for: network)
+        if files.count > 1, output == "-" {
+            throw ValidationError("\(format.rawValue) writes \(files.count) files; give a file name instead of -")
+        }
+        var outputs: [OutputFile] = []
         for file in files {
             let path: String
             if file.suffix.isEmpty {
@@ -36,8 +41,11 @@ struct Convert: ParsableCommand {
                 let stem = url.pathExtension.isEmpty ? url.path : url.deletingPathExtension().path
                 path = stem + file.suffix
             }
-            try AtomicFile.write(Data(file.text.utf8), to: path, protecting: [input.file])
-            printError("wrote \(path)")
+            let target = try OutputFile(path: path, protecting: [input.file])
+            outputs.append(target)
+            try target.write(file.text)
         }
+        try OutputFile.commit(together: outputs)
+        for file in outputs where file.target.path != nil { printError("wrote \(file.path)") }
     }
 }

@@ -86,7 +86,7 @@ struct Render: ParsableCommand {
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
-        if AtomicFile.isSameFile(output, input.file) {
+        if OutputFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
         }
     }
@@ -127,29 +127,26 @@ struct Render: ParsableCommand {
             result = try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
         for message in result.messages { printError("graphviz: " + message) }
-        try AtomicFile.write(result.data, to: output, protecting: [input.file])
+        try OutputFile.write(result.data, to: output, protecting: [input.file])
     }
 
     /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.
-    static func communities(of network: Network) -> [String: Int] {
-        let partition = network.graph().louvainCommunities()
-        return Dictionary(uniqueKeysWithValues: zip(partition.nodeIDs, partition.communities))
+    static func communities(of network: Network) -> Partition {
+        network.graph().louvainCommunities()
     }
 
     /// Node sizes: the diagram's own degree, nothing, or a centrality of the whole network.
     static func sizeScheme(_ choice: SizeChoice, network: Network) throws -> Style.SizeScheme {
         let graph = network.graph()
-        let scores: NodeScores
         switch choice {
         case .uniform: return .uniform
         case .degree: return .degree
-        case .betweenness: scores = graph.betweennessCentrality()
-        case .closeness: scores = graph.closenessCentrality()
-        case .harmonic: scores = graph.harmonicCentrality()
-        case .pagerank: scores = try graph.pageRank()
-        case .eigenvector: scores = try graph.eigenvectorCentrality()
+        case .betweenness: return .values(graph.betweennessCentrality())
+        case .closeness: return .values(graph.closenessCentrality())
+        case .harmonic: return .values(graph.harmonicCentrality())
+        case .pagerank: return .values(try graph.pageRank())
+        case .eigenvector: return .values(try graph.eigenvectorCentrality())
         }
-        return .values(name: scores.name, Dictionary(uniqueKeysWithValues: zip(scores.nodeIDs, scores.values)))
     }
 }
 

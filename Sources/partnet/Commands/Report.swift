@@ -2,19 +2,27 @@ import ArgumentParser
 import Foundation
 import PartnerGraphviz
 import PartnerIO
+import PartnerReport
 
-/// `partnet report FILE -o report.html`: one self-contained page a person can read.
+/// `partnet report FILE -o report.html`: one self-contained page a person can read and explore.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a one-page HTML report: the diagram, a summary, central actors, strongest pairs, a heat map, activity per year, groups.",
-        discussion: "The page needs no network access: the diagram and charts are inline SVG and there are no scripts.")
+        discussion: """
+            The page needs no network access: its script, style and drawings are inline. By default it is \
+            interactive (zoom and pan, search, a year slider, colours by kind, region or group, sortable tables); \
+            --static writes a page without scripts for print and PDF.
+            """)
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
     var output: String
 
-    @Option(help: "How many actors and pairs the tables show.")
+    @Flag(name: .customLong("static"), help: "Write a page without scripts, for print and PDF.")
+    var isStatic = false
+
+    @Option(help: "How many actors and pairs the static page's tables show.")
     var top: Int = 15
 
     @Option(help: "Seconds the diagram's layout may take before it is left out.")
@@ -26,10 +34,13 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        if AtomicFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
+        if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
         let timeout = self.timeout
-        let builder = ReportBuilder(network: network, file: URL(fileURLWithPath: input.file).lastPathComponent, top: top) { graph, engine in
+        let options = ReportOptions(
+            presentation: isStatic ? .static : .interactive, top: top,
+            fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)"
+        ) { graph, engine in
             if graph.nodeCount > Render.isolationThreshold {
                 // Large layouts run in a child process that can be stopped.
                 let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
@@ -38,7 +49,7 @@ struct Report: ParsableCommand {
             }
             return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
         }
-        try AtomicFile.write(Data(try builder.html().utf8), to: output, protecting: [input.file])
+        try OutputFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }
 }

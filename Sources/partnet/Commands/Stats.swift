@@ -58,16 +58,17 @@ struct Stats: ParsableCommand {
         case .actor: table = Stats.actors(network.actorStatistics(of: kinds))
         case .pair: table = Stats.pairs(network.pairStatistics(of: kinds, minimumShared: minCount), relations: network.relations)
         case .year:
-            let score: (Graph) -> NodeScores
+            let score: (Graph) throws -> NodeScores
             switch centrality {
             case .degree: score = { $0.degree() }
             case .strength: score = { $0.strength() }
             case .betweenness: score = { $0.betweennessCentrality(normalized: true) }
-            case .pagerank: score = { (try? $0.pageRank()) ?? $0.degree() }
+            case .pagerank: score = { try $0.pageRank() }
             }
-            table = Stats.periods(network.periodStatistics(of: kinds, windowYears: try windowYears(), top: top, centrality: score))
+            table = Stats.periods(try network.periodStatistics(of: kinds, windowYears: try windowYears(), top: top, centrality: score))
         case .network:
-            table = Stats.summary(network.networkStatistics(of: kinds, mixingBy: mixing.isEmpty ? nil : mixing), format: format)
+            let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
+            table = SummaryOutput.table(summary, format: format)
         }
         print(table.rendered(as: format), terminator: "")
     }
@@ -125,37 +126,6 @@ struct Stats: ParsableCommand {
         return table
     }
 
-    /// The network summary: one row of named columns (JSON, CSV) or one statistic per line (table).
-    static func summary(_ stats: NetworkStatistics, format: OutputFormat) -> ResultTable {
-        var fields: [(String, ResultTable.Cell)] = [
-            ("actors", .integer(stats.actors)), ("meetings", .integer(stats.meetings)),
-            ("participations", .integer(stats.participations)), ("pairs", .integer(stats.pairs)),
-            ("density", .number(stats.density)), ("twoModeDensity", .number(stats.twoModeDensity)),
-            ("components", .integer(stats.components)), ("largestComponent", .integer(stats.largestComponent)),
-            ("degreeCentralization", .number(stats.degreeCentralization)), ("transitivity", .number(stats.transitivity)),
-            ("averageClustering", .number(stats.averageClustering)),
-            ("robinsAlexanderClustering", .number(stats.robinsAlexanderClustering)),
-            ("opsahlClustering", stats.opsahlClustering.map { .number($0) } ?? .empty),
-        ]
-        if let mixing = stats.mixing, let attribute = stats.mixingAttribute {
-            fields += [
-                ("mixingAttribute", .text(attribute)), ("groups", .text(mixing.groups.joined(separator: ";"))),
-                ("internalPairs", .integer(mixing.internalEdges)), ("externalPairs", .integer(mixing.externalEdges)),
-                ("eiIndex", .number(mixing.eiIndex)), ("weightedEIIndex", .number(mixing.weightedEIIndex)),
-                ("assortativity", .number(mixing.assortativity)),
-            ]
-        }
-        if format == .table {
-            var table = ResultTable(columns: ["statistic", "value"])
-            for (name, value) in fields {
-                table.append([.text(name), .text(value.plain)])
-            }
-            return table
-        }
-        var table = ResultTable(columns: fields.map(\.0))
-        table.append(fields.map(\.1))
-        return table
-    }
 }
 
 extension ActorSelection {

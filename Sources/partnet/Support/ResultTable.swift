@@ -7,6 +7,7 @@ struct ResultTable {
         case text(String)
         case integer(Int)
         case number(Double)
+        case boolean(Bool)
         case empty
 
         var json: JSONValue {
@@ -14,6 +15,7 @@ struct ResultTable {
             case .text(let value): .string(value)
             case .integer(let value): .int(value)
             case .number(let value): .double(value)
+            case .boolean(let value): .bool(value)
             case .empty: .null
             }
         }
@@ -23,6 +25,7 @@ struct ResultTable {
             case .text(let value): value
             case .integer(let value): String(value)
             case .number(let value): ResultTable.format(value)
+            case .boolean(let value): value ? "true" : "false"
             case .empty: ""
             }
         }

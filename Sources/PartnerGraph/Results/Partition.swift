@@ -15,7 +15,7 @@ public struct Partition: Sendable, Equatable {
     public var communities: [Int]
     /// One id per node, parallel to `communities`.
     public var nodeIDs: [String]
-    /// Newman-Girvan modularity of the partition at `resolution` (see ``PartnerGraph/Graph/modularity(of:resolution:)``).
+    /// Newman-Girvan modularity of the partition at `resolution` (PartnerMetrics computes it with `Graph.modularity(of:resolution:)`).
     public var modularity: Double
     /// The resolution γ used.
     public var resolution: Double
@@ -54,7 +54,7 @@ public struct Partition: Sendable, Equatable {
     }
 
     /// Labels renumbered 0, 1, 2... by first appearance.
-    static func renumbered(_ labels: [Int]) -> [Int] {
+    package static func renumbered(_ labels: [Int]) -> [Int] {
         var map: [Int: Int] = [:]
         return labels.map { label in
             if let known = map[label] { return known }

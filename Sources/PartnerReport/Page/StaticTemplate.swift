@@ -1,8 +1,9 @@
-/// The report page: one self-contained HTML file (no scripts, no fonts or images from the network).
+/// The static report page, for print and PDF: one self-contained HTML file (no scripts, no fonts or images
+/// from the network).
 ///
 /// Mustache (swift-mustache) fills it: `{{x}}` is escaped for HTML, `{{{x}}}` is markup we built ourselves
 /// (the SVG diagram and charts).
-enum ReportTemplate {
+enum StaticTemplate {
     static let page = #"""
         <!DOCTYPE html>
         <html lang="en">
@@ -32,6 +33,7 @@ enum ReportTemplate {
           .diagram svg { max-width: 100%; height: auto; }
           .heat td { text-align: center; min-width: 34px; font-variant-numeric: tabular-nums; border: 1px solid #fff; }
           .heat th.rot { height: 70px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
+          .heat td.self { outline: 2px solid var(--ink); outline-offset: -3px; }
           .heat th.rot div { transform: rotate(-55deg); transform-origin: left bottom; width: 30px; translate: 14px 0; }
           .community { margin: 8px 0; padding: 8px 12px; border-left: 5px solid var(--accent); background: var(--soft); }
           .muted { color: var(--muted); font-size: 13px; }
@@ -51,6 +53,12 @@ enum ReportTemplate {
           <div class="cards">
             {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
           </div>
+          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
+            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
+            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
+            </tbody></table>
+            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
+          </details>
         </section>
 
         <section id="diagram">
@@ -80,7 +88,7 @@ enum ReportTemplate {
 
         <section id="heatmap">
           <h2>Co-occurrence heat map</h2>
-          <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more often they met. The diagonal shows each actor's own number of meetings; columns use the actors' short ids, as the rows show.</p>
+          <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more meetings. The diagonal is each actor's own number of meetings, on the same scale; columns use the actors' short ids, as the rows show.</p>
           {{{heatmapHTML}}}
         </section>
 
@@ -92,14 +100,14 @@ enum ReportTemplate {
 
         <section id="communities">
           <h2>Groups that meet together</h2>
-          <p class="explain">Actors split into groups that meet each other more than they meet the rest (Louvain method, modularity {{modularity}}; a modularity above 0.3 usually marks clear groups).</p>
+          <p class="explain">Actors split into groups that meet each other more than they meet the rest ({{method}} method, modularity {{modularity}}; a modularity above 0.3 usually marks clear groups).</p>
           {{#communities}}<div class="community"><b>Group {{number}}</b> ({{size}} actors): {{members}}</div>{{/communities}}
         </section>
 
         {{#hasNotes}}
         <section id="notes">
-          <h2>Notes on the data</h2>
-          <p class="explain">Choices made when coding the source, and places where the source contradicts itself.</p>
+          <h2>Notes</h2>
+          <p class="explain">Figures that could not be computed, choices made when coding the source, and places where the source contradicts itself.</p>
           <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
         </section>
         {{/hasNotes}}

@@ -1,0 +1,267 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// A file being written under the one output rule (see ``OutputTarget``): streamed through a buffer, and
+/// visible at its path only once ``commit()`` succeeds.
+///
+/// ```swift
+/// let file = try OutputFile(path: "rabat.graphml", protecting: ["rabat.yaml"])
+/// try file.write("<graphml>")
+/// try file.commit()          // flushed, synced and renamed into place
+/// ```
+/// A file that is neither committed nor discarded is discarded when it goes away: its temporary is removed
+/// and the path keeps what it held. Temporaries are also removed on SIGINT, SIGTERM and SIGHUP
+/// (see ``TemporaryFiles``). For outputs that belong together (VOSviewer's map and network), write each
+/// to its own `OutputFile` and ``commit(together:)``: they appear together or not at all.
+public final class OutputFile {
+    /// The path as the caller gave it, named in errors.
+    public let path: String
+    /// Where the bytes go.
+    public let target: OutputTarget
+    private var descriptor: Int32
+    private let closesDescriptor: Bool
+    private var temporary: String?
+    private var temporarySlot: Int?
+    private var buffer: [UInt8] = []
+    private var isFinished = false
+    private static let bufferSize = 1 << 16
+
+    /// Opens `path` for writing under the output rule.
+    /// - Parameters:
+    ///   - path: a file, `-` for standard output, a device or a FIFO.
+    ///   - protected: paths that must not be written over (the inputs), compared after links and by inode.
+    public init(path: String, protecting protected: [String] = []) throws {
+        self.path = path
+        let target = try OutputTarget.resolve(path)
+        self.target = target
+        if let resolved = target.path {
+            for input in protected where input != "-" && OutputFile.isSameFile(input, resolved) {
+                throw OutputError(path: path, message: "is the input file; refusing to write over it")
+            }
+        }
+        switch target {
+        case .descriptor(let number):
+            descriptor = number
+            closesDescriptor = false
+        case .inPlace(let resolved):
+            // O_TRUNC would be refused by a device and means nothing to a FIFO.
+            descriptor = open(resolved, O_WRONLY | O_NOCTTY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw OutputError(path: path, message: "cannot be opened for writing: \(lastError())") }
+            closesDescriptor = true
+        case .regularFile(let resolved, let existingMode):
+            let folder = (resolved as NSString).deletingLastPathComponent
+            let name = (resolved as NSString).lastPathComponent
+            let temporary = "\(folder)/.\(name).\(UUID().uuidString.prefix(8)).tmp"
+            // Registered before it exists, so that no instant leaves it unprotected.
+            let slot = TemporaryFiles.register(temporary)
+            // 0666 less the umask for a new file, as any tool creates files; the old mode for a replacement.
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard descriptor >= 0 else {
+                let reason = lastError()
+                TemporaryFiles.unregister(slot)
+                throw OutputError(path: path, message: "cannot be written: \(reason)")
+            }
+            self.temporary = temporary
+            temporarySlot = slot
+            closesDescriptor = true
+            if let existingMode {
+                fchmod(descriptor, existingMode)
+                var info = stat()
+                // Root replacing another user's file gives it back to that user; otherwise this fails harmlessly.
+                if stat(resolved, &info) == 0, info.st_uid != geteuid() || info.st_gid != getegid() {
+                    _ = fchown(descriptor, info.st_uid, info.st_gid)
+                }
+            }
+        }
+        buffer.reserveCapacity(OutputFile.bufferSize)
+    }
+
+    deinit { discard() }
+
+    // MARK: Writing
+
+    /// Appends bytes.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        precondition(!isFinished, "write after commit or discard")
+        if buffer.count + bytes.count > OutputFile.bufferSize { try flush() }
+        if bytes.count >= OutputFile.bufferSize {
+            try writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    /// Appends bytes.
+    public func write(_ bytes: [UInt8]) throws { try bytes.withUnsafeBytes { try write($0) } }
+
+    /// Appends bytes.
+    public func write(_ data: Data) throws { try data.withUnsafeBytes { try write($0) } }
+
+    /// Appends text as UTF-8.
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes what the buffer holds.
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc_write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: path, message: "could not be written: \(lastError())")
+            }
+            offset += written
+        }
+    }
+
+    // MARK: Finishing
+
+    /// Makes the output visible: flushes it, and for a regular file syncs the temporary to the disk and renames
+    /// it over the path. On failure nothing is left: the temporary is removed and the path keeps what it held.
+    public func commit() throws {
+        try OutputFile.commit(together: [self])
+    }
+
+    /// Commits several outputs so that they appear together or not at all: every file is written and synced
+    /// first, then all are renamed with signals held back; if a rename fails, those done are undone (a file
+    /// that was replaced gets its old content back).
+    public static func commit(together files: [OutputFile]) throws {
+        do {
+            for file in files {
+                precondition(!file.isFinished, "commit after commit or discard")
+                try file.flush()
+                if file.temporary != nil, fsync(file.descriptor) != 0 {
+                    throw OutputError(path: file.path, message: "could not be written: \(lastError())")
+                }
+                if file.closesDescriptor {
+                    let descriptor = file.descriptor
+                    file.descriptor = -1
+                    if close(descriptor) != 0 && file.temporary != nil {
+                        throw OutputError(path: file.path, message: "could not be written: \(lastError())")
+                    }
+                }
+            }
+            try TemporaryFiles.withSignalsBlocked { try renameAll(files) }
+        } catch {
+            for file in files { file.discard() }
+            throw error
+        }
+        for file in files { file.isFinished = true }
+    }
+
+    /// Renames each file's temporary over its path; on a failure, undoes the renames already made.
+    private static func renameAll(_ files: [OutputFile]) throws {
+        // A hard link keeps each replaced file reachable until every rename has succeeded.
+        var backups: [String?] = []
+        defer { for case let backup? in backups { unlink(backup) } }
+        var renamed: [(file: OutputFile, backup: String?)] = []
+        for file in files {
+            guard let temporary = file.temporary, case .regularFile(let destination, let existingMode) = file.target else { continue }
+            var backup: String?
+            if files.count > 1, existingMode != nil {
+                let name = "\((destination as NSString).deletingLastPathComponent)/.\((destination as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).old"
+                if link(destination, name) == 0 { backup = name }
+            }
+            backups.append(backup)
+            guard rename(temporary, destination) == 0 else {
+                let reason = lastError()
+                for (done, doneBackup) in renamed.reversed() {
+                    guard case .regularFile(let path, _) = done.target else { continue }
+                    if let doneBackup { rename(doneBackup, path) } else { unlink(path) }
+                }
+                throw OutputError(path: file.path, message: "could not be written: \(reason)")
+            }
+            TemporaryFiles.unregister(file.temporarySlot)
+            file.temporary = nil
+            file.temporarySlot = nil
+            renamed.append((file, backup))
+        }
+        // The renames reach the disk with their folders.
+        for folder in Set(renamed.compactMap { $0.file.target.path.map { ($0 as NSString).deletingLastPathComponent } }) {
+            let descriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
+            if descriptor >= 0 {
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+    }
+
+    /// Abandons the output: the temporary is removed and the path keeps what it held. Does nothing after a
+    /// commit. (Bytes already written in place to a device or standard output cannot be taken back.)
+    public func discard() {
+        guard !isFinished else { return }
+        isFinished = true
+        if closesDescriptor, descriptor >= 0 { close(descriptor) }
+        descriptor = -1
+        if let temporary { unlink(temporary) }
+        TemporaryFiles.unregister(temporarySlot)
+        temporary = nil
+        temporarySlot = nil
+    }
+
+    // MARK: Whole outputs
+
+    /// Writes `data` to `path` under the output rule.
+    public static func write(_ data: Data, to path: String, protecting protected: [String] = []) throws {
+        try write(to: path, protecting: protected) { try $0.write(data) }
+    }
+
+    /// Writes `text` as UTF-8 to `path` under the output rule.
+    public static func write(_ text: String, to path: String, protecting protected: [String] = []) throws {
+        try write(to: path, protecting: protected) { try $0.write(text) }
+    }
+
+    /// Opens `path`, lets `body` write to it, and commits; if `body` throws, nothing is left at the path.
+    @discardableResult
+    public static func write<T>(to path: String, protecting protected: [String] = [], _ body: (OutputFile) throws -> T) throws -> T {
+        let file = try OutputFile(path: path, protecting: protected)
+        do {
+            let result = try body(file)
+            try file.commit()
+            return result
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    /// Whether two paths name one file: the same path once links are resolved, or the same inode (a hard link).
+    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+        if first == "-" || second == "-" { return first == second }
+        let resolvedFirst = URL(fileURLWithPath: first).standardizedFileURL.resolvingSymlinksInPath()
+        let resolvedSecond = URL(fileURLWithPath: second).standardizedFileURL.resolvingSymlinksInPath()
+        if resolvedFirst == resolvedSecond { return true }
+        var a = stat()
+        var b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else { return false }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_mode & S_IFMT == S_IFREG
+    }
+}
+
+#if canImport(Glibc)
+private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, bytes, count) }
+#else
+private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, bytes, count) }
+#endif
+
+/// The former name of the output rule's whole-file writer.
+@available(*, deprecated, renamed: "OutputFile")
+public enum AtomicFile {
+    public static func write(_ data: Data, to path: String, protecting protected: [String] = []) throws {
+        try OutputFile.write(data, to: path, protecting: protected)
+    }
+
+    public static func isSameFile(_ first: String, _ second: String) -> Bool { OutputFile.isSameFile(first, second) }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import PartnerGraph
+import PartnerGraphviz
+import PartnerMetrics
+
+/// The report's drawing of the whole network, rendered to SVG through Graphviz.
+///
+/// In the interactive page every node is an SVG group `<g id="n12" data-node="12">` and every edge
+/// `<g id="e5" data-edge="5" class="edge rel-2">`, numbered by the network's node and edge order, so the
+/// page's script finds them without reading any user text; `rel-k` is the edge's line style (see
+/// ``LineStyle``).
+public struct ReportDiagram: Sendable {
+    /// The SVG element, or nil when the layout failed.
+    public var svg: String?
+    /// The layout engine used.
+    public var engine: LayoutEngine
+    /// Why there is no diagram, when there is none.
+    public var failure: String?
+    /// The line style of every relation present, in the order of their `rel-k` classes.
+    public var lineStyles: [LineStyle]
+
+    /// How one relation is drawn in the interactive page: a dash pattern of its own, so that relations
+    /// differ by more than colour.
+    public struct LineStyle: Sendable, Equatable {
+        /// The relation.
+        public var relation: Relation
+        /// What the legend calls it.
+        public var caption: String
+        /// Stroke colour.
+        public var color: String
+        /// Stroke width in points.
+        public var width: Double
+        /// SVG `stroke-dasharray`; empty for a solid line.
+        public var dashes: String
+        /// Whether it links two actors (a tie) rather than an actor and a meeting.
+        public var isTie: Bool
+    }
+
+    /// Dash patterns for the relations other than hosting and attending (solid, and told apart by width),
+    /// given in order; each differs in rhythm, so colour is never the only difference.
+    static let dashPatterns = ["9 4", "2 3", "1 4", "10 3 2 3", "6 3 6 3 1 3", "3 6", "14 4", "10 2 2 2 2 2", "4 2 1 2", "18 3 4 3"]
+
+    init(
+        network: Network, partition: Partition, groupNumbers: [Int?], presentation: ReportOptions.Presentation,
+        render: ReportOptions.Renderer
+    ) {
+        var style = Style()
+        // A dialogue with a secretariat is a hub with spokes: a spring layout shows it on one screen, where
+        // dot's layered columns would stretch it into a tall strip.
+        let interactive = presentation == .interactive
+        if interactive {
+            // The page draws its own legend, readable at any zoom, and lists every node in the drawing.
+            style.showsLegend = false
+            style.listsUnlinkedNodesInLegend = false
+        }
+        let builder = DiagramBuilder(network: network, style: style, view: .full)
+        var graph = builder.build()
+        engine = graph.nodeCount <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
+        let relations = Self.relationsInOrder(network)
+        let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
+        var nextPattern = 0
+        lineStyles = relations.map { relation in
+            let isTie = !relation.isParticipation
+                && network.edges.contains { $0.relation == relation && !(network[$0.to]?.isMeeting ?? false) }
+            let appearance = style.appearance(of: relation, isTie: isTie, customTies: customTies)
+            var dashes = ""
+            if relation != .attends && relation != .hosts {
+                dashes = Self.dashPatterns[nextPattern % Self.dashPatterns.count]
+                nextPattern += 1
+            }
+            return LineStyle(
+                relation: relation, caption: appearance.caption.isEmpty ? relation.rawValue : appearance.caption,
+                color: appearance.color, width: max(appearance.width, 1), dashes: dashes, isTie: isTie)
+        }
+        if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
+        do {
+            var text = String(decoding: try render(graph, engine), as: UTF8.self)
+            if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
+            svg = interactive ? Self.scriptable(text) : text
+            failure = nil
+        } catch {
+            svg = nil
+            failure = "The diagram could not be drawn: \(error.localizedDescription)"
+        }
+    }
+
+    /// Relations present, participation relations first (in their usual order), then the others by name.
+    static func relationsInOrder(_ network: Network) -> [Relation] {
+        let present = Set(network.edges.map(\.relation))
+        return Relation.participation.filter(present.contains) + present.subtracting(Relation.participation).sorted()
+    }
+
+    /// Gives each node and edge an SVG id made of its network index, and each edge its line-style class.
+    static func addIdentifiers(to graph: inout DOTGraph, network: Network, relations: [Relation]) {
+        func mark(_ nodes: inout [DOTNode]) {
+            for position in nodes.indices {
+                guard let index = network.index(of: nodes[position].id) else { continue }
+                nodes[position].attributes["id"] = .string("n\(index)")
+                nodes[position].attributes["tooltip"] = nil
+            }
+        }
+        mark(&graph.nodes)
+        for cluster in graph.subgraphs.indices { mark(&graph.subgraphs[cluster].nodes) }
+        // The builder draws the full view's edges in network order.
+        precondition(graph.edges.count == network.edges.count, "the full view draws every edge")
+        for (index, edge) in network.edges.enumerated() {
+            let style = relations.firstIndex(of: edge.relation) ?? 0
+            graph.edges[index].attributes["id"] = .string("e\(index)")
+            graph.edges[index].attributes["class"] = .string("rel-\(style)")
+            graph.edges[index].attributes["tooltip"] = nil
+        }
+    }
+
+    /// The SVG with `data-node`/`data-edge` beside our ids and without comments (which repeat user text).
+    static func scriptable(_ svg: String) -> String {
+        var text = svg.replacingOccurrences(of: #"<!--[\s\S]*?-->\n?"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"<g id="n([0-9]+)" class=""#, with: #"<g id="n$1" data-node="$1" tabindex="-1" class=""#,
+            options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"<g id="e([0-9]+)" class=""#, with: #"<g id="e$1" data-edge="$1" class=""#, options: .regularExpression)
+        return text
+    }
+}

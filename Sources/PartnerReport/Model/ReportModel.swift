@@ -1,0 +1,204 @@
+import Foundation
+import PartnerGraph
+import PartnerGraphviz
+import PartnerMetrics
+
+/// Everything a report shows, computed once by PartnerMetrics: the page templates only lay it out.
+///
+/// A figure that cannot be computed is nil and has a line in ``notes`` saying why.
+public struct ReportModel: Sendable {
+    /// The network's name.
+    public var title: String
+    /// The network's notes on its data (choices made when coding the source).
+    public var dataNotes: [String]
+    /// Whole-network figures: the one summary that `partnet info` and `stats --by network` print too.
+    public var summary: NetworkSummary
+    /// Every actor with its activity and centralities, most active first (meetings, then broker score,
+    /// then name).
+    public var actors: [ActorFigures]
+    /// Every pair of actors who share a meeting, strongest first (shared meetings, then overlap, then ids).
+    public var pairs: [PairFigures]
+    /// Activity per year, from the first dated meeting to the last (years without meetings included).
+    public var years: [PeriodStatistics]
+    /// The groups of the actor projection.
+    public var partition: Partition
+    /// The method that made ``partition``.
+    public var communityMethod: ReportOptions.CommunityMethod
+    /// Shared meetings among the most active actors.
+    public var heatMap: HeatMap
+    /// The network diagram.
+    public var diagram: ReportDiagram
+    /// Figures that could not be computed, and why.
+    public var notes: [String]
+    /// The source file's name, when known.
+    public var fileName: String?
+    /// The program and version that made the report.
+    public var generator: String
+    /// Every node's display name, by id.
+    public var names: [String: String]
+    /// Every meeting's short label (city and year), by id.
+    public var meetingLabels: [String: String]
+    /// The node kinds present, sorted.
+    public var kinds: [NodeKind]
+    /// How many rows of each static table show.
+    public var top: Int
+    /// The most rows an interactive table holds.
+    public var tableLimit: Int
+
+    /// One actor's row: its collaboration statistics and its centralities on the actor projection.
+    public struct ActorFigures: Sendable, Equatable {
+        /// Meetings by role, partners, first and last year (``PartnerMetrics/ActorStatistics``).
+        public var statistics: ActorStatistics
+        /// Normalised betweenness on the actor projection (unweighted shortest paths), in [0, 1].
+        public var betweenness: Double
+        /// Weighted eigenvector centrality on the projection, scaled so the highest is 1; nil when the
+        /// iteration did not converge (``ReportModel/notes`` says so).
+        public var influence: Double?
+        /// The actor's group in ``ReportModel/partition``, numbered from 1 by size; nil for an actor without partners.
+        public var group: Int?
+    }
+
+    /// One pair's row, from ``PartnerMetrics/CoOccurrence``.
+    public struct PairFigures: Sendable, Equatable {
+        /// The first actor's id.
+        public var a: String
+        /// The second actor's id.
+        public var b: String
+        /// Meetings both took part in, in any role.
+        public var shared: Int
+        /// Jaccard overlap, `shared / (n_a + n_b − shared)`.
+        public var jaccard: Double
+        /// Lift, `shared · N / (n_a · n_b)`.
+        public var lift: Double
+        /// The ids of the shared meetings.
+        public var meetings: [String]
+    }
+
+    /// Shared meetings among the most active actors; the diagonal is each actor's own number of meetings, so
+    /// every cell means "meetings both took part in" and one colour scale covers them all.
+    public struct HeatMap: Sendable, Equatable {
+        /// The actors' ids, most active first.
+        public var actorIDs: [String]
+        /// `counts[i][j]`: meetings shared by actors i and j; `counts[i][i]`: actor i's meetings.
+        public var counts: [[Int]]
+        /// The largest cell, diagonal included: the darkest colour.
+        public var maximum: Int { counts.joined().max() ?? 0 }
+    }
+
+    /// One group of actors, for the page.
+    public struct Group: Sendable, Equatable {
+        /// 1 for the largest group.
+        public var number: Int
+        /// The members' ids, by name.
+        public var members: [String]
+    }
+
+    /// The groups of actors with partners, largest first (ties by the first member's name), numbered from 1.
+    public var groups: [Group] {
+        var byGroup: [Int: [String]] = [:]
+        for actor in actors { if let group = actor.group { byGroup[group, default: []].append(actor.statistics.id) } }
+        return byGroup.keys.sorted().map { Group(number: $0, members: byGroup[$0]!) }
+    }
+
+    init(network: Network, options: ReportOptions) {
+        title = network.name
+        dataNotes = network.notes
+        fileName = options.fileName
+        generator = options.generator
+        top = options.top
+        tableLimit = options.tableLimit
+        communityMethod = options.communityMethod
+        names = Dictionary(network.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        meetingLabels = Dictionary(
+            network.meetings.map { ($0.id, PageText.meetingLabel($0, id: $0.id)) }, uniquingKeysWith: { first, _ in first })
+        kinds = network.kinds
+        var notes: [String] = []
+
+        let statistics = network.actorStatistics()
+        let projection = network.twoModeGraph().actorProjection().graph
+        precondition(projection.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
+        let betweenness = projection.betweennessCentrality(normalized: true)
+        var influence: [Double?] = Array(repeating: nil, count: statistics.count)
+        if projection.edgeCount == 0 {
+            if !statistics.isEmpty {
+                notes.append("Influence (eigenvector centrality) is undefined: no actor shares a meeting with another.")
+            }
+        } else {
+            do {
+                let eigenvector = try projection.eigenvectorCentrality(weighted: true, tolerance: 1e-9, maxIterations: 1000)
+                let highest = eigenvector.values.max() ?? 0
+                influence = eigenvector.values.map { highest > 0 ? $0 / highest : 0 }
+            } catch {
+                notes.append("Influence (eigenvector centrality) could not be computed: \(error.localizedDescription)")
+            }
+        }
+
+        switch options.communityMethod {
+        case .louvain: partition = projection.louvainCommunities(resolution: 1, seed: options.seed)
+        case .leiden: partition = projection.leidenCommunities(resolution: 1, seed: options.seed)
+        }
+        let groupNumbers = Self.groupNumbers(partition: partition, projection: projection, names: statistics.map(\.name))
+
+        let order = statistics.indices.sorted { a, b in
+            if statistics[a].meetings != statistics[b].meetings { return statistics[a].meetings > statistics[b].meetings }
+            if betweenness[a] != betweenness[b] { return betweenness[a] > betweenness[b] }
+            return (statistics[a].name, statistics[a].id) < (statistics[b].name, statistics[b].id)
+        }
+        actors = order.map { index in
+            ActorFigures(
+                statistics: statistics[index], betweenness: betweenness[index], influence: influence[index],
+                group: groupNumbers[index])
+        }
+
+        let cooccurrence = network.coOccurrence(measures: [.count, .jaccard, .lift])
+        let jaccard = cooccurrence.values[1]
+        let lift = cooccurrence.values[2]
+        let pairOrder = (0..<cooccurrence.pairCount).sorted { a, b in
+            if cooccurrence.counts[a] != cooccurrence.counts[b] { return cooccurrence.counts[a] > cooccurrence.counts[b] }
+            if jaccard[a] != jaccard[b] { return jaccard[a] > jaccard[b] }
+            return a < b
+        }
+        pairs = pairOrder.map { pair in
+            PairFigures(
+                a: cooccurrence.actorIDs[Int(cooccurrence.firstActors[pair])],
+                b: cooccurrence.actorIDs[Int(cooccurrence.secondActors[pair])], shared: cooccurrence.counts[pair],
+                jaccard: jaccard[pair], lift: lift[pair], meetings: cooccurrence.meetings(ofPair: pair))
+        }
+
+        years = network.periodStatistics(windowYears: 1, top: 3)
+        let undated = network.meetings.filter { $0.meeting?.year == nil }.count
+        if undated > 0 {
+            notes.append("\(undated) meeting\(undated == 1 ? " has" : "s have") no date: the year slider and the activity per year leave \(undated == 1 ? "it" : "them") out.")
+        }
+
+        let picked = actors.prefix(options.heatMapSize).filter { $0.statistics.meetings > 0 }.map(\.statistics)
+        heatMap = HeatMap(
+            actorIDs: picked.map(\.id),
+            counts: picked.map { a in
+                picked.map { b in
+                    a.id == b.id ? a.meetings : (cooccurrence.pairIndex(between: a.id, and: b.id).map { cooccurrence.counts[$0] } ?? 0)
+                }
+            })
+
+        summary = network.summary(detail: .full, mixingBy: "region")
+        diagram = ReportDiagram(
+            network: network, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
+            render: options.renderSVG)
+        if let failure = diagram.failure { notes.append(failure) }
+        self.notes = notes
+    }
+
+    /// Group numbers from 1 by size (ties by the first member's name), for actors with partners; nil otherwise.
+    static func groupNumbers(partition: Partition, projection: Graph, names: [String]) -> [Int?] {
+        var members: [Int: [Int]] = [:]
+        for node in 0..<projection.nodeCount where projection.degree(of: node) > 0 {
+            members[partition.communities[node], default: []].append(node)
+        }
+        let ordered = members.values.map { $0.sorted { names[$0] < names[$1] } }.sorted { a, b in
+            a.count != b.count ? a.count > b.count : names[a[0]] < names[b[0]]
+        }
+        var numbers = [Int?](repeating: nil, count: projection.nodeCount)
+        for (position, group) in ordered.enumerated() { for node in group { numbers[node] = position + 1 } }
+        return numbers
+    }
+}

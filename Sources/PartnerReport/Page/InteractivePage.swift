@@ -1,0 +1,185 @@
+import Foundation
+import Mustache
+import PartnerGraph
+import PartnerGraphviz
+import PartnerMetrics
+
+/// The interactive page: ``InteractiveTemplate`` filled from a ``ReportModel``, with the data its script needs
+/// as one JSON block (``ReportData``).
+struct InteractivePage {
+    var model: ReportModel
+    var network: Network
+
+    // The values Mustache reads through reflection; `{{x}}` escapes them for HTML.
+    struct Card { var value: String; var label: String }
+    struct Number { var text: String; var value: String }
+    struct ActorRow {
+        var node: Int; var name: String; var id: String; var kind: String; var region: String; var group: Number
+        var figures: [Number]
+    }
+    struct PairRow { var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String }
+    struct HeatCell { var text: String; var style: String; var title: String; var isSelf: Bool }
+    struct HeatRow { var name: String; var id: String; var cells: [HeatCell] }
+    struct HeatColumn { var id: String; var name: String }
+    struct TimelineMeeting { var node: Int; var date: String; var place: String; var title: String }
+    struct TimelineYear {
+        var year: String; var anchor: String; var figures: String; var barWidth: String; var meetings: [TimelineMeeting]
+    }
+    struct GroupBlock { var number: Int; var size: Int; var members: [Member] }
+    struct Member { var node: Int; var name: String }
+    struct Context {
+        var title: String
+        var summaryText: String
+        var cards: [Card]
+        var figures: [ReportModel.Figure]
+        var diagramSVG: String
+        var hasDiagram: Bool
+        var diagramNote: String?
+        var yearMin: String
+        var yearMax: String
+        var hasYears: Bool
+        var actors: [ActorRow]
+        var actorsNote: String?
+        var pairs: [PairRow]
+        var pairsNote: String?
+        var heatColumns: [HeatColumn]
+        var heatRows: [HeatRow]
+        var heatMaximum: Int
+        var hasHeat: Bool
+        var timeline: [TimelineYear]
+        var method: String
+        var modularity: String
+        var groups: [GroupBlock]
+        var hasNotes: Bool
+        var notes: [String]
+        var generator: String
+        var file: String
+        var style: String
+        var lineStyleCSS: String
+        var script: String
+        var data: String
+    }
+
+    func html() throws -> String {
+        try MustacheTemplate(string: InteractiveTemplate.page).render(context())
+    }
+
+    func context() throws -> Context {
+        let nodeIndex = Dictionary(network.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let names = model.names
+        let actorRows = model.actors.prefix(model.tableLimit).map { actor in
+            let s = actor.statistics
+            let integers = [s.meetings, s.hosted, s.coChaired, s.attended, s.organised, s.partners, s.repeatedPartners]
+            var figures = integers.map { Number(text: "\($0)", value: "\($0)") }
+            figures.append(Self.year(s.firstYear))
+            figures.append(Self.year(s.lastYear))
+            figures.append(Number(text: PageText.decimal(actor.betweenness), value: "\(actor.betweenness)"))
+            figures.append(actor.influence.map { Number(text: PageText.decimal($0), value: "\($0)") } ?? Number(text: "–", value: ""))
+            return ActorRow(
+                node: nodeIndex[s.id]!, name: s.name, id: s.id, kind: s.kind.rawValue, region: s.region ?? "",
+                group: actor.group.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: ""),
+                figures: figures)
+        }
+        let pairRows = model.pairs.prefix(model.tableLimit).map { pair in
+            PairRow(
+                a: nodeIndex[pair.a]!, aName: names[pair.a] ?? pair.a, b: nodeIndex[pair.b]!, bName: names[pair.b] ?? pair.b,
+                figures: [
+                    Number(text: "\(pair.shared)", value: "\(pair.shared)"),
+                    Number(text: PageText.decimal(pair.jaccard), value: "\(pair.jaccard)"),
+                    Number(text: PageText.decimal(pair.lift), value: "\(pair.lift)"),
+                ],
+                meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
+        }
+        let heat = model.heatMap
+        let maximum = heat.maximum
+        let heatRows = heat.actorIDs.enumerated().map { row, a in
+            HeatRow(
+                name: names[a] ?? a, id: a,
+                cells: heat.actorIDs.enumerated().map { column, b in
+                    let count = heat.counts[row][column]
+                    let what = row == column
+                        ? "\(names[a] ?? a): \(PageText.count(count, "meeting"))"
+                        : "\(names[a] ?? a) and \(names[b] ?? b): \(PageText.count(count, "shared meeting"))"
+                    return HeatCell(
+                        text: count == 0 ? "" : "\(count)",
+                        style: "background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))",
+                        title: what, isSelf: row == column)
+                })
+        }
+        let data = ReportData(model: model, network: network)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = PageText.scriptSafe(json: String(decoding: try encoder.encode(data), as: UTF8.self))
+        return Context(
+            title: model.title, summaryText: model.summarySentence,
+            cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
+            diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil, diagramNote: model.diagram.failure,
+            yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
+            hasYears: !model.years.isEmpty,
+            actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
+            pairs: Array(pairRows), pairsNote: Self.limitNote(shown: pairRows.count, of: model.pairs.count, "pairs"),
+            heatColumns: heat.actorIDs.map { HeatColumn(id: $0, name: names[$0] ?? $0) }, heatRows: heatRows,
+            heatMaximum: maximum, hasHeat: !heat.actorIDs.isEmpty,
+            timeline: timeline(nodeIndex: nodeIndex),
+            method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
+            modularity: PageText.decimal(model.partition.modularity),
+            groups: model.groups.map { group in
+                GroupBlock(
+                    number: group.number, size: group.members.count,
+                    members: group.members.map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) })
+            },
+            hasNotes: !(model.notes.isEmpty && model.dataNotes.isEmpty), notes: model.notes + model.dataNotes,
+            generator: model.generator, file: model.fileName ?? model.title,
+            style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
+    }
+
+    static func year(_ year: Int?) -> Number { year.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: "") }
+
+    static func limitNote(shown: Int, of total: Int, _ what: String) -> String? {
+        shown < total ? "The table lists the first \(shown) of \(total) \(what)." : nil
+    }
+
+    /// One rule per line style: its own dash pattern and width, so relations differ by more than colour.
+    var lineStyleCSS: String {
+        model.diagram.lineStyles.enumerated().map { position, line in
+            let dashes = line.dashes.isEmpty ? "none" : line.dashes
+            return "#diagram-view g.rel-\(position) path { stroke-dasharray: \(dashes); stroke-width: \(line.width); }"
+        }.joined(separator: "\n")
+    }
+
+    /// Meetings by year (undated last), each year with its figures from ``ReportModel/years``.
+    func timeline(nodeIndex: [String: Int]) -> [TimelineYear] {
+        var byYear: [Int?: [Node]] = [:]
+        for node in network.meetings { byYear[node.meeting?.year, default: []].append(node) }
+        let peak = max(model.years.map(\.meetings).max() ?? 1, 1)
+        func entries(_ nodes: [Node]) -> [TimelineMeeting] {
+            nodes.sorted { a, b in
+                switch (a.meeting?.start, b.meeting?.start) {
+                case (let x?, let y?) where x != y: x < y
+                case (.some, nil): true
+                case (nil, .some): false
+                default: a.id < b.id
+                }
+            }.map { node in
+                let meeting = node.meeting
+                let place = meeting?.isVirtual == true ? "online" : (meeting?.city ?? "")
+                return TimelineMeeting(
+                    node: nodeIndex[node.id]!, date: meeting?.start?.description ?? "undated", place: place,
+                    title: meeting?.title ?? node.name)
+            }
+        }
+        var years = model.years.map { period in
+            TimelineYear(
+                year: "\(period.startYear)", anchor: "year-\(period.startYear)",
+                figures: "\(PageText.count(period.meetings, "meeting")) · \(PageText.count(period.activeActors, "active actor")) · \(period.newActors) new",
+                barWidth: String(format: "%.1f", 100 * Double(period.meetings) / Double(peak)),
+                meetings: entries(byYear[period.startYear] ?? []))
+        }
+        if let undated = byYear[nil], !undated.isEmpty {
+            years.append(TimelineYear(
+                year: "Undated", anchor: "year-undated", figures: PageText.count(undated.count, "meeting"), barWidth: "0",
+                meetings: entries(undated)))
+        }
+        return years
+    }
+}

@@ -1,0 +1,173 @@
+/// The interactive report page: one self-contained HTML file whose style and script are inline and written
+/// here (nothing is fetched from elsewhere).
+///
+/// Mustache (swift-mustache) fills it: `{{x}}` is escaped for HTML; `{{{x}}}` is text we made ourselves:
+/// the style, the script, the Graphviz SVG and the data block, whose `<`, `>` and `&` are escaped
+/// (``PageText/scriptSafe(json:)``), so no name in the data can close the script element.
+enum InteractiveTemplate {
+    static let page = #"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} — PartnerGraph report</title>
+        <style>
+        {{{style}}}
+        {{{lineStyleCSS}}}
+        </style>
+        </head>
+        <body>
+        <a class="skip" href="#explore">Skip to the network</a>
+        <header>
+          <h1>{{title}}</h1>
+          <p>Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line.</p>
+        </header>
+        <nav aria-label="Sections">
+          <a href="#summary">Summary</a><a href="#explore">Network</a><a href="#actors">Actors</a><a href="#pairs">Pairs</a><a href="#heatmap">Heat map</a><a href="#timeline">Timeline</a><a href="#groups">Groups</a>{{#hasNotes}}<a href="#notes">Notes</a>{{/hasNotes}}
+        </nav>
+        <main>
+        <section id="summary">
+          <h2>At a glance</h2>
+          <p class="explain">{{summaryText}}</p>
+          <div class="cards">
+            {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
+          </div>
+          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
+            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
+            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
+            </tbody></table>
+            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
+          </details>
+        </section>
+
+        <section id="explore" aria-labelledby="explore-title">
+          <h2 id="explore-title">The network</h2>
+          <p class="explain">Each shape is an actor or a meeting; lines show who hosted, co-chaired, attended or organised a meeting, and the standing ties between actors. Drag to move, scroll or pinch to zoom (or use the buttons and the keys + − 0 and arrows when the drawing has focus). Click a shape or a line for its facts and sources.</p>
+          <div class="controls" role="group" aria-label="Diagram controls">
+            <div class="control search">
+              <label for="search">Search</label>
+              <input id="search" type="search" placeholder="Name, id, city or title" autocomplete="off" aria-describedby="search-status" aria-controls="search-results">
+            </div>
+            <div class="control">
+              <label for="color-by">Colour by</label>
+              <select id="color-by"><option value="0">kind</option><option value="1">region</option><option value="2">group</option></select>
+            </div>
+            {{#hasYears}}
+            <div class="control years">
+              <label for="year">Year <output id="year-label" for="year">{{yearMax}}</output></label>
+              <input id="year" type="range" min="{{yearMin}}" max="{{yearMax}}" step="1" value="{{yearMax}}" aria-describedby="year-status">
+              <select id="year-mode" aria-label="Which years to show">
+                <option value="all">all years</option><option value="upto">up to that year</option><option value="only">that year only</option>
+              </select>
+            </div>
+            {{/hasYears}}
+            <div class="control zoom" role="group" aria-label="Zoom">
+              <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
+              <button type="button" id="zoom-out" aria-label="Zoom out">−</button>
+              <button type="button" id="zoom-fit">Fit</button>
+            </div>
+          </div>
+          <p id="search-status" class="status" aria-live="polite"></p>
+          <ul id="search-results" class="results" aria-label="Search results"></ul>
+          <p id="year-status" class="status" aria-live="polite"></p>
+          <div class="explore">
+            <div class="diagram-box">
+              {{#hasDiagram}}<div id="diagram-view" class="diagram" tabindex="0" role="application" aria-label="Network diagram: arrows move, + and − zoom, 0 fits">{{{diagramSVG}}}</div>{{/hasDiagram}}
+              {{#diagramNote}}<p class="note">{{diagramNote}}</p>{{/diagramNote}}
+              <div id="tooltip" class="tooltip" hidden></div>
+            </div>
+            <aside id="details" class="details" aria-live="polite" aria-label="Details">
+              <h3>Details</h3>
+              <p class="muted">Click a shape or a line in the drawing, a search result, a table row or a meeting in the timeline.</p>
+            </aside>
+          </div>
+          <div id="legend" class="legend" aria-label="Legend"></div>
+        </section>
+
+        <section id="actors">
+          <h2>Actors</h2>
+          <p class="explain"><b>Meetings</b> counts the distinct meetings an actor took part in, in any role; <b>partners</b> the different actors it met (<b>repeated</b>: met at two meetings or more). <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>influence</b> (eigenvector) is high for actors who meet other well-connected actors; both are scaled to at most 1. Click a column to sort; type to filter.</p>
+          <div class="table-tools"><label for="actors-filter">Filter</label> <input id="actors-filter" class="filter" type="search" data-table="actors-table" placeholder="e.g. Africa, organisation"> <span class="count" id="actors-table-count"></span></div>
+          {{#actorsNote}}<p class="note">{{actorsNote}}</p>{{/actorsNote}}
+          <div class="scroll">
+          <table id="actors-table" class="sortable">
+            <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Kind</button></th><th scope="col"><button type="button">Region</button></th><th scope="col" class="num"><button type="button" data-type="number">Group</button></th><th scope="col" class="num"><button type="button" data-type="number">Meetings</button></th><th scope="col" class="num"><button type="button" data-type="number">Hosted</button></th><th scope="col" class="num"><button type="button" data-type="number">Co-chaired</button></th><th scope="col" class="num"><button type="button" data-type="number">Attended</button></th><th scope="col" class="num"><button type="button" data-type="number">Organised</button></th><th scope="col" class="num"><button type="button" data-type="number">Partners</button></th><th scope="col" class="num"><button type="button" data-type="number">Repeated</button></th><th scope="col" class="num"><button type="button" data-type="number">First</button></th><th scope="col" class="num"><button type="button" data-type="number">Last</button></th><th scope="col" class="num"><button type="button" data-type="number">Broker score</button></th><th scope="col" class="num"><button type="button" data-type="number">Influence</button></th></tr></thead>
+            <tbody>
+            {{#actors}}<tr data-node="{{node}}"><td><button type="button" class="link" data-node="{{node}}">{{name}}</button> <span class="muted">{{id}}</span></td><td>{{kind}}</td><td>{{region}}</td><td class="num" data-value="{{group.value}}">{{group.text}}</td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}</tr>
+            {{/actors}}
+            </tbody>
+          </table>
+          </div>
+        </section>
+
+        <section id="pairs">
+          <h2>Pairs</h2>
+          <p class="explain"><b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) divides it by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict.</p>
+          <div class="table-tools"><label for="pairs-filter">Filter</label> <input id="pairs-filter" class="filter" type="search" data-table="pairs-table" placeholder="e.g. Nigeria"> <span class="count" id="pairs-table-count"></span></div>
+          {{#pairsNote}}<p class="note">{{pairsNote}}</p>{{/pairsNote}}
+          <div class="scroll">
+          <table id="pairs-table" class="sortable">
+            <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Actor</button></th><th scope="col" class="num"><button type="button" data-type="number">Shared</button></th><th scope="col" class="num"><button type="button" data-type="number">Overlap</button></th><th scope="col" class="num"><button type="button" data-type="number">Affinity</button></th><th scope="col"><button type="button">Meetings</button></th></tr></thead>
+            <tbody>
+            {{#pairs}}<tr><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted">{{meetings}}</td></tr>
+            {{/pairs}}
+            </tbody>
+          </table>
+          </div>
+        </section>
+
+        <section id="heatmap">
+          <h2>Heat map</h2>
+          <p class="explain">Meetings shared by each pair of the most active actors. The colour means one thing everywhere: the number of meetings both took part in, from white (none) to dark blue ({{heatMaximum}}). On the outlined diagonal an actor is paired with itself, so its cell is the actor's own number of meetings, on the same scale.</p>
+          {{#hasHeat}}
+          <div class="heat-scale" aria-hidden="true"><span>0</span><span class="ramp"></span><span>{{heatMaximum}}</span></div>
+          <div class="scroll">
+          <table class="heat">
+            <thead><tr><th></th>{{#heatColumns}}<th scope="col" class="rot" title="{{name}}"><div>{{id}}</div></th>{{/heatColumns}}</tr></thead>
+            <tbody>
+            {{#heatRows}}<tr><th scope="row">{{name}} <span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
+            {{/heatRows}}
+            </tbody>
+          </table>
+          </div>
+          {{/hasHeat}}
+          {{^hasHeat}}<p class="note">No actor took part in a meeting.</p>{{/hasHeat}}
+        </section>
+
+        <section id="timeline">
+          <h2>Timeline</h2>
+          <p class="explain">Meetings year by year, with the number of actors active that year and how many were new. Click a meeting to find it in the drawing.</p>
+          <ol class="timeline">
+            {{#timeline}}<li id="{{anchor}}" class="year" data-year="{{year}}"><div class="year-head"><span class="year-name">{{year}}</span><span class="bar" style="width:{{barWidth}}%"></span><span class="muted">{{figures}}</span></div>
+              <ul>{{#meetings}}<li><button type="button" class="meeting" data-node="{{node}}"><span class="date">{{date}}</span> <span class="place">{{place}}</span> <span class="title">{{title}}</span></button></li>{{/meetings}}</ul>
+            </li>
+            {{/timeline}}
+          </ol>
+        </section>
+
+        <section id="groups">
+          <h2>Groups that meet together</h2>
+          <p class="explain">Actors split into groups that meet each other more than they meet the rest ({{method}} method, modularity {{modularity}}; above 0.3 usually marks clear groups). "Colour by group" in the drawing uses these colours.</p>
+          {{#groups}}<div class="group" data-group="{{number}}"><b><span class="swatch" data-group-swatch="{{number}}"></span>Group {{number}}</b> ({{size}} actors): {{#members}}<button type="button" class="link" data-node="{{node}}">{{name}}</button> {{/members}}</div>
+          {{/groups}}
+        </section>
+
+        {{#hasNotes}}
+        <section id="notes">
+          <h2>Notes</h2>
+          <p class="explain">Figures that could not be computed, choices made when coding the source, and places where the source contradicts itself.</p>
+          <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+        </section>
+        {{/hasNotes}}
+
+        <footer>Made by {{generator}} from {{file}}. Every meeting and tie in the data can carry the sentence of its source: click it to read it. This page works offline; <code>partnet report --static</code> writes a version for print.</footer>
+        </main>
+        <script type="application/json" id="report-data">{{{data}}}</script>
+        <script>
+        {{{script}}}
+        </script>
+        </body>
+        </html>
+        """#
+}

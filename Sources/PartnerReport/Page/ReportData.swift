@@ -1,0 +1,175 @@
+import PartnerGraph
+import PartnerGraphviz
+import PartnerMetrics
+
+/// What the interactive page's script reads: one JSON block, indexed like the network's nodes and edges (the
+/// SVG's `n12` is `nodes[12]`, `e5` is `edges[5]`).
+struct ReportData: Encodable {
+    struct MeetingData: Encodable {
+        var title: String?
+        var type: String?
+        var start: String?
+        var end: String?
+        var city: String?
+        var country: String?
+        var online: Bool
+        var participants: Int?
+        var countries: Int?
+    }
+    struct FiguresData: Encodable {
+        var meetings: Int
+        var hosted: Int
+        var coChaired: Int
+        var attended: Int
+        var organised: Int
+        var partners: Int
+        var repeatedPartners: Int
+        var firstYear: Int?
+        var lastYear: Int?
+        var betweenness: Double
+        var influence: Double?
+        var group: Int?
+    }
+    struct NodeData: Encodable {
+        var id: String
+        var name: String
+        var kind: String
+        var region: String?
+        var attributes: [[String]]
+        var source: String?
+        var meeting: MeetingData?
+        /// The meeting's year, for the slider.
+        var year: Int?
+        var figures: FiguresData?
+        /// Class index in each colour scheme, in the order of `schemes`.
+        var classes: [Int]
+    }
+    struct EdgeData: Encodable {
+        var from: Int
+        var to: Int
+        var relation: String
+        /// Index into `lineStyles`.
+        var style: Int
+        var tie: Bool
+        var start: String?
+        var end: String?
+        /// The year it starts (its own start, else its meeting's), for the slider.
+        var startYear: Int?
+        var endYear: Int?
+        var source: String?
+    }
+    struct LineStyleData: Encodable {
+        var caption: String
+        var color: String
+        var width: Double
+        var dashes: String
+        var tie: Bool
+    }
+    struct KindData: Encodable {
+        var name: String
+        var shape: String
+        var fill: String
+        var border: String
+    }
+    struct ClassData: Encodable {
+        var name: String
+        var color: String
+    }
+    struct SchemeData: Encodable {
+        var key: String
+        var label: String
+        var classes: [ClassData]
+    }
+    struct YearData: Encodable {
+        var year: Int
+        var meetings: Int
+        var activeActors: Int
+        var newActors: Int
+        var pairs: Int
+        var density: Double
+    }
+
+    var title: String
+    var nodes: [NodeData]
+    var edges: [EdgeData]
+    var lineStyles: [LineStyleData]
+    var kinds: [KindData]
+    var schemes: [SchemeData]
+    var years: [YearData]
+
+    init(model: ReportModel, network: Network) {
+        let style = Style()
+        title = model.title
+        let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
+        kinds = network.kinds.map { kind in
+            let appearance = style.appearance(of: kind, customKinds: customKinds)
+            return KindData(name: kind.rawValue, shape: appearance.shape, fill: appearance.fillColor, border: appearance.borderColor)
+        }
+        lineStyles = model.diagram.lineStyles.map {
+            LineStyleData(caption: $0.caption, color: $0.color, width: $0.width, dashes: $0.dashes, tie: $0.isTie)
+        }
+        let figuresByID = Dictionary(model.actors.map { ($0.statistics.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // Colour schemes: kind, region, group. Meetings keep their kind's colour under region and group.
+        let meetingColor = style.appearance(of: .meeting, customKinds: customKinds).fillColor
+        let regions = Set(network.actors.compactMap(\.region)).sorted()
+        var freeColors = style.palette.filter { !style.regionColors.values.contains($0) }.makeIterator()
+        var regionClasses = regions.map { ClassData(name: $0, color: style.regionColors[$0] ?? freeColors.next() ?? style.missingColor) }
+        let noRegion = regionClasses.count
+        regionClasses.append(ClassData(name: "no region", color: style.missingColor))
+        regionClasses.append(ClassData(name: "meeting", color: meetingColor))
+        let groupCount = model.groups.count
+        var groupClasses = (0..<groupCount).map { number in
+            ClassData(name: "group \(number + 1)", color: style.palette.isEmpty ? style.missingColor : style.palette[number % style.palette.count])
+        }
+        let noGroup = groupClasses.count
+        groupClasses.append(ClassData(name: "no partners", color: style.missingColor))
+        groupClasses.append(ClassData(name: "meeting", color: meetingColor))
+        schemes = [
+            SchemeData(key: "kind", label: "kind", classes: kinds.map { ClassData(name: $0.name, color: $0.fill) }),
+            SchemeData(key: "region", label: "region", classes: regionClasses),
+            SchemeData(key: "group", label: "group (\(model.communityMethod.rawValue))", classes: groupClasses),
+        ]
+        let kindPosition = Dictionary(network.kinds.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let regionPosition = Dictionary(regions.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+
+        nodes = network.nodes.map { node in
+            let actor = figuresByID[node.id]
+            let region = node.isMeeting ? noRegion + 1 : node.region.flatMap { regionPosition[$0] } ?? noRegion
+            let group = node.isMeeting ? noGroup + 1 : actor?.group.map { $0 - 1 } ?? noGroup
+            return NodeData(
+                id: node.id, name: node.name, kind: node.kind.rawValue, region: node.region,
+                attributes: node.attributes.keys.sorted().map { [$0, node.attributes[$0]!] }, source: node.source,
+                meeting: node.meeting.map { meeting in
+                    MeetingData(
+                        title: meeting.title, type: meeting.type, start: meeting.start?.description,
+                        end: meeting.end?.description, city: meeting.city, country: meeting.country,
+                        online: meeting.isVirtual, participants: meeting.participantCount, countries: meeting.countryCount)
+                },
+                year: node.meeting?.year,
+                figures: actor.map { figures in
+                    let s = figures.statistics
+                    return FiguresData(
+                        meetings: s.meetings, hosted: s.hosted, coChaired: s.coChaired, attended: s.attended,
+                        organised: s.organised, partners: s.partners, repeatedPartners: s.repeatedPartners,
+                        firstYear: s.firstYear, lastYear: s.lastYear, betweenness: figures.betweenness,
+                        influence: figures.influence, group: figures.group)
+                },
+                classes: [kindPosition[node.kind] ?? 0, region, group])
+        }
+        let relations = model.diagram.lineStyles.map(\.relation)
+        edges = network.edges.map { edge in
+            let target = network[edge.to]
+            return EdgeData(
+                from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation.rawValue,
+                style: relations.firstIndex(of: edge.relation) ?? 0, tie: !(target?.isMeeting ?? false),
+                start: edge.start?.description, end: edge.end?.description, startYear: network.date(of: edge)?.year,
+                endYear: edge.end?.year, source: edge.source)
+        }
+        years = model.years.map {
+            YearData(
+                year: $0.startYear, meetings: $0.meetings, activeActors: $0.activeActors, newActors: $0.newActors,
+                pairs: $0.pairs, density: $0.density)
+        }
+    }
+}

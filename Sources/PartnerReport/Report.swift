@@ -1,0 +1,102 @@
+import Foundation
+import Mustache
+import PartnerGraph
+import PartnerGraphviz
+
+/// The HTML report of a network: one self-contained page, interactive by default.
+///
+/// ```swift
+/// let network = try NetworkFileReader.read(path: "graphs/rabat-process.yaml")
+/// let html = try Report(network).html()                                   // interactive
+/// let page = try Report(network, options: ReportOptions(presentation: .static)).html()
+/// ```
+/// Every figure comes from PartnerMetrics (see ``ReportModel``); the page only lays them out.
+public struct Report: Sendable {
+    /// The network reported on.
+    public var network: Network
+    /// What the page shows and how.
+    public var options: ReportOptions
+
+    /// Creates a report; nothing is computed until ``model()`` or ``html()``.
+    public init(_ network: Network, options: ReportOptions = ReportOptions()) {
+        self.network = network
+        self.options = options
+    }
+
+    /// The figures, tables and diagram of the report.
+    /// - Complexity: dominated by betweenness on the actor projection, O(n·m), and the diagram's layout.
+    public func model() -> ReportModel {
+        ReportModel(network: network, options: options)
+    }
+
+    /// The page as HTML text: every script, style and drawing inline, nothing fetched from elsewhere.
+    /// - Throws: when the template cannot be read (a programming error caught by the tests).
+    public func html() throws -> String {
+        let model = model()
+        switch options.presentation {
+        case .interactive: return try InteractivePage(model: model, network: network).html()
+        case .static: return try StaticPage(model: model).html()
+        }
+    }
+}
+
+/// What a report shows and how it is drawn.
+public struct ReportOptions: Sendable {
+    /// The kind of page.
+    public enum Presentation: String, Sendable, CaseIterable {
+        /// Zoom, pan, search, a year slider, switchable colours, sortable tables (needs a browser with scripts).
+        case interactive
+        /// Today's page without scripts, for print and PDF.
+        case `static`
+    }
+
+    /// The community method used for the groups and the "community" colouring.
+    public enum CommunityMethod: String, Sendable, CaseIterable {
+        /// Blondel et al.'s Louvain method.
+        case louvain
+        /// Traag et al.'s Leiden method (connected communities).
+        case leiden
+    }
+
+    /// Renders a diagram to SVG. The default renders in-process through libgvc.
+    public typealias Renderer = @Sendable (DOTGraph, LayoutEngine) throws -> Data
+
+    /// Interactive (default) or static.
+    public var presentation: Presentation
+    /// How many actors and pairs the static page's tables show (the interactive page lists them all, up to
+    /// ``tableLimit``).
+    public var top: Int
+    /// How many of the most active actors the heat map shows.
+    public var heatMapSize: Int
+    /// The most rows an interactive table holds; a longer table says how many it leaves out.
+    public var tableLimit: Int
+    /// The community method and its seed.
+    public var communityMethod: CommunityMethod
+    /// The seed of the community method (the same seed gives the same groups).
+    public var seed: UInt64
+    /// The name of the file the network came from, shown in the footer; nil to leave it out.
+    public var fileName: String?
+    /// The program and version named in the footer.
+    public var generator: String
+    /// Draws the diagram; replace it to render in a child process with a time limit.
+    public var renderSVG: Renderer
+
+    /// The default options: interactive, Louvain with seed 1, in-process rendering.
+    public init(
+        presentation: Presentation = .interactive, top: Int = 15, heatMapSize: Int = 12, tableLimit: Int = 2_000,
+        communityMethod: CommunityMethod = .louvain, seed: UInt64 = 1, fileName: String? = nil,
+        generator: String = "PartnerGraph",
+        renderSVG: @escaping Renderer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .svg).data }
+    ) {
+        precondition(top > 0 && heatMapSize > 0 && tableLimit > 0, "a report shows at least one row")
+        self.presentation = presentation
+        self.top = top
+        self.heatMapSize = heatMapSize
+        self.tableLimit = tableLimit
+        self.communityMethod = communityMethod
+        self.seed = seed
+        self.fileName = fileName
+        self.generator = generator
+        self.renderSVG = renderSVG
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import PartnerGraph
+
+/// Text helpers shared by both pages: numbers, escaping, colours.
+enum PageText {
+    /// Two decimals, or an en dash for a value that is not a number.
+    static func decimal(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "–" }
+        return String(format: "%.2f", value)
+    }
+
+    /// Text made safe inside HTML elements and quoted attributes.
+    static func escape(_ text: String) -> String {
+        replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+    }
+
+    /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
+    /// `<!--`), and no line or paragraph separators.
+    static func scriptSafe(json: String) -> String {
+        replacing(json, ["<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"])
+    }
+
+    /// `text` with each scalar of `table` replaced by its text, scalar by scalar (so no grapheme hides one).
+    private static func replacing(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    /// The heat-map colour of `count` on the scale 0...maximum: white for 0, then from a pale to a dark blue.
+    static func heatColor(_ count: Int, maximum: Int) -> String {
+        guard count > 0, maximum > 0 else { return "#ffffff" }
+        let low = (222.0, 235.0, 247.0), high = (8.0, 48.0, 107.0)
+        let t = Double(count) / Double(maximum)
+        let channel = { (a: Double, b: Double) in String(format: "%02x", Int((a + (b - a) * t).rounded())) }
+        return "#" + channel(low.0, high.0) + channel(low.1, high.1) + channel(low.2, high.2)
+    }
+
+    /// Dark text on pale cells, white on dark ones.
+    static func heatInk(_ count: Int, maximum: Int) -> String {
+        maximum > 0 && Double(count) / Double(maximum) > 0.5 ? "#ffffff" : "#1f2933"
+    }
+
+    /// "from 2018-03-01 to 2020-11-05", or "undated".
+    static func span(_ span: ClosedRange<PartialDate>?) -> String {
+        guard let span else { return "undated" }
+        return "\(span.lowerBound) to \(span.upperBound)"
+    }
+
+    /// A meeting's short label: its city (or name) and year.
+    static func meetingLabel(_ node: Node?, id: String) -> String {
+        guard let node else { return id }
+        let place = node.meeting?.city ?? node.name
+        return node.meeting?.start.map { "\(place) \($0.year)" } ?? place
+    }
+
+    /// "1 meeting", "2 meetings".
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : (plural ?? singular + "s"))"
+    }
+}

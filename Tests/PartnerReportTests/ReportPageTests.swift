@@ -1,0 +1,85 @@
+import Foundation
+import PartnerGraph
+import PartnerIO
+import Testing
+
+@testable import PartnerReport
+
+/// A network whose names, ids, notes and sources try to break out of the page.
+func hostileNetwork() throws -> Network {
+    let evil = "</script><script>window.pwned=1</script><!--"
+    let nodes = [
+        Node(id: "X</script>", name: evil, kind: .country, region: "<b>Africa</b>", attributes: ["note": "</SCRIPT >&amp;"], source: "\u{2028}</script>"),
+        Node(id: "Y\"'", name: "<img src=x onerror=\"window.pwned=2\">", kind: "dialogue"),
+        Node(id: "m<1>", kind: .meeting, meeting: Meeting(title: "]]><svg onload=alert(3)>", start: PartialDate("2020-02-01"), city: "A&B")),
+    ]
+    return try Network(
+        name: "Net </title><script>window.pwned=3</script>", nodes: nodes,
+        edges: [
+            Edge(from: "X</script>", to: "m<1>", relation: .hosts, source: "</script><script>window.pwned=4</script>"),
+            Edge(from: "Y\"'", to: "m<1>", relation: .attends),
+            Edge(from: "X</script>", to: "Y\"'", relation: "<evil>"),
+        ],
+        notes: ["<script>window.pwned=5</script>"])
+}
+
+/// The text of the page's JSON block.
+func dataBlock(of html: String) throws -> String {
+    let open = try #require(html.range(of: "<script type=\"application/json\" id=\"report-data\">"))
+    let close = try #require(html.range(of: "</script>", range: open.upperBound..<html.endIndex))
+    return String(html[open.upperBound..<close.lowerBound])
+}
+
+@Suite("The report pages")
+struct ReportPageTests {
+    @Test("hostile names stay text: two script elements, a JSON block that parses back to the names")
+    func hostileInteractive() throws {
+        let network = try hostileNetwork()
+        let html = try Report(network).html()
+        #expect(html.components(separatedBy: "<script").count - 1 == 2)
+        #expect(html.components(separatedBy: "</script>").count - 1 == 2)
+        #expect(!html.contains("<img") && !html.contains("<svg onload") && !html.contains("<b>Africa"))
+        let json = try dataBlock(of: html)
+        #expect(!json.contains("<") && !json.contains(">") && !json.contains("\u{2028}"))
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let nodes = try #require(decoded["nodes"] as? [[String: Any]])
+        #expect(nodes.map { $0["name"] as? String } == network.nodes.map(\.name))
+        #expect(nodes.map { $0["id"] as? String } == network.nodes.map(\.id))
+        let edges = try #require(decoded["edges"] as? [[String: Any]])
+        #expect(edges.first?["source"] as? String == network.edges.first?.source)
+    }
+
+    @Test("the static page has no script at all, hostile names included")
+    func hostileStatic() throws {
+        let html = try Report(try hostileNetwork(), options: ReportOptions(presentation: .static)).html()
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("<img") && !html.contains("<svg onload"))
+        #expect(html.contains("&lt;script&gt;window.pwned=5&lt;/script&gt;"))
+    }
+
+    @Test("the interactive diagram numbers every node and edge, and carries no comments of user text")
+    func diagramIdentifiers() throws {
+        let network = try rabat()
+        let model = Report(network).model()
+        let svg = try #require(model.diagram.svg)
+        for index in network.nodes.indices { #expect(svg.contains("<g id=\"n\(index)\" data-node=\"\(index)\"")) }
+        for index in network.edges.indices { #expect(svg.contains("<g id=\"e\(index)\" data-edge=\"\(index)\"")) }
+        #expect(!svg.contains("<!--"))
+        // Every relation present has a line style, and no two share a dash pattern unless both are solid.
+        let styles = model.diagram.lineStyles
+        #expect(Set(styles.map(\.relation)) == Set(network.edges.map(\.relation)))
+        let dashed = styles.map(\.dashes).filter { !$0.isEmpty }
+        #expect(Set(dashed).count == dashed.count)
+        let solid = styles.filter { $0.dashes.isEmpty }
+        #expect(Set(solid.map(\.width)).count == solid.count, "solid lines differ by width")
+    }
+
+    @Test("the interactive page holds its controls and every section, and fetches nothing")
+    func interactiveSections() throws {
+        let html = try Report(try rabat()).html()
+        for id in ["summary", "explore", "actors", "pairs", "heatmap", "timeline", "groups", "search", "year", "color-by", "legend", "details"] {
+            #expect(html.contains("id=\"\(id)\""), "\(id)")
+        }
+        #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("src=\"//") && !html.contains("@import"))
+    }
+}

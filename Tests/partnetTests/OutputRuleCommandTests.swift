@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The output rule through the tool: devices and standard output in place, nothing left by a killed or
+/// failed write.
+@Suite("partnet output rule")
+struct OutputRuleCommandTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnet-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    func kind(_ path: String) -> mode_t {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+    }
+
+    @Test("-o - writes to standard output, the same bytes as a file")
+    func dashIsStandardOutput() throws {
+        let directory = try folder()
+        let file = directory.appendingPathComponent("net.json").path
+        let toFile = try partnet("convert", "graphs/rabat-process.yaml", "-o", file)
+        #expect(toFile.status == 0, "\(toFile.standardError)")
+        let toStandardOutput = try partnet("convert", "graphs/rabat-process.yaml", "-o", "-", "--to", "json")
+        #expect(toStandardOutput.status == 0, "\(toStandardOutput.standardError)")
+        #expect(toStandardOutput.standardOutput == (try String(contentsOfFile: file, encoding: .utf8)))
+        #expect(!FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent("-").path))
+        let vosviewer = try partnet("convert", "graphs/rabat-process.yaml", "-o", "-", "--to", "vosviewer")
+        #expect(vosviewer.status == 1 && vosviewer.standardError.contains("writes 2 files"), "\(vosviewer.standardError)")
+    }
+
+    @Test("a device as output, directly or as /dev/stdout, stays a device", arguments: ["direct", "/dev/stdout"])
+    func deviceStaysDevice(route: String) throws {
+        guard geteuid() == 0 else { return }  // mknod needs root
+        let directory = try folder()
+        let device = directory.appendingPathComponent("null").path
+        try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0)
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.currentDirectoryURL = repositoryRoot
+        let output = route == "direct" ? device : route
+        process.arguments = ["convert", "graphs/rabat-process.yaml", "-o", output, "--to", "graphml"]
+        // Standard output is the device, as `partnet ... -o /dev/stdout > /dev/null` makes it.
+        let handle = try #require(FileHandle(forWritingAtPath: device))
+        process.standardOutput = handle
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(kind(device) == S_IFCHR, "the device was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["null"])
+        // /dev/full: the failure is reported, the device stays.
+        let full = directory.appendingPathComponent("full").path
+        try #require(mknod(full, S_IFCHR | 0o666, dev_t((1 << 8) | 7)) == 0)
+        let failed = try partnet("convert", "graphs/rabat-process.yaml", "-o", full, "--to", "graphml")
+        #expect(failed.status == 1 && failed.standardError.contains("No space left on device"), "\(failed.standardError)")
+        #expect(kind(full) == S_IFCHR)
+    }
+
+    @Test("a disk that fills up leaves no output and no temporary (tmpfs in a private mount namespace)")
+    func diskFull() throws {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return }
+        let directory = try folder()
+        let mountPoint = directory.appendingPathComponent("small").path
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: false)
+        let script = """
+            mount -t tmpfs -o size=16k tmpfs "$1" || exit 77
+            "$2" convert graphs/rabat-process.yaml -o "$1/out.graphml"
+            status=$?
+            echo "left: $(ls -A "$1")" >&2
+            exit $status
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "sh", "-c", script, "sh", mountPoint, try partnetExecutable().path]
+        process.currentDirectoryURL = repositoryRoot
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 77 { return }  // no permission to mount here
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("No space left on device"), "\(message)")
+        #expect(message.contains("left: \n") || message.hasSuffix("left: \n"), "\(message)")
+    }
+
+    @Test("a write killed by SIGTERM or SIGINT leaves no temporary file and no output", arguments: [SIGTERM, SIGINT])
+    func killedWrite(signal: Int32) throws {
+        let directory = try folder()
+        // Big enough that the write takes a while: about 25 MB of GraphML.
+        var rows = "actor,meeting,relation,start\n"
+        for index in 0..<120_000 { rows += "actor\(index % 3000),meeting-\(index / 4),attends,2019-01-01\n" }
+        let input = directory.appendingPathComponent("events.csv").path
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: input))
+        let outputs = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
+        var sawTemporary = false
+        for _ in 0..<3 where !sawTemporary {
+            let process = Process()
+            process.executableURL = try partnetExecutable()
+            process.arguments = ["convert", input, "-o", outputs.appendingPathComponent("net.graphml").path]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Kill it as soon as its temporary file appears.
+            let start = Date()
+            while process.isRunning, Date().timeIntervalSince(start) < 60 {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
+                if names.contains(where: { $0.hasSuffix(".tmp") }) {
+                    sawTemporary = true
+                    kill(process.processIdentifier, signal)
+                    break
+                }
+                usleep(500)
+            }
+            process.waitUntilExit()
+            if sawTemporary {
+                #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+                        "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+                #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == [], "left behind \((try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? [])")
+            } else {
+                // It finished before the poll saw its temporary: start again from nothing.
+                try? FileManager.default.removeItem(at: outputs)
+                try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
+            }
+        }
+        #expect(sawTemporary, "never caught the write in progress")
+    }
+}
