@@ -6,7 +6,7 @@ import PartnerGraph
 ///
 /// Each node holds its eight distances in one `UInt64` (a byte per lane, 0xFF when unreached) and its eight
 /// path counts in one `SIMD8<Double>`. Level d visits every node that some lane reached at distance d, once
-/// for all those lanes, so a node's row is read once per *distinct* distance from the batch's sources
+/// for all those lanes and in increasing node order (a bitmap per level), so a node's row is read once per *distinct* distance from the batch's sources
 /// instead of once per source: with sources close together (consecutive numbers of a ``LocalityOrder``),
 /// a Barabási–Albert graph needs about 1.9 visits per node for 8 sources instead of 8. Lane tests are
 /// byte-wise arithmetic on the `UInt64` (SWAR), so the common case, an arc that extends no lane, costs a
@@ -18,7 +18,7 @@ import PartnerGraph
 /// on the thread count.
 ///
 /// Distances must stay below 127 (the byte tests need the top bit free): callers check
-/// ``HopWidth/distanceBound(_:)`` first.
+/// ``HopWidth/distanceBound(_:)`` first and size the level bitmaps by it.
 final class BatchedBrandesWorkspace {
     /// Sources per batch: one lane each.
     static let lanes = 8
@@ -33,26 +33,26 @@ final class BatchedBrandesWorkspace {
     private let distance: UnsafeMutablePointer<UInt64>
     /// Per node and lane: the number of shortest paths, then the backward sweep's (1 + delta) / sigma.
     private let value: UnsafeMutablePointer<Lanes>
-    /// The last level whose list holds the node (0xFF: none yet in this batch).
-    private let listed: UnsafeMutablePointer<UInt8>
-    /// The nodes of level 0, then of level 1, ...; a node appears once per distinct distance.
-    private let levels: UnsafeMutablePointer<UInt32>
-    private var levelStart: [Int]
+    /// One bit set per node for each level: bit v of level d's words is set when some lane reached v at
+    /// distance d. Levels are visited in increasing node order, so the rows of consecutive nodes (neighbours in
+    /// a ``LocalityOrder``) are read together.
+    private let levels: UnsafeMutablePointer<UInt64>
+    private let wordsPerLevel: Int
     /// For each of the 256 lane subsets, all-ones in the lanes it contains.
     private let laneMasks: UnsafeMutablePointer<LaneBits>
 
-    init(nodeCount: Int) {
+    /// - Parameter distanceBound: the largest distance a search can meet (at most ``maximumDistance``).
+    init(nodeCount: Int, distanceBound: Int) {
+        precondition(distanceBound <= Self.maximumDistance)
         self.nodeCount = nodeCount
         let capacity = max(nodeCount, 1)
         distance = .allocate(capacity: capacity)
         distance.initialize(repeating: .max, count: capacity)
         value = .allocate(capacity: capacity)
         value.initialize(repeating: Lanes(), count: capacity)
-        listed = .allocate(capacity: capacity)
-        listed.initialize(repeating: .max, count: capacity)
-        levels = .allocate(capacity: capacity * Self.lanes)
-        levels.initialize(repeating: 0, count: capacity * Self.lanes)
-        levelStart = [Int](repeating: 0, count: Self.maximumDistance + 3)
+        wordsPerLevel = (nodeCount + 63) / 64
+        levels = .allocate(capacity: (distanceBound + 3) * wordsPerLevel + 1)
+        levels.initialize(repeating: 0, count: (distanceBound + 3) * wordsPerLevel + 1)
         laneMasks = .allocate(capacity: 256)
         for subset in 0..<256 {
             var mask = LaneBits()
@@ -64,7 +64,6 @@ final class BatchedBrandesWorkspace {
     deinit {
         distance.deallocate()
         value.deallocate()
-        listed.deallocate()
         levels.deallocate()
         laneMasks.deallocate()
     }
@@ -126,55 +125,53 @@ final class BatchedBrandesWorkspace {
         let targets = graph.targets.baseAddress!
         distance.update(repeating: .max, count: n)
         value.update(repeating: Lanes(), count: n)
-        listed.update(repeating: .max, count: n)
 
-        var tail = 0
+        let words = wordsPerLevel
+        levels.update(repeating: 0, count: 2 * words)
         for (lane, source) in sources.enumerated() {
             let s = Int(source)
             distance[s] &= ~(0xFF << (8 * UInt64(lane)))
             value[s][lane] = 1
-            if listed[s] != 0 {
-                listed[s] = 0
-                levels[tail] = source
-                tail += 1
-            }
+            levels[s >> 6] |= 1 << UInt64(s & 63)
         }
-        levelStart[0] = 0
-        levelStart[1] = tail
 
         // Forward: level d extends every lane that has a node at d along that node's arcs.
         var depth = 0
-        while levelStart[depth + 1] > levelStart[depth] {
+        var grew = true
+        while grew {
             precondition(depth < Self.maximumDistance, "distance beyond the byte lanes")
+            grew = false
             let here = UInt64(depth) &* Self.ones
             let next = UInt64(depth + 1) &* Self.ones
-            let nextMark = UInt8(truncatingIfNeeded: depth + 1)
-            for position in levelStart[depth]..<levelStart[depth + 1] {
-                let v = Int(levels[position])
-                let front = Self.equal(distance[v], here)
-                let paths = keep(value[v], Self.subset(front))
-                for arc in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[arc])
-                    let seen = distance[w]
-                    // A lane of the front reaches w at depth + 1 when w is unreached or already there.
-                    let reach = Self.atLeast(seen, next) & front
-                    if reach != 0 {
-                        let whole = (reach >> 7) &* 0xFF
-                        let updated = (seen & ~whole) | (next & whole)
-                        if updated != seen {
-                            distance[w] = updated
-                            if listed[w] != nextMark {
-                                listed[w] = nextMark
-                                levels[tail] = UInt32(truncatingIfNeeded: w)
-                                tail += 1
+            let current = levels + depth * words
+            let following = current + words
+            (following + words).update(repeating: 0, count: words)
+            for word in 0..<words {
+                var bits = current[word]
+                while bits != 0 {
+                    let v = word << 6 | bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    let front = Self.equal(distance[v], here)
+                    let paths = keep(value[v], Self.subset(front))
+                    for arc in offsets[v]..<offsets[v + 1] {
+                        let w = Int(targets[arc])
+                        let seen = distance[w]
+                        // A lane of the front reaches w at depth + 1 when w is unreached or already there.
+                        let reach = Self.atLeast(seen, next) & front
+                        if reach != 0 {
+                            let whole = (reach >> 7) &* 0xFF
+                            let updated = (seen & ~whole) | (next & whole)
+                            if updated != seen {
+                                distance[w] = updated
+                                following[w >> 6] |= 1 << UInt64(w & 63)
+                                grew = true
                             }
+                            value[w] += keep(paths, Self.subset(reach))
                         }
-                        value[w] += keep(paths, Self.subset(reach))
                     }
                 }
             }
             depth += 1
-            levelStart[depth + 1] = tail
         }
 
         // Backward: deepest level first, each node pulls (1 + delta(w)) / sigma(w) from its successors.
@@ -183,26 +180,31 @@ final class BatchedBrandesWorkspace {
         while level >= 1 {
             let here = UInt64(level) &* Self.ones
             let next = UInt64(level + 1) &* Self.ones
-            for position in levelStart[level]..<levelStart[level + 1] {
-                let v = Int(levels[position])
-                let mine = Self.equal(distance[v], here)
-                var pulled = Lanes()
-                for arc in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[arc])
-                    // In v's lanes at this level, neighbours lie at most one level further.
-                    let successor = Self.atLeast(distance[w], next) & mine
-                    if successor != 0 { pulled += keep(value[w], Self.subset(successor)) }
+            let current = levels + level * words
+            for word in 0..<words {
+                var bits = current[word]
+                while bits != 0 {
+                    let v = word << 6 | bits.trailingZeroBitCount
+                    bits &= bits &- 1
+                    let mine = Self.equal(distance[v], here)
+                    var pulled = Lanes()
+                    for arc in offsets[v]..<offsets[v + 1] {
+                        let w = Int(targets[arc])
+                        // In v's lanes at this level, neighbours lie at most one level further.
+                        let successor = Self.atLeast(distance[w], next) & mine
+                        if successor != 0 { pulled += keep(value[w], Self.subset(successor)) }
+                    }
+                    let lanes = Self.subset(mine)
+                    let paths = value[v]
+                    var dependency = keep(paths * pulled, lanes)
+                    if endpoints {
+                        let one = keep(Lanes(repeating: 1), lanes)
+                        dependency += one
+                        reached += one
+                    }
+                    value[v] = select(lanes, 1 / paths + pulled, paths)
+                    partial[v] += dependency.sum()
                 }
-                let lanes = Self.subset(mine)
-                let paths = value[v]
-                var dependency = keep(paths * pulled, lanes)
-                if endpoints {
-                    let one = keep(Lanes(repeating: 1), lanes)
-                    dependency += one
-                    reached += one
-                }
-                value[v] = select(lanes, 1 / paths + pulled, paths)
-                partial[v] += dependency.sum()
             }
             level -= 1
         }

@@ -159,7 +159,8 @@ extension Graph {
         let bound = useWeights ? 0 : HopWidth.distanceBound(self)
         if !useWeights && bound <= BatchedBrandesWorkspace.maximumDistance {
             // Sources in locality order: consecutive ones are near each other, so a batch's searches overlap.
-            let sums = batchedDependencySums(local, sources: sources.sorted(), endpoints: endpoints, threads: threads)
+            let sums = batchedDependencySums(
+                local, sources: sources.sorted(), endpoints: endpoints, distanceBound: bound, threads: threads)
             return local.order.original(sums)
         }
         let sums: [Double]
@@ -214,14 +215,14 @@ extension Graph {
     /// ``dependencySums(sources:endpoints:weighted:distance:threads:)`` over the renumbered graph, unweighted,
     /// eight sources per search (``BatchedBrandesWorkspace``); a chunk is a fixed run of batches.
     private func batchedDependencySums(
-        _ local: LocalGraph, sources: [UInt32], endpoints: Bool, threads: Int?
+        _ local: LocalGraph, sources: [UInt32], endpoints: Bool, distanceBound: Int, threads: Int?
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
         return UnsafeRows.with(offsets: local.offsets, targets: local.targets) { adjacency in
             ParallelScheduler.sum(
                 length: n, chunkCount: chunkCount, threads: threads,
-                makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n) }
+                makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n, distanceBound: distanceBound) }
             ) { chunk, workspace, partial in
                 let end = min((chunk + 1) * Self.sourcesPerChunk, sources.count)
                 var first = chunk * Self.sourcesPerChunk
