@@ -24,6 +24,7 @@ struct Partnet: ParsableCommand {
             Bench.self,
             Render.self,
             Report.self,
+            Extract.self,
             RenderWorkerCommand.self,
         ]
     )
@@ -32,6 +33,7 @@ struct Partnet: ParsableCommand {
     static func main() {
         TemporaryFiles.unblockSignals()
         do {
+            try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -52,3 +54,55 @@ struct Partnet: ParsableCommand {
 enum PartnerGraphVersion {
     static let current = "0.1.0"
 }
+
+// MARK: - Help on an unknown subcommand
+
+extension Partnet {
+    /// The names `partnet help NAME` accepts: the visible subcommands.
+    static var subcommandNames: [String] {
+        configuration.subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+    }
+
+    /// `partnet help NAME` with a NAME that is no subcommand is an error with a suggestion (ArgumentParser
+    /// would print the general help and exit 0).
+    static func checkHelpTopic(_ arguments: [String]) throws {
+        guard arguments.first == "help", arguments.count > 1 else { return }
+        let topic = arguments[1]
+        guard !topic.hasPrefix("-"), !subcommandNames.contains(topic) else { return }
+        throw UnknownHelpTopic(topic: topic, suggestion: closest(to: topic, among: subcommandNames))
+    }
+
+    /// The name nearest to `word` in edit distance, when it is near enough to be a typo.
+    static func closest(to word: String, among names: [String]) -> String? {
+        let scored = names.map { (name: $0, distance: editDistance(word, $0)) }
+        guard let best = scored.min(by: { ($0.distance, $0.name) < ($1.distance, $1.name) }) else { return nil }
+        return best.distance <= max(2, best.name.count / 3) ? best.name : nil
+    }
+
+    /// Levenshtein distance between two words, by characters.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
+/// `partnet help NAME` for a NAME that is no subcommand.
+struct UnknownHelpTopic: Error, LocalizedError {
+    let topic: String
+    let suggestion: String?
+
+    var errorDescription: String? {
+        var message = "no subcommand '\(topic)'"
+        if let suggestion { message += "; did you mean '\(suggestion)'?" }
+        return message + " Subcommands: \(Partnet.subcommandNames.joined(separator: ", "))."
+    }
+}
+

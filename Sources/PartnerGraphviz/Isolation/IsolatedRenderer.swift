@@ -84,6 +84,10 @@ final class WorkerJob: @unchecked Sendable {
     init(executableURL: URL, arguments: [String], timeLimit: Double, engine: String, nodeCount: Int?) {
         process.executableURL = executableURL
         process.arguments = arguments
+        // A crashing worker's Swift backtrace would bury Graphviz's one line of explanation.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
         self.timeLimit = timeLimit
         self.engine = engine
         self.nodeCount = nodeCount
@@ -146,7 +150,7 @@ final class WorkerJob: @unchecked Sendable {
         let messages = String(decoding: errors, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
         if wasKilled { throw CancellationError() }
         if process.terminationReason == .uncaughtSignal {
-            throw GraphvizError.workerFailed(reason: "Graphviz crashed with signal \(process.terminationStatus)", messages: messages)
+            throw WorkerJob.crash(signal: process.terminationStatus, engine: engine, nodeCount: nodeCount, messages: messages)
         }
         switch process.terminationStatus {
         case 0: return RenderResult(data: output, messages: messages)
@@ -156,6 +160,18 @@ final class WorkerJob: @unchecked Sendable {
             throw GraphvizError.renderFailed(format: process.arguments?.last ?? "?", messages: messages)
         case let status: throw GraphvizError.workerFailed(reason: "exit status \(status)", messages: messages)
         }
+    }
+}
+
+extension WorkerJob {
+    /// A worker's crash in one line: the signal, what was being laid out, and Graphviz's last error if it gave one.
+    static func crash(signal: Int32, engine: String, nodeCount: Int?, messages: [String]) -> GraphvizError {
+        let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGKILL: "SIGKILL", SIGFPE: "SIGFPE", SIGILL: "SIGILL"]
+        let name = names[signal].map { "\($0), signal \(signal)" } ?? "signal \(signal)"
+        let size = nodeCount.map { " \($0) nodes" } ?? ""
+        let hint = signal == SIGKILL ? "out of memory?" : "try --engine sfdp or a smaller slice (--since/--until, --view projection)"
+        let said = messages.last { $0.hasPrefix("Error") || $0.hasPrefix("Warning") || $0.hasPrefix("Assertion") }
+        return .workerFailed(reason: "Graphviz crashed (\(name)) laying out\(size) with \(engine); \(hint)", messages: said.map { [$0] } ?? [])
     }
 }
 
@@ -181,6 +197,7 @@ public enum RenderWorker {
     ///     measures memory across renders, e.g. under valgrind.
     /// - Returns: the exit status: 0 on success, else one of ``ExitCode``.
     public static func run(engine: String, format: String, repetitions: Int = 1) -> Int32 {
+        endWithParent()
         let input = FileHandle.standardInput.readDataToEndOfFile()
         var result = RenderResult(data: Data())
         do {
@@ -200,6 +217,20 @@ public enum RenderWorker {
         }
         FileHandle.standardOutput.write(result.data)
         return report(result.messages, status: 0)
+    }
+
+    /// Ends this process when its parent ends, so a layout never outlives the command that wanted it.
+    ///
+    /// The parent is polled rather than asked for a parent-death signal: `PR_SET_PDEATHSIG` fires when the
+    /// *thread* that started the worker ends, and an async caller's pool thread may end long before the process.
+    static func endWithParent() {
+        let parent = getppid()
+        let watcher = Thread {
+            while getppid() == parent { usleep(100_000) }
+            _exit(RenderWorker.ExitCode.otherError)
+        }
+        watcher.name = "parent watch"
+        watcher.start()
     }
 
     private static func report(_ messages: [String], status: Int32) -> Int32 {

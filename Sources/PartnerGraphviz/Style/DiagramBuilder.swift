@@ -1,3 +1,4 @@
+import Foundation
 import PartnerGraph
 
 /// Turns a network into a styled ``DOTGraph``: one view of it, drawn with a ``Style``.
@@ -36,6 +37,33 @@ public struct DiagramBuilder: Sendable {
         var relation: Relation?
         var weight: Double
         var source: String?
+        /// How many edges of the network this line stands for (repeated edges are drawn once).
+        var count = 1
+    }
+
+    /// The lines with repeats merged: one line per (from, to, relation), in first-appearance order, counting
+    /// how many it stands for. Graphviz lays out every parallel edge apart, and hundreds of thousands of them
+    /// between two nodes exhaust its memory or crash it.
+    /// - Complexity: O(m) expected.
+    static func mergingRepeats(_ lines: [Line]) -> [Line] {
+        struct Key: Hashable {
+            var from: Int
+            var to: Int
+            var relation: Relation?
+        }
+        var merged: [Line] = []
+        var positions: [Key: Int] = [:]
+        merged.reserveCapacity(lines.count)
+        for line in lines {
+            let key = Key(from: line.from, to: line.to, relation: line.relation)
+            if let position = positions[key] {
+                merged[position].count += 1
+            } else {
+                positions[key] = merged.count
+                merged.append(line)
+            }
+        }
+        return merged
     }
 
     /// Custom relations between actors, sorted: their place picks their colour.
@@ -60,6 +88,7 @@ public struct DiagramBuilder: Sendable {
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
         let colors = NodeColoring(style: style, network: network, members: members)
         let sizes = sizeFractions(members: members, degree: degree)
+        lines = DiagramBuilder.mergingRepeats(lines)
 
         var graph = DOTGraph(id: network.name, isDirected: view != .projection)
         graph.attributes = graphAttributes(nodeCount: members.count)
@@ -228,7 +257,14 @@ public struct DiagramBuilder: Sendable {
                 attributes["label"] = .text(appearance.caption)
                 attributes["fontcolor"] = .string(appearance.color)
             }
-            attributes["tooltip"] = .text("\(from.name) \(appearance.caption) \(to.name)" + (line.source.map { "\n" + $0 } ?? ""))
+            let repeats = line.count > 1 ? " (\(line.count) times)" : ""
+            attributes["tooltip"] = .text("\(from.name) \(appearance.caption) \(to.name)\(repeats)" + (line.source.map { "\n" + $0 } ?? ""))
+            if line.count > 1 {
+                // One line for many edges: wider by the logarithm of their number, and labelled with it.
+                attributes["penwidth"] = .number(appearance.width * (1 + min(4, log2(Double(line.count)) / 2)))
+                attributes["label"] = .text(style.showsEdgeLabels ? "\(appearance.caption) ×\(line.count)" : "×\(line.count)")
+                attributes["fontcolor"] = .string(appearance.color)
+            }
             // Ties must not pull actors into different ranks of a layered drawing.
             if isTie, view == .full { attributes["constraint"] = "false" }
         } else {

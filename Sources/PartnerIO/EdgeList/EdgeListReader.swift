@@ -12,6 +12,16 @@ public struct ParsedEdgeList: Sendable {
     public func makeGraph(directed: Bool = false) -> Graph {
         Graph(nodeCount: nodeIDs.count, sources: sources, targets: targets, weights: weights, directed: directed, nodeIDs: nodeIDs)
     }
+
+    /// The edge list as a network: organisations linked by `collaborates` ties, one per line, with their weights.
+    /// - Complexity: O(n + m).
+    public func makeNetwork(name: String) throws -> Network {
+        let nodes = nodeIDs.map { Node(id: $0, kind: .organisation) }
+        let edges = sources.indices.map { index in
+            Edge(from: nodeIDs[Int(sources[index])], to: nodeIDs[Int(targets[index])], relation: .collaborates, weight: weights?[index])
+        }
+        return try Network(name: name, nodes: nodes, edges: edges)
+    }
 }
 
 /// Reads plain edge lists: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`.

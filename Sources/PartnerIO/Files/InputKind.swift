@@ -10,37 +10,99 @@ public enum InputKind: String, Sendable, CaseIterable {
     case edges
     /// An affiliation list, `actor<TAB>meeting<TAB>role`.
     case affiliation
+    /// A NetworkX edge list, fields separated by white space: `u v`, `u v weight` or `u v {'weight': 2.0}`.
+    case whitespaceEdges = "edgelist"
+    /// A CSV edge table with a header, as Gephi exports it: `Source,Target[,Weight][,Type]`.
+    case edgeTable = "edge-table"
+    /// Pajek `.net`.
+    case pajek
     /// GraphML, GEXF or NetworkX node-link JSON, as PartnerGraph writes them.
     case graphml, gexf
     case nodeLink = "node-link"
 
-    /// Guesses the kind from the extension and, for tab-separated files, the first data line.
+    /// Guesses the kind from the extension and, where that does not tell, from the content.
     ///
-    /// `.yaml`, `.yml` and `.json` are network files; `.csv` is an event table when its header names `actor`,
-    /// `meeting` and `relation`, else an edge list; any other file is an affiliation list when its first line has
-    /// three fields ending in `host`, `cochair` or `attend`, else an edge list.
+    /// `.graphml`, `.gexf`, `.node-link.json`, `.yaml`, `.yml`, `.json`, `.net` (Pajek) and `.edgelist` (NetworkX)
+    /// tell the kind. `.csv` is an event table when its header names `actor`, `meeting` and `relation`, an edge
+    /// table when it starts `Source,Target`, else a plain edge list. A file that starts with Pajek's `*Vertices`
+    /// or `*Network` (after `%` comments) is Pajek. A file without one of these
+    /// extensions (standard input, a pipe) is recognised by its first bytes: XML is GraphML or GEXF by its root
+    /// element, JSON is node-link when it has `nodes` and no `actors`, else a network file, and YAML that starts
+    /// with a network file's keys is a network file. Anything else is an affiliation list when its first data
+    /// line has three tab-separated fields ending in `host`, `cochair` or `attend`, a NetworkX edge list when
+    /// that line has no tab but a space (not in a `.tsv`), else a tab-separated edge list. Only
+    /// the first line is scanned, streamed, so a first id longer than any buffer still counts as one field.
     public static func detect(path: String) throws -> InputKind {
         let lowered = path.lowercased()
         if lowered.hasSuffix(".graphml") { return .graphml }
         if lowered.hasSuffix(".gexf") { return .gexf }
         if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") { return .nodeLink }
         if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") || lowered.hasSuffix(".json") { return .network }
-        let head = try firstLines(of: path, count: 4)
+        if lowered.hasSuffix(".net") { return .pajek }
+        let handle = try openForDetection(path)
+        defer { try? handle.close() }
         if lowered.hasSuffix(".csv") {
-            let header = head.first?.lowercased() ?? ""
-            let names = Set(header.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-            return names.isSuperset(of: ["actor", "meeting", "relation"]) ? .events : .edges
+            let names = try FirstLine.fields(of: handle, separator: UInt8(ascii: ","))
+                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\""])).lowercased() }
+            if Set(names).isSuperset(of: ["actor", "meeting", "relation"]) { return .events }
+            return names.starts(with: ["source", "target"]) ? .edgeTable : .edges
         }
-        if let line = head.first(where: { !$0.isEmpty && !$0.hasPrefix("#") }) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 3, ["host", "cochair", "attend"].contains(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) {
-                return .affiliation
-            }
+        if lowered.hasSuffix(".edgelist") { return .whitespaceEdges }
+        if !lowered.hasSuffix(".tsv") && !lowered.hasSuffix(".txt"), let kind = try sniff(handle) { return kind }
+        try handle.seek(toOffset: 0)
+        if !lowered.hasSuffix(".tsv"), try isPajek(handle) { return .pajek }
+        try handle.seek(toOffset: 0)
+        let fields = try FirstLine.fields(of: handle, separator: FieldScanner.tab)
+        if fields.count == 3, ["host", "cochair", "attend"].contains(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) {
+            return .affiliation
         }
+        if fields.count == 1, !lowered.hasSuffix(".tsv"), fields[0].contains(" ") { return .whitespaceEdges }
         return .edges
     }
 
-    private static func firstLines(of path: String, count: Int) throws -> [String] {
+    /// Guesses the kind of an opened input (see ``detect(path:)``): by the name the user gave, whose extension
+    /// a stream's copy keeps, then by content.
+    public static func detect(_ input: InputSource) throws -> InputKind {
+        try input.reading { try detect(path: $0) }
+    }
+
+    /// The kind told by the first bytes of a structured format, or nil.
+    private static func sniff(_ handle: FileHandle) throws -> InputKind? {
+        var head = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        let text = String(decoding: head, as: UTF8.self)
+        let start = text.drop(while: { $0.isWhitespace })
+        if start.hasPrefix("<") {
+            if start.contains("<graphml") { return .graphml }
+            if start.contains("<gexf") { return .gexf }
+            return nil
+        }
+        if start.hasPrefix("{") {
+            if start.contains("\"actors\"") || start.contains("\"meetings\"") { return .network }
+            return start.contains("\"nodes\"") ? .nodeLink : .network
+        }
+        let keys = ["name", "source", "notes", "actors", "meetings", "ties"]
+        for line in start.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            if line.hasPrefix("---") { return .network }
+            let key = line.prefix { $0 != ":" }
+            return key.count < line.count && keys.contains(String(key)) ? .network : nil
+        }
+        return nil
+    }
+
+    /// Whether the first line that is not blank or a `%` comment starts a Pajek section.
+    private static func isPajek(_ handle: FileHandle) throws -> Bool {
+        var head = [UInt8]((try? handle.read(upToCount: 64 * 1024)) ?? Data())
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
+        for line in String(decoding: head, as: UTF8.self).split(whereSeparator: \.isNewline) {
+            let text = line.trimmingCharacters(in: .whitespaces).lowercased()
+            if text.isEmpty || text.hasPrefix("%") { continue }
+            return text.hasPrefix("*vertices") || text.hasPrefix("*network")
+        }
+        return false
+    }
+
+    private static func openForDetection(_ path: String) throws -> FileHandle {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -48,14 +110,48 @@ public enum InputKind: String, Sendable, CaseIterable {
             }
             throw ReadError(file: path, message: "no such file")
         }
-        defer { try? handle.close() }
-        var data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
-        // A BOM would glue itself to the first column name and hide an event table's header.
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-        // "\r\n" is one Character, so splitting on "\n" alone left a CRLF file in one piece.
-        return String(decoding: data, as: UTF8.self)
-            .split(maxSplits: count, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-            .prefix(count).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }
+        return handle
+    }
+}
+
+/// The fields of a file's first data line (not blank, not a `#` comment), read a chunk at a time: each field
+/// is kept to its first 64 bytes, which is all kind detection needs, so a line of any length costs one chunk.
+enum FirstLine {
+    static func fields(of handle: FileHandle, separator: UInt8) throws -> [String] {
+        var fields: [[UInt8]] = [[]]
+        var atLineStart = true
+        var skipping = false  // inside a comment line
+        var sawContent = false
+        var first = true
+        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            var bytes = [UInt8](chunk)
+            if first {
+                first = false
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            }
+            for byte in bytes {
+                if skipping {
+                    if byte == UInt8(ascii: "\n") { skipping = false; atLineStart = true }
+                    continue
+                }
+                if atLineStart {
+                    if byte == UInt8(ascii: "#") { skipping = true; continue }
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { continue }
+                    atLineStart = false
+                }
+                if byte == UInt8(ascii: "\n") {
+                    sawContent = true
+                    break
+                }
+                if byte == separator {
+                    fields.append([])
+                } else if byte != UInt8(ascii: "\r"), fields[fields.count - 1].count < 64 {
+                    fields[fields.count - 1].append(byte)
+                }
+            }
+            if sawContent { break }
+        }
+        return fields.map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -72,6 +168,15 @@ extension InputKind {
     ///   - directed: for edge lists, whether an edge goes one way only.
     ///   - limits: protective limits on size and counts.
     public func load(path: String, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
+        try load(path: path, name: path, directed: directed, limits: limits)
+    }
+
+    /// Reads an opened input as this kind; errors name the input as the user gave it.
+    public func load(_ input: InputSource, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
+        try input.reading { try load(path: $0, name: input.name, directed: directed, limits: limits) }
+    }
+
+    private func load(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))
         case .events: return .network(try EventTableReader.read(path: path, limits: limits))
@@ -79,9 +184,35 @@ extension InputKind {
         case .graphml: return .network(try GraphML.read(path: path, limits: limits))
         case .gexf: return .network(try GEXF.read(path: path, limits: limits))
         case .nodeLink: return .network(try NodeLink.read(path: path, limits: limits))
+        case .whitespaceEdges: return .network(try WhitespaceEdgeListReader.read(path: path, limits: limits))
+        case .edgeTable: return .network(try EdgeTableReader.read(path: path, limits: limits))
+        case .pajek: return .network(try PajekReader.read(path: path, limits: limits))
         case .affiliation:
-            let name = URL(fileURLWithPath: path).lastPathComponent
+            let name = URL(fileURLWithPath: name).lastPathComponent
             return .network(try AffiliationReader.parse(path: path, limits: limits).makeNetwork(name: name))
         }
+    }
+}
+
+extension InputKind {
+    /// Reads the file as a network, whatever its kind: a plain edge list becomes organisations linked by
+    /// `collaborates` ties (weighted when it has weights), so that it renders and converts like any network.
+    public func loadNetwork(path: String, limits: ReadLimits = .default) throws -> Network {
+        try loadNetwork(path: path, name: path, limits: limits)
+    }
+
+    /// Reads an opened input as a network (see ``loadNetwork(path:limits:)``).
+    public func loadNetwork(_ input: InputSource, limits: ReadLimits = .default) throws -> Network {
+        try input.reading { try loadNetwork(path: $0, name: input.name, limits: limits) }
+    }
+
+    private func loadNetwork(path: String, name: String, limits: ReadLimits) throws -> Network {
+        guard self == .edges else {
+            switch try load(path: path, name: name, directed: false, limits: limits) {
+            case .network(let network): return network
+            case .graph: preconditionFailure("only plain edge lists load as bare graphs")
+            }
+        }
+        return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
     }
 }

@@ -18,7 +18,8 @@ public enum TemporaryFiles {
     static let slotBytes = Int(PATH_MAX) + 1
 
     /// Registers a path; returns its slot (nil when every slot is taken) for ``unregister(_:)``.
-    static func register(_ path: String) -> Int? {
+    /// A folder is removed (when empty) after the files.
+    static func register(_ path: String, isFolder: Bool = false) -> Int? {
         let storage = Storage.shared
         return storage.lock.withLock { () -> Int? in
             storage.installHandlersOnce()
@@ -29,7 +30,7 @@ public enum TemporaryFiles {
             let start = storage.paths + slot * slotBytes
             for (offset, byte) in bytes.enumerated() { start[offset] = CChar(bitPattern: byte) }
             start[bytes.count] = 0
-            storage.flags[slot] = 1
+            storage.flags[slot] = isFolder ? 2 : 1
             return slot
         }
     }
@@ -44,8 +45,12 @@ public enum TemporaryFiles {
     /// Removes every registered temporary file now. Safe in a signal handler or a watchdog about to exit.
     public static func removeAll() {
         guard let storage = Storage.existing else { return }
-        for slot in 0..<slotCount where storage.flags[slot] != 0 {
+        for slot in 0..<slotCount where storage.flags[slot] == 1 {
             unlink(storage.paths + slot * slotBytes)
+            storage.flags[slot] = 0
+        }
+        for slot in 0..<slotCount where storage.flags[slot] == 2 {
+            rmdir(storage.paths + slot * slotBytes)
             storage.flags[slot] = 0
         }
     }

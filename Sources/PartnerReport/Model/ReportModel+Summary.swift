@@ -8,7 +8,7 @@ extension ReportModel {
         public var value: String
         /// What it counts.
         public var label: String
-        /// The name of the figure in ``PartnerMetrics/NetworkSummary/entries`` (what `partnet info` prints).
+        /// The name of the figure in `NetworkSummary/entries` (what `partnet info` prints).
         public var name: String
     }
 

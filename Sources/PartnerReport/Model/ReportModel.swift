@@ -47,7 +47,7 @@ public struct ReportModel: Sendable {
 
     /// One actor's row: its collaboration statistics and its centralities on the actor projection.
     public struct ActorFigures: Sendable, Equatable {
-        /// Meetings by role, partners, first and last year (``PartnerMetrics/ActorStatistics``).
+        /// Meetings by role, partners, first and last year (`ActorStatistics`).
         public var statistics: ActorStatistics
         /// Normalised betweenness on the actor projection (unweighted shortest paths), in [0, 1].
         public var betweenness: Double
@@ -58,7 +58,7 @@ public struct ReportModel: Sendable {
         public var group: Int?
     }
 
-    /// One pair's row, from ``PartnerMetrics/CoOccurrence``.
+    /// One pair's row, from `CoOccurrence`.
     public struct PairFigures: Sendable, Equatable {
         /// The first actor's id.
         public var a: String

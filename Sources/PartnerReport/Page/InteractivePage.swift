@@ -143,7 +143,7 @@ struct InteractivePage {
     var lineStyleCSS: String {
         model.diagram.lineStyles.enumerated().map { position, line in
             let dashes = line.dashes.isEmpty ? "none" : line.dashes
-            return "#diagram-view g.rel-\(position) path { stroke-dasharray: \(dashes); stroke-width: \(line.width); }"
+            return "#diagram-view g.rel-\(position) path:not(.hit) { stroke-dasharray: \(dashes); stroke-width: \(line.width); }"
         }.joined(separator: "\n")
     }
 

@@ -107,6 +107,13 @@ enum InteractiveScript {
             applyBox();
           }
           if (svg) {
+            // On a narrow screen the whole drawing is too small to read: start zoomed to fill the box's height
+            // (Fit shows it all).
+            var start = svg.getBoundingClientRect();
+            if (start.width > 0 && start.width < 600) {
+              var fill = (start.height / start.width) / (home.h / home.w);
+              if (fill > 1) zoom(Math.min(fill, 3));
+            }
             document.getElementById("zoom-in").addEventListener("click", function () { zoom(1.4); });
             document.getElementById("zoom-out").addEventListener("click", function () { zoom(1 / 1.4); });
             document.getElementById("zoom-fit").addEventListener("click", fit);
@@ -206,6 +213,16 @@ enum InteractiveScript {
             list.appendChild(el("dt", { text: term }));
             list.appendChild(el("dd", { text: String(value) }));
           }
+          // A source is a sentence or, in some data sets, the address of a page: an address becomes a link.
+          function sourceBlock(text) {
+            var quote = el("blockquote");
+            if (/^https?:\/\/\S+$/.test(text.trim())) {
+              quote.appendChild(el("a", { href: text.trim(), rel: "noopener noreferrer", target: "_blank", text: text.trim() }));
+            } else {
+              quote.textContent = text;
+            }
+            return quote;
+          }
           function nodeButton(index) {
             var button = el("button", { type: "button", className: "link", "data-node": index, text: label(index) });
             return button;
@@ -257,7 +274,7 @@ enum InteractiveScript {
             }
             node.attributes.forEach(function (pair) { row(facts, pair[0], pair[1]); });
             details.appendChild(facts);
-            if (node.source) { details.appendChild(el("h4", { text: "Source" })); details.appendChild(el("blockquote", { text: node.source })); }
+            if (node.source) { details.appendChild(el("h4", { text: "Source" })); details.appendChild(sourceBlock(node.source)); }
             var links = incident[index];
             if (links.length) {
               details.appendChild(el("h4", { text: plural(links.length, "link") }));
@@ -268,7 +285,7 @@ enum InteractiveScript {
                 var words = edge.from === index ? caption + " " : "← " + caption + " by ";
                 var item = el("li", {}, [words, nodeButton(other)]);
                 if (edge.start || edge.end) item.appendChild(el("span", { className: "muted", text: " (" + [edge.start, edge.end].filter(Boolean).join(" to ") + ")" }));
-                if (edge.source) item.appendChild(el("blockquote", { text: edge.source }));
+                if (edge.source) item.appendChild(sourceBlock(edge.source));
                 list.appendChild(item);
               });
               details.appendChild(list);
@@ -291,7 +308,7 @@ enum InteractiveScript {
             details.appendChild(facts);
             details.appendChild(el("p", {}, ["Between ", nodeButton(edge.from), " and ", nodeButton(edge.to), "."]));
             details.appendChild(el("h4", { text: "Source" }));
-            details.appendChild(edge.source ? el("blockquote", { text: edge.source }) : el("p", { className: "muted", text: "The data gives no source sentence for this link." }));
+            details.appendChild(edge.source ? sourceBlock(edge.source) : el("p", { className: "muted", text: "The data gives no source sentence for this link." }));
           }
           document.addEventListener("click", function (event) {
             var button = event.target.closest("button[data-node]");

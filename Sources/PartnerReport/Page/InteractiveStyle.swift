@@ -87,12 +87,15 @@ enum InteractiveStyle {
         table.sortable th button { border: none; background: none; font-weight: 600; padding: 2px 0; color: var(--ink); white-space: nowrap; }
         table.sortable th[aria-sort=ascending] button::after { content: " ▲"; }
         table.sortable th[aria-sort=descending] button::after { content: " ▼"; }
-        #actors-table td:first-child { min-width: 180px; }
+        #actors-table td:first-child { min-width: 170px; }
+        table.sortable td:first-child, table.sortable th:first-child { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--line); }
+        table.sortable thead th:first-child { background: var(--soft); }
+        @media (max-width: 600px) { .heat th .long { display: none; } #actors-table td:first-child { min-width: 130px; } }
         .heat { width: auto; }
         .heat td { text-align: center; min-width: 34px; font-variant-numeric: tabular-nums; border: 1px solid #fff; }
         .heat td.self { outline: 2px solid var(--ink); outline-offset: -3px; }
-        .heat th[scope=row] { white-space: nowrap; }
-        .heat th.rot { height: 70px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
+        .heat th[scope=row] { white-space: nowrap; position: sticky; left: 0; z-index: 1; }
+        .heat th.rot { height: 96px; white-space: nowrap; vertical-align: bottom; padding: 2px; }
         .heat th.rot div { transform: rotate(-55deg); transform-origin: left bottom; width: 30px; translate: 14px 0; }
         .heat-scale { display: flex; align-items: center; gap: 8px; margin: 6px 0; font-size: 14px; }
         .heat-scale .ramp { display: inline-block; width: 180px; max-width: 50vw; height: 14px; border: 1px solid var(--line); background: linear-gradient(to right, #deebf7, #08306b); }
@@ -101,7 +104,8 @@ enum InteractiveStyle {
         .year.current { border-left-color: var(--focus); background: #fffaf0; }
         .year-head { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; }
         .year-name { font-weight: 600; font-size: 18px; min-width: 60px; }
-        .bar { display: inline-block; height: 12px; background: var(--accent); border-radius: 3px; max-width: 40%; min-width: 2px; }
+        .track { display: inline-block; width: min(40%, 240px); height: 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 3px; }
+        .bar { display: block; height: 100%; background: var(--accent); border-radius: 2px; }
         .year ul { list-style: none; padding: 0; margin: 6px 0 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 6px; }
         button.meeting { width: 100%; text-align: left; border: 1px solid var(--line); background: var(--soft); border-radius: 6px; padding: 6px 8px; }
         button.meeting .date { font-variant-numeric: tabular-nums; color: var(--muted); }

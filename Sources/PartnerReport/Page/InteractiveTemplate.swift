@@ -55,7 +55,7 @@ enum InteractiveTemplate {
             </div>
             {{#hasYears}}
             <div class="control years">
-              <label for="year">Year <output id="year-label" for="year">{{yearMax}}</output></label>
+              <label for="year">Year: <output id="year-label" for="year">all</output></label>
               <input id="year" type="range" min="{{yearMin}}" max="{{yearMax}}" step="1" value="{{yearMax}}" aria-describedby="year-status">
               <select id="year-mode" aria-label="Which years to show">
                 <option value="all">all years</option><option value="upto">up to that year</option><option value="only">that year only</option>
@@ -126,7 +126,7 @@ enum InteractiveTemplate {
           <table class="heat">
             <thead><tr><th></th>{{#heatColumns}}<th scope="col" class="rot" title="{{name}}"><div>{{id}}</div></th>{{/heatColumns}}</tr></thead>
             <tbody>
-            {{#heatRows}}<tr><th scope="row">{{name}} <span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
+            {{#heatRows}}<tr><th scope="row" title="{{name}}"><span class="long">{{name}} </span><span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
             {{/heatRows}}
             </tbody>
           </table>
@@ -139,7 +139,7 @@ enum InteractiveTemplate {
           <h2>Timeline</h2>
           <p class="explain">Meetings year by year, with the number of actors active that year and how many were new. Click a meeting to find it in the drawing.</p>
           <ol class="timeline">
-            {{#timeline}}<li id="{{anchor}}" class="year" data-year="{{year}}"><div class="year-head"><span class="year-name">{{year}}</span><span class="bar" style="width:{{barWidth}}%"></span><span class="muted">{{figures}}</span></div>
+            {{#timeline}}<li id="{{anchor}}" class="year" data-year="{{year}}"><div class="year-head"><span class="year-name">{{year}}</span><span class="track" aria-hidden="true"><span class="bar" style="width:{{barWidth}}%"></span></span><span class="muted">{{figures}}</span></div>
               <ul>{{#meetings}}<li><button type="button" class="meeting" data-node="{{node}}"><span class="date">{{date}}</span> <span class="place">{{place}}</span> <span class="title">{{title}}</span></button></li>{{/meetings}}</ul>
             </li>
             {{/timeline}}

@@ -63,7 +63,7 @@ struct Centrality: ParsableCommand {
     @Option(help: "Worker threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
-    @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     @OptionGroup var progress: ProgressOptions
@@ -80,6 +80,9 @@ struct Centrality: ParsableCommand {
     }
 
     func run() throws {
+        let display = progress.display("centrality")
+        defer { display.finish() }
+        display.begin("reading \(input.file)")
         let subject = try subject()
         let measured = subject.measured
         let weighted = self.weighted || relationWeights != nil
@@ -99,8 +102,7 @@ struct Centrality: ParsableCommand {
         options.threads = threads
         options.betweennessSamples = samples
         options.betweennessSeed = seed
-        let display = progress.display("centrality", steps: measures.count)
-        defer { display.finish() }
+        display.steps = measures.count
         let columns = try measured.centralities(measures, options: options, control: display.control())
         display.finish()
         print(table(columns, subject: subject).rendered(as: format), terminator: "")

@@ -32,7 +32,7 @@ struct CoOccurrenceCommand: ParsableCommand {
     @Flag(help: "Add the ids of the shared meetings (separated by ';').")
     var meetings = false
 
-    @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     func validate() throws {

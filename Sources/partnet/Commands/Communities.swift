@@ -35,7 +35,7 @@ struct Communities: ParsableCommand {
     @Option(help: "projection (actors, weighted by shared meetings) or two-mode (actors and meetings).")
     var graph: Layout = .projection
 
-    @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     @OptionGroup var progress: ProgressOptions
@@ -45,6 +45,9 @@ struct Communities: ParsableCommand {
     }
 
     func run() throws {
+        let display = progress.display("communities")
+        defer { display.finish() }
+        display.begin("reading \(input.file)")
         let target: Graph
         var twoMode: TwoModeGraph? = nil
         switch try input.load() {
@@ -63,8 +66,6 @@ struct Communities: ParsableCommand {
                 target = built.graph
             }
         }
-        let display = progress.display("communities")
-        defer { display.finish() }
         let partition = try display.control().run(method.rawValue) {
             switch method {
             case .louvain: target.louvainCommunities(resolution: resolution, seed: seed)

@@ -15,12 +15,8 @@ struct Info: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output format: table or json.")
-    var format: OutputFormat = .table
-
-    func validate() throws {
-        if format == .csv { throw ValidationError("info prints a summary, not a table: use --format table or json") }
-    }
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: SummaryFormat = .table
 
     func run() throws {
         let summary: NetworkSummary

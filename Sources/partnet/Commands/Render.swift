@@ -12,18 +12,20 @@ struct Render: ParsableCommand {
             The format comes from OUT's extension unless --format is given. Without --engine, dot draws \
             full and two-mode diagrams of up to \(LayoutEngine.dotNodeLimit) nodes, neato small projections \
             and tie graphs, sfdp anything larger. Large dot layouts (over \(Render.isolationThreshold) nodes) \
-            and --isolated renders run in a child process stopped after --timeout seconds.
+            --isolated renders and any render with --timeout run in a child process that the deadline stops.
             """)
 
     /// Above this many nodes a `dot` layout runs isolated: it can take minutes and cannot be interrupted in-process.
     static let isolationThreshold = 500
+    /// Above this many lines any layout runs isolated.
+    static let edgeIsolationThreshold = 20_000
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The file to write (written atomically; never the input).", completion: .file())
     var output: String
 
-    @Option(help: "Output format: svg, png, pdf, dot, json, plain, ... (default: OUT's extension).")
+    @Option(name: .shortAndLong, help: "Output format: svg, png, pdf, dot, json, plain, ... (any Graphviz device; default: OUT's extension).")
     var format: String?
 
     @Option(help: "Layout engine: \(LayoutEngine.common.map(\.rawValue).joined(separator: ", ")) (default: by view and size).")
@@ -59,11 +61,8 @@ struct Render: ParsableCommand {
     @Option(help: "Largest drawing size in inches, W,H (e.g. 14,14): larger drawings are scaled down to fit.", transform: Render.size)
     var size: [Double]?
 
-    @Flag(help: "Lay out in a child process that is stopped after --timeout seconds.")
+    @Flag(help: "Lay out in a child process, stopped after --timeout seconds (default \(Int(DiagramRendering.defaultTimeLimit))).")
     var isolated = false
-
-    @Option(help: "Seconds an isolated layout may take.")
-    var timeout: Double = 120
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region, community }
     enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
@@ -82,7 +81,6 @@ struct Render: ParsableCommand {
     }
 
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
@@ -118,14 +116,7 @@ struct Render: ParsableCommand {
         let graph = builder.build()
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
 
-        let result: RenderResult
-        if isolated || (engine == .dot && graph.nodeCount > Render.isolationThreshold) {
-            let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-            let renderer = IsolatedRenderer(executableURL: executable, timeLimit: timeout)
-            result = try renderer.render(dot: graph.render(), engine: engine, format: format, nodeCount: graph.nodeCount)
-        } else {
-            result = try GraphvizRenderer.render(graph, engine: engine, format: format)
-        }
+        let result = try DiagramRendering.render(graph, engine: engine, format: format, isolated: isolated)
         for message in result.messages { printError("graphviz: " + message) }
         try OutputFile.write(result.data, to: output, protecting: [input.file])
     }

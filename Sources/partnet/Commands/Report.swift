@@ -16,7 +16,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).")
+    @Option(name: .shortAndLong, help: "The HTML file to write (written atomically; never the input).", completion: .file())
     var output: String
 
     @Flag(name: .customLong("static"), help: "Write a page without scripts, for print and PDF.")
@@ -25,29 +25,18 @@ struct Report: ParsableCommand {
     @Option(help: "How many actors and pairs the static page's tables show.")
     var top: Int = 15
 
-    @Option(help: "Seconds the diagram's layout may take before it is left out.")
-    var timeout: Double = 120
-
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
     }
 
     func run() throws {
         if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
-        let timeout = self.timeout
         let options = ReportOptions(
             presentation: isStatic ? .static : .interactive, top: top,
             fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)"
         ) { graph, engine in
-            if graph.nodeCount > Render.isolationThreshold {
-                // Large layouts run in a child process that can be stopped.
-                let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
-                return try IsolatedRenderer(executableURL: executable, timeLimit: timeout)
-                    .render(dot: graph.render(), engine: engine, format: "svg", nodeCount: graph.nodeCount).data
-            }
-            return try GraphvizRenderer.render(graph, engine: engine, format: "svg").data
+            try DiagramRendering.render(graph, engine: engine, format: "svg").data
         }
         try OutputFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")

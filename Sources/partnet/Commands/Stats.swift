@@ -34,7 +34,7 @@ struct Stats: ParsableCommand {
     @Option(help: "For --by network: the attribute for mixing (E-I index, assortativity), e.g. region.")
     var mixing: String = "region"
 
-    @Option(name: .shortAndLong, help: "Output format: table, csv or json.")
+    @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     func validate() throws {

@@ -9,8 +9,8 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(name: .shortAndLong, help: "Output format.")
+    var format: SummaryFormat = .table
 
     func run() throws {
         let problems: [ReadError]
@@ -43,7 +43,7 @@ struct Validate: ParsableCommand {
                 })),
             ])
             print(value.serialized(indent: 2))
-        case .table, .csv:
+        case .table:
             if problems.isEmpty {
                 print("\(input.file): valid (\(summary))")
             } else {

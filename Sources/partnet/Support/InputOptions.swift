@@ -6,7 +6,9 @@ extension InputKind: ExpressibleByArgument {}
 
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "A network file (.yaml, .yml, .json), an event table (.csv), or an edge or affiliation list (.tsv).")
+    @Argument(
+        help: "A network file (.yaml, .yml, .json), an event table (.csv), an edge or affiliation list (.tsv), a NetworkX edge list (.edgelist), a Gephi edge table (.csv), Pajek (.net), GraphML, GEXF or node-link JSON; - for standard input.",
+        completion: .file())
     var file: String
 
     @Option(help: "Read FILE as this kind instead of guessing: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -26,9 +28,19 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse an input with more edges (rows) than this.", valueName: "count"))
     var maxEdges = ReadLimits.default.maxEdges
 
+    @Option(help: ArgumentHelp(
+        "Stop with exit 1 when the command has run this long: reading, computing, drawing and writing.",
+        valueName: "seconds"))
+    var timeout: Double?
+
     func validate() throws {
         for (name, value) in [("--max-input-bytes", maxInputBytes), ("--max-nodes", maxNodes), ("--max-edges", maxEdges)] where value < 1 {
             throw ValidationError("\(name) must be at least 1, not \(value)")
+        }
+        if let timeout {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+            // The deadline counts from here, before any work.
+            CommandDeadline.start(seconds: timeout)
         }
     }
 
@@ -41,21 +53,18 @@ struct InputOptions: ParsableArguments {
         return limits
     }
 
-    /// The kind of the file, given or guessed.
-    func kind() throws -> InputKind { try input ?? InputKind.detect(path: file) }
-
-    /// Reads the file as a network or a bare graph.
+    /// Reads the file (`-`: standard input) as a network or a bare graph, its kind given or guessed.
     func load() throws -> LoadedInput {
-        try kind().load(path: file, directed: directed, limits: limits)
+        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
+        let kind = try input ?? InputKind.detect(source)
+        return try kind.load(source, directed: directed, limits: limits)
     }
 
-    /// Reads the file as a network; an edge list is refused with a clear message.
+    /// Reads the file as a network; an edge list becomes organisations linked by `collaborates` ties.
     func loadNetwork() throws -> Network {
-        switch try load() {
-        case .network(let network): return network
-        case .graph:
-            throw CommandError("\(file) is an edge list; this command needs a network file, an event table or an affiliation list")
-        }
+        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
+        let kind = try input ?? InputKind.detect(source)
+        return try kind.loadNetwork(source, limits: limits)
     }
 }
 

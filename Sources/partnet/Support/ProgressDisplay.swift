@@ -21,7 +21,12 @@ struct ProgressOptions: ParsableArguments {
 /// and the time spent. ``finish()`` ends the line with the total time, when anything was shown.
 final class ProgressDisplay: @unchecked Sendable {
     private let title: String
-    private let steps: Int?
+    /// How many tasks the run has, when known: shown as `(step/steps)`.
+    var steps: Int? {
+        get { lock.withLock { stepCount } }
+        set { lock.withLock { stepCount = newValue } }
+    }
+    private var stepCount: Int?
     private let enabled: Bool
     private let start = ContinuousClock.now
     private let lock = NSLock()
@@ -39,7 +44,7 @@ final class ProgressDisplay: @unchecked Sendable {
 
     init(title: String, steps: Int?, enabled: Bool) {
         self.title = title
-        self.steps = steps
+        stepCount = steps
         self.enabled = enabled
         guard enabled else { return }
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "partnet.progress"))
@@ -51,6 +56,16 @@ final class ProgressDisplay: @unchecked Sendable {
 
     deinit { timer?.cancel() }
 
+    /// Shows `phase` (e.g. "reading FILE") until the first report of a task: work before the kernels start
+    /// (reading and building the graph) shows too, and does not count as a step.
+    func begin(_ phase: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        latest = RunControl.Progress(task: phase, done: 0, total: nil)
+        task = phase
+        taskStart = .now
+    }
+
     /// A control that feeds this display, with an optional deadline.
     func control(deadline: ContinuousClock.Instant? = nil) -> RunControl {
         RunControl(deadline: deadline) { [self] progress in self.record(progress) }
@@ -59,7 +74,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private func record(_ progress: RunControl.Progress) {
         lock.lock()
         defer { lock.unlock() }
-        if progress.task != task {
+        if progress.task != task || step == 0 {
             task = progress.task
             step += 1
             taskStart = .now
@@ -80,7 +95,7 @@ final class ProgressDisplay: @unchecked Sendable {
     private func line(now: ContinuousClock.Instant) -> String? {
         guard let latest else { return nil }
         var text = title + ": " + latest.task
-        if let steps, steps > 1 { text += " (\(min(step, steps))/\(steps))" }
+        if let steps = stepCount, steps > 1, step > 0 { text += " (\(min(step, steps))/\(steps))" }
         let spent = now - taskStart
         if let fraction = latest.fraction, let total = latest.total {
             text += String(format: " %3.0f%%", fraction * 100) + " (\(latest.done)/\(total))"

@@ -164,6 +164,30 @@ class RabatReport(unittest.TestCase):
         self.assertIn("Source", details)
         self.assertTrue("participation in a meeting" in details or "tie between actors" in details)
 
+    def test_a_real_click_on_a_line_selects_it(self):
+        view = self.driver.find_element(By.ID, "diagram-view")
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", view)
+        # The screen point halfway along each line, and which drawing element the browser finds there.
+        points = self.driver.execute_script("""
+            return Array.from(document.querySelectorAll('#diagram-view g[data-edge]')).map(function (g) {
+              var path = g.querySelector('path.hit'), length = path.getTotalLength();
+              var point = path.getPointAtLength(length / 2).matrixTransform(path.getScreenCTM());
+              var hit = document.elementFromPoint(point.x, point.y);
+              var owner = hit && hit.closest('g[data-edge], g[data-node]');
+              return {edge: g.getAttribute('data-edge'), x: point.x, y: point.y,
+                      found: owner ? (owner.getAttribute('data-edge') !== null ? 'e' + owner.getAttribute('data-edge') : 'n') : null};
+            });""")
+        own = [p for p in points if p["found"] == "e" + p["edge"]]
+        self.assertGreater(len(own), len(points) // 2, "most lines can be hit halfway along")
+        target = own[0]
+        rect = self.driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height]", view)
+        from selenium.webdriver.common.action_chains import ActionChains
+        ActionChains(self.driver).move_to_element_with_offset(
+            view, int(target["x"] - rect[0] - rect[2] / 2), int(target["y"] - rect[1] - rect[3] / 2)).click().perform()
+        edge = self.driver.find_element(By.CSS_SELECTOR, f'#diagram-view g[data-edge="{target["edge"]}"]')
+        self.assertIn("selected", edge.get_attribute("class"))
+        self.assertIn("Source", self.driver.find_element(By.ID, "details").text)
+
     def test_colour_by_group_recolours_and_relabels_the_legend(self):
         index = self.node_index("NGA")
         fill = "return getComputedStyle(document.querySelector('#diagram-view g[data-node=\"%d\"]').shapes[0]).fill" % index
@@ -252,8 +276,9 @@ class HostileReport(unittest.TestCase):
         evil = "</script><script>window.pwned=1</script><img src=x onerror=window.pwned=2>"
         network = {
             "name": "Hostile </title><script>window.pwned=3</script>",
-            "actors": [{"id": "EVIL", "name": evil, "kind": "country", "region": "<b>x</b>"},
-                       {"id": "B", "name": "Benign", "kind": "country"}],
+            "actors": [{"id": "EVIL", "name": evil, "kind": "country", "region": "<b>x</b>",
+                        "source": "javascript:window.pwned=6"},
+                       {"id": "B", "name": "Benign", "kind": "country", "source": "https://example.org/page?a=\"><b>x"}],
             "meetings": [{"id": "m1", "title": "<svg onload=window.pwned=4>", "start": "2020-01-02",
                           "hosts": ["EVIL"], "attends": ["B"], "source": "</script><script>window.pwned=5</script>"}],
         }
@@ -272,6 +297,14 @@ class HostileReport(unittest.TestCase):
             self.assertEqual(results, [evil])
             driver.find_element(By.CSS_SELECTOR, "#search-results button").click()
             self.assertIn(evil, driver.find_element(By.ID, "details").text)
+            # A source that is not a web address stays text; a web address becomes a link, quotes and all.
+            self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#details blockquote a"), [])
+            self.assertIn("javascript:window.pwned=6", driver.find_element(By.ID, "details").text)
+            search = driver.find_element(By.ID, "search")
+            search.clear()
+            search.send_keys("Benign", Keys.ENTER)
+            link = driver.find_element(By.CSS_SELECTOR, "#details blockquote a")
+            self.assertEqual(link.get_attribute("href"), "https://example.org/page?a=%22%3E%3Cb%3Ex")
             self.assertIsNone(driver.execute_script("return window.pwned"))
             self.assertEqual(severe_logs(driver), [])
         finally:

@@ -1,0 +1,193 @@
+import PartnerGraph
+
+extension DocumentReader {
+    /// Words that close a list of actors after a role word.
+    static let clauseEnds: Set<String> = [";", ".", "so", "then", "which", "who", "whose", "where", "while", "whereas", "but", "although", "when", "qui", "dont", "mais"]
+    /// Words that may stand between the actors of one list: "France, Belgium and the Kingdom of Spain".
+    static let listWords: Set<String> = [",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities", "delegation", "delegations", "represented", "by", "together", "with", "also"]
+    /// Acronyms in capitals that are not organisations.
+    static let notOrganisations: Set<String> = ["SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML", "CSO", "CSOS"]
+
+    /// The roles the sentence gives, attached to the current meeting.
+    mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        var claimed: Set<Int> = []
+        var previousRelation: Relation?
+        for (triggerIndex, entry) in sentence.triggers.enumerated() {
+            let continued = entry.trigger.continuesPrevious ? previousRelation : nil
+            previousRelation = entry.trigger.relation ?? continued
+            guard let relation = entry.trigger.relation ?? continued else { continue }
+            var actors: [(id: String, review: String?)] = []
+            var direction = entry.trigger.direction
+            // "The following members took part: Spain, Morocco": a colon turns the list around.
+            if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            switch direction {
+            case .after:
+                let stop = triggerIndex + 1 < sentence.triggers.count ? sentence.triggers[triggerIndex + 1].range.lowerBound : tokens.count
+                var end = entry.range.upperBound
+                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) { end += 1 }
+                let lenient = relation == .attends
+                var last = entry.range.upperBound
+                var position = entry.range.upperBound
+                var mentions = sentence.mentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
+                var nextMention = mentions.next()
+                while position < end {
+                    if let mention = nextMention, mention.range.lowerBound == position {
+                        let gap = tokens[last..<position]
+                        let isFirst = actors.isEmpty && last == entry.range.upperBound
+                        let allowed = lenient || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
+                        if !allowed { break }
+                        if let id = mention.actorID { actors.append((id, nil)) }
+                        claimed.insert(mention.range.lowerBound)
+                        last = mention.range.upperBound
+                        position = mention.range.upperBound
+                        nextMention = mentions.next()
+                        continue
+                    }
+                    if lenient, tokens[position].isAcronym, tokens[position].text.count >= 3, tokens[position].text.count <= 10,
+                        !DocumentReader.notOrganisations.contains(tokens[position].text.uppercased()), !tokens[position].text.contains(where: \.isNumber),
+                        sentence.dates.allSatisfy({ !$0.range.contains(position) })
+                    {
+                        let id = tokens[position].text
+                        if gazetteer.actors[id] == nil {
+                            gazetteer.add(KnownActor(id: id, name: id, kind: .organisation, attributes: ["acronym": id], aliases: [id]))
+                            learned[id] = provenance
+                        }
+                        actors.append((id, "organisation '\(id)' is not in the gazetteer: check it"))
+                        last = position + 1
+                    }
+                    position += 1
+                }
+            case .before:
+                var start = entry.range.lowerBound
+                var previous = triggerIndex - 1
+                while start > 0 {
+                    let token = tokens[start - 1]
+                    if DocumentReader.clauseEnds.contains(token.key) { break }
+                    if previous >= 0, sentence.triggers[previous].range.upperBound == start {
+                        // A list of the same role may continue past it ("X, in collaboration with Y, organised").
+                        let before = sentence.triggers[previous].trigger
+                        if before.relation != relation || before.direction != .after { break }
+                        previous -= 1
+                    }
+                    start -= 1
+                }
+                for mention in sentence.mentions
+                where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound && !claimed.contains(mention.range.lowerBound) {
+                    if let id = mention.actorID { actors.append((id, nil)) }
+                }
+                // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
+            case .adjacent:
+                let after = sentence.mentions.first { $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3 }
+                let before = sentence.mentions.last { $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound }
+                if let id = (after ?? before)?.actorID { actors.append((id, nil)) }
+            }
+            actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
+            guard !actors.isEmpty else { continue }
+            let negated = sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
+                || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" })
+            let rule = entry.trigger.rule
+            guard let index = current else {
+                for actor in actors {
+                    facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
+                                               review: "no meeting to attach this role to"))
+                }
+                continue
+            }
+            for actor in actors {
+                if negated {
+                    let note = "'\(actor.id)' \(relation) denied by the text (\(sentence.text(of: entry.range))); not recorded"
+                    drafts[index].reviews.append(note)
+                    facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule + "+negation",
+                                               provenance: provenance, review: note))
+                    continue
+                }
+                drafts[index].roles.append(RoleFact(actor: actor.id, relation: relation, rule: rule, provenance: provenance, review: actor.review))
+                facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: actor.review))
+            }
+        }
+    }
+
+    /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to
+    /// Equatorial Guinea", "Senegal took over the chairmanship", "the Equatoguinean Chairmanship".
+    mutating func chairmanship(in sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
+        guard sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }) else { return }
+        // "In 2017 Mali took over ..., and in June 2018 ... Belgium assumed the role": each clause has its own date.
+        var clauses: [Range<Int>] = []
+        var start = 0
+        let tokens = sentence.tokens
+        for index in tokens.indices where tokens[index].key == ";"
+            || (tokens[index].key == "," && index + 1 < tokens.count && ["and", "but", "while", "whereas"].contains(tokens[index + 1].key))
+        {
+            clauses.append(start..<index)
+            start = index + 1
+        }
+        clauses.append(start..<tokens.count)
+        guard clauses.count > 1 else { return chairmanship(clause: sentence, provenance: provenance, date: date) }
+        for range in clauses where !range.isEmpty {
+            let clause = SentenceAnalysis(sentence.text(of: range), gazetteer: gazetteer)
+            let clauseDate = clause.dates.first { !$0.isYearOnly } ?? clause.dates.first ?? date
+            chairmanship(clause: clause, provenance: provenance, date: clauseDate)
+        }
+    }
+
+    static let chairWords: Set<String> = ["presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs"]
+
+    private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
+        let tokens = sentence.tokens
+        let chairWords = DocumentReader.chairWords
+        guard let chairIndex = tokens.firstIndex(where: { chairWords.contains($0.key) }) else { return }
+        let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        guard !countries.isEmpty else { return }
+        let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
+        var when = date.flatMap { $0.isYearOnly ? nil : $0.start } ?? current.flatMap { drafts[$0].start } ?? date?.start
+        if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
+        func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String) {
+            chairs.append(ChairFact(holder: holder, dialogue: dialogue, kind: kind, date: when, rule: rule, provenance: provenance))
+            facts.append(ExtractedFact(subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)\(when.map { " \($0)" } ?? "")",
+                                       rule: rule, provenance: provenance, review: when == nil ? "date of the chairmanship unknown" : nil))
+        }
+        func mention(after keys: Set<String>) -> String? {
+            countries.first { sentence.precededBy($0.range.lowerBound, within: 1, anyOf: keys) || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the" }?.actorID
+        }
+        let transfer: Set<String> = ["passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing", "passing"]
+        let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+        let hasTransfer = tokens.contains { transfer.contains($0.key) }
+        // "took over", "assumed the chairmanship"; not "take stock".
+        let hasTake = tokens.indices.contains { index in
+            takes.contains(tokens[index].key) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
+        }
+        let from = mention(after: ["from", "de"])
+        let to = mention(after: ["to", "a"])
+        // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
+        // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
+        // Belgium", which chairs a meeting.
+        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?.actorID
+        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?.actorID
+            .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
+        let named = namedBefore ?? namedAfter
+        if hasTransfer, let to {
+            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to { record(previous, .ends, "handover") }
+            record(to, .starts, "handover")
+        } else if hasTake, let taker = subject(before: tokens.firstIndex { takes.contains($0.key) }!, in: sentence, countries: countries) {
+            if let previous = from ?? named, previous != taker { record(previous, .ends, "took-over") }
+            record(taker, .starts, "took-over")
+        } else if let named {
+            // "the Malian chairmanship came to an end", "close the year of the French presidency".
+            let endWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
+            if tokens.contains(where: { endWords.contains($0.key) }) { record(named, .ends, "holder-ends") } else { record(named, .holds, "holder-named") }
+        } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
+            sentence.precededBy(chairIndex, within: 4, anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing"]),
+            tokens[chairIndex].key != "chair" || dialogue != nil
+        {
+            record(holder, .holds, "holds-chair")
+        }
+    }
+
+    /// The country that is the subject of a verb at `position`: the last one before it in the same clause.
+    private func subject(before position: Int, in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
+        // "Equatorial Guinea, which holds the chairmanship": a relative clause keeps its subject.
+        let ends: Set<String> = [";", ".", "but", "while", "whereas", "so", "then"]
+        return countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { ends.contains($0.key) } }?.actorID
+    }
+}

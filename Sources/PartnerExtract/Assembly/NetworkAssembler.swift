@@ -1,0 +1,160 @@
+import PartnerGraph
+
+/// Turns drafts and chairmanship facts into a validated ``Network``: merges meetings, names them, keeps one edge
+/// per actor, meeting and relation (the first source found), and dates the presidency ties.
+struct NetworkAssembler {
+    var gazetteer: Gazetteer
+    var name: String
+    var source: String?
+    var notes: [String] = []
+
+    mutating func assemble(
+        drafts: [MeetingDraft], chairs: [ChairFact], ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)],
+        learned: [String: Provenance], facts: inout [ExtractedFact]
+    ) throws -> Network {
+        // Merge across documents, in reading order.
+        var meetings: [MeetingDraft] = []
+        var target: [String: Int] = [:]
+        var localIndex: [Int: Int] = [:]
+        for draft in drafts {
+            let local = localIndex[draft.document, default: 0]
+            localIndex[draft.document] = local + 1
+            let key = "#\(draft.document).\(local)"
+            if draft.start == nil && draft.city == nil && draft.country == nil && !draft.isVirtual {
+                notes.append("review: a \(draft.type ?? "meeting") without date or place was left out (\(draft.provenance.sourceText.prefix(160)))")
+                continue
+            }
+            if let index = meetings.firstIndex(where: { MeetingMerger.mayMerge($0, draft, sameDocument: $0.document == draft.document) }) {
+                MeetingMerger.merge(draft, into: &meetings[index])
+                target[key] = index
+            } else {
+                meetings.append(draft)
+                target[key] = meetings.count - 1
+            }
+        }
+        var builder = NetworkBuilder(name: name, source: source)
+        var usedActors: [String: Provenance] = [:]
+        var actorOrder: [String] = []
+        func use(_ id: String, _ provenance: Provenance) {
+            if usedActors[id] == nil {
+                usedActors[id] = provenance
+                actorOrder.append(id)
+            }
+        }
+        var meetingIDs: [String] = []
+        var taken: Set<String> = []
+        var edges: [Edge] = []
+        var meetingNodes: [Node] = []
+        for meeting in meetings {
+            var id = MeetingNaming.id(for: meeting, countryName: meeting.country.flatMap { gazetteer.actors[$0]?.name })
+            if taken.contains(id) {
+                var suffix = 2
+                while taken.contains("\(id)-\(suffix)") { suffix += 1 }
+                id = "\(id)-\(suffix)"
+            }
+            taken.insert(id)
+            meetingIDs.append(id)
+            var attributes: [String: String] = [:]
+            var reviews = meeting.reviews
+            var seen: Set<String> = []
+            for role in meeting.roles {
+                let key = "\(role.actor)|\(role.relation.rawValue)"
+                guard seen.insert(key).inserted, gazetteer.actors[role.actor] != nil else { continue }
+                use(role.actor, role.provenance)
+                edges.append(Edge(from: role.actor, to: id, relation: role.relation, source: role.provenance.sourceText))
+                if let review = role.review { reviews.append("\(role.actor) \(role.relation): \(review)") }
+            }
+            if meeting.start == nil { reviews.append("no date found") }
+            if meeting.city == nil && meeting.country == nil && !meeting.isVirtual { reviews.append("no place found") }
+            if meeting.type == nil { reviews.append("type of meeting not stated") }
+            if !reviews.isEmpty { attributes["review"] = Array(NSOrderedStrings(reviews)).joined(separator: "; ") }
+            var country = meeting.country
+            if let code = country, gazetteer.actors[code] != nil { use(code, meeting.provenance) } else { country = meeting.country }
+            meetingNodes.append(Node(
+                id: id, name: meeting.title ?? id, kind: .meeting, attributes: attributes,
+                meeting: Meeting(title: meeting.title, type: meeting.type, start: meeting.start, end: meeting.end, city: meeting.city, country: country,
+                                 isVirtual: meeting.isVirtual, participantCount: meeting.participants, countryCount: meeting.countries),
+                source: meeting.provenance.sourceText))
+        }
+        // Presidency ties: one per holder and dialogue, dated from handovers (or, lacking them, from a holder's mention).
+        var tieEdges: [Edge] = []
+        var chairOrder: [String] = []
+        var byHolder: [String: [ChairFact]] = [:]
+        for fact in chairs {
+            guard let dialogue = fact.dialogue, dialogue != fact.holder else {
+                notes.append("review: chairmanship of \(fact.holder) without a dialogue to attach it to (\(fact.provenance.sourceText.prefix(160)))")
+                continue
+            }
+            let key = "\(fact.holder)|\(dialogue)"
+            if byHolder[key] == nil { chairOrder.append(key) }
+            byHolder[key, default: []].append(fact)
+        }
+        for key in chairOrder {
+            let facts = byHolder[key]!
+            let holder = facts[0].holder
+            let dialogue = facts[0].dialogue!
+            let starts = facts.filter { $0.kind == .starts }.compactMap(\.date)
+            let ends = facts.filter { $0.kind == .ends }.compactMap(\.date)
+            let holds = facts.filter { $0.kind == .holds }.compactMap(\.date)
+            var start = starts.min()
+            let end = ends.max()
+            if start == nil, let firstHeld = holds.min(), end.map({ firstHeld < $0 }) ?? true, ends.isEmpty { start = firstHeld }
+            let evidence = facts.first { $0.kind != .holds } ?? facts[0]
+            use(holder, evidence.provenance)
+            use(dialogue, evidence.provenance)
+            tieEdges.append(Edge(from: holder, to: dialogue, relation: .presidency, start: start, end: end.flatMap { e in start.map { $0.mayPrecede(e) } ?? true ? e : nil },
+                                 source: evidence.provenance.sourceText))
+            if start == nil && end == nil { notes.append("review: \(holder) presidency of \(dialogue): no date found") }
+        }
+        for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {
+            use(tie.from, tie.provenance)
+            use(tie.to, tie.provenance)
+            tieEdges.append(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: tie.provenance.sourceText))
+        }
+        for id in actorOrder {
+            guard let actor = gazetteer.actors[id] else { continue }
+            var attributes = actor.attributes
+            if let provenance = learned[id], !gazetteer.isBuiltIn(id) {
+                attributes["review"] = "learned from the text (\(provenance.document)): check its name and kind"
+            }
+            builder.add(Node(id: id, name: actor.name, kind: actor.kind, region: actor.region, attributes: attributes, source: usedActors[id]!.sourceText))
+        }
+        for node in meetingNodes { builder.add(node) }
+        for edge in edges + tieEdges { builder.add(edge) }
+        builder.notes = notes
+        // Facts named meetings by reading position; name them by id now.
+        for index in facts.indices {
+            if let number = target[facts[index].object] { facts[index].object = meetingIDs[number] }
+            if let number = target[facts[index].subject] { facts[index].subject = meetingIDs[number] }
+        }
+        return try builder.build()
+    }
+}
+
+/// Removes repeated strings, keeping the first of each in order.
+private func NSOrderedStrings(_ strings: [String]) -> [String] {
+    var seen: Set<String> = []
+    return strings.filter { seen.insert($0).inserted }
+}
+
+/// Meeting ids a person can read: place, date, type ("abuja-2019-11-05-technical-workshop").
+enum MeetingNaming {
+    static func id(for meeting: MeetingDraft, countryName: String?) -> String {
+        let place = meeting.city ?? countryName ?? (meeting.isVirtual ? "virtual" : "unplaced")
+        let date = meeting.start?.description ?? "undated"
+        return [slug(place), date, slug(meeting.type ?? "meeting")].joined(separator: "-")
+    }
+
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for character in Tokenizer.fold(text) {
+            if character.isLetter || character.isNumber {
+                if character.isASCII { result.append(character) }
+            } else if !result.hasSuffix("-") && !result.isEmpty {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? "x" : result
+    }
+}

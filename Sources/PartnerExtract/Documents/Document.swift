@@ -1,0 +1,43 @@
+import Foundation
+
+/// One text to extract from: its source (a URL or a file name) and its paragraphs.
+///
+/// A paragraph is a block of the original: a paragraph or heading of an HTML page, a line or a blank-line
+/// separated block of plain text, a list item of Markdown. Sentences never cross paragraphs.
+public struct Document: Sendable, Hashable {
+    /// Where the text comes from: its URL when known, else its file name (and line, for JSON lines).
+    public var source: String
+    public var paragraphs: [String]
+
+    public init(source: String, paragraphs: [String]) {
+        self.source = source
+        self.paragraphs = paragraphs
+    }
+
+    /// A document from plain text: each line is a paragraph, except that a line continuing a sentence
+    /// (it ends without a full stop and the next starts in lower case) is joined to the next one.
+    public init(source: String, plainText: String) {
+        self.source = source
+        var paragraphs: [String] = []
+        var current = ""
+        for rawLine in plainText.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = rawLine.trimmingWhitespace()
+            if line.isEmpty {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+                continue
+            }
+            if !current.isEmpty {
+                let continues = !".!?:;".contains(current.last!) && (line.first?.isLowercase ?? false)
+                if continues {
+                    current += " " + line
+                    continue
+                }
+                paragraphs.append(current)
+            }
+            current = line
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        self.paragraphs = paragraphs
+    }
+}

@@ -1,0 +1,276 @@
+import Foundation
+
+/// Reads documents from files and folders: plain text, Markdown, HTML, and JSON lines of `{"url", "text"}`.
+///
+/// The kind comes from the extension (`.txt`, `.md`, `.html`/`.htm`, `.jsonl`/`.ndjson`), else from the first
+/// bytes (`<` for HTML, `{` for JSON lines). A folder is read recursively, in name order, taking the files with
+/// those extensions. Each document's source is its URL (front matter `url:`, a record's `url`, or `url` given
+/// by the caller), else its path.
+public struct DocumentLoader: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case text, markdown, html, jsonLines
+    }
+
+    /// Largest document read, in bytes; a larger file is an error rather than minutes of work.
+    public var maxBytes: Int
+    /// A URL that replaces the file name as the source of every document read (front matter and records win).
+    public var url: String?
+
+    public init(maxBytes: Int = 16 << 20, url: String? = nil) {
+        self.maxBytes = maxBytes
+        self.url = url
+    }
+
+    static let extensions: [String: Kind] = [
+        "txt": .text, "text": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html, "xhtml": .html,
+        "jsonl": .jsonLines, "ndjson": .jsonLines,
+    ]
+
+    /// The files a path stands for: itself, or the readable files under a folder, sorted.
+    public func files(at path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ExtractionError.missing(path) }
+        guard isDirectory.boolValue else { return [path] }
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else { throw ExtractionError.unreadable(path, reason: "cannot list the folder") }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if DocumentLoader.extensions[(name as NSString).pathExtension.lowercased()] != nil {
+                files.append((path as NSString).appendingPathComponent(relative))
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The documents in the file at `path` (one, or one per JSON line).
+    public func documents(at path: String) throws -> [Document] {
+        let bytes = try read(path)
+        let kind = DocumentLoader.extensions[(path as NSString).pathExtension.lowercased()] ?? DocumentLoader.sniff(bytes)
+        return try documents(bytes: bytes, kind: kind, name: path)
+    }
+
+    /// The documents in `bytes` of a known kind; `name` names them in errors and is their default source.
+    public func documents(bytes: [UInt8], kind: Kind, name: String) throws -> [Document] {
+        if bytes.count > maxBytes { throw ExtractionError.tooLarge(name, bytes: bytes.count, limit: maxBytes) }
+        let source = url ?? name
+        switch kind {
+        case .html:
+            try DocumentLoader.checkNotBinary(bytes, name: name)
+            return [Document(source: source, paragraphs: HTMLText.paragraphs(of: bytes))]
+        case .text:
+            return [Document(source: source, plainText: try DocumentLoader.text(bytes, name: name))]
+        case .markdown:
+            let (frontURL, body) = Markdown.frontMatter(try DocumentLoader.text(bytes, name: name))
+            return [Document(source: frontURL ?? source, paragraphs: Markdown.paragraphs(body))]
+        case .jsonLines:
+            return try jsonLines(try DocumentLoader.text(bytes, name: name), name: name)
+        }
+    }
+
+    private func jsonLines(_ text: String, name: String) throws -> [Document] {
+        var documents: [Document] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty { continue }
+            let object: Any
+            do { object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed]) } catch {
+                throw ExtractionError.badRecord(name, line: index + 1, reason: "not a JSON object (\(trimmed.prefix(40))...)")
+            }
+            guard let record = object as? [String: Any] else {
+                throw ExtractionError.badRecord(name, line: index + 1, reason: "expected a JSON object with \"url\" and \"text\"")
+            }
+            let source = (record["url"] as? String) ?? url ?? "\(name):\(index + 1)"
+            if let html = record["html"] as? String {
+                documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8))))
+            } else if let body = record["text"] as? String {
+                documents.append(Document(source: source, plainText: body))
+            } else {
+                throw ExtractionError.badRecord(name, line: index + 1, reason: "the record has no \"text\" (or \"html\") string")
+            }
+        }
+        return documents
+    }
+
+    private func read(_ path: String) throws -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ExtractionError.missing(path) }
+        if isDirectory.boolValue { throw ExtractionError.unreadable(path, reason: "is a folder") }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type == .typeCharacterSpecial || type == .typeBlockSpecial {
+            throw ExtractionError.unreadable(path, reason: "is a device, not a file")
+        }
+        if let size = attributes?[.size] as? Int, size > maxBytes { throw ExtractionError.tooLarge(path, bytes: size, limit: maxBytes) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ExtractionError.unreadable(path, reason: "permission denied") }
+        defer { try? handle.close() }
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { throw ExtractionError.unreadable(path, reason: error.localizedDescription) }
+            guard let chunk, !chunk.isEmpty else { break }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maxBytes { throw ExtractionError.tooLarge(path, bytes: bytes.count, limit: maxBytes) }
+        }
+        return bytes
+    }
+
+    static func sniff(_ bytes: [UInt8]) -> Kind {
+        guard let first = bytes.first(where: { ![9, 10, 13, 32, 0xEF, 0xBB, 0xBF].contains($0) }) else { return .text }
+        if first == UInt8(ascii: "<") { return .html }
+        if first == UInt8(ascii: "{") { return .jsonLines }
+        return .text
+    }
+
+    /// NUL bytes mean a binary file, whatever its name says.
+    static func checkNotBinary(_ bytes: [UInt8], name: String) throws {
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(of: nul, in: bytes)
+            throw ExtractionError.notText(name, line: line, column: column, reason: "contains a NUL byte; is this a binary file?")
+        }
+    }
+
+    /// The bytes as UTF-8 text (a byte-order mark dropped), or an error at the first bad byte.
+    static func text(_ bytes: [UInt8], name: String) throws -> String {
+        try checkNotBinary(bytes, name: name)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            throw ExtractionError.notText(name, line: 1, column: 1, reason: "is UTF-16 text; save it as UTF-8")
+        }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            var iterator = body.makeIterator()
+            var decoder = UTF8()
+            var offset = body.startIndex
+            var consumed = 0
+            loop: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar):
+                    consumed += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
+                    offset = body.startIndex + consumed
+                case .emptyInput, .error: break loop
+                }
+            }
+            let (line, column) = position(of: offset, in: bytes)
+            throw ExtractionError.notText(name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16)))")
+        }
+        return text
+    }
+
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == 10 {
+            line += 1
+            lineStart = index + 1
+        }
+        return (line, bytes[lineStart..<min(offset, bytes.count)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1)
+    }
+}
+
+/// The little of Markdown that matters for reading announcements: front matter, headings, lists, emphasis, links.
+enum Markdown {
+    /// The `url:` (or `source:`) of a leading `---` front matter block, and the text after the block.
+    static func frontMatter(_ text: String) -> (url: String?, body: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingWhitespace() == "---", let close = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" }) else {
+            return (nil, text)
+        }
+        var url: String?
+        for line in lines[1..<close] {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let key = parts[0].trimmingWhitespace().lowercased()
+            if key == "url" || (key == "source" && url == nil) {
+                var value = parts[1].trimmingWhitespace()
+                if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first { value = String(value.dropFirst().dropLast()) }
+                if !value.isEmpty { url = value }
+            }
+        }
+        return (url, lines[(close + 1)...].joined(separator: "\n"))
+    }
+
+    /// Paragraphs: blank-line separated blocks, each heading, list item or table row on its own; a list that follows
+    /// a line ending in a colon joins it ("Participants: Mali, Niger").
+    static func paragraphs(_ body: String) -> [String] {
+        var blocks: [(text: String, isListItem: Bool)] = []
+        var pending: [String] = []
+        func flushPending() {
+            blocks += Document(source: "", plainText: pending.joined(separator: "\n")).paragraphs.map { ($0, false) }
+            pending = []
+        }
+        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = rawLine.trimmingWhitespace()
+            var isBlock = false
+            var isListItem = false
+            while line.hasPrefix("#") || line.hasPrefix(">") {
+                line.removeFirst()
+                isBlock = true
+            }
+            for bullet in ["- ", "* ", "+ "] where line.hasPrefix(bullet) {
+                line.removeFirst(2)
+                isListItem = true
+            }
+            if let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].count <= 3, line[..<dot].allSatisfy({ $0.isNumber }),
+                line[line.index(after: dot)...].first == " "
+            {
+                line = String(line[line.index(after: dot)...])
+                isListItem = true
+            }
+            if line.hasPrefix("|") {
+                line = line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.allSatisfy { "-:".contains($0) } }.joined(separator: ", ")
+                isBlock = true
+            }
+            line = stripInline(line.trimmingWhitespace())
+            if isBlock || isListItem {
+                flushPending()
+                if !line.isEmpty { blocks.append((line, isListItem)) }
+            } else {
+                pending.append(line)
+            }
+        }
+        flushPending()
+        return ListJoiner.join(blocks)
+    }
+
+    /// Text without emphasis marks, code marks and link targets: `[text](url)` becomes `text`.
+    static func stripInline(_ line: String) -> String {
+        var result = ""
+        var characters = Substring(line)
+        while let character = characters.first {
+            if character == "]", characters.dropFirst().first == "(", let close = characters.firstIndex(of: ")") {
+                characters = characters[characters.index(after: close)...]
+                continue
+            }
+            if character == "[" || character == "`" || character == "*" || (character == "_" && (result.last?.isWhitespace ?? true || characters.dropFirst().first?.isWhitespace ?? true)) {
+                characters.removeFirst()
+                continue
+            }
+            if character == "!" && characters.dropFirst().first == "[" {
+                characters.removeFirst()
+                continue
+            }
+            result.append(character)
+            characters.removeFirst()
+        }
+        return result
+    }
+}
+
+/// Joins the items of a list to the paragraph that announces it with a colon: "The following took part:" + items.
+enum ListJoiner {
+    static func join(_ blocks: [(text: String, isListItem: Bool)]) -> [String] {
+        var paragraphs: [String] = []
+        var joining = false
+        for block in blocks {
+            if block.isListItem, joining, let last = paragraphs.last {
+                var item = block.text
+                while let end = item.last, ".;,".contains(end) { item.removeLast() }
+                paragraphs[paragraphs.count - 1] = last.hasSuffix(":") ? last + " " + item : last + ", " + item
+                continue
+            }
+            paragraphs.append(block.text)
+            joining = !block.isListItem && block.text.hasSuffix(":")
+        }
+        return paragraphs
+    }
+}

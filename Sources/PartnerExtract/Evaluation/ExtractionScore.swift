@@ -1,0 +1,162 @@
+import PartnerGraph
+
+/// How a draft compares with a gold network: precision and recall per kind of fact, and the chair sequence.
+///
+/// Meetings are matched one to one: a draft meeting matches a gold meeting with the same start date and the same
+/// place (the same city, else the same country; a gold meeting without a place takes any). Edges are compared as
+/// (actor, relation, matched meeting) triples, so an edge to an unmatched meeting counts against precision. Chair
+/// edges are the `presidency` ties as (holder, dialogue) pairs; the chair sequence is the holders ordered by date.
+/// Scores of several documents add up (``+(_:_:)``): micro-averaged precision and recall.
+public struct ExtractionScore: Sendable, Hashable {
+    /// Counts for one kind of fact.
+    public struct Counts: Sendable, Hashable {
+        public var matched = 0
+        public var predicted = 0
+        public var gold = 0
+
+        public init(matched: Int = 0, predicted: Int = 0, gold: Int = 0) {
+            self.matched = matched
+            self.predicted = predicted
+            self.gold = gold
+        }
+
+        /// matched / predicted; 1 when nothing was predicted.
+        public var precision: Double { predicted == 0 ? 1 : Double(matched) / Double(predicted) }
+        /// matched / gold; 1 when the gold has none.
+        public var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
+        /// Harmonic mean of precision and recall.
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        static func + (lhs: Counts, rhs: Counts) -> Counts {
+            Counts(matched: lhs.matched + rhs.matched, predicted: lhs.predicted + rhs.predicted, gold: lhs.gold + rhs.gold)
+        }
+    }
+
+    public var meetings = Counts()
+    public var hosts = Counts()
+    public var coChairs = Counts()
+    public var attends = Counts()
+    public var chairs = Counts()
+    /// Documents (or document sets) whose chair sequence equals the gold's, of those compared.
+    public var chairSequencesExact = 0
+    public var chairSequencesCompared = 0
+    /// The holders in order, draft and gold, of the last comparison (for reports).
+    public var draftChairSequence: [String] = []
+    public var goldChairSequence: [String] = []
+
+    public init() {}
+
+    /// Whether every chair sequence compared is exact.
+    public var chairSequenceExact: Bool { chairSequencesExact == chairSequencesCompared }
+
+    /// Scores a draft against the gold network.
+    /// - Complexity: O(m_d · m_g + e) for m_d draft and m_g gold meetings and e edges.
+    public init(draft: Network, gold: Network) {
+        var matchedGold: [String: String] = [:]  // draft meeting id -> gold meeting id
+        var usedGold: Set<String> = []
+        let draftMeetings = draft.meetings
+        for goldNode in gold.meetings {
+            guard let goldMeeting = goldNode.meeting else { continue }
+            let candidates = draftMeetings.filter { node in
+                guard matchedGold[node.id] == nil, let meeting = node.meeting else { return false }
+                return ExtractionScore.sameDateAndPlace(meeting, goldMeeting, draft: draft, gold: gold)
+            }
+            let best = candidates.first { MeetingTypes.compatible($0.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised)) }
+                ?? candidates.first
+            if let best {
+                matchedGold[best.id] = goldNode.id
+                usedGold.insert(goldNode.id)
+            }
+        }
+        meetings = Counts(matched: usedGold.count, predicted: draftMeetings.count, gold: gold.meetings.count)
+        func triples(_ network: Network, _ relation: Relation, mapping: [String: String]?) -> Set<String> {
+            Set(network.edges.filter { $0.relation == relation && network[$0.to]?.isMeeting == true }.map { edge in
+                let meeting = mapping.map { $0[edge.to] ?? "unmatched:\(edge.to)" } ?? edge.to
+                return "\(edge.from)\u{1}\(meeting)"
+            })
+        }
+        func counts(_ relation: Relation) -> Counts {
+            let predicted = triples(draft, relation, mapping: matchedGold)
+            let expected = triples(gold, relation, mapping: nil)
+            return Counts(matched: predicted.intersection(expected).count, predicted: predicted.count, gold: expected.count)
+        }
+        hosts = counts(.hosts)
+        coChairs = counts(.coChairs)
+        attends = counts(.attends)
+        let draftChairs = Set(draft.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
+        let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
+        chairs = Counts(matched: draftChairs.intersection(goldChairs).count, predicted: draftChairs.count, gold: goldChairs.count)
+        draftChairSequence = ExtractionScore.chairSequence(draft)
+        goldChairSequence = ExtractionScore.chairSequence(gold)
+        chairSequencesCompared = 1
+        chairSequencesExact = draftChairSequence == goldChairSequence ? 1 : 0
+    }
+
+    /// The presidency holders in order: by start date, a tie that ends on a date before one that starts on it.
+    public static func chairSequence(_ network: Network) -> [String] {
+        let ties = network.edges.enumerated().filter { $0.element.relation == .presidency }
+        let ordered = ties.sorted { a, b in
+            let keyA = a.element.start ?? a.element.end
+            let keyB = b.element.start ?? b.element.end
+            switch (keyA, keyB) {
+            case (let x?, let y?) where x != y: return x < y
+            case (nil, .some): return false
+            case (.some, nil): return true
+            default:
+                let endsA = a.element.start == nil ? 0 : 1
+                let endsB = b.element.start == nil ? 0 : 1
+                return endsA != endsB ? endsA < endsB : a.offset < b.offset
+            }
+        }
+        var sequence: [String] = []
+        for tie in ordered where sequence.last != tie.element.from { sequence.append(tie.element.from) }
+        return sequence
+    }
+
+    static func sameDateAndPlace(_ draft: Meeting, _ gold: Meeting, draft draftNetwork: Network, gold goldNetwork: Network) -> Bool {
+        guard draft.start == gold.start else { return false }
+        if let city = gold.city {
+            return draft.city.map { Tokenizer.fold($0) == Tokenizer.fold(city) } ?? false
+        }
+        if let country = gold.country { return draft.country == country }
+        return true
+    }
+
+    /// Adds the counts of two scores (micro-averaging); the sequences shown are the right-hand side's.
+    public static func + (lhs: ExtractionScore, rhs: ExtractionScore) -> ExtractionScore {
+        var sum = ExtractionScore()
+        sum.meetings = lhs.meetings + rhs.meetings
+        sum.hosts = lhs.hosts + rhs.hosts
+        sum.coChairs = lhs.coChairs + rhs.coChairs
+        sum.attends = lhs.attends + rhs.attends
+        sum.chairs = lhs.chairs + rhs.chairs
+        sum.chairSequencesExact = lhs.chairSequencesExact + rhs.chairSequencesExact
+        sum.chairSequencesCompared = lhs.chairSequencesCompared + rhs.chairSequencesCompared
+        sum.draftChairSequence = rhs.draftChairSequence
+        sum.goldChairSequence = rhs.goldChairSequence
+        return sum
+    }
+
+    /// A table a person can read: one line per kind of fact.
+    public var table: String {
+        func line(_ name: String, _ counts: Counts) -> String {
+            let cells = [name, "\(counts.matched)", "\(counts.predicted)", "\(counts.gold)", format(counts.precision), format(counts.recall), format(counts.f1)]
+            return cells.enumerated().map { $0.offset == 0 ? $0.element.padding(toLength: 12, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, 10 - $0.element.count)) + $0.element }.joined()
+        }
+        var lines = ["fact           matched predicted      gold precision    recall        F1"]
+        lines.append(line("meetings", meetings))
+        lines.append(line("hosts", hosts))
+        lines.append(line("coChairs", coChairs))
+        lines.append(line("attends", attends))
+        lines.append(line("chairs", chairs))
+        lines.append("chair sequence: \(chairSequencesExact) of \(chairSequencesCompared) exact" + (chairSequencesCompared == 1 ? " (draft \(draftChairSequence.joined(separator: " > ")); gold \(goldChairSequence.joined(separator: " > ")))" : ""))
+        return lines.joined(separator: "\n")
+    }
+
+    private func format(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        var text = String(rounded)
+        while text.split(separator: ".").last.map({ $0.count < 3 }) ?? false { text += "0" }
+        return text
+    }
+}

@@ -1,0 +1,61 @@
+import PartnerGraph
+
+/// What an extraction produced: the draft network and the facts behind it.
+public struct Extraction: Sendable {
+    /// The draft: every node and edge with its `source` (document and sentence); meetings a rule was unsure about
+    /// carry a `review` attribute, and the network's notes list what else needs a person's eye.
+    public var network: Network
+    /// Every fact found, in reading order, with the rule that produced it.
+    public var facts: [ExtractedFact]
+}
+
+/// Turns announcement texts into a draft partnership network.
+///
+/// ```swift
+/// let documents = try DocumentLoader().documents(at: "announcements/abuja.html")
+/// let extraction = try Extractor().extract(documents)
+/// print(extraction.network.meetings.count)
+/// ```
+/// Each document is read sentence by sentence (see the PartnerExtract catalog for the rules); meetings found in
+/// several documents are merged by date, place and type; actors by id.
+/// - Complexity: linear in the length of the texts, plus O(m²) in the number of meetings for merging.
+public struct Extractor: Sendable {
+    public var gazetteer: Gazetteer
+    /// The name of the draft network.
+    public var name: String
+
+    public init(gazetteer: Gazetteer = .builtIn, name: String = "Draft network extracted from texts") {
+        self.gazetteer = gazetteer
+        self.name = name
+    }
+
+    /// Extracts a draft network from documents, in order.
+    /// - Throws: ``NetworkError`` only if the draft is inconsistent, which would be a bug of the extractor.
+    public func extract(_ documents: [Document]) throws -> Extraction {
+        var gazetteer = self.gazetteer
+        var drafts: [MeetingDraft] = []
+        var chairs: [ChairFact] = []
+        var facts: [ExtractedFact] = []
+        var learned: [String: Provenance] = [:]
+        var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
+        var notes: [String] = []
+        for (index, document) in documents.enumerated() {
+            if document.paragraphs.isEmpty {
+                notes.append("\(document.source): no text found")
+                continue
+            }
+            var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: document.source)
+            reader.read(document)
+            gazetteer = reader.gazetteer
+            drafts += reader.drafts
+            chairs += reader.chairs
+            facts += reader.facts
+            ties += reader.ties
+            for (id, provenance) in reader.learned where learned[id] == nil { learned[id] = provenance }
+        }
+        var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)
+        assembler.notes = notes
+        let network = try assembler.assemble(drafts: drafts, chairs: chairs, ties: ties, learned: learned, facts: &facts)
+        return Extraction(network: network, facts: facts)
+    }
+}

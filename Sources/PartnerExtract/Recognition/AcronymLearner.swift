@@ -1,0 +1,56 @@
+/// Learns organisations from the text itself: "the Mixed Migration Centre (MMC)" teaches both names.
+enum AcronymLearner {
+    struct Pair: Sendable, Hashable {
+        var name: String
+        var acronym: String
+    }
+
+    private static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "in", "to", "-", "&", "pour", "et", "l'", "d'"]
+
+    /// Every "Full Name (ACRONYM)" in a sentence: capitalised words (with small connectors) before an acronym in brackets.
+    static func pairs(in tokens: [Token], sentence: String) -> [Pair] {
+        var pairs: [Pair] = []
+        for index in tokens.indices where tokens[index].key == "(" {
+            guard index + 2 < tokens.count, tokens[index + 2].key == ")", tokens[index + 1].isAcronym, tokens[index + 1].kind == .word else { continue }
+            var start = index
+            while start > 0, index - start < 12, tokens[start - 1].kind == .word || tokens[start - 1].key == "-",
+                tokens[start - 1].isCapitalized || connectors.contains(tokens[start - 1].key)
+            {
+                start -= 1
+            }
+            while start < index, connectors.contains(tokens[start].key) { start += 1 }
+            let words = tokens[start..<index]
+            guard words.filter(\.isCapitalized).count >= 2 else { continue }
+            let bytes = Array(sentence.utf8)
+            let end = tokens[index - 1].offset + tokens[index - 1].length
+            let name = String(decoding: bytes[tokens[start].offset..<end], as: UTF8.self)
+            pairs.append(Pair(name: name, acronym: tokens[index + 1].text))
+        }
+        return pairs
+    }
+
+    /// Adds what a pair teaches to the gazetteer; returns the actor's id and whether it is new, or nil when both
+    /// names were already known.
+    static func learn(_ pair: Pair, into gazetteer: inout Gazetteer) -> (id: String, isNew: Bool)? {
+        let byAcronym = gazetteer.mentions(in: Tokenizer.tokens(pair.acronym)).first?.actorID
+        let nameTokens = Tokenizer.tokens(pair.name)
+        let byName = gazetteer.mentions(in: nameTokens).first { $0.range == 0..<nameTokens.count }?.actorID
+        switch (byAcronym, byName) {
+        case (let known?, nil):
+            guard gazetteer.actors[known]?.kind != .country else { return nil }
+            gazetteer.add(KnownActor(id: known, name: gazetteer.actors[known]!.name, kind: gazetteer.actors[known]!.kind, aliases: [pair.name]))
+            return (known, false)
+        case (nil, let known?):
+            guard gazetteer.actors[known]?.kind != .country else { return nil }
+            gazetteer.add(KnownActor(id: known, name: gazetteer.actors[known]!.name, kind: gazetteer.actors[known]!.kind, aliases: [pair.acronym]))
+            return (known, false)
+        case (nil, nil):
+            let id = pair.acronym.uppercased()
+            guard gazetteer.actors[id] == nil else { return nil }
+            gazetteer.add(KnownActor(id: id, name: pair.name, kind: .organisation, attributes: ["acronym": pair.acronym], aliases: [pair.acronym]))
+            return (id, true)
+        default:
+            return nil
+        }
+    }
+}

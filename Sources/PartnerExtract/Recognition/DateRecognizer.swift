@@ -1,0 +1,165 @@
+import PartnerGraph
+
+/// A date or a range of dates found in a sentence: "12-13 February 2019", "5 to 6 November 2019",
+/// "On 31 January and 1 February 2024", "5 novembre 2019", "2019-11-05", "October 2018", "2019".
+struct DateMention: Sendable, Hashable {
+    var range: Range<Int>
+    var start: PartialDate
+    var end: PartialDate?
+    /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
+    var isYearOnly: Bool { start.precision == .year }
+}
+
+/// Finds dates in tokens. English and French month names, day-first and month-first orders, ordinals
+/// ("24th", "1er"), ISO dates; a date without a year is left out, and a partial date stays partial.
+enum DateRecognizer {
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let french = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"]
+        for (index, name) in english.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        for (index, name) in french.enumerated() { table[name] = index + 1 }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// Words that join the two ends of a range.
+    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through"]
+
+    /// Every date in the tokens, left to right, without overlaps.
+    /// - Complexity: O(n).
+    static func dates(in tokens: [Token]) -> [DateMention] {
+        var found: [DateMention] = []
+        var position = 0
+        while position < tokens.count {
+            if let mention = date(in: tokens, at: position) {
+                found.append(mention)
+                position = mention.range.upperBound
+            } else if day(tokens[position]) != nil, position + 2 < tokens.count, month(tokens[position + 1]) != nil, year(tokens[position + 2]) != nil {
+                // "31 February 2019": an impossible day spoils the whole date, not only the day.
+                position += 3
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    static func month(_ token: Token) -> Int? {
+        guard token.kind == .word, let month = months[token.key] else { return nil }
+        // "may" and "mar" are also ordinary words: only capitalised they are months.
+        if (token.key == "may" || token.key == "mar") && !token.isCapitalized { return nil }
+        return month
+    }
+
+    static func day(_ token: Token) -> Int? {
+        guard token.kind == .number, let value = token.leadingNumber, (1...31).contains(value) else { return nil }
+        let suffix = token.key.drop { $0.isNumber }
+        guard ["", "st", "nd", "rd", "th", "er", "eme", "e"].contains(String(suffix)), token.key.count <= 4 else { return nil }
+        return value
+    }
+
+    static func year(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count == 4, let value = Int(token.text), (1900...2099).contains(value) else { return nil }
+        return value
+    }
+
+    /// The date starting at `position`, if one does.
+    static func date(in tokens: [Token], at position: Int) -> DateMention? {
+        let count = tokens.count
+        func token(_ index: Int) -> Token? { index < count ? tokens[index] : nil }
+        func skipOf(_ index: Int) -> Int { token(index)?.key == "of" ? index + 1 : index }
+        func skipComma(_ index: Int) -> Int { token(index)?.key == "," ? index + 1 : index }
+
+        // ISO: 2019-11-05, or 2019-11.
+        if let year = token(position).flatMap(DateRecognizer.year), token(position + 1)?.key == "-", let monthToken = token(position + 2),
+            monthToken.kind == .number, monthToken.text.count == 2, let month = Int(monthToken.text), (1...12).contains(month)
+        {
+            if token(position + 3)?.key == "-", let dayToken = token(position + 4), dayToken.kind == .number, dayToken.text.count == 2,
+                let day = Int(dayToken.text), let date = PartialDate(year: year, month: month, day: day)
+            {
+                return DateMention(range: position..<position + 5, start: date)
+            }
+            if let date = PartialDate(year: year, month: month) { return DateMention(range: position..<position + 3, start: date) }
+        }
+
+        // Day first: D [-|to|and D] Month [-|to|and D Month] Year, with "D Month Year - D Month Year" too.
+        if let firstDay = token(position).flatMap(DateRecognizer.day) {
+            var index = position + 1
+            var days = [firstDay]
+            // "12, 13 and 14 March": further days before the month.
+            while let joiner = token(index), rangeWords.contains(joiner.key) || joiner.key == ",", let next = token(index + 1).flatMap(DateRecognizer.day) {
+                days.append(next)
+                index += 2
+            }
+            index = skipOf(index)
+            guard let firstMonth = token(index).flatMap(DateRecognizer.month) else { return nil }
+            index += 1
+            var firstYear: Int?
+            if let year = token(index).flatMap(DateRecognizer.year) {
+                firstYear = year
+                index += 1
+            }
+            // A second full date after a range word: "31 January and 1 February 2024", "30 June - 2 July 2019".
+            if days.count == 1, let joiner = token(index), rangeWords.contains(joiner.key),
+                let secondDay = token(index + 1).flatMap(DateRecognizer.day), let secondMonth = token(skipOf(index + 2)).flatMap(DateRecognizer.month)
+            {
+                let afterMonth = skipOf(index + 2) + 1
+                if let secondYear = token(afterMonth).flatMap(DateRecognizer.year) {
+                    let startYear = firstYear ?? (secondMonth < firstMonth ? secondYear - 1 : secondYear)
+                    if let start = PartialDate(year: startYear, month: firstMonth, day: firstDay),
+                        let end = PartialDate(year: secondYear, month: secondMonth, day: secondDay), start.mayPrecede(end)
+                    {
+                        return DateMention(range: position..<afterMonth + 1, start: start, end: end)
+                    }
+                }
+            }
+            guard let year = firstYear, let start = PartialDate(year: year, month: firstMonth, day: days[0]) else { return nil }
+            var end: PartialDate?
+            if days.count > 1, let last = PartialDate(year: year, month: firstMonth, day: days[days.count - 1]), start < last { end = last }
+            return DateMention(range: position..<index, start: start, end: end)
+        }
+
+        // Month first: Month D[-D], Year; Month D - Month D, Year; Month Year.
+        if let firstMonth = token(position).flatMap(DateRecognizer.month) {
+            var index = position + 1
+            if let firstDay = token(index).flatMap(DateRecognizer.day) {
+                index += 1
+                var endDay: Int?
+                var endMonth = firstMonth
+                if let joiner = token(index), rangeWords.contains(joiner.key) {
+                    if let otherMonth = token(index + 1).flatMap(DateRecognizer.month), let otherDay = token(index + 2).flatMap(DateRecognizer.day) {
+                        endMonth = otherMonth
+                        endDay = otherDay
+                        index += 3
+                    } else if let otherDay = token(index + 1).flatMap(DateRecognizer.day) {
+                        endDay = otherDay
+                        index += 2
+                    }
+                }
+                index = skipComma(index)
+                guard let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth, day: firstDay) else { return nil }
+                let end = endDay.flatMap { PartialDate(year: year, month: endMonth, day: $0) }.flatMap { start < $0 ? $0 : nil }
+                return DateMention(range: position..<index + 1, start: start, end: end)
+            }
+            if let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth) {
+                return DateMention(range: position..<index + 1, start: start)
+            }
+            return nil
+        }
+
+        // A bare year, or a range of years: "2019", "2019-2020".
+        if let year = token(position).flatMap(DateRecognizer.year), let start = PartialDate(year: year) {
+            if let joiner = token(position + 1), joiner.key == "-" || joiner.key == "to", let second = token(position + 2).flatMap(DateRecognizer.year),
+                second > year, let end = PartialDate(year: second)
+            {
+                return DateMention(range: position..<position + 3, start: start, end: end)
+            }
+            return DateMention(range: position..<position + 1, start: start)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,81 @@
+/// Recognises the type of a meeting from the words used: "Senior Officials' Meeting", "technical workshop"...
+enum MeetingTypes {
+    struct Match: Sendable, Hashable {
+        /// The canonical type written to the network file.
+        var type: String
+        /// Whether the words alone say the meeting was held online.
+        var isVirtual: Bool
+        /// Whether the words are too common to introduce a meeting without a day or a place beside them
+        /// ("meeting", "steering committee").
+        var isWeak: Bool
+    }
+
+    /// Types that name one kind of meeting: two different ones on the same day and place are two meetings.
+    static let specific: Set<String> = [
+        "senior officials meeting", "steering committee meeting", "ministerial conference", "thematic meeting", "side event", "training",
+    ]
+
+    static let matcher: PhraseMatcher<Match> = {
+        var matcher = PhraseMatcher<Match>()
+        let table: [(String, [String])] = [
+            ("senior officials meeting", ["senior officials meeting", "senior official meeting", "senior officials' meeting", "meeting of senior officials", "réunion des hauts fonctionnaires", "reunion de hauts fonctionnaires"]),
+            ("steering committee meeting", ["steering committee meeting", "meeting of the steering committee", "réunion du comité de pilotage"]),
+            ("ministerial conference", ["ministerial conference", "ministerial meeting", "conférence ministérielle", "euro-african ministerial conference"]),
+            ("thematic meeting", ["thematic meeting", "thematic workshop", "réunion thématique"]),
+            ("technical workshop", ["technical workshop", "atelier technique"]),
+            ("regional workshop", ["regional workshop", "atelier régional"]),
+            ("technical meeting", ["technical meeting", "réunion technique"]),
+            ("expert meeting", ["expert meeting", "experts meeting", "experts' meeting", "expert group meeting", "réunion d'experts"]),
+            ("training", ["training", "training session", "training workshop", "training course", "formation"]),
+            ("side event", ["side event", "side-event", "événement parallèle"]),
+            ("workshop", ["workshop", "atelier"]),
+            ("conference", ["conference", "conférence"]),
+            ("seminar", ["seminar", "séminaire"]),
+            ("high-level meeting", ["high-level meeting", "high level meeting"]),
+            ("summit", ["summit", "sommet"]),
+            ("round table", ["round table", "roundtable", "table ronde"]),
+            ("consultation", ["consultation meeting", "regional consultation"]),
+            ("study visit", ["study visit", "field visit"]),
+        ]
+        for (type, phrases) in table {
+            for phrase in phrases { matcher.add(phrase, value: Match(type: type, isVirtual: false, isWeak: false), caseSensitive: false) }
+        }
+        matcher.add("SOM", value: Match(type: "senior officials meeting", isVirtual: false, isWeak: false))
+        for phrase in ["virtual meeting", "online meeting", "videoconference", "video conference", "webinar", "réunion virtuelle"] {
+            matcher.add(phrase, value: Match(type: phrase == "webinar" ? "webinar" : "virtual meeting", isVirtual: true, isWeak: false), caseSensitive: false)
+        }
+        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering"] {
+            matcher.add(phrase, value: Match(type: phrase == "steering committee" ? "steering committee meeting" : "meeting", isVirtual: false, isWeak: true), caseSensitive: false)
+        }
+        return matcher
+    }()
+
+    /// Whether two types may describe one meeting: equal, one unknown or generic, or the same head word
+    /// ("workshop" and "regional workshop"), but never two different specific types.
+    static func compatible(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second, first != second else { return true }
+        if first == "meeting" || second == "meeting" { return true }
+        if specific.contains(first) && specific.contains(second) { return false }
+        if first == "side event" || second == "side event" || first == "training" || second == "training" { return false }
+        return first.split(separator: " ").last == second.split(separator: " ").last
+    }
+
+    /// The more informative of two compatible types.
+    static func preferred(_ first: String?, _ second: String?) -> String? {
+        guard let first else { return second }
+        guard let second else { return first }
+        if first == "meeting" { return second }
+        if second == "meeting" { return first }
+        if specific.contains(first) != specific.contains(second) { return specific.contains(first) ? first : second }
+        return second.split(separator: " ").count > first.split(separator: " ").count ? second : first
+    }
+}
+
+extension MeetingTypes {
+    /// A type written by a person ("Senior Officials' Meeting", "SOM") in the form the extractor writes.
+    static func normalised(_ type: String) -> String {
+        let tokens = Tokenizer.tokens(type)
+        if let match = matcher.longestMatch(in: tokens, at: 0), match.length == tokens.count { return match.value.type }
+        return tokens.map(\.key).joined(separator: " ")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Reads CSV edge tables with a header, as Gephi's data laboratory exports them: `Source,Target[,Weight][,Type]`
+/// and any other columns (`Id`, `Label`, `Interval`, custom ones).
+///
+/// Column names are matched without regard to case. `Weight` becomes the edge's weight (a finite number >= 0);
+/// `Type` must be `Directed`, `Undirected` or `Mutual` and is kept as the edge attribute `type`; `Id` names the
+/// row and is not kept; every other column becomes an edge attribute under its header name. Nodes are
+/// organisations, edges `collaborates` ties from Source to Target. Every problem is reported with its line and
+/// column, not only the first.
+public enum EdgeTableReader {
+    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
+    }
+
+    public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
+        let records = try CSVScanner.records(in: text, file: file)
+        guard let header = records.first else {
+            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with Source,Target")
+        }
+        var columns: [String: Int] = [:]
+        var errors: [ReadError] = []
+        for (index, field) in header.fields.enumerated() {
+            let name = field.text.trimmingCharacters(in: .whitespaces)
+            let key = name.lowercased()
+            if columns[key] != nil {
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name.prefix(40))' appears twice"))
+            }
+            columns[key] = index
+        }
+        for required in ["source", "target"] where columns[required] == nil {
+            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(required.capitalized)'"))
+        }
+        if !errors.isEmpty { throw ReadErrors(errors) }
+        let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        var imported = ImportedNetwork(file: file, limits: limits)
+        for record in records.dropFirst() {
+            if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
+            guard record.fields.count == header.fields.count else {
+                errors.append(ReadError(file: file, line: record.line, column: 1, message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+                continue
+            }
+            let source = record.fields[columns["source"]!]
+            let target = record.fields[columns["target"]!]
+            var weight: Double? = nil
+            var attributes: [String: String] = [:]
+            var rowErrors: [ReadError] = []
+            for (index, field) in record.fields.enumerated() {
+                switch names[index].lowercased() {
+                case "source", "target", "id": continue
+                case "weight":
+                    guard !field.text.isEmpty else { continue }
+                    do { weight = try ValueCheck.weight(field.text) } catch {
+                        rowErrors.append(ReadError(file: file, line: field.line, column: field.column, field: names[index], message: error.message))
+                    }
+                case "type":
+                    let type = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+                    guard ["directed", "undirected", "mutual", ""].contains(type) else {
+                        rowErrors.append(ReadError(file: file, line: field.line, column: field.column, field: names[index], message: "expected Directed, Undirected or Mutual, found '\(field.text.prefix(40))'"))
+                        continue
+                    }
+                    if !type.isEmpty { attributes["type"] = type }
+                default:
+                    if !field.text.isEmpty { attributes[names[index]] = field.text }
+                }
+            }
+            guard rowErrors.isEmpty else { errors += rowErrors; continue }
+            do {
+                try imported.edge(
+                    Edge(from: source.text, to: target.text, relation: .collaborates, weight: weight, attributes: attributes),
+                    at: (source.line, source.column), fromPlace: (source.line, source.column), toPlace: (target.line, target.column))
+            } catch let error as ReadError {
+                errors.append(error)
+            }
+        }
+        if !errors.isEmpty { throw ReadErrors(errors) }
+        return try imported.network()
+    }
+}

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// An input opened for reading, whatever it is: a regular file is read where it is; standard input (`-`,
+/// `/dev/stdin`), a pipe or a FIFO is first copied to a private temporary file, so that guessing its kind
+/// consumes nothing and every reader can read it as a file.
+///
+/// The copy stops at the byte limit without holding more than one 64 KiB chunk in memory, and waits for
+/// data at most `timeout` seconds in all (a FIFO nobody writes to would otherwise block forever). A device
+/// named as the input (`/dev/zero`) is refused; standard input is read whatever it is.
+/// ```swift
+/// let input = try InputSource(path: "-", limits: .default, timeout: 30)
+/// let kind = try InputKind.detect(input)
+/// let loaded = try kind.load(input)
+/// ```
+public final class InputSource: @unchecked Sendable {
+    /// The input as the user named it, `stdin` for `-`; errors and file names in results use it.
+    public let name: String
+    /// A regular file holding the input's bytes: `name` itself, or the private copy of a stream.
+    public let path: String
+    /// Whether the input was a stream copied to ``path``.
+    public var isStream: Bool { copyFolder != nil }
+    private let copyFolder: String?
+    private let slots: [Int?]
+
+    /// Opens `path` for reading: `-` is standard input.
+    /// - Parameters:
+    ///   - limits: `maxFileBytes` bounds what a stream may deliver.
+    ///   - timeout: seconds a stream may take to deliver all its bytes; nil waits as long as it takes.
+    public init(path: String, limits: ReadLimits = .default, timeout: Double? = nil) throws {
+        name = path == "-" ? "stdin" : path
+        var info = stat()
+        let isStandardInput = path == "-" || ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(path)
+        if isStandardInput {
+            guard fstat(STDIN_FILENO, &info) == 0 else { throw ReadError(file: path, message: "standard input is closed") }
+        } else {
+            guard stat(path, &info) == 0 else {
+                throw ReadError(file: path, message: errno == ENOENT ? "no such file" : "cannot be opened for reading: \(lastError())")
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw ReadError(file: path, message: "is a directory, not a file")
+            // /dev/zero or /dev/urandom would never end; a disk would be read whole.
+            case S_IFCHR, S_IFBLK: throw ReadError(file: path, message: "is a device, not a file")
+            default: break
+            }
+        }
+        if info.st_mode & S_IFMT == S_IFREG && !isStandardInput {
+            self.path = path
+            copyFolder = nil
+            slots = []
+            return
+        }
+        // A stream: copy it into a folder of its own, under the input's own file name so that its extension
+        // still tells the kind and a reader that names a network after its file finds a sensible name.
+        let folder = FileManager.default.temporaryDirectory.path + "/partnet-input-\(UUID().uuidString.prefix(12))"
+        let base = isStandardInput ? "stdin" : (path as NSString).lastPathComponent
+        let copy = folder + "/" + base
+        let folderSlot = TemporaryFiles.register(folder, isFolder: true)
+        let copySlot = TemporaryFiles.register(copy)
+        guard mkdir(folder, 0o700) == 0 else {
+            let reason = lastError()
+            TemporaryFiles.unregister(copySlot)
+            TemporaryFiles.unregister(folderSlot)
+            throw ReadError(file: path, message: "cannot be copied for reading: \(reason)")
+        }
+        self.path = copy
+        copyFolder = folder
+        slots = [copySlot, folderSlot]
+        let deadline = timeout.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
+        let source: Int32 = isStandardInput ? STDIN_FILENO : try InputSource.openStream(path, until: deadline, timeout: timeout)
+        defer { if source != STDIN_FILENO { close(source) } }
+        try copyStream(source, to: copy, limit: limits.maxFileBytes, until: deadline, timeout: timeout)
+    }
+
+    deinit {
+        guard let copyFolder else { return }
+        unlink(path)
+        rmdir(copyFolder)
+        for slot in slots { TemporaryFiles.unregister(slot) }
+    }
+
+    /// Runs `body` on ``path`` and names the input as the user did in any ``ReadError`` it throws.
+    public func reading<T>(_ body: (String) throws -> T) throws -> T {
+        guard isStream else { return try body(path) }
+        do {
+            return try body(path)
+        } catch let error as ReadError {
+            throw renamed(error)
+        } catch let errors as ReadErrors {
+            throw ReadErrors(errors.errors.map(renamed))
+        }
+    }
+
+    private func renamed(_ error: ReadError) -> ReadError {
+        var error = error
+        if error.file == path { error.file = name }
+        return error
+    }
+
+    /// Opens a FIFO without waiting for a writer (the wait happens in `poll`, within the deadline).
+    private static func openStream(_ path: String, until deadline: ContinuousClock.Instant?, timeout: Double?) throws -> Int32 {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(file: path, message: "cannot be opened for reading: \(lastError())") }
+        // Blocking reads from here: poll says when one will not block.
+        let flags = fcntl(descriptor, F_GETFL)
+        _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK)
+        return descriptor
+    }
+
+    /// Copies `source` to a new file at `copy`, a chunk at a time, refusing more than `limit` bytes.
+    private func copyStream(_ source: Int32, to copy: String, limit: Int, until deadline: ContinuousClock.Instant?, timeout: Double?) throws {
+        let destination = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard destination >= 0 else { throw ReadError(file: name, message: "cannot be copied for reading: \(lastError())") }
+        defer { close(destination) }
+        let chunkSize = 1 << 16
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        var total = 0
+        while true {
+            // Wait for data, a writer's end, or the deadline.
+            var request = pollfd(fd: source, events: Int16(POLLIN), revents: 0)
+            let wait: Int32
+            if let deadline {
+                let left = deadline - ContinuousClock.now
+                guard left > .zero else { throw timedOut(timeout) }
+                let (seconds, attoseconds) = left.components
+                wait = Int32(clamping: seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+            } else {
+                wait = -1
+            }
+            let ready = poll(&request, 1, wait)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(file: name, message: "could not be read: \(lastError())")
+            }
+            if ready == 0 { continue }  // the deadline is checked at the top
+            // Never more than one byte past the limit: enough to know it is passed.
+            let count = read(source, chunk, min(chunkSize, limit + 1 - total))
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw ReadError(file: name, message: "could not be read: \(lastError())")
+            }
+            if count == 0 { return }
+            total += count
+            if total > limit {
+                throw ReadError(file: name, message: "is over the limit of \(limit) bytes")
+            }
+            var offset = 0
+            while offset < count {
+                let written = write(destination, chunk + offset, count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw ReadError(file: name, message: "could not be copied for reading: \(lastError())")
+                }
+                offset += written
+            }
+        }
+    }
+
+    private func timedOut(_ timeout: Double?) -> ReadError {
+        let seconds = timeout.map { " of \(Int($0.rounded(.up))) s" } ?? ""
+        return ReadError(file: name, message: "no end of input within the time limit\(seconds); is anything writing to it?")
+    }
+}

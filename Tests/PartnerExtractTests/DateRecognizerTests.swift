@@ -1,0 +1,46 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+@Suite("Dates and ranges")
+struct DateRecognizerTests {
+    static let cases: [(String, String, String?)] = [
+        ("held on 12-13 February 2019 in Rabat", "2019-02-12", "2019-02-13"),
+        ("from 5 to 6 November 2019", "2019-11-05", "2019-11-06"),
+        ("On 31 January and 1 February 2024, delegates met", "2024-01-31", "2024-02-01"),
+        ("on 20 October 2022", "2022-10-20", nil),
+        ("le 5 novembre 2019 à Dakar", "2019-11-05", nil),
+        ("les 12 et 13 février 2019", "2019-02-12", "2019-02-13"),
+        ("on 2019-11-05", "2019-11-05", nil),
+        ("between 1st and 2nd July 2019", "2019-07-01", "2019-07-02"),
+        ("held on the 24th October 2019", "2019-10-24", nil),
+        ("in October 2018", "2018-10", nil),
+        ("the 2019 Senior Officials Meeting", "2019", nil),
+        ("March 3-4, 2021", "2021-03-03", "2021-03-04"),
+        ("30 June - 2 July 2019", "2019-06-30", "2019-07-02"),
+        ("29 December 2019 to 2 January 2020", "2019-12-29", "2020-01-02"),
+        ("du 1er au 3 mars 2023", "2023-03-01", "2023-03-03"),
+        ("from 9–10 May 2017", "2017-05-09", "2017-05-10"),
+    ]
+
+    @Test("each form gives its start and end", arguments: cases)
+    func forms(_ text: String, _ start: String, _ end: String?) {
+        let dates = DateRecognizer.dates(in: Tokenizer.tokens(text))
+        #expect(dates.first?.start == PartialDate(start))
+        #expect(dates.first?.end == end.flatMap { PartialDate($0) })
+    }
+
+    @Test("impossible days and dates without a year are not dates")
+    func rejects() {
+        for text in ["on 31 February 2019", "on 12 March", "we may meet", "room 2019b"] {
+            let dates = DateRecognizer.dates(in: Tokenizer.tokens(text)).filter { !$0.isYearOnly }
+            #expect(dates.isEmpty, "\(text)")
+        }
+    }
+
+    @Test("a partial date stays partial")
+    func partial() {
+        let dates = DateRecognizer.dates(in: Tokenizer.tokens("In May 2021 and in 2022"))
+        #expect(dates.map(\.start.precision) == [.month, .year])
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import PartnerGraph
+import PartnerIO
+import Testing
+@testable import PartnerExtract
+
+/// The evaluation of issue 13: the corpus texts and the seed, each extracted alone and scored against its gold.
+@Suite("Extraction quality on the test corpus and the seed")
+struct ExtractionQualityTests {
+    /// Each text of the corpus with its gold file, and the seed with `graphs/rabat-process.yaml`.
+    static func pairs() throws -> [(text: String, gold: String)] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).sorted()
+        var pairs: [(String, String)] = []
+        for gold in files where gold.hasSuffix(".gold.yaml") {
+            let stem = String(gold.dropLast(".gold.yaml".count))
+            let texts = files.filter { $0.hasPrefix(stem + ".") && !$0.hasSuffix(".gold.yaml") }
+            #expect(texts.count == 1, "one text for \(gold)")
+            if let text = texts.first { pairs.append((corpusDirectory.appendingPathComponent(text).path, corpusDirectory.appendingPathComponent(gold).path)) }
+        }
+        // CI and every worktree have the shared folder beside the repository.
+        let seed = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seed/000_377eda2e6da7a72e.txt").path
+        #expect(FileManager.default.fileExists(atPath: seed), "the seed text is beside the repository")
+        if FileManager.default.fileExists(atPath: seed) { pairs.append((seed, repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)) }
+        return pairs
+    }
+
+    static func score(_ text: String, _ gold: String) throws -> ExtractionScore {
+        let draft = try Extractor().extract(try DocumentLoader().documents(at: text)).network
+        return ExtractionScore(draft: draft, gold: try NetworkFileReader.read(path: gold))
+    }
+
+    @Test("at least 15 texts of our own, in every input form, each with a valid gold file")
+    func corpus() throws {
+        let pairs = try ExtractionQualityTests.pairs()
+        #expect(pairs.count >= 16)
+        let forms = Set(pairs.map { ($0.text as NSString).pathExtension })
+        #expect(forms.isSuperset(of: ["txt", "md", "html", "jsonl"]))
+    }
+
+    @Test("meeting recall >= 0.9; host and co-chair precision >= 0.95 and recall >= 0.9; attendance F1 >= 0.8; chair sequences exact")
+    func thresholds() throws {
+        var total = ExtractionScore()
+        for pair in try ExtractionQualityTests.pairs() {
+            let score = try ExtractionQualityTests.score(pair.text, pair.gold)
+            total = total + score
+            #expect(score.chairSequenceExact, "\((pair.text as NSString).lastPathComponent): chairs \(score.draftChairSequence) vs gold \(score.goldChairSequence)")
+        }
+        print(total.table)
+        #expect(total.meetings.recall >= 0.9)
+        #expect(total.hosts.precision >= 0.95 && total.hosts.recall >= 0.9)
+        #expect(total.coChairs.precision >= 0.95 && total.coChairs.recall >= 0.9)
+        #expect(total.attends.f1 >= 0.8)
+        #expect(total.chairSequenceExact)
+    }
+
+    @Test("the scorer counts what differs: a missed co-chair, an extra host, a wrong date")
+    func scorer() throws {
+        let gold = try Network(name: "gold", nodes: [
+            Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
+            Node(id: "m1", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
+            Node(id: "m2", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-01"), city: "Bamako")),
+        ], edges: [
+            Edge(from: "SEN", to: "m1", relation: .hosts), Edge(from: "SEN", to: "m1", relation: .coChairs),
+            Edge(from: "MLI", to: "m1", relation: .coChairs), Edge(from: "MLI", to: "m2", relation: .hosts),
+            Edge(from: "SEN", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
+            Edge(from: "MLI", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
+        ])
+        let draft = try Network(name: "draft", nodes: [
+            Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
+            Node(id: "a", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
+            Node(id: "b", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-02"), city: "Bamako")),
+        ], edges: [
+            Edge(from: "SEN", to: "a", relation: .hosts), Edge(from: "MLI", to: "a", relation: .hosts),
+            Edge(from: "SEN", to: "a", relation: .coChairs), Edge(from: "MLI", to: "b", relation: .hosts),
+            Edge(from: "MLI", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
+            Edge(from: "SEN", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
+        ])
+        let score = ExtractionScore(draft: draft, gold: gold)
+        #expect(score.meetings == .init(matched: 1, predicted: 2, gold: 2))
+        #expect(score.hosts == .init(matched: 1, predicted: 3, gold: 2))
+        #expect(score.coChairs == .init(matched: 1, predicted: 1, gold: 2))
+        #expect(score.chairs == .init(matched: 2, predicted: 2, gold: 2))
+        #expect(score.draftChairSequence == ["MLI", "SEN"] && score.goldChairSequence == ["SEN", "MLI"])
+        #expect(!score.chairSequenceExact)
+        #expect(abs(score.coChairs.f1 - 2.0 / 3.0) < 1e-12)
+    }
+}

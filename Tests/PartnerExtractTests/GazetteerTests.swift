@@ -1,0 +1,57 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+@Suite("Gazetteers")
+struct GazetteerTests {
+    func ids(_ text: String, _ gazetteer: Gazetteer = .builtIn) -> [String] {
+        gazetteer.mentions(in: Tokenizer.tokens(text)).compactMap(\.actorID)
+    }
+
+    @Test("countries by name, short and official form, demonym and adjective", arguments: [
+        ("opened by the Nigerian Minister", "NGA"), ("the Ivorian delegation", "CIV"), ("Burkinabè experts", "BFA"),
+        ("the Equatoguinean Chairmanship", "GNQ"), ("the Kingdom of Belgium", "BEL"), ("Cote d'Ivoire", "CIV"),
+        ("Côte d’Ivoire", "CIV"), ("the Gambia", "GMB"), ("Cabo Verde", "CPV"), ("Cape Verde", "CPV"), ("Guinea-Bissau", "GNB"),
+        ("Equatorial Guinea", "GNQ"), ("Guinea", "GIN"), ("the Netherlands", "NLD"), ("the United Kingdom", "GBR"), ("Czechia", "CZE"),
+        ("Belgium's chairmanship", "BEL"),
+    ])
+    func countries(_ text: String, _ id: String) {
+        #expect(ids(text) == [id])
+    }
+
+    @Test("organisations by acronym and full name; words in lower case are not countries")
+    func organisations() {
+        #expect(ids("the European Union, ECOWAS, UNODC, Frontex, UNHCR and Interpol") == ["EU", "ECOWAS", "UNODC", "FRONTEX", "UNHCR", "INTERPOL"])
+        #expect(ids("the International Organization for Migration and the African Union") == ["IOM", "AU"])
+        #expect(ids("us and them, a turkey, to chad") == [])
+        #expect(ids("the Rabat Process and the Khartoum Process") == ["RABAT", "KHARTOUM"])
+    }
+
+    @Test("cities give their country; a country of the same name stays a country")
+    func cities() {
+        let mentions = Gazetteer.builtIn.mentions(in: Tokenizer.tokens("Ouagadougou, Abuja, Malabo and Djibouti"))
+        #expect(mentions.compactMap(\.city).map(\.country) == ["BFA", "NGA", "GNQ"])
+        #expect(mentions.last?.actorID == "DJI")
+    }
+
+    @Test("a user's organisation file extends the gazetteer; a bad line names its place")
+    func userOrganisations() throws {
+        var gazetteer = Gazetteer.builtIn
+        try gazetteer.addOrganisations(tsv: "# mine\nWAPP\torganisation\tWest African Police Platform\tWAPP|the Platform\n")
+        #expect(ids("the West African Police Platform and WAPP", gazetteer) == ["WAPP", "WAPP"])
+        #expect(throws: ExtractionError.badGazetteerLine("mine.tsv", 2)) {
+            try gazetteer.addOrganisations(tsv: "X\torganisation\tX\nbroken line\n", file: "mine.tsv")
+        }
+    }
+
+    @Test("Full Name (ACRONYM) in a text teaches both names")
+    func learnedAcronym() throws {
+        let network = try extract("""
+            Dakar, 3 May 2022, hosted by Senegal.
+            The workshop brought together the West African Coastal Surveillance Network (WACSN), Mali and the Niger.
+            """)
+        let learned = try #require(network["WACSN"])
+        #expect(learned.name == "West African Coastal Surveillance Network")
+        #expect(learned.attributes["review"] != nil)
+    }
+}

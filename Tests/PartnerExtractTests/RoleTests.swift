@@ -1,0 +1,70 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+@Suite("Meetings, roles and chairmanships")
+struct RoleTests {
+    @Test("a header line and its paragraph make one meeting with type, date, place and roles")
+    func headerAndBody() throws {
+        let network = try extract("""
+            Abuja, 5-6 November 2019, hosted by Nigeria and co-chaired by France and Belgium.
+            On 5-6 November 2019 a technical workshop entitled "Remittances" was held in Abuja.
+            """)
+        #expect(network.meetings.count == 1)
+        let meeting = try #require(network.meetings.first?.meeting)
+        #expect(meeting.type == "technical workshop")
+        #expect(meeting.start == PartialDate("2019-11-05") && meeting.end == PartialDate("2019-11-06"))
+        #expect(meeting.city == "Abuja" && meeting.country == "NGA")
+        #expect(meeting.title == "Remittances")
+        #expect(actors(network, .hosts, of: "abuja") == ["NGA"])
+        #expect(actors(network, .coChairs, of: "abuja") == ["FRA", "BEL"])
+        #expect(network.edges.allSatisfy { $0.source?.hasPrefix("test.txt: ") == true })
+    }
+
+    @Test("subject roles, attendance lists and the host country")
+    func subjects() throws {
+        let network = try extract("""
+            A thematic meeting on return took place in Lisbon on 14 March 2022. Portugal, the host country, opened it. \
+            Morocco and Spain co-chaired the discussions, and Mali, Niger, IOM and Frontex took part.
+            """)
+        #expect(actors(network, .hosts, of: "lisbon") == ["PRT"])
+        #expect(actors(network, .coChairs, of: "lisbon") == ["MAR", "ESP"])
+        #expect(actors(network, .attends, of: "lisbon") == ["MLI", "NER", "IOM", "FRONTEX"])
+    }
+
+    @Test("a denied role is not recorded and leaves a review note")
+    func negation() throws {
+        let network = try extract("""
+            The Steering Committee meeting was held in Brussels on 4 April 2023. Senegal was not able to host it, \
+            so Belgium hosted the meeting instead of Dakar. It was co-chaired by Belgium.
+            """)
+        #expect(actors(network, .hosts, of: "brussels") == ["BEL"])
+        let meeting = try #require(network.meetings.first)
+        #expect(meeting.attributes["review"]?.contains("SEN") == true)
+    }
+
+    @Test("a chairmanship handover gives dated presidency ties in order")
+    func handover() throws {
+        let network = try extract("""
+            The Senior Officials' Meeting took place in Bamako on 12 March 2021. \
+            The chairmanship of the Rabat Process passed from Mali to Belgium at the meeting.
+            """)
+        let ties = network.edges.filter { $0.relation == .presidency }
+        #expect(ties.map(\.from) == ["MLI", "BEL"])
+        #expect(ties.first?.end == PartialDate("2021-03"))
+        #expect(ties.last?.start == PartialDate("2021-03"))
+        #expect(ExtractionScore.chairSequence(network) == ["MLI", "BEL"])
+    }
+
+    @Test("two meetings in one text stay two, and their roles do not mix")
+    func twoMeetings() throws {
+        let network = try extract("""
+            On 3 May 2022 a regional workshop was held in Dakar, hosted by Senegal. \
+            The next day, on 4 May 2022, a side event in Dakar was organised by ICMPD and attended by Gambia.
+            """)
+        #expect(network.meetings.count == 2)
+        #expect(actors(network, .hosts, of: "dakar-2022-05-03") == ["SEN"])
+        #expect(actors(network, .attends, of: "dakar-2022-05-04") == ["GMB"])
+        #expect(actors(network, .hosts, of: "dakar-2022-05-04").isEmpty)
+    }
+}

