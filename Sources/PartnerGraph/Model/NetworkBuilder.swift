@@ -73,8 +73,9 @@ public struct NetworkBuilder: Sendable {
             for (field, count) in [("participants", node.meeting?.participantCount), ("countries", node.meeting?.countryCount)] {
                 if let count, count < 0 {
                     problems.append(
-                        .init(.invalidValue, subject: .node(position), field: field,
-                              message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
+                        .init(
+                            .invalidValue, subject: .node(position), field: field,
+                            message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
                 }
             }
         }
@@ -96,7 +97,8 @@ public struct NetworkBuilder: Sendable {
             }
             if let weight = edge.weight, !(weight.isFinite && weight >= 0) {
                 problems.append(
-                    .init(.invalidValue, subject: .edge(position), field: "weight", message: "\(label): a weight must be a finite number >= 0, found \(weight)"))
+                    .init(.invalidValue, subject: .edge(position), field: "weight", message: "\(label): a weight must be a finite number >= 0, found \(weight)")
+                )
             }
             guard let from, let to else { continue }
             let source = nodes[from]

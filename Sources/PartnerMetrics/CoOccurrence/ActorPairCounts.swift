@@ -185,39 +185,39 @@ struct PairKernel: @unchecked Sendable {
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
                 laterStart.withUnsafeBufferPointer { laterStart in
-                laterCount.withUnsafeBufferPointer { laterCount in
-                counter.withUnsafeMutableBufferPointer { counter in
-                    for a in rows {
-                        let row = partners + starts[a]
-                        var length = 0
-                        for position in offsets[a]..<offsets[a + 1] {
-                            var inner = laterStart[position]
-                            let end = inner + Int(laterCount[position])
-                            while inner < end {
-                                let b = targets[inner]
-                                let index = Int(b)
-                                if counter[index] == 0 {
-                                    row[length] = b
-                                    length += 1
+                    laterCount.withUnsafeBufferPointer { laterCount in
+                        counter.withUnsafeMutableBufferPointer { counter in
+                            for a in rows {
+                                let row = partners + starts[a]
+                                var length = 0
+                                for position in offsets[a]..<offsets[a + 1] {
+                                    var inner = laterStart[position]
+                                    let end = inner + Int(laterCount[position])
+                                    while inner < end {
+                                        let b = targets[inner]
+                                        let index = Int(b)
+                                        if counter[index] == 0 {
+                                            row[length] = b
+                                            length += 1
+                                        }
+                                        counter[index] &+= 1
+                                        inner += 1
+                                    }
                                 }
-                                counter[index] &+= 1
-                                inner += 1
+                                if sorted {
+                                    var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
+                                    rowBuffer.sort()
+                                }
+                                let rowCounts = counts + starts[a]
+                                for slot in 0..<length {
+                                    let index = Int(row[slot])
+                                    rowCounts[slot] = UInt32(truncatingIfNeeded: counter[index])
+                                    counter[index] = 0
+                                }
+                                lengths[a] = length
                             }
                         }
-                        if sorted {
-                            var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
-                            rowBuffer.sort()
-                        }
-                        let rowCounts = counts + starts[a]
-                        for slot in 0..<length {
-                            let index = Int(row[slot])
-                            rowCounts[slot] = UInt32(truncatingIfNeeded: counter[index])
-                            counter[index] = 0
-                        }
-                        lengths[a] = length
                     }
-                }
-                }
                 }
             }
         }
