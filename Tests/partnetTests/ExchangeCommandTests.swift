@@ -36,3 +36,33 @@ struct ExchangeCommandTests {
         #expect(run.standardError.contains("bad.net:3:3: vertex 3 is not among the 2 vertices"), "\(run.standardError)")
     }
 }
+
+@Suite("partnet convert --with-metrics")
+struct ConvertWithMetricsTests {
+    @Test("degree, betweenness and community become typed node attributes, or .vec and .clu beside Pajek")
+    func withMetrics() throws {
+        let input = try writeTemporary("e.tsv", "a\tb\nb\tc\nc\td\nd\ta\na\tc\n")
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let graphml = folder.appendingPathComponent("m.graphml").path
+        let run = try partnet("convert", input, "-o", graphml, "--with-metrics", "degree,betweenness,community")
+        #expect(run.status == 0, "\(run.standardError)")
+        let text = try String(contentsOfFile: graphml, encoding: .utf8)
+        #expect(text.contains("attr.name=\"degree\" attr.type=\"double\"") && text.contains("attr.name=\"betweenness\" attr.type=\"double\""))
+        #expect(text.contains("attr.name=\"community\" attr.type=\"int\""))
+        // a and c have degree 3, b and d degree 2: the values must be the computed ones, per node.
+        let start = try #require(text.range(of: "<node id=\"a\">"))
+        let end = try #require(text.range(of: "</node>", range: start.upperBound..<text.endIndex))
+        #expect(text[start.upperBound..<end.lowerBound].contains(">3.0</data>"))
+        let net = folder.appendingPathComponent("m.net").path
+        let pajek = try partnet("convert", input, "-o", net, "--with-metrics", "degree,community")
+        #expect(pajek.status == 0, "\(pajek.standardError)")
+        let vector = try String(contentsOfFile: folder.appendingPathComponent("m-degree.vec").path, encoding: .utf8)
+        #expect(vector == "*Vertices 4\n3.0\n2.0\n3.0\n2.0\n")
+        let clusters = try String(contentsOfFile: folder.appendingPathComponent("m-community.clu").path, encoding: .utf8)
+        #expect(clusters.hasPrefix("*Vertices 4\n") && clusters.split(separator: "\n").dropFirst().allSatisfy { Int($0).map { $0 >= 1 } == true })
+        let yaml = try partnet("convert", input, "-o", folder.appendingPathComponent("m.yaml").path, "--with-metrics", "degree")
+        #expect(yaml.status != 0 && yaml.standardError.contains("cannot carry computed results"))
+        let unknown = try partnet("convert", input, "-o", graphml, "--with-metrics", "fame")
+        #expect(unknown.status != 0 && unknown.standardError.contains("unknown metric 'fame'"))
+    }
+}

@@ -20,15 +20,24 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     }
 
     /// The files this format writes for a network: one (name suffix "", text), or two for VOSviewer
-    /// (`-map.txt` and `-network.txt` appended to the output name's stem).
-    public func files(for network: Network) throws -> [(suffix: String, text: String)] {
+    /// (`-map.txt` and `-network.txt` appended to the output name's stem). With `results`, GraphML, GEXF and
+    /// node-link JSON carry them as node attributes, and Pajek gets a `-NAME.vec` per score and a
+    /// `-community.clu` for a partition; YAML, JSON and VOSviewer cannot carry them and refuse.
+    public func files(for network: Network, results: NodeResults = NodeResults()) throws -> [(suffix: String, text: String)] {
+        if !results.isEmpty && [.yaml, .json, .vosviewer].contains(self) {
+            throw ReadError(file: rawValue, message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON or Pajek")
+        }
         switch self {
         case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
         case .json: return [("", try NetworkFileWriter.string(for: network, format: .json))]
-        case .graphml: return [("", GraphML.string(for: network))]
-        case .gexf: return [("", GEXF.string(for: network))]
-        case .nodeLink: return [("", NodeLink.string(for: network))]
-        case .pajek: return [("", Pajek.string(for: network))]
+        case .graphml: return [("", GraphML.string(for: network, results: results))]
+        case .gexf: return [("", GEXF.string(for: network, results: results))]
+        case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
+        case .pajek:
+            var files = [("", Pajek.string(for: network))]
+            for score in results.scores { files.append(("-\(score.name).vec", Pajek.vector(score, for: network))) }
+            if let partition = results.partition { files.append(("-community.clu", Pajek.partition(partition, for: network))) }
+            return files
         case .vosviewer:
             let files = VOSviewer.files(for: network)
             return [("-map.txt", files.map), ("-network.txt", files.network)]

@@ -6,8 +6,9 @@ import Foundation
 /// Partial dates become the first and last day they may stand for (`2019` spans 2019-01-01 to 2019-12-31);
 /// the dates as written in the network are kept as attributes, so reading the file back loses nothing.
 public enum GEXF {
-    public static func string(for network: Network) -> String {
-        let nodeKeys = ExchangeFields.nodeKeys(of: network)
+    public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
+        let resultColumns = results.columns(for: network)
+        let nodeKeys = ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) }
         let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .double: "double", .boolean: "boolean"]
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -42,7 +43,7 @@ public enum GEXF {
         for node in network.nodes {
             let time = node.meeting.map { span($0.start, $0.end) } ?? ""
             xml += "      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n"
-            for (name, value) in ExchangeFields.fields(of: node) {
+            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
                 xml += "          <attvalue for=\"\(nodeKeyIDs[name]!)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
             }
             xml += "        </attvalues>\n      </node>\n"

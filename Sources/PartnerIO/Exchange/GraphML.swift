@@ -7,8 +7,9 @@ import Foundation
 /// and parallel edges are kept, so NetworkX reads a `MultiDiGraph`.
 public enum GraphML {
     /// The network as GraphML text.
-    public static func string(for network: Network) -> String {
-        let nodeKeys = ExchangeFields.nodeKeys(of: network)
+    public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
+        let resultColumns = results.columns(for: network)
+        let nodeKeys = ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) }
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
@@ -33,7 +34,7 @@ public enum GraphML {
         }
         for node in network.nodes {
             xml += "    <node id=\"\(XMLText.escaped(node.id))\">\n"
-            for (name, value) in ExchangeFields.fields(of: node) {
+            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
                 xml += "      <data key=\"\(nodeKeyIDs[name]!)\">\(XMLText.escaped(value.text))</data>\n"
             }
             xml += "    </node>\n"

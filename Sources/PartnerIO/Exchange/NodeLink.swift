@@ -3,7 +3,8 @@ import Foundation
 /// Node-link JSON in NetworkX's layout (`networkx.node_link_data` / `node_link_graph` with their defaults):
 /// `{"directed", "multigraph", "graph", "nodes": [{"id", ...}], "edges": [{"source", "target", "key", ...}]}`.
 public enum NodeLink {
-    public static func string(for network: Network) -> String {
+    public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
+        let resultColumns = results.columns(for: network)
         func value(_ field: ExchangeFields.Value) -> JSONValue {
             switch field {
             case .string(let text): .string(text)
@@ -28,7 +29,7 @@ public enum NodeLink {
             ("multigraph", .bool(true)),
             ("graph", .object(graph)),
             ("nodes", .array(network.nodes.map { node in
-                .object([("id", .string(node.id))] + ExchangeFields.fields(of: node).map { ($0.0, value($0.1)) })
+                .object([("id", .string(node.id))] + (ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })).map { ($0.0, value($0.1)) })
             })),
             ("edges", .array(edges)),
         ])

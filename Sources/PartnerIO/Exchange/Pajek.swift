@@ -1,25 +1,80 @@
 import Foundation
 
-/// Pajek `.net`: numbered vertices with their ids as labels, then arcs (actor -> meeting, tie from -> to).
+/// Pajek `.net`: numbered vertices labelled with their names, then arcs labelled with their relation.
 ///
-/// Pajek keeps structure and labels only: kinds, dates and sources are not part of the format. Reading gives
-/// actors of kind `organisation` and ties of relation `collaborates`, unless a vertex line carries PartnerGraph's
-/// `kind` comment; use GraphML or GEXF to keep everything.
+/// A network whose every edge links an actor and a meeting is written two-mode (`*Vertices N M`, actors first);
+/// any other network one-mode, in the network's node order. A name shared by two nodes is written
+/// `name (id)` for the second, so that labels stay distinct. Parallel edges of one relation between the
+/// same nodes become one arc whose value is their summed weight (an unweighted edge counts 1); each arc
+/// carries its relation as its label (`l "hosts"`), which igraph, NetworkX and Pajek read. Kinds, dates and
+/// sources are not part of the format: use GraphML or GEXF to keep everything.
 public enum Pajek {
+    /// Network node indices in the order vertices are written (vertex `k` is `order[k - 1]`).
+    public static func vertexOrder(of network: Network) -> (order: [Int], firstMode: Int?) {
+        let isTwoMode = !network.meetings.isEmpty && !network.actors.isEmpty
+            && network.edges.allSatisfy { network[$0.from]?.isMeeting != network[$0.to]?.isMeeting }
+        guard isTwoMode else { return (Array(network.nodes.indices), nil) }
+        let actors = network.nodes.indices.filter { !network.nodes[$0].isMeeting }
+        return (actors + network.nodes.indices.filter { network.nodes[$0].isMeeting }, actors.count)
+    }
+
     public static func string(for network: Network) -> String {
-        var text = "*Vertices \(network.nodes.count)\n"
-        for (index, node) in network.nodes.enumerated() {
-            text += "\(index + 1) \(quoted(node.id))\n"
+        let (order, firstMode) = vertexOrder(of: network)
+        var vertex = [Int](repeating: 0, count: network.nodes.count)
+        var text = "*Vertices \(network.nodes.count)\(firstMode.map { " \($0)" } ?? "")\n"
+        var labels = Set<String>()
+        for (position, index) in order.enumerated() {
+            vertex[index] = position + 1
+            let node = network.nodes[index]
+            let label = labels.insert(node.name).inserted ? node.name : "\(node.name) (\(node.id))"
+            labels.insert(label)
+            text += "\(position + 1) \(quoted(label))\n"
         }
         text += "*Arcs\n"
+        struct Arc: Hashable {
+            var from: Int
+            var to: Int
+            var relation: String
+        }
+        var arcs: [Arc] = []
+        var values: [Arc: Double] = [:]
         for edge in network.edges {
-            text += "\(network.index(of: edge.from)! + 1) \(network.index(of: edge.to)! + 1) 1\n"
+            let arc = Arc(from: vertex[network.index(of: edge.from)!], to: vertex[network.index(of: edge.to)!], relation: edge.relation.rawValue)
+            if values[arc] == nil { arcs.append(arc) }
+            values[arc, default: 0] += edge.weight ?? 1
+        }
+        for arc in arcs {
+            text += "\(arc.from) \(arc.to) \(number(values[arc]!)) l \(quoted(arc.relation))\n"
         }
         return text
     }
 
+    /// A Pajek partition (`.clu`): each vertex's community, numbered from 1, in the `.net` file's vertex order
+    /// (0 for a node the partition does not cover).
+    public static func partition(_ partition: Partition, for network: Network) -> String {
+        let community = Dictionary(zip(partition.nodeIDs, partition.communities), uniquingKeysWith: { first, _ in first })
+        return column(for: network) { community[$0].map { String($0 + 1) } ?? "0" }
+    }
+
+    /// A Pajek vector (`.vec`): each vertex's score, in the `.net` file's vertex order (0 for a node without one).
+    public static func vector(_ scores: NodeScores, for network: Network) -> String {
+        let value = Dictionary(zip(scores.nodeIDs, scores.values), uniquingKeysWith: { first, _ in first })
+        return column(for: network) { value[$0].map { String($0) } ?? "0" }
+    }
+
+    private static func column(for network: Network, _ value: (String) -> String) -> String {
+        let (order, _) = vertexOrder(of: network)
+        var text = "*Vertices \(order.count)\n"
+        for index in order { text += value(network.nodes[index].id) + "\n" }
+        return text
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ") + "\""
+        "\"" + text.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\""
     }
 }
 
