@@ -39,9 +39,10 @@ extension Graph {
         }
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
         let teleport = try Self.distribution(personalization, count: n, measure: measure, name: "personalization")
-        let danglingTarget = try dangling.map {
-            try Self.distribution($0, count: n, measure: measure, name: "dangling vector")
-        } ?? teleport
+        let danglingTarget =
+            try dangling.map {
+                try Self.distribution($0, count: n, measure: measure, name: "dangling vector")
+            } ?? teleport
         let threads = ParallelScheduler.threadCount(threads)
         let blocks = RowBlocks(offsets: inOffsets)
 
@@ -81,7 +82,8 @@ extension Graph {
                                             blocks.forEach(threads: threads) { block, rows in
                                                 var change = 0.0
                                                 for node in rows {
-                                                    let value = damping * incoming.rowSum(node, scaled)
+                                                    let value =
+                                                        damping * incoming.rowSum(node, scaled)
                                                         + danglingMass * danglingTarget[node]
                                                         + (1 - damping) * teleport[node]
                                                     change += abs(value - source[node])
