@@ -154,9 +154,10 @@ extension MeasuredGraph {
             return named(g.harmonicCentrality(weighted: weighted, distance: distance, threads: threads))
         case .betweenness:
             if let samples = options.betweennessSamples {
-                return named(g.betweennessCentrality(
-                    sampleSize: samples, seed: options.betweennessSeed, weighted: weighted, distance: distance,
-                    threads: threads))
+                return named(
+                    g.betweennessCentrality(
+                        sampleSize: samples, seed: options.betweennessSeed, weighted: weighted, distance: distance,
+                        threads: threads))
             }
             if let twoMode { return named(twoMode.betweennessCentrality()) }
             return named(g.betweennessCentrality(weighted: weighted, distance: distance, threads: threads))

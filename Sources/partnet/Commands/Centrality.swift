@@ -24,7 +24,8 @@ struct Centrality: ParsableCommand {
     @Option(help: "Measures to compute, comma-separated, or `all`.")
     var measure: String = "degree"
 
-    @Option(help: "The graph the measures run on: network (every node and edge), two-mode (actors x meetings) or projection (actors linked by shared meetings).")
+    @Option(
+        help: "The graph the measures run on: network (every node and edge), two-mode (actors x meetings) or projection (actors linked by shared meetings).")
     var on: CentralityGraphChoice = .network
 
     @Option(help: "List only the nodes of this kind (country, organisation, meeting, ...).")
