@@ -96,9 +96,14 @@ extension DocumentReader {
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
             guard !actors.isEmpty else { continue }
+            // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
+            let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
+            let deniedAfter =
+                direction == .after && relation == .attends
+                && tokens[entry.range.upperBound..<clauseEnd].contains { ["not", "unable", "n't", "cannot"].contains($0.key) }
             let negated =
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
-                || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" })
+                || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
             let rule = entry.trigger.rule
             guard let index = current else {
                 for actor in actors {

@@ -13,6 +13,12 @@ enum MeetingMerger {
         return true
     }
 
+    /// Whether a day falls within a meeting's days.
+    static func within(_ day: PartialDate, _ meeting: MeetingDraft) -> Bool {
+        guard day.precision == .day, let start = meeting.start, let end = meeting.end, start.precision == .day else { return false }
+        return start <= day && day <= end
+    }
+
     static func placesAgree(_ first: MeetingDraft, _ second: MeetingDraft) -> Bool {
         if let a = first.city, let b = second.city { return Tokenizer.fold(a) == Tokenizer.fold(b) }
         if let a = first.country, let b = second.country { return a == b }
@@ -27,7 +33,8 @@ enum MeetingMerger {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page.
             return sameDocument && first.city != nil && first.city == second.city
         }
-        guard datesAgree(first.start, second.start) else { return false }
+        // "Brussels, 14 December 2023" and "held in Brussels on 13-14 December 2023" are one meeting.
+        guard datesAgree(first.start, second.start) || within(second.start!, first) || within(first.start!, second) else { return false }
         if first.start!.precision == .year || second.start!.precision == .year {
             return first.city != nil && second.city != nil && first.type != nil && first.type == second.type
         }
@@ -40,6 +47,11 @@ enum MeetingMerger {
         if let start = other.start, draft.start.map({ start.precision > $0.precision }) ?? true {
             draft.start = start
             if other.end != nil { draft.end = other.end }
+        }
+        // A day within the other's range ("Brussels, 14 December 2023" and "13-14 December 2023") takes the range.
+        if draft.end == nil, other.end != nil, let start = draft.start, within(start, other) {
+            draft.start = other.start
+            draft.end = other.end
         }
         if draft.end == nil, let end = other.end, draft.start.map({ $0 < end }) ?? true { draft.end = end }
         if let start = draft.start, let end = draft.end, !(start < end) { draft.end = nil }

@@ -14,6 +14,7 @@ struct NetworkAssembler {
     ) throws -> Network {
         // Merge across documents, in reading order.
         var meetings: [MeetingDraft] = []
+        var index = MeetingIndex()
         var target: [String: Int] = [:]
         var localIndex: [Int: Int] = [:]
         for draft in drafts {
@@ -24,12 +25,28 @@ struct NetworkAssembler {
                 notes.append("review: a \(draft.type ?? "meeting") without date or place was left out (\(draft.provenance.sourceText.prefix(160)))")
                 continue
             }
-            if let index = meetings.firstIndex(where: { MeetingMerger.mayMerge($0, draft, sameDocument: $0.document == draft.document) }) {
-                MeetingMerger.merge(draft, into: &meetings[index])
-                target[key] = index
+            // Only meetings of the same year and city (or without one) can merge: look those up, not all.
+            let candidates: [Int]
+            let year = draft.start?.year ?? -1
+            if draft.start == nil {
+                candidates = index.byDocument[draft.document] ?? []
+            } else if let city = draft.city.map(Tokenizer.fold) {
+                candidates =
+                    (index.byYearCity[YearCity(year: year, city: city)] ?? []) + (index.byYearCity[YearCity(year: year, city: "")] ?? [])
+                    + (index.byYearCity[YearCity(year: -1, city: city)] ?? [])
+            } else {
+                candidates = (index.byYear[year] ?? []) + (index.byYear[-1] ?? [])
+            }
+            if let found = candidates.sorted().first(where: {
+                MeetingMerger.mayMerge(meetings[$0], draft, sameDocument: meetings[$0].document == draft.document)
+            }) {
+                MeetingMerger.merge(draft, into: &meetings[found])
+                target[key] = found
+                index.register(found, meetings[found])
             } else {
                 meetings.append(draft)
                 target[key] = meetings.count - 1
+                index.register(meetings.count - 1, draft)
             }
         }
         var builder = NetworkBuilder(name: name, source: source)
@@ -160,5 +177,25 @@ enum MeetingNaming {
         }
         while result.hasSuffix("-") { result.removeLast() }
         return result.isEmpty ? "x" : result
+    }
+}
+
+struct YearCity: Hashable {
+    var year: Int
+    var city: String
+}
+
+/// Merged meetings by year and city, by year, and by document: where a new draft looks for its meeting.
+struct MeetingIndex {
+    var byYearCity: [YearCity: [Int]] = [:]
+    var byYear: [Int: [Int]] = [:]
+    var byDocument: [Int: [Int]] = [:]
+
+    mutating func register(_ position: Int, _ meeting: MeetingDraft) {
+        let year = meeting.start?.year ?? -1
+        let key = YearCity(year: year, city: meeting.city.map(Tokenizer.fold) ?? "")
+        if byYearCity[key]?.last != position { byYearCity[key, default: []].append(position) }
+        if byYear[year]?.last != position { byYear[year, default: []].append(position) }
+        if byDocument[meeting.document]?.last != position { byDocument[meeting.document, default: []].append(position) }
     }
 }

@@ -44,6 +44,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "under the co-chairmanship of", "under the chairship of", "under the co-chairship of", "under the co-presidency of",
                 "presided over by", "co-presided by", "présidé par", "présidée par", "coprésidé par", "coprésidée par", "co-présidé par",
                 "co-présidée par", "sous la présidence de", "sous la coprésidence de", "the co-chairs", "co-chairs were", "the chairs",
+                "co-chairmanship was ensured by", "chairmanship was ensured by", "co-chairmanship was held by", "co-chairmanship was provided by",
+                "chairmanship was provided by", "co-chaired jointly by",
             ])
         add(
             .coChairs, .before, "subject-chaired",

@@ -42,9 +42,10 @@ extension Graph {
         }
         if n == 0 { return NodeScores(name: measure, values: [], nodeIDs: []) }
         let teleport = try Self.distribution(personalization, count: n, measure: measure, name: "personalization")
-        let danglingTarget = try dangling.map {
-            try Self.distribution($0, count: n, measure: measure, name: "dangling vector")
-        } ?? teleport
+        let danglingTarget =
+            try dangling.map {
+                try Self.distribution($0, count: n, measure: measure, name: "dangling vector")
+            } ?? teleport
         let threads = ParallelScheduler.threadCount(threads)
         let blocks = RowBlocks(offsets: inOffsets)
 
@@ -76,7 +77,8 @@ extension Graph {
                                 }
                                 blocks.forEach(threads: threads) { _, rows in
                                     for node in rows {
-                                        target[node] = damping * incoming.rowSum(node, scaled)
+                                        target[node] =
+                                            damping * incoming.rowSum(node, scaled)
                                             + danglingMass * danglingTarget[node] + (1 - damping) * teleport[node]
                                     }
                                 }

@@ -162,15 +162,18 @@ extension MeasuredGraph {
             if let twoMode { return named(twoMode.betweennessCentrality()) }
             return named(g.betweennessCentrality(weighted: weighted, distance: distance, threads: threads))
         case .eigenvector:
-            return named(try g.eigenvectorCentrality(
-                weighted: weighted, tolerance: options.tolerance, maxIterations: 1000, threads: threads))
+            return named(
+                try g.eigenvectorCentrality(
+                    weighted: weighted, tolerance: options.tolerance, maxIterations: 1000, threads: threads))
         case .pagerank:
-            return named(try g.pageRank(
-                damping: options.damping, weighted: weighted, tolerance: options.tolerance, threads: threads))
+            return named(
+                try g.pageRank(
+                    damping: options.damping, weighted: weighted, tolerance: options.tolerance, threads: threads))
         case .katz:
             do {
-                return named(try g.katzCentrality(
-                    alpha: options.katzAlpha, weighted: weighted, tolerance: options.tolerance, threads: threads))
+                return named(
+                    try g.katzCentrality(
+                        alpha: options.katzAlpha, weighted: weighted, tolerance: options.tolerance, threads: threads))
             } catch IterationError.notConverged {
                 throw CentralityError.katzDiverged(alpha: options.katzAlpha)
             }

@@ -58,7 +58,10 @@ struct Centrality: ParsableCommand {
     @Option(help: "Seed of the sources drawn for --samples.")
     var seed: UInt64 = 0
 
-    @Option(help: "Stop PageRank, eigenvector, Katz and HITS by NetworkX's rule with this tolerance (its default: 1e-6; HITS 1e-8). Default: a relative change below 1e-12.")
+    @Option(
+        help:
+            "Stop PageRank, eigenvector, Katz and HITS by NetworkX's rule with this tolerance (its default: 1e-6; HITS 1e-8). Default: a relative change below 1e-12."
+    )
     var tolerance: Double?
 
     @Option(help: "Worker threads (default: every core). Results do not depend on it.")
