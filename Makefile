@@ -3,8 +3,10 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/partnet
 
 EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
+FORMAT_CONFIG := .ci/swift-format.json
+FORMATTED := Package.swift Sources Tests Examples
 
-.PHONY: demo test examples deps build release graphs clean
+.PHONY: demo test examples deps build release graphs clean format lint
 
 ## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
 ## and write its report (graphs/rabat-process-report.html); the same for the Rabat Process 2015-2025 data set
@@ -47,6 +49,14 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product partnet
+
+## Format every Swift file in place with swift format (configuration: .ci/swift-format.json).
+format:
+	$(SWIFT) format format --in-place --parallel --configuration $(FORMAT_CONFIG) --recursive $(FORMATTED)
+
+## Check the formatting without changing anything; fails on the first difference (CI runs it).
+lint:
+	$(SWIFT) format lint --strict --parallel --configuration $(FORMAT_CONFIG) --recursive $(FORMATTED)
 
 clean:
 	rm -rf .build

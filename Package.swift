@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
-        .testTarget(name: "partnetTests", dependencies: ["partnet"]),
+        .testTarget(name: "partnetTests", dependencies: ["partnet"], exclude: ["Golden"]),
         .testTarget(name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], resources: [.copy("Corpus")]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,12 +27,16 @@ func partnetExecutable() throws -> URL {
 
 func partnet(_ arguments: String...) throws -> ToolRun { try partnet(arguments: arguments) }
 
-/// Runs `partnet` with these arguments from the repository root and captures its exit status and output.
-func partnet(arguments: [String]) throws -> ToolRun {
+/// Runs `partnet` with these arguments from the repository root and captures its exit status and output;
+/// `environment` adds to (or overrides) the test's own environment.
+func partnet(arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
     let process = Process()
     process.executableURL = try partnetExecutable()
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
+    if !environment.isEmpty {
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output

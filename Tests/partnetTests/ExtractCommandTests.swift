@@ -43,3 +43,54 @@ struct ExtractCommandTests {
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("skipped \(path):1:5"))
     }
 }
+
+@Suite("partnet extract: merging, explaining, hostile input")
+struct ExtractCommandMoreTests {
+    @Test("--into keeps everything of the curated file and adds the draft's new facts to its meetings")
+    func into() throws {
+        let text = try writeTemporary("news.txt", "Madrid, 1-2 July 2019, hosted by Spain and co-chaired by Morocco and Senegal.\n")
+        let directory = (text as NSString).deletingLastPathComponent
+        let output = directory + "/merged.yaml"
+        let run = try partnet("extract", text, "--into", "graphs/rabat-process.yaml", "-o", output)
+        #expect(run.status == 0, "\(run.standardError)")
+        let info = try partnet("info", output, "--format", "json")
+        let before = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")
+        #expect(info.status == 0 && before.status == 0)
+        let merged = try String(contentsOfFile: output, encoding: .utf8)
+        // The Madrid meeting is the curated one (same date and city): its id is kept and Senegal is added to it.
+        #expect(!merged.contains("madrid-2019-07-01-meeting"))
+        #expect(merged.contains("- id: SEN"))
+        #expect(try partnet("validate", output).status == 0)
+        for kept in ["madrid-2019-border-management", "virtual-2020-09-16-anti-trafficking", "Conflict (Abidjan, 24 October 2019"] {
+            #expect(merged.contains(kept))
+        }
+        let madrid = merged.components(separatedBy: "id: madrid-2019-border-management\n")
+        #expect(madrid.count == 2)
+        #expect(madrid.last?.components(separatedBy: "\n- id: ").first?.contains("- id: SEN") == true)
+    }
+
+    @Test("--explain prints each fact with its rule and sentence")
+    func explain() throws {
+        let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde. Mali was not able to attend.\n")
+        let run = try partnet("extract", text, "--explain")
+        #expect(run.status == 0)
+        #expect(run.standardOutput.contains("hosted-by: CPV hosts praia-2023-06-07-meeting"))
+        #expect(run.standardOutput.contains("subject-attended+negation: MLI attends praia-2023-06-07-meeting [review:"))
+    }
+
+    @Test("a 100 MB file is refused at once, naming it; an empty one gives an empty draft with a note")
+    func hostile() throws {
+        let path = try writeTemporary("huge.txt", "")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.truncate(atOffset: 100 << 20)
+        try handle.close()
+        let output = (path as NSString).deletingLastPathComponent + "/draft.yaml"
+        let run = try partnet("extract", path, "-o", output)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("\(path): is 104857600 bytes, over the extraction limit"))
+        let empty = try writeTemporary("empty.md", "")
+        let emptyRun = try partnet("extract", empty, "-o", output)
+        #expect(emptyRun.status == 0)
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("no text found"))
+    }
+}

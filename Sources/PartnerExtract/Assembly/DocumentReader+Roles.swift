@@ -157,7 +157,8 @@ extension DocumentReader {
         let hasTake = tokens.indices.contains { index in
             takes.contains(tokens[index].key) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
-        let from = mention(after: ["from", "de"])
+        // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
+        let from = mention(after: ["from", "de", "by", "par"])
         let to = mention(after: ["to", "a"])
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of

@@ -16,6 +16,7 @@ struct DocumentReader {
     var learned: [String: Provenance] = [:]
     var current: Int?
     var mainDialogue: String?
+    var datelineCity: (city: String, country: String, paragraph: Int)?
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String) {
         self.gazetteer = gazetteer
@@ -59,7 +60,7 @@ struct DocumentReader {
 
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
-        let place = placeOf(sentence)
+        var place = placeOf(sentence)
         let date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first
         let isHeader = isParagraphStart && isHeaderLine(sentence)
         let word = sentence.meetingWord
@@ -80,6 +81,15 @@ struct DocumentReader {
         } else if let date, !date.isYearOnly, place.city != nil, sentence.triggers.contains(where: { $0.trigger.relation != nil }) {
             introduces = true
             rule = "date-place-role"
+        }
+        // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
+        if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
+            first.range.upperBound < sentence.tokens.count, ["-", ","].contains(sentence.tokens[first.range.upperBound].key)
+        {
+            datelineCity = (city.name, city.country, paragraph)
+        }
+        if place.city == nil && place.country == nil, let dateline = datelineCity, dateline.paragraph == paragraph {
+            place = (dateline.city, dateline.country)
         }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)

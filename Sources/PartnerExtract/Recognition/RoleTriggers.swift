@@ -58,7 +58,7 @@ struct RoleTrigger: Sendable, Hashable {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
         }
         add(.attends, .before, "subject-attended", [
-            "attended", "took part", "take part", "taking part", "participated", "joined", "was invited to join", "were invited to join",
+            "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join", "were invited to join",
             "were invited", "was invited", "as observers", "as observer", "were represented", "was represented", "were present",
             "was present", "ont participé", "a participé",
         ])

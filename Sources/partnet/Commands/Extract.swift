@@ -82,7 +82,7 @@ struct Extract: ParsableCommand {
         if let output {
             let format: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             let text = try NetworkFileWriter.string(for: network, format: format)
-            try AtomicFile.write(Data(text.utf8), to: output, protecting: inputs + [into, score].compactMap { $0 })
+            try OutputFile.write(text, to: output, protecting: inputs + [into, score].compactMap { $0 })
             printError("wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents")
         }
         if let score {

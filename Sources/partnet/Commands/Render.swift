@@ -21,6 +21,7 @@ struct Render: ParsableCommand {
     static let edgeIsolationThreshold = 20_000
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(name: .shortAndLong, help: "The file to write (written atomically; never the input).", completion: .file())
     var output: String
@@ -98,15 +99,20 @@ struct Render: ParsableCommand {
             guard engines.contains(engine) else { throw GraphvizError.unknownEngine(engine, available: engines) }
         }
 
+        let display = progress.display("render")
+        defer { display.finish() }
+        display.begin("reading \(input.file)")
         var network = try input.loadNetwork()
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
+        let control = display.control()
         style.colorBy = switch colorBy {
         case .kind: .kind
         case .region: .region
-        case .community: .community(Render.communities(of: network))
+        case .community: .community(try control.run("communities") { Render.communities(of: network) })
         }
-        style.sizeBy = try Render.sizeScheme(sizeBy, network: network)
+        style.sizeBy = try control.run(sizeBy.rawValue) { try Render.sizeScheme(sizeBy, network: network) }
+        display.begin("layout (\(engine ?? "by size"))")
         style.clusterBy = clusterBy
         style.showsEdgeLabels = edgeLabels
         style.showsLegend = !noLegend
@@ -117,6 +123,7 @@ struct Render: ParsableCommand {
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
 
         let result = try DiagramRendering.render(graph, engine: engine, format: format, isolated: isolated)
+        display.finish()
         for message in result.messages { printError("graphviz: " + message) }
         try OutputFile.write(result.data, to: output, protecting: [input.file])
     }
