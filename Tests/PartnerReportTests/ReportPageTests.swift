@@ -49,6 +49,23 @@ struct ReportPageTests {
         #expect(edges.first?["source"] as? String == network.edges.first?.source)
     }
 
+    @Test("a repeated edge (a country chairing twice) is drawn once, under its first edge's id")
+    func repeatedEdge() throws {
+        let nodes = [
+            Node(id: "MAR", kind: .country), Node(id: "RP", kind: "dialogue"),
+            Node(id: "m", kind: .meeting, meeting: Meeting(start: PartialDate("2020"))),
+        ]
+        let network = try Network(
+            name: "twice", nodes: nodes,
+            edges: [
+                Edge(from: "MAR", to: "m", relation: .hosts),
+                Edge(from: "MAR", to: "RP", relation: .presidency, start: PartialDate("2015"), end: PartialDate("2015")),
+                Edge(from: "MAR", to: "RP", relation: .presidency, start: PartialDate("2022"), end: PartialDate("2024")),
+            ])
+        let html = try Report(network).html()
+        #expect(html.contains("id=\"e0\"") && html.contains("id=\"e1\"") && !html.contains("id=\"e2\""))
+    }
+
     @Test("the static page has no script at all, hostile names included")
     func hostileStatic() throws {
         let html = try Report(try hostileNetwork(), options: ReportOptions(presentation: .static)).html()

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 
+/// Every co-occurrence measure, comma-separated.
+enum CoOccurrenceMeasureNames {
+    static let all = "count,newman,jaccard,cosine,inclusion,association,lift,pmi,npmi"
+}
+
 /// Parses the tool's JSON output: an array of objects.
 func jsonRows(_ run: ToolRun) throws -> [[String: Any]] {
     try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]])
@@ -45,6 +50,50 @@ struct CollaborationCommandTests {
         #expect(run.standardOutput == "a,b,count,jaccard\na1,a2,2,1\na1,a3,1,0.5\na2,a3,1,0.5\n")
         let hostCoChair = try partnet("cooccurrence", path, "--via", "hosts", "--with", "coChairs", "--format", "csv")
         #expect(hostCoChair.standardOutput == "a,b,count\na1,a3,1\n")
+    }
+
+    @Test("streamed pairs equal the pairs computed whole, from an affiliation list and a network file")
+    func streamedEqualsWhole() throws {
+        // A deterministic affiliation list: 60 actors over 25 meetings of 2 to 9 members, roles mixed, one
+        // repeated row (which must count once).
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var lines: [String] = []
+        for m in 0..<25 {
+            var members = Set<Int>()
+            let size = 2 + next(8)
+            while members.count < size { members.insert(next(60)) }
+            for (index, a) in members.sorted().enumerated() {
+                lines.append("a\(a)\tm\(m)\t\(index == 0 ? "host" : (index == 1 ? "cochair" : "attend"))")
+            }
+        }
+        lines.append(lines[3])
+        let path = try writeTemporary("stream.tsv", lines.joined(separator: "\n") + "\n")
+        let all = CoOccurrenceMeasureNames.all
+        for extra in [[], ["--min-count", "2"], ["--via", "attends"], ["--via", "hosts,coChairs"]] {
+            for format in ["csv", "json", "table"] {
+                let streamed = try partnet(arguments: ["cooccurrence", path, "--measure", all, "--format", format] + extra)
+                let whole = try partnet(arguments: ["cooccurrence", path, "--measure", all, "--format", format, "--top", "1000"] + extra)
+                #expect(streamed.status == 0, "\(streamed.standardError)")
+                #expect(streamed.standardOutput == whole.standardOutput, "\(extra) \(format)")
+                #expect(streamed.standardOutput.split(separator: "\n").count > 3)
+            }
+        }
+        let file = try partnet("cooccurrence", "graphs/rabat-process.yaml", "--of", "country", "--measure", all, "--format", "csv")
+        let fileWhole = try partnet(
+            "cooccurrence", "graphs/rabat-process.yaml", "--of", "country", "--measure", all, "--format", "csv", "--top", "1000")
+        #expect(file.standardOutput == fileWhole.standardOutput && file.standardOutput.contains("FRA,BEL,1,"))
+        // CSV keeps every digit: 1/3 as Swift writes it, not rounded to six.
+        let third = try partnet("cooccurrence", path, "--measure", "jaccard", "--format", "csv")
+        let values = third.standardOutput.split(separator: "\n").dropFirst().map { String($0.split(separator: ",").last!) }
+        #expect(values.contains { $0.count > 8 })
+        for text in values {
+            let value = try #require(Double(text))
+            #expect(text == (value == value.rounded() ? String(Int(value)) : value.description))
+        }
     }
 
     @Test("stats by actor, pair, year and network")

@@ -50,6 +50,13 @@ public struct NetworkBuilder: Sendable {
                 problems.append(.init(.emptyID, subject: .node(position), field: "id", message: "node \(position + 1) has an empty id"))
                 continue
             }
+            if let (scalar, offset) = Node.controlCharacter(in: node.id) {
+                problems.append(
+                    .init(
+                        .invalidValue, subject: .node(position), field: "id",
+                        message: "node \(position + 1): an id may not hold a control character (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))) at character \(offset + 1)"))
+                continue
+            }
             if let first = index[node.id] {
                 problems.append(
                     .init(
@@ -123,5 +130,11 @@ public struct NetworkBuilder: Sendable {
         }
         if !problems.isEmpty { throw NetworkError(problems: problems) }
         return Network(validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

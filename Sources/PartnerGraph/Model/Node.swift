@@ -102,3 +102,16 @@ public struct Edge: Hashable, Sendable {
         self.attributes = attributes
     }
 }
+
+extension Node {
+    /// The first control character in an id, with its offset in Unicode scalars, or nil.
+    ///
+    /// Control characters (U+0000 to U+001F, U+007F to U+009F) are refused in ids: no diagram, table or
+    /// terminal shows them, and a NUL cuts a C string (Graphviz's ids) short.
+    public static func controlCharacter(in id: String) -> (scalar: Unicode.Scalar, offset: Int)? {
+        for (offset, scalar) in id.unicodeScalars.enumerated() where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+            return (scalar, offset)
+        }
+        return nil
+    }
+}

@@ -35,6 +35,34 @@ public struct ParsedAffiliation: Sendable {
     public var meetings: [UInt32]
     public var roles: [Role]
 
+    /// The two-mode graph of the rows whose role is one of `relations` (nil: every row), with repeated
+    /// actor-meeting rows merged: the graph `makeNetwork(name:).twoModeGraph(relations:)` gives, straight from
+    /// the indices. Actors first, then meetings, each in order of first appearance.
+    /// - Complexity: O(n + m).
+    public func makeTwoModeGraph(relations: Set<Relation>?) -> TwoModeGraph {
+        let offset = UInt32(actorIDs.count)
+        var sources: [UInt32] = []
+        var targets: [UInt32] = []
+        sources.reserveCapacity(actors.count)
+        targets.reserveCapacity(actors.count)
+        for row in actors.indices where relations?.contains(roles[row].relation) ?? true {
+            sources.append(actors[row])
+            targets.append(meetings[row] + offset)
+        }
+        let graph = Graph(
+            nodeCount: actorIDs.count + meetingIDs.count, sources: sources, targets: targets, nodeIDs: actorIDs + meetingIDs
+        ).simplified()
+        return TwoModeGraph(graph: graph, actorCount: actorIDs.count, networkIndices: Array(0..<graph.nodeCount))
+    }
+
+    /// The roles of the rows, as relations of the domain model, sorted.
+    /// - Complexity: O(rows).
+    public var relations: [Relation] {
+        var seen = Set<ParsedAffiliation.Role>()
+        for role in roles where !seen.contains(role) { seen.insert(role) }
+        return seen.map(\.relation).sorted()
+    }
+
     /// The bipartite graph with one edge per row: actors first (indices `0..<actorIDs.count`), then meetings.
     /// - Complexity: O(n + m).
     public func makeTwoModeGraph() -> TwoModeGraph {
@@ -68,6 +96,12 @@ public enum AffiliationReader {
     /// - Complexity: O(file size).
     public static func parse(path: String, limits: ReadLimits = .default) throws -> ParsedAffiliation {
         try parse(bytes: try InputFile.bytes(at: path, limits: limits), file: path, limits: limits)
+    }
+
+    /// Reads and parses an opened input (a file, or standard input); errors name it as the user gave it.
+    /// - Complexity: O(input size).
+    public static func parse(_ input: InputSource, limits: ReadLimits = .default) throws -> ParsedAffiliation {
+        try input.reading { path in try parse(bytes: try InputFile.bytes(at: path, limits: limits), file: input.name, limits: limits) }
     }
 
     /// Parses affiliation text already in memory; `file` names it in errors.

@@ -16,10 +16,15 @@ struct IDInterner {
 
     var count: Int { starts.count }
 
-    /// FNV-1a over the bytes, then a final mix so that ids differing in their last digits spread out.
+    /// A random seed drawn once per process: with a fixed one, a crafted edge list could put every id in one
+    /// probe chain and make interning quadratic. Indices depend only on first appearance, never on the seed.
+    static let seed = UInt64.random(in: 1...UInt64.max)
+
+    /// FNV-1a over the bytes from a per-process seed, then a final mix so that ids differing in their last
+    /// digits spread out.
     @inline(__always)
     static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for i in 0..<length { h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3 }
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd
@@ -83,13 +88,20 @@ struct FieldScanner {
 }
 
 extension FieldScanner {
-    /// Where and why the bytes `start..<end` cannot be an id: a NUL byte, or invalid UTF-8 (two different invalid
-    /// ids would decode to the same text and become two nodes with one name). Nil when they can.
+    /// Where and why the bytes `start..<end` cannot be an id: a NUL byte or another control character (see
+    /// ``ValueCheck/id(_:)``), or invalid UTF-8 (two different invalid ids would decode to the same text and
+    /// become two nodes with one name). Nil when they can.
     /// Checked once per distinct id, when it is first interned, so the cost does not grow with the edge count.
     static func idProblem(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (offset: Int, message: String)? {
         var index = start
         while index < end {
-            if buffer[index] == 0 { return (index, "contains a NUL byte; is this a binary file?") }
+            let byte = buffer[index]
+            if byte == 0 { return (index, "contains a NUL byte; is this a binary file?") }
+            if byte < 0x20 || byte == 0x7F { return (index, ValueCheck.controlCharacterMessage(UInt32(byte))) }
+            // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
+            if byte == 0xC2, index + 1 < end, (0x80...0x9F).contains(buffer[index + 1]) {
+                return (index, ValueCheck.controlCharacterMessage(UInt32(buffer[index + 1])))
+            }
             index += 1
         }
         if let bad = InputFile.firstInvalidUTF8(buffer, from: start, to: end) {

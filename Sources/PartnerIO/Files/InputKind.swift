@@ -176,7 +176,25 @@ extension InputKind {
         try input.reading { try load(path: $0, name: input.name, directed: directed, limits: limits) }
     }
 
+    /// What an input of this kind holds, for the message on an empty one.
+    var expectation: String {
+        switch self {
+        case .network: "a network"
+        case .events: "a header row with actor,meeting,relation"
+        case .edges: "an edge list (u<TAB>v[<TAB>weight] per line)"
+        case .affiliation: "an affiliation list (actor<TAB>meeting<TAB>role per line)"
+        case .graphml: "a GraphML document"
+        case .gexf: "a GEXF document"
+        case .nodeLink: "a node-link JSON document"
+        case .whitespaceEdges: "an edge list (u v [weight] per line)"
+        case .edgeTable: "a header row with Source,Target"
+        case .pajek: "a Pajek network (*Vertices)"
+        }
+    }
+
     private func load(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
+        // An empty input is refused alike in every format.
+        try ValueCheck.nonEmpty(path: path, expected: expectation)
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))
         case .events: return .network(try EventTableReader.read(path: path, limits: limits))

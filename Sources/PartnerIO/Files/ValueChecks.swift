@@ -30,4 +30,30 @@ enum ValueCheck {
         }
         return date
     }
+
+    /// Why an id cannot hold a control character: the model's rule (``Node/controlCharacter(in:)``), for the
+    /// readers that check ids before any node exists (edge lists).
+    static func controlCharacterMessage(_ value: UInt32) -> String {
+        "an id may not hold a control character (U+\(String(format: "%04X", value)))"
+    }
+
+    /// An interval: an end, when both are given, not before the start.
+    static func order(start: PartialDate?, end: PartialDate?) throws(Problem) {
+        if let start, let end, !start.mayPrecede(end) {
+            throw Problem(message: "ends (\(end)) before it starts (\(start))")
+        }
+    }
+
+    /// Refuses an input that holds nothing but white space (and a byte order mark), the same way for every
+    /// format: `FILE:1:1: is empty; expected ...`.
+    static func nonEmpty(path: String, expected: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        while let chunk = try? handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            var bytes = chunk[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            if bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) { return }
+        }
+        throw ReadError(file: path, line: 1, column: 1, message: "is empty; expected \(expected)")
+    }
 }

@@ -82,52 +82,10 @@ extension TwoModeGraph {
         let actors = actorCount
         guard actors > 0 else { return ActorPairCounts(actorCount: 0, offsets: [0], partners: [], counts: []) }
         let workers = ParallelScheduler.threadCount(threads)
-
-        // For each membership (a, m): where m's members after a start in `targets`, and how many there
-        // are. Walking the meetings in order visits every actor's memberships in its row's (sorted) order,
-        // so one pass fills them with no search; the kernel then never binary-searches a meeting row.
-        let memberships = graph.offsets[actors]
-        var laterStart = [Int](repeating: 0, count: memberships)
-        var laterCount = [UInt32](repeating: 0, count: memberships)
-        var bound = [Int](repeating: 0, count: actors + 1)
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                laterStart.withUnsafeMutableBufferPointer { laterStart in
-                    laterCount.withUnsafeMutableBufferPointer { laterCount in
-                        var cursor = Array(offsets[0..<actors])
-                        for m in actors..<graph.nodeCount {
-                            let end = offsets[m + 1]
-                            for position in offsets[m]..<end {
-                                let b = Int(targets[position])
-                                let slot = cursor[b]
-                                cursor[b] = slot + 1
-                                laterStart[slot] = position + 1
-                                laterCount[slot] = UInt32(truncatingIfNeeded: end - position - 1)
-                                bound[b + 1] += end - position - 1
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        for a in 0..<actors { bound[a + 1] += bound[a] }
-        let capacity = bound[actors]
-        let chunkCount = workers == 1 ? 1 : min(actors, workers * 32)
-        var chunkBounds = [0]
-        let target = max(1, (capacity + actors * 4) / chunkCount)
-        var running = 0
-        for a in 0..<actors {
-            running += bound[a + 1] - bound[a] + 4
-            if running >= target && chunkBounds.count < chunkCount {
-                chunkBounds.append(a + 1)
-                running = 0
-            }
-        }
-        if chunkBounds.last! != actors { chunkBounds.append(actors) }
-        let rowBounds = chunkBounds
-        let narrowCounters = (0..<actors).allSatisfy { graph.degree(of: $0) < Int(UInt16.max) }
-        let rowStarts = bound
-        let (memberStart, memberCount) = (laterStart, laterCount)
+        let plan = PairPlan(graph: graph, actors: actors)
+        let capacity = plan.capacity
+        let rowBounds = plan.chunks(count: workers == 1 ? 1 : min(actors, workers * 32))
+        let rowStarts = plan.rowStarts
 
         var offsets = [Int](repeating: 0, count: actors + 1)
         var counts: [UInt32] = []
@@ -145,11 +103,11 @@ extension TwoModeGraph {
                             makeWorkspace: { [Counter](repeating: 0, count: actors) }
                         ) { chunk, counter in
                             output.run(
-                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], starts: rowStarts,
-                                laterStart: memberStart, laterCount: memberCount, counter: &counter, sorted: sortedRows)
+                                graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], plan: plan, counter: &counter,
+                                sorted: sortedRows)
                         }
                     }
-                    if narrowCounters { countRows(UInt16.self) } else { countRows(UInt32.self) }
+                    if plan.narrowCounters { countRows(UInt16.self) } else { countRows(UInt32.self) }
                 }
                 // Close up the rows, in order.
                 var written = 0
@@ -178,48 +136,149 @@ struct PairKernel: @unchecked Sendable {
     let lengths: UnsafeMutablePointer<Int>
 
     func run<Counter: FixedWidthInteger & UnsignedInteger>(
-        graph: Graph, rows: Range<Int>, starts: [Int], laterStart: [Int], laterCount: [UInt32],
-        counter: inout [Counter], sorted: Bool
+        graph: Graph, rows: Range<Int>, plan: PairPlan, counter: inout [Counter], sorted: Bool
     ) {
         guard let partners, let counts else { return }
+        plan.withRows(of: graph, counter: &counter) { rowsOf in
+            for a in rows {
+                let row = partners + plan.rowStarts[a]
+                let length = rowsOf.collect(a, into: row, sorted: sorted)
+                let rowCounts = counts + plan.rowStarts[a]
+                for slot in 0..<length { rowCounts[slot] = rowsOf.take(row[slot]) }
+                lengths[a] = length
+            }
+        }
+    }
+}
+
+/// What the pair kernel knows of a two-mode graph before counting: for each membership (a, m), where m's
+/// members after a start in the graph's targets and how many there are, and a bound on every row.
+struct PairPlan: Sendable {
+    /// Per membership (position in the actor rows): start of the meeting's later members in `targets`.
+    let laterStart: [Int]
+    /// Per membership: the number of the meeting's later members.
+    let laterCount: [UInt32]
+    /// Prefix sums of the row bounds `Σ_m |{b ∈ m : b > a}|`; `actors + 1` entries.
+    let rowStarts: [Int]
+    /// Whether 16-bit counters suffice (every actor has fewer than 65,535 meetings).
+    let narrowCounters: Bool
+
+    /// The total of the row bounds: at least the number of pairs.
+    var capacity: Int { rowStarts.last! }
+
+    /// Walking the meetings in order visits every actor's memberships in its row's (sorted) order, so one
+    /// pass fills the plan with no search; the kernel then never binary-searches a meeting row.
+    init(graph: Graph, actors: Int) {
+        let memberships = graph.offsets[actors]
+        var laterStart = [Int](repeating: 0, count: memberships)
+        var laterCount = [UInt32](repeating: 0, count: memberships)
+        var bound = [Int](repeating: 0, count: actors + 1)
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.targets.withUnsafeBufferPointer { targets in
-                laterStart.withUnsafeBufferPointer { laterStart in
-                laterCount.withUnsafeBufferPointer { laterCount in
-                counter.withUnsafeMutableBufferPointer { counter in
-                    for a in rows {
-                        let row = partners + starts[a]
-                        var length = 0
-                        for position in offsets[a]..<offsets[a + 1] {
-                            var inner = laterStart[position]
-                            let end = inner + Int(laterCount[position])
-                            while inner < end {
-                                let b = targets[inner]
-                                let index = Int(b)
-                                if counter[index] == 0 {
-                                    row[length] = b
-                                    length += 1
-                                }
-                                counter[index] &+= 1
-                                inner += 1
+                laterStart.withUnsafeMutableBufferPointer { laterStart in
+                    laterCount.withUnsafeMutableBufferPointer { laterCount in
+                        var cursor = Array(offsets[0..<actors])
+                        for m in actors..<graph.nodeCount {
+                            let end = offsets[m + 1]
+                            for position in offsets[m]..<end {
+                                let b = Int(targets[position])
+                                let slot = cursor[b]
+                                cursor[b] = slot + 1
+                                laterStart[slot] = position + 1
+                                laterCount[slot] = UInt32(truncatingIfNeeded: end - position - 1)
+                                bound[b + 1] += end - position - 1
                             }
                         }
-                        if sorted {
-                            var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
-                            rowBuffer.sort()
-                        }
-                        let rowCounts = counts + starts[a]
-                        for slot in 0..<length {
-                            let index = Int(row[slot])
-                            rowCounts[slot] = UInt32(truncatingIfNeeded: counter[index])
-                            counter[index] = 0
-                        }
-                        lengths[a] = length
                     }
-                }
-                }
                 }
             }
         }
+        for a in 0..<actors { bound[a + 1] += bound[a] }
+        self.laterStart = laterStart
+        self.laterCount = laterCount
+        rowStarts = bound
+        narrowCounters = (0..<actors).allSatisfy { graph.degree(of: $0) < Int(UInt16.max) }
+    }
+
+    /// Row bounds cutting the actors into at most `chunkCount` chunks of about equal work.
+    func chunks(count chunkCount: Int) -> [Int] {
+        let actors = rowStarts.count - 1
+        guard actors > 0 else { return [0] }
+        var chunkBounds = [0]
+        let target = max(1, (capacity + actors * 4) / max(1, chunkCount))
+        var running = 0
+        for a in 0..<actors {
+            running += rowStarts[a + 1] - rowStarts[a] + 4
+            if running >= target && chunkBounds.count < chunkCount {
+                chunkBounds.append(a + 1)
+                running = 0
+            }
+        }
+        if chunkBounds.last! != actors { chunkBounds.append(actors) }
+        return chunkBounds
+    }
+
+    /// Calls `body` with unsafe access to the graph, the plan and a worker's counter.
+    @inline(__always)
+    func withRows<Counter: FixedWidthInteger & UnsignedInteger, Result>(
+        of graph: Graph, counter: inout [Counter], _ body: (PairRows<Counter>) throws -> Result
+    ) rethrows -> Result {
+        try graph.offsets.withUnsafeBufferPointer { offsets in
+            try graph.targets.withUnsafeBufferPointer { targets in
+                try laterStart.withUnsafeBufferPointer { laterStart in
+                    try laterCount.withUnsafeBufferPointer { laterCount in
+                        try counter.withUnsafeMutableBufferPointer { counter in
+                            try body(
+                                PairRows(
+                                    offsets: offsets, targets: targets, laterStart: laterStart, laterCount: laterCount,
+                                    counter: counter))
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One worker's view for counting rows: the graph, the plan and its counter over actors.
+struct PairRows<Counter: FixedWidthInteger & UnsignedInteger> {
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<UInt32>
+    let laterStart: UnsafeBufferPointer<Int>
+    let laterCount: UnsafeBufferPointer<UInt32>
+    let counter: UnsafeMutableBufferPointer<Counter>
+
+    /// Writes the partners `b > a` of actor `a` into `row` (room for its bound), sorted when asked, and
+    /// leaves their counts in the counter for ``take(_:)``; returns how many there are.
+    @inline(__always)
+    func collect(_ a: Int, into row: UnsafeMutablePointer<UInt32>, sorted: Bool) -> Int {
+        var length = 0
+        for position in offsets[a]..<offsets[a + 1] {
+            var inner = laterStart[position]
+            let end = inner + Int(laterCount[position])
+            while inner < end {
+                let b = targets[inner]
+                let index = Int(b)
+                if counter[index] == 0 {
+                    row[length] = b
+                    length += 1
+                }
+                counter[index] &+= 1
+                inner += 1
+            }
+        }
+        if sorted {
+            var rowBuffer = UnsafeMutableBufferPointer(start: row, count: length)
+            rowBuffer.sort()
+        }
+        return length
+    }
+
+    /// The count of partner `b` in the row just collected, resetting it for the next row.
+    @inline(__always)
+    func take(_ b: UInt32) -> UInt32 {
+        let value = UInt32(truncatingIfNeeded: counter[Int(b)])
+        counter[Int(b)] = 0
+        return value
     }
 }

@@ -136,9 +136,19 @@ enum TriangleCounter {
             }
         }
 
+        // Sorted out-rows walk the slot array in order, which the cache likes.
+        forward.withUnsafeMutableBufferPointer { forward in
+            for r in 0..<n where forwardOffsets[r + 1] - forwardOffsets[r] > 1 {
+                var row = UnsafeMutableBufferPointer(rebasing: forward[forwardOffsets[r]..<forwardOffsets[r + 1]])
+                row.sort()
+            }
+        }
+
         // Chunks of about equal work: a row costs the out-rows it walks.
         var work = [Int](repeating: 0, count: n + 1)
+        var widest = 0
         for r in 0..<n {
+            widest = max(widest, forwardOffsets[r + 1] - forwardOffsets[r])
             var cost = forwardOffsets[r + 1] - forwardOffsets[r] + 1
             for position in forwardOffsets[r]..<forwardOffsets[r + 1] {
                 let s = Int(forward[position])
@@ -162,35 +172,48 @@ enum TriangleCounter {
         let chunkBounds = bounds
         let rows = forwardOffsets
         let columns = forward
+        let rowWidth = widest
 
+        // For row r: slot[t] = 1 + the position of t among r's out-neighbours (0 elsewhere), so a triangle
+        // r < s < t adds one to a small per-row tally instead of a random place of the whole count array;
+        // the tallies go to the counts once per row.
         let counts = ParallelScheduler.sum(
             length: n, chunkCount: chunkBounds.count - 1, threads: threads,
-            makeWorkspace: { [UInt32](repeating: UInt32.max, count: n) }
-        ) { chunk, mark, partial in
+            makeWorkspace: { TriangleWorkspace(nodeCount: n, rowWidth: rowWidth) }
+        ) { chunk, workspace, partial in
             rows.withUnsafeBufferPointer { rows in
                 columns.withUnsafeBufferPointer { columns in
-                    mark.withUnsafeMutableBufferPointer { mark in
-                        for r in chunkBounds[chunk]..<chunkBounds[chunk + 1] {
-                            let start = rows[r]
-                            let end = rows[r + 1]
-                            guard end - start >= 2 else { continue }
-                            let tag = UInt32(r)
-                            for position in start..<end { mark[Int(columns[position])] = tag }
-                            var found = 0
-                            for position in start..<end {
-                                let s = Int(columns[position])
-                                var here = 0
-                                for inner in rows[s]..<rows[s + 1] {
-                                    let t = Int(columns[inner])
-                                    if mark[t] == tag {
-                                        here += 1
-                                        partial[t] += 1
-                                    }
+                    workspace.slot.withUnsafeMutableBufferPointer { slot in
+                        workspace.tally.withUnsafeMutableBufferPointer { tally in
+                            for r in chunkBounds[chunk]..<chunkBounds[chunk + 1] {
+                                let start = rows[r]
+                                let end = rows[r + 1]
+                                guard end - start >= 2 else { continue }
+                                for position in start..<end {
+                                    slot[Int(columns[position])] = UInt32(truncatingIfNeeded: position - start + 1)
+                                    tally[position - start] = 0
                                 }
-                                partial[s] += Double(here)
-                                found += here
+                                var found = 0
+                                for position in start..<end {
+                                    let s = Int(columns[position])
+                                    var here = 0
+                                    for inner in rows[s]..<rows[s + 1] {
+                                        let place = Int(slot[Int(columns[inner])])
+                                        if place != 0 {
+                                            tally[place - 1] &+= 1
+                                            here += 1
+                                        }
+                                    }
+                                    partial[s] += Double(here)
+                                    found += here
+                                }
+                                partial[r] += Double(found)
+                                for position in start..<end {
+                                    let t = Int(columns[position])
+                                    slot[t] = 0
+                                    partial[t] += Double(tally[position - start])
+                                }
                             }
-                            partial[r] += Double(found)
                         }
                     }
                 }
@@ -199,5 +222,18 @@ enum TriangleCounter {
         var perNode = [Int](repeating: 0, count: n)
         for v in 0..<n { perNode[v] = Int(counts[Int(rank[v])]) }
         return Triangles(perNode: perNode, neighbors: degree)
+    }
+}
+
+/// One worker's scratch memory for the triangle count.
+struct TriangleWorkspace {
+    /// Per node: 1 + its position among the current row's out-neighbours, 0 when it is not one.
+    var slot: [UInt32]
+    /// Per position of the current row: the triangles found through that out-neighbour as third node.
+    var tally: [UInt32]
+
+    init(nodeCount: Int, rowWidth: Int) {
+        slot = [UInt32](repeating: 0, count: nodeCount)
+        tally = [UInt32](repeating: 0, count: max(1, rowWidth))
     }
 }

@@ -101,13 +101,24 @@ public struct ReportDiagram: Sendable {
         }
         mark(&graph.nodes)
         for cluster in graph.subgraphs.indices { mark(&graph.subgraphs[cluster].nodes) }
-        // The builder draws the full view's edges in network order.
-        precondition(graph.edges.count == network.edges.count, "the full view draws every edge")
-        for (index, edge) in network.edges.enumerated() {
-            let style = relations.firstIndex(of: edge.relation) ?? 0
-            graph.edges[index].attributes["id"] = .string("e\(index)")
-            graph.edges[index].attributes["class"] = .string("rel-\(style)")
-            graph.edges[index].attributes["tooltip"] = nil
+        // The builder draws the full view's edges in network order, a repeated (from, to, relation) edge once
+        // (a country that chairs twice): each line takes the id of the first edge it stands for.
+        struct Key: Hashable {
+            var from: String
+            var to: String
+            var relation: Relation
+        }
+        var seen: Set<Key> = []
+        let drawn = network.edges.indices.filter { index in
+            let edge = network.edges[index]
+            return seen.insert(Key(from: edge.from, to: edge.to, relation: edge.relation)).inserted
+        }
+        precondition(graph.edges.count == drawn.count, "the full view draws every distinct edge")
+        for (line, index) in drawn.enumerated() {
+            let style = relations.firstIndex(of: network.edges[index].relation) ?? 0
+            graph.edges[line].attributes["id"] = .string("e\(index)")
+            graph.edges[line].attributes["class"] = .string("rel-\(style)")
+            graph.edges[line].attributes["tooltip"] = nil
         }
     }
 

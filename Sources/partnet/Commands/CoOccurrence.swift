@@ -12,6 +12,12 @@ struct CoOccurrenceCommand: ParsableCommand {
             Measures: \(CoOccurrenceMeasure.allCases.map(\.rawValue).joined(separator: ", ")). \
             Without --of and --via every actor is paired through meetings of any relation, so an affiliation \
             list works as is. --via hosts --with coChairs pairs a host with a co-chair of the same meeting.
+
+            csv and json rows are written as they are computed, a block of actors at a time, so memory stays \
+            small however many pairs there are; an affiliation list is paired straight from its rows. --top, \
+            --backbone, --meetings and --via X --with Y hold every pair (and, for --meetings, the meetings of \
+            each) in memory first, as does the aligned table, which measures every column before it prints: \
+            on millions of pairs that takes gigabytes; use csv or json.
             """)
 
     @OptionGroup var input: InputOptions
@@ -23,13 +29,13 @@ struct CoOccurrenceCommand: ParsableCommand {
     @Option(help: "Keep pairs sharing at least this many meetings.")
     var minCount: Int = 1
 
-    @Option(help: "Keep a pair only when it is among the K strongest of one of its actors (by the first measure).")
+    @Option(help: "Keep a pair only when it is among the K strongest of one of its actors (by the first measure); holds every pair in memory.")
     var top: Int?
 
-    @Option(help: "Keep only the disparity-filter backbone at this significance level (e.g. 0.05).")
+    @Option(help: "Keep only the disparity-filter backbone at this significance level (e.g. 0.05); holds every pair in memory.")
     var backbone: Double?
 
-    @Flag(help: "Add the ids of the shared meetings (separated by ';').")
+    @Flag(help: "Add the ids of the shared meetings (separated by ';'); holds every pair's meetings in memory.")
     var meetings = false
 
     @Option(name: .shortAndLong, help: "Output format.")
@@ -52,22 +58,100 @@ struct CoOccurrenceCommand: ParsableCommand {
         }
     }
 
+    /// Whether the pairs can be streamed: nothing asks for the whole pair set or for the meetings of a pair.
+    var streams: Bool { top == nil && backbone == nil && !meetings && selection.other == nil }
+
     func run() throws {
-        let network = try input.loadNetwork()
-        let result = network.coOccurrence(
-            of: try selection.actorKinds(in: network), via: try selection.relations(in: network),
-            measures: try measures(), minimumCount: minCount, topPerActor: top, backbone: backbone)
-        var table = ResultTable(columns: ["a", "b"] + result.measures.map(\.rawValue) + (meetings ? ["meetings"] : []))
+        let measures = try measures()
+        let columns = ["a", "b"] + measures.map(\.rawValue) + (meetings ? ["meetings"] : [])
+        if streams {
+            let twoMode: TwoModeGraph
+            let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
+            let kind = try input.input ?? InputKind.detect(source)
+            if kind == .affiliation {
+                let parsed = try AffiliationReader.parse(source, limits: input.limits)
+                _ = try selection.actorKinds(known: [NodeKind("actor")])
+                twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
+            } else {
+                let network = try kind.loadNetwork(source, limits: input.limits)
+                twoMode = network.twoModeGraph(
+                    relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
+            }
+            try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), columns: columns)
+        } else {
+            let network = try input.loadNetwork()
+            let result = network.coOccurrence(
+                of: try selection.actorKinds(in: network), via: try selection.relations(in: network),
+                measures: measures, minimumCount: minCount, topPerActor: top, backbone: backbone)
+            try write(result, columns: columns)
+        }
+    }
+
+    /// Streams the pairs: csv and json rows are encoded on the workers and written in order.
+    func write(_ stream: CoOccurrenceStream, columns: [String]) throws {
+        let measures = stream.measures
+        guard let tableFormat = format.tableFormat else {
+            var table = ResultTable(columns: columns)
+            let ids = stream.actorIDs
+            stream.run(transform: { $0 }) { block in
+                for pair in 0..<block.pairCount {
+                    let values = measures.indices.map { block.value($0, ofPair: pair) }
+                    table.append(
+                        [.text(ids[Int(block.firstActors[pair])]), .text(ids[Int(block.secondActors[pair])])]
+                            + CoOccurrenceCommand.cells(measures, count: Int(block.counts[pair]), values: values))
+                }
+            }
+            return print(table.rendered(as: format), terminator: "")
+        }
+        let encoder = TableEncoder(format: tableFormat, columns: columns)
+        let ids = encoder.encodedTexts(stream.actorIDs)
+        let isCount = measures.map { $0 == .count }
+        let writer = try TableWriter(encoder: encoder, file: OutputFile(path: "-"))
+        try stream.run(
+            transform: { block in
+                var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * measures.count))
+                block.firstActors.withUnsafeBufferPointer { firsts in
+                    block.secondActors.withUnsafeBufferPointer { seconds in
+                        block.values.withUnsafeBufferPointer { values in
+                            var value = 0
+                            for pair in 0..<block.pairCount {
+                                encoder.beginRow(&buffer)
+                                encoder.encoded(ids, Int(firsts[pair]), &buffer)
+                                encoder.encoded(ids, Int(seconds[pair]), &buffer)
+                                for column in isCount.indices {
+                                    if isCount[column] {
+                                        encoder.integer(Int(block.counts[pair]), &buffer)
+                                    } else {
+                                        encoder.number(values[value], &buffer)
+                                    }
+                                    value += 1
+                                }
+                                encoder.endRow(&buffer)
+                            }
+                        }
+                    }
+                }
+                return buffer
+            }, consume: writer.write)
+        try writer.finish()
+    }
+
+    /// Writes pairs computed whole (top-k, backbone, meetings, two relation sets).
+    func write(_ result: CoOccurrence, columns: [String]) throws {
+        var table = ResultTable(columns: columns)
         for pair in 0..<result.pairCount {
             var row: [ResultTable.Cell] = [
                 .text(result.actorIDs[Int(result.firstActors[pair])]), .text(result.actorIDs[Int(result.secondActors[pair])]),
             ]
-            for (column, measure) in result.measures.enumerated() {
-                row.append(measure == .count ? .integer(result.counts[pair]) : .number(result.values[column][pair]))
-            }
+            row += CoOccurrenceCommand.cells(result.measures, count: result.counts[pair], values: result.values.map { $0[pair] })
             if meetings { row.append(.text(result.meetings(ofPair: pair).joined(separator: ";"))) }
             table.append(row)
         }
         print(table.rendered(as: format), terminator: "")
+    }
+
+    /// The cells of one pair's measures: the count as an integer, the others as numbers.
+    static func cells(_ measures: [CoOccurrenceMeasure], count: Int, values: [Double]) -> [ResultTable.Cell] {
+        zip(measures, values).map { measure, value in measure == .count ? .integer(count) : .number(value) }
     }
 }

@@ -14,8 +14,12 @@ struct ActorSelection: ParsableArguments {
 
     /// The chosen kinds, or nil for all; unknown names are an error listing the file's kinds.
     func actorKinds(in network: Network) throws -> Set<NodeKind>? {
+        try actorKinds(known: Set(network.kinds.filter { !$0.isMeeting }))
+    }
+
+    /// The chosen kinds among `known`, or nil for all; unknown names are an error listing the known ones.
+    func actorKinds(known: Set<NodeKind>) throws -> Set<NodeKind>? {
         guard let kinds else { return nil }
-        let known = Set(network.kinds.filter { !$0.isMeeting })
         let asked = ActorSelection.names(kinds).map { NodeKind(rawValue: $0) }
         let unknown = asked.filter { !known.contains($0) }
         guard unknown.isEmpty else {
@@ -27,7 +31,11 @@ struct ActorSelection: ParsableArguments {
 
     /// The relations of both sides; unknown names are an error listing the file's participation relations.
     func relations(in network: Network) throws -> CoOccurrenceRelations {
-        let known = Set(network.participations.map(\.relation))
+        try relations(known: Set(network.participations.map(\.relation)))
+    }
+
+    /// The relations of both sides among `known`; unknown names are an error listing the known ones.
+    func relations(known: Set<Relation>) throws -> CoOccurrenceRelations {
         func parse(_ text: String?) throws -> Set<Relation>? {
             guard let text else { return nil }
             let asked = ActorSelection.names(text).map { Relation(rawValue: $0) }

@@ -50,32 +50,57 @@ struct ResultTable {
     }
 
     func rendered(as format: OutputFormat) -> String {
-        switch format {
-        case .json:
-            return JSONValue.array(rows.map { row in .object(zip(columns, row).map { ($0, $1.json) }) }).serialized(indent: 2) + "\n"
-        case .csv:
-            let lines = [columns.map(ResultTable.csvField)] + rows.map { $0.map { ResultTable.csvField($0.plain) } }
-            return lines.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
-        case .table:
-            let texts = rows.map { $0.map(\.plain) }
-            var widths = columns.map(\.count)
-            for row in texts { for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) } }
-            let numeric = columns.indices.map { index in rows.allSatisfy { if case .text = $0[index] { return false } else { return true } } }
-            func line(_ cells: [String]) -> String {
-                cells.enumerated().map { index, text in
-                    let pad = String(repeating: " ", count: widths[index] - text.count)
-                    return numeric[index] ? pad + text : text + pad
-                }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-            }
-            let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-            return ([line(columns), rule] + texts.map(line)).joined(separator: "\n") + "\n"
+        if let tableFormat = format.tableFormat {
+            return String(decoding: encoded(as: tableFormat), as: UTF8.self)
         }
+        return aligned()
     }
 
-    static func csvField(_ text: String) -> String {
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Aligned columns: text to the left, numbers to the right, numbers with six significant digits.
+    func aligned() -> String {
+        let texts = rows.map { $0.map(\.plain) }
+        var widths = columns.map(\.count)
+        for row in texts { for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) } }
+        let numeric = columns.indices.map { index in rows.allSatisfy { if case .text = $0[index] { return false } else { return true } } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, text in
+                let pad = String(repeating: " ", count: widths[index] - text.count)
+                return numeric[index] ? pad + text : text + pad
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
-        return text
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(columns), rule] + texts.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// The table in a streaming format, through the one ``TableEncoder`` (numbers in full precision).
+    func encoded(as tableFormat: TableFormat) -> [UInt8] {
+        let encoder = TableEncoder(format: tableFormat, columns: columns)
+        var buffer = TableBuffer()
+        for row in rows {
+            encoder.beginRow(&buffer)
+            for cell in row {
+                switch cell {
+                case .text(let value): encoder.text(value, &buffer)
+                case .integer(let value): encoder.integer(value, &buffer)
+                case .number(let value): encoder.number(value, &buffer)
+                case .boolean(let value): encoder.boolean(value, &buffer)
+                case .empty: encoder.missing(&buffer)
+                }
+            }
+            encoder.endRow(&buffer)
+        }
+        let body = buffer.bytes.isEmpty ? [] : Array(buffer.bytes[encoder.firstRowSkip...])
+        return encoder.header + body + encoder.footer(afterRows: !rows.isEmpty)
+    }
+}
+
+extension OutputFormat {
+    /// The streaming format this output format writes, nil for the aligned table.
+    var tableFormat: TableFormat? {
+        switch self {
+        case .table: nil
+        case .csv: .csv
+        case .json: .json
+        }
     }
 }

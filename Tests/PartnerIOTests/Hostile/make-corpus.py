@@ -116,6 +116,8 @@ files["edges/bom-crlf.tsv"] = b"\xef\xbb\xbfa\tb\r\nb\tc\r\n"
 text("edges/empty.tsv", "")
 text("edges/no-final-newline.tsv", "a\tb\nb\tc")
 text("edges/comments.tsv", "# a comment\n\n   \na\tb\n")
+files["edges/control-char-id.tsv"] = b"a\tb\nc\x01d\te\n"
+text("edges/whitespace-only.tsv", "  \n\t\n")
 text("affiliation/bad-role.tsv", "a1\tm1\thost\na2\tm1\tchair\n")
 text("affiliation/actor-is-meeting.tsv", "a1\tm1\thost\nm1\tm2\tattend\n")
 files["affiliation/invalid-utf8.tsv"] = b"a1\tm1\thost\na\xe2\x82\tm1\tattend\n"
@@ -149,6 +151,17 @@ GEXF_DOC = ('<gexf xmlns="http://gexf.net/1.3" version="1.3">\n  <graph defaulte
 text("exchange/xxe.gexf", GRAPHML_HEAD + XXE.replace("graphml", "gexf") + GEXF_DOC.format(label="&xxe;"))
 text("exchange/billion-laughs.gexf", GRAPHML_HEAD + LAUGHS.replace("graphml", "gexf") + GEXF_DOC.format(label="&lol9;"))
 text("exchange/truncated.gexf", (GRAPHML_HEAD + GEXF_DOC.format(label="x"))[:150])
+
+NODE_LINK = ('{{"directed": true, "multigraph": true, "graph": {{"name": "w"}},\n'
+             ' "nodes": [{{"id": "A", "kind": "country"}}, {{"id": "m1", "kind": "meeting", "start": "{start}", "end": "{end}"}}],\n'
+             ' "edges": [{{"source": "A", "target": "m1", "relation": "attends", "weight": {weight}}}]}}\n')
+text("exchange/nan-weight.node-link.json", NODE_LINK.format(start="2019", end="2019", weight="NaN"))
+text("exchange/negative-infinite-weight.node-link.json", NODE_LINK.format(start="2019", end="2019", weight="-Infinity"))
+text("exchange/impossible-date.node-link.json", NODE_LINK.format(start="2020-02-30", end="2020-03-01", weight="1"))
+text("exchange/end-before-start.node-link.json", NODE_LINK.format(start="2020-02-02", end="2020-02-01", weight="1"))
+text("exchange/negative-weight.gexf", GRAPHML_HEAD + GEXF_DOC.format(label="x").replace('<edge id="0"', '<edge id="0" weight="-1"'))
+text("network/control-char-id.yaml", 'name: x\nactors:\n  - {id: A}\n  - {id: "B\\u0007C"}\n')
+text("exchange/empty.graphml", "")
 
 # --- Node-link JSON --------------------------------------------------------------------------------------------
 text("exchange/deep.node-link.json", '{"nodes": ' + "[" * 3000 + "]" * 3000 + "}\n")
