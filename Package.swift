@@ -82,4 +82,3 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
-

@@ -14,8 +14,10 @@ builder.add(Node(id: "ICMPD", name: "International Centre for Migration Policy D
 builder.add(Node(id: "RABAT", name: "Rabat Process", kind: "dialogue"))
 
 func meeting(_ id: String, _ title: String, _ start: String, _ end: String?, city: String, country: String) -> Node {
-    Node(id: id, kind: .meeting, meeting: Meeting(
-        title: title, start: PartialDate(start), end: end.flatMap { PartialDate($0) }, city: city, country: country))
+    Node(
+        id: id, kind: .meeting,
+        meeting: Meeting(
+            title: title, start: PartialDate(start), end: end.flatMap { PartialDate($0) }, city: city, country: country))
 }
 builder.add(meeting("madrid-2019", "Border management", "2019-07-01", "2019-07-02", city: "Madrid", country: "ESP"))
 builder.add(meeting("abidjan-2019", "Fighting migrant smuggling", "2019-10-24", nil, city: "Abidjan", country: "CIV"))

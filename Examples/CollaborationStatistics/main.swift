@@ -28,7 +28,9 @@ print("Pairs that met most, with Jaccard overlap and lift:")
 let cooccurrence = network.coOccurrence(of: [.country], measures: [.count, .jaccard, .lift])
 let strongest = (0..<cooccurrence.pairCount).map(cooccurrence.row).sorted { ($0.count, $0.a) > ($1.count, $1.a) }
 for row in strongest.prefix(5) {
-    print("  \(row.a)-\(row.b): \(row.count) shared, jaccard \(String(format: "%.2f", row[.jaccard]!)), lift \(String(format: "%.2f", row[.lift]!)) (\(row.meetings.joined(separator: ", ")))")
+    print(
+        "  \(row.a)-\(row.b): \(row.count) shared, jaccard \(String(format: "%.2f", row[.jaccard]!)), lift \(String(format: "%.2f", row[.lift]!)) (\(row.meetings.joined(separator: ", ")))"
+    )
 }
 
 let partition = actors.louvainCommunities(resolution: 1, seed: 7)

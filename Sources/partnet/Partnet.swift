@@ -105,4 +105,3 @@ struct UnknownHelpTopic: Error, LocalizedError {
         return message + " Subcommands: \(Partnet.subcommandNames.joined(separator: ", "))."
     }
 }
-

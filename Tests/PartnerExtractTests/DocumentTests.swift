@@ -16,7 +16,10 @@ struct DocumentTests {
             <ul><li>IOM</li><li>UNHCR</li></ul></body></html>
             """
         let documents = try loader.documents(bytes: Array(page.utf8), kind: .html, name: "page.html")
-        #expect(documents[0].paragraphs == ["News", "Workshop in Praia", "Praia, 7–8 June 2023, hosted by Cabo Verde", "and co-chaired by Portugal.", "IOM", "UNHCR"])
+        #expect(
+            documents[0].paragraphs == [
+                "News", "Workshop in Praia", "Praia, 7–8 June 2023, hosted by Cabo Verde", "and co-chaired by Portugal.", "IOM", "UNHCR",
+            ])
     }
 
     @Test("broken HTML is repaired, not refused; deep nesting does not overflow")
@@ -46,7 +49,8 @@ struct DocumentTests {
 
     @Test("JSON lines: one document per record, with its URL; a bad record names its line")
     func jsonLines() throws {
-        let lines = #"{"url": "https://a.example/1", "text": "Rabat, 2 May 2021, hosted by Morocco."}"# + "\n\n"
+        let lines =
+            #"{"url": "https://a.example/1", "text": "Rabat, 2 May 2021, hosted by Morocco."}"# + "\n\n"
             + #"{"url": "https://a.example/2", "html": "<p>Tunis, 9 May 2021, hosted by Tunisia.</p>"}"# + "\n"
         let documents = try loader.documents(bytes: Array(lines.utf8), kind: .jsonLines, name: "pages.jsonl")
         #expect(documents.map(\.source) == ["https://a.example/1", "https://a.example/2"])

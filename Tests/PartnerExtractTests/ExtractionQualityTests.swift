@@ -43,7 +43,8 @@ struct ExtractionQualityTests {
         for pair in try ExtractionQualityTests.pairs() {
             let score = try ExtractionQualityTests.score(pair.text, pair.gold)
             total = total + score
-            #expect(score.chairSequenceExact, "\((pair.text as NSString).lastPathComponent): chairs \(score.draftChairSequence) vs gold \(score.goldChairSequence)")
+            #expect(
+                score.chairSequenceExact, "\((pair.text as NSString).lastPathComponent): chairs \(score.draftChairSequence) vs gold \(score.goldChairSequence)")
         }
         print(total.table)
         #expect(total.meetings.recall >= 0.9)
@@ -55,26 +56,32 @@ struct ExtractionQualityTests {
 
     @Test("the scorer counts what differs: a missed co-chair, an extra host, a wrong date")
     func scorer() throws {
-        let gold = try Network(name: "gold", nodes: [
-            Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
-            Node(id: "m1", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
-            Node(id: "m2", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-01"), city: "Bamako")),
-        ], edges: [
-            Edge(from: "SEN", to: "m1", relation: .hosts), Edge(from: "SEN", to: "m1", relation: .coChairs),
-            Edge(from: "MLI", to: "m1", relation: .coChairs), Edge(from: "MLI", to: "m2", relation: .hosts),
-            Edge(from: "SEN", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
-            Edge(from: "MLI", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
-        ])
-        let draft = try Network(name: "draft", nodes: [
-            Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
-            Node(id: "a", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
-            Node(id: "b", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-02"), city: "Bamako")),
-        ], edges: [
-            Edge(from: "SEN", to: "a", relation: .hosts), Edge(from: "MLI", to: "a", relation: .hosts),
-            Edge(from: "SEN", to: "a", relation: .coChairs), Edge(from: "MLI", to: "b", relation: .hosts),
-            Edge(from: "MLI", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
-            Edge(from: "SEN", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
-        ])
+        let gold = try Network(
+            name: "gold",
+            nodes: [
+                Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
+                Node(id: "m1", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
+                Node(id: "m2", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-01"), city: "Bamako")),
+            ],
+            edges: [
+                Edge(from: "SEN", to: "m1", relation: .hosts), Edge(from: "SEN", to: "m1", relation: .coChairs),
+                Edge(from: "MLI", to: "m1", relation: .coChairs), Edge(from: "MLI", to: "m2", relation: .hosts),
+                Edge(from: "SEN", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
+                Edge(from: "MLI", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
+            ])
+        let draft = try Network(
+            name: "draft",
+            nodes: [
+                Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country), Node(id: "RABAT", kind: "dialogue"),
+                Node(id: "a", kind: .meeting, meeting: Meeting(start: PartialDate("2022-05-03"), city: "Dakar")),
+                Node(id: "b", kind: .meeting, meeting: Meeting(start: PartialDate("2022-06-02"), city: "Bamako")),
+            ],
+            edges: [
+                Edge(from: "SEN", to: "a", relation: .hosts), Edge(from: "MLI", to: "a", relation: .hosts),
+                Edge(from: "SEN", to: "a", relation: .coChairs), Edge(from: "MLI", to: "b", relation: .hosts),
+                Edge(from: "MLI", to: "RABAT", relation: .presidency, end: PartialDate("2022")),
+                Edge(from: "SEN", to: "RABAT", relation: .presidency, start: PartialDate("2022")),
+            ])
         let score = ExtractionScore(draft: draft, gold: gold)
         #expect(score.meetings == .init(matched: 1, predicted: 2, gold: 2))
         #expect(score.hosts == .init(matched: 1, predicted: 3, gold: 2))

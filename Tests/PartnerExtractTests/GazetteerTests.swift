@@ -8,13 +8,15 @@ struct GazetteerTests {
         gazetteer.mentions(in: Tokenizer.tokens(text)).compactMap(\.actorID)
     }
 
-    @Test("countries by name, short and official form, demonym and adjective", arguments: [
-        ("opened by the Nigerian Minister", "NGA"), ("the Ivorian delegation", "CIV"), ("Burkinabè experts", "BFA"),
-        ("the Equatoguinean Chairmanship", "GNQ"), ("the Kingdom of Belgium", "BEL"), ("Cote d'Ivoire", "CIV"),
-        ("Côte d’Ivoire", "CIV"), ("the Gambia", "GMB"), ("Cabo Verde", "CPV"), ("Cape Verde", "CPV"), ("Guinea-Bissau", "GNB"),
-        ("Equatorial Guinea", "GNQ"), ("Guinea", "GIN"), ("the Netherlands", "NLD"), ("the United Kingdom", "GBR"), ("Czechia", "CZE"),
-        ("Belgium's chairmanship", "BEL"),
-    ])
+    @Test(
+        "countries by name, short and official form, demonym and adjective",
+        arguments: [
+            ("opened by the Nigerian Minister", "NGA"), ("the Ivorian delegation", "CIV"), ("Burkinabè experts", "BFA"),
+            ("the Equatoguinean Chairmanship", "GNQ"), ("the Kingdom of Belgium", "BEL"), ("Cote d'Ivoire", "CIV"),
+            ("Côte d’Ivoire", "CIV"), ("the Gambia", "GMB"), ("Cabo Verde", "CPV"), ("Cape Verde", "CPV"), ("Guinea-Bissau", "GNB"),
+            ("Equatorial Guinea", "GNQ"), ("Guinea", "GIN"), ("the Netherlands", "NLD"), ("the United Kingdom", "GBR"), ("Czechia", "CZE"),
+            ("Belgium's chairmanship", "BEL"),
+        ])
     func countries(_ text: String, _ id: String) {
         #expect(ids(text) == [id])
     }
@@ -46,7 +48,8 @@ struct GazetteerTests {
 
     @Test("Full Name (ACRONYM) in a text teaches both names")
     func learnedAcronym() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             Dakar, 3 May 2022, hosted by Senegal.
             The workshop brought together the West African Coastal Surveillance Network (WACSN), Mali and the Niger.
             """)

@@ -6,7 +6,8 @@ import Testing
 struct RoleTests {
     @Test("a header line and its paragraph make one meeting with type, date, place and roles")
     func headerAndBody() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             Abuja, 5-6 November 2019, hosted by Nigeria and co-chaired by France and Belgium.
             On 5-6 November 2019 a technical workshop entitled "Remittances" was held in Abuja.
             """)
@@ -23,7 +24,8 @@ struct RoleTests {
 
     @Test("subject roles, attendance lists and the host country")
     func subjects() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             A thematic meeting on return took place in Lisbon on 14 March 2022. Portugal, the host country, opened it. \
             Morocco and Spain co-chaired the discussions, and Mali, Niger, IOM and Frontex took part.
             """)
@@ -34,7 +36,8 @@ struct RoleTests {
 
     @Test("a denied role is not recorded and leaves a review note")
     func negation() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             The Steering Committee meeting was held in Brussels on 4 April 2023. Senegal was not able to host it, \
             so Belgium hosted the meeting instead of Dakar. It was co-chaired by Belgium.
             """)
@@ -45,7 +48,8 @@ struct RoleTests {
 
     @Test("a chairmanship handover gives dated presidency ties in order")
     func handover() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             The Senior Officials' Meeting took place in Bamako on 12 March 2021. \
             The chairmanship of the Rabat Process passed from Mali to Belgium at the meeting.
             """)
@@ -58,7 +62,8 @@ struct RoleTests {
 
     @Test("two meetings in one text stay two, and their roles do not mix")
     func twoMeetings() throws {
-        let network = try extract("""
+        let network = try extract(
+            """
             On 3 May 2022 a regional workshop was held in Dakar, hosted by Senegal. \
             The next day, on 4 May 2022, a side event in Dakar was organised by ICMPD and attended by Gambia.
             """)

@@ -3,14 +3,18 @@ import Testing
 
 @Suite("Partial dates")
 struct PartialDateTests {
-    @Test("parses the three precisions", arguments: [("2019", 2019, nil, nil), ("2019-11", 2019, 11, nil), ("2019-11-05", 2019, 11, 5)] as [(String, Int, Int?, Int?)])
+    @Test(
+        "parses the three precisions",
+        arguments: [("2019", 2019, nil, nil), ("2019-11", 2019, 11, nil), ("2019-11-05", 2019, 11, 5)] as [(String, Int, Int?, Int?)])
     func parses(text: String, year: Int, month: Int?, day: Int?) throws {
         let date = try #require(PartialDate(text))
         #expect(date.year == year && date.month == month && date.day == day)
         #expect(date.description == text)
     }
 
-    @Test("rejects malformed and impossible dates", arguments: ["", "19", "2019-1", "2019-13", "2019-02-30", "2019/01/01", "2019-01-01-01", "abcd", "2019-00", "2021-02-29", " 2019"])
+    @Test(
+        "rejects malformed and impossible dates",
+        arguments: ["", "19", "2019-1", "2019-13", "2019-02-30", "2019/01/01", "2019-01-01-01", "abcd", "2019-00", "2021-02-29", " 2019"])
     func rejects(text: String) {
         #expect(PartialDate(text) == nil)
     }

@@ -64,7 +64,8 @@ struct IsolatedRendererTests {
         }
     }
 
-    @Test("the partnet worker renders, reports syntax errors and is stopped on a slow dot layout",
+    @Test(
+        "the partnet worker renders, reports syntax errors and is stopped on a slow dot layout",
         .enabled(if: partnetExecutable != nil, "partnet is not built next to the tests"))
     func partnetWorker() async throws {
         let executable = try #require(partnetExecutable)

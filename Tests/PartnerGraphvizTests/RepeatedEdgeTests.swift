@@ -10,7 +10,8 @@ struct RepeatedEdgeTests {
     @Test("100,000 copies of one edge become one labelled line, and render")
     func repeatsMerged() throws {
         let nodes = [Node(id: "A", kind: .country), Node(id: "m1", kind: .meeting, meeting: Meeting(title: "m1"))]
-        let edges = Array(repeating: Edge(from: "A", to: "m1", relation: .attends), count: 100_000)
+        let edges =
+            Array(repeating: Edge(from: "A", to: "m1", relation: .attends), count: 100_000)
             + [Edge(from: "A", to: "m1", relation: .hosts)]
         let network = try Network(name: "repeats", nodes: nodes, edges: edges)
         let graph = DiagramBuilder(network: network).build()
@@ -26,7 +27,11 @@ struct RepeatedEdgeTests {
     func crashInOneLine() throws {
         let renderer = IsolatedRenderer(
             executableURL: URL(fileURLWithPath: "/bin/sh"),
-            arguments: ["-c", "cat >/dev/null; i=0; while [ $i -lt 200 ]; do echo \"frame $i\" >&2; i=$((i+1)); done; echo 'Error: trouble in layout' >&2; kill -SEGV $$", "sh"],
+            arguments: [
+                "-c",
+                "cat >/dev/null; i=0; while [ $i -lt 200 ]; do echo \"frame $i\" >&2; i=$((i+1)); done; echo 'Error: trouble in layout' >&2; kill -SEGV $$",
+                "sh",
+            ],
             timeLimit: 30)
         #expect {
             _ = try renderer.render(dot: "digraph { a -> b }", engine: .dot, format: "svg", nodeCount: 2)

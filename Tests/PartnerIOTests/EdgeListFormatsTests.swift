@@ -12,7 +12,8 @@ struct EdgeListFormatsTests {
 
     @Test("NetworkX's write_edgelist forms: a data dict, a weight column, no data")
     func networkxForms() throws {
-        let dict = try WhitespaceEdgeListReader.read(text: "a b {'weight': 2.0}\nb c {'weight': 1.5, 'color': 'red', 'seen': True}\n# a comment\nc d {}\n", file: "g.edgelist")
+        let dict = try WhitespaceEdgeListReader.read(
+            text: "a b {'weight': 2.0}\nb c {'weight': 1.5, 'color': 'red', 'seen': True}\n# a comment\nc d {}\n", file: "g.edgelist")
         #expect(triples(dict) == ["a b 2.0", "b c 1.5", "c d -"])
         #expect(dict.edges[1].attributes == ["color": "red", "seen": "true"])
         #expect(dict.nodes.map(\.id) == ["a", "b", "c", "d"] && dict.nodes.allSatisfy { $0.kind == .organisation })
@@ -34,10 +35,15 @@ struct EdgeListFormatsTests {
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': -2.0}\n", expected: "x:1:6: weight: a weight must be a finite number >= 0, found -2.0"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': nan}\n", expected: "x:1:6: weight: a weight must be a finite number >= 0, found nan"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': 2.0\n", expected: "x:1:19: expected '}' in the edge data"),
-        Malformed(kind: .whitespaceEdges, text: "a b {'x': foo}\n", expected: "x:1:11: expected a string, a number, True, False or None in the edge data, found 'foo'"),
+        Malformed(
+            kind: .whitespaceEdges, text: "a b {'x': foo}\n", expected: "x:1:11: expected a string, a number, True, False or None in the edge data, found 'foo'"
+        ),
         Malformed(kind: .whitespaceEdges, text: "a b\n  a a\n", expected: "x:2:3: to: edge 2 (a -collaborates-> a): an actor cannot be tied to itself"),
-        Malformed(kind: .edgeTable, text: "Source,Target,Weight\na,b,heavy\nb,c,-1\n", expected: "x:2:5: Weight: expected a number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite number >= 0, found -1"),
-        Malformed(kind: .edgeTable, text: "Source,Target,Type\na,b,Sideways\n", expected: "x:2:5: Type: expected Directed, Undirected or Mutual, found 'Sideways'"),
+        Malformed(
+            kind: .edgeTable, text: "Source,Target,Weight\na,b,heavy\nb,c,-1\n",
+            expected: "x:2:5: Weight: expected a number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite number >= 0, found -1"),
+        Malformed(
+            kind: .edgeTable, text: "Source,Target,Type\na,b,Sideways\n", expected: "x:2:5: Type: expected Directed, Undirected or Mutual, found 'Sideways'"),
         Malformed(kind: .edgeTable, text: "Source,Target\na,b\na,b,c\n", expected: "x:3:1: expected 2 fields like the header, found 3"),
         Malformed(kind: .edgeTable, text: "Source,Weight\na,1\n", expected: "x:1:1: missing required column 'Target'"),
         Malformed(kind: .edgeTable, text: "Source,Target\n\"a,b\n", expected: "x:2:1: "),

@@ -24,12 +24,15 @@ struct EventTableTests {
     static let malformed: [Malformed] = [
         Malformed(name: "missing column", text: "actor,meeting\nA,m\n", line: 1, column: 1, message: "missing required column 'relation'"),
         Malformed(name: "unknown column", text: "actor,meeting,relation,colour\nA,m,hosts,red\n", line: 1, column: 24, message: "unknown column 'colour'"),
-        Malformed(name: "ragged row", text: "actor,meeting,relation\nA,m,hosts,extra\n", line: 2, column: 1, message: "expected 3 fields like the header, found 4"),
+        Malformed(
+            name: "ragged row", text: "actor,meeting,relation\nA,m,hosts,extra\n", line: 2, column: 1, message: "expected 3 fields like the header, found 4"),
         Malformed(name: "bad quoting", text: "actor,meeting,relation\nA,m\"x\",hosts\n", line: 2, column: 4, message: "a quote inside an unquoted field"),
         Malformed(name: "unclosed quote", text: "actor,meeting,relation\nA,\"m,hosts\n", line: 2, column: 3, message: "never closed"),
         Malformed(name: "bad date", text: "actor,meeting,relation,start\nA,m,hosts,2019-02-31\n", line: 2, column: 11, message: "expected a date"),
         Malformed(name: "tie relation", text: "actor,meeting,relation\nA,m,memorandum\n", line: 2, column: 5, message: "links two actors"),
-        Malformed(name: "inconsistent meeting", text: "actor,meeting,relation,start\nA,m,hosts,2019\nB,m,attends,2020\n", line: 3, column: 3, message: "described differently than on line 2"),
+        Malformed(
+            name: "inconsistent meeting", text: "actor,meeting,relation,start\nA,m,hosts,2019\nB,m,attends,2020\n", line: 3, column: 3,
+            message: "described differently than on line 2"),
     ]
 
     @Test("malformed tables name line and column", arguments: malformed)

@@ -79,33 +79,48 @@ struct ExchangeImportTests {
         """
 
     static let badValues: [BadValue] = [
-        BadValue(name: "GraphML NaN weight", format: .graphml, text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">NaN</data></edge>\n</graph></graphml>\n",
-                 expected: "x:5:3: weight: a weight must be a finite number >= 0, found NaN"),
-        BadValue(name: "GraphML infinite weight", format: .graphml, text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">-INF</data></edge>\n</graph></graphml>\n",
-                 expected: "x:5:3: weight: a weight must be a finite number >= 0, found -INF"),
-        BadValue(name: "GraphML text weight", format: .graphml, text: graphMLHead + "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>",
-                 expected: "x:5:1: weight: expected a number as weight, found 'heavy'"),
-        BadValue(name: "GraphML impossible meeting date", format: .graphml,
-                 text: graphMLHead + "  <node id=\"m\"><data key=\"k\">meeting</data><data key=\"s\">2020-02-30</data></node>\n</graph></graphml>\n",
-                 expected: "x:5:3: start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
-        BadValue(name: "GEXF negative weight", format: .gexf,
-                 text: "<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>\n    <edge source=\"a\" target=\"b\" weight=\"-1\"/></edges></graph></gexf>",
-                 expected: "x:3:5: weight: a weight must be a finite number >= 0, found -1"),
-        BadValue(name: "GEXF impossible date", format: .gexf,
-                 text: "<gexf><graph timeformat=\"date\"><nodes><node id=\"a\"/>\n <node id=\"b\" start=\"2020-02-30\"/></nodes></graph></gexf>",
-                 expected: "x:2:2: start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
-        BadValue(name: "GEXF edge ending before it starts", format: .gexf,
-                 text: "<gexf><graph timeformat=\"date\"><nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>\n  <edge source=\"a\" target=\"b\" start=\"2021\" end=\"2020\"/></edges></graph></gexf>",
-                 expected: "x:2:3: end: edge 1 (a -collaborates-> b) ends (2020) before it starts (2021)"),
-        BadValue(name: "node-link NaN weight", format: .nodeLink,
-                 text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": NaN}]}",
-                 expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found NaN"),
-        BadValue(name: "node-link -Infinity weight", format: .nodeLink,
-                 text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": -Infinity}]}",
-                 expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found -Infinity"),
-        BadValue(name: "node-link unknown node has a column", format: .nodeLink,
-                 text: "{\"nodes\": [{\"id\": \"a\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"z\"}]}",
-                 expected: "x:2:12: to: edge 1 (a -collaborates-> z): unknown node id 'z'"),
+        BadValue(
+            name: "GraphML NaN weight", format: .graphml,
+            text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">NaN</data></edge>\n</graph></graphml>\n",
+            expected: "x:5:3: weight: a weight must be a finite number >= 0, found NaN"),
+        BadValue(
+            name: "GraphML infinite weight", format: .graphml,
+            text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">-INF</data></edge>\n</graph></graphml>\n",
+            expected: "x:5:3: weight: a weight must be a finite number >= 0, found -INF"),
+        BadValue(
+            name: "GraphML text weight", format: .graphml,
+            text: graphMLHead + "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>",
+            expected: "x:5:1: weight: expected a number as weight, found 'heavy'"),
+        BadValue(
+            name: "GraphML impossible meeting date", format: .graphml,
+            text: graphMLHead + "  <node id=\"m\"><data key=\"k\">meeting</data><data key=\"s\">2020-02-30</data></node>\n</graph></graphml>\n",
+            expected: "x:5:3: start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
+        BadValue(
+            name: "GEXF negative weight", format: .gexf,
+            text:
+                "<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>\n    <edge source=\"a\" target=\"b\" weight=\"-1\"/></edges></graph></gexf>",
+            expected: "x:3:5: weight: a weight must be a finite number >= 0, found -1"),
+        BadValue(
+            name: "GEXF impossible date", format: .gexf,
+            text: "<gexf><graph timeformat=\"date\"><nodes><node id=\"a\"/>\n <node id=\"b\" start=\"2020-02-30\"/></nodes></graph></gexf>",
+            expected: "x:2:2: start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
+        BadValue(
+            name: "GEXF edge ending before it starts", format: .gexf,
+            text:
+                "<gexf><graph timeformat=\"date\"><nodes><node id=\"a\"/><node id=\"b\"/></nodes><edges>\n  <edge source=\"a\" target=\"b\" start=\"2021\" end=\"2020\"/></edges></graph></gexf>",
+            expected: "x:2:3: end: edge 1 (a -collaborates-> b) ends (2020) before it starts (2021)"),
+        BadValue(
+            name: "node-link NaN weight", format: .nodeLink,
+            text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": NaN}]}",
+            expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found NaN"),
+        BadValue(
+            name: "node-link -Infinity weight", format: .nodeLink,
+            text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": -Infinity}]}",
+            expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found -Infinity"),
+        BadValue(
+            name: "node-link unknown node has a column", format: .nodeLink,
+            text: "{\"nodes\": [{\"id\": \"a\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"z\"}]}",
+            expected: "x:2:12: to: edge 1 (a -collaborates-> z): unknown node id 'z'"),
     ]
 
     @Test("invalid values are refused at their line and column, whatever the format", arguments: badValues)

@@ -24,7 +24,8 @@ struct ExchangeTests {
             try NetworkFileReader.read(text: sampleYAML, file: "sample.yaml"),
             try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path),
             try Network(
-                name: "awkward <&> \"names\"", nodes: [
+                name: "awkward <&> \"names\"",
+                nodes: [
                     Node(id: "a:b", name: "Quote \" and <tag> & ü 🌍", kind: "dialogue", attributes: ["label": "clashes with a field", "x": "1\n2"]),
                     Node(id: "m 1", kind: .meeting, meeting: Meeting(title: "Tab\there", start: PartialDate("2019"), end: PartialDate("2020-02"))),
                 ], edges: [Edge(from: "a:b", to: "m 1", relation: "observes", source: "it's said")]),

@@ -52,16 +52,30 @@ struct FuzzCrasherTests {
         switch crasher.target {
         case "NetworkFile":
             for format in NetworkFileWriter.Format.allCases {
-                try roundTrip(bytes) { try NetworkFileReader.read(text: try text($0), file: "crasher", limits: Self.limits) } write: {
+                try roundTrip(bytes) {
+                    try NetworkFileReader.read(text: try text($0), file: "crasher", limits: Self.limits)
+                } write: {
                     try NetworkFileWriter.string(for: $0, format: format)
                 }
             }
         case "NodeLink":
-            try roundTrip(bytes) { try NodeLink.read(text: try text($0), file: "crasher", limits: Self.limits) } write: { NodeLink.string(for: $0) }
+            try roundTrip(bytes) {
+                try NodeLink.read(text: try text($0), file: "crasher", limits: Self.limits)
+            } write: {
+                NodeLink.string(for: $0)
+            }
         case "GraphML":
-            try roundTrip(bytes) { try GraphML.read(data: Data($0), file: "crasher", limits: Self.limits) } write: { GraphML.string(for: $0) }
+            try roundTrip(bytes) {
+                try GraphML.read(data: Data($0), file: "crasher", limits: Self.limits)
+            } write: {
+                GraphML.string(for: $0)
+            }
         case "GEXF":
-            try roundTrip(bytes) { try GEXF.read(data: Data($0), file: "crasher", limits: Self.limits) } write: { GEXF.string(for: $0) }
+            try roundTrip(bytes) {
+                try GEXF.read(data: Data($0), file: "crasher", limits: Self.limits)
+            } write: {
+                GEXF.string(for: $0)
+            }
         case "EventTable":
             _ = try? EventTableReader.read(text: try text(bytes), file: "crasher", limits: Self.limits)
         case "EdgeList":

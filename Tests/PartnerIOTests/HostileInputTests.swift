@@ -52,11 +52,11 @@ func readFailure(_ body: () throws -> Void) -> String? {
 func peakMemory() -> Int {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return usage.ru_maxrss * 1024
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return usage.ru_maxrss * 1024
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return usage.ru_maxrss
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
     #endif
 }
 
@@ -64,13 +64,16 @@ func peakMemory() -> Int {
 struct HostileCorpusTests {
     static let refusals: [Refusal] = [
         // YAML and JSON network files
-        Refusal(file: "network/alias-bomb.yaml", kind: .network, place: "7:10", message: "aliases expand to more than 100000 values (the alias-expansion limit)"),
+        Refusal(
+            file: "network/alias-bomb.yaml", kind: .network, place: "7:10", message: "aliases expand to more than 100000 values (the alias-expansion limit)"),
         Refusal(file: "network/alias-key-bomb.yaml", kind: .network, place: "6:10", message: "aliases expand to more than 100000 values"),
-        Refusal(file: "network/alias-key-bomb.yaml", kind: .network, place: "9:3", message: "a key must be a plain text, not a list or mapping",
-                limits: ReadLimits(maxAliasExpansion: 1 << 40)),
+        Refusal(
+            file: "network/alias-key-bomb.yaml", kind: .network, place: "9:3", message: "a key must be a plain text, not a list or mapping",
+            limits: ReadLimits(maxAliasExpansion: 1 << 40)),
         Refusal(file: "exchange/alias-bomb.node-link.json", kind: .nodeLink, place: "6:10", message: "aliases expand to more than 100000 values"),
-        Refusal(file: "network/alias-ok.yaml", kind: .network, place: "7:49", message: "aliases expand to more than 1 values",
-                limits: ReadLimits(maxAliasExpansion: 1)),
+        Refusal(
+            file: "network/alias-ok.yaml", kind: .network, place: "7:49", message: "aliases expand to more than 1 values",
+            limits: ReadLimits(maxAliasExpansion: 1)),
         Refusal(file: "network/mapping-key.yaml", kind: .network, place: "2:1", message: "a key must be a plain text, not a list or mapping"),
         Refusal(file: "network/deep-flow.yaml", kind: .network, place: "1:1026", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-flow-mapping.yaml", kind: .network, place: "1:258", message: "nesting deeper than 64 levels"),
@@ -84,21 +87,29 @@ struct HostileCorpusTests {
         Refusal(file: "network/surrogate-utf8.yaml", kind: .network, place: "1:7", message: "is not valid UTF-8 text (byte 0xed)"),
         Refusal(file: "network/nul.yaml", kind: .network, place: "2:10", message: "contains a NUL byte"),
         Refusal(file: "network/utf16.yaml", kind: .network, place: "1:1", message: "is UTF-16 text; save it as UTF-8"),
-        Refusal(file: "network/huge-float.yaml", kind: .network, place: "3:27", message: "meetings[0].participants: expected a whole number >= 0, found '1e400'"),
-        Refusal(file: "network/huge-integer.yaml", kind: .network, place: "3:27", message: "meetings[0].participants: expected a whole number >= 0, found '99999999999999999999'"),
+        Refusal(
+            file: "network/huge-float.yaml", kind: .network, place: "3:27", message: "meetings[0].participants: expected a whole number >= 0, found '1e400'"),
+        Refusal(
+            file: "network/huge-integer.yaml", kind: .network, place: "3:27",
+            message: "meetings[0].participants: expected a whole number >= 0, found '99999999999999999999'"),
         Refusal(file: "network/negative-count.yaml", kind: .network, place: "3:24", message: "meetings[0].countries: expected a whole number >= 0, found '-3'"),
         Refusal(file: "network/nan-count.json", kind: .network, place: "1:56", message: "meetings[0].participants: expected a whole number >= 0, found '.nan'"),
         Refusal(file: "network/duplicate-key.yaml", kind: .network, place: "3:1", message: "duplicate key 'name' in a mapping"),
         Refusal(file: "network/duplicate-key.json", kind: .network, place: "2:2", message: "duplicate key 'name' in a mapping"),
-        Refusal(file: "network/unknown-id.yaml", kind: .network, place: "7:34", message: "meetings[1].hosts[0]: edge 3 (ZZZ -hosts-> m2): unknown node id 'ZZZ'"),
-        Refusal(file: "network/self-loop.yaml", kind: .network, place: "8:19", message: "ties[0].to: edge 3 (A -collaborates-> A): an actor cannot be tied to itself"),
+        Refusal(
+            file: "network/unknown-id.yaml", kind: .network, place: "7:34", message: "meetings[1].hosts[0]: edge 3 (ZZZ -hosts-> m2): unknown node id 'ZZZ'"),
+        Refusal(
+            file: "network/self-loop.yaml", kind: .network, place: "8:19",
+            message: "ties[0].to: edge 3 (A -collaborates-> A): an actor cannot be tied to itself"),
         Refusal(file: "network/empty.yaml", kind: .network, place: "1:1", message: "is empty; expected a network"),
         Refusal(file: "network/comments-only.yaml", kind: .network, place: "1:1", message: "is empty; expected a network"),
         Refusal(file: "network/truncated.yaml", kind: .network, place: "7:1", message: "not valid YAML or JSON: did not find expected ',' or ']'"),
         Refusal(file: "network/truncated.json", kind: .network, place: "1:49", message: "not valid YAML or JSON: found unexpected end of stream"),
         Refusal(file: "network/two-documents.yaml", kind: .network, place: "7:1", message: "but found another document"),
         Refusal(file: "network/scalar-root.yaml", kind: .network, place: "1:1", message: "expected a network (a mapping of keys to values)"),
-        Refusal(file: "network/bad-date.yaml", kind: .network, place: "3:20", message: "meetings[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2019-13-45'"),
+        Refusal(
+            file: "network/bad-date.yaml", kind: .network, place: "3:20",
+            message: "meetings[0].start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2019-13-45'"),
         Refusal(file: "network/end-before-start.yaml", kind: .network, place: "3:37", message: "ends (2019-01-01) before it starts (2020-01-02)"),
         Refusal(file: "network/tagged.yaml", kind: .network, place: "2:9", message: "actors: expected a list of actors, found a mapping"),
         Refusal(file: "network/undefined-alias.yaml", kind: .network, place: "1:7", message: "not valid YAML or JSON: found undefined alias"),
@@ -112,7 +123,8 @@ struct HostileCorpusTests {
         Refusal(file: "events/invalid-utf8.csv", kind: .events, place: "3:1", message: "is not valid UTF-8 text (byte 0xff)"),
         Refusal(file: "events/nul.csv", kind: .events, place: "3:2", message: "contains a NUL byte"),
         Refusal(file: "events/unknown-column.csv", kind: .events, place: "1:24", message: "colour: unknown column 'colour'"),
-        Refusal(file: "events/huge-count.csv", kind: .events, place: "2:12", message: "participants: expected a whole number >= 0, found '99999999999999999999'"),
+        Refusal(
+            file: "events/huge-count.csv", kind: .events, place: "2:12", message: "participants: expected a whole number >= 0, found '99999999999999999999'"),
         Refusal(file: "events/tie-relation.csv", kind: .events, place: "2:6", message: "relation: 'secretariat' links two actors"),
         Refusal(file: "events/conflicting-meeting.csv", kind: .events, place: "3:3", message: "meeting 'm1' is described differently than on line 2"),
         // Edge and affiliation lists
@@ -132,13 +144,18 @@ struct HostileCorpusTests {
         Refusal(file: "network/control-char-id.yaml", kind: .network, place: "4:10", message: "an id may not hold a control character (U+0007) at character 2"),
         Refusal(file: "exchange/empty.graphml", kind: .graphml, place: "1:1", message: "is empty; expected a GraphML document"),
         Refusal(file: "exchange/nan-weight.node-link.json", kind: .nodeLink, place: "3:12", message: "a weight must be a finite number >= 0, found NaN"),
-        Refusal(file: "exchange/negative-infinite-weight.node-link.json", kind: .nodeLink, place: "3:12", message: "a weight must be a finite number >= 0, found -Infinity"),
-        Refusal(file: "exchange/impossible-date.node-link.json", kind: .nodeLink, place: "2:44", message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
+        Refusal(
+            file: "exchange/negative-infinite-weight.node-link.json", kind: .nodeLink, place: "3:12",
+            message: "a weight must be a finite number >= 0, found -Infinity"),
+        Refusal(
+            file: "exchange/impossible-date.node-link.json", kind: .nodeLink, place: "2:44",
+            message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
         Refusal(file: "exchange/end-before-start.node-link.json", kind: .nodeLink, place: "2:44", message: "ends (2020-02-01) before it starts (2020-02-02)"),
         Refusal(file: "exchange/negative-weight.gexf", kind: .gexf, place: "9:7", message: "a weight must be a finite number >= 0, found -1"),
         Refusal(file: "affiliation/bad-role.tsv", kind: .affiliation, place: "2:7", message: "expected a role host, cochair or attend, found 'chair'"),
         Refusal(file: "affiliation/invalid-utf8.tsv", kind: .affiliation, place: "2:2", message: "is not valid UTF-8 text (byte 0xe2)"),
-        Refusal(file: "affiliation/two-fields.tsv", kind: .affiliation, place: "2:1", message: "expected 3 tab-separated fields (actor, meeting, role), found 2"),
+        Refusal(
+            file: "affiliation/two-fields.tsv", kind: .affiliation, place: "2:1", message: "expected 3 tab-separated fields (actor, meeting, role), found 2"),
         // GraphML, GEXF and node-link JSON
         Refusal(file: "exchange/xxe.graphml", kind: .graphml, place: "3:3", message: "declares an XML entity; entities are refused"),
         Refusal(file: "exchange/billion-laughs.graphml", kind: .graphml, place: "3:3", message: "declares an XML entity; entities are refused"),
@@ -301,7 +318,8 @@ struct HostileLargeInputTests {
 
     @Test("a 100 MB CSV header is refused with a short message")
     func hundredMegabyteCSVHeader() throws {
-        let file = try largeFile("wide.csv", prefix: "actor,meeting,relation,", fill: UInt8(ascii: "x"), count: Self.hundredMegabytes, suffix: "\nA,m,hosts,1\n")
+        let file = try largeFile(
+            "wide.csv", prefix: "actor,meeting,relation,", fill: UInt8(ascii: "x"), count: Self.hundredMegabytes, suffix: "\nA,m,hosts,1\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
         let message = withinTime("100 MB CSV", limit: .seconds(300)) { readFailure { _ = try EventTableReader.read(path: file) } }
         #expect(message?.contains("wide.csv:1:24: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…: unknown column") == true)
@@ -310,7 +328,8 @@ struct HostileLargeInputTests {
 
     @Test("a 100 MB quoted CSV field is read as one field")
     func hundredMegabyteQuotedField() throws {
-        let file = try largeFile("long.csv", prefix: "actor,meeting,relation,source\nA,m,hosts,\"", fill: UInt8(ascii: "s"), count: Self.hundredMegabytes, suffix: "\"\n")
+        let file = try largeFile(
+            "long.csv", prefix: "actor,meeting,relation,source\nA,m,hosts,\"", fill: UInt8(ascii: "s"), count: Self.hundredMegabytes, suffix: "\"\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
         let network = try withinTime("100 MB CSV field", limit: .seconds(300)) { try EventTableReader.read(path: file) }
         #expect(network.edges.count == 1 && network.edges[0].source?.utf8.count == Self.hundredMegabytes)
@@ -318,7 +337,8 @@ struct HostileLargeInputTests {
 
     @Test("a 100 MB XML attribute is refused by the XML parser, not read")
     func hundredMegabyteAttribute() throws {
-        let file = try largeFile("long.graphml", prefix: "<graphml><graph><node id=\"", fill: UInt8(ascii: "n"), count: Self.hundredMegabytes, suffix: "\"/></graph></graphml>\n")
+        let file = try largeFile(
+            "long.graphml", prefix: "<graphml><graph><node id=\"", fill: UInt8(ascii: "n"), count: Self.hundredMegabytes, suffix: "\"/></graph></graphml>\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
         let message = withinTime("100 MB GraphML", limit: .seconds(300)) { readFailure { _ = try GraphML.read(path: file) } }
         #expect(message?.contains("long.graphml:1:") == true && message?.contains("not well-formed XML") == true)
@@ -345,12 +365,14 @@ struct HostileLargeInputTests {
         #expect(message == "\(fifo): is over the limit of 1048576 bytes")
     }
 
-    @Test("node and edge limits stop every reader at the element that passes them", arguments: [
-        ("edges/self-loop.tsv", InputKind.edges, 1, "2:1: more than 1 edges (the edge limit)"),
-        ("network/alias-ok.yaml", InputKind.network, 1, "6:61: more than 1 edges (the edge limit)"),
-        ("events/bom-crlf.csv", InputKind.events, 1, "3: more than 1 edges (the edge limit)"),
-        ("exchange/label-markup.graphml", InputKind.graphml, 0, "7:5: more than 0 edges (the edge limit)"),
-    ])
+    @Test(
+        "node and edge limits stop every reader at the element that passes them",
+        arguments: [
+            ("edges/self-loop.tsv", InputKind.edges, 1, "2:1: more than 1 edges (the edge limit)"),
+            ("network/alias-ok.yaml", InputKind.network, 1, "6:61: more than 1 edges (the edge limit)"),
+            ("events/bom-crlf.csv", InputKind.events, 1, "3: more than 1 edges (the edge limit)"),
+            ("exchange/label-markup.graphml", InputKind.graphml, 0, "7:5: more than 0 edges (the edge limit)"),
+        ])
     func edgeLimit(file: String, kind: InputKind, limit: Int, expected: String) throws {
         var limits = ReadLimits.default
         limits.maxEdges = limit
@@ -358,12 +380,14 @@ struct HostileLargeInputTests {
         #expect(message?.contains("\(file):\(expected)") == true, "\(message ?? "no error")")
     }
 
-    @Test("the node limit", arguments: [
-        ("edges/bom-crlf.tsv", InputKind.edges, 2, "2:1: more than 2 nodes (the node limit)"),
-        ("network/bom.yaml", InputKind.network, 2, "6:5: more than 2 nodes (the node limit)"),
-        ("events/bom-crlf.csv", InputKind.events, 2, "3: more than 2 nodes (the node limit)"),
-        ("exchange/label-markup.graphml", InputKind.graphml, 1, "6:5: more than 1 nodes (the node limit)"),
-    ])
+    @Test(
+        "the node limit",
+        arguments: [
+            ("edges/bom-crlf.tsv", InputKind.edges, 2, "2:1: more than 2 nodes (the node limit)"),
+            ("network/bom.yaml", InputKind.network, 2, "6:5: more than 2 nodes (the node limit)"),
+            ("events/bom-crlf.csv", InputKind.events, 2, "3: more than 2 nodes (the node limit)"),
+            ("exchange/label-markup.graphml", InputKind.graphml, 1, "6:5: more than 1 nodes (the node limit)"),
+        ])
     func nodeLimit(file: String, kind: InputKind, limit: Int, expected: String) throws {
         var limits = ReadLimits.default
         limits.maxNodes = limit

@@ -17,12 +17,14 @@ struct InputSourceTests {
         #expect(try InputKind.detect(path: header) == .events)
     }
 
-    @Test("a file without a telling extension is recognised by its content", arguments: [
-        ("name: x\nactors: []\n", InputKind.network), ("# a comment\n---\nname: x\n", .network),
-        ("{\"name\": \"x\", \"actors\": []}", .network), ("{\"directed\": true, \"nodes\": [], \"edges\": []}", .nodeLink),
-        ("<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">", .graphml),
-        ("<?xml version=\"1.0\"?><gexf version=\"1.3\">", .gexf), ("a\tb\n", .edges), ("NGA\tm1\tcochair\n", .affiliation),
-    ])
+    @Test(
+        "a file without a telling extension is recognised by its content",
+        arguments: [
+            ("name: x\nactors: []\n", InputKind.network), ("# a comment\n---\nname: x\n", .network),
+            ("{\"name\": \"x\", \"actors\": []}", .network), ("{\"directed\": true, \"nodes\": [], \"edges\": []}", .nodeLink),
+            ("<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">", .graphml),
+            ("<?xml version=\"1.0\"?><gexf version=\"1.3\">", .gexf), ("a\tb\n", .edges), ("NGA\tm1\tcochair\n", .affiliation),
+        ])
     func sniffing(text: String, kind: InputKind) throws {
         #expect(try InputKind.detect(path: try temporaryFile("input", text)) == kind)
     }

@@ -154,10 +154,14 @@ struct InteropTests {
         let (network, paths) = try Self.exports(in: directory)
         let affiliation = try Network(
             name: "affiliation",
-            nodes: [Node(id: "NGA", name: "Nigeria", kind: .country), Node(id: "FRA", name: "France, Republic", kind: .country),
-                    Node(id: "m1", name: "Abuja \"2019\"", kind: .meeting, meeting: Meeting())],
-            edges: [Edge(from: "NGA", to: "m1", relation: .hosts), Edge(from: "FRA", to: "m1", relation: .coChairs, weight: 2),
-                    Edge(from: "FRA", to: "m1", relation: .coChairs)])
+            nodes: [
+                Node(id: "NGA", name: "Nigeria", kind: .country), Node(id: "FRA", name: "France, Republic", kind: .country),
+                Node(id: "m1", name: "Abuja \"2019\"", kind: .meeting, meeting: Meeting()),
+            ],
+            edges: [
+                Edge(from: "NGA", to: "m1", relation: .hosts), Edge(from: "FRA", to: "m1", relation: .coChairs, weight: 2),
+                Edge(from: "FRA", to: "m1", relation: .coChairs),
+            ])
         let twoMode = directory.appendingPathComponent("two.net").path
         try Data(Pajek.string(for: affiliation).utf8).write(to: URL(fileURLWithPath: twoMode))
         let script = """

@@ -93,19 +93,32 @@ struct MalformedNetworkFileTests {
         Malformed(name: "bad YAML indentation", text: "name: x\n actors: [\n", line: nil, column: nil, message: "not valid YAML or JSON"),
         Malformed(name: "unknown top-level key", text: "name: x\nactorz: []\n", line: 2, column: 1, message: "unknown key 'actorz'"),
         Malformed(name: "missing name", text: "actors: []\n", line: 1, column: 1, message: "missing required key 'name'"),
-        Malformed(name: "malformed date", text: "name: x\nmeetings:\n  - {id: m, start: 2019-13-01}\n", line: 3, column: 20, message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2019-13-01'"),
-        Malformed(name: "end before start", text: "name: x\nmeetings:\n  - {id: m, start: 2019-05-02, end: 2019-05-01}\n", line: 3, column: 37, message: "ends (2019-05-01) before it starts (2019-05-02)"),
+        Malformed(
+            name: "malformed date", text: "name: x\nmeetings:\n  - {id: m, start: 2019-13-01}\n", line: 3, column: 20,
+            message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2019-13-01'"),
+        Malformed(
+            name: "end before start", text: "name: x\nmeetings:\n  - {id: m, start: 2019-05-02, end: 2019-05-01}\n", line: 3, column: 37,
+            message: "ends (2019-05-01) before it starts (2019-05-02)"),
         Malformed(name: "unknown host id", text: "name: x\nmeetings:\n  - id: m\n    hosts: [NGA]\n", line: 4, column: 13, message: "unknown node id 'NGA'"),
         Malformed(name: "duplicate id", text: "name: x\nactors:\n  - {id: A}\n  - {id: A}\n", line: 4, column: 10, message: "duplicate id 'A'"),
         Malformed(name: "duplicate key", text: "name: x\nname: y\n", line: 2, column: 1, message: "duplicate key 'name'"),
-        Malformed(name: "tie to a meeting", text: "name: x\nactors: [{id: A}]\nmeetings: [{id: m}]\nties: [{from: A, to: m, relation: memorandum}]\n", line: 4, column: 22, message: "links two actors"),
-        Malformed(name: "meeting as tie origin", text: "name: x\nactors: [{id: A}]\nmeetings: [{id: m}]\nties: [{from: m, to: A, relation: collaborates}]\n", line: 4, column: 15, message: "a meeting cannot"),
-        Malformed(name: "negative participants", text: "name: x\nmeetings: [{id: m, participants: -3}]\n", line: 2, column: 34, message: "expected a whole number >= 0"),
+        Malformed(
+            name: "tie to a meeting", text: "name: x\nactors: [{id: A}]\nmeetings: [{id: m}]\nties: [{from: A, to: m, relation: memorandum}]\n", line: 4,
+            column: 22, message: "links two actors"),
+        Malformed(
+            name: "meeting as tie origin", text: "name: x\nactors: [{id: A}]\nmeetings: [{id: m}]\nties: [{from: m, to: A, relation: collaborates}]\n", line: 4,
+            column: 15, message: "a meeting cannot"),
+        Malformed(
+            name: "negative participants", text: "name: x\nmeetings: [{id: m, participants: -3}]\n", line: 2, column: 34,
+            message: "expected a whole number >= 0"),
         Malformed(name: "list where text expected", text: "name: [a, b]\n", line: 1, column: 7, message: "expected a text, found a list"),
-        Malformed(name: "actor of kind meeting", text: "name: x\nactors: [{id: A, kind: meeting}]\n", line: 2, column: 24, message: "cannot have kind 'meeting'"),
+        Malformed(
+            name: "actor of kind meeting", text: "name: x\nactors: [{id: A, kind: meeting}]\n", line: 2, column: 24, message: "cannot have kind 'meeting'"),
         Malformed(name: "bad virtual flag", text: "name: x\nmeetings: [{id: m, virtual: perhaps}]\n", line: 2, column: 29, message: "expected true or false"),
         Malformed(name: "JSON with a trailing comma", text: "{\"name\": \"x\", \"actors\": [1,]", line: nil, column: nil, message: "not valid YAML or JSON"),
-        Malformed(name: "deep nesting", text: "name: x\nnotes: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n", line: 2, column: nil, message: "nesting deeper than 64 levels"),
+        Malformed(
+            name: "deep nesting", text: "name: x\nnotes: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n", line: 2,
+            column: nil, message: "nesting deeper than 64 levels"),
     ]
 
     @Test("each malformed file gives its own error and position", arguments: cases)

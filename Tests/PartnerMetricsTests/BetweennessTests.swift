@@ -251,8 +251,10 @@ struct BetweennessTests {
         if graph.isWeighted {
             cases.append(("betweenness_weighted", graph.betweennessCentrality(weighted: true, distance: .weight)))
             cases.append(
-                ("betweenness_weighted_raw",
-                 graph.betweennessCentrality(normalized: false, weighted: true, distance: .weight)))
+                (
+                    "betweenness_weighted_raw",
+                    graph.betweennessCentrality(normalized: false, weighted: true, distance: .weight)
+                ))
         }
         for (metric, scores) in cases {
             let expected = try #require(fixture.nodeValues(metric), "\(name): no \(metric)")

@@ -52,9 +52,10 @@ struct CentralityRegistryTests {
             try g.pageRank(weighted: false).values, g.coreNumbers().values,
         ]
         #expect(columns.map(\.values) == expected)
-        #expect(columns.map(\.name) == [
-            "betweenness", "closeness", "hubs", "authorities", "hubs", "constraint", "effective-size", "pagerank", "core",
-        ])
+        #expect(
+            columns.map(\.name) == [
+                "betweenness", "closeness", "hubs", "authorities", "hubs", "constraint", "effective-size", "pagerank", "core",
+            ])
     }
 
     @Test("sampled betweenness is the library's estimate for that seed")

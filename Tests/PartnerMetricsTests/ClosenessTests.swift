@@ -84,7 +84,8 @@ struct ClosenessTests {
         // Over 64 nodes, so that several 64-source passes are merged; some nodes stay unreached.
         let graph = randomGraph(nodes: 200, edges: 260, seed: 3, directed: directed)
         let unit = Graph(
-            nodeCount: graph.nodeCount, sources: graph.offsets.indices.dropLast().flatMap { u in
+            nodeCount: graph.nodeCount,
+            sources: graph.offsets.indices.dropLast().flatMap { u in
                 Array(repeating: UInt32(u), count: graph.degree(of: u))
             }, targets: graph.targets, weights: Array(repeating: 1, count: graph.arcCount), directed: true,
             nodeIDs: graph.nodeIDs)

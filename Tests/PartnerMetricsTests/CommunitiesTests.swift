@@ -29,10 +29,12 @@ struct CommunitiesTests {
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         for offset in [0, 5] {
-            for u in 0..<5 { for v in (u + 1)..<5 {
-                sources.append(UInt32(offset + u))
-                targets.append(UInt32(offset + v))
-            } }
+            for u in 0..<5 {
+                for v in (u + 1)..<5 {
+                    sources.append(UInt32(offset + u))
+                    targets.append(UInt32(offset + v))
+                }
+            }
         }
         sources.append(4)
         targets.append(5)
@@ -60,10 +62,12 @@ struct CommunitiesTests {
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         let n = groups * size
-        for u in 0..<n { for v in (u + 1)..<n where random() < (u / size == v / size ? 0.3 : 0.02) {
-            sources.append(UInt32(u))
-            targets.append(UInt32(v))
-        } }
+        for u in 0..<n {
+            for v in (u + 1)..<n where random() < (u / size == v / size ? 0.3 : 0.02) {
+                sources.append(UInt32(u))
+                targets.append(UInt32(v))
+            }
+        }
         return Graph(nodeCount: n, sources: sources, targets: targets)
     }
 

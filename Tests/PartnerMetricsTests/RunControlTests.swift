@@ -21,8 +21,9 @@ private final class Reports: @unchecked Sendable {
 
 @Suite("Run control: progress and deadlines from inside the kernels")
 struct RunControlTests {
-    @Test("betweenness reports every chunk of sources, in order, and gives the same bits as without a control",
-          arguments: [1, 3])
+    @Test(
+        "betweenness reports every chunk of sources, in order, and gives the same bits as without a control",
+        arguments: [1, 3])
     func betweennessProgress(threads: Int) throws {
         let graph = randomGraph(nodeCount: 600, edgeCount: 2_400, seed: 11)
         let reports = Reports()

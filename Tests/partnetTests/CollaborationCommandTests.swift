@@ -140,7 +140,10 @@ struct CollaborationCommandTests {
         let ranked = years.filter { $0["value"] is Double }
         #expect(!ranked.isEmpty)
         // PageRank sums to 1 over a window's active actors; degree would give whole partner counts.
-        #expect(ranked.contains { let v = $0["value"] as! Double; return v > 0 && v < 1 })
+        #expect(
+            ranked.contains {
+                let v = $0["value"] as! Double; return v > 0 && v < 1
+            })
     }
 
     @Test("communities with a seed repeat exactly, and report modularity on stderr")

@@ -101,7 +101,8 @@ struct InfoValidateTests {
 
     @Test("validate lists every problem with its line and exits 1")
     func validateBad() throws {
-        let path = try writeTemporary("bad.yaml", "name: x\nactors:\n  - {id: A}\n  - {id: A}\nmeetings:\n  - {id: m, start: 2020-01-02, end: 2019-01-01, hosts: [Z]}\n")
+        let path = try writeTemporary(
+            "bad.yaml", "name: x\nactors:\n  - {id: A}\n  - {id: A}\nmeetings:\n  - {id: m, start: 2020-01-02, end: 2019-01-01, hosts: [Z]}\n")
         let run = try partnet("validate", path)
         #expect(run.status == 1)
         #expect(run.standardError.contains("bad.yaml:4:10: actors[1].id: duplicate id 'A'"), "\(run.standardError)")

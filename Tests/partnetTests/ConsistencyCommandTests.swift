@@ -16,16 +16,20 @@ private func formatValues(inHelpOf subcommand: String) throws -> [String]? {
 struct ConsistencyCommandTests {
     static let rabat = "graphs/rabat-process.yaml"
 
-    @Test("every subcommand that prints or writes results takes -f/--format", arguments: [
-        "info", "validate", "centrality", "cooccurrence", "stats", "communities", "convert", "render",
-    ])
+    @Test(
+        "every subcommand that prints or writes results takes -f/--format",
+        arguments: [
+            "info", "validate", "centrality", "cooccurrence", "stats", "communities", "convert", "render",
+        ])
     func formatOption(subcommand: String) throws {
         #expect(try formatValues(inHelpOf: subcommand) != nil, "\(subcommand) has no -f, --format")
     }
 
-    @Test("each format a table command's help lists is one it accepts, and no other", arguments: [
-        ["info"], ["validate"], ["centrality"], ["cooccurrence"], ["stats"], ["communities"],
-    ])
+    @Test(
+        "each format a table command's help lists is one it accepts, and no other",
+        arguments: [
+            ["info"], ["validate"], ["centrality"], ["cooccurrence"], ["stats"], ["communities"],
+        ])
     func listedFormatsWork(command: [String]) throws {
         let values = try #require(try formatValues(inHelpOf: command[0]))
         #expect(!values.isEmpty)

@@ -5,12 +5,14 @@ import Testing
 /// (NetworkX edge lists, Gephi CSV, Pajek) is read.
 @Suite("partnet with edge lists and other tools' files")
 struct ExchangeCommandTests {
-    @Test("an edge list renders and converts, keeping its weights", arguments: [
-        ("e.tsv", "a\tb\t2\nb\tc\t0.5\n"),
-        ("e.edgelist", "a b {'weight': 2.0}\nb c {'weight': 0.5}\n"),
-        ("e.csv", "Source,Target,Weight\na,b,2\nb,c,0.5\n"),
-        ("e.net", "*Vertices 3\n1 a\n2 b\n3 c\n*Edges\n1 2 2\n2 3 0.5\n"),
-    ])
+    @Test(
+        "an edge list renders and converts, keeping its weights",
+        arguments: [
+            ("e.tsv", "a\tb\t2\nb\tc\t0.5\n"),
+            ("e.edgelist", "a b {'weight': 2.0}\nb c {'weight': 0.5}\n"),
+            ("e.csv", "Source,Target,Weight\na,b,2\nb,c,0.5\n"),
+            ("e.net", "*Vertices 3\n1 a\n2 b\n3 c\n*Edges\n1 2 2\n2 3 0.5\n"),
+        ])
     func edgeListRendersAndConverts(name: String, text: String) throws {
         let input = try writeTemporary(name, text)
         let folder = URL(fileURLWithPath: input).deletingLastPathComponent()

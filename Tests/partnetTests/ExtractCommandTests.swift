@@ -19,11 +19,11 @@ struct ExtractCommandTests {
         let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde and co-chaired by Portugal.\n")
         let gold = (text as NSString).deletingLastPathComponent + "/gold.yaml"
         try """
-            name: gold
-            actors: [{id: CPV, kind: country}, {id: PRT, kind: country}, {id: SEN, kind: country}]
-            meetings:
-              - {id: praia, start: 2023-06-07, city: Praia, hosts: [CPV], coChairs: [PRT, SEN]}
-            """.write(toFile: gold, atomically: true, encoding: .utf8)
+        name: gold
+        actors: [{id: CPV, kind: country}, {id: PRT, kind: country}, {id: SEN, kind: country}]
+        meetings:
+          - {id: praia, start: 2023-06-07, city: Praia, hosts: [CPV], coChairs: [PRT, SEN]}
+        """.write(toFile: gold, atomically: true, encoding: .utf8)
         let run = try partnet("extract", text, "--score", gold)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("meetings             1         1         1     1.000     1.000     1.000"))

@@ -28,13 +28,15 @@ struct HostileCommandTests {
         return result
     }
 
-    @Test("validate and info refuse hostile files with exit 1 and the place on stderr", arguments: [
-        ("network/alias-bomb.yaml", "alias-bomb.yaml:7:10: aliases expand to more than 100000 values"),
-        ("network/deep.json", "deep.json:1:322: nesting deeper than 64 levels"),
-        ("exchange/xxe.graphml", "xxe.graphml:3:3: declares an XML entity"),
-        ("events/unclosed-quote.csv", "unclosed-quote.csv:2:3: a quoted field is never closed"),
-        ("edges/nan-weight.tsv", "nan-weight.tsv:1:5: a weight must be a finite number >= 0, found nan"),
-    ])
+    @Test(
+        "validate and info refuse hostile files with exit 1 and the place on stderr",
+        arguments: [
+            ("network/alias-bomb.yaml", "alias-bomb.yaml:7:10: aliases expand to more than 100000 values"),
+            ("network/deep.json", "deep.json:1:322: nesting deeper than 64 levels"),
+            ("exchange/xxe.graphml", "xxe.graphml:3:3: declares an XML entity"),
+            ("events/unclosed-quote.csv", "unclosed-quote.csv:2:3: a quoted field is never closed"),
+            ("edges/nan-weight.tsv", "nan-weight.tsv:1:5: a weight must be a finite number >= 0, found nan"),
+        ])
     func refused(file: String, expected: String) throws {
         for command in ["validate", "info"] {
             let result = try run(command, corpusFile(file))
@@ -119,18 +121,20 @@ struct HostileCommandTests {
         // The largest resident size of any child this test process has waited for (Linux: kilobytes).
         var usage = rusage()
         #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        let peak = usage.ru_maxrss * 1024
+            getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+            let peak = usage.ru_maxrss * 1024
         #else
-        getrusage(RUSAGE_CHILDREN, &usage)
-        let peak = usage.ru_maxrss
+            getrusage(RUSAGE_CHILDREN, &usage)
+            let peak = usage.ru_maxrss
         #endif
         #expect(peak < 2 << 30, "a partnet run peaked at \(peak >> 20) MiB")
     }
 
-    @Test("render and report refuse to write over their input and write nothing from a hostile file", arguments: [
-        ["render", "--format", "svg"], ["report"],
-    ])
+    @Test(
+        "render and report refuse to write over their input and write nothing from a hostile file",
+        arguments: [
+            ["render", "--format", "svg"], ["report"],
+        ])
     func renderAndReportOutputs(command: [String]) throws {
         let folder = try outputFolder()
         let input = folder.appendingPathComponent("net.yaml").path

@@ -118,9 +118,12 @@ struct OutputRuleCommandTests {
             }
             process.waitUntilExit()
             if sawTemporary {
-                #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
-                        "\(process.terminationReason.rawValue) \(process.terminationStatus)")
-                #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == [], "left behind \((try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? [])")
+                #expect(
+                    process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+                    "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+                #expect(
+                    try FileManager.default.contentsOfDirectory(atPath: outputs.path) == [],
+                    "left behind \((try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? [])")
             } else {
                 // It finished before the poll saw its temporary: start again from nothing.
                 try? FileManager.default.removeItem(at: outputs)

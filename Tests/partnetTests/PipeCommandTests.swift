@@ -48,9 +48,11 @@ struct PipeCommandTests {
         return { try? $0.write(contentsOf: data) }
     }
 
-    @Test("cat FILE | partnet info - (or /dev/stdin) prints what partnet info FILE prints", arguments: [
-        "graphs/rabat-process.yaml", "Tests/PartnerIOTests/Hostile/events/bom-crlf.csv",
-    ])
+    @Test(
+        "cat FILE | partnet info - (or /dev/stdin) prints what partnet info FILE prints",
+        arguments: [
+            "graphs/rabat-process.yaml", "Tests/PartnerIOTests/Hostile/events/bom-crlf.csv",
+        ])
     func standardInputEqualsFile(file: String) throws {
         let direct = try partnet("info", file)
         #expect(direct.status == 0, "\(direct.standardError)")
@@ -82,7 +84,9 @@ struct PipeCommandTests {
         }
         // An affiliation list and an edge list, by their first line.
         let affiliation = try run(["info", "-", "--format", "json"], stdin: { try? $0.write(contentsOf: Data("NGA\tm1\thost\nFRA\tm1\tattend\n".utf8)) }).run
-        #expect(affiliation.status == 0 && affiliation.standardOutput.contains("\"meeting\" : 1") || affiliation.standardOutput.contains("\"meeting\": 1"), "\(affiliation.standardOutput)")
+        #expect(
+            affiliation.status == 0 && affiliation.standardOutput.contains("\"meeting\" : 1") || affiliation.standardOutput.contains("\"meeting\": 1"),
+            "\(affiliation.standardOutput)")
         let edges = try run(["info", "-", "--format", "json"], stdin: { try? $0.write(contentsOf: Data("a\tb\nb\tc\n".utf8)) }).run
         #expect(edges.status == 0 && edges.standardOutput.contains("3"), "\(edges.standardError)")
     }
@@ -91,10 +95,13 @@ struct PipeCommandTests {
     func endlessPipe() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return }
         let limit = 200_000_000
-        let result = try run(["info", "-", "--input", "edges", "--max-input-bytes", "\(limit)"], stdin: { handle in
-            let chunk = Data(String(repeating: "a\tb\n", count: 16_384).utf8)
-            while (try? handle.write(contentsOf: chunk)) != nil {}
-        }, wrapper: ["/usr/bin/time", "-f", "peak-kb %M"]).run
+        let result = try run(
+            ["info", "-", "--input", "edges", "--max-input-bytes", "\(limit)"],
+            stdin: { handle in
+                let chunk = Data(String(repeating: "a\tb\n", count: 16_384).utf8)
+                while (try? handle.write(contentsOf: chunk)) != nil {}
+            }, wrapper: ["/usr/bin/time", "-f", "peak-kb %M"]
+        ).run
         #expect(result.status == 1)
         #expect(result.standardError.contains("stdin: is over the limit of \(limit) bytes"), "\(result.standardError)")
         let peak = result.standardError.split(separator: "\n").last { $0.hasPrefix("peak-kb ") }.flatMap { Int($0.dropFirst(8)) }

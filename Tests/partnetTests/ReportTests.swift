@@ -35,6 +35,16 @@ struct ReportTests {
         for year in ["2018", "2019", "2020"] { #expect(html.contains("data-year=\"\(year)\"")) }
     }
 
+    @Test("--method picks the groups' community method; a method it does not know is an error")
+    func communityMethod() throws {
+        let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "leiden.html")
+        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", path, "--static", "--method", "leiden", "--seed", "3")
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("(Leiden method, modularity"))
+        let bad = try partnet("report", "graphs/rabat-process.yaml", "-o", path, "--method", "walktrap")
+        #expect(bad.status != 0 && bad.standardError.contains("method"))
+    }
+
     @Test("report and convert refuse to write over their input")
     func refusesInput() throws {
         let source = try String(contentsOf: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml"), encoding: .utf8)

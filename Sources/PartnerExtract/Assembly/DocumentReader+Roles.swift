@@ -2,11 +2,19 @@ import PartnerGraph
 
 extension DocumentReader {
     /// Words that close a list of actors after a role word.
-    static let clauseEnds: Set<String> = [";", ".", "so", "then", "which", "who", "whose", "where", "while", "whereas", "but", "although", "when", "qui", "dont", "mais"]
+    static let clauseEnds: Set<String> = [
+        ";", ".", "so", "then", "which", "who", "whose", "where", "while", "whereas", "but", "although", "when", "qui", "dont", "mais",
+    ]
     /// Words that may stand between the actors of one list: "France, Belgium and the Kingdom of Spain".
-    static let listWords: Set<String> = [",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities", "delegation", "delegations", "represented", "by", "together", "with", "also"]
+    static let listWords: Set<String> = [
+        ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
+        "delegation", "delegations", "represented", "by", "together", "with", "also",
+    ]
     /// Acronyms in capitals that are not organisations.
-    static let notOrganisations: Set<String> = ["SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML", "CSO", "CSOS"]
+    static let notOrganisations: Set<String> = [
+        "SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML",
+        "CSO", "CSOS",
+    ]
 
     /// The roles the sentence gives, attached to the current meeting.
     mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
@@ -76,21 +84,28 @@ extension DocumentReader {
                 where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound && !claimed.contains(mention.range.lowerBound) {
                     if let id = mention.actorID { actors.append((id, nil)) }
                 }
-                // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
+            // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
-                let after = sentence.mentions.first { $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3 }
-                let before = sentence.mentions.last { $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound }
+                let after = sentence.mentions.first {
+                    $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
+                }
+                let before = sentence.mentions.last {
+                    $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
+                }
                 if let id = (after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
             guard !actors.isEmpty else { continue }
-            let negated = sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
+            let negated =
+                sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" })
             let rule = entry.trigger.rule
             guard let index = current else {
                 for actor in actors {
-                    facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
-                                               review: "no meeting to attach this role to"))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
+                            review: "no meeting to attach this role to"))
                 }
                 continue
             }
@@ -98,12 +113,17 @@ extension DocumentReader {
                 if negated {
                     let note = "'\(actor.id)' \(relation) denied by the text (\(sentence.text(of: entry.range))); not recorded"
                     drafts[index].reviews.append(note)
-                    facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule + "+negation",
-                                               provenance: provenance, review: note))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule + "+negation",
+                            provenance: provenance, review: note))
                     continue
                 }
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: relation, rule: rule, provenance: provenance, review: actor.review))
-                facts.append(ExtractedFact(subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: actor.review))
+                facts.append(
+                    ExtractedFact(
+                        subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance,
+                        review: actor.review))
             }
         }
     }
@@ -116,7 +136,8 @@ extension DocumentReader {
         var clauses: [Range<Int>] = []
         var start = 0
         let tokens = sentence.tokens
-        for index in tokens.indices where tokens[index].key == ";"
+        for index in tokens.indices
+        where tokens[index].key == ";"
             || (tokens[index].key == "," && index + 1 < tokens.count && ["and", "but", "while", "whereas"].contains(tokens[index + 1].key))
         {
             clauses.append(start..<index)
@@ -144,18 +165,27 @@ extension DocumentReader {
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
         func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String) {
             chairs.append(ChairFact(holder: holder, dialogue: dialogue, kind: kind, date: when, rule: rule, provenance: provenance))
-            facts.append(ExtractedFact(subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)\(when.map { " \($0)" } ?? "")",
-                                       rule: rule, provenance: provenance, review: when == nil ? "date of the chairmanship unknown" : nil))
+            facts.append(
+                ExtractedFact(
+                    subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)\(when.map { " \($0)" } ?? "")",
+                    rule: rule, provenance: provenance, review: when == nil ? "date of the chairmanship unknown" : nil))
         }
         func mention(after keys: Set<String>) -> String? {
-            countries.first { sentence.precededBy($0.range.lowerBound, within: 1, anyOf: keys) || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the" }?.actorID
+            countries.first {
+                sentence.precededBy($0.range.lowerBound, within: 1, anyOf: keys)
+                    || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the"
+            }?.actorID
         }
-        let transfer: Set<String> = ["passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing", "passing"]
+        let transfer: Set<String> = [
+            "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
+            "passing",
+        ]
         let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
         // "took over", "assumed the chairmanship"; not "take stock".
         let hasTake = tokens.indices.contains { index in
-            takes.contains(tokens[index].key) && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
+            takes.contains(tokens[index].key)
+                && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
         // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
         let from = mention(after: ["from", "de", "by", "par"])
@@ -163,12 +193,16 @@ extension DocumentReader {
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
         // Belgium", which chairs a meeting.
-        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?.actorID
-        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?.actorID
+        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?
+            .actorID
+        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
+            .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
         let named = namedBefore ?? namedAfter
         if hasTransfer, let to {
-            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to { record(previous, .ends, "handover") }
+            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to {
+                record(previous, .ends, "handover")
+            }
             record(to, .starts, "handover")
         } else if hasTake, let taker = subject(before: tokens.firstIndex { takes.contains($0.key) }!, in: sentence, countries: countries) {
             if let previous = from ?? named, previous != taker { record(previous, .ends, "took-over") }
@@ -189,6 +223,7 @@ extension DocumentReader {
     private func subject(before position: Int, in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
         // "Equatorial Guinea, which holds the chairmanship": a relative clause keeps its subject.
         let ends: Set<String> = [";", ".", "but", "while", "whereas", "so", "then"]
-        return countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { ends.contains($0.key) } }?.actorID
+        return countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { ends.contains($0.key) } }?
+            .actorID
     }
 }

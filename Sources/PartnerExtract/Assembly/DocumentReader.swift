@@ -32,8 +32,10 @@ struct DocumentReader {
                 if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
                     let provenance = Provenance(document: source, sentence: sentence)
                     learned[outcome.id] = learned[outcome.id] ?? provenance
-                    facts.append(ExtractedFact(subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
-                                               review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+                    facts.append(
+                        ExtractedFact(
+                            subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
+                            review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
                 }
             }
         }
@@ -142,7 +144,10 @@ struct DocumentReader {
         }
         drafts.append(draft)
         current = drafts.count - 1
-        facts.append(ExtractedFact(subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(draft), rule: draft.rule, provenance: draft.provenance, review: nil))
+        facts.append(
+            ExtractedFact(
+                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(draft), rule: draft.rule,
+                provenance: draft.provenance, review: nil))
     }
 
     /// A sentence that gives a meeting planned or postponed elsewhere in the text its actual date.
@@ -158,13 +163,16 @@ struct DocumentReader {
         // "the 2019 Senior Officials Meeting" names a meeting by its year.
         if range.lowerBound > 0, DateRecognizer.year(sentence.tokens[range.lowerBound - 1]) != nil { return false }
         return sentence.precededBy(range.lowerBound, within: 2, anyOf: ["the", "this", "that", "these", "its", "la", "le", "cette", "ce"])
-            && !sentence.precededBy(range.lowerBound, within: 4, anyOf: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "annual"])
+            && !sentence.precededBy(
+                range.lowerBound, within: 4,
+                anyOf: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "annual"])
             && (sentence.dates.isEmpty || sentence.dates.allSatisfy(\.isYearOnly))
     }
 
     /// A header line: "Abuja, 5-6 November 2019, hosted by ..." or "24 October 2019, Abidjan".
     private func isHeaderLine(_ sentence: SentenceAnalysis) -> Bool {
-        guard let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil || first.actorID.map({ gazetteer.actors[$0]?.kind == .country }) == true
+        guard let first = sentence.mentions.first, first.range.lowerBound == 0,
+            first.city != nil || first.actorID.map({ gazetteer.actors[$0]?.kind == .country }) == true
         else {
             if let date = sentence.dates.first, date.range.lowerBound <= 1, !date.isYearOnly,
                 let city = sentence.mentions.first(where: { $0.city != nil }), city.range.lowerBound <= date.range.upperBound + 1
@@ -191,7 +199,10 @@ struct DocumentReader {
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
         // A city after "held in" is where the meeting was; one after "initially planned in" is not.
         let cities = sentence.mentions.filter { $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) }
-        let chosen = cities.first { sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) }
+        let chosen =
+            cities.first {
+                sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
+            }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
             ?? sentence.mentions.first { $0.city != nil }
         if let chosen, let city = chosen.city {
@@ -223,7 +234,8 @@ struct DocumentReader {
         guard range.upperBound < tokens.count, ["on", "about"].contains(tokens[range.upperBound].key) else { return nil }
         var end = range.upperBound + 1
         let connectors: Set<String> = ["and", "of", "in", "for", "the", "-", "to"]
-        while end < tokens.count, tokens[end].isCapitalized || (connectors.contains(tokens[end].key) && end + 1 < tokens.count && tokens[end + 1].isCapitalized) {
+        while end < tokens.count, tokens[end].isCapitalized || (connectors.contains(tokens[end].key) && end + 1 < tokens.count && tokens[end + 1].isCapitalized)
+        {
             end += 1
         }
         guard end > range.upperBound + 1 else { return nil }
@@ -237,7 +249,9 @@ struct DocumentReader {
             guard let value = Int(token.text), value > 1, value < 100_000 else { continue }
             let next = position + 1 < tokens.count ? tokens[position + 1].key : ""
             let afterNext = position + 2 < tokens.count ? tokens[position + 2].key : ""
-            if ["participants", "delegates", "participant", "participants,"].contains(next) || (afterNext == "participants" && tokens[position + 1].kind == .word) {
+            if ["participants", "delegates", "participant", "participants,"].contains(next)
+                || (afterNext == "participants" && tokens[position + 1].kind == .word)
+            {
                 if drafts[index].participants == nil { drafts[index].participants = value }
             } else if next == "countries" || (afterNext == "countries" && ["partner", "member"].contains(next)) {
                 if drafts[index].countries == nil { drafts[index].countries = value }

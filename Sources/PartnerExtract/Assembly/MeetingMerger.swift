@@ -57,7 +57,10 @@ enum MeetingMerger {
 
     /// A short description for `--explain`: type, date, place.
     static func describe(_ draft: MeetingDraft) -> String {
-        [draft.type ?? "meeting", draft.start.map { "\($0)" + (draft.end.map { " to \($0)" } ?? "") }, draft.city ?? draft.country, draft.isVirtual ? "virtual" : nil]
-            .compactMap { $0 }.joined(separator: ", ")
+        [
+            draft.type ?? "meeting", draft.start.map { "\($0)" + (draft.end.map { " to \($0)" } ?? "") }, draft.city ?? draft.country,
+            draft.isVirtual ? "virtual" : nil,
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
     }
 }

@@ -70,11 +70,13 @@ struct NetworkAssembler {
             if !reviews.isEmpty { attributes["review"] = Array(NSOrderedStrings(reviews)).joined(separator: "; ") }
             var country = meeting.country
             if let code = country, gazetteer.actors[code] != nil { use(code, meeting.provenance) } else { country = meeting.country }
-            meetingNodes.append(Node(
-                id: id, name: meeting.title ?? id, kind: .meeting, attributes: attributes,
-                meeting: Meeting(title: meeting.title, type: meeting.type, start: meeting.start, end: meeting.end, city: meeting.city, country: country,
-                                 isVirtual: meeting.isVirtual, participantCount: meeting.participants, countryCount: meeting.countries),
-                source: meeting.provenance.sourceText))
+            meetingNodes.append(
+                Node(
+                    id: id, name: meeting.title ?? id, kind: .meeting, attributes: attributes,
+                    meeting: Meeting(
+                        title: meeting.title, type: meeting.type, start: meeting.start, end: meeting.end, city: meeting.city, country: country,
+                        isVirtual: meeting.isVirtual, participantCount: meeting.participants, countryCount: meeting.countries),
+                    source: meeting.provenance.sourceText))
         }
         // Presidency ties: one per holder and dialogue, dated from handovers (or, lacking them, from a holder's mention).
         var tieEdges: [Edge] = []
@@ -102,8 +104,10 @@ struct NetworkAssembler {
             let evidence = facts.first { $0.kind != .holds } ?? facts[0]
             use(holder, evidence.provenance)
             use(dialogue, evidence.provenance)
-            tieEdges.append(Edge(from: holder, to: dialogue, relation: .presidency, start: start, end: end.flatMap { e in start.map { $0.mayPrecede(e) } ?? true ? e : nil },
-                                 source: evidence.provenance.sourceText))
+            tieEdges.append(
+                Edge(
+                    from: holder, to: dialogue, relation: .presidency, start: start, end: end.flatMap { e in start.map { $0.mayPrecede(e) } ?? true ? e : nil },
+                    source: evidence.provenance.sourceText))
             if start == nil && end == nil { notes.append("review: \(holder) presidency of \(dialogue): no date found") }
         }
         for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {

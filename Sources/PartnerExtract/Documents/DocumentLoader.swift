@@ -151,7 +151,8 @@ public struct DocumentLoader: Sendable {
                 }
             }
             let (line, column) = position(of: offset, in: bytes)
-            throw ExtractionError.notText(name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16)))")
+            throw ExtractionError.notText(
+                name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16)))")
         }
         return text
     }
@@ -182,7 +183,9 @@ enum Markdown {
             let key = parts[0].trimmingWhitespace().lowercased()
             if key == "url" || (key == "source" && url == nil) {
                 var value = parts[1].trimmingWhitespace()
-                if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first { value = String(value.dropFirst().dropLast()) }
+                if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+                    value = String(value.dropFirst().dropLast())
+                }
                 if !value.isEmpty { url = value }
             }
         }
@@ -217,7 +220,8 @@ enum Markdown {
                 isListItem = true
             }
             if line.hasPrefix("|") {
-                line = line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.allSatisfy { "-:".contains($0) } }.joined(separator: ", ")
+                line = line.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !$0.allSatisfy { "-:".contains($0) } }.joined(
+                    separator: ", ")
                 isBlock = true
             }
             line = stripInline(line.trimmingWhitespace())
@@ -241,7 +245,9 @@ enum Markdown {
                 characters = characters[characters.index(after: close)...]
                 continue
             }
-            if character == "[" || character == "`" || character == "*" || (character == "_" && (result.last?.isWhitespace ?? true || characters.dropFirst().first?.isWhitespace ?? true)) {
+            if character == "[" || character == "`" || character == "*"
+                || (character == "_" && (result.last?.isWhitespace ?? true || characters.dropFirst().first?.isWhitespace ?? true))
+            {
                 characters.removeFirst()
                 continue
             }

@@ -61,7 +61,8 @@ public struct ExtractionScore: Sendable, Hashable {
                 guard matchedGold[node.id] == nil, let meeting = node.meeting else { return false }
                 return ExtractionScore.sameDateAndPlace(meeting, goldMeeting, draft: draft, gold: gold)
             }
-            let best = candidates.first { MeetingTypes.compatible($0.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised)) }
+            let best =
+                candidates.first { MeetingTypes.compatible($0.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised)) }
                 ?? candidates.first
             if let best {
                 matchedGold[best.id] = goldNode.id
@@ -70,10 +71,11 @@ public struct ExtractionScore: Sendable, Hashable {
         }
         meetings = Counts(matched: usedGold.count, predicted: draftMeetings.count, gold: gold.meetings.count)
         func triples(_ network: Network, _ relation: Relation, mapping: [String: String]?) -> Set<String> {
-            Set(network.edges.filter { $0.relation == relation && network[$0.to]?.isMeeting == true }.map { edge in
-                let meeting = mapping.map { $0[edge.to] ?? "unmatched:\(edge.to)" } ?? edge.to
-                return "\(edge.from)\u{1}\(meeting)"
-            })
+            Set(
+                network.edges.filter { $0.relation == relation && network[$0.to]?.isMeeting == true }.map { edge in
+                    let meeting = mapping.map { $0[edge.to] ?? "unmatched:\(edge.to)" } ?? edge.to
+                    return "\(edge.from)\u{1}\(meeting)"
+                })
         }
         func counts(_ relation: Relation) -> Counts {
             let predicted = triples(draft, relation, mapping: matchedGold)
@@ -140,8 +142,13 @@ public struct ExtractionScore: Sendable, Hashable {
     /// A table a person can read: one line per kind of fact.
     public var table: String {
         func line(_ name: String, _ counts: Counts) -> String {
-            let cells = [name, "\(counts.matched)", "\(counts.predicted)", "\(counts.gold)", format(counts.precision), format(counts.recall), format(counts.f1)]
-            return cells.enumerated().map { $0.offset == 0 ? $0.element.padding(toLength: 12, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, 10 - $0.element.count)) + $0.element }.joined()
+            let cells = [
+                name, "\(counts.matched)", "\(counts.predicted)", "\(counts.gold)", format(counts.precision), format(counts.recall), format(counts.f1),
+            ]
+            return cells.enumerated().map {
+                $0.offset == 0
+                    ? $0.element.padding(toLength: 12, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, 10 - $0.element.count)) + $0.element
+            }.joined()
         }
         var lines = ["fact           matched predicted      gold precision    recall        F1"]
         lines.append(line("meetings", meetings))
@@ -149,7 +156,10 @@ public struct ExtractionScore: Sendable, Hashable {
         lines.append(line("coChairs", coChairs))
         lines.append(line("attends", attends))
         lines.append(line("chairs", chairs))
-        lines.append("chair sequence: \(chairSequencesExact) of \(chairSequencesCompared) exact" + (chairSequencesCompared == 1 ? " (draft \(draftChairSequence.joined(separator: " > ")); gold \(goldChairSequence.joined(separator: " > ")))" : ""))
+        lines.append(
+            "chair sequence: \(chairSequencesExact) of \(chairSequencesCompared) exact"
+                + (chairSequencesCompared == 1
+                    ? " (draft \(draftChairSequence.joined(separator: " > ")); gold \(goldChairSequence.joined(separator: " > ")))" : ""))
         return lines.joined(separator: "\n")
     }
 

@@ -87,8 +87,10 @@ public struct Gazetteer: Sendable {
             if let acronym = aliases.first(where: { Tokenizer.tokens($0).count == 1 && Tokenizer.tokens($0)[0].isAcronym }) {
                 attributes["acronym"] = acronym
             }
-            add(KnownActor(id: fields[0], name: fields[2], kind: NodeKind(fields[1].isEmpty ? "organisation" : fields[1]),
-                           attributes: attributes, aliases: aliases))
+            add(
+                KnownActor(
+                    id: fields[0], name: fields[2], kind: NodeKind(fields[1].isEmpty ? "organisation" : fields[1]),
+                    attributes: attributes, aliases: aliases))
         }
     }
 
@@ -97,8 +99,10 @@ public struct Gazetteer: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4 else { continue }
             let aliases = fields.count > 4 ? fields[4].split(separator: "|").map(String.init) : []
-            add(KnownActor(id: fields[0], name: fields[3], kind: .country, region: fields[2].isEmpty ? nil : fields[2],
-                           attributes: ["iso2": fields[1]], aliases: aliases))
+            add(
+                KnownActor(
+                    id: fields[0], name: fields[3], kind: .country, region: fields[2].isEmpty ? nil : fields[2],
+                    attributes: ["iso2": fields[1]], aliases: aliases))
         }
     }
 

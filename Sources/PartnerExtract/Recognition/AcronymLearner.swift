@@ -5,7 +5,9 @@ enum AcronymLearner {
         var acronym: String
     }
 
-    private static let connectors: Set<String> = ["of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "in", "to", "-", "&", "pour", "et", "l'", "d'"]
+    private static let connectors: Set<String> = [
+        "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "in", "to", "-", "&", "pour", "et", "l'", "d'",
+    ]
 
     /// Every "Full Name (ACRONYM)" in a sentence: capitalised words (with small connectors) before an acronym in brackets.
     static func pairs(in tokens: [Token], sentence: String) -> [Pair] {

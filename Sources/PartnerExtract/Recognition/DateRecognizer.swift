@@ -141,7 +141,9 @@ enum DateRecognizer {
                     }
                 }
                 index = skipComma(index)
-                guard let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth, day: firstDay) else { return nil }
+                guard let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth, day: firstDay) else {
+                    return nil
+                }
                 let end = endDay.flatMap { PartialDate(year: year, month: endMonth, day: $0) }.flatMap { start < $0 ? $0 : nil }
                 return DateMention(range: position..<index + 1, start: start, end: end)
             }

@@ -18,7 +18,13 @@ enum MeetingTypes {
     static let matcher: PhraseMatcher<Match> = {
         var matcher = PhraseMatcher<Match>()
         let table: [(String, [String])] = [
-            ("senior officials meeting", ["senior officials meeting", "senior official meeting", "senior officials' meeting", "meeting of senior officials", "réunion des hauts fonctionnaires", "reunion de hauts fonctionnaires"]),
+            (
+                "senior officials meeting",
+                [
+                    "senior officials meeting", "senior official meeting", "senior officials' meeting", "meeting of senior officials",
+                    "réunion des hauts fonctionnaires", "reunion de hauts fonctionnaires",
+                ]
+            ),
             ("steering committee meeting", ["steering committee meeting", "meeting of the steering committee", "réunion du comité de pilotage"]),
             ("ministerial conference", ["ministerial conference", "ministerial meeting", "conférence ministérielle", "euro-african ministerial conference"]),
             ("thematic meeting", ["thematic meeting", "thematic workshop", "réunion thématique"]),
@@ -45,7 +51,9 @@ enum MeetingTypes {
             matcher.add(phrase, value: Match(type: phrase == "webinar" ? "webinar" : "virtual meeting", isVirtual: true, isWeak: false), caseSensitive: false)
         }
         for phrase in ["meeting", "réunion", "steering committee", "event", "gathering"] {
-            matcher.add(phrase, value: Match(type: phrase == "steering committee" ? "steering committee meeting" : "meeting", isVirtual: false, isWeak: true), caseSensitive: false)
+            matcher.add(
+                phrase, value: Match(type: phrase == "steering committee" ? "steering committee meeting" : "meeting", isVirtual: false, isWeak: true),
+                caseSensitive: false)
         }
         return matcher
     }()

@@ -24,49 +24,67 @@ struct RoleTrigger: Sendable, Hashable {
         func add(_ relation: Relation?, _ direction: Direction, _ rule: String, _ phrases: [String]) {
             for phrase in phrases { matcher.add(phrase, value: RoleTrigger(relation: relation, direction: direction, rule: rule), caseSensitive: false) }
         }
-        add(.hosts, .after, "hosted-by", [
-            "hosted by", "co-hosted by", "cohosted by", "jointly hosted by", "kindly hosted by", "under the aegis of", "at the invitation of",
-            "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
-        ])
-        add(.hosts, .before, "subject-hosted", [
-            "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli", "welcomes",
-        ])
+        add(
+            .hosts, .after, "hosted-by",
+            [
+                "hosted by", "co-hosted by", "cohosted by", "jointly hosted by", "kindly hosted by", "under the aegis of", "at the invitation of",
+                "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
+            ])
+        add(
+            .hosts, .before, "subject-hosted",
+            [
+                "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli",
+                "welcomes",
+            ])
         add(.hosts, .adjacent, "host-country", ["host country", "hosting country", "the host", "pays hôte"])
-        add(.coChairs, .after, "chaired-by", [
-            "chaired by", "co-chaired by", "cochaired by", "jointly chaired by", "co-chaired jointly by", "under the chairmanship of",
-            "under the co-chairmanship of", "under the chairship of", "under the co-chairship of", "under the co-presidency of",
-            "presided over by", "co-presided by", "présidé par", "présidée par", "coprésidé par", "coprésidée par", "co-présidé par",
-            "co-présidée par", "sous la présidence de", "sous la coprésidence de", "the co-chairs", "co-chairs were", "the chairs",
-        ])
-        add(.coChairs, .before, "subject-chaired", [
-            "co-chaired", "chaired", "co-chair", "will co-chair", "will chair", "as co-chairs", "as co-chair", "co-chairing", "chairing",
-            "coprésident", "ont coprésidé", "a coprésidé",
-        ])
-        add(.organises, .after, "organised-by", [
-            "organised by", "organized by", "co-organised by", "co-organized by", "jointly organised by", "in collaboration with",
-            "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
-        ])
+        add(
+            .coChairs, .after, "chaired-by",
+            [
+                "chaired by", "co-chaired by", "cochaired by", "jointly chaired by", "co-chaired jointly by", "under the chairmanship of",
+                "under the co-chairmanship of", "under the chairship of", "under the co-chairship of", "under the co-presidency of",
+                "presided over by", "co-presided by", "présidé par", "présidée par", "coprésidé par", "coprésidée par", "co-présidé par",
+                "co-présidée par", "sous la présidence de", "sous la coprésidence de", "the co-chairs", "co-chairs were", "the chairs",
+            ])
+        add(
+            .coChairs, .before, "subject-chaired",
+            [
+                "co-chaired", "chaired", "co-chair", "will co-chair", "will chair", "as co-chairs", "as co-chair", "co-chairing", "chairing",
+                "coprésident", "ont coprésidé", "a coprésidé",
+            ])
+        add(
+            .organises, .after, "organised-by",
+            [
+                "organised by", "organized by", "co-organised by", "co-organized by", "jointly organised by", "in collaboration with",
+                "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
+            ])
         add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
-        add(.attends, .after, "attended-by", [
-            "brought together", "bringing together", "gathered", "gathering", "attended by", "with the participation of",
-            "in the presence of", "representatives of", "representatives from", "delegations from", "delegations of",
-            "delegates from", "experts from", "observers from", "participants from", "joined by", "was attended by",
-            "were attended by", "réunissant", "a réuni", "ont réuni", "avec la participation de", "en présence de", "participants included",
-            "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
-        ])
+        add(
+            .attends, .after, "attended-by",
+            [
+                "brought together", "bringing together", "gathered", "gathering", "attended by", "with the participation of",
+                "in the presence of", "representatives of", "representatives from", "delegations from", "delegations of",
+                "delegates from", "experts from", "observers from", "participants from", "joined by", "was attended by",
+                "were attended by", "réunissant", "a réuni", "ont réuni", "avec la participation de", "en présence de", "participants included",
+                "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
+            ])
         for phrase in ["together with", "alongside", "along with", "ainsi que"] {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
         }
-        add(.attends, .before, "subject-attended", [
-            "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join", "were invited to join",
-            "were invited", "was invited", "as observers", "as observer", "were represented", "was represented", "were present",
-            "was present", "ont participé", "a participé",
-        ])
-        add(nil, .after, "neutral", [
-            "opened by", "funded by", "financed by", "supported by", "presented by", "moderated by", "facilitated by", "requested by",
-            "at the request of", "written by", "followed by", "closed by", "in the margins of", "on the sidelines of", "in the framework of",
-            "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by",
-        ])
+        add(
+            .attends, .before, "subject-attended",
+            [
+                "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
+                "were invited to join",
+                "were invited", "was invited", "as observers", "as observer", "were represented", "was represented", "were present",
+                "was present", "ont participé", "a participé",
+            ])
+        add(
+            nil, .after, "neutral",
+            [
+                "opened by", "funded by", "financed by", "supported by", "presented by", "moderated by", "facilitated by", "requested by",
+                "at the request of", "written by", "followed by", "closed by", "in the margins of", "on the sidelines of", "in the framework of",
+                "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by",
+            ])
         return matcher
     }()
 

@@ -39,7 +39,9 @@ struct SentenceAnalysis: Sendable {
 
     /// The first meeting word that is not a reference to another meeting ("in the margins of the workshop").
     var meetingWord: (range: Range<Int>, match: MeetingTypes.Match)? {
-        let referenceWords: Set<String> = ["margins", "sidelines", "following", "ahead", "preparation", "preparing", "after", "before", "since", "previous", "last", "next", "upcoming"]
+        let referenceWords: Set<String> = [
+            "margins", "sidelines", "following", "ahead", "preparation", "preparing", "after", "before", "since", "previous", "last", "next", "upcoming",
+        ]
         return meetingWords.first { !precededBy($0.range.lowerBound, within: 4, anyOf: referenceWords) }
     }
 

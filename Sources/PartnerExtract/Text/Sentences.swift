@@ -21,7 +21,8 @@ enum SentenceSplitter {
                 if end < characters.count, characters[end].isWhitespace {
                     var next = end
                     while next < characters.count, characters[next].isWhitespace { next += 1 }
-                    let startsSentence = next < characters.count
+                    let startsSentence =
+                        next < characters.count
                         && (characters[next].isUppercase || characters[next].isNumber || "\"“‘(".contains(characters[next]))
                     if startsSentence && !(character == "." && endsWithAbbreviation(characters, before: index)) {
                         append(characters[start..<end], to: &sentences)

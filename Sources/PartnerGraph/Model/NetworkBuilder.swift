@@ -54,7 +54,9 @@ public struct NetworkBuilder: Sendable {
                 problems.append(
                     .init(
                         .invalidValue, subject: .node(position), field: "id",
-                        message: "node \(position + 1): an id may not hold a control character (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))) at character \(offset + 1)"))
+                        message:
+                            "node \(position + 1): an id may not hold a control character (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))) at character \(offset + 1)"
+                    ))
                 continue
             }
             if let first = index[node.id] {
@@ -80,8 +82,9 @@ public struct NetworkBuilder: Sendable {
             for (field, count) in [("participants", node.meeting?.participantCount), ("countries", node.meeting?.countryCount)] {
                 if let count, count < 0 {
                     problems.append(
-                        .init(.invalidValue, subject: .node(position), field: field,
-                              message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
+                        .init(
+                            .invalidValue, subject: .node(position), field: field,
+                            message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
                 }
             }
         }
@@ -103,7 +106,8 @@ public struct NetworkBuilder: Sendable {
             }
             if let weight = edge.weight, !(weight.isFinite && weight >= 0) {
                 problems.append(
-                    .init(.invalidValue, subject: .edge(position), field: "weight", message: "\(label): a weight must be a finite number >= 0, found \(weight)"))
+                    .init(.invalidValue, subject: .edge(position), field: "weight", message: "\(label): a weight must be a finite number >= 0, found \(weight)")
+                )
             }
             guard let from, let to else { continue }
             let source = nodes[from]

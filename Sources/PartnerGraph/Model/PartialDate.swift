@@ -79,7 +79,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text: String
-        if let number = try? container.decode(Int.self) { text = String(number) } else {
+        if let number = try? container.decode(Int.self) {
+            text = String(number)
+        } else {
             text = try container.decode(String.self)
         }
         guard let date = PartialDate(text) else {

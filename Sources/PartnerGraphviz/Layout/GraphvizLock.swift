@@ -78,4 +78,3 @@ final class GraphvizSession: @unchecked Sendable {
         return names
     }
 }
-

@@ -122,9 +122,10 @@ public struct DiagramBuilder: Sendable {
         let customTies = customTies
         graph.edges = lines.map { makeEdge($0, maximumWeight: maximumWeight, customTies: customTies) }
         if style.showsLegend || style.title != "" {
-            graph.attributes["label"] = .html(Legend(
-                builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds, unlinked: unlinked
-            ).label())
+            graph.attributes["label"] = .html(
+                Legend(
+                    builder: self, coloring: colors, members: members, lines: lines, customKinds: customKinds, unlinked: unlinked
+                ).label())
             graph.attributes["labelloc"] = "b"
             graph.attributes["labeljust"] = "l"
         }

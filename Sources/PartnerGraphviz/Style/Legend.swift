@@ -20,7 +20,8 @@ struct Legend {
         let title = style.title ?? builder.network.name
         var rows: [String] = []
         if !title.isEmpty {
-            rows.append(#"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.fontSize + 7))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
+            rows.append(
+                #"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.fontSize + 7))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
         }
         guard style.showsLegend else { return table(rows) }
         let nodes = nodeEntries()
@@ -33,11 +34,12 @@ struct Legend {
             entries.append("<TR>" + left + #"<TD WIDTH="24"></TD>"# + right + "</TR>")
         }
         rows.append(#"<TR><TD ALIGN="LEFT">"# + table(entries).markup + "</TD></TR>")
-        let sizeNote: String? = switch style.sizeBy {
-        case .uniform: nil
-        case .degree: "Node size: number of links in this view."
-        case .values(let scores, _): "Node size: \(scores.name)."
-        }
+        let sizeNote: String? =
+            switch style.sizeBy {
+            case .uniform: nil
+            case .degree: "Node size: number of links in this view."
+            case .values(let scores, _): "Node size: \(scores.name)."
+            }
         var notes = [sizeNote].compactMap { $0 }
         if builder.view == .projection { notes.append("Line width: number of shared meetings.") }
         if style.clusterBy != .none { notes.append("Boxes group \(style.clusterBy == .year ? "meetings by year" : "actors by region").") }
@@ -112,12 +114,13 @@ struct Legend {
 
     private func sample(_ appearance: Style.EdgeAppearance, caption: String) -> String {
         // Box-drawing and bullet characters stand for the line styles; every font Graphviz uses has them.
-        let strokes: String = switch appearance.lineStyle {
-        case "bold": "<B>━━━━</B>"
-        case "dashed": "<B>╸ ╸ ╸ ╸</B>"
-        case "dotted": "<B>• • • • •</B>"
-        default: appearance.width >= 1.2 ? "<B>────</B>" : "────"
-        }
+        let strokes: String =
+            switch appearance.lineStyle {
+            case "bold": "<B>━━━━</B>"
+            case "dashed": "<B>╸ ╸ ╸ ╸</B>"
+            case "dotted": "<B>• • • • •</B>"
+            default: appearance.width >= 1.2 ? "<B>────</B>" : "────"
+            }
         return #"<TD ALIGN="CENTER"><FONT COLOR="\#(appearance.color)">\#(strokes)</FONT></TD><TD ALIGN="LEFT">\#(HTMLLabel.escape(caption))</TD>"#
     }
 

@@ -37,7 +37,10 @@ public enum EdgeTableReader {
         for record in records.dropFirst() {
             if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
             guard record.fields.count == header.fields.count else {
-                errors.append(ReadError(file: file, line: record.line, column: 1, message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+                errors.append(
+                    ReadError(
+                        file: file, line: record.line, column: 1,
+                        message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
                 continue
             }
             let source = record.fields[columns["source"]!]
@@ -56,7 +59,10 @@ public enum EdgeTableReader {
                 case "type":
                     let type = field.text.trimmingCharacters(in: .whitespaces).lowercased()
                     guard ["directed", "undirected", "mutual", ""].contains(type) else {
-                        rowErrors.append(ReadError(file: file, line: field.line, column: field.column, field: names[index], message: "expected Directed, Undirected or Mutual, found '\(field.text.prefix(40))'"))
+                        rowErrors.append(
+                            ReadError(
+                                file: file, line: field.line, column: field.column, field: names[index],
+                                message: "expected Directed, Undirected or Mutual, found '\(field.text.prefix(40))'"))
                         continue
                     }
                     if !type.isEmpty { attributes["type"] = type }

@@ -22,7 +22,9 @@ struct ImportedNetwork {
     }
 
     /// Adds a node unless one with this id exists; checks the id first (empty, NUL or control characters).
-    mutating func node(_ id: String, name: String? = nil, kind: NodeKind = .organisation, attributes: [String: String] = [:], at place: (line: Int, column: Int)) throws {
+    mutating func node(
+        _ id: String, name: String? = nil, kind: NodeKind = .organisation, attributes: [String: String] = [:], at place: (line: Int, column: Int)
+    ) throws {
         guard !known.contains(id) else { return }
         if let problem = Self.idProblem(id) { throw ReadError(file: file, line: place.line, column: place.column, message: problem) }
         known.insert(id)
@@ -30,7 +32,9 @@ struct ImportedNetwork {
     }
 
     /// Adds an edge (its ends added as nodes where missing).
-    mutating func edge(_ edge: Edge, at place: (line: Int, column: Int), fromPlace: (line: Int, column: Int)? = nil, toPlace: (line: Int, column: Int)? = nil) throws {
+    mutating func edge(_ edge: Edge, at place: (line: Int, column: Int), fromPlace: (line: Int, column: Int)? = nil, toPlace: (line: Int, column: Int)? = nil)
+        throws
+    {
         try node(edge.from, at: fromPlace ?? place)
         try node(edge.to, at: toPlace ?? place)
         try places.addEdge(to: &builder, file: file, at: place, limits: limits) { edge }
@@ -70,7 +74,9 @@ struct ImportedNetwork {
             let startColumn = column
             if quotes && line[index] == "\"" {
                 let start = line.index(after: index)
-                guard let end = line[start...].firstIndex(of: "\"") else { throw TokenProblem(column: startColumn, message: "a quote that is not closed on its line") }
+                guard let end = line[start...].firstIndex(of: "\"") else {
+                    throw TokenProblem(column: startColumn, message: "a quote that is not closed on its line")
+                }
                 tokens.append((line[start..<end], startColumn))
                 column += line.distance(from: index, to: end) + 1
                 index = line.index(after: end)

@@ -23,7 +23,8 @@ public enum PajekReader {
         var labels: [Int: (label: String, attributes: [String: String], place: (line: Int, column: Int))] = [:]
         var usedIDs: Set<String> = []
         var ids: [Int: String] = [:]
-        var edges: [(from: Int, to: Int, weight: Double?, relation: Relation?, attributes: [String: String], place: (line: Int, column: Int), toColumn: Int)] = []
+        var edges: [(from: Int, to: Int, weight: Double?, relation: Relation?, attributes: [String: String], place: (line: Int, column: Int), toColumn: Int)] =
+            []
         var name: String? = nil
         var sawVertices = false
         for (number, line) in ImportedNetwork.lines(of: text) {
@@ -34,7 +35,9 @@ public enum PajekReader {
             if first.text.hasPrefix("*") && line.drop(while: \.isWhitespace).hasPrefix("*") {
                 let keyword = first.text.lowercased()
                 func count(_ index: Int, _ what: String) throws -> Int {
-                    guard let value = Int(tokens[index].text), value >= 0 else { throw fail(tokens[index].column, "expected the number of \(what), found '\(tokens[index].text.prefix(40))'") }
+                    guard let value = Int(tokens[index].text), value >= 0 else {
+                        throw fail(tokens[index].column, "expected the number of \(what), found '\(tokens[index].text.prefix(40))'")
+                    }
                     return value
                 }
                 switch keyword {
@@ -45,7 +48,9 @@ public enum PajekReader {
                     vertexCount = try count(1, "vertices")
                     if tokens.count >= 3 {
                         let mode = try count(2, "vertices of the first mode")
-                        guard mode <= vertexCount else { throw fail(tokens[2].column, "the first mode has \(mode) vertices, more than the \(vertexCount) in all") }
+                        guard mode <= vertexCount else {
+                            throw fail(tokens[2].column, "the first mode has \(mode) vertices, more than the \(vertexCount) in all")
+                        }
                         firstMode = mode
                     }
                     if vertexCount > limits.maxNodes { throw fail(tokens[1].column, "more than \(limits.maxNodes) nodes (the node limit)") }
@@ -58,12 +63,16 @@ public enum PajekReader {
                     // `*Arcs :2 "hosts"`: a numbered relation with its label.
                     if tokens.count >= 3, tokens[1].text.hasPrefix(":") { relation = Relation(rawValue: String(tokens[2].text)) }
                 default:
-                    throw fail(first.column, "\(first.text.prefix(40)) is not a section PartnerGraph reads (*Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist)")
+                    throw fail(
+                        first.column, "\(first.text.prefix(40)) is not a section PartnerGraph reads (*Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist)"
+                    )
                 }
                 continue
             }
             func vertex(_ index: Int) throws -> Int {
-                guard let value = Int(tokens[index].text) else { throw fail(tokens[index].column, "expected a vertex number, found '\(tokens[index].text.prefix(40))'") }
+                guard let value = Int(tokens[index].text) else {
+                    throw fail(tokens[index].column, "expected a vertex number, found '\(tokens[index].text.prefix(40))'")
+                }
                 guard (1...max(vertexCount, 1)).contains(value), vertexCount > 0 else {
                     throw fail(tokens[index].column, "vertex \(value) is not among the \(vertexCount) vertices")
                 }

@@ -32,7 +32,8 @@ public enum WhitespaceEdgeListReader {
             }
             if fields.isEmpty && dictionary == nil { continue }
             guard fields.count >= 2 else {
-                throw fail(fields.first?.column ?? 1, "expected 'u v', 'u v weight' or 'u v {data}', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                throw fail(
+                    fields.first?.column ?? 1, "expected 'u v', 'u v weight' or 'u v {data}', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
             }
             guard fields.count <= 3 else { throw fail(fields[3].column, "expected 'u v', 'u v weight' or 'u v {data}': one field too many") }
             var weight: Double? = nil

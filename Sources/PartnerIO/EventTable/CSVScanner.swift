@@ -76,13 +76,16 @@ struct CSVScanner {
                 }
                 text = String(decoding: content, as: UTF8.self)
                 if index < count && bytes[index] != comma && !isLineEnd(index) {
-                    throw ReadError(file: file, line: line, column: column, message: "text after the closing quote of a field; expected ',' or the end of the line")
+                    throw ReadError(
+                        file: file, line: line, column: column, message: "text after the closing quote of a field; expected ',' or the end of the line")
                 }
             } else {
                 let start = index
                 while index < count && bytes[index] != comma && !isLineEnd(index) {
                     if bytes[index] == quote {
-                        throw ReadError(file: file, line: line, column: column, message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
+                        throw ReadError(
+                            file: file, line: line, column: column,
+                            message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
                     }
                     if bytes[index] & 0xC0 != 0x80 { column += 1 }
                     index += 1

@@ -34,7 +34,10 @@ public enum EventTableReader {
             guard knownColumns.contains(name) else {
                 // A header is any text: a 100 MB "column name" must not become a 100 MB message.
                 let shown = name.count > 40 ? name.prefix(40) + "…" : name
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: shown, message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))"))
+                errors.append(
+                    ReadError(
+                        file: file, line: field.line, column: field.column, field: shown,
+                        message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))"))
                 continue
             }
             if columns[name] != nil {
@@ -54,7 +57,10 @@ public enum EventTableReader {
         var nodeLines: [Int] = []
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
-                errors.append(ReadError(file: file, line: record.line, column: 1, message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+                errors.append(
+                    ReadError(
+                        file: file, line: record.line, column: 1,
+                        message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
                 continue
             }
             func value(_ name: String) -> String? {
@@ -85,13 +91,14 @@ public enum EventTableReader {
             guard let actor = value("actor") else { fail("actor", "empty actor id"); continue }
             guard let meeting = value("meeting") else { fail("meeting", "empty meeting id"); continue }
             guard let relationText = value("relation") else { fail("relation", "empty relation"); continue }
-            let relation: Relation = switch relationText {
-            case "host": .hosts
-            case "cochair", "co-chair", "cochairs": .coChairs
-            case "attend": .attends
-            case "organise", "organize", "organizes": .organises
-            default: Relation(rawValue: relationText)
-            }
+            let relation: Relation =
+                switch relationText {
+                case "host": .hosts
+                case "cochair", "co-chair", "cochairs": .coChairs
+                case "attend": .attends
+                case "organise", "organize", "organizes": .organises
+                default: Relation(rawValue: relationText)
+                }
             if relation.isTie { fail("relation", "'\(relationText)' links two actors; an event table lists actor-meeting relations"); continue }
             if actorRow[actor] == nil {
                 let kind = value("actor_kind").map(NodeKind.init(rawValue:)) ?? "actor"

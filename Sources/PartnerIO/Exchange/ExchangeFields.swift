@@ -119,7 +119,8 @@ enum ExchangeFields {
                 city: fields["city"], country: fields["country"], isVirtual: try boolean(fields, "virtual"),
                 participantCount: try count(fields, "participants"), countryCount: try count(fields, "countries"))
         }
-        return Node(id: id, name: fields["label"] ?? id, kind: kind, region: fields["region"], attributes: attributes, meeting: meeting, source: fields["provenance"])
+        return Node(
+            id: id, name: fields["label"] ?? id, kind: kind, region: fields["region"], attributes: attributes, meeting: meeting, source: fields["provenance"])
     }
 
     /// Rebuilds an edge: `weight` becomes its weight (checked), other fields not of the model its attributes.
@@ -130,9 +131,10 @@ enum ExchangeFields {
         }
         var attributes: [String: String] = [:]
         for (key, value) in fields where !reservedEdgeNames.contains(key) { attributes[attributeKey(key)] = value }
-        return Edge(from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
-             start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"], weight: weight,
-             attributes: attributes)
+        return Edge(
+            from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
+            start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"], weight: weight,
+            attributes: attributes)
     }
 
     struct FieldError: Error {
@@ -170,7 +172,8 @@ enum ExchangeFields {
 
     static func notes(fromJSON text: String?) -> [String] {
         guard let text, let root = try? DocumentNode.parse(text: text, file: "", limits: .default),
-              case .sequence(let items) = root.value else { return [] }
+            case .sequence(let items) = root.value
+        else { return [] }
         return items.compactMap { if case .scalar(let note, _) = $0.value { return note } else { return nil } }
     }
 }

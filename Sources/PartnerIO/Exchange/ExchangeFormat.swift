@@ -11,15 +11,25 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     /// The format for a file name's extension, or nil.
     public init?(extension path: String) {
         let lowered = path.lowercased()
-        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") { self = .yaml }
-        else if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") { self = .nodeLink }
-        else if lowered.hasSuffix(".vosviewer.json") || lowered.hasSuffix(".vos.json") { self = .vosviewerJSON }
-        else if lowered.hasSuffix(".json") { self = .json }
-        else if lowered.hasSuffix(".graphml") { self = .graphml }
-        else if lowered.hasSuffix(".gexf") { self = .gexf }
-        else if lowered.hasSuffix(".net") { self = .pajek }
-        else if lowered.hasSuffix(".vos") || lowered.hasSuffix(".vosviewer") { self = .vosviewer }
-        else { return nil }
+        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
+            self = .yaml
+        } else if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") {
+            self = .nodeLink
+        } else if lowered.hasSuffix(".vosviewer.json") || lowered.hasSuffix(".vos.json") {
+            self = .vosviewerJSON
+        } else if lowered.hasSuffix(".json") {
+            self = .json
+        } else if lowered.hasSuffix(".graphml") {
+            self = .graphml
+        } else if lowered.hasSuffix(".gexf") {
+            self = .gexf
+        } else if lowered.hasSuffix(".net") {
+            self = .pajek
+        } else if lowered.hasSuffix(".vos") || lowered.hasSuffix(".vosviewer") {
+            self = .vosviewer
+        } else {
+            return nil
+        }
     }
 
     /// The files this format writes for a network: one (name suffix "", text), or two for VOSviewer
@@ -67,7 +77,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .gexf: return try GEXF.read(path: path, limits: limits)
         case .nodeLink: return try NodeLink.read(path: path, limits: limits)
         case .pajek: return try PajekReader.read(path: path, limits: limits)
-        case .vosviewer, .vosviewerJSON: throw ReadError(file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
+        case .vosviewer, .vosviewerJSON:
+            throw ReadError(file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
         }
     }
 }

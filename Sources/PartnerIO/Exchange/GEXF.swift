@@ -53,7 +53,8 @@ public enum GEXF {
             let meeting = network[edge.to]?.meeting
             let time = span(edge.start ?? meeting?.start, edge.end ?? (edge.start == nil ? meeting?.end : nil))
             let weight = edge.weight.map { " weight=\"\($0)\"" } ?? ""
-            xml += "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
+            xml +=
+                "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
             for (name, value) in ExchangeFields.fields(of: edge) {
                 xml += "          <attvalue for=\"\(edgeKeyIDs[name]!)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
             }
@@ -125,7 +126,9 @@ public enum GEXF {
         func start(_ tag: XMLStartTag, depth: Int) throws -> Bool {
             switch (depth, tag.name) {
             case (1, _):
-                guard tag.name == "gexf" else { throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>") }
+                guard tag.name == "gexf" else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>")
+                }
                 root = tag
             case (3, "description"):
                 return true
@@ -136,7 +139,9 @@ public enum GEXF {
                 block = tag.name
                 if tag.name == "attributes" { attributeClass = tag.attributes["class"] ?? "node" }
             case (4, "attribute") where block == "attributes":
-                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id") }
+                guard let id = tag.attributes["id"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
+                }
                 titles[attributeClass, default: [:]][id] = tag.attributes["title"] ?? id
                 attributeID = id
             case (5, "default") where attributeID != nil:
@@ -197,7 +202,9 @@ public enum GEXF {
                 }
             }
             if tag.name == "node" {
-                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id") }
+                guard let id = tag.attributes["id"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                }
                 if fields["label"] == nil, let label = tag.attributes["label"] { fields["label"] = label }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.node(id: id, fields: fields)
@@ -207,7 +214,11 @@ public enum GEXF {
                     throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
                 if let label = tag.attributes["label"] {
-                    if fields["relation"] == nil { fields["relation"] = label } else if fields["label"] == nil && fields["relation"] != label { fields["label"] = label }
+                    if fields["relation"] == nil {
+                        fields["relation"] = label
+                    } else if fields["label"] == nil && fields["relation"] != label {
+                        fields["label"] = label
+                    }
                 }
                 if fields["weight"] == nil, let weight = tag.attributes["weight"] { fields["weight"] = weight }
                 try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in

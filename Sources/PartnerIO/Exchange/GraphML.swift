@@ -101,7 +101,9 @@ public enum GraphML {
                 return false
             }
             if depth == 2 && tag.name == "key" {
-                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id") }
+                guard let id = tag.attributes["id"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
+                }
                 keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
                 keyOrder.append(id)
                 keyID = id
@@ -128,7 +130,8 @@ public enum GraphML {
                 element = (tag, [:])
                 return false
             case ("hyperedge", 1):
-                throw ReadError(file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
+                throw ReadError(
+                    file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
             default:
                 return false
             }
@@ -154,7 +157,9 @@ public enum GraphML {
                 fields[key.name] = value
             }
             if name == "node" {
-                guard let id = tag.attributes["id"] else { throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id") }
+                guard let id = tag.attributes["id"] else {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.node(id: id, fields: fields)
                 }
@@ -169,7 +174,9 @@ public enum GraphML {
         }
 
         func network() throws -> Network {
-            guard graphDepth != nil else { throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element") }
+            guard graphDepth != nil else {
+                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element")
+            }
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]
             builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"])

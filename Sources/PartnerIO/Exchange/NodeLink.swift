@@ -21,16 +21,24 @@ public enum NodeLink {
             let pair = edge.from + "\u{0}" + edge.to
             let key = keys[pair, default: 0]
             keys[pair] = key + 1
-            return .object([("source", .string(edge.from)), ("target", .string(edge.to)), ("key", .int(key))]
-                + ExchangeFields.fields(of: edge).map { ($0.0, value($0.1)) })
+            return .object(
+                [("source", .string(edge.from)), ("target", .string(edge.to)), ("key", .int(key))]
+                    + ExchangeFields.fields(of: edge).map { ($0.0, value($0.1)) })
         }
         let document = JSONValue.object([
             ("directed", .bool(true)),
             ("multigraph", .bool(true)),
             ("graph", .object(graph)),
-            ("nodes", .array(network.nodes.map { node in
-                .object([("id", .string(node.id))] + (ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })).map { ($0.0, value($0.1)) })
-            })),
+            (
+                "nodes",
+                .array(
+                    network.nodes.map { node in
+                        .object(
+                            [("id", .string(node.id))]
+                                + (ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }))
+                                .map { ($0.0, value($0.1)) })
+                    })
+            ),
             ("edges", .array(edges)),
         ])
         return document.serialized(indent: 2) + "\n"
@@ -77,7 +85,9 @@ public enum NodeLink {
                 let place = (line: item.line ?? 0, column: item.column ?? 1)
                 do {
                     if key == "nodes" {
-                        guard let id = values["id"] else { throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id") }
+                        guard let id = values["id"] else {
+                            throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id")
+                        }
                         try places.addNode(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" })
                         }

@@ -31,10 +31,15 @@ public struct NodeResults: Sendable {
         }
         var columns: [(String, ExchangeFields.FieldType, [String: ExchangeFields.Value])] = []
         for score in scores {
-            columns.append((name(score.name), .double, Dictionary(zip(score.nodeIDs, score.values.map(ExchangeFields.Value.double)), uniquingKeysWith: { a, _ in a })))
+            columns.append(
+                (name(score.name), .double, Dictionary(zip(score.nodeIDs, score.values.map(ExchangeFields.Value.double)), uniquingKeysWith: { a, _ in a })))
         }
         if let partition {
-            columns.append((name("community"), .int, Dictionary(zip(partition.nodeIDs, partition.communities.map(ExchangeFields.Value.int)), uniquingKeysWith: { a, _ in a })))
+            columns.append(
+                (
+                    name("community"), .int,
+                    Dictionary(zip(partition.nodeIDs, partition.communities.map(ExchangeFields.Value.int)), uniquingKeysWith: { a, _ in a })
+                ))
         }
         return columns
     }

@@ -11,7 +11,8 @@ import Foundation
 public enum Pajek {
     /// Network node indices in the order vertices are written (vertex `k` is `order[k - 1]`).
     public static func vertexOrder(of network: Network) -> (order: [Int], firstMode: Int?) {
-        let isTwoMode = !network.meetings.isEmpty && !network.actors.isEmpty
+        let isTwoMode =
+            !network.meetings.isEmpty && !network.actors.isEmpty
             && network.edges.allSatisfy { network[$0.from]?.isMeeting != network[$0.to]?.isMeeting }
         guard isTwoMode else { return (Array(network.nodes.indices), nil) }
         let actors = network.nodes.indices.filter { !network.nodes[$0].isMeeting }

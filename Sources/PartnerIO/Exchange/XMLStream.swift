@@ -189,7 +189,10 @@ enum XMLStream {
         private func refuseEntity(_ name: UnsafePointer<xmlChar>?) {
             let (line, column) = parserPosition()
             let shown = name.map { String(cString: $0) } ?? ""
-            fail(ReadError(file: file, line: line, column: column, message: "declares an XML entity ('\(shown.prefix(40))'); entities are refused (they can read other files or expand without bound)"))
+            fail(
+                ReadError(
+                    file: file, line: line, column: column,
+                    message: "declares an XML entity ('\(shown.prefix(40))'); entities are refused (they can read other files or expand without bound)"))
         }
 
         private func libxmlError(_ error: xmlError) {
@@ -216,7 +219,9 @@ enum XMLStream {
         /// The end of the data came inside an element (or inside a tag): names the innermost element and where it opened.
         private func truncated(code: xmlParserErrors?) -> ReadError {
             let open = checks.unclosedTag ?? openElements.last
-            let place = open.map { "ends inside <\($0.name)> (opened on line \($0.line)); is the file truncated?" } ?? "ends before its root element is closed; is the file truncated?"
+            let place =
+                open.map { "ends inside <\($0.name)> (opened on line \($0.line)); is the file truncated?" }
+                ?? "ends before its root element is closed; is the file truncated?"
             return ReadError(file: file, line: checks.lastContent.line, column: checks.lastContent.column, message: place)
         }
 
@@ -285,7 +290,9 @@ struct ByteChecks {
         if final { ended = true }
         return bytes.withUnsafeBufferPointer { buffer -> Problem? in
             if let found = prolog.scan(buffer, final: final) {
-                return Problem(line: found.line, column: found.column, message: "declares an XML entity; entities are refused (they can read other files or expand without bound)")
+                return Problem(
+                    line: found.line, column: found.column,
+                    message: "declares an XML entity; entities are refused (they can read other files or expand without bound)")
             }
             var checkedEnd = buffer.count
             if utf8, let bad = InputFile.firstInvalidUTF8(buffer, from: 0, to: buffer.count) {
@@ -325,7 +332,9 @@ struct ByteChecks {
         }
         if lastTag > lastClose {
             var nameEnd = lastTag + 1
-            while nameEnd < end, ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "/")].contains(buffer[nameEnd]) { nameEnd += 1 }
+            while nameEnd < end, ![UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "/")].contains(buffer[nameEnd]) {
+                nameEnd += 1
+            }
             let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[(lastTag + 1)..<nameEnd]), as: UTF8.self)
             let newlinesAfter = buffer[lastTag..<end].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
             unclosedTag = name.first.map { $0.isLetter || $0 == "_" } == true ? (String(name.split(separator: ":").last ?? ""), line - newlinesAfter) : nil
@@ -366,13 +375,18 @@ struct PrologScanner {
         while index < pending.count && (final || index + 8 <= pending.count) {
             switch state {
             case .markup:
-                if starts("<!--") { state = .comment; step(4) }
-                else if starts("<?") { state = .instruction; step(2) }
-                else if starts("<!ENTITY") { return (line, column) }
-                else if pending[index] == UInt8(ascii: "<"), index + 1 < pending.count, pending[index + 1] != UInt8(ascii: "!") {
+                if starts("<!--") {
+                    state = .comment; step(4)
+                } else if starts("<?") {
+                    state = .instruction; step(2)
+                } else if starts("<!ENTITY") {
+                    return (line, column)
+                } else if pending[index] == UInt8(ascii: "<"), index + 1 < pending.count, pending[index + 1] != UInt8(ascii: "!") {
                     state = .done
                     return nil
-                } else { step(1) }
+                } else {
+                    step(1)
+                }
             case .comment:
                 if starts("-->") { state = .markup; step(3) } else { step(1) }
             case .instruction:

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -171,7 +171,8 @@ public final class OutputFile {
             guard let temporary = file.temporary, case .regularFile(let destination, let existingMode) = file.target else { continue }
             var backup: String?
             if files.count > 1, existingMode != nil {
-                let name = "\((destination as NSString).deletingLastPathComponent)/.\((destination as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).old"
+                let name =
+                    "\((destination as NSString).deletingLastPathComponent)/.\((destination as NSString).lastPathComponent).\(UUID().uuidString.prefix(8)).old"
                 if link(destination, name) == 0 { backup = name }
             }
             backups.append(backup)
@@ -251,9 +252,9 @@ public final class OutputFile {
 }
 
 #if canImport(Glibc)
-private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, bytes, count) }
+    private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Glibc.write(descriptor, bytes, count) }
 #else
-private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, bytes, count) }
+    private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { Darwin.write(descriptor, bytes, count) }
 #endif
 
 /// The former name of the output rule's whole-file writer.

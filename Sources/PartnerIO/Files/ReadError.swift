@@ -180,10 +180,15 @@ enum InputFile {
             let byte = bytes[index]
             if byte < 0x80 { index += 1; continue }
             let length: Int
-            if byte & 0xE0 == 0xC0, byte >= 0xC2 { length = 2 }
-            else if byte & 0xF0 == 0xE0 { length = 3 }
-            else if byte & 0xF8 == 0xF0, byte <= 0xF4 { length = 4 }
-            else { return index }
+            if byte & 0xE0 == 0xC0, byte >= 0xC2 {
+                length = 2
+            } else if byte & 0xF0 == 0xE0 {
+                length = 3
+            } else if byte & 0xF8 == 0xF0, byte <= 0xF4 {
+                length = 4
+            } else {
+                return index
+            }
             guard index + length <= count else { return index }
             for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
             if length == 3 {
@@ -211,14 +216,16 @@ extension NetworkBuilder {
         do {
             return try build()
         } catch let error as NetworkError {
-            throw ReadErrors(error.problems.map { problem in
-                let (line, column): (Int?, Int?) = switch problem.subject {
-                case .node(let index): (nodeLines[index], nodeColumns?[index])
-                case .edge(let index): (edgeLines[index], edgeColumns?[index])
-                case .network: (nil, nil)
-                }
-                return ReadError(file: file, line: line, column: column, field: problem.field, message: problem.message)
-            })
+            throw ReadErrors(
+                error.problems.map { problem in
+                    let (line, column): (Int?, Int?) =
+                        switch problem.subject {
+                        case .node(let index): (nodeLines[index], nodeColumns?[index])
+                        case .edge(let index): (edgeLines[index], edgeColumns?[index])
+                        case .network: (nil, nil)
+                        }
+                    return ReadError(file: file, line: line, column: column, field: problem.field, message: problem.message)
+                })
         }
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 
@@ -112,11 +112,11 @@ public enum TemporaryFiles {
 }
 
 #if canImport(Glibc)
-private func Glibc_signal(_ signal: Int32, _ handler: __sighandler_t?) -> __sighandler_t? { Glibc.signal(signal, handler) }
-private func isDefaultAction(_ handler: __sighandler_t?) -> Bool { handler == nil }
+    private func Glibc_signal(_ signal: Int32, _ handler: __sighandler_t?) -> __sighandler_t? { Glibc.signal(signal, handler) }
+    private func isDefaultAction(_ handler: __sighandler_t?) -> Bool { handler == nil }
 #else
-private func Glibc_signal(_ signal: Int32, _ handler: sig_t?) -> sig_t? { Darwin.signal(signal, handler) }
-private func isDefaultAction(_ handler: sig_t?) -> Bool { handler == nil }
+    private func Glibc_signal(_ signal: Int32, _ handler: sig_t?) -> sig_t? { Darwin.signal(signal, handler) }
+    private func isDefaultAction(_ handler: sig_t?) -> Bool { handler == nil }
 #endif
 
 /// Unlinks the registered temporaries, then lets the signal do what it would have done.

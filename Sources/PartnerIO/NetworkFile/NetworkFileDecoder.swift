@@ -176,7 +176,8 @@ struct NetworkFileDecoder {
         for (edge, place) in pendingEdges {
             result.builder.add(edge)
             // An edge's 'from' field is the list entry itself.
-            result.edgePlaces.append(DocumentNode(value: .mapping([("from", nil, place), ("to", nil, place)]), line: place.line, column: place.column, path: place.path))
+            result.edgePlaces.append(
+                DocumentNode(value: .mapping([("from", nil, place), ("to", nil, place)]), line: place.line, column: place.column, path: place.path))
         }
         for item in sequence(top["ties"], what: "ties") {
             guard let fields = mapping(item, allowed: Self.tieKeys, what: "a tie") else { continue }

@@ -35,18 +35,19 @@ public enum NetworkFileReader {
         do {
             return try network.builder.build()
         } catch let error as NetworkError {
-            throw ReadErrors(error.problems.map { problem in
-                let place: DocumentNode?
-                switch problem.subject {
-                case .node(let index): place = network.nodePlaces[index]
-                case .edge(let index): place = network.edgePlaces[index]
-                case .network: place = nil
-                }
-                let fieldNode = problem.field.flatMap { place?.child($0) } ?? place
-                return ReadError(
-                    file: file, line: fieldNode?.line, column: fieldNode?.column,
-                    field: fieldNode?.path, message: problem.message)
-            })
+            throw ReadErrors(
+                error.problems.map { problem in
+                    let place: DocumentNode?
+                    switch problem.subject {
+                    case .node(let index): place = network.nodePlaces[index]
+                    case .edge(let index): place = network.edgePlaces[index]
+                    case .network: place = nil
+                    }
+                    let fieldNode = problem.field.flatMap { place?.child($0) } ?? place
+                    return ReadError(
+                        file: file, line: fieldNode?.line, column: fieldNode?.column,
+                        field: fieldNode?.path, message: problem.message)
+                })
         }
     }
 }
@@ -82,7 +83,9 @@ struct DocumentNode {
         } catch let error as YamlError {
             throw readError(error, file: file, text: text)
         }
-        guard let root else { throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)") }
+        guard let root else {
+            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
+        }
         // A backstop only, since the prescan has bounded the expansion exactly (a text holds at most 4 values per byte).
         var budget = 4 * text.utf8.count + limits.maxAliasExpansion + 16
         return try convert(root, path: "", depth: 0, budget: &budget, file: file, limits: limits)
@@ -93,7 +96,9 @@ struct DocumentNode {
         let line = node.mark?.line
         let column = node.mark?.column
         if budget < 0 {
-            throw ReadError(file: file, line: line, column: column, message: "aliases expand to more than \(limits.maxAliasExpansion) values (the alias-expansion limit); an alias bomb?")
+            throw ReadError(
+                file: file, line: line, column: column,
+                message: "aliases expand to more than \(limits.maxAliasExpansion) values (the alias-expansion limit); an alias bomb?")
         }
         if depth > limits.maxDepth {
             throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
@@ -116,14 +121,19 @@ struct DocumentNode {
             var seen: [String: Int] = [:]
             for (keyNode, valueNode) in mapping {
                 guard case .scalar(let key) = keyNode else {
-                    throw ReadError(file: file, line: keyNode.mark?.line, column: keyNode.mark?.column, field: path.isEmpty ? nil : path, message: "a key must be a plain text, not a list or mapping")
+                    throw ReadError(
+                        file: file, line: keyNode.mark?.line, column: keyNode.mark?.column, field: path.isEmpty ? nil : path,
+                        message: "a key must be a plain text, not a list or mapping")
                 }
                 if let first = seen[key.string] {
-                    throw ReadError(file: file, line: keyNode.mark?.line, column: keyNode.mark?.column, field: path.isEmpty ? nil : path, message: "duplicate key '\(key.string)' (first on line \(first))")
+                    throw ReadError(
+                        file: file, line: keyNode.mark?.line, column: keyNode.mark?.column, field: path.isEmpty ? nil : path,
+                        message: "duplicate key '\(key.string)' (first on line \(first))")
                 }
                 seen[key.string] = keyNode.mark?.line ?? 0
                 let childPath = path.isEmpty ? key.string : "\(path).\(key.string)"
-                let keyDocument = DocumentNode(value: .scalar(key.string, quoted: false), line: keyNode.mark?.line, column: keyNode.mark?.column, path: childPath)
+                let keyDocument = DocumentNode(
+                    value: .scalar(key.string, quoted: false), line: keyNode.mark?.line, column: keyNode.mark?.column, path: childPath)
                 pairs.append((key.string, keyDocument, try convert(valueNode, path: childPath, depth: depth + 1, budget: &budget, file: file, limits: limits)))
             }
             return DocumentNode(value: .mapping(pairs), line: line, column: column, path: path)
@@ -154,7 +164,8 @@ struct DocumentNode {
                     }
                 }
             }
-            return ReadError(file: file, line: place.0, column: place.1, message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
+            return ReadError(
+                file: file, line: place.0, column: place.1, message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping")
         default:
             return ReadError(file: file, message: "not valid YAML or JSON: \(error)")
         }

@@ -62,9 +62,10 @@ public enum NetworkFileWriter {
                     return ia != ib ? ia < ib : a < b
                 }
                 for relation in order {
-                    let list = JSONValue.array(byRelation[relation]!.map { edge in
-                        edge.source.map { .object([("id", .string(edge.from)), ("source", .string($0))]) } ?? .string(edge.from)
-                    })
+                    let list = JSONValue.array(
+                        byRelation[relation]!.map { edge in
+                            edge.source.map { .object([("id", .string(edge.from)), ("source", .string($0))]) } ?? .string(edge.from)
+                        })
                     if relation.isParticipation { fields.append((relation.rawValue, list)) } else { roles.append((relation.rawValue, list)) }
                 }
                 if !roles.isEmpty { fields.append(("roles", .object(roles))) }

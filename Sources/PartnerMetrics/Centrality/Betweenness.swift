@@ -156,6 +156,13 @@ extension Graph {
         let useWeights = weighted && isWeighted
         let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
         let sources = sources.map { local.order.newIndex[Int($0)] }
+        let bound = useWeights ? 0 : HopWidth.distanceBound(self)
+        if !useWeights && bound <= BatchedBrandesWorkspace.maximumDistance {
+            // Sources in locality order: consecutive ones are near each other, so a batch's searches overlap.
+            let sums = batchedDependencySums(
+                local, sources: sources.sorted(), endpoints: endpoints, distanceBound: bound, threads: threads)
+            return local.order.original(sums)
+        }
         let sums: [Double]
         switch useWeights ? .byte : HopWidth(self) {
         case .byte:
@@ -200,6 +207,29 @@ extension Graph {
                     } else {
                         workspace.sweepBreadthFirst(in: adjacency) { node, delta in partial[node] += delta }
                     }
+                }
+            }
+        }
+    }
+
+    /// ``dependencySums(sources:endpoints:weighted:distance:threads:)`` over the renumbered graph, unweighted,
+    /// eight sources per search (``BatchedBrandesWorkspace``); a chunk is a fixed run of batches.
+    private func batchedDependencySums(
+        _ local: LocalGraph, sources: [UInt32], endpoints: Bool, distanceBound: Int, threads: Int?
+    ) -> [Double] {
+        let n = nodeCount
+        let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
+        return UnsafeRows.with(offsets: local.offsets, targets: local.targets) { adjacency in
+            ParallelScheduler.sum(
+                length: n, chunkCount: chunkCount, threads: threads,
+                makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n, distanceBound: distanceBound) }
+            ) { chunk, workspace, partial in
+                let end = min((chunk + 1) * Self.sourcesPerChunk, sources.count)
+                var first = chunk * Self.sourcesPerChunk
+                while first < end {
+                    let last = min(first + BatchedBrandesWorkspace.lanes, end)
+                    workspace.accumulate(sources: sources[first..<last], in: adjacency, endpoints: endpoints, into: partial)
+                    first = last
                 }
             }
         }

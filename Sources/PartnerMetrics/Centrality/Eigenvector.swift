@@ -7,18 +7,24 @@ extension Graph {
     /// The answer is NetworkX's `eigenvector_centrality`: the limit of power iteration on A + I from the
     /// uniform vector (the shift by I makes it converge on bipartite graphs too, without changing the
     /// eigenvector), returned once one more power step x' = (A + I)x / ‖(A + I)x‖ changes it by less than
-    /// n · tolerance in L1 norm, NetworkX's stopping rule. A directed graph is iterated that way. An
+    /// 1e-12 relative to ‖x'‖₁ (by default), or by less than n · `tolerance` in L1 norm (NetworkX's stopping
+    /// rule) when a tolerance is given. A directed graph is iterated that way (``PowerIteration``). An
     /// undirected graph (symmetric A) reaches the same vector by restarted Lanczos from the same start,
     /// which converges with the square root of the power method's spectral-gap ratio: on scale-free graphs,
     /// whose largest eigenvalues sit close together, that is tens of times fewer passes over the edges;
-    /// the result is still the vector after a final power step that passes NetworkX's test. On a
-    /// disconnected graph the result is the limit of that iteration (the component with the largest
-    /// eigenvalue dominates), as in NetworkX.
+    /// the result is still the vector after a final power step that passes the test.
+    ///
+    /// On a disconnected graph the rule is NetworkX's: the limit of that iteration from the uniform vector,
+    /// that is the projection of the all-ones vector on the eigenspace of the largest eigenvalue, scaled to
+    /// unit L2 norm. The components whose largest eigenvalue is the graph's carry the values, every other
+    /// node scores 0; components sharing that eigenvalue are weighted by their Perron vectors' sums. (It is
+    /// not a per-component centrality: compute one per component for that.)
     ///
     /// Reference: Bonacich (1987), "Power and centrality: a family of measures"; NetworkX `eigenvector_centrality`.
     /// - Parameters:
     ///   - weighted: use edge weights (NetworkX's default is unweighted: `weight=None`).
-    ///   - tolerance: the stopping threshold per node for the L1 change.
+    ///   - tolerance: nil (the default) to stop at a relative L1 change of 1e-12; a number to stop as NetworkX
+    ///     does, when the L1 change is below n · `tolerance` (NetworkX's default is 1e-6).
     ///   - maxIterations: the limit on passes over the edges (matrix-vector products); reaching it throws
     ///     ``IterationError/notConverged(measure:iterations:)``.
     ///   - threads: the number of threads (default: all cores). The result does not depend on it.
@@ -27,7 +33,7 @@ extension Graph {
     /// - References: Lanczos (1950); Golub & Van Loan, "Matrix Computations", §10.1 (restarted Lanczos
     ///   with full reorthogonalisation).
     public func eigenvectorCentrality(
-        weighted: Bool = false, tolerance: Double = 1e-6, maxIterations: Int = 100, threads: Int? = nil
+        weighted: Bool = false, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
     ) throws -> NodeScores {
         let measure = "eigenvector"
         let n = nodeCount
@@ -40,55 +46,34 @@ extension Graph {
             return NodeScores(name: measure, values: values, nodeIDs: nodeIDs)
         }
         let blocks = RowBlocks(offsets: inOffsets)
-        var current = [Double](repeating: 1 / Double(n), count: n)
-        var next = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: blocks.count)
-        let limit = Double(n) * tolerance
-        let converged: Bool = UnsafeRows.with(self, weighted: weighted) { _, incoming in
-            current.withUnsafeMutableBufferPointer { current in
-                next.withUnsafeMutableBufferPointer { next in
-                    partials.withUnsafeMutableBufferPointer { partials in
-                        var (x, y) = (current, next)
-                        for _ in 0..<maxIterations {
-                            let (source, target) = (x, y)
-                            blocks.forEach(threads: threads) { block, rows in
-                                var squares = 0.0
-                                for node in rows {
-                                    let value = source[node] + incoming.rowSum(node, source)
-                                    target[node] = value
-                                    squares += value * value
-                                }
-                                partials[block] = squares
-                            }
-                            let norm = orderedSum(partials).squareRoot()
-                            let scale = norm > 0 ? 1 / norm : 1
-                            blocks.forEach(threads: threads) { block, rows in
-                                var change = 0.0
-                                for node in rows {
-                                    let value = target[node] * scale
-                                    target[node] = value
-                                    change += abs(value - source[node])
-                                }
-                                partials[block] = change
-                            }
-                            swap(&x, &y)
-                            if orderedSum(partials) < limit {
-                                if x.baseAddress != current.baseAddress { _ = current.update(fromContentsOf: x) }
-                                return true
-                            }
+        let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
+            partials.withUnsafeMutableBufferPointer { partials in
+                PowerIteration.fixedPoint(
+                    start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
+                    stop: IterationStop(tolerance: tolerance, scale: n), maxIterations: maxIterations
+                ) { source, target in
+                    blocks.forEach(threads: threads) { block, rows in
+                        var squares = 0.0
+                        for node in rows {
+                            let value = source[node] + incoming.rowSum(node, source)
+                            target[node] = value
+                            squares += value * value
                         }
-                        return false
+                        partials[block] = squares
                     }
+                    let norm = orderedSum(partials).squareRoot()
+                    return norm > 0 ? 1 / norm : 1
                 }
             }
         }
-        guard converged else { throw IterationError.notConverged(measure: measure, iterations: maxIterations) }
-        return NodeScores(name: measure, values: current, nodeIDs: nodeIDs)
+        guard let values else { throw IterationError.notConverged(measure: measure, iterations: maxIterations) }
+        return NodeScores(name: measure, values: values, nodeIDs: nodeIDs)
     }
 
     /// Restarted Lanczos for the leading eigenvector of a symmetric adjacency matrix, started from the
     /// uniform vector; nil when `maxProducts` matrix-vector products were not enough.
-    private func lanczosEigenvector(weighted: Bool, tolerance: Double, maxProducts: Int, threads: Int) -> [Double]? {
+    private func lanczosEigenvector(weighted: Bool, tolerance: Double?, maxProducts: Int, threads: Int) -> [Double]? {
         let n = nodeCount
         let steps = min(12, n)
         let blocks = RowBlocks(offsets: offsets)
@@ -97,7 +82,7 @@ extension Graph {
         var work = [Double](repeating: 0, count: n)
         var estimate = [Double](repeating: 1 / Double(n).squareRoot(), count: n)
         var partials = [Double](repeating: 0, count: blocks.count * width)
-        let limit = Double(n) * tolerance
+        let stop = IterationStop(tolerance: tolerance, scale: n)
         var products = 0
         return UnsafeRows.with(self, weighted: weighted) { _, rows -> [Double]? in
             basis.withUnsafeMutableBufferPointer { storage in
@@ -190,15 +175,18 @@ extension Graph {
                                 let scale = norm > 0 ? sign / norm : sign
                                 blocks.forEach(threads: threads) { block, range in
                                     var change = 0.0
+                                    var size = 0.0
                                     for row in range {
                                         // Perron: the eigenvector is ≥ 0; rounding may leave -1e-17 where it is 0.
                                         let value = max(0, w[row] * scale)
                                         change += abs(value - sign * x[row])
+                                        size += value
                                         x[row] = value
                                     }
                                     partials[block * width] = change
+                                    partials[block * width + 1] = size
                                 }
-                                if reduce(0) < limit { return Array(x) }
+                                if stop.isMet(change: reduce(0), size: reduce(1)) { return Array(x) }
                             }
                             return nil
                         }

@@ -11,9 +11,9 @@ extension Graph {
     ///
     ///     a(v) = Σ_{u→v} w(u,v) · h(u),    h(u) = Σ_{u→v} w(u,v) · a(v)
     ///
-    /// Power iteration from the uniform hub vector, each vector scaled by its maximum after every step,
-    /// stopping when the L1 change of the hubs < `tolerance` (not multiplied by n, as in NetworkX), and
-    /// finally both scaled to sum 1. NetworkX 3 computes the same vectors with a sparse SVD; they agree
+    /// Power iteration (``PowerIteration``) from the uniform hub vector, each vector scaled by its maximum
+    /// after every step, stopping when the L1 change of the hubs is below 1e-12 relative to their L1 norm
+    /// (or, with a `tolerance`, below it, not multiplied by n, as in NetworkX), and finally both scaled to sum 1. NetworkX 3 computes the same vectors with a sparse SVD; they agree
     /// whenever the largest singular value is simple. (When it is not, e.g. on a bipartite undirected graph,
     /// the answer depends on the starting vector and this one returns the limit from the uniform start.)
     /// An undirected graph has hubs = authorities.
@@ -21,12 +21,12 @@ extension Graph {
     /// Reference: Kleinberg (1999), "Authoritative sources in a hyperlinked environment"; NetworkX `hits`.
     /// - Parameters:
     ///   - weighted: use edge weights (NetworkX's `hits` uses the `weight` attribute when present).
-    ///   - tolerance: the stopping threshold for the L1 change of the hub vector.
+    ///   - tolerance: nil (the default) for a relative change of 1e-12; a number for NetworkX's rule with it.
     ///   - maxIterations: the iteration limit; reaching it throws ``IterationError/notConverged(measure:iterations:)``.
     ///   - threads: the number of threads (default: all cores). The result does not depend on it.
     /// - Complexity: O((n + m) · iterations) time, O(n) extra memory.
     public func hubsAndAuthorities(
-        weighted: Bool = true, tolerance: Double = 1e-8, maxIterations: Int = 100, threads: Int? = nil
+        weighted: Bool = true, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
     ) throws -> HubsAndAuthorities {
         let n = nodeCount
         if n == 0 {
@@ -37,64 +37,43 @@ extension Graph {
         let threads = ParallelScheduler.threadCount(threads)
         let inBlocks = RowBlocks(offsets: inOffsets)
         let outBlocks = RowBlocks(offsets: offsets)
-        var hubs = [Double](repeating: 1 / Double(n), count: n)
-        var newHubs = [Double](repeating: 0, count: n)
         var authorities = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: max(inBlocks.count, outBlocks.count))
-        let converged: Bool = UnsafeRows.with(self, weighted: weighted) { outgoing, incoming in
-            hubs.withUnsafeMutableBufferPointer { hubs in
-                newHubs.withUnsafeMutableBufferPointer { newHubs in
-                    authorities.withUnsafeMutableBufferPointer { authorities in
-                        partials.withUnsafeMutableBufferPointer { partials in
-                            var (h, next) = (hubs, newHubs)
-                            for _ in 0..<maxIterations {
-                                let (source, target) = (h, next)
-                                inBlocks.forEach(threads: threads) { block, rows in
-                                    var largest = 0.0
-                                    for node in rows {
-                                        let value = incoming.rowSum(node, source)
-                                        authorities[node] = value
-                                        largest = max(largest, value)
-                                    }
-                                    partials[block] = largest
-                                }
-                                let authorityScale = 1 / Self.maximum(partials, count: inBlocks.count)
-                                outBlocks.forEach(threads: threads) { block, rows in
-                                    var largest = 0.0
-                                    for node in rows {
-                                        let value = outgoing.rowSum(node, authorities)
-                                        target[node] = value
-                                        largest = max(largest, value)
-                                    }
-                                    partials[block] = largest
-                                }
-                                let hubScale = 1 / Self.maximum(partials, count: outBlocks.count)
-                                // Rescaling: a separate pass, so that the change is measured on scaled vectors.
-                                outBlocks.forEach(threads: threads) { block, rows in
-                                    var change = 0.0
-                                    for node in rows {
-                                        authorities[node] *= authorityScale
-                                        let value = target[node] * hubScale
-                                        target[node] = value
-                                        change += abs(value - source[node])
-                                    }
-                                    partials[block] = change
-                                }
-                                swap(&h, &next)
-                                var change = 0.0
-                                for block in 0..<outBlocks.count { change += partials[block] }
-                                if change < tolerance {
-                                    if h.baseAddress != hubs.baseAddress { _ = hubs.update(fromContentsOf: h) }
-                                    return true
-                                }
+        let hubs: [Double]? = UnsafeRows.with(self, weighted: weighted) { outgoing, incoming in
+            authorities.withUnsafeMutableBufferPointer { authorities in
+                partials.withUnsafeMutableBufferPointer { partials in
+                    PowerIteration.fixedPoint(
+                        start: [Double](repeating: 1 / Double(n), count: n), blocks: outBlocks, threads: threads,
+                        stop: IterationStop(tolerance: tolerance, scale: 1), maxIterations: maxIterations
+                    ) { source, target in
+                        inBlocks.forEach(threads: threads) { block, rows in
+                            var largest = 0.0
+                            for node in rows {
+                                let value = incoming.rowSum(node, source)
+                                authorities[node] = value
+                                largest = max(largest, value)
                             }
-                            return false
+                            partials[block] = largest
                         }
+                        let authorityScale = 1 / Self.maximum(partials, count: inBlocks.count)
+                        inBlocks.forEach(threads: threads) { _, rows in
+                            for node in rows { authorities[node] *= authorityScale }
+                        }
+                        outBlocks.forEach(threads: threads) { block, rows in
+                            var largest = 0.0
+                            for node in rows {
+                                let value = outgoing.rowSum(node, authorities)
+                                target[node] = value
+                                largest = max(largest, value)
+                            }
+                            partials[block] = largest
+                        }
+                        return 1 / Self.maximum(partials, count: outBlocks.count)
                     }
                 }
             }
         }
-        guard converged else { throw IterationError.notConverged(measure: "hits", iterations: maxIterations) }
+        guard let hubs else { throw IterationError.notConverged(measure: "hits", iterations: maxIterations) }
         func unitSum(_ values: [Double]) -> [Double] {
             let total = values.reduce(0, +)
             return total > 0 ? values.map { $0 / total } : values

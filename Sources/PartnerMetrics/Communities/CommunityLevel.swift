@@ -40,7 +40,9 @@ struct CommunityLevel {
             for position in graph.offsets[u]..<graph.offsets[u + 1] {
                 let v = graph.targets[position]
                 let w = graph.weights?[position] ?? 1
-                if Int(v) == u { loops[u] += w } else {
+                if Int(v) == u {
+                    loops[u] += w
+                } else {
                     targets.append(v)
                     weights.append(w)
                 }

@@ -10,6 +10,9 @@ public struct CentralityOptions: Sendable, Equatable {
     public var damping: Double = 0.85
     /// Katz's attenuation factor.
     public var katzAlpha: Double = 0.1
+    /// The stop of PageRank, eigenvector, Katz and HITS: nil for a relative change below 1e-12, a number for
+    /// NetworkX's rule with that tolerance.
+    public var tolerance: Double?
     /// Worker threads; nil for every core. Results do not depend on it.
     public var threads: Int?
     /// Betweenness from this many sources drawn with ``betweennessSeed`` (Brandes and Pich's estimator);
@@ -126,7 +129,8 @@ extension MeasuredGraph {
         }
         func hits() throws -> HubsAndAuthorities {
             if let known = cache.hits { return known }
-            let computed = try g.hubsAndAuthorities(weighted: weighted, maxIterations: 1000, threads: threads)
+            let computed = try g.hubsAndAuthorities(
+                weighted: weighted, tolerance: options.tolerance, maxIterations: 1000, threads: threads)
             cache.hits = computed
             return computed
         }
@@ -150,19 +154,23 @@ extension MeasuredGraph {
             return named(g.harmonicCentrality(weighted: weighted, distance: distance, threads: threads))
         case .betweenness:
             if let samples = options.betweennessSamples {
-                return named(g.betweennessCentrality(
-                    sampleSize: samples, seed: options.betweennessSeed, weighted: weighted, distance: distance,
-                    threads: threads))
+                return named(
+                    g.betweennessCentrality(
+                        sampleSize: samples, seed: options.betweennessSeed, weighted: weighted, distance: distance,
+                        threads: threads))
             }
             if let twoMode { return named(twoMode.betweennessCentrality()) }
             return named(g.betweennessCentrality(weighted: weighted, distance: distance, threads: threads))
         case .eigenvector:
-            return named(try g.eigenvectorCentrality(weighted: weighted, maxIterations: 1000, threads: threads))
+            return named(try g.eigenvectorCentrality(
+                weighted: weighted, tolerance: options.tolerance, maxIterations: 1000, threads: threads))
         case .pagerank:
-            return named(try g.pageRank(damping: options.damping, weighted: weighted, threads: threads))
+            return named(try g.pageRank(
+                damping: options.damping, weighted: weighted, tolerance: options.tolerance, threads: threads))
         case .katz:
             do {
-                return named(try g.katzCentrality(alpha: options.katzAlpha, weighted: weighted, threads: threads))
+                return named(try g.katzCentrality(
+                    alpha: options.katzAlpha, weighted: weighted, tolerance: options.tolerance, threads: threads))
             } catch IterationError.notConverged {
                 throw CentralityError.katzDiverged(alpha: options.katzAlpha)
             }

@@ -115,10 +115,11 @@ extension CommunityLevel {
                             linkWeight.withUnsafeMutableBufferPointer { linkWeight in
                                 linked.withUnsafeMutableBufferPointer { linked in
                                     touched.withUnsafeMutableBufferPointer { touched in
-                                        body(LocalMoving(
-                                            level: rows, weights: weights, degree: degree, communities: communities,
-                                            communityDegree: communityDegree, scratch: linkWeight, linked: linked,
-                                            touched: touched, scale: scale))
+                                        body(
+                                            LocalMoving(
+                                                level: rows, weights: weights, degree: degree, communities: communities,
+                                                communityDegree: communityDegree, scratch: linkWeight, linked: linked,
+                                                touched: touched, scale: scale))
                                     }
                                 }
                             }

@@ -317,11 +317,24 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
 enum HopWidth {
     case byte, halfWord, word
 
-    /// Undirected graphs: a breadth-first search from one node per component finds its eccentricity e, and
-    /// no distance in the component exceeds 2e. Directed graphs: no distance exceeds the size of the weak
-    /// component minus one.
+    /// The narrowest width holding every distance up to ``distanceBound(_:)``.
     /// - Complexity: O(n + m).
     init(_ graph: Graph) {
+        let bound = Self.distanceBound(graph)
+        if bound < Int(UInt8.max) {
+            self = .byte
+        } else if bound < Int(UInt16.max) {
+            self = .halfWord
+        } else {
+            self = .word
+        }
+    }
+
+    /// An upper bound on every breadth-first distance of `graph`. Undirected graphs: a breadth-first search
+    /// from one node per component finds its eccentricity e, and no distance in the component exceeds 2e.
+    /// Directed graphs: no distance exceeds the size of the weak component minus one.
+    /// - Complexity: O(n + m).
+    static func distanceBound(_ graph: Graph) -> Int {
         let n = graph.nodeCount
         var level = [Int32](repeating: -1, count: n)
         var queue = [UInt32](repeating: 0, count: n)
@@ -349,12 +362,6 @@ enum HopWidth {
             let eccentricity = Int(level[Int(queue[tail - 1])])
             bound = max(bound, graph.isDirected ? tail - 1 : 2 * eccentricity)
         }
-        if bound < Int(UInt8.max) {
-            self = .byte
-        } else if bound < Int(UInt16.max) {
-            self = .halfWord
-        } else {
-            self = .word
-        }
+        return bound
     }
 }

@@ -60,7 +60,8 @@ public struct ReportDiagram: Sendable {
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
         var nextPattern = 0
         lineStyles = relations.map { relation in
-            let isTie = !relation.isParticipation
+            let isTie =
+                !relation.isParticipation
                 && network.edges.contains { $0.relation == relation && !(network[$0.to]?.isMeeting ?? false) }
             let appearance = style.appearance(of: relation, isTie: isTie, customTies: customTies)
             var dashes = ""

@@ -33,7 +33,8 @@ extension ReportModel {
         let meetings = summary.twoMode?.meetings ?? 0
         var text = "\(PageText.count(meetings, "meeting")) from \(PageText.span(summary.timeSpan))"
         if let projection = summary.projection {
-            text += ", with \(PageText.count(projection.actors, "actor")) taking part. "
+            text +=
+                ", with \(PageText.count(projection.actors, "actor")) taking part. "
                 + "\(PageText.count(projection.pairs, "pair")) of actors met at least once; the largest group of actors linked through shared meetings holds \(projection.largestComponent) of the \(projection.actors) actors."
         } else {
             text += "."

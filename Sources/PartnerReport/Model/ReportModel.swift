@@ -168,7 +168,9 @@ public struct ReportModel: Sendable {
         years = network.periodStatistics(windowYears: 1, top: 3)
         let undated = network.meetings.filter { $0.meeting?.year == nil }.count
         if undated > 0 {
-            notes.append("\(undated) meeting\(undated == 1 ? " has" : "s have") no date: the year slider and the activity per year leave \(undated == 1 ? "it" : "them") out.")
+            notes.append(
+                "\(undated) meeting\(undated == 1 ? " has" : "s have") no date: the year slider and the activity per year leave \(undated == 1 ? "it" : "them") out."
+            )
         }
 
         let picked = actors.prefix(options.heatMapSize).filter { $0.statistics.meetings > 0 }.map(\.statistics)

@@ -97,7 +97,8 @@ struct InteractivePage {
                 name: names[a] ?? a, id: a,
                 cells: heat.actorIDs.enumerated().map { column, b in
                     let count = heat.counts[row][column]
-                    let what = row == column
+                    let what =
+                        row == column
                         ? "\(names[a] ?? a): \(PageText.count(count, "meeting"))"
                         : "\(names[a] ?? a) and \(names[b] ?? b): \(PageText.count(count, "shared meeting"))"
                     return HeatCell(
@@ -176,9 +177,10 @@ struct InteractivePage {
                 meetings: entries(byYear[period.startYear] ?? []))
         }
         if let undated = byYear[nil], !undated.isEmpty {
-            years.append(TimelineYear(
-                year: "Undated", anchor: "year-undated", figures: PageText.count(undated.count, "meeting"), barWidth: "0",
-                meetings: entries(undated)))
+            years.append(
+                TimelineYear(
+                    year: "Undated", anchor: "year-undated", figures: PageText.count(undated.count, "meeting"), barWidth: "0",
+                    meetings: entries(undated)))
         }
         return years
     }

@@ -95,7 +95,8 @@ struct StaticPage {
             for column in heat.actorIDs.indices {
                 let count = heat.counts[row][column]
                 let diagonal = row == column ? " class=\"self\"" : ""
-                html += "<td\(diagonal) style=\"background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))\">\(count == 0 ? "" : String(count))</td>"
+                html +=
+                    "<td\(diagonal) style=\"background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))\">\(count == 0 ? "" : String(count))</td>"
             }
             html += "</tr>"
         }
@@ -108,16 +109,21 @@ struct StaticPage {
         let peak = max(model.years.map(\.meetings).max() ?? 1, 1)
         let barWidth = 84.0, gap = 26.0, height = 180.0, top = 44.0, bottom = 30.0
         let width = Double(model.years.count) * (barWidth + gap) + gap
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height + top + bottom))\" role=\"img\" aria-label=\"Meetings per year\">"
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height + top + bottom))\" role=\"img\" aria-label=\"Meetings per year\">"
         svg += "<line x1=\"0\" y1=\"\(top + height)\" x2=\"\(width)\" y2=\"\(top + height)\" stroke=\"#9aa5b1\"/>"
         for (index, period) in model.years.enumerated() {
             let count = period.meetings
             let barHeight = height * Double(count) / Double(peak)
             let x = gap + Double(index) * (barWidth + gap)
-            svg += "<rect x=\"\(x)\" y=\"\(top + height - barHeight)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"#2f6f9f\" rx=\"3\"><title>\(period.startYear): \(PageText.count(count, "meeting"))</title></rect>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 24)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2933\">\(PageText.count(count, "meeting"))</text>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 8)\" text-anchor=\"middle\" font-size=\"12\" fill=\"#52606d\">\(PageText.count(period.activeActors, "actor"))</text>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height + 20)\" text-anchor=\"middle\" font-size=\"14\" fill=\"#1f2933\">\(period.startYear)</text>"
+            svg +=
+                "<rect x=\"\(x)\" y=\"\(top + height - barHeight)\" width=\"\(barWidth)\" height=\"\(barHeight)\" fill=\"#2f6f9f\" rx=\"3\"><title>\(period.startYear): \(PageText.count(count, "meeting"))</title></rect>"
+            svg +=
+                "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 24)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1f2933\">\(PageText.count(count, "meeting"))</text>"
+            svg +=
+                "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height - barHeight - 8)\" text-anchor=\"middle\" font-size=\"12\" fill=\"#52606d\">\(PageText.count(period.activeActors, "actor"))</text>"
+            svg +=
+                "<text x=\"\(x + barWidth / 2)\" y=\"\(top + height + 20)\" text-anchor=\"middle\" font-size=\"14\" fill=\"#1f2933\">\(period.startYear)</text>"
         }
         return svg + "</svg>"
     }

@@ -48,7 +48,8 @@ struct Bench: ParsableCommand {
         let context = BenchContext(input: input, threads: threads, sourcesFile: sources)
         let start = DispatchTime.now().uptimeNanoseconds
         let output = try task.run(context)
-        let runSeconds = task == .load
+        let runSeconds =
+            task == .load
             ? input.buildSeconds : Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let values { try output.write(to: values, nodeIDs: input.graph.nodeIDs, protecting: file) }
         var line: [(String, String)] = [
@@ -89,13 +90,13 @@ struct Bench: ParsableCommand {
 func peakResidentMegabytes() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF, &usage)
     #endif
     #if os(macOS)
-    return Double(usage.ru_maxrss) / 1_048_576
+        return Double(usage.ru_maxrss) / 1_048_576
     #else
-    return Double(usage.ru_maxrss) / 1024
+        return Double(usage.ru_maxrss) / 1024
     #endif
 }

@@ -14,6 +14,7 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
     case eigenvector
     case betweenness
     case betweennessK = "betweenness-k"
+    case betweennessWeighted = "betweenness-weighted"
     case closeness
     case harmonic
     case components
@@ -29,6 +30,7 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
         case .eigenvector: try eigenvectorTask(context)
         case .betweenness: betweennessTask(context)
         case .betweennessK: try sampledBetweennessTask(context)
+        case .betweennessWeighted: weightedBetweennessTask(context)
         case .closeness: closenessTask(context)
         case .harmonic: harmonicTask(context)
         case .components: componentsTask(context)
@@ -96,23 +98,31 @@ func degreeTask(_ context: BenchContext) -> BenchOutput {
     return .nodeIntegers((0..<graph.nodeCount).map { graph.degree(of: $0) })
 }
 
-/// Damping 0.85, uniform teleport, stopping when the L1 change is below n · 1e-10 (NetworkX's rule).
+/// Damping 0.85, uniform teleport, to the default precision (relative L1 change below 1e-12).
 func pageRankTask(_ context: BenchContext) throws -> BenchOutput {
     let scores = try context.graph.pageRank(
-        damping: 0.85, weighted: false, tolerance: 1e-10, maxIterations: 10_000, threads: context.threads)
+        damping: 0.85, weighted: false, maxIterations: 10_000, threads: context.threads)
     return .nodeValues(scores.values)
 }
 
 /// The leading eigenvector of A, non-negative, unit L2 norm.
 func eigenvectorTask(_ context: BenchContext) throws -> BenchOutput {
     let scores = try context.graph.eigenvectorCentrality(
-        weighted: false, tolerance: 1e-10, maxIterations: 10_000, threads: context.threads)
+        weighted: false, maxIterations: 10_000, threads: context.threads)
     return .nodeValues(scores.values)
 }
 
 /// Exact, unweighted, endpoints excluded, normalised by 2/((n-1)(n-2)) over unordered pairs.
 func betweennessTask(_ context: BenchContext) -> BenchOutput {
     .nodeValues(context.graph.betweennessCentrality(normalized: true, threads: context.threads).values)
+}
+
+/// As `betweenness`, along shortest paths whose lengths are the edge weights (igraph's `weights=`,
+/// NetworkX's `weight=`): for an edge list with a weight column; not a task of the peer harness.
+func weightedBetweennessTask(_ context: BenchContext) -> BenchOutput {
+    .nodeValues(
+        context.graph.betweennessCentrality(normalized: true, weighted: true, distance: .weight, threads: context.threads)
+            .values)
 }
 
 /// (n/k) · Σ_{s∈S} δ_s(v) / ((n-1)(n-2)) over the sources listed in `--sources`.

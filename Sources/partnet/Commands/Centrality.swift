@@ -24,7 +24,8 @@ struct Centrality: ParsableCommand {
     @Option(help: "Measures to compute, comma-separated, or `all`.")
     var measure: String = "degree"
 
-    @Option(help: "The graph the measures run on: network (every node and edge), two-mode (actors x meetings) or projection (actors linked by shared meetings).")
+    @Option(
+        help: "The graph the measures run on: network (every node and edge), two-mode (actors x meetings) or projection (actors linked by shared meetings).")
     var on: CentralityGraphChoice = .network
 
     @Option(help: "List only the nodes of this kind (country, organisation, meeting, ...).")
@@ -57,6 +58,9 @@ struct Centrality: ParsableCommand {
     @Option(help: "Seed of the sources drawn for --samples.")
     var seed: UInt64 = 0
 
+    @Option(help: "Stop PageRank, eigenvector, Katz and HITS by NetworkX's rule with this tolerance (its default: 1e-6; HITS 1e-8). Default: a relative change below 1e-12.")
+    var tolerance: Double?
+
     @Option(help: "Worker threads (default: every core). Results do not depend on it.")
     var threads: Int?
 
@@ -69,6 +73,7 @@ struct Centrality: ParsableCommand {
         if let top, top < 0 { throw ValidationError("--top must be 0 or more") }
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if let tolerance, !(tolerance > 0 && tolerance.isFinite) { throw ValidationError("--tolerance must be a positive number") }
         if relationWeights != nil && on != .twoMode {
             throw ValidationError("--relation-weights applies to --on two-mode only")
         }
@@ -94,6 +99,7 @@ struct Centrality: ParsableCommand {
         options.alpha = alpha
         options.damping = damping
         options.katzAlpha = katzAlpha
+        options.tolerance = tolerance
         options.threads = threads
         options.betweennessSamples = samples
         options.betweennessSeed = seed

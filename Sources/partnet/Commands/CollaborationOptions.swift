@@ -24,7 +24,8 @@ struct ActorSelection: ParsableArguments {
         let unknown = asked.filter { !known.contains($0) }
         guard unknown.isEmpty else {
             throw ValidationError(
-                "unknown actor kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))")
+                "unknown actor kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
+            )
         }
         return Set(asked)
     }
@@ -42,7 +43,8 @@ struct ActorSelection: ParsableArguments {
             let unknown = asked.filter { !known.contains($0) }
             guard unknown.isEmpty else {
                 throw ValidationError(
-                    "unknown relation \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))")
+                    "unknown relation \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
+                )
             }
             return Set(asked)
         }

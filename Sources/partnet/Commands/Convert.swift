@@ -33,7 +33,9 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         guard let format = to ?? ExchangeFormat(extension: output) else {
-            throw ValidationError("cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+            throw ValidationError(
+                "cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))"
+            )
         }
         let network = try input.loadNetwork()
         // VOSviewer's two files appear together or not at all.

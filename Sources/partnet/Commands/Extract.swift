@@ -83,7 +83,9 @@ struct Extract: ParsableCommand {
             let format: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             let text = try NetworkFileWriter.string(for: network, format: format)
             try OutputFile.write(text, to: output, protecting: inputs + [into, score].compactMap { $0 })
-            printError("wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents")
+            printError(
+                "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
+            )
         }
         if let score {
             let gold = try NetworkFileReader.read(path: score)

@@ -106,11 +106,12 @@ struct Render: ParsableCommand {
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
         let control = display.control()
-        style.colorBy = switch colorBy {
-        case .kind: .kind
-        case .region: .region
-        case .community: .community(try control.run("communities") { Render.communities(of: network) })
-        }
+        style.colorBy =
+            switch colorBy {
+            case .kind: .kind
+            case .region: .region
+            case .community: .community(try control.run("communities") { Render.communities(of: network) })
+            }
         style.sizeBy = try control.run(sizeBy.rawValue) { try Render.sizeScheme(sizeBy, network: network) }
         display.begin("layout (\(engine ?? "by size"))")
         style.clusterBy = clusterBy

@@ -25,6 +25,12 @@ struct Report: ParsableCommand {
     @Option(help: "How many actors and pairs the static page's tables show.")
     var top: Int = 15
 
+    @Option(help: "The community method for the groups and the colours by group: louvain or leiden.")
+    var method: ReportOptions.CommunityMethod = .louvain
+
+    @Option(help: "Seed of the community method (the same seed gives the same groups).")
+    var seed: UInt64 = 1
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
     }
@@ -33,7 +39,7 @@ struct Report: ParsableCommand {
         if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
         let options = ReportOptions(
-            presentation: isStatic ? .static : .interactive, top: top,
+            presentation: isStatic ? .static : .interactive, top: top, communityMethod: method, seed: seed,
             fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)"
         ) { graph, engine in
             try DiagramRendering.render(graph, engine: engine, format: "svg").data
@@ -42,3 +48,5 @@ struct Report: ParsableCommand {
         printError("wrote \(output)")
     }
 }
+
+extension ReportOptions.CommunityMethod: ExpressibleByArgument {}

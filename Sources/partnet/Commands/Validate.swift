@@ -33,14 +33,18 @@ struct Validate: ParsableCommand {
             let value = JSONValue.object([
                 ("file", .string(input.file)),
                 ("valid", .bool(problems.isEmpty)),
-                ("problems", .array(problems.map { problem in
-                    .object([
-                        ("line", problem.line.map(JSONValue.int) ?? .null),
-                        ("column", problem.column.map(JSONValue.int) ?? .null),
-                        ("field", problem.field.map(JSONValue.string) ?? .null),
-                        ("message", .string(problem.message)),
-                    ])
-                })),
+                (
+                    "problems",
+                    .array(
+                        problems.map { problem in
+                            .object([
+                                ("line", problem.line.map(JSONValue.int) ?? .null),
+                                ("column", problem.column.map(JSONValue.int) ?? .null),
+                                ("field", problem.field.map(JSONValue.string) ?? .null),
+                                ("message", .string(problem.message)),
+                            ])
+                        })
+                ),
             ])
             print(value.serialized(indent: 2))
         case .table:

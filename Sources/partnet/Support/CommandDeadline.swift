@@ -74,6 +74,10 @@ enum CommandDeadline {
         private let lock = NSLock()
         private var value = false
         /// Sets the flag; returns what it was.
-        func swap(_ newValue: Bool) -> Bool { lock.withLock { defer { value = newValue }; return value } }
+        func swap(_ newValue: Bool) -> Bool {
+            lock.withLock {
+                defer { value = newValue }; return value
+            }
+        }
     }
 }

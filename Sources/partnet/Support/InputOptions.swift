@@ -7,7 +7,8 @@ extension InputKind: ExpressibleByArgument {}
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
     @Argument(
-        help: "A network file (.yaml, .yml, .json), an event table (.csv), an edge or affiliation list (.tsv), a NetworkX edge list (.edgelist), a Gephi edge table (.csv), Pajek (.net), GraphML, GEXF or node-link JSON; - for standard input.",
+        help:
+            "A network file (.yaml, .yml, .json), an event table (.csv), an edge or affiliation list (.tsv), a NetworkX edge list (.edgelist), a Gephi edge table (.csv), Pajek (.net), GraphML, GEXF or node-link JSON; - for standard input.",
         completion: .file())
     var file: String
 
@@ -28,9 +29,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Refuse an input with more edges (rows) than this.", valueName: "count"))
     var maxEdges = ReadLimits.default.maxEdges
 
-    @Option(help: ArgumentHelp(
-        "Stop with exit 1 when the command has run this long: reading, computing, drawing and writing.",
-        valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp(
+            "Stop with exit 1 when the command has run this long: reading, computing, drawing and writing.",
+            valueName: "seconds"))
     var timeout: Double?
 
     func validate() throws {

@@ -24,7 +24,8 @@ enum SummaryOutput {
             }
             open = sections
             let value = cell(entry.value)
-            output += String(repeating: "  ", count: sections.count) + entry.path.last! + ": "
+            output +=
+                String(repeating: "  ", count: sections.count) + entry.path.last! + ": "
                 + (entry.value == .unavailable ? "-" : value.plain) + "\n"
         }
         return output
@@ -78,12 +79,13 @@ enum SummaryOutput {
         }
 
         var json: JSONValue {
-            .object(children.map { key, child in
-                switch child {
-                case .leaf(let value): (key, value)
-                case .section(let node): (key, node.json)
-                }
-            })
+            .object(
+                children.map { key, child in
+                    switch child {
+                    case .leaf(let value): (key, value)
+                    case .section(let node): (key, node.json)
+                    }
+                })
         }
     }
 }
