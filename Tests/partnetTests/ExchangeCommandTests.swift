@@ -68,3 +68,25 @@ struct ConvertWithMetricsTests {
         #expect(unknown.status != 0 && unknown.standardError.contains("unknown metric 'fame'"))
     }
 }
+
+@Suite("partnet convert to VOSviewer")
+struct ConvertVOSviewerTests {
+    @Test("the map has positions from a layout, clusters and Avg. year; the JSON has the same items")
+    func vosviewer() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partnet-vos-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let run = try partnet("convert", "graphs/rabat-process.yaml", "-o", folder.appendingPathComponent("r.vos").path)
+        #expect(run.status == 0, "\(run.standardError)")
+        let map = try String(contentsOf: folder.appendingPathComponent("r-map.txt"), encoding: .utf8)
+        let lines = map.split(separator: "\n")
+        #expect(lines.first == "id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Occurrences>\tscore<Avg. year>")
+        let rows = lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.allSatisfy { $0.count == 9 && Double($0[2]) != nil && Double($0[3]) != nil && Int($0[4]).map { $0 >= 1 } == true })
+        #expect(Set(rows.map { "\($0[2]),\($0[3])" }).count > 1, "positions differ between items")
+        let json = try partnet("convert", "graphs/rabat-process.yaml", "-o", folder.appendingPathComponent("r.vosviewer.json").path)
+        #expect(json.status == 0, "\(json.standardError)")
+        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("r.vosviewer.json"))) as? [String: Any]
+        let items = (root?["network"] as? [String: Any])?["items"] as? [[String: Any]]
+        #expect(items?.count == rows.count)
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerIO
+import PartnerGraphviz
 import PartnerMetrics
 
 extension ExchangeFormat: ExpressibleByArgument {}
@@ -38,7 +39,14 @@ struct Convert: ParsableCommand {
         }
         let network = try input.loadNetwork()
         // VOSviewer's two files appear together or not at all.
-        let files = try format.files(for: network, results: try results(for: network))
+        var extras = VOSviewer.Extras()
+        if format == .vosviewer || format == .vosviewerJSON {
+            // VOSviewer's map: clusters of the actor projection, positions from its Graphviz layout, mean year.
+            let projection = network.twoModeGraph().actorProjection()
+            let clusters = projection.graph.louvainCommunities(seed: 1)
+            extras = VOSviewer.Extras(clusters: clusters, positions: try layoutPositions(of: projection.graph), averageYear: true)
+        }
+        let files = try format.files(for: network, results: try results(for: network), vosviewer: extras)
         if files.count > 1, output == "-" {
             throw ValidationError("\(format.rawValue) writes \(files.count) files; give a file name instead of -")
         }
@@ -79,5 +87,26 @@ struct Convert: ParsableCommand {
         }
         results.scores = try network.measuredGraph(.network, weighted: true).centralities(measures)
         return results
+    }
+
+    /// Each node's position in a Graphviz layout of `graph` (dot for small graphs, sfdp for large), by id.
+    private func layoutPositions(of graph: Graph) throws -> [String: [Double]] {
+        guard graph.nodeCount > 0 else { return [:] }
+        var dot = "graph {\n"
+        for node in 0..<graph.nodeCount { dot += "n\(node);\n" }
+        for u in 0..<graph.nodeCount {
+            for v in graph.neighbors(of: u) where Int(v) > u { dot += "n\(u) -- n\(v);\n" }
+        }
+        dot += "}\n"
+        let engine = graph.nodeCount <= LayoutEngine.dotNodeLimit ? LayoutEngine.neato : .sfdp
+        let plain = String(decoding: try GraphvizRenderer.render(dot: dot, engine: engine, format: .plain).data, as: UTF8.self)
+        var positions: [String: [Double]] = [:]
+        for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 4, let index = Int(fields[1].dropFirst()), index < graph.nodeCount,
+                  let x = Double(fields[2]), let y = Double(fields[3]) else { continue }
+            positions[graph.nodeIDs[index]] = [x, y]
+        }
+        return positions
     }
 }
