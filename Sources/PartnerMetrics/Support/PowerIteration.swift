@@ -18,8 +18,10 @@ enum IterationStop: Sendable, Equatable {
         if let tolerance { self = .absolute(tolerance * Double(scale)) } else { self = .precise }
     }
 
+    /// A change that overflowed (a diverging Katz series: inf ≤ 1e-12 · inf) never meets the stop.
     func isMet(change: Double, size: Double) -> Bool {
-        switch self {
+        guard change.isFinite else { return false }
+        return switch self {
         case .relative(let limit): change <= limit * size
         case .absolute(let limit): change < limit
         }
