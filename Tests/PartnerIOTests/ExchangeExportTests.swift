@@ -25,20 +25,21 @@ struct ExchangeExportTests {
     func pajek() throws {
         let network = try Self.affiliation()
         let text = Pajek.string(for: network)
-        #expect(text == """
-            *Vertices 4 2
-            1 "Côte d'Ivoire, Republic"
-            2 "Senegal; 'RS'"
-            3 "Abuja"
-            4 "Dakar"
-            *Arcs
-            1 3 1 l "hosts"
-            1 3 3.5 l "coChairs"
-            2 3 1 l "attends"
-            2 4 1 l "hosts"
-            1 4 1 l "attends"
+        #expect(
+            text == """
+                *Vertices 4 2
+                1 "Côte d'Ivoire, Republic"
+                2 "Senegal; 'RS'"
+                3 "Abuja"
+                4 "Dakar"
+                *Arcs
+                1 3 1 l "hosts"
+                1 3 3.5 l "coChairs"
+                2 3 1 l "attends"
+                2 4 1 l "hosts"
+                1 4 1 l "attends"
 
-            """)
+                """)
         let back = try PajekReader.read(text: text, file: "x.net")
         #expect(back.actors.map(\.name) == ["Côte d'Ivoire, Republic", "Senegal; 'RS'"] && back.meetings.map(\.name) == ["Abuja", "Dakar"])
         #expect(back.edges.map(\.relation) == [.hosts, .coChairs, .attends, .hosts, .attends])
@@ -54,12 +55,13 @@ struct ExchangeExportTests {
         let clusters = Partition(method: "test", communities: [0, 1], nodeIDs: ["CIV", "SEN"], modularity: 0)
         let extras = VOSviewer.Extras(clusters: clusters, positions: ["CIV": [1.5, -2], "SEN": [0, 3.25]], averageYear: true)
         let files = VOSviewer.files(for: network, extras: extras)
-        #expect(files.map == """
-            id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Occurrences>\tscore<Avg. year>
-            1\t"Côte d'Ivoire, Republic"\t1.5\t-2.0\t1\t1\t2\t2\t2020.0
-            2\t"Senegal; \"\"RS\"\"\"\t0.0\t3.25\t2\t1\t2\t2\t2020.0
+        #expect(
+            files.map == """
+                id\tlabel\tx\ty\tcluster\tweight<Links>\tweight<Total link strength>\tweight<Occurrences>\tscore<Avg. year>
+                1\t"Côte d'Ivoire, Republic"\t1.5\t-2.0\t1\t1\t2\t2\t2020.0
+                2\t"Senegal; \"\"RS\"\"\"\t0.0\t3.25\t2\t1\t2\t2\t2020.0
 
-            """)
+                """)
         #expect(files.network == "1\t2\t2\n")
     }
 
@@ -67,7 +69,9 @@ struct ExchangeExportTests {
     func vosviewerJSON() throws {
         let network = try Self.affiliation()
         let degree = NodeScores(name: "degree", values: [2, 3, 1, 2], nodeIDs: ["m1", "CIV", "m2", "SEN"])
-        let text = try ExchangeFormat.vosviewerJSON.files(for: network, results: NodeResults(scores: [degree]), vosviewer: VOSviewer.Extras(averageYear: true))[0].text
+        let text = try ExchangeFormat.vosviewerJSON.files(for: network, results: NodeResults(scores: [degree]), vosviewer: VOSviewer.Extras(averageYear: true))[
+            0
+        ].text
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let graph = try #require(root["network"] as? [String: Any])
         let items = try #require(graph["items"] as? [[String: Any]])

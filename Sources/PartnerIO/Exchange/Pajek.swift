@@ -78,4 +78,3 @@ public enum Pajek {
         "\"" + text.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\""
     }
 }
-

@@ -60,7 +60,8 @@ public enum VOSviewer {
         let hasClusters = items.contains { $0.cluster != nil }
         let hasPositions = items.contains { $0.x != nil && $0.y != nil }
         let scoreNames = Set(items.flatMap(\.scores.keys)).sorted()
-        var map = "id\tlabel" + (hasPositions ? "\tx\ty" : "") + (hasClusters ? "\tcluster" : "")
+        var map =
+            "id\tlabel" + (hasPositions ? "\tx\ty" : "") + (hasClusters ? "\tcluster" : "")
             + "\tweight<Links>\tweight<Total link strength>\tweight<Occurrences>" + scoreNames.map { "\tscore<\($0)>" }.joined() + "\n"
         for (index, item) in items.enumerated() {
             map += "\(index + 1)\t\(quoted(item.label))"
@@ -82,9 +83,13 @@ public enum VOSviewer {
             var fields: [(String, JSONValue)] = [("id", .int(index + 1)), ("label", .string(item.label))]
             if let x = item.x, let y = item.y { fields += [("x", .double(x)), ("y", .double(y))] }
             if let cluster = item.cluster { fields.append(("cluster", .int(cluster + 1))) }
-            fields.append(("weights", .object([
-                ("Links", .int(linkCount[index])), ("Total link strength", .double(strength[index])), ("Occurrences", .double(item.occurrences)),
-            ])))
+            fields.append(
+                (
+                    "weights",
+                    .object([
+                        ("Links", .int(linkCount[index])), ("Total link strength", .double(strength[index])), ("Occurrences", .double(item.occurrences)),
+                    ])
+                ))
             if !item.scores.isEmpty { fields.append(("scores", .object(item.scores.keys.sorted().map { ($0, .double(item.scores[$0]!)) }))) }
             return .object(fields)
         }

@@ -104,7 +104,8 @@ struct Convert: ParsableCommand {
         for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
             let fields = line.split(separator: " ")
             guard fields.count >= 4, let index = Int(fields[1].dropFirst()), index < graph.nodeCount,
-                  let x = Double(fields[2]), let y = Double(fields[3]) else { continue }
+                let x = Double(fields[2]), let y = Double(fields[3])
+            else { continue }
             positions[graph.nodeIDs[index]] = [x, y]
         }
         return positions
