@@ -17,6 +17,12 @@ enum DiagramRendering {
         }
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         let renderer = IsolatedRenderer(executableURL: executable, timeLimit: CommandDeadline.remainingSeconds ?? defaultTimeLimit)
-        return try renderer.render(dot: graph.render(), engine: engine, format: format, nodeCount: graph.nodeCount)
+        do {
+            return try renderer.render(dot: graph.render(), engine: engine, format: format, nodeCount: graph.nodeCount)
+        } catch GraphvizError.timedOut(_, let engine, let nodeCount) where CommandDeadline.instant != nil {
+            // The worker only had what was left of the command's deadline: name the user's --timeout, not that rest.
+            let size = nodeCount.map { ", \($0) nodes" } ?? ""
+            throw CommandError("\(CommandDeadline.message) while laying out (engine \(engine)\(size)); try --engine sfdp or a longer --timeout")
+        }
     }
 }
