@@ -30,6 +30,19 @@ struct ExchangeCommandTests {
         #expect(text.contains(">2.0</data>") && text.contains(">0.5</data>"))
     }
 
+    @Test("converting weighted edges to a network file says that the weights are left behind")
+    func networkFileNotesLostWeights() throws {
+        let input = try writeTemporary("w.tsv", "a\tb\t2\nb\tc\t0.5\n")
+        let yaml = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent("w.yaml").path
+        let run = try partnet("convert", input, "-o", yaml)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("note: the yaml network file does not keep edge weights"), "\(run.standardError)")
+        #expect(run.standardError.contains("2 weighted"), "\(run.standardError)")
+        let unweighted = try writeTemporary("u.tsv", "a\tb\nb\tc\n")
+        let quiet = try partnet("convert", unweighted, "-o", yaml)
+        #expect(quiet.status == 0 && !quiet.standardError.contains("note:"), "\(quiet.standardError)")
+    }
+
     @Test("a malformed Pajek file fails with its position")
     func malformedPajek() throws {
         let input = try writeTemporary("bad.net", "*Vertices 2\n*Arcs\n1 3\n")

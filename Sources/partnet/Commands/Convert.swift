@@ -38,6 +38,16 @@ struct Convert: ParsableCommand {
             )
         }
         let network = try input.loadNetwork()
+        if format == .yaml || format == .json {
+            // The network file has no place for edge weights or edge attributes yet: say what is left behind.
+            let weighted = network.edges.filter { $0.weight != nil }.count
+            let attributed = network.edges.filter { !$0.attributes.isEmpty }.count
+            if weighted > 0 || attributed > 0 {
+                printError(
+                    "note: the \(format.rawValue) network file does not keep edge weights or edge attributes: \(weighted) weighted and \(attributed) attributed edges are written without them; convert to graphml, gexf or node-link to keep them"
+                )
+            }
+        }
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
         if format == .vosviewer || format == .vosviewerJSON {
