@@ -79,18 +79,21 @@ enum Tokenizer {
                     }
                 }
                 var word = String(String.UnicodeScalarView(scalars[index..<end]))
-                word = word.replacingOccurrences(of: "\u{2019}", with: "'")
+                // Foundation's replacement is costly per word: only words holding a typographic apostrophe need it.
+                let typographicApostrophe = scalars[index..<end].contains("\u{2019}")
+                if typographicApostrophe { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
                 // A possessive "'s" belongs to no name: "Belgium's chairmanship" names Belgium.
-                if word.count > 3, word.hasSuffix("'s") || word.hasSuffix("'S") { word.removeLast(2) }
+                let hasApostrophe = typographicApostrophe || scalars[index..<end].contains("'")
+                if hasApostrophe, word.count > 3, word.hasSuffix("'s") || word.hasSuffix("'S") { word.removeLast(2) }
                 let isNumber = scalars[index].properties.numericType != nil && scalars[index].isASCII
                 var start = offsets[index]
                 // French elision: "l'Espagne", "d'Ivoire" are an article and a name.
-                if let apostrophe = word.firstIndex(of: "'"), word.distance(from: word.startIndex, to: apostrophe) <= 2,
+                if hasApostrophe, let apostrophe = word.firstIndex(of: "'"), word.distance(from: word.startIndex, to: apostrophe) <= 2,
                     word.distance(from: apostrophe, to: word.endIndex) > 2,
                     ["l", "d", "qu", "j", "n", "s", "c", "m", "t"].contains(word[..<apostrophe].lowercased())
                 {
                     let article = String(word[...apostrophe])
-                    let length = article.utf8.count + (scalars[index..<end].contains("\u{2019}") ? 2 : 0)
+                    let length = article.utf8.count + (typographicApostrophe ? 2 : 0)
                     tokens.append(Token(text: article, key: article.lowercased(), kind: .word, offset: start, length: length))
                     word = String(word[word.index(after: apostrophe)...])
                     start += length
