@@ -189,17 +189,22 @@ public enum GEXF {
             for (key, value) in tag.attributes where !fixed.contains(key) && fields[key] == nil { fields[key] = value }
             // Element times: checked as dates when the timeline is in dates; the dates of a file without date
             // columns (PartnerGraph writes exact dates as columns and derived days as element times).
+            var times: [String: PartialDate] = [:]
             for key in ["start", "end"] {
                 guard let text = tag.attributes[key] else { continue }
                 if timeFormat == "date" || timeFormat == "datetime" || timeFormat == "dateTime" {
                     let day = text.prefix { $0 != "T" }
-                    do { _ = try ValueCheck.date(day) } catch {
+                    do { times[key] = try ValueCheck.date(day) } catch {
                         throw ReadError(file: file, line: tag.line, column: tag.column, field: key, message: error.message)
                     }
                     if !columns.contains(key) && fields[key] == nil { fields[key] = String(day) }
                 } else if fields["time.\(key)"] == nil {
                     fields["time.\(key)"] = text
                 }
+            }
+            // Nodes and edges alike: an element's own interval may not end before it starts.
+            do throws(ValueCheck.Problem) { try ValueCheck.order(start: times["start"], end: times["end"]) } catch {
+                throw ReadError(file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
             }
             if tag.name == "node" {
                 guard let id = tag.attributes["id"] else {

@@ -69,6 +69,7 @@ struct CoOccurrenceCommand: ParsableCommand {
             let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
             let kind = try input.input ?? InputKind.detect(source)
             if kind == .affiliation {
+                try kind.refuseEmpty(source)
                 let parsed = try AffiliationReader.parse(source, limits: input.limits)
                 _ = try selection.actorKinds(known: [NodeKind("actor")])
                 twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
