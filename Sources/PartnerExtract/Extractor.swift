@@ -45,6 +45,9 @@ public struct Extractor: Sendable {
                 continue
             }
             var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: document.source)
+            // The reader holds the only reference while it reads, so what it learns is added in place rather
+            // than to a copy of the whole gazetteer per document.
+            gazetteer = Gazetteer()
             reader.read(document)
             gazetteer = reader.gazetteer
             drafts += reader.drafts

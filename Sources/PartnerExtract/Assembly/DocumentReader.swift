@@ -27,7 +27,7 @@ struct DocumentReader {
     mutating func read(_ document: Document) {
         let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
-        for sentence in paragraphs.joined() where sentence.contains("(") {
+        for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
             for pair in AcronymLearner.pairs(in: Tokenizer.tokens(sentence), sentence: sentence) {
                 if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
                     let provenance = Provenance(document: source, sentence: sentence)
