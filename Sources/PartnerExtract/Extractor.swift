@@ -54,6 +54,7 @@ public struct Extractor: Sendable {
             chairs += reader.chairs
             facts += reader.facts
             ties += reader.ties
+            notes += reader.notes
             for (id, provenance) in reader.learned where learned[id] == nil { learned[id] = provenance }
         }
         var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)
