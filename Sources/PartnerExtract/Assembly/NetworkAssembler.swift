@@ -37,9 +37,14 @@ struct NetworkAssembler {
             } else {
                 candidates = (index.byYear[year] ?? []) + (index.byYear[-1] ?? [])
             }
-            if let found = candidates.sorted().first(where: {
-                MeetingMerger.mayMerge(meetings[$0], draft, sameDocument: meetings[$0].document == draft.document)
-            }) {
+            // A plain loop, not a closure over `meetings`: the closure made a copy of each candidate draft.
+            var match: Int?
+            for candidate in candidates.sorted()
+            where MeetingMerger.mayMerge(meetings[candidate], draft, sameDocument: meetings[candidate].document == draft.document) {
+                match = candidate
+                break
+            }
+            if let found = match {
                 MeetingMerger.merge(draft, into: &meetings[found])
                 target[key] = found
                 index.register(found, meetings[found])

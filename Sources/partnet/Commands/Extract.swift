@@ -97,9 +97,9 @@ struct Extract: ParsableCommand {
             }
         }
         if let output {
-            let format: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
+            let fileFormat: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             try OutputFile.write(to: output, protecting: inputs + [into, score].compactMap { $0 }) {
-                try NetworkFileWriter.write(network, format: format, to: $0)
+                try NetworkFileWriter.write(network, format: fileFormat, to: $0)
             }
             printError(
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
