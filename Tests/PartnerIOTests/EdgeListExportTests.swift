@@ -117,3 +117,31 @@ struct EdgeListExportTests {
         #expect(XMLText.escaped("") == "")
     }
 }
+
+/// Interning: ids are told apart by every byte, whether they fit in a slot's eight-byte prefix or not.
+@Suite("Id interning")
+struct IDInternerTests {
+    @Test("equal prefixes, padding bytes, long ids, many ids through table growth")
+    func distinctIds() {
+        let ids: [[UInt8]] = [
+            Array("ab".utf8), [0x61, 0x62, 0x00], [0x61, 0x62, 0x00, 0x00], Array("abcdefgh".utf8), Array("abcdefgh1".utf8),
+            Array("abcdefgh2".utf8), Array("abcdefgh12".utf8), [], Array("é".utf8),
+        ]
+        let many = (0..<5000).map { Array("id-\($0)-\($0 % 7 == 0 ? "with a longer tail" : "")".utf8) }
+        let all = ids + many
+        let bytes = all.flatMap { $0 }
+        var offsets = [0]
+        for id in all { offsets.append(offsets.last! + id.count) }
+        var interner = IDInterner(expected: 4)
+        bytes.withUnsafeBufferPointer { buffer in
+            for round in 0..<2 {
+                for (index, id) in all.enumerated() {
+                    let found = interner.intern(buffer, start: offsets[index], length: id.count)
+                    #expect(found == UInt32(index), "round \(round): id \(index) gets its own first-appearance index")
+                }
+            }
+        }
+        #expect(interner.count == all.count)
+        #expect(interner.strings(in: bytes) == all.map { String(decoding: $0, as: UTF8.self) })
+    }
+}

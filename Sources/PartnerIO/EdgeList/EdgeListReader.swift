@@ -51,7 +51,7 @@ public enum EdgeListReader {
 
     /// Parses edge-list text already in memory; `file` names it in errors.
     public static func parse(bytes: [UInt8], file: String, separator: UInt8 = 9, limits: ReadLimits = .default) throws -> ParsedEdgeList {
-        var interner = IDInterner(expected: min(bytes.count / 16, limits.maxNodes))
+        var interner = IDInterner(expected: min(bytes.count / 64, limits.maxNodes))
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         var weights: [Double] = []
