@@ -77,7 +77,8 @@ public enum JSONValue: Sendable, Equatable {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
+            // C1 controls too: a YAML reader (ours reads JSON as YAML) takes U+0085 for a line break.
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value):
                 output += String(format: "\\u%04x", scalar.value)
             default: output.unicodeScalars.append(scalar)
             }

@@ -1,110 +1,290 @@
 import Foundation
-import Yams
 
 /// Writes networks in the network-file schema, as YAML or JSON; reading the output back gives an equal network.
 ///
 /// Keys come in the schema's order; participation edges are written under their meeting (an edge with its own
 /// source as `{id, source}`), ties under `ties`, custom participation relations under the meeting's `roles`.
+///
+/// The text is written as it is produced, through one buffered byte writer into an ``OutputFile``: no document
+/// tree and no whole-file `String` is built, so writing takes memory for one buffer (and an index of the
+/// participation edges by meeting), whatever the size of the network.
+/// ```swift
+/// try OutputFile.write(to: "rabat.yaml") { try NetworkFileWriter.write(network, format: .yaml, to: $0) }
+/// ```
 public enum NetworkFileWriter {
     public enum Format: String, Sendable, CaseIterable {
         case yaml, json
     }
 
-    /// The network as network-file text.
+    /// Writes `network` to `file` (not committed: the caller commits, so that a failure leaves nothing behind).
+    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Complexity: O(n + m) time; memory for the buffer and the participation index.
+    public static func write(_ network: Network, format: Format, to file: OutputFile) throws {
+        let sink = ByteSink(file: file)
+        try write(network, format: format, to: sink)
+        try sink.flush()
+    }
+
+    /// The network as network-file text (for small networks and tests; files are better written with
+    /// ``write(_:format:to:)``).
     public static func string(for network: Network, format: Format) throws -> String {
-        let value = document(for: network)
+        let sink = ByteSink(file: nil)
+        try write(network, format: format, to: sink)
+        return String(decoding: sink.buffer.bytes, as: UTF8.self)
+    }
+
+    private static func write(_ network: Network, format: Format, to sink: ByteSink) throws {
         switch format {
-        case .json: return value.serialized(indent: 2) + "\n"
+        case .json:
+            var emitter = JSONTreeEmitter(sink: sink)
+            try document(for: network, into: &emitter)
+            sink.buffer.append(UInt8(ascii: "\n"))
         case .yaml:
-            return try Yams.serialize(node: yamlNode(value), width: -1, allowUnicode: true, sortKeys: false)
+            var emitter = try YAMLTreeEmitter(sink: sink)
+            try document(for: network, into: &emitter)
+            try emitter.finish()
         }
     }
 
-    static func document(for network: Network) -> JSONValue {
-        var top: [(String, JSONValue)] = [("name", .string(network.name))]
-        if let source = network.source { top.append(("source", .string(source))) }
-        if !network.notes.isEmpty { top.append(("notes", .array(network.notes.map(JSONValue.string)))) }
-        var actors: [JSONValue] = []
-        var meetings: [JSONValue] = []
-        var participation: [String: [Relation: [Edge]]] = [:]
-        var relationOrder: [String: [Relation]] = [:]
-        var ties: [JSONValue] = []
-        for edge in network.edges {
+    /// Emits the document: the same keys in the same order for both formats.
+    static func document<Emitter: TreeEmitter>(for network: Network, into out: inout Emitter) throws {
+        // Participation edges by meeting, then by relation in first-seen order, as edge positions.
+        var participation: [String: [(relation: Relation, edges: [Int])]] = [:]
+        var ties: [Int] = []
+        for (position, edge) in network.edges.enumerated() {
             if network[edge.to]?.isMeeting == true {
-                if participation[edge.to, default: [:]][edge.relation] == nil { relationOrder[edge.to, default: []].append(edge.relation) }
-                participation[edge.to, default: [:]][edge.relation, default: []].append(edge)
+                var lists = participation[edge.to, default: []]
+                if let index = lists.firstIndex(where: { $0.relation == edge.relation }) {
+                    lists[index].edges.append(position)
+                } else {
+                    lists.append((edge.relation, [position]))
+                }
+                participation[edge.to] = lists
             } else {
-                var fields: [(String, JSONValue)] = [("from", .string(edge.from)), ("to", .string(edge.to)), ("relation", .string(edge.relation.rawValue))]
-                if let start = edge.start { fields.append(("start", .string(start.description))) }
-                if let end = edge.end { fields.append(("end", .string(end.description))) }
-                if let source = edge.source { fields.append(("source", .string(source))) }
-                ties.append(.object(fields))
+                ties.append(position)
             }
         }
+
+        try out.beginMapping()
+        try out.key("name")
+        try out.text(network.name)
+        if let source = network.source { try out.field("source", source) }
+        if !network.notes.isEmpty {
+            try out.key("notes")
+            try out.beginSequence()
+            for note in network.notes { try out.text(note) }
+            try out.end()
+        }
+
+        try out.key("actors")
+        try out.beginSequence()
+        for node in network.nodes where node.meeting == nil {
+            try out.beginMapping()
+            try out.field("id", node.id)
+            try out.field("name", node.name)
+            try out.field("kind", node.kind.rawValue)
+            if let region = node.region { try out.field("region", region) }
+            try attributes(node.attributes, into: &out)
+            if let source = node.source { try out.field("source", source) }
+            try out.end()
+        }
+        try out.end()
+
+        try out.key("meetings")
+        try out.beginSequence()
         for node in network.nodes {
-            var fields: [(String, JSONValue)] = [("id", .string(node.id))]
-            if let meeting = node.meeting {
-                if node.name != (meeting.title ?? node.id) { fields.append(("name", .string(node.name))) }
-                if let title = meeting.title { fields.append(("title", .string(title))) }
-                if let type = meeting.type { fields.append(("type", .string(type))) }
-                if let start = meeting.start { fields.append(("start", .string(start.description))) }
-                if let end = meeting.end { fields.append(("end", .string(end.description))) }
-                if let city = meeting.city { fields.append(("city", .string(city))) }
-                if let country = meeting.country { fields.append(("country", .string(country))) }
-                if meeting.isVirtual { fields.append(("virtual", .bool(true))) }
-                if let count = meeting.participantCount { fields.append(("participants", .int(count))) }
-                if let count = meeting.countryCount { fields.append(("countries", .int(count))) }
-                var roles: [(String, JSONValue)] = []
-                let byRelation = participation[node.id] ?? [:]
-                let order = (relationOrder[node.id] ?? []).sorted { a, b in
-                    let ia = Relation.participation.firstIndex(of: a) ?? Int.max
-                    let ib = Relation.participation.firstIndex(of: b) ?? Int.max
-                    return ia != ib ? ia < ib : a < b
-                }
-                for relation in order {
-                    let list = JSONValue.array(
-                        byRelation[relation]!.map { edge in
-                            edge.source.map { .object([("id", .string(edge.from)), ("source", .string($0))]) } ?? .string(edge.from)
-                        })
-                    if relation.isParticipation { fields.append((relation.rawValue, list)) } else { roles.append((relation.rawValue, list)) }
-                }
-                if !roles.isEmpty { fields.append(("roles", .object(roles))) }
-                if !node.attributes.isEmpty { fields.append(("attributes", attributes(node.attributes))) }
-                if let source = node.source { fields.append(("source", .string(source))) }
-                meetings.append(.object(fields))
-            } else {
-                fields.append(("name", .string(node.name)))
-                fields.append(("kind", .string(node.kind.rawValue)))
-                if let region = node.region { fields.append(("region", .string(region))) }
-                if !node.attributes.isEmpty { fields.append(("attributes", attributes(node.attributes))) }
-                if let source = node.source { fields.append(("source", .string(source))) }
-                actors.append(.object(fields))
+            guard let meeting = node.meeting else { continue }
+            try out.beginMapping()
+            try out.field("id", node.id)
+            if node.name != (meeting.title ?? node.id) { try out.field("name", node.name) }
+            if let title = meeting.title { try out.field("title", title) }
+            if let type = meeting.type { try out.field("type", type) }
+            if let start = meeting.start { try out.key("start"); try out.date(start.description) }
+            if let end = meeting.end { try out.key("end"); try out.date(end.description) }
+            if let city = meeting.city { try out.field("city", city) }
+            if let country = meeting.country { try out.field("country", country) }
+            if meeting.isVirtual { try out.key("virtual"); try out.boolean(true) }
+            if let count = meeting.participantCount { try out.key("participants"); try out.integer(count) }
+            if let count = meeting.countryCount { try out.key("countries"); try out.integer(count) }
+            let lists = (participation[node.id] ?? []).sorted { a, b in
+                let ia = Relation.participation.firstIndex(of: a.relation) ?? Int.max
+                let ib = Relation.participation.firstIndex(of: b.relation) ?? Int.max
+                return ia != ib ? ia < ib : a.relation < b.relation
             }
+            // The schema's relations are keys of the meeting; custom ones sit under `roles`.
+            var inRoles = false
+            for list in lists {
+                if !list.relation.isParticipation && !inRoles {
+                    try out.key("roles")
+                    try out.beginMapping()
+                    inRoles = true
+                }
+                try out.key(list.relation.rawValue)
+                try out.beginSequence()
+                for position in list.edges {
+                    let edge = network.edges[position]
+                    if let source = edge.source {
+                        try out.beginMapping()
+                        try out.field("id", edge.from)
+                        try out.field("source", source)
+                        try out.end()
+                    } else {
+                        try out.text(edge.from)
+                    }
+                }
+                try out.end()
+            }
+            if inRoles { try out.end() }
+            try attributes(node.attributes, into: &out)
+            if let source = node.source { try out.field("source", source) }
+            try out.end()
         }
-        top.append(("actors", .array(actors)))
-        top.append(("meetings", .array(meetings)))
-        top.append(("ties", .array(ties)))
-        return .object(top)
+        try out.end()
+
+        try out.key("ties")
+        try out.beginSequence()
+        for position in ties {
+            let edge = network.edges[position]
+            try out.beginMapping()
+            try out.field("from", edge.from)
+            try out.field("to", edge.to)
+            try out.field("relation", edge.relation.rawValue)
+            if let start = edge.start { try out.key("start"); try out.date(start.description) }
+            if let end = edge.end { try out.key("end"); try out.date(end.description) }
+            if let source = edge.source { try out.field("source", source) }
+            try out.end()
+        }
+        try out.end()
+        try out.end()
     }
 
-    private static func attributes(_ values: [String: String]) -> JSONValue {
-        .object(values.keys.sorted().map { ($0, .string(values[$0]!)) })
+    private static func attributes<Emitter: TreeEmitter>(_ values: [String: String], into out: inout Emitter) throws {
+        guard !values.isEmpty else { return }
+        try out.key("attributes")
+        try out.beginMapping()
+        for name in values.keys.sorted() { try out.field(name, values[name]!) }
+        try out.end()
+    }
+}
+
+/// The output buffer of a writer: bytes collect in a ``TableBuffer`` and go to the file in blocks of about
+/// 64 KB; without a file they all stay in the buffer (for ``NetworkFileWriter/string(for:format:)``).
+final class ByteSink {
+    var buffer = TableBuffer(capacity: 1 << 16)
+    let file: OutputFile?
+    /// A failure inside a C callback, rethrown by the caller.
+    var failure: (any Error)?
+
+    init(file: OutputFile?) { self.file = file }
+
+    /// Passes the buffer on once it holds a block.
+    @inline(__always)
+    func flushIfFull() throws {
+        if file != nil && buffer.count >= 1 << 16 { try flush() }
     }
 
-    /// YAML nodes for a value; every text is quoted when a plain scalar would read back as another type.
-    static func yamlNode(_ value: JSONValue) -> Yams.Node {
-        switch value {
-        case .null: return Yams.Node.scalar(.init("null"))
-        case .bool(let flag): return Yams.Node.scalar(.init(flag ? "true" : "false"))
-        case .int(let number): return Yams.Node.scalar(.init(String(number)))
-        case .double(let number): return Yams.Node.scalar(.init("\(number)"))
-        case .string(let text):
-            // Our reader takes every scalar as text except the null words, so only those (and empty text) need quotes.
-            let needsQuotes = ["", "~", "null", "Null", "NULL"].contains(text)
-            return Yams.Node.scalar(.init(text, Tag(.str), needsQuotes ? .doubleQuoted : .any))
-        case .array(let items): return Yams.Node.sequence(.init(items.map(yamlNode)))
-        case .object(let pairs):
-            return Yams.Node.mapping(.init(pairs.map { (Yams.Node.scalar(.init($0.0)), yamlNode($0.1)) }))
+    func flush() throws {
+        guard let file, !buffer.bytes.isEmpty else { return }
+        try file.write(buffer.bytes)
+        buffer.removeAll()
+    }
+}
+
+/// What a network-file document is made of; one implementation per format.
+protocol TreeEmitter {
+    mutating func beginMapping() throws
+    mutating func beginSequence() throws
+    /// Ends the innermost mapping or sequence.
+    mutating func end() throws
+    mutating func key(_ name: String) throws
+    /// A text value: always read back as that text.
+    mutating func text(_ value: String) throws
+    /// A date of the schema (`2019`, `2019-11`, `2019-11-05`): plain in YAML, a string in JSON.
+    mutating func date(_ value: String) throws
+    mutating func integer(_ value: Int) throws
+    mutating func boolean(_ value: Bool) throws
+}
+
+extension TreeEmitter {
+    mutating func field(_ name: String, _ value: String) throws {
+        try key(name)
+        try text(value)
+    }
+}
+
+/// JSON as ``JSONValue/serialized(indent:)`` writes it: two-space indentation, `[]` and `{}` when empty.
+struct JSONTreeEmitter: TreeEmitter {
+    let sink: ByteSink
+    /// Each open collection: its closing bracket and the items written in it so far.
+    private var open: [(closer: UInt8, count: Int)] = []
+    private var afterKey = false
+
+    init(sink: ByteSink) { self.sink = sink }
+
+    /// Starts a value: a separator and indentation in a sequence, nothing after a key.
+    private mutating func beginValue() throws {
+        if afterKey {
+            afterKey = false
+            return
         }
+        try newItem()
+    }
+
+    private mutating func newItem() throws {
+        guard let last = open.last else { return }
+        try sink.flushIfFull()
+        if last.count > 0 { sink.buffer.append(UInt8(ascii: ",")) }
+        sink.buffer.append(UInt8(ascii: "\n"))
+        open[open.count - 1].count += 1
+        indent(open.count)
+    }
+
+    private func indent(_ level: Int) {
+        for _ in 0..<(2 * level) { sink.buffer.append(UInt8(ascii: " ")) }
+    }
+
+    mutating func beginMapping() throws {
+        try beginValue()
+        sink.buffer.append(UInt8(ascii: "{"))
+        open.append((UInt8(ascii: "}"), 0))
+    }
+
+    mutating func beginSequence() throws {
+        try beginValue()
+        sink.buffer.append(UInt8(ascii: "["))
+        open.append((UInt8(ascii: "]"), 0))
+    }
+
+    mutating func end() throws {
+        guard let last = open.popLast() else { return }
+        if last.count > 0 {
+            sink.buffer.append(UInt8(ascii: "\n"))
+            indent(open.count)
+        }
+        sink.buffer.append(last.closer)
+    }
+
+    mutating func key(_ name: String) throws {
+        try newItem()
+        TableEncoder.appendJSONString(name, to: &sink.buffer)
+        sink.buffer.append(contentsOf: ": ")
+        afterKey = true
+    }
+
+    mutating func text(_ value: String) throws {
+        try beginValue()
+        TableEncoder.appendJSONString(value, to: &sink.buffer)
+    }
+
+    mutating func date(_ value: String) throws { try text(value) }
+
+    mutating func integer(_ value: Int) throws {
+        try beginValue()
+        sink.buffer.appendInteger(value)
+    }
+
+    mutating func boolean(_ value: Bool) throws {
+        try beginValue()
+        sink.buffer.append(contentsOf: value ? "true" : "false")
     }
 }

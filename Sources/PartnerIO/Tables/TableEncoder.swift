@@ -243,7 +243,7 @@ public struct TableEncoder: Sendable {
             case "\n": bytes.append(contentsOf: "\\n")
             case "\r": bytes.append(contentsOf: "\\r")
             case "\t": bytes.append(contentsOf: "\\t")
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value):
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: "\\u")
                 for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(scalar.value >> UInt32(shift)) & 15]) }

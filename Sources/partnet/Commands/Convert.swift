@@ -59,6 +59,15 @@ struct Convert: ParsableCommand {
                 )
             }
         }
+        // Network files are written as they are produced, without the whole text in memory (with results,
+        // `files` below refuses them).
+        if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue), withMetrics == nil {
+            let target = try OutputFile(path: output, protecting: [input.file])
+            try NetworkFileWriter.write(network, format: networkFormat, to: target)
+            try target.commit()
+            if target.target.path != nil { printError("wrote \(target.path)") }
+            return
+        }
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
         if format == .vosviewer || format == .vosviewerJSON {

@@ -81,8 +81,9 @@ struct Extract: ParsableCommand {
         }
         if let output {
             let format: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
-            let text = try NetworkFileWriter.string(for: network, format: format)
-            try OutputFile.write(text, to: output, protecting: inputs + [into, score].compactMap { $0 })
+            try OutputFile.write(to: output, protecting: inputs + [into, score].compactMap { $0 }) {
+                try NetworkFileWriter.write(network, format: format, to: $0)
+            }
             printError(
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
             )
