@@ -37,7 +37,18 @@ struct Convert: ParsableCommand {
                 "cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))"
             )
         }
-        let network = try input.loadNetwork()
+        let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
+        let kind = try input.input ?? InputKind.detect(source)
+        if kind == .edges, withMetrics == nil, EdgeListExport.supports(format) {
+            // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
+            let edges = try EdgeListReader.parse(source, limits: input.limits)
+            let target = try OutputFile(path: output, protecting: [input.file])
+            try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: target)
+            try target.commit()
+            if target.target.path != nil { printError("wrote \(target.path)") }
+            return
+        }
+        let network = try kind.loadNetwork(source, limits: input.limits)
         if format == .yaml || format == .json {
             // The network file has no place for edge weights or edge attributes yet: say what is left behind.
             let weighted = network.edges.filter { $0.weight != nil }.count
