@@ -45,12 +45,16 @@ public struct Extractor: Sendable {
                 continue
             }
             var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: document.source)
+            // The reader holds the only reference while it reads, so what it learns is added in place rather
+            // than to a copy of the whole gazetteer per document.
+            gazetteer = Gazetteer()
             reader.read(document)
             gazetteer = reader.gazetteer
             drafts += reader.drafts
             chairs += reader.chairs
             facts += reader.facts
             ties += reader.ties
+            notes += reader.notes
             for (id, provenance) in reader.learned where learned[id] == nil { learned[id] = provenance }
         }
         var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)

@@ -7,6 +7,14 @@ import Testing
 struct DocumentTests {
     let loader = DocumentLoader()
 
+    @Test("plain text with Windows line ends gives the paragraphs of the same text with Unix ones")
+    func windowsLineEnds() {
+        let text = "Dakar, 3 May 2022.\nThe workshop was hosted by Senegal\nand co-chaired by Mali.\n\nA second paragraph.\n"
+        let unix = Document(source: "a", plainText: text)
+        #expect(unix.paragraphs == ["Dakar, 3 May 2022.", "The workshop was hosted by Senegal and co-chaired by Mali.", "A second paragraph."])
+        #expect(Document(source: "a", plainText: text.replacingOccurrences(of: "\n", with: "\r\n")).paragraphs == unix.paragraphs)
+    }
+
     @Test("HTML: block elements are paragraphs, scripts and navigation are left out, entities decoded")
     func html() throws {
         let page = """

@@ -91,4 +91,60 @@ struct ExtractionQualityTests {
         #expect(!score.chairSequenceExact)
         #expect(abs(score.coChairs.f1 - 2.0 / 3.0) < 1e-12)
     }
+
+    /// Two gold meetings on one day: one without a place (it takes any), one in Dakar. The draft has one in Dakar
+    /// and one in Thiès. Matching in gold order would give Dakar to the placeless meeting and leave the Dakar one
+    /// unmatched; the best matching pairs both.
+    static func sameDayNetworks() throws -> (draft: Network, gold: Network) {
+        let day = try PartialDate("2023-03-14")
+        let gold = try Network(
+            name: "gold",
+            nodes: [
+                Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country),
+                Node(id: "g-any", kind: .meeting, meeting: Meeting(type: "workshop", start: day)),
+                Node(id: "g-dakar", kind: .meeting, meeting: Meeting(type: "workshop", start: day, city: "Dakar")),
+            ],
+            edges: [Edge(from: "SEN", to: "g-dakar", relation: .hosts), Edge(from: "MLI", to: "g-any", relation: .hosts)])
+        let draft = try Network(
+            name: "draft",
+            nodes: [
+                Node(id: "SEN", kind: .country), Node(id: "MLI", kind: .country),
+                Node(id: "d-dakar", kind: .meeting, meeting: Meeting(type: "workshop", start: day, city: "Dakar")),
+                Node(id: "d-thies", kind: .meeting, meeting: Meeting(type: "workshop", start: day, city: "Thiès")),
+            ],
+            edges: [Edge(from: "SEN", to: "d-dakar", relation: .hosts), Edge(from: "MLI", to: "d-thies", relation: .hosts)])
+        return (draft, gold)
+    }
+
+    @Test("the scorer matches meetings optimally, where matching in gold order would miss one")
+    func optimalMatching() throws {
+        let (draft, gold) = try ExtractionQualityTests.sameDayNetworks()
+        let score = ExtractionScore(draft: draft, gold: gold)
+        #expect(score.meetings == .init(matched: 2, predicted: 2, gold: 2))
+        #expect(score.hosts == .init(matched: 2, predicted: 2, gold: 2))
+        #expect(ExtractionScore.matchMeetings(draft: draft, gold: gold) == ["d-dakar": "g-dakar", "d-thies": "g-any"])
+    }
+
+    @Test("the score does not depend on the order of the meetings in either file")
+    func orderIndependent() throws {
+        let (draft, gold) = try ExtractionQualityTests.sameDayNetworks()
+        func reversed(_ network: Network) throws -> Network {
+            try Network(name: network.name, nodes: network.nodes.reversed(), edges: network.edges.reversed())
+        }
+        let expected = ExtractionScore(draft: draft, gold: gold)
+        for (d, g) in [(try reversed(draft), gold), (draft, try reversed(gold)), (try reversed(draft), try reversed(gold))] {
+            let score = ExtractionScore(draft: d, gold: g)
+            #expect(score.meetings == expected.meetings && score.hosts == expected.hosts)
+        }
+    }
+
+    @Test("the assignment solver finds the largest total weight and never pairs a forbidden pair")
+    func assignment() {
+        // Greedy by rows takes (0,0)=5 then (1,1)=1: 6. Best is (0,1)=4 and (1,0)=4: 8.
+        #expect(Assignment.maximumWeight([[5, 4], [4, 1]]) == [1, 0])
+        // More rows than columns; a row whose only pairs are forbidden stays unpaired.
+        #expect(Assignment.maximumWeight([[0, 0], [3, 0], [2, 7]]) == [nil, 0, 1])
+        #expect(Assignment.maximumWeight([[1, 2, 3]]) == [2])
+        #expect(Assignment.maximumWeight([]) == [])
+    }
 }

@@ -57,4 +57,24 @@ struct GazetteerTests {
         #expect(learned.name == "West African Coastal Surveillance Network")
         #expect(learned.attributes["review"] != nil)
     }
+
+    @Test("a meeting's name in brackets teaches nothing; a known actor opening the name is cut off")
+    func learnedNamesTrimmed() throws {
+        let gazetteer = Gazetteer.builtIn
+        #expect(AcronymLearner.trimmed(.init(name: "Thematic Meeting", acronym: "TM"), gazetteer: gazetteer) == nil)
+        #expect(AcronymLearner.trimmed(.init(name: "Senior Officials' Meeting", acronym: "SOM"), gazetteer: gazetteer) == nil)
+        let cut = AcronymLearner.trimmed(
+            .init(name: "International Organization for Migration and the West African Observatory on Migrations", acronym: "WAOM"), gazetteer: gazetteer)
+        #expect(cut?.name == "West African Observatory on Migrations")
+        // A name with "and" inside that no known actor opens is kept whole.
+        let whole = AcronymLearner.trimmed(.init(name: "Ministry of Labour and Social Affairs", acronym: "MLSA"), gazetteer: gazetteer)
+        #expect(whole?.name == "Ministry of Labour and Social Affairs")
+        // Learned from one document, the meeting word still opens a meeting in the next.
+        let network = try Extractor().extract([
+            Document(source: "a", plainText: "The Thematic Meeting (TM) on return was held in Dakar on 3 May 2022."),
+            Document(source: "b", plainText: "A Thematic Meeting on border management took place in Abuja, Nigeria, on 9 June 2022."),
+        ]).network
+        #expect(network["TM"] == nil)
+        #expect(network.meetings.compactMap(\.meeting?.city).sorted() == ["Abuja", "Dakar"])
+    }
 }

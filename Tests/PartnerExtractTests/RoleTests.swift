@@ -46,6 +46,45 @@ struct RoleTests {
         #expect(meeting.attributes["review"]?.contains("SEN") == true)
     }
 
+    @Test("a planned chairmanship is a review note, not a tie; one announced for the meeting is dated by it")
+    func plannedChairmanship() throws {
+        let planned = try extract(
+            """
+            The Senior Officials' Meeting took place in Bamako on 12 March 2021. \
+            In 2022, Belgium will take over the chairmanship of the Rabat Process. Mali is expected to hand over the chairmanship to Belgium.
+            """)
+        #expect(planned.edges.filter { $0.relation == .presidency }.isEmpty)
+        #expect(planned.notes.contains { $0.contains("planned chairmanship") && $0.contains("In 2022, Belgium will take over") })
+        let announced = try extract(
+            """
+            The Senior Officials' Meeting will be held in Bamako on 12 March 2021. \
+            The meeting will mark the handover of the chairmanship of the Rabat Process from Mali to Belgium.
+            """)
+        #expect(ExtractionScore.chairSequence(announced) == ["MLI", "BEL"])
+        #expect(announced.notes.contains { $0.contains("check that it took place") })
+    }
+
+    @Test("\"will chair the dialogue\" is a chairmanship, not a meeting's co-chair")
+    func chairsTheDialogue() throws {
+        let network = try extract(
+            """
+            The Senior Officials' Meeting took place in Bamako on 12 March 2021, co-chaired by Mali and Spain. \
+            Belgium will chair the dialogue for one year.
+            """)
+        #expect(actors(network, .coChairs, of: "bamako") == ["MLI", "ESP"])
+    }
+
+    @Test("observers are recorded as observes, not as attendance")
+    func observers() throws {
+        let network = try extract(
+            """
+            The workshop took place in Bamako on 12 March 2021. Niger and Chad attended, and Algeria participated as an observer. \
+            Observer countries: Libya and Egypt.
+            """)
+        #expect(actors(network, .attends, of: "bamako") == ["NER", "TCD"])
+        #expect(actors(network, "observes", of: "bamako") == ["DZA", "LBY", "EGY"])
+    }
+
     @Test("a chairmanship handover gives dated presidency ties in order")
     func handover() throws {
         let network = try extract(

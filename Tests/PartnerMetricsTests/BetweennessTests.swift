@@ -10,7 +10,7 @@ struct PathFixture {
 
     static let names = [
         "path", "star", "complete", "weighted", "directed", "disconnected", "two-mode", "random",
-        "random-weighted", "random-directed",
+        "random-weighted", "random-directed", "random-integer",
     ]
 
     init(_ name: String) throws {

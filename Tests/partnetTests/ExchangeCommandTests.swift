@@ -43,6 +43,37 @@ struct ExchangeCommandTests {
         #expect(quiet.status == 0 && !quiet.standardError.contains("note:"), "\(quiet.standardError)")
     }
 
+    @Test(
+        "an edge list converts straight to an exchange file: the bytes the network path writes, hostile ids kept",
+        arguments: [("g.graphml", "graphml"), ("g.gexf", "gexf"), ("g.node-link.json", "node-link")])
+    func edgeListConvertsLikeTheNetworkPath(name: String, format: String) throws {
+        let input = try writeTemporary("hostile.tsv", "a&b\t<c>\t2\n\"q\"\tit's\t0.5\nCôte\t東京\t1e-3\na&b\t<c>\t3\n")
+        let folder = URL(fileURLWithPath: input).deletingLastPathComponent()
+        let direct = folder.appendingPathComponent(name).path
+        let run = try partnet("convert", input, "-o", direct)
+        #expect(run.status == 0, "\(run.standardError)")
+        // Read back as a network and written again, the file comes out the same, byte for byte.
+        let again = folder.appendingPathComponent("again-" + name).path
+        let rewrite = try partnet("convert", direct, "--input", format, "-o", again)
+        #expect(rewrite.status == 0, "\(rewrite.standardError)")
+        let first = try Data(contentsOf: URL(fileURLWithPath: direct))
+        #expect(first == (try Data(contentsOf: URL(fileURLWithPath: again))))
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(text.contains("\"a&amp;b\"") || text.contains("\"a&b\""), "the id, escaped for its format")
+        #expect(text.contains("東京"))
+    }
+
+    @Test("a bad edge-list line stops convert with its line and column, and writes nothing")
+    func badEdgeListConvert() throws {
+        let input = try writeTemporary("bad-convert.tsv", "a\tb\nc\td\t-1\n")
+        let output = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent("bad-convert.graphml").path
+        try? FileManager.default.removeItem(atPath: output)
+        let run = try partnet("convert", input, "-o", output)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("bad-convert.tsv:2:"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
     @Test("a malformed Pajek file fails with its position")
     func malformedPajek() throws {
         let input = try writeTemporary("bad.net", "*Vertices 2\n*Arcs\n1 3\n")

@@ -14,8 +14,8 @@ struct ExtractCommandTests {
         #expect(try partnet("validate", output).status == 0)
     }
 
-    @Test("--score prints precision and recall against a gold file")
-    func score() throws {
+    /// A one-meeting text and a gold file that has one co-chair more than the text names.
+    static func praiaWithGold() throws -> (text: String, gold: String) {
         let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde and co-chaired by Portugal.\n")
         let gold = (text as NSString).deletingLastPathComponent + "/gold.yaml"
         try """
@@ -24,10 +24,77 @@ struct ExtractCommandTests {
         meetings:
           - {id: praia, start: 2023-06-07, city: Praia, hosts: [CPV], coChairs: [PRT, SEN]}
         """.write(toFile: gold, atomically: true, encoding: .utf8)
+        return (text, gold)
+    }
+
+    @Test("--score prints precision and recall against a gold file")
+    func score() throws {
+        let (text, gold) = try ExtractCommandTests.praiaWithGold()
         let run = try partnet("extract", text, "--score", gold)
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("meetings             1         1         1     1.000     1.000     1.000"))
         #expect(run.standardOutput.contains("coChairs             1         1         2     1.000     0.500     0.667"))
+    }
+
+    @Test("--format csv and json print the score as a table of one row per kind of fact, like the other commands")
+    func scoreFormats() throws {
+        let (text, gold) = try ExtractCommandTests.praiaWithGold()
+        let csv = try partnet("extract", text, "--score", gold, "-f", "csv")
+        #expect(csv.status == 0, "\(csv.standardError)")
+        let lines = csv.standardOutput.split(separator: "\n").map(String.init)
+        #expect(lines.first == "fact,matched,predicted,gold,precision,recall,f1")
+        #expect(lines.contains("coChairs,1,1,2,1,0.5,0.6666666666666666"))
+        #expect(lines.last == "chairSequences,1,,1,,,")
+        let json = try partnet("extract", text, "--score", gold, "--format", "json")
+        #expect(json.status == 0, "\(json.standardError)")
+        let rows = try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]]
+        let coChairs = rows?.first { $0["fact"] as? String == "coChairs" }
+        #expect(coChairs?["gold"] as? Int == 2 && coChairs?["recall"] as? Double == 0.5)
+        #expect(rows?.count == 6)
+    }
+
+    @Test("--explain --format json prints every fact with its rule and source; --format without a table to print is refused")
+    func explainFormats() throws {
+        let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde. Mali was not able to attend.\n")
+        let run = try partnet("extract", text, "--explain", "-f", "json", "--url", "https://example.org/praia")
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]] ?? []
+        let host = rows.first { $0["rule"] as? String == "hosted-by" }
+        #expect(host?["subject"] as? String == "CPV" && host?["relation"] as? String == "hosts")
+        #expect(host?["document"] as? String == "https://example.org/praia")
+        #expect(host?["review"] is NSNull)
+        #expect(rows.contains { $0["rule"] as? String == "subject-attended+negation" && $0["review"] is String })
+        let output = (text as NSString).deletingLastPathComponent + "/draft.yaml"
+        let refused = try partnet("extract", text, "-o", output, "-f", "csv")
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("--format csv applies to --score or --explain"))
+        let both = try partnet("extract", text, "--explain", "--score", "graphs/rabat-process.yaml", "-f", "json")
+        #expect(both.status != 0)
+        #expect(both.standardError.contains("give --score or --explain, not both"))
+    }
+
+    @Test("- reads the text from standard input: the same draft as from the file, errors named stdin")
+    func standardInput() throws {
+        let body = "Praia, 7-8 June 2023, hosted by Cabo Verde and co-chaired by Portugal and Senegal.\n"
+        let text = try writeTemporary("news.txt", body)
+        let directory = (text as NSString).deletingLastPathComponent
+        let fromFile = try partnet("extract", text, "--url", "https://example.org/praia", "-o", directory + "/file.yaml")
+        #expect(fromFile.status == 0, "\(fromFile.standardError)")
+        let pipes = PipeCommandTests()
+        let piped = try pipes.run(
+            ["extract", "-", "--url", "https://example.org/praia", "-o", directory + "/stdin.yaml"], stdin: { try? $0.write(contentsOf: Data(body.utf8)) }
+        ).run
+        #expect(piped.status == 0, "\(piped.standardError)")
+        let expected = try String(contentsOfFile: directory + "/file.yaml", encoding: .utf8)
+        #expect(try String(contentsOfFile: directory + "/stdin.yaml", encoding: .utf8) == expected)
+        #expect(expected.contains("- id: CPV"))
+        // JSON lines told by the first byte; a bad record is named by stdin and its line.
+        let records = "{\"url\": \"https://example.org/a\", \"text\": \"\(body.dropLast())\"}\n{\"url\": 3}\n"
+        let bad = try pipes.run(["extract", "-", "--explain"], stdin: { try? $0.write(contentsOf: Data(records.utf8)) }).run
+        #expect(bad.status == 1)
+        #expect(bad.standardError.contains("stdin:2"), "\(bad.standardError)")
+        let twice = try partnet("extract", "-", "-", "--explain")
+        #expect(twice.status != 0 && twice.standardError.contains("standard input (-) can be read only once"))
     }
 
     @Test("a binary file is an error naming it, exit 1; with --skip-bad a note in an empty draft")

@@ -24,17 +24,35 @@ extension DocumentReader {
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
             let continued = entry.trigger.continuesPrevious ? previousRelation : nil
             previousRelation = entry.trigger.relation ?? continued
-            guard let relation = entry.trigger.relation ?? continued else { continue }
+            guard var relation = entry.trigger.relation ?? continued else { continue }
+            // "UNHCR and IOM participated as observers": the verb's actors are observers.
+            if relation == .attends, entry.trigger.direction == .before, triggerIndex + 1 < sentence.triggers.count {
+                let next = sentence.triggers[triggerIndex + 1]
+                if next.trigger.relation == .observes && next.trigger.direction == .before && next.range.lowerBound - entry.range.upperBound <= 1 {
+                    relation = .observes
+                }
+            }
             var actors: [(id: String, review: String?)] = []
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            // "Portugal will chair the migration dialogue": the object is the dialogue, a chairmanship (read by
+            // `chairmanship`), not a meeting's co-chair.
+            if relation == .coChairs, direction == .before, chairsTheDialogue(after: entry.range.upperBound, in: sentence) { continue }
             switch direction {
             case .after:
                 let stop = triggerIndex + 1 < sentence.triggers.count ? sentence.triggers[triggerIndex + 1].range.lowerBound : tokens.count
                 var end = entry.range.upperBound
-                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) { end += 1 }
-                let lenient = relation == .attends
+                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) {
+                    // "gathered in Rabat to take stock of ...": a purpose clause ends the list.
+                    if tokens[end].key == "to", end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+                        !["the", "a", "an", "its", "their"].contains(tokens[end + 1].key)
+                    {
+                        break
+                    }
+                    end += 1
+                }
+                let lenient = relation == .attends || relation == .observes
                 var last = entry.range.upperBound
                 var position = entry.range.upperBound
                 var mentions = sentence.mentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
@@ -45,7 +63,9 @@ extension DocumentReader {
                         let isFirst = actors.isEmpty && last == entry.range.upperBound
                         let allowed = lenient || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
-                        if let id = mention.actorID { actors.append((id, nil)) }
+                        // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
+                        let namesChair = mention.range.upperBound < tokens.count && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
+                        if let id = mention.actorID, !namesChair { actors.append((id, nil)) }
                         claimed.insert(mention.range.lowerBound)
                         last = mention.range.upperBound
                         position = mention.range.upperBound
@@ -99,7 +119,7 @@ extension DocumentReader {
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
             let deniedAfter =
-                direction == .after && relation == .attends
+                direction == .after && (relation == .attends || relation == .observes)
                 && tokens[entry.range.upperBound..<clauseEnd].contains { ["not", "unable", "n't", "cannot"].contains($0.key) }
             let negated =
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
@@ -131,6 +151,17 @@ extension DocumentReader {
                         review: actor.review))
             }
         }
+    }
+
+    /// Whether the words after a chair verb name the dialogue (or its chairmanship) rather than a meeting:
+    /// "will chair the migration dialogue for one year", "chaired the Rabat Process in 2019".
+    func chairsTheDialogue(after position: Int, in sentence: SentenceAnalysis) -> Bool {
+        let window = position..<min(sentence.tokens.count, position + 5)
+        if sentence.meetingWords.contains(where: { window.contains($0.range.lowerBound) }) { return false }
+        if sentence.mentions.contains(where: { window.contains($0.range.lowerBound) && $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }) {
+            return true
+        }
+        return sentence.tokens[window].contains { ["dialogue", "process", "chairmanship", "presidency", "chairship"].contains($0.key) }
     }
 
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to
@@ -168,7 +199,39 @@ extension DocumentReader {
         let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
         var when = date.flatMap { $0.isYearOnly ? nil : $0.start } ?? current.flatMap { drafts[$0].start } ?? date?.start
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
+        let transfer: Set<String> = [
+            "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
+            "passing",
+        ]
+        let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+        // "Switzerland will assume the chairmanship in 2026", "will conclude the Nigerian Chairmanship": a plan, not a
+        // fact; its date is no chairmanship's start or end. Kept for review, not recorded.
+        let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
+        let modal = DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
+        // "The event will mark the handover ...": a handover announced for the meeting the text is about is dated by
+        // that meeting and recorded, with a note to check that it took place.
+        let atThisMeeting =
+            modal.map { modal in
+                current != nil
+                    && sentence.meetingWords.contains {
+                        $0.range.upperBound <= modal && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["the", "this", "these"])
+                    }
+            } ?? false
+        if atThisMeeting {
+            let note = "review: chairmanship change announced for a meeting, recorded at its date; check that it took place: \(sentence.text.prefix(160))"
+            if !notes.contains(note) { notes.append(note) }
+        }
+        let planned = modal != nil && !atThisMeeting
         func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String) {
+            if planned {
+                let note = "planned chairmanship, not recorded as a fact: \(sentence.text.prefix(160))"
+                if !notes.contains("review: " + note) { notes.append("review: " + note) }
+                facts.append(
+                    ExtractedFact(
+                        subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)", rule: rule + "+planned",
+                        provenance: provenance, review: note))
+                return
+            }
             chairs.append(ChairFact(holder: holder, dialogue: dialogue, kind: kind, date: when, rule: rule, provenance: provenance))
             facts.append(
                 ExtractedFact(
@@ -181,11 +244,6 @@ extension DocumentReader {
                     || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the"
             }?.actorID
         }
-        let transfer: Set<String> = [
-            "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
-            "passing",
-        ]
-        let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
         // "took over", "assumed the chairmanship"; not "take stock".
         let hasTake = tokens.indices.contains { index in
@@ -221,6 +279,17 @@ extension DocumentReader {
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")
+        }
+    }
+
+    /// The position of a future or an intention that governs the words at `position`: "will", "shall", "is set to",
+    /// "is expected to" within the six words before it; nil for a fact.
+    static func plannedWord(before position: Int, in tokens: [Token]) -> Int? {
+        let modals: Set<String> = ["will", "shall", "would", "'ll", "va"]
+        let beforeTo: Set<String> = ["set", "due", "expected", "scheduled", "going", "plans", "planned", "is", "are", "intends"]
+        let window = max(0, position - 6)..<position
+        return window.first { index in
+            modals.contains(tokens[index].key) || (beforeTo.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].key == "to")
         }
     }
 

@@ -14,7 +14,12 @@ struct DocumentReader {
     var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
     var facts: [ExtractedFact] = []
     var learned: [String: Provenance] = [:]
+    /// What a person should know about the document that is no fact of the draft (plans set aside).
+    var notes: [String] = []
     var current: Int?
+    /// A day named before the document's first meeting ("to take place on 7 July 2021"), for the meeting a later
+    /// sentence of the paragraph refers to ("will chair the virtual roundtable").
+    var pendingDate: (date: DateMention, paragraph: Int, sentence: String)?
     var mainDialogue: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
 
@@ -27,7 +32,7 @@ struct DocumentReader {
     mutating func read(_ document: Document) {
         let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
-        for sentence in paragraphs.joined() where sentence.contains("(") {
+        for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
             for pair in AcronymLearner.pairs(in: Tokenizer.tokens(sentence), sentence: sentence) {
                 if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
                     let provenance = Provenance(document: source, sentence: sentence)
@@ -63,7 +68,7 @@ struct DocumentReader {
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
         var place = placeOf(sentence)
-        let date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first
+        var date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first
         let isHeader = isParagraphStart && isHeaderLine(sentence)
         let word = sentence.meetingWord
         var introduces = false
@@ -83,6 +88,16 @@ struct DocumentReader {
         } else if let date, !date.isYearOnly, place.city != nil, sentence.triggers.contains(where: { $0.trigger.relation != nil }) {
             introduces = true
             rule = "date-place-role"
+        }
+        var reviews: [String] = []
+        if !introduces, current == nil, date == nil, let word, !word.match.isWeak, let pending = pendingDate, paragraph - pending.paragraph <= 1 {
+            // The document's first meeting, named only by reference after its day was given.
+            introduces = true
+            rule = "reference-after-date"
+            date = pending.date
+            reviews.append("date taken from an earlier sentence: \(pending.sentence.prefix(80))")
+        } else if !introduces, current == nil, let date, !date.isYearOnly {
+            pendingDate = (date, paragraph, sentence.text)
         }
         // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
         if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
@@ -107,6 +122,7 @@ struct DocumentReader {
             }
             if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
             if date?.isYearOnly == true { draft.reviews.append("only the year is known: \(sentence.text.prefix(60))") }
+            draft.reviews += reviews
             open(draft)
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
             // "Banjul, 27 February 2020. The Gambia hosted a training session ...": the header's meeting gets its type.

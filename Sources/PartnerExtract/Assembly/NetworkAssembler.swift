@@ -37,9 +37,14 @@ struct NetworkAssembler {
             } else {
                 candidates = (index.byYear[year] ?? []) + (index.byYear[-1] ?? [])
             }
-            if let found = candidates.sorted().first(where: {
-                MeetingMerger.mayMerge(meetings[$0], draft, sameDocument: meetings[$0].document == draft.document)
-            }) {
+            // A plain loop, not a closure over `meetings`: the closure made a copy of each candidate draft.
+            var match: Int?
+            for candidate in candidates.sorted()
+            where MeetingMerger.mayMerge(meetings[candidate], draft, sameDocument: meetings[candidate].document == draft.document) {
+                match = candidate
+                break
+            }
+            if let found = match {
                 MeetingMerger.merge(draft, into: &meetings[found])
                 target[key] = found
                 index.register(found, meetings[found])
@@ -115,6 +120,14 @@ struct NetworkAssembler {
             let starts = facts.filter { $0.kind == .starts }.compactMap(\.date)
             let ends = facts.filter { $0.kind == .ends }.compactMap(\.date)
             let holds = facts.filter { $0.kind == .holds }.compactMap(\.date)
+            // "The Swiss chairmanship will focus on ...": a holder named in passing, with no date anywhere, cannot be
+            // placed in the sequence of chairs.
+            if starts.isEmpty && ends.isEmpty && holds.isEmpty {
+                notes.append(
+                    "review: \(holder) named as holding the chairmanship of \(dialogue) without any date; not recorded (\(facts[0].provenance.sourceText.prefix(160)))"
+                )
+                continue
+            }
             var start = starts.min()
             let end = ends.max()
             if start == nil, let firstHeld = holds.min(), end.map({ firstHeld < $0 }) ?? true, ends.isEmpty { start = firstHeld }

@@ -20,8 +20,9 @@ public struct Document: Sendable, Hashable {
         self.source = source
         var paragraphs: [String] = []
         var current = ""
-        for rawLine in plainText.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingWhitespace()
+        // Lines split on the newline byte, so that "\r\n" (one Character, not "\n") ends a line too.
+        for rawLine in plainText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let line = Substring(rawLine).trimmingWhitespace()
             if line.isEmpty {
                 if !current.isEmpty { paragraphs.append(current) }
                 current = ""

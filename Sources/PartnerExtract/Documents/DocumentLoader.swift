@@ -44,10 +44,13 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The documents in the file at `path` (one, or one per JSON line).
-    public func documents(at path: String) throws -> [Document] {
+    /// - Parameter name: how errors and default sources name the file, when not by its path: `stdin` for a copy of
+    ///   standard input. Its extension, if any, gives the kind; else the first bytes do.
+    public func documents(at path: String, name: String? = nil) throws -> [Document] {
         let bytes = try read(path)
-        let kind = DocumentLoader.extensions[(path as NSString).pathExtension.lowercased()] ?? DocumentLoader.sniff(bytes)
-        return try documents(bytes: bytes, kind: kind, name: path)
+        let name = name ?? path
+        let kind = DocumentLoader.extensions[(name as NSString).pathExtension.lowercased()] ?? DocumentLoader.sniff(bytes)
+        return try documents(bytes: bytes, kind: kind, name: name)
     }
 
     /// The documents in `bytes` of a known kind; `name` names them in errors and is their default source.

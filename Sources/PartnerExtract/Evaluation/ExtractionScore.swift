@@ -2,8 +2,10 @@ import PartnerGraph
 
 /// How a draft compares with a gold network: precision and recall per kind of fact, and the chair sequence.
 ///
-/// Meetings are matched one to one: a draft meeting matches a gold meeting with the same start date and the same
-/// place (the same city, else the same country; a gold meeting without a place takes any). Edges are compared as
+/// Meetings are matched one to one: a draft meeting may match a gold meeting with the same start date and the same
+/// place (the same city, else the same country; a gold meeting without a place takes any). Of all one-to-one
+/// matchings the scorer takes one with the most pairs, then the most pairs of compatible types, then the most
+/// role edges in common, so the score does not depend on the order of the meetings in either file. Edges are compared as
 /// (actor, relation, matched meeting) triples, so an edge to an unmatched meeting counts against precision. Chair
 /// edges are the `presidency` ties as (holder, dialogue) pairs; the chair sequence is the holders ordered by date.
 /// Scores of several documents add up (``+(_:_:)``): micro-averaged precision and recall.
@@ -50,26 +52,12 @@ public struct ExtractionScore: Sendable, Hashable {
     public var chairSequenceExact: Bool { chairSequencesExact == chairSequencesCompared }
 
     /// Scores a draft against the gold network.
-    /// - Complexity: O(m_d · m_g + e) for m_d draft and m_g gold meetings and e edges.
+    /// - Complexity: O(k³) per start date shared by k meetings (an optimal assignment, see ``Assignment``), plus O(e)
+    ///   for e edges.
     public init(draft: Network, gold: Network) {
-        var matchedGold: [String: String] = [:]  // draft meeting id -> gold meeting id
-        var usedGold: Set<String> = []
-        let draftMeetings = draft.meetings
-        for goldNode in gold.meetings {
-            guard let goldMeeting = goldNode.meeting else { continue }
-            let candidates = draftMeetings.filter { node in
-                guard matchedGold[node.id] == nil, let meeting = node.meeting else { return false }
-                return ExtractionScore.sameDateAndPlace(meeting, goldMeeting, draft: draft, gold: gold)
-            }
-            let best =
-                candidates.first { MeetingTypes.compatible($0.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised)) }
-                ?? candidates.first
-            if let best {
-                matchedGold[best.id] = goldNode.id
-                usedGold.insert(goldNode.id)
-            }
-        }
-        meetings = Counts(matched: usedGold.count, predicted: draftMeetings.count, gold: gold.meetings.count)
+        let matchedGold = ExtractionScore.matchMeetings(draft: draft, gold: gold)
+        let usedGold = Set(matchedGold.values)
+        meetings = Counts(matched: usedGold.count, predicted: draft.meetings.count, gold: gold.meetings.count)
         func triples(_ network: Network, _ relation: Relation, mapping: [String: String]?) -> Set<String> {
             Set(
                 network.edges.filter { $0.relation == relation && network[$0.to]?.isMeeting == true }.map { edge in
@@ -92,6 +80,43 @@ public struct ExtractionScore: Sendable, Hashable {
         goldChairSequence = ExtractionScore.chairSequence(gold)
         chairSequencesCompared = 1
         chairSequencesExact = draftChairSequence == goldChairSequence ? 1 : 0
+    }
+
+    /// Draft meeting id -> gold meeting id: an optimal one-to-one matching, computed per start date.
+    static func matchMeetings(draft: Network, gold: Network) -> [String: String] {
+        let draftMeetings = draft.meetings.filter { $0.meeting != nil }
+        let goldMeetings = gold.meetings.filter { $0.meeting != nil }
+        func roles(_ network: Network) -> [String: Set<String>] {
+            var roles: [String: Set<String>] = [:]
+            for edge in network.edges where [.hosts, .coChairs, .attends].contains(edge.relation) {
+                roles[edge.to, default: []].insert("\(edge.from)\u{1}\(edge.relation.rawValue)")
+            }
+            return roles
+        }
+        let draftRoles = roles(draft)
+        let goldRoles = roles(gold)
+        let goldByStart = Dictionary(grouping: goldMeetings.indices) { goldMeetings[$0].meeting!.start }
+        let draftByStart = Dictionary(grouping: draftMeetings.indices) { draftMeetings[$0].meeting!.start }
+        var matched: [String: String] = [:]
+        for (start, goldIndices) in goldByStart {
+            guard let draftIndices = draftByStart[start] else { continue }
+            // A pair counts first (a million), then compatible types (ten thousand), then shared roles.
+            let weights = goldIndices.map { goldIndex -> [Int] in
+                let goldNode = goldMeetings[goldIndex]
+                let goldMeeting = goldNode.meeting!
+                return draftIndices.map { draftIndex in
+                    let node = draftMeetings[draftIndex]
+                    guard ExtractionScore.sameDateAndPlace(node.meeting!, goldMeeting, draft: draft, gold: gold) else { return 0 }
+                    let compatible = MeetingTypes.compatible(node.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised))
+                    let shared = (draftRoles[node.id] ?? []).intersection(goldRoles[goldNode.id] ?? []).count
+                    return 1_000_000 + (compatible ? 10_000 : 0) + min(shared, 9_999)
+                }
+            }
+            for (row, column) in Assignment.maximumWeight(weights).enumerated() {
+                if let column { matched[draftMeetings[draftIndices[column]].id] = goldMeetings[goldIndices[row]].id }
+            }
+        }
+        return matched
     }
 
     /// The presidency holders in order: by start date, a tie that ends on a date before one that starts on it.

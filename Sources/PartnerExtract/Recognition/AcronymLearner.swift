@@ -34,6 +34,7 @@ enum AcronymLearner {
     /// Adds what a pair teaches to the gazetteer; returns the actor's id and whether it is new, or nil when both
     /// names were already known.
     static func learn(_ pair: Pair, into gazetteer: inout Gazetteer) -> (id: String, isNew: Bool)? {
+        guard let pair = trimmed(pair, gazetteer: gazetteer) else { return nil }
         let byAcronym = gazetteer.mentions(in: Tokenizer.tokens(pair.acronym)).first?.actorID
         let nameTokens = Tokenizer.tokens(pair.name)
         let byName = gazetteer.mentions(in: nameTokens).first { $0.range == 0..<nameTokens.count }?.actorID
@@ -54,5 +55,27 @@ enum AcronymLearner {
         default:
             return nil
         }
+    }
+
+    /// The pair as it names an organisation, or nil when it names none. A meeting's name ("Thematic Meeting (TM)")
+    /// is no organisation: learning it would hide that meeting word in every later document. A list before the
+    /// name ("the European Union and the Economic Community of West African States (ECOWAS)") is cut off at the
+    /// last known actor that opens it.
+    static func trimmed(_ pair: Pair, gazetteer: Gazetteer) -> Pair? {
+        var tokens = Tokenizer.tokens(pair.name)
+        if MeetingTypes.matcher.matches(in: tokens).contains(where: { !$0.value.isWeak }) { return nil }
+        var name = pair.name
+        let separators: Set<String> = ["and", "-", ",", "&", "et"]
+        while let first = gazetteer.mentions(in: tokens).first, first.range.lowerBound == 0, first.actorID != nil,
+            first.range.upperBound < tokens.count, separators.contains(tokens[first.range.upperBound].key)
+        {
+            var start = first.range.upperBound + 1
+            while start < tokens.count, ["the", "la", "le", "l'"].contains(tokens[start].key) { start += 1 }
+            guard start < tokens.count else { return nil }
+            name = String(decoding: Array(name.utf8)[tokens[start].offset...], as: UTF8.self)
+            tokens = Tokenizer.tokens(name)
+        }
+        guard tokens.filter(\.isCapitalized).count >= 2 else { return nil }
+        return Pair(name: name, acronym: pair.acronym)
     }
 }

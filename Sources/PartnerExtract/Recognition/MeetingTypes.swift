@@ -65,7 +65,12 @@ enum MeetingTypes {
         if first == "meeting" || second == "meeting" { return true }
         if specific.contains(first) && specific.contains(second) { return false }
         if first == "side event" || second == "side event" || first == "training" || second == "training" { return false }
-        return first.split(separator: " ").last == second.split(separator: " ").last
+        return headWord(first) == headWord(second)
+    }
+
+    /// The last word of a type: "workshop" of "regional workshop".
+    private static func headWord(_ type: String) -> Substring {
+        type.utf8.lastIndex(of: UInt8(ascii: " ")).map { type[type.index(after: $0)...] } ?? type[...]
     }
 
     /// The more informative of two compatible types.

@@ -1,5 +1,10 @@
 import PartnerGraph
 
+extension Relation {
+    /// An actor that follows a meeting as an observer, not as a member: written under `roles: observes:`.
+    static let observes: Relation = "observes"
+}
+
 /// The words that give actors a role in a meeting: "hosted by", "co-chaired by", "brought together",
 /// "Spain hosted"... Each trigger names its relation, where its actors stand, and the rule reported by `--explain`.
 struct RoleTrigger: Sendable, Hashable {
@@ -65,7 +70,7 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "brought together", "bringing together", "gathered", "gathering", "attended by", "with the participation of",
                 "in the presence of", "representatives of", "representatives from", "delegations from", "delegations of",
-                "delegates from", "experts from", "observers from", "participants from", "joined by", "was attended by",
+                "delegates from", "experts from", "participants from", "joined by", "was attended by",
                 "were attended by", "réunissant", "a réuni", "ont réuni", "avec la participation de", "en présence de", "participants included",
                 "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
             ])
@@ -77,8 +82,22 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
                 "were invited to join",
-                "were invited", "was invited", "as observers", "as observer", "were represented", "was represented", "were present",
+                "were invited", "was invited", "were represented", "was represented", "were present",
                 "was present", "ont participé", "a participé",
+            ])
+        // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
+        // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".
+        add(
+            .observes, .before, "subject-observed",
+            [
+                "as observers", "as observer", "as an observer", "as observer countries", "as observer states", "en tant qu'observateurs",
+                "en qualité d'observateurs",
+            ])
+        add(
+            .observes, .after, "observers",
+            [
+                "observers from", "observer countries", "observer states", "observer organisations", "observer organizations",
+                "observers included", "pays observateurs",
             ])
         add(
             nil, .after, "neutral",

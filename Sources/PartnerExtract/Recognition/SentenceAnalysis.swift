@@ -47,11 +47,13 @@ struct SentenceAnalysis: Sendable {
 
     /// The first quoted text: a meeting's title ("entitled “...”", "on “...”").
     var quotedTitle: String? {
-        let pairs: [(Character, Character)] = [("“", "”"), ("\"", "\""), ("«", "»"), ("‘", "’")]
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("“", "”"), ("\"", "\""), ("«", "»"), ("‘", "’")]
+        // Quote marks are single scalars: searching scalars skips the cost of grapheme breaking.
+        let scalars = text.unicodeScalars
         for (open, close) in pairs {
-            guard let start = text.firstIndex(of: open) else { continue }
-            let after = text.index(after: start)
-            guard let end = text[after...].firstIndex(of: close) else { continue }
+            guard let start = scalars.firstIndex(of: open) else { continue }
+            let after = scalars.index(after: start)
+            guard let end = scalars[after...].firstIndex(of: close) else { continue }
             let title = text[after..<end].trimmingWhitespace()
             if title.count >= 4 && title.count <= 200 { return title }
         }

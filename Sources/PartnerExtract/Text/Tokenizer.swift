@@ -15,13 +15,13 @@ struct Token: Sendable, Hashable {
     /// Length of the token as written in the sentence, in UTF-8 bytes.
     var length: Int
 
-    var isCapitalized: Bool { text.unicodeScalars.first.map { CharacterSet.uppercaseLetters.contains($0) } ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first.map(Tokenizer.isUppercase) ?? false }
     /// All letters uppercase and at least two of them: ECOWAS, UNHCR, EU.
     var isAcronym: Bool {
         var letters = 0
         for scalar in text.unicodeScalars {
-            if CharacterSet.lowercaseLetters.contains(scalar) { return false }
-            if CharacterSet.uppercaseLetters.contains(scalar) { letters += 1 }
+            if Tokenizer.isLowercase(scalar) { return false }
+            if Tokenizer.isUppercase(scalar) { letters += 1 }
         }
         return letters >= 2
     }
@@ -45,22 +45,14 @@ enum Tokenizer {
     /// - Complexity: O(n) in the length of the text.
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        let scalars = Array(text.unicodeScalars)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var running = 0
-        for scalar in scalars {
-            offsets.append(running)
-            running += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
-        }
-        offsets.append(running)
+        let (scalars, utf8, offsets) = ScalarText.of(text)
         var index = 0
         func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
             if scalar.isASCII {
                 let value = scalar.value
                 return (value >= 48 && value <= 57) || (value >= 65 && value <= 90) || (value >= 97 && value <= 122)
             }
-            return CharacterSet.alphanumerics.contains(scalar)
+            return isLetter(scalar) || isDigitOrMark(scalar)
         }
         func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
         while index < scalars.count {
@@ -71,14 +63,15 @@ enum Tokenizer {
                     if isWordScalar(scalars[end]) {
                         end += 1
                     } else if isApostrophe(scalars[end]), end + 1 < scalars.count, isWordScalar(scalars[end + 1]),
-                        CharacterSet.letters.contains(scalars[end - 1])
+                        isLetter(scalars[end - 1]) || isMark(scalars[end - 1])
                     {
                         end += 2
                     } else {
                         break
                     }
                 }
-                var word = String(String.UnicodeScalarView(scalars[index..<end]))
+                // The word's bytes straight from the text: rebuilding it scalar by scalar costs more than all the rest.
+                var word = String(decoding: utf8[offsets[index]..<offsets[end]], as: UTF8.self)
                 // Foundation's replacement is costly per word: only words holding a typographic apostrophe need it.
                 let typographicApostrophe = scalars[index..<end].contains("\u{2019}")
                 if typographicApostrophe { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
@@ -113,10 +106,62 @@ enum Tokenizer {
         return tokens
     }
 
+    // Unicode general categories, as Foundation's CharacterSet letters, uppercaseLetters... define them, without
+    // the cost of a CharacterSet lookup per character.
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 65 && scalar.value <= 90 }
+        let category = scalar.properties.generalCategory
+        return category == .uppercaseLetter || category == .titlecaseLetter
+    }
+
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value >= 97 && scalar.value <= 122 }
+        return scalar.properties.generalCategory == .lowercaseLetter
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (scalar.value | 0x20) >= 97 && (scalar.value | 0x20) <= 122 }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    static func isDigitOrMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// Lowercased, without diacritics, typographic apostrophes made plain.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 128 }) { return text.lowercased() }
         return text.replacingOccurrences(of: "\u{2019}", with: "'")
             .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+}
+
+/// A text as Unicode scalars, its UTF-8 bytes, and the byte offset of each scalar (one more at the end): the
+/// tokenizer and the sentence splitter look at scalars and cut pieces out of the bytes.
+enum ScalarText {
+    static func of(_ text: String) -> (scalars: [Unicode.Scalar], utf8: [UInt8], offsets: [Int]) {
+        let scalars = Array(text.unicodeScalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var running = 0
+        for scalar in scalars {
+            offsets.append(running)
+            running += UTF8.width(scalar)
+        }
+        offsets.append(running)
+        return (scalars, Array(text.utf8), offsets)
     }
 }

@@ -39,9 +39,19 @@ public enum EdgeListReader {
         return try parse(bytes: bytes, file: path, separator: separator, limits: limits)
     }
 
+    /// Reads an opened input as a tab-separated edge list; errors name the input as the user gave it, and an
+    /// empty input is refused as ``InputKind/load(_:directed:limits:)`` refuses it.
+    /// - Complexity: O(file size).
+    public static func parse(_ input: InputSource, limits: ReadLimits = .default) throws -> ParsedEdgeList {
+        try input.reading { path in
+            try ValueCheck.nonEmpty(path: path, expected: InputKind.edges.expectation)
+            return try parse(path: path, limits: limits)
+        }
+    }
+
     /// Parses edge-list text already in memory; `file` names it in errors.
     public static func parse(bytes: [UInt8], file: String, separator: UInt8 = 9, limits: ReadLimits = .default) throws -> ParsedEdgeList {
-        var interner = IDInterner(expected: min(bytes.count / 16, limits.maxNodes))
+        var interner = IDInterner(expected: min(bytes.count / 64, limits.maxNodes))
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         var weights: [Double] = []

@@ -179,25 +179,64 @@ enum ExchangeFields {
 }
 
 /// XML text escaping for attribute values and element content.
+///
+/// `& < > " '` become entities, line ends and tabs character references (so that attribute values keep them),
+/// and the characters XML 1.0 cannot hold (controls below U+0020, U+FFFE, U+FFFF) become U+FFFD.
 enum XMLText {
     static func escaped(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&apos;"
-            case "\n": output += "&#10;"
-            case "\r": output += "&#13;"
-            case "\t": output += "&#9;"
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value):
-                output += "\u{FFFD}"  // not representable in XML 1.0
-            default: output.unicodeScalars.append(scalar)
+        var buffer = TableBuffer(capacity: text.utf8.count)
+        append(escaping: text, to: &buffer)
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped, byte by byte over its UTF-8 (which a `String` always holds valid).
+    /// - Complexity: O(length).
+    static func append(escaping text: String, to buffer: inout TableBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            // Most ids and values need nothing: copy them whole.
+            if !bytes.contains(where: {
+                $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xEF
+            }) {
+                return buffer.append(contentsOf: bytes)
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;")
+                case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;")
+                case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;")
+                case UInt8(ascii: "\""): buffer.append(contentsOf: "&quot;")
+                case UInt8(ascii: "'"): buffer.append(contentsOf: "&apos;")
+                case 10: buffer.append(contentsOf: "&#10;")
+                case 13: buffer.append(contentsOf: "&#13;")
+                case 9: buffer.append(contentsOf: "&#9;")
+                case 0..<0x20: buffer.append(contentsOf: replacement)  // not representable in XML 1.0
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
+                    buffer.append(contentsOf: replacement)
+                    index += 2
+                default: buffer.append(byte)
+                }
             }
         }
-        return output
     }
+
+    /// One keyed value: `opening`, the key id (an XML name, written as it is), `middle`, the value escaped, `closing`.
+    @inline(__always)
+    static func append(
+        _ opening: StaticString, key: String, _ middle: StaticString, value: String, _ closing: StaticString, to buffer: inout TableBuffer
+    ) {
+        buffer.append(contentsOf: opening)
+        buffer.append(contentsOf: key.utf8)
+        buffer.append(contentsOf: middle)
+        append(escaping: value, to: &buffer)
+        buffer.append(contentsOf: closing)
+    }
+
+    /// U+FFFD in UTF-8.
+    private static let replacement: StaticString = "\u{FFFD}"
 }

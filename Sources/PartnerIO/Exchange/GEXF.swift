@@ -6,63 +6,100 @@ import Foundation
 /// Partial dates become the first and last day they may stand for (`2019` spans 2019-01-01 to 2019-12-31);
 /// the dates as written in the network are kept as attributes, so reading the file back loses nothing.
 public enum GEXF {
+    /// The network as GEXF text.
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
-        let resultColumns = results.columns(for: network)
-        let nodeKeys = ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) }
-        let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .double: "double", .boolean: "boolean"]
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
-              <meta>
-                <creator>PartnerGraph</creator>
-                <description>\(XMLText.escaped(description(of: network)))</description>
-              </meta>
-              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
-                <attributes class="node">
+        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
+    }
 
-            """
-        var nodeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyIDs[name] = "n\(index)"
-            xml += "      <attribute id=\"n\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n"
-        }
-        xml += "    </attributes>\n    <attributes class=\"edge\">\n"
-        var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in ExchangeFields.edgeKeys(of: network).enumerated() {
-            edgeKeyIDs[name] = "e\(index)"
-            xml += "      <attribute id=\"e\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n"
-        }
-        xml += "    </attributes>\n"
+    /// Writes the network as GEXF into `file` a block at a time, as ``GraphML/write(_:results:to:)`` writes GraphML.
+    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
+        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
+    }
+
+    /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
+    static func write<Failure: Error>(
+        _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
+    ) throws(Failure) {
+        let resultColumns = results.columns(for: network)
+        let (nodeKeyIDs, edgeKeyIDs) = appendHead(
+            description: description(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
+            edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
         func span(_ start: PartialDate?, _ end: PartialDate?) -> String {
             var text = ""
             if let first = start ?? end { text += " start=\"\(dayString(first, last: false))\"" }
             if let last = end ?? start { text += " end=\"\(dayString(last, last: true))\"" }
             return text
         }
-        xml += "    <nodes>\n"
+        try flush(&xml)
+        xml.append(contentsOf: "    <nodes>\n")
         for node in network.nodes {
             let time = node.meeting.map { span($0.start, $0.end) } ?? ""
-            xml += "      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n"
+            xml.write("      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n")
             for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
-                xml += "          <attvalue for=\"\(nodeKeyIDs[name]!)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+                appendAttributeValue(key: nodeKeyIDs[name]!, value.text, to: &xml)
             }
-            xml += "        </attvalues>\n      </node>\n"
+            xml.append(contentsOf: "        </attvalues>\n      </node>\n")
+            try flush(&xml)
         }
-        xml += "    </nodes>\n    <edges>\n"
+        xml.append(contentsOf: "    </nodes>\n    <edges>\n")
         for (index, edge) in network.edges.enumerated() {
             let meeting = network[edge.to]?.meeting
             let time = span(edge.start ?? meeting?.start, edge.end ?? (edge.start == nil ? meeting?.end : nil))
             let weight = edge.weight.map { " weight=\"\($0)\"" } ?? ""
-            xml +=
+            xml.write(
                 "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
+            )
             for (name, value) in ExchangeFields.fields(of: edge) {
-                xml += "          <attvalue for=\"\(edgeKeyIDs[name]!)\" value=\"\(XMLText.escaped(value.text))\"/>\n"
+                appendAttributeValue(key: edgeKeyIDs[name]!, value.text, to: &xml)
             }
-            xml += "        </attvalues>\n      </edge>\n"
+            xml.append(contentsOf: "        </attvalues>\n      </edge>\n")
+            try flush(&xml)
         }
-        xml += "    </edges>\n  </graph>\n</gexf>\n"
-        return xml
+        xml.append(contentsOf: tail)
     }
+
+    // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
+
+    /// The XML declaration, the root, the meta data and the attribute columns (nodes `n0`..., edges `e0`...).
+    /// Returns the column ids by field name, for nodes and for edges.
+    static func appendHead(
+        description: String, nodeKeys: [(String, ExchangeFields.FieldType)], edgeKeys: [(String, ExchangeFields.FieldType)], to xml: inout TableBuffer
+    ) -> (nodes: [String: String], edges: [String: String]) {
+        let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .double: "double", .boolean: "boolean"]
+        xml.write(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
+              <meta>
+                <creator>PartnerGraph</creator>
+                <description>\(XMLText.escaped(description))</description>
+              </meta>
+              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+                <attributes class="node">
+
+            """)
+        var nodeKeyIDs: [String: String] = [:]
+        for (index, (name, type)) in nodeKeys.enumerated() {
+            nodeKeyIDs[name] = "n\(index)"
+            xml.write("      <attribute id=\"n\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
+        }
+        xml.append(contentsOf: "    </attributes>\n    <attributes class=\"edge\">\n")
+        var edgeKeyIDs: [String: String] = [:]
+        for (index, (name, type)) in edgeKeys.enumerated() {
+            edgeKeyIDs[name] = "e\(index)"
+            xml.write("      <attribute id=\"e\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
+        }
+        xml.append(contentsOf: "    </attributes>\n")
+        return (nodeKeyIDs, edgeKeyIDs)
+    }
+
+    /// `<attvalue for="KEY" value="VALUE"/>` on its own line.
+    @inline(__always)
+    static func appendAttributeValue(key: String, _ value: String, to xml: inout TableBuffer) {
+        XMLText.append("          <attvalue for=\"", key: key, "\" value=\"", value: value, "\"/>\n", to: &xml)
+    }
+
+    static let tail: StaticString = "    </edges>\n  </graph>\n</gexf>\n"
 
     static let sourceMarker = "\n\nSource: "
     static let notesMarker = "\n\nNotes: "

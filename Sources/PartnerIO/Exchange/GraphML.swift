@@ -8,47 +8,118 @@ import Foundation
 public enum GraphML {
     /// The network as GraphML text.
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
-        let resultColumns = results.columns(for: network)
-        let nodeKeys = ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) }
-        var xml = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
+    }
 
-            """
-        for (name, _) in ExchangeFields.graphFields(of: network) {
-            xml += "  <key id=\"g_\(XMLText.escaped(name))\" for=\"graph\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"string\"/>\n"
+    /// Writes the network as GraphML into `file` as it is made, a block at a time, never whole in memory;
+    /// the caller commits the file.
+    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Complexity: O(n + m) time; one block of memory beside the network.
+    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
+        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
+    }
+
+    /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
+    static func write<Failure: Error>(
+        _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
+    ) throws(Failure) {
+        let resultColumns = results.columns(for: network)
+        let (nodeKeyIDs, edgeKeyIDs) = appendHead(
+            graphFields: ExchangeFields.graphFields(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
+            edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
+        try flush(&xml)
+        for node in network.nodes {
+            appendNodeStart(node.id, to: &xml)
+            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
+                appendData(key: nodeKeyIDs[name]!, value.text, to: &xml)
+            }
+            xml.append(contentsOf: "    </node>\n")
+            try flush(&xml)
+        }
+        for (index, edge) in network.edges.enumerated() {
+            appendEdgeStart(index, edge.from, edge.to, to: &xml)
+            for (name, value) in ExchangeFields.fields(of: edge) {
+                appendData(key: edgeKeyIDs[name]!, value.text, to: &xml)
+            }
+            xml.append(contentsOf: "    </edge>\n")
+            try flush(&xml)
+        }
+        xml.append(contentsOf: tail)
+    }
+
+    // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
+
+    /// The XML declaration, the root element, the keys (graph fields `g_NAME`, node keys `d0`..., edge keys
+    /// `e0`...), the graph's start and its data. Returns the key ids by field name, for nodes and for edges.
+    static func appendHead(
+        graphFields: [(String, String)], nodeKeys: [(String, ExchangeFields.FieldType)], edgeKeys: [(String, ExchangeFields.FieldType)],
+        to xml: inout TableBuffer
+    ) -> (nodes: [String: String], edges: [String: String]) {
+        xml.append(
+            contentsOf: """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+                """)
+        for (name, _) in graphFields {
+            xml.write("  <key id=\"g_\(XMLText.escaped(name))\" for=\"graph\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"string\"/>\n")
         }
         var nodeKeyIDs: [String: String] = [:]
         for (index, (name, type)) in nodeKeys.enumerated() {
             nodeKeyIDs[name] = "d\(index)"
-            xml += "  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+            xml.write("  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
         }
         var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in ExchangeFields.edgeKeys(of: network).enumerated() {
+        for (index, (name, type)) in edgeKeys.enumerated() {
             edgeKeyIDs[name] = "e\(index)"
-            xml += "  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n"
+            xml.write("  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
         }
-        xml += "  <graph id=\"G\" edgedefault=\"directed\">\n"
-        for (name, value) in ExchangeFields.graphFields(of: network) {
-            xml += "    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n"
+        xml.append(contentsOf: "  <graph id=\"G\" edgedefault=\"directed\">\n")
+        for (name, value) in graphFields {
+            xml.write("    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n")
         }
-        for node in network.nodes {
-            xml += "    <node id=\"\(XMLText.escaped(node.id))\">\n"
-            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
-                xml += "      <data key=\"\(nodeKeyIDs[name]!)\">\(XMLText.escaped(value.text))</data>\n"
-            }
-            xml += "    </node>\n"
-        }
-        for (index, edge) in network.edges.enumerated() {
-            xml += "    <edge id=\"e\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\">\n"
-            for (name, value) in ExchangeFields.fields(of: edge) {
-                xml += "      <data key=\"\(edgeKeyIDs[name]!)\">\(XMLText.escaped(value.text))</data>\n"
-            }
-            xml += "    </edge>\n"
-        }
-        xml += "  </graph>\n</graphml>\n"
-        return xml
+        return (nodeKeyIDs, edgeKeyIDs)
     }
+
+    /// `<node id="ID">` and its line end.
+    @inline(__always)
+    static func appendNodeStart(_ id: String, to xml: inout TableBuffer) {
+        xml.append(contentsOf: "    <node id=\"")
+        XMLText.append(escaping: id, to: &xml)
+        xml.append(contentsOf: "\">\n")
+    }
+
+    /// `<edge id="eINDEX" source="FROM" target="TO">` and its line end; `from` and `to` are escaped already.
+    @inline(__always)
+    static func appendEdgeStart(_ index: Int, escapedFrom from: UnsafeBufferPointer<UInt8>, escapedTo to: UnsafeBufferPointer<UInt8>, to xml: inout TableBuffer)
+    {
+        xml.append(contentsOf: "    <edge id=\"e")
+        xml.appendInteger(index)
+        xml.append(contentsOf: "\" source=\"")
+        xml.append(contentsOf: from)
+        xml.append(contentsOf: "\" target=\"")
+        xml.append(contentsOf: to)
+        xml.append(contentsOf: "\">\n")
+    }
+
+    static func appendEdgeStart(_ index: Int, _ from: String, _ to: String, to xml: inout TableBuffer) {
+        var ends = TableBuffer()
+        XMLText.append(escaping: from, to: &ends)
+        let split = ends.count
+        XMLText.append(escaping: to, to: &ends)
+        ends.bytes.withUnsafeBufferPointer { bytes in
+            appendEdgeStart(
+                index, escapedFrom: UnsafeBufferPointer(rebasing: bytes[..<split]), escapedTo: UnsafeBufferPointer(rebasing: bytes[split...]), to: &xml)
+        }
+    }
+
+    /// `<data key="KEY">VALUE</data>` on its own line.
+    @inline(__always)
+    static func appendData(key: String, _ value: String, to xml: inout TableBuffer) {
+        XMLText.append("      <data key=\"", key: key, "\">", value: value, "</data>\n", to: &xml)
+    }
+
+    static let tail: StaticString = "  </graph>\n</graphml>\n"
 
     /// Reads GraphML written by PartnerGraph or by another tool, streaming (keys are matched by `attr.name`).
     ///

@@ -71,7 +71,15 @@ public enum Pajek {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        var buffer = TableBuffer()
+        appendNumber(value, to: &buffer)
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+
+    /// An arc's value: an integral value below 10¹⁵ as an integer, any other in its shortest round-trip form.
+    @inline(__always)
+    static func appendNumber(_ value: Double, to buffer: inout TableBuffer) {
+        if value == value.rounded() && abs(value) < 1e15 { buffer.appendInteger(Int(value)) } else { value.write(to: &buffer) }
     }
 
     static func quoted(_ text: String) -> String {

@@ -1,13 +1,13 @@
-/// Turns a positioned document into a network builder, collecting every schema problem with its place.
+/// Turns a network file's events into a network builder, collecting every schema problem with its place.
 struct NetworkFileDecoder {
     let file: String
     var errors: [ReadError] = []
 
     struct Result {
         var builder: NetworkBuilder
-        /// The document node each added node / edge came from, by builder position.
-        var nodePlaces: [DocumentNode]
-        var edgePlaces: [DocumentNode]
+        /// Where each added node / edge came from, by builder position.
+        var nodePlaces: [ItemPlace]
+        var edgePlaces: [ItemPlace]
     }
 
     init(file: String) { self.file = file }
@@ -113,83 +113,227 @@ struct NetworkFileDecoder {
     static let tieKeys: Set<String> = ["from", "to", "relation", "start", "end", "source"]
     static let participantKeys: Set<String> = ["id", "source"]
 
-    mutating func decode(_ root: DocumentNode) -> Result {
-        var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
-        guard let top = mapping(root, allowed: Self.topKeys, what: "a network") else { return result }
-        result.builder.name = string(top["name"], required: true, parent: root, key: "name") ?? ""
-        result.builder.source = string(top["source"])
-        result.builder.notes = sequence(top["notes"], what: "notes").compactMap { string($0, what: "a note") }
-
-        for item in sequence(top["actors"], what: "actors") {
-            guard let fields = mapping(item, allowed: Self.actorKeys, what: "an actor") else { continue }
-            let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
-            let kind = string(fields["kind"]).map(NodeKind.init(rawValue:)) ?? .organisation
-            if kind == .meeting { fail(fields["kind"], "an actor cannot have kind 'meeting'; list meetings under 'meetings'") }
-            let node = Node(
-                id: id, name: string(fields["name"]), kind: kind, region: string(fields["region"]),
-                attributes: attributes(fields["attributes"]), source: string(fields["source"]))
-            result.builder.add(node)
-            result.nodePlaces.append(item)
+    /// Reads the document from `events` item by item: each actor, meeting or tie becomes a small positioned
+    /// tree, is decoded and dropped, so memory holds the network being built and one item at a time.
+    /// - Throws: ``ReadError`` for what the event reader refuses (syntax, depth, aliases, duplicate keys);
+    ///   schema problems are collected in ``errors``.
+    mutating func decode(_ events: YAMLEventReader) throws -> Result {
+        var actors = Sections()
+        var meetings = Sections()
+        let first = try events.peek()
+        if first.kind == .documentEnd {
+            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
         }
+        let root = DocumentNode(value: .null, line: first.line, column: first.column, path: "")
+        var top: [String: DocumentNode] = [:]
+        if first.kind == .mappingStart {
+            _ = try events.next()
+            while try events.peek().kind != .end {
+                let key = try events.next()
+                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: key.text)
+                switch key.text {
+                case "actors":
+                    try list(events, path: "actors", what: "actors") { decoder, item, index in decoder.actor(item, index: index, into: &actors) }
+                case "meetings":
+                    try list(events, path: "meetings", what: "meetings") { decoder, item, index in decoder.meeting(item, index: index, into: &meetings) }
+                case "ties":
+                    try list(events, path: "ties", what: "ties") { decoder, item, index in decoder.tie(item, index: index, into: &meetings) }
+                case _ where Self.topKeys.contains(key.text):
+                    top[key.text] = try events.readNode(path: key.text)
+                default:
+                    fail(keyNode, "unknown key '\(key.text)'; expected one of \(Self.topKeys.sorted().joined(separator: ", "))")
+                    try events.skipValue()
+                }
+            }
+            _ = try events.next()
+            var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
+            result.builder.name = string(top["name"], required: true, parent: root, key: "name") ?? ""
+            result.builder.source = string(top["source"])
+            result.builder.notes = sequence(top["notes"], what: "notes").compactMap { string($0, what: "a note") }
+            // Actors before meetings, participation before ties, whatever the order of the sections.
+            for (node, place) in zip(actors.nodes, actors.nodePlaces) {
+                result.builder.add(node)
+                result.nodePlaces.append(place)
+            }
+            actors = Sections()
+            for (node, place) in zip(meetings.nodes, meetings.nodePlaces) {
+                result.builder.add(node)
+                result.nodePlaces.append(place)
+            }
+            for (edge, place) in zip(meetings.edges, meetings.edgePlaces) {
+                result.builder.add(edge)
+                result.edgePlaces.append(place)
+            }
+            for (edge, place) in zip(meetings.ties, meetings.tiePlaces) {
+                result.builder.add(edge)
+                result.edgePlaces.append(place)
+            }
+            try events.finish()
+            return result
+        }
+        fail(DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)")
+        try events.skipValue()
+        try events.finish()
+        return Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
+    }
 
-        var pendingEdges: [(Edge, DocumentNode)] = []
-        for item in sequence(top["meetings"], what: "meetings") {
-            guard let fields = mapping(item, allowed: Self.meetingKeys, what: "a meeting") else { continue }
-            let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
-            let details = Meeting(
-                title: string(fields["title"]), type: string(fields["type"]), start: date(fields["start"]),
-                end: date(fields["end"]), city: string(fields["city"]), country: string(fields["country"]),
-                isVirtual: boolean(fields["virtual"]) ?? false, participantCount: integer(fields["participants"]),
-                countryCount: integer(fields["countries"]))
-            let node = Node(
-                id: id, name: string(fields["name"]) ?? details.title ?? id, kind: .meeting,
-                attributes: attributes(fields["attributes"]), meeting: details, source: string(fields["source"]))
-            result.builder.add(node)
-            result.nodePlaces.append(item)
-            var roleLists: [(Relation, DocumentNode)] = []
-            for relation in Relation.participation { if let list = fields[relation.rawValue] { roleLists.append((relation, list)) } }
-            if let roles = fields["roles"] {
-                if case .mapping(let pairs) = roles.value {
-                    for pair in pairs { roleLists.append((Relation(rawValue: pair.key), pair.value)) }
+    /// What the sections hold so far, in the order they are added to the builder in the end.
+    struct Sections {
+        var nodes: [Node] = []
+        var nodePlaces: [ItemPlace] = []
+        var edges: [Edge] = []
+        var edgePlaces: [ItemPlace] = []
+        var ties: [Edge] = []
+        var tiePlaces: [ItemPlace] = []
+    }
+
+    /// Streams a list of items, each read as a small tree; a missing list (null) is empty.
+    private mutating func list(
+        _ events: YAMLEventReader, path: String, what: String, _ item: (inout NetworkFileDecoder, DocumentNode, Int) -> Void
+    ) throws {
+        let first = try events.peek()
+        if first.isNull { return _ = try events.next() }
+        guard first.kind == .sequenceStart else {
+            fail(DocumentNode(value: .null, line: first.line, column: first.column, path: path), "expected a list of \(what), found a \(first.kindName)")
+            return try events.skipValue()
+        }
+        _ = try events.next()
+        var index = 0
+        while try events.peek().kind != .end {
+            item(&self, try events.readNode(path: "\(path)[\(index)]"), index)
+            index += 1
+        }
+        _ = try events.next()
+    }
+
+    mutating func actor(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+        guard let fields = mapping(item, allowed: Self.actorKeys, what: "an actor") else { return }
+        let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
+        let kind = string(fields["kind"]).map(NodeKind.init(rawValue:)) ?? .organisation
+        if kind == .meeting { fail(fields["kind"], "an actor cannot have kind 'meeting'; list meetings under 'meetings'") }
+        let node = Node(
+            id: id, name: string(fields["name"]), kind: kind, region: string(fields["region"]),
+            attributes: attributes(fields["attributes"]), source: string(fields["source"]))
+        sections.nodes.append(node)
+        sections.nodePlaces.append(ItemPlace(.actors, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
+    }
+
+    mutating func meeting(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+        guard let fields = mapping(item, allowed: Self.meetingKeys, what: "a meeting") else { return }
+        let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
+        let details = Meeting(
+            title: string(fields["title"]), type: string(fields["type"]), start: date(fields["start"]),
+            end: date(fields["end"]), city: string(fields["city"]), country: string(fields["country"]),
+            isVirtual: boolean(fields["virtual"]) ?? false, participantCount: integer(fields["participants"]),
+            countryCount: integer(fields["countries"]))
+        let node = Node(
+            id: id, name: string(fields["name"]) ?? details.title ?? id, kind: .meeting,
+            attributes: attributes(fields["attributes"]), meeting: details, source: string(fields["source"]))
+        sections.nodes.append(node)
+        sections.nodePlaces.append(ItemPlace(.meetings, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
+        var roleLists: [(Relation, DocumentNode, inRoles: Bool)] = []
+        for relation in Relation.participation { if let list = fields[relation.rawValue] { roleLists.append((relation, list, false)) } }
+        if let roles = fields["roles"] {
+            if case .mapping(let pairs) = roles.value {
+                for pair in pairs { roleLists.append((Relation(rawValue: pair.key), pair.value, true)) }
+            } else {
+                fail(roles, "expected a mapping of custom relation names to lists of actor ids")
+            }
+        }
+        for (relation, list, inRoles) in roleLists {
+            for (position, entry) in sequence(list, what: "actor ids").enumerated() {
+                var actor: String?
+                var source: String?
+                if case .mapping = entry.value {
+                    if let entryFields = mapping(entry, allowed: Self.participantKeys, what: "a participant") {
+                        actor = string(entryFields["id"], required: true, parent: entry, key: "id")
+                        source = string(entryFields["source"])
+                    }
                 } else {
-                    fail(roles, "expected a mapping of custom relation names to lists of actor ids")
+                    actor = string(entry, what: "an actor id")
                 }
-            }
-            for (relation, list) in roleLists {
-                for entry in sequence(list, what: "actor ids") {
-                    var actor: String?
-                    var source: String?
-                    if case .mapping = entry.value {
-                        if let entryFields = mapping(entry, allowed: Self.participantKeys, what: "a participant") {
-                            actor = string(entryFields["id"], required: true, parent: entry, key: "id")
-                            source = string(entryFields["source"])
-                        }
-                    } else {
-                        actor = string(entry, what: "an actor id")
-                    }
-                    if let actor {
-                        pendingEdges.append((Edge(from: actor, to: id, relation: relation, source: source), entry))
-                    }
+                if let actor {
+                    sections.edges.append(Edge(from: actor, to: id, relation: relation, source: source))
+                    // Every field of a participation edge is the list entry itself.
+                    sections.edgePlaces.append(
+                        ItemPlace(inRoles ? .roleEntry : .entry, index: index, entry: position, item: entry, fields: [:], slots: ItemPlace.edgeFields))
                 }
             }
         }
-        for (edge, place) in pendingEdges {
-            result.builder.add(edge)
-            // An edge's 'from' field is the list entry itself.
-            result.edgePlaces.append(
-                DocumentNode(value: .mapping([("from", nil, place), ("to", nil, place)]), line: place.line, column: place.column, path: place.path))
+    }
+
+    mutating func tie(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+        guard let fields = mapping(item, allowed: Self.tieKeys, what: "a tie") else { return }
+        let edge = Edge(
+            from: string(fields["from"], required: true, parent: item, key: "from") ?? "",
+            to: string(fields["to"], required: true, parent: item, key: "to") ?? "",
+            relation: Relation(rawValue: string(fields["relation"], required: true, parent: item, key: "relation") ?? ""),
+            start: date(fields["start"]), end: date(fields["end"]), source: string(fields["source"]))
+        sections.ties.append(edge)
+        sections.tiePlaces.append(ItemPlace(.ties, index: index, item: item, fields: fields, slots: ItemPlace.edgeFields))
+    }
+}
+
+/// Where a node or edge of a network file was, kept compactly for the builder's problems (which name a node or
+/// edge and a field): the item's place, the places of the fields a problem can name, and what it takes to
+/// spell the item's path (`meetings[3].hosts[0]`) when a problem needs it.
+struct ItemPlace {
+    enum Section: UInt8 {
+        case actors, meetings, ties
+        /// A participant of meeting `index`, in the list of its relation (`roleEntry`: under `roles`).
+        case entry, roleEntry
+    }
+
+    struct Mark {
+        var line: Int32 = 0
+        var column: Int32 = 0
+        init(_ node: DocumentNode?) {
+            line = Int32(clamping: node?.line ?? 0)
+            column = Int32(clamping: node?.column ?? 0)
         }
-        for item in sequence(top["ties"], what: "ties") {
-            guard let fields = mapping(item, allowed: Self.tieKeys, what: "a tie") else { continue }
-            let edge = Edge(
-                from: string(fields["from"], required: true, parent: item, key: "from") ?? "",
-                to: string(fields["to"], required: true, parent: item, key: "to") ?? "",
-                relation: Relation(rawValue: string(fields["relation"], required: true, parent: item, key: "relation") ?? ""),
-                start: date(fields["start"]), end: date(fields["end"]), source: string(fields["source"]))
-            result.builder.add(edge)
-            result.edgePlaces.append(item)
+        var isKnown: Bool { line > 0 }
+    }
+
+    /// The fields a builder problem can name, by slot.
+    static let nodeFields = ["id", "kind", "end", "participants", "countries"]
+    static let edgeFields = ["from", "to", "end", "weight", "relation"]
+
+    var section: Section
+    var index: Int32
+    var entry: Int32
+    var item: Mark
+    var fields: (Mark, Mark, Mark, Mark, Mark)
+
+    init(_ section: Section, index: Int, entry: Int = 0, item: DocumentNode, fields: [String: DocumentNode], slots: [String]) {
+        self.section = section
+        self.index = Int32(clamping: index)
+        self.entry = Int32(clamping: entry)
+        self.item = Mark(item)
+        self.fields = (Mark(fields[slots[0]]), Mark(fields[slots[1]]), Mark(fields[slots[2]]), Mark(fields[slots[3]]), Mark(fields[slots[4]]))
+    }
+
+    var line: Int? { item.isKnown ? Int(item.line) : nil }
+    var column: Int? { item.isKnown ? Int(item.column) : nil }
+
+    /// The item's path; a participation entry's relation comes from its edge.
+    func path(relation: Relation?) -> String {
+        switch section {
+        case .actors: "actors[\(index)]"
+        case .meetings: "meetings[\(index)]"
+        case .ties: "ties[\(index)]"
+        case .entry: "meetings[\(index)].\(relation?.rawValue ?? "")[\(entry)]"
+        case .roleEntry: "meetings[\(index)].roles.\(relation?.rawValue ?? "")[\(entry)]"
         }
-        return result
+    }
+
+    /// Line, column and path of `field` of this item, or of the item where the file has no such field.
+    func place(of field: String?, relation: Relation?) -> (line: Int?, column: Int?, path: String) {
+        let itemPath = path(relation: relation)
+        guard section != .entry && section != .roleEntry, let field else { return (line, column, itemPath) }
+        let slots = section == .ties ? Self.edgeFields : Self.nodeFields
+        let marks = [fields.0, fields.1, fields.2, fields.3, fields.4]
+        guard let slot = slots.firstIndex(of: field), marks[slot].isKnown else { return (line, column, itemPath) }
+        return (Int(marks[slot].line), Int(marks[slot].column), "\(itemPath).\(field)")
     }
 }
 

@@ -114,9 +114,12 @@ final class BatchedBrandesWorkspace {
 
     /// Adds the dependencies delta_s(v) of up to eight sources to `partial[v]` (with `endpoints`, Brandes
     /// 2008's variant: delta_s(v) + 1 for every reached v != s, and the reached count to s).
+    /// With `multiplicity` (no endpoints), node v stands for multiplicity[v] nodes (its folded trees) both as
+    /// a source and as a target: delta_s(v) = sum over successors w of sigma_sv/sigma_sw · (multiplicity[w] +
+    /// delta_s(w)), added multiplicity[s] times.
     /// - Complexity: O(sum over nodes v of (distinct distances of v from the sources) · (1 + degree(v))).
     func accumulate(
-        sources: ArraySlice<UInt32>, in graph: UnsafeRows, endpoints: Bool,
+        sources: ArraySlice<UInt32>, in graph: UnsafeRows, endpoints: Bool, multiplicity: UnsafePointer<Double>? = nil,
         into partial: UnsafeMutableBufferPointer<Double>
     ) {
         precondition(sources.count <= Self.lanes && sources.count > 0)
@@ -176,6 +179,10 @@ final class BatchedBrandesWorkspace {
 
         // Backward: deepest level first, each node pulls (1 + delta(w)) / sigma(w) from its successors.
         var reached = Lanes()
+        var sourceWeight = Lanes(repeating: 1)
+        if let multiplicity {
+            for (lane, source) in sources.enumerated() { sourceWeight[lane] = multiplicity[Int(source)] }
+        }
         var level = depth - 1
         while level >= 1 {
             let here = UInt64(level) &* Self.ones
@@ -196,13 +203,14 @@ final class BatchedBrandesWorkspace {
                     }
                     let lanes = Self.subset(mine)
                     let paths = value[v]
-                    var dependency = keep(paths * pulled, lanes)
+                    var dependency = keep(paths * pulled * sourceWeight, lanes)
                     if endpoints {
                         let one = keep(Lanes(repeating: 1), lanes)
                         dependency += one
                         reached += one
                     }
-                    value[v] = select(lanes, 1 / paths + pulled, paths)
+                    let targetWeight = Lanes(repeating: multiplicity?[v] ?? 1)
+                    value[v] = select(lanes, targetWeight / paths + pulled, paths)
                     partial[v] += dependency.sum()
                 }
             }

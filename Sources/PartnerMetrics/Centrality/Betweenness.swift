@@ -30,9 +30,7 @@ extension Graph {
         normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
         distance: EdgeDistance = .inverseWeight, threads: Int? = nil
     ) -> NodeScores {
-        let sums = dependencySums(
-            sources: (0..<nodeCount).map { UInt32(truncatingIfNeeded: $0) }, endpoints: endpoints,
-            weighted: weighted, distance: distance, threads: threads)
+        let sums = exactDependencySums(endpoints: endpoints, weighted: weighted, distance: distance, threads: threads)
         let scale = betweennessScale(normalized: normalized, endpoints: endpoints, sampledSources: nil)
         return NodeScores(name: "betweenness", values: sums.map { $0 * scale }, nodeIDs: nodeIDs)
     }
@@ -149,28 +147,62 @@ extension Graph {
     /// Sources per parallel chunk: fixed, so that results do not depend on the thread count.
     static var sourcesPerChunk: Int { 16 }
 
-    /// Sum over the sources of the dependencies delta_s(v) (with `endpoints`, Brandes 2008's variant).
+    /// Sum over every source of the dependencies delta_s(v). An undirected graph without `endpoints` first
+    /// has its degree-1 trees folded (``LeafFolding``): their pairs are counted, and the searches run over
+    /// the rest with each kept node standing for its trees. The sums equal the plain ones to rounding (the
+    /// additions come in another order).
+    ///
+    /// Weighted, only whole-number lengths are folded: their sums are exact, so two paths tie whichever end
+    /// a search starts from. With other lengths (1/3...) a search from a leaf adds the same lengths in another
+    /// order than one from its attachment node, and a tie can appear or vanish in the last bit.
+    func exactDependencySums(endpoints: Bool, weighted: Bool, distance: EdgeDistance, threads: Int?) -> [Double] {
+        let exactSums = !(weighted && isWeighted) || arcLengths(distance).out.allSatisfy(Self.isWholeLength)
+        if !isDirected && !endpoints && exactSums, let folding = LeafFolding(self) {
+            let core = folding.core
+            var sums = folding.treePairs
+            let coreSums = core.dependencySums(
+                sources: (0..<core.nodeCount).map { UInt32(truncatingIfNeeded: $0) }, endpoints: false,
+                weighted: weighted, distance: distance, threads: threads, multiplicity: folding.multiplicity)
+            for (position, node) in folding.kept.enumerated() { sums[node] += coreSums[position] }
+            return sums
+        }
+        return dependencySums(
+            sources: (0..<nodeCount).map { UInt32(truncatingIfNeeded: $0) }, endpoints: endpoints,
+            weighted: weighted, distance: distance, threads: threads)
+    }
+
+    /// Sum over the sources of the dependencies delta_s(v) (with `endpoints`, Brandes 2008's variant). With
+    /// `multiplicity` (no endpoints), node v stands for multiplicity[v] nodes as a source and as a target.
     func dependencySums(
-        sources: [UInt32], endpoints: Bool, weighted: Bool, distance: EdgeDistance, threads: Int?
+        sources: [UInt32], endpoints: Bool, weighted: Bool, distance: EdgeDistance, threads: Int?,
+        multiplicity: [Double]? = nil
     ) -> [Double] {
         let useWeights = weighted && isWeighted
         let local = LocalGraph(self, lengths: useWeights ? distance : nil, incoming: false)
         let sources = sources.map { local.order.newIndex[Int($0)] }
+        let localMultiplicity = multiplicity.map { values in local.order.oldIndex.map { values[Int($0)] } }
         let bound = useWeights ? 0 : HopWidth.distanceBound(self)
         if !useWeights && bound <= BatchedBrandesWorkspace.maximumDistance {
             // Sources in locality order: consecutive ones are near each other, so a batch's searches overlap.
             let sums = batchedDependencySums(
-                local, sources: sources.sorted(), endpoints: endpoints, distanceBound: bound, threads: threads)
+                local, sources: sources.sorted(), endpoints: endpoints, distanceBound: bound,
+                multiplicity: localMultiplicity, threads: threads)
             return local.order.original(sums)
         }
         let sums: [Double]
         switch useWeights ? .byte : HopWidth(self) {
         case .byte:
-            sums = dependencySums(local, UInt8.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+            sums = dependencySums(
+                local, UInt8.self, sources: sources, endpoints: endpoints, useWeights: useWeights,
+                multiplicity: localMultiplicity, threads: threads)
         case .halfWord:
-            sums = dependencySums(local, UInt16.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+            sums = dependencySums(
+                local, UInt16.self, sources: sources, endpoints: endpoints, useWeights: useWeights,
+                multiplicity: localMultiplicity, threads: threads)
         case .word:
-            sums = dependencySums(local, UInt32.self, sources: sources, endpoints: endpoints, useWeights: useWeights, threads: threads)
+            sums = dependencySums(
+                local, UInt32.self, sources: sources, endpoints: endpoints, useWeights: useWeights,
+                multiplicity: localMultiplicity, threads: threads)
         }
         return local.order.original(sums)
     }
@@ -178,34 +210,44 @@ extension Graph {
     /// ``dependencySums(sources:endpoints:weighted:distance:threads:)`` over the renumbered graph, with
     /// distances held in `Hops`.
     private func dependencySums<Hops: FixedWidthInteger & UnsignedInteger>(
-        _ local: LocalGraph, _: Hops.Type, sources: [UInt32], endpoints: Bool, useWeights: Bool, threads: Int?
+        _ local: LocalGraph, _: Hops.Type, sources: [UInt32], endpoints: Bool, useWeights: Bool,
+        multiplicity: [Double]?, threads: Int?
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
+        let buckets = useWeights ? ShortestPathWorkspace<Hops>.bucketCount(lengths: local.lengths) : 0
         return UnsafeRows.with(offsets: local.offsets, targets: local.targets, values: local.lengths) { adjacency in
-            ParallelScheduler.sum(
-                length: n, chunkCount: chunkCount, threads: threads,
-                makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
-            ) { chunk, workspace, partial in
-                let first = chunk * Self.sourcesPerChunk
-                for position in first..<min(first + Self.sourcesPerChunk, sources.count) {
-                    let source = Int(sources[position])
-                    if useWeights {
-                        workspace.dijkstra(from: source, in: adjacency)
-                    } else {
-                        workspace.breadthFirst(from: source, in: adjacency)
-                    }
-                    if endpoints {
-                        partial[source] += Double(workspace.reachedCount - 1)
+            withOptionalBuffer(multiplicity) { multiplicity in
+                let targetWeight = multiplicity?.baseAddress
+                return ParallelScheduler.sum(
+                    length: n, chunkCount: chunkCount, threads: threads,
+                    makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n, bucketCount: buckets) }
+                ) { chunk, workspace, partial in
+                    let first = chunk * Self.sourcesPerChunk
+                    for position in first..<min(first + Self.sourcesPerChunk, sources.count) {
+                        let source = Int(sources[position])
+                        let sourceWeight = targetWeight?[source] ?? 1
                         if useWeights {
-                            workspace.sweepDijkstra(in: adjacency) { node, delta in partial[node] += delta + 1 }
+                            workspace.dijkstra(from: source, in: adjacency)
                         } else {
-                            workspace.sweepBreadthFirst(in: adjacency) { node, delta in partial[node] += delta + 1 }
+                            workspace.breadthFirst(from: source, in: adjacency)
                         }
-                    } else if useWeights {
-                        workspace.sweepDijkstra(in: adjacency) { node, delta in partial[node] += delta }
-                    } else {
-                        workspace.sweepBreadthFirst(in: adjacency) { node, delta in partial[node] += delta }
+                        if endpoints {
+                            partial[source] += Double(workspace.reachedCount - 1)
+                            if useWeights {
+                                workspace.sweepDijkstra(in: adjacency) { node, delta in partial[node] += delta + 1 }
+                            } else {
+                                workspace.sweepBreadthFirst(in: adjacency) { node, delta in partial[node] += delta + 1 }
+                            }
+                        } else if useWeights {
+                            workspace.sweepDijkstra(in: adjacency, multiplicity: targetWeight) { node, delta in
+                                partial[node] += delta * sourceWeight
+                            }
+                        } else {
+                            workspace.sweepBreadthFirst(in: adjacency, multiplicity: targetWeight) { node, delta in
+                                partial[node] += delta * sourceWeight
+                            }
+                        }
                     }
                 }
             }
@@ -215,21 +257,26 @@ extension Graph {
     /// ``dependencySums(sources:endpoints:weighted:distance:threads:)`` over the renumbered graph, unweighted,
     /// eight sources per search (``BatchedBrandesWorkspace``); a chunk is a fixed run of batches.
     private func batchedDependencySums(
-        _ local: LocalGraph, sources: [UInt32], endpoints: Bool, distanceBound: Int, threads: Int?
+        _ local: LocalGraph, sources: [UInt32], endpoints: Bool, distanceBound: Int, multiplicity: [Double]?,
+        threads: Int?
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (sources.count + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
         return UnsafeRows.with(offsets: local.offsets, targets: local.targets) { adjacency in
-            ParallelScheduler.sum(
-                length: n, chunkCount: chunkCount, threads: threads,
-                makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n, distanceBound: distanceBound) }
-            ) { chunk, workspace, partial in
-                let end = min((chunk + 1) * Self.sourcesPerChunk, sources.count)
-                var first = chunk * Self.sourcesPerChunk
-                while first < end {
-                    let last = min(first + BatchedBrandesWorkspace.lanes, end)
-                    workspace.accumulate(sources: sources[first..<last], in: adjacency, endpoints: endpoints, into: partial)
-                    first = last
+            withOptionalBuffer(multiplicity) { multiplicity in
+                ParallelScheduler.sum(
+                    length: n, chunkCount: chunkCount, threads: threads,
+                    makeWorkspace: { BatchedBrandesWorkspace(nodeCount: n, distanceBound: distanceBound) }
+                ) { chunk, workspace, partial in
+                    let end = min((chunk + 1) * Self.sourcesPerChunk, sources.count)
+                    var first = chunk * Self.sourcesPerChunk
+                    while first < end {
+                        let last = min(first + BatchedBrandesWorkspace.lanes, end)
+                        workspace.accumulate(
+                            sources: sources[first..<last], in: adjacency, endpoints: endpoints,
+                            multiplicity: multiplicity?.baseAddress, into: partial)
+                        first = last
+                    }
                 }
             }
         }
@@ -241,10 +288,11 @@ extension Graph {
     ) -> [Double] {
         let n = nodeCount
         let chunkCount = (n + Self.sourcesPerChunk - 1) / Self.sourcesPerChunk
+        let buckets = useWeights ? ShortestPathWorkspace<Hops>.bucketCount(lengths: local.lengths) : 0
         return UnsafeRows.with(offsets: local.offsets, targets: local.targets, values: local.lengths) { adjacency in
             ParallelScheduler.sum(
                 length: arcCount, chunkCount: chunkCount, threads: threads,
-                makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n) }
+                makeWorkspace: { ShortestPathWorkspace<Hops>(nodeCount: n, bucketCount: buckets) }
             ) { chunk, workspace, partial in
                 let first = chunk * Self.sourcesPerChunk
                 for source in first..<min(first + Self.sourcesPerChunk, n) {
@@ -258,6 +306,11 @@ extension Graph {
                 }
             }
         }
+    }
+
+    /// A whole number of at most 2^32: sums of n such lengths stay exact for n up to 2^21.
+    private static func isWholeLength(_ length: Double) -> Bool {
+        length >= 1 && length <= 4_294_967_296 && length.rounded(.towardZero) == length
     }
 
     /// NetworkX's rescaling, with the sampled estimate multiplied by n/k.

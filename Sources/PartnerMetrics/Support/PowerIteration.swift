@@ -42,6 +42,16 @@ enum PowerIteration {
         start: [Double], blocks: RowBlocks, threads: Int, stop: IterationStop, maxIterations: Int,
         step: (_ source: UnsafeMutableBufferPointer<Double>, _ target: UnsafeMutableBufferPointer<Double>) -> Double
     ) -> [Double]? {
+        counted(start: start, blocks: blocks, threads: threads, stop: stop, maxIterations: maxIterations, step: step)?
+            .values
+    }
+
+    /// ``fixedPoint(start:blocks:threads:stop:maxIterations:step:)`` with the number of steps it took.
+    static func counted(
+        start: [Double], blocks: RowBlocks, threads: Int, stop: IterationStop, maxIterations: Int,
+        step: (_ source: UnsafeMutableBufferPointer<Double>, _ target: UnsafeMutableBufferPointer<Double>) -> Double
+    ) -> (values: [Double], steps: Int)? {
+        var steps = 0
         var current = start
         var next = [Double](repeating: 0, count: start.count)
         var partials = [Double](repeating: 0, count: 2 * blocks.count)
@@ -50,6 +60,7 @@ enum PowerIteration {
                 partials.withUnsafeMutableBufferPointer { partials in
                     var (x, y) = (current, next)
                     for _ in 0..<maxIterations {
+                        steps += 1
                         let (source, target) = (x, y)
                         let factor = step(source, target)
                         blocks.forEach(threads: threads) { block, rows in
@@ -80,6 +91,6 @@ enum PowerIteration {
                 }
             }
         }
-        return converged ? current : nil
+        return converged ? (current, steps) : nil
     }
 }

@@ -52,10 +52,28 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// Indexed binary heap for Dijkstra: heap slots and each node's slot (-1: not in the heap).
     private let heap: UnsafeMutablePointer<UInt32>
     private let slot: UnsafeMutablePointer<Int32>
+    /// With whole-number lengths from 1 to `bucketCount - 1`: a bucket queue (Dial 1969) instead of the heap,
+    /// one circular bucket per distance modulo `bucketCount` (a power of two, so the modulo is a mask), each
+    /// a doubly linked list through `bucketNext`/`bucketPrevious` (-1 ends a list). 0 when the heap is used.
+    let bucketCount: Int
+    private let bucketHead: UnsafeMutablePointer<Int32>
+    private let bucketNext: UnsafeMutablePointer<Int32>
+    private let bucketPrevious: UnsafeMutablePointer<Int32>
 
-    init(nodeCount: Int) {
+    /// - Parameters:
+    ///   - nodeCount: the number of nodes of the graphs searched.
+    ///   - bucketCount: for Dijkstra over whole-number lengths, ``bucketCount(lengths:)``; 0 for the heap.
+    init(nodeCount: Int, bucketCount: Int = 0) {
         self.nodeCount = nodeCount
+        self.bucketCount = bucketCount
         let capacity = max(nodeCount, 1)
+        bucketHead = .allocate(capacity: max(bucketCount, 1))
+        bucketHead.initialize(repeating: -1, count: max(bucketCount, 1))
+        let linked = bucketCount > 0 ? capacity : 1
+        bucketNext = .allocate(capacity: linked)
+        bucketNext.initialize(repeating: -1, count: linked)
+        bucketPrevious = .allocate(capacity: linked)
+        bucketPrevious.initialize(repeating: -1, count: linked)
         hops = .allocate(capacity: capacity)
         hops.initialize(repeating: .max, count: capacity)
         value = .allocate(capacity: capacity)
@@ -77,6 +95,9 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
         order.deallocate()
         heap.deallocate()
         slot.deallocate()
+        bucketHead.deallocate()
+        bucketNext.deallocate()
+        bucketPrevious.deallocate()
     }
 
     // MARK: Breadth-first search
@@ -119,8 +140,14 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     ///
     /// It pulls from successors instead of pushing to predecessors: a successor of v is an out-neighbour one
     /// level further, so no predecessor lists are kept.
+    ///
+    /// With `multiplicity`, node w counts as multiplicity[w] targets (a node standing for its folded trees):
+    /// delta(v) = sum over successors w of sigma(v)/sigma(w) * (multiplicity[w] + delta(w)).
     @inline(__always)
-    func sweepBreadthFirst(in graph: UnsafeRows, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
+    func sweepBreadthFirst(
+        in graph: UnsafeRows, multiplicity: UnsafePointer<Double>? = nil,
+        _ dependency: (_ node: Int, _ delta: Double) -> Void
+    ) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         var index = reachedCount - 1
@@ -133,7 +160,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
                 if hops[w] == next { pulled += value[w] }
             }
             let paths = value[v]
-            value[v] = 1 / paths + pulled
+            value[v] = (multiplicity?[v] ?? 1) / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }
@@ -165,10 +192,34 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
 
     // MARK: Dijkstra
 
+    /// The bucket count for ``init(nodeCount:bucketCount:)`` when every length is a whole number from 1 to
+    /// ``largestBucketedLength``: the least power of two above the largest length; otherwise 0 (use the heap).
+    /// - Complexity: O(lengths).
+    static func bucketCount(lengths: [Double]) -> Int {
+        var largest = 0.0
+        for length in lengths {
+            guard length >= 1, length <= Double(largestBucketedLength), length.rounded(.towardZero) == length else {
+                return 0
+            }
+            largest = max(largest, length)
+        }
+        guard !lengths.isEmpty else { return 0 }
+        var count = 2
+        while count <= Int(largest) { count *= 2 }
+        return count
+    }
+
+    /// The largest length the bucket queue takes: a scan over empty buckets costs at most this per distance.
+    static var largestBucketedLength: Int { 1024 }
+
     /// Dijkstra's search from `source` along `graph`'s rows and lengths, counting shortest paths; two paths
-    /// tie when their float lengths are equal.
-    /// - Complexity: O((reached nodes + their arcs) log n).
+    /// tie when their float lengths are equal. The nodes of one distance may settle in any order: none is
+    /// another's predecessor (lengths are positive), so the path counts and the backward sweep do not depend
+    /// on it, and the bucket queue gives bitwise the heap's results.
+    /// - Complexity: O((reached nodes + their arcs) log n) with the heap; O(reached nodes + their arcs +
+    ///   largest distance) with buckets.
     func dijkstra(from source: Int, in graph: UnsafeRows) {
+        if bucketCount > 0 { return bucketDijkstra(from: source, in: graph) }
         for index in 0..<reachedCount { length[Int(order[index])] = .infinity }
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
@@ -182,28 +233,99 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
             let v = popMinimum(&heapCount)
             order[settled] = UInt32(truncatingIfNeeded: v)
             settled += 1
-            let base = length[v]
-            let paths = value[v]
-            for arc in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[arc])
-                let candidate = base + lengths[arc]
-                let current = length[w]
-                if candidate < current {
-                    length[w] = candidate
-                    value[w] = paths
-                    if current == .infinity { push(w, &heapCount) } else { siftUp(Int(slot[w])) }
-                } else if candidate == current {
-                    value[w] += paths
+            relaxArcs(of: v, offsets, targets, lengths) { w, previous in
+                if previous == .infinity { push(w, &heapCount) } else { siftUp(Int(slot[w])) }
+            }
+        }
+        reachedCount = settled
+    }
+
+    /// Dijkstra's relaxation of v's arcs: a shorter path to w gives it v's path count and calls
+    /// `lowered(w, previous length)`; a path as short adds v's count.
+    @inline(__always)
+    private func relaxArcs(
+        of v: Int, _ offsets: UnsafePointer<Int>, _ targets: UnsafePointer<UInt32>, _ lengths: UnsafePointer<Double>,
+        _ lowered: (_ node: Int, _ previous: Double) -> Void
+    ) {
+        let base = length[v]
+        let paths = value[v]
+        for arc in offsets[v]..<offsets[v + 1] {
+            let w = Int(targets[arc])
+            let candidate = base + lengths[arc]
+            let current = length[w]
+            if candidate < current {
+                length[w] = candidate
+                value[w] = paths
+                lowered(w, current)
+            } else if candidate == current {
+                value[w] += paths
+            }
+        }
+    }
+
+    /// ``dijkstra(from:in:)`` with the bucket queue: distances are whole numbers, held exactly in `length`.
+    /// A bucket is settled whole: its nodes are at the current distance and no arc (length 1 or more) leads
+    /// back into it.
+    private func bucketDijkstra(from source: Int, in graph: UnsafeRows) {
+        for index in 0..<reachedCount { length[Int(order[index])] = .infinity }
+        let offsets = graph.offsets.baseAddress!
+        let targets = graph.targets.baseAddress!
+        let lengths = graph.values!.baseAddress!
+        let mask = bucketCount - 1
+        length[source] = 0
+        value[source] = 1
+        link(Int32(truncatingIfNeeded: source), into: 0)
+        var queued = 1
+        var settled = 0
+        var bucket = 0
+        while queued > 0 {
+            while bucketHead[bucket] < 0 { bucket = (bucket + 1) & mask }
+            var next = bucketHead[bucket]
+            bucketHead[bucket] = -1
+            while next >= 0 {
+                let v = Int(next)
+                next = bucketNext[v]
+                queued -= 1
+                order[settled] = UInt32(truncatingIfNeeded: v)
+                settled += 1
+                relaxArcs(of: v, offsets, targets, lengths) { w, previous in
+                    if previous == .infinity {
+                        queued += 1
+                    } else {
+                        unlink(Int32(truncatingIfNeeded: w), from: Int(previous) & mask)
+                    }
+                    link(Int32(truncatingIfNeeded: w), into: Int(length[w]) & mask)
                 }
             }
         }
         reachedCount = settled
     }
 
-    /// Brandes' backward sweep after ``dijkstra(from:in:)``; successors are out-neighbours w with
-    /// length(v) + len(v, w) == length(w), the same float sum the search computed.
     @inline(__always)
-    func sweepDijkstra(in graph: UnsafeRows, _ dependency: (_ node: Int, _ delta: Double) -> Void) {
+    private func link(_ node: Int32, into bucket: Int) {
+        let head = bucketHead[bucket]
+        bucketNext[Int(node)] = head
+        bucketPrevious[Int(node)] = -1
+        if head >= 0 { bucketPrevious[Int(head)] = node }
+        bucketHead[bucket] = node
+    }
+
+    @inline(__always)
+    private func unlink(_ node: Int32, from bucket: Int) {
+        let previous = bucketPrevious[Int(node)]
+        let following = bucketNext[Int(node)]
+        if previous >= 0 { bucketNext[Int(previous)] = following } else { bucketHead[bucket] = following }
+        if following >= 0 { bucketPrevious[Int(following)] = previous }
+    }
+
+    /// Brandes' backward sweep after ``dijkstra(from:in:)``; successors are out-neighbours w with
+    /// length(v) + len(v, w) == length(w), the same float sum the search computed. `multiplicity` as for
+    /// ``sweepBreadthFirst(in:multiplicity:_:)``.
+    @inline(__always)
+    func sweepDijkstra(
+        in graph: UnsafeRows, multiplicity: UnsafePointer<Double>? = nil,
+        _ dependency: (_ node: Int, _ delta: Double) -> Void
+    ) {
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         let lengths = graph.values!.baseAddress!
@@ -217,7 +339,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
                 if base + lengths[arc] == length[w] { pulled += value[w] }
             }
             let paths = value[v]
-            value[v] = 1 / paths + pulled
+            value[v] = (multiplicity?[v] ?? 1) / paths + pulled
             dependency(v, paths * pulled)
             index -= 1
         }

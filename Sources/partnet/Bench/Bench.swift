@@ -27,7 +27,7 @@ struct Bench: ParsableCommand {
     @Option(help: "Worker threads (default: every core).")
     var threads: Int?
 
-    @Option(help: "For betweenness-k: a file of source node ids, one per line.")
+    @Option(help: "For betweenness-k and betweenness-weighted: a file of source node ids, one per line.")
     var sources: String?
 
     @Option(help: "Write the result here: id<TAB>value per node.")

@@ -11,6 +11,7 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
     case load
     case degree
     case pagerank
+    case pageRankPower = "pagerank-power"
     case eigenvector
     case betweenness
     case betweennessK = "betweenness-k"
@@ -27,10 +28,11 @@ enum BenchTask: String, CaseIterable, ExpressibleByArgument {
         case .load: .none
         case .degree: degreeTask(context)
         case .pagerank: try pageRankTask(context)
+        case .pageRankPower: try pageRankTask(context, solver: .powerIteration)
         case .eigenvector: try eigenvectorTask(context)
         case .betweenness: betweennessTask(context)
         case .betweennessK: try sampledBetweennessTask(context)
-        case .betweennessWeighted: weightedBetweennessTask(context)
+        case .betweennessWeighted: try weightedBetweennessTask(context)
         case .closeness: closenessTask(context)
         case .harmonic: harmonicTask(context)
         case .components: componentsTask(context)
@@ -98,11 +100,13 @@ func degreeTask(_ context: BenchContext) -> BenchOutput {
     return .nodeIntegers((0..<graph.nodeCount).map { graph.degree(of: $0) })
 }
 
-/// Damping 0.85, uniform teleport, to the default precision (relative L1 change below 1e-12).
-func pageRankTask(_ context: BenchContext) throws -> BenchOutput {
-    let scores = try context.graph.pageRank(
-        damping: 0.85, weighted: false, maxIterations: 10_000, threads: context.threads)
-    return .nodeValues(scores.values)
+/// Damping 0.85, uniform teleport, to the default precision (about twelve digits); the note names the
+/// solver and its number of steps. `pagerank-power` forces power iteration, the solver to measure against.
+func pageRankTask(_ context: BenchContext, solver: PageRankSolver = .automatic) throws -> BenchOutput {
+    let solution = try context.graph.pageRankSolution(
+        damping: 0.85, weighted: false, maxIterations: 10_000, threads: context.threads, solver: solver)
+    let method = solution.method == .conjugateGradients ? "conjugate gradients" : "power iteration"
+    return .nodeValues(solution.scores.values, note: "\(method), \(solution.steps) steps")
 }
 
 /// The leading eigenvector of A, non-negative, unit L2 norm.
@@ -118,26 +122,43 @@ func betweennessTask(_ context: BenchContext) -> BenchOutput {
 }
 
 /// As `betweenness`, along shortest paths whose lengths are the edge weights (igraph's `weights=`,
-/// NetworkX's `weight=`): for an edge list with a weight column; not a task of the peer harness.
-func weightedBetweennessTask(_ context: BenchContext) -> BenchOutput {
-    .nodeValues(
-        context.graph.betweennessCentrality(normalized: true, weighted: true, distance: .weight, threads: context.threads)
-            .values)
+/// NetworkX's `weight=`): for an edge list with a weight column; not a task of the peer harness. With
+/// `--sources`, estimated from those sources as `betweenness-k` is.
+func weightedBetweennessTask(_ context: BenchContext) throws -> BenchOutput {
+    let graph = context.graph
+    guard let sources = try context.sources() else {
+        return .nodeValues(
+            graph.betweennessCentrality(normalized: true, weighted: true, distance: .weight, threads: context.threads)
+                .values)
+    }
+    return .nodeValues(
+        graph.betweennessCentrality(
+            sources: sources, normalized: true, weighted: true, distance: .weight, threads: context.threads
+        ).values)
 }
 
 /// (n/k) · Σ_{s∈S} δ_s(v) / ((n-1)(n-2)) over the sources listed in `--sources`.
 func sampledBetweennessTask(_ context: BenchContext) throws -> BenchOutput {
-    let graph = context.graph
-    let path = context.sourcesFile ?? ""
-    let text = try String(contentsOfFile: path, encoding: .utf8)
-    var index: [String: Int] = [:]
-    index.reserveCapacity(graph.nodeCount)
-    for (position, id) in graph.nodeIDs.enumerated() { index[id] = position }
-    let sources = try text.split(whereSeparator: \.isNewline).map { line -> Int in
-        guard let node = index[String(line)] else { throw ValidationError("\(path): unknown node id \(line)") }
-        return node
+    let sources = try context.sources() ?? []
+    return .nodeValues(
+        context.graph.betweennessCentrality(sources: sources, normalized: true, threads: context.threads).values)
+}
+
+extension BenchContext {
+    /// The node indices listed in `--sources`, one id per line; nil without the option.
+    func sources() throws -> [Int]? {
+        guard let path = sourcesFile else { return nil }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        var index: [String: Int] = [:]
+        index.reserveCapacity(graph.nodeCount)
+        for (position, id) in graph.nodeIDs.enumerated() { index[id] = position }
+        return try text.split(whereSeparator: \.isNewline).enumerated().map { line, id -> Int in
+            guard let node = index[String(id)] else {
+                throw ValidationError("\(path):\(line + 1): unknown node id \(id)")
+            }
+            return node
+        }
     }
-    return .nodeValues(graph.betweennessCentrality(sources: sources, normalized: true, threads: context.threads).values)
 }
 
 /// Wasserman-Faust closeness, as NetworkX's default.

@@ -10,11 +10,12 @@ struct Extract: ParsableCommand {
         abstract: "Draft a network from announcement texts (text, Markdown, HTML, JSON lines), every fact with its source.",
         discussion: """
             Each FILE is a text (.txt), Markdown (.md, front matter url: kept as the source), HTML (.html) or JSON \
-            lines (.jsonl, one {"url", "text"} object per line); a DIR is read recursively. The draft names each \
+            lines (.jsonl, one {"url", "text"} object per line); a DIR is read recursively; - reads standard input \
+            (its kind told by its first bytes: < for HTML, { for JSON lines, else text). The draft names each \
             fact's document and sentence in `source`, and a `review` note where a rule was unsure.
             """)
 
-    @Argument(help: "Files or folders of texts.")
+    @Argument(help: "Files or folders of texts; - for standard input.", completion: .file())
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "The draft network file to write (.yaml or .json).")
@@ -41,11 +42,21 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Refuse a document larger than this many bytes.", valueName: "bytes"))
     var maxInputBytes = DocumentLoader().maxBytes
 
+    @Option(name: .shortAndLong, help: "How --score and --explain print: table, csv or json.")
+    var format: OutputFormat = .table
+
     func validate() throws {
         if output == nil && score == nil && !explain {
             throw ValidationError("give -o draft.yaml, --score gold.yaml or --explain")
         }
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be at least 1") }
+        if format != .table {
+            if score == nil && !explain { throw ValidationError("--format \(format.rawValue) applies to --score or --explain; give one of them") }
+            if score != nil && explain {
+                throw ValidationError("--format \(format.rawValue) prints one table: give --score or --explain, not both")
+            }
+        }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
@@ -53,9 +64,11 @@ struct Extract: ParsableCommand {
         var documents: [Document] = []
         var skipped: [String] = []
         for input in inputs {
-            for file in try loader.files(at: input) {
+            // Standard input is copied to a private file first, within the same byte limit as any document.
+            let stream = input == "-" ? try InputSource(path: "-", limits: ReadLimits(maxFileBytes: maxInputBytes)) : nil
+            for file in try stream.map({ [$0.path] }) ?? loader.files(at: input) {
                 do {
-                    documents += try loader.documents(at: file)
+                    documents += try loader.documents(at: file, name: stream?.name)
                 } catch let error as ExtractionError where skipBad {
                     skipped.append("skipped \(error.localizedDescription)")
                     printError("warning: skipped \(error.localizedDescription)")
@@ -74,15 +87,19 @@ struct Extract: ParsableCommand {
         if documents.isEmpty { network.notes.append("no document with text was found in \(inputs.joined(separator: ", "))") }
         if let into { network = try NetworkFileReader.read(path: into).merging(draft: network) }
         if explain {
-            for fact in extraction.facts {
-                print("\(fact.rule): \(fact.subject) \(fact.relation) \(fact.object)\(fact.review.map { " [review: \($0)]" } ?? "")")
-                print("    \(fact.provenance.document): \(fact.provenance.sentence)")
+            if format == .table {
+                for fact in extraction.facts {
+                    print("\(fact.rule): \(fact.subject) \(fact.relation) \(fact.object)\(fact.review.map { " [review: \($0)]" } ?? "")")
+                    print("    \(fact.provenance.document): \(fact.provenance.sentence)")
+                }
+            } else {
+                print(Extract.factTable(extraction.facts).rendered(as: format), terminator: "")
             }
         }
         if let output {
-            let format: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
+            let fileFormat: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             try OutputFile.write(to: output, protecting: inputs + [into, score].compactMap { $0 }) {
-                try NetworkFileWriter.write(network, format: format, to: $0)
+                try NetworkFileWriter.write(network, format: fileFormat, to: $0)
             }
             printError(
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
@@ -90,7 +107,36 @@ struct Extract: ParsableCommand {
         }
         if let score {
             let gold = try NetworkFileReader.read(path: score)
-            print(ExtractionScore(draft: network, gold: gold).table)
+            let result = ExtractionScore(draft: network, gold: gold)
+            if format == .table { print(result.table) } else { print(Extract.scoreTable(result).rendered(as: format), terminator: "") }
         }
+    }
+
+    /// The facts as a table: one row per fact, with its rule, review note and source.
+    static func factTable(_ facts: [ExtractedFact]) -> ResultTable {
+        var table = ResultTable(columns: ["rule", "subject", "relation", "object", "review", "document", "sentence"])
+        for fact in facts {
+            table.append([
+                .text(fact.rule), .text(fact.subject), .text(fact.relation), .text(fact.object), fact.review.map { .text($0) } ?? .empty,
+                .text(fact.provenance.document), .text(fact.provenance.sentence),
+            ])
+        }
+        return table
+    }
+
+    /// The score as a table: one row per kind of fact, then the chair sequences (exact of compared).
+    static func scoreTable(_ score: ExtractionScore) -> ResultTable {
+        var table = ResultTable(columns: ["fact", "matched", "predicted", "gold", "precision", "recall", "f1"])
+        let kinds: [(String, ExtractionScore.Counts)] = [
+            ("meetings", score.meetings), ("hosts", score.hosts), ("coChairs", score.coChairs), ("attends", score.attends), ("chairs", score.chairs),
+        ]
+        for (name, counts) in kinds {
+            table.append([
+                .text(name), .integer(counts.matched), .integer(counts.predicted), .integer(counts.gold), .number(counts.precision),
+                .number(counts.recall), .number(counts.f1),
+            ])
+        }
+        table.append([.text("chairSequences"), .integer(score.chairSequencesExact), .empty, .integer(score.chairSequencesCompared), .empty, .empty, .empty])
+        return table
     }
 }

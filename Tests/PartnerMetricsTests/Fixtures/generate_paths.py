@@ -122,6 +122,13 @@ def main():
     RD = nx.gnm_random_graph(200, 700, seed=13, directed=True)
     write("random-directed", relabel(RD, "d"), False, rng)
 
+    # Whole-number lengths 1..10 (the bucket queue's case), with many ties between equal-length paths.
+    RI = nx.gnm_random_graph(200, 600, seed=17)
+    ir = random.Random(19)
+    for u, v in RI.edges:
+        RI[u][v]["weight"] = ir.randint(1, 10)
+    write("random-integer", relabel(RI, "i"), True, rng)
+
 
 if __name__ == "__main__":
     main()
