@@ -239,8 +239,10 @@ public enum GEXF {
                     fields["time.\(key)"] = text
                 }
             }
-            // Nodes and edges alike: an element's own interval may not end before it starts.
-            do throws(ValueCheck.Problem) { try ValueCheck.order(start: times["start"], end: times["end"]) } catch {
+            // A node's own interval may not end before it starts (an edge's is checked with the network, naming it).
+            do throws(ValueCheck.Problem) {
+                if tag.name == "node" { try ValueCheck.order(start: times["start"], end: times["end"]) }
+            } catch {
                 throw ReadError(file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
             }
             if tag.name == "node" {

@@ -246,14 +246,20 @@ extension InputKind {
             return try parsed.makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
         } catch let error as NetworkError {
             // The network names edges by position; an edge list's n-th edge is its n-th data line.
-            throw try EdgeListLines.placed(error, of: parsed, file: path, limits: limits)
+            throw (try? EdgeListLines.placed(error, of: parsed, file: path, limits: limits)) ?? error
         }
     }
 }
 
 /// Where the nodes and edges of a plain edge list came from, found again only when building its network failed
 /// (a self-loop), so that reading costs nothing for it.
-enum EdgeListLines {
+public enum EdgeListLines {
+    /// Throws the network's problems placed on their lines in `input` (see ``placed(_:of:file:limits:)``), or
+    /// `error` as it is when the input cannot be read again.
+    public static func throwPlaced(_ error: NetworkError, of parsed: ParsedEdgeList, in input: InputSource, limits: ReadLimits) throws -> Never {
+        try input.reading { path in throw (try? placed(error, of: parsed, file: path, limits: limits)) ?? error }
+    }
+
     /// The network's problems placed on their lines: an edge on its line (the n-th edge is the n-th data line),
     /// a node on the line where it first appears.
     static func placed(_ error: NetworkError, of parsed: ParsedEdgeList, file: String, limits: ReadLimits) throws -> any Error {
