@@ -94,7 +94,7 @@ struct EdgeListExportTests {
         let edges = ParsedEdgeList(nodeIDs: ids, sources: sources, targets: targets, weights: weights)
         let streamed = try Self.streamed(edges, name: "big.tsv", as: format)
         if format != .pajek {
-            #expect(streamed.utf8.count > EdgeListExport.BlockOutput.blockSize, "crosses a block boundary")
+            #expect(streamed.utf8.count > BlockOutput.blockSize, "crosses a block boundary")
         } else {
             #expect(streamed.split(separator: "\n").count < m, "parallel arcs were merged")
         }
@@ -104,6 +104,26 @@ struct EdgeListExportTests {
             #expect(back.nodes.map(\.id) == ids)
             #expect(back.edges.count == m)
             #expect(back.edges.map(\.weight) == weights)
+        }
+    }
+
+    @Test("a network streamed to a file is its text, byte for byte, over many blocks and with results", arguments: [ExchangeFormat.graphml, .gexf])
+    func networkStreams(format: ExchangeFormat) throws {
+        let rabat = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let scores = NodeScores(name: "degree", values: rabat.nodes.indices.map { Double($0) / 4 }, nodeIDs: rabat.nodes.map(\.id))
+        let n = 2000
+        let large = try ParsedEdgeList(
+            nodeIDs: (0..<n).map { "n\($0)&" }, sources: (0..<40000).map { UInt32($0 % n) }, targets: (0..<40000).map { UInt32(($0 % n + 1 + $0 / n) % n) },
+            weights: nil
+        ).makeNetwork(name: "large")
+        for (network, results) in [(rabat, NodeResults(scores: [scores])), (large, NodeResults())] {
+            let path = try temporaryFile("streamed.\(format.rawValue)", "")
+            let file = try OutputFile(path: path)
+            if format == .graphml { try GraphML.write(network, results: results, to: file) } else { try GEXF.write(network, results: results, to: file) }
+            try file.commit()
+            let text = format == .graphml ? GraphML.string(for: network, results: results) : GEXF.string(for: network, results: results)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+            if network.name == "large" { #expect(text.utf8.count > 2 * BlockOutput.blockSize) }
         }
     }
 

@@ -6,9 +6,21 @@ import Foundation
 /// Partial dates become the first and last day they may stand for (`2019` spans 2019-01-01 to 2019-12-31);
 /// the dates as written in the network are kept as attributes, so reading the file back loses nothing.
 public enum GEXF {
+    /// The network as GEXF text.
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
+        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
+    }
+
+    /// Writes the network as GEXF into `file` a block at a time, as ``GraphML/write(_:results:to:)`` writes GraphML.
+    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
+        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
+    }
+
+    /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
+    static func write<Failure: Error>(
+        _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
+    ) throws(Failure) {
         let resultColumns = results.columns(for: network)
-        var xml = TableBuffer()
         let (nodeKeyIDs, edgeKeyIDs) = appendHead(
             description: description(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
             edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
@@ -18,6 +30,7 @@ public enum GEXF {
             if let last = end ?? start { text += " end=\"\(dayString(last, last: true))\"" }
             return text
         }
+        try flush(&xml)
         xml.append(contentsOf: "    <nodes>\n")
         for node in network.nodes {
             let time = node.meeting.map { span($0.start, $0.end) } ?? ""
@@ -26,6 +39,7 @@ public enum GEXF {
                 appendAttributeValue(key: nodeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "        </attvalues>\n      </node>\n")
+            try flush(&xml)
         }
         xml.append(contentsOf: "    </nodes>\n    <edges>\n")
         for (index, edge) in network.edges.enumerated() {
@@ -39,9 +53,9 @@ public enum GEXF {
                 appendAttributeValue(key: edgeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "        </attvalues>\n      </edge>\n")
+            try flush(&xml)
         }
         xml.append(contentsOf: tail)
-        return String(decoding: xml.bytes, as: UTF8.self)
     }
 
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)

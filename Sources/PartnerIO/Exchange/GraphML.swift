@@ -8,17 +8,33 @@ import Foundation
 public enum GraphML {
     /// The network as GraphML text.
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
+        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
+    }
+
+    /// Writes the network as GraphML into `file` as it is made, a block at a time, never whole in memory;
+    /// the caller commits the file.
+    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Complexity: O(n + m) time; one block of memory beside the network.
+    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
+        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
+    }
+
+    /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
+    static func write<Failure: Error>(
+        _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
+    ) throws(Failure) {
         let resultColumns = results.columns(for: network)
-        var xml = TableBuffer()
         let (nodeKeyIDs, edgeKeyIDs) = appendHead(
             graphFields: ExchangeFields.graphFields(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
             edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
+        try flush(&xml)
         for node in network.nodes {
             appendNodeStart(node.id, to: &xml)
             for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
                 appendData(key: nodeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "    </node>\n")
+            try flush(&xml)
         }
         for (index, edge) in network.edges.enumerated() {
             appendEdgeStart(index, edge.from, edge.to, to: &xml)
@@ -26,9 +42,9 @@ public enum GraphML {
                 appendData(key: edgeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "    </edge>\n")
+            try flush(&xml)
         }
         xml.append(contentsOf: tail)
-        return String(decoding: xml.bytes, as: UTF8.self)
     }
 
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)

@@ -42,11 +42,7 @@ struct Convert: ParsableCommand {
         if kind == .edges, withMetrics == nil, EdgeListExport.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
             let edges = try EdgeListReader.parse(source, limits: input.limits)
-            let target = try OutputFile(path: output, protecting: [input.file])
-            try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: target)
-            try target.commit()
-            if target.target.path != nil { printError("wrote \(target.path)") }
-            return
+            return try writeOneFile { try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: $0) }
         }
         let network = try kind.loadNetwork(source, limits: input.limits)
         if format == .yaml || format == .json {
@@ -62,11 +58,14 @@ struct Convert: ParsableCommand {
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).
         if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue), withMetrics == nil {
-            let target = try OutputFile(path: output, protecting: [input.file])
-            try NetworkFileWriter.write(network, format: networkFormat, to: target)
-            try target.commit()
-            if target.target.path != nil { printError("wrote \(target.path)") }
-            return
+            return try writeOneFile { try NetworkFileWriter.write(network, format: networkFormat, to: $0) }
+        }
+        // GraphML and GEXF stream too, with their results.
+        if format == .graphml || format == .gexf {
+            let results = try results(for: network)
+            return try writeOneFile { file in
+                if format == .graphml { try GraphML.write(network, results: results, to: file) } else { try GEXF.write(network, results: results, to: file) }
+            }
         }
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
@@ -96,6 +95,14 @@ struct Convert: ParsableCommand {
         }
         try OutputFile.commit(together: outputs)
         for file in outputs where file.target.path != nil { printError("wrote \(file.path)") }
+    }
+
+    /// Writes OUT, under the output rule, through `write`, and commits it.
+    private func writeOneFile(_ write: (OutputFile) throws -> Void) throws {
+        let target = try OutputFile(path: output, protecting: [input.file])
+        try write(target)
+        try target.commit()
+        if target.target.path != nil { printError("wrote \(target.path)") }
     }
 
     /// The results `--with-metrics` asks for, computed on the whole network (every node, edges undirected).
