@@ -43,7 +43,11 @@ extension DocumentReader {
             case .after:
                 let stop = triggerIndex + 1 < sentence.triggers.count ? sentence.triggers[triggerIndex + 1].range.lowerBound : tokens.count
                 var end = entry.range.upperBound
+                // "(including two observer countries, Libya and Algeria), 14 European countries": a role word inside
+                // brackets names only what the brackets hold.
+                let opened = tokens[..<entry.range.lowerBound].reduce(0) { $0 + ($1.key == "(" ? 1 : $1.key == ")" ? -1 : 0) }
                 while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) {
+                    if opened > 0 && tokens[end].key == ")" { break }
                     // "gathered in Rabat to take stock of ...": a purpose clause ends the list.
                     if tokens[end].key == "to", end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                         !["the", "a", "an", "its", "their"].contains(tokens[end + 1].key)

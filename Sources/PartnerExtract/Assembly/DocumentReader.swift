@@ -178,6 +178,9 @@ struct DocumentReader {
     private func isReference(_ sentence: SentenceAnalysis, _ range: Range<Int>) -> Bool {
         // "the 2019 Senior Officials Meeting" names a meeting by its year.
         if range.lowerBound > 0, DateRecognizer.year(sentence.tokens[range.lowerBound - 1]) != nil { return false }
+        // "This important meeting, ..., discussed the conclusions of the meeting held on 14 November 2018": a
+        // demonstrative points back to the current meeting, whatever other dates the sentence gives.
+        if current != nil, sentence.precededBy(range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce"]) { return true }
         return sentence.precededBy(range.lowerBound, within: 2, anyOf: ["the", "this", "that", "these", "its", "la", "le", "cette", "ce"])
             && !sentence.precededBy(
                 range.lowerBound, within: 4,

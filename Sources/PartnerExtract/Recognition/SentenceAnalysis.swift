@@ -41,6 +41,8 @@ struct SentenceAnalysis: Sendable {
     var meetingWord: (range: Range<Int>, match: MeetingTypes.Match)? {
         let referenceWords: Set<String> = [
             "margins", "sidelines", "following", "ahead", "preparation", "preparing", "after", "before", "since", "previous", "last", "next", "upcoming",
+            // "the conclusions of the Valletta Senior Officials' Meeting": a meeting discussed, not the one held.
+            "conclusions", "outcome", "outcomes", "results", "recommendations", "follow-up",
         ]
         return meetingWords.first { !precededBy($0.range.lowerBound, within: 4, anyOf: referenceWords) }
     }

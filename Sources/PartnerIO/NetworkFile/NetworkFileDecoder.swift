@@ -118,73 +118,72 @@ struct NetworkFileDecoder {
     /// - Throws: ``ReadError`` for what the event reader refuses (syntax, depth, aliases, duplicate keys);
     ///   schema problems are collected in ``errors``.
     mutating func decode(_ events: YAMLEventReader) throws -> Result {
-        var actors = Sections()
-        var meetings = Sections()
+        var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
         let first = try events.peek()
         if first.kind == .documentEnd {
             throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
         }
-        let root = DocumentNode(value: .null, line: first.line, column: first.column, path: "")
-        var top: [String: DocumentNode] = [:]
-        if first.kind == .mappingStart {
-            _ = try events.next()
-            while try events.peek().kind != .end {
-                let key = try events.next()
-                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: key.text)
-                switch key.text {
-                case "actors":
-                    try list(events, path: "actors", what: "actors") { decoder, item, index in decoder.actor(item, index: index, into: &actors) }
-                case "meetings":
-                    try list(events, path: "meetings", what: "meetings") { decoder, item, index in decoder.meeting(item, index: index, into: &meetings) }
-                case "ties":
-                    try list(events, path: "ties", what: "ties") { decoder, item, index in decoder.tie(item, index: index, into: &meetings) }
-                case _ where Self.topKeys.contains(key.text):
-                    top[key.text] = try events.readNode(path: key.text)
-                default:
-                    fail(keyNode, "unknown key '\(key.text)'; expected one of \(Self.topKeys.sorted().joined(separator: ", "))")
-                    try events.skipValue()
-                }
-            }
-            _ = try events.next()
-            var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
-            result.builder.name = string(top["name"], required: true, parent: root, key: "name") ?? ""
-            result.builder.source = string(top["source"])
-            result.builder.notes = sequence(top["notes"], what: "notes").compactMap { string($0, what: "a note") }
-            // Actors before meetings, participation before ties, whatever the order of the sections.
-            for (node, place) in zip(actors.nodes, actors.nodePlaces) {
-                result.builder.add(node)
-                result.nodePlaces.append(place)
-            }
-            actors = Sections()
-            for (node, place) in zip(meetings.nodes, meetings.nodePlaces) {
-                result.builder.add(node)
-                result.nodePlaces.append(place)
-            }
-            for (edge, place) in zip(meetings.edges, meetings.edgePlaces) {
-                result.builder.add(edge)
-                result.edgePlaces.append(place)
-            }
-            for (edge, place) in zip(meetings.ties, meetings.tiePlaces) {
-                result.builder.add(edge)
-                result.edgePlaces.append(place)
-            }
+        guard first.kind == .mappingStart else {
+            fail(DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)")
+            try events.skipValue()
             try events.finish()
             return result
         }
-        fail(DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)")
-        try events.skipValue()
+        let root = DocumentNode(value: .null, line: first.line, column: first.column, path: "")
+        var top: [String: DocumentNode] = [:]
+        // Sections in the order the file has them; each appears once (a repeated key is refused).
+        var sections: [String] = []
+        _ = try events.next()
+        while try events.peek().kind != .end {
+            let key = try events.next()
+            let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: key.text)
+            switch key.text {
+            case "actors", "meetings", "ties":
+                sections.append(key.text)
+                let what = key.text
+                try list(events, path: key.text, what: key.text) { decoder, item, index in
+                    switch what {
+                    case "actors": decoder.actor(item, index: index, into: &result)
+                    case "meetings": decoder.meeting(item, index: index, into: &result)
+                    default: decoder.tie(item, index: index, into: &result)
+                    }
+                }
+            case _ where Self.topKeys.contains(key.text):
+                top[key.text] = try events.readNode(path: key.text)
+            default:
+                fail(keyNode, "unknown key '\(key.text)'; expected one of \(Self.topKeys.sorted().joined(separator: ", "))")
+                try events.skipValue()
+            }
+        }
+        _ = try events.next()
         try events.finish()
-        return Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
+        result.builder.name = string(top["name"], required: true, parent: root, key: "name") ?? ""
+        result.builder.source = string(top["source"])
+        result.builder.notes = sequence(top["notes"], what: "notes").compactMap { string($0, what: "a note") }
+        // Actors before meetings, participation before ties, whatever the order of the sections.
+        if sections != Self.sectionOrder.filter(sections.contains) { result = Self.reordered(result) }
+        return result
     }
 
-    /// What the sections hold so far, in the order they are added to the builder in the end.
-    struct Sections {
-        var nodes: [Node] = []
-        var nodePlaces: [ItemPlace] = []
-        var edges: [Edge] = []
-        var edgePlaces: [ItemPlace] = []
-        var ties: [Edge] = []
-        var tiePlaces: [ItemPlace] = []
+    private static let sectionOrder = ["actors", "meetings", "ties"]
+
+    /// `result` with actors before meetings and participation edges before ties, each in file order.
+    private static func reordered(_ result: Result) -> Result {
+        var ordered = Result(builder: NetworkBuilder(name: result.builder.name, source: result.builder.source), nodePlaces: [], edgePlaces: [])
+        ordered.builder.notes = result.builder.notes
+        for wanted in [ItemPlace.Section.actors, .meetings] {
+            for (node, place) in zip(result.builder.nodes, result.nodePlaces) where place.section == wanted {
+                ordered.builder.add(node)
+                ordered.nodePlaces.append(place)
+            }
+        }
+        for wantsTies in [false, true] {
+            for (edge, place) in zip(result.builder.edges, result.edgePlaces) where (place.section == .ties) == wantsTies {
+                ordered.builder.add(edge)
+                ordered.edgePlaces.append(place)
+            }
+        }
+        return ordered
     }
 
     /// Streams a list of items, each read as a small tree; a missing list (null) is empty.
@@ -206,7 +205,7 @@ struct NetworkFileDecoder {
         _ = try events.next()
     }
 
-    mutating func actor(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+    mutating func actor(_ item: DocumentNode, index: Int, into result: inout Result) {
         guard let fields = mapping(item, allowed: Self.actorKeys, what: "an actor") else { return }
         let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
         let kind = string(fields["kind"]).map(NodeKind.init(rawValue:)) ?? .organisation
@@ -214,11 +213,11 @@ struct NetworkFileDecoder {
         let node = Node(
             id: id, name: string(fields["name"]), kind: kind, region: string(fields["region"]),
             attributes: attributes(fields["attributes"]), source: string(fields["source"]))
-        sections.nodes.append(node)
-        sections.nodePlaces.append(ItemPlace(.actors, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
+        result.builder.add(node)
+        result.nodePlaces.append(ItemPlace(.actors, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
     }
 
-    mutating func meeting(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+    mutating func meeting(_ item: DocumentNode, index: Int, into result: inout Result) {
         guard let fields = mapping(item, allowed: Self.meetingKeys, what: "a meeting") else { return }
         let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
         let details = Meeting(
@@ -229,8 +228,8 @@ struct NetworkFileDecoder {
         let node = Node(
             id: id, name: string(fields["name"]) ?? details.title ?? id, kind: .meeting,
             attributes: attributes(fields["attributes"]), meeting: details, source: string(fields["source"]))
-        sections.nodes.append(node)
-        sections.nodePlaces.append(ItemPlace(.meetings, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
+        result.builder.add(node)
+        result.nodePlaces.append(ItemPlace(.meetings, index: index, item: item, fields: fields, slots: ItemPlace.nodeFields))
         var roleLists: [(Relation, DocumentNode, inRoles: Bool)] = []
         for relation in Relation.participation { if let list = fields[relation.rawValue] { roleLists.append((relation, list, false)) } }
         if let roles = fields["roles"] {
@@ -253,24 +252,24 @@ struct NetworkFileDecoder {
                     actor = string(entry, what: "an actor id")
                 }
                 if let actor {
-                    sections.edges.append(Edge(from: actor, to: id, relation: relation, source: source))
+                    result.builder.add(Edge(from: actor, to: id, relation: relation, source: source))
                     // Every field of a participation edge is the list entry itself.
-                    sections.edgePlaces.append(
+                    result.edgePlaces.append(
                         ItemPlace(inRoles ? .roleEntry : .entry, index: index, entry: position, item: entry, fields: [:], slots: ItemPlace.edgeFields))
                 }
             }
         }
     }
 
-    mutating func tie(_ item: DocumentNode, index: Int, into sections: inout Sections) {
+    mutating func tie(_ item: DocumentNode, index: Int, into result: inout Result) {
         guard let fields = mapping(item, allowed: Self.tieKeys, what: "a tie") else { return }
         let edge = Edge(
             from: string(fields["from"], required: true, parent: item, key: "from") ?? "",
             to: string(fields["to"], required: true, parent: item, key: "to") ?? "",
             relation: Relation(rawValue: string(fields["relation"], required: true, parent: item, key: "relation") ?? ""),
             start: date(fields["start"]), end: date(fields["end"]), source: string(fields["source"]))
-        sections.ties.append(edge)
-        sections.tiePlaces.append(ItemPlace(.ties, index: index, item: item, fields: fields, slots: ItemPlace.edgeFields))
+        result.builder.add(edge)
+        result.edgePlaces.append(ItemPlace(.ties, index: index, item: item, fields: fields, slots: ItemPlace.edgeFields))
     }
 }
 

@@ -65,13 +65,23 @@ final class YAMLEventReader {
         var isMapping: Bool
         /// Keys and values so far (a mapping's key positions are the even ones).
         var children = 0
-        /// A mapping's keys, with the line each first appeared on.
-        var keys: [String: Int] = [:]
+        /// A mapping's keys with the line each first appeared on: a short list, hashed once it grows.
+        var keys: [(key: String, line: Int)] = []
+        var keyIndex: [String: Int]?
         /// Raw frames only: the frame's anchor, its size with aliases expanded, where its log entries start.
         var isRaw: Bool
         var anchor: String?
         var size = 1
         var logStart = 0
+
+        mutating func addKey(_ key: String, line: Int) {
+            if keyIndex != nil { return keyIndex![key] = line }
+            keys.append((key, line))
+            if keys.count > 8 {
+                keyIndex = Dictionary(keys, uniquingKeysWith: { first, _ in first })
+                keys = []
+            }
+        }
     }
 
     private var frames: [Frame] = []
@@ -252,10 +262,10 @@ final class YAMLEventReader {
             if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels") }
             if let parent = frames.last, parent.isMapping, parent.children % 2 == 0 {
                 if event.kind != .scalar { throw fail(event, "a key must be a plain text, not a list or mapping") }
-                if let first = parent.keys[event.text] {
+                if let first = parent.keyIndex?[event.text] ?? parent.keys.first(where: { $0.key == event.text })?.line {
                     throw fail(event, "duplicate key '\(event.text.prefix(80))' in a mapping (first on line \(first))")
                 }
-                frames[frames.count - 1].keys[event.text] = event.line
+                frames[frames.count - 1].addKey(event.text, line: event.line)
             }
             if !frames.isEmpty { frames[frames.count - 1].children += 1 }
             if event.kind != .scalar {
