@@ -43,6 +43,11 @@ struct Partnet: ParsableCommand {
             }
             // A command that already reported its problems (validate) throws a bare ExitCode: nothing more to say.
             if error is ExitCode { Foundation.exit(1) }
+            if let stopped = CommandDeadline.stopMessage(for: error) {
+                TemporaryFiles.removeAll()
+                FileHandle.standardError.write(Data((stopped + "\n").utf8))
+                Foundation.exit(1)
+            }
             let message = fullMessage(for: error)
             FileHandle.standardError.write(Data(((message.isEmpty ? "\(error)" : message) + "\n").utf8))
             Foundation.exit(1)

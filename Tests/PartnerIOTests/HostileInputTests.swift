@@ -140,7 +140,7 @@ struct HostileCorpusTests {
         Refusal(file: "edges/nul.tsv", kind: .edges, place: "2:4", message: "contains a NUL byte"),
         Refusal(file: "edges/empty.tsv", kind: .edges, place: "1:1", message: "is empty; expected an edge list"),
         Refusal(file: "edges/whitespace-only.tsv", kind: .edges, place: "1:1", message: "is empty; expected an edge list"),
-        Refusal(file: "edges/control-char-id.tsv", kind: .edges, place: "2:2", message: "an id may not hold a control character (U+0001)"),
+        Refusal(file: "edges/control-char-id.tsv", kind: .edges, place: "2:2", message: "contains a control character (U+0001)"),
         Refusal(file: "network/control-char-id.yaml", kind: .network, place: "4:10", message: "an id may not hold a control character (U+0007) at character 2"),
         Refusal(file: "exchange/empty.graphml", kind: .graphml, place: "1:1", message: "is empty; expected a GraphML document"),
         Refusal(file: "exchange/nan-weight.node-link.json", kind: .nodeLink, place: "3:12", message: "a weight must be a finite number >= 0, found NaN"),
@@ -355,10 +355,11 @@ struct HostileLargeInputTests {
         let directory = try temporaryDirectory()
         let fifo = directory.appendingPathComponent("fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        // A writer that would never stop: /dev/zero copied into the pipe until the reader closes it.
+        // A writer that would never stop: good edge lines into the pipe until the reader closes it (zeros would
+        // be refused at once, at their first NUL byte).
         let writer = Process()
         writer.executableURL = URL(fileURLWithPath: "/bin/sh")
-        writer.arguments = ["-c", "cat /dev/zero > '\(fifo)' 2>/dev/null"]
+        writer.arguments = ["-c", "yes 'a\tb' > '\(fifo)' 2>/dev/null"]
         try writer.run()
         defer { writer.terminate(); writer.waitUntilExit() }
         let message = withinTime("pipe") { readFailure { _ = try EdgeListReader.parse(path: fifo, limits: ReadLimits(maxFileBytes: 1 << 20)) } }

@@ -226,17 +226,24 @@ public enum GEXF {
             for (key, value) in tag.attributes where !fixed.contains(key) && fields[key] == nil { fields[key] = value }
             // Element times: checked as dates when the timeline is in dates; the dates of a file without date
             // columns (PartnerGraph writes exact dates as columns and derived days as element times).
+            var times: [String: PartialDate] = [:]
             for key in ["start", "end"] {
                 guard let text = tag.attributes[key] else { continue }
                 if timeFormat == "date" || timeFormat == "datetime" || timeFormat == "dateTime" {
                     let day = text.prefix { $0 != "T" }
-                    do { _ = try ValueCheck.date(day) } catch {
+                    do { times[key] = try ValueCheck.date(day) } catch {
                         throw ReadError(file: file, line: tag.line, column: tag.column, field: key, message: error.message)
                     }
                     if !columns.contains(key) && fields[key] == nil { fields[key] = String(day) }
                 } else if fields["time.\(key)"] == nil {
                     fields["time.\(key)"] = text
                 }
+            }
+            // A node's own interval may not end before it starts (an edge's is checked with the network, naming it).
+            do throws(ValueCheck.Problem) {
+                if tag.name == "node" { try ValueCheck.order(start: times["start"], end: times["end"]) }
+            } catch {
+                throw ReadError(file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
             }
             if tag.name == "node" {
                 guard let id = tag.attributes["id"] else {

@@ -115,7 +115,8 @@ public enum InputKind: String, Sendable, CaseIterable {
 }
 
 /// The fields of a file's first data line (not blank, not a `#` comment), read a chunk at a time: each field
-/// is kept to its first 64 bytes, which is all kind detection needs, so a line of any length costs one chunk.
+/// is kept to its first 64 bytes, which is all kind detection needs, so a line of any length costs one chunk
+/// of memory. The line ends at a line feed or a NUL byte.
 enum FirstLine {
     static func fields(of handle: FileHandle, separator: UInt8) throws -> [String] {
         var fields: [[UInt8]] = [[]]
@@ -139,7 +140,9 @@ enum FirstLine {
                     if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { continue }
                     atLineStart = false
                 }
-                if byte == UInt8(ascii: "\n") {
+                // A NUL ends the scan too: the reader refuses it at its place, and a file of zeros (a sparse
+                // 5 GB file) has no line end to wait for.
+                if byte == UInt8(ascii: "\n") || byte == 0 {
                     sawContent = true
                     break
                 }
@@ -192,8 +195,14 @@ extension InputKind {
         }
     }
 
+    /// Refuses an input that holds nothing but white space, the same way for every kind:
+    /// `FILE:1:1: is empty; expected ...`. Every load does this first; a caller that reads an input with a
+    /// reader of its own calls it.
+    public func refuseEmpty(_ input: InputSource) throws {
+        try input.reading { try ValueCheck.nonEmpty(path: $0, expected: expectation) }
+    }
+
     private func load(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
-        // An empty input is refused alike in every format.
         try ValueCheck.nonEmpty(path: path, expected: expectation)
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))
@@ -231,6 +240,42 @@ extension InputKind {
             case .graph: preconditionFailure("only plain edge lists load as bare graphs")
             }
         }
-        return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
+        try ValueCheck.nonEmpty(path: path, expected: expectation)
+        let parsed = try EdgeListReader.parse(path: path, limits: limits)
+        do {
+            return try parsed.makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
+        } catch let error as NetworkError {
+            // The network names edges by position; an edge list's n-th edge is its n-th data line.
+            throw (try? EdgeListLines.placed(error, of: parsed, file: path, limits: limits)) ?? error
+        }
+    }
+}
+
+/// Where the nodes and edges of a plain edge list came from, found again only when building its network failed
+/// (a self-loop), so that reading costs nothing for it.
+public enum EdgeListLines {
+    /// Throws the network's problems placed on their lines in `input` (see ``placed(_:of:file:limits:)``), or
+    /// `error` as it is when the input cannot be read again.
+    public static func throwPlaced(_ error: NetworkError, of parsed: ParsedEdgeList, in input: InputSource, limits: ReadLimits) throws -> Never {
+        try input.reading { path in throw (try? placed(error, of: parsed, file: path, limits: limits)) ?? error }
+    }
+
+    /// The network's problems placed on their lines: an edge on its line (the n-th edge is the n-th data line),
+    /// a node on the line where it first appears.
+    static func placed(_ error: NetworkError, of parsed: ParsedEdgeList, file: String, limits: ReadLimits) throws -> any Error {
+        let bytes = try InputFile.bytes(at: file, limits: limits)
+        var edgeLines: [Int] = []
+        edgeLines.reserveCapacity(parsed.sources.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
+            while lines.next() != nil { edgeLines.append(lines.number) }
+        }
+        // The file changed since: place nothing rather than place wrongly.
+        guard edgeLines.count == parsed.sources.count else { return error }
+        var nodeLines = [Int](repeating: 0, count: parsed.nodeIDs.count)
+        for (edge, line) in edgeLines.enumerated() {
+            for node in [Int(parsed.sources[edge]), Int(parsed.targets[edge])] where nodeLines[node] == 0 { nodeLines[node] = line }
+        }
+        return ReadErrors(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines)
     }
 }

@@ -38,15 +38,7 @@ public final class InputSource: @unchecked Sendable {
         if isStandardInput {
             guard fstat(STDIN_FILENO, &info) == 0 else { throw ReadError(file: path, message: "standard input is closed") }
         } else {
-            guard stat(path, &info) == 0 else {
-                throw ReadError(file: path, message: errno == ENOENT ? "no such file" : "cannot be opened for reading: \(lastError())")
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: throw ReadError(file: path, message: "is a directory, not a file")
-            // /dev/zero or /dev/urandom would never end; a disk would be read whole.
-            case S_IFCHR, S_IFBLK: throw ReadError(file: path, message: "is a device, not a file")
-            default: break
-            }
+            info = try OpenedInput.status(of: path)
         }
         if info.st_mode & S_IFMT == S_IFREG && !isStandardInput {
             self.path = path

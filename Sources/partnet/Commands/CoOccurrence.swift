@@ -69,6 +69,7 @@ struct CoOccurrenceCommand: ParsableCommand {
             let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
             let kind = try input.input ?? InputKind.detect(source)
             if kind == .affiliation {
+                try kind.refuseEmpty(source)
                 let parsed = try AffiliationReader.parse(source, limits: input.limits)
                 _ = try selection.actorKinds(known: [NodeKind("actor")])
                 twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
@@ -77,12 +78,16 @@ struct CoOccurrenceCommand: ParsableCommand {
                 twoMode = network.twoModeGraph(
                     relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
             }
-            try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), columns: columns)
+            try CommandDeadline.run("co-occurrence") {
+                try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), columns: columns)
+            }
         } else {
             let network = try input.loadNetwork()
-            let result = network.coOccurrence(
-                of: try selection.actorKinds(in: network), via: try selection.relations(in: network),
-                measures: measures, minimumCount: minCount, topPerActor: top, backbone: backbone)
+            let kinds = try selection.actorKinds(in: network)
+            let relations = try selection.relations(in: network)
+            let result = try CommandDeadline.run("co-occurrence") {
+                network.coOccurrence(of: kinds, via: relations, measures: measures, minimumCount: minCount, topPerActor: top, backbone: backbone)
+            }
             try write(result, columns: columns)
         }
     }

@@ -42,7 +42,11 @@ struct Convert: ParsableCommand {
         if kind == .edges, withMetrics == nil, EdgeListExport.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
             let edges = try EdgeListReader.parse(source, limits: input.limits)
-            return try writeOneFile { try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: $0) }
+            do {
+                return try writeOneFile { try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: $0) }
+            } catch let error as NetworkError {
+                try EdgeListLines.throwPlaced(error, of: edges, in: source, limits: input.limits)
+            }
         }
         let network = try kind.loadNetwork(source, limits: input.limits)
         if format == .yaml || format == .json {

@@ -44,7 +44,8 @@ struct Report: ParsableCommand {
         ) { graph, engine in
             try DiagramRendering.render(graph, engine: engine, format: "svg").data
         }
-        try OutputFile.write(Data(try PartnerReport.Report(network, options: options).html().utf8), to: output, protecting: [input.file])
+        let page = try CommandDeadline.run("the report") { try PartnerReport.Report(network, options: options).html() }
+        try OutputFile.write(Data(page.utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }
 }

@@ -53,6 +53,11 @@ struct Stats: ParsableCommand {
     func run() throws {
         let network = try input.loadNetwork()
         let kinds = try ActorSelection(kinds: kinds).actorKinds(in: network)
+        let table = try CommandDeadline.run("statistics by \(by.rawValue)") { try statistics(of: network, kinds: kinds) }
+        print(table.rendered(as: format), terminator: "")
+    }
+
+    func statistics(of network: Network, kinds: Set<NodeKind>?) throws -> ResultTable {
         let table: ResultTable
         switch by {
         case .actor: table = Stats.actors(network.actorStatistics(of: kinds))
@@ -70,7 +75,7 @@ struct Stats: ParsableCommand {
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
             table = SummaryOutput.table(summary, format: format)
         }
-        print(table.rendered(as: format), terminator: "")
+        return table
     }
 
     static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerIO
+import PartnerMetrics
 
 /// `--timeout`: one deadline for the whole command, from the moment its options are read.
 ///
@@ -53,6 +54,19 @@ enum CommandDeadline {
 
     /// The message of a deadline that passed, for work that stopped by itself.
     static var message: String { "stopped: the --timeout of \(describe(state.seconds)) s passed" }
+
+    /// Runs `body` under a `RunControl` holding the deadline, so that the kernels it calls stop between
+    /// sources or passes once it passes (``RunControl/Stop`` is thrown; see ``stopMessage(for:)``).
+    static func run<Result>(_ task: String, _ body: () throws -> Result) throws -> Result {
+        try RunControl(deadline: instant).run(task, body)
+    }
+
+    /// What to print for an error that is a kernel stopped by the deadline, naming the user's limit; nil for
+    /// any other error.
+    static func stopMessage(for error: any Error) -> String? {
+        guard case RunControl.Stop.deadlinePassed(let task) = error else { return nil }
+        return "partnet: \(message) while computing \(task)"
+    }
 
     private static func secondsUntil(_ instant: ContinuousClock.Instant) -> Double {
         let (seconds, attoseconds) = (instant - ContinuousClock.now).components

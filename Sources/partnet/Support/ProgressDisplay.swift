@@ -66,8 +66,8 @@ final class ProgressDisplay: @unchecked Sendable {
         taskStart = .now
     }
 
-    /// A control that feeds this display, with an optional deadline.
-    func control(deadline: ContinuousClock.Instant? = nil) -> RunControl {
+    /// A control that feeds this display, with a deadline: by default the command's `--timeout`.
+    func control(deadline: ContinuousClock.Instant? = CommandDeadline.instant) -> RunControl {
         RunControl(deadline: deadline) { [self] progress in self.record(progress) }
     }
 

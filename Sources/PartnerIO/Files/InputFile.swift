@@ -1,0 +1,287 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import Foundation
+
+/// Reads input files for the readers, checking the bytes as they arrive.
+///
+/// Every text format PartnerGraph reads is UTF-8 without NUL bytes or C0 control characters (other than tab,
+/// line feed and carriage return), so these are checked here, once for all readers, a chunk at a time: the
+/// first problem stops the reading with its line and column, having read at most one chunk past it. A 5 GB
+/// file of zeros is refused after its first chunk, never read whole.
+///
+/// The file is read with `read(2)`, not mapped: a mapped file that another process truncates kills the reader
+/// with SIGBUS, where a read simply ends.
+enum InputFile {
+    /// The whole file, checked (see ``CheckedRead``).
+    static func bytes(at path: String, limits: ReadLimits) throws -> [UInt8] {
+        var read = CheckedRead(path: path, limits: limits)
+        return try read.bytes()
+    }
+
+    /// The file as text: checked as it arrives, a byte order mark dropped.
+    static func text(at path: String, limits: ReadLimits) throws -> String {
+        let bytes = try self.bytes(at: path, limits: limits)
+        let start = bytes.starts(with: byteOrderMark) ? 3 : 0
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+    }
+
+    /// Bytes already in memory as text, checked as a file's are; `file` names them in errors.
+    static func text(_ bytes: [UInt8], file: String) throws -> String {
+        var check = TextCheck()
+        try bytes.withUnsafeBufferPointer { buffer in
+            if let problem = check.scan(buffer, upTo: buffer.count, final: true) { throw problem.error(in: buffer, file: file) }
+        }
+        let start = bytes.starts(with: byteOrderMark) ? 3 : 0
+        return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Reads the file at `path` in chunks of at most `size` bytes, handing each to `body` unchecked (for the XML
+    /// reader, which checks its own encoding), and stops with an error past the byte limit without reading further.
+    static func forEachChunk(
+        at path: String, limits: ReadLimits, size chunkSize: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        let file = try OpenedInput(path: path, limits: limits)
+        defer { file.close() }
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
+        var total = 0
+        while true {
+            let count = try file.read(into: UnsafeMutableRawPointer(chunk.baseAddress!), count: chunkSize, total: total)
+            if count == 0 { return }
+            total += count
+            try body(UnsafeBufferPointer(rebasing: chunk[..<count]))
+        }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        bytes.withUnsafeBufferPointer { position(of: offset, in: $0) }
+    }
+
+    static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        let end = min(offset, bytes.count)
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        var column = 1
+        for index in lineStart..<end where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return (line, column)
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, from: 0, to: $0.count) }
+    }
+
+    /// The index of the first byte in `start..<end` that does not begin a valid UTF-8 sequence, or nil.
+    /// Over a buffer pointer rather than a generic collection, which unoptimised builds run many times slower.
+    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            if bytes[index] < 0x80 { index += 1; continue }
+            switch utf8Sequence(bytes, at: index, end: end) {
+            case .valid(let length): index += length
+            case .invalid, .incomplete: return index
+            }
+        }
+        return nil
+    }
+
+    enum Sequence {
+        case valid(Int)
+        case invalid
+        /// Valid so far, cut by `end`: more bytes may complete it.
+        case incomplete
+    }
+
+    /// Decodes the multi-byte UTF-8 sequence that starts at `index` (a byte >= 0x80): overlong forms,
+    /// surrogates and values past U+10FFFF are invalid.
+    @inline(__always)
+    static func utf8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Sequence {
+        let byte = bytes[index]
+        let length: Int
+        if byte & 0xE0 == 0xC0, byte >= 0xC2 {
+            length = 2
+        } else if byte & 0xF0 == 0xE0 {
+            length = 3
+        } else if byte & 0xF8 == 0xF0, byte <= 0xF4 {
+            length = 4
+        } else {
+            return .invalid
+        }
+        let available = min(length, end - index)
+        for next in 1..<max(available, 1) where bytes[index + next] & 0xC0 != 0x80 { return .invalid }
+        // The second byte settles overlong forms, surrogates and the upper bound.
+        if available >= 2 {
+            let second = bytes[index + 1]
+            if length == 3 {
+                if byte == 0xE0 && second < 0xA0 { return .invalid }
+                if byte == 0xED && second >= 0xA0 { return .invalid }
+            }
+            if length == 4 {
+                if byte == 0xF0 && second < 0x90 { return .invalid }
+                if byte == 0xF4 && second >= 0x90 { return .invalid }
+            }
+        }
+        return available < length ? .incomplete : .valid(length)
+    }
+}
+
+/// The checks every input's bytes pass as they arrive, carried from one chunk to the next.
+struct TextCheck {
+    /// Bytes before this offset are checked.
+    private(set) var checked = 0
+
+    struct Problem {
+        var offset: Int
+        var message: String
+
+        func error(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> ReadError {
+            let (line, column) = InputFile.position(of: offset, in: bytes)
+            return ReadError(file: file, line: line, column: column, message: message)
+        }
+    }
+
+    /// Checks `bytes[checked..<end]`, the file's bytes so far: the first problem, or nil. Unless `final`, a
+    /// UTF-8 sequence cut by `end` is left for the next call, which sees its remaining bytes.
+    /// - Complexity: O(end - checked).
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, final: Bool) -> Problem? {
+        var index = checked
+        if index == 0 && end >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return Problem(offset: 0, message: "is UTF-16 text; save it as UTF-8")
+        }
+        defer { checked = index }
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                index += 1
+                continue
+            }
+            if byte == 0 { return Problem(offset: index, message: "contains a NUL byte; is this a binary file?") }
+            if byte < 0x20 {
+                return Problem(
+                    offset: index,
+                    message: "contains a control character (U+\(String(format: "%04X", byte))); text files may hold only tab, line feed and carriage return")
+            }
+            switch InputFile.utf8Sequence(bytes, at: index, end: end) {
+            case .valid(let length): index += length
+            case .invalid: return Problem(offset: index, message: "is not valid UTF-8 text (byte 0x\(String(byte, radix: 16)))")
+            case .incomplete:
+                if final { return Problem(offset: index, message: "is not valid UTF-8 text (byte 0x\(String(byte, radix: 16)))") }
+                return nil
+            }
+        }
+        return nil
+    }
+}
+
+/// One checked reading of a file: chunks are read into the result and checked at once; the first problem
+/// stops the reading.
+struct CheckedRead {
+    static let chunkSize = 1 << 20
+    let path: String
+    let limits: ReadLimits
+    /// Bytes read from the file so far: never more than one chunk past the first problem, which tests use to
+    /// show that a refused file was not read whole.
+    private(set) var bytesRead = 0
+
+    init(path: String, limits: ReadLimits) {
+        self.path = path
+        self.limits = limits
+    }
+
+    /// The whole file, checked.
+    /// - Complexity: O(file size) time; memory the bytes read, reserved for the whole file only once the first
+    ///   chunk has passed its checks (a file refused at its start costs one chunk, whatever its size).
+    mutating func bytes() throws -> [UInt8] {
+        let file = try OpenedInput(path: path, limits: limits)
+        defer { file.close() }
+        var bytes: [UInt8] = []
+        var check = TextCheck()
+        bytes.reserveCapacity(min(max(file.size, 1), Self.chunkSize))
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let count = try file.read(into: chunk.baseAddress!, count: Self.chunkSize, total: bytesRead)
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+            bytesRead += count
+            let final = count == 0
+            let problem = bytes.withUnsafeBufferPointer { check.scan($0, upTo: $0.count, final: final) }
+            if let problem { throw bytes.withUnsafeBufferPointer { problem.error(in: $0, file: path) } }
+            if final { return bytes }
+            if bytesRead == count && file.size > bytes.capacity { bytes.reserveCapacity(file.size) }
+        }
+    }
+}
+
+/// A regular file opened for reading, after the checks every input passes: it exists, is not a folder or a
+/// device, and is within the byte limit.
+struct OpenedInput {
+    let path: String
+    let descriptor: Int32
+    /// The size `stat` gave; a file that grows is still stopped at the limit as it is read.
+    let size: Int
+    let limit: Int
+
+    init(path: String, limits: ReadLimits) throws {
+        let info = try Self.status(of: path)
+        size = Int(info.st_size)
+        limit = limits.maxFileBytes
+        if size > limit { throw ReadError(file: path, message: "is \(size) bytes, over the limit of \(limit) bytes") }
+        // A FIFO waits here for its writer (the tool copies streams first, within its time limit: InputSource).
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(file: path, message: "cannot be opened for reading: \(lastError())") }
+        var opened = stat()
+        // What was opened is what was checked, not a device put in its place since.
+        guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == info.st_mode & S_IFMT else {
+            closeDescriptor(descriptor)
+            throw ReadError(file: path, message: "changed while it was being opened")
+        }
+        self.path = path
+    }
+
+    /// Reads up to `count` bytes; 0 at the end. `total` is what was read before, for the byte limit: a pipe or
+    /// a file that grows does not report its final size, so the limit is checked as bytes arrive.
+    func read(into destination: UnsafeMutableRawPointer, count: Int, total: Int) throws -> Int {
+        while true {
+            // One byte past the limit is enough to know it is passed.
+            let wanted = min(count, limit + 1 - total)
+            let got = readDescriptor(descriptor, destination, wanted)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(file: path, message: "could not be read: \(lastError())")
+            }
+            if total + got > limit { throw ReadError(file: path, message: "is over the limit of \(limit) bytes") }
+            return got
+        }
+    }
+
+    func close() { closeDescriptor(descriptor) }
+
+    /// What `stat` says of an input path, after refusing what no reader can read: a missing file, a folder, a
+    /// device (`/dev/zero` or `/dev/urandom` would never end; a disk would be read whole).
+    static func status(of path: String) throws -> stat {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw ReadError(file: path, message: errno == ENOENT ? "no such file" : "cannot be opened for reading: \(lastError())")
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw ReadError(file: path, message: "is a directory, not a file")
+        case S_IFCHR, S_IFBLK: throw ReadError(file: path, message: "is a device, not a file")
+        default: return info
+        }
+    }
+}
+
+private func readDescriptor(_ descriptor: Int32, _ destination: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, destination, count)
+}
+
+private func closeDescriptor(_ descriptor: Int32) { _ = close(descriptor) }
