@@ -64,6 +64,37 @@ struct RenderIsolationCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: (input as NSString).deletingLastPathComponent) == ["slow.csv"])
     }
 
+    @Test("a dot layout of more than 2,000 lines runs in a worker, though its nodes are few")
+    func denseDotIsolated() throws {
+        // 70 nodes, 2,100 of their 2,415 pairs: dense enough that dot takes seconds, too few nodes for the node rule.
+        var text = ""
+        var lines = 0
+        outer: for a in 0..<70 {
+            for b in (a + 1)..<70 where (a * 31 + b * 17) % 23 != 0 {
+                text += "n\(a)\tn\(b)\n"
+                lines += 1
+                if lines == 2_100 { break outer }
+            }
+        }
+        try #require(lines == 2_100)
+        let input = try writeTemporary("dense.tsv", text)
+        let output = (input as NSString).deletingLastPathComponent + "/dense.svg"
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = ["render", input, "-o", output, "--engine", "dot"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var workers: [Int32] = []
+        while process.isRunning, workers.isEmpty {
+            workers = children(of: process.processIdentifier)
+            usleep(10_000)
+        }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(!workers.isEmpty, "the layout ran in a worker")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("<svg"))
+    }
+
     @Test("the render worker dies with its parent, even a parent killed with SIGKILL")
     func workerDiesWithParent() throws {
         let input = try slowNetwork()

@@ -11,7 +11,9 @@ enum DiagramRendering {
     /// in-process layout cannot be stopped), or when the graph is large enough to be slow or to crash Graphviz.
     static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat, isolated: Bool = false) throws -> RenderResult {
         let edgeCount = graph.edges.count + graph.subgraphs.reduce(0) { $0 + $1.edges.count }
-        let risky = (engine == .dot && graph.nodeCount > Render.isolationThreshold) || edgeCount > Render.edgeIsolationThreshold
+        let risky =
+            (engine == .dot && (graph.nodeCount > Render.isolationThreshold || edgeCount > Render.dotEdgeIsolationThreshold))
+            || edgeCount > Render.edgeIsolationThreshold
         guard isolated || risky || CommandDeadline.instant != nil else {
             return try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
