@@ -72,7 +72,9 @@ struct EdgeListTests {
             name: "unknown role", text: "a\tm\thost\nb\tm\tspeaker\n", line: 2, column: 5, message: "expected a role host, cochair or attend, found 'speaker'"),
         Malformed(name: "two fields", text: "a\tm\n", line: 1, column: 1, message: "expected 3 tab-separated fields"),
         Malformed(name: "empty meeting", text: "a\t\tattend\n", line: 1, column: 3, message: "empty meeting id"),
-        Malformed(name: "id on both sides", text: "a\tm\thost\nm\tx\tattend\n", line: nil, column: nil, message: "used both as an actor"),
+        Malformed(
+            name: "id on both sides", text: "a\tm\thost\nm\tx\tattend\n", line: 2, column: 1,
+            message: "is used as an actor (column 1) here and as a meeting on line 1"),
     ]
 
     @Test("malformed affiliation lists name line and column", arguments: malformedAffiliations)

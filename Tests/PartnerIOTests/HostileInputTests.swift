@@ -246,10 +246,18 @@ struct HostileValidTests {
         #expect(try EdgeListReader.parse(path: path("edges/comments.tsv")).nodeIDs == ["a", "b"])
     }
 
-    @Test("an id used as actor and meeting is refused, naming the id")
+    @Test("an id used as actor and meeting is refused, naming the id and the lines of both uses")
     func actorIsMeeting() throws {
+        // Line 1 uses m1 as a meeting, line 2 as an actor (column 1).
         let message = readFailure { _ = try AffiliationReader.parse(path: path("affiliation/actor-is-meeting.tsv")) }
-        #expect(message?.contains("id 'm1' is used both as an actor (column 1) and as a meeting (column 2)") == true)
+        #expect(
+            message?.hasSuffix(
+                "actor-is-meeting.tsv:2:1: id 'm1' is used as an actor (column 1) here and as a meeting on line 1; actor and meeting ids must differ") == true,
+            "\(message ?? "")")
+        // The other order, after a comment and a blank line and a non-ASCII actor: the meeting column is placed by characters.
+        let later = readFailure { _ = try AffiliationReader.parse(bytes: Array("# memberships\nmx\tm9\thost\n\néé\tmx\tattend\n".utf8), file: "t.tsv") }
+        #expect(
+            later == "t.tsv:4:4: id 'mx' is used as a meeting (column 2) here and as an actor on line 2; actor and meeting ids must differ", "\(later ?? "")")
     }
 
     @Test("an external DTD is never fetched; the document reads as if it had none")

@@ -164,8 +164,36 @@ public enum AffiliationReader {
         let (smaller, larger) = actorIDs.count <= meetingIDs.count ? (actorIDs, meetingIDs) : (meetingIDs, actorIDs)
         let smallerSet = Set(smaller)
         if let shared = larger.first(where: smallerSet.contains) {
-            throw ReadError(file: file, message: "id '\(shared)' is used both as an actor (column 1) and as a meeting (column 2)")
+            throw sharedIDError(
+                shared, actorRow: actors.firstIndex(of: UInt32(actorIDs.firstIndex(of: shared)!))!,
+                meetingRow: meetings.firstIndex(of: UInt32(meetingIDs.firstIndex(of: shared)!))!, bytes: bytes, file: file)
         }
         return ParsedAffiliation(actorIDs: actorIDs, meetingIDs: meetingIDs, actors: actors, meetings: meetings, roles: roles)
+    }
+
+    /// The error for an id used both as an actor and as a meeting, placed on the row where its second use comes
+    /// (line and column), naming the line of its first use. Rows are found again by scanning the lines, which is
+    /// cheap on this error path and costs nothing while reading.
+    private static func sharedIDError(_ id: String, actorRow: Int, meetingRow: Int, bytes: [UInt8], file: String) -> ReadError {
+        let laterRow = max(actorRow, meetingRow)
+        var lineOfRow: [Int: Int] = [:]
+        var fieldStart = 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
+            var row = 0
+            while row <= laterRow, let range = lines.next() {
+                lineOfRow[row] = lines.number
+                if row == laterRow, laterRow == meetingRow, let tab = range.first(where: { buffer[$0] == FieldScanner.tab }) {
+                    // The meeting column starts after the actor id: count its characters, not its bytes.
+                    fieldStart = String(decoding: UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<tab]), as: UTF8.self).count + 2
+                }
+                row += 1
+            }
+        }
+        let (firstUse, secondUse) = laterRow == meetingRow ? ("an actor", "a meeting (column 2)") : ("a meeting", "an actor (column 1)")
+        let firstLine = lineOfRow[min(actorRow, meetingRow)] ?? 0
+        return ReadError(
+            file: file, line: lineOfRow[laterRow], column: fieldStart,
+            message: "id '\(id)' is used as \(secondUse) here and as \(firstUse) on line \(firstLine); actor and meeting ids must differ")
     }
 }
