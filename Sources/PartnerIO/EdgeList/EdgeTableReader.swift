@@ -18,19 +18,10 @@ public enum EdgeTableReader {
         guard let header = records.first else {
             throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with Source,Target")
         }
-        var columns: [String: Int] = [:]
-        var errors: [ReadError] = []
-        for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces)
-            let key = name.lowercased()
-            if columns[key] != nil {
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name.prefix(40))' appears twice"))
-            }
-            columns[key] = index
-        }
-        for required in ["source", "target"] where columns[required] == nil {
-            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(required.capitalized)'"))
-        }
+        let headerColumns = CSVScanner.columns(
+            of: header, file: file, key: { $0.lowercased() }, required: [("source", "Source"), ("target", "Target")])
+        let columns = headerColumns.indices
+        var errors = headerColumns.errors
         if !errors.isEmpty { throw ReadErrors(errors) }
         let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         var imported = ImportedNetwork(file: file, limits: limits)

@@ -16,6 +16,34 @@ struct CSVScanner {
         var line: Int
     }
 
+    /// The header's column indices by key, and every problem with the header: a column `refuse` rejects (it is
+    /// left out), a column named twice, a required column missing. Names are trimmed; `key` makes the lookup key
+    /// from a name (the identity for exact names, `lowercased` for names matched without regard to case), and
+    /// `required` lists the keys that must be present with the name an error shows for each.
+    static func columns(
+        of header: Record, file: String, key: (String) -> String, required: [(key: String, shown: String)],
+        refuse: (_ name: String, _ field: Field) -> ReadError? = { _, _ in nil }
+    ) -> (indices: [String: Int], errors: [ReadError]) {
+        var indices: [String: Int] = [:]
+        var errors: [ReadError] = []
+        for (index, field) in header.fields.enumerated() {
+            let name = field.text.trimmingCharacters(in: .whitespaces)
+            if let refusal = refuse(name, field) {
+                errors.append(refusal)
+                continue
+            }
+            let lookup = key(name)
+            if indices[lookup] != nil {
+                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name.prefix(40))' appears twice"))
+            }
+            indices[lookup] = index
+        }
+        for column in required where indices[column.key] == nil {
+            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(column.shown)'"))
+        }
+        return (indices, errors)
+    }
+
     static func records(in text: String, file: String) throws -> [Record] {
         var text = text
         return try text.withUTF8 { try records(in: $0, file: file) }

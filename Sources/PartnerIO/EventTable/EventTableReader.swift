@@ -27,27 +27,18 @@ public enum EventTableReader {
         guard let header = records.first else {
             throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
         }
-        var columns: [String: Int] = [:]
-        var errors: [ReadError] = []
-        for (index, field) in header.fields.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces)
-            guard knownColumns.contains(name) else {
-                // A header is any text: a 100 MB "column name" must not become a 100 MB message.
-                let shown = name.count > 40 ? name.prefix(40) + "…" : name
-                errors.append(
-                    ReadError(
-                        file: file, line: field.line, column: field.column, field: shown,
-                        message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))"))
-                continue
-            }
-            if columns[name] != nil {
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name)' appears twice"))
-            }
-            columns[name] = index
+        let headerColumns = CSVScanner.columns(
+            of: header, file: file, key: { $0 }, required: [("actor", "actor"), ("meeting", "meeting"), ("relation", "relation")]
+        ) { name, field in
+            guard !knownColumns.contains(name) else { return nil }
+            // A header is any text: a 100 MB "column name" must not become a 100 MB message.
+            let shown = name.count > 40 ? name.prefix(40) + "…" : name
+            return ReadError(
+                file: file, line: field.line, column: field.column, field: shown,
+                message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))")
         }
-        for required in ["actor", "meeting", "relation"] where columns[required] == nil {
-            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(required)'"))
-        }
+        let columns = headerColumns.indices
+        var errors = headerColumns.errors
         if !errors.isEmpty { throw ReadErrors(errors) }
 
         var builder = NetworkBuilder(name: file.split(separator: "/").last.map(String.init) ?? file)
