@@ -57,7 +57,7 @@ public struct ReportDiagram: Sendable {
         // The style places no scores, so the build cannot fail; were it to, the page says the diagram is missing.
         let built = Result { () throws(GraphvizError) in try builder.build() }
         var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
-        engine = graph.nodeCount <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
+        engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
         let relations = Self.relationsInOrder(network)
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
         var nextPattern = 0
