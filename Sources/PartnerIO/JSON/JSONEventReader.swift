@@ -225,6 +225,8 @@ final class JSONEventReader: DocumentEvents {
                 return YAMLEvent(kind: .scalar, text: word, line: line, column: column)
             }
             throw failHere("expected a value (true, false or null?), found \(found())")
+        case UInt8(ascii: "N"), UInt8(ascii: "I"):
+            throw failHere("expected a value, found \(found()) (JSON has no NaN or Infinity)")
         default:
             throw failHere("expected a value, found \(found())")
         }
@@ -249,7 +251,8 @@ final class JSONEventReader: DocumentEvents {
         }
         if bytes[position] == UInt8(ascii: "-") { advance() }
         guard position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) else {
-            throw failHere("expected a digit in a number, found \(found())")
+            let infinity = position < bytes.count && bytes[position] == UInt8(ascii: "I")
+            throw failHere("expected a digit in a number, found \(found())\(infinity ? " (JSON has no NaN or Infinity)" : "")")
         }
         if bytes[position] == UInt8(ascii: "0") {
             advance()
