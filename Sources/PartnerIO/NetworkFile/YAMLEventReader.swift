@@ -191,7 +191,7 @@ final class YAMLEventReader: DocumentEvents {
     func finish() throws {
         let event = try peekRaw()
         guard event.kind == .documentEnd else {
-            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected the end of the document")
+            throw ReadError(.syntax, file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected the end of the document")
         }
         var raw = yaml_event_t()
         while true {
@@ -297,7 +297,7 @@ final class YAMLEventReader: DocumentEvents {
     }
 
     private func fail(_ event: YAMLEvent, _ message: String) -> ReadError {
-        ReadError(file: file, line: event.line, column: event.column, message: message)
+        ReadError(.syntax, file: file, line: event.line, column: event.column, message: message)
     }
 
     private func undefinedAlias(_ event: YAMLEvent) -> ReadError {
@@ -335,14 +335,14 @@ final class YAMLEventReader: DocumentEvents {
             // 1,000-level limit with a message naming a C function; say it in this reader's terms.
             if problem.hasPrefix("Maximum nesting level") {
                 let (line, column) = Self.place(parser.pointee.mark)
-                throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
+                throw ReadError(.overLimit, file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
             }
             if parser.pointee.error == YAML_READER_ERROR {
-                throw ReadError(file: file, message: "cannot be read as text: \(problem)")
+                throw ReadError(.encoding, file: file, message: "cannot be read as text: \(problem)")
             }
             let context = parser.pointee.context.map { " \(String(cString: $0))" } ?? ""
             let (line, column) = Self.place(parser.pointee.problem_mark)
-            throw ReadError(file: file, line: line, column: column, message: "not valid YAML or JSON: \(problem)\(context)")
+            throw ReadError(.syntax, file: file, line: line, column: column, message: "not valid YAML or JSON: \(problem)\(context)")
         }
     }
 
