@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
         .testTarget(name: "partnetTests", dependencies: ["partnet"], exclude: ["Golden"]),
-        .testTarget(name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], resources: [.copy("Corpus")]),
+        .testTarget(
+            name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),
     ],
     swiftLanguageModes: [.v6]
 )
