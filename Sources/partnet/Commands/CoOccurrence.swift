@@ -111,6 +111,7 @@ struct CoOccurrenceCommand: ParsableCommand {
                 twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
             } else {
                 let network = try kind.loadNetwork(source, limits: input.limits)
+                try input.requireMeetings(network, for: "co-occurrence")
                 twoMode = network.twoModeGraph(
                     relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
             }
@@ -129,7 +130,7 @@ struct CoOccurrenceCommand: ParsableCommand {
             display.finish()
             try CommandDeadline.run("co-occurrence") { try write(tests.pairs, tests: tests, columns: columns) }
         } else {
-            let network = try input.loadNetwork()
+            let network = try input.loadNetwork(needingMeetingsFor: "co-occurrence")
             let kinds = try selection.actorKinds(in: network)
             let relations = try selection.relations(in: network)
             let result = try CommandDeadline.run("co-occurrence") {
