@@ -7,7 +7,7 @@ FORMAT_CONFIG := .ci/swift-format.json
 # Generated sources (the gazetteers' data) are left as their generator writes them.
 FORMATTED = $(shell find Package.swift Sources Tests Examples -name '*.swift' -not -path '*/Generated/*')
 
-.PHONY: demo test examples deps build release graphs clean format lint
+.PHONY: demo test examples deps build release bench-driver graphs clean format lint
 
 ## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
 ## and write its report (graphs/rabat-process-report.html); the same for the Rabat Process 2015-2025 data set
@@ -35,11 +35,11 @@ test: deps
 examples:
 	@for example in $(EXAMPLES); do echo "== $$example"; $(SWIFT) run -q $$example || exit 1; done
 
-## Install what a fresh Debian machine lacks: Graphviz's C library, found through pkg-config.
+## Install what a fresh Debian machine lacks: the C libraries of Graphviz, libxml2 and libyaml (pkg-config).
 deps:
-	@pkg-config --exists libgvc libxml-2.0 2>/dev/null || { \
-	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libxml2-dev pkg-config; }
+	@pkg-config --exists libgvc libxml-2.0 yaml-0.1 2>/dev/null || { \
+	  echo "Installing libgraphviz-dev, libxml2-dev and libyaml-dev (the C libraries of Graphviz, libxml2 and libyaml)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libxml2-dev libyaml-dev pkg-config; }
 
 ## Render the diagrams in graphs/ (SVG and PNG) from their network files.
 graphs: deps
@@ -50,6 +50,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product partnet
+
+## Build the benchmark driver, a tool apart from the product: PARTNET=.build/release/partnet-bench for shared/bench.
+bench-driver: deps
+	$(SWIFT) build -c release --product partnet-bench
 
 ## Format every Swift file in place with swift format (configuration: .ci/swift-format.json).
 format:

@@ -20,8 +20,8 @@ struct Partnet: ParsableCommand {
             CoOccurrenceCommand.self,
             Stats.self,
             Communities.self,
+            Ties.self,
             Convert.self,
-            Bench.self,
             Render.self,
             Report.self,
             Extract.self,
@@ -53,11 +53,6 @@ struct Partnet: ParsableCommand {
             Foundation.exit(1)
         }
     }
-}
-
-/// The version printed by `partnet --version` and recorded by `partnet bench`.
-enum PartnerGraphVersion {
-    static let current = "0.1.0"
 }
 
 // MARK: - Help on an unknown subcommand

@@ -5,7 +5,7 @@ import PartnerGraph
 ///
 /// ```swift
 /// let builder = DiagramBuilder(network: network, style: Style(), view: .twoMode)
-/// let graph = builder.build()
+/// let graph = try builder.build()
 /// let svg = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: .svg)
 /// ```
 /// Node ids in the DOT text are the network's ids, so an SVG can be scripted by id.
@@ -39,6 +39,8 @@ public struct DiagramBuilder: Sendable {
         var source: String?
         /// How many edges of the network this line stands for (repeated edges are drawn once).
         var count = 1
+        /// The dates of the dated edges it stands for ("2017-03-21 to 2018-05-02", "from 2025-01-30"...).
+        var spans: [DateSpan] = []
     }
 
     /// The lines with repeats merged: one line per (from, to, relation), in first-appearance order, counting
@@ -58,6 +60,7 @@ public struct DiagramBuilder: Sendable {
             let key = Key(from: line.from, to: line.to, relation: line.relation)
             if let position = positions[key] {
                 merged[position].count += 1
+                merged[position].spans += line.spans
             } else {
                 positions[key] = merged.count
                 merged.append(line)
@@ -72,8 +75,14 @@ public struct DiagramBuilder: Sendable {
     }
 
     /// Builds the diagram.
+    ///
+    /// Scores and partitions in the style are placed on the network's nodes by id (each result carries the
+    /// nodes it was computed on), or by the `networkIndices` given with them.
+    /// - Throws: ``GraphvizError/resultNotOnNetwork(result:id:)`` when a result in the style names a node the
+    ///   network does not have, ``GraphvizError/invalidNetworkIndices(result:reason:)`` when its
+    ///   `networkIndices` do not fit it.
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
-    public func build() -> DOTGraph {
+    public func build() throws(GraphvizError) -> DOTGraph {
         var (members, lines) = selection()
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
@@ -86,8 +95,8 @@ public struct DiagramBuilder: Sendable {
             members = members.filter { degree[$0] > 0 }
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
-        let colors = NodeColoring(style: style, network: network, members: members)
-        let sizes = sizeFractions(members: members, degree: degree)
+        let colors = try NodeColoring(style: style, network: network, members: members)
+        let sizes = try sizeFractions(members: members, degree: degree)
         lines = DiagramBuilder.mergingRepeats(lines)
 
         var graph = DOTGraph(id: network.name, isDirected: view != .projection)
@@ -173,20 +182,23 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func line(_ edge: Edge) -> Line {
-        Line(from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation, weight: 1, source: edge.source)
+        Line(
+            from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation, weight: 1,
+            source: edge.source, spans: edge.span.isDated ? [edge.span] : [])
     }
 
     // MARK: - Nodes
 
     /// For each network index, the node's place between the smallest (0) and largest (1) size; nil when uniform.
-    private func sizeFractions(members: [Int], degree: [Int]) -> [Double?] {
+    private func sizeFractions(members: [Int], degree: [Int]) throws(GraphvizError) -> [Double?] {
         let values: [Double]
         switch style.sizeBy {
         case .uniform: return [Double?](repeating: nil, count: network.nodes.count)
         case .degree: values = degree.map(Double.init)
         case .values(let scores, let networkIndices):
-            values = Style.perNetworkNode(scores.values, networkIndices: networkIndices, nodeCount: network.nodes.count)
-                .map { $0 ?? 0 }
+            values = try Style.perNetworkNode(
+                scores.values, of: scores.nodes, result: scores.name, networkIndices: networkIndices, network: network
+            ).map { $0 ?? 0 }
         }
         let shown = members.map { values[$0] }
         let low = shown.min() ?? 0
@@ -259,11 +271,20 @@ public struct DiagramBuilder: Sendable {
                 attributes["fontcolor"] = .string(appearance.color)
             }
             let repeats = line.count > 1 ? " (\(line.count) times)" : ""
-            attributes["tooltip"] = .text("\(from.name) \(appearance.caption) \(to.name)\(repeats)" + (line.source.map { "\n" + $0 } ?? ""))
+            let dates = line.spans.map(\.description).joined(separator: "; ")
+            attributes["tooltip"] = .text(
+                "\(from.name) \(appearance.caption) \(to.name)\(repeats)" + (dates.isEmpty ? "" : ", \(dates)")
+                    + (line.source.map { "\n" + $0 } ?? ""))
             if line.count > 1 {
                 // One line for many edges: wider by the logarithm of their number, and labelled with it.
                 attributes["penwidth"] = .number(appearance.width * (1 + min(4, log2(Double(line.count)) / 2)))
                 attributes["label"] = .text(style.showsEdgeLabels ? "\(appearance.caption) ×\(line.count)" : "×\(line.count)")
+                attributes["fontcolor"] = .string(appearance.color)
+            }
+            // In the ties view a dated tie says what its dates mean (from, until, from-until) on the line.
+            if view == .ties, !dates.isEmpty {
+                let caption = style.showsEdgeLabels ? "\(appearance.caption) " : ""
+                attributes["label"] = .text(caption + dates)
                 attributes["fontcolor"] = .string(appearance.color)
             }
             // Ties must not pull actors into different ranks of a layered drawing.
@@ -309,7 +330,7 @@ struct NodeColoring {
     /// The community of each network node, or nil when the partition does not cover it.
     private let communities: [Int?]
 
-    init(style: Style, network: Network, members: [Int]) {
+    init(style: Style, network: Network, members: [Int]) throws(GraphvizError) {
         self.style = style
         switch style.colorBy {
         case .kind:
@@ -328,8 +349,9 @@ struct NodeColoring {
             if members.contains(where: { network.nodes[$0].region == nil }) { classes.append(("no region", style.missingColor)) }
         case .community(let partition, let networkIndices):
             source = .community
-            let communities = Style.perNetworkNode(
-                partition.communities, networkIndices: networkIndices, nodeCount: network.nodes.count)
+            let communities = try Style.perNetworkNode(
+                partition.communities, of: partition.nodes, result: partition.method, networkIndices: networkIndices,
+                network: network)
             self.communities = communities
             let numbers = Set(members.compactMap { communities[$0] }).sorted()
             for number in numbers {
@@ -352,17 +374,33 @@ struct NodeColoring {
 }
 
 extension Style {
-    /// Values of a result placed on the network's nodes: `values[k]` belongs to network node
-    /// `networkIndices[k]` (or `k` when nil); nodes nothing is given for are nil.
-    /// - Complexity: O(n).
-    static func perNetworkNode<Value>(_ values: [Value], networkIndices: [Int]?, nodeCount: Int) -> [Value?] {
-        guard let networkIndices else {
-            precondition(values.count == nodeCount, "a result over \(values.count) nodes given for a network of \(nodeCount): pass the view's networkIndices")
-            return values.map { $0 }
-        }
-        precondition(networkIndices.count == values.count, "networkIndices differ in length from the result")
+    /// Values of a result placed on the network's nodes: by `networkIndices` when given (`values[k]` belongs
+    /// to network node `networkIndices[k]`), otherwise by the ids of the result's nodes. Nodes nothing is given
+    /// for are nil.
+    /// - Complexity: O(n) expected.
+    static func perNetworkNode<Value>(
+        _ values: [Value], of nodes: NodeIndex, result: String, networkIndices: [Int]?, network: Network
+    ) throws(GraphvizError) -> [Value?] {
+        let nodeCount = network.nodes.count
         var placed = [Value?](repeating: nil, count: nodeCount)
-        for (position, index) in networkIndices.enumerated() { placed[index] = values[position] }
+        if let networkIndices {
+            guard networkIndices.count == values.count else {
+                throw .invalidNetworkIndices(
+                    result: result, reason: "\(networkIndices.count) indices for \(values.count) values")
+            }
+            for (position, index) in networkIndices.enumerated() {
+                guard index >= 0 && index < nodeCount else {
+                    throw .invalidNetworkIndices(
+                        result: result, reason: "index \(index) is outside the network's \(nodeCount) nodes")
+                }
+                placed[index] = values[position]
+            }
+            return placed
+        }
+        for (position, id) in nodes.enumerated() {
+            guard let index = network.index(of: id) else { throw .resultNotOnNetwork(result: result, id: id) }
+            placed[index] = values[position]
+        }
         return placed
     }
 }

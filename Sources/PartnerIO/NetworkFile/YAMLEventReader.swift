@@ -1,6 +1,6 @@
-// libyaml, which Yams vendors as its C target, is used directly: its event parser lets a reader build what it
-// needs as the events come, where Yams would first compose the whole document as a tree of nodes.
-import CYaml
+// libyaml (the system library, module CYAML): its event parser lets a reader build what it needs as the events
+// come, where a YAML library's composer would first build the whole document as a tree of nodes.
+import CYAML
 
 /// One YAML parse event as the readers see it: aliases already replaced by what they stand for.
 struct YAMLEvent {
@@ -53,7 +53,7 @@ struct YAMLEvent {
 ///
 /// Readers pull values with ``next()``, look ahead with ``peek()`` and pass over values they do not want with
 /// ``skipValue()``.
-final class YAMLEventReader {
+final class YAMLEventReader: DocumentEvents {
     let file: String
     let limits: ReadLimits
     private let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -209,35 +209,6 @@ final class YAMLEventReader {
         }
     }
 
-    /// A positioned value tree of the next value (for values known to be small: one item of a list).
-    func readNode(path: String) throws -> DocumentNode {
-        let event = try next()
-        switch event.kind {
-        case .scalar:
-            let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
-            return DocumentNode(value: value, line: event.line, column: event.column, path: path)
-        case .sequenceStart:
-            var items: [DocumentNode] = []
-            while try peek().kind != .end {
-                items.append(try readNode(path: "\(path)[\(items.count)]"))
-            }
-            _ = try next()
-            return DocumentNode(value: .sequence(items), line: event.line, column: event.column, path: path)
-        case .mappingStart:
-            var pairs: [(key: String, keyNode: DocumentNode?, value: DocumentNode)] = []
-            while try peek().kind != .end {
-                let key = try next()
-                let childPath = path.isEmpty ? key.text : "\(path).\(key.text)"
-                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: childPath)
-                pairs.append((key.text, keyNode, try readNode(path: childPath)))
-            }
-            _ = try next()
-            return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, path: path)
-        default:
-            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
-        }
-    }
-
     // MARK: Checks
 
     /// Checks and records an event read from the file (not replayed).
@@ -360,8 +331,9 @@ final class YAMLEventReader {
     private func parse(_ event: inout yaml_event_t) throws {
         guard yaml_parser_parse(parser, &event) == 1 else {
             let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
-            // libyaml's scanner reads a run of opening brackets ahead of its events and stops at its own
-            // 1,000-level limit with a message naming a C function; say it in this reader's terms.
+            // libyaml after 0.2.5 (its main branch) stops a run of opening brackets at its own 1,000-level limit
+            // while scanning ahead, with a message naming a C function; say it in this reader's terms. With
+            // 0.2.5 the events come first and the depth check above stops the 65th level where it opens.
             if problem.hasPrefix("Maximum nesting level") {
                 let (line, column) = Self.place(parser.pointee.mark)
                 throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
