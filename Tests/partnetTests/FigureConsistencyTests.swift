@@ -4,6 +4,13 @@ import PartnerMetrics
 import PartnerReport
 import Testing
 
+/// The rows of a csv text without quoted fields, as dictionaries by column name.
+func csvRows(_ text: String) -> [[String: String]] {
+    let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    guard let header = lines.first else { return [] }
+    return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+}
+
 /// Same question, same answer: degree, betweenness, eigenvector, the groups, the E-I index and a per-year
 /// figure are the library's values in every path (the tool's table, csv and json; the report's data block;
 /// what render styles by; convert --with-metrics and VOSviewer).
@@ -42,18 +49,12 @@ struct FigureConsistencyTests {
         }
     }
 
-    static func csv(_ text: String) -> [[String: String]] {
-        let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = lines.first else { return [] }
-        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
-    }
-
     @Test("centrality --on projection prints the library's values in csv and json, and them rounded in the table")
     func tool() throws {
         let reference = try Reference()
         let names = Self.measures.map(\.rawValue)
         let base = ["centrality", Self.file, "--on", "projection", "--measure", names.joined(separator: ",")]
-        let csv = Self.csv(try partnet(arguments: base + ["-f", "csv"]).standardOutput)
+        let csv = csvRows(try partnet(arguments: base + ["-f", "csv"]).standardOutput)
         let jsonRun = try partnet(arguments: base + ["-f", "json"])
         let json = try jsonRows(jsonRun)
         let jsonText = jsonRun.standardOutput
@@ -79,7 +80,7 @@ struct FigureConsistencyTests {
     @Test("communities, convert --with-metrics, VOSviewer and the report hold the library's groups and scores")
     func exports() throws {
         let reference = try Reference()
-        let communities = Self.csv(try partnet("communities", Self.file, "-f", "csv").standardOutput)
+        let communities = csvRows(try partnet("communities", Self.file, "-f", "csv").standardOutput)
         #expect(
             Reference.grouping(Dictionary(uniqueKeysWithValues: communities.map { ($0["id"]!, Int($0["community"]!)!) }))
                 == reference.grouping)
@@ -154,7 +155,7 @@ struct FigureConsistencyTests {
         #expect(html.contains(String(format: "%.4g", reference.eiIndex)))
 
         // The tool's per-year table and the E-I index are the same numbers.
-        let periods = Self.csv(try partnet("stats", Self.file, "--by", "year", "-f", "csv").standardOutput)
+        let periods = csvRows(try partnet("stats", Self.file, "--by", "year", "-f", "csv").standardOutput)
         #expect(periods.map { Int($0["meetings"]!) } == reference.periods.map(\.meetings))
         #expect(periods.map { Double($0["density"]!) } == reference.periods.map(\.density))
         let network = try jsonRows(try partnet("stats", Self.file, "--by", "network", "-f", "json"))[0]
