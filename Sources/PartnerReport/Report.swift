@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import PartnerGraph
 import PartnerGraphviz
+import PartnerMetrics
 
 /// The HTML report of a network: one self-contained page, interactive by default.
 ///
@@ -50,13 +51,8 @@ public struct ReportOptions: Sendable {
         case `static`
     }
 
-    /// The community method used for the groups and the "community" colouring.
-    public enum CommunityMethod: String, Sendable, CaseIterable {
-        /// Blondel et al.'s Louvain method.
-        case louvain
-        /// Traag et al.'s Leiden method (connected communities).
-        case leiden
-    }
+    /// The community method used for the groups and the "community" colouring (PartnerMetrics' one type).
+    public typealias CommunityMethod = PartnerMetrics.CommunityMethod
 
     /// Renders a diagram to SVG. The default renders in-process through libgvc.
     public typealias Renderer = @Sendable (DOTGraph, LayoutEngine) throws -> Data
@@ -72,7 +68,8 @@ public struct ReportOptions: Sendable {
     public var tableLimit: Int
     /// The community method and its seed.
     public var communityMethod: CommunityMethod
-    /// The seed of the community method (the same seed gives the same groups).
+    /// The seed of the community method (the same seed gives the same groups; default
+    /// ``PartnerMetrics/GroupOptions/defaultSeed``, as every command uses).
     public var seed: UInt64
     /// The name of the file the network came from, shown in the footer; nil to leave it out.
     public var fileName: String?
@@ -84,7 +81,7 @@ public struct ReportOptions: Sendable {
     /// The default options: interactive, Louvain with seed 1, in-process rendering.
     public init(
         presentation: Presentation = .interactive, top: Int = 15, heatMapSize: Int = 12, tableLimit: Int = 2_000,
-        communityMethod: CommunityMethod = .louvain, seed: UInt64 = 1, fileName: String? = nil,
+        communityMethod: CommunityMethod = .louvain, seed: UInt64 = GroupOptions.defaultSeed, fileName: String? = nil,
         generator: String = "PartnerGraph",
         renderSVG: @escaping Renderer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .svg).data }
     ) {

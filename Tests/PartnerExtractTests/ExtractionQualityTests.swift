@@ -92,6 +92,34 @@ struct ExtractionQualityTests {
         #expect(abs(score.coChairs.f1 - 2.0 / 3.0) < 1e-12)
     }
 
+    @Test("presence is counted per actor kind, any presence relation counts, and a denied participant drafted as present is counted")
+    func presenceFigures() throws {
+        let day = try PartialDate("2016-06-15")
+        let actors = [
+            Node(id: "POL", kind: .country), Node(id: "TUR", kind: .country), Node(id: "EC", kind: .organisation), Node(id: "IOM", kind: .organisation),
+        ]
+        let gold = try Network(
+            name: "gold", nodes: actors + [Node(id: "g", kind: .meeting, meeting: Meeting(start: day, city: "Warsaw"))],
+            edges: [
+                Edge(from: "POL", to: "g", relation: .hosts), Edge(from: "IOM", to: "g", relation: .attends),
+                Edge(from: "EC", to: "g", relation: "observes"), Edge(from: "TUR", to: "g", relation: "absent"),
+            ])
+        let draft = try Network(
+            name: "draft", nodes: actors + [Node(id: "d", kind: .meeting, meeting: Meeting(start: day, city: "Warsaw"))],
+            edges: [
+                // Poland drafted as attending, not hosting: present all the same; Turkey drafted although denied.
+                Edge(from: "POL", to: "d", relation: .attends), Edge(from: "TUR", to: "d", relation: .attends),
+                Edge(from: "EC", to: "d", relation: .attends),
+            ])
+        let score = ExtractionScore(draft: draft, gold: gold)
+        #expect(score.countriesPresent == .init(matched: 1, predicted: 2, gold: 1))
+        #expect(score.organisationsPresent == .init(matched: 1, predicted: 1, gold: 2))
+        #expect(score.absentDraftedPresent == .init(matched: 1, predicted: 1, gold: 1))
+        #expect(score.hosts == .init(matched: 0, predicted: 0, gold: 1))
+        #expect(score.coChairsAndChairs == score.coChairs + score.chairs)
+        #expect((score + score).countriesPresent == .init(matched: 2, predicted: 4, gold: 2))
+    }
+
     /// Two gold meetings on one day: one without a place (it takes any), one in Dakar. The draft has one in Dakar
     /// and one in Thiès. Matching in gold order would give Dakar to the placeless meeting and leave the Dakar one
     /// unmatched; the best matching pairs both.

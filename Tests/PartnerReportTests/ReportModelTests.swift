@@ -41,7 +41,10 @@ struct ReportModelTests {
         let projection = network.twoModeGraph().actorProjection().graph
         let betweenness = projection.betweennessCentrality(normalized: true)
         for actor in model.actors { #expect(actor.betweenness == betweenness[actor.statistics.id]) }
-        #expect(model.actors.compactMap(\.influence).max() == 1)
+        let eigenvector = try projection.withoutWeights().eigenvectorCentrality()
+        for actor in model.actors { #expect(actor.eigenvector == eigenvector[actor.statistics.id]) }
+        let groups = network.groups()
+        #expect(model.partition == groups.partition)
     }
 
     @Test("the cards, the sentence and the figures table print NetworkSummary's figures under its names")
@@ -79,8 +82,8 @@ struct ReportModelTests {
         #expect(PageText.heatColor(0, maximum: heat.maximum) == "#ffffff")
     }
 
-    @Test("groups number actors with partners from 1, largest first, under either method", arguments: ReportOptions.CommunityMethod.allCases)
-    func groups(method: ReportOptions.CommunityMethod) throws {
+    @Test("groups number actors with partners from 1, largest first, under either method", arguments: CommunityMethod.allCases)
+    func groups(method: CommunityMethod) throws {
         let model = Report(try rabat(), options: ReportOptions(communityMethod: method, seed: 3, renderSVG: noDiagram)).model()
         let groups = model.groups
         #expect(!groups.isEmpty)
@@ -104,7 +107,7 @@ struct ReportNotesTests {
         #expect(try report.html().contains("layout exploded"))
     }
 
-    @Test("influence without any shared meeting is undefined, and said so")
+    @Test("eigenvector centrality without any shared meeting is undefined, and said so")
     func noInfluence() throws {
         let nodes = [
             Node(id: "A", kind: .country), Node(id: "B", kind: .country),
@@ -115,10 +118,10 @@ struct ReportNotesTests {
             name: "lonely", nodes: nodes,
             edges: [Edge(from: "A", to: "m1", relation: .hosts), Edge(from: "B", to: "m2", relation: .attends)])
         let model = Report(network, options: ReportOptions(renderSVG: noDiagram)).model()
-        #expect(model.actors.allSatisfy { $0.influence == nil })
-        #expect(model.notes.contains { $0.contains("Influence") })
+        #expect(model.actors.allSatisfy { $0.eigenvector == nil })
+        #expect(model.notes.contains { $0.contains("Eigenvector") })
         #expect(model.notes.contains { $0.contains("1 meeting has no date") })
         let html = try Report(network, options: ReportOptions(renderSVG: noDiagram)).html()
-        #expect(html.contains("Influence (eigenvector centrality) is undefined"))
+        #expect(html.contains("Eigenvector centrality is undefined"))
     }
 }

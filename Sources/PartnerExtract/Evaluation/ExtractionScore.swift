@@ -29,7 +29,7 @@ public struct ExtractionScore: Sendable, Hashable {
         /// Harmonic mean of precision and recall.
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
-        static func + (lhs: Counts, rhs: Counts) -> Counts {
+        public static func + (lhs: Counts, rhs: Counts) -> Counts {
             Counts(matched: lhs.matched + rhs.matched, predicted: lhs.predicted + rhs.predicted, gold: lhs.gold + rhs.gold)
         }
     }
@@ -39,6 +39,15 @@ public struct ExtractionScore: Sendable, Hashable {
     public var coChairs = Counts()
     public var attends = Counts()
     public var chairs = Counts()
+    /// Organisations (any actor kind but country) present at a meeting, as (actor, meeting) pairs: present is any of
+    /// hosts, coChairs, attends, organises or the custom `observes`.
+    public var organisationsPresent = Counts()
+    /// Countries present at a meeting, as (actor, meeting) pairs, present as for ``organisationsPresent``.
+    public var countriesPresent = Counts()
+    /// Pairs the gold marks with the custom relation `absent` (a participant the text denies) that the draft gives a
+    /// presence relation: `matched` (and `predicted`) count those drafted as present (0 is right), `gold` the
+    /// absences in the gold.
+    public var absentDraftedPresent = Counts()
     /// Documents (or document sets) whose chair sequence equals the gold's, of those compared.
     public var chairSequencesExact = 0
     public var chairSequencesCompared = 0
@@ -73,6 +82,30 @@ public struct ExtractionScore: Sendable, Hashable {
         hosts = counts(.hosts)
         coChairs = counts(.coChairs)
         attends = counts(.attends)
+        // Presence pairs: (actor, meeting) with any presence relation, the actor's kind taken from the gold first.
+        func presence(_ network: Network, mapping: [String: String]?) -> Set<String> {
+            Set(
+                network.edges.filter { ExtractionScore.presenceRelations.contains($0.relation) && network[$0.to]?.isMeeting == true }.map { edge in
+                    let meeting = mapping.map { $0[edge.to] ?? "unmatched:\(edge.to)" } ?? edge.to
+                    return "\(edge.from)\u{1}\(meeting)"
+                })
+        }
+        func isCountry(_ pair: String) -> Bool {
+            let actor = String(pair.prefix { $0 != "\u{1}" })
+            return (gold[actor] ?? draft[actor])?.kind == .country
+        }
+        let draftPresent = presence(draft, mapping: matchedGold)
+        let goldPresent = presence(gold, mapping: nil)
+        func presentCounts(countries: Bool) -> Counts {
+            let predicted = draftPresent.filter { isCountry($0) == countries }
+            let expected = goldPresent.filter { isCountry($0) == countries }
+            return Counts(matched: predicted.intersection(expected).count, predicted: predicted.count, gold: expected.count)
+        }
+        organisationsPresent = presentCounts(countries: false)
+        countriesPresent = presentCounts(countries: true)
+        let absent = triples(gold, ExtractionScore.absent, mapping: nil)
+        let deniedButPresent = absent.intersection(draftPresent).count
+        absentDraftedPresent = Counts(matched: deniedButPresent, predicted: deniedButPresent, gold: absent.count)
         let draftChairs = Set(draft.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
         let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
         chairs = Counts(matched: draftChairs.intersection(goldChairs).count, predicted: draftChairs.count, gold: goldChairs.count)
@@ -81,6 +114,14 @@ public struct ExtractionScore: Sendable, Hashable {
         chairSequencesCompared = 1
         chairSequencesExact = draftChairSequence == goldChairSequence ? 1 : 0
     }
+
+    /// The relations that say an actor took part in a meeting.
+    public static let presenceRelations: Set<Relation> = [.hosts, .coChairs, .attends, .organises, "observes"]
+    /// The custom relation a gold file gives a participant the text says was not there.
+    public static let absent: Relation = "absent"
+
+    /// Co-chairs of meetings and chairs of the dialogue together (the "co-chairs and chairs").
+    public var coChairsAndChairs: Counts { coChairs + chairs }
 
     /// Draft meeting id -> gold meeting id: an optimal one-to-one matching, computed per start date.
     static func matchMeetings(draft: Network, gold: Network) -> [String: String] {
@@ -157,6 +198,9 @@ public struct ExtractionScore: Sendable, Hashable {
         sum.coChairs = lhs.coChairs + rhs.coChairs
         sum.attends = lhs.attends + rhs.attends
         sum.chairs = lhs.chairs + rhs.chairs
+        sum.organisationsPresent = lhs.organisationsPresent + rhs.organisationsPresent
+        sum.countriesPresent = lhs.countriesPresent + rhs.countriesPresent
+        sum.absentDraftedPresent = lhs.absentDraftedPresent + rhs.absentDraftedPresent
         sum.chairSequencesExact = lhs.chairSequencesExact + rhs.chairSequencesExact
         sum.chairSequencesCompared = lhs.chairSequencesCompared + rhs.chairSequencesCompared
         sum.draftChairSequence = rhs.draftChairSequence
@@ -172,15 +216,22 @@ public struct ExtractionScore: Sendable, Hashable {
             ]
             return cells.enumerated().map {
                 $0.offset == 0
-                    ? $0.element.padding(toLength: 12, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, 10 - $0.element.count)) + $0.element
+                    ? $0.element.padding(toLength: 22, withPad: " ", startingAt: 0) : String(repeating: " ", count: max(0, 10 - $0.element.count)) + $0.element
             }.joined()
         }
-        var lines = ["fact           matched predicted      gold precision    recall        F1"]
+        var lines = [
+            "fact".padding(toLength: 22, withPad: " ", startingAt: 0)
+                + ["matched", "predicted", "gold", "precision", "recall", "F1"].map { String(repeating: " ", count: 10 - $0.count) + $0 }.joined()
+        ]
         lines.append(line("meetings", meetings))
         lines.append(line("hosts", hosts))
         lines.append(line("coChairs", coChairs))
         lines.append(line("attends", attends))
         lines.append(line("chairs", chairs))
+        lines.append(line("coChairs+chairs", coChairsAndChairs))
+        lines.append(line("organisationsPresent", organisationsPresent))
+        lines.append(line("countriesPresent", countriesPresent))
+        lines.append("negated participants drafted as present: \(absentDraftedPresent.matched) of \(absentDraftedPresent.gold) absences")
         lines.append(
             "chair sequence: \(chairSequencesExact) of \(chairSequencesCompared) exact"
                 + (chairSequencesCompared == 1

@@ -27,8 +27,21 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, ExpressibleByS
     /// The node count up to which ``recommended(nodeCount:)`` picks `dot`.
     public static let dotNodeLimit = 150
 
-    /// `dot` for graphs of up to ``dotNodeLimit`` nodes, `sfdp` beyond (where `dot` can take minutes).
-    public static func recommended(nodeCount: Int) -> LayoutEngine { nodeCount <= dotNodeLimit ? .dot : .sfdp }
+    /// The kind of drawing a small graph is best shown as.
+    public enum Shape: Sendable {
+        /// Layers (actors in one column, meetings in the next): `dot`.
+        case layered
+        /// A spring model, for hubs with spokes and graphs of one kind of node: `neato`.
+        case spring
+    }
+
+    /// The one rule for the engine of a drawing: for graphs of up to ``dotNodeLimit`` nodes, `dot` when
+    /// layered and `neato` when a spring model; `sfdp` beyond (where both can take minutes).
+    /// - Complexity: O(1).
+    public static func recommended(nodeCount: Int, shape: Shape = .layered) -> LayoutEngine {
+        guard nodeCount <= dotNodeLimit else { return .sfdp }
+        return shape == .layered ? .dot : .neato
+    }
 
     public var description: String { rawValue }
 }

@@ -15,10 +15,18 @@ public enum DiagramView: String, Sendable, CaseIterable {
     /// in one column, meetings in the next), `neato` for small projections and tie graphs, `sfdp` beyond
     /// ``LayoutEngine/dotNodeLimit`` nodes.
     public func recommendedEngine(nodeCount: Int) -> LayoutEngine {
-        guard nodeCount <= LayoutEngine.dotNodeLimit else { return .sfdp }
+        LayoutEngine.recommended(nodeCount: nodeCount, shape: self == .full || self == .twoMode ? .layered : .spring)
+    }
+}
+
+extension DiagramView {
+    /// The graph whose figures a drawing of this view is styled by: the whole network for the full and ties
+    /// views, the two-mode graph and the projection for theirs.
+    public var figureScope: FigureScope {
         switch self {
-        case .full, .twoMode: return .dot
-        case .projection, .ties: return .neato
+        case .full, .ties: .network
+        case .twoMode: .twoMode
+        case .projection: .projection
         }
     }
 }

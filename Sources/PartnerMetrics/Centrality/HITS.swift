@@ -20,13 +20,14 @@ extension Graph {
     ///
     /// Reference: Kleinberg (1999), "Authoritative sources in a hyperlinked environment"; NetworkX `hits`.
     /// - Parameters:
-    ///   - weighted: use edge weights (NetworkX's `hits` uses the `weight` attribute when present).
+    ///   - weighted: use edge weights. Default false, like every other centrality here (NetworkX's `hits` uses
+    ///     the `weight` attribute when present: pass true to match it).
     ///   - tolerance: nil (the default) for a relative change of 1e-12; a number for NetworkX's rule with it.
     ///   - maxIterations: the iteration limit; reaching it throws ``IterationError/notConverged(measure:iterations:)``.
     ///   - threads: the number of threads (default: all cores). The result does not depend on it.
     /// - Complexity: O((n + m) · iterations) time, O(n) extra memory.
     public func hubsAndAuthorities(
-        weighted: Bool = true, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
+        weighted: Bool = false, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
     ) throws -> HubsAndAuthorities {
         let n = nodeCount
         if n == 0 {

@@ -26,7 +26,8 @@ extension Graph {
     ///   - personalization: one non-negative value per node, not all zero (normalised to sum 1); nil for uniform.
     ///   - dangling: where the walk goes from a node without out-edges, one value per node; nil to use the
     ///     personalisation.
-    ///   - weighted: follow edges in proportion to their weights (when the graph has weights).
+    ///   - weighted: follow edges in proportion to their weights (when the graph has weights). Default false,
+    ///     like every other centrality here (NetworkX's `pagerank` reads weights by default: pass true to match it).
     ///   - tolerance: nil (the default) for a relative L1 change of 1e-12; a number for NetworkX's rule with it.
     ///   - maxIterations: the iteration limit; reaching it throws ``IterationError/notConverged(measure:iterations:)``.
     ///   - threads: the number of threads (default: all cores). The result does not depend on it.
@@ -36,7 +37,7 @@ extension Graph {
     ///   iteration.
     public func pageRank(
         damping: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-        weighted: Bool = true, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
+        weighted: Bool = false, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil
     ) throws -> NodeScores {
         try pageRankSolution(
             damping: damping, personalization: personalization, dangling: dangling, weighted: weighted,
@@ -48,7 +49,7 @@ extension Graph {
     /// was solved; `solver` forces a method (power iteration, to measure against).
     package func pageRankSolution(
         damping: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-        weighted: Bool = true, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil,
+        weighted: Bool = false, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil,
         solver: PageRankSolver = .automatic
     ) throws -> PageRankSolution {
         let n = nodeCount

@@ -182,6 +182,32 @@ extension Network {
         periodStatistics(of: actorKinds, windowYears: windowYears, top: top, centrality: { $0.degree() })
     }
 
+    /// Activity per period of `windowYears` years, ranking actors by one centrality on each period's actor
+    /// projection: the per-period figure of `partnet stats --by year` and the report.
+    ///
+    /// The weight rule is ``PartnerGraph/Network/centralities(_:on:weighted:relationWeights:directed:options:control:)``'s:
+    /// the period's shared meetings are used only when `weighted` is true, or by a measure defined only on
+    /// weights (strength, alpha-degree).
+    /// - Parameters:
+    ///   - actorKinds: the actors to count; nil for all.
+    ///   - windowYears: the length of a window, in years (1: per year).
+    ///   - top: how many actors to rank per window.
+    ///   - measure: the centrality to rank by (default degree: the number of partners in the period); a
+    ///     measure of two columns (`hits`) ranks by its first.
+    ///   - weighted: use the period's shared meetings as weights.
+    ///   - options: the parameters of the measure.
+    /// - Throws: ``CentralityError`` or ``IterationError`` from the measure.
+    /// - Complexity: O(windows · (n + m) + Σ_k n_k²) plus the measure per window.
+    public func periodStatistics(
+        of actorKinds: Set<NodeKind>? = nil, windowYears: Int = 1, top: Int = 5, rankedBy measure: CentralityMeasure,
+        weighted: Bool = false, options: CentralityOptions = CentralityOptions()
+    ) throws -> [PeriodStatistics] {
+        try periodStatistics(of: actorKinds, windowYears: windowYears, top: top) { projection in
+            let graph = weighted || measure.needsWeights ? projection : projection.withoutWeights()
+            return try MeasuredGraph(graph: graph).centralities([measure], options: options)[0]
+        }
+    }
+
     /// Activity per period of `windowYears` years, from the first dated meeting to the last.
     ///
     /// A meeting belongs to the window its start year falls in; undated meetings are left out. The ranking

@@ -84,29 +84,19 @@ public struct MeasuredGraph: Sendable {
     }
 }
 
-/// Which graph of a network the centralities run on.
-public enum CentralityGraphChoice: String, CaseIterable, Sendable {
-    /// Every node and edge (actors, meetings and ties), parallel edges merged.
-    case network
-    /// Actors × meetings, with Borgatti-Everett normalisation where it exists.
-    case twoMode = "two-mode"
-    /// Actors linked by shared meetings, weighted by their number.
-    case projection
-}
-
 extension Network {
-    /// The graph the centralities of `choice` run on.
+    /// The graph the figures of `scope` run on.
     /// - Parameters:
-    ///   - choice: the whole network, the two-mode graph or the actor projection.
+    ///   - scope: the whole network, the two-mode graph or the actor projection.
     ///   - weighted: keep weights (the projection's shared meetings, the two-mode graph's relation weights).
     ///   - relationWeights: for the two-mode graph, a weight per relation (implies weights).
     ///   - directed: for the whole network, keep the direction of edges.
     /// - Complexity: O(n + m), plus the projection's cost.
     public func measuredGraph(
-        _ choice: CentralityGraphChoice, weighted: Bool = false, relationWeights: [Relation: Double]? = nil,
+        _ scope: FigureScope, weighted: Bool = false, relationWeights: [Relation: Double]? = nil,
         directed: Bool = false
     ) -> MeasuredGraph {
-        switch choice {
+        switch scope {
         case .network:
             return MeasuredGraph(graph: graph(directed: directed), networkIndices: Array(nodes.indices))
         case .twoMode:

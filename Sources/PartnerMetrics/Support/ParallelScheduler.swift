@@ -12,6 +12,9 @@ import Foundation
 /// Between chunks the scheduler consults the ``RunControl`` of the enclosing ``RunControl/run(_:_:)``, if any:
 /// it reports chunks done and stops handing out chunks once the control says stop (the partial result is
 /// then thrown away by `run`).
+///
+/// Workers are threads of PartnerMetrics' own (``WorkerThreads``): a kernel called from a `Task` occupies at
+/// most the calling thread of Swift's cooperative pool, never the rest of it.
 enum ParallelScheduler {
     /// The number of threads for a request: the request itself (at least 1), or every active core when nil.
     /// The one default thread count of PartnerMetrics.
@@ -69,18 +72,10 @@ enum ParallelScheduler {
         }
     }
 
-    /// Runs `worker` on `workers` threads (the calling thread among them) and waits for all of them.
+    /// Runs `worker` on `workers` threads (the calling thread among them) and waits for all of them. The other
+    /// threads are PartnerMetrics' own (``WorkerThreads``), never Swift's cooperative pool.
     private static func run(workers: Int, _ worker: () -> Void) {
-        guard workers > 1 else {
-            if workers == 1 { worker() }
-            return
-        }
-        withoutActuallyEscaping(worker) { worker in
-            // The closure runs on the workers only while this call waits for them; workers share only the
-            // dispatcher and merge state, which lock, and write memory their chunks own.
-            nonisolated(unsafe) let worker = worker
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in worker() }
-        }
+        WorkerThreads.shared.run(copies: workers, worker)
     }
 }
 

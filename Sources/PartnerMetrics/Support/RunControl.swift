@@ -12,6 +12,10 @@ import Foundation
 /// }
 /// let scores = try control.run("betweenness") { graph.betweennessCentrality() }
 /// ```
+/// From Swift concurrency, use the `async` forms (the `async` form of `run`, or a kernel's `async` form with a
+/// `control:` parameter): they run the kernel off the cooperative pool, stop it when the calling `Task` is
+/// cancelled, and give progress as an asynchronous sequence too (``progressReports``).
+///
 /// Progress never changes a result: the work is cut into the same chunks and merged in the same order
 /// whether or not anyone listens, so results stay bitwise independent of the thread count.
 public final class RunControl: @unchecked Sendable {
@@ -60,6 +64,8 @@ public final class RunControl: @unchecked Sendable {
     /// Serialises progress calls apart from `lock`, so a callback may call ``cancel()`` or ``isStopped``.
     private let reportLock = NSLock()
     private var cancelled = false
+    /// Listeners of ``progressReports``; nil once the first asynchronous run has ended.
+    private var streams: [AsyncStream<Progress>.Continuation]? = []
 
     /// Creates a control.
     /// - Parameters:
@@ -117,10 +123,91 @@ public final class RunControl: @unchecked Sendable {
     }
 
     fileprivate func report(_ report: Progress) {
-        guard let progress else { return }
+        lock.lock()
+        let listeners = streams ?? []
+        lock.unlock()
+        guard progress != nil || !listeners.isEmpty else { return }
         reportLock.lock()
         defer { reportLock.unlock() }
-        progress(report)
+        progress?(report)
+        for listener in listeners { listener.yield(report) }
+    }
+
+    // MARK: - Swift concurrency
+
+    /// The progress reports of this control as an asynchronous sequence, from now until the end of its first
+    /// asynchronous run (the `async` form of `run`, or a kernel's `async` form given this control).
+    ///
+    /// Each call gives a sequence of its own; reports are buffered for a listener that falls behind (the
+    /// newest 256 kept). A sequence asked for after that run has ended is empty.
+    /// ```swift
+    /// let control = RunControl()
+    /// async let scores = graph.betweennessCentrality(control: control)
+    /// for await progress in control.progressReports { print(progress.done, progress.total ?? -1) }
+    /// let betweenness = try await scores
+    /// ```
+    public var progressReports: AsyncStream<Progress> {
+        let (stream, continuation) = AsyncStream.makeStream(of: Progress.self, bufferingPolicy: .bufferingNewest(256))
+        lock.lock()
+        if streams != nil {
+            streams!.append(continuation)
+            lock.unlock()
+        } else {
+            lock.unlock()
+            continuation.finish()
+        }
+        return stream
+    }
+
+    /// Runs `body` with this control watching the kernels it calls, on a thread of its own: the calling task
+    /// is suspended, not blocked, and Swift's cooperative pool stays free for other tasks meanwhile.
+    ///
+    /// Cancelling the calling `Task` cancels this control (as ``cancel()`` does): the kernels stop taking
+    /// new work within one chunk (a chunk of 16 sources for betweenness and closeness, one pass for
+    /// communities, one iteration for PageRank), and this method throws `CancellationError`. A control
+    /// cancelled this way stays cancelled. ``progressReports`` end when this run ends.
+    /// ```swift
+    /// let control = RunControl(timeLimit: .seconds(60))
+    /// let task = Task { try await control.run("betweenness") { graph.betweennessCentrality() } }
+    /// task.cancel()   // the kernel stops between chunks; `task.value` throws CancellationError
+    /// ```
+    /// - Parameters:
+    ///   - task: the name progress reports and errors carry.
+    ///   - body: the computation, called on a thread that is not one of the cooperative pool's.
+    /// - Throws: `CancellationError` when the calling task was cancelled, ``Stop`` when the deadline passed
+    ///   or ``cancel()`` was called, or what `body` throws.
+    public func run<Value: Sendable>(
+        _ task: String, _ body: @escaping @Sendable () throws -> Value
+    ) async throws -> Value {
+        defer { finishReports() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
+                    let thread = Thread { [self] in
+                        continuation.resume(with: Result { try self.run(task, body) })
+                    }
+                    thread.name = "PartnerMetrics \(task)"
+                    thread.stackSize = WorkerThreads.stackSize
+                    thread.start()
+                }
+            } onCancel: {
+                cancel()
+            }
+        } catch let stop as Stop {
+            if case .cancelled = stop, Task.isCancelled { throw CancellationError() }
+            throw stop
+        }
+    }
+
+    /// Ends every progress sequence, now and for later listeners.
+    private func finishReports() {
+        lock.lock()
+        let listeners = streams ?? []
+        streams = nil
+        lock.unlock()
+        reportLock.lock()
+        defer { reportLock.unlock() }
+        for listener in listeners { listener.finish() }
     }
 
     // MARK: - What kernels see

@@ -55,7 +55,7 @@ public struct ReportDiagram: Sendable {
         }
         let builder = DiagramBuilder(network: network, style: style, view: .full)
         var graph = builder.build()
-        engine = graph.nodeCount <= LayoutEngine.dotNodeLimit ? .neato : .sfdp
+        engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
         let relations = Self.relationsInOrder(network)
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
         var nextPattern = 0

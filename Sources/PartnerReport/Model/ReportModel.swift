@@ -20,7 +20,8 @@ public struct ReportModel: Sendable {
     public var pairs: [PairFigures]
     /// Activity per year, from the first dated meeting to the last (years without meetings included).
     public var years: [PeriodStatistics]
-    /// The groups of the actor projection.
+    /// The groups (``PartnerMetrics/Network/groups(_:)`` with the report's method and seed): the groups of
+    /// `partnet communities`.
     public var partition: Partition
     /// The method that made ``partition``.
     public var communityMethod: ReportOptions.CommunityMethod
@@ -49,11 +50,13 @@ public struct ReportModel: Sendable {
     public struct ActorFigures: Sendable, Equatable {
         /// Meetings by role, partners, first and last year (`ActorStatistics`).
         public var statistics: ActorStatistics
-        /// Normalised betweenness on the actor projection (unweighted shortest paths), in [0, 1].
+        /// The `betweenness` figure on the actor projection (normalised, unweighted shortest paths), in
+        /// [0, 1]: `partnet centrality --on projection --measure betweenness`.
         public var betweenness: Double
-        /// Weighted eigenvector centrality on the projection, scaled so the highest is 1; nil when the
-        /// iteration did not converge (``ReportModel/notes`` says so).
-        public var influence: Double?
+        /// The `eigenvector` figure on the actor projection (unweighted, unit length as NetworkX gives it):
+        /// `partnet centrality --on projection --measure eigenvector`; nil when it is undefined or did not
+        /// converge (``ReportModel/notes`` says so).
+        public var eigenvector: Double?
         /// The actor's group in ``ReportModel/partition``, numbered from 1 by size; nil for an actor without partners.
         public var group: Int?
     }
@@ -115,29 +118,27 @@ public struct ReportModel: Sendable {
         var notes: [String] = []
 
         let statistics = network.actorStatistics()
-        let projection = network.twoModeGraph().actorProjection().graph
-        precondition(projection.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
-        let betweenness = projection.betweennessCentrality(normalized: true)
-        var influence: [Double?] = Array(repeating: nil, count: statistics.count)
-        if projection.edgeCount == 0 {
+        let projection = network.measuredGraph(.projection)
+        precondition(projection.graph.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
+        // Betweenness and degree cannot fail; eigenvector can, and has no meaning without a shared meeting.
+        let betweenness = (try? projection.centralities([.betweenness])[0].values) ?? []
+        var eigenvector: [Double?] = Array(repeating: nil, count: statistics.count)
+        if projection.graph.edgeCount == 0 {
             if !statistics.isEmpty {
-                notes.append("Influence (eigenvector centrality) is undefined: no actor shares a meeting with another.")
+                notes.append("Eigenvector centrality is undefined: no actor shares a meeting with another.")
             }
         } else {
             do {
-                let eigenvector = try projection.eigenvectorCentrality(weighted: true, tolerance: 1e-9, maxIterations: 1000)
-                let highest = eigenvector.values.max() ?? 0
-                influence = eigenvector.values.map { highest > 0 ? $0 / highest : 0 }
+                eigenvector = try projection.centralities([.eigenvector])[0].values
             } catch {
-                notes.append("Influence (eigenvector centrality) could not be computed: \(error.localizedDescription)")
+                notes.append("Eigenvector centrality could not be computed: \(error.localizedDescription)")
             }
         }
 
-        switch options.communityMethod {
-        case .louvain: partition = projection.louvainCommunities(resolution: 1, seed: options.seed)
-        case .leiden: partition = projection.leidenCommunities(resolution: 1, seed: options.seed)
-        }
-        let groupNumbers = Self.groupNumbers(partition: partition, projection: projection, names: statistics.map(\.name))
+        let groups = network.groups(GroupOptions(method: options.communityMethod, seed: options.seed))
+        precondition(groups.partition.nodeIDs == statistics.map(\.id), "the groups cover the projection's actors in order")
+        partition = groups.partition
+        let groupNumbers = Self.groupNumbers(partition: partition, projection: projection.graph, names: statistics.map(\.name))
 
         let order = statistics.indices.sorted { a, b in
             if statistics[a].meetings != statistics[b].meetings { return statistics[a].meetings > statistics[b].meetings }
@@ -146,7 +147,7 @@ public struct ReportModel: Sendable {
         }
         actors = order.map { index in
             ActorFigures(
-                statistics: statistics[index], betweenness: betweenness[index], influence: influence[index],
+                statistics: statistics[index], betweenness: betweenness[index], eigenvector: eigenvector[index],
                 group: groupNumbers[index])
         }
 

@@ -74,7 +74,7 @@ struct InteractivePage {
             figures.append(Self.year(s.firstYear))
             figures.append(Self.year(s.lastYear))
             figures.append(Number(text: PageText.decimal(actor.betweenness), value: "\(actor.betweenness)"))
-            figures.append(actor.influence.map { Number(text: PageText.decimal($0), value: "\($0)") } ?? Number(text: "–", value: ""))
+            figures.append(actor.eigenvector.map { Number(text: PageText.decimal($0), value: "\($0)") } ?? Number(text: "–", value: ""))
             return ActorRow(
                 node: nodeIndex[s.id]!, name: s.name, id: s.id, kind: s.kind.rawValue, region: s.region ?? "",
                 group: actor.group.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: ""),

@@ -269,7 +269,7 @@ enum InteractiveScript {
               row(facts, "partners", f.partners + (f.repeatedPartners ? " (" + f.repeatedPartners + " met twice or more)" : ""));
               row(facts, "active", f.firstYear ? (f.firstYear === f.lastYear ? f.firstYear : f.firstYear + "–" + f.lastYear) : "");
               row(facts, "broker score", decimal(f.betweenness));
-              row(facts, "influence", decimal(f.influence));
+              row(facts, "eigenvector", decimal(f.eigenvector));
               row(facts, "group", f.group ? "group " + f.group : "none (no partners)");
             }
             node.attributes.forEach(function (pair) { row(facts, pair[0], pair[1]); });

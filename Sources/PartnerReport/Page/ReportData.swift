@@ -27,7 +27,7 @@ struct ReportData: Encodable {
         var firstYear: Int?
         var lastYear: Int?
         var betweenness: Double
-        var influence: Double?
+        var eigenvector: Double?
         var group: Int?
     }
     struct NodeData: Encodable {
@@ -153,7 +153,7 @@ struct ReportData: Encodable {
                         meetings: s.meetings, hosted: s.hosted, coChaired: s.coChaired, attended: s.attended,
                         organised: s.organised, partners: s.partners, repeatedPartners: s.repeatedPartners,
                         firstYear: s.firstYear, lastYear: s.lastYear, betweenness: figures.betweenness,
-                        influence: figures.influence, group: figures.group)
+                        eigenvector: figures.eigenvector, group: figures.group)
                 },
                 classes: [kindPosition[node.kind] ?? 0, region, group])
         }

@@ -49,7 +49,7 @@ struct StaticPage {
                 kind: [statistics.kind.rawValue, statistics.region].compactMap { $0 }.joined(separator: ", "),
                 meetings: statistics.meetings, hosted: statistics.hosted, coChaired: statistics.coChaired,
                 partners: statistics.partners, betweenness: PageText.decimal(actor.betweenness),
-                eigenvector: PageText.decimal(actor.influence))
+                eigenvector: PageText.decimal(actor.eigenvector))
         }
         let pairRows = model.pairs.prefix(model.top).map { pair in
             PairRow(

@@ -26,7 +26,7 @@ struct Centrality: ParsableCommand {
 
     @Option(
         help: "The graph the measures run on: network (every node and edge), two-mode (actors x meetings) or projection (actors linked by shared meetings).")
-    var on: CentralityGraphChoice = .network
+    var on: FigureScope = .network
 
     @Option(help: "List only the nodes of this kind (country, organisation, meeting, ...).")
     var kind: String?
@@ -179,7 +179,9 @@ struct Centrality: ParsableCommand {
     }
 }
 
-extension CentralityGraphChoice: ExpressibleByArgument {}
+extension FigureScope: ExpressibleByArgument {}
+extension CentralityMeasure: ExpressibleByArgument {}
+extension CommunityMethod: ExpressibleByArgument {}
 
 /// How an edge weight becomes a length.
 enum DistanceOption: String, ExpressibleByArgument, CaseIterable {

@@ -8,37 +8,40 @@ struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find communities (Louvain or Leiden) and report each node's community and the modularity.",
         discussion: """
-            A network is partitioned through its actor projection (weighted by shared meetings) or, with \
-            --graph two-mode, as the actor x meeting graph (then Barber's bipartite modularity is reported too). \
+            A network is partitioned through its actor projection (weighted by shared meetings, Louvain, seed 1: \
+            the groups of the report, render --color-by community, convert --with-metrics and VOSviewer) or, \
+            with --graph two-mode, as the actor x meeting graph (then Barber's bipartite modularity is reported \
+            too). \
             An edge list is partitioned as it is. The summary line goes to stderr; on a terminal, a run over a \
             second shows its passes there too (--quiet: none).
             """)
-
-    enum Method: String, ExpressibleByArgument, CaseIterable { case louvain, leiden }
-    enum Layout: String, ExpressibleByArgument, CaseIterable {
-        case projection
-        case twoMode = "two-mode"
-    }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: ActorSelection
 
     @Option(help: "louvain or leiden.")
-    var method: Method = .louvain
+    var method: CommunityMethod = .louvain
 
     @Option(help: "Resolution γ of the modularity (1: Newman-Girvan; higher: smaller communities).")
     var resolution: Double = 1
 
-    @Option(help: "Seed of the random node order (Louvain without a seed visits nodes in index order).")
-    var seed: UInt64?
+    @Option(help: "Seed of the random node order (the same seed gives the same groups).")
+    var seed: UInt64 = GroupOptions.defaultSeed
 
-    @Option(help: "projection (actors, weighted by shared meetings) or two-mode (actors and meetings).")
-    var graph: Layout = .projection
+    @Option(help: "projection (actors, weighted by shared meetings), two-mode (actors and meetings) or network (every node).")
+    var graph: FigureScope = .projection
 
     @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
     @OptionGroup var progress: ProgressOptions
+
+    /// The groups asked for, before the file's kinds and relations are known.
+    var options: GroupOptions {
+        var options = GroupOptions(method: method, scope: graph, seed: seed)
+        options.resolution = resolution
+        return options
+    }
 
     func validate() throws {
         if !(resolution > 0) { throw ValidationError("--resolution must be positive") }
@@ -48,37 +51,30 @@ struct Communities: ParsableCommand {
         let display = progress.display("communities")
         defer { display.finish() }
         display.begin("reading \(input.file)")
-        let target: Graph
-        var twoMode: TwoModeGraph? = nil
+        let groups: Groups
         switch try input.load() {
         case .graph(let graph):
             guard !graph.isDirected else { throw ValidationError("communities need an undirected graph: drop --directed") }
-            target = graph
+            let partition = try display.control().run(method.rawValue) {
+                graph.communities(method: method, resolution: resolution, seed: seed)
+            }
+            groups = Groups(partition: partition, networkIndices: Array(0..<graph.nodeCount), options: options)
         case .network(let network):
-            let kinds = try selection.actorKinds(in: network)
-            let relations = try selection.relations(in: network)
-            switch graph {
-            case .projection:
-                target = network.coOccurrence(of: kinds, via: relations).graph()
-            case .twoMode:
-                let built = network.twoModeGraph(relations: relations.union, actorKinds: kinds)
-                twoMode = built
-                target = built.graph
-            }
-        }
-        let partition = try display.control().run(method.rawValue) {
-            switch method {
-            case .louvain: target.louvainCommunities(resolution: resolution, seed: seed)
-            case .leiden: target.leidenCommunities(resolution: resolution, seed: seed ?? 0)
-            }
+            var options = options
+            options.actorKinds = try selection.actorKinds(in: network)
+            options.relations = try selection.relations(in: network)
+            groups = try display.control().run(method.rawValue) { network.groups(options) }
         }
         display.finish()
+        let partition = groups.partition
         var summary = "\(method.rawValue): \(partition.communityCount) communities, modularity \(ResultTable.format(partition.modularity))"
-        if let twoMode { summary += ", Barber bipartite modularity \(ResultTable.format(twoMode.barberModularity(of: partition.communities)))" }
+        if let bipartite = groups.bipartiteModularity {
+            summary += ", Barber bipartite modularity \(ResultTable.format(bipartite))"
+        }
         printError(summary)
         var table = ResultTable(columns: ["id", "community"])
-        for node in 0..<target.nodeCount {
-            table.append([.text(target.nodeIDs[node]), .integer(partition.communities[node])])
+        for (id, community) in zip(partition.nodeIDs, partition.communities) {
+            table.append([.text(id), .integer(community)])
         }
         print(table.rendered(as: format), terminator: "")
     }

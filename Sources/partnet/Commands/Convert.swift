@@ -27,9 +27,12 @@ struct Convert: ParsableCommand {
     @Option(
         name: .customLong("with-metrics"),
         help: ArgumentHelp(
-            "Write these results as node attributes (GraphML, GEXF, node-link) or as .vec/.clu files beside a Pajek network: centrality measures computed on the whole network (\(CentralityMeasure.list)) and 'community' (Louvain, seed 1).",
+            "Write these results as node attributes (GraphML, GEXF, node-link) or as .vec/.clu files beside a Pajek network: centrality measures on the graph of --on (\(CentralityMeasure.list)) and 'community' (the groups of `partnet communities`: Louvain on the actor projection, seed 1).",
             valueName: "list"))
     var withMetrics: String?
+
+    @Option(help: "The graph the --with-metrics centralities run on: network, two-mode or projection (as centrality --on).")
+    var on: FigureScope = .network
 
     func run() throws {
         guard let format = to ?? ExchangeFormat(extension: output) else {
@@ -74,10 +77,11 @@ struct Convert: ParsableCommand {
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
         if format == .vosviewer || format == .vosviewerJSON {
-            // VOSviewer's map: clusters of the actor projection, positions from its Graphviz layout, mean year.
+            // VOSviewer's map: the groups as clusters, positions from a Graphviz layout of the projection, mean year.
             let projection = network.twoModeGraph().actorProjection()
-            let clusters = projection.graph.louvainCommunities(seed: 1)
-            extras = VOSviewer.Extras(clusters: clusters, positions: try layoutPositions(of: projection.graph), averageYear: true)
+            extras = VOSviewer.Extras(
+                clusters: network.groups().partition, positions: try GraphLayout.positions(of: projection.graph),
+                averageYear: true)
         }
         let files = try format.files(for: network, results: try results(for: network), vosviewer: extras)
         if files.count > 1, output == "-" {
@@ -109,46 +113,16 @@ struct Convert: ParsableCommand {
         if target.target.path != nil { printError("wrote \(target.path)") }
     }
 
-    /// The results `--with-metrics` asks for, computed on the whole network (every node, edges undirected).
+    /// The results `--with-metrics` asks for, by the library's one function per figure.
     private func results(for network: Network) throws -> NodeResults {
         guard let withMetrics else { return NodeResults() }
-        var names = withMetrics.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        var results = NodeResults()
-        if let index = names.firstIndex(where: { $0 == "community" || $0 == "communities" }) {
-            names.remove(at: index)
-            results.partition = network.graph().louvainCommunities(seed: 1)
+        let asked: [NodeFigure]
+        do {
+            asked = try NodeFigure.parse(withMetrics)
+        } catch .unknownMeasure(let name) {
+            throw ValidationError("unknown metric '\(name)' in --with-metrics; expected community or \(CentralityMeasure.list)")
         }
-        guard !names.isEmpty else { return results }
-        var measures: [CentralityMeasure] = []
-        for name in names {
-            guard let measure = CentralityMeasure(rawValue: name) else {
-                throw ValidationError("unknown metric '\(name)' in --with-metrics; expected community or \(CentralityMeasure.list)")
-            }
-            measures.append(measure)
-        }
-        results.scores = try network.measuredGraph(.network, weighted: true).centralities(measures)
-        return results
-    }
-
-    /// Each node's position in a Graphviz layout of `graph` (dot for small graphs, sfdp for large), by id.
-    private func layoutPositions(of graph: Graph) throws -> [String: [Double]] {
-        guard graph.nodeCount > 0 else { return [:] }
-        var dot = "graph {\n"
-        for node in 0..<graph.nodeCount { dot += "n\(node);\n" }
-        for u in 0..<graph.nodeCount {
-            for v in graph.neighbors(of: u) where Int(v) > u { dot += "n\(u) -- n\(v);\n" }
-        }
-        dot += "}\n"
-        let engine = graph.nodeCount <= LayoutEngine.dotNodeLimit ? LayoutEngine.neato : .sfdp
-        let plain = String(decoding: try GraphvizRenderer.render(dot: dot, engine: engine, format: .plain).data, as: UTF8.self)
-        var positions: [String: [Double]] = [:]
-        for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
-            let fields = line.split(separator: " ")
-            guard fields.count >= 4, let index = Int(fields[1].dropFirst()), index < graph.nodeCount,
-                let x = Double(fields[2]), let y = Double(fields[3])
-            else { continue }
-            positions[graph.nodeIDs[index]] = [x, y]
-        }
-        return positions
+        let figures = try network.nodeFigures(asked, on: on)
+        return NodeResults(scores: figures.scores, partition: figures.groups?.partition)
     }
 }

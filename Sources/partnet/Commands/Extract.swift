@@ -129,6 +129,8 @@ struct Extract: ParsableCommand {
         var table = ResultTable(columns: ["fact", "matched", "predicted", "gold", "precision", "recall", "f1"])
         let kinds: [(String, ExtractionScore.Counts)] = [
             ("meetings", score.meetings), ("hosts", score.hosts), ("coChairs", score.coChairs), ("attends", score.attends), ("chairs", score.chairs),
+            ("coChairsAndChairs", score.coChairsAndChairs), ("organisationsPresent", score.organisationsPresent),
+            ("countriesPresent", score.countriesPresent), ("absentDraftedPresent", score.absentDraftedPresent),
         ]
         for (name, counts) in kinds {
             table.append([

@@ -47,11 +47,14 @@ struct Render: ParsableCommand {
     @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")).")
     var view: DiagramView = .full
 
-    @Option(help: "Node colour from: kind, region, community (Louvain communities of the whole network).")
+    @Option(help: "Node colour from: kind, region, community (the groups of `partnet communities`; meetings have none).")
     var colorBy: ColorChoice = .kind
 
-    @Option(help: "Node size from: \(SizeChoice.allCases.map(\.rawValue).joined(separator: ", ")) (centralities of the whole network).")
-    var sizeBy: SizeChoice = .degree
+    @Option(
+        help: ArgumentHelp(
+            "Node size from: uniform, or a centrality (\(CentralityMeasure.list)) of the graph the view shows (as centrality --on network, two-mode or projection).",
+            valueName: "measure"))
+    var sizeBy: String = "degree"
 
     @Option(help: "Group in boxes by: none, year (meetings), region (actors). Drawn by dot and fdp.")
     var clusterBy: Style.Clustering = .none
@@ -78,9 +81,6 @@ struct Render: ParsableCommand {
     var isolated = false
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region, community }
-    enum SizeChoice: String, ExpressibleByArgument, CaseIterable {
-        case degree, uniform, betweenness, closeness, harmonic, pagerank, eigenvector
-    }
 
     static func size(_ text: String) throws -> [Double] {
         let parts = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -122,9 +122,13 @@ struct Render: ParsableCommand {
             switch colorBy {
             case .kind: .kind
             case .region: .region
-            case .community: .community(try control.run("communities") { Render.communities(of: network) })
+            case .community:
+                try control.run("communities") {
+                    let groups = network.groups()
+                    return .community(groups.partition, networkIndices: groups.networkIndices)
+                }
             }
-        style.sizeBy = try control.run(sizeBy.rawValue) { try Render.sizeScheme(sizeBy, network: network) }
+        style.sizeBy = try control.run(sizeBy) { try sizeScheme(network: network) }
         display.begin("layout (\(engine ?? "by size"))")
         style.clusterBy = clusterBy
         style.showsEdgeLabels = edgeLabels
@@ -141,23 +145,20 @@ struct Render: ParsableCommand {
         try OutputFile.write(result.data, to: output, protecting: [input.file])
     }
 
-    /// Louvain communities of the whole network (actors, meetings and ties), numbered as found.
-    static func communities(of network: Network) -> Partition {
-        network.graph().louvainCommunities()
-    }
-
-    /// Node sizes: the diagram's own degree, nothing, or a centrality of the whole network.
-    static func sizeScheme(_ choice: SizeChoice, network: Network) throws -> Style.SizeScheme {
-        let graph = network.graph()
-        switch choice {
-        case .uniform: return .uniform
-        case .degree: return .degree
-        case .betweenness: return .values(graph.betweennessCentrality())
-        case .closeness: return .values(graph.closenessCentrality())
-        case .harmonic: return .values(graph.harmonicCentrality())
-        case .pagerank: return .values(try graph.pageRank())
-        case .eigenvector: return .values(try graph.eigenvectorCentrality())
+    /// Node sizes: none, or one centrality of the graph the view shows (its scope).
+    private func sizeScheme(network: Network) throws -> Style.SizeScheme {
+        if sizeBy == "uniform" { return .uniform }
+        let measures = try NodeFigure.parse(sizeBy).map { figure in
+            guard case .centrality(let measure) = figure else {
+                throw ValidationError("--size-by takes uniform or one centrality, not '\(sizeBy)'")
+            }
+            return measure
         }
+        guard measures.count == 1, measures[0] != .hits else {
+            throw ValidationError("--size-by takes uniform or one centrality of one column, not '\(sizeBy)'")
+        }
+        let measured = network.measuredGraph(view.figureScope)
+        return .values(try measured.centralities(measures)[0], networkIndices: measured.networkIndices)
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PartnerGraphviz
 import PartnerIO
+import PartnerMetrics
 import PartnerReport
 
 /// `partnet report FILE -o report.html`: one self-contained page a person can read and explore.
@@ -26,10 +27,10 @@ struct Report: ParsableCommand {
     var top: Int = 15
 
     @Option(help: "The community method for the groups and the colours by group: louvain or leiden.")
-    var method: ReportOptions.CommunityMethod = .louvain
+    var method: CommunityMethod = .louvain
 
-    @Option(help: "Seed of the community method (the same seed gives the same groups).")
-    var seed: UInt64 = 1
+    @Option(help: "Seed of the community method (the same seed gives the same groups as `partnet communities`).")
+    var seed: UInt64 = GroupOptions.defaultSeed
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
@@ -49,5 +50,3 @@ struct Report: ParsableCommand {
         printError("wrote \(output)")
     }
 }
-
-extension ReportOptions.CommunityMethod: ExpressibleByArgument {}

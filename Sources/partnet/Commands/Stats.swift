@@ -9,7 +9,6 @@ struct Stats: ParsableCommand {
         abstract: "Collaboration statistics per actor, per pair, per year (or window) or for the whole network.")
 
     enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, network }
-    enum Centrality: String, ExpressibleByArgument, CaseIterable { case degree, strength, betweenness, pagerank }
 
     @OptionGroup var input: InputOptions
 
@@ -25,8 +24,11 @@ struct Stats: ParsableCommand {
     @Option(help: "For --by year: how many top actors to list per window.")
     var top: Int = 5
 
-    @Option(help: "For --by year: rank actors by degree, strength, betweenness or pagerank.")
-    var centrality: Centrality = .degree
+    @Option(help: "For --by year: rank actors by this centrality of the period's actor projection (any --measure of centrality).")
+    var centrality: CentralityMeasure = .degree
+
+    @Flag(help: "For --by year: use the period's shared meetings as weights (strength needs them).")
+    var weighted = false
 
     @Option(help: "For --by pair: keep pairs sharing at least this many meetings.")
     var minCount: Int = 1
@@ -63,14 +65,9 @@ struct Stats: ParsableCommand {
         case .actor: table = Stats.actors(network.actorStatistics(of: kinds))
         case .pair: table = Stats.pairs(network.pairStatistics(of: kinds, minimumShared: minCount), relations: network.relations)
         case .year:
-            let score: (Graph) throws -> NodeScores
-            switch centrality {
-            case .degree: score = { $0.degree() }
-            case .strength: score = { $0.strength() }
-            case .betweenness: score = { $0.betweennessCentrality(normalized: true) }
-            case .pagerank: score = { try $0.pageRank() }
-            }
-            table = Stats.periods(try network.periodStatistics(of: kinds, windowYears: try windowYears(), top: top, centrality: score))
+            table = Stats.periods(
+                try network.periodStatistics(
+                    of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted))
         case .network:
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
             table = SummaryOutput.table(summary, format: format)
