@@ -1,1 +1,2 @@
+@_exported import PartnerFiles
 @_exported import PartnerGraph

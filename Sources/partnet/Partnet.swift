@@ -31,7 +31,7 @@ struct Partnet: ParsableCommand {
 
     /// Runs the tool; every failure is reported on stderr and exits 1 (help and version exit 0).
     static func main() {
-        TemporaryFiles.unblockSignals()
+        SignalHandling.install()
         do {
             try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()

@@ -20,7 +20,10 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         .target(
             name: "FuzzSupport",
-            dependencies: ["CFuzzDriver", .product(name: "PartnerIO", package: partnerGraph)]),
+            dependencies: [
+                "CFuzzDriver", .product(name: "PartnerFiles", package: partnerGraph),
+                .product(name: "PartnerIO", package: partnerGraph),
+            ]),
     ]
         + readers.map { reader in
             .executableTarget(

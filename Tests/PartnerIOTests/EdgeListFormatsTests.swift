@@ -63,7 +63,7 @@ struct EdgeListFormatsTests {
             switch bad.kind {
             case .whitespaceEdges: _ = try WhitespaceEdgeListReader.read(text: bad.text, file: "x")
             case .edgeTable: _ = try EdgeTableReader.read(text: bad.text, file: "x")
-            default: _ = try PajekReader.read(text: bad.text, file: "x")
+            default: _ = try Pajek.read(text: bad.text, file: "x")
             }
         }
         #expect(message?.hasPrefix(bad.expected) == true, "\(message ?? "read without an error")")
@@ -93,7 +93,7 @@ struct EdgeListFormatsTests {
             *Edgeslist
             1 3 4
             """
-        let network = try PajekReader.read(text: oneMode, file: "p.net")
+        let network = try Pajek.read(text: oneMode, file: "p.net")
         #expect(network.name == "Partners")
         #expect(network.nodes.map(\.id) == ["Côte d'Ivoire", "Senegal", "Senegal#3", "4"])
         #expect(network.nodes[2].name == "Senegal")
@@ -103,7 +103,7 @@ struct EdgeListFormatsTests {
         #expect(network.edges[1].attributes == ["c": "Blue"])
 
         let twoMode = "*Vertices 4 2\n1 \"NGA\"\n2 \"FRA\"\n3 \"abuja\"\n4 \"paris\"\n*Arcs\n1 3\n4 2 1 l \"hosts\"\n"
-        let affiliation = try PajekReader.read(text: twoMode, file: "two.net")
+        let affiliation = try Pajek.read(text: twoMode, file: "two.net")
         #expect(affiliation.actors.map(\.id) == ["NGA", "FRA"] && affiliation.meetings.map(\.id) == ["abuja", "paris"])
         #expect(affiliation.edges.map { "\($0.from) \($0.relation) \($0.to)" } == ["NGA attends abuja", "FRA hosts paris"])
     }

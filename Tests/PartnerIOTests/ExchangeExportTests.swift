@@ -40,7 +40,7 @@ struct ExchangeExportTests {
                 1 4 1 l "attends"
 
                 """)
-        let back = try PajekReader.read(text: text, file: "x.net")
+        let back = try Pajek.read(text: text, file: "x.net")
         #expect(back.actors.map(\.name) == ["Côte d'Ivoire, Republic", "Senegal; 'RS'"] && back.meetings.map(\.name) == ["Abuja", "Dakar"])
         #expect(back.edges.map(\.relation) == [.hosts, .coChairs, .attends, .hosts, .attends])
         let scores = NodeScores(name: "degree", values: [2, 3, 1, 2], nodeIDs: ["m1", "CIV", "m2", "SEN"])

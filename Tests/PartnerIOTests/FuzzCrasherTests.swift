@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PartnerFiles
 @testable import PartnerIO
 
 /// Inputs the fuzzers found that broke an invariant (`Hostile/crashers/TARGET/`), replayed with the same checks

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import PartnerFiles
 @testable import PartnerIO
 
 /// Checked reads: bytes are checked as they arrive and the first problem stops the reading.

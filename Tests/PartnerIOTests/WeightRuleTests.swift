@@ -29,7 +29,7 @@ struct WeightRuleTests {
     @Test("Pajek, a NetworkX edge list and a Gephi edge table refuse the same weights", arguments: ["0", "-0", "1e-400", "0x10"])
     func otherTextReaders(weight: String) throws {
         let pajek = try temporaryFile("w.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2 \(weight)\n")
-        #expect(refusal { _ = try PajekReader.read(path: pajek) }?.hasPrefix("\(pajek):5:5: ") == true)
+        #expect(refusal { _ = try Pajek.read(path: pajek) }?.hasPrefix("\(pajek):5:5: ") == true)
         let whitespace = try temporaryFile("w.edgelist", "a b \(weight)\n")
         #expect(refusal { _ = try WhitespaceEdgeListReader.read(path: whitespace) }?.hasPrefix("\(whitespace):1:5: ") == true)
         let table = try temporaryFile("w.csv", "Source,Target,Weight\na,b,\(weight)\n")
@@ -64,7 +64,7 @@ struct WeightRuleTests {
         let message = refusal { _ = try EdgeListReader.parse(path: path) }
         #expect(message == "\(path):2:3: 'c' cannot be tied to itself (a self-loop is an error in every format)")
         let pajek = try temporaryFile("loop.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n2 2\n")
-        #expect(refusal { _ = try PajekReader.read(path: pajek) }?.contains("cannot be tied to itself") == true)
+        #expect(refusal { _ = try Pajek.read(path: pajek) }?.contains("cannot be tied to itself") == true)
     }
 }
 
@@ -77,7 +77,7 @@ struct DeclaredCountTests {
         let path = try temporaryFile("bomb.net", text)
         let start = ContinuousClock.now
         do {
-            _ = try PajekReader.read(path: path)
+            _ = try Pajek.read(path: path)
             Issue.record("accepted")
         } catch {
             #expect(error.localizedDescription.hasPrefix("\(path):1:11: declares 19999999 vertices in a file of \(text.utf8.count) bytes"))
@@ -87,16 +87,16 @@ struct DeclaredCountTests {
         let limited = try temporaryFile("limit.net", "*Vertices 50\n*Edges\n1 2\n")
         var limits = ReadLimits.default
         limits.maxNodes = 10
-        #expect(throws: ReadError.self) { _ = try PajekReader.read(path: limited, limits: limits) }
+        #expect(throws: ReadError.self) { _ = try Pajek.read(path: limited, limits: limits) }
         // Unlisted isolated vertices within the ceiling are read.
         let isolated = try temporaryFile("isolated.net", "*Vertices 1000\n*Edges\n1 2\n")
-        #expect(try PajekReader.read(path: isolated).nodes.count == 1000)
+        #expect(try Pajek.read(path: isolated).nodes.count == 1000)
     }
 
     @Test("Pajek labels A, A#3, A keep three vertices apart")
     func pajekRepeatedLabels() throws {
         let path = try temporaryFile("labels.net", "*Vertices 3\n1 \"A\"\n2 \"A#3\"\n3 \"A\"\n*Edges\n1 2\n2 3\n")
-        let network = try PajekReader.read(path: path)
+        let network = try Pajek.read(path: path)
         #expect(Set(network.nodes.map(\.id)).count == 3)
         #expect(network.edges.count == 2)
         #expect(Set(network.nodes.map(\.name)) == ["A", "A#3"])

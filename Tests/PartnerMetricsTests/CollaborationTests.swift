@@ -66,12 +66,17 @@ struct CollaborationTests {
         #expect(years[0].density == 1)
         // 2019: FRA and ICMPD meet all five others.
         #expect(years[1].top.map(\.id) == ["FRA", "ICMPD"])
-        #expect(years[1].top[0].previousRank == 2)  // 2018 ranks BEL FRA ICMPD NGA (all degree 3)
-        #expect(years[1].top[0].move == 1)
+        // 2018: BEL FRA ICMPD NGA all have degree 3 and share rank 1 (competition ranking); in 2019 FRA and
+        // ICMPD share rank 1 again: no move comes out of the tie.
+        #expect(years[1].top.map(\.rank) == [1, 1])
+        #expect(years[1].top[0].previousRank == 1)
+        #expect(years[1].top[0].move == 0)
         #expect(years[2].top.map(\.id) == ["CIV", "NGA"])
         let windows = network.periodStatistics(windowYears: 2)
         #expect(windows.map(\.startYear) == [2018, 2020])
         #expect(windows.map(\.meetings) == [3, 1])
+        // The last window ends with the data: 2020, not 2021.
+        #expect(windows.map(\.endYear) == [2019, 2020])
     }
 
     @Test("network summary on a hand-built network")

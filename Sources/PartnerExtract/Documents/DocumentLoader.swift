@@ -1,4 +1,5 @@
 import Foundation
+import PartnerFiles
 
 /// Reads documents from files and folders: plain text, Markdown, HTML, and JSON lines of `{"url", "text"}`.
 ///
@@ -95,26 +96,21 @@ public struct DocumentLoader: Sendable {
         return documents
     }
 
+    /// The file's bytes through the file layer's reading within limits, its problems named as extraction errors.
     private func read(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw ExtractionError.missing(path) }
-        if isDirectory.boolValue { throw ExtractionError.unreadable(path, reason: "is a folder") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type == .typeCharacterSpecial || type == .typeBlockSpecial {
-            throw ExtractionError.unreadable(path, reason: "is a device, not a file")
+        do {
+            return try OpenedInput.bytes(at: path, limit: maxBytes)
+        } catch {
+            switch error {
+            case .missing: throw ExtractionError.missing(path)
+            case .directory: throw ExtractionError.unreadable(path, reason: "is a folder")
+            case .device: throw ExtractionError.unreadable(path, reason: "is a device, not a file")
+            case .cannotOpen: throw ExtractionError.unreadable(path, reason: "permission denied")
+            case .changed, .readFailed: throw ExtractionError.unreadable(path, reason: error.message)
+            case .tooLarge(let size, let limit): throw ExtractionError.tooLarge(path, bytes: size, limit: limit)
+            case .overLimit(let limit): throw ExtractionError.tooLarge(path, bytes: limit + 1, limit: limit)
+            }
         }
-        if let size = attributes?[.size] as? Int, size > maxBytes { throw ExtractionError.tooLarge(path, bytes: size, limit: maxBytes) }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw ExtractionError.unreadable(path, reason: "permission denied") }
-        defer { try? handle.close() }
-        var bytes: [UInt8] = []
-        while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch { throw ExtractionError.unreadable(path, reason: error.localizedDescription) }
-            guard let chunk, !chunk.isEmpty else { break }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > maxBytes { throw ExtractionError.tooLarge(path, bytes: bytes.count, limit: maxBytes) }
-        }
-        return bytes
     }
 
     static func sniff(_ bytes: [UInt8]) -> Kind {
@@ -127,47 +123,25 @@ public struct DocumentLoader: Sendable {
     /// NUL bytes mean a binary file, whatever its name says.
     static func checkNotBinary(_ bytes: [UInt8], name: String) throws {
         if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = position(of: nul, in: bytes)
+            let (line, column) = InputFile.position(of: nul, in: bytes)
             throw ExtractionError.notText(name, line: line, column: column, reason: "contains a NUL byte; is this a binary file?")
         }
     }
 
-    /// The bytes as UTF-8 text (a byte-order mark dropped), or an error at the first bad byte.
+    /// The bytes as UTF-8 text (a byte-order mark dropped), or an error at the first bad byte. Other control
+    /// characters are kept: pages hold form feeds and the like, which the sentence splitter treats as spaces.
     static func text(_ bytes: [UInt8], name: String) throws -> String {
         try checkNotBinary(bytes, name: name)
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let start = bytes.starts(with: InputFile.byteOrderMark) ? 3 : 0
+        let body = bytes[start...]
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             throw ExtractionError.notText(name, line: 1, column: 1, reason: "is UTF-16 text; save it as UTF-8")
         }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            var iterator = body.makeIterator()
-            var decoder = UTF8()
-            var offset = body.startIndex
-            var consumed = 0
-            loop: while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue(let scalar):
-                    consumed += scalar.value < 0x80 ? 1 : scalar.value < 0x800 ? 2 : scalar.value < 0x10000 ? 3 : 4
-                    offset = body.startIndex + consumed
-                case .emptyInput, .error: break loop
-                }
-            }
-            let (line, column) = position(of: offset, in: bytes)
-            throw ExtractionError.notText(
-                name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[min(offset, bytes.count - 1)], radix: 16)))")
+        if let offset = InputFile.firstInvalidUTF8(bytes) {
+            let (line, column) = InputFile.position(of: offset, in: bytes)
+            throw ExtractionError.notText(name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[offset], radix: 16)))")
         }
-        return text
-    }
-
-    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
-        var line = 1
-        var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 10 {
-            line += 1
-            lineStart = index + 1
-        }
-        return (line, bytes[lineStart..<min(offset, bytes.count)].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) } + 1)
+        return String(decoding: body, as: UTF8.self)
     }
 }
 

@@ -76,7 +76,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .graphml: return try GraphML.read(path: path, limits: limits)
         case .gexf: return try GEXF.read(path: path, limits: limits)
         case .nodeLink: return try NodeLink.read(path: path, limits: limits)
-        case .pajek: return try PajekReader.read(path: path, limits: limits)
+        case .pajek: return try Pajek.read(path: path, limits: limits)
         case .vosviewer, .vosviewerJSON:
             throw ReadError(file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
         }

@@ -54,11 +54,13 @@ public struct RankedActor: Sendable, Equatable {
     public var id: String
     /// Its centrality in the period.
     public var value: Double
-    /// 1 for the highest value in the period (ties by id).
+    /// Its competition rank in the period: 1 + the number of active actors with a higher value, so tied
+    /// actors share a rank and the next rank skips as many places (1, 2, 2, 4). Nothing depends on ids.
     public var rank: Int
-    /// Its rank in the previous period, nil when it was not active then (or for the first period).
+    /// Its competition rank in the previous period, nil when it was not active then (or for the first period).
     public var previousRank: Int?
-    /// `previousRank − rank`: positive when it climbed; nil when new.
+    /// `previousRank − rank`: positive when it climbed; nil when new. Actors tied in both periods keep the
+    /// same move, so no move comes out of a tie.
     /// - Complexity: O(1).
     public var move: Int? { previousRank.map { $0 - rank } }
 }
@@ -67,7 +69,8 @@ public struct RankedActor: Sendable, Equatable {
 public struct PeriodStatistics: Sendable, Equatable {
     /// First year of the window.
     public var startYear: Int
-    /// Last year of the window, inclusive.
+    /// Last year of the window, inclusive; never past the last dated meeting, so the last window may be
+    /// shorter than the others.
     public var endYear: Int
     /// Meetings that started in the window.
     public var meetings: Int
@@ -79,7 +82,8 @@ public struct PeriodStatistics: Sendable, Equatable {
     public var pairs: Int
     /// `2 · pairs / (n (n − 1))` over the active actors.
     public var density: Double
-    /// The top actors by the chosen centrality on the window's projection.
+    /// The leading actors by the chosen centrality on the window's projection: every actor whose rank is at
+    /// most the `top` asked (more than `top` when actors tie at the last rank), by rank then id.
     public var top: [RankedActor]
 }
 
@@ -182,6 +186,18 @@ extension Network {
         periodStatistics(of: actorKinds, windowYears: windowYears, top: top, centrality: { $0.degree() })
     }
 
+    /// Scores from the highest to the lowest (ties by id), each with its competition rank: 1 + the number of
+    /// higher values.
+    /// - Complexity: O(n log n).
+    static func competitionRanking(_ scores: NodeScores) -> [RankedActor] {
+        var ranked: [RankedActor] = []
+        for (position, entry) in scores.ranked().enumerated() {
+            let shared = ranked.last.map { $0.value == entry.value } ?? false
+            ranked.append(RankedActor(id: entry.id, value: entry.value, rank: shared ? ranked[ranked.count - 1].rank : position + 1))
+        }
+        return ranked
+    }
+
     /// Activity per period of `windowYears` years, ranking actors by one centrality on each period's actor
     /// projection: the per-period figure of `partnet stats --by year` and the report.
     ///
@@ -191,7 +207,7 @@ extension Network {
     /// - Parameters:
     ///   - actorKinds: the actors to count; nil for all.
     ///   - windowYears: the length of a window, in years (1: per year).
-    ///   - top: how many actors to rank per window.
+    ///   - top: the last rank listed per window (competition ranks: actors tied at it are all listed).
     ///   - measure: the centrality to rank by (default degree: the number of partners in the period); a
     ///     measure of two columns (`hits`) ranks by its first.
     ///   - weighted: use the period's shared meetings as weights.
@@ -216,7 +232,7 @@ extension Network {
     /// - Parameters:
     ///   - actorKinds: the actors to count; nil for all.
     ///   - windowYears: the length of a window, in years (1: per year).
-    ///   - top: how many actors to rank per window.
+    ///   - top: the last rank listed per window (competition ranks: actors tied at it are all listed).
     ///   - centrality: the score to rank by. Its error, if any, is the error of the whole call.
     /// - Complexity: O(windows · (n + m) + Σ_k n_k²) plus the centrality per window.
     public func periodStatistics(
@@ -234,7 +250,7 @@ extension Network {
         var previousRanks: [String: Int] = [:]
         var periods: [PeriodStatistics] = []
         for start in stride(from: first, through: last, by: windowYears) {
-            let end = start + windowYears - 1
+            let end = min(start + windowYears - 1, last)
             var sources: [UInt32] = []
             var targets: [UInt32] = []
             var meetings = 0
@@ -268,14 +284,14 @@ extension Network {
             let projection = Graph(
                 nodeCount: active.count, sources: pairSources, targets: pairTargets, weights: pairWeights,
                 nodeIDs: active.map { g.nodeIDs[$0] })
-            let ranking = try centrality(projection).ranked()
+            let ranking = Self.competitionRanking(try centrality(projection))
             let n = Double(active.count)
             periods.append(
                 PeriodStatistics(
                     startYear: start, endYear: end, meetings: meetings, activeActors: active.count,
                     newActors: newcomers, pairs: counts.pairCount,
                     density: active.count > 1 ? 2 * Double(counts.pairCount) / (n * (n - 1)) : 0,
-                    top: ranking.prefix(top).map {
+                    top: ranking.prefix { $0.rank <= top }.map {
                         RankedActor(id: $0.id, value: $0.value, rank: $0.rank, previousRank: previousRanks[$0.id])
                     }))
             previousRanks = Dictionary(uniqueKeysWithValues: ranking.map { ($0.id, $0.rank) })

@@ -6,6 +6,9 @@ public struct Mixing: Sendable, Equatable {
     public var internalEdges: Int
     /// Edges between nodes of different groups.
     public var externalEdges: Int
+    /// Every edge of the graph, those touching a node without a group included: the E-I index and the
+    /// assortativity cover `internalEdges + externalEdges` of them.
+    public var edges: Int
     /// Krackhardt & Stern's E-I index `(E − I) / (E + I)` over edges: −1 all internal, +1 all external.
     /// D. Krackhardt & R. N. Stern, "Informal networks and organizational crises", Soc. Psychol. Q. 51 (1988).
     public var eiIndex: Double
@@ -33,9 +36,11 @@ extension Graph {
         var matrix = [Double](repeating: 0, count: g * g)
         var internalEdges = 0
         var externalEdges = 0
+        var allEdges = 0
         var internalWeight = 0.0
         var externalWeight = 0.0
         for u in 0..<nodeCount {
+            for position in offsets[u]..<offsets[u + 1] where Int(targets[position]) >= u { allEdges += 1 }
             guard let cu = code[u] else { continue }
             for position in offsets[u]..<offsets[u + 1] {
                 let v = Int(targets[position])
@@ -71,9 +76,17 @@ extension Graph {
         }
         func ei(_ e: Double, _ i: Double) -> Double { e + i > 0 ? (e - i) / (e + i) : 0 }
         return Mixing(
-            groups: names, internalEdges: internalEdges, externalEdges: externalEdges,
+            groups: names, internalEdges: internalEdges, externalEdges: externalEdges, edges: allEdges,
             eiIndex: ei(Double(externalEdges), Double(internalEdges)), weightedEIIndex: ei(externalWeight, internalWeight),
             assortativity: assortativity)
+    }
+}
+
+extension Mixing {
+    /// What the figures cover, in words: "44 of 264 pairs have both region values".
+    /// - Parameter attribute: the attribute the groups are values of.
+    public func coverage(attribute: String) -> String {
+        "\(internalEdges + externalEdges) of \(edges) pairs have both \(attribute) values"
     }
 }
 

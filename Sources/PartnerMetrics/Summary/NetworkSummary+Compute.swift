@@ -39,6 +39,10 @@ extension Network {
             edgesByRelation: relations.keys.sorted().map { NetworkSummary.RelationCount(relation: $0, count: relations[$0]!) },
             components: wholeComponents.count, largestComponent: wholeComponents.sizes.max() ?? 0, density: whole.density)
 
+        // Without meetings there is no second mode: the two-mode and projection sections would be zeros.
+        guard hasMeetings else {
+            return NetworkSummary(name: name, timeSpan: timeSpan, network: network, twoMode: nil, projection: nil, detail: detail)
+        }
         let twoModeGraph = twoModeGraph(actorKinds: actorKinds)
         let g = twoModeGraph.graph
         let actors = twoModeGraph.actorCount

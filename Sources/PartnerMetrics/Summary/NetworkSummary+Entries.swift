@@ -84,6 +84,7 @@ extension NetworkSummary {
                 add("projection", "mixing", "groups", value: .text(mixing.groups.joined(separator: ";")))
                 add("projection", "mixing", "internalPairs", value: .integer(mixing.internalEdges))
                 add("projection", "mixing", "externalPairs", value: .integer(mixing.externalEdges))
+                add("projection", "mixing", "coverage", value: .text(mixing.coverage(attribute: attribute)))
                 add("projection", "mixing", "eiIndex", value: .number(mixing.eiIndex))
                 add("projection", "mixing", "weightedEIIndex", value: .number(mixing.weightedEIIndex))
                 add("projection", "mixing", "assortativity", value: .number(mixing.assortativity))

@@ -38,9 +38,9 @@ public struct NetworkSummary: Sendable, Equatable {
     public var timeSpan: ClosedRange<PartialDate>?
     /// The whole network.
     public var network: Whole
-    /// The actors × meetings graph; nil for a bare graph (an edge list has no meetings).
+    /// The actors × meetings graph; nil for a bare graph and for a network without meetings (a one-mode graph).
     public var twoMode: TwoMode?
-    /// The actor projection; nil for a bare graph.
+    /// The actor projection; nil for a bare graph and for a network without meetings.
     public var projection: ActorProjection?
 
     /// Creates a summary from its sections.

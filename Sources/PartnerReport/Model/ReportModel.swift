@@ -117,6 +117,16 @@ public struct ReportModel: Sendable {
         kinds = network.kinds
         var notes: [String] = []
 
+        // Without meetings every figure of actors, pairs, years and groups would be a zero: they are left
+        // empty, and a note says what to do. The summary and the diagram still show the network.
+        let whole = network
+        var network = network
+        if !whole.hasMeetings {
+            notes.append(
+                MissingMeetingsError(question: "Every figure of actors, pairs, years and groups").localizedDescription + ".")
+            if let empty = try? Network(name: whole.name, nodes: [], edges: []) { network = empty }
+        }
+
         let statistics = network.actorStatistics()
         let projection = network.measuredGraph(.projection)
         precondition(projection.graph.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
@@ -183,9 +193,9 @@ public struct ReportModel: Sendable {
                 }
             })
 
-        summary = network.summary(detail: .full, mixingBy: "region")
+        summary = whole.summary(detail: .full, mixingBy: "region")
         diagram = ReportDiagram(
-            network: network, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
+            network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
             render: options.renderSVG)
         if let failure = diagram.failure { notes.append(failure) }
         self.notes = notes

@@ -134,6 +134,7 @@ struct Centrality: ParsableCommand {
             return Subject(
                 measured: MeasuredGraph(graph: g), names: g.nodeIDs, kinds: Array(repeating: "node", count: g.nodeCount))
         case .network(let network):
+            if on != .network { try input.requireMeetings(network, for: "--on \(on.rawValue)") }
             let measured = network.measuredGraph(
                 on, weighted: weighted, relationWeights: try parsedRelationWeights(), directed: input.directed)
             let indices = measured.networkIndices ?? []

@@ -75,6 +75,7 @@ struct CoOccurrenceCommand: ParsableCommand {
                 twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
             } else {
                 let network = try kind.loadNetwork(source, limits: input.limits)
+                try input.requireMeetings(network, for: "co-occurrence")
                 twoMode = network.twoModeGraph(
                     relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
             }
@@ -82,7 +83,7 @@ struct CoOccurrenceCommand: ParsableCommand {
                 try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), columns: columns)
             }
         } else {
-            let network = try input.loadNetwork()
+            let network = try input.loadNetwork(needingMeetingsFor: "co-occurrence")
             let kinds = try selection.actorKinds(in: network)
             let relations = try selection.relations(in: network)
             let result = try CommandDeadline.run("co-occurrence") {

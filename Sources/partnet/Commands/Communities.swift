@@ -55,11 +55,15 @@ struct Communities: ParsableCommand {
         switch try input.load() {
         case .graph(let graph):
             guard !graph.isDirected else { throw ValidationError("communities need an undirected graph: drop --directed") }
+            if self.graph == .twoMode {
+                throw CommandError("\(input.file): \(MissingMeetingsError(question: "--graph two-mode").localizedDescription)")
+            }
             let partition = try display.control().run(method.rawValue) {
                 graph.communities(method: method, resolution: resolution, seed: seed)
             }
             groups = Groups(partition: partition, networkIndices: Array(0..<graph.nodeCount), options: options)
         case .network(let network):
+            if graph == .twoMode { try input.requireMeetings(network, for: "--graph two-mode") }
             var options = options
             options.actorKinds = try selection.actorKinds(in: network)
             options.relations = try selection.relations(in: network)

@@ -77,6 +77,7 @@ struct Convert: ParsableCommand {
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
         if format == .vosviewer || format == .vosviewerJSON {
+            try input.requireMeetings(network, for: "VOSviewer's map of the actor projection")
             // VOSviewer's map: the groups as clusters, positions from a Graphviz layout of the projection, mean year.
             let projection = network.twoModeGraph().actorProjection()
             extras = VOSviewer.Extras(
@@ -116,6 +117,7 @@ struct Convert: ParsableCommand {
     /// The results `--with-metrics` asks for, by the library's one function per figure.
     private func results(for network: Network) throws -> NodeResults {
         guard let withMetrics else { return NodeResults() }
+        if on != .network { try input.requireMeetings(network, for: "--on \(on.rawValue)") }
         let asked: [NodeFigure]
         do {
             asked = try NodeFigure.parse(withMetrics)

@@ -115,6 +115,7 @@ struct Render: ParsableCommand {
         defer { display.finish() }
         display.begin("reading \(input.file)")
         var network = try input.loadNetwork()
+        if view == .twoMode || view == .projection { try input.requireMeetings(network, for: "--view \(view.rawValue)") }
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
         let control = display.control()

@@ -21,8 +21,14 @@ struct Stats: ParsableCommand {
     @Option(help: "Window length for --by year, in years: 1y, 2y... (default 1y).")
     var window: String = "1y"
 
-    @Option(help: "For --by year: how many top actors to list per window.")
+    @Option(help: "For --by year: the last rank of the leading actors listed per window (tied actors share a rank).")
     var top: Int = 5
+
+    @Flag(
+        help:
+            "For --by year: print the leading actors of each window (start, end, rank...) instead of the windows' figures; json always holds both, as periods and leaders."
+    )
+    var leaders = false
 
     @Option(help: "For --by year: rank actors by this centrality of the period's actor projection (any --measure of centrality).")
     var centrality: CentralityMeasure = .degree
@@ -54,25 +60,27 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let network = try input.loadNetwork()
+        if by != .network { try input.requireMeetings(network, for: "stats --by \(by.rawValue)") }
         let kinds = try ActorSelection(kinds: kinds).actorKinds(in: network)
-        let table = try CommandDeadline.run("statistics by \(by.rawValue)") { try statistics(of: network, kinds: kinds) }
-        print(table.rendered(as: format), terminator: "")
+        let output = try CommandDeadline.run("statistics by \(by.rawValue)") { try statistics(of: network, kinds: kinds) }
+        print(output, terminator: "")
     }
 
-    func statistics(of network: Network, kinds: Set<NodeKind>?) throws -> ResultTable {
-        let table: ResultTable
+    /// The statistics asked for, rendered in the output format.
+    func statistics(of network: Network, kinds: Set<NodeKind>?) throws -> String {
         switch by {
-        case .actor: table = Stats.actors(network.actorStatistics(of: kinds))
-        case .pair: table = Stats.pairs(network.pairStatistics(of: kinds, minimumShared: minCount), relations: network.relations)
+        case .actor: return Stats.actors(network.actorStatistics(of: kinds)).rendered(as: format)
+        case .pair:
+            let rows = network.pairStatistics(of: kinds, minimumShared: minCount)
+            return Stats.pairs(rows, relations: network.relations).rendered(as: format)
         case .year:
-            table = Stats.periods(
-                try network.periodStatistics(
-                    of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted))
+            let periods = try network.periodStatistics(
+                of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted)
+            return Stats.periodOutput(periods, leaders: leaders, format: format)
         case .network:
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
-            table = SummaryOutput.table(summary, format: format)
+            return SummaryOutput.table(summary, format: format).rendered(as: format)
         }
-        return table
     }
 
     static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }
@@ -106,26 +114,40 @@ struct Stats: ParsableCommand {
         return table
     }
 
+    /// One row per period, with that period's own figures only: summing a column gives the whole span's.
     static func periods(_ rows: [PeriodStatistics]) -> ResultTable {
-        var table = ResultTable(columns: [
-            "start", "end", "meetings", "activeActors", "newActors", "pairs", "density", "rank", "id", "value",
-            "previousRank", "move",
-        ])
+        var table = ResultTable(columns: ["start", "end", "meetings", "activeActors", "newActors", "pairs", "density"])
         for row in rows {
-            let head: [ResultTable.Cell] = [
+            table.append([
                 .integer(row.startYear), .integer(row.endYear), .integer(row.meetings), .integer(row.activeActors),
                 .integer(row.newActors), .integer(row.pairs), .number(row.density),
-            ]
-            if row.top.isEmpty { table.append(head + [.empty, .empty, .empty, .empty, .empty]) }
+            ])
+        }
+        return table
+    }
+
+    /// The leading actors of each period, keyed by the period's start and end; ranks are competition ranks.
+    static func leaders(_ rows: [PeriodStatistics]) -> ResultTable {
+        var table = ResultTable(columns: ["start", "end", "rank", "id", "value", "previousRank", "move"])
+        for row in rows {
             for actor in row.top {
-                table.append(
-                    head + [
-                        .integer(actor.rank), .text(actor.id), .number(actor.value),
-                        actor.previousRank.map { .integer($0) } ?? .empty, actor.move.map { .integer($0) } ?? .empty,
-                    ])
+                table.append([
+                    .integer(row.startYear), .integer(row.endYear), .integer(actor.rank), .text(actor.id),
+                    .number(actor.value), actor.previousRank.map { .integer($0) } ?? .empty,
+                    actor.move.map { .integer($0) } ?? .empty,
+                ])
             }
         }
         return table
+    }
+
+    /// The periods (or, with `leaders`, their leading actors) as a table or csv; json holds both sections.
+    static func periodOutput(_ rows: [PeriodStatistics], leaders: Bool, format: OutputFormat) -> String {
+        guard format == .json else { return (leaders ? Stats.leaders(rows) : periods(rows)).rendered(as: format) }
+        func section(_ table: ResultTable) -> String {
+            table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return "{\"periods\": \(section(periods(rows))), \"leaders\": \(section(Stats.leaders(rows)))}\n"
     }
 
 }

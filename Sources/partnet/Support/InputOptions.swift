@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerIO
+import PartnerMetrics
 
 extension InputKind: ExpressibleByArgument {}
 
@@ -67,6 +68,19 @@ struct InputOptions: ParsableArguments {
         let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
         let kind = try input ?? InputKind.detect(source)
         return try kind.loadNetwork(source, limits: limits)
+    }
+
+    /// Reads the file as a network that must have meetings to answer `question`.
+    /// - Throws: the reading error, or the file's name with ``MissingMeetingsError``'s advice.
+    func loadNetwork(needingMeetingsFor question: String) throws -> Network {
+        let network = try loadNetwork()
+        try requireMeetings(network, for: question)
+        return network
+    }
+
+    /// Throws, naming the file, unless `network` has meetings.
+    func requireMeetings(_ network: Network, for question: String) throws {
+        do { try network.requireMeetings(for: question) } catch { throw CommandError("\(file): \(error.localizedDescription)") }
     }
 }
 

@@ -1,5 +1,6 @@
 import CFuzzDriver
 import Foundation
+@testable import PartnerFiles
 @testable import PartnerIO
 
 /// Shared by the libFuzzer targets (`Sources/Fuzz*`, built only with `PARTNERGRAPH_FUZZ=1`; see

@@ -14,22 +14,22 @@ import Foundation
 ///
 /// The file is read with `read(2)`, not mapped: a mapped file that another process truncates kills the reader
 /// with SIGBUS, where a read simply ends.
-enum InputFile {
+package enum InputFile {
     /// The whole file, checked (see ``CheckedRead``).
-    static func bytes(at path: String, limits: ReadLimits) throws -> [UInt8] {
+    package static func bytes(at path: String, limits: ReadLimits) throws -> [UInt8] {
         var read = CheckedRead(path: path, limits: limits)
         return try read.bytes()
     }
 
     /// The file as text: checked as it arrives, a byte order mark dropped.
-    static func text(at path: String, limits: ReadLimits) throws -> String {
+    package static func text(at path: String, limits: ReadLimits) throws -> String {
         let bytes = try self.bytes(at: path, limits: limits)
         let start = bytes.starts(with: byteOrderMark) ? 3 : 0
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
     }
 
     /// Bytes already in memory as text, checked as a file's are; `file` names them in errors.
-    static func text(_ bytes: [UInt8], file: String) throws -> String {
+    package static func text(_ bytes: [UInt8], file: String) throws -> String {
         var check = TextCheck()
         try bytes.withUnsafeBufferPointer { buffer in
             if let problem = check.scan(buffer, upTo: buffer.count, final: true) { throw problem.error(in: buffer, file: file) }
@@ -38,11 +38,11 @@ enum InputFile {
         return String(decoding: bytes[start...], as: UTF8.self)
     }
 
-    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    package static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Reads the file at `path` in chunks of at most `size` bytes, handing each to `body` unchecked (for the XML
     /// reader, which checks its own encoding), and stops with an error past the byte limit without reading further.
-    static func forEachChunk(
+    package static func forEachChunk(
         at path: String, limits: ReadLimits, size chunkSize: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         let file = try OpenedInput(path: path, limits: limits)
@@ -51,7 +51,7 @@ enum InputFile {
         defer { chunk.deallocate() }
         var total = 0
         while true {
-            let count = try file.read(into: UnsafeMutableRawPointer(chunk.baseAddress!), count: chunkSize, total: total)
+            let count = try file.readNamed(into: UnsafeMutableRawPointer(chunk.baseAddress!), count: chunkSize, total: total)
             if count == 0 { return }
             total += count
             try body(UnsafeBufferPointer(rebasing: chunk[..<count]))
@@ -59,11 +59,11 @@ enum InputFile {
     }
 
     /// 1-based line and column (in characters) of a byte offset.
-    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    package static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         bytes.withUnsafeBufferPointer { position(of: offset, in: $0) }
     }
 
-    static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    package static func position(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1
         var lineStart = 0
         let end = min(offset, bytes.count)
@@ -76,13 +76,13 @@ enum InputFile {
         return (line, column)
     }
 
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8($0, from: 0, to: $0.count) }
     }
 
     /// The index of the first byte in `start..<end` that does not begin a valid UTF-8 sequence, or nil.
     /// Over a buffer pointer rather than a generic collection, which unoptimised builds run many times slower.
-    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         var index = start
         while index < end {
             if bytes[index] < 0x80 { index += 1; continue }
@@ -94,7 +94,7 @@ enum InputFile {
         return nil
     }
 
-    enum Sequence {
+    package enum Sequence {
         case valid(Int)
         case invalid
         /// Valid so far, cut by `end`: more bytes may complete it.
@@ -104,7 +104,7 @@ enum InputFile {
     /// Decodes the multi-byte UTF-8 sequence that starts at `index` (a byte >= 0x80): overlong forms,
     /// surrogates and values past U+10FFFF are invalid.
     @inline(__always)
-    static func utf8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Sequence {
+    package static func utf8Sequence(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Sequence {
         let byte = bytes[index]
         let length: Int
         if byte & 0xE0 == 0xC0, byte >= 0xC2 {
@@ -135,15 +135,17 @@ enum InputFile {
 }
 
 /// The checks every input's bytes pass as they arrive, carried from one chunk to the next.
-struct TextCheck {
+package struct TextCheck {
     /// Bytes before this offset are checked.
-    private(set) var checked = 0
+    package private(set) var checked = 0
 
-    struct Problem {
-        var offset: Int
-        var message: String
+    package init() {}
 
-        func error(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> ReadError {
+    package struct Problem {
+        package var offset: Int
+        package var message: String
+
+        package func error(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> ReadError {
             let (line, column) = InputFile.position(of: offset, in: bytes)
             return ReadError(file: file, line: line, column: column, message: message)
         }
@@ -152,7 +154,7 @@ struct TextCheck {
     /// Checks `bytes[checked..<end]`, the file's bytes so far: the first problem, or nil. Unless `final`, a
     /// UTF-8 sequence cut by `end` is left for the next call, which sees its remaining bytes.
     /// - Complexity: O(end - checked).
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, final: Bool) -> Problem? {
+    package mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, upTo end: Int, final: Bool) -> Problem? {
         var index = checked
         if index == 0 && end >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF) {
             return Problem(offset: 0, message: "is UTF-16 text; save it as UTF-8")
@@ -184,15 +186,15 @@ struct TextCheck {
 
 /// One checked reading of a file: chunks are read into the result and checked at once; the first problem
 /// stops the reading.
-struct CheckedRead {
-    static let chunkSize = 1 << 20
-    let path: String
-    let limits: ReadLimits
+package struct CheckedRead {
+    package static let chunkSize = 1 << 20
+    package let path: String
+    package let limits: ReadLimits
     /// Bytes read from the file so far: never more than one chunk past the first problem, which tests use to
     /// show that a refused file was not read whole.
-    private(set) var bytesRead = 0
+    package private(set) var bytesRead = 0
 
-    init(path: String, limits: ReadLimits) {
+    package init(path: String, limits: ReadLimits) {
         self.path = path
         self.limits = limits
     }
@@ -200,7 +202,7 @@ struct CheckedRead {
     /// The whole file, checked.
     /// - Complexity: O(file size) time; memory the bytes read, reserved for the whole file only once the first
     ///   chunk has passed its checks (a file refused at its start costs one chunk, whatever its size).
-    mutating func bytes() throws -> [UInt8] {
+    package mutating func bytes() throws -> [UInt8] {
         let file = try OpenedInput(path: path, limits: limits)
         defer { file.close() }
         var bytes: [UInt8] = []
@@ -209,7 +211,7 @@ struct CheckedRead {
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         defer { chunk.deallocate() }
         while true {
-            let count = try file.read(into: chunk.baseAddress!, count: Self.chunkSize, total: bytesRead)
+            let count = try file.readNamed(into: chunk.baseAddress!, count: Self.chunkSize, total: bytesRead)
             bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
             bytesRead += count
             let final = count == 0
@@ -221,62 +223,125 @@ struct CheckedRead {
     }
 }
 
+/// Why a file could not be read, whatever its bytes: the causes every reader names alike. ``ReadError`` gives
+/// them the messages of the network readers; a reader with its own error type (documents) maps the cases.
+package enum FileProblem: Error, Equatable {
+    case missing
+    case directory
+    case device
+    /// `stat` or `open` failed, with the system's reason.
+    case cannotOpen(reason: String)
+    /// The file was replaced by another kind of file between the check and the opening.
+    case changed
+    /// The size `stat` gave is over the limit.
+    case tooLarge(size: Int, limit: Int)
+    /// More than `limit` bytes arrived (a pipe, or a file that grew).
+    case overLimit(limit: Int)
+    case readFailed(reason: String)
+
+    package var message: String {
+        switch self {
+        case .missing: "no such file"
+        case .directory: "is a directory, not a file"
+        case .device: "is a device, not a file"
+        case .cannotOpen(let reason): "cannot be opened for reading: \(reason)"
+        case .changed: "changed while it was being opened"
+        case .tooLarge(let size, let limit): "is \(size) bytes, over the limit of \(limit) bytes"
+        case .overLimit(let limit): "is over the limit of \(limit) bytes"
+        case .readFailed(let reason): "could not be read: \(reason)"
+        }
+    }
+
+    /// Runs `body`, throwing a problem as the ``ReadError`` that names `file`.
+    package static func naming<T>(_ file: String, _ body: () throws(FileProblem) -> T) throws(ReadError) -> T {
+        do { return try body() } catch { throw ReadError(file: file, message: error.message) }
+    }
+}
+
 /// A regular file opened for reading, after the checks every input passes: it exists, is not a folder or a
 /// device, and is within the byte limit.
-struct OpenedInput {
-    let path: String
+package struct OpenedInput {
+    package let path: String
     let descriptor: Int32
     /// The size `stat` gave; a file that grows is still stopped at the limit as it is read.
-    let size: Int
+    package let size: Int
     let limit: Int
 
-    init(path: String, limits: ReadLimits) throws {
-        let info = try Self.status(of: path)
+    package init(path: String, limit: Int) throws(FileProblem) {
+        let info = try Self.checkedStatus(of: path)
         size = Int(info.st_size)
-        limit = limits.maxFileBytes
-        if size > limit { throw ReadError(file: path, message: "is \(size) bytes, over the limit of \(limit) bytes") }
+        self.limit = limit
+        if size > limit { throw .tooLarge(size: size, limit: limit) }
         // A FIFO waits here for its writer (the tool copies streams first, within its time limit: InputSource).
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(file: path, message: "cannot be opened for reading: \(lastError())") }
+        guard descriptor >= 0 else { throw .cannotOpen(reason: lastError()) }
         var opened = stat()
         // What was opened is what was checked, not a device put in its place since.
         guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == info.st_mode & S_IFMT else {
             closeDescriptor(descriptor)
-            throw ReadError(file: path, message: "changed while it was being opened")
+            throw .changed
         }
         self.path = path
     }
 
+    init(path: String, limits: ReadLimits) throws(ReadError) {
+        self = try FileProblem.naming(path) { () throws(FileProblem) in try OpenedInput(path: path, limit: limits.maxFileBytes) }
+    }
+
     /// Reads up to `count` bytes; 0 at the end. `total` is what was read before, for the byte limit: a pipe or
     /// a file that grows does not report its final size, so the limit is checked as bytes arrive.
-    func read(into destination: UnsafeMutableRawPointer, count: Int, total: Int) throws -> Int {
+    package func read(into destination: UnsafeMutableRawPointer, count: Int, total: Int) throws(FileProblem) -> Int {
         while true {
             // One byte past the limit is enough to know it is passed.
             let wanted = min(count, limit + 1 - total)
             let got = readDescriptor(descriptor, destination, wanted)
             if got < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(file: path, message: "could not be read: \(lastError())")
+                throw .readFailed(reason: lastError())
             }
-            if total + got > limit { throw ReadError(file: path, message: "is over the limit of \(limit) bytes") }
+            if total + got > limit { throw .overLimit(limit: limit) }
             return got
         }
     }
 
-    func close() { closeDescriptor(descriptor) }
+    /// ``read(into:count:total:)``, its problem named as a ``ReadError``.
+    func readNamed(into destination: UnsafeMutableRawPointer, count: Int, total: Int) throws(ReadError) -> Int {
+        try FileProblem.naming(path) { () throws(FileProblem) in try read(into: destination, count: count, total: total) }
+    }
+
+    package func close() { closeDescriptor(descriptor) }
+
+    /// The whole file, unchecked, within `limit` bytes.
+    /// - Complexity: O(file size).
+    package static func bytes(at path: String, limit: Int) throws(FileProblem) -> [UInt8] {
+        let file = try OpenedInput(path: path, limit: limit)
+        defer { file.close() }
+        var bytes = [UInt8](repeating: 0, count: 0)
+        bytes.reserveCapacity(min(file.size, limit) + 1)
+        let chunkSize = 1 << 20
+        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let count = try file.read(into: chunk.baseAddress!, count: chunkSize, total: bytes.count)
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
+        }
+    }
 
     /// What `stat` says of an input path, after refusing what no reader can read: a missing file, a folder, a
     /// device (`/dev/zero` or `/dev/urandom` would never end; a disk would be read whole).
-    static func status(of path: String) throws -> stat {
+    package static func checkedStatus(of path: String) throws(FileProblem) -> stat {
         var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw ReadError(file: path, message: errno == ENOENT ? "no such file" : "cannot be opened for reading: \(lastError())")
-        }
+        guard stat(path, &info) == 0 else { throw errno == ENOENT ? .missing : .cannotOpen(reason: lastError()) }
         switch info.st_mode & S_IFMT {
-        case S_IFDIR: throw ReadError(file: path, message: "is a directory, not a file")
-        case S_IFCHR, S_IFBLK: throw ReadError(file: path, message: "is a device, not a file")
+        case S_IFDIR: throw .directory
+        case S_IFCHR, S_IFBLK: throw .device
         default: return info
         }
+    }
+
+    package static func status(of path: String) throws(ReadError) -> stat {
+        try FileProblem.naming(path) { () throws(FileProblem) in try checkedStatus(of: path) }
     }
 }
 

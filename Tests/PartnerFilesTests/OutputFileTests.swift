@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import PartnerIO
+@testable import PartnerFiles
+import PartnerTestSupport
 
 /// The one output rule: regular files through a temporary and a rename, devices and FIFOs in place, links
 /// followed, nothing left behind on failure.

@@ -213,7 +213,7 @@ extension InputKind {
         case .nodeLink: return .network(try NodeLink.read(path: path, limits: limits))
         case .whitespaceEdges: return .network(try WhitespaceEdgeListReader.read(path: path, limits: limits))
         case .edgeTable: return .network(try EdgeTableReader.read(path: path, limits: limits))
-        case .pajek: return .network(try PajekReader.read(path: path, limits: limits))
+        case .pajek: return .network(try Pajek.read(path: path, limits: limits))
         case .affiliation:
             let name = URL(fileURLWithPath: name).lastPathComponent
             return .network(try AffiliationReader.parse(path: path, limits: limits).makeNetwork(name: name))

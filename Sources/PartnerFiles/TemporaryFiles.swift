@@ -8,10 +8,9 @@ import Foundation
 /// Temporary files this process has made and not yet renamed or removed, so that a signal (SIGINT, SIGTERM,
 /// SIGHUP) or a deadline removes them before the process ends: an interrupted write leaves nothing behind.
 ///
-/// Paths live in fixed slots of preallocated memory, because the signal handler may neither allocate nor lock;
-/// it unlinks what the slots hold, restores the default action and raises the signal again, so the process
-/// still ends as the signal intended. Handlers are installed on first use, and only over the default action:
-/// a program that handles or ignores these signals itself keeps its own choice.
+/// Paths live in fixed slots of preallocated memory, because a signal handler may neither allocate nor lock.
+/// Handling signals is the program's choice, not a library's: a program that wants an interrupted write to
+/// leave nothing installs a handler that calls ``removeAll()`` (the `partnet` tool does, at its entry point).
 public enum TemporaryFiles {
     /// How many temporary files can be protected at once; more are still removed on errors, not on signals.
     static let slotCount = 64
@@ -22,7 +21,6 @@ public enum TemporaryFiles {
     static func register(_ path: String, isFolder: Bool = false) -> Int? {
         let storage = Storage.shared
         return storage.lock.withLock { () -> Int? in
-            storage.installHandlersOnce()
             let bytes = Array(path.utf8)
             guard bytes.count < slotBytes,
                 let slot = (0..<slotCount).first(where: { storage.flags[$0] == 0 })
@@ -66,25 +64,14 @@ public enum TemporaryFiles {
         return try body()
     }
 
-    static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-
-    /// Lets SIGINT, SIGTERM and SIGHUP reach this thread (and the threads it starts) again.
-    ///
-    /// A command-line tool calls this first: a child started by Foundation's `Process` on Linux inherits a mask
-    /// that blocks them, so it would finish a write it was told to abandon, or outlive its time limit.
-    public static func unblockSignals() {
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for signal in handledSignals { sigaddset(&signals, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-    }
+    /// The signals a program handles by removing the temporaries (see the type's discussion).
+    public static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// The slots, allocated once and never freed (the handler may run at any time).
     final class Storage: @unchecked Sendable {
         let lock = NSLock()
         let paths: UnsafeMutablePointer<CChar>
         let flags: UnsafeMutablePointer<Int32>
-        private var installed = false
 
         nonisolated(unsafe) static var existing: Storage?
         static let shared: Storage = {
@@ -98,30 +85,5 @@ public enum TemporaryFiles {
             flags = .allocate(capacity: TemporaryFiles.slotCount)
             flags.initialize(repeating: 0, count: TemporaryFiles.slotCount)
         }
-
-        /// Called under `lock`.
-        func installHandlersOnce() {
-            guard !installed else { return }
-            installed = true
-            for signal in TemporaryFiles.handledSignals {
-                let previous = Glibc_signal(signal, temporaryFilesSignalHandler)
-                if !isDefaultAction(previous) { _ = Glibc_signal(signal, previous) }
-            }
-        }
     }
-}
-
-#if canImport(Glibc)
-    private func Glibc_signal(_ signal: Int32, _ handler: __sighandler_t?) -> __sighandler_t? { Glibc.signal(signal, handler) }
-    private func isDefaultAction(_ handler: __sighandler_t?) -> Bool { handler == nil }
-#else
-    private func Glibc_signal(_ signal: Int32, _ handler: sig_t?) -> sig_t? { Darwin.signal(signal, handler) }
-    private func isDefaultAction(_ handler: sig_t?) -> Bool { handler == nil }
-#endif
-
-/// Unlinks the registered temporaries, then lets the signal do what it would have done.
-private let temporaryFilesSignalHandler: @convention(c) (Int32) -> Void = { signal in
-    TemporaryFiles.removeAll()
-    _ = Glibc_signal(signal, nil)
-    raise(signal)
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// A fresh temporary directory for a test's files.
+public func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("partnergraph-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
+
+/// Writes `text` to a file named `name` in a fresh temporary directory and returns its path.
+public func temporaryFile(_ name: String, _ text: String) throws -> String {
+    try temporaryFile(name, bytes: Array(text.utf8))
+}
+
+/// Writes `bytes` to a file named `name` in a fresh temporary directory and returns its path.
+public func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
+    let url = try temporaryDirectory().appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+}
+
+/// The repository's root, found from this file's path (`Tests/PartnerTestSupport/Files.swift`).
+public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

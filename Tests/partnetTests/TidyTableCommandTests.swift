@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Per-period tables are tidy: one row per period, summing to the whole span; leaders are their own table.
+@Suite("stats --by year: tidy tables, shared ranks, windows inside the data")
+struct TidyTableCommandTests {
+    static let file = "graphs/rabat-process-2015-2025.yaml"
+
+    /// The csv rows as dictionaries by column name.
+    static func rows(_ csv: String) -> [[String: String]] {
+        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test("summing the period rows gives the totals, for one-year and five-year windows")
+    func sums() throws {
+        let info = try partnet("info", Self.file, "-f", "json")
+        let summary = try #require(JSONSerialization.jsonObject(with: Data(info.standardOutput.utf8)) as? [String: Any])
+        let twoMode = try #require(summary["twoMode"] as? [String: Any])
+        let meetings = try #require(twoMode["meetings"] as? Int)
+        let actors = try partnet("stats", Self.file, "--by", "actor", "-f", "csv")
+        let active = Self.rows(actors.standardOutput).filter { ($0["firstYear"] ?? "").isEmpty == false }.count
+        for window in ["1y", "2y", "5y"] {
+            let run = try partnet("stats", Self.file, "--by", "year", "--window", window, "-f", "csv")
+            #expect(run.status == 0, "\(run.standardError)")
+            let periods = Self.rows(run.standardOutput)
+            #expect(periods.compactMap { Int($0["meetings"]!) }.reduce(0, +) == meetings)
+            #expect(periods.compactMap { Int($0["newActors"]!) }.reduce(0, +) == active)
+            // One row per period, and the last window ends with the data (2025), not past it.
+            #expect(Set(periods.map { $0["start"]! }).count == periods.count)
+            #expect(periods.last?["end"] == "2025")
+        }
+    }
+
+    @Test("leaders share competition ranks: tied values have one rank, and no move comes out of a tie")
+    func sharedRanks() throws {
+        let run = try partnet("stats", Self.file, "--by", "year", "--leaders", "--top", "3", "-f", "csv")
+        #expect(run.status == 0, "\(run.standardError)")
+        let leaders = Self.rows(run.standardOutput)
+        #expect(!leaders.isEmpty)
+        for period in Dictionary(grouping: leaders, by: { $0["start"]! }).values {
+            let values = period.map { Double($0["value"]!)! }
+            let ranks = period.map { Int($0["rank"]!)! }
+            for (i, value) in values.enumerated() {
+                // Rank is 1 + the number of higher values among those listed (the listed are the highest).
+                #expect(ranks[i] == 1 + values.filter { $0 > value }.count)
+                #expect(ranks[i] <= 3)
+            }
+        }
+        // 2015 is a nine-way tie at the top: all share rank 1, and 2016 moves are measured from it.
+        #expect(leaders.filter { $0["start"] == "2015" && $0["rank"] == "1" }.count == 9)
+        #expect(leaders.first { $0["start"] == "2016" && $0["id"] == "RABAT" }?["move"] == "0")
+    }
+
+    @Test("json holds the periods and the leaders as two sections")
+    func json() throws {
+        let run = try partnet("stats", Self.file, "--by", "year", "-f", "json")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let periods = try #require(object["periods"] as? [[String: Any]])
+        let leaders = try #require(object["leaders"] as? [[String: Any]])
+        #expect(periods.count == 11 && periods.allSatisfy { $0["rank"] == nil })
+        #expect(leaders.allSatisfy { $0["meetings"] == nil && $0["start"] != nil })
+    }
+}
