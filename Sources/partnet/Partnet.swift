@@ -20,6 +20,7 @@ struct Partnet: ParsableCommand {
             CoOccurrenceCommand.self,
             Stats.self,
             Communities.self,
+            Ties.self,
             Convert.self,
             Bench.self,
             Render.self,

@@ -164,3 +164,23 @@ struct DiagramBuilderTests {
         #expect(XMLText.parse(result.data) != nil)
     }
 }
+
+@Suite("dated ties in diagrams")
+struct DatedTieDiagramTests {
+    @Test("the ties view labels a dated tie with what its dates mean; a repeated tie lists each term")
+    func spans() throws {
+        let nodes = ["D", "A", "B"].map { Node(id: $0, name: $0, kind: .country) }
+        let edges = [
+            Edge(from: "A", to: "D", relation: .presidency, end: PartialDate("2017-03-21")),
+            Edge(from: "B", to: "D", relation: .presidency, start: PartialDate("2015"), end: PartialDate("2015")),
+            Edge(from: "B", to: "D", relation: .presidency, start: PartialDate("2022-12-14")),
+        ]
+        let network = try Network(name: "chairs", nodes: nodes, edges: edges)
+        let graph = DiagramBuilder(network: network, style: Style(), view: .ties).build()
+        let labels = graph.edges.compactMap { $0.attributes["label"] }
+        #expect(labels.contains(.text("until 2017-03-21")))
+        #expect(labels.contains(.text("2015; from 2022-12-14")))
+        let tooltips = graph.edges.compactMap { $0.attributes["tooltip"] }
+        #expect(tooltips.contains(.text("B presidency D (2 times), 2015; from 2022-12-14")))
+    }
+}

@@ -63,3 +63,27 @@ struct TidyTableCommandTests {
         #expect(leaders.allSatisfy { $0["meetings"] == nil && $0["start"] != nil })
     }
 }
+
+@Suite("partnet ties: who chaired when")
+struct TiesCommandTests {
+    @Test("the presidency timeline lists each term in order with what its dates mean")
+    func presidency() throws {
+        let run = try partnet("ties", "graphs/rabat-process-2015-2025.yaml", "--relation", "presidency", "-f", "json")
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = try jsonRows(run)
+        #expect(rows.count == 11)
+        #expect(rows.allSatisfy { $0["relation"] as? String == "presidency" && $0["to"] as? String == "RABAT" })
+        let mali = try #require(rows.first { $0["from"] as? String == "MLI" })
+        let nigeria = try #require(rows.first { $0["from"] as? String == "NGA" })
+        #expect(mali["span"] as? String == "until 2017-03-21" && mali["start"] is NSNull)
+        #expect(nigeria["span"] as? String == "from 2025-01-30" && nigeria["end"] is NSNull)
+        #expect(rows.map { $0["from"] as! String }.prefix(4) == ["MAR", "PRT", "MLI", "BEL"])
+    }
+
+    @Test("a relation the file has no ties of is an error listing the ones it has")
+    func unknownRelation() throws {
+        let run = try partnet("ties", "graphs/rabat-process-2015-2025.yaml", "--relation", "chair")
+        #expect(run.status == 1 && run.standardOutput.isEmpty)
+        #expect(run.standardError.contains("no 'chair' ties") && run.standardError.contains("presidency"))
+    }
+}

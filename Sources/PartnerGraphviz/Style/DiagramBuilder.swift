@@ -39,6 +39,8 @@ public struct DiagramBuilder: Sendable {
         var source: String?
         /// How many edges of the network this line stands for (repeated edges are drawn once).
         var count = 1
+        /// The dates of the dated edges it stands for ("2017-03-21 to 2018-05-02", "from 2025-01-30"...).
+        var spans: [DateSpan] = []
     }
 
     /// The lines with repeats merged: one line per (from, to, relation), in first-appearance order, counting
@@ -58,6 +60,7 @@ public struct DiagramBuilder: Sendable {
             let key = Key(from: line.from, to: line.to, relation: line.relation)
             if let position = positions[key] {
                 merged[position].count += 1
+                merged[position].spans += line.spans
             } else {
                 positions[key] = merged.count
                 merged.append(line)
@@ -173,7 +176,9 @@ public struct DiagramBuilder: Sendable {
     }
 
     private func line(_ edge: Edge) -> Line {
-        Line(from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation, weight: 1, source: edge.source)
+        Line(
+            from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation, weight: 1,
+            source: edge.source, spans: edge.span.isDated ? [edge.span] : [])
     }
 
     // MARK: - Nodes
@@ -259,11 +264,20 @@ public struct DiagramBuilder: Sendable {
                 attributes["fontcolor"] = .string(appearance.color)
             }
             let repeats = line.count > 1 ? " (\(line.count) times)" : ""
-            attributes["tooltip"] = .text("\(from.name) \(appearance.caption) \(to.name)\(repeats)" + (line.source.map { "\n" + $0 } ?? ""))
+            let dates = line.spans.map(\.description).joined(separator: "; ")
+            attributes["tooltip"] = .text(
+                "\(from.name) \(appearance.caption) \(to.name)\(repeats)" + (dates.isEmpty ? "" : ", \(dates)")
+                    + (line.source.map { "\n" + $0 } ?? ""))
             if line.count > 1 {
                 // One line for many edges: wider by the logarithm of their number, and labelled with it.
                 attributes["penwidth"] = .number(appearance.width * (1 + min(4, log2(Double(line.count)) / 2)))
                 attributes["label"] = .text(style.showsEdgeLabels ? "\(appearance.caption) ×\(line.count)" : "×\(line.count)")
+                attributes["fontcolor"] = .string(appearance.color)
+            }
+            // In the ties view a dated tie says what its dates mean (from, until, from-until) on the line.
+            if view == .ties, !dates.isEmpty {
+                let caption = style.showsEdgeLabels ? "\(appearance.caption) " : ""
+                attributes["label"] = .text(caption + dates)
                 attributes["fontcolor"] = .string(appearance.color)
             }
             // Ties must not pull actors into different ranks of a layered drawing.

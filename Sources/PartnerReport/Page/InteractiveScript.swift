@@ -284,7 +284,7 @@ enum InteractiveScript {
                 var caption = data.lineStyles[edge.style].caption;
                 var words = edge.from === index ? caption + " " : "← " + caption + " by ";
                 var item = el("li", {}, [words, nodeButton(other)]);
-                if (edge.start || edge.end) item.appendChild(el("span", { className: "muted", text: " (" + [edge.start, edge.end].filter(Boolean).join(" to ") + ")" }));
+                if (edge.span) item.appendChild(el("span", { className: "muted", text: " (" + edge.span + ")" }));
                 if (edge.source) item.appendChild(sourceBlock(edge.source));
                 list.appendChild(item);
               });

@@ -53,6 +53,8 @@ struct ReportData: Encodable {
         var tie: Bool
         var start: String?
         var end: String?
+        /// What its dates mean ("S to E", "from S", "until E"), by `DateSpan`; nil when undated.
+        var span: String?
         /// The year it starts (its own start, else its meeting's), for the slider.
         var startYear: Int?
         var endYear: Int?
@@ -163,7 +165,8 @@ struct ReportData: Encodable {
             return EdgeData(
                 from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation.rawValue,
                 style: relations.firstIndex(of: edge.relation) ?? 0, tie: !(target?.isMeeting ?? false),
-                start: edge.start?.description, end: edge.end?.description, startYear: network.date(of: edge)?.year,
+                start: edge.start?.description, end: edge.end?.description,
+                span: edge.span.isDated ? edge.span.description : nil, startYear: network.date(of: edge)?.year,
                 endYear: edge.end?.year, source: edge.source)
         }
         years = model.years.map {

@@ -46,8 +46,7 @@ enum PageText {
 
     /// "from 2018-03-01 to 2020-11-05", or "undated".
     static func span(_ span: ClosedRange<PartialDate>?) -> String {
-        guard let span else { return "undated" }
-        return "\(span.lowerBound) to \(span.upperBound)"
+        DateSpan(start: span?.lowerBound, end: span?.upperBound).description
     }
 
     /// A meeting's short label: its city (or name) and year.
