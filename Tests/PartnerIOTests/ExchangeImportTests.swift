@@ -112,11 +112,11 @@ struct ExchangeImportTests {
         BadValue(
             name: "node-link NaN weight", format: .nodeLink,
             text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": NaN}]}",
-            expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found NaN"),
+            expected: "x:2:53: not valid JSON: expected a value, found 'N' (JSON has no NaN or Infinity)"),
         BadValue(
             name: "node-link -Infinity weight", format: .nodeLink,
             text: "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"b\", \"weight\": -Infinity}]}",
-            expected: "x:2:12: links[0].weight: a weight must be a finite number >= 0, found -Infinity"),
+            expected: "x:2:54: not valid JSON: expected a digit in a number, found 'I' (JSON has no NaN or Infinity)"),
         BadValue(
             name: "node-link unknown node has a column", format: .nodeLink,
             text: "{\"nodes\": [{\"id\": \"a\"}],\n \"links\": [{\"source\": \"a\", \"target\": \"z\"}]}",

@@ -70,7 +70,7 @@ struct HostileCorpusTests {
         Refusal(
             file: "network/alias-key-bomb.yaml", kind: .network, place: "9:3", message: "a key must be a plain text, not a list or mapping",
             limits: ReadLimits(maxAliasExpansion: 1 << 40)),
-        Refusal(file: "exchange/alias-bomb.node-link.json", kind: .nodeLink, place: "6:10", message: "aliases expand to more than 100000 values"),
+        Refusal(file: "exchange/alias-bomb.node-link.json", kind: .nodeLink, place: "1:1", message: "not valid JSON: expected a value, found 'a'"),
         Refusal(
             file: "network/alias-ok.yaml", kind: .network, place: "7:49", message: "aliases expand to more than 1 values",
             limits: ReadLimits(maxAliasExpansion: 1)),
@@ -79,9 +79,9 @@ struct HostileCorpusTests {
         Refusal(file: "network/deep-flow-mapping.yaml", kind: .network, place: "1:258", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-block.yaml", kind: .network, place: "65:65", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-block-sequence.yaml", kind: .network, place: "1:131", message: "nesting deeper than 64 levels"),
-        Refusal(file: "network/deep.json", kind: .network, place: "1:322", message: "nesting deeper than 64 levels"),
-        Refusal(file: "network/deep-array.json", kind: .network, place: "1:1026", message: "nesting deeper than 64 levels"),
-        Refusal(file: "exchange/deep.node-link.json", kind: .nodeLink, place: "1:1026", message: "nesting deeper than 64 levels"),
+        Refusal(file: "network/deep.json", kind: .network, place: "1:321", message: "nesting deeper than 64 levels"),
+        Refusal(file: "network/deep-array.json", kind: .network, place: "1:65", message: "nesting deeper than 64 levels"),
+        Refusal(file: "exchange/deep.node-link.json", kind: .nodeLink, place: "1:74", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/invalid-utf8.yaml", kind: .network, place: "3:23", message: "is not valid UTF-8 text (byte 0xc3)"),
         Refusal(file: "network/overlong-utf8.yaml", kind: .network, place: "1:7", message: "is not valid UTF-8 text (byte 0xc0)"),
         Refusal(file: "network/surrogate-utf8.yaml", kind: .network, place: "1:7", message: "is not valid UTF-8 text (byte 0xed)"),
@@ -93,9 +93,9 @@ struct HostileCorpusTests {
             file: "network/huge-integer.yaml", kind: .network, place: "3:27",
             message: "meetings[0].participants: expected a whole number >= 0, found '99999999999999999999'"),
         Refusal(file: "network/negative-count.yaml", kind: .network, place: "3:24", message: "meetings[0].countries: expected a whole number >= 0, found '-3'"),
-        Refusal(file: "network/nan-count.json", kind: .network, place: "1:56", message: "meetings[0].participants: expected a whole number >= 0, found '.nan'"),
+        Refusal(file: "network/nan-count.json", kind: .network, place: "1:56", message: "not valid JSON: expected a value, found '.'"),
         Refusal(file: "network/duplicate-key.yaml", kind: .network, place: "3:1", message: "duplicate key 'name' in a mapping"),
-        Refusal(file: "network/duplicate-key.json", kind: .network, place: "2:2", message: "duplicate key 'name' in a mapping"),
+        Refusal(file: "network/duplicate-key.json", kind: .network, place: "2:2", message: "duplicate key 'name' in an object (first at line 1, column 2)"),
         Refusal(
             file: "network/unknown-id.yaml", kind: .network, place: "7:34", message: "meetings[1].hosts[0]: edge 3 (ZZZ -hosts-> m2): unknown node id 'ZZZ'"),
         Refusal(
@@ -104,7 +104,7 @@ struct HostileCorpusTests {
         Refusal(file: "network/empty.yaml", kind: .network, place: "1:1", message: "is empty; expected a network"),
         Refusal(file: "network/comments-only.yaml", kind: .network, place: "1:1", message: "is empty; expected a network"),
         Refusal(file: "network/truncated.yaml", kind: .network, place: "7:1", message: "not valid YAML or JSON: did not find expected ',' or ']'"),
-        Refusal(file: "network/truncated.json", kind: .network, place: "1:49", message: "not valid YAML or JSON: found unexpected end of stream"),
+        Refusal(file: "network/truncated.json", kind: .network, place: "1:49", message: "not valid JSON: a string is not closed before the end of the file"),
         Refusal(file: "network/two-documents.yaml", kind: .network, place: "7:1", message: "but found another document"),
         Refusal(file: "network/scalar-root.yaml", kind: .network, place: "1:1", message: "expected a network (a mapping of keys to values)"),
         Refusal(
@@ -143,10 +143,10 @@ struct HostileCorpusTests {
         Refusal(file: "edges/control-char-id.tsv", kind: .edges, place: "2:2", message: "contains a control character (U+0001)"),
         Refusal(file: "network/control-char-id.yaml", kind: .network, place: "4:10", message: "an id may not hold a control character (U+0007) at character 2"),
         Refusal(file: "exchange/empty.graphml", kind: .graphml, place: "1:1", message: "is empty; expected a GraphML document"),
-        Refusal(file: "exchange/nan-weight.node-link.json", kind: .nodeLink, place: "3:12", message: "a weight must be a finite number >= 0, found NaN"),
+        Refusal(file: "exchange/nan-weight.node-link.json", kind: .nodeLink, place: "3:77", message: "JSON has no NaN or Infinity"),
         Refusal(
-            file: "exchange/negative-infinite-weight.node-link.json", kind: .nodeLink, place: "3:12",
-            message: "a weight must be a finite number >= 0, found -Infinity"),
+            file: "exchange/negative-infinite-weight.node-link.json", kind: .nodeLink, place: "3:78",
+            message: "JSON has no NaN or Infinity"),
         Refusal(
             file: "exchange/impossible-date.node-link.json", kind: .nodeLink, place: "2:44",
             message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),

@@ -103,7 +103,7 @@ struct YAMLEventReaderTests {
     @Test("node-link JSON goes through the same event reader")
     func nodeLinkRefusals() {
         let duplicate = #expect(throws: ReadError.self) {
-            try DocumentNode.parse(text: "{\"nodes\": [],\n \"nodes\": []}", file: "g.json", limits: .default)
+            try DocumentNode.parse(text: "{\"nodes\": [],\n \"nodes\": []}", file: "g.json", syntax: .json, limits: .default)
         }
         #expect(duplicate?.line == 2 && duplicate?.column == 2 && duplicate?.message.contains("duplicate key 'nodes'") == true)
     }

@@ -171,7 +171,7 @@ enum ExchangeFields {
     }
 
     static func notes(fromJSON text: String?) -> [String] {
-        guard let text, let root = try? DocumentNode.parse(text: text, file: "", limits: .default),
+        guard let text, let root = try? DocumentNode.parse(text: text, file: "", syntax: .json, limits: .default),
             case .sequence(let items) = root.value
         else { return [] }
         return items.compactMap { if case .scalar(let note, _) = $0.value { return note } else { return nil } }

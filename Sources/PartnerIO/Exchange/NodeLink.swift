@@ -49,7 +49,7 @@ public enum NodeLink {
     }
 
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
-        let root = try DocumentNode.parse(text: text, file: file, limits: limits)
+        let root = try DocumentNode.parse(text: text, file: file, syntax: .json, limits: limits)
         func fields(_ node: DocumentNode) throws -> [String: String] {
             guard case .mapping(let pairs) = node.value else {
                 throw ReadError(file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")

@@ -117,7 +117,7 @@ struct NetworkFileDecoder {
     /// tree, is decoded and dropped, so memory holds the network being built and one item at a time.
     /// - Throws: ``ReadError`` for what the event reader refuses (syntax, depth, aliases, duplicate keys);
     ///   schema problems are collected in ``errors``.
-    mutating func decode(_ events: YAMLEventReader) throws -> Result {
+    mutating func decode(_ events: some DocumentEvents) throws -> Result {
         var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
         let first = try events.peek()
         if first.kind == .documentEnd {
@@ -188,7 +188,7 @@ struct NetworkFileDecoder {
 
     /// Streams a list of items, each read as a small tree; a missing list (null) is empty.
     private mutating func list(
-        _ events: YAMLEventReader, path: String, what: String, _ item: (inout NetworkFileDecoder, DocumentNode, Int) -> Void
+        _ events: some DocumentEvents, path: String, what: String, _ item: (inout NetworkFileDecoder, DocumentNode, Int) -> Void
     ) throws {
         let first = try events.peek()
         if first.isNull { return _ = try events.next() }

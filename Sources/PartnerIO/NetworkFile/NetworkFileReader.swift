@@ -21,11 +21,14 @@ public enum NetworkFileReader {
 
     /// Parses network-file text; `file` names it in errors.
     ///
+    /// JSON is read by JSON's grammar (``JSONEventReader``) when the name ends in `.json` or, for other names than
+    /// `.yaml` and `.yml`, when the text starts with `{` or `[`; YAML by libyaml otherwise.
     /// The text is read as a stream of parse events (see ``YAMLEventReader``), one list item at a time, so the
     /// memory it takes is the network being built, the text itself and one item, not a tree of the document.
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         var decoder = NetworkFileDecoder(file: file)
-        let network = try YAMLEventReader.reading(text: text, file: file, limits: limits) { try decoder.decode($0) }
+        let syntax = DocumentSyntax(file: file, text: text)
+        let network = try syntax.reading(text: text, file: file, limits: limits) { try decoder.decode($0) }
         if !decoder.errors.isEmpty { throw ReadErrors(decoder.errors) }
         let nodes = network.nodePlaces.count
         let edges = network.edgePlaces.count
@@ -70,10 +73,10 @@ struct DocumentNode {
         return nil
     }
 
-    /// Parses YAML (JSON is read as YAML's flow style) into positioned nodes, expanding aliases up to a bound
-    /// (see ``YAMLEventReader`` for what is refused).
-    static func parse(text: String, file: String, limits: ReadLimits) throws -> DocumentNode {
-        try YAMLEventReader.reading(text: text, file: file, limits: limits) { events in
+    /// Parses YAML or JSON into positioned nodes (see ``YAMLEventReader`` and ``JSONEventReader`` for what each
+    /// refuses).
+    static func parse(text: String, file: String, syntax: DocumentSyntax, limits: ReadLimits) throws -> DocumentNode {
+        try syntax.reading(text: text, file: file, limits: limits) { events in
             if try events.peek().kind == .documentEnd {
                 throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
             }

@@ -53,7 +53,7 @@ struct YAMLEvent {
 ///
 /// Readers pull values with ``next()``, look ahead with ``peek()`` and pass over values they do not want with
 /// ``skipValue()``.
-final class YAMLEventReader {
+final class YAMLEventReader: DocumentEvents {
     let file: String
     let limits: ReadLimits
     private let parser: UnsafeMutablePointer<yaml_parser_t>
@@ -206,35 +206,6 @@ final class YAMLEventReader {
                     message: "not valid YAML or JSON: expected a single document in the stream but found another document")
             default: continue
             }
-        }
-    }
-
-    /// A positioned value tree of the next value (for values known to be small: one item of a list).
-    func readNode(path: String) throws -> DocumentNode {
-        let event = try next()
-        switch event.kind {
-        case .scalar:
-            let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
-            return DocumentNode(value: value, line: event.line, column: event.column, path: path)
-        case .sequenceStart:
-            var items: [DocumentNode] = []
-            while try peek().kind != .end {
-                items.append(try readNode(path: "\(path)[\(items.count)]"))
-            }
-            _ = try next()
-            return DocumentNode(value: .sequence(items), line: event.line, column: event.column, path: path)
-        case .mappingStart:
-            var pairs: [(key: String, keyNode: DocumentNode?, value: DocumentNode)] = []
-            while try peek().kind != .end {
-                let key = try next()
-                let childPath = path.isEmpty ? key.text : "\(path).\(key.text)"
-                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: childPath)
-                pairs.append((key.text, keyNode, try readNode(path: childPath)))
-            }
-            _ = try next()
-            return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, path: path)
-        default:
-            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
         }
     }
 

@@ -1,0 +1,73 @@
+/// A document read as a stream of events: YAML through libyaml (``YAMLEventReader``) or JSON through its own
+/// grammar (``JSONEventReader``). The network-file decoder and the node-link reader read either the same way.
+protocol DocumentEvents: AnyObject {
+    /// The file named in errors.
+    var file: String { get }
+    /// The next value's first event, not consumed. `.documentEnd` when the document has no more values, `.end`
+    /// when the open collection has none.
+    func peek() throws -> YAMLEvent
+    /// The next event.
+    func next() throws -> YAMLEvent
+    /// Passes over the next value, whole.
+    func skipValue() throws
+    /// Checks that nothing follows the document's value.
+    func finish() throws
+}
+
+extension DocumentEvents {
+    /// A positioned value tree of the next value (for values known to be small: one item of a list).
+    func readNode(path: String) throws -> DocumentNode {
+        let event = try next()
+        switch event.kind {
+        case .scalar:
+            let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
+            return DocumentNode(value: value, line: event.line, column: event.column, path: path)
+        case .sequenceStart:
+            var items: [DocumentNode] = []
+            while try peek().kind != .end {
+                items.append(try readNode(path: "\(path)[\(items.count)]"))
+            }
+            _ = try next()
+            return DocumentNode(value: .sequence(items), line: event.line, column: event.column, path: path)
+        case .mappingStart:
+            var pairs: [(key: String, keyNode: DocumentNode?, value: DocumentNode)] = []
+            while try peek().kind != .end {
+                let key = try next()
+                let childPath = path.isEmpty ? key.text : "\(path).\(key.text)"
+                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: childPath)
+                pairs.append((key.text, keyNode, try readNode(path: childPath)))
+            }
+            _ = try next()
+            return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, path: path)
+        default:
+            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
+        }
+    }
+}
+
+/// The two syntaxes of a network file.
+enum DocumentSyntax {
+    case yaml, json
+
+    /// JSON for a `.json` name, YAML for `.yaml` and `.yml`; otherwise (standard input, other names) JSON when
+    /// the text starts with `{` or `[` after white space, else YAML.
+    init(file: String, text: String) {
+        let lowered = file.lowercased()
+        if lowered.hasSuffix(".json") {
+            self = .json
+        } else if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
+            self = .yaml
+        } else {
+            let first = text.utf8.lazy.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+            self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .yaml
+        }
+    }
+
+    /// Runs `body` with an event reader of this syntax over `text`.
+    func reading<T>(text: String, file: String, limits: ReadLimits, _ body: (any DocumentEvents) throws -> T) throws -> T {
+        switch self {
+        case .yaml: try YAMLEventReader.reading(text: text, file: file, limits: limits) { try body($0) }
+        case .json: try JSONEventReader.reading(text: text, file: file, limits: limits) { try body($0) }
+        }
+    }
+}
