@@ -75,7 +75,7 @@ struct HostileCorpusTests {
             file: "network/alias-ok.yaml", kind: .network, place: "7:49", message: "aliases expand to more than 1 values",
             limits: ReadLimits(maxAliasExpansion: 1)),
         Refusal(file: "network/mapping-key.yaml", kind: .network, place: "2:1", message: "a key must be a plain text, not a list or mapping"),
-        Refusal(file: "network/deep-flow.yaml", kind: .network, place: "1:1026", message: "nesting deeper than 64 levels"),
+        Refusal(file: "network/deep-flow.yaml", kind: .network, place: "1:66", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-flow-mapping.yaml", kind: .network, place: "1:258", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-block.yaml", kind: .network, place: "65:65", message: "nesting deeper than 64 levels"),
         Refusal(file: "network/deep-block-sequence.yaml", kind: .network, place: "1:131", message: "nesting deeper than 64 levels"),
