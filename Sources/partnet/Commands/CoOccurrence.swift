@@ -116,27 +116,9 @@ struct CoOccurrenceCommand: ParsableCommand {
         try stream.run(
             transform: { block in
                 var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * measures.count))
-                block.firstActors.withUnsafeBufferPointer { firsts in
-                    block.secondActors.withUnsafeBufferPointer { seconds in
-                        block.values.withUnsafeBufferPointer { values in
-                            var value = 0
-                            for pair in 0..<block.pairCount {
-                                encoder.beginRow(&buffer)
-                                encoder.encoded(ids, Int(firsts[pair]), &buffer)
-                                encoder.encoded(ids, Int(seconds[pair]), &buffer)
-                                for column in isCount.indices {
-                                    if isCount[column] {
-                                        encoder.integer(Int(block.counts[pair]), &buffer)
-                                    } else {
-                                        encoder.number(values[value], &buffer)
-                                    }
-                                    value += 1
-                                }
-                                encoder.endRow(&buffer)
-                            }
-                        }
-                    }
-                }
+                encoder.encodePairs(
+                    firsts: block.firstActors, seconds: block.secondActors, counts: block.counts, values: block.values,
+                    countColumns: isCount, ids: ids, into: &buffer)
                 return buffer
             }, consume: writer.write)
         try writer.finish()
