@@ -12,10 +12,13 @@ extension TableEncoder {
     ///   - countColumns: for each column after the two ids, whether it is the count.
     ///   - ids: the actors' ids, encoded once by ``encodedTexts(_:)``.
     ///   - buffer: where the rows go.
+    ///   - keeping: whether pair `i` is written (a left-out pair's values are skipped); all by default.
+    ///   - trailing: writes the cells that follow a written pair's columns (its test, for instance).
     /// - Complexity: O(pairs · columns).
     public func encodePairs(
         firsts: [UInt32], seconds: [UInt32], counts: [UInt32], values: [Double], countColumns: [Bool],
-        ids: EncodedTexts, into buffer: inout TableBuffer
+        ids: EncodedTexts, into buffer: inout TableBuffer, keeping: (Int) -> Bool = { _ in true },
+        trailing: (Int, inout TableBuffer) -> Void = { _, _ in }
     ) {
         precondition(firsts.count == seconds.count && seconds.count == counts.count, "one count per pair")
         firsts.withUnsafeBufferPointer { firsts in
@@ -23,6 +26,10 @@ extension TableEncoder {
                 values.withUnsafeBufferPointer { values in
                     var value = 0
                     for pair in 0..<firsts.count {
+                        guard keeping(pair) else {
+                            value += countColumns.count
+                            continue
+                        }
                         beginRow(&buffer)
                         encoded(ids, Int(firsts[pair]), &buffer)
                         encoded(ids, Int(seconds[pair]), &buffer)
@@ -34,6 +41,7 @@ extension TableEncoder {
                             }
                             value += 1
                         }
+                        trailing(pair, &buffer)
                         endRow(&buffer)
                     }
                 }
