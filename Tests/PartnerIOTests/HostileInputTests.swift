@@ -128,9 +128,9 @@ struct HostileCorpusTests {
         Refusal(file: "events/tie-relation.csv", kind: .events, place: "2:6", message: "relation: 'secretariat' links two actors"),
         Refusal(file: "events/conflicting-meeting.csv", kind: .events, place: "3:3", message: "meeting 'm1' is described differently than on line 2"),
         // Edge and affiliation lists
-        Refusal(file: "edges/negative-weight.tsv", kind: .edges, place: "2:5", message: "a weight must be a finite number >= 0, found -1"),
-        Refusal(file: "edges/nan-weight.tsv", kind: .edges, place: "1:5", message: "a weight must be a finite number >= 0, found nan"),
-        Refusal(file: "edges/infinite-weight.tsv", kind: .edges, place: "1:5", message: "a weight must be a finite number >= 0, found 1e400"),
+        Refusal(file: "edges/negative-weight.tsv", kind: .edges, place: "2:5", message: "a weight must be a finite decimal number > 0, found -1"),
+        Refusal(file: "edges/nan-weight.tsv", kind: .edges, place: "1:5", message: "a weight must be a finite decimal number > 0, found nan"),
+        Refusal(file: "edges/infinite-weight.tsv", kind: .edges, place: "1:5", message: "a weight must be a finite decimal number > 0, found 1e400"),
         Refusal(file: "edges/text-weight.tsv", kind: .edges, place: "1:5", message: "expected a number as weight, found 'heavy'"),
         Refusal(file: "edges/ragged.tsv", kind: .edges, place: "2:1", message: "expected 2 fields like the first edge line, found 3"),
         Refusal(file: "edges/too-many-fields.tsv", kind: .edges, place: "1:1", message: "expected 2 or 3 fields separated by a tab (u, v[, weight]), found 4"),
@@ -151,7 +151,7 @@ struct HostileCorpusTests {
             file: "exchange/impossible-date.node-link.json", kind: .nodeLink, place: "2:44",
             message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-02-30'"),
         Refusal(file: "exchange/end-before-start.node-link.json", kind: .nodeLink, place: "2:44", message: "ends (2020-02-01) before it starts (2020-02-02)"),
-        Refusal(file: "exchange/negative-weight.gexf", kind: .gexf, place: "9:7", message: "a weight must be a finite number >= 0, found -1"),
+        Refusal(file: "exchange/negative-weight.gexf", kind: .gexf, place: "9:7", message: "a weight must be a finite decimal number > 0, found -1"),
         Refusal(file: "affiliation/bad-role.tsv", kind: .affiliation, place: "2:7", message: "expected a role host, cochair or attend, found 'chair'"),
         Refusal(file: "affiliation/invalid-utf8.tsv", kind: .affiliation, place: "2:2", message: "is not valid UTF-8 text (byte 0xe2)"),
         Refusal(

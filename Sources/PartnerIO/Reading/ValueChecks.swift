@@ -8,19 +8,52 @@ enum ValueCheck {
         var message: String
     }
 
-    /// A weight: a number, finite and >= 0 (shortest paths read weights as lengths).
+    /// A weight, one rule for every reader: a decimal number (`2`, `0.5`, `1e-3`; not `0x10`, `inf`, `nan`),
+    /// finite and greater than 0, and not subnormal (below 2.2e-308, where 1/weight overflows). A weight is a
+    /// tie's strength; see ``Network`` for how measures use it.
     static func weight(_ text: some StringProtocol) throws(Problem) -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) else { throw Problem(message: "expected a number as weight, found '\(text.prefix(40))'") }
+        guard isDecimal(trimmed.utf8) else { throw Problem(message: "\(rule), found \(trimmed.prefix(40))") }
         return try weight(value, shown: trimmed)
     }
 
-    /// A weight already a number (JSON): finite and >= 0.
+    static let rule = "a weight must be a finite decimal number > 0"
+
+    /// A weight already a number (JSON): finite, greater than 0 and not subnormal.
     static func weight(_ value: Double, shown: String? = nil) throws(Problem) -> Double {
-        guard value.isFinite, value >= 0 else {
-            throw Problem(message: "a weight must be a finite number >= 0, found \((shown ?? String(value)).prefix(40))")
+        guard value.isNormal, value > 0 else {
+            let subnormal = value.isSubnormal && value > 0 ? " (below 2.2e-308, too small to invert)" : ""
+            throw Problem(message: "\(rule), found \((shown ?? String(value)).prefix(40))\(subnormal)")
         }
         return value
+    }
+
+    /// Whether `text` is a decimal number: `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`.
+    static func isDecimal(_ text: some Collection<UInt8>) -> Bool {
+        var index = text.startIndex
+        func digits() -> Int {
+            var count = 0
+            while index != text.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(text[index]) {
+                index = text.index(after: index)
+                count += 1
+            }
+            return count
+        }
+        func take(_ bytes: UInt8...) -> Bool {
+            guard index != text.endIndex, bytes.contains(text[index]) else { return false }
+            index = text.index(after: index)
+            return true
+        }
+        _ = take(UInt8(ascii: "+"), UInt8(ascii: "-"))
+        var mantissa = digits()
+        if take(UInt8(ascii: ".")) { mantissa += digits() }
+        guard mantissa > 0 else { return false }
+        if take(UInt8(ascii: "e"), UInt8(ascii: "E")) {
+            _ = take(UInt8(ascii: "+"), UInt8(ascii: "-"))
+            guard digits() > 0 else { return false }
+        }
+        return index == text.endIndex
     }
 
     /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists (no 2020-02-30).
