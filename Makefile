@@ -7,7 +7,7 @@ FORMAT_CONFIG := .ci/swift-format.json
 # Generated sources (the gazetteers' data) are left as their generator writes them.
 FORMATTED = $(shell find Package.swift Sources Tests Examples -name '*.swift' -not -path '*/Generated/*')
 
-.PHONY: demo test examples deps build release graphs clean format lint
+.PHONY: demo test examples deps build release bench-driver graphs clean format lint
 
 ## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
 ## and write its report (graphs/rabat-process-report.html); the same for the Rabat Process 2015-2025 data set
@@ -50,6 +50,10 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product partnet
+
+## Build the benchmark driver, a tool apart from the product: PARTNET=.build/release/partnet-bench for shared/bench.
+bench-driver: deps
+	$(SWIFT) build -c release --product partnet-bench
 
 ## Format every Swift file in place with swift format (configuration: .ci/swift-format.json).
 format:

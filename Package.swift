@@ -66,6 +66,16 @@ let package = Package(
             ]
         ),
 
+        // MARK: - Tools apart from the product
+        // The benchmark driver of shared/bench (`partnet-bench bench TASK FILE`): not a product, like Tests/Fuzz.
+        .executableTarget(
+            name: "partnet-bench",
+            dependencies: [
+                "PartnerIO", "PartnerMetrics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/PartnerBench"
+        ),
+
         // MARK: - Examples (run in CI by `make test`)
         .executableTarget(name: "BuildNetwork", dependencies: ["PartnerIO"], path: "Examples/BuildNetwork"),
         .executableTarget(
@@ -83,7 +93,7 @@ let package = Package(
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
-        .testTarget(name: "partnetTests", dependencies: ["partnet"], exclude: ["Golden"]),
+        .testTarget(name: "partnetTests", dependencies: ["partnet", "partnet-bench"], exclude: ["Golden"]),
         .testTarget(
             name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),
     ],

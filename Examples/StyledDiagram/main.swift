@@ -10,7 +10,7 @@ style.colorBy = .region
 style.clusterBy = .year
 style.title = "Rabat Process meetings by year"
 let builder = DiagramBuilder(network: network.slice(since: PartialDate("2019")), style: style, view: .full)
-let graph = builder.build()
+let graph = try builder.build()
 let result = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: "svg")
 let output = CommandLine.arguments.dropFirst().first ?? FileManager.default.temporaryDirectory.appendingPathComponent("rabat-styled.svg").path
 try OutputFile.write(result.data, to: output)

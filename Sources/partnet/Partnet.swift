@@ -22,7 +22,6 @@ struct Partnet: ParsableCommand {
             Communities.self,
             Ties.self,
             Convert.self,
-            Bench.self,
             Render.self,
             Report.self,
             Extract.self,
@@ -54,11 +53,6 @@ struct Partnet: ParsableCommand {
             Foundation.exit(1)
         }
     }
-}
-
-/// The version printed by `partnet --version` and recorded by `partnet bench`.
-enum PartnerGraphVersion {
-    static let current = "0.1.0"
 }
 
 // MARK: - Help on an unknown subcommand

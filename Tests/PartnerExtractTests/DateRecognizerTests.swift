@@ -30,12 +30,31 @@ struct DateRecognizerTests {
         #expect(dates.first?.end == end.flatMap { PartialDate($0) })
     }
 
-    @Test("impossible days and dates without a year are not dates")
+    @Test("impossible days are not dates; a date without a year is marked year-less for the reader to resolve")
     func rejects() {
-        for text in ["on 31 February 2019", "on 12 March", "we may meet", "room 2019b"] {
+        for text in ["on 31 February 2019", "we may meet", "room 2019b", "on 30 February"] {
             let dates = DateRecognizer.dates(in: Tokenizer.tokens(text)).filter { !$0.isYearOnly }
             #expect(dates.isEmpty, "\(text)")
         }
+        for text in ["on 12 March", "on the 6th March", "26-27th June", "April 9 (news)"] {
+            let dates = DateRecognizer.dates(in: Tokenizer.tokens(text))
+            #expect(dates.count == 1 && dates[0].isYearless, "\(text)")
+        }
+    }
+
+    @Test("headers with weekdays and times, ranges whose dash was lost, slashes, deadlines")
+    func moreForms() {
+        func first(_ text: String) -> DateMention? { DateRecognizer.dates(in: Tokenizer.tokens(text)).first }
+        let header = first("Monday, 3 October 2022, 10:00 - Tuesday, 4 October 2022, 13:00")
+        #expect(header?.start == PartialDate("2022-10-03") && header?.end == PartialDate("2022-10-04"))
+        let hours = first("Friday, 7 April 2023, 9:30 - 16:00")
+        #expect(hours?.start == PartialDate("2023-04-07") && hours?.end == nil)
+        let lost = first("Date: 2324 May 2011")
+        #expect(lost?.start == PartialDate("2011-05-23") && lost?.end == PartialDate("2011-05-24"))
+        let slash = first("8/9 March 2021: conference")
+        #expect(slash?.start == PartialDate("2021-03-08") && slash?.end == PartialDate("2021-03-09"))
+        #expect(first("registration is open until 2 May 2024")?.isDeadline == true)
+        #expect(first("the workshop opens on 2 May 2024")?.isDeadline == false)
     }
 
     @Test("a partial date stays partial")

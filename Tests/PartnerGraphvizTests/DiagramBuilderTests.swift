@@ -32,7 +32,7 @@ func smallNetwork() throws -> Network {
 struct DiagramBuilderTests {
     @Test("the full view has every node and edge, styled by kind and relation")
     func fullView() throws {
-        let graph = DiagramBuilder(network: try smallNetwork()).build()
+        let graph = try DiagramBuilder(network: try smallNetwork()).build()
         #expect(graph.nodeCount == 6)
         #expect(graph.edges.count == 7)
         let nigeria = try #require(graph.nodes.first { $0.id == "NGA" })
@@ -60,18 +60,18 @@ struct DiagramBuilderTests {
     @Test("the two-mode view drops ties; the ties view keeps only actors with ties")
     func views() throws {
         let network = try smallNetwork()
-        let twoMode = DiagramBuilder(network: network, view: .twoMode).build()
+        let twoMode = try DiagramBuilder(network: network, view: .twoMode).build()
         // `partOf` from an actor to a meeting is a custom participation: it stays.
         #expect(twoMode.edges.count == 6)
         #expect(Set(twoMode.nodes.map(\.id)) == ["NGA", "FRA", "ICMPD", "RABAT", "abuja", "paris"])
-        let ties = DiagramBuilder(network: network, view: .ties).build()
+        let ties = try DiagramBuilder(network: network, view: .ties).build()
         #expect(Set(ties.nodes.map(\.id)) == ["ICMPD", "RABAT"])
         #expect(ties.edges.count == 1)
     }
 
     @Test("the projection links actors through shared meetings, wider for more")
     func projection() throws {
-        let graph = DiagramBuilder(network: try smallNetwork(), view: .projection).build()
+        let graph = try DiagramBuilder(network: try smallNetwork(), view: .projection).build()
         #expect(!graph.isDirected)
         #expect(
             Set(graph.edges.map { [$0.from, $0.to].sorted() })
@@ -88,7 +88,7 @@ struct DiagramBuilderTests {
         let network = try smallNetwork()
         let scored = [network.index(of: "NGA")!, network.index(of: "FRA")!]
         style.sizeBy = .values(NodeScores(name: "score", values: [10, 0], nodeIDs: ["NGA", "FRA"]), networkIndices: scored)
-        let graph = DiagramBuilder(network: network, style: style).build()
+        let graph = try DiagramBuilder(network: network, style: style).build()
         #expect(graph.nodes.first { $0.id == "NGA" }?.attributes["fillcolor"] == "#FBE3B5")
         #expect(graph.nodes.first { $0.id == "ICMPD" }?.attributes["fillcolor"] == .string(style.missingColor))
         #expect(graph.subgraphs.map(\.id) == ["cluster_year_2018", "cluster_year_2019"])
@@ -98,7 +98,7 @@ struct DiagramBuilderTests {
 
         style.colorBy = .community(
             Partition(method: "test", communities: [0, 1], nodeIDs: ["NGA", "FRA"], modularity: 0), networkIndices: scored)
-        let communities = DiagramBuilder(network: network, style: style).build()
+        let communities = try DiagramBuilder(network: network, style: style).build()
         #expect(communities.nodes.first { $0.id == "FRA" }?.attributes["fillcolor"] == .string(style.palette[1]))
         #expect(communities.nodes.first { $0.id == "ICMPD" }?.attributes["fillcolor"] == .string(style.missingColor))
     }
@@ -114,7 +114,7 @@ struct DiagramBuilderTests {
         style.sizeBy = .values(NodeScores(name: "rank", values: values, nodeIDs: network.nodes.map(\.id)))
         style.colorBy = .community(
             Partition(method: "test", communities: (0..<count).map { $0 % 2 }, nodeIDs: network.nodes.map(\.id), modularity: 0))
-        let graph = DiagramBuilder(network: network, style: style).build()
+        let graph = try DiagramBuilder(network: network, style: style).build()
         let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
         #expect(byID[network.nodes[count - 1].id]?.attributes["fontsize"] == .number(style.maximumFontSize))
         #expect(byID[network.nodes[0].id]?.attributes["fontsize"] == .number(style.fontSize))
@@ -126,7 +126,7 @@ struct DiagramBuilderTests {
 
     @Test("the legend lists kinds and relations present, and renders")
     func legend() throws {
-        let graph = DiagramBuilder(network: try smallNetwork()).build()
+        let graph = try DiagramBuilder(network: try smallNetwork()).build()
         guard case .html(let label) = graph.attributes["label"] else { Issue.record("no legend"); return }
         for text in ["Small", "country (ellipse)", "dialogue (hexagon)", "hosts", "co-chairs", "secretariat", "part of"] {
             #expect(label.markup.contains(text), "\(text)")
@@ -143,13 +143,13 @@ struct DiagramBuilderTests {
         let network = try smallNetwork()
         let withLonely = try Network(
             name: network.name, nodes: network.nodes + [Node(id: "MRT", name: "Mauritania", kind: .country)], edges: network.edges)
-        let graph = DiagramBuilder(network: withLonely).build()
+        let graph = try DiagramBuilder(network: withLonely).build()
         #expect(!graph.nodes.contains { $0.id == "MRT" })
         guard case .html(let label) = graph.attributes["label"] else { Issue.record("no legend"); return }
         #expect(label.markup.contains("Without links in this view: Mauritania."))
         var style = Style()
         style.listsUnlinkedNodesInLegend = false
-        #expect(DiagramBuilder(network: withLonely, style: style).build().nodes.contains { $0.id == "MRT" })
+        #expect(try DiagramBuilder(network: withLonely, style: style).build().nodes.contains { $0.id == "MRT" })
     }
 
     @Test("every view of every scheme renders without warnings", arguments: DiagramView.allCases)
@@ -158,10 +158,52 @@ struct DiagramBuilderTests {
         style.showsEdgeLabels = true
         style.clusterBy = .region
         let builder = DiagramBuilder(network: try smallNetwork(), style: style, view: view)
-        let graph = builder.build()
+        let graph = try builder.build()
         let result = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: .svg)
         #expect(result.messages.isEmpty)
         #expect(XMLText.parse(result.data) != nil)
+    }
+}
+
+@Suite("Diagram builder: results placed by id, or refused with an error")
+struct ResultPlacementTests {
+    @Test("projection scores and communities without networkIndices are placed by their ids")
+    func projectionResultsByID() throws {
+        let network = try smallNetwork()
+        let projection = network.twoModeGraph().actorProjection()
+        let ids = projection.graph.nodeIDs
+        // The first actor of the projection scores highest; the others 0.
+        var style = Style()
+        style.listsUnlinkedNodesInLegend = false
+        style.sizeBy = .values(
+            NodeScores(name: "s", values: ids.indices.map { $0 == 0 ? 1 : 0 }, nodes: projection.graph.nodeIndex))
+        style.colorBy = .community(
+            Partition(method: "test", communities: ids.indices.map { $0 }, nodes: projection.graph.nodeIndex, modularity: 0))
+        let graph = try DiagramBuilder(network: network, style: style).build()
+        let byID = Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0) })
+        #expect(byID[ids[0]]?.attributes["fontsize"] == .number(style.maximumFontSize))
+        #expect(byID[ids[1]]?.attributes["fillcolor"] == .string(style.palette[1]))
+        let meeting = try #require(network.meetings.first?.id)
+        #expect(byID[meeting]?.attributes["fillcolor"] == .string(style.missingColor))
+    }
+
+    @Test("a result with a node the network lacks, or networkIndices that do not fit, is a thrown error")
+    func refusals() throws {
+        let network = try smallNetwork()
+        var style = Style()
+        // A graph built from indices names its nodes "0", "1"...: not the network's ids.
+        style.sizeBy = .values(NodeScores(name: "bare", values: [1, 2], nodeIDs: ["0", "1"]))
+        #expect(throws: GraphvizError.resultNotOnNetwork(result: "bare", id: "0")) {
+            try DiagramBuilder(network: network, style: style).build()
+        }
+        style.sizeBy = .values(NodeScores(name: "short", values: [1, 2], nodeIDs: ["NGA", "FRA"]), networkIndices: [0])
+        #expect(throws: GraphvizError.invalidNetworkIndices(result: "short", reason: "1 indices for 2 values")) {
+            try DiagramBuilder(network: network, style: style).build()
+        }
+        style.sizeBy = .uniform
+        style.colorBy = .community(
+            Partition(method: "far", communities: [0], nodeIDs: ["NGA"], modularity: 0), networkIndices: [99])
+        #expect(throws: GraphvizError.self) { try DiagramBuilder(network: network, style: style).build() }
     }
 }
 
@@ -176,7 +218,7 @@ struct DatedTieDiagramTests {
             Edge(from: "B", to: "D", relation: .presidency, start: PartialDate("2022-12-14")),
         ]
         let network = try Network(name: "chairs", nodes: nodes, edges: edges)
-        let graph = DiagramBuilder(network: network, style: Style(), view: .ties).build()
+        let graph = try DiagramBuilder(network: network, style: Style(), view: .ties).build()
         let labels = graph.edges.compactMap { $0.attributes["label"] }
         #expect(labels.contains(.text("until 2017-03-21")))
         #expect(labels.contains(.text("2015; from 2022-12-14")))

@@ -16,7 +16,7 @@ struct HostileLabelTests {
     func readBack(view: DiagramView) throws {
         let network = try NetworkFileReader.read(path: Self.file)
         let builder = DiagramBuilder(network: network, view: view)
-        let graph = builder.build()
+        let graph = try builder.build()
         let parsed = try GraphvizRenderer.parse(dot: graph.render())
         #expect(parsed.nodes.count == graph.nodes.count)
         #expect(parsed.edges.count == graph.edges.count)
@@ -46,7 +46,7 @@ struct HostileLabelTests {
     @Test("dot lays the diagram out and the SVG shows the markup as text")
     func svg() throws {
         let network = try NetworkFileReader.read(path: Self.file)
-        let result = try GraphvizRenderer.render(DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
+        let result = try GraphvizRenderer.render(try DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
         let svg = String(decoding: result.data, as: UTF8.self)
         #expect(svg.hasPrefix("<?xml") && svg.contains("</svg>"))
         #expect(svg.contains("&lt;b&gt;bold&lt;/b&gt;"))

@@ -14,7 +14,7 @@ struct RepeatedEdgeTests {
             Array(repeating: Edge(from: "A", to: "m1", relation: .attends), count: 100_000)
             + [Edge(from: "A", to: "m1", relation: .hosts)]
         let network = try Network(name: "repeats", nodes: nodes, edges: edges)
-        let graph = DiagramBuilder(network: network).build()
+        let graph = try DiagramBuilder(network: network).build()
         #expect(graph.edges.count == 2, "one line per relation")
         let attends = try #require(graph.edges.first { $0.attributes["tooltip"].map { "\($0)".contains("100000 times") } ?? false })
         #expect(attends.attributes["label"] == .text("×100000"))

@@ -90,6 +90,37 @@ struct CoOccurrenceTests {
         #expect(countries.rows.allSatisfy { $0.meetings == ["m1", "m3"] })
     }
 
+    @Test("topPairs(k) is the first k pairs sorted by the measure, then count, then ids, with the actors' names")
+    func topPairs() throws {
+        let network = try HandNetwork.make()
+        let all = network.coOccurrence(measures: [.count, .jaccard])
+        for measure in [CoOccurrenceMeasure.count, .jaccard] {
+            let column = all.measures.firstIndex(of: measure)!
+            let sorted = all.rows.sorted { x, y in
+                let (vx, vy) = (x.values[column], y.values[column])
+                if vx != vy { return vx > vy }
+                if x.count != y.count { return x.count > y.count }
+                return (x.a, x.b) < (y.a, y.b)
+            }
+            for k in [0, 1, 3, all.pairCount, all.pairCount + 2] {
+                #expect(all.topPairs(k, by: measure) == Array(sorted.prefix(k)))
+            }
+        }
+        let best = try #require(all.topPairs(1).first)
+        #expect(best.aName == network[best.a]?.name && best.bName == network[best.b]?.name)
+    }
+
+    @Test("degree counts are Ints equal to the degree scores, summing to twice the edges")
+    func degreeCounts() throws {
+        let graph = randomGraph(nodeCount: 200, edgeCount: 700, seed: 5)
+        let counts = graph.degreeCounts()
+        #expect(counts.values.map(Double.init) == graph.degree().values)
+        #expect(counts.values.reduce(0, +) == 2 * graph.edgeCount)
+        #expect(counts.top(5).map(\.id) == graph.degree().top(5).map(\.id))
+        let directed = randomGraph(nodeCount: 50, edgeCount: 150, seed: 6, directed: true)
+        #expect(directed.degreeCounts(direction: .incoming).values.reduce(0, +) == directed.edgeCount)
+    }
+
     @Test("top-k keeps a pair when it is among the k strongest of either actor")
     func topPerActor() throws {
         let network = try HandNetwork.make()

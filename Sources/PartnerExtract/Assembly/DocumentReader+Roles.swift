@@ -16,6 +16,49 @@ extension DocumentReader {
         "CSO", "CSOS",
     ]
 
+    /// Hosts named other ways: "at Romania's invitation" (rule `invitation-of`), "the importance of hosting this
+    /// meeting for Ethiopia" (rule `hosting-for`).
+    mutating func impliedHosts(in sentence: SentenceAnalysis, provenance: Provenance) {
+        guard let index = current else { return }
+        let tokens = sentence.tokens
+        let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        for mention in countries {
+            let end = mention.range.upperBound
+            var rule: String?
+            if end < tokens.count, tokens[end].key == "invitation", sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["at", "on", "upon"]) {
+                rule = "invitation-of"
+            } else if sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["for"]),
+                sentence.precededBy(mention.range.lowerBound, within: 6, anyOf: ["hosting"])
+            {
+                rule = "hosting-for"
+            }
+            guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
+            drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
+            facts.append(
+                ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        }
+    }
+
+    /// Words naming a part of a meeting: its sessions, panels, working tables, ceremonies.
+    static let subSessionWords: Set<String> = [
+        "session", "sessions", "panel", "panels", "table", "tables", "roundtable", "roundtables", "ceremony", "ceremonie", "breakout", "segment",
+        "workshop", "workshops", "group", "groups", "seance", "sub-session", "sub-sessions",
+    ]
+
+    /// Whether the clause before `position` names a part of the meeting as what the role is about: "the working tables
+    /// were chaired by", "la cérémonie d'ouverture a été présidée par", "the opening session, chaired by".
+    static func namesSubSession(_ sentence: SentenceAnalysis, before position: Int) -> Bool {
+        var start = position
+        while start > 0, !clauseEnds.contains(sentence.tokens[start - 1].key) { start -= 1 }
+        let window = sentence.tokens[max(start, position - 8)..<position]
+        // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
+        return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
+            || window.indices.contains { index in
+                ["workshop", "workshops", "group", "groups"].contains(sentence.tokens[index].key) && index > 0
+                    && ["working", "breakout", "parallel", "thematic"].contains(sentence.tokens[index - 1].key) && window.first!.key != "the"
+            }
+    }
+
     /// The roles the sentence gives, attached to the current meeting.
     mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
@@ -59,7 +102,7 @@ extension DocumentReader {
                 let lenient = relation == .attends || relation == .observes
                 var last = entry.range.upperBound
                 var position = entry.range.upperBound
-                var mentions = sentence.mentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
+                var mentions = sentence.roleMentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
                 var nextMention = mentions.next()
                 while position < end {
                     if let mention = nextMention, mention.range.lowerBound == position {
@@ -96,6 +139,8 @@ extension DocumentReader {
                 while start > 0 {
                     let token = tokens[start - 1]
                     if DocumentReader.clauseEnds.contains(token.key) { break }
+                    // "GENEVA, May 9 (APO) -- ECOWAS and IOM hosted": a double dash ends a dateline.
+                    if token.key == "-", start >= 2, tokens[start - 2].key == "-" { break }
                     if previous >= 0, sentence.triggers[previous].range.upperBound == start {
                         // A list of the same role may continue past it ("X, in collaboration with Y, organised").
                         let before = sentence.triggers[previous].trigger
@@ -104,21 +149,30 @@ extension DocumentReader {
                     }
                     start -= 1
                 }
-                for mention in sentence.mentions
+                for mention in sentence.roleMentions
                 where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound && !claimed.contains(mention.range.lowerBound) {
                     if let id = mention.actorID { actors.append((id, nil)) }
                 }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
-                let after = sentence.mentions.first {
+                let after = sentence.roleMentions.first {
                     $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
                 }
-                let before = sentence.mentions.last {
+                let before = sentence.roleMentions.last {
                     $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
                 }
                 if let id = (after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
+            // A dialogue does not host or chair ("Marking the anniversary of the Budapest Process, Turkey hosted ...").
+            if relation == .hosts || relation == .coChairs { actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" } }
+            // "The three working tables were chaired by Switzerland and Pakistan": the chairs of a part of the meeting
+            // take part in it; they do not chair it.
+            var scope = ""
+            if relation == .coChairs, DocumentReader.namesSubSession(sentence, before: entry.range.lowerBound) {
+                relation = .attends
+                scope = "+sub-session"
+            }
             guard !actors.isEmpty else { continue }
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
@@ -128,7 +182,7 @@ extension DocumentReader {
             let negated =
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
-            let rule = entry.trigger.rule
+            let rule = entry.trigger.rule + scope
             guard let index = current else {
                 for actor in actors {
                     facts.append(
@@ -187,7 +241,8 @@ extension DocumentReader {
         guard clauses.count > 1 else { return chairmanship(clause: sentence, provenance: provenance, date: date) }
         for range in clauses where !range.isEmpty {
             let clause = SentenceAnalysis(sentence.text(of: range), gazetteer: gazetteer)
-            let clauseDate = clause.dates.first { !$0.isYearOnly } ?? clause.dates.first ?? date
+            let clauseDates = clause.dates.filter { !$0.isYearless && !$0.isDeadline }
+            let clauseDate = clauseDates.first { !$0.isYearOnly } ?? clauseDates.first ?? date
             chairmanship(clause: clause, provenance: provenance, date: clauseDate)
         }
     }
@@ -266,6 +321,21 @@ extension DocumentReader {
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
         let named = namedBefore ?? namedAfter
+        // "Germany and Morocco's co-chairmanship": each country of a list just before the chair word holds it.
+        if namedBefore == nil, namedAfter == nil, chairIndex >= 2, tokens[chairIndex - 1].key == "-", tokens[chairIndex - 2].key == "co" {
+            var holders: [String] = []
+            var position = chairIndex - 2
+            for mention in countries.reversed() where mention.range.upperBound <= position {
+                let gap = tokens[mention.range.upperBound..<position]
+                guard gap.allSatisfy({ [",", "and", "et", "&"].contains($0.key) }), let id = mention.actorID else { break }
+                holders.append(id)
+                position = mention.range.lowerBound
+            }
+            if holders.count >= 2, !hasTransfer, !hasTake {
+                for holder in holders.reversed() { record(holder, .holds, "co-holders-named") }
+                return
+            }
+        }
         if hasTransfer, let to {
             if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to {
                 record(previous, .ends, "handover")

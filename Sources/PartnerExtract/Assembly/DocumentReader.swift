@@ -1,3 +1,4 @@
+import Foundation
 import PartnerGraph
 
 /// Reads one document sentence by sentence: opens meetings, gives actors roles in them, and notes chairmanships.
@@ -19,9 +20,14 @@ struct DocumentReader {
     var current: Int?
     /// A day named before the document's first meeting ("to take place on 7 July 2021"), for the meeting a later
     /// sentence of the paragraph refers to ("will chair the virtual roundtable").
-    var pendingDate: (date: DateMention, paragraph: Int, sentence: String)?
+    var pendingDate: (date: DateMention, paragraph: Int, sentence: String, isDateLine: Bool)?
     var mainDialogue: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
+    /// A title line naming a meeting without its date ("Prague Process Senior Officials' Meeting"), for the date line
+    /// that follows it on an event page ("Wednesday, 15 June 2016, 9:00 - 17:00", "Date: 17 November 2011").
+    var pendingTitle: (match: MeetingTypes.Match, title: String, paragraph: Int)?
+    /// The page's own date, when known.
+    var documentDate: PartialDate?
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String) {
         self.gazetteer = gazetteer
@@ -55,6 +61,8 @@ struct DocumentReader {
             }
             analysed.append(row)
         }
+        documentDate = document.date
+        DocumentReader.resolveDates(in: &analysed, documentDate: document.date)
         mainDialogue = dialogueCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         for (paragraphIndex, sentences) in analysed.enumerated() {
             for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -63,14 +71,129 @@ struct DocumentReader {
         }
     }
 
+    /// Gives dates written without a year the page's year (or, without a page date, the nearest year the text
+    /// states), dates "today", "yesterday", "this week" and "last week" by the page date, and drops deadlines.
+    /// - Complexity: O(s²) in the number of sentences s with a year-less date, O(s) otherwise.
+    static func resolveDates(in analysed: inout [[SentenceAnalysis]], documentDate: PartialDate?) {
+        var positions: [(paragraph: Int, sentence: Int)] = []
+        var years: [Int?] = []
+        var monthYears: [Int?] = []
+        for (paragraph, row) in analysed.enumerated() {
+            for (index, sentence) in row.enumerated() {
+                positions.append((paragraph, index))
+                years.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.day != nil }?.start.year)
+                monthYears.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.precision != .year }?.start.year)
+            }
+        }
+        for (flat, position) in positions.enumerated() {
+            var sentence = analysed[position.paragraph][position.sentence]
+            sentence.dates.removeAll(where: \.isDeadline)
+            for index in sentence.dates.indices where sentence.dates[index].isYearless {
+                var year: Int?
+                if let page = documentDate {
+                    year = page.year
+                    // "on 20 December", read in a page of 5 January: the December before.
+                    if let month = page.month, sentence.dates[index].start.month! > month + 6 { year = page.year - 1 }
+                } else {
+                    // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
+                    for candidates in [years, monthYears] where year == nil {
+                        for distance in 0..<candidates.count {
+                            if flat - distance >= 0, let found = candidates[flat - distance] { year = found; break }
+                            if flat + distance < candidates.count, let found = candidates[flat + distance] { year = found; break }
+                        }
+                    }
+                }
+                guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
+                    sentence.dates[index].isYearless = true
+                    continue
+                }
+                sentence.dates[index] = resolved
+            }
+            sentence.dates.removeAll(where: \.isYearless)
+            if let page = documentDate, page.day != nil, !sentence.dates.contains(where: { !$0.isYearOnly }),
+                let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page)
+            {
+                sentence.dates.insert(relative, at: 0)
+            }
+            analysed[position.paragraph][position.sentence] = sentence
+        }
+    }
+
+    private static func withYear(_ mention: DateMention, _ year: Int) -> DateMention? {
+        func moved(_ date: PartialDate) -> PartialDate? { PartialDate(year: year, month: date.month, day: date.day) }
+        guard let start = moved(mention.start) else { return nil }
+        var resolved = mention
+        resolved.start = start
+        resolved.end = mention.end.flatMap(moved)
+        resolved.isYearless = false
+        return resolved
+    }
+
+    /// "today", "yesterday", "this week", "last week", "on Tuesday" (and French "aujourd'hui", "hier", "cette semaine",
+    /// "la semaine dernière", "ce mardi"), dated by the page: a day, or for a week only its month.
+    static func relativeDate(in tokens: [Token], page: PartialDate) -> DateMention? {
+        guard let month = page.month, let day = page.day else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let pageDay = calendar.date(from: DateComponents(year: page.year, month: month, day: day)) else { return nil }
+        func shifted(_ days: Int, monthOnly: Bool) -> PartialDate? {
+            guard let date = calendar.date(byAdding: .day, value: days, to: pageDay) else { return nil }
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            return PartialDate(year: parts.year!, month: parts.month!, day: monthOnly ? nil : parts.day!)
+        }
+        for (index, token) in tokens.enumerated() {
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            let previous = index > 0 ? tokens[index - 1].key : ""
+            var found: PartialDate?
+            switch token.key {
+            case "today", "aujourd'hui": found = shifted(0, monthOnly: false)
+            case "yesterday", "hier": found = shifted(-1, monthOnly: false)
+            case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
+            case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
+            case let name where DateRecognizer.weekdays.contains(name) && ["on", "ce", "le", "this"].contains(previous):
+                // "on Tuesday": the last such day on or before the page's date.
+                let order = [
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+                    "vendredi", "samedi", "dimanche",
+                ]
+                let wanted = order.firstIndex(of: name)! % 7 + 2  // Calendar weekdays: Sunday 1, Monday 2, ...
+                let today = calendar.component(.weekday, from: pageDay)
+                found = shifted(-(((today - (wanted > 7 ? 1 : wanted)) + 7) % 7), monthOnly: false)
+            default: break
+            }
+            if let found { return DateMention(range: index..<index + 1, start: found) }
+        }
+        return nil
+    }
+
     // MARK: - One sentence
 
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
         var place = placeOf(sentence)
         var date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first
+        // "ACCRA, 12 May 2022 -- ... hosted a training in Sousse from 9 to 11 May 2022": after a dateline in capitals,
+        // the meeting's date is the one nearest its meeting word.
+        if let first = sentence.tokens.first, first.isAcronym, first.text.count > 2, sentence.dates.filter({ !$0.isYearOnly }).count > 1,
+            let meeting = sentence.meetingWords.first
+        {
+            date = sentence.dates.filter { !$0.isYearOnly }.min {
+                DocumentReader.distance($0.range, meeting.range) < DocumentReader.distance($1.range, meeting.range)
+            }
+        }
         let isHeader = isParagraphStart && isHeaderLine(sentence)
-        let word = sentence.meetingWord
+        var word = sentence.meetingWord
+        // "The main objective of the Core Group meeting is to discuss the report to be presented during the Senior
+        // Officials' Meeting in Budapest on 6-7 July 2015": the date belongs to the meeting word nearest to it.
+        var nearestIsReference = false
+        if let date, !date.isYearOnly, sentence.meetingWords.count > 1,
+            let nearest = sentence.meetingWords.min(by: { DocumentReader.distance($0.range, date.range) < DocumentReader.distance($1.range, date.range) })
+        {
+            if nearest.range != word?.range {
+                nearestIsReference = sentence.precededBy(nearest.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
+                if !nearestIsReference { word = nearest }
+            }
+        }
         var introduces = false
         var rule = ""
         if isHeader {
@@ -89,15 +212,79 @@ struct DocumentReader {
             introduces = true
             rule = "date-place-role"
         }
+        if introduces, rule == "meeting-words", nearestIsReference { introduces = false }
+        // "its first summit in 2007", while the text reports another meeting: a year alone dates a meeting in passing.
+        if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text, rule: "year-only-in-passing", provenance: provenance,
+                    review: "a meeting dated only by its year while the text reports another: not drafted"))
+        }
+        // "The SOM will take place in Berlin on 28 October" in a report of a meeting already held: an announcement of
+        // another meeting, named in passing.
+        let reportsDayMeeting = current.map { drafts[$0].start?.day != nil && !drafts[$0].isPlanned } ?? false
+        if introduces, rule == "meeting-words", reportsDayMeeting, let word,
+            DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
+                || sentence.precededBy(word.range.lowerBound, within: 4, anyOf: ["upcoming", "forthcoming", "next", "foreseen", "prochaine", "prochain"])
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(announced)", relation: "meeting", object: sentence.text(of: word.range), rule: "announced-in-passing",
+                    provenance: provenance, review: "a later meeting announced in the report of an earlier one, not drafted"))
+        }
+        // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
+        // Ababa (November 2018)": a meeting named in passing while the text is about another.
+        if introduces, rule == "meeting-words", reportsDayMeeting, let word, DocumentReader.namesInPassing(sentence, word.range),
+            date?.start.day == nil || DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "passing-mention", provenance: provenance,
+                    review: "a meeting named in passing, not drafted: check that it is not the one the text reports"))
+        }
+        let label = DocumentReader.label(of: sentence)
+        var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
+        if !introduces, isParagraphStart, let title = pendingTitle, paragraph - title.paragraph <= 2, word == nil || label == "date",
+            let lineDate = date, !lineDate.isYearOnly, lineDate.range.lowerBound <= 4
+        {
+            // An event page: the title line, then the date line.
+            introduces = true
+            rule = "title-date-block"
+            titled = title
+            pendingTitle = nil
+        } else if !introduces, isParagraphStart, paragraphLength == 1, let word, date == nil, sentence.tokens.count <= 16,
+            !sentence.triggers.contains(where: { $0.trigger.relation != nil })
+        {
+            pendingTitle = (word.match, sentence.text, paragraph)
+        }
+        // "Location: Cracow, Poland", or a line that is only a place, under the meeting just opened.
+        if let index = current, isParagraphStart, paragraph - drafts[index].paragraph <= 3, drafts[index].city == nil,
+            label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer),
+            let city = sentence.mentions.first(where: { $0.city != nil })?.city
+        {
+            drafts[index].city = city.name
+            let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
+            drafts[index].country = country ?? city.country
+            drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+        }
         var reviews: [String] = []
-        if !introduces, current == nil, date == nil, let word, !word.match.isWeak, let pending = pendingDate, paragraph - pending.paragraph <= 1 {
+        // A line that is only a date; unless it is the page's own date ("Tuesday, June 27, 2017" above a blog post).
+        let isDateLine =
+            isParagraphStart && word == nil && (date.map { !$0.isYearOnly && $0.range.lowerBound <= 4 } ?? false)
+            && sentence.tokens.count <= (date?.range.upperBound ?? 0) + 4 && (documentDate == nil || date?.start != documentDate)
+        if !introduces, current == nil, date == nil, let word, let pending = pendingDate,
+            !word.match.isWeak && paragraph - pending.paragraph <= 1 || pending.isDateLine && paragraph - pending.paragraph <= 3
+        {
             // The document's first meeting, named only by reference after its day was given.
             introduces = true
             rule = "reference-after-date"
             date = pending.date
             reviews.append("date taken from an earlier sentence: \(pending.sentence.prefix(80))")
         } else if !introduces, current == nil, let date, !date.isYearOnly {
-            pendingDate = (date, paragraph, sentence.text)
+            pendingDate = (date, paragraph, sentence.text, isDateLine)
         }
         // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
         if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
@@ -111,6 +298,9 @@ struct DocumentReader {
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
             draft.isHeader = isHeader
+            draft.isPlanned =
+                word.map { DocumentReader.plannedWord(before: min(sentence.tokens.count, $0.range.upperBound + 4), in: sentence.tokens) != nil } ?? false
+                || sentence.tokens.contains { ["will", "shall", "prochain", "prochaine"].contains($0.key) }
             draft.start = date?.start
             draft.end = date?.end
             draft.city = place.city
@@ -119,6 +309,11 @@ struct DocumentReader {
                 draft.type = word.match.type
                 draft.isVirtual = word.match.isVirtual
                 draft.title = sentence.quotedTitle ?? titleAfter(word.range, in: sentence)
+            }
+            if let titled {
+                draft.type = titled.match.type
+                draft.isVirtual = titled.match.isVirtual
+                draft.title = titled.title
             }
             if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
             if date?.isYearOnly == true { draft.reviews.append("only the year is known: \(sentence.text.prefix(60))") }
@@ -146,7 +341,44 @@ struct DocumentReader {
         }
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
+        impliedHosts(in: sentence, provenance: provenance)
         chairmanship(in: sentence, provenance: provenance, date: date)
+    }
+
+    /// The number of tokens between two ranges (0 when they touch or overlap).
+    static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
+    }
+
+    /// Whether the meeting word at `range` is named in passing: after "at", "during", "adopted", "agreed" (within six
+    /// words), in a sentence with no verb saying that a meeting took place.
+    static func namesInPassing(_ sentence: SentenceAnalysis, _ range: Range<Int>) -> Bool {
+        let passing: Set<String> = ["during", "at", "adopted", "launched", "agreed", "endorsed", "lors", "pendant", "since", "depuis"]
+        let held: Set<String> = [
+            "held", "place", "met", "meet", "convened", "gathered", "opened", "brought", "hosted", "organised", "organized", "tenu", "tenue", "deroule",
+            "deroulee", "reuni", "attended", "co-chaired", "chaired", "took", "begins", "began", "starts", "opens",
+        ]
+        guard sentence.precededBy(range.lowerBound, within: 6, anyOf: passing) else { return false }
+        return !sentence.tokens.contains { held.contains($0.key) }
+    }
+
+    /// "date" for a line "Date: ...", "Dates: ...", "Date :"; "location" for "Location:", "Venue:", "Place:", "Lieu :"; else nil.
+    static func label(of sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        guard tokens.count >= 2, tokens[1].key == ":" else { return nil }
+        switch tokens[0].key {
+        case "date", "dates", "when", "quand": return "date"
+        case "location", "venue", "place", "lieu", "where", "ou": return "location"
+        default: return nil
+        }
+    }
+
+    /// A line that is only a place: "Ankara, Turkey", "Istanbul", "Geneva & Online".
+    static func isPlaceLine(_ sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
+        guard let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
+        let covered = Set(sentence.mentions.flatMap { Array($0.range) })
+        let filler: Set<String> = [",", "&", "and", "et", "-", "online", "en", "ligne", "(", ")", "."]
+        return sentence.tokens.indices.allSatisfy { covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
@@ -221,6 +453,12 @@ struct DocumentReader {
         let chosen =
             cities.first {
                 sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
+            }
+            // "GENEVA, Switzerland, May 9, 2014 -- ... a conference in Accra": a dateline in capitals says where the news
+            // was written; a city after "in" or "at" is where the meeting was.
+            ?? cities.first {
+                $0.range.lowerBound > 0 && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) && cities[0].range.lowerBound == 0
+                    && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
             ?? sentence.mentions.first { $0.city != nil }

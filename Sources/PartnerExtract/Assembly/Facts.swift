@@ -50,6 +50,8 @@ struct MeetingDraft: Sendable {
     var countries: Int?
     /// Opened by a header line ("Abuja, 5-6 November 2019, hosted by ..."), waiting for its body.
     var isHeader = false
+    /// Announced in the future tense ("will take place"): a later announcement in the same text is no passing mention.
+    var isPlanned = false
     var roles: [RoleFact] = []
     var reviews: [String] = []
     var provenance: Provenance

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraph
 
 /// One text to extract from: its source (a URL or a file name) and its paragraphs.
 ///
@@ -8,10 +9,14 @@ public struct Document: Sendable, Hashable {
     /// Where the text comes from: its URL when known, else its file name (and line, for JSON lines).
     public var source: String
     public var paragraphs: [String]
+    /// The page's own date, when known (a JSON line's `"date"`): it gives the
+    /// year of dates written without one ("on 9 April") and the day of "today", "yesterday", "last week".
+    public var date: PartialDate?
 
-    public init(source: String, paragraphs: [String]) {
+    public init(source: String, paragraphs: [String], date: PartialDate? = nil) {
         self.source = source
         self.paragraphs = paragraphs
+        self.date = date
     }
 
     /// A document from plain text: each line is a paragraph, except that a line continuing a sentence

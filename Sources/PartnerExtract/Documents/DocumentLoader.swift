@@ -1,5 +1,6 @@
 import Foundation
 import PartnerFiles
+import PartnerGraph
 
 /// Reads documents from files and folders: plain text, Markdown, HTML, and JSON lines of `{"url", "text"}`.
 ///
@@ -85,10 +86,19 @@ public struct DocumentLoader: Sendable {
                 throw ExtractionError.badRecord(name, line: index + 1, reason: "expected a JSON object with \"url\" and \"text\"")
             }
             let source = (record["url"] as? String) ?? url ?? "\(name):\(index + 1)"
+            var date: PartialDate?
+            if let text = record["date"] {
+                guard let text = text as? String, let parsed = PartialDate(text) else {
+                    throw ExtractionError.badRecord(name, line: index + 1, reason: "\"date\" must be a date YYYY, YYYY-MM or YYYY-MM-DD")
+                }
+                date = parsed
+            }
             if let html = record["html"] as? String {
-                documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8))))
+                documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8)), date: date))
             } else if let body = record["text"] as? String {
-                documents.append(Document(source: source, plainText: body))
+                var document = Document(source: source, plainText: body)
+                document.date = date
+                documents.append(document)
             } else {
                 throw ExtractionError.badRecord(name, line: index + 1, reason: "the record has no \"text\" (or \"html\") string")
             }

@@ -3,7 +3,8 @@ import PartnerGraph
 /// How a draft compares with a gold network: precision and recall per kind of fact, and the chair sequence.
 ///
 /// Meetings are matched one to one: a draft meeting may match a gold meeting with the same start date and the same
-/// place (the same city, else the same country; a gold meeting without a place takes any). Of all one-to-one
+/// place (the same city, its names and exonyms counted as one through the built-in gazetteer, else the same country;
+/// a gold meeting without a place takes any). Of all one-to-one
 /// matchings the scorer takes one with the most pairs, then the most pairs of compatible types, then the most
 /// role edges in common, so the score does not depend on the order of the meetings in either file. Edges are compared as
 /// (actor, relation, matched meeting) triples, so an edge to an unmatched meeting counts against precision. Chair
@@ -184,10 +185,21 @@ public struct ExtractionScore: Sendable, Hashable {
     static func sameDateAndPlace(_ draft: Meeting, _ gold: Meeting, draft draftNetwork: Network, gold goldNetwork: Network) -> Bool {
         guard draft.start == gold.start else { return false }
         if let city = gold.city {
-            return draft.city.map { Tokenizer.fold($0) == Tokenizer.fold(city) } ?? false
+            return draft.city.map { canonicalCity($0) == canonicalCity(city) } ?? false
         }
         if let country = gold.country { return draft.country == country }
         return true
+    }
+
+    /// A city's folded name as the built-in gazetteer knows it, so that "Cracow", "Cracovie" and "Kraków" are one place.
+    static func canonicalCity(_ name: String) -> String {
+        let tokens = Tokenizer.tokens(name)
+        if !tokens.isEmpty, let match = Gazetteer.builtIn.matcher.longestMatch(in: tokens, at: 0), match.length == tokens.count,
+            case .city(let canonical, _) = match.value
+        {
+            return Tokenizer.fold(canonical)
+        }
+        return Tokenizer.fold(name)
     }
 
     /// Adds the counts of two scores (micro-averaging); the sequences shown are the right-hand side's.

@@ -46,6 +46,8 @@ struct Mention: Sendable, Hashable {
 public struct Gazetteer: Sendable {
     public private(set) var actors: [String: KnownActor] = [:]
     private(set) var matcher = PhraseMatcher<GazetteerValue>()
+    /// Cities below 100,000 people: taken only where the text puts a place (see ``SentenceAnalysis``).
+    private(set) var smallCities: Set<String> = []
 
     /// An empty gazetteer.
     public init() {}
@@ -111,6 +113,7 @@ public struct Gazetteer: Sendable {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 2 else { continue }
             let aliases = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
+            if fields.count > 3 && fields[3] == "small" { smallCities.insert(fields[0]) }
             for name in [fields[0]] + aliases {
                 // A country or organisation of the same name wins ("Djibouti", "Rabat Process").
                 if let existing = matcher.longestMatch(in: Tokenizer.tokens(name), at: 0),

@@ -7,6 +7,7 @@ extension Gazetteer {
         # id\tkind\tname\taliases
         EU\torganisation\tEuropean Union\tEU|EU Delegation|Delegation of the European Union|Union européenne|UE
         EC\torganisation\tEuropean Commission\tthe Commission|Commission européenne|DG HOME|DG INTPA|DG NEAR
+        COUNCILEU\torganisation\tCouncil of the European Union\tCouncil of the EU|Council of the European Union|Conseil de l'Union européenne|Conseil de l'UE
         EEAS\torganisation\tEuropean External Action Service\tEEAS
         ICMPD\torganisation\tInternational Centre for Migration Policy Development\tICMPD|Centre international pour le développement des politiques migratoires
         IOM\torganisation\tInternational Organization for Migration\tIOM|International Organisation for Migration|OIM|Organisation internationale pour les migrations
@@ -32,6 +33,7 @@ extension Gazetteer {
         OECD\torganisation\tOrganisation for Economic Co-operation and Development\tOECD|OCDE|Organisation for Economic Cooperation and Development
         WB\torganisation\tWorld Bank\tWorld Bank
         UN\torganisation\tUnited Nations\tUN|UNO|Nations unies
+        UNU\torganisation\tUnited Nations University\tUNU
         GIZ\torganisation\tDeutsche Gesellschaft für Internationale Zusammenarbeit\tGIZ
         EXPERTISEFRANCE\torganisation\tExpertise France\tExpertise France
         FIIAPP\torganisation\tFundación Internacional y para Iberoamérica de Administración y Políticas Públicas\tFIIAPP
@@ -55,6 +57,8 @@ extension Gazetteer {
         MMD\tdialogue\tMigration and Mobility Dialogue\tAfrica-EU Migration and Mobility Dialogue|Continent-to-Continent Migration and Mobility Dialogue|C2CMMD
         MIDWA\tdialogue\tMigration Dialogue for West Africa\tMIDWA
         MIDCAS\tdialogue\tMigration Dialogue for Central African States\tMIDCAS
+        SALZBURG\tdialogue\tSalzburg Forum\tForum Salzburg
+        MIDSA\tdialogue\tMigration Dialogue for Southern Africa\tMIDSA
         GFMD\tdialogue\tGlobal Forum on Migration and Development\tGFMD
         VALLETTA\tdialogue\tJoint Valletta Action Plan\tJVAP|Valletta Action Plan
         """

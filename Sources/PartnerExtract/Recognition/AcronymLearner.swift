@@ -48,6 +48,16 @@ enum AcronymLearner {
             gazetteer.add(KnownActor(id: known, name: gazetteer.actors[known]!.name, kind: gazetteer.actors[known]!.kind, aliases: [pair.acronym]))
             return (known, false)
         case (nil, nil):
+            // "the Romanian Interior Ministry (MAI)", "Ministère de l'Intérieur du Sénégal (MINT)": a government body
+            // stands for its country.
+            let governmentWords: Set<String> = ["ministry", "ministere", "government", "gouvernement", "department", "office"]
+            if nameTokens.contains(where: { governmentWords.contains($0.key) }),
+                let country = gazetteer.mentions(in: nameTokens).compactMap(\.actorID).first(where: { gazetteer.actors[$0]?.kind == .country }),
+                let actor = gazetteer.actors[country]
+            {
+                gazetteer.add(KnownActor(id: country, name: actor.name, kind: .country, aliases: [pair.acronym]))
+                return (country, false)
+            }
             let id = pair.acronym.uppercased()
             guard gazetteer.actors[id] == nil else { return nil }
             gazetteer.add(KnownActor(id: id, name: pair.name, kind: .organisation, attributes: ["acronym": pair.acronym], aliases: [pair.acronym]))

@@ -6,6 +6,11 @@ struct DateMention: Sendable, Hashable {
     var range: Range<Int>
     var start: PartialDate
     var end: PartialDate?
+    /// Written without a year ("on the 6th March", "26-27th June", "April 9"): the year of `start` and `end` is a
+    /// placeholder (``DateRecognizer/placeholderYear``) until the reader gives the one of the page or the text.
+    var isYearless = false
+    /// After "until", "deadline", "by": a time limit, not when something meets.
+    var isDeadline = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
     var isYearOnly: Bool { start.precision == .year }
 }
@@ -13,6 +18,9 @@ struct DateMention: Sendable, Hashable {
 /// Finds dates in tokens. English and French month names, day-first and month-first orders, ordinals
 /// ("24th", "1er"), ISO dates; a date without a year is left out, and a partial date stays partial.
 enum DateRecognizer {
+    /// The year given to dates written without one, until it is resolved (a leap year, so that 29 February is valid).
+    static let placeholderYear = 2000
+
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let english = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
@@ -35,7 +43,8 @@ enum DateRecognizer {
         var found: [DateMention] = []
         var position = 0
         while position < tokens.count {
-            if let mention = date(in: tokens, at: position) {
+            if var mention = date(in: tokens, at: position) {
+                mention.isDeadline = isDeadline(before: mention.range.lowerBound, in: tokens)
                 found.append(mention)
                 position = mention.range.upperBound
             } else if day(tokens[position]) != nil, position + 2 < tokens.count, month(tokens[position + 1]) != nil, year(tokens[position + 2]) != nil {
@@ -46,6 +55,42 @@ enum DateRecognizer {
             }
         }
         return found
+    }
+
+    /// "registration extended until 29 November", "applications by 3 May", "deadline: 1 June", "jusqu'au 5 mai":
+    /// a date that limits something rather than dates it.
+    static func isDeadline(before position: Int, in tokens: [Token]) -> Bool {
+        let limits: Set<String> = ["until", "till", "deadline", "jusqu'au", "jusqu'a", "before", "avant", "by", "no later than"]
+        let subjects: Set<String> = [
+            "registration", "registrations", "deadline", "applications", "application", "apply", "submit", "submission",
+            "submissions", "inscription", "inscriptions", "candidatures", "extended", "prolonge", "prolongee", "open", "closes", "due",
+        ]
+        let window = max(0, position - 3)..<position
+        guard window.contains(where: { limits.contains(tokens[$0].key) || (tokens[$0].key == ":" && $0 > 0 && tokens[$0 - 1].key == "deadline") }) else {
+            return false
+        }
+        return tokens[max(0, position - 8)..<position].contains { subjects.contains($0.key) }
+    }
+
+    /// The weekdays, English and French, that may stand before a date or between the ends of a range.
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche",
+    ]
+
+    /// The position after a time of day and a weekday that may follow a date: ", 9:00", " 14h00", " - Thursday,".
+    private static func skipTime(_ tokens: [Token], from start: Int) -> Int {
+        var index = start
+        if index < tokens.count, tokens[index].key == "," { index += 1 }
+        if index + 2 < tokens.count, tokens[index].kind == .number, tokens[index + 1].key == ":" || tokens[index + 1].key == "h",
+            tokens[index + 2].kind == .number
+        {
+            return index + 3
+        }
+        if index < tokens.count, tokens[index].kind == .number, tokens[index].key.hasSuffix("h") || tokens[index].key.contains("h") {
+            return index + 1
+        }
+        return start
     }
 
     static func month(_ token: Token) -> Int? {
@@ -86,6 +131,21 @@ enum DateRecognizer {
             if let date = PartialDate(year: year, month: month) { return DateMention(range: position..<position + 3, start: date) }
         }
 
+        // "1112 December 2014": a range whose dash was lost, two days written as one number.
+        if let run = token(position), run.kind == .number, run.text.count == 3 || run.text.count == 4, run.text.allSatisfy(\.isNumber),
+            let monthIndex = Optional(skipOf(position + 1)), let month = token(monthIndex).flatMap(DateRecognizer.month),
+            let year = token(monthIndex + 1).flatMap(DateRecognizer.year)
+        {
+            let digits = Array(run.text)
+            for cut in 1..<digits.count where digits[cut] != "0" {
+                if let first = Int(String(digits[..<cut])), let second = Int(String(digits[cut...])), first < second, second <= 31,
+                    let start = PartialDate(year: year, month: month, day: first), let end = PartialDate(year: year, month: month, day: second)
+                {
+                    return DateMention(range: position..<monthIndex + 2, start: start, end: end)
+                }
+            }
+        }
+
         // Day first: D [-|to|and D] Month [-|to|and D Month] Year, with "D Month Year - D Month Year" too.
         if let firstDay = token(position).flatMap(DateRecognizer.day) {
             var index = position + 1
@@ -103,7 +163,25 @@ enum DateRecognizer {
                 firstYear = year
                 index += 1
             }
-            // A second full date after a range word: "31 January and 1 February 2024", "30 June - 2 July 2019".
+            // A second full date after a range word: "31 January and 1 February 2024", "30 June - 2 July 2019", and in
+            // a header with weekdays and times: "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00".
+            if firstYear != nil {
+                let afterTime = skipTime(tokens, from: index)
+                if afterTime > index, let joiner = token(afterTime), rangeWords.contains(joiner.key), var weekday = Optional(afterTime + 1) {
+                    if let name = token(weekday), weekdays.contains(name.key) { weekday = skipComma(weekday + 1) }
+                    if let second = date(in: tokens, at: weekday), !second.isYearless, second.end == nil,
+                        let start = PartialDate(year: firstYear!, month: firstMonth, day: firstDay),
+                        start.mayPrecede(second.start), start < second.start
+                    {
+                        return DateMention(range: position..<skipTime(tokens, from: second.range.upperBound), start: start, end: second.start)
+                    }
+                    if let start = PartialDate(year: firstYear!, month: firstMonth, day: firstDay), days.count == 1 {
+                        // "15 June 2016, 9:00 - 17:00": one day with its hours.
+                        let end = skipTime(tokens, from: afterTime + 1)
+                        if end > afterTime + 1 { return DateMention(range: position..<end, start: start) }
+                    }
+                }
+            }
             if days.count == 1, let joiner = token(index), rangeWords.contains(joiner.key),
                 let secondDay = token(index + 1).flatMap(DateRecognizer.day), let secondMonth = token(skipOf(index + 2)).flatMap(DateRecognizer.month)
             {
@@ -117,10 +195,13 @@ enum DateRecognizer {
                     }
                 }
             }
-            guard let year = firstYear, let start = PartialDate(year: year, month: firstMonth, day: days[0]) else { return nil }
+            let year = firstYear ?? placeholderYear
+            guard let start = PartialDate(year: year, month: firstMonth, day: days[0]) else { return nil }
             var end: PartialDate?
             if days.count > 1, let last = PartialDate(year: year, month: firstMonth, day: days[days.count - 1]), start < last { end = last }
-            return DateMention(range: position..<index, start: start, end: end)
+            var mention = DateMention(range: position..<index, start: start, end: end)
+            mention.isYearless = firstYear == nil
+            return mention
         }
 
         // Month first: Month D[-D], Year; Month D - Month D, Year; Month Year.
@@ -140,12 +221,15 @@ enum DateRecognizer {
                         index += 2
                     }
                 }
+                let beforeComma = index
                 index = skipComma(index)
-                guard let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth, day: firstDay) else {
-                    return nil
-                }
+                let stated = token(index).flatMap(DateRecognizer.year)
+                let year = stated ?? placeholderYear
+                guard let start = PartialDate(year: year, month: firstMonth, day: firstDay) else { return nil }
                 let end = endDay.flatMap { PartialDate(year: year, month: endMonth, day: $0) }.flatMap { start < $0 ? $0 : nil }
-                return DateMention(range: position..<index + 1, start: start, end: end)
+                var mention = DateMention(range: position..<(stated == nil ? beforeComma : index + 1), start: start, end: end)
+                mention.isYearless = stated == nil
+                return mention
             }
             if let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth) {
                 return DateMention(range: position..<index + 1, start: start)

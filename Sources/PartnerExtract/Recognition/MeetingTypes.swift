@@ -37,6 +37,7 @@ enum MeetingTypes {
             ("workshop", ["workshop", "atelier"]),
             ("conference", ["conference", "conférence"]),
             ("seminar", ["seminar", "séminaire"]),
+            ("symposium", ["symposium", "colloquium", "colloque"]),
             ("high-level meeting", ["high-level meeting", "high level meeting"]),
             ("summit", ["summit", "sommet"]),
             ("round table", ["round table", "roundtable", "table ronde"]),

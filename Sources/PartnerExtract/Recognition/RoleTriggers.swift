@@ -34,6 +34,8 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "hosted by", "co-hosted by", "cohosted by", "jointly hosted by", "kindly hosted by", "under the aegis of", "at the invitation of",
                 "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
+                "on the invitation of", "upon the invitation of", "at the kind invitation of", "à l'invitation de", "sur invitation de",
+                "host of the event", "host of the meeting", "host of the conference", "hôte de la réunion",
             ])
         add(
             .hosts, .before, "subject-hosted",
@@ -63,6 +65,7 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "organised by", "organized by", "co-organised by", "co-organized by", "jointly organised by", "in collaboration with",
                 "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
+                "held by", "was held by", "an initiative of", "à l'initiative de", "l'initiative de",
             ])
         add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
         add(
@@ -73,8 +76,11 @@ struct RoleTrigger: Sendable, Hashable {
                 "delegates from", "experts from", "participants from", "joined by", "was attended by",
                 "were attended by", "réunissant", "a réuni", "ont réuni", "avec la participation de", "en présence de", "participants included",
                 "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
+                "a regroupé", "ont regroupé", "regroupant", "a rassemblé", "ont rassemblé", "rassemblant", "saw the participation of",
+                "a vu la participation de", "participation of", "delegations of", "représentants de",
+                "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
             ])
-        for phrase in ["together with", "alongside", "along with", "ainsi que"] {
+        for phrase in ["together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de"] {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
         }
         add(
@@ -83,7 +89,7 @@ struct RoleTrigger: Sendable, Hashable {
                 "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
                 "were invited to join",
                 "were invited", "was invited", "were represented", "was represented", "were present",
-                "was present", "ont participé", "a participé",
+                "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".

@@ -1,5 +1,6 @@
 /// Splits a paragraph into sentences at `.`, `!` and `?` followed by a space and a capital, a digit or a quote,
-/// except after common abbreviations and initials.
+/// except after common abbreviations and initials; and at a full stop with no space between a lower-case word and a
+/// capitalised one ("Secretariat.The").
 enum SentenceSplitter {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "approx", "jan", "feb",
@@ -20,6 +21,16 @@ enum SentenceSplitter {
             if scalar == "." || scalar == "!" || scalar == "?" {
                 var end = index + 1
                 while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
+                // "the Secretariat.The EC could not attend": a full stop without its space still ends a sentence
+                // when a lower-case word of three letters or more stands before it and a capitalised word after it.
+                if scalar == ".", end == index + 1, end + 1 < scalars.count, Tokenizer.isUppercase(scalars[end]), Tokenizer.isLowercase(scalars[end + 1]),
+                    endsWithLowercaseWord(scalars, before: index)
+                {
+                    append(utf8[offsets[start]..<offsets[end]], to: &sentences)
+                    start = end
+                    index = end
+                    continue
+                }
                 if end < scalars.count, scalars[end].properties.isWhitespace {
                     var next = end
                     while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
@@ -46,6 +57,18 @@ enum SentenceSplitter {
     private static func append(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
         let text = String(decoding: bytes, as: UTF8.self).trimmingWhitespace()
         if !text.isEmpty { sentences.append(text) }
+    }
+
+    /// Whether the three scalars before `index` are lower-case letters and the word holds no other full stop (not
+    /// "e.g", not a web address).
+    private static func endsWithLowercaseWord(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        guard index >= 3, (1...3).allSatisfy({ Tokenizer.isLowercase(scalars[index - $0]) }) else { return false }
+        var position = index - 1
+        while position >= 0, !scalars[position].properties.isWhitespace {
+            if scalars[position] == "." || scalars[position] == "/" || scalars[position] == "@" { return false }
+            position -= 1
+        }
+        return true
     }
 
     /// Whether the word before a full stop at `index` is an abbreviation or a single capital initial.

@@ -11,6 +11,6 @@ extension Graph {
         guard isWeighted else { return self }
         let rows = CompressedRows(offsets: offsets, columns: targets, values: nil)
         let incoming = isDirected ? CompressedRows(offsets: inOffsets, columns: inSources, values: nil) : nil
-        return Graph(nodeCount: nodeCount, directed: isDirected, rows: rows, incoming: incoming, nodeIDs: nodeIDs)
+        return Graph(nodeCount: nodeCount, directed: isDirected, rows: rows, incoming: incoming, nodeIndex: nodeIndex)
     }
 }

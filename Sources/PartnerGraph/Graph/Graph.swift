@@ -27,8 +27,11 @@ public struct Graph: Sendable, Equatable {
     public let inSources: [UInt32]
     /// Weights parallel to `inSources`.
     public let inWeights: [Double]?
+    /// The nodes' ids (and names, for a view of a network), with look-up by id in O(1); every result
+    /// computed on the graph carries it.
+    public let nodeIndex: NodeIndex
     /// The id of each node, for mapping results back; `String(index)` when none were given.
-    public let nodeIDs: [String]
+    public var nodeIDs: [String] { nodeIndex.ids }
 
     /// Builds a graph from an edge list in O(n + m).
     ///
@@ -39,10 +42,11 @@ public struct Graph: Sendable, Equatable {
     ///   - weights: one weight per edge, or nil for an unweighted graph.
     ///   - directed: whether an edge goes only from its source to its target.
     ///   - nodeIDs: one id per node, or nil to name nodes by their index.
+    ///   - nodeNames: one display name per node, or nil (results then show ids).
     /// - Complexity: O(n + m) time, two counting-sort passes, no hashing.
     public init(
         nodeCount: Int, sources: [UInt32], targets: [UInt32], weights: [Double]? = nil,
-        directed: Bool = false, nodeIDs: [String]? = nil
+        directed: Bool = false, nodeIDs: [String]? = nil, nodeNames: [String]? = nil
     ) {
         precondition(sources.count == targets.count, "sources and targets differ in length")
         precondition(weights == nil || weights!.count == sources.count, "weights differ in length from the edges")
@@ -50,7 +54,8 @@ public struct Graph: Sendable, Equatable {
         precondition(nodeIDs == nil || nodeIDs!.count == nodeCount, "nodeIDs differ in length from nodeCount")
         self.nodeCount = nodeCount
         self.isDirected = directed
-        self.nodeIDs = nodeIDs ?? (0..<nodeCount).map { String($0) }
+        precondition(nodeNames == nil || nodeNames!.count == nodeCount, "nodeNames differ in length from nodeCount")
+        self.nodeIndex = nodeIDs.map { NodeIndex(ids: $0, names: nodeNames) } ?? NodeIndex(count: nodeCount)
         if directed {
             // Incoming rows in input order, then transpose twice: each transpose yields sorted rows.
             let incoming = CompressedRows(rows: nodeCount, from: targets, to: sources, weights: weights)
@@ -67,11 +72,31 @@ public struct Graph: Sendable, Equatable {
         }
     }
 
+    /// Builds a graph from an edge list of `Int` node indices, as the initialiser taking `[UInt32]` does from
+    /// 32-bit ones.
+    /// ```swift
+    /// let path = Graph(nodeCount: 3, sources: [0, 1], targets: [1, 2])
+    /// ```
+    /// - Precondition: every index is in `0..<nodeCount` (a programming error otherwise).
+    /// - Complexity: O(n + m).
+    @_disfavoredOverload  // literals, `[]` among them, keep choosing the `[UInt32]` form
+    public init(
+        nodeCount: Int, sources: [Int], targets: [Int], weights: [Double]? = nil,
+        directed: Bool = false, nodeIDs: [String]? = nil, nodeNames: [String]? = nil
+    ) {
+        precondition(
+            sources.allSatisfy { $0 >= 0 && $0 < nodeCount } && targets.allSatisfy { $0 >= 0 && $0 < nodeCount },
+            "a node index is outside 0..<nodeCount")
+        self.init(
+            nodeCount: nodeCount, sources: sources.map { UInt32($0) }, targets: targets.map { UInt32($0) },
+            weights: weights, directed: directed, nodeIDs: nodeIDs, nodeNames: nodeNames)
+    }
+
     /// Assembles a graph from rows that are already compressed and sorted (used by views and transforms).
-    init(nodeCount: Int, directed: Bool, rows: CompressedRows, incoming: CompressedRows?, nodeIDs: [String]) {
+    init(nodeCount: Int, directed: Bool, rows: CompressedRows, incoming: CompressedRows?, nodeIndex: NodeIndex) {
         self.nodeCount = nodeCount
         self.isDirected = directed
-        self.nodeIDs = nodeIDs
+        self.nodeIndex = nodeIndex
         (offsets, targets, weights) = (rows.offsets, rows.columns, rows.values)
         let incoming = incoming ?? rows
         (inOffsets, inSources, inWeights) = (incoming.offsets, incoming.columns, incoming.values)
@@ -116,8 +141,8 @@ public struct Graph: Sendable, Equatable {
     }
 
     /// The index of the node with this id, or nil.
-    /// - Complexity: O(n); keep a dictionary of `nodeIDs` for repeated look-ups.
-    public func index(of id: String) -> Int? { nodeIDs.firstIndex(of: id) }
+    /// - Complexity: O(1) expected (the graph's ``nodeIndex`` builds its table in O(n) on first use).
+    public func index(of id: String) -> Int? { nodeIndex.index(of: id) }
 
     /// The same graph with parallel edges merged (weights added, or combined as asked).
     ///
@@ -151,7 +176,7 @@ public struct Graph: Sendable, Equatable {
         }
         let out = merge(CompressedRows(offsets: offsets, columns: targets, values: weights))
         let incoming = isDirected ? merge(CompressedRows(offsets: inOffsets, columns: inSources, values: inWeights)) : nil
-        return Graph(nodeCount: nodeCount, directed: isDirected, rows: out, incoming: incoming, nodeIDs: nodeIDs)
+        return Graph(nodeCount: nodeCount, directed: isDirected, rows: out, incoming: incoming, nodeIndex: nodeIndex)
     }
 }
 

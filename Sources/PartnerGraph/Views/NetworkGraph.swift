@@ -22,7 +22,7 @@ extension Network {
         }
         return Graph(
             nodeCount: nodes.count, sources: sources, targets: targets, weights: weighted ? weights : nil, directed: directed,
-            nodeIDs: nodes.map(\.id)
+            nodeIDs: nodes.map(\.id), nodeNames: nodes.map(\.name)
         ).simplified()
     }
 }

@@ -76,7 +76,7 @@ extension TwoModeGraph {
         }
         let rows = CompressedRows(offsets: offsets, columns: columns, values: values)
         let projected = Graph(
-            nodeCount: actors, directed: false, rows: rows, incoming: nil, nodeIDs: Array(g.nodeIDs[0..<actors]))
+            nodeCount: actors, directed: false, rows: rows, incoming: nil, nodeIndex: g.nodeIndex.subset(0..<actors))
         return Projection(
             graph: projected, networkIndices: Array(networkIndices[0..<actors]), meetingOffsets: meetingOffsets,
             meetingList: meetingList, twoModeNetworkIndices: networkIndices)

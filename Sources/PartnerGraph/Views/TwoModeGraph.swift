@@ -65,7 +65,7 @@ extension Network {
         let order = actorIndices + meetingIndices
         let graph = Graph(
             nodeCount: order.count, sources: sources, targets: targets, weights: weights == nil ? nil : edgeWeights,
-            nodeIDs: order.map { nodes[$0].id }
+            nodeIDs: order.map { nodes[$0].id }, nodeNames: order.map { nodes[$0].name }
         ).simplified()
         return TwoModeGraph(graph: graph, actorCount: actorIndices.count, networkIndices: order)
     }
@@ -89,7 +89,7 @@ extension Network {
         }
         let graph = Graph(
             nodeCount: actorIndices.count, sources: sources, targets: targets,
-            nodeIDs: actorIndices.map { nodes[$0].id }
+            nodeIDs: actorIndices.map { nodes[$0].id }, nodeNames: actorIndices.map { nodes[$0].name }
         ).simplified()
         return TieGraph(graph: graph, networkIndices: actorIndices)
     }

@@ -20,6 +20,11 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
     case timedOut(seconds: Double, engine: String, nodeCount: Int?)
     /// An isolated worker could not be started or ended without a result.
     case workerFailed(reason: String, messages: [String])
+    /// A result given to a ``Style`` (scores or a partition) has a node the network does not have: it was
+    /// computed on another network, or on a graph built without the network's ids.
+    case resultNotOnNetwork(result: String, id: String)
+    /// The `networkIndices` given with a result do not fit it: another length, or an index outside the network.
+    case invalidNetworkIndices(result: String, reason: String)
 
     public var errorDescription: String? {
         func details(_ messages: [String]) -> String { messages.isEmpty ? "" : ": " + messages.joined(separator: "; ") }
@@ -43,6 +48,10 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
             return "layout did not finish within \(limit) s (engine \(engine)\(size)); \(hint)"
         case .workerFailed(let reason, let messages):
             return "the render worker failed (\(reason))" + details(messages)
+        case .resultNotOnNetwork(let result, let id):
+            return "\(result) has a node '\(id)' the network does not have; give the network indices of the view it was computed on"
+        case .invalidNetworkIndices(let result, let reason):
+            return "the network indices given with \(result) do not fit it: \(reason)"
         }
     }
 }

@@ -5,7 +5,7 @@ import PartnerGraph
 ///
 /// ```swift
 /// let builder = DiagramBuilder(network: network, style: Style(), view: .twoMode)
-/// let graph = builder.build()
+/// let graph = try builder.build()
 /// let svg = try GraphvizRenderer.render(graph, engine: builder.recommendedEngine(for: graph), format: .svg)
 /// ```
 /// Node ids in the DOT text are the network's ids, so an SVG can be scripted by id.
@@ -75,8 +75,14 @@ public struct DiagramBuilder: Sendable {
     }
 
     /// Builds the diagram.
+    ///
+    /// Scores and partitions in the style are placed on the network's nodes by id (each result carries the
+    /// nodes it was computed on), or by the `networkIndices` given with them.
+    /// - Throws: ``GraphvizError/resultNotOnNetwork(result:id:)`` when a result in the style names a node the
+    ///   network does not have, ``GraphvizError/invalidNetworkIndices(result:reason:)`` when its
+    ///   `networkIndices` do not fit it.
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
-    public func build() -> DOTGraph {
+    public func build() throws(GraphvizError) -> DOTGraph {
         var (members, lines) = selection()
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
@@ -89,8 +95,8 @@ public struct DiagramBuilder: Sendable {
             members = members.filter { degree[$0] > 0 }
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
-        let colors = NodeColoring(style: style, network: network, members: members)
-        let sizes = sizeFractions(members: members, degree: degree)
+        let colors = try NodeColoring(style: style, network: network, members: members)
+        let sizes = try sizeFractions(members: members, degree: degree)
         lines = DiagramBuilder.mergingRepeats(lines)
 
         var graph = DOTGraph(id: network.name, isDirected: view != .projection)
@@ -184,14 +190,15 @@ public struct DiagramBuilder: Sendable {
     // MARK: - Nodes
 
     /// For each network index, the node's place between the smallest (0) and largest (1) size; nil when uniform.
-    private func sizeFractions(members: [Int], degree: [Int]) -> [Double?] {
+    private func sizeFractions(members: [Int], degree: [Int]) throws(GraphvizError) -> [Double?] {
         let values: [Double]
         switch style.sizeBy {
         case .uniform: return [Double?](repeating: nil, count: network.nodes.count)
         case .degree: values = degree.map(Double.init)
         case .values(let scores, let networkIndices):
-            values = Style.perNetworkNode(scores.values, networkIndices: networkIndices, nodeCount: network.nodes.count)
-                .map { $0 ?? 0 }
+            values = try Style.perNetworkNode(
+                scores.values, of: scores.nodes, result: scores.name, networkIndices: networkIndices, network: network
+            ).map { $0 ?? 0 }
         }
         let shown = members.map { values[$0] }
         let low = shown.min() ?? 0
@@ -323,7 +330,7 @@ struct NodeColoring {
     /// The community of each network node, or nil when the partition does not cover it.
     private let communities: [Int?]
 
-    init(style: Style, network: Network, members: [Int]) {
+    init(style: Style, network: Network, members: [Int]) throws(GraphvizError) {
         self.style = style
         switch style.colorBy {
         case .kind:
@@ -342,8 +349,9 @@ struct NodeColoring {
             if members.contains(where: { network.nodes[$0].region == nil }) { classes.append(("no region", style.missingColor)) }
         case .community(let partition, let networkIndices):
             source = .community
-            let communities = Style.perNetworkNode(
-                partition.communities, networkIndices: networkIndices, nodeCount: network.nodes.count)
+            let communities = try Style.perNetworkNode(
+                partition.communities, of: partition.nodes, result: partition.method, networkIndices: networkIndices,
+                network: network)
             self.communities = communities
             let numbers = Set(members.compactMap { communities[$0] }).sorted()
             for number in numbers {
@@ -366,17 +374,33 @@ struct NodeColoring {
 }
 
 extension Style {
-    /// Values of a result placed on the network's nodes: `values[k]` belongs to network node
-    /// `networkIndices[k]` (or `k` when nil); nodes nothing is given for are nil.
-    /// - Complexity: O(n).
-    static func perNetworkNode<Value>(_ values: [Value], networkIndices: [Int]?, nodeCount: Int) -> [Value?] {
-        guard let networkIndices else {
-            precondition(values.count == nodeCount, "a result over \(values.count) nodes given for a network of \(nodeCount): pass the view's networkIndices")
-            return values.map { $0 }
-        }
-        precondition(networkIndices.count == values.count, "networkIndices differ in length from the result")
+    /// Values of a result placed on the network's nodes: by `networkIndices` when given (`values[k]` belongs
+    /// to network node `networkIndices[k]`), otherwise by the ids of the result's nodes. Nodes nothing is given
+    /// for are nil.
+    /// - Complexity: O(n) expected.
+    static func perNetworkNode<Value>(
+        _ values: [Value], of nodes: NodeIndex, result: String, networkIndices: [Int]?, network: Network
+    ) throws(GraphvizError) -> [Value?] {
+        let nodeCount = network.nodes.count
         var placed = [Value?](repeating: nil, count: nodeCount)
-        for (position, index) in networkIndices.enumerated() { placed[index] = values[position] }
+        if let networkIndices {
+            guard networkIndices.count == values.count else {
+                throw .invalidNetworkIndices(
+                    result: result, reason: "\(networkIndices.count) indices for \(values.count) values")
+            }
+            for (position, index) in networkIndices.enumerated() {
+                guard index >= 0 && index < nodeCount else {
+                    throw .invalidNetworkIndices(
+                        result: result, reason: "index \(index) is outside the network's \(nodeCount) nodes")
+                }
+                placed[index] = values[position]
+            }
+            return placed
+        }
+        for (position, id) in nodes.enumerated() {
+            guard let index = network.index(of: id) else { throw .resultNotOnNetwork(result: result, id: id) }
+            placed[index] = values[position]
+        }
         return placed
     }
 }

@@ -37,8 +37,7 @@ public struct Style: Sendable, Equatable {
         public var lineStyle: String
         /// Line colour, `#RRGGBB`.
         public var color: String
-        /// Line width in points.
-        /// Width in inches.
+        /// Line width in points (Graphviz's `penwidth`; 1 is the default line).
         public var width: Double
         /// The words shown in labels and the legend: `hosts`, `co-chairs`...
         public var caption: String
@@ -60,10 +59,11 @@ public struct Style: Sendable, Equatable {
         case region
         /// The community of each node, from a community detection.
         ///
-        /// When `networkIndices` is nil the partition is over the network's own nodes (as
-        /// `network.graph()` numbers them): its node `i` is network node `i`. Otherwise its node `k` is network
-        /// node `networkIndices[k]`, as a view (`TwoModeGraph`, `Projection`, `TieGraph`) maps its nodes; nodes
-        /// the partition does not cover are grey.
+        /// When `networkIndices` is nil the partition's nodes are placed on the network by id (a partition
+        /// carries the nodes of the graph it was computed on: any view of the network will do). Otherwise its
+        /// node `k` is network node `networkIndices[k]`, as a view (`TwoModeGraph`, `Projection`, `TieGraph`)
+        /// maps its nodes. Nodes the partition does not cover are grey. A node the network does not have makes
+        /// ``DiagramBuilder/build()`` throw.
         case community(Partition, networkIndices: [Int]? = nil)
     }
 

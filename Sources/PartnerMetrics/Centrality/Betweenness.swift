@@ -32,7 +32,7 @@ extension Graph {
     ) -> NodeScores {
         let sums = exactDependencySums(endpoints: endpoints, weighted: weighted, distance: distance, threads: threads)
         let scale = betweennessScale(normalized: normalized, endpoints: endpoints, sampledSources: nil)
-        return NodeScores(name: "betweenness", values: sums.map { $0 * scale }, nodeIDs: nodeIDs)
+        return NodeScores(name: "betweenness", values: sums.map { $0 * scale }, nodes: nodeIndex)
     }
 
     /// Betweenness centrality estimated from the given sources (Brandes & Pich 2007).
@@ -58,7 +58,7 @@ extension Graph {
             sources: sources.map { UInt32(truncatingIfNeeded: $0) }, endpoints: endpoints, weighted: weighted,
             distance: distance, threads: threads)
         let scale = betweennessScale(normalized: normalized, endpoints: endpoints, sampledSources: sources.count)
-        return NodeScores(name: "betweenness", values: sums.map { $0 * scale }, nodeIDs: nodeIDs)
+        return NodeScores(name: "betweenness", values: sums.map { $0 * scale }, nodes: nodeIndex)
     }
 
     /// Betweenness centrality estimated from `sampleSize` distinct sources drawn at random with `seed`
@@ -138,7 +138,7 @@ extension Graph {
             }
         }
         return EdgeScores(
-            name: "edge betweenness", sources: edgeSources, targets: edgeTargets, values: values, nodeIDs: nodeIDs,
+            name: "edge betweenness", sources: edgeSources, targets: edgeTargets, values: values, nodes: nodeIndex,
             isDirected: isDirected)
     }
 

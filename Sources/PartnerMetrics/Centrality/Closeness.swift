@@ -50,7 +50,7 @@ extension Graph {
             if wassermanFaust { value *= others / Double(n - 1) }
             values[v] = value
         }
-        return NodeScores(name: "closeness", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "closeness", values: values, nodes: nodeIndex)
     }
 
     /// Harmonic centrality: the sum of the inverse distances from the other nodes.
@@ -80,7 +80,7 @@ extension Graph {
                 partial[node] += Double(count) / Double(level)
             }
         }
-        return NodeScores(name: "harmonic", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "harmonic", values: values, nodes: nodeIndex)
     }
 
     // MARK: - Implementation

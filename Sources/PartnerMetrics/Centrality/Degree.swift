@@ -15,12 +15,29 @@ extension Graph {
     ///
     ///     k(v) = |{edges at v}|       (directed: out, in, or in + out)
     ///
-    /// The sum over nodes is 2|E| for an undirected graph.
+    /// The sum over nodes is 2|E| for an undirected graph. The values are `Double`s, to sit beside other
+    /// centralities; ``degreeCounts(direction:)`` gives the same numbers as `Int`.
     /// Reference: NetworkX `Graph.degree`.
     /// - Parameter direction: which edges count on a directed graph.
     /// - Complexity: O(n).
     public func degree(direction: DegreeDirection = .all) -> NodeScores {
-        NodeScores(name: "degree", values: degreeValues(direction), nodeIDs: nodeIDs)
+        NodeScores(name: "degree", values: degreeValues(direction), nodes: nodeIndex)
+    }
+
+    /// The number of edges of each node, as whole numbers: ``degree(direction:)`` as counts.
+    ///
+    /// A self-loop counts twice in an undirected graph, parallel edges once each, as in ``Graph/degree(of:)``.
+    /// - Parameter direction: which edges count in a directed graph (all: in plus out).
+    /// - Complexity: O(n).
+    public func degreeCounts(direction: DegreeDirection = .all) -> NodeCounts {
+        let values = (0..<nodeCount).map { node -> Int in
+            switch direction {
+            case .outgoing: degree(of: node)
+            case .incoming: inDegree(of: node)
+            case .all: isDirected ? degree(of: node) + inDegree(of: node) : degree(of: node)
+            }
+        }
+        return NodeCounts(name: "degree", values: values, nodes: nodeIndex)
     }
 
     /// Degree centrality: the degree divided by the largest possible, n − 1.
@@ -35,7 +52,7 @@ extension Graph {
     public func degreeCentrality(direction: DegreeDirection = .all) -> NodeScores {
         let scale = nodeCount > 1 ? 1 / Double(nodeCount - 1) : 1
         let values = nodeCount == 1 ? [1] : degreeValues(direction).map { $0 * scale }
-        return NodeScores(name: "degree centrality", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "degree centrality", values: values, nodes: nodeIndex)
     }
 
     /// Strength: the sum of the weights of the edges at each node (the degree when unweighted).
@@ -46,7 +63,7 @@ extension Graph {
     /// weighted networks"; NetworkX `degree(weight=...)`.
     /// - Complexity: O(n + m).
     public func strength(direction: DegreeDirection = .all) -> NodeScores {
-        guard weights != nil else { return NodeScores(name: "strength", values: degreeValues(direction), nodeIDs: nodeIDs) }
+        guard weights != nil else { return NodeScores(name: "strength", values: degreeValues(direction), nodes: nodeIndex) }
         let values = UnsafeRows.with(self, weighted: true) { outgoing, incoming in
             (0..<nodeCount).map { node -> Double in
                 switch direction {
@@ -56,7 +73,7 @@ extension Graph {
                 }
             }
         }
-        return NodeScores(name: "strength", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "strength", values: values, nodes: nodeIndex)
     }
 
     /// Opsahl's alpha-weighted degree: a blend of the number of ties and their total weight.
@@ -78,17 +95,11 @@ extension Graph {
         let values = zip(degrees, strengths).map { k, s in
             k == 0 ? 0 : (alpha == 0 ? k : alpha == 1 ? s : Double.power(k, 1 - alpha) * Double.power(s, alpha))
         }
-        return NodeScores(name: "alpha-weighted degree", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "alpha-weighted degree", values: values, nodes: nodeIndex)
     }
 
     func degreeValues(_ direction: DegreeDirection) -> [Double] {
-        (0..<nodeCount).map { node -> Double in
-            switch direction {
-            case .outgoing: Double(degree(of: node))
-            case .incoming: Double(inDegree(of: node))
-            case .all: Double(isDirected ? degree(of: node) + inDegree(of: node) : degree(of: node))
-            }
-        }
+        degreeCounts(direction: direction).values.map(Double.init)
     }
 }
 

@@ -43,7 +43,7 @@ extension Graph {
             guard let values = lanczosEigenvector(weighted: weighted, tolerance: tolerance, maxProducts: maxIterations, threads: threads) else {
                 throw IterationError.notConverged(measure: measure, iterations: maxIterations)
             }
-            return NodeScores(name: measure, values: values, nodeIDs: nodeIDs)
+            return NodeScores(name: measure, values: values, nodes: nodeIndex)
         }
         let blocks = RowBlocks(offsets: inOffsets)
         var partials = [Double](repeating: 0, count: blocks.count)
@@ -68,7 +68,7 @@ extension Graph {
             }
         }
         guard let values else { throw IterationError.notConverged(measure: measure, iterations: maxIterations) }
-        return NodeScores(name: measure, values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: measure, values: values, nodes: nodeIndex)
     }
 
     /// Restarted Lanczos for the leading eigenvector of a symmetric adjacency matrix, started from the

@@ -80,8 +80,8 @@ extension Graph {
             return total > 0 ? values.map { $0 / total } : values
         }
         return HubsAndAuthorities(
-            hubs: NodeScores(name: "hubs", values: unitSum(hubs), nodeIDs: nodeIDs),
-            authorities: NodeScores(name: "authorities", values: unitSum(authorities), nodeIDs: nodeIDs))
+            hubs: NodeScores(name: "hubs", values: unitSum(hubs), nodes: nodeIndex),
+            authorities: NodeScores(name: "authorities", values: unitSum(authorities), nodes: nodeIndex))
     }
 
     static func maximum(_ partials: UnsafeMutableBufferPointer<Double>, count: Int) -> Double {

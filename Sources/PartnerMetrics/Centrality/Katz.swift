@@ -43,6 +43,6 @@ extension Graph {
             let norm = current.reduce(0) { $0 + $1 * $1 }.squareRoot()
             if norm > 0 { for index in current.indices { current[index] /= norm } }
         }
-        return NodeScores(name: measure, values: current, nodeIDs: nodeIDs)
+        return NodeScores(name: measure, values: current, nodes: nodeIndex)
     }
 }

@@ -89,7 +89,7 @@ extension Graph {
             }
             guard let solved else { throw IterationError.notConverged(measure: measure, iterations: maxIterations) }
             return PageRankSolution(
-                scores: NodeScores(name: measure, values: solved.values, nodeIDs: nodeIDs),
+                scores: NodeScores(name: measure, values: solved.values, nodes: nodeIndex),
                 method: .conjugateGradients, steps: solved.steps)
         }
 
@@ -125,7 +125,7 @@ extension Graph {
         }
         guard let solved else { throw IterationError.notConverged(measure: measure, iterations: maxIterations) }
         return PageRankSolution(
-            scores: NodeScores(name: measure, values: solved.values, nodeIDs: nodeIDs), method: .powerIteration,
+            scores: NodeScores(name: measure, values: solved.values, nodes: nodeIndex), method: .powerIteration,
             steps: solved.steps)
     }
 

@@ -12,8 +12,10 @@ import Foundation
 /// for row in co.rows { print(row.a, row.b, row[.count]!) }
 /// ```
 public struct CoOccurrence: Sendable, Equatable {
+    /// The actors (ids and names), indexed like `firstActors` and `secondActors`, found by id in O(1).
+    public let actors: NodeIndex
     /// The ids of the actors, indexed like `firstActors` and `secondActors`.
-    public let actorIDs: [String]
+    public var actorIDs: [String] { actors.ids }
     /// The ids of the meetings, indexed like `meetingIndices`.
     public let meetingIDs: [String]
     /// The measures computed, in the order of `values`.
@@ -55,6 +57,10 @@ public struct CoOccurrence: Sendable, Equatable {
         public var measures: [CoOccurrenceMeasure]
         /// The ids of the meetings the pair shares.
         public var meetings: [String]
+        /// The display name of actor `a` (its id when the graph has no names).
+        public var aName: String
+        /// The display name of actor `b`.
+        public var bName: String
 
         /// The value of a measure, or nil when it was not computed.
         /// - Complexity: O(measures).
@@ -66,9 +72,10 @@ public struct CoOccurrence: Sendable, Equatable {
     /// The pair at `index` as a row.
     /// - Complexity: O(measures + meetings of the pair).
     public func row(_ index: Int) -> Row {
-        Row(
-            a: actorIDs[Int(firstActors[index])], b: actorIDs[Int(secondActors[index])], count: counts[index],
-            values: values.map { $0[index] }, measures: measures, meetings: meetings(ofPair: index))
+        let (a, b) = (Int(firstActors[index]), Int(secondActors[index]))
+        return Row(
+            a: actors[a], b: actors[b], count: counts[index], values: values.map { $0[index] }, measures: measures,
+            meetings: meetings(ofPair: index), aName: actors.name(at: a), bName: actors.name(at: b))
     }
 
     /// Every pair as a row, in storage order.
@@ -82,9 +89,9 @@ public struct CoOccurrence: Sendable, Equatable {
     }
 
     /// The position of the pair of these two actor ids, in either order, or nil when they are not linked.
-    /// - Complexity: O(actors) to find the ids, O(log pairs) for the pair.
+    /// - Complexity: O(1) expected to find the ids, O(log pairs) for the pair.
     public func pairIndex(between a: String, and b: String) -> Int? {
-        guard let i = actorIDs.firstIndex(of: a), let j = actorIDs.firstIndex(of: b), i != j else { return nil }
+        guard let i = actors.index(of: a), let j = actors.index(of: b), i != j else { return nil }
         let key = (UInt32(min(i, j)), UInt32(max(i, j)))
         var low = 0
         var high = pairCount
@@ -97,14 +104,14 @@ public struct CoOccurrence: Sendable, Equatable {
     }
 
     /// The value of `measure` for two actor ids, or nil when they share nothing or it was not computed.
-    /// - Complexity: O(actors + log pairs).
+    /// - Complexity: O(log pairs).
     public func value(_ measure: CoOccurrenceMeasure, between a: String, and b: String) -> Double? {
         guard let column = measures.firstIndex(of: measure), let pair = pairIndex(between: a, and: b) else { return nil }
         return values[column][pair]
     }
 
     /// The ids of the meetings two actors share (empty when none).
-    /// - Complexity: O(actors + log pairs + meetings of the pair).
+    /// - Complexity: O(log pairs + meetings of the pair).
     public func meetings(between a: String, and b: String) -> [String] {
         pairIndex(between: a, and: b).map { meetings(ofPair: $0) } ?? []
     }
@@ -114,7 +121,27 @@ public struct CoOccurrence: Sendable, Equatable {
     public func graph(weightedBy measure: CoOccurrenceMeasure = .count) -> Graph {
         let weights = measures.firstIndex(of: measure).map { values[$0] } ?? counts.map(Double.init)
         return Graph(
-            nodeCount: actorIDs.count, sources: firstActors, targets: secondActors, weights: weights, nodeIDs: actorIDs)
+            nodeCount: actors.count, sources: firstActors, targets: secondActors, weights: weights, nodeIDs: actors.ids,
+            nodeNames: actors.names)
+    }
+
+    /// The `k` strongest pairs by `measure` (the count when it was not computed), as rows: higher values first,
+    /// then more shared meetings, then the actors' ids.
+    /// ```swift
+    /// let pairs = network.coOccurrence(measures: [.count, .jaccard])
+    /// for row in pairs.topPairs(5, by: .jaccard) { print(row.aName, row.bName, row[.jaccard] ?? 0) }
+    /// ```
+    /// - Complexity: O(pairs log k), plus the rows' meetings.
+    public func topPairs(_ k: Int, by measure: CoOccurrenceMeasure = .count) -> [Row] {
+        let ranking = measures.firstIndex(of: measure).map { values[$0] } ?? counts.map(Double.init)
+        let chosen = TopK.select(k, from: 0..<pairCount) { a, b in
+            if ranking[a] != ranking[b] { return ranking[a] > ranking[b] }
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            let (fa, fb) = (actors[Int(firstActors[a])], actors[Int(firstActors[b])])
+            if fa != fb { return fa < fb }
+            return actors[Int(secondActors[a])] < actors[Int(secondActors[b])]
+        }
+        return chosen.map(row)
     }
 }
 
@@ -281,7 +308,7 @@ extension CoOccurrence {
             keptOffsets.append(keptMeetings.count)
         }
         self.init(
-            actorIDs: Array(g.nodeIDs[0..<actors]), meetingIDs: Array(g.nodeIDs[actors...]), measures: measures,
+            actors: g.nodeIndex.subset(0..<actors), meetingIDs: Array(g.nodeIDs[actors...]), measures: measures,
             relations: relations, firstActors: kept.map { firsts[$0] }, secondActors: kept.map { partners[$0] },
             counts: kept.map { pairCounts[$0] }, values: allValues.map { column in kept.map { column[$0] } },
             meetingOffsets: keptOffsets, meetingIndices: keptMeetings, occurrences: occurrences,

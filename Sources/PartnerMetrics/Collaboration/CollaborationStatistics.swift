@@ -263,7 +263,7 @@ extension Network {
                 }
             }
             let window = TwoModeGraph(
-                graph: Graph(nodeCount: g.nodeCount, sources: sources, targets: targets, nodeIDs: g.nodeIDs),
+                graph: Graph(nodeCount: g.nodeCount, sources: sources, targets: targets, nodeIDs: g.nodeIDs, nodeNames: g.nodeIndex.names),
                 actorCount: actors, networkIndices: twoMode.networkIndices)
             let active = (0..<actors).filter { window.graph.degree(of: $0) > 0 }
             let newcomers = active.filter { !seen[$0] }.count

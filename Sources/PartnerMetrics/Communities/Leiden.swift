@@ -63,7 +63,7 @@ extension Graph {
             }
         }
         return Partition(
-            method: "leiden", communities: partition, nodeIDs: nodeIDs, modularity: quality, resolution: resolution)
+            method: "leiden", communities: partition, nodes: nodeIndex, modularity: quality, resolution: resolution)
     }
 }
 

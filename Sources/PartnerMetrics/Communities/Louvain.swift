@@ -40,7 +40,7 @@ extension Graph {
             level = level.aggregated(by: labels, count: count)
         }
         return Partition(
-            method: "louvain", communities: membership, nodeIDs: nodeIDs,
+            method: "louvain", communities: membership, nodes: nodeIndex,
             modularity: modularity(of: membership, resolution: resolution), resolution: resolution)
     }
 }

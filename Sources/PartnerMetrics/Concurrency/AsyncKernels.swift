@@ -109,7 +109,7 @@ extension Graph {
     /// - Complexity: as for the synchronous form.
     public func pageRank(
         damping: Double = 0.85, personalization: [Double]? = nil, dangling: [Double]? = nil,
-        weighted: Bool = true, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil,
+        weighted: Bool = false, tolerance: Double? = nil, maxIterations: Int = 1000, threads: Int? = nil,
         control: RunControl
     ) async throws -> NodeScores {
         try await control.run("pagerank") {

@@ -21,14 +21,14 @@ extension Graph {
     /// - Complexity: unweighted as ``triangles(threads:)``; weighted O(Σ_v Σ_{u ∈ N(v)} k(u)) time, O(n) extra memory.
     public func clustering(weighted: Bool = false) -> NodeScores {
         guard weighted && weights != nil else {
-            return NodeScores(name: "clustering", values: triangles().localClustering, nodeIDs: nodeIDs)
+            return NodeScores(name: "clustering", values: triangles().localClustering, nodes: nodeIndex)
         }
         let counts = triangleSums(weighted: weighted && weights != nil)
         let values = (0..<nodeCount).map { node -> Double in
             let k = Double(counts.distinctNeighbors[node])
             return counts.sums[node] == 0 || k < 2 ? 0 : counts.sums[node] / (k * (k - 1))
         }
-        return NodeScores(name: "clustering", values: values, nodeIDs: nodeIDs)
+        return NodeScores(name: "clustering", values: values, nodes: nodeIndex)
     }
 
     /// The mean local clustering coefficient over all nodes (nodes with fewer than two neighbours count as 0).

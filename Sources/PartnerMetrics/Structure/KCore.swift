@@ -60,6 +60,6 @@ extension Graph {
                 degree[neighbor] = d - 1
             }
         }
-        return NodeScores(name: "core number", values: degree.map(Double.init), nodeIDs: nodeIDs)
+        return NodeScores(name: "core number", values: degree.map(Double.init), nodes: nodeIndex)
     }
 }

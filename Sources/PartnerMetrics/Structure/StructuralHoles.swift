@@ -72,8 +72,8 @@ extension Graph {
             effectiveSize[i] = size
         }
         return StructuralHoles(
-            constraint: NodeScores(name: "constraint", values: constraint, nodeIDs: nodeIDs),
-            effectiveSize: NodeScores(name: "effective size", values: effectiveSize, nodeIDs: nodeIDs))
+            constraint: NodeScores(name: "constraint", values: constraint, nodes: nodeIndex),
+            effectiveSize: NodeScores(name: "effective size", values: effectiveSize, nodes: nodeIndex))
     }
 
     /// Rows of distinct neighbours along either direction, without self-loops, with summed weights.

@@ -14,7 +14,7 @@ extension TwoModeGraph {
         let values = (0..<g.nodeCount).map { node in
             Double(g.degree(of: node)) * (isActor(node) ? actorScale : meetingScale)
         }
-        return NodeScores(name: "two-mode degree", values: values, nodeIDs: g.nodeIDs)
+        return NodeScores(name: "two-mode degree", values: values, nodes: g.nodeIndex)
     }
 
     /// Two-mode closeness centrality: the shortest possible total distance over the actual one.
@@ -49,7 +49,7 @@ extension TwoModeGraph {
             if normalized { value *= Double(reached - 1) / Double(total - 1) }
             values[source] = value
         }
-        return NodeScores(name: "two-mode closeness", values: values, nodeIDs: g.nodeIDs)
+        return NodeScores(name: "two-mode closeness", values: values, nodes: g.nodeIndex)
     }
 
     /// Two-mode betweenness centrality: raw betweenness over its largest possible value in a two-mode graph
@@ -107,7 +107,7 @@ extension TwoModeGraph {
             // Undirected: each unordered pair was counted from both ends.
             return bound > 0 ? raw[node] / 2 / bound : 0
         }
-        return NodeScores(name: "two-mode betweenness", values: values, nodeIDs: g.nodeIDs)
+        return NodeScores(name: "two-mode betweenness", values: values, nodes: g.nodeIndex)
     }
 
     /// Breadth-first search from `source`; returns how many nodes were reached, listed in `queue` in

@@ -54,7 +54,9 @@ public struct ReportDiagram: Sendable {
             style.listsUnlinkedNodesInLegend = false
         }
         let builder = DiagramBuilder(network: network, style: style, view: .full)
-        var graph = builder.build()
+        // The style places no scores, so the build cannot fail; were it to, the page says the diagram is missing.
+        let built = Result { () throws(GraphvizError) in try builder.build() }
+        var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
         engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
         let relations = Self.relationsInOrder(network)
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
@@ -75,6 +77,7 @@ public struct ReportDiagram: Sendable {
         }
         if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
         do {
+            _ = try built.get()
             var text = String(decoding: try render(graph, engine), as: UTF8.self)
             if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
             svg = interactive ? Self.scriptable(text) : text

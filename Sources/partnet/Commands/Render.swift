@@ -137,7 +137,7 @@ struct Render: ParsableCommand {
         style.title = title
         if let size { style.maximumSize = Style.DrawingSize(width: size[0], height: size[1]) }
         let builder = DiagramBuilder(network: network, style: style, view: view)
-        let graph = builder.build()
+        let graph = try builder.build()
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
 
         let result = try DiagramRendering.render(graph, engine: engine, format: format, isolated: isolated)

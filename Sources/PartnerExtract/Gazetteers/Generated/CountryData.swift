@@ -19,13 +19,13 @@ ATA	AQ	Antarctica	Antarctica	Antarctique
 ATF	TF	Antarctica	French Southern Territories	Terres australes françaises
 ATG	AG	Americas	Antigua and Barbuda	Antigua-et-Barbuda
 AUS	AU	Oceania	Australia	Australie
-AUT	AT	Europe	Austria	Republic of Austria|Austrian|Autriche|République d'Autriche
+AUT	AT	Europe	Austria	Republic of Austria|Austrian|Autriche|République d'Autriche|autrichien|autrichienne
 AZE	AZ	Asia	Azerbaijan	Republic of Azerbaijan|Azerbaïdjan|République d'Azerbaïdjan
 BDI	BI	Africa	Burundi	Republic of Burundi|République du Burundi|République du burundi
-BEL	BE	Europe	Belgium	Kingdom of Belgium|Belgian|Belgique|Royaume de Belgique|Royaume de belgique
-BEN	BJ	Africa	Benin	Republic of Benin|Beninese|Beninois|Dahomey|Bénin|République du Bénin|République du bénin
+BEL	BE	Europe	Belgium	Kingdom of Belgium|Belgian|Belgique|Royaume de Belgique|Royaume de belgique|belge
+BEN	BJ	Africa	Benin	Republic of Benin|Beninese|Beninois|Dahomey|Bénin|République du Bénin|République du bénin|béninois|béninoise
 BES	BQ	Americas	Bonaire, Sint Eustatius and Saba	
-BFA	BF	Africa	Burkina Faso	Burkinabè|Burkinabe|Burkina|Upper Volta
+BFA	BF	Africa	Burkina Faso	Burkinabè|Burkinabe|Burkina|Upper Volta|burkinabè
 BGD	BD	Asia	Bangladesh	People's Republic of Bangladesh|République populaire du Bengladesh|République populaire du bengladesh
 BGR	BG	Europe	Bulgaria	Republic of Bulgaria|Bulgarian|Bulgarie|République de Bulgarie|République de bulgarie
 BHR	BH	Middle East	Bahrain	Kingdom of Bahrain|Bahreïn|Royaume de Bahreïn|Royaume de bahreïn
@@ -45,55 +45,55 @@ BWA	BW	Africa	Botswana	Republic of Botswana|République du Botswana|République 
 CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine
 CAN	CA	Americas	Canada	
 CCK	CC	Asia	Cocos (Keeling) Islands	
-CHE	CH	Europe	Switzerland	Swiss Confederation|Swiss|Suisse|Confédération helvétique
+CHE	CH	Europe	Switzerland	Swiss Confederation|Swiss|Suisse|Confédération helvétique|suisse
 CHL	CL	Americas	Chile	Republic of Chile|Chili|République du Chili|République du chili
 CHN	CN	Asia	China	People's Republic of China|Chine|République populaire de Chine|République populaire de chine
-CIV	CI	Africa	Côte d'Ivoire	Republic of Côte d'Ivoire|Ivory Coast|Cote d'Ivoire|Côte d’Ivoire|Ivorian|République de Côte d'Ivoire|République de côte d'Ivoire
-CMR	CM	Africa	Cameroon	Republic of Cameroon|Cameroonian|Cameroun|République du Cameroun|République du cameroun
+CIV	CI	Africa	Côte d'Ivoire	Republic of Côte d'Ivoire|Ivory Coast|Cote d'Ivoire|Côte d’Ivoire|Ivorian|République de Côte d'Ivoire|République de côte d'Ivoire|ivoirien|ivoirienne
+CMR	CM	Africa	Cameroon	Republic of Cameroon|Cameroonian|Cameroun|République du Cameroun|République du cameroun|camerounais|camerounaise
 COD	CD	Africa	Congo, The Democratic Republic of the	DRC|DR Congo|Democratic Republic of Congo|Congo-Kinshasa|Congolese|Zaire|République démocratique du Congo|République démocratique du congo
-COG	CG	Africa	Congo	Republic of the Congo|Republic of Congo|Congo-Brazzaville|Congo Brazzaville|République du Congo|République du congo
+COG	CG	Africa	Congo	Republic of the Congo|Republic of Congo|Congo-Brazzaville|Congo Brazzaville|République du Congo|République du congo|congolais|congolaise
 COK	CK	Oceania	Cook Islands	îles Cook|îles cook
 COL	CO	Americas	Colombia	Republic of Colombia|Colombie|République de Colombie|République de colombie
 COM	KM	Africa	Comoros	Union of the Comoros|Comores|Union des Comores|Union des comores
-CPV	CV	Africa	Cabo Verde	Republic of Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean|Cap-Vert|République du Cap-Vert|République du cap-Vert
+CPV	CV	Africa	Cabo Verde	Republic of Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean|Cap-Vert|République du Cap-Vert|République du cap-Vert|cap-verdien|cap-verdienne
 CRI	CR	Americas	Costa Rica	Republic of Costa Rica|République du Costa Rica|République du costa rica
 CUB	CU	Americas	Cuba	Republic of Cuba|République de Cuba|République de cuba
 CUW	CW	Americas	Curaçao	
 CXR	CX	Oceania	Christmas Island	
 CYM	KY	Americas	Cayman Islands	îles Caïmans|îles caïmans
 CYP	CY	Europe	Cyprus	Republic of Cyprus|Cypriot|Chypre|République de Chypre|République de chypre
-CZE	CZ	Europe	Czechia	Czech Republic|Czech|Tchéquie|République tchèque
-DEU	DE	Europe	Germany	Federal Republic of Germany|German|Allemagne|République fédérale d'Allemagne
-DJI	DJ	Africa	Djibouti	Republic of Djibouti|Djiboutian|République de Djibouti|République de djibouti
+CZE	CZ	Europe	Czechia	Czech Republic|Czech|Tchéquie|République tchèque|tchèque
+DEU	DE	Europe	Germany	Federal Republic of Germany|German|Allemagne|République fédérale d'Allemagne|allemand|allemande
+DJI	DJ	Africa	Djibouti	Republic of Djibouti|Djiboutian|République de Djibouti|République de djibouti|djiboutien|djiboutienne
 DMA	DM	Americas	Dominica	Commonwealth of Dominica|Dominique|Commonwealth de la Dominique|Commonwealth de la dominique
 DNK	DK	Europe	Denmark	Kingdom of Denmark|Danish|Danemark|Royaume du Danemark|Royaume du danemark
 DOM	DO	Americas	Dominican Republic	République dominicaine
-DZA	DZ	Africa	Algeria	People's Democratic Republic of Algeria|Algerian|Algérie|République algérienne démocratique et populaire
+DZA	DZ	Africa	Algeria	People's Democratic Republic of Algeria|Algerian|Algérie|République algérienne démocratique et populaire|algérien|algérienne
 ECU	EC	Americas	Ecuador	Republic of Ecuador|Équateur|République d'Équateur
-EGY	EG	Africa	Egypt	Arab Republic of Egypt|Egyptian|Égypte|République arabe d'Égypte
-ERI	ER	Africa	Eritrea	the State of Eritrea|Eritrean|Érythrée|l'État d'Érythrée
+EGY	EG	Africa	Egypt	Arab Republic of Egypt|Egyptian|Égypte|République arabe d'Égypte|égyptien|égyptienne
+ERI	ER	Africa	Eritrea	the State of Eritrea|Eritrean|Érythrée|l'État d'Érythrée|érythréen|érythréenne
 ESH	EH	Africa	Western Sahara	Sahara occidental
-ESP	ES	Europe	Spain	Kingdom of Spain|Spanish|Espagne|Royaume d'Espagne
+ESP	ES	Europe	Spain	Kingdom of Spain|Spanish|Espagne|Royaume d'Espagne|espagnol|espagnole
 EST	EE	Europe	Estonia	Republic of Estonia|Estonian|Estonie|République d'Estonie
-ETH	ET	Africa	Ethiopia	Federal Democratic Republic of Ethiopia|Ethiopian|Éthiopie|République fédérale démocratique d'Éthiopie
+ETH	ET	Africa	Ethiopia	Federal Democratic Republic of Ethiopia|Ethiopian|Éthiopie|République fédérale démocratique d'Éthiopie|éthiopien|éthiopienne
 FIN	FI	Europe	Finland	Republic of Finland|Finnish|Finlande|République de Finlande|République de finlande
 FJI	FJ	Oceania	Fiji	Republic of Fiji|Fidji|République des Fidji|République des fidji
 FLK	FK	Americas	Falkland Islands (Malvinas)	
-FRA	FR	Europe	France	French Republic|French|République française
+FRA	FR	Europe	France	French Republic|French|République française|français|française
 FRO	FO	Europe	Faroe Islands	îles Féroé|îles féroé
 FSM	FM	Oceania	Micronesia, Federated States of	Federated States of Micronesia|États fédérés de Micronésie|États fédérés de micronésie
-GAB	GA	Africa	Gabon	Gabonese Republic|Gabonese|République gabonaise
-GBR	GB	Europe	United Kingdom	United Kingdom of Great Britain and Northern Ireland|UK|Britain|Great Britain|British|Royaume-Uni|Royaume-Uni de Grande-Bretagne et d'Irlande du Nord|Royaume-Uni de grande-Bretagne et d'Irlande du nord
+GAB	GA	Africa	Gabon	Gabonese Republic|Gabonese|République gabonaise|gabonais|gabonaise
+GBR	GB	Europe	United Kingdom	United Kingdom of Great Britain and Northern Ireland|UK|Britain|Great Britain|British|Royaume-Uni|Royaume-Uni de Grande-Bretagne et d'Irlande du Nord|Royaume-Uni de grande-Bretagne et d'Irlande du nord|britannique
 GEO	GE	Asia	Georgia	Géorgie
 GGY	GG	Europe	Guernsey	Guernesey
-GHA	GH	Africa	Ghana	Republic of Ghana|Ghanaian|République du Ghana|République du ghana
+GHA	GH	Africa	Ghana	Republic of Ghana|Ghanaian|République du Ghana|République du ghana|ghanéen|ghanéenne
 GIB	GI	Europe	Gibraltar	
-GIN	GN	Africa	Guinea	Republic of Guinea|Guinean|Guinea-Conakry|Guinea Conakry|Guinée|République de Guinée|République de guinée
+GIN	GN	Africa	Guinea	Republic of Guinea|Guinean|Guinea-Conakry|Guinea Conakry|Guinée|République de Guinée|République de guinée|guinéen|guinéenne
 GLP	GP	Americas	Guadeloupe	
-GMB	GM	Africa	Gambia	Republic of the Gambia|The Gambia|Gambian|Gambie|République de Gambie|République de gambie
+GMB	GM	Africa	Gambia	Republic of the Gambia|The Gambia|Gambian|Gambie|République de Gambie|République de gambie|gambien|gambienne
 GNB	GW	Africa	Guinea-Bissau	Republic of Guinea-Bissau|Bissau-Guinean|Guinea Bissau|Guinée-Bissau|République de Guinée-Bissau|République de guinée-Bissau
-GNQ	GQ	Africa	Equatorial Guinea	Republic of Equatorial Guinea|Equatoguinean|Equatorial Guinean|Guinée Équatoriale|Guinée équatoriale|République de Guinée Équatoriale|République de guinée équatoriale
-GRC	GR	Europe	Greece	Hellenic Republic|Greek|Grèce|République grecque
+GNQ	GQ	Africa	Equatorial Guinea	Republic of Equatorial Guinea|Equatoguinean|Equatorial Guinean|Guinée Équatoriale|Guinée équatoriale|République de Guinée Équatoriale|République de guinée équatoriale|équato-guinéen|équato-guinéenne
+GRC	GR	Europe	Greece	Hellenic Republic|Greek|Grèce|République grecque|grec|grecque
 GRD	GD	Americas	Grenada	Grenade
 GRL	GL	Americas	Greenland	Groënland
 GTM	GT	Americas	Guatemala	Republic of Guatemala|République du Guatemala|République du guatemala
@@ -105,7 +105,7 @@ HMD	HM	Antarctica	Heard Island and McDonald Islands	îles Heard-et-MacDonald|îl
 HND	HN	Americas	Honduras	Republic of Honduras|République du Honduras|République du honduras
 HRV	HR	Europe	Croatia	Republic of Croatia|Croatian|Croatie|République de Croatie|République de croatie
 HTI	HT	Americas	Haiti	Republic of Haiti|Haïti|République de Haïti|République de haïti
-HUN	HU	Europe	Hungary	Hungarian|Hongrie
+HUN	HU	Europe	Hungary	Hungarian|Hongrie|hongrois|hongroise
 IDN	ID	Asia	Indonesia	Republic of Indonesia|Indonésie|République d'Indonésie
 IMN	IM	Europe	Isle of Man	Île de Man|Île de man
 IND	IN	Asia	India	Republic of India|Inde|République d'Inde
@@ -115,13 +115,13 @@ IRN	IR	Middle East	Iran	Islamic Republic of Iran|Iranian|République islamique d
 IRQ	IQ	Middle East	Iraq	Republic of Iraq|Irak|République d'Iraq
 ISL	IS	Europe	Iceland	Republic of Iceland|Islande|République d'Islande
 ISR	IL	Middle East	Israel	State of Israel|Israël|État d'Israël
-ITA	IT	Europe	Italy	Italian Republic|Italian|Italie|République italienne
+ITA	IT	Europe	Italy	Italian Republic|Italian|Italie|République italienne|italien|italienne
 JAM	JM	Americas	Jamaica	Jamaïque
 JEY	JE	Europe	Jersey	
 JOR	JO	Middle East	Jordan	Hashemite Kingdom of Jordan|Jordanian|Jordanie|Royaume hachémite de Jordanie|Royaume hachémite de jordanie
 JPN	JP	Asia	Japan	Japon
 KAZ	KZ	Asia	Kazakhstan	Republic of Kazakhstan|République du Kazakhstan|République du kazakhstan
-KEN	KE	Africa	Kenya	Republic of Kenya|Kenyan|République du Kenya|République du kenya
+KEN	KE	Africa	Kenya	Republic of Kenya|Kenyan|République du Kenya|République du kenya|kényan|kényane
 KGZ	KG	Asia	Kyrgyzstan	Kyrgyz Republic|Kirghizistan|République kirghize
 KHM	KH	Asia	Cambodia	Kingdom of Cambodia|Cambodge|Royaume du Cambodge|Royaume du cambodge
 KIR	KI	Oceania	Kiribati	Republic of Kiribati|République de Kiribati|République de kiribati
@@ -130,8 +130,8 @@ KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud
 KWT	KW	Middle East	Kuwait	State of Kuwait|Koweït|État du Koweït|État du koweït
 LAO	LA	Asia	Laos	Lao People's Democratic Republic
 LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise
-LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria
-LBY	LY	Africa	Libya	Libyan|Libye
+LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria|libérien|libérienne
+LBY	LY	Africa	Libya	Libyan|Libye|libyen|libyenne
 LCA	LC	Americas	Saint Lucia	Sainte-Lucie
 LIE	LI	Europe	Liechtenstein	Principality of Liechtenstein|Principauté du Liechtenstein|Principauté du liechtenstein
 LKA	LK	Asia	Sri Lanka	Democratic Socialist Republic of Sri Lanka|République démocratique socialiste de Sri Lanka|République démocratique socialiste de sri lanka
@@ -141,7 +141,7 @@ LUX	LU	Europe	Luxembourg	Grand Duchy of Luxembourg|Luxembourgish|Grand-duché du
 LVA	LV	Europe	Latvia	Republic of Latvia|Latvian|Lettonie|République de Lettonie|République de lettonie
 MAC	MO	Asia	Macao	Macao Special Administrative Region of China|Macau|Région spéciale administrative chinoise de Macao|Région spéciale administrative chinoise de macao
 MAF	MF	Americas	Saint Martin (French part)	Saint-Martin (partie française)
-MAR	MA	Africa	Morocco	Kingdom of Morocco|Moroccan|Maroc|Royaume du Maroc|Royaume du maroc
+MAR	MA	Africa	Morocco	Kingdom of Morocco|Moroccan|Maroc|Royaume du Maroc|Royaume du maroc|marocain|marocaine
 MCO	MC	Europe	Monaco	Principality of Monaco|Principauté de Monaco|Principauté de monaco
 MDA	MD	Europe	Moldova	Republic of Moldova|République de Moldova|République de moldova|Moldavie
 MDG	MG	Africa	Madagascar	Republic of Madagascar|République de Madagascar|République de madagascar
@@ -149,14 +149,14 @@ MDV	MV	Asia	Maldives	Republic of Maldives|République des Maldives|République d
 MEX	MX	Americas	Mexico	United Mexican States|Mexique|États-Unis du Mexique|États-Unis du mexique
 MHL	MH	Oceania	Marshall Islands	Republic of the Marshall Islands|Îles Marshall|Îles marshall|République des Îles Marshall|République des îles marshall
 MKD	MK	Europe	North Macedonia	Republic of North Macedonia|Macedonia|Macédoine du Nord|Macédoine du nord|République de Macédoine du Nord|République de macédoine du nord
-MLI	ML	Africa	Mali	Republic of Mali|Malian|République du Mali|République du mali
-MLT	MT	Europe	Malta	Republic of Malta|Maltese|Malte|République de Malte|République de malte
+MLI	ML	Africa	Mali	Republic of Mali|Malian|République du Mali|République du mali|malien|malienne
+MLT	MT	Europe	Malta	Republic of Malta|Maltese|Malte|République de Malte|République de malte|maltais|maltaise
 MMR	MM	Asia	Myanmar	Republic of Myanmar|Birmanie|République de Myanmar|République de myanmar
 MNE	ME	Europe	Montenegro	Monténégro
 MNG	MN	Asia	Mongolia	Mongolie
 MNP	MP	Oceania	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands|Îles Mariannes du Nord|Îles mariannes du nord|Commonwealth des îles Mariannes du Nord|Commonwealth des îles mariannes du nord
 MOZ	MZ	Africa	Mozambique	Republic of Mozambique|République du Mozambique|République du mozambique
-MRT	MR	Africa	Mauritania	Islamic Republic of Mauritania|Mauritanian|Mauritanie|République islamique de Mauritanie|République islamique de mauritanie
+MRT	MR	Africa	Mauritania	Islamic Republic of Mauritania|Mauritanian|Mauritanie|République islamique de Mauritanie|République islamique de mauritanie|mauritanien|mauritanienne
 MSR	MS	Americas	Montserrat	
 MTQ	MQ	Americas	Martinique	
 MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice
@@ -165,12 +165,12 @@ MYS	MY	Asia	Malaysia	Malaisie
 MYT	YT	Africa	Mayotte	
 NAM	NA	Africa	Namibia	Republic of Namibia|Namibie|République de Namibie|République de namibie
 NCL	NC	Oceania	New Caledonia	Nouvelle-Calédonie
-NER	NE	Africa	Niger	Republic of the Niger|Nigerien|République du Niger|République du niger
+NER	NE	Africa	Niger	Republic of the Niger|Nigerien|République du Niger|République du niger|nigérien|nigérienne
 NFK	NF	Oceania	Norfolk Island	île Norfolk|île norfolk
-NGA	NG	Africa	Nigeria	Federal Republic of Nigeria|Nigerian|République fédérale du Nigeria|République fédérale du nigeria
+NGA	NG	Africa	Nigeria	Federal Republic of Nigeria|Nigerian|République fédérale du Nigeria|République fédérale du nigeria|nigérian|nigériane
 NIC	NI	Americas	Nicaragua	Republic of Nicaragua|République du Nicaragua|République du nicaragua
 NIU	NU	Oceania	Niue	Nioue
-NLD	NL	Europe	Netherlands	Kingdom of the Netherlands|the Netherlands|Dutch|Holland|Pays-Bas|Royaume des Pays-Bas|Royaume des pays-Bas
+NLD	NL	Europe	Netherlands	Kingdom of the Netherlands|the Netherlands|Dutch|Holland|Pays-Bas|Royaume des Pays-Bas|Royaume des pays-Bas|néerlandais|néerlandaise
 NOR	NO	Europe	Norway	Kingdom of Norway|Norwegian|Norvège|Royaume de Norvège|Royaume de norvège
 NPL	NP	Asia	Nepal	Federal Democratic Republic of Nepal|Népal|République fédérale démocratique du Népal|République fédérale démocratique du népal
 NRU	NR	Oceania	Nauru	Republic of Nauru|République de Nauru|République de nauru
@@ -183,30 +183,30 @@ PER	PE	Americas	Peru	Republic of Peru|Pérou|République du Pérou|République d
 PHL	PH	Asia	Philippines	Republic of the Philippines|République des Philippines|République des philippines
 PLW	PW	Oceania	Palau	Republic of Palau|Palaos|République de Palau|République de palau
 PNG	PG	Oceania	Papua New Guinea	Independent State of Papua New Guinea|Papouasie-Nouvelle-Guinée|État indépendant de Papouasie-Nouvelle-Guinée|État indépendant de papouasie-Nouvelle-Guinée
-POL	PL	Europe	Poland	Republic of Poland|Polish|Pologne|République de Pologne|République de pologne
+POL	PL	Europe	Poland	Republic of Poland|Polish|Pologne|République de Pologne|République de pologne|polonais|polonaise
 PRI	PR	Americas	Puerto Rico	Porto Rico|Porto rico
 PRK	KP	Asia	North Korea	Democratic People's Republic of Korea|République démocratique populaire de Corée|République démocratique populaire de corée|Corée du Nord|Corée du nord
-PRT	PT	Europe	Portugal	Portuguese Republic|Portuguese|République portugaise
+PRT	PT	Europe	Portugal	Portuguese Republic|Portuguese|République portugaise|portugais|portugaise
 PRY	PY	Americas	Paraguay	Republic of Paraguay|République du Paraguay|République du paraguay
 PSE	PS	Middle East	Palestine, State of	the State of Palestine|Palestine|l'État de Palestine|l'État de palestine
 PYF	PF	Oceania	French Polynesia	Polynésie française
 QAT	QA	Middle East	Qatar	State of Qatar|État du Qatar|État du qatar
 REU	RE	Africa	Réunion	
-ROU	RO	Europe	Romania	Romanian|Roumanie
+ROU	RO	Europe	Romania	Romanian|Roumanie|roumain|roumaine
 RUS	RU	Europe	Russian Federation	Russia|Russian
 RWA	RW	Africa	Rwanda	Rwandese Republic|Rwandan|République rwandaise
 SAU	SA	Middle East	Saudi Arabia	Kingdom of Saudi Arabia|Arabie saoudite|Royaume d'Arabie saoudite
-SDN	SD	Africa	Sudan	Republic of the Sudan|Sudanese|Soudan|République du Soudan|République du soudan
-SEN	SN	Africa	Senegal	Republic of Senegal|Senegalese|Sénégal|République du Sénégal|République du sénégal
+SDN	SD	Africa	Sudan	Republic of the Sudan|Sudanese|Soudan|République du Soudan|République du soudan|soudanais|soudanaise
+SEN	SN	Africa	Senegal	Republic of Senegal|Senegalese|Sénégal|République du Sénégal|République du sénégal|sénégalais|sénégalaise
 SGP	SG	Asia	Singapore	Republic of Singapore|Singapour|République de Singapour|République de singapour
 SGS	GS	Antarctica	South Georgia and the South Sandwich Islands	Géorgie du Sud et les îles Sandwich du Sud|Géorgie du sud et les îles sandwich du sud
 SHN	SH	Africa	Saint Helena, Ascension and Tristan da Cunha	
 SJM	SJ	Europe	Svalbard and Jan Mayen	Svalbard et île Jan Mayen|Svalbard et île jan mayen
 SLB	SB	Oceania	Solomon Islands	
-SLE	SL	Africa	Sierra Leone	Republic of Sierra Leone|Sierra Leonean|République de Sierra Leone|République de sierra leone
+SLE	SL	Africa	Sierra Leone	Republic of Sierra Leone|Sierra Leonean|République de Sierra Leone|République de sierra leone|sierra-léonais|sierra-léonaise
 SLV	SV	Americas	El Salvador	Republic of El Salvador|Salvador|République d'El Salvador|République d'El salvador
 SMR	SM	Europe	San Marino	Republic of San Marino|Saint-Marin|République de San Marin|République de san marin
-SOM	SO	Africa	Somalia	Federal Republic of Somalia|Somali|Somalie|République fédérale de Somalie|République fédérale de somalie
+SOM	SO	Africa	Somalia	Federal Republic of Somalia|Somali|Somalie|République fédérale de Somalie|République fédérale de somalie|somalien|somalienne
 SPM	PM	Americas	Saint Pierre and Miquelon	Saint-Pierre-et-Miquelon
 SRB	RS	Europe	Serbia	Republic of Serbia|Serbie|République de Serbie|République de serbie
 SSD	SS	Africa	South Sudan	Republic of South Sudan|South Sudanese|Soudan du Sud|Soudan du sud|République du Soudan du Sud|République du soudan du sud
@@ -214,14 +214,14 @@ STP	ST	Africa	Sao Tome and Principe	Democratic Republic of Sao Tome and Principe
 SUR	SR	Americas	Suriname	Republic of Suriname|Surinam|République du Surinam|République du surinam
 SVK	SK	Europe	Slovakia	Slovak Republic|Slovak|Slovaquie|République slovaque
 SVN	SI	Europe	Slovenia	Republic of Slovenia|Slovenian|Slovene|Slovénie|République de Slovénie|République de slovénie
-SWE	SE	Europe	Sweden	Kingdom of Sweden|Swedish|Suède|Royaume de Suède|Royaume de suède
+SWE	SE	Europe	Sweden	Kingdom of Sweden|Swedish|Suède|Royaume de Suède|Royaume de suède|suédois|suédoise
 SWZ	SZ	Africa	Eswatini	Kingdom of Eswatini|Swaziland|Royaume d’Eswatini
 SXM	SX	Americas	Sint Maarten (Dutch part)	Saint-Martin (partie néerlandaise)
 SYC	SC	Africa	Seychelles	Republic of Seychelles|République des Seychelles|République des seychelles
 SYR	SY	Middle East	Syria	Syrian Arab Republic|Syrian
 TCA	TC	Americas	Turks and Caicos Islands	îles Turques-et-Caïques|îles turques-et-Caïques
-TCD	TD	Africa	Chad	Republic of Chad|Chadian|Tchad|République du Tchad|République du tchad
-TGO	TG	Africa	Togo	Togolese Republic|Togolese|République togolaise
+TCD	TD	Africa	Chad	Republic of Chad|Chadian|Tchad|République du Tchad|République du tchad|tchadien|tchadienne
+TGO	TG	Africa	Togo	Togolese Republic|Togolese|République togolaise|togolais|togolaise
 THA	TH	Asia	Thailand	Kingdom of Thailand|Thaïlande|Royaume de Thaïlande|Royaume de thaïlande
 TJK	TJ	Asia	Tajikistan	Republic of Tajikistan|Tadjikistan|République du Tadjikistan|République du tadjikistan
 TKL	TK	Oceania	Tokelau	
@@ -229,8 +229,8 @@ TKM	TM	Asia	Turkmenistan	Turkménistan
 TLS	TL	Oceania	Timor-Leste	Democratic Republic of Timor-Leste|Timor oriental|République démocratique du Timor-Leste|République démocratique du timor-Leste
 TON	TO	Oceania	Tonga	Kingdom of Tonga|Royaume des Tonga|Royaume des tonga
 TTO	TT	Americas	Trinidad and Tobago	Republic of Trinidad and Tobago|Trinité-et-Tobago|République de Trinité et Tobago|République de trinité et tobago
-TUN	TN	Africa	Tunisia	Republic of Tunisia|Tunisian|Tunisie|République de Tunisie|République de tunisie
-TUR	TR	Asia	Türkiye	Republic of Türkiye|Turkish|Turkiye
+TUN	TN	Africa	Tunisia	Republic of Tunisia|Tunisian|Tunisie|République de Tunisie|République de tunisie|tunisien|tunisienne
+TUR	TR	Asia	Türkiye	Republic of Türkiye|Turkish|Turkiye|Turkey|Turquie|turc|turque
 TUV	TV	Oceania	Tuvalu	
 TWN	TW	Asia	Taiwan	Taïwan
 TZA	TZ	Africa	Tanzania	United Republic of Tanzania|Tanzanian|République unie de Tanzanie|République unie de tanzanie|Tanzanie
@@ -253,5 +253,6 @@ YEM	YE	Middle East	Yemen	Republic of Yemen|Yémen|République du Yémen|Républi
 ZAF	ZA	Africa	South Africa	Republic of South Africa|South African|Afrique du Sud|Afrique du sud|République d'Afrique du Sud|République d'Afrique du sud
 ZMB	ZM	Africa	Zambia	Republic of Zambia|Zambie|République de Zambie|République de zambie
 ZWE	ZW	Africa	Zimbabwe	Republic of Zimbabwe|République du Zimbabwe|République du zimbabwe
+XKX	XK	Europe	Kosovo	Kosovo*|Republic of Kosovo
 """#
 }

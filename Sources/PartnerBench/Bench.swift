@@ -3,7 +3,7 @@ import Foundation
 import PartnerIO
 import PartnerMetrics
 
-/// `partnet bench TASK FILE`: one timed measurement in the schema of the peer benchmark harness
+/// `partnet-bench bench TASK FILE`: one timed measurement in the schema of the peer benchmark harness
 /// (`shared/bench/README.md`), so that `partnet_bench.py` can put PartnerGraph next to igraph and the others.
 ///
 /// The file is an edge list (`u<TAB>v`) or an affiliation list (`actor<TAB>meeting<TAB>role`, read as the
@@ -42,7 +42,7 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         if let values, OutputFile.isSameFile(file, values) {
-            throw CommandError("--values \(values) is the input file; refusing to write over it")
+            throw BenchError("--values \(values) is the input file; refusing to write over it")
         }
         let input = try BenchInput.load(path: file)
         let context = BenchContext(input: input, threads: threads, sourcesFile: sources)
