@@ -35,11 +35,11 @@ test: deps
 examples:
 	@for example in $(EXAMPLES); do echo "== $$example"; $(SWIFT) run -q $$example || exit 1; done
 
-## Install what a fresh Debian machine lacks: Graphviz's C library, found through pkg-config.
+## Install what a fresh Debian machine lacks: the C libraries of Graphviz, libxml2 and libyaml (pkg-config).
 deps:
-	@pkg-config --exists libgvc libxml-2.0 2>/dev/null || { \
-	  echo "Installing libgraphviz-dev (Graphviz's C library)..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libxml2-dev pkg-config; }
+	@pkg-config --exists libgvc libxml-2.0 yaml-0.1 2>/dev/null || { \
+	  echo "Installing libgraphviz-dev, libxml2-dev and libyaml-dev (the C libraries of Graphviz, libxml2 and libyaml)..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgraphviz-dev libxml2-dev libyaml-dev pkg-config; }
 
 ## Render the diagrams in graphs/ (SVG and PNG) from their network files.
 graphs: deps

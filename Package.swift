@@ -17,7 +17,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // The HTML report's template (logic-less, escaping by default).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Documentation only: `swift package generate-documentation` builds the DocC catalogs.
@@ -31,7 +30,7 @@ let package = Package(
         .target(name: "PartnerMetrics", dependencies: ["PartnerGraph"]),
         .target(
             name: "PartnerIO",
-            dependencies: ["PartnerFiles", "PartnerGraph", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["PartnerFiles", "PartnerGraph", "CLibXML2", "CYAML"]
         ),
         .systemLibrary(
             name: "CGraphviz",
@@ -39,6 +38,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "PartnerGraphviz", dependencies: ["PartnerGraph", "CGraphviz"]),
+        // libyaml: the event parser and emitter of network files.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // libxml2: streaming XML (GraphML, GEXF) and HTML parsing, without Foundation's document size limit.
         .systemLibrary(
             name: "CLibXML2",
@@ -93,7 +98,10 @@ let package = Package(
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
-        .testTarget(name: "partnetTests", dependencies: ["partnet", "partnet-bench"], exclude: ["Golden"]),
+        .testTarget(
+            name: "partnetTests",
+            dependencies: ["partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),
     ],

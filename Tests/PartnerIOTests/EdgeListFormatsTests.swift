@@ -31,7 +31,7 @@ struct EdgeListFormatsTests {
     static let malformed: [Malformed] = [
         Malformed(kind: .whitespaceEdges, text: "a b\nc\n", expected: "x:2:1: expected 'u v', 'u v weight' or 'u v {data}', found 1 field"),
         Malformed(kind: .whitespaceEdges, text: "a b 1 2\n", expected: "x:1:7: expected 'u v', 'u v weight' or 'u v {data}': one field too many"),
-        Malformed(kind: .whitespaceEdges, text: "a b heavy\n", expected: "x:1:5: expected a number as weight, found 'heavy'"),
+        Malformed(kind: .whitespaceEdges, text: "a b heavy\n", expected: "x:1:5: expected a decimal number as weight, found 'heavy'"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': -2.0}\n", expected: "x:1:6: weight: a weight must be a finite decimal number > 0, found -2.0"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': nan}\n", expected: "x:1:6: weight: a weight must be a finite decimal number > 0, found nan"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': 2.0\n", expected: "x:1:19: expected '}' in the edge data"),
@@ -41,7 +41,8 @@ struct EdgeListFormatsTests {
         Malformed(kind: .whitespaceEdges, text: "a b\n  a a\n", expected: "x:2:3: to: edge 2 (a -collaborates-> a): an actor cannot be tied to itself"),
         Malformed(
             kind: .edgeTable, text: "Source,Target,Weight\na,b,heavy\nb,c,-1\n",
-            expected: "x:2:5: Weight: expected a number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite decimal number > 0, found -1"),
+            expected: "x:2:5: Weight: expected a decimal number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite decimal number > 0, found -1"
+        ),
         Malformed(
             kind: .edgeTable, text: "Source,Target,Type\na,b,Sideways\n", expected: "x:2:5: Type: expected Directed, Undirected or Mutual, found 'Sideways'"),
         Malformed(kind: .edgeTable, text: "Source,Target\na,b\na,b,c\n", expected: "x:3:1: expected 2 fields like the header, found 3"),

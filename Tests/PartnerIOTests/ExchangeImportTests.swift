@@ -90,7 +90,7 @@ struct ExchangeImportTests {
         BadValue(
             name: "GraphML text weight", format: .graphml,
             text: graphMLHead + "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>",
-            expected: "x:5:1: weight: expected a number as weight, found 'heavy'"),
+            expected: "x:5:1: weight: expected a decimal number as weight, found 'heavy'"),
         BadValue(
             name: "GraphML impossible meeting date", format: .graphml,
             text: graphMLHead + "  <node id=\"m\"><data key=\"k\">meeting</data><data key=\"s\">2020-02-30</data></node>\n</graph></graphml>\n",

@@ -1,6 +1,6 @@
-// libyaml, which Yams vendors as its C target, is used directly: its event parser lets a reader build what it
-// needs as the events come, where Yams would first compose the whole document as a tree of nodes.
-import CYaml
+// libyaml (the system library, module CYAML): its event parser lets a reader build what it needs as the events
+// come, where a YAML library's composer would first build the whole document as a tree of nodes.
+import CYAML
 
 /// One YAML parse event as the readers see it: aliases already replaced by what they stand for.
 struct YAMLEvent {
@@ -331,8 +331,9 @@ final class YAMLEventReader: DocumentEvents {
     private func parse(_ event: inout yaml_event_t) throws {
         guard yaml_parser_parse(parser, &event) == 1 else {
             let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown problem"
-            // libyaml's scanner reads a run of opening brackets ahead of its events and stops at its own
-            // 1,000-level limit with a message naming a C function; say it in this reader's terms.
+            // libyaml after 0.2.5 (its main branch) stops a run of opening brackets at its own 1,000-level limit
+            // while scanning ahead, with a message naming a C function; say it in this reader's terms. With
+            // 0.2.5 the events come first and the depth check above stops the 65th level where it opens.
             if problem.hasPrefix("Maximum nesting level") {
                 let (line, column) = Self.place(parser.pointee.mark)
                 throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")

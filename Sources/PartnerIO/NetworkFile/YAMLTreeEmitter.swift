@@ -1,9 +1,9 @@
-// libyaml, which Yams vendors as its C target, is used directly: its event emitter writes YAML as events come,
-// with no document tree, and its own analysis of each scalar picks plain, quoted or escaped text.
-import CYaml
+// libyaml (the system library, module CYAML): its event emitter writes YAML as events come, with no document
+// tree, and its own analysis of each scalar picks plain, quoted or escaped text.
+import CYAML
 
 /// Network-file YAML written through libyaml's emitter, block style, two-space indentation, no line folding:
-/// the text Yams wrote for the same document (Yams drives the same emitter), now streamed into a ``ByteSink``.
+/// streamed into a ``ByteSink``.
 ///
 /// libyaml quotes what YAML's syntax needs (indicators, `: ` and ` #`, leading or trailing spaces, line breaks,
 /// control characters); texts that a YAML resolver would read as another type when plain (`40`, `1.5`, `true`,
