@@ -23,6 +23,9 @@ public struct Extractor: Sendable {
     public var gazetteer: Gazetteer
     /// The name of the draft network.
     public var name: String
+    /// Facts whose rule is less precise than this on the development pages (``RuleConfidence``) are left out of the
+    /// draft; 0 keeps every fact.
+    public var minimumConfidence: Double = 0
 
     public init(gazetteer: Gazetteer = .builtIn, name: String = "Draft network extracted from texts") {
         self.gazetteer = gazetteer
@@ -59,7 +62,18 @@ public struct Extractor: Sendable {
         }
         var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)
         assembler.notes = notes
+        assembler.minimumConfidence = minimumConfidence
         let network = try assembler.assemble(drafts: drafts, chairs: chairs, ties: ties, learned: learned, facts: &facts)
+        for index in facts.indices where Extractor.drafts(facts[index]) {
+            facts[index].confidence = RuleConfidence.of(relation: facts[index].relation, rule: facts[index].rule)
+        }
         return Extraction(network: network, facts: facts)
+    }
+
+    /// Whether a fact put something into the draft (a meeting, a role, a chairmanship), rather than being set aside.
+    static func drafts(_ fact: ExtractedFact) -> Bool {
+        let relations: Set<String> = ["meeting", "hosts", "coChairs", "attends", "organises", "observes", "presidency"]
+        return relations.contains(fact.relation) && !fact.rule.contains("+negation") && !fact.rule.contains("+planned") && !fact.subject.hasPrefix("(")
+            && !fact.object.hasPrefix("(no meeting")
     }
 }

@@ -120,6 +120,29 @@ struct ExtractionQualityTests {
         #expect((score + score).countriesPresent == .init(matched: 2, predicted: 4, gold: 2))
     }
 
+    @Test("a fact's confidence is its rule's smoothed precision on the development pages; unknown rules take their relation's")
+    func confidences() throws {
+        for (key, entry) in RuleConfidence.entries {
+            let parts = key.split(separator: " ", maxSplits: 1).map(String.init)
+            #expect(RuleConfidence.of(relation: parts[0], rule: parts[1]) == Double(entry.matched + 1) / Double(entry.predicted + 2))
+            #expect(entry.matched <= entry.predicted)
+        }
+        #expect(RuleConfidence.key(relation: "attends", rule: "attended-by+negation") == "attends attended-by")
+        #expect(RuleConfidence.key(relation: "attends", rule: "chaired-by+sub-session") == "attends chaired-by+sub-session")
+        let unknown = RuleConfidence.of(relation: "attends", rule: "no-such-rule")
+        #expect(unknown > 0 && unknown < 1)
+        #expect(RuleConfidence.of(relation: "no-such-relation", rule: "x") == 0.5)
+        // Every drafted fact of a text carries one; a minimum above every confidence leaves no edge.
+        let text = Document(source: "t", plainText: "Praia, 7 June 2023, hosted by Cabo Verde and co-chaired by Portugal and Senegal.")
+        let extraction = try Extractor().extract([text])
+        let drafted = extraction.facts.filter(Extractor.drafts)
+        #expect(!drafted.isEmpty && drafted.allSatisfy { $0.confidence != nil })
+        #expect(extraction.network.edges.allSatisfy { $0.attributes["confidence"] != nil })
+        var strict = Extractor()
+        strict.minimumConfidence = 1
+        #expect(try strict.extract([text]).network.edges.isEmpty)
+    }
+
     /// Two gold meetings on one day: one without a place (it takes any), one in Dakar. The draft has one in Dakar
     /// and one in Thiès. Matching in gold order would give Dakar to the placeless meeting and leave the Dakar one
     /// unmatched; the best matching pairs both.

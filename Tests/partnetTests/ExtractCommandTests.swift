@@ -56,6 +56,26 @@ struct ExtractCommandTests {
         #expect(rows?.last?["fact"] as? String == "chairSequences")
     }
 
+    @Test("--review writes the uncertain facts with their sentences, least confident first; --min-confidence leaves facts out")
+    func reviewAndMinimumConfidence() throws {
+        let (text, _) = try ExtractCommandTests.praiaWithGold()
+        let review = try writeTemporary("review.csv", "")
+        let run = try partnet("extract", text, "--review", review, "--review-below", "1")
+        #expect(run.status == 0, "\(run.standardError)")
+        let lines = try String(contentsOfFile: review, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.first == "confidence,rule,subject,relation,object,review,document,sentence")
+        let confidences = lines.dropFirst().compactMap { Double($0.prefix { $0 != "," }) }
+        #expect(!confidences.isEmpty && confidences == confidences.sorted())
+        #expect(lines.dropFirst().allSatisfy { $0.contains("Praia") || $0.contains("Cabo Verde") || $0.contains("co-chaired") })
+        let all = try partnet("extract", text, "-o", try writeTemporary("all.yaml", ""))
+        #expect(all.status == 0)
+        let none = try partnet("extract", text, "--min-confidence", "1", "-o", try writeTemporary("none.yaml", ""))
+        #expect(none.status == 0 && none.standardError.contains("0 edges"), "\(none.standardError)")
+        #expect(!all.standardError.contains("0 edges"))
+        let bad = try partnet("extract", text, "--min-confidence", "1.5", "-o", try writeTemporary("bad.yaml", ""))
+        #expect(bad.status != 0)
+    }
+
     @Test("--explain --format json prints every fact with its rule and source; --format without a table to print is refused")
     func explainFormats() throws {
         let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde. Mali was not able to attend.\n")

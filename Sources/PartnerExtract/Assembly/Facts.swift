@@ -26,6 +26,9 @@ public struct ExtractedFact: Sendable, Hashable {
     public var provenance: Provenance
     /// Why a person should check it, when a rule was unsure or a fact was set aside.
     public var review: String?
+    /// The precision of its rule on the development pages (``RuleConfidence``); nil for facts that draft nothing
+    /// (names learned, facts set aside).
+    public var confidence: Double?
 }
 
 /// An actor's role in a meeting, as found.

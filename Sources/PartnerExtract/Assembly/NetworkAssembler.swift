@@ -7,6 +7,8 @@ struct NetworkAssembler {
     var name: String
     var source: String?
     var notes: [String] = []
+    /// Facts whose rule's confidence (``RuleConfidence``) is below this are left out, each with a note.
+    var minimumConfidence = 0.0
 
     mutating func assemble(
         drafts: [MeetingDraft], chairs: [ChairFact], ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)],
@@ -21,6 +23,13 @@ struct NetworkAssembler {
             let local = localIndex[draft.document, default: 0]
             localIndex[draft.document] = local + 1
             let key = "#\(draft.document).\(local)"
+            let confidence = RuleConfidence.of(relation: "meeting", rule: draft.rule)
+            if confidence < minimumConfidence {
+                notes.append(
+                    "review: a meeting below the minimum confidence (\(draft.rule), \(NetworkAssembler.format(confidence))) was left out (\(draft.provenance.sourceText.prefix(160)))"
+                )
+                continue
+            }
             if draft.start == nil && draft.city == nil && draft.country == nil && !draft.isVirtual {
                 notes.append("review: a \(draft.type ?? "meeting") without date or place was left out (\(draft.provenance.sourceText.prefix(160)))")
                 continue
@@ -76,14 +85,19 @@ struct NetworkAssembler {
             }
             taken.insert(id)
             meetingIDs.append(id)
-            var attributes: [String: String] = [:]
+            var attributes: [String: String] = ["confidence": NetworkAssembler.format(RuleConfidence.of(relation: "meeting", rule: meeting.rule))]
             var reviews = meeting.reviews
             var seen: Set<String> = []
             for role in meeting.roles {
                 let key = "\(role.actor)|\(role.relation.rawValue)"
+                let confidence = RuleConfidence.of(relation: role.relation.rawValue, rule: role.rule)
+                guard confidence >= minimumConfidence else { continue }
                 guard seen.insert(key).inserted, gazetteer.actors[role.actor] != nil else { continue }
                 use(role.actor, role.provenance)
-                edges.append(Edge(from: role.actor, to: id, relation: role.relation, source: role.provenance.sourceText))
+                edges.append(
+                    Edge(
+                        from: role.actor, to: id, relation: role.relation, source: role.provenance.sourceText,
+                        attributes: ["confidence": NetworkAssembler.format(confidence)]))
                 if let review = role.review { reviews.append("\(role.actor) \(role.relation): \(review)") }
             }
             if meeting.start == nil { reviews.append("no date found") }
@@ -104,7 +118,7 @@ struct NetworkAssembler {
         var tieEdges: [Edge] = []
         var chairOrder: [String] = []
         var byHolder: [String: [ChairFact]] = [:]
-        for fact in chairs {
+        for fact in chairs where RuleConfidence.of(relation: "presidency", rule: fact.rule) >= minimumConfidence {
             guard let dialogue = fact.dialogue, dialogue != fact.holder else {
                 notes.append("review: chairmanship of \(fact.holder) without a dialogue to attach it to (\(fact.provenance.sourceText.prefix(160)))")
                 continue
@@ -137,7 +151,10 @@ struct NetworkAssembler {
             tieEdges.append(
                 Edge(
                     from: holder, to: dialogue, relation: .presidency, start: start, end: end.flatMap { e in start.map { $0.mayPrecede(e) } ?? true ? e : nil },
-                    source: evidence.provenance.sourceText))
+                    source: evidence.provenance.sourceText,
+                    attributes: [
+                        "confidence": NetworkAssembler.format(facts.map { RuleConfidence.of(relation: "presidency", rule: $0.rule) }.max()!)
+                    ]))
             if start == nil && end == nil { notes.append("review: \(holder) presidency of \(dialogue): no date found") }
         }
         for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {
@@ -193,6 +210,14 @@ enum MeetingNaming {
     }
 }
 
+extension NetworkAssembler {
+    /// A confidence as written in the draft: two decimals.
+    static func format(_ confidence: Double) -> String {
+        let hundredths = Int((confidence * 100).rounded())
+        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+}
+
 struct YearCity: Hashable {
     var year: Int
     var city: String
@@ -211,4 +236,5 @@ struct MeetingIndex {
         if byYear[year]?.last != position { byYear[year, default: []].append(position) }
         if byDocument[meeting.document]?.last != position { byDocument[meeting.document, default: []].append(position) }
     }
+
 }

@@ -161,6 +161,37 @@ public struct ExtractionScore: Sendable, Hashable {
         return matched
     }
 
+    /// How many of each rule's facts the gold holds, keyed by ``RuleConfidence/key(relation:rule:)``: a meeting fact
+    /// is right when its meeting is matched, a role fact when the gold has the same actor and relation at the matched
+    /// meeting, a chairmanship when the gold has a presidency tie of the same holder and dialogue. Facts that put
+    /// nothing into the draft (denied, planned, set aside) are not counted. `gold` of each count is 0.
+    /// - Complexity: as ``init(draft:gold:)``, plus O(f) for f facts.
+    public static func byRule(facts: [ExtractedFact], draft: Network, gold: Network) -> [String: Counts] {
+        let matched = matchMeetings(draft: draft, gold: gold)
+        var goldRoles: Set<String> = []
+        for edge in gold.edges where gold[edge.to]?.isMeeting == true { goldRoles.insert("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(edge.to)") }
+        let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
+        var counts: [String: Counts] = [:]
+        for fact in facts where Extractor.drafts(fact) {
+            let right: Bool
+            switch fact.relation {
+            case "meeting":
+                guard draft[fact.subject]?.isMeeting == true else { continue }
+                right = matched[fact.subject] != nil
+            case "presidency":
+                let dialogue = String(fact.object.prefix { $0 != " " })
+                right = goldChairs.contains("\(fact.subject)\u{1}\(dialogue)")
+            default:
+                guard draft[fact.object]?.isMeeting == true else { continue }
+                right = matched[fact.object].map { goldRoles.contains("\(fact.subject)\u{1}\(fact.relation)\u{1}\($0)") } ?? false
+            }
+            let key = RuleConfidence.key(relation: fact.relation, rule: fact.rule)
+            counts[key, default: Counts()].predicted += 1
+            if right { counts[key, default: Counts()].matched += 1 }
+        }
+        return counts
+    }
+
     /// The presidency holders in order: by start date, a tie that ends on a date before one that starts on it.
     public static func chairSequence(_ network: Network) -> [String] {
         let ties = network.edges.enumerated().filter { $0.element.relation == .presidency }

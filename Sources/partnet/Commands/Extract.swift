@@ -36,6 +36,21 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Compare the draft with a gold network file and print precision and recall.", valueName: "gold.yaml"))
     var score: String?
 
+    @Flag(help: "With --score: one row per rule, how many of its facts the gold holds (the counts the confidences come from).")
+    var byRule = false
+
+    @Option(help: ArgumentHelp("Leave out facts whose rule's precision on the development pages is below this (0 to 1).", valueName: "x"))
+    var minConfidence: Double = 0
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the facts to check to this CSV file: those below --review-below, and those a rule was unsure about, with their sentences.",
+            valueName: "file.csv"))
+    var review: String?
+
+    @Option(help: ArgumentHelp("Facts below this confidence go to the --review file.", valueName: "x"))
+    var reviewBelow: Double = 0.8
+
     @Flag(help: "Skip documents that cannot be read (binary, not UTF-8, too large), with a note, instead of failing.")
     var skipBad = false
 
@@ -46,8 +61,8 @@ struct Extract: ParsableCommand {
     var format: OutputFormat = .table
 
     func validate() throws {
-        if output == nil && score == nil && !explain {
-            throw ValidationError("give -o draft.yaml, --score gold.yaml or --explain")
+        if output == nil && score == nil && !explain && review == nil {
+            throw ValidationError("give -o draft.yaml, --score gold.yaml, --explain or --review file.csv")
         }
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be at least 1") }
         if format != .table {
@@ -57,6 +72,9 @@ struct Extract: ParsableCommand {
             }
         }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
+        if !(0...1).contains(reviewBelow) { throw ValidationError("--review-below must be between 0 and 1") }
+        if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
     }
 
     func run() throws {
@@ -81,7 +99,9 @@ struct Extract: ParsableCommand {
             do { text = try String(contentsOfFile: file, encoding: .utf8) } catch { throw ExtractionError.unreadable(file, reason: error.localizedDescription) }
             try gazetteer.addOrganisations(tsv: text, file: file)
         }
-        let extraction = try Extractor(gazetteer: gazetteer).extract(documents)
+        var extractor = Extractor(gazetteer: gazetteer)
+        extractor.minimumConfidence = minConfidence
+        let extraction = try extractor.extract(documents)
         var network = extraction.network
         network.notes = skipped + network.notes
         if documents.isEmpty { network.notes.append("no document with text was found in \(inputs.joined(separator: ", "))") }
@@ -105,8 +125,19 @@ struct Extract: ParsableCommand {
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
             )
         }
+        if let review {
+            let rows = Extract.reviewTable(extraction.facts, below: reviewBelow)
+            try OutputFile.write(rows.rendered(as: .csv), to: review, protecting: inputs + [into, score, output].compactMap { $0 })
+            printError("wrote \(review): \(rows.rows.count) facts to check")
+        }
         if let score {
             let gold = try NetworkFileReader.read(path: score)
+            if byRule {
+                print(
+                    Extract.ruleTable(ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),
+                    terminator: "")
+                return
+            }
             let result = ExtractionScore(draft: network, gold: gold)
             if format == .table { print(result.table) } else { print(Extract.scoreTable(result).rendered(as: format), terminator: "") }
         }
@@ -119,6 +150,34 @@ struct Extract: ParsableCommand {
             table.append([
                 .text(fact.rule), .text(fact.subject), .text(fact.relation), .text(fact.object), fact.review.map { .text($0) } ?? .empty,
                 .text(fact.provenance.document), .text(fact.provenance.sentence),
+            ])
+        }
+        return table
+    }
+
+    /// The facts a person should check, least confident first: below `threshold`, or with a rule's review note.
+    static func reviewTable(_ facts: [ExtractedFact], below threshold: Double) -> ResultTable {
+        var table = ResultTable(columns: ["confidence", "rule", "subject", "relation", "object", "review", "document", "sentence"])
+        let chosen = facts.filter { fact in (fact.confidence.map { $0 < threshold } ?? false) || fact.review != nil }
+        let ordered = chosen.enumerated().sorted { ($0.element.confidence ?? 0, $0.offset) < ($1.element.confidence ?? 0, $1.offset) }.map(\.element)
+        for fact in ordered {
+            table.append([
+                fact.confidence.map { .number(($0 * 100).rounded() / 100) } ?? .empty, .text(fact.rule), .text(fact.subject), .text(fact.relation),
+                .text(fact.object),
+                fact.review.map { .text($0) } ?? .empty, .text(fact.provenance.document), .text(fact.provenance.sentence),
+            ])
+        }
+        return table
+    }
+
+    /// One row per rule: its relation and name, the facts the gold holds, the facts drafted, and their ratio.
+    static func ruleTable(_ counts: [String: ExtractionScore.Counts]) -> ResultTable {
+        var table = ResultTable(columns: ["relation", "rule", "matched", "predicted", "precision"])
+        for key in counts.keys.sorted() {
+            let parts = key.split(separator: " ", maxSplits: 1).map(String.init)
+            let count = counts[key]!
+            table.append([
+                .text(parts[0]), .text(parts.count > 1 ? parts[1] : ""), .integer(count.matched), .integer(count.predicted), .number(count.precision),
             ])
         }
         return table
