@@ -98,7 +98,10 @@ let package = Package(
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
         .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
-        .testTarget(name: "partnetTests", dependencies: ["partnet", "partnet-bench"], exclude: ["Golden"]),
+        .testTarget(
+            name: "partnetTests",
+            dependencies: ["partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),
     ],

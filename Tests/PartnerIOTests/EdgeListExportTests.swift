@@ -37,7 +37,7 @@ struct EdgeListExportTests {
         for u in 0..<n { sources.append(u); targets.append((u * 5 + 1) % n) }
         sources += [0, 0, 1, 4, 4, 4]
         targets += [1, 1, 0, 2, 2, 3]  // parallel and reversed
-        let weights = sources.indices.map { [0, 0.1, 2, 1e-300, 1e20, 3.5, 123456789012345.0][$0 % 7] }
+        let weights = sources.indices.map { [0.25, 0.1, 2, 1e-300, 1e20, 3.5, 123456789012345.0][$0 % 7] }
         for edgeWeights in [nil, weights] {
             let edges = ParsedEdgeList(nodeIDs: ids, sources: sources, targets: targets, weights: edgeWeights)
             for name in ["uni.tsv", "R&D <\"2025\">"] {
@@ -90,7 +90,7 @@ struct EdgeListExportTests {
             let target = UInt32((index &* index &+ 17) % n)
             return target == sources[index] ? (target + 1) % UInt32(n) : target  // no loops: a network refuses them
         }
-        let weights = (0..<m).map { Double(($0 &* 31) % 1000) / 8 }
+        let weights = (0..<m).map { Double(($0 &* 31) % 1000 + 1) / 8 }
         let edges = ParsedEdgeList(nodeIDs: ids, sources: sources, targets: targets, weights: weights)
         let streamed = try Self.streamed(edges, name: "big.tsv", as: format)
         if format != .pajek {

@@ -31,9 +31,9 @@ struct EdgeListFormatsTests {
     static let malformed: [Malformed] = [
         Malformed(kind: .whitespaceEdges, text: "a b\nc\n", expected: "x:2:1: expected 'u v', 'u v weight' or 'u v {data}', found 1 field"),
         Malformed(kind: .whitespaceEdges, text: "a b 1 2\n", expected: "x:1:7: expected 'u v', 'u v weight' or 'u v {data}': one field too many"),
-        Malformed(kind: .whitespaceEdges, text: "a b heavy\n", expected: "x:1:5: expected a number as weight, found 'heavy'"),
-        Malformed(kind: .whitespaceEdges, text: "a b {'weight': -2.0}\n", expected: "x:1:6: weight: a weight must be a finite number >= 0, found -2.0"),
-        Malformed(kind: .whitespaceEdges, text: "a b {'weight': nan}\n", expected: "x:1:6: weight: a weight must be a finite number >= 0, found nan"),
+        Malformed(kind: .whitespaceEdges, text: "a b heavy\n", expected: "x:1:5: expected a decimal number as weight, found 'heavy'"),
+        Malformed(kind: .whitespaceEdges, text: "a b {'weight': -2.0}\n", expected: "x:1:6: weight: a weight must be a finite decimal number > 0, found -2.0"),
+        Malformed(kind: .whitespaceEdges, text: "a b {'weight': nan}\n", expected: "x:1:6: weight: a weight must be a finite decimal number > 0, found nan"),
         Malformed(kind: .whitespaceEdges, text: "a b {'weight': 2.0\n", expected: "x:1:19: expected '}' in the edge data"),
         Malformed(
             kind: .whitespaceEdges, text: "a b {'x': foo}\n", expected: "x:1:11: expected a string, a number, True, False or None in the edge data, found 'foo'"
@@ -41,7 +41,8 @@ struct EdgeListFormatsTests {
         Malformed(kind: .whitespaceEdges, text: "a b\n  a a\n", expected: "x:2:3: to: edge 2 (a -collaborates-> a): an actor cannot be tied to itself"),
         Malformed(
             kind: .edgeTable, text: "Source,Target,Weight\na,b,heavy\nb,c,-1\n",
-            expected: "x:2:5: Weight: expected a number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite number >= 0, found -1"),
+            expected: "x:2:5: Weight: expected a decimal number as weight, found 'heavy'\nx:3:5: Weight: a weight must be a finite decimal number > 0, found -1"
+        ),
         Malformed(
             kind: .edgeTable, text: "Source,Target,Type\na,b,Sideways\n", expected: "x:2:5: Type: expected Directed, Undirected or Mutual, found 'Sideways'"),
         Malformed(kind: .edgeTable, text: "Source,Target\na,b\na,b,c\n", expected: "x:3:1: expected 2 fields like the header, found 3"),
@@ -49,7 +50,7 @@ struct EdgeListFormatsTests {
         Malformed(kind: .edgeTable, text: "Source,Target\n\"a,b\n", expected: "x:2:1: "),
         Malformed(kind: .pajek, text: "*Vertices 3\n1 \"a\"\n*Arcs\n1 9\n", expected: "x:4:3: vertex 9 is not among the 3 vertices"),
         Malformed(kind: .pajek, text: "*Vertices 2\n1 \"a b\n", expected: "x:2:3: a quote that is not closed on its line"),
-        Malformed(kind: .pajek, text: "*Vertices 2\n*Edges\n1 2 -1\n", expected: "x:3:5: a weight must be a finite number >= 0, found -1"),
+        Malformed(kind: .pajek, text: "*Vertices 2\n*Edges\n1 2 -1\n", expected: "x:3:5: a weight must be a finite decimal number > 0, found -1"),
         Malformed(kind: .pajek, text: "*Vertices 2\n*Matrix\n0 1\n1 0\n", expected: "x:2:1: *Matrix is not a section PartnerGraph reads"),
         Malformed(kind: .pajek, text: "*Vertices many\n", expected: "x:1:11: expected the number of vertices, found 'many'"),
         Malformed(kind: .pajek, text: "1 2\n", expected: "x:1:1: expected *Vertices before any data"),

@@ -39,9 +39,9 @@ struct EdgeListTests {
     static let malformed: [Malformed] = [
         Malformed(name: "one field", text: "a\tb\nc\n", line: 2, column: 1, message: "expected 2 or 3 fields"),
         Malformed(name: "ragged weights", text: "a\tb\t1\nc\td\n", line: 2, column: 1, message: "expected 3 fields like the first edge line"),
-        Malformed(name: "weight not a number", text: "a\tb\theavy\n", line: 1, column: 5, message: "expected a number as weight"),
-        Malformed(name: "negative weight", text: "a\tb\t-1\n", line: 1, column: 5, message: "finite number >= 0"),
-        Malformed(name: "NaN weight", text: "a\tb\tnan\n", line: 1, column: 5, message: "finite number >= 0"),
+        Malformed(name: "weight not a number", text: "a\tb\theavy\n", line: 1, column: 5, message: "expected a decimal number as weight"),
+        Malformed(name: "negative weight", text: "a\tb\t-1\n", line: 1, column: 5, message: "finite decimal number > 0"),
+        Malformed(name: "NaN weight", text: "a\tb\tnan\n", line: 1, column: 5, message: "finite decimal number > 0"),
         Malformed(name: "empty id", text: "\tb\n", line: 1, column: 1, message: "empty node id"),
         Malformed(name: "too many fields", text: "a\tb\t1\t2\n", line: 1, column: 1, message: "found 4"),
     ]

@@ -82,15 +82,15 @@ struct ExchangeImportTests {
         BadValue(
             name: "GraphML NaN weight", format: .graphml,
             text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">NaN</data></edge>\n</graph></graphml>\n",
-            expected: "x:5:3: weight: a weight must be a finite number >= 0, found NaN"),
+            expected: "x:5:3: weight: a weight must be a finite decimal number > 0, found NaN"),
         BadValue(
             name: "GraphML infinite weight", format: .graphml,
             text: graphMLHead + "  <edge source=\"a\" target=\"b\"><data key=\"w\">-INF</data></edge>\n</graph></graphml>\n",
-            expected: "x:5:3: weight: a weight must be a finite number >= 0, found -INF"),
+            expected: "x:5:3: weight: a weight must be a finite decimal number > 0, found -INF"),
         BadValue(
             name: "GraphML text weight", format: .graphml,
             text: graphMLHead + "<edge source=\"a\" target=\"b\"><data key=\"w\">heavy</data></edge></graph></graphml>",
-            expected: "x:5:1: weight: expected a number as weight, found 'heavy'"),
+            expected: "x:5:1: weight: expected a decimal number as weight, found 'heavy'"),
         BadValue(
             name: "GraphML impossible meeting date", format: .graphml,
             text: graphMLHead + "  <node id=\"m\"><data key=\"k\">meeting</data><data key=\"s\">2020-02-30</data></node>\n</graph></graphml>\n",
@@ -99,7 +99,7 @@ struct ExchangeImportTests {
             name: "GEXF negative weight", format: .gexf,
             text:
                 "<gexf><graph><nodes><node id=\"a\"/><node id=\"b\"/></nodes>\n<edges>\n    <edge source=\"a\" target=\"b\" weight=\"-1\"/></edges></graph></gexf>",
-            expected: "x:3:5: weight: a weight must be a finite number >= 0, found -1"),
+            expected: "x:3:5: weight: a weight must be a finite decimal number > 0, found -1"),
         BadValue(
             name: "GEXF impossible date", format: .gexf,
             text: "<gexf><graph timeformat=\"date\"><nodes><node id=\"a\"/>\n <node id=\"b\" start=\"2020-02-30\"/></nodes></graph></gexf>",
@@ -195,7 +195,7 @@ struct LargeExchangeTests {
             let actor = Int.random(in: 0..<actors, using: &generator)
             let meeting = Int.random(in: 0..<meetings, using: &generator)
             guard seen.insert(actor * meetings + meeting).inserted else { continue }
-            builder.add(Edge(from: "actor-\(actor)", to: "m-\(meeting)", relation: .attends, weight: Double(seen.count % 7)))
+            builder.add(Edge(from: "actor-\(actor)", to: "m-\(meeting)", relation: .attends, weight: Double(seen.count % 7 + 1)))
         }
         return try builder.build()
     }

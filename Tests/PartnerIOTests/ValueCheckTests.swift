@@ -64,7 +64,7 @@ struct ValueCheckTests {
     func selfLoopLine() throws {
         let path = try temporaryFile("loop.tsv", "# a comment\na\tb\n\nc\tc\n")
         let message = refusal { _ = try InputKind.edges.loadNetwork(path: path) }
-        #expect(message?.hasPrefix("\(path):4: ") == true, "\(String(describing: message))")
+        #expect(message?.hasPrefix("\(path):4:3: ") == true, "\(String(describing: message))")
         #expect(message?.contains("cannot be tied to itself") == true)
     }
 }

@@ -21,13 +21,7 @@ struct CollaborationFixture {
         let url = try #require(
             Bundle.module.url(forResource: "collaboration-\(name)", withExtension: "json", subdirectory: "Fixtures"))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        let actors = try #require(root["actors"] as? [String])
-        let meetings = try #require(root["meetings"] as? [String])
-        let edges = try #require(root["edges"] as? [[Int]])
-        let graph = Graph(
-            nodeCount: actors.count + meetings.count, sources: edges.map { UInt32($0[0]) },
-            targets: edges.map { UInt32(actors.count + $0[1]) }, nodeIDs: actors + meetings)
-        twoMode = TwoModeGraph(graph: graph, actorCount: actors.count, networkIndices: Array(0..<graph.nodeCount))
+        twoMode = try SignificanceFixture.twoMode(root)
         groups = try #require(root["groups"] as? [String])
         partition = try #require(root["partition"] as? [Int])
         bipartition = try #require(root["bipartition"] as? [Int])

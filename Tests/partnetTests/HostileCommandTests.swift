@@ -35,7 +35,7 @@ struct HostileCommandTests {
             ("network/deep.json", "deep.json:1:321: not valid JSON: nesting deeper than 64 levels"),
             ("exchange/xxe.graphml", "xxe.graphml:3:3: declares an XML entity"),
             ("events/unclosed-quote.csv", "unclosed-quote.csv:2:3: a quoted field is never closed"),
-            ("edges/nan-weight.tsv", "nan-weight.tsv:1:5: a weight must be a finite number >= 0, found nan"),
+            ("edges/nan-weight.tsv", "nan-weight.tsv:1:5: a weight must be a finite decimal number > 0, found nan"),
         ])
     func refused(file: String, expected: String) throws {
         for command in ["validate", "info"] {

@@ -68,7 +68,7 @@ struct InputReadingCommandTests {
         let command = ["graphml": "convert", "svg": "render", "html": "report"][`extension`]!
         let result = try partnet(command, path, "-o", path + "." + `extension`)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("loop.tsv:3: "), "\(command): \(result.standardError)")
+        #expect(result.standardError.contains("loop.tsv:3:3: "), "\(command): \(result.standardError)")
         #expect(result.standardError.contains("cannot be tied to itself"))
     }
 }

@@ -6,13 +6,6 @@ import Testing
 struct TidyTableCommandTests {
     static let file = "graphs/rabat-process-2015-2025.yaml"
 
-    /// The csv rows as dictionaries by column name.
-    static func rows(_ csv: String) -> [[String: String]] {
-        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        guard let header = lines.first else { return [] }
-        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
-    }
-
     @Test("summing the period rows gives the totals, for one-year and five-year windows")
     func sums() throws {
         let info = try partnet("info", Self.file, "-f", "json")
@@ -20,11 +13,11 @@ struct TidyTableCommandTests {
         let twoMode = try #require(summary["twoMode"] as? [String: Any])
         let meetings = try #require(twoMode["meetings"] as? Int)
         let actors = try partnet("stats", Self.file, "--by", "actor", "-f", "csv")
-        let active = Self.rows(actors.standardOutput).filter { ($0["firstYear"] ?? "").isEmpty == false }.count
+        let active = csvRows(actors.standardOutput).filter { ($0["firstYear"] ?? "").isEmpty == false }.count
         for window in ["1y", "2y", "5y"] {
             let run = try partnet("stats", Self.file, "--by", "year", "--window", window, "-f", "csv")
             #expect(run.status == 0, "\(run.standardError)")
-            let periods = Self.rows(run.standardOutput)
+            let periods = csvRows(run.standardOutput)
             #expect(periods.compactMap { Int($0["meetings"]!) }.reduce(0, +) == meetings)
             #expect(periods.compactMap { Int($0["newActors"]!) }.reduce(0, +) == active)
             // One row per period, and the last window ends with the data (2025), not past it.
@@ -37,7 +30,7 @@ struct TidyTableCommandTests {
     func sharedRanks() throws {
         let run = try partnet("stats", Self.file, "--by", "year", "--leaders", "--top", "3", "-f", "csv")
         #expect(run.status == 0, "\(run.standardError)")
-        let leaders = Self.rows(run.standardOutput)
+        let leaders = csvRows(run.standardOutput)
         #expect(!leaders.isEmpty)
         for period in Dictionary(grouping: leaders, by: { $0["start"]! }).values {
             let values = period.map { Double($0["value"]!)! }

@@ -104,9 +104,11 @@ public struct NetworkBuilder: Sendable {
                 problems.append(
                     .init(.endBeforeStart, subject: .edge(position), field: "end", message: "\(label) ends (\(end)) before it starts (\(start))"))
             }
-            if let weight = edge.weight, !(weight.isFinite && weight >= 0) {
+            if let weight = edge.weight, !(weight.isFinite && weight > 0 && weight.isNormal) {
                 problems.append(
-                    .init(.invalidValue, subject: .edge(position), field: "weight", message: "\(label): a weight must be a finite number >= 0, found \(weight)")
+                    .init(
+                        .invalidValue, subject: .edge(position), field: "weight",
+                        message: "\(label): a weight must be a finite number > 0 (not subnormal), found \(weight)")
                 )
             }
             guard let from, let to else { continue }

@@ -83,7 +83,7 @@ public struct Edge: Hashable, Sendable {
     /// The sentence of the source this edge was taken from.
     public var source: String?
     /// The edge's weight when its source gives one (an imported edge list, GraphML or GEXF `weight`); nil means
-    /// an unweighted edge, which weighs 1 where weights are summed. Finite and >= 0 (checked when built).
+    /// an unweighted edge, which weighs 1 where weights are summed. Finite, > 0 and not subnormal (checked when built).
     public var weight: Double?
     /// Further attributes by name, kept from imported files (a `color`, a `type`...).
     public var attributes: [String: String]

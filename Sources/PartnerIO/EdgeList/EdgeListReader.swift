@@ -27,8 +27,8 @@ public struct ParsedEdgeList: Sendable {
 /// Reads plain edge lists: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`.
 ///
 /// Ids are any non-empty text without a tab. Blank lines and lines starting with `#` are skipped; CRLF line
-/// ends are accepted. Every line must have the same number of fields (2 or 3); a weight must be a finite,
-/// non-negative number. A `.csv` file may use commas instead of tabs (no quoting).
+/// ends are accepted. Every line must have the same number of fields (2 or 3); a weight must be a finite
+/// decimal number > 0; a self-loop is an error. A `.csv` file may use commas instead of tabs (no quoting).
 /// Errors name the file, line and column.
 public enum EdgeListReader {
     /// Reads and parses the file at `path`.
@@ -106,6 +106,10 @@ public enum EdgeListReader {
                     for (start, end) in [(fieldStarts.0, fieldEnds.0), (fieldStarts.1, fieldEnds.1)] {
                         if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.offset, problem.message) }
                     }
+                }
+                if u == v {
+                    let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.0..<fieldEnds.0]), as: UTF8.self)
+                    throw fail(fieldStarts.1, "'\(id.prefix(40))' cannot be tied to itself (a self-loop is an error in every format)")
                 }
                 if interner.count > limits.maxNodes { throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)") }
                 sources.append(u)

@@ -3,7 +3,7 @@ import Foundation
 /// Reads CSV edge tables with a header, as Gephi's data laboratory exports them: `Source,Target[,Weight][,Type]`
 /// and any other columns (`Id`, `Label`, `Interval`, custom ones).
 ///
-/// Column names are matched without regard to case. `Weight` becomes the edge's weight (a finite number >= 0);
+/// Column names are matched without regard to case. `Weight` becomes the edge's weight (a finite decimal number > 0);
 /// `Type` must be `Directed`, `Undirected` or `Mutual` and is kept as the edge attribute `type`; `Id` names the
 /// row and is not kept; every other column becomes an edge attribute under its header name. Nodes are
 /// organisations, edges `collaborates` ties from Source to Target. Every problem is reported with its line and

@@ -250,15 +250,32 @@ enum XMLStream {
             } while lessThan > base && lessThan.pointee != UInt8(ascii: "<")
             guard lessThan.pointee == UInt8(ascii: "<") else { return (line, column) }
             // The column from the line's start when it is still in libxml2's buffer, else back from the cursor's.
+            // The scan back stops at the previous tag's `<` when it is on this line (its place is kept, by
+            // offset in the document, as libxml2 may move its buffer): each byte is walked over once, so a
+            // document on one line is read in linear time.
+            let consumed = Int(input.pointee.consumed)
+            func offset(_ pointer: UnsafePointer<xmlChar>) -> Int { consumed + (pointer - base) }
             var lineStart = lessThan
             var before = 0
-            while lineStart > base && (lineStart - 1).pointee != UInt8(ascii: "\n") {
+            while lineStart > base && (lineStart - 1).pointee != UInt8(ascii: "\n") && offset(lineStart) > lastTag.offset {
                 lineStart -= 1
                 if lineStart.pointee & 0xC0 != 0x80 { before += 1 }
             }
-            if lineStart > base || newlines > 0 { return (line - newlines, before + 1) }
-            return (line, max(1, column - characters + 1))
+            let atLineStart = lineStart > base && (lineStart - 1).pointee == UInt8(ascii: "\n")
+            let place: (Int, Int)
+            if !atLineStart && offset(lineStart) == lastTag.offset && lineStart != lessThan && lineStart.pointee == UInt8(ascii: "<") {
+                place = (lastTag.line, lastTag.column + before)
+            } else if atLineStart || (lineStart == base && newlines > 0) {
+                place = (line - newlines, before + 1)
+            } else {
+                place = (line, max(1, column - characters))
+            }
+            lastTag = (offset(lessThan), place.0, place.1)
+            return place
         }
+
+        /// Where the last start tag's `<` was: its offset in the document, line and column.
+        private var lastTag = (offset: -1, line: 1, column: 1)
     }
 }
 

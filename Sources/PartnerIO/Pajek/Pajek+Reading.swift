@@ -3,13 +3,20 @@ import Foundation
 // Reading Pajek `.net` files: `*Network`, `*Vertices N` (or `*Vertices N M` for a two-mode network whose
 // first M vertices are one mode), `*Arcs`, `*Edges`, `*Arcslist`, `*Edgeslist`; `%` starts a comment line.
 //
-// A vertex's label (quoted or not) is its id and name; a repeated label gets `#number` appended to its id.
+// A vertex's label (quoted or not) is its id and name; a repeated label gets `#number` appended to its id
+// (`#number-2`, `-3`... when that id is itself another vertex's label), so no two vertices merge.
 // Vertices numbered but not listed are named by their number. Coordinates (`x`, `y`, `z`), the shape and
 // `key value` pairs after them (`ic Red`) are kept as node attributes. An arc's value is its weight (a finite
-// number >= 0); its label (`l "hosts"`), else its section's (`*Arcs :2 "hosts"`), is its relation; other
+// decimal number > 0); its label (`l "hosts"`), else its section's (`*Arcs :2 "hosts"`), is its relation; other
 // pairs are edge attributes. In a two-mode network the second mode's vertices are meetings and an arc without
 // a label is `attends`; in a one-mode network, `collaborates`. Errors name the line and column.
 extension Pajek {
+    /// The most vertices a file of this size may declare. Vertices numbered but not listed cost no bytes, so
+    /// a 32-byte file could otherwise ask for 20 million nodes; a real file lists most of its vertices or
+    /// uses them in arcs, and isolated unlisted ones beyond 1,024 + 64 per byte are refused before anything
+    /// is allocated.
+    static func declaredVertexCeiling(fileBytes: Int) -> Int { 1024 + 64 * fileBytes }
+
     /// Reads a Pajek `.net` file (see the reading rules above the extension).
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
         try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
@@ -55,6 +62,13 @@ extension Pajek {
                         firstMode = mode
                     }
                     if vertexCount > limits.maxNodes { throw fail(tokens[1].column, "more than \(limits.maxNodes) nodes (the node limit)") }
+                    let ceiling = declaredVertexCeiling(fileBytes: text.utf8.count)
+                    if vertexCount > ceiling {
+                        throw fail(
+                            tokens[1].column,
+                            "declares \(vertexCount) vertices in a file of \(text.utf8.count) bytes; at most \(ceiling) "
+                                + "(1,024 plus 64 per byte) may go unlisted")
+                    }
                     sawVertices = true
                     section = .vertices
                 case "*arcs", "*edges", "*arcslist", "*edgeslist":
@@ -135,6 +149,12 @@ extension Pajek {
             let label = entry?.label ?? String(vertex)
             var id = label
             if usedIDs.contains(id) { id = "\(label)#\(vertex)" }
+            // A later label may be written as an earlier repeat's id ("A", "A#3", then "A" as vertex 3).
+            var attempt = 1
+            while usedIDs.contains(id) {
+                attempt += 1
+                id = "\(label)#\(vertex)-\(attempt)"
+            }
             usedIDs.insert(id)
             ids[vertex] = id
             let place = entry?.place ?? (1, 1)

@@ -8,19 +8,46 @@ enum ValueCheck {
         var message: String
     }
 
-    /// A weight: a number, finite and >= 0 (shortest paths read weights as lengths).
+    /// A weight: a decimal number (`12`, `0.5`, `-1`, `2.5e-3`), finite, > 0 and not subnormal. Hexadecimal
+    /// (`0x10`, `0x1p-3`), `nan` and `inf` are not decimal; a number that rounds to 0 (`1e-400`) or to a subnormal
+    /// (`5e-324`) is refused as such, since shortest paths read a weight's inverse or the weight itself as a length.
     static func weight(_ text: some StringProtocol) throws(Problem) -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let value = Double(trimmed) else { throw Problem(message: "expected a number as weight, found '\(text.prefix(40))'") }
-        return try weight(value, shown: trimmed)
+        guard let value = Double(trimmed) else {
+            throw Problem(message: "expected a decimal number as weight, found '\(text.prefix(40))'")
+        }
+        // Hexadecimal, `nan` and `inf` parse as numbers but are not decimal: the value rule's message.
+        return try weight(isDecimal(trimmed.utf8) ? value : .nan, shown: trimmed)
     }
 
-    /// A weight already a number (JSON): finite and >= 0.
+    /// A weight already a number (JSON): finite, > 0 and not subnormal.
     static func weight(_ value: Double, shown: String? = nil) throws(Problem) -> Double {
-        guard value.isFinite, value >= 0 else {
-            throw Problem(message: "a weight must be a finite number >= 0, found \((shown ?? String(value)).prefix(40))")
+        guard value.isFinite, value > 0, value.isNormal else {
+            let found = (shown ?? String(value)).prefix(40)
+            let mantissa = (shown ?? "").prefix { $0 != "e" && $0 != "E" }
+            let underflows = value == 0 && mantissa.contains(where: { "123456789".contains($0) })
+            let reason = underflows ? " (it rounds to 0)" : value.isSubnormal ? " (a subnormal number)" : ""
+            throw Problem(message: "a weight must be a finite decimal number > 0, found \(found)\(reason)")
         }
         return value
+    }
+
+    /// Whether `text` is a decimal number: optional sign, digits with at most one point, an optional exponent.
+    static func isDecimal(_ text: some Collection<UInt8>) -> Bool {
+        var bytes = text[...]
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var digits = 0
+        var points = 0
+        while let byte = bytes.first, (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ".") {
+            if byte == UInt8(ascii: ".") { points += 1 } else { digits += 1 }
+            bytes = bytes.dropFirst()
+        }
+        guard digits > 0, points <= 1 else { return false }
+        guard let marker = bytes.first else { return true }
+        guard marker == UInt8(ascii: "e") || marker == UInt8(ascii: "E") else { return false }
+        bytes = bytes.dropFirst()
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        return !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists (no 2020-02-30).

@@ -32,7 +32,13 @@ public struct ActorPairCounts: Sendable, Equatable {
     /// The number of meetings actors `a` and `b` share (0 when they share none).
     /// - Complexity: O(log degree).
     public func count(between a: Int, and b: Int) -> Int {
-        guard a != b else { return 0 }
+        position(between: a, and: b).map { Int(counts[$0]) } ?? 0
+    }
+
+    /// Where the pair of `a` and `b` is stored in `partners` and `counts`, or nil when they share no meeting.
+    /// - Complexity: O(log degree).
+    public func position(between a: Int, and b: Int) -> Int? {
+        guard a != b else { return nil }
         let (low, high) = a < b ? (a, b) : (b, a)
         var first = offsets[low]
         var last = offsets[low + 1]
@@ -41,7 +47,7 @@ public struct ActorPairCounts: Sendable, Equatable {
             let middle = (first + last) / 2
             if partners[middle] < key { first = middle + 1 } else { last = middle }
         }
-        return first < offsets[low + 1] && partners[first] == key ? Int(counts[first]) : 0
+        return first < offsets[low + 1] && partners[first] == key ? first : nil
     }
 
     /// The weighted degree (strength) of every actor: Σ_b count(a, b) over both triangles.

@@ -42,6 +42,10 @@ public enum CentralityError: Error, Equatable, LocalizedError {
     /// Sampled betweenness was asked for on a two-mode graph, whose betweenness is Borgatti and Everett's
     /// exact two-mode form.
     case samplesOnTwoMode
+    /// An edge's weight cannot serve: weights are finite normal numbers > 0, and the measures of distance
+    /// (closeness, harmonic, betweenness) also need its length (1/weight or the weight, by `distance`) to
+    /// stay finite over a path through every node.
+    case unusableWeight(source: String, target: String, weight: Double, distance: EdgeDistance)
 
     public var errorDescription: String? {
         switch self {
@@ -59,6 +63,9 @@ public enum CentralityError: Error, Equatable, LocalizedError {
             "sampled betweenness needs at least one source, not \(count)"
         case .samplesOnTwoMode:
             "sampled betweenness runs on one-mode graphs; the two-mode betweenness is exact (drop --samples or use --on projection)"
+        case .unusableWeight(let source, let target, let weight, let distance):
+            "the edge \(source) - \(target) has weight \(weight); a weight must be a finite number > 0, neither subnormal "
+                + "nor so \(distance == .inverseWeight ? "small that its inverse" : "large that a path's length") overflows"
         }
     }
 }
@@ -89,6 +96,11 @@ extension MeasuredGraph {
         for measure in measures {
             if measure.needsWeights && !graph.isWeighted { throw CentralityError.needsWeights(measure) }
             if measure.needsUndirected && graph.isDirected { throw CentralityError.needsUndirected(measure) }
+        }
+        if graph.isWeighted {
+            let distanceMeasures: Set<CentralityMeasure> = [.closeness, .harmonic, .betweenness]
+            let distance = measures.contains(where: distanceMeasures.contains) ? options.distance : .weight
+            if let problem = graph.lengthProblem(distance) { throw problem }
         }
         if let samples = options.betweennessSamples {
             if samples < 1 { throw CentralityError.invalidSampleCount(samples) }

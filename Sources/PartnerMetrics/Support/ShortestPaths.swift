@@ -14,16 +14,46 @@ public enum EdgeDistance: Sendable, Equatable {
 
 extension Graph {
     /// The length of every stored out-arc (parallel to `targets`) and in-arc (parallel to `inSources`).
+    ///
+    /// An arc whose length is not usable (see ``lengthProblem(_:)``) gets +infinity: it lies on no path, so a
+    /// kernel called directly never meets a length its searches cannot order. The front doors
+    /// (``Centralities``) refuse such a graph with ``CentralityError/unusableWeight(source:target:weight:)``
+    /// before any kernel runs.
     func arcLengths(_ distance: EdgeDistance) -> (out: [Double], in: [Double]) {
         func lengths(_ weights: [Double]?, count: Int) -> [Double] {
             guard let weights else { return [Double](repeating: 1, count: count) }
             return weights.map { weight in
-                precondition(weight > 0 && weight.isFinite, "shortest paths need positive, finite weights")
-                return distance == .inverseWeight ? 1 / weight : weight
+                let length = distance == .inverseWeight ? 1 / weight : weight
+                return isUsableLength(length) ? length : .infinity
             }
         }
         let out = lengths(weights, count: targets.count)
         return (out, isDirected ? lengths(inWeights, count: inSources.count) : out)
+    }
+
+    /// Whether a length can be ordered and summed by the searches: a normal (not subnormal) number > 0 whose
+    /// sum over a path of up to n - 1 arcs stays finite.
+    func isUsableLength(_ length: Double) -> Bool {
+        length.isNormal && length > 0 && length <= .greatestFiniteMagnitude / Double(max(nodeCount - 1, 1))
+    }
+
+    /// The first stored arc whose weight gives no usable length under `distance` (zero, negative, not a
+    /// number, infinite, subnormal, or so large that a path's length overflows), or nil when every weight is
+    /// usable or the graph has none.
+    /// - Complexity: O(m).
+    public func lengthProblem(_ distance: EdgeDistance) -> CentralityError? {
+        guard let weights else { return nil }
+        for node in 0..<nodeCount {
+            for arc in offsets[node]..<offsets[node + 1] {
+                let weight = weights[arc]
+                let length = distance == .inverseWeight ? 1 / weight : weight
+                if !(weight.isNormal && weight > 0) || !isUsableLength(length) {
+                    return .unusableWeight(
+                        source: nodeIDs[node], target: nodeIDs[Int(targets[arc])], weight: weight, distance: distance)
+                }
+            }
+        }
+        return nil
     }
 }
 
@@ -220,7 +250,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     ///   largest distance) with buckets.
     func dijkstra(from source: Int, in graph: UnsafeRows) {
         if bucketCount > 0 { return bucketDijkstra(from: source, in: graph) }
-        for index in 0..<reachedCount { length[Int(order[index])] = .infinity }
+        forgetLastSearch()
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         let lengths = graph.values!.baseAddress!
@@ -231,8 +261,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
         var settled = 0
         while heapCount > 0 {
             let v = popMinimum(&heapCount)
-            order[settled] = UInt32(truncatingIfNeeded: v)
-            settled += 1
+            settle(v, &settled)
             relaxArcs(of: v, offsets, targets, lengths) { w, previous in
                 if previous == .infinity { push(w, &heapCount) } else { siftUp(Int(slot[w])) }
             }
@@ -240,8 +269,35 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
         reachedCount = settled
     }
 
+    /// Clears the distances and settle marks the last search left.
+    @inline(__always)
+    private func forgetLastSearch() {
+        for index in 0..<reachedCount {
+            let node = Int(order[index])
+            length[node] = .infinity
+            slot[node] = -1
+        }
+    }
+
+    /// Appends v to the settle order and marks it settled: `slot[v]` = -2 - its place in `order`, so that
+    /// ``settledBefore(_:_:)`` compares places in O(1).
+    @inline(__always)
+    private func settle(_ v: Int, _ settled: inout Int) {
+        order[settled] = UInt32(truncatingIfNeeded: v)
+        slot[v] = Int32(truncatingIfNeeded: -2 - settled)
+        settled += 1
+    }
+
+    /// Whether v settled before w in the last search (both settled).
+    @inline(__always)
+    private func settledBefore(_ v: Int, _ w: Int) -> Bool { slot[v] > slot[w] }
+
     /// Dijkstra's relaxation of v's arcs: a shorter path to w gives it v's path count and calls
-    /// `lowered(w, previous length)`; a path as short adds v's count.
+    /// `lowered(w, previous length)`; a path as short adds v's count. A settled w is left alone: in floating
+    /// point, base + length can equal length[w] for a w already settled (a length below the last place of
+    /// the sum, 1 + 1e-16 == 1), and counting that path would make w its own predecessor's successor. Only
+    /// arcs from an earlier-settled node to a later one form the shortest-path DAG, as in NetworkX's search,
+    /// which appends predecessors only of nodes not yet settled.
     @inline(__always)
     private func relaxArcs(
         of v: Int, _ offsets: UnsafePointer<Int>, _ targets: UnsafePointer<UInt32>, _ lengths: UnsafePointer<Double>,
@@ -251,13 +307,14 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
         let paths = value[v]
         for arc in offsets[v]..<offsets[v + 1] {
             let w = Int(targets[arc])
+            if slot[w] < -1 { continue }
             let candidate = base + lengths[arc]
             let current = length[w]
             if candidate < current {
                 length[w] = candidate
                 value[w] = paths
                 lowered(w, current)
-            } else if candidate == current {
+            } else if candidate == current && candidate < .infinity {
                 value[w] += paths
             }
         }
@@ -267,7 +324,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     /// A bucket is settled whole: its nodes are at the current distance and no arc (length 1 or more) leads
     /// back into it.
     private func bucketDijkstra(from source: Int, in graph: UnsafeRows) {
-        for index in 0..<reachedCount { length[Int(order[index])] = .infinity }
+        forgetLastSearch()
         let offsets = graph.offsets.baseAddress!
         let targets = graph.targets.baseAddress!
         let lengths = graph.values!.baseAddress!
@@ -286,8 +343,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
                 let v = Int(next)
                 next = bucketNext[v]
                 queued -= 1
-                order[settled] = UInt32(truncatingIfNeeded: v)
-                settled += 1
+                settle(v, &settled)
                 relaxArcs(of: v, offsets, targets, lengths) { w, previous in
                     if previous == .infinity {
                         queued += 1
@@ -319,7 +375,8 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
     }
 
     /// Brandes' backward sweep after ``dijkstra(from:in:)``; successors are out-neighbours w with
-    /// length(v) + len(v, w) == length(w), the same float sum the search computed. `multiplicity` as for
+    /// length(v) + len(v, w) == length(w), the same float sum the search computed, that settled after v
+    /// (see ``relaxArcs(of:_:_:_:_:)``). `multiplicity` as for
     /// ``sweepBreadthFirst(in:multiplicity:_:)``.
     @inline(__always)
     func sweepDijkstra(
@@ -336,7 +393,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                if base + lengths[arc] == length[w] { pulled += value[w] }
+                if base + lengths[arc] == length[w] && settledBefore(v, w) { pulled += value[w] }
             }
             let paths = value[v]
             value[v] = (multiplicity?[v] ?? 1) / paths + pulled
@@ -359,7 +416,7 @@ final class ShortestPathWorkspace<Hops: FixedWidthInteger & UnsignedInteger> {
             var pulled = 0.0
             for arc in offsets[v]..<offsets[v + 1] {
                 let w = Int(targets[arc])
-                if base + lengths[arc] == length[w] {
+                if base + lengths[arc] == length[w] && settledBefore(v, w) {
                     pulled += value[w]
                     arcDependency(arc, paths * value[w])
                 }

@@ -18,10 +18,18 @@ struct CoOccurrenceCommand: ParsableCommand {
             --backbone, --meetings and --via X --with Y hold every pair (and, for --meetings, the meetings of \
             each) in memory first, as does the aligned table, which measures every column before it prints: \
             on millions of pairs that takes gigabytes; use csv or json.
+
+            --significance tests each pair against a null model: hypergeometric (each actor keeps its number \
+            of meetings), sdsm (actors and meetings keep their degrees on average; exact Poisson-binomial \
+            tails) or fdsm (degrees kept exactly; --samples curveball samples from --seed). p is the pair's \
+            p-value in --tail, before correction; significant says whether it passes --alpha after \
+            --correction (default bh, Benjamini-Hochberg, over the co-occurring pairs; holm and bh keep every \
+            p-value, 8 bytes a pair, for one more pass).
             """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var selection: ActorSelection
+    @OptionGroup var progress: ProgressOptions
 
     @Option(help: "Measures, comma-separated: \(CoOccurrenceMeasure.allCases.map(\.rawValue).joined(separator: ",")).")
     var measure: String = "count"
@@ -41,10 +49,37 @@ struct CoOccurrenceCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format.")
     var format: OutputFormat = .table
 
+    @Option(help: "Test every pair against a null model (hypergeometric, sdsm or fdsm): adds p and significant columns.")
+    var significance: SignificanceModel?
+
+    @Option(help: "Significance level, in (0, 1].")
+    var alpha: Double = 0.05
+
+    @Option(help: "Multiple-test correction over the pairs: bh, holm, bonferroni or none.")
+    var correction: MultipleTestCorrection = .benjaminiHochberg
+
+    @Option(help: "Tail tested: upper (more than chance), lower (less) or both (a signed backbone; adds a sign column).")
+    var tail: SignificanceTail = .upper
+
+    @Option(help: "fdsm: the number of sampled graphs.")
+    var samples: Int = 1000
+
+    @Option(help: "fdsm: the seed of the samples.")
+    var seed: UInt64 = 1
+
+    @Flag(help: "With --significance, keep only the significant pairs.")
+    var significantOnly = false
+
     func validate() throws {
         if minCount < 1 { throw ValidationError("--min-count must be at least 1") }
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let backbone, !(backbone > 0 && backbone <= 1) { throw ValidationError("--backbone must be in (0, 1]") }
+        if !(alpha > 0 && alpha <= 1) { throw ValidationError("--alpha must be in (0, 1]") }
+        if samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if significance != nil && !streams {
+            throw ValidationError("--significance tests every pair as it streams: not with --top, --backbone, --meetings or --with")
+        }
+        if significantOnly && significance == nil { throw ValidationError("--significant-only needs --significance") }
         _ = try measures()
     }
 
@@ -63,7 +98,8 @@ struct CoOccurrenceCommand: ParsableCommand {
 
     func run() throws {
         let measures = try measures()
-        let columns = ["a", "b"] + measures.map(\.rawValue) + (meetings ? ["meetings"] : [])
+        var columns = ["a", "b"] + measures.map(\.rawValue) + (meetings ? ["meetings"] : [])
+        if significance != nil { columns += ["p", "significant"] + (tail == .both ? ["sign"] : []) }
         if streams {
             let twoMode: TwoModeGraph
             let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
@@ -79,9 +115,20 @@ struct CoOccurrenceCommand: ParsableCommand {
                 twoMode = network.twoModeGraph(
                     relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
             }
-            try CommandDeadline.run("co-occurrence") {
-                try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), columns: columns)
+            guard let significance else {
+                return try CommandDeadline.run("co-occurrence") {
+                    try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), tests: nil, columns: columns)
+                }
             }
+            let display = progress.display("cooccurrence --significance")
+            defer { display.finish() }
+            let tests = try display.control().run("\(significance.rawValue) null model") {
+                try twoMode.significanceStream(
+                    model: significance.model(samples: samples, seed: seed), tail: tail, correction: correction, alpha: alpha,
+                    measures: measures, minimumCount: minCount)
+            }
+            display.finish()
+            try CommandDeadline.run("co-occurrence") { try write(tests.pairs, tests: tests, columns: columns) }
         } else {
             let network = try input.loadNetwork(needingMeetingsFor: "co-occurrence")
             let kinds = try selection.actorKinds(in: network)
@@ -93,18 +140,35 @@ struct CoOccurrenceCommand: ParsableCommand {
         }
     }
 
+    /// Runs the stream, with the tests of every block when asked.
+    func run<Output>(
+        _ stream: CoOccurrenceStream, tests: SignificanceStream?, transform: (CoOccurrenceBlock, SignificanceBlock?) -> Output,
+        consume: (Output) throws -> Void
+    ) rethrows {
+        if let tests { try tests.run(transform: transform, consume: consume) } else { try stream.run(transform: { transform($0, nil) }, consume: consume) }
+    }
+
+    /// Whether a pair is written: every pair, or only the significant ones with --significant-only.
+    func keeps(_ tests: SignificanceBlock?, _ pair: Int) -> Bool { !significantOnly || tests?.signs[pair] != 0 }
+
     /// Streams the pairs: csv and json rows are encoded on the workers and written in order.
-    func write(_ stream: CoOccurrenceStream, columns: [String]) throws {
+    func write(_ stream: CoOccurrenceStream, tests: SignificanceStream?, columns: [String]) throws {
         let measures = stream.measures
+        let signed = tail == .both
         guard let tableFormat = format.tableFormat else {
             var table = ResultTable(columns: columns)
             let ids = stream.actorIDs
-            stream.run(transform: { $0 }) { block in
-                for pair in 0..<block.pairCount {
+            run(stream, tests: tests, transform: { ($0, $1) }) { block, tests in
+                for pair in 0..<block.pairCount where keeps(tests, pair) {
                     let values = measures.indices.map { block.value($0, ofPair: pair) }
-                    table.append(
+                    var row: [ResultTable.Cell] =
                         [.text(ids[Int(block.firstActors[pair])]), .text(ids[Int(block.secondActors[pair])])]
-                            + CoOccurrenceCommand.cells(measures, count: Int(block.counts[pair]), values: values))
+                        + CoOccurrenceCommand.cells(measures, count: Int(block.counts[pair]), values: values)
+                    if let tests {
+                        row += [.number(tests.pValues[pair]), .boolean(tests.signs[pair] != 0)]
+                        if signed { row.append(.integer(Int(tests.signs[pair]))) }
+                    }
+                    table.append(row)
                 }
             }
             return print(table.rendered(as: format), terminator: "")
@@ -113,14 +177,19 @@ struct CoOccurrenceCommand: ParsableCommand {
         let ids = encoder.encodedTexts(stream.actorIDs)
         let isCount = measures.map { $0 == .count }
         let writer = try TableWriter(encoder: encoder, file: OutputFile(path: "-"))
-        try stream.run(
-            transform: { block in
-                var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * measures.count))
+        try run(
+            stream, tests: tests,
+            transform: { block, tests in
+                var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * (measures.count + (tests == nil ? 0 : 2))))
                 block.firstActors.withUnsafeBufferPointer { firsts in
                     block.secondActors.withUnsafeBufferPointer { seconds in
                         block.values.withUnsafeBufferPointer { values in
                             var value = 0
                             for pair in 0..<block.pairCount {
+                                guard keeps(tests, pair) else {
+                                    value += isCount.count
+                                    continue
+                                }
                                 encoder.beginRow(&buffer)
                                 encoder.encoded(ids, Int(firsts[pair]), &buffer)
                                 encoder.encoded(ids, Int(seconds[pair]), &buffer)
@@ -131,6 +200,11 @@ struct CoOccurrenceCommand: ParsableCommand {
                                         encoder.number(values[value], &buffer)
                                     }
                                     value += 1
+                                }
+                                if let tests {
+                                    encoder.number(tests.pValues[pair], &buffer)
+                                    encoder.boolean(tests.signs[pair] != 0, &buffer)
+                                    if signed { encoder.integer(Int(tests.signs[pair]), &buffer) }
                                 }
                                 encoder.endRow(&buffer)
                             }
@@ -161,3 +235,19 @@ struct CoOccurrenceCommand: ParsableCommand {
         zip(measures, values).map { measure, value in measure == .count ? .integer(count) : .number(value) }
     }
 }
+
+/// The null models `--significance` names.
+enum SignificanceModel: String, ExpressibleByArgument, CaseIterable {
+    case hypergeometric, sdsm, fdsm
+
+    func model(samples: Int, seed: UInt64) -> ProjectionNullModel {
+        switch self {
+        case .hypergeometric: .hypergeometric
+        case .sdsm: .stochasticDegreeSequence
+        case .fdsm: .fixedDegreeSequence(samples: samples, seed: seed)
+        }
+    }
+}
+
+extension MultipleTestCorrection: ExpressibleByArgument {}
+extension SignificanceTail: ExpressibleByArgument {}
