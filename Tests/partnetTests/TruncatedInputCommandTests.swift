@@ -39,3 +39,35 @@ struct TruncatedInputCommandTests {
         #expect(outcomes.contains { $0 != "whole" }, "\(outcomes)")
     }
 }
+
+/// An output that resolves to an input is refused, and the input is left as it was.
+@Suite("partnet: an output that is an input")
+struct OutputIsInputCommandTests {
+    @Test("convert - -o /dev/stdin (or /dev/fd/0) with a file on standard input refuses, the file unchanged", arguments: ["/dev/stdin", "/dev/fd/0"])
+    func standardInputAsOutput(output: String) throws {
+        let text = "name: Kept\nactors:\n  - {id: A, name: Alpha, kind: country}\n"
+        let path = try writeTemporary("x.yaml", text)
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = ["convert", "-", "-o", output, "--to", "json"]
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+        let error = Pipe()
+        process.standardError = error
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("is the file standard input reads"), "\(message)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test("extract refuses to write over its organisations file")
+    func organisationsAsOutput() throws {
+        let organisations = try writeTemporary("o.tsv", "XYZ\torganisation\tXyz Org\n")
+        let page = try writeTemporary("p.txt", "The Xyz Org met in Rabat on 5 May 2020.\n")
+        let run = try partnet("extract", page, "--organisations", organisations, "-o", organisations)
+        #expect(run.status == 1 && run.standardError.contains("is the input file"), "\(run.standardError)")
+        #expect(try String(contentsOfFile: organisations, encoding: .utf8) == "XYZ\torganisation\tXyz Org\n")
+    }
+}
