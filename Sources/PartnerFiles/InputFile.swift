@@ -237,6 +237,9 @@ package enum FileProblem: Error, Equatable {
     case tooLarge(size: Int, limit: Int)
     /// More than `limit` bytes arrived (a pipe, or a file that grew).
     case overLimit(limit: Int)
+    /// A regular file's size or modification time changed while it was read (it was truncated, appended to
+    /// or rewritten): what was read is not one version of the file.
+    case changedWhileRead(size: Int, read: Int)
     case readFailed(reason: String)
 
     package var message: String {
@@ -248,6 +251,8 @@ package enum FileProblem: Error, Equatable {
         case .changed: "changed while it was being opened"
         case .tooLarge(let size, let limit): "is \(size) bytes, over the limit of \(limit) bytes"
         case .overLimit(let limit): "is over the limit of \(limit) bytes"
+        case .changedWhileRead(let size, let read):
+            "changed while it was being read (\(read) bytes read of \(size)); nothing was kept, read it again once it is written"
         case .readFailed(let reason): "could not be read: \(reason)"
         }
     }
@@ -266,6 +271,8 @@ package struct OpenedInput {
     /// The size `stat` gave; a file that grows is still stopped at the limit as it is read.
     package let size: Int
     let limit: Int
+    /// What `fstat` said of the opened descriptor, compared again at the end of a regular file.
+    let opened: stat
 
     package init(path: String, limit: Int) throws(FileProblem) {
         let info = try Self.checkedStatus(of: path)
@@ -281,6 +288,7 @@ package struct OpenedInput {
             closeDescriptor(descriptor)
             throw .changed
         }
+        self.opened = opened
         self.path = path
     }
 
@@ -300,6 +308,7 @@ package struct OpenedInput {
                 throw .readFailed(reason: lastError())
             }
             if total + got > limit { throw .overLimit(limit: limit) }
+            if got == 0 { try checkUnchanged(read: total) }
             return got
         }
     }
@@ -310,6 +319,19 @@ package struct OpenedInput {
     }
 
     package func close() { closeDescriptor(descriptor) }
+
+    /// At the end of a regular file: the bytes read are its size when opened, and `fstat` on the same
+    /// descriptor gives the same size and modification time. A file truncated or rewritten while read ends in
+    /// ``FileProblem/changedWhileRead(size:read:)``, never in a partial result.
+    private func checkUnchanged(read: Int) throws(FileProblem) {
+        guard opened.st_mode & S_IFMT == S_IFREG else { return }
+        var now = stat()
+        guard fstat(descriptor, &now) == 0 else { throw .readFailed(reason: lastError()) }
+        let same =
+            read == Int(opened.st_size) && now.st_size == opened.st_size && now.st_mtim.tv_sec == opened.st_mtim.tv_sec
+            && now.st_mtim.tv_nsec == opened.st_mtim.tv_nsec
+        if !same { throw .changedWhileRead(size: Int(opened.st_size), read: read) }
+    }
 
     /// The whole file, unchecked, within `limit` bytes.
     /// - Complexity: O(file size).

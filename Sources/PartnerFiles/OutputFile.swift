@@ -42,6 +42,10 @@ public final class OutputFile {
             for input in protected where input != "-" && OutputFile.isSameFile(input, resolved) {
                 throw OutputError(path: path, message: "is the input file; refusing to write over it")
             }
+            // Standard input as the input: `/dev/stdin`, `/dev/fd/0` or the file's own name, redirected with `<`.
+            if protected.contains("-"), OutputFile.isStandardInput(resolved) {
+                throw OutputError(path: path, message: "is the file standard input reads; refusing to write over it")
+            }
         }
         switch target {
         case .descriptor(let number):
@@ -236,6 +240,14 @@ public final class OutputFile {
             file.discard()
             throw error
         }
+    }
+
+    /// Whether `path` names the regular file open as standard input (by inode, after links).
+    static func isStandardInput(_ path: String) -> Bool {
+        var input = stat()
+        var named = stat()
+        guard fstat(0, &input) == 0, stat(path, &named) == 0, input.st_mode & S_IFMT == S_IFREG else { return false }
+        return input.st_dev == named.st_dev && input.st_ino == named.st_ino
     }
 
     /// Whether two paths name one file: the same path once links are resolved, or the same inode (a hard link).

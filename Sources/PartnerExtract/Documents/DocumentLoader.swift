@@ -116,7 +116,7 @@ public struct DocumentLoader: Sendable {
             case .directory: throw ExtractionError.unreadable(path, reason: "is a folder")
             case .device: throw ExtractionError.unreadable(path, reason: "is a device, not a file")
             case .cannotOpen: throw ExtractionError.unreadable(path, reason: "permission denied")
-            case .changed, .readFailed: throw ExtractionError.unreadable(path, reason: error.message)
+            case .changed, .changedWhileRead, .readFailed: throw ExtractionError.unreadable(path, reason: error.message)
             case .tooLarge(let size, let limit): throw ExtractionError.tooLarge(path, bytes: size, limit: limit)
             case .overLimit(let limit): throw ExtractionError.tooLarge(path, bytes: limit + 1, limit: limit)
             }

@@ -84,6 +84,7 @@ public struct Edge: Hashable, Sendable {
     public var source: String?
     /// The edge's weight when its source gives one (an imported edge list, GraphML or GEXF `weight`); nil means
     /// an unweighted edge, which weighs 1 where weights are summed. Finite, > 0 and not subnormal (checked when built).
+    /// A weight is a tie's strength; measures use it only when asked (`weighted: true`).
     public var weight: Double?
     /// Further attributes by name, kept from imported files (a `color`, a `type`...).
     public var attributes: [String: String]

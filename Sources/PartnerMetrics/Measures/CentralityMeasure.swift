@@ -88,7 +88,8 @@ extension Network {
     /// The graph the figures of `scope` run on.
     /// - Parameters:
     ///   - scope: the whole network, the two-mode graph or the actor projection.
-    ///   - weighted: keep weights (the projection's shared meetings, the two-mode graph's relation weights).
+    ///   - weighted: keep weights (the edges' weights on the whole network, the projection's shared meetings, the
+    ///     two-mode graph's relation weights); without it every edge weighs 1.
     ///   - relationWeights: for the two-mode graph, a weight per relation (implies weights).
     ///   - directed: for the whole network, keep the direction of edges.
     /// - Complexity: O(n + m), plus the projection's cost.
@@ -98,7 +99,10 @@ extension Network {
     ) -> MeasuredGraph {
         switch scope {
         case .network:
-            return MeasuredGraph(graph: graph(directed: directed), networkIndices: Array(nodes.indices))
+            // The edges' own weights (from an edge list, GraphML, GEXF, Pajek, node-link...) count only when asked
+            // for, as the projection's do: the file a graph came in does not change its figures.
+            let whole = graph(directed: directed)
+            return MeasuredGraph(graph: weighted ? whole : whole.withoutWeights(), networkIndices: Array(nodes.indices))
         case .twoMode:
             return MeasuredGraph(twoMode: twoModeGraph(weights: relationWeights))
         case .projection:

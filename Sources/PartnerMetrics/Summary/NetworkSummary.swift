@@ -72,7 +72,8 @@ public struct NetworkSummary: Sendable, Equatable {
         public var ties: Int?
         /// Whether edges have a direction (an edge list read as directed); a network file's are undirected here.
         public var isDirected: Bool
-        /// Whether edges carry weights (an edge list with a third column).
+        /// Whether the data's edges carry weights (an edge list's third column, a GraphML, GEXF, Pajek or
+        /// node-link weight), whatever the file; measures use them only when asked (`--weighted`).
         public var isWeighted: Bool
         /// Nodes per kind, sorted by kind.
         public var nodesByKind: [KindCount]

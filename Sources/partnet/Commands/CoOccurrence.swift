@@ -181,35 +181,14 @@ struct CoOccurrenceCommand: ParsableCommand {
             stream, tests: tests,
             transform: { block, tests in
                 var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * (measures.count + (tests == nil ? 0 : 2))))
-                block.firstActors.withUnsafeBufferPointer { firsts in
-                    block.secondActors.withUnsafeBufferPointer { seconds in
-                        block.values.withUnsafeBufferPointer { values in
-                            var value = 0
-                            for pair in 0..<block.pairCount {
-                                guard keeps(tests, pair) else {
-                                    value += isCount.count
-                                    continue
-                                }
-                                encoder.beginRow(&buffer)
-                                encoder.encoded(ids, Int(firsts[pair]), &buffer)
-                                encoder.encoded(ids, Int(seconds[pair]), &buffer)
-                                for column in isCount.indices {
-                                    if isCount[column] {
-                                        encoder.integer(Int(block.counts[pair]), &buffer)
-                                    } else {
-                                        encoder.number(values[value], &buffer)
-                                    }
-                                    value += 1
-                                }
-                                if let tests {
-                                    encoder.number(tests.pValues[pair], &buffer)
-                                    encoder.boolean(tests.signs[pair] != 0, &buffer)
-                                    if signed { encoder.integer(Int(tests.signs[pair]), &buffer) }
-                                }
-                                encoder.endRow(&buffer)
-                            }
-                        }
-                    }
+                encoder.encodePairs(
+                    firsts: block.firstActors, seconds: block.secondActors, counts: block.counts, values: block.values,
+                    countColumns: isCount, ids: ids, into: &buffer, keeping: { keeps(tests, $0) }
+                ) { pair, buffer in
+                    guard let tests else { return }
+                    encoder.number(tests.pValues[pair], &buffer)
+                    encoder.boolean(tests.signs[pair] != 0, &buffer)
+                    if signed { encoder.integer(Int(tests.signs[pair]), &buffer) }
                 }
                 return buffer
             }, consume: writer.write)

@@ -118,7 +118,7 @@ struct Extract: ParsableCommand {
         }
         if let output {
             let fileFormat: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
-            try OutputFile.write(to: output, protecting: inputs + [into, score].compactMap { $0 }) {
+            try OutputFile.write(to: output, protecting: inputs + organisations + [into, score].compactMap { $0 }) {
                 try NetworkFileWriter.write(network, format: fileFormat, to: $0)
             }
             printError(
@@ -127,7 +127,7 @@ struct Extract: ParsableCommand {
         }
         if let review {
             let rows = Extract.reviewTable(extraction.facts, below: reviewBelow)
-            try OutputFile.write(rows.rendered(as: .csv), to: review, protecting: inputs + [into, score, output].compactMap { $0 })
+            try OutputFile.write(rows.rendered(as: .csv), to: review, protecting: inputs + organisations + [into, score, output].compactMap { $0 })
             printError("wrote \(review): \(rows.rows.count) facts to check")
         }
         if let score {

@@ -11,26 +11,9 @@ struct Render: ParsableCommand {
         discussion: """
             The format comes from OUT's extension unless --format is given. Without --engine, dot draws \
             full and two-mode diagrams of up to \(LayoutEngine.dotNodeLimit) nodes, neato small projections \
-            and tie graphs, sfdp anything larger. Large dot layouts (over \(Render.isolationThreshold) nodes) \
+            and tie graphs, sfdp anything larger. Large dot layouts (over \(IsolatedRenderer.dotNodeThreshold) nodes) \
             --isolated renders and any render with --timeout run in a child process that the deadline stops.
             """)
-
-    // Measured on 29 November 2026 (random graphs, distinct edges; one layout per process through
-    // `partnet _render-worker`, to SVG; 2 shared cores, load average 2.2-2.8):
-    //   sfdp, nodes = edges / 2:  5,000 edges 1.3 s 50 MB; 10,000: 2.3 s 64 MB; 20,000: 5.1 s 93 MB;
-    //                             40,000: 16.6 s 162 MB; 80,000: 54.8 s 269 MB; 160,000: 220 s 505 MB.
-    //   dot, 500 nodes:           1,000 edges 0.7 s 46 MB; 2,000: 7.1 s 59 MB; 5,000: over 150 s (stopped).
-    // No layout of distinct edges crashed; the crash seen before came from 700,000 parallel edges, which are
-    // now merged before Graphviz sees them. Time, not memory, is the risk: sfdp grows about as edges^1.7 and
-    // dot far faster with density, and a layout in this process cannot be stopped. The thresholds keep an
-    // in-process layout to about 5-7 s.
-
-    /// Above this many nodes a `dot` layout runs isolated: it can take minutes and cannot be interrupted in-process.
-    static let isolationThreshold = 500
-    /// Above this many lines a `dot` layout runs isolated (2,000 lines on 500 nodes took 7 s, 5,000 over 150 s).
-    static let dotEdgeIsolationThreshold = 2_000
-    /// Above this many lines any layout runs isolated (sfdp: 20,000 lines took 5 s, 40,000 took 17 s).
-    static let edgeIsolationThreshold = 20_000
 
     @OptionGroup var input: InputOptions
     @OptionGroup var progress: ProgressOptions

@@ -10,11 +10,7 @@ enum DiagramRendering {
     /// Renders `graph`, in a child process when `isolated` is asked, when the command has a deadline (an
     /// in-process layout cannot be stopped), or when the graph is large enough to be slow or to crash Graphviz.
     static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat, isolated: Bool = false) throws -> RenderResult {
-        let edgeCount = graph.edges.count + graph.subgraphs.reduce(0) { $0 + $1.edges.count }
-        let risky =
-            (engine == .dot && (graph.nodeCount > Render.isolationThreshold || edgeCount > Render.dotEdgeIsolationThreshold))
-            || edgeCount > Render.edgeIsolationThreshold
-        guard isolated || risky || CommandDeadline.instant != nil else {
+        guard isolated || IsolatedRenderer.needsIsolation(graph, engine: engine) || CommandDeadline.instant != nil else {
             return try GraphvizRenderer.render(graph, engine: engine, format: format)
         }
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])

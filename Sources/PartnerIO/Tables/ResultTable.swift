@@ -1,16 +1,18 @@
 import Foundation
-import PartnerIO
 
-/// A table of results, printed as aligned text, CSV (RFC 4180) or JSON (an array of objects in column order).
-struct ResultTable {
-    enum Cell {
+/// A table of results, printed as aligned text, CSV (RFC 4180) or JSON (an array of objects in column order):
+/// what every table of `partnet` is before it is printed.
+public struct ResultTable: Sendable {
+    /// One cell: a text, a number or nothing.
+    public enum Cell: Sendable {
         case text(String)
         case integer(Int)
         case number(Double)
         case boolean(Bool)
         case empty
 
-        var json: JSONValue {
+        /// The cell as a JSON value.
+        public var json: JSONValue {
             switch self {
             case .text(let value): .string(value)
             case .integer(let value): .int(value)
@@ -20,7 +22,8 @@ struct ResultTable {
             }
         }
 
-        var plain: String {
+        /// The cell as the aligned table shows it.
+        public var plain: String {
             switch self {
             case .text(let value): value
             case .integer(let value): String(value)
@@ -31,33 +34,38 @@ struct ResultTable {
         }
     }
 
-    var columns: [String]
-    var rows: [[Cell]] = []
+    /// The column names.
+    public var columns: [String]
+    /// The rows, one cell per column.
+    public var rows: [[Cell]] = []
 
-    init(columns: [String]) { self.columns = columns }
+    /// An empty table with these columns.
+    public init(columns: [String]) { self.columns = columns }
 
-    mutating func append(_ row: [Cell]) {
+    /// Adds a row of one cell per column.
+    public mutating func append(_ row: [Cell]) {
         precondition(row.count == columns.count, "one cell per column")
         rows.append(row)
     }
 
     /// Numbers with up to 6 significant decimals, no trailing zeros.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if !value.isFinite { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == value.rounded() && abs(value) < 1e12 { return String(Int(value)) }
         let text = String(format: "%.6g", value)
         return text
     }
 
-    func rendered(as format: OutputFormat) -> String {
-        if let tableFormat = format.tableFormat {
+    /// The table in a streaming format, or aligned when `tableFormat` is nil.
+    public func rendered(as tableFormat: TableFormat?) -> String {
+        if let tableFormat {
             return String(decoding: encoded(as: tableFormat), as: UTF8.self)
         }
         return aligned()
     }
 
     /// Aligned columns: text to the left, numbers to the right, numbers with six significant digits.
-    func aligned() -> String {
+    public func aligned() -> String {
         let texts = rows.map { $0.map(\.plain) }
         var widths = columns.map(\.count)
         for row in texts { for (index, text) in row.enumerated() { widths[index] = max(widths[index], text.count) } }
@@ -73,7 +81,7 @@ struct ResultTable {
     }
 
     /// The table in a streaming format, through the one ``TableEncoder`` (numbers in full precision).
-    func encoded(as tableFormat: TableFormat) -> [UInt8] {
+    public func encoded(as tableFormat: TableFormat) -> [UInt8] {
         let encoder = TableEncoder(format: tableFormat, columns: columns)
         var buffer = TableBuffer()
         for row in rows {
@@ -91,16 +99,5 @@ struct ResultTable {
         }
         let body = buffer.bytes.isEmpty ? [] : Array(buffer.bytes[encoder.firstRowSkip...])
         return encoder.header + body + encoder.footer(afterRows: !rows.isEmpty)
-    }
-}
-
-extension OutputFormat {
-    /// The streaming format this output format writes, nil for the aligned table.
-    var tableFormat: TableFormat? {
-        switch self {
-        case .table: nil
-        case .csv: .csv
-        case .json: .json
-        }
     }
 }
