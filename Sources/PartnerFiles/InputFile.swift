@@ -147,7 +147,7 @@ package struct TextCheck {
 
         package func error(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> ReadError {
             let (line, column) = InputFile.position(of: offset, in: bytes)
-            return ReadError(file: file, line: line, column: column, message: message)
+            return ReadError(.encoding, file: file, line: line, column: column, message: message)
         }
     }
 
@@ -242,6 +242,14 @@ package enum FileProblem: Error, Equatable {
     case changedWhileRead(size: Int, read: Int)
     case readFailed(reason: String)
 
+    /// The code of the ``ReadError`` it becomes.
+    package var code: ReadError.Code {
+        switch self {
+        case .tooLarge, .overLimit: .overLimit
+        default: .unreadable
+        }
+    }
+
     package var message: String {
         switch self {
         case .missing: "no such file"
@@ -259,7 +267,7 @@ package enum FileProblem: Error, Equatable {
 
     /// Runs `body`, throwing a problem as the ``ReadError`` that names `file`.
     package static func naming<T>(_ file: String, _ body: () throws(FileProblem) -> T) throws(ReadError) -> T {
-        do { return try body() } catch { throw ReadError(file: file, message: error.message) }
+        do { return try body() } catch { throw ReadError(error.code, file: file, message: error.message) }
     }
 }
 

@@ -36,7 +36,7 @@ public final class InputSource: @unchecked Sendable {
         var info = stat()
         let isStandardInput = path == "-" || ["/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"].contains(path)
         if isStandardInput {
-            guard fstat(STDIN_FILENO, &info) == 0 else { throw ReadError(file: path, message: "standard input is closed") }
+            guard fstat(STDIN_FILENO, &info) == 0 else { throw ReadError(.unreadable, file: path, message: "standard input is closed") }
         } else {
             info = try OpenedInput.status(of: path)
         }
@@ -57,7 +57,7 @@ public final class InputSource: @unchecked Sendable {
             let reason = lastError()
             TemporaryFiles.unregister(copySlot)
             TemporaryFiles.unregister(folderSlot)
-            throw ReadError(file: path, message: "cannot be copied for reading: \(reason)")
+            throw ReadError(.unreadable, file: path, message: "cannot be copied for reading: \(reason)")
         }
         self.path = copy
         copyFolder = folder
@@ -96,7 +96,7 @@ public final class InputSource: @unchecked Sendable {
     /// Opens a FIFO without waiting for a writer (the wait happens in `poll`, within the deadline).
     private static func openStream(_ path: String, until deadline: ContinuousClock.Instant?, timeout: Double?) throws -> Int32 {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(file: path, message: "cannot be opened for reading: \(lastError())") }
+        guard descriptor >= 0 else { throw ReadError(.unreadable, file: path, message: "cannot be opened for reading: \(lastError())") }
         // Blocking reads from here: poll says when one will not block.
         let flags = fcntl(descriptor, F_GETFL)
         _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK)
@@ -106,7 +106,7 @@ public final class InputSource: @unchecked Sendable {
     /// Copies `source` to a new file at `copy`, a chunk at a time, refusing more than `limit` bytes.
     private func copyStream(_ source: Int32, to copy: String, limit: Int, until deadline: ContinuousClock.Instant?, timeout: Double?) throws {
         let destination = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard destination >= 0 else { throw ReadError(file: name, message: "cannot be copied for reading: \(lastError())") }
+        guard destination >= 0 else { throw ReadError(.unreadable, file: name, message: "cannot be copied for reading: \(lastError())") }
         defer { close(destination) }
         let chunkSize = 1 << 16
         let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
@@ -127,26 +127,26 @@ public final class InputSource: @unchecked Sendable {
             let ready = poll(&request, 1, wait)
             if ready < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(file: name, message: "could not be read: \(lastError())")
+                throw ReadError(.unreadable, file: name, message: "could not be read: \(lastError())")
             }
             if ready == 0 { continue }  // the deadline is checked at the top
             // Never more than one byte past the limit: enough to know it is passed.
             let count = read(source, chunk, min(chunkSize, limit + 1 - total))
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
-                throw ReadError(file: name, message: "could not be read: \(lastError())")
+                throw ReadError(.unreadable, file: name, message: "could not be read: \(lastError())")
             }
             if count == 0 { return }
             total += count
             if total > limit {
-                throw ReadError(file: name, message: "is over the limit of \(limit) bytes")
+                throw ReadError(.overLimit, file: name, message: "is over the limit of \(limit) bytes")
             }
             var offset = 0
             while offset < count {
                 let written = write(destination, chunk + offset, count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw ReadError(file: name, message: "could not be copied for reading: \(lastError())")
+                    throw ReadError(.unreadable, file: name, message: "could not be copied for reading: \(lastError())")
                 }
                 offset += written
             }
@@ -155,6 +155,6 @@ public final class InputSource: @unchecked Sendable {
 
     private func timedOut(_ timeout: Double?) -> ReadError {
         let seconds = timeout.map { " of \(Int($0.rounded(.up))) s" } ?? ""
-        return ReadError(file: name, message: "no end of input within the time limit\(seconds); is anything writing to it?")
+        return ReadError(.overLimit, file: name, message: "no end of input within the time limit\(seconds); is anything writing to it?")
     }
 }

@@ -5,14 +5,67 @@ import Foundation
 ///
 /// Its description reads like a compiler's: `rabat.yaml:12:5: meetings[3].start: expected a date YYYY, YYYY-MM
 /// or YYYY-MM-DD, found '2019-13'`.
+///
+/// A program switches on ``code``; a person reads the description. Readers that find several problems throw
+/// them together as ``ReadErrors``, in file order.
+/// ```swift
+/// do { _ = try NetworkFileReader.read(path: "network.yaml") } catch let errors as ReadErrors {
+///     for error in errors.errors where error.code == .unknownNode { print(error.line ?? 0, error.message) }
+/// }
+/// ```
 public struct ReadError: Error, LocalizedError, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is, for programs that react to it.
+    public enum Code: String, Hashable, Sendable, CaseIterable {
+        /// The file cannot be opened or read: missing, a directory, no permission, closed input.
+        case unreadable
+        /// Over a ``ReadLimits`` limit: bytes, nodes, edges, nesting, alias expansion, time.
+        case overLimit
+        /// Not valid UTF-8, or a control character where text was expected.
+        case encoding
+        /// The content is not of the expected or any known format.
+        case unknownFormat
+        /// Malformed YAML, JSON, CSV or XML.
+        case syntax
+        /// A required field or column is missing.
+        case missingField
+        /// A field, key or column the format does not have.
+        case unknownField
+        /// A value of the wrong type or outside its domain (a weight of 0, a negative count...).
+        case invalidValue
+        /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD, or not a real day.
+        case invalidDate
+        /// A node without an id.
+        case emptyID
+        /// An id given to two nodes.
+        case duplicateID
+        /// An edge naming a node that does not exist.
+        case unknownNode
+        /// An end before its start.
+        case endBeforeStart
+        /// A node or edge of the wrong kind for its place (a meeting hosting, a tie to a meeting...).
+        case wrongKind
+        /// An actor tied to itself.
+        case selfTie
+    }
+
+    /// What kind of problem it is.
+    public var code: Code
     public var file: String
+    /// The line, 1-based, where the format has lines.
     public var line: Int?
+    /// The column, 1-based, in characters.
     public var column: Int?
+    /// The field at fault: a key path (`meetings[3].start`) or a column name.
     public var field: String?
+    /// Why, in words that speak of the data.
     public var message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, field: String? = nil, message: String) {
+    /// Creates an error.
+    public init(
+        _ code: Code = .invalidValue, file: String, line: Int? = nil, column: Int? = nil, field: String? = nil,
+        message: String
+    ) {
+        self.code = code
         self.file = file
         self.line = line
         self.column = column
@@ -35,8 +88,24 @@ public struct ReadError: Error, LocalizedError, Hashable, Sendable, CustomString
 
 /// Several problems in one input, in file order; thrown by readers that report everything they find.
 public struct ReadErrors: Error, LocalizedError, Hashable, Sendable {
+    /// The problems, by file (in order of first appearance), then line and column; problems without a line
+    /// come first in their file.
     public var errors: [ReadError]
-    public init(_ errors: [ReadError]) { self.errors = errors }
+
+    /// Collects problems, putting them in file order (a stable sort: problems at one place keep their order).
+    public init(_ errors: [ReadError]) {
+        var fileOrder: [String: Int] = [:]
+        for error in errors where fileOrder[error.file] == nil { fileOrder[error.file] = fileOrder.count }
+        self.errors = errors.enumerated().sorted { x, y in
+            let keyX = (fileOrder[x.element.file]!, x.element.line ?? 0, x.element.column ?? 0, x.offset)
+            let keyY = (fileOrder[y.element.file]!, y.element.line ?? 0, y.element.column ?? 0, y.offset)
+            return keyX < keyY
+        }.map(\.element)
+    }
+
+    /// The codes of the problems, in file order.
+    public var codes: [ReadError.Code] { errors.map(\.code) }
+
     public var errorDescription: String? { errors.map(\.description).joined(separator: "\n") }
 }
 
@@ -73,10 +142,10 @@ public struct ReadLimits: Sendable, Hashable {
     /// Throws when `nodes` or `edges` passes its limit; `line` places the error at the element that did.
     package func check(nodes: Int, edges: Int, file: String, line: Int? = nil, column: Int? = nil) throws {
         if nodes > maxNodes {
-            throw ReadError(file: file, line: line, column: column, message: "more than \(maxNodes) nodes (the node limit)")
+            throw ReadError(.overLimit, file: file, line: line, column: column, message: "more than \(maxNodes) nodes (the node limit)")
         }
         if edges > maxEdges {
-            throw ReadError(file: file, line: line, column: column, message: "more than \(maxEdges) edges (the edge limit)")
+            throw ReadError(.overLimit, file: file, line: line, column: column, message: "more than \(maxEdges) edges (the edge limit)")
         }
     }
 }

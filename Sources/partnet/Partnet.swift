@@ -48,7 +48,7 @@ struct Partnet: ParsableCommand {
                 FileHandle.standardError.write(Data((stopped + "\n").utf8))
                 Foundation.exit(1)
             }
-            let message = fullMessage(for: error)
+            let message = fullMessage(for: ToolVocabulary.translated(error))
             FileHandle.standardError.write(Data(((message.isEmpty ? "\(error)" : message) + "\n").utf8))
             Foundation.exit(1)
         }

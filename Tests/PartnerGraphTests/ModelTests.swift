@@ -58,7 +58,7 @@ struct NetworkBuilderTests {
         builder.add(Node(id: " ", kind: .country))
         let error = #expect(throws: NetworkError.self) { try builder.build() }
         #expect(error?.problems.map(\.code) == [.duplicateID, .emptyID])
-        #expect(error?.problems.first?.subject == .node(1))
+        #expect(error?.problems.first?.subject == .nodeNumber(2))
         #expect(error?.problems.first?.message == "duplicate id 'A': node 2 repeats node 1")
     }
 
@@ -78,7 +78,7 @@ struct NetworkBuilderTests {
         let error = #expect(throws: NetworkError.self) { try builder.build() }
         let problems = error?.problems ?? []
         #expect(problems.map(\.code) == [.endBeforeStart, .unknownNode, .wrongKind, .wrongKind, .wrongKind, .selfTie, .endBeforeStart])
-        #expect(problems[1].subject == .edge(0) && problems[1].field == "to")
+        #expect(problems[1].subject == .edgeNumber(1) && problems[1].field == "to")
         #expect(problems[2].message.contains("a meeting cannot hosts"))
         #expect(problems[3].message.contains("'B' is a country"))
         #expect(problems[4].message.contains("links two actors"))
@@ -88,5 +88,18 @@ struct NetworkBuilderTests {
     func parallelEdges() throws {
         let network = try smallNetwork()
         #expect(network.edges.filter { $0.from == "A" && $0.to == "m2" }.map(\.relation) == [.hosts, .coChairs])
+    }
+}
+
+@Suite("Dates written in code")
+struct PartialDateParsingTests {
+    @Test("PartialDate(parsing:) gives the date, or throws NetworkError with code invalidDate")
+    func parsing() throws {
+        #expect(try PartialDate(parsing: "2019-11-05") == PartialDate(year: 2019, month: 11, day: 5))
+        for text in ["2020-13", "2021-02-29", "20", "2020-1-01", ""] {
+            let error = #expect(throws: NetworkError.self) { try PartialDate(parsing: text) }
+            #expect(error?.problems.map(\.code) == [.invalidDate])
+            #expect(error?.problems.first?.subject == .network)
+        }
     }
 }

@@ -38,7 +38,7 @@ struct IsolatedRendererTests {
         // A hang guard, not a speed check: the child would sleep for 600 s if it were not stopped.
         #expect(Date().timeIntervalSince(start) < 300)
         #expect(error == .timedOut(seconds: 0.3, engine: "dot", nodeCount: 1))
-        #expect(error?.localizedDescription == "layout did not finish within 0.3 s (engine dot, 1 nodes); try --engine sfdp")
+        #expect(error?.localizedDescription == "layout did not finish within 0.3 s (engine dot, 1 nodes); try the sfdp engine")
     }
 
     @Test("cancelling the task kills the worker")

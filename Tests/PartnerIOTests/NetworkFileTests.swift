@@ -137,17 +137,49 @@ struct MalformedNetworkFileTests {
     func manyProblems() {
         let text = "name: x\nactors:\n  - {id: A, colour: red}\nmeetings:\n  - {id: m, start: 2019-02-30, hosts: [B]}\n"
         let error = #expect(throws: ReadErrors.self) { try NetworkFileReader.read(text: text, file: "f.yaml") }
-        #expect(error?.errors.count == 2)  // the unknown key and the date; the unknown id comes once the schema is right
-        #expect(error?.errors.map(\.line) == [3, 5])
+        // The unknown key, the date and the unknown id: a schema problem does not hide the network's own.
+        #expect(error?.errors.map(\.code) == [.unknownField, .invalidDate, .unknownNode])
+        #expect(error?.errors.map(\.line) == [3, 5, 5])
+    }
+
+    @Test("a file with five problems of five kinds reports all five, in file order, with codes")
+    func fiveProblems() {
+        let text = """
+            name: five
+            actors:
+              - {id: NGA, name: Nigeria}
+              - {id: FRA, name: France, colour: blue}
+              - {id: NGA, name: Niger}
+            meetings:
+              - {id: abuja, start: 2019-11-06, end: 2019-11-05, hosts: [NGA]}
+              - {id: paris, start: 2020-13, hosts: [FRA]}
+              - {id: dakar, start: 2021, coChairs: [SEN]}
+            """
+        let error = #expect(throws: ReadErrors.self) { try NetworkFileReader.read(text: text, file: "five.yaml") }
+        #expect(error?.codes == [.unknownField, .duplicateID, .endBeforeStart, .invalidDate, .unknownNode])
+        #expect(error?.errors.map(\.line) == [4, 5, 7, 8, 9])
+        #expect(error?.errors.allSatisfy { $0.file == "five.yaml" && $0.column != nil } == true)
+        #expect(error?.errors.last?.message.contains("'SEN'") == true)
+    }
+
+    @Test("problems are listed in file order whatever order they were found in")
+    func fileOrder() {
+        let errors = ReadErrors([
+            ReadError(file: "a", line: 8, column: 2, message: "late"),
+            ReadError(file: "a", line: 6, column: 9, message: "early"),
+            ReadError(file: "a", line: 6, column: 1, message: "earliest"),
+            ReadError(.unreadable, file: "a", message: "whole file"),
+        ])
+        #expect(errors.errors.map(\.message) == ["whole file", "earliest", "early", "late"])
     }
 
     @Test("missing files and directories are clear errors")
     func missingFile() throws {
-        #expect(throws: ReadError(file: "/nonexistent/x.yaml", message: "no such file")) {
+        #expect(throws: ReadError(.unreadable, file: "/nonexistent/x.yaml", message: "no such file")) {
             try NetworkFileReader.read(path: "/nonexistent/x.yaml")
         }
         let directory = try temporaryDirectory().path
-        #expect(throws: ReadError(file: directory, message: "is a directory, not a file")) {
+        #expect(throws: ReadError(.unreadable, file: directory, message: "is a directory, not a file")) {
             try NetworkFileReader.read(path: directory)
         }
     }

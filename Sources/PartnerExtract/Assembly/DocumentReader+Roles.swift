@@ -10,6 +10,11 @@ extension DocumentReader {
         ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
         "delegation", "delegations", "represented", "by", "together", "with", "also",
     ]
+    /// Words of a person's office, between a role word and the country the person stands for.
+    static let officeWords: Set<String> = [
+        "minister", "ministry", "ambassador", "undersecretary", "under-secretary", "secretary", "director", "director-general", "president",
+        "commissioner", "ministre", "ministere", "ambassadeur", "directeur", "secretaire", "foreign", "office",
+    ]
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
         "SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML",
@@ -108,7 +113,10 @@ extension DocumentReader {
                     if let mention = nextMention, mention.range.lowerBound == position {
                         let gap = tokens[last..<position]
                         let isFirst = actors.isEmpty && last == entry.range.upperBound
-                        let allowed = lenient || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
+                        // "co-chaired by Ambassador A. B., Undersecretary of the Ministry of Foreign Affairs of Sudan, and C. D.,
+                        // Director for Africa of the United Kingdom": a person's title names the country they speak for.
+                        let titled = gap.count <= 24 && gap.contains { DocumentReader.officeWords.contains($0.key) }
+                        let allowed = lenient || titled || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
                         let namesChair = mention.range.upperBound < tokens.count && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)

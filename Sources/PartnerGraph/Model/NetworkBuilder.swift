@@ -47,13 +47,13 @@ public struct NetworkBuilder: Sendable {
         index.reserveCapacity(nodes.count)
         for (position, node) in nodes.enumerated() {
             if node.id.isEmpty || node.id.allSatisfy(\.isWhitespace) {
-                problems.append(.init(.emptyID, subject: .node(position), field: "id", message: "node \(position + 1) has an empty id"))
+                problems.append(.init(.emptyID, subject: .nodeNumber(position + 1), field: "id", message: "node \(position + 1) has an empty id"))
                 continue
             }
             if let (scalar, offset) = Node.controlCharacter(in: node.id) {
                 problems.append(
                     .init(
-                        .invalidValue, subject: .node(position), field: "id",
+                        .invalidValue, subject: .nodeNumber(position + 1), field: "id",
                         message:
                             "node \(position + 1): an id may not hold a control character (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))) at character \(offset + 1)"
                     ))
@@ -62,7 +62,7 @@ public struct NetworkBuilder: Sendable {
             if let first = index[node.id] {
                 problems.append(
                     .init(
-                        .duplicateID, subject: .node(position), field: "id",
+                        .duplicateID, subject: .nodeNumber(position + 1), field: "id",
                         message: "duplicate id '\(shown(node.id))': node \(position + 1) repeats node \(first + 1)"))
                 continue
             }
@@ -70,20 +70,20 @@ public struct NetworkBuilder: Sendable {
             if let meeting = node.meeting, let start = meeting.start, let end = meeting.end, !start.mayPrecede(end) {
                 problems.append(
                     .init(
-                        .endBeforeStart, subject: .node(position), field: "end",
+                        .endBeforeStart, subject: .nodeNumber(position + 1), field: "end",
                         message: "meeting '\(shown(node.id))' ends (\(end)) before it starts (\(start))"))
             }
             if node.meeting != nil && !node.isMeeting {
                 problems.append(
                     .init(
-                        .wrongKind, subject: .node(position), field: "kind",
+                        .wrongKind, subject: .nodeNumber(position + 1), field: "kind",
                         message: "node '\(shown(node.id))' has meeting details but kind '\(node.kind)'"))
             }
             for (field, count) in [("participants", node.meeting?.participantCount), ("countries", node.meeting?.countryCount)] {
                 if let count, count < 0 {
                     problems.append(
                         .init(
-                            .invalidValue, subject: .node(position), field: field,
+                            .invalidValue, subject: .nodeNumber(position + 1), field: field,
                             message: "meeting '\(shown(node.id))' has a negative \(field) count (\(count))"))
                 }
             }
@@ -94,20 +94,20 @@ public struct NetworkBuilder: Sendable {
             let to = index[edge.to]
             if from == nil {
                 problems.append(
-                    .init(.unknownNode, subject: .edge(position), field: "from", message: "\(label): unknown node id '\(shown(edge.from))'"))
+                    .init(.unknownNode, subject: .edgeNumber(position + 1), field: "from", message: "\(label): unknown node id '\(shown(edge.from))'"))
             }
             if to == nil {
                 problems.append(
-                    .init(.unknownNode, subject: .edge(position), field: "to", message: "\(label): unknown node id '\(shown(edge.to))'"))
+                    .init(.unknownNode, subject: .edgeNumber(position + 1), field: "to", message: "\(label): unknown node id '\(shown(edge.to))'"))
             }
             if let start = edge.start, let end = edge.end, !start.mayPrecede(end) {
                 problems.append(
-                    .init(.endBeforeStart, subject: .edge(position), field: "end", message: "\(label) ends (\(end)) before it starts (\(start))"))
+                    .init(.endBeforeStart, subject: .edgeNumber(position + 1), field: "end", message: "\(label) ends (\(end)) before it starts (\(start))"))
             }
             if let weight = edge.weight, !(weight.isFinite && weight > 0 && weight.isNormal) {
                 problems.append(
                     .init(
-                        .invalidValue, subject: .edge(position), field: "weight",
+                        .invalidValue, subject: .edgeNumber(position + 1), field: "weight",
                         message: "\(label): a weight must be a finite number > 0 (not subnormal), found \(weight)")
                 )
             }
@@ -117,21 +117,21 @@ public struct NetworkBuilder: Sendable {
             if source.isMeeting {
                 problems.append(
                     .init(
-                        .wrongKind, subject: .edge(position), field: "from",
+                        .wrongKind, subject: .edgeNumber(position + 1), field: "from",
                         message: "\(label): a meeting cannot \(edge.relation) anything; edges start at an actor"))
             } else if edge.relation.isParticipation && !target.isMeeting {
                 problems.append(
                     .init(
-                        .wrongKind, subject: .edge(position), field: "to",
+                        .wrongKind, subject: .edgeNumber(position + 1), field: "to",
                         message: "\(label): '\(edge.relation)' links an actor to a meeting, but '\(shown(edge.to))' is a \(target.kind)"))
             } else if edge.relation.isTie && target.isMeeting {
                 problems.append(
                     .init(
-                        .wrongKind, subject: .edge(position), field: "to",
+                        .wrongKind, subject: .edgeNumber(position + 1), field: "to",
                         message: "\(label): '\(edge.relation)' links two actors, but '\(shown(edge.to))' is a meeting"))
             } else if from == to {
                 problems.append(
-                    .init(.selfTie, subject: .edge(position), field: "to", message: "\(label): an actor cannot be tied to itself"))
+                    .init(.selfTie, subject: .edgeNumber(position + 1), field: "to", message: "\(label): an actor cannot be tied to itself"))
             }
         }
         if !problems.isEmpty { throw NetworkError(problems: problems) }

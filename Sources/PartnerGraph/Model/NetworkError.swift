@@ -2,22 +2,22 @@ import Foundation
 
 /// One problem found while validating a network.
 ///
-/// The `subject` says which node or edge is at fault (by its position in the order nodes and edges were
-/// added), `field` which of its fields, and `message` why, in words a user can act on. Readers in
-/// PartnerIO turn the subject into a file, line and column.
+/// The `subject` says which node or edge is at fault (by its number in the order nodes and edges were
+/// added, counting from 1 as the message does), `field` which of its fields, and `message` why, in words a
+/// user can act on. Readers in PartnerIO turn the subject into a file, line and column.
 public struct NetworkProblem: Hashable, Sendable, CustomStringConvertible {
     /// What a problem is about.
     public enum Subject: Hashable, Sendable {
         case network
-        /// The node added at this position.
-        case node(Int)
-        /// The edge added at this position.
-        case edge(Int)
+        /// The node added `number`-th, counting from 1 (its index in ``NetworkBuilder/nodes`` is `number - 1`).
+        case nodeNumber(Int)
+        /// The edge added `number`-th, counting from 1 (its index in ``NetworkBuilder/edges`` is `number - 1`).
+        case edgeNumber(Int)
     }
 
     /// The kind of problem, for programs that react to it.
     public enum Code: String, Hashable, Sendable {
-        case emptyID, duplicateID, unknownNode, endBeforeStart, wrongKind, selfTie, invalidValue
+        case emptyID, duplicateID, unknownNode, endBeforeStart, wrongKind, selfTie, invalidValue, invalidDate
     }
 
     public var code: Code

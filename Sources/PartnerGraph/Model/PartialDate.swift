@@ -36,6 +36,26 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
             year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
     }
 
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, throwing what is wrong instead of returning nil, so that a date
+    /// written in code can fail as data does.
+    /// ```swift
+    /// let start = try PartialDate(parsing: "2019-11-05")
+    /// _ = try PartialDate(parsing: "2020-13")   // throws NetworkError, code .invalidDate
+    /// ```
+    /// - Throws: ``NetworkError`` with one problem of code ``NetworkProblem/Code/invalidDate``, subject
+    ///   ``NetworkProblem/Subject/network``.
+    public init(parsing text: some StringProtocol) throws(NetworkError) {
+        guard let date = PartialDate(text) else {
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : String(text)
+            throw NetworkError(problems: [
+                NetworkProblem(
+                    .invalidDate, subject: .network,
+                    message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD (a real day), found '\(shown)'")
+            ])
+        }
+        self = date
+    }
+
     /// How precisely the date is known.
     public enum Precision: Int, Sendable, Comparable {
         case year, month, day

@@ -169,7 +169,7 @@ extension WorkerJob {
         let names: [Int32: String] = [SIGSEGV: "SIGSEGV", SIGABRT: "SIGABRT", SIGBUS: "SIGBUS", SIGKILL: "SIGKILL", SIGFPE: "SIGFPE", SIGILL: "SIGILL"]
         let name = names[signal].map { "\($0), signal \(signal)" } ?? "signal \(signal)"
         let size = nodeCount.map { " \($0) nodes" } ?? ""
-        let hint = signal == SIGKILL ? "out of memory?" : "try --engine sfdp or a smaller slice (--since/--until, --view projection)"
+        let hint = signal == SIGKILL ? "out of memory?" : "try the sfdp engine or a smaller part of the network (a time slice, the actor projection)"
         let said = messages.last { $0.hasPrefix("Error") || $0.hasPrefix("Warning") || $0.hasPrefix("Assertion") }
         return .workerFailed(reason: "Graphviz crashed (\(name)) laying out\(size) with \(engine); \(hint)", messages: said.map { [$0] } ?? [])
     }

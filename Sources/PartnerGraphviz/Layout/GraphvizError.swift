@@ -44,7 +44,7 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
         case .timedOut(let seconds, let engine, let nodeCount):
             let size = nodeCount.map { ", \($0) nodes" } ?? ""
             let limit = DOTEscaping.number(seconds)
-            let hint = engine == LayoutEngine.sfdp.rawValue ? "try a smaller slice or a longer --timeout" : "try --engine sfdp"
+            let hint = engine == LayoutEngine.sfdp.rawValue ? "try a smaller graph or a longer time limit" : "try the sfdp engine"
             return "layout did not finish within \(limit) s (engine \(engine)\(size)); \(hint)"
         case .workerFailed(let reason, let messages):
             return "the render worker failed (\(reason))" + details(messages)

@@ -106,9 +106,9 @@ public enum InputKind: String, Sendable, CaseIterable {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw ReadError(file: path, message: isDirectory.boolValue ? "is a directory, not a file" : "cannot be opened for reading")
+                throw ReadError(.unreadable, file: path, message: isDirectory.boolValue ? "is a directory, not a file" : "cannot be opened for reading")
             }
-            throw ReadError(file: path, message: "no such file")
+            throw ReadError(.unreadable, file: path, message: "no such file")
         }
         return handle
     }

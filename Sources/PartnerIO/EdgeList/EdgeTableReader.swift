@@ -16,7 +16,7 @@ public enum EdgeTableReader {
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let records = try CSVScanner.records(in: text, file: file)
         guard let header = records.first else {
-            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with Source,Target")
+            throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a header row with Source,Target")
         }
         let headerColumns = CSVScanner.columns(
             of: header, file: file, key: { $0.lowercased() }, required: [("source", "Source"), ("target", "Target")])

@@ -39,7 +39,7 @@ struct CSVScanner {
             indices[lookup] = index
         }
         for column in required where indices[column.key] == nil {
-            errors.append(ReadError(file: file, line: header.line, column: 1, message: "missing required column '\(column.shown)'"))
+            errors.append(ReadError(.missingField, file: file, line: header.line, column: 1, message: "missing required column '\(column.shown)'"))
         }
         return (indices, errors)
     }
@@ -78,7 +78,7 @@ struct CSVScanner {
                 var runStart = index
                 while true {
                     guard index < count else {
-                        throw ReadError(file: file, line: fieldLine, column: fieldColumn, message: "a quoted field is never closed")
+                        throw ReadError(.syntax, file: file, line: fieldLine, column: fieldColumn, message: "a quoted field is never closed")
                     }
                     let byte = bytes[index]
                     if byte == quote {

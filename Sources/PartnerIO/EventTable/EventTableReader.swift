@@ -25,7 +25,7 @@ public enum EventTableReader {
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let records = try CSVScanner.records(in: text, file: file)
         guard let header = records.first else {
-            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
+            throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
         }
         let headerColumns = CSVScanner.columns(
             of: header, file: file, key: { $0 }, required: [("actor", "actor"), ("meeting", "meeting"), ("relation", "relation")]

@@ -86,7 +86,7 @@ enum XMLStream {
         }
 
         func finish() throws {
-            if !started { throw ReadError(file: file, line: 1, column: 1, message: "holds no XML element") }
+            if !started { throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "holds no XML element") }
             if let problem = checks.check(UnsafeBufferPointer(start: nil, count: 0), final: true) { throw error(problem) }
             let status = xmlParseChunk(context, nil, 0, 1)
             try stopIfFailed(status)
@@ -127,7 +127,7 @@ enum XMLStream {
         private func stopIfFailed(_ status: Int32) throws {
             if let failure { throw failure }
             if status != 0, context?.pointee.wellFormed == 0 {
-                throw ReadError(file: file, line: checks.line, column: checks.column, message: "not well-formed XML")
+                throw ReadError(.syntax, file: file, line: checks.line, column: checks.column, message: "not well-formed XML")
             }
         }
 
@@ -146,7 +146,7 @@ enum XMLStream {
             guard failure == nil else { return }
             let (line, column) = tagPosition()
             if openElements.count >= limits.maxDepth {
-                fail(ReadError(file: file, line: line, column: column, message: "elements nested deeper than \(limits.maxDepth) levels"))
+                fail(ReadError(.overLimit, file: file, line: line, column: column, message: "elements nested deeper than \(limits.maxDepth) levels"))
                 return
             }
             let local = name.map { String(cString: $0) } ?? ""
@@ -204,7 +204,7 @@ enum XMLStream {
             ]
             switch code {
             case XML_ERR_DOCUMENT_EMPTY:
-                fail(ReadError(file: file, line: 1, column: 1, message: "holds no XML element"))
+                fail(ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "holds no XML element"))
             case _ where checks.ended && endOfData.contains(code):
                 fail(truncated(code: code))
             default:
@@ -212,7 +212,7 @@ enum XMLStream {
                 message = message.trimmingCharacters(in: .whitespacesAndNewlines)
                 let line = error.line > 0 ? Int(error.line) : checks.line
                 let column = error.int2 > 0 ? Int(error.int2) : 1
-                fail(ReadError(file: file, line: line, column: column, message: "not well-formed XML: \(message)"))
+                fail(ReadError(.syntax, file: file, line: line, column: column, message: "not well-formed XML: \(message)"))
             }
         }
 
@@ -425,7 +425,7 @@ enum XMLEncoding {
     @discardableResult
     static func check(_ head: [UInt8], file: String) throws -> XMLEncoding {
         if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) || head.first == 0 || (head.count > 1 && head[1] == 0) {
-            throw ReadError(file: file, line: 1, column: 1, message: "is UTF-16 or UTF-32 XML; save it as UTF-8")
+            throw ReadError(.encoding, file: file, line: 1, column: 1, message: "is UTF-16 or UTF-32 XML; save it as UTF-8")
         }
         let text = String(decoding: head.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(head.dropFirst(3)) : head, as: UTF8.self)
         guard text.hasPrefix("<?xml"), let end = text.range(of: "?>") else { return .utf8 }
@@ -435,7 +435,8 @@ enum XMLEncoding {
         switch value.lowercased() {
         case "utf-8", "utf8", "us-ascii", "ascii": return .utf8
         case "iso-8859-1", "latin1": return .latin1
-        default: throw ReadError(file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
+        default:
+            throw ReadError(.encoding, file: file, line: 1, column: 1, message: "declares the encoding '\(value.prefix(40))'; PartnerGraph reads UTF-8 XML")
         }
     }
 }

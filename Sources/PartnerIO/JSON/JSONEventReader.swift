@@ -105,7 +105,7 @@ final class JSONEventReader: DocumentEvents {
     // MARK: Grammar
 
     private func fail(_ line: Int, _ column: Int, _ message: String) -> ReadError {
-        ReadError(file: file, line: line, column: column, message: "not valid JSON: \(message)")
+        ReadError(.syntax, file: file, line: line, column: column, message: "not valid JSON: \(message)")
     }
 
     private func failHere(_ message: String) -> ReadError { fail(line, column, message) }

@@ -40,7 +40,7 @@ extension DocumentEvents {
             _ = try next()
             return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, path: path)
         default:
-            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
+            throw ReadError(.syntax, file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
         }
     }
 }

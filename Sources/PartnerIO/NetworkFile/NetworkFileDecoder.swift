@@ -12,8 +12,9 @@ struct NetworkFileDecoder {
 
     init(file: String) { self.file = file }
 
-    mutating func fail(_ node: DocumentNode?, _ message: String) {
-        errors.append(ReadError(file: file, line: node?.line, column: node?.column, field: node?.path.isEmpty == false ? node?.path : nil, message: message))
+    mutating func fail(_ node: DocumentNode?, _ message: String, code: ReadError.Code = .invalidValue) {
+        errors.append(
+            ReadError(code, file: file, line: node?.line, column: node?.column, field: node?.path.isEmpty == false ? node?.path : nil, message: message))
     }
 
     // MARK: Typed accessors
@@ -26,7 +27,7 @@ struct NetworkFileDecoder {
         var result: [String: DocumentNode] = [:]
         for pair in pairs {
             if !allowed.contains(pair.key) {
-                fail(pair.keyNode, "unknown key '\(pair.key)'; expected one of \(allowed.sorted().joined(separator: ", "))")
+                fail(pair.keyNode, "unknown key '\(pair.key)'; expected one of \(allowed.sorted().joined(separator: ", "))", code: .unknownField)
                 continue
             }
             result[pair.key] = pair.value
@@ -36,13 +37,13 @@ struct NetworkFileDecoder {
 
     mutating func string(_ node: DocumentNode?, required: Bool = false, what: String = "a text", parent: DocumentNode? = nil, key: String = "") -> String? {
         guard let node else {
-            if required { fail(parent, "missing required key '\(key)'") }
+            if required { fail(parent, "missing required key '\(key)'", code: .missingField) }
             return nil
         }
         switch node.value {
         case .scalar(let text, _): return text
         case .null:
-            if required { fail(node, "expected \(what), found nothing") }
+            if required { fail(node, "expected \(what), found nothing", code: .missingField) }
             return nil
         default:
             fail(node, "expected \(what), found a \(node.kindName)")
@@ -73,7 +74,7 @@ struct NetworkFileDecoder {
     mutating func date(_ node: DocumentNode?) -> PartialDate? {
         guard let text = string(node, what: "a date") else { return nil }
         guard let date = PartialDate(text) else {
-            fail(node, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
+            fail(node, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'", code: .invalidDate)
             return nil
         }
         return date
@@ -121,7 +122,8 @@ struct NetworkFileDecoder {
         var result = Result(builder: NetworkBuilder(name: ""), nodePlaces: [], edgePlaces: [])
         let first = try events.peek()
         if first.kind == .documentEnd {
-            throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
+            throw ReadError(
+                .unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
         }
         guard first.kind == .mappingStart else {
             fail(DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)")
@@ -151,7 +153,7 @@ struct NetworkFileDecoder {
             case _ where Self.topKeys.contains(key.text):
                 top[key.text] = try events.readNode(path: key.text)
             default:
-                fail(keyNode, "unknown key '\(key.text)'; expected one of \(Self.topKeys.sorted().joined(separator: ", "))")
+                fail(keyNode, "unknown key '\(key.text)'; expected one of \(Self.topKeys.sorted().joined(separator: ", "))", code: .unknownField)
                 try events.skipValue()
             }
         }
@@ -209,7 +211,7 @@ struct NetworkFileDecoder {
         guard let fields = mapping(item, allowed: Self.actorKeys, what: "an actor") else { return }
         let id = string(fields["id"], required: true, parent: item, key: "id") ?? ""
         let kind = string(fields["kind"]).map(NodeKind.init(rawValue:)) ?? .organisation
-        if kind == .meeting { fail(fields["kind"], "an actor cannot have kind 'meeting'; list meetings under 'meetings'") }
+        if kind == .meeting { fail(fields["kind"], "an actor cannot have kind 'meeting'; list meetings under 'meetings'", code: .wrongKind) }
         let node = Node(
             id: id, name: string(fields["name"]), kind: kind, region: string(fields["region"]),
             attributes: attributes(fields["attributes"]), source: string(fields["source"]))

@@ -29,28 +29,34 @@ public enum NetworkFileReader {
         var decoder = NetworkFileDecoder(file: file)
         let syntax = DocumentSyntax(file: file, text: text)
         let network = try syntax.reading(text: text, file: file, limits: limits) { try decoder.decode($0) }
-        if !decoder.errors.isEmpty { throw ReadErrors(decoder.errors) }
         let nodes = network.nodePlaces.count
         let edges = network.edgePlaces.count
         if nodes > limits.maxNodes || edges > limits.maxEdges {
             let place = nodes > limits.maxNodes ? network.nodePlaces[limits.maxNodes] : network.edgePlaces[limits.maxEdges]
             try limits.check(nodes: nodes, edges: edges, file: file, line: place.line, column: place.column)
         }
+        // Schema problems (a bad date, an unknown key) do not hide the network's own (an unknown id): both are
+        // collected, then reported together in file order.
+        var errors = decoder.errors
         do {
-            return try network.builder.build()
+            let built = try network.builder.build()
+            if errors.isEmpty { return built }
         } catch let error as NetworkError {
-            throw ReadErrors(
-                error.problems.map { problem in
-                    let place: (line: Int?, column: Int?, path: String)?
-                    switch problem.subject {
-                    case .node(let index): place = network.nodePlaces[index].place(of: problem.field, relation: nil)
-                    case .edge(let index):
-                        place = network.edgePlaces[index].place(of: problem.field, relation: network.builder.edges[index].relation)
-                    case .network: place = nil
-                    }
-                    return ReadError(file: file, line: place?.line, column: place?.column, field: place?.path, message: problem.message)
-                })
+            errors += error.problems.map { problem in
+                let place: (line: Int?, column: Int?, path: String)?
+                switch problem.subject {
+                case .nodeNumber(let number): place = network.nodePlaces[number - 1].place(of: problem.field, relation: nil)
+                case .edgeNumber(let number):
+                    place = network.edgePlaces[number - 1].place(
+                        of: problem.field, relation: network.builder.edges[number - 1].relation)
+                case .network: place = nil
+                }
+                return ReadError(
+                    ReadError.Code(problem.code), file: file, line: place?.line, column: place?.column, field: place?.path,
+                    message: problem.message)
+            }
         }
+        throw ReadErrors(errors)
     }
 }
 
@@ -78,7 +84,8 @@ struct DocumentNode {
     static func parse(text: String, file: String, syntax: DocumentSyntax, limits: ReadLimits) throws -> DocumentNode {
         try syntax.reading(text: text, file: file, limits: limits) { events in
             if try events.peek().kind == .documentEnd {
-                throw ReadError(file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
+                throw ReadError(
+                    .unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
             }
             let root = try events.readNode(path: "")
             try events.finish()

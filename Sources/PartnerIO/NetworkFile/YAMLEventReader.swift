@@ -191,7 +191,7 @@ final class YAMLEventReader: DocumentEvents {
     func finish() throws {
         let event = try peekRaw()
         guard event.kind == .documentEnd else {
-            throw ReadError(file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected the end of the document")
+            throw ReadError(.syntax, file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected the end of the document")
         }
         var raw = yaml_event_t()
         while true {
@@ -297,7 +297,7 @@ final class YAMLEventReader: DocumentEvents {
     }
 
     private func fail(_ event: YAMLEvent, _ message: String) -> ReadError {
-        ReadError(file: file, line: event.line, column: event.column, message: message)
+        ReadError(.syntax, file: file, line: event.line, column: event.column, message: message)
     }
 
     private func undefinedAlias(_ event: YAMLEvent) -> ReadError {
@@ -336,14 +336,14 @@ final class YAMLEventReader: DocumentEvents {
             // 0.2.5 the events come first and the depth check above stops the 65th level where it opens.
             if problem.hasPrefix("Maximum nesting level") {
                 let (line, column) = Self.place(parser.pointee.mark)
-                throw ReadError(file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
+                throw ReadError(.overLimit, file: file, line: line, column: column, message: "nesting deeper than \(limits.maxDepth) levels")
             }
             if parser.pointee.error == YAML_READER_ERROR {
-                throw ReadError(file: file, message: "cannot be read as text: \(problem)")
+                throw ReadError(.encoding, file: file, message: "cannot be read as text: \(problem)")
             }
             let context = parser.pointee.context.map { " \(String(cString: $0))" } ?? ""
             let (line, column) = Self.place(parser.pointee.problem_mark)
-            throw ReadError(file: file, line: line, column: column, message: "not valid YAML or JSON: \(problem)\(context)")
+            throw ReadError(.syntax, file: file, line: line, column: column, message: "not valid YAML or JSON: \(problem)\(context)")
         }
     }
 

@@ -23,11 +23,20 @@ extension ReadErrors {
             error.problems.map { problem in
                 let (line, column): (Int?, Int?) =
                     switch problem.subject {
-                    case .node(let index): (nodeLines[index], nodeColumns?[index])
-                    case .edge(let index): (edgeLines[index], edgeColumns?[index])
+                    case .nodeNumber(let number): (nodeLines[number - 1], nodeColumns?[number - 1])
+                    case .edgeNumber(let number): (edgeLines[number - 1], edgeColumns?[number - 1])
                     case .network: (nil, nil)
                     }
-                return ReadError(file: file, line: line, column: column, field: problem.field, message: problem.message)
+                return ReadError(
+                    ReadError.Code(problem.code), file: file, line: line, column: column, field: problem.field,
+                    message: problem.message)
             })
+    }
+}
+
+extension ReadError.Code {
+    /// The code of a file problem that is a network problem placed in its file.
+    init(_ code: NetworkProblem.Code) {
+        self = ReadError.Code(rawValue: code.rawValue) ?? .invalidValue
     }
 }

@@ -81,6 +81,6 @@ enum ValueCheck {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
             if bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) { return }
         }
-        throw ReadError(file: path, line: 1, column: 1, message: "is empty; expected \(expected)")
+        throw ReadError(.unknownFormat, file: path, line: 1, column: 1, message: "is empty; expected \(expected)")
     }
 }

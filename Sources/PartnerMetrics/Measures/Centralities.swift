@@ -50,19 +50,19 @@ public enum CentralityError: Error, Equatable, LocalizedError {
     public var errorDescription: String? {
         switch self {
         case .emptyMeasureList:
-            "--measure is empty; known measures: \(CentralityMeasure.list)"
+            "the list of measures is empty; known measures: \(CentralityMeasure.list)"
         case .unknownMeasure(let name):
             "unknown measure '\(name)'; known measures: \(CentralityMeasure.list), or all"
         case .needsWeights(let measure):
-            "\(measure.rawValue) needs a weighted graph: add --weighted (an edge list with a weight column, --on projection, or --relation-weights)"
+            "\(measure.rawValue) needs a weighted graph: edge weights, or the actor projection (weighted by shared meetings)"
         case .needsUndirected(let measure):
-            "\(measure.rawValue) is defined here for undirected graphs; drop --directed"
+            "\(measure.rawValue) is defined here for undirected graphs; give it an undirected graph"
         case .katzDiverged(let alpha):
             "katz did not converge: alpha \(alpha) is too large for this graph (it must be below 1 / its largest eigenvalue)"
         case .invalidSampleCount(let count):
             "sampled betweenness needs at least one source, not \(count)"
         case .samplesOnTwoMode:
-            "sampled betweenness runs on one-mode graphs; the two-mode betweenness is exact (drop --samples or use --on projection)"
+            "sampled betweenness runs on one-mode graphs; the two-mode betweenness is exact (compute it exactly, or sample on the actor projection)"
         case .unusableWeight(let source, let target, let weight, let distance):
             "the edge \(source) - \(target) has weight \(weight); a weight must be a finite number > 0, neither subnormal "
                 + "nor so \(distance == .inverseWeight ? "small that its inverse" : "large that a path's length") overflows"

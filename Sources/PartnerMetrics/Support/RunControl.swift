@@ -184,9 +184,9 @@ public final class RunControl: @unchecked Sendable {
             return try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Value, any Error>) in
                     let thread = Thread { [self] in
+                        WorkerThreads.markCurrentThread()
                         continuation.resume(with: Result { try self.run(task, body) })
                     }
-                    thread.name = "PartnerMetrics \(task)"
                     thread.stackSize = WorkerThreads.stackSize
                     thread.start()
                 }

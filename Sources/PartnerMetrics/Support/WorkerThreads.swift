@@ -14,6 +14,16 @@ final class WorkerThreads: @unchecked Sendable {
     /// Stack size of a worker, as for a main thread on Linux.
     static let stackSize = 8 << 20
 
+    private static let ownKey = "PartnerMetrics.WorkerThreads"
+
+    /// Marks the calling thread as one of PartnerMetrics' own (a worker, or the thread of an `async` run).
+    static func markCurrentThread() {
+        Thread.current.threadDictionary[ownKey] = true
+    }
+
+    /// Whether the calling thread is one of PartnerMetrics' own.
+    static var isOwnThread: Bool { Thread.current.threadDictionary[ownKey] as? Bool == true }
+
     /// One call's work: copies of the same body, each taken by one thread.
     private final class Batch {
         /// Nil once the call has returned, so that no thread keeps the caller's closure.
@@ -74,8 +84,10 @@ final class WorkerThreads: @unchecked Sendable {
     private func startThread() {
         started += 1
         idle += 1
-        let thread = Thread { [self] in work() }
-        thread.name = "PartnerMetrics worker"
+        let thread = Thread { [self] in
+            Self.markCurrentThread()
+            work()
+        }
         thread.stackSize = Self.stackSize
         thread.start()
     }
