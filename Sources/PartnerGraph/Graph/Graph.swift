@@ -70,6 +70,7 @@ public struct Graph: Sendable, Equatable {
             (offsets, self.targets, self.weights) = (sorted.offsets, sorted.columns, sorted.values)
             (inOffsets, inSources, inWeights) = (offsets, self.targets, self.weights)
         }
+        checkInvariantsInDebug()
     }
 
     /// Builds a graph from an edge list of `Int` node indices, as the initialiser taking `[UInt32]` does from
@@ -97,6 +98,18 @@ public struct Graph: Sendable, Equatable {
         self.nodeCount = nodeCount
         self.isDirected = directed
         self.nodeIndex = nodeIndex
+        (offsets, targets, weights) = (rows.offsets, rows.columns, rows.values)
+        let incoming = incoming ?? rows
+        (inOffsets, inSources, inWeights) = (incoming.offsets, incoming.columns, incoming.values)
+        checkInvariantsInDebug()
+    }
+
+    /// Assembles a graph from rows as given, without the debug check: for tests that show the check catches
+    /// a corrupted graph.
+    init(uncheckedNodeCount nodeCount: Int, directed: Bool, rows: CompressedRows, incoming: CompressedRows?) {
+        self.nodeCount = nodeCount
+        self.isDirected = directed
+        self.nodeIndex = NodeIndex(count: nodeCount)
         (offsets, targets, weights) = (rows.offsets, rows.columns, rows.values)
         let incoming = incoming ?? rows
         (inOffsets, inSources, inWeights) = (incoming.offsets, incoming.columns, incoming.values)
