@@ -19,7 +19,11 @@ extension Graph {
         if transpose.offsets != inOffsets || transpose.columns != inSources {
             return isDirected ? "the incoming rows are not the transpose of the outgoing rows" : "the rows are not symmetric"
         }
-        if let values = transpose.values, let inWeights, values != inWeights {
+        // Bit patterns, not `==`: a NaN weight (refused by the readers, but a graph may be built with one in code)
+        // must not look like a broken transpose.
+        if let values = transpose.values, let inWeights,
+            !values.elementsEqual(inWeights, by: { $0.bitPattern == $1.bitPattern })
+        {
             return isDirected ? "the incoming weights are not those of the outgoing rows" : "the weights are not symmetric"
         }
         return nil
