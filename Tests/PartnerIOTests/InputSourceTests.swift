@@ -24,6 +24,8 @@ struct InputSourceTests {
             ("{\"name\": \"x\", \"actors\": []}", .network), ("{\"directed\": true, \"nodes\": [], \"edges\": []}", .nodeLink),
             ("<?xml version=\"1.0\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">", .graphml),
             ("<?xml version=\"1.0\"?><gexf version=\"1.3\">", .gexf), ("a\tb\n", .edges), ("NGA\tm1\tcochair\n", .affiliation),
+            ("Source,Target,Weight\nValjean,Javert,17\n", .edgeTable), ("\"Source\",\"Target\"\na,b\n", .edgeTable),
+            ("actor,meeting,relation\nNGA,m1,hosts\n", .events), ("a,b\tc\n", .edges),
         ])
     func sniffing(text: String, kind: InputKind) throws {
         #expect(try InputKind.detect(path: try temporaryFile("input", text)) == kind)

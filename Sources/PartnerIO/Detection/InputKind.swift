@@ -28,7 +28,8 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// or `*Network` (after `%` comments) is Pajek. A file without one of these
     /// extensions (standard input, a pipe) is recognised by its first bytes: XML is GraphML or GEXF by its root
     /// element, JSON is node-link when it has `nodes` and no `actors`, else a network file, and YAML that starts
-    /// with a network file's keys is a network file. Anything else is an affiliation list when its first data
+    /// with a network file's keys is a network file; a CSV header is read as in a `.csv` (so `cat x.csv | partnet
+    /// info -` works). Anything else is an affiliation list when its first data
     /// line has three tab-separated fields ending in `host`, `cochair` or `attend`, a NetworkX edge list when
     /// that line has no tab but a space (not in a `.tsv`), else a tab-separated edge list. Only
     /// the first line is scanned, streamed, so a first id longer than any buffer still counts as one field.
@@ -41,16 +42,14 @@ public enum InputKind: String, Sendable, CaseIterable {
         if lowered.hasSuffix(".net") { return .pajek }
         let handle = try openForDetection(path)
         defer { try? handle.close() }
-        if lowered.hasSuffix(".csv") {
-            let names = try FirstLine.fields(of: handle, separator: UInt8(ascii: ","))
-                .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\""])).lowercased() }
-            if Set(names).isSuperset(of: ["actor", "meeting", "relation"]) { return .events }
-            return names.starts(with: ["source", "target"]) ? .edgeTable : .edges
-        }
+        if lowered.hasSuffix(".csv") { return try csvHeaderKind(handle) ?? .edges }
         if lowered.hasSuffix(".edgelist") { return .whitespaceEdges }
         if !lowered.hasSuffix(".tsv") && !lowered.hasSuffix(".txt"), let kind = try sniff(handle) { return kind }
         try handle.seek(toOffset: 0)
         if !lowered.hasSuffix(".tsv"), try isPajek(handle) { return .pajek }
+        try handle.seek(toOffset: 0)
+        // Standard input and pipes carry no extension: a CSV header tells an event table or a Gephi edge table.
+        if !lowered.hasSuffix(".tsv"), let kind = try csvHeaderKind(handle) { return kind }
         try handle.seek(toOffset: 0)
         let fields = try FirstLine.fields(of: handle, separator: FieldScanner.tab)
         if fields.count == 3, ["host", "cochair", "attend"].contains(fields[2].trimmingCharacters(in: .whitespacesAndNewlines)) {
@@ -64,6 +63,15 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// a stream's copy keeps, then by content.
     public static func detect(_ input: InputSource) throws -> InputKind {
         try input.reading { try detect(path: $0) }
+    }
+
+    /// The kind a comma-separated header row tells: an event table when it names `actor`, `meeting` and
+    /// `relation`, Gephi's edge table when it starts `Source,Target`, else nil.
+    private static func csvHeaderKind(_ handle: FileHandle) throws -> InputKind? {
+        let names = try FirstLine.fields(of: handle, separator: UInt8(ascii: ","))
+            .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\""])).lowercased() }
+        if Set(names).isSuperset(of: ["actor", "meeting", "relation"]) { return .events }
+        return names.starts(with: ["source", "target"]) ? .edgeTable : nil
     }
 
     /// The kind told by the first bytes of a structured format, or nil.

@@ -34,7 +34,7 @@ struct Centrality: ParsableCommand {
     @Option(help: "Print only the first N rows.")
     var top: Int?
 
-    @Flag(help: "Use edge weights: an edge list's weight column, shared meetings in a projection, relation weights on a two-mode graph.")
+    @Flag(help: "Use edge weights: the file's weights (any format), shared meetings in a projection, relation weights on a two-mode graph.")
     var weighted = false
 
     @Option(help: "Relation weights for --on two-mode, e.g. hosts=3,coChairs=2,attends=1 (implies --weighted).")
