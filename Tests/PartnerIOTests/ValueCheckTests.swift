@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTestSupport
 import Testing
 
 @testable import PartnerIO
@@ -6,15 +7,6 @@ import Testing
 /// The shared value checks, as every reader applies them.
 @Suite("Value checks in every reader")
 struct ValueCheckTests {
-    func refusal(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return error.localizedDescription
-        }
-    }
-
     @Test("GEXF: a node's and an edge's own interval may not end before it starts")
     func gexfIntervals() throws {
         let interval = #"start="2020-05-01" end="2020-01-01""#

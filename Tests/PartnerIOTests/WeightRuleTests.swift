@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTestSupport
 import Testing
 
 @testable import PartnerIO
@@ -8,15 +9,6 @@ import Testing
 /// their place: the weighted measures read a weight's inverse or the weight itself as a length.
 @Suite("The weight rule")
 struct WeightRuleTests {
-    func refusal(_ body: () throws -> Void) -> String? {
-        do {
-            try body()
-            return nil
-        } catch {
-            return error.localizedDescription
-        }
-    }
-
     static let refused = ["0", "-0", "0.0", "1e-400", "5e-324", "-1", "0x10", "0x1p-3", "nan", "inf", "1e", "1.2.3", "+-1"]
 
     @Test("a TSV edge list refuses each bad weight on its line and column", arguments: refused)
