@@ -20,7 +20,7 @@ public struct ReportModel: Sendable {
     public var pairs: [PairFigures]
     /// Activity per year, from the first dated meeting to the last (years without meetings included).
     public var years: [PeriodStatistics]
-    /// The groups (``PartnerMetrics/Network/groups(_:)`` with the report's method and seed): the groups of
+    /// The groups (``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with the report's method and seed): the groups of
     /// `partnet communities`.
     public var partition: Partition
     /// The method that made ``partition``.
