@@ -51,6 +51,8 @@ struct InteractivePage {
         var heatMaximum: Int
         var hasHeat: Bool
         var timeline: [TimelineYear]
+        var changes: TieChangeRows
+        var pairTest: String
         var method: String
         var modularity: String
         var groups: [GroupBlock]
@@ -91,6 +93,8 @@ struct InteractivePage {
                     Number(text: "\(pair.shared)", value: "\(pair.shared)"),
                     Number(text: PageText.decimal(pair.jaccard), value: "\(pair.jaccard)"),
                     Number(text: PageText.decimal(pair.lift), value: "\(pair.lift)"),
+                    pair.p.map { Number(text: PageText.pValue($0), value: "\($0)") } ?? Number(text: "–", value: ""),
+                    Number(text: pair.significant ? "more than chance" : "", value: pair.significant ? "1" : "0"),
                 ],
                 meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
         }
@@ -127,7 +131,8 @@ struct InteractivePage {
             pairs: Array(pairRows), pairsNote: Self.limitNote(shown: pairRows.count, of: model.pairs.count, "pairs"),
             heatColumns: heat.actorIDs.map { HeatColumn(id: $0, name: names[$0] ?? $0) }, heatRows: heatRows,
             heatMaximum: maximum, hasHeat: !heat.actorIDs.isEmpty,
-            timeline: timeline(nodeIndex: nodeIndex),
+            timeline: timeline(nodeIndex: nodeIndex), changes: TieChangeRows(model: model, limit: model.top),
+            pairTest: model.pairTestSentence,
             method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
             modularity: PageText.decimal(model.partition.modularity),
             groups: model.groups.map { group in
