@@ -26,6 +26,27 @@ struct TidyTableCommandTests {
         }
     }
 
+    @Test("the stored csv goldens of the per-year tables sum to the totals: meetings, new actors, one row per period")
+    func goldenSums() throws {
+        let info = try partnet("info", Self.file, "-f", "json")
+        let summary = try #require(JSONSerialization.jsonObject(with: Data(info.standardOutput.utf8)) as? [String: Any])
+        let meetings = try #require((summary["twoMode"] as? [String: Any])?["meetings"] as? Int)
+        let actors = csvRows(try partnet("stats", Self.file, "--by", "actor", "-f", "csv").standardOutput)
+        let active = actors.filter { !($0["firstYear"] ?? "").isEmpty }.count
+        for name in ["rabat11/stats-year-csv", "rabat11/stats-window-csv"] {
+            let golden = try #require(GoldenCommand(name: name, arguments: []).stored("txt"), "missing golden \(name)")
+            let periods = csvRows(String(decoding: golden, as: UTF8.self))
+            #expect(periods.count >= 3, "\(name)")
+            #expect(periods.map { Int($0["meetings"]!)! }.reduce(0, +) == meetings, "\(name)")
+            #expect(periods.map { Int($0["newActors"]!)! }.reduce(0, +) == active, "\(name)")
+            #expect(Set(periods.map { $0["start"]! }).count == periods.count, "\(name): one row per period")
+        }
+        // The leaders' golden is keyed by period and holds none of the periods' own figures.
+        let leaders = try #require(GoldenCommand(name: "rabat11/stats-leaders-csv", arguments: []).stored("txt"))
+        let header = String(decoding: leaders, as: UTF8.self).split(separator: "\n").first.map(String.init)
+        #expect(header == "start,end,rank,id,value,previousRank,move")
+    }
+
     @Test("leaders share competition ranks: tied values have one rank, and no move comes out of a tie")
     func sharedRanks() throws {
         let run = try partnet("stats", Self.file, "--by", "year", "--leaders", "--top", "3", "-f", "csv")

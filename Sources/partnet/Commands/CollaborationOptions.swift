@@ -19,15 +19,7 @@ struct ActorSelection: ParsableArguments {
 
     /// The chosen kinds among `known`, or nil for all; unknown names are an error listing the known ones.
     func actorKinds(known: Set<NodeKind>) throws -> Set<NodeKind>? {
-        guard let kinds else { return nil }
-        let asked = ActorSelection.names(kinds).map { NodeKind(rawValue: $0) }
-        let unknown = asked.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            throw ValidationError(
-                "unknown actor kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        return Set(asked)
+        try ActorSelection.chosen(kinds, among: known, what: "actor kind")
     }
 
     /// The relations of both sides; unknown names are an error listing the file's participation relations.
@@ -37,20 +29,25 @@ struct ActorSelection: ParsableArguments {
 
     /// The relations of both sides among `known`; unknown names are an error listing the known ones.
     func relations(known: Set<Relation>) throws -> CoOccurrenceRelations {
-        func parse(_ text: String?) throws -> Set<Relation>? {
-            guard let text else { return nil }
-            let asked = ActorSelection.names(text).map { Relation(rawValue: $0) }
-            let unknown = asked.filter { !known.contains($0) }
-            guard unknown.isEmpty else {
-                throw ValidationError(
-                    "unknown relation \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
-                )
-            }
-            return Set(asked)
-        }
-        let first = try parse(via)
-        let second = try other.map { try parse($0) } ?? first
+        let first = try ActorSelection.chosen(via, among: known, what: "relation")
+        let second = try other.map { try ActorSelection.chosen($0, among: known, what: "relation") } ?? first
         return CoOccurrenceRelations(first: first, second: second)
+    }
+
+    /// The names of a comma-separated list among `known`, or nil without a list; unknown names are an error
+    /// listing the known ones.
+    static func chosen<Name: RawRepresentable<String> & Hashable & Comparable>(
+        _ list: String?, among known: Set<Name>, what: String
+    ) throws -> Set<Name>? {
+        guard let list else { return nil }
+        let asked = names(list).compactMap { Name(rawValue: $0) }
+        let unknown = asked.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw ValidationError(
+                "unknown \(what) \(unknown.map { "'\($0.rawValue)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return Set(asked)
     }
 
     static func names(_ list: String) -> [String] {
