@@ -67,9 +67,50 @@ extension ResultTable {
     /// `{"periods": [...], "leaders": [...]}`.
     public static func periods(_ rows: [PeriodStatistics], leaders: Bool, as format: OutputFormat) -> String {
         guard format == .json else { return (leaders ? ResultTable(periodLeaders: rows) : ResultTable(periods: rows)).rendered(as: format) }
-        func section(_ table: ResultTable) -> String { table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines) }
-        return "{\"periods\": \(section(ResultTable(periods: rows))), \"leaders\": \(section(ResultTable(periodLeaders: rows)))}\n"
+        return "{\"periods\": \(ResultTable(periods: rows).jsonSection), \"leaders\": \(ResultTable(periodLeaders: rows).jsonSection)}\n"
     }
+
+    /// One row per window (`stats --by period --changes`): its actors and ties compared with the previous
+    /// window's (newcomers, exits; ties formed, renewed, persisting, dissolved) and the persistence of its ties.
+    /// - Complexity: O(windows).
+    public init(tieWindows dynamics: TieDynamics) {
+        self.init(columns: [
+            "start", "end", "actors", "newcomers", "exits", "ties", "formed", "renewed", "persisting", "dissolved", "persistence",
+        ])
+        for row in dynamics.windows {
+            append([
+                .integer(row.startYear), .integer(row.endYear), .integer(row.actors), .integer(row.newcomers), .integer(row.exits),
+                .integer(row.ties), .integer(row.formed), .integer(row.renewed), .integer(row.persisting), .integer(row.dissolved),
+                .optional(row.persistence.map { .number($0) }),
+            ])
+        }
+    }
+
+    /// One row per tie (`stats --by period --changes --ties`): when it was first and last present, for how
+    /// many years, in how many windows and in how many spells.
+    /// - Complexity: O(ties).
+    public init(tieLifetimes dynamics: TieDynamics) {
+        self.init(columns: ["a", "b", "firstYear", "lastYear", "duration", "periods", "spells"])
+        for tie in dynamics.ties {
+            append([
+                .text(tie.a), .text(tie.b), .integer(tie.firstYear), .integer(tie.lastYear), .integer(tie.duration), .integer(tie.periods),
+                .integer(tie.spells),
+            ])
+        }
+    }
+
+    /// The windows' changes, or with `ties` the ties' lifetimes, as a table or CSV; JSON holds both, as
+    /// `{"windows": [...], "ties": [...], "undated": N}`.
+    public static func tieChanges(_ dynamics: TieDynamics, ties: Bool, as format: OutputFormat) -> String {
+        guard format == .json else {
+            return (ties ? ResultTable(tieLifetimes: dynamics) : ResultTable(tieWindows: dynamics)).rendered(as: format)
+        }
+        return
+            "{\"windows\": \(ResultTable(tieWindows: dynamics).jsonSection), \"ties\": \(ResultTable(tieLifetimes: dynamics).jsonSection), \"undated\": \(dynamics.undated)}\n"
+    }
+
+    /// The table as one JSON array, without the trailing line break: a section of a larger object.
+    var jsonSection: String { rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// One row per node (`centrality`): id, name, kind, then one column per score, ranked by the first score
     /// (highest first, ties by node order, as ``NodeScores/ranked()``); a NaN score is an empty cell.
@@ -108,6 +149,15 @@ extension ResultTable {
                 .optional(tie.span.end.map { .text($0.description) }), .text(tie.span.description), .optional(tie.source.map { .text($0) }),
             ])
         }
+    }
+}
+
+extension TieDynamics {
+    /// What the windows leave out, said for the user: the undated meetings and ties; nil when every one is dated.
+    public var undatedNote: String? {
+        guard undated > 0 else { return nil }
+        let plural = undated == 1 ? "" : "s"
+        return "\(undated) undated meeting\(plural) or tie\(plural) left out of the periods"
     }
 }
 

@@ -19,7 +19,8 @@ struct ActorSelection: ParsableArguments {
 
     /// The chosen kinds among `known`, or nil for all; unknown names are an error listing the known ones.
     func actorKinds(known: Set<NodeKind>) throws -> Set<NodeKind>? {
-        try ActorSelection.chosen(kinds, among: known, what: "actor kind")
+        guard let kinds else { return nil }
+        return try ActorSelection.chosen(kinds, among: known, naming: "actor kind")
     }
 
     /// The relations of both sides; unknown names are an error listing the file's participation relations.
@@ -29,17 +30,18 @@ struct ActorSelection: ParsableArguments {
 
     /// The relations of both sides among `known`; unknown names are an error listing the known ones.
     func relations(known: Set<Relation>) throws -> CoOccurrenceRelations {
-        let first = try ActorSelection.chosen(via, among: known, what: "relation")
-        let second = try other.map { try ActorSelection.chosen($0, among: known, what: "relation") } ?? first
+        func parse(_ text: String?) throws -> Set<Relation>? {
+            try text.map { try ActorSelection.chosen($0, among: known, naming: "relation") }
+        }
+        let first = try parse(via)
+        let second = try other.map { try parse($0) } ?? first
         return CoOccurrenceRelations(first: first, second: second)
     }
 
-    /// The names of a comma-separated list among `known`, or nil without a list; unknown names are an error
-    /// listing the known ones.
-    static func chosen<Name: RawRepresentable<String> & Hashable & Comparable>(
-        _ list: String?, among known: Set<Name>, what: String
-    ) throws -> Set<Name>? {
-        guard let list else { return nil }
+    /// The names of a comma-separated `list`, each one of `known`; an unknown name is an error listing the known.
+    static func chosen<Name: RawRepresentable<String> & Comparable>(_ list: String, among known: Set<Name>, naming what: String)
+        throws -> Set<Name>
+    {
         let asked = names(list).compactMap { Name(rawValue: $0) }
         let unknown = asked.filter { !known.contains($0) }
         guard unknown.isEmpty else {
