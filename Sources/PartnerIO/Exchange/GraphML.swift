@@ -13,7 +13,7 @@ public enum GraphML {
 
     /// Writes the network as GraphML into `file` as it is made, a block at a time, never whole in memory;
     /// the caller commits the file.
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     /// - Complexity: O(n + m) time; one block of memory beside the network.
     public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
         try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
