@@ -1,7 +1,7 @@
 import PartnerIO
 
 /// The tables `partnet extract` prints: the facts, the facts to review, the precision of each rule and the score
-/// against a gold network, each as a ``PartnerIO/ResultTable`` (aligned text, CSV or JSON).
+/// against a gold network, each as a `ResultTable` (aligned text, CSV or JSON).
 extension ResultTable {
     /// The facts as a table: one row per fact, with its rule, review note and source.
     public init(facts: [ExtractedFact]) {

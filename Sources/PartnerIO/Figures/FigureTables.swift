@@ -113,7 +113,7 @@ extension ResultTable {
     var jsonSection: String { rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines) }
 
     /// One row per node (`centrality`): id, name, kind, then one column per score, ranked by the first score
-    /// (highest first, ties by node order, as ``NodeScores/ranked()``); a NaN score is an empty cell.
+    /// (highest first, ties by node order, as `NodeScores.ranked()`); a NaN score is an empty cell.
     /// - Parameters:
     ///   - scores: the columns, one value per graph node.
     ///   - ids, names, kinds: per graph node.

@@ -11,14 +11,14 @@ public struct MeasuredNodes: Sendable {
 }
 
 extension LoadedInput {
-    /// The graph the centralities of `scope` run on, by the one rule of ``PartnerGraph/Network/measuredGraph(_:weighted:relationWeights:directed:)``;
+    /// The graph the centralities of `scope` run on, by the one rule of `Network.measuredGraph(_:weighted:relationWeights:directed:)`;
     /// a bare graph (an edge list) is measured as it is, its weights kept only when `weighted`.
     /// - Parameters:
     ///   - scope: the whole network, the two-mode graph or the actor projection.
     ///   - weighted: use weights (the file's, the projection's shared meetings, the relation weights).
     ///   - relationWeights: for the two-mode graph, a weight per relation (implies weights).
     ///   - directed: for a network's whole graph, keep the direction of edges (an edge list was read with it).
-    /// - Throws: ``MissingMeetingsError`` when `scope` needs meetings and the input has none.
+    /// - Throws: `MissingMeetingsError` when `scope` needs meetings and the input has none.
     /// - Complexity: that of the view, O(n + m).
     public func measuredNodes(
         on scope: FigureScope, weighted: Bool, relationWeights: [Relation: Double]? = nil, directed: Bool = false

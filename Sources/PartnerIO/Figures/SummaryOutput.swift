@@ -1,6 +1,6 @@
 import PartnerMetrics
 
-/// How `info` and `stats --by network` print a ``NetworkSummary``: both from its ``NetworkSummary/entries``,
+/// How `info` and `stats --by network` print a `NetworkSummary`: both from its `entries`,
 /// so a name means the same figure in both.
 public enum SummaryOutput {
     /// The summary as `info` prints it: indented sections (table), one row of dotted names (csv), or nested
