@@ -119,7 +119,9 @@ struct FigureConsistencyTests {
         #expect(yearCSV.map { Int($0["activeActors"]!) } == reference.periods.map(\.activeActors))
         #expect(yearCSV.map { Double($0["density"]!) } == reference.periods.map(\.density))
         #expect(try Self.exactNumbers(named: "density", in: yearJSONText) == reference.periods.map(\.density))
-        #expect(yearTable.map { $0[6] } == reference.periods.map { $0.density == $0.density.rounded() ? String(Int($0.density)) : String(format: "%.6g", $0.density) })
+        #expect(
+            yearTable.map { $0[6] }
+                == reference.periods.map { $0.density == $0.density.rounded() ? String(Int($0.density)) : String(format: "%.6g", $0.density) })
     }
 
     @Test("communities, convert --with-metrics, VOSviewer and the report hold the library's groups and scores")

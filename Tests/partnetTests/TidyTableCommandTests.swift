@@ -67,6 +67,43 @@ struct TidyTableCommandTests {
         #expect(leaders.first { $0["start"] == "2016" && $0["id"] == "RABAT" }?["move"] == "0")
     }
 
+    @Test("the static report's central actors share a rank when tied on meetings and betweenness")
+    func reportRanks() throws {
+        let page = URL(fileURLWithPath: try writeTemporary("placeholder", "")).deletingLastPathComponent()
+            .appendingPathComponent("ranks.html").path
+        let run = try partnet("report", "graphs/rabat-process.yaml", "-o", page, "--static", "--top", "30")
+        #expect(run.status == 0, "\(run.standardError)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        let section = try #require(html.range(of: "Actors ranked by"))
+        let end = try #require(html.range(of: "</table>", range: section.upperBound..<html.endIndex))
+        let rowPattern = try NSRegularExpression(pattern: "<tr>((?:<td[^>]*>[^<]*</td>)+)</tr>")
+        let cellPattern = try NSRegularExpression(pattern: "<td[^>]*>([^<]*)</td>")
+        let body = String(html[section.upperBound..<end.lowerBound])
+        let rows = rowPattern.matches(in: body, range: NSRange(body.startIndex..., in: body)).map { row in
+            let text = String(body[Range(row.range(at: 1), in: body)!])
+            return cellPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map { String(text[Range($0.range(at: 1), in: text)!]) }
+        }
+        #expect(rows.count > 10)
+        // Columns: rank, name, kind, meetings, hosted, coChaired, partners, betweenness, eigenvector.
+        var shared = 0
+        for (position, row) in rows.enumerated() {
+            let rank = try #require(Int(row[0]))
+            guard position > 0 else {
+                #expect(rank == 1)
+                continue
+            }
+            let previous = rows[position - 1]
+            if rank == Int(previous[0]) {
+                shared += 1
+                #expect(row[3] == previous[3] && row[7] == previous[7], "\(row) shares a rank with \(previous)")
+            } else {
+                #expect(rank == position + 1, "\(row)")
+                #expect(row[3] != previous[3] || row[7] != previous[7], "\(row) is tied with \(previous) but ranked apart")
+            }
+        }
+        #expect(shared > 0, "the Rabat file has actors tied on both")
+    }
+
     @Test("json holds the periods and the leaders as two sections")
     func json() throws {
         let run = try partnet("stats", Self.file, "--by", "year", "-f", "json")
