@@ -69,7 +69,7 @@ public struct ReportOptions: Sendable {
     /// The community method and its seed.
     public var communityMethod: CommunityMethod
     /// The seed of the community method (the same seed gives the same groups; default
-    /// ``PartnerMetrics/GroupOptions/defaultSeed``, as every command uses).
+    /// ``/PartnerMetrics/GroupOptions/defaultSeed``, as every command uses).
     public var seed: UInt64
     /// The name of the file the network came from, shown in the footer; nil to leave it out.
     public var fileName: String?

@@ -26,7 +26,7 @@ public struct ReportModel: Sendable {
     /// The test behind ``PairFigures/p`` and ``PairFigures/significant``; nil when none was asked for or it failed
     /// (a note says why).
     public var significance: SignificanceFigures?
-    /// The groups (``PartnerMetrics/Network/groups(_:)`` with the report's method and seed): the groups of
+    /// The groups (``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with the report's method and seed): the groups of
     /// `partnet communities`.
     public var partition: Partition
     /// The method that made ``partition``.
