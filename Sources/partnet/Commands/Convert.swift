@@ -9,9 +9,12 @@ extension ExchangeFormat: ExpressibleByArgument {}
 /// `partnet convert IN -o OUT`: writes a network in another format, atomically.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a network to YAML, JSON, GraphML, GEXF (dynamic), node-link JSON, Pajek or VOSviewer files.",
+        abstract:
+            "Convert a network to YAML, JSON, GraphML, GEXF (dynamic), node-link JSON, Pajek, a tab-separated edge list, Gephi's CSV tables or VOSviewer files.",
         discussion: """
-            The format comes from OUT's extension (.yaml .json .graphml .gexf .node-link.json .net) or --to. \
+            The format comes from OUT's extension (.yaml .json .graphml .gexf .node-link.json .net .tsv .csv) or --to. \
+            Every format keeps the network's direction and weights; the edge list and Gephi's tables keep no modes. \
+            Gephi's CSV writes the edge table OUT and the node table OUT-nodes.csv. \
             VOSviewer writes two files, OUT-map.txt and OUT-network.txt, from the actor projection. \
             Pajek with --with-metrics writes OUT-NAME.vec per score and OUT-community.clu beside OUT.
             """)
@@ -36,13 +39,11 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         guard let format = to ?? ExchangeFormat(extension: output) else {
-            throw ValidationError(
-                "cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))"
-            )
+            throw ValidationError(ExchangeFormat.unknownExtensionAdvice(output))
         }
         let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
         let kind = try input.input ?? InputKind.detect(source)
-        if kind == .edges, withMetrics == nil, EdgeListExport.supports(format) {
+        if kind == .edges, withMetrics == nil, !input.directed, EdgeListExport.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
             let edges = try EdgeListReader.parse(source, limits: input.limits)
             do {
@@ -51,14 +52,31 @@ struct Convert: ParsableCommand {
                 try EdgeListLines.throwPlaced(error, of: edges, in: source, limits: input.limits)
             }
         }
-        let network = try kind.loadNetwork(source, limits: input.limits)
-        if format == .yaml || format == .json {
-            // The network file has no place for edge weights or edge attributes yet: say what is left behind.
-            let weighted = network.edges.filter { $0.weight != nil }.count
-            let attributed = network.edges.filter { !$0.attributes.isEmpty }.count
-            if weighted > 0 || attributed > 0 {
+        var network = try kind.loadNetwork(source, limits: input.limits)
+        if input.directed { network.isDirected = true }
+        if format == .edgeList || format == .gephiCSV, !network.meetings.isEmpty {
+            printError(
+                "note: \(format == .edgeList ? "an edge list" : "Gephi's edge table") keeps no modes: its \(network.meetings.count) meetings read back as plain nodes; graphml, gexf, node-link, pajek and network files keep them"
+            )
+        }
+        if format == .edgeList, network.isDirected {
+            printError("note: an edge list keeps no direction: read it back with --directed")
+        }
+        if format == .edgeList {
+            var linked = Set<String>()
+            for edge in network.edges { linked.formUnion([edge.from, edge.to]) }
+            if linked.count < network.nodes.count {
                 printError(
-                    "note: the \(format.rawValue) network file does not keep edge weights or edge attributes: \(weighted) weighted and \(attributed) attributed edges are written without them; convert to graphml, gexf or node-link to keep them"
+                    "note: an edge list holds only nodes with edges: \(network.nodes.count - linked.count) nodes without one are left out; graphml, gexf, node-link, pajek and Gephi's csv keep them"
+                )
+            }
+        }
+        if format == .yaml || format == .json {
+            // A participant entry has no place for attributes: say what is left behind.
+            let attributed = network.edges.filter { !$0.attributes.isEmpty && network[$0.to]?.isMeeting == true }.count
+            if attributed > 0 {
+                printError(
+                    "note: the \(format.rawValue) network file keeps no attributes on participations: \(attributed) attributed participation edges are written without them; convert to graphml, gexf or node-link to keep them"
                 )
             }
         }
