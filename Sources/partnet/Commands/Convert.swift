@@ -54,32 +54,7 @@ struct Convert: ParsableCommand {
         }
         var network = try kind.loadNetwork(source, limits: input.limits)
         if input.directed { network.isDirected = true }
-        if format == .edgeList || format == .gephiCSV, !network.meetings.isEmpty {
-            printError(
-                "note: \(format == .edgeList ? "an edge list" : "Gephi's edge table") keeps no modes: its \(network.meetings.count) meetings read back as plain nodes; graphml, gexf, node-link, pajek and network files keep them"
-            )
-        }
-        if format == .edgeList, network.isDirected {
-            printError("note: an edge list keeps no direction: read it back with --directed")
-        }
-        if format == .edgeList {
-            var linked = Set<String>()
-            for edge in network.edges { linked.formUnion([edge.from, edge.to]) }
-            if linked.count < network.nodes.count {
-                printError(
-                    "note: an edge list holds only nodes with edges: \(network.nodes.count - linked.count) nodes without one are left out; graphml, gexf, node-link, pajek and Gephi's csv keep them"
-                )
-            }
-        }
-        if format == .yaml || format == .json {
-            // A participant entry has no place for attributes: say what is left behind.
-            let attributed = network.edges.filter { !$0.attributes.isEmpty && network[$0.to]?.isMeeting == true }.count
-            if attributed > 0 {
-                printError(
-                    "note: the \(format.rawValue) network file keeps no attributes on participations: \(attributed) attributed participation edges are written without them; convert to graphml, gexf or node-link to keep them"
-                )
-            }
-        }
+        if let note = format.lossNote(for: network) { printError("note: " + note) }
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).
         if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue), withMetrics == nil {
@@ -103,25 +78,7 @@ struct Convert: ParsableCommand {
                 averageYear: true)
         }
         let files = try format.files(for: network, results: try results(for: network), vosviewer: extras)
-        if files.count > 1, output == "-" {
-            throw ValidationError("\(format.rawValue) writes \(files.count) files; give a file name instead of -")
-        }
-        var outputs: [OutputFile] = []
-        for file in files {
-            let path: String
-            if file.suffix.isEmpty {
-                path = output
-            } else {
-                let url = URL(fileURLWithPath: output)
-                let stem = url.pathExtension.isEmpty ? url.path : url.deletingPathExtension().path
-                path = stem + file.suffix
-            }
-            let target = try OutputFile(path: path, protecting: [input.file])
-            outputs.append(target)
-            try target.write(file.text)
-        }
-        try OutputFile.commit(together: outputs)
-        for file in outputs where file.target.path != nil { printError("wrote \(file.path)") }
+        for path in try format.write(files, beside: output, protecting: [input.file]) { printError("wrote \(path)") }
     }
 
     /// Writes OUT, under the output rule, through `write`, and commits it.
