@@ -19,8 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // The HTML report's template (logic-less, escaping by default).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // Documentation only: `swift package generate-documentation` builds the DocC catalogs.
-        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: - Core and layers

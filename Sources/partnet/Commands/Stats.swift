@@ -3,19 +3,21 @@ import Foundation
 import PartnerIO
 import PartnerMetrics
 
-/// `partnet stats FILE --by actor|pair|year|network`: collaboration statistics as tables.
+/// `partnet stats FILE --by actor|pair|year|period|network`: collaboration statistics as tables; with `--changes`,
+/// how ties form, persist and dissolve from one period to the next.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Collaboration statistics per actor, per pair, per year (or window) or for the whole network.")
 
-    enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, network }
+    /// `period` is `year` by another name: the windows are `--window` years long.
+    enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, period, network }
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .customLong("of"), help: "Actor kinds to include, comma-separated (e.g. country). Default: every actor.")
     var kinds: String?
 
-    @Option(help: "actor, pair, year or network.")
+    @Option(help: "actor, pair, year (or period: the same windows) or network.")
     var by: Level = .actor
 
     @Option(help: "Window length for --by year, in years: 1y, 2y... (default 1y).")
@@ -36,6 +38,21 @@ struct Stats: ParsableCommand {
     @Flag(help: "For --by year: use the period's shared meetings as weights (strength needs them).")
     var weighted = false
 
+    @Flag(
+        help:
+            "For --by year or period: how ties changed from each window to the next (formed, persisting, dissolved, persistence, newcomers, exits); json also holds every tie's lifetime."
+    )
+    var changes = false
+
+    @Flag(help: "With --changes: one row per tie (first and last year, duration, periods, spells) instead of per window.")
+    var ties = false
+
+    @Option(
+        help:
+            "With --changes: the relations that tie actors, comma-separated: shared meetings through these (e.g. coChairs), or dated actor-actor ties (e.g. memorandum). Default: shared meetings through any relation."
+    )
+    var via: String?
+
     @Option(help: "For --by pair: keep pairs sharing at least this many meetings.")
     var minCount: Int = 1
 
@@ -48,6 +65,12 @@ struct Stats: ParsableCommand {
     func validate() throws {
         _ = try windowYears()
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if changes && by != .year && by != .period {
+            throw ValidationError("--changes compares periods: use it with --by period (or --by year)")
+        }
+        if ties && !changes { throw ValidationError("--ties lists the ties of --changes: add --changes") }
+        if via != nil && !changes { throw ValidationError("--via chooses the ties of --changes: add --changes") }
+        if changes && leaders { throw ValidationError("--leaders and --changes are two different tables: choose one") }
     }
 
     func windowYears() throws -> Int {
@@ -73,7 +96,17 @@ struct Stats: ParsableCommand {
         case .pair:
             let rows = network.pairStatistics(of: kinds, minimumShared: minCount)
             return Stats.pairs(rows, relations: network.relations).rendered(as: format)
-        case .year:
+        case .year, .period:
+            if changes {
+                let relations = try tieRelations(in: network)
+                let dynamics = network.tieDynamics(of: kinds, via: relations, windowYears: try windowYears())
+                if dynamics.undated > 0 {
+                    printError(
+                        "note: \(dynamics.undated) undated meeting\(dynamics.undated == 1 ? "" : "s") or tie\(dynamics.undated == 1 ? "" : "s") left out of the periods"
+                    )
+                }
+                return Stats.changesOutput(dynamics, ties: ties, format: format)
+            }
             let periods = try network.periodStatistics(
                 of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted)
             return Stats.periodOutput(periods, leaders: leaders, format: format)
@@ -81,6 +114,50 @@ struct Stats: ParsableCommand {
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
             return SummaryOutput.table(summary, format: format).rendered(as: format)
         }
+    }
+
+    /// The relations of `--via`, or nil for shared meetings through any relation; unknown names are an error
+    /// listing the file's relations.
+    func tieRelations(in network: Network) throws -> Set<Relation>? {
+        guard let via else { return nil }
+        return try ActorSelection.chosen(via, among: Set(network.relations), naming: "relation")
+    }
+
+    /// One row per window: its ties and actors compared with the previous window's.
+    static func tieChanges(_ dynamics: TieDynamics) -> ResultTable {
+        var table = ResultTable(columns: [
+            "start", "end", "actors", "newcomers", "exits", "ties", "formed", "renewed", "persisting", "dissolved",
+            "persistence",
+        ])
+        for row in dynamics.windows {
+            table.append([
+                .integer(row.startYear), .integer(row.endYear), .integer(row.actors), .integer(row.newcomers),
+                .integer(row.exits), .integer(row.ties), .integer(row.formed), .integer(row.renewed),
+                .integer(row.persisting), .integer(row.dissolved), row.persistence.map { .number($0) } ?? .empty,
+            ])
+        }
+        return table
+    }
+
+    /// One row per tie: when it was first and last present, for how many years, in how many windows and spells.
+    static func tieLifetimes(_ dynamics: TieDynamics) -> ResultTable {
+        var table = ResultTable(columns: ["a", "b", "firstYear", "lastYear", "duration", "periods", "spells"])
+        for tie in dynamics.ties {
+            table.append([
+                .text(tie.a), .text(tie.b), .integer(tie.firstYear), .integer(tie.lastYear), .integer(tie.duration),
+                .integer(tie.periods), .integer(tie.spells),
+            ])
+        }
+        return table
+    }
+
+    /// The windows' changes (or, with `ties`, the ties' lifetimes) as a table or csv; json holds both sections.
+    static func changesOutput(_ dynamics: TieDynamics, ties: Bool, format: OutputFormat) -> String {
+        guard format == .json else { return (ties ? tieLifetimes(dynamics) : tieChanges(dynamics)).rendered(as: format) }
+        func section(_ table: ResultTable) -> String {
+            table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return "{\"windows\": \(section(tieChanges(dynamics))), \"ties\": \(section(tieLifetimes(dynamics))), \"undated\": \(dynamics.undated)}\n"
     }
 
     static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }
