@@ -612,16 +612,23 @@ enum InteractiveScript {
               if (shown) { shownNode[edges[index].from] = true; shownNode[edges[index].to] = true; }
             });
             nodes.forEach(function (node, index) { if (!node.meeting && incident[index].length === 0) shownNode[index] = true; });
-            var meetingsShown = 0, actorsShown = 0, meetingsAll = 0, actorsAll = 0;
+            // Actors shown through a shown meeting, apart from those shown through ties or for having no link.
+            var inMeetings = nodes.map(function () { return false; });
+            shownEdge.forEach(function (shown, index) {
+              if (shown && !edges[index].tie) { inMeetings[edges[index].from] = true; inMeetings[edges[index].to] = true; }
+            });
+            var meetingsShown = 0, actorsShown = 0, meetingsAll = 0, actorsAll = 0, actorsInMeetings = 0;
             nodes.forEach(function (node, index) {
-              if (node.meeting) { meetingsAll++; if (shownNode[index]) meetingsShown++; } else { actorsAll++; if (shownNode[index]) actorsShown++; }
+              if (node.meeting) { meetingsAll++; if (shownNode[index]) meetingsShown++; } else { actorsAll++; if (shownNode[index]) actorsShown++; if (inMeetings[index]) actorsInMeetings++; }
             });
             yearNode = shownNode; yearEdge = shownEdge;
             refreshVisibility();
             var figures = data.years.find(function (y) { return y.year === year; });
             var text = how === "all" ? "All years: " : (how === "upto" ? "Up to " + year + ": " : "In " + year + " only: ");
-            text += meetingsShown + " of " + plural(meetingsAll, "meeting") + " and " + actorsShown + " of " + plural(actorsAll, "actor") + " shown.";
-            if (how !== "all" && figures) text += " " + year + " itself: " + plural(figures.meetings, "meeting") + ", " + plural(figures.activeActors, "active actor") + ", " + figures.newActors + " new.";
+            text += meetingsShown + " of " + plural(meetingsAll, "meeting") + " and " + actorsShown + " of " + plural(actorsAll, "actor") + " shown";
+            if (actorsShown > actorsInMeetings) text += " (" + actorsInMeetings + " in these meetings, " + (actorsShown - actorsInMeetings) + " through ties or with no link)";
+            text += ".";
+            if (how !== "all" && figures) text += " " + year + " itself: " + plural(figures.meetings, "meeting") + ", " + plural(figures.activeActors, "active actor") + " (in that year's meetings), " + figures.newActors + " new.";
             yearStatus.textContent = text;
             document.querySelectorAll(".year").forEach(function (item) { item.classList.toggle("current", how !== "all" && item.getAttribute("data-year") === String(year)); });
           }

@@ -9,6 +9,7 @@ Exits non-zero when any check fails.
 import argparse
 import datetime
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -139,6 +140,18 @@ class RabatReport(unittest.TestCase):
         shown = {int(g.get_attribute("data-node")) for g in self.driver.find_elements(By.CSS_SELECTOR, "#diagram-view g[data-node]:not(.faded)")}
         only = {self.node_index(m["id"]) for m in self.data["meetings"] if m.get("start") is not None and year_of(m["start"]) == first + 1}
         self.assertEqual(shown & all_meetings, only)
+        # The actors shown and the year's active actors agree, or the status says what the difference is.
+        status = self.driver.find_element(By.ID, "year-status").text
+        shown_actors = int(re.search(r"(\d+) of \d+ actors? shown", status).group(1))
+        active_match = re.search(r"(\d+) active actors? \(in that year's meetings\)", status)
+        self.assertIsNotNone(active_match, status)
+        active = int(active_match.group(1))
+        split = re.search(r"\((\d+) in these meetings, (\d+) through ties or with no link\)", status)
+        if split:
+            self.assertEqual(int(split.group(1)), active, status)
+            self.assertEqual(int(split.group(1)) + int(split.group(2)), shown_actors, status)
+        else:
+            self.assertEqual(shown_actors, active, status)
 
     def test_clicking_a_node_shows_its_facts_and_sources(self):
         nga = "NGA"
