@@ -14,6 +14,10 @@ public struct NetworkBuilder: Sendable {
     public var name: String
     public var source: String?
     public var notes: [String] = []
+    /// Whether the network's edges are arcs (see ``Network/isDirected``).
+    public var isDirected = false
+    /// The declared types of free attributes (see ``Network/attributeTypes``).
+    public var attributeTypes = AttributeTypes()
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
 
@@ -142,7 +146,9 @@ public struct NetworkBuilder: Sendable {
             }
         }
         if !problems.isEmpty { throw NetworkError(problems: problems) }
-        return Network(validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index)
+        return Network(
+            validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index, isDirected: isDirected,
+            attributeTypes: attributeTypes)
     }
 }
 
