@@ -132,4 +132,52 @@ struct OutputRuleCommandTests {
         }
         #expect(sawTemporary, "never caught the write in progress")
     }
+
+    @Test("a write killed by SIGKILL leaves a temporary that the next write to the folder removes")
+    func sigkilledWrite() throws {
+        let directory = try folder()
+        var rows = "actor,meeting,relation,start\n"
+        for index in 0..<120_000 { rows += "actor\(index % 3000),meeting-\(index / 4),attends,2019-01-01\n" }
+        let input = directory.appendingPathComponent("events.csv").path
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: input))
+        let outputs = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
+        let target = outputs.appendingPathComponent("net.graphml").path
+        var killed = false
+        for _ in 0..<3 where !killed {
+            let process = Process()
+            process.executableURL = try partnetExecutable()
+            process.arguments = ["convert", input, "-o", target]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let start = Date()
+            while process.isRunning, Date().timeIntervalSince(start) < 60 {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
+                if names.contains(where: { $0.hasSuffix(".tmp") }) {
+                    killed = true
+                    kill(process.processIdentifier, SIGKILL)
+                    break
+                }
+                usleep(500)
+            }
+            process.waitUntilExit()
+            if !killed { try? FileManager.default.removeItem(atPath: target) }
+        }
+        #expect(killed, "never caught the write in progress")
+        guard killed else { return }
+        // SIGKILL cannot be handled: the temporary stays, named with the dead process's id.
+        let left = try FileManager.default.contentsOfDirectory(atPath: outputs.path)
+        #expect(left.count == 1 && left[0].hasPrefix(".net.graphml.p") && left[0].hasSuffix(".tmp"), "\(left)")
+        let small = directory.appendingPathComponent("small.tsv").path
+        try Data("a\tb\n".utf8).write(to: URL(fileURLWithPath: small))
+        let next = Process()
+        next.executableURL = try partnetExecutable()
+        next.arguments = ["convert", small, "-o", target]
+        next.standardError = FileHandle.nullDevice
+        next.standardOutput = FileHandle.nullDevice
+        try next.run()
+        next.waitUntilExit()
+        #expect(next.terminationStatus == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == ["net.graphml"])
+    }
 }
