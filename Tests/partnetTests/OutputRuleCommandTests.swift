@@ -100,24 +100,10 @@ struct OutputRuleCommandTests {
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
         var sawTemporary = false
         for _ in 0..<3 where !sawTemporary {
-            let process = Process()
-            process.executableURL = try partnetExecutable()
-            process.arguments = ["convert", input, "-o", outputs.appendingPathComponent("net.graphml").path]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Kill it as soon as its temporary file appears.
-            let start = Date()
-            while process.isRunning, Date().timeIntervalSince(start) < 60 {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
-                if names.contains(where: { $0.hasSuffix(".tmp") }) {
-                    sawTemporary = true
-                    kill(process.processIdentifier, signal)
-                    break
-                }
-                usleep(500)
-            }
-            process.waitUntilExit()
-            if sawTemporary {
+            let process = try Self.killWhenTemporaryAppears(
+                ["convert", input, "-o", outputs.appendingPathComponent("net.graphml").path], in: outputs, signal: signal)
+            sawTemporary = process != nil
+            if let process {
                 #expect(
                     process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
                     "\(process.terminationReason.rawValue) \(process.terminationStatus)")
@@ -145,22 +131,7 @@ struct OutputRuleCommandTests {
         let target = outputs.appendingPathComponent("net.graphml").path
         var killed = false
         for _ in 0..<3 where !killed {
-            let process = Process()
-            process.executableURL = try partnetExecutable()
-            process.arguments = ["convert", input, "-o", target]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let start = Date()
-            while process.isRunning, Date().timeIntervalSince(start) < 60 {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
-                if names.contains(where: { $0.hasSuffix(".tmp") }) {
-                    killed = true
-                    kill(process.processIdentifier, SIGKILL)
-                    break
-                }
-                usleep(500)
-            }
-            process.waitUntilExit()
+            killed = try Self.killWhenTemporaryAppears(["convert", input, "-o", target], in: outputs, signal: SIGKILL) != nil
             if !killed { try? FileManager.default.removeItem(atPath: target) }
         }
         #expect(killed, "never caught the write in progress")
@@ -179,5 +150,28 @@ struct OutputRuleCommandTests {
         next.waitUntilExit()
         #expect(next.terminationStatus == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == ["net.graphml"])
+    }
+
+    /// Runs partnet with `arguments` and sends `signal` as soon as a temporary file appears in `folder`.
+    /// - Returns: the ended process when it was signalled, nil when it finished first.
+    static func killWhenTemporaryAppears(_ arguments: [String], in folder: URL, signal: Int32) throws -> Process? {
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var signalled = false
+        let start = Date()
+        while process.isRunning, Date().timeIntervalSince(start) < 60 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if names.contains(where: { $0.hasSuffix(".tmp") }) {
+                signalled = true
+                kill(process.processIdentifier, signal)
+                break
+            }
+            usleep(500)
+        }
+        process.waitUntilExit()
+        return signalled ? process : nil
     }
 }
