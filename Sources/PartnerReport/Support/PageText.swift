@@ -1,4 +1,5 @@
 import Foundation
+import PartnerFiles
 import PartnerGraph
 
 /// Text helpers shared by both pages: numbers, escaping, colours.
@@ -11,7 +12,7 @@ enum PageText {
 
     /// Text made safe inside HTML elements and quoted attributes.
     static func escape(_ text: String) -> String {
-        replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+        MarkupText.escape(text)
     }
 
     /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
