@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// Runs a Python snippet and returns what it printed; nil when python3 or NetworkX is missing.
 func python(_ script: String, arguments: [String]) throws -> String? {
