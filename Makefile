@@ -5,9 +5,9 @@ RELEASE_BIN := .build/release/partnet
 EXAMPLES := BuildNetwork CollaborationStatistics StyledDiagram
 FORMAT_CONFIG := .ci/swift-format.json
 # Generated sources (the gazetteers' data) are left as their generator writes them.
-FORMATTED = $(shell find Package.swift Sources Tests Examples -name '*.swift' -not -path '*/Generated/*')
+FORMATTED = $(shell find Package.swift Sources Tests Examples -name '*.swift' -not -path '*/Generated/*' -not -path '*/.build/*')
 
-.PHONY: demo test examples deps build release bench-driver graphs clean format lint
+.PHONY: demo test examples deps build release bench-driver graphs clean format lint docs
 
 ## Set up and run the main job on the Rabat Process data set: check it, summarise it, redraw its diagrams
 ## and write its report (graphs/rabat-process-report.html); the same for the Rabat Process 2015-2025 data set
@@ -54,6 +54,10 @@ release: deps
 ## Build the benchmark driver, a tool apart from the product: PARTNET=.build/release/partnet-bench for shared/bench.
 bench-driver: deps
 	$(SWIFT) build -c release --product partnet-bench
+
+## Build the DocC documentation of every library target (.build/docs) with the toolchain's docc; fails on a warning.
+docs: deps
+	scripts/docs.sh
 
 ## Format every Swift file in place with swift format (configuration: .ci/swift-format.json).
 format:

@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts a draft network from documents, in order.
-    /// - Throws: ``NetworkError`` only if the draft is inconsistent, which would be a bug of the extractor.
+    /// - Throws: ``/PartnerGraph/NetworkError`` only if the draft is inconsistent, which would be a bug of the extractor.
     public func extract(_ documents: [Document]) throws -> Extraction {
         var gazetteer = self.gazetteer
         var drafts: [MeetingDraft] = []

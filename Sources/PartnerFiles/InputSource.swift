@@ -29,6 +29,7 @@ public final class InputSource: @unchecked Sendable {
 
     /// Opens `path` for reading: `-` is standard input.
     /// - Parameters:
+    ///   - path: a file's path, or `-` (or `/dev/stdin`) for standard input, which is copied to a temporary file.
     ///   - limits: `maxFileBytes` bounds what a stream may deliver.
     ///   - timeout: seconds a stream may take to deliver all its bytes; nil waits as long as it takes.
     public init(path: String, limits: ReadLimits = .default, timeout: Double? = nil) throws {

@@ -69,7 +69,7 @@ public struct ReportOptions: Sendable {
     /// The community method and its seed.
     public var communityMethod: CommunityMethod
     /// The seed of the community method (the same seed gives the same groups; default
-    /// ``PartnerMetrics/GroupOptions/defaultSeed``, as every command uses).
+    /// ``/PartnerMetrics/GroupOptions/defaultSeed``, as every command uses).
     public var seed: UInt64
     /// The name of the file the network came from, shown in the footer; nil to leave it out.
     public var fileName: String?
@@ -77,12 +77,37 @@ public struct ReportOptions: Sendable {
     public var generator: String
     /// Draws the diagram; replace it to render in a child process with a time limit.
     public var renderSVG: Renderer
+    /// The test that marks the pairs meeting more often than chance (and gives each pair its p-value); nil
+    /// leaves p-values out. Default: the SDSM with Benjamini-Hochberg at 0.05.
+    public var pairSignificance: PairSignificance?
+
+    /// A null model for the pairs, a multiple-test correction and a level: as `partnet cooccurrence --significance`.
+    public struct PairSignificance: Sendable, Equatable {
+        /// The null model.
+        public var model: ProjectionNullModel
+        /// The correction over all the pairs.
+        public var correction: MultipleTestCorrection
+        /// The level before correction, in (0, 1].
+        public var alpha: Double
+
+        /// A test of every pair's upper tail (more shared meetings than chance).
+        /// - Complexity: O(1).
+        public init(
+            model: ProjectionNullModel = .stochasticDegreeSequence, correction: MultipleTestCorrection = .benjaminiHochberg,
+            alpha: Double = 0.05
+        ) {
+            precondition(alpha > 0 && alpha <= 1, "alpha in (0, 1]")
+            self.model = model
+            self.correction = correction
+            self.alpha = alpha
+        }
+    }
 
     /// The default options: interactive, Louvain with seed 1, in-process rendering.
     public init(
         presentation: Presentation = .interactive, top: Int = 15, heatMapSize: Int = 12, tableLimit: Int = 2_000,
         communityMethod: CommunityMethod = .louvain, seed: UInt64 = GroupOptions.defaultSeed, fileName: String? = nil,
-        generator: String = "PartnerGraph",
+        generator: String = "PartnerGraph", pairSignificance: PairSignificance? = PairSignificance(),
         renderSVG: @escaping Renderer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .svg).data }
     ) {
         precondition(top > 0 && heatMapSize > 0 && tableLimit > 0, "a report shows at least one row")
@@ -95,5 +120,6 @@ public struct ReportOptions: Sendable {
         self.fileName = fileName
         self.generator = generator
         self.renderSVG = renderSVG
+        self.pairSignificance = pairSignificance
     }
 }

@@ -94,7 +94,7 @@ struct ReportPageTests {
     @Test("the interactive page holds its controls and every section, and fetches nothing")
     func interactiveSections() throws {
         let html = try Report(try rabat()).html()
-        for id in ["summary", "explore", "actors", "pairs", "heatmap", "timeline", "groups", "search", "year", "color-by", "legend", "details"] {
+        for id in ["summary", "explore", "actors", "pairs", "heatmap", "timeline", "changes", "groups", "search", "year", "color-by", "legend", "details"] {
             #expect(html.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("src=\"//") && !html.contains("@import"))

@@ -119,6 +119,49 @@ struct CollaborationCommandTests {
         #expect(badWindow.status == 1)
     }
 
+    @Test("stats --by period --changes lines up with --by year and adds up from window to window", arguments: [1, 3])
+    func tieChanges(window: Int) throws {
+        let file = "graphs/rabat-process-2015-2025.yaml"
+        let changes = try jsonSection(
+            try partnet("stats", file, "--by", "period", "--changes", "--window", "\(window)y", "--format", "json"), "windows")
+        let years = try jsonSection(
+            try partnet("stats", file, "--by", "year", "--window", "\(window)y", "--format", "json"), "periods")
+        // The same windows, the same active and new actors, and the window's ties are its projection's pairs.
+        #expect(changes.map { "\($0["start"]!)-\($0["end"]!)" } == years.map { "\($0["start"]!)-\($0["end"]!)" })
+        #expect(changes.map { $0["actors"] as? Int } == years.map { $0["activeActors"] as? Int })
+        #expect(changes.map { $0["newcomers"] as? Int } == years.map { $0["newActors"] as? Int })
+        #expect(changes.map { $0["ties"] as? Int } == years.map { $0["pairs"] as? Int })
+        var ties = 0
+        for row in changes {
+            let (formed, persisting, dissolved) = (row["formed"] as! Int, row["persisting"] as! Int, row["dissolved"] as! Int)
+            #expect(persisting + dissolved == ties)
+            ties = ties - dissolved + formed
+            #expect(ties == row["ties"] as? Int)
+            if let persistence = row["persistence"] as? Double {
+                #expect(abs(persistence - Double(persisting) / Double(persisting + formed + dissolved)) < 1e-12)
+            }
+        }
+        // Every tie's periods are counted once per window it is present in.
+        let lifetimes = try jsonSection(
+            try partnet("stats", file, "--by", "period", "--changes", "--window", "\(window)y", "--format", "json"), "ties")
+        #expect(lifetimes.reduce(0) { $0 + ($1["periods"] as! Int) } == changes.reduce(0) { $0 + ($1["ties"] as! Int) })
+    }
+
+    @Test("stats --changes refuses options it does not use, and unknown relations")
+    func tieChangesErrors() throws {
+        for arguments in [
+            ["--by", "actor", "--changes"], ["--by", "period", "--ties"], ["--by", "period", "--via", "coChairs"],
+            ["--by", "year", "--changes", "--leaders"],
+        ] {
+            let run = try partnet(arguments: ["stats", "graphs/rabat-process.yaml"] + arguments)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.standardError.contains("--changes"), "\(run.standardError)")
+        }
+        let relation = try partnet("stats", "graphs/rabat-process.yaml", "--by", "period", "--changes", "--via", "chairs")
+        #expect(relation.status == 1)
+        #expect(relation.standardError.contains("unknown relation 'chairs'") && relation.standardError.contains("coChairs"))
+    }
+
     @Test("info and stats --by network print the same figure under the same name")
     func oneSummary() throws {
         let info = try partnet("info", "graphs/rabat-process.yaml", "--format", "json")

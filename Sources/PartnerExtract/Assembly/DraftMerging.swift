@@ -7,7 +7,7 @@ extension Network {
     /// contains the other), their places agree and their types may name one meeting; it then takes this network's
     /// id, and fills only fields this network leaves empty. Edges are added when no edge here has the same ends and
     /// relation. Notes are appended.
-    /// - Throws: ``NetworkError`` if the result is invalid (it cannot be when both inputs are valid networks).
+    /// - Throws: ``/PartnerGraph/NetworkError`` if the result is invalid (it cannot be when both inputs are valid networks).
     public func merging(draft: Network) throws -> Network {
         var nodes = self.nodes
         var position: [String: Int] = [:]

@@ -46,8 +46,10 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The documents in the file at `path` (one, or one per JSON line).
-    /// - Parameter name: how errors and default sources name the file, when not by its path: `stdin` for a copy of
-    ///   standard input. Its extension, if any, gives the kind; else the first bytes do.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - name: how errors and default sources name the file, when not by its path: `stdin` for a copy of
+    ///     standard input. Its extension, if any, gives the kind; else the first bytes do.
     public func documents(at path: String, name: String? = nil) throws -> [Document] {
         let bytes = try read(path)
         let name = name ?? path

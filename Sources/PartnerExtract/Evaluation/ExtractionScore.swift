@@ -62,7 +62,7 @@ public struct ExtractionScore: Sendable, Hashable {
     public var chairSequenceExact: Bool { chairSequencesExact == chairSequencesCompared }
 
     /// Scores a draft against the gold network.
-    /// - Complexity: O(k³) per start date shared by k meetings (an optimal assignment, see ``Assignment``), plus O(e)
+    /// - Complexity: O(k³) per start date shared by k meetings (an optimal assignment, the Hungarian method), plus O(e)
     ///   for e edges.
     public init(draft: Network, gold: Network) {
         let matchedGold = ExtractionScore.matchMeetings(draft: draft, gold: gold)

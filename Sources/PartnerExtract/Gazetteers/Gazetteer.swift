@@ -41,7 +41,7 @@ struct Mention: Sendable, Hashable {
 ///
 /// The built-in gazetteer joins three tables: countries (generated from Debian's iso-codes, with curated short
 /// forms and demonyms), organisations and dialogues (curated, in ``Gazetteer/organisationTable``), and cities
-/// (generated from GeoNames). Add organisations with ``addOrganisations(tsv:)``; the text itself adds
+/// (generated from GeoNames). Add organisations with ``addOrganisations(tsv:file:)``; the text itself adds
 /// "Full Name (ACRONYM)" pairs as it is read.
 public struct Gazetteer: Sendable {
     public private(set) var actors: [String: KnownActor] = [:]

@@ -24,7 +24,7 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, ExpressibleByS
     /// The engines documented here, in the order help texts list them.
     public static let common: [LayoutEngine] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi]
 
-    /// The node count up to which ``recommended(nodeCount:)`` picks `dot`.
+    /// The node count up to which ``recommended(nodeCount:shape:)`` picks `dot`.
     public static let dotNodeLimit = 150
 
     /// The kind of drawing a small graph is best shown as.

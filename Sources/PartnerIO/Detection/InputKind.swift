@@ -262,8 +262,8 @@ extension InputKind {
 /// Where the nodes and edges of a plain edge list came from, found again only when building its network failed
 /// (a self-loop), so that reading costs nothing for it.
 public enum EdgeListLines {
-    /// Throws the network's problems placed on their lines in `input` (see ``placed(_:of:file:limits:)``), or
-    /// `error` as it is when the input cannot be read again.
+    /// Throws the network's problems placed on their lines in `input`, or `error` as it is when the input cannot be
+    /// read again.
     public static func throwPlaced(_ error: NetworkError, of parsed: ParsedEdgeList, in input: InputSource, limits: ReadLimits) throws -> Never {
         try input.reading { path in throw (try? placed(error, of: parsed, file: path, limits: limits)) ?? error }
     }

@@ -19,8 +19,11 @@ public enum EdgeListExport {
 
     /// Writes `edges` as `format` into `file`, without committing it.
     /// - Parameters:
+    ///   - edges: the edge list, as read.
     ///   - name: the network's name, as `makeNetwork(name:)` would give it.
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    ///   - format: one of the formats ``supports(_:)`` accepts.
+    ///   - file: the output, committed by the caller.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     /// - Complexity: O(n + m) time; memory O(n) for the escaped ids (Pajek and node-link: O(m) for the
     ///   parallel-edge table) beside one block of output.
     public static func write(_ edges: ParsedEdgeList, name: String, as format: ExchangeFormat, to file: OutputFile) throws {

@@ -13,7 +13,7 @@ public enum GraphML {
 
     /// Writes the network as GraphML into `file` as it is made, a block at a time, never whole in memory;
     /// the caller commits the file.
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     /// - Complexity: O(n + m) time; one block of memory beside the network.
     public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
         try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
@@ -157,6 +157,7 @@ public enum GraphML {
         /// The node or edge being read, with its data so far.
         var element: (tag: XMLStartTag, fields: [String: String])?
         var dataKey: String?
+        var dataTag: XMLStartTag?
         var dataHasElements = false
         var keyID: String?
 
@@ -175,6 +176,9 @@ public enum GraphML {
                 guard let id = tag.attributes["id"] else {
                     throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
                 }
+                if keys[id] != nil {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
+                }
                 keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
                 keyOrder.append(id)
                 keyID = id
@@ -182,17 +186,33 @@ public enum GraphML {
             }
             if depth == 3 && tag.name == "default" && keyID != nil { return true }
             if tag.name == "graph" && graphDepth == nil && depth == 2 {
+                try limits.checkDeclared(tag.attributes["parse.nodes"], edges: false, name: "parse.nodes", file: file, line: tag.line, column: tag.column)
+                try limits.checkDeclared(tag.attributes["parse.edges"], edges: true, name: "parse.edges", file: file, line: tag.line, column: tag.column)
                 graphDepth = depth
                 return false
             }
-            guard let graphDepth else { return false }
+            guard let graphDepth else {
+                if tag.name == "graph" {
+                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "graph", message: "a <graph> outside <graphml>")
+                }
+                return false
+            }
             if dataKey != nil { dataHasElements = true; return false }
+            if tag.name == "graph" {
+                // partnet keeps one flat graph: a second graph or a node's inner graph would be merged or lost.
+                let message =
+                    depth == 2
+                    ? "a second <graph>; partnet reads one graph per file (split the file)"
+                    : "a nested <graph> inside a node; partnet reads one flat graph (nested graphs would be lost)"
+                throw ReadError(file: file, line: tag.line, column: tag.column, field: "graph", message: message)
+            }
             let level = depth - graphDepth
             if tag.name == "data" && ((level == 1 && element == nil) || (level == 2 && element != nil)) {
                 guard let key = tag.attributes["key"] else {
                     throw ReadError(file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
                 }
                 dataKey = key
+                dataTag = tag
                 dataHasElements = false
                 return true
             }
@@ -203,6 +223,8 @@ public enum GraphML {
             case ("hyperedge", 1):
                 throw ReadError(
                     file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
+            case ("port", 2):
+                throw ReadError(file: file, line: tag.line, column: tag.column, field: "port", message: "ports are not supported; edges join nodes")
             default:
                 return false
             }
@@ -217,6 +239,13 @@ public enum GraphML {
                 // yEd keeps drawing instructions as elements inside <data>: they are not values.
                 if dataHasElements { return }
                 let fieldName = keys[key]?.name ?? key
+                let known = element != nil ? element?.fields[fieldName] != nil : graphFields[fieldName] != nil
+                if known, let dataTag {
+                    // Two values for one key (or two keys with one name): keeping either would lose the other.
+                    throw ReadError(
+                        file: file, line: dataTag.line, column: dataTag.column, field: fieldName,
+                        message: "a second value for '\(fieldName.prefix(40))' on one \(element?.tag.name ?? "graph")")
+                }
                 if element != nil { element?.fields[fieldName] = text ?? "" } else { graphFields[fieldName] = text ?? "" }
                 return
             }
@@ -250,7 +279,7 @@ public enum GraphML {
             }
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]
-            builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"])
+            builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"]) + ExchangeFields.graphAttributeNotes(graphFields)
             return try places.build(builder, file: file)
         }
     }

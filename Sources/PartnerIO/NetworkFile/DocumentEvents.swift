@@ -1,5 +1,5 @@
 /// A document read as a stream of events: YAML through libyaml (``YAMLEventReader``) or JSON through its own
-/// grammar (``JSONEventReader``). The network-file decoder and the node-link reader read either the same way.
+/// grammar (a streaming JSON reader). The network-file decoder and the node-link reader read either the same way.
 protocol DocumentEvents: AnyObject {
     /// The file named in errors.
     var file: String { get }

@@ -21,9 +21,9 @@ public enum NetworkFileReader {
 
     /// Parses network-file text; `file` names it in errors.
     ///
-    /// JSON is read by JSON's grammar (``JSONEventReader``) when the name ends in `.json` or, for other names than
+    /// JSON is read by JSON's grammar (a streaming JSON reader) when the name ends in `.json` or, for other names than
     /// `.yaml` and `.yml`, when the text starts with `{` or `[`; YAML by libyaml otherwise.
-    /// The text is read as a stream of parse events (see ``YAMLEventReader``), one list item at a time, so the
+    /// The text is read as a stream of parse events (libyaml's event parser), one list item at a time, so the
     /// memory it takes is the network being built, the text itself and one item, not a tree of the document.
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         var decoder = NetworkFileDecoder(file: file)

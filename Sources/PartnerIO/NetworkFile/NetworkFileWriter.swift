@@ -5,7 +5,7 @@ import Foundation
 /// Keys come in the schema's order; participation edges are written under their meeting (an edge with its own
 /// source as `{id, source}`), ties under `ties`, custom participation relations under the meeting's `roles`.
 ///
-/// The text is written as it is produced, through one buffered byte writer into an ``OutputFile``: no document
+/// The text is written as it is produced, through one buffered byte writer into an ``/PartnerFiles/OutputFile``: no document
 /// tree and no whole-file `String` is built, so writing takes memory for one buffer (and an index of the
 /// participation edges by meeting), whatever the size of the network.
 /// ```swift
@@ -17,7 +17,7 @@ public enum NetworkFileWriter {
     }
 
     /// Writes `network` to `file` (not committed: the caller commits, so that a failure leaves nothing behind).
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     /// - Complexity: O(n + m) time; memory for the buffer and the participation index.
     public static func write(_ network: Network, format: Format, to file: OutputFile) throws {
         let sink = ByteSink(file: file)

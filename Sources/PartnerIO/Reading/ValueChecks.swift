@@ -58,7 +58,7 @@ enum ValueCheck {
         return date
     }
 
-    /// Why an id cannot hold a control character: the model's rule (``Node/controlCharacter(in:)``), for the
+    /// Why an id cannot hold a control character: the model's rule (``/PartnerGraph/Node/controlCharacter(in:)``), for the
     /// readers that check ids before any node exists (edge lists).
     static func controlCharacterMessage(_ value: UInt32) -> String {
         "an id may not hold a control character (U+\(String(format: "%04X", value)))"

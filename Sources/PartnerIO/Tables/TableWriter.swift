@@ -1,4 +1,4 @@
-/// Writes a table row block after row block through one buffered output (``OutputFile``): standard output,
+/// Writes a table row block after row block through one buffered output (``/PartnerFiles/OutputFile``): standard output,
 /// a device or a FIFO in place, a regular file through a temporary and a rename.
 ///
 /// Blocks are ``TableBuffer``s of rows encoded by the writer's ``TableEncoder``, possibly on other threads;
@@ -15,7 +15,7 @@ public final class TableWriter {
     private var wroteRows = false
 
     /// Starts the table: writes the header.
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     public init(encoder: TableEncoder, file: OutputFile) throws {
         self.encoder = encoder
         self.file = file
@@ -37,7 +37,7 @@ public final class TableWriter {
     }
 
     /// Ends the table: writes the footer and commits the output.
-    /// - Throws: ``OutputError`` when the output cannot be written.
+    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     public func finish() throws {
         try file.write(encoder.footer(afterRows: wroteRows))
         try file.commit()

@@ -81,7 +81,7 @@ extension Graph {
     /// c_B(e) = sum over s != t of sigma_st(e) / sigma_st (Brandes 2008, section 3.5): the backward sweep
     /// gives an arc v -> w of the shortest-path DAG from s the share sigma_sv / sigma_sw · (1 + delta_s(w)).
     /// `normalized` divides by n(n-1), as NetworkX does; otherwise an undirected graph's values are halved.
-    /// Edges are listed as ``EdgeScores`` describes.
+    /// Edges are listed as ``/PartnerGraph/EdgeScores`` describes.
     /// - Parameters:
     ///   - normalized: divide by n(n-1).
     ///   - weighted: use edge weights (Dijkstra); ignored when the graph has no weights.

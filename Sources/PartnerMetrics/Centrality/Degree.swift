@@ -26,7 +26,7 @@ extension Graph {
 
     /// The number of edges of each node, as whole numbers: ``degree(direction:)`` as counts.
     ///
-    /// A self-loop counts twice in an undirected graph, parallel edges once each, as in ``Graph/degree(of:)``.
+    /// A self-loop counts twice in an undirected graph, parallel edges once each, as in ``/PartnerGraph/Graph/degree(of:)``.
     /// - Parameter direction: which edges count in a directed graph (all: in plus out).
     /// - Complexity: O(n).
     public func degreeCounts(direction: DegreeDirection = .all) -> NodeCounts {

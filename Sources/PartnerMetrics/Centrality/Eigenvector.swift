@@ -8,7 +8,7 @@ extension Graph {
     /// uniform vector (the shift by I makes it converge on bipartite graphs too, without changing the
     /// eigenvector), returned once one more power step x' = (A + I)x / ‖(A + I)x‖ changes it by less than
     /// 1e-12 relative to ‖x'‖₁ (by default), or by less than n · `tolerance` in L1 norm (NetworkX's stopping
-    /// rule) when a tolerance is given. A directed graph is iterated that way (``PowerIteration``). An
+    /// rule) when a tolerance is given. A directed graph is iterated that way. An
     /// undirected graph (symmetric A) reaches the same vector by restarted Lanczos from the same start,
     /// which converges with the square root of the power method's spectral-gap ratio: on scale-free graphs,
     /// whose largest eigenvalues sit close together, that is tens of times fewer passes over the edges;

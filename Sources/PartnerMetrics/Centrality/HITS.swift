@@ -11,7 +11,7 @@ extension Graph {
     ///
     ///     a(v) = Σ_{u→v} w(u,v) · h(u),    h(u) = Σ_{u→v} w(u,v) · a(v)
     ///
-    /// Power iteration (``PowerIteration``) from the uniform hub vector, each vector scaled by its maximum
+    /// Power iteration from the uniform hub vector, each vector scaled by its maximum
     /// after every step, stopping when the L1 change of the hubs is below 1e-12 relative to their L1 norm
     /// (or, with a `tolerance`, below it, not multiplied by n, as in NetworkX), and finally both scaled to sum 1. NetworkX 3 computes the same vectors with a sparse SVD; they agree
     /// whenever the largest singular value is simple. (When it is not, e.g. on a bipartite undirected graph,

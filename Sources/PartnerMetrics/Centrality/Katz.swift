@@ -3,7 +3,7 @@ extension Graph {
     ///
     ///     x(v) = α · Σ_{u→v} w(u,v) · x(u) + β,    i.e.  x = β (I − α Aᵀ)⁻¹ 1
     ///
-    /// Iterated from x = 0 as NetworkX's `katz_centrality` does (``PowerIteration``), stopping when the L1
+    /// Iterated from x = 0 as NetworkX's `katz_centrality` does, stopping when the L1
     /// change is below 1e-12 relative to ‖x‖₁ (or, with a `tolerance`, below n · tolerance, NetworkX's rule),
     /// then (when `normalized`) scaled to unit L2 norm. The series converges only when α < 1/λ_max (the
     /// largest eigenvalue of A); otherwise the iteration limit is reached and the function throws.

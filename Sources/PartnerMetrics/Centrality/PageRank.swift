@@ -8,8 +8,8 @@ extension Graph {
     /// p is the personalisation (uniform by default) and q the dangling distribution (p by default).
     /// An undirected edge is followed both ways. By default the result is the exact solution to about twelve
     /// digits, as igraph's PRPACK gives it: on an undirected graph (whose dangling nodes, if any, follow the
-    /// teleport) by conjugate gradients on the symmetric form of the system (``SymmetricPageRankSolver``,
-    /// relative residual 1e-14); otherwise by power iteration (``PowerIteration``) from the uniform vector
+    /// teleport) by conjugate gradients on the symmetric form of the system (to a
+    /// relative residual of 1e-14); otherwise by power iteration from the uniform vector
     /// until the L1 change Σ|x' − x| is below 1e-12 (x sums to 1, so that is the relative change). With a
     /// `tolerance`, power iteration stops when Σ|x' − x| < n · tolerance, exactly as NetworkX's `pagerank`
     /// does, so that results agree with NetworkX's to its digits (its default is 1e-6).

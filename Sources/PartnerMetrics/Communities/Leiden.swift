@@ -12,7 +12,7 @@ extension Graph {
     /// V. A. Traag, L. Waltman & N. J. van Eck, "From Louvain to Leiden: guaranteeing well-connected
     /// communities", Sci. Rep. 9, 5233 (2019).
     ///
-    /// Inside ``RunControl/run(_:_:)`` each local-moving pass is reported (the total is not known in advance)
+    /// Inside ``RunControl/run(_:_:)->Result`` each local-moving pass is reported (the total is not known in advance)
     /// and a stopped run ends the search.
     /// - Parameters:
     ///   - resolution: γ in the modularity (1: Newman-Girvan).

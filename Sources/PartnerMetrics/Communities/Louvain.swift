@@ -8,7 +8,7 @@ extension Graph {
     /// V. D. Blondel, J.-L. Guillaume, R. Lambiotte & E. Lefebvre, "Fast unfolding of communities in large
     /// networks", J. Stat. Mech. P10008 (2008).
     ///
-    /// Inside ``RunControl/run(_:_:)`` each pass is reported (the total is not known in advance) and a
+    /// Inside ``RunControl/run(_:_:)->Result`` each pass is reported (the total is not known in advance) and a
     /// stopped run ends the search.
     ///
     /// Without a seed nodes are visited in index order, as a sequential NetworkKit PLM does; with one, in a

@@ -13,8 +13,14 @@ extension Graph {
     /// let control = RunControl()
     /// let scores = try await graph.betweennessCentrality(control: control)
     /// ```
-    /// - Parameter control: reports progress (a chunk of 16 sources at a time) and stops the kernel at its
-    ///   deadline or when cancelled; cancelling the calling task cancels it.
+    /// - Parameters:
+    ///   - normalized: scale as the synchronous form does.
+    ///   - endpoints: count a path's end nodes as lying on it.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: reports progress (a chunk of 16 sources at a time) and stops the kernel at its deadline or when
+    ///     cancelled; cancelling the calling task cancels it.
     /// - Throws: `CancellationError` when the calling task is cancelled, ``RunControl/Stop`` when the control
     ///   stops the run.
     /// - Complexity: as for the synchronous form.
@@ -30,7 +36,14 @@ extension Graph {
 
     /// Betweenness estimated from the given sources, off the cooperative pool and cancellable: the `async`
     /// form of ``betweennessCentrality(sources:normalized:endpoints:weighted:distance:threads:)``.
-    /// - Parameter control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
+    /// - Parameters:
+    ///   - sources: node indices to search from.
+    ///   - normalized: scale as the synchronous form does.
+    ///   - endpoints: count a path's end nodes as lying on it.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
     /// - Complexity: as for the synchronous form.
     public func betweennessCentrality(
         sources: [Int], normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
@@ -45,7 +58,15 @@ extension Graph {
 
     /// Betweenness estimated from `sampleSize` seeded sources, off the cooperative pool and cancellable: the
     /// `async` form of ``betweennessCentrality(sampleSize:seed:normalized:endpoints:weighted:distance:threads:)``.
-    /// - Parameter control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
+    /// - Parameters:
+    ///   - sampleSize: how many sources to draw.
+    ///   - seed: seeds the random choices; the same seed gives the same result.
+    ///   - normalized: scale as the synchronous form does.
+    ///   - endpoints: count a path's end nodes as lying on it.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
     /// - Complexity: as for the synchronous form.
     public func betweennessCentrality(
         sampleSize: Int, seed: UInt64, normalized: Bool = true, endpoints: Bool = false, weighted: Bool = false,
@@ -60,7 +81,12 @@ extension Graph {
 
     /// Edge betweenness, off the cooperative pool and cancellable: the `async` form of
     /// ``edgeBetweennessCentrality(normalized:weighted:distance:threads:)``.
-    /// - Parameter control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
+    /// - Parameters:
+    ///   - normalized: scale as the synchronous form does.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: as for ``betweennessCentrality(normalized:endpoints:weighted:distance:threads:control:)``.
     /// - Complexity: as for the synchronous form.
     public func edgeBetweennessCentrality(
         normalized: Bool = true, weighted: Bool = false, distance: EdgeDistance = .inverseWeight,
@@ -74,8 +100,13 @@ extension Graph {
 
     /// Closeness centrality, off the cooperative pool and cancellable: the `async` form of
     /// ``closenessCentrality(wassermanFaust:weighted:distance:threads:)``.
-    /// - Parameter control: reports progress per chunk of sources and stops the kernel at its deadline or when
-    ///   cancelled; cancelling the calling task cancels it.
+    /// - Parameters:
+    ///   - wassermanFaust: apply the Wasserman-Faust correction for graphs that are not connected.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: reports progress per chunk of sources and stops the kernel at its deadline or when cancelled;
+    ///     cancelling the calling task cancels it.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func closenessCentrality(
@@ -90,7 +121,11 @@ extension Graph {
 
     /// Harmonic centrality, off the cooperative pool and cancellable: the `async` form of
     /// ``harmonicCentrality(weighted:distance:threads:)``.
-    /// - Parameter control: as for ``closenessCentrality(wassermanFaust:weighted:distance:threads:control:)``.
+    /// - Parameters:
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - distance: how a weight becomes a length; by default 1/weight.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: as for ``closenessCentrality(wassermanFaust:weighted:distance:threads:control:)``.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func harmonicCentrality(
@@ -103,8 +138,16 @@ extension Graph {
 
     /// PageRank, off the cooperative pool and cancellable: the `async` form of
     /// ``pageRank(damping:personalization:dangling:weighted:tolerance:maxIterations:threads:)``.
-    /// - Parameter control: stops the iteration at its deadline or when cancelled (checked between blocks of
-    ///   rows); cancelling the calling task cancels it.
+    /// - Parameters:
+    ///   - damping: the probability of following an edge, in [0, 1].
+    ///   - personalization: one non-negative value per node, not all zero; nil for uniform.
+    ///   - dangling: where the walk goes from a node without out-edges; nil to use `personalization`.
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - tolerance: nil for a relative L1 change of 1e-12; a number for NetworkX's rule with it.
+    ///   - maxIterations: the iteration limit; reaching it throws ``IterationError/notConverged(measure:iterations:)``.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: stops the iteration at its deadline or when cancelled (checked between blocks of rows);
+    ///     cancelling the calling task cancels it.
     /// - Throws: as the synchronous form, and `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func pageRank(
@@ -121,7 +164,13 @@ extension Graph {
 
     /// Eigenvector centrality, off the cooperative pool and cancellable: the `async` form of
     /// ``eigenvectorCentrality(weighted:tolerance:maxIterations:threads:)``.
-    /// - Parameter control: as for ``pageRank(damping:personalization:dangling:weighted:tolerance:maxIterations:threads:control:)``.
+    /// - Parameters:
+    ///   - weighted: use edge weights; ignored when the graph has none.
+    ///   - tolerance: nil for a relative L1 change of 1e-12; a number for NetworkX's rule with it.
+    ///   - maxIterations: the iteration limit; reaching it throws ``IterationError/notConverged(measure:iterations:)``.
+    ///   - threads: worker threads; nil for every core. The result does not depend on it.
+    ///   - control: as for
+    ///     ``pageRank(damping:personalization:dangling:weighted:tolerance:maxIterations:threads:control:)``.
     /// - Throws: as the synchronous form, and `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func eigenvectorCentrality(
@@ -136,8 +185,11 @@ extension Graph {
 
     /// Louvain communities, off the cooperative pool and cancellable: the `async` form of
     /// ``louvainCommunities(resolution:seed:)``.
-    /// - Parameter control: reports each pass (no total) and stops the search at its deadline or when
-    ///   cancelled; cancelling the calling task cancels it.
+    /// - Parameters:
+    ///   - resolution: γ in the modularity (1: Newman-Girvan).
+    ///   - seed: seeds a random node order per level; nil keeps index order.
+    ///   - control: reports each pass (no total) and stops the search at its deadline or when cancelled;
+    ///     cancelling the calling task cancels it.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func louvainCommunities(
@@ -148,7 +200,12 @@ extension Graph {
 
     /// Leiden communities, off the cooperative pool and cancellable: the `async` form of
     /// ``leidenCommunities(resolution:seed:randomness:iterations:)``.
-    /// - Parameter control: as for ``louvainCommunities(resolution:seed:control:)``.
+    /// - Parameters:
+    ///   - resolution: γ in the modularity (1: Newman-Girvan).
+    ///   - seed: seeds the random choices; the same seed gives the same result.
+    ///   - randomness: θ, the refinement's temperature.
+    ///   - iterations: how many times to run the algorithm, each from the previous partition.
+    ///   - control: as for ``louvainCommunities(resolution:seed:control:)``.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func leidenCommunities(
@@ -164,8 +221,15 @@ extension Graph {
 extension Network {
     /// Actor × actor co-occurrence, off the cooperative pool and cancellable: the `async` form of
     /// ``PartnerGraph/Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:)``.
-    /// - Parameter control: stops the computation at its deadline or when cancelled; cancelling the calling
-    ///   task cancels it.
+    /// - Parameters:
+    ///   - actorKinds: the kinds of actor to pair; nil for every actor.
+    ///   - relations: which relations make a co-occurrence.
+    ///   - measures: the measures to compute, in output order.
+    ///   - minimumCount: drop pairs sharing fewer meetings.
+    ///   - topPerActor: keep a pair only when it is among the `k` strongest of one of its actors; nil keeps all.
+    ///   - backbone: keep only the pairs significant at this level under the disparity filter; nil keeps all.
+    ///   - backboneWeight: the weight the disparity filter uses.
+    ///   - control: stops the computation at its deadline or when cancelled; cancelling the calling task cancels it.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func coOccurrence(
@@ -184,7 +248,14 @@ extension Network {
 extension TwoModeGraph {
     /// Co-occurrence through this graph's meetings, off the cooperative pool and cancellable: the `async`
     /// form of ``PartnerGraph/TwoModeGraph/coOccurrence(measures:minimumCount:topPerActor:backbone:backboneWeight:)``.
-    /// - Parameter control: as for ``PartnerGraph/Network/coOccurrence(of:via:measures:minimumCount:topPerActor:backbone:backboneWeight:control:)``.
+    /// - Parameters:
+    ///   - measures: the measures to compute, in output order.
+    ///   - minimumCount: drop pairs sharing fewer meetings.
+    ///   - topPerActor: keep a pair only when it is among the `k` strongest of one of its actors; nil keeps all.
+    ///   - backbone: keep only the pairs significant at this level under the disparity filter; nil keeps all.
+    ///   - backboneWeight: the weight the disparity filter uses.
+    ///   - control: stops the computation at its deadline or when cancelled; cancelling the calling task
+    ///     cancels it.
     /// - Throws: `CancellationError` or ``RunControl/Stop``.
     /// - Complexity: as for the synchronous form.
     public func coOccurrence(
@@ -201,7 +272,7 @@ extension TwoModeGraph {
 
 extension MeasuredGraph {
     /// Centralities off the cooperative pool and cancellable: the `async` form of
-    /// ``centralities(_:options:control:)``, each measure reported under its own name.
+    /// ``centralities(_:options:control:)-(_,_,RunControl?)``, each measure reported under its own name.
     /// - Throws: as the synchronous form, and `CancellationError` when the calling task is cancelled.
     /// - Complexity: as for the synchronous form.
     public func centralities(

@@ -17,10 +17,10 @@ extension Network {
     ///   - relationWeights: for the two-mode graph, a weight per relation (implies weights).
     ///   - directed: for the whole network, keep the direction of edges.
     ///   - options: the parameters of the measures (their own defaults).
-    ///   - control: progress and deadline, as in ``MeasuredGraph/centralities(_:options:control:)``.
+    ///   - control: progress and deadline, as in ``MeasuredGraph/centralities(_:options:control:)-(_,_,RunControl?)``.
     /// - Returns: one column per measure (two for `hits`), over the scope's nodes; their `nodeIDs` are
     ///   network ids.
-    /// - Throws: as ``MeasuredGraph/centralities(_:options:control:)``.
+    /// - Throws: as ``MeasuredGraph/centralities(_:options:control:)-(_,_,RunControl?)``.
     /// - Complexity: building the scope's graph plus the measures.
     public func centralities(
         _ measures: [CentralityMeasure], on scope: FigureScope = .network, weighted: Bool = false,

@@ -29,7 +29,7 @@ extension Graph {
 /// one default every command, export and page uses.
 ///
 /// The defaults and why:
-/// - scope ``FigureScope/projection``: groups are of actors who meet together; a meeting is not a member, and
+/// - scope ``/PartnerGraph/FigureScope/projection``: groups are of actors who meet together; a meeting is not a member, and
 ///   on the whole network the meetings' own links would decide the groups. A network without meetings (a
 ///   one-mode graph) links its actors directly and is partitioned as it is;
 /// - weighted by shared meetings: two actors meeting ten times are closer than two meeting once (NetworkX's

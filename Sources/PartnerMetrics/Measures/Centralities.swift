@@ -1,6 +1,6 @@
 import Foundation
 
-/// The parameters of ``MeasuredGraph/centralities(_:options:control:)``; each has the default of its metric.
+/// The parameters of ``MeasuredGraph/centralities(_:options:control:)-(_,_,RunControl?)``; each has the default of its metric.
 public struct CentralityOptions: Sendable, Equatable {
     /// How a weight becomes a length for closeness, harmonic and betweenness.
     public var distance: EdgeDistance = .inverseWeight
@@ -75,7 +75,7 @@ extension MeasuredGraph {
     /// columns (hubs, authorities).
     ///
     /// Every measure is checked before any runs, so a measure that cannot run is an error, never a silent
-    /// substitute. Run it inside ``RunControl/run(_:_:)`` to see progress and to stop it at a deadline;
+    /// substitute. Run it inside ``RunControl/run(_:_:)->Result`` to see progress and to stop it at a deadline;
     /// each measure is then reported under its own name.
     /// ```swift
     /// let measured = network.measuredGraph(.projection, weighted: true)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The centralities `partnet centrality --measure` offers, named as on the command line, and what each needs.
 ///
-/// ``MeasuredGraph/centralities(_:options:control:)`` computes a list of them on a ``MeasuredGraph``, each
+/// ``MeasuredGraph/centralities(_:options:control:)-(_,_,RunControl?)`` computes a list of them on a ``MeasuredGraph``, each
 /// underlying computation once (HITS once for hubs and authorities, structural holes once for constraint
 /// and effective size).
 public enum CentralityMeasure: String, CaseIterable, Sendable, Hashable {
@@ -30,7 +30,7 @@ public enum CentralityMeasure: String, CaseIterable, Sendable, Hashable {
     public var needsUndirected: Bool { self == .clustering }
 
     /// Whether, on a two-mode graph read unweighted, the measure takes Borgatti and Everett's (1997) two-mode
-    /// normalisation (``PartnerGraph/TwoModeGraph``'s own degree, closeness and betweenness).
+    /// normalisation (``/PartnerGraph/TwoModeGraph``'s own degree, closeness and betweenness).
     public var hasTwoModeForm: Bool { self == .degree || self == .closeness || self == .betweenness }
 
     /// The measures a list names: comma-separated names, or `all` for every measure that applies to `graph`.

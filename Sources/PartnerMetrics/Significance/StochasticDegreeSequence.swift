@@ -10,7 +10,7 @@ import Foundation
 /// for all the pairs with those degrees, up to the largest count among them.
 ///
 /// **Exact below the cut-off.** When the largest count of a pair of classes is below ``exactLimit`` (default
-/// ``defaultExactLimit`` = 1,024), its tails come from the exact probability mass (``PoissonBinomial``), which
+/// ``defaultExactLimit`` = 1,024), its tails come from the exact probability mass (a Poisson-binomial distribution), which
 /// agrees with the `bicm` package's `approx_method='poibin'` to 1e-8 and better (the committed fixtures).
 /// **Refined normal approximation beyond.** A pair of classes whose counts reach the cut-off has a mean of
 /// hundreds of shared meetings; there the refined normal approximation (Volkova 1996) is used. Its error beyond

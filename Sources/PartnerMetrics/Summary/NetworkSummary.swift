@@ -184,7 +184,7 @@ public struct NetworkSummary: Sendable, Equatable {
         public var largestComponent: Int
         /// Actors sharing no meeting with another actor.
         public var isolatedActors: Int
-        /// Freeman's degree centralisation (see ``NodeScores/freemanCentralization(measure:)``); nil unless
+        /// Freeman's degree centralisation (see ``PartnerGraph/NodeScores/freemanCentralization(measure:)``); nil unless
         /// computed with ``NetworkSummary/Detail/full``.
         public var degreeCentralization: Double?
         /// Triangles of actors linked pairwise; nil unless ``NetworkSummary/Detail/full``.

@@ -9,7 +9,7 @@ import Foundation
 /// ``forEachChunk(chunkCount:threads:reportsProgress:makeWorkspace:body:)`` is for chunks that write
 /// disjoint memory and need no merge.
 ///
-/// Between chunks the scheduler consults the ``RunControl`` of the enclosing ``RunControl/run(_:_:)``, if any:
+/// Between chunks the scheduler consults the ``RunControl`` of the enclosing ``RunControl/run(_:_:)->Result``, if any:
 /// it reports chunks done and stops handing out chunks once the control says stop (the partial result is
 /// then thrown away by `run`).
 ///

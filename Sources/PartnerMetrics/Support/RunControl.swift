@@ -3,7 +3,7 @@ import Foundation
 /// Progress reports and a stop signal for long computations: betweenness and closeness over their sources,
 /// community detection pass by pass.
 ///
-/// Give the computation to ``run(_:_:)``: the kernels it calls report their progress to `progress` between
+/// Give the computation to ``run(_:_:)->Result``: the kernels it calls report their progress to `progress` between
 /// chunks of work, and stop taking new work once the deadline passes or ``cancel()`` is called; `run` then
 /// throws ``Stop`` instead of returning a partial result. Kernels called outside `run` behave as before.
 /// ```swift
@@ -21,7 +21,7 @@ import Foundation
 public final class RunControl: @unchecked Sendable {
     /// How far one task has come.
     public struct Progress: Sendable, Equatable {
-        /// The task given to ``RunControl/run(_:_:)``, e.g. "betweenness".
+        /// The task given to ``RunControl/run(_:_:)->Result``, e.g. "betweenness".
         public var task: String
         /// Units of work done: chunks of sources for betweenness and closeness, passes for communities.
         public var done: Int
@@ -81,7 +81,7 @@ public final class RunControl: @unchecked Sendable {
         self.init(deadline: ContinuousClock.now + timeLimit, progress: progress)
     }
 
-    /// Asks running and later work to stop; ``run(_:_:)`` then throws ``Stop/cancelled(task:)``.
+    /// Asks running and later work to stop; ``run(_:_:)->Result`` then throws ``Stop/cancelled(task:)``.
     public func cancel() {
         lock.lock()
         cancelled = true
@@ -226,6 +226,6 @@ public final class RunControl: @unchecked Sendable {
         }
     }
 
-    /// The scope bound by the innermost ``run(_:_:)`` on this task or thread, if any.
+    /// The scope bound by the innermost ``run(_:_:)->Result`` on this task or thread, if any.
     @TaskLocal static var active: Scope?
 }

@@ -64,4 +64,27 @@ extension ReportModel {
             return Figure(name: entry.name, value: value)
         }
     }
+
+    /// What the pairs' `p` and "more than chance" mean, in one sentence for the page.
+    public var pairTestSentence: String {
+        guard let test = significance else {
+            return "The pairs were not tested against chance (no p-values)."
+        }
+        let model =
+            switch test.model {
+            case "sdsm":
+                "the stochastic degree sequence model (each actor keeps its number of meetings and each meeting its number of actors, on average)"
+            case "fdsm": "the fixed degree sequence model (every actor and meeting keeps its number of links exactly)"
+            default: "the hypergeometric model (each actor keeps its number of meetings, chosen at random)"
+            }
+        let correction =
+            switch test.correction {
+            case "bh": " after the Benjamini-Hochberg correction over the \(test.tested) pairs"
+            case "holm": " after Holm's correction over the \(test.tested) pairs"
+            case "bonferroni": " after the Bonferroni correction over the \(test.tested) pairs"
+            default: ""
+            }
+        return
+            "p is the chance that two actors share at least as many meetings as they did under \(model); a pair marked more than chance passes the level \(test.alpha)\(correction): \(test.significant) of \(test.tested) pairs. Sort by Chance to list that backbone first (partnet cooccurrence FILE --significance \(test.model) --correction \(test.correction) --significant-only prints it)."
+    }
 }

@@ -20,7 +20,13 @@ public struct ReportModel: Sendable {
     public var pairs: [PairFigures]
     /// Activity per year, from the first dated meeting to the last (years without meetings included).
     public var years: [PeriodStatistics]
-    /// The groups (``PartnerMetrics/Network/groups(_:)`` with the report's method and seed): the groups of
+    /// How the ties of shared meetings changed from year to year (formed, persisting, dissolved, persistence,
+    /// newcomers, exits), with every tie's lifetime.
+    public var tieChanges: TieDynamics
+    /// The test behind ``PairFigures/p`` and ``PairFigures/significant``; nil when none was asked for or it failed
+    /// (a note says why).
+    public var significance: SignificanceFigures?
+    /// The groups (``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with the report's method and seed): the groups of
     /// `partnet communities`.
     public var partition: Partition
     /// The method that made ``partition``.
@@ -75,6 +81,27 @@ public struct ReportModel: Sendable {
         public var lift: Double
         /// The ids of the shared meetings.
         public var meetings: [String]
+        /// The pair's p-value under ``ReportModel/significance``'s null model (more shared meetings than
+        /// chance: `P(X ≥ shared)`); nil when no model was asked for or it could not be computed.
+        public var p: Double?
+        /// Whether the pair meets more often than chance at the corrected level: the pairs of the backbone.
+        public var significant: Bool
+    }
+
+    /// Which pairs meet more often than chance, and under what test.
+    public struct SignificanceFigures: Sendable, Equatable {
+        /// The null model's short name: hypergeometric, sdsm or fdsm.
+        public var model: String
+        /// The multiple-test correction over the pairs (bh, holm, bonferroni or none).
+        public var correction: String
+        /// The significance level before correction.
+        public var alpha: Double
+        /// The pairs tested: every pair sharing a meeting.
+        public var tested: Int
+        /// The pairs significant at the corrected level (the backbone's links).
+        public var significant: Int
+        /// The largest p-value judged significant (−1 when none is).
+        public var threshold: Double
     }
 
     /// Shared meetings among the most active actors; the diagonal is each actor's own number of meetings, so
@@ -162,6 +189,25 @@ public struct ReportModel: Sendable {
         }
 
         let cooccurrence = network.coOccurrence(measures: [.count, .jaccard, .lift])
+        var pValues: [String: (p: Double, significant: Bool)] = [:]
+        significance = nil
+        if let test = options.pairSignificance, cooccurrence.pairCount > 0 {
+            do {
+                let twoMode = network.twoModeGraph()
+                let result = try twoMode.projectionSignificance(model: test.model, correction: test.correction, alpha: test.alpha)
+                let scores = result.pValues
+                for index in scores.values.indices {
+                    pValues[scores.nodeIDs[scores.sources[index]] + "\u{0}" + scores.nodeIDs[scores.targets[index]]] = (
+                        scores.values[index], result.isSignificant(index)
+                    )
+                }
+                significance = SignificanceFigures(
+                    model: test.model.name, correction: test.correction.rawValue, alpha: test.alpha, tested: scores.values.count,
+                    significant: result.signs.filter { $0 != 0 }.count, threshold: result.threshold)
+            } catch {
+                notes.append("The pairs' p-values could not be computed: \(error.localizedDescription)")
+            }
+        }
         let jaccard = cooccurrence.values[1]
         let lift = cooccurrence.values[2]
         let pairOrder = (0..<cooccurrence.pairCount).sorted { a, b in
@@ -170,13 +216,16 @@ public struct ReportModel: Sendable {
             return a < b
         }
         pairs = pairOrder.map { pair in
-            PairFigures(
-                a: cooccurrence.actorIDs[Int(cooccurrence.firstActors[pair])],
-                b: cooccurrence.actorIDs[Int(cooccurrence.secondActors[pair])], shared: cooccurrence.counts[pair],
-                jaccard: jaccard[pair], lift: lift[pair], meetings: cooccurrence.meetings(ofPair: pair))
+            let a = cooccurrence.actorIDs[Int(cooccurrence.firstActors[pair])]
+            let b = cooccurrence.actorIDs[Int(cooccurrence.secondActors[pair])]
+            return PairFigures(
+                a: a, b: b, shared: cooccurrence.counts[pair],
+                jaccard: jaccard[pair], lift: lift[pair], meetings: cooccurrence.meetings(ofPair: pair),
+                p: pValues[a + "\u{0}" + b]?.p, significant: pValues[a + "\u{0}" + b]?.significant ?? false)
         }
 
         years = network.periodStatistics(windowYears: 1, top: 3)
+        tieChanges = network.tieDynamics(windowYears: 1)
         let undated = network.meetings.filter { $0.meeting?.year == nil }.count
         if undated > 0 {
             notes.append(
@@ -199,6 +248,19 @@ public struct ReportModel: Sendable {
             render: options.renderSVG)
         if let failure = diagram.failure { notes.append(failure) }
         self.notes = notes
+    }
+
+    /// The ties present in the most years (then the longest from first to last year, then in pair order),
+    /// up to `limit`, leaving out ties present in one year only.
+    /// - Complexity: O(T log T) for T ties.
+    public func lastingTies(limit: Int) -> [TieLifetime] {
+        let order = tieChanges.ties.indices.filter { tieChanges.ties[$0].periods > 1 }.sorted { x, y in
+            let (a, b) = (tieChanges.ties[x], tieChanges.ties[y])
+            if a.periods != b.periods { return a.periods > b.periods }
+            if a.duration != b.duration { return a.duration > b.duration }
+            return x < y
+        }
+        return order.prefix(limit).map { tieChanges.ties[$0] }
     }
 
     /// Group numbers from 1 by size (ties by the first member's name), for actors with partners; nil otherwise.

@@ -18,7 +18,11 @@ struct InteractivePage {
         var figures: [Number]
     }
     struct PairRow { var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String }
-    struct HeatCell { var text: String; var style: String; var title: String; var isSelf: Bool }
+    struct HeatCell {
+        var text: String; var style: String; var title: String; var isSelf: Bool
+        /// "a,b" (node indices) for a cell with shared meetings, which opens them; nil otherwise.
+        var pair: String?
+    }
     struct HeatRow { var name: String; var id: String; var cells: [HeatCell] }
     struct HeatColumn { var id: String; var name: String }
     struct TimelineMeeting { var node: Int; var date: String; var place: String; var title: String }
@@ -47,6 +51,8 @@ struct InteractivePage {
         var heatMaximum: Int
         var hasHeat: Bool
         var timeline: [TimelineYear]
+        var changes: TieChangeRows
+        var pairTest: String
         var method: String
         var modularity: String
         var groups: [GroupBlock]
@@ -87,6 +93,8 @@ struct InteractivePage {
                     Number(text: "\(pair.shared)", value: "\(pair.shared)"),
                     Number(text: PageText.decimal(pair.jaccard), value: "\(pair.jaccard)"),
                     Number(text: PageText.decimal(pair.lift), value: "\(pair.lift)"),
+                    pair.p.map { Number(text: PageText.pValue($0), value: "\($0)") } ?? Number(text: "–", value: ""),
+                    Number(text: pair.significant ? "more than chance" : "", value: pair.significant ? "1" : "0"),
                 ],
                 meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
         }
@@ -101,10 +109,12 @@ struct InteractivePage {
                         row == column
                         ? "\(names[a] ?? a): \(PageText.count(count, "meeting"))"
                         : "\(names[a] ?? a) and \(names[b] ?? b): \(PageText.count(count, "shared meeting"))"
+                    let opens = row != column && count > 0
                     return HeatCell(
                         text: count == 0 ? "" : "\(count)",
                         style: "background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))",
-                        title: what, isSelf: row == column)
+                        title: what, isSelf: row == column,
+                        pair: opens ? "\(nodeIndex[a]!),\(nodeIndex[b]!)" : nil)
                 })
         }
         let data = ReportData(model: model, network: network)
@@ -121,7 +131,8 @@ struct InteractivePage {
             pairs: Array(pairRows), pairsNote: Self.limitNote(shown: pairRows.count, of: model.pairs.count, "pairs"),
             heatColumns: heat.actorIDs.map { HeatColumn(id: $0, name: names[$0] ?? $0) }, heatRows: heatRows,
             heatMaximum: maximum, hasHeat: !heat.actorIDs.isEmpty,
-            timeline: timeline(nodeIndex: nodeIndex),
+            timeline: timeline(nodeIndex: nodeIndex), changes: TieChangeRows(model: model, limit: model.top),
+            pairTest: model.pairTestSentence,
             method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
             modularity: PageText.decimal(model.partition.modularity),
             groups: model.groups.map { group in

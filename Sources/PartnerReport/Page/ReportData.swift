@@ -91,6 +91,35 @@ struct ReportData: Encodable {
         var density: Double
     }
 
+    /// A pair's test against chance, keyed in ``pairTests`` by "i,j": the two actors' node indices, i < j.
+    struct PairTestData: Encodable {
+        var p: Double
+        var significant: Bool
+    }
+    /// The test behind ``pairTests`` (model, correction, level, pairs tested and significant).
+    struct SignificanceData: Encodable {
+        var model: String
+        var correction: String
+        var alpha: Double
+        var tested: Int
+        var significant: Int
+        var sentence: String
+    }
+    /// One year against the year before, as `partnet stats --by period --changes` prints it.
+    struct ChangeData: Encodable {
+        var start: Int
+        var end: Int
+        var actors: Int
+        var newcomers: Int
+        var exits: Int
+        var ties: Int
+        var formed: Int
+        var renewed: Int
+        var persisting: Int
+        var dissolved: Int
+        var persistence: Double?
+    }
+
     var title: String
     var nodes: [NodeData]
     var edges: [EdgeData]
@@ -98,6 +127,9 @@ struct ReportData: Encodable {
     var kinds: [KindData]
     var schemes: [SchemeData]
     var years: [YearData]
+    var significance: SignificanceData?
+    var pairTests: [String: PairTestData]
+    var changes: [ChangeData]
 
     init(model: ReportModel, network: Network) {
         let style = Style()
@@ -168,6 +200,23 @@ struct ReportData: Encodable {
                 start: edge.start?.description, end: edge.end?.description,
                 span: edge.span.isDated ? edge.span.description : nil, startYear: network.date(of: edge)?.year,
                 endYear: edge.end?.year, source: edge.source)
+        }
+        significance = model.significance.map {
+            SignificanceData(
+                model: $0.model, correction: $0.correction, alpha: $0.alpha, tested: $0.tested, significant: $0.significant,
+                sentence: model.pairTestSentence)
+        }
+        var pairTests: [String: PairTestData] = [:]
+        for pair in model.pairs {
+            guard let p = pair.p, let a = network.index(of: pair.a), let b = network.index(of: pair.b) else { continue }
+            pairTests["\(min(a, b)),\(max(a, b))"] = PairTestData(p: p, significant: pair.significant)
+        }
+        self.pairTests = pairTests
+        changes = model.tieChanges.windows.map {
+            ChangeData(
+                start: $0.startYear, end: $0.endYear, actors: $0.actors, newcomers: $0.newcomers, exits: $0.exits,
+                ties: $0.ties, formed: $0.formed, renewed: $0.renewed, persisting: $0.persisting, dissolved: $0.dissolved,
+                persistence: $0.persistence)
         }
         years = model.years.map {
             YearData(

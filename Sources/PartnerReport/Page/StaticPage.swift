@@ -12,7 +12,10 @@ struct StaticPage {
         var rank: Int; var name: String; var kind: String; var meetings: Int; var hosted: Int; var coChaired: Int
         var partners: Int; var betweenness: String; var eigenvector: String
     }
-    struct PairRow { var a: String; var b: String; var count: Int; var jaccard: String; var association: String; var meetings: String }
+    struct PairRow {
+        var a: String; var b: String; var count: Int; var jaccard: String; var association: String; var p: String
+        var significant: Bool; var meetings: String
+    }
     struct CommunityRow { var number: Int; var size: Int; var members: String }
     struct Context {
         var title: String
@@ -27,6 +30,8 @@ struct StaticPage {
         var pairs: [PairRow]
         var heatmapHTML: String
         var activitySVG: String
+        var changes: TieChangeRows
+        var pairTest: String
         var method: String
         var modularity: String
         var communities: [CommunityRow]
@@ -42,10 +47,17 @@ struct StaticPage {
 
     func context() -> Context {
         let names = model.names
-        let actorRows = model.actors.prefix(model.top).enumerated().map { rank, actor in
+        // Competition ranks on the order's key (meetings, then betweenness): tied actors share the better rank.
+        var ranks: [Int] = []
+        for (position, actor) in model.actors.prefix(model.top).enumerated() {
+            let previous = position > 0 ? model.actors[position - 1] : nil
+            let tied = previous.map { $0.statistics.meetings == actor.statistics.meetings && $0.betweenness == actor.betweenness } ?? false
+            ranks.append(tied ? ranks[position - 1] : position + 1)
+        }
+        let actorRows = zip(ranks, model.actors.prefix(model.top)).map { rank, actor in
             let statistics = actor.statistics
             return ActorRow(
-                rank: rank + 1, name: statistics.name,
+                rank: rank, name: statistics.name,
                 kind: [statistics.kind.rawValue, statistics.region].compactMap { $0 }.joined(separator: ", "),
                 meetings: statistics.meetings, hosted: statistics.hosted, coChaired: statistics.coChaired,
                 partners: statistics.partners, betweenness: PageText.decimal(actor.betweenness),
@@ -54,7 +66,8 @@ struct StaticPage {
         let pairRows = model.pairs.prefix(model.top).map { pair in
             PairRow(
                 a: names[pair.a] ?? pair.a, b: names[pair.b] ?? pair.b, count: pair.shared, jaccard: PageText.decimal(pair.jaccard),
-                association: PageText.decimal(pair.lift),
+                association: PageText.decimal(pair.lift), p: pair.p.map { PageText.pValue($0) } ?? "–",
+                significant: pair.significant,
                 meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
         }
         let communityRows = model.groups.map { group in
@@ -66,6 +79,7 @@ struct StaticPage {
             summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
             legendText: legendText, diagramSVG: model.diagram.svg ?? "", diagramNote: model.diagram.failure,
             actors: actorRows, pairs: Array(pairRows), heatmapHTML: heatMapHTML(), activitySVG: activityChart(),
+            changes: TieChangeRows(model: model, limit: model.top), pairTest: model.pairTestSentence,
             method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
             modularity: PageText.decimal(model.partition.modularity), communities: communityRows,
             hasNotes: !(model.dataNotes.isEmpty && model.notes.isEmpty), notes: model.notes + model.dataNotes,

@@ -70,7 +70,7 @@ enum StaticTemplate {
 
         <section id="actors">
           <h2>Who is central</h2>
-          <p class="explain">Actors ranked by how many meetings they took part in. <b>Partners</b> counts the different actors they met. <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>eigenvector</b> is high for actors who meet other well-connected actors (unit length over all actors, as <code>partnet centrality --on projection</code> prints it). Both are the unweighted figures of the actor projection; betweenness is at most 1.</p>
+          <p class="explain">Actors ranked by how many meetings they took part in, then by broker score; actors equal on both share a rank. <b>Partners</b> counts the different actors they met. <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>eigenvector</b> is high for actors who meet other well-connected actors (unit length over all actors, as <code>partnet centrality --on projection</code> prints it). Both are the unweighted figures of the actor projection; betweenness is at most 1.</p>
           <table>
             <tr><th>#</th><th>Actor</th><th>Kind</th><th class="num">Meetings</th><th class="num">Hosted</th><th class="num">Co-chaired</th><th class="num">Partners</th><th class="num">Broker score</th><th class="num">Eigenvector</th></tr>
             {{#actors}}<tr><td>{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{meetings}}</td><td class="num">{{hosted}}</td><td class="num">{{coChaired}}</td><td class="num">{{partners}}</td><td class="num">{{betweenness}}</td><td class="num">{{eigenvector}}</td></tr>{{/actors}}
@@ -80,9 +80,10 @@ enum StaticTemplate {
         <section id="pairs">
           <h2>Who meets whom</h2>
           <p class="explain">The pairs of actors who met most often. <b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) is that number divided by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict.</p>
+          <p class="explain">{{pairTest}}</p>
           <table>
-            <tr><th>Actor</th><th>Actor</th><th class="num">Shared</th><th class="num">Overlap</th><th class="num">Affinity</th><th>Meetings</th></tr>
-            {{#pairs}}<tr><td>{{a}}</td><td>{{b}}</td><td class="num">{{count}}</td><td class="num">{{jaccard}}</td><td class="num">{{association}}</td><td class="muted">{{meetings}}</td></tr>{{/pairs}}
+            <tr><th>Actor</th><th>Actor</th><th class="num">Shared</th><th class="num">Overlap</th><th class="num">Affinity</th><th class="num">p</th><th>Chance</th><th>Meetings</th></tr>
+            {{#pairs}}<tr><td>{{a}}</td><td>{{b}}</td><td class="num">{{count}}</td><td class="num">{{jaccard}}</td><td class="num">{{association}}</td><td class="num">{{p}}</td><td>{{#significant}}more than chance{{/significant}}</td><td class="muted">{{meetings}}</td></tr>{{/pairs}}
           </table>
         </section>
 
@@ -96,6 +97,26 @@ enum StaticTemplate {
           <h2>Activity per year</h2>
           <p class="explain">Meetings held each year (bars), with the number of different actors taking part that year.</p>
           {{{activitySVG}}}
+        </section>
+
+        <section id="changes">
+          <h2>Ties over time</h2>
+          <p class="explain">Each year against the year before: the pairs of actors sharing a meeting that year (<b>ties</b>), those <b>formed</b> (not there the year before), <b>persisting</b> and <b>dissolved</b>; <b>persistence</b> is the share of the two years' ties present in both (the Jaccard index, from 0 to 1). <b>New</b> actors take part for the first time; <b>left</b> counts the actors of the year before who never come back.</p>
+          {{#changes.hasWindows}}
+          <table>
+            <tr><th>Year</th><th class="num">Actors</th><th class="num">New</th><th class="num">Left</th><th class="num">Ties</th><th class="num">Formed</th><th class="num">Persisting</th><th class="num">Dissolved</th><th class="num">Persistence</th></tr>
+            {{#changes.windows}}<tr><td>{{years}}</td><td class="num">{{actors}}</td><td class="num">{{newcomers}}</td><td class="num">{{exits}}</td><td class="num">{{ties}}</td><td class="num">{{formed}}</td><td class="num">{{persisting}}</td><td class="num">{{dissolved}}</td><td class="num">{{persistence}}</td></tr>{{/changes.windows}}
+          </table>
+          <h3>Ties that lasted</h3>
+          {{#changes.hasLasting}}
+          <table>
+            <tr><th>Actor</th><th>Actor</th><th>From–to</th><th class="num">Years met</th><th class="num">Spells</th></tr>
+            {{#changes.lasting}}<tr><td>{{a}}</td><td>{{b}}</td><td>{{years}}</td><td class="num">{{periods}}</td><td class="num">{{spells}}</td></tr>{{/changes.lasting}}
+          </table>
+          {{/changes.hasLasting}}
+          {{^changes.hasLasting}}<p class="muted">No pair of actors shares meetings in more than one year.</p>{{/changes.hasLasting}}
+          {{/changes.hasWindows}}
+          {{^changes.hasWindows}}<p class="muted">No meeting has a date.</p>{{/changes.hasWindows}}
         </section>
 
         <section id="communities">

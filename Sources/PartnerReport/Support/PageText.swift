@@ -10,6 +10,12 @@ enum PageText {
         return String(format: "%.2f", value)
     }
 
+    /// A p-value: three decimals, or two significant digits in scientific notation below 0.001.
+    static func pValue(_ value: Double) -> String {
+        guard value.isFinite else { return "–" }
+        return value >= 0.001 || value == 0 ? String(format: "%.3f", value) : String(format: "%.1e", value)
+    }
+
     /// Text made safe inside HTML elements and quoted attributes.
     static func escape(_ text: String) -> String {
         MarkupText.escape(text)

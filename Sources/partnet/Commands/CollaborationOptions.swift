@@ -20,14 +20,7 @@ struct ActorSelection: ParsableArguments {
     /// The chosen kinds among `known`, or nil for all; unknown names are an error listing the known ones.
     func actorKinds(known: Set<NodeKind>) throws -> Set<NodeKind>? {
         guard let kinds else { return nil }
-        let asked = ActorSelection.names(kinds).map { NodeKind(rawValue: $0) }
-        let unknown = asked.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            throw ValidationError(
-                "unknown actor kind \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        return Set(asked)
+        return try ActorSelection.chosen(kinds, among: known, naming: "actor kind")
     }
 
     /// The relations of both sides; unknown names are an error listing the file's participation relations.
@@ -38,19 +31,25 @@ struct ActorSelection: ParsableArguments {
     /// The relations of both sides among `known`; unknown names are an error listing the known ones.
     func relations(known: Set<Relation>) throws -> CoOccurrenceRelations {
         func parse(_ text: String?) throws -> Set<Relation>? {
-            guard let text else { return nil }
-            let asked = ActorSelection.names(text).map { Relation(rawValue: $0) }
-            let unknown = asked.filter { !known.contains($0) }
-            guard unknown.isEmpty else {
-                throw ValidationError(
-                    "unknown relation \(unknown.map { "'\($0)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
-                )
-            }
-            return Set(asked)
+            try text.map { try ActorSelection.chosen($0, among: known, naming: "relation") }
         }
         let first = try parse(via)
         let second = try other.map { try parse($0) } ?? first
         return CoOccurrenceRelations(first: first, second: second)
+    }
+
+    /// The names of a comma-separated `list`, each one of `known`; an unknown name is an error listing the known.
+    static func chosen<Name: RawRepresentable<String> & Comparable>(_ list: String, among known: Set<Name>, naming what: String)
+        throws -> Set<Name>
+    {
+        let asked = names(list).compactMap { Name(rawValue: $0) }
+        let unknown = asked.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw ValidationError(
+                "unknown \(what) \(unknown.map { "'\($0.rawValue)'" }.joined(separator: ", ")); the file has: \(known.sorted().map(\.rawValue).joined(separator: ", "))"
+            )
+        }
+        return Set(asked)
     }
 
     static func names(_ list: String) -> [String] {

@@ -3,19 +3,21 @@ import Foundation
 import PartnerIO
 import PartnerMetrics
 
-/// `partnet stats FILE --by actor|pair|year|network`: collaboration statistics as tables.
+/// `partnet stats FILE --by actor|pair|year|period|network`: collaboration statistics as tables; with `--changes`,
+/// how ties form, persist and dissolve from one period to the next.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Collaboration statistics per actor, per pair, per year (or window) or for the whole network.")
 
-    enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, network }
+    /// `period` is `year` by another name: the windows are `--window` years long.
+    enum Level: String, ExpressibleByArgument, CaseIterable { case actor, pair, year, period, network }
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .customLong("of"), help: "Actor kinds to include, comma-separated (e.g. country). Default: every actor.")
     var kinds: String?
 
-    @Option(help: "actor, pair, year or network.")
+    @Option(help: "actor, pair, year (or period: the same windows) or network.")
     var by: Level = .actor
 
     @Option(help: "Window length for --by year, in years: 1y, 2y... (default 1y).")
@@ -36,6 +38,21 @@ struct Stats: ParsableCommand {
     @Flag(help: "For --by year: use the period's shared meetings as weights (strength needs them).")
     var weighted = false
 
+    @Flag(
+        help:
+            "For --by year or period: how ties changed from each window to the next (formed, persisting, dissolved, persistence, newcomers, exits); json also holds every tie's lifetime."
+    )
+    var changes = false
+
+    @Flag(help: "With --changes: one row per tie (first and last year, duration, periods, spells) instead of per window.")
+    var ties = false
+
+    @Option(
+        help:
+            "With --changes: the relations that tie actors, comma-separated: shared meetings through these (e.g. coChairs), or dated actor-actor ties (e.g. memorandum). Default: shared meetings through any relation."
+    )
+    var via: String?
+
     @Option(help: "For --by pair: keep pairs sharing at least this many meetings.")
     var minCount: Int = 1
 
@@ -48,6 +65,12 @@ struct Stats: ParsableCommand {
     func validate() throws {
         _ = try windowYears()
         if top < 1 { throw ValidationError("--top must be at least 1") }
+        if changes && by != .year && by != .period {
+            throw ValidationError("--changes compares periods: use it with --by period (or --by year)")
+        }
+        if ties && !changes { throw ValidationError("--ties lists the ties of --changes: add --changes") }
+        if via != nil && !changes { throw ValidationError("--via chooses the ties of --changes: add --changes") }
+        if changes && leaders { throw ValidationError("--leaders and --changes are two different tables: choose one") }
     }
 
     func windowYears() throws -> Int {
@@ -69,87 +92,32 @@ struct Stats: ParsableCommand {
     /// The statistics asked for, rendered in the output format.
     func statistics(of network: Network, kinds: Set<NodeKind>?) throws -> String {
         switch by {
-        case .actor: return Stats.actors(network.actorStatistics(of: kinds)).rendered(as: format)
+        case .actor: return ResultTable(actors: network.actorStatistics(of: kinds)).rendered(as: format)
         case .pair:
             let rows = network.pairStatistics(of: kinds, minimumShared: minCount)
-            return Stats.pairs(rows, relations: network.relations).rendered(as: format)
-        case .year:
+            return ResultTable(pairs: rows, relations: network.relations).rendered(as: format)
+        case .year, .period:
+            if changes {
+                let relations = try tieRelations(in: network)
+                let dynamics = network.tieDynamics(of: kinds, via: relations, windowYears: try windowYears())
+                if let note = dynamics.undatedNote { printError("note: " + note) }
+                return ResultTable.tieChanges(dynamics, ties: ties, as: format)
+            }
             let periods = try network.periodStatistics(
                 of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted)
-            return Stats.periodOutput(periods, leaders: leaders, format: format)
+            return ResultTable.periods(periods, leaders: leaders, as: format)
         case .network:
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
             return SummaryOutput.table(summary, format: format).rendered(as: format)
         }
     }
 
-    static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }
-
-    static func actors(_ rows: [ActorStatistics]) -> ResultTable {
-        var table = ResultTable(columns: [
-            "id", "name", "kind", "region", "meetings", "hosted", "coChaired", "attended", "organised", "partners",
-            "repeatedPartners", "firstYear", "lastYear", "share",
-        ])
-        for row in rows {
-            table.append([
-                .text(row.id), .text(row.name), .text(row.kind.rawValue), row.region.map { .text($0) } ?? .empty,
-                .integer(row.meetings), .integer(row.hosted), .integer(row.coChaired), .integer(row.attended),
-                .integer(row.organised), .integer(row.partners), .integer(row.repeatedPartners), year(row.firstYear),
-                year(row.lastYear), .number(row.share),
-            ])
-        }
-        return table
+    /// The relations of `--via`, or nil for shared meetings through any relation; unknown names are an error
+    /// listing the file's relations.
+    func tieRelations(in network: Network) throws -> Set<Relation>? {
+        guard let via else { return nil }
+        return try ActorSelection.chosen(via, among: Set(network.relations), naming: "relation")
     }
-
-    static func pairs(_ rows: [PairStatistics], relations: [Relation]) -> ResultTable {
-        let participation = relations.filter { relation in rows.contains { $0.byRelation[relation] != nil } }
-        var table = ResultTable(
-            columns: ["a", "b", "shared"] + participation.map { "both_\($0.rawValue)" } + ["firstYear", "lastYear", "meetings"])
-        for row in rows {
-            table.append(
-                [.text(row.a), .text(row.b), .integer(row.shared)]
-                    + participation.map { .integer(row.byRelation[$0] ?? 0) }
-                    + [year(row.firstYear), year(row.lastYear), .text(row.meetings.joined(separator: ";"))])
-        }
-        return table
-    }
-
-    /// One row per period, with that period's own figures only: summing a column gives the whole span's.
-    static func periods(_ rows: [PeriodStatistics]) -> ResultTable {
-        var table = ResultTable(columns: ["start", "end", "meetings", "activeActors", "newActors", "pairs", "density"])
-        for row in rows {
-            table.append([
-                .integer(row.startYear), .integer(row.endYear), .integer(row.meetings), .integer(row.activeActors),
-                .integer(row.newActors), .integer(row.pairs), .number(row.density),
-            ])
-        }
-        return table
-    }
-
-    /// The leading actors of each period, keyed by the period's start and end; ranks are competition ranks.
-    static func leaders(_ rows: [PeriodStatistics]) -> ResultTable {
-        var table = ResultTable(columns: ["start", "end", "rank", "id", "value", "previousRank", "move"])
-        for row in rows {
-            for actor in row.top {
-                table.append([
-                    .integer(row.startYear), .integer(row.endYear), .integer(actor.rank), .text(actor.id),
-                    .number(actor.value), actor.previousRank.map { .integer($0) } ?? .empty,
-                    actor.move.map { .integer($0) } ?? .empty,
-                ])
-            }
-        }
-        return table
-    }
-
-    /// The periods (or, with `leaders`, their leading actors) as a table or csv; json holds both sections.
-    static func periodOutput(_ rows: [PeriodStatistics], leaders: Bool, format: OutputFormat) -> String {
-        guard format == .json else { return (leaders ? Stats.leaders(rows) : periods(rows)).rendered(as: format) }
-        func section(_ table: ResultTable) -> String {
-            table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return "{\"periods\": \(section(periods(rows))), \"leaders\": \(section(Stats.leaders(rows)))}\n"
-    }
-
 }
 
 extension ActorSelection {
