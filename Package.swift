@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "PartnerReport",
             dependencies: [
-                "PartnerFiles", "PartnerGraph", "PartnerMetrics", "PartnerGraphviz",
+                "PartnerGraph", "PartnerMetrics", "PartnerGraphviz",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -45,8 +45,13 @@ struct ReportPageTests {
         let nodes = try #require(decoded["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["name"] as? String } == network.nodes.map(\.name))
         #expect(nodes.map { $0["id"] as? String } == network.nodes.map(\.id))
-        let edges = try #require(decoded["edges"] as? [[String: Any]])
-        #expect(edges.first?["source"] as? String == network.edges.first?.source)
+        // The edges are columns; the first edge's source sentence is among the extras, under its index.
+        let edges = try #require(decoded["edges"] as? [String: Any])
+        let extras = try #require(edges["extras"] as? [[String: Any]])
+        #expect(extras.first { $0["i"] as? Int == 0 }?["source"] as? String == network.edges.first?.source)
+        #expect(edges["from"] as? [Int] == network.edges.map { network.index(of: $0.from)! })
+        #expect(edges["to"] as? [Int] == network.edges.map { network.index(of: $0.to)! })
+        #expect(edges["tie"] as? String == "001", "two participations, then a tie between actors")
     }
 
     @Test("a repeated edge (a country chairing twice) is drawn once, under its first edge's id")
@@ -98,5 +103,29 @@ struct ReportPageTests {
             #expect(html.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("src=\"//") && !html.contains("@import"))
+    }
+
+    @Test("both pages open with the one header partial, and the static page's heat map and bars come from its template")
+    func templatesAndPartials() throws {
+        let network = try rabat()
+        let interactive = try Report(network).html()
+        let printed = try Report(network, options: ReportOptions(presentation: .static)).html()
+        func header(_ html: String) throws -> String {
+            let open = try #require(html.range(of: "<header>"))
+            let close = try #require(html.range(of: "</header>"))
+            return String(html[open.lowerBound..<close.upperBound])
+        }
+        // The same markup around each page's own subtitle.
+        let shape = { (text: String) in text.replacingOccurrences(of: #"<p>[^<]*</p>"#, with: "<p></p>", options: .regularExpression) }
+        #expect(try shape(header(interactive)) == shape(header(printed)))
+        #expect(try header(printed).contains("<h1>\(network.name)</h1>"))
+        // Every cell of the heat map, and one bar per year.
+        let model = Report(network).model()
+        let size = model.heatMap.actorIDs.count
+        let heat = try #require(printed.range(of: "<table class=\"heat\">"))
+        let heatEnd = try #require(printed.range(of: "</table>", range: heat.upperBound..<printed.endIndex))
+        #expect(printed[heat.lowerBound..<heatEnd.upperBound].components(separatedBy: "<td").count - 1 == size * size)
+        #expect(printed.components(separatedBy: "<rect ").count - 1 == model.years.count)
+        for period in model.years { #expect(printed.contains("<title>\(period.startYear): \(period.meetings) meeting")) }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PartnerFiles
 import PartnerGraph
 
 /// Text helpers shared by both pages: numbers, escaping, colours.
@@ -14,11 +13,6 @@ enum PageText {
     static func pValue(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
         return value >= 0.001 || value == 0 ? String(format: "%.3f", value) : String(format: "%.1e", value)
-    }
-
-    /// Text made safe inside HTML elements and quoted attributes.
-    static func escape(_ text: String) -> String {
-        MarkupText.escape(text)
     }
 
     /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
