@@ -26,7 +26,7 @@ extension DocumentEvents {
         case .scalar:
             // A null inside a document (`name: ~`, `region:`, `[A, null]`) would be read as an absent value and
             // lost: it is refused. (A whole list left empty, `meetings:`, is read by the decoder as no items.)
-            if event.isNull && !path.isEmpty {
+            if event.isNull, case let path = DocumentNode.spell(parentPath, step), !path.isEmpty {
                 throw ReadError(
                     file: file, line: event.line, column: event.column, field: path, message: "null; partnet keeps no empty values (leave the key out)")
             }
