@@ -106,7 +106,18 @@ public struct ReadErrors: Error, LocalizedError, Hashable, Sendable {
     /// The codes of the problems, in file order.
     public var codes: [ReadError.Code] { errors.map(\.code) }
 
-    public var errorDescription: String? { errors.map(\.description).joined(separator: "\n") }
+    /// How many problems a message lists; the rest are counted ("… and 99,980 more problems"), so that a file
+    /// with a problem on every line or column does not print megabytes.
+    public static let shownProblems = 20
+
+    /// The first ``shownProblems`` problems, one a line, then how many more there are.
+    public var errorDescription: String? { Self.listing(errors.map(\.description)) }
+
+    /// `lines` one a line, capped at ``shownProblems`` with a count of the rest.
+    public static func listing(_ lines: [String]) -> String {
+        guard lines.count > shownProblems else { return lines.joined(separator: "\n") }
+        return (lines.prefix(shownProblems) + ["… and \(lines.count - shownProblems) more problems"]).joined(separator: "\n")
+    }
 }
 
 /// Protective limits for reading files a user did not write.
