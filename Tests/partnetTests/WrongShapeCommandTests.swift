@@ -78,7 +78,7 @@ struct WrongShapeCommandTests {
         let report = try partnet("report", file, "-o", page, "--static")
         #expect(report.status == 0, "\(report.standardError)")
         let html = try String(contentsOfFile: page, encoding: .utf8)
-        #expect(html.contains("needs meetings") && html.contains("--input affiliation"))
+        #expect(html.contains("needs meetings") && html.contains("affiliation list"))
         #expect(!html.contains(">0 meetings<"))
     }
 }

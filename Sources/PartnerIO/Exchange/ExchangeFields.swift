@@ -127,7 +127,7 @@ enum ExchangeFields {
     static func edge(from: String, to: String, fields: [String: String]) throws(FieldError) -> Edge {
         var weight: Double? = nil
         if let text = fields["weight"], !text.isEmpty {
-            do { weight = try ValueCheck.weight(text) } catch { throw FieldError(field: "weight", message: error.message) }
+            do { weight = try ValueCheck.weight(text) } catch { throw FieldError(code: error.code, field: "weight", message: error.message) }
         }
         var attributes: [String: String] = [:]
         for (key, value) in fields where !reservedEdgeNames.contains(key) { attributes[attributeKey(key)] = value }
@@ -138,13 +138,14 @@ enum ExchangeFields {
     }
 
     struct FieldError: Error {
+        var code: ReadError.Code
         var field: String
         var message: String
     }
 
     private static func date(_ fields: [String: String], _ key: String) throws(FieldError) -> PartialDate? {
         guard let text = fields[key], !text.isEmpty else { return nil }
-        do { return try ValueCheck.date(text) } catch { throw FieldError(field: key, message: error.message) }
+        do { return try ValueCheck.date(text) } catch { throw FieldError(code: error.code, field: key, message: error.message) }
     }
 
     private static func boolean(_ fields: [String: String], _ key: String) throws(FieldError) -> Bool {
@@ -152,13 +153,15 @@ enum ExchangeFields {
         switch text.lowercased() {
         case "true", "1": return true
         case "false", "0", "": return false
-        default: throw FieldError(field: key, message: "expected true or false, found '\(text.prefix(40))'")
+        default: throw FieldError(code: .invalidValue, field: key, message: "expected true or false, found '\(text.prefix(40))'")
         }
     }
 
     private static func count(_ fields: [String: String], _ key: String) throws(FieldError) -> Int? {
         guard let text = fields[key], !text.isEmpty else { return nil }
-        guard let value = Int(text), value >= 0 else { throw FieldError(field: key, message: "expected a whole number >= 0, found '\(text.prefix(40))'") }
+        guard let value = Int(text), value >= 0 else {
+            throw FieldError(code: .invalidValue, field: key, message: "expected a whole number >= 0, found '\(text.prefix(40))'")
+        }
         return value
     }
 

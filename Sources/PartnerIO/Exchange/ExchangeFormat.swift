@@ -42,7 +42,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         for network: Network, results: NodeResults = NodeResults(), vosviewer: VOSviewer.Extras = VOSviewer.Extras()
     ) throws -> [(suffix: String, text: String)] {
         if !results.isEmpty && [.yaml, .json].contains(self) {
-            throw ReadError(file: rawValue, message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON or Pajek")
+            throw ReadError(
+                .unsupported, file: rawValue, message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON or Pajek")
         }
         switch self {
         case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
@@ -78,7 +79,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .nodeLink: return try NodeLink.read(path: path, limits: limits)
         case .pajek: return try Pajek.read(path: path, limits: limits)
         case .vosviewer, .vosviewerJSON:
-            throw ReadError(file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
+            throw ReadError(
+                .unsupported, file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
         }
     }
 }

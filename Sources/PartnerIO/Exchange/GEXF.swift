@@ -164,7 +164,7 @@ public enum GEXF {
             switch (depth, tag.name) {
             case (1, _):
                 guard tag.name == "gexf" else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>")
+                    throw ReadError(.unknownFormat, file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>")
                 }
                 root = tag
             case (3, "description"):
@@ -177,7 +177,8 @@ public enum GEXF {
                 if tag.name == "attributes" { attributeClass = tag.attributes["class"] ?? "node" }
             case (4, "attribute") where block == "attributes":
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
+                    throw ReadError(
+                        .missingField, file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
                 }
                 titles[attributeClass, default: [:]][id] = tag.attributes["title"] ?? id
                 attributeID = id
@@ -188,7 +189,7 @@ public enum GEXF {
             case (6, "attvalue") where element != nil:
                 let kind = element!.tag.name
                 guard let key = tag.attributes["for"] ?? tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
                 }
                 element!.fields[titles[kind]?[key] ?? key] = tag.attributes["value"] ?? ""
             case (6, "spell") where element != nil:
@@ -232,7 +233,7 @@ public enum GEXF {
                 if timeFormat == "date" || timeFormat == "datetime" || timeFormat == "dateTime" {
                     let day = text.prefix { $0 != "T" }
                     do { times[key] = try ValueCheck.date(day) } catch {
-                        throw ReadError(file: file, line: tag.line, column: tag.column, field: key, message: error.message)
+                        throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: key, message: error.message)
                     }
                     if !columns.contains(key) && fields[key] == nil { fields[key] = String(day) }
                 } else if fields["time.\(key)"] == nil {
@@ -243,11 +244,11 @@ public enum GEXF {
             do throws(ValueCheck.Problem) {
                 if tag.name == "node" { try ValueCheck.order(start: times["start"], end: times["end"]) }
             } catch {
-                throw ReadError(file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
+                throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
             }
             if tag.name == "node" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                    throw ReadError(.emptyID, file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
                 }
                 if fields["label"] == nil, let label = tag.attributes["label"] { fields["label"] = label }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
@@ -255,7 +256,7 @@ public enum GEXF {
                 }
             } else {
                 guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
                 if let label = tag.attributes["label"] {
                     if fields["relation"] == nil {
@@ -273,7 +274,8 @@ public enum GEXF {
 
         func network() throws -> Network {
             guard sawGraph else {
-                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <gexf> document with a <graph>")
+                throw ReadError(
+                    .unknownFormat, file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <gexf> document with a <graph>")
             }
             var name = description ?? URL(fileURLWithPath: file).lastPathComponent
             var notes: String? = nil

@@ -167,13 +167,15 @@ public enum GraphML {
 
         func start(_ tag: XMLStartTag, depth: Int) throws -> Bool {
             if depth == 1 {
-                guard tag.name == "graphml" else { throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <graphml> document") }
+                guard tag.name == "graphml" else {
+                    throw ReadError(.unknownFormat, file: file, line: tag.line, column: tag.column, message: "expected a <graphml> document")
+                }
                 root = tag
                 return false
             }
             if depth == 2 && tag.name == "key" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
                 }
                 keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
                 keyOrder.append(id)
@@ -190,7 +192,7 @@ public enum GraphML {
             let level = depth - graphDepth
             if tag.name == "data" && ((level == 1 && element == nil) || (level == 2 && element != nil)) {
                 guard let key = tag.attributes["key"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
                 }
                 dataKey = key
                 dataHasElements = false
@@ -202,7 +204,8 @@ public enum GraphML {
                 return false
             case ("hyperedge", 1):
                 throw ReadError(
-                    file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: "hyperedge",
+                    message: "hyperedges are not supported; give each edge its two ends")
             default:
                 return false
             }
@@ -229,14 +232,14 @@ public enum GraphML {
             }
             if name == "node" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                    throw ReadError(.emptyID, file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
                 }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.node(id: id, fields: fields)
                 }
             } else {
                 guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
                 try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.edge(from: source, to: target, fields: fields)
@@ -246,7 +249,7 @@ public enum GraphML {
 
         func network() throws -> Network {
             guard graphDepth != nil else {
-                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element")
+                throw ReadError(.unknownFormat, file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element")
             }
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]

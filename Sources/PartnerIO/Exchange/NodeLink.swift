@@ -52,7 +52,7 @@ public enum NodeLink {
         let root = try DocumentNode.parse(text: text, file: file, syntax: .json, limits: limits)
         func fields(_ node: DocumentNode) throws -> [String: String] {
             guard case .mapping(let pairs) = node.value else {
-                throw ReadError(file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")
+                throw ReadError(.invalidValue, file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")
             }
             var result: [String: String] = [:]
             for pair in pairs {
@@ -64,8 +64,10 @@ public enum NodeLink {
             }
             return result
         }
+        guard case .mapping(let pairs) = root.value else {
+            throw ReadError(.unknownFormat, file: file, line: root.line, column: root.column, message: "expected an object")
+        }
         let top = try fields(root)
-        guard case .mapping(let pairs) = root.value else { throw ReadError(file: file, message: "expected an object") }
         let graphNode = pairs.first { $0.key == "graph" }?.value
         let graphFields = try graphNode.map(fields) ?? [:]
         var builder = NetworkBuilder(name: graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphFields["source"])
@@ -78,7 +80,7 @@ public enum NodeLink {
         for (key, list) in [("nodes", pairs.first { $0.key == "nodes" }?.value), (edgesKey, pairs.first { $0.key == edgesKey }?.value)] {
             guard let list else { continue }
             guard case .sequence(let items) = list.value else {
-                throw ReadError(file: file, line: list.line, column: list.column, field: key, message: "expected a list")
+                throw ReadError(.invalidValue, file: file, line: list.line, column: list.column, field: key, message: "expected a list")
             }
             for item in items {
                 let values = try fields(item)
@@ -86,22 +88,22 @@ public enum NodeLink {
                 do {
                     if key == "nodes" {
                         guard let id = values["id"] else {
-                            throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id")
+                            throw ReadError(.emptyID, file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id")
                         }
                         try places.addNode(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" })
                         }
                     } else {
                         guard let source = values["source"], let target = values["target"] else {
-                            throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
+                            throw ReadError(
+                                .missingField, file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
                         }
                         try places.addEdge(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.edge(from: source, to: target, fields: values)
                         }
                     }
-                } catch var error as ReadError where error.field != nil && error.line == item.line {
-                    error.field = "\(item.path).\(error.field!)"
-                    throw error
+                } catch let error as ReadError where error.field != nil && error.line == item.line {
+                    throw error.map { problem in problem.field = problem.field.map { "\(item.path).\($0)" } }
                 }
             }
         }

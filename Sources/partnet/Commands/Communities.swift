@@ -56,7 +56,7 @@ struct Communities: ParsableCommand {
         case .graph(let graph):
             guard !graph.isDirected else { throw ValidationError("communities need an undirected graph: drop --directed") }
             if self.graph == .twoMode {
-                throw CommandError("\(input.file): \(MissingMeetingsError(question: "--graph two-mode").localizedDescription)")
+                throw CommandError(InputOptions.advice(MissingMeetingsError(question: "--graph two-mode"), file: input.file))
             }
             let partition = try display.control().run(method.rawValue) {
                 graph.communities(method: method, resolution: resolution, seed: seed)

@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
     var format: SummaryFormat = .table
 
     func run() throws {
-        let problems: [ReadError]
+        let problems: [ReadProblem]
         var summary = ""
         do {
             switch try input.load() {
@@ -23,10 +23,8 @@ struct Validate: ParsableCommand {
                 summary = "\(graph.nodeCount) nodes, \(graph.edgeCount) edges"
             }
             problems = []
-        } catch let error as ReadErrors {
-            problems = error.errors
         } catch let error as ReadError {
-            problems = [error]
+            problems = error.problems
         }
         switch format {
         case .json:
