@@ -212,4 +212,24 @@ public struct ReadLimits: Sendable, Hashable {
             throw ReadError(.overLimit, file: file, line: line, column: column, message: "more than \(maxEdges) edges (the edge limit)")
         }
     }
+
+    /// Checks a count a file declares ahead of its items (GraphML's `parse.nodes`, GEXF's `count`) against the node
+    /// or edge limit, before anything is read or allocated for them. Absent counts pass; a count that is not a
+    /// whole number ≥ 0 is an error, since the file is then not what it claims.
+    /// - Parameters:
+    ///   - declared: the attribute's text, or nil when absent.
+    ///   - edges: whether the count is of edges (else of nodes).
+    ///   - name: the attribute, for the message.
+    package func checkDeclared(_ declared: String?, edges: Bool, name: String, file: String, line: Int, column: Int) throws {
+        guard let declared else { return }
+        guard let count = Int(declared), count >= 0 else {
+            throw ReadError(.invalidValue, file: file, line: line, column: column, field: name, message: "'\(declared.prefix(40))' is not a count")
+        }
+        let limit = edges ? maxEdges : maxNodes
+        if count > limit {
+            throw ReadError(
+                .overLimit, file: file, line: line, column: column, field: name,
+                message: "declares \(count) \(edges ? "edges" : "nodes"), more than \(limit) (the \(edges ? "edge" : "node") limit)")
+        }
+    }
 }

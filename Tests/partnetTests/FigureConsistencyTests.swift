@@ -77,6 +77,53 @@ struct FigureConsistencyTests {
         }
     }
 
+    @Test("the groups, the E-I index and the per-year figures are the library's in the tool's table, csv and json")
+    func toolFormats() throws {
+        let reference = try Reference()
+        // Groups: communities in every format.
+        let groupCSV = csvRows(try partnet("communities", Self.file, "-f", "csv").standardOutput)
+        let groupJSON = try jsonRows(try partnet("communities", Self.file, "-f", "json"))
+        let groupTable = try partnet("communities", Self.file).standardOutput.split(separator: "\n").dropFirst(2)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        for labels in [
+            Dictionary(uniqueKeysWithValues: groupCSV.map { ($0["id"]!, Int($0["community"]!)!) }),
+            Dictionary(uniqueKeysWithValues: groupJSON.map { ($0["id"] as! String, $0["community"] as! Int) }),
+            Dictionary(uniqueKeysWithValues: groupTable.map { ($0[0], Int($0[1])!) }),
+        ] {
+            #expect(Reference.grouping(labels) == reference.grouping)
+        }
+        // E-I: stats --by network in every format, always beside what it covers.
+        let base = ["stats", Self.file, "--by", "network"]
+        let eiCSV = csvRows(try partnet(arguments: base + ["-f", "csv"]).standardOutput)[0]
+        let eiJSONText = try partnet(arguments: base + ["-f", "json"]).standardOutput
+        let eiTable = try partnet(arguments: base).standardOutput
+        #expect(Double(eiCSV["projection.mixing.eiIndex"]!) == reference.eiIndex)
+        #expect(try Self.exactNumbers(named: "projection.mixing.eiIndex", in: eiJSONText) == [reference.eiIndex])
+        let tableLine = try #require(eiTable.split(separator: "\n").first { $0.hasPrefix("projection.mixing.eiIndex ") })
+        #expect(tableLine.split(separator: " ").last.map(String.init) == String(format: "%.6g", reference.eiIndex))
+        for text in [eiCSV["projection.mixing.coverage"] ?? "", eiJSONText, eiTable] {
+            #expect(text.contains("pairs have both region values"))
+        }
+        // Per-year: stats --by year in every format.
+        let yearBase = ["stats", Self.file, "--by", "year"]
+        let yearCSV = csvRows(try partnet(arguments: yearBase + ["-f", "csv"]).standardOutput)
+        let yearJSONText = try partnet(arguments: yearBase + ["-f", "json"]).standardOutput
+        let yearObject = try #require(JSONSerialization.jsonObject(with: Data(yearJSONText.utf8)) as? [String: Any])
+        let yearJSON = try #require(yearObject["periods"] as? [[String: Any]])
+        let yearTable = try partnet(arguments: yearBase).standardOutput.split(separator: "\n").dropFirst(2)
+            .map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        let meetings = reference.periods.map(\.meetings)
+        #expect(yearCSV.map { Int($0["meetings"]!) } == meetings)
+        #expect(yearJSON.map { $0["meetings"] as? Int } == meetings)
+        #expect(yearTable.map { Int($0[2]) } == meetings)
+        #expect(yearCSV.map { Int($0["activeActors"]!) } == reference.periods.map(\.activeActors))
+        #expect(yearCSV.map { Double($0["density"]!) } == reference.periods.map(\.density))
+        #expect(try Self.exactNumbers(named: "density", in: yearJSONText) == reference.periods.map(\.density))
+        #expect(
+            yearTable.map { $0[6] }
+                == reference.periods.map { $0.density == $0.density.rounded() ? String(Int($0.density)) : String(format: "%.6g", $0.density) })
+    }
+
     @Test("communities, convert --with-metrics, VOSviewer and the report hold the library's groups and scores")
     func exports() throws {
         let reference = try Reference()
@@ -101,7 +148,8 @@ struct FigureConsistencyTests {
         #expect(Reference.grouping(written) == reference.grouping)
 
         let vos = folder.appendingPathComponent("v.txt").path
-        let vosRun = try partnet("convert", Self.file, "-o", vos, "--to", "vosviewer", "--with-metrics", "betweenness", "--on", "projection")
+        let vosRun = try partnet(
+            "convert", Self.file, "-o", vos, "--to", "vosviewer", "--with-metrics", "degree,betweenness,eigenvector", "--on", "projection")
         #expect(vosRun.status == 0, "\(vosRun.standardError)")
         let map = try String(contentsOfFile: folder.appendingPathComponent("v-map.txt").path, encoding: .utf8)
         let rows = map.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
@@ -109,13 +157,15 @@ struct FigureConsistencyTests {
         let network = try Self.network()
         let idByName = Dictionary(network.actors.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         let cluster = try #require(header.firstIndex(of: "cluster"))
-        let score = try #require(header.firstIndex(of: "score<betweenness>"))
+        let scores = try Self.measures.map { try #require(header.firstIndex(of: "score<\($0.rawValue)>")) }
         let label = try #require(header.firstIndex(of: "label"))
         var clusters: [String: Int] = [:]
         for row in rows.dropFirst() {
             let id = try #require(idByName[row[label].trimmingCharacters(in: CharacterSet(charactersIn: "\""))])
             clusters[id] = Int(row[cluster])
-            #expect(Double(row[score]) == reference.value(1, id), "VOSviewer betweenness \(id)")
+            for (column, score) in scores.enumerated() {
+                #expect(Double(row[score]) == reference.value(column, id), "VOSviewer \(Self.measures[column]) \(id)")
+            }
         }
         #expect(Reference.grouping(clusters) == reference.grouping)
     }
@@ -142,6 +192,8 @@ struct FigureConsistencyTests {
             guard let id = node["id"] as? String, let figures = node["figures"] as? [String: Any] else { continue }
             #expect(betweenness[checked] == reference.value(1, id), "report betweenness \(id)")
             #expect(eigenvector[checked] == reference.value(2, id), "report eigenvector \(id)")
+            // The report's partners are the actor's degree in the projection (its number of partners).
+            #expect((figures["partners"] as? Int).map(Double.init) == reference.value(0, id), "report degree \(id)")
             if let group = figures["group"] as? Int { groups[id] = group }
             checked += 1
         }
@@ -162,21 +214,21 @@ struct FigureConsistencyTests {
         #expect(network["projection.mixing.eiIndex"] as? Double == reference.eiIndex)
     }
 
-    @Test("render sizes nodes by the library's values and colours them by the library's groups")
-    func render() throws {
+    @Test("render sizes nodes by the library's values and colours them by the library's groups", arguments: [0, 1, 2])
+    func render(column: Int) throws {
         let reference = try Reference()
         let folder = URL(fileURLWithPath: try writeTemporary("placeholder", "")).deletingLastPathComponent()
         // Graphviz's canon output keeps the attributes the diagram set, before the layout changes any size.
-        let dot = folder.appendingPathComponent("p.gv").path
+        let dot = folder.appendingPathComponent("p\(column).gv").path
         let run = try partnet(
-            "render", Self.file, "-o", dot, "-f", "canon", "--view", "projection", "--size-by", "betweenness", "--color-by",
+            "render", Self.file, "-o", dot, "-f", "canon", "--view", "projection", "--size-by", Self.measures[column].rawValue, "--color-by",
             "community", "--no-legend")
         #expect(run.status == 0, "\(run.standardError)")
         let text = try String(contentsOfFile: dot, encoding: .utf8)
         var widths: [String: Double] = [:]
         var shapes: [String: String] = [:]
         var colors: [String: String] = [:]
-        for id in reference.columns[1].nodeIDs {
+        for id in reference.columns[column].nodeIDs {
             guard let start = text.range(of: "\n\t\"\(id)\"\t[") ?? text.range(of: "\n\t\(id)\t[") else { continue }
             let end = try #require(text.range(of: "];", range: start.upperBound..<text.endIndex))
             let attributes = String(text[start.upperBound..<end.lowerBound])
@@ -184,11 +236,11 @@ struct FigureConsistencyTests {
             shapes[id] = Self.attribute("shape", in: attributes)
             if let color = Self.attribute("fillcolor", in: attributes) { colors[id] = color }
         }
-        #expect(widths.count >= reference.columns[1].values.count / 2, "\(text.prefix(400))")
-        // Within a shape, size is a non-decreasing function of the library's betweenness: equal values, equal sizes.
+        #expect(widths.count >= reference.columns[column].values.count / 2, "\(text.prefix(400))")
+        // Within a shape, size is a non-decreasing function of the library's values: equal values, equal sizes.
         for (a, wa) in widths {
             for (b, wb) in widths where shapes[a] == shapes[b] {
-                let (va, vb) = (reference.value(1, a)!, reference.value(1, b)!)
+                let (va, vb) = (reference.value(column, a)!, reference.value(column, b)!)
                 if va < vb { #expect(wa <= wb, "\(a) \(b)") }
                 if va == vb { #expect(wa == wb, "\(a) \(b)") }
             }

@@ -29,6 +29,11 @@ struct WrongShapeCommandTests {
         ["centrality", "FILE", "--on", "projection", "--measure", "degree,betweenness"],
         ["cooccurrence", "FILE"],
         ["cooccurrence", "FILE", "--top", "2", "--meetings"],
+        ["cooccurrence", "FILE", "-f", "csv"],
+        ["cooccurrence", "FILE", "--significance", "sdsm", "-f", "json"],
+        ["centrality", "FILE", "--on", "two-mode", "--relation-weights", "attends=1"],
+        ["stats", "FILE", "--by", "period"],
+        ["stats", "FILE", "--by", "year", "--leaders", "-f", "csv"],
         ["stats", "FILE", "--by", "actor"],
         ["stats", "FILE", "--by", "pair"],
         ["stats", "FILE", "--by", "year"],
@@ -37,6 +42,8 @@ struct WrongShapeCommandTests {
         ["render", "FILE", "-o", "OUT.svg", "--view", "two-mode"],
         ["convert", "FILE", "-o", "OUT.txt", "--to", "vosviewer"],
         ["convert", "FILE", "-o", "OUT.graphml", "--with-metrics", "degree", "--on", "projection"],
+        ["convert", "FILE", "-o", "OUT.net", "--with-metrics", "degree,community", "--on", "two-mode"],
+        ["convert", "FILE", "-o", "OUT.json", "--to", "vosviewer-json"],
     ]
 
     @Test("every command asking about meetings fails with the file's name and what to do", arguments: questions)
@@ -75,10 +82,12 @@ struct WrongShapeCommandTests {
         #expect(groups.status == 0, "\(groups.standardError)")
         #expect(groups.standardOutput.split(separator: "\n").count == 6)
         let page = URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent("r.html").path
-        let report = try partnet("report", file, "-o", page, "--static")
-        #expect(report.status == 0, "\(report.standardError)")
-        let html = try String(contentsOfFile: page, encoding: .utf8)
-        #expect(html.contains("needs meetings") && html.contains("affiliation list"))
-        #expect(!html.contains(">0 meetings<"))
+        for presentation in [["--static"], []] {
+            let report = try partnet(arguments: ["report", file, "-o", page] + presentation)
+            #expect(report.status == 0, "\(report.standardError)")
+            let html = try String(contentsOfFile: page, encoding: .utf8)
+            #expect(html.contains("needs meetings") && html.contains("affiliation list"), "\(presentation)")
+            #expect(!html.contains(">0 meetings<"), "\(presentation)")
+        }
     }
 }

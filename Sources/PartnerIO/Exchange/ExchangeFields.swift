@@ -173,6 +173,12 @@ enum ExchangeFields {
         return fields
     }
 
+    /// Graph-level values other than name, source and notes, kept as notes (`year: 2020`), in key order: a
+    /// network has no graph attributes, and dropping them would lose them silently.
+    static func graphAttributeNotes(_ fields: [String: String]) -> [String] {
+        fields.filter { !["name", "source", "notes"].contains($0.key) }.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+    }
+
     static func notes(fromJSON text: String?) -> [String] {
         guard let text, let root = try? DocumentNode.parse(text: text, file: "", syntax: .json, limits: .default),
             case .sequence(let items) = root.value

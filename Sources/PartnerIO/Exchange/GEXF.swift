@@ -170,11 +170,28 @@ public enum GEXF {
             case (3, "description"):
                 return true
             case (2, "graph"):
+                guard !sawGraph else {
+                    throw ReadError(
+                        .unsupported, file: file, line: tag.line, column: tag.column, field: "graph", message: "a second <graph>; one graph per file is read")
+                }
                 sawGraph = true
                 timeFormat = tag.attributes["timeformat"] ?? "double"
+                guard GEXFTime.formats.contains(timeFormat) else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "timeformat",
+                        message: "unknown timeformat '\(timeFormat.prefix(40))'; expected double, integer, date or dateTime")
+                }
             case (3, _):
                 block = tag.name
                 if tag.name == "attributes" { attributeClass = tag.attributes["class"] ?? "node" }
+                if tag.name == "nodes" || tag.name == "edges" {
+                    try limits.checkDeclared(tag.attributes["count"], edges: tag.name == "edges", name: "count", file: file, line: tag.line, column: tag.column)
+                }
+            case (5, "nodes") where element != nil, (5, "edges") where element != nil, (5, "parents") where element != nil:
+                // A hierarchy (nodes inside a node) would be flattened or lost: partnet keeps one level.
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: tag.name,
+                    message: "a node hierarchy (<\(tag.name)> inside a node); one level of nodes is read (flatten the hierarchy)")
             case (4, "attribute") where block == "attributes":
                 guard let id = tag.attributes["id"] else {
                     throw ReadError(
@@ -193,6 +210,7 @@ public enum GEXF {
                 }
                 element!.fields[titles[kind]?[key] ?? key] = tag.attributes["value"] ?? ""
             case (6, "spell") where element != nil:
+                _ = try times(of: tag)
                 let spell = "\(tag.attributes["start"] ?? "")..\(tag.attributes["end"] ?? "")"
                 element!.fields["spells"] = element!.fields["spells"].map { $0 + ";" + spell } ?? spell
             case (5, _) where element != nil && tag.name != "attvalues" && tag.name != "spells":
@@ -225,26 +243,17 @@ public enum GEXF {
             let columns = Set((titles[tag.name] ?? [:]).values)
             let fixed: Set<String> = ["id", "source", "target", "label", "weight", "start", "end"]
             for (key, value) in tag.attributes where !fixed.contains(key) && fields[key] == nil { fields[key] = value }
-            // Element times: checked as dates when the timeline is in dates; the dates of a file without date
+            // Element times, checked in the graph's timeformat and for order; the dates of a file without date
             // columns (PartnerGraph writes exact dates as columns and derived days as element times).
-            var times: [String: PartialDate] = [:]
+            _ = try times(of: tag)
             for key in ["start", "end"] {
                 guard let text = tag.attributes[key] else { continue }
                 if timeFormat == "date" || timeFormat == "datetime" || timeFormat == "dateTime" {
                     let day = text.prefix { $0 != "T" }
-                    do { times[key] = try ValueCheck.date(day) } catch {
-                        throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: key, message: error.message)
-                    }
                     if !columns.contains(key) && fields[key] == nil { fields[key] = String(day) }
                 } else if fields["time.\(key)"] == nil {
                     fields["time.\(key)"] = text
                 }
-            }
-            // A node's own interval may not end before it starts (an edge's is checked with the network, naming it).
-            do throws(ValueCheck.Problem) {
-                if tag.name == "node" { try ValueCheck.order(start: times["start"], end: times["end"]) }
-            } catch {
-                throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: "end", message: error.message)
             }
             if tag.name == "node" {
                 guard let id = tag.attributes["id"] else {
@@ -272,6 +281,26 @@ public enum GEXF {
             }
         }
 
+        /// The `start` and `end` of an element or spell, read in the graph's timeformat; an end before the start, or
+        /// a time that does not read, is an error at the tag.
+        private func times(of tag: XMLStartTag) throws -> (start: GEXFTime?, end: GEXFTime?) {
+            var read: [String: GEXFTime] = [:]
+            for key in ["start", "end"] {
+                guard let text = tag.attributes[key] else { continue }
+                do { read[key] = try GEXFTime(text, format: timeFormat) } catch {
+                    throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: key, message: error.message)
+                }
+            }
+            // An edge's dates are checked with the network, which names the edge.
+            let checkedLater = tag.name == "edge" && timeFormat != "double" && timeFormat != "integer"
+            if !checkedLater, let start = read["start"], let end = read["end"], !start.mayPrecede(end) {
+                throw ReadError(
+                    .endBeforeStart, file: file, line: tag.line, column: tag.column, field: "end",
+                    message: "ends (\(tag.attributes["end"]!.prefix(40))) before it starts (\(tag.attributes["start"]!.prefix(40)))")
+            }
+            return (read["start"], read["end"])
+        }
+
         func network() throws -> Network {
             guard sawGraph else {
                 throw ReadError(
@@ -291,5 +320,80 @@ public enum GEXF {
             builder.notes = ExchangeFields.notes(fromJSON: notes)
             return try places.build(builder, file: file)
         }
+    }
+}
+
+/// A GEXF time (`start`, `end` of an element or spell) in the graph's `timeformat`: a decimal number for `double`
+/// and `integer` (GEXF's default is `double`), a date for `date`, a date and an ISO 8601 time of day for `dateTime`.
+enum GEXFTime {
+    case number(Double)
+    case date(PartialDate)
+
+    static let formats: Set<String> = ["double", "integer", "date", "dateTime", "datetime"]
+
+    init(_ text: String, format: String) throws(ValueCheck.Problem) {
+        switch format {
+        case "date", "dateTime", "datetime":
+            let day = text.prefix { $0 != "T" }
+            let date = try ValueCheck.date(day)
+            if day.endIndex < text.endIndex {
+                let time = text[text.index(after: day.endIndex)...]
+                guard format != "date" || time.isEmpty, GEXFTime.isTimeOfDay(time) else {
+                    throw ValueCheck.Problem(code: .invalidDate, message: "expected a time of day hh:mm[:ss][Z|+hh:mm] after 'T', found '\(text.prefix(40))'")
+                }
+            }
+            self = .date(date)
+        default:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard ValueCheck.isDecimal(trimmed.utf8), let value = Double(trimmed), value.isFinite, format != "integer" || Int(trimmed) != nil else {
+                throw ValueCheck.Problem(
+                    code: .invalidValue,
+                    message: "expected \(format == "integer" ? "a whole number" : "a decimal number") (the timeformat is \(format)), found '\(text.prefix(40))'"
+                )
+            }
+            self = .number(value)
+        }
+    }
+
+    /// Whether this time may come before `other` (equal counts; dates compare as ``PartialDate`` does).
+    func mayPrecede(_ other: GEXFTime) -> Bool {
+        switch (self, other) {
+        case (.number(let a), .number(let b)): a <= b
+        case (.date(let a), .date(let b)): a.mayPrecede(b)
+        default: true
+        }
+    }
+
+    /// `hh:mm`, `hh:mm:ss` or `hh:mm:ss.fff`, then optionally `Z` or `+hh:mm` / `-hh:mm`.
+    static func isTimeOfDay(_ text: Substring) -> Bool {
+        var rest = text
+        func number(_ maximum: Int) -> Bool {
+            let digits = rest.prefix(2)
+            guard digits.count == 2, digits.allSatisfy(\.isASCII), let value = Int(digits), value <= maximum else { return false }
+            rest = rest.dropFirst(2)
+            return true
+        }
+        func colon() -> Bool {
+            guard rest.first == ":" else { return false }
+            rest = rest.dropFirst()
+            return true
+        }
+        guard number(23), colon(), number(59) else { return false }
+        if rest.first == ":" {
+            rest = rest.dropFirst()
+            guard number(60) else { return false }
+            if rest.first == "." {
+                rest = rest.dropFirst()
+                let fraction = rest.prefix { $0.isASCII && $0.isNumber }
+                guard !fraction.isEmpty else { return false }
+                rest = rest.dropFirst(fraction.count)
+            }
+        }
+        if rest.first == "Z" { return rest.count == 1 }
+        if rest.first == "+" || rest.first == "-" {
+            rest = rest.dropFirst()
+            return number(23) && colon() && number(59) && rest.isEmpty
+        }
+        return rest.isEmpty
     }
 }

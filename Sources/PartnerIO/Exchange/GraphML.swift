@@ -157,6 +157,7 @@ public enum GraphML {
         /// The node or edge being read, with its data so far.
         var element: (tag: XMLStartTag, fields: [String: String])?
         var dataKey: String?
+        var dataTag: XMLStartTag?
         var dataHasElements = false
         var keyID: String?
 
@@ -177,6 +178,10 @@ public enum GraphML {
                 guard let id = tag.attributes["id"] else {
                     throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
                 }
+                if keys[id] != nil {
+                    throw ReadError(
+                        .duplicateID, file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
+                }
                 keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
                 keyOrder.append(id)
                 keyID = id
@@ -184,17 +189,33 @@ public enum GraphML {
             }
             if depth == 3 && tag.name == "default" && keyID != nil { return true }
             if tag.name == "graph" && graphDepth == nil && depth == 2 {
+                try limits.checkDeclared(tag.attributes["parse.nodes"], edges: false, name: "parse.nodes", file: file, line: tag.line, column: tag.column)
+                try limits.checkDeclared(tag.attributes["parse.edges"], edges: true, name: "parse.edges", file: file, line: tag.line, column: tag.column)
                 graphDepth = depth
                 return false
             }
-            guard let graphDepth else { return false }
+            guard let graphDepth else {
+                if tag.name == "graph" {
+                    throw ReadError(.syntax, file: file, line: tag.line, column: tag.column, field: "graph", message: "a <graph> outside <graphml>")
+                }
+                return false
+            }
             if dataKey != nil { dataHasElements = true; return false }
+            if tag.name == "graph" {
+                // partnet keeps one flat graph: a second graph or a node's inner graph would be merged or lost.
+                let message =
+                    depth == 2
+                    ? "a second <graph>; one graph per file is read (split the file)"
+                    : "a nested <graph> inside a node; one flat graph is read (nested graphs would be lost)"
+                throw ReadError(.unsupported, file: file, line: tag.line, column: tag.column, field: "graph", message: message)
+            }
             let level = depth - graphDepth
             if tag.name == "data" && ((level == 1 && element == nil) || (level == 2 && element != nil)) {
                 guard let key = tag.attributes["key"] else {
                     throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
                 }
                 dataKey = key
+                dataTag = tag
                 dataHasElements = false
                 return true
             }
@@ -206,6 +227,9 @@ public enum GraphML {
                 throw ReadError(
                     .unsupported, file: file, line: tag.line, column: tag.column, field: "hyperedge",
                     message: "hyperedges are not supported; give each edge its two ends")
+            case ("port", 2):
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: "port", message: "ports are not supported; edges join nodes")
             default:
                 return false
             }
@@ -220,6 +244,13 @@ public enum GraphML {
                 // yEd keeps drawing instructions as elements inside <data>: they are not values.
                 if dataHasElements { return }
                 let fieldName = keys[key]?.name ?? key
+                let known = element != nil ? element?.fields[fieldName] != nil : graphFields[fieldName] != nil
+                if known, let dataTag {
+                    // Two values for one key (or two keys with one name): keeping either would lose the other.
+                    throw ReadError(
+                        .duplicateField, file: file, line: dataTag.line, column: dataTag.column, field: fieldName,
+                        message: "a second value for '\(fieldName.prefix(40))' on one \(element?.tag.name ?? "graph")")
+                }
                 if element != nil { element?.fields[fieldName] = text ?? "" } else { graphFields[fieldName] = text ?? "" }
                 return
             }
@@ -253,7 +284,7 @@ public enum GraphML {
             }
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]
-            builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"])
+            builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"]) + ExchangeFields.graphAttributeNotes(graphFields)
             return try places.build(builder, file: file)
         }
     }

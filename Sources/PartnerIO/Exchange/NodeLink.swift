@@ -48,18 +48,37 @@ public enum NodeLink {
         try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
     }
 
+    /// An id, source or target written as a JSON number, as text: an integral number as an integer (`1.0` and `1e0`
+    /// are `1`, as they are one key in Python), any other as written.
+    static func numericID(_ text: String) -> String {
+        guard let value = Double(text), value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 else { return text }
+        return String(Int64(value))
+    }
+
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let root = try DocumentNode.parse(text: text, file: file, syntax: .json, limits: limits)
-        func fields(_ node: DocumentNode) throws -> [String: String] {
+        /// An object's values as text. Nothing is dropped: a null, a list or an object (which partnet's nodes, edges
+        /// and graphs cannot hold) is an error at its place; a number given as an id, source or target is read as
+        /// NetworkX hashes it (`1` and `1.0` are one node).
+        func fields(_ node: DocumentNode, kept: Set<String> = []) throws -> [String: String] {
             guard case .mapping(let pairs) = node.value else {
                 throw ReadError(.invalidValue, file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")
             }
             var result: [String: String] = [:]
-            for pair in pairs {
-                switch pair.value.value {
-                case .scalar(let text, _): result[pair.key] = text
-                case .null: continue
-                default: continue  // nested values are not part of the schema
+            for pair in pairs where !kept.contains(pair.key) {
+                let value = pair.value
+                switch value.value {
+                case .scalar(let text, let quoted):
+                    let isEnd = pair.key == "id" || pair.key == "source" || pair.key == "target"
+                    result[pair.key] = isEnd && !quoted ? NodeLink.numericID(text) : text
+                case .null:
+                    throw ReadError(
+                        .invalidValue, file: file, line: value.line, column: value.column, field: value.path,
+                        message: "null; a network keeps no empty values (leave the key out)")
+                case .sequence, .mapping:
+                    throw ReadError(
+                        .unsupported, file: file, line: value.line, column: value.column, field: value.path,
+                        message: "a list or object value; a network keeps text, numbers and booleans only (flatten it, or leave it out)")
                 }
             }
             return result
@@ -67,14 +86,33 @@ public enum NodeLink {
         guard case .mapping(let pairs) = root.value else {
             throw ReadError(.unknownFormat, file: file, line: root.line, column: root.column, message: "expected an object")
         }
-        let top = try fields(root)
-        let graphNode = pairs.first { $0.key == "graph" }?.value
-        let graphFields = try graphNode.map(fields) ?? [:]
-        var builder = NetworkBuilder(name: graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphFields["source"])
-        if case .sequence(let notes)? = graphNode?.child("notes")?.value {
-            builder.notes = notes.compactMap { if case .scalar(let text, _) = $0.value { return text } else { return nil } }
+        for pair in pairs where !["directed", "multigraph", "graph", "nodes", "edges", "links"].contains(pair.key) {
+            let place = pair.keyNode ?? pair.value
+            throw ReadError(
+                .unknownField, file: file, line: place.line, column: place.column, field: pair.key,
+                message: "unknown key '\(pair.key.prefix(40))'; expected directed, multigraph, graph, nodes, and edges or links")
         }
-        _ = top
+        if pairs.contains(where: { $0.key == "edges" }), let links = pairs.first(where: { $0.key == "links" }) {
+            let place = links.keyNode ?? links.value
+            throw ReadError(
+                .duplicateField, file: file, line: place.line, column: place.column, field: "links",
+                message: "both 'edges' and 'links'; a node-link file has one list of edges (NetworkX reads only one of them)")
+        }
+        let graphNode = pairs.first { $0.key == "graph" }?.value
+        let graphFields = try graphNode.map { try fields($0, kept: ["notes"]) } ?? [:]
+        var builder = NetworkBuilder(name: graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphFields["source"])
+        if let notes = graphNode?.child("notes") {
+            guard case .sequence(let items) = notes.value else {
+                throw ReadError(.invalidValue, file: file, line: notes.line, column: notes.column, field: notes.path, message: "expected a list of texts")
+            }
+            builder.notes = try items.map { item in
+                guard case .scalar(let text, _) = item.value else {
+                    throw ReadError(.invalidValue, file: file, line: item.line, column: item.column, field: item.path, message: "expected a text")
+                }
+                return text
+            }
+        }
+        builder.notes += ExchangeFields.graphAttributeNotes(graphFields)
         var places = ExchangePlaces()
         let edgesKey = pairs.contains { $0.key == "edges" } ? "edges" : "links"
         for (key, list) in [("nodes", pairs.first { $0.key == "nodes" }?.value), (edgesKey, pairs.first { $0.key == edgesKey }?.value)] {

@@ -106,6 +106,10 @@ enum XMLStream {
             sax.cdataBlock = { user, bytes, count in Parser.from(user).characters(bytes, Int(count)) }
             sax.entityDecl = { user, name, _, _, _, _ in Parser.from(user).refuseEntity(name) }
             sax.unparsedEntityDecl = { user, name, _, _, _ in Parser.from(user).refuseEntity(name) }
+            sax.attributeDecl = { user, element, name, _, _, _, tree in
+                xmlFreeEnumeration(tree)
+                Parser.from(user).refuseAttributeDeclaration(element, name)
+            }
             sax.serror = { user, error in
                 guard let user, let error else { return }
                 Parser.from(user).libxmlError(error.pointee)
@@ -193,6 +197,18 @@ enum XMLStream {
                 ReadError(
                     .unsupported, file: file, line: line, column: column,
                     message: "declares an XML entity ('\(shown.prefix(40))'); entities are refused (they can read other files or expand without bound)"))
+        }
+
+        /// `<!ATTLIST>` gives attributes defaults that libxml2 would add to elements that do not show them.
+        private func refuseAttributeDeclaration(_ element: UnsafePointer<xmlChar>?, _ name: UnsafePointer<xmlChar>?) {
+            let (line, column) = parserPosition()
+            let shown = (element.map { String(cString: $0) } ?? "") + " " + (name.map { String(cString: $0) } ?? "")
+            fail(
+                ReadError(
+                    .unsupported, file: file, line: line, column: column,
+                    message:
+                        "declares XML attributes ('<!ATTLIST \(shown.prefix(60))'); declarations are refused (their defaults add values the elements do not show)"
+                ))
         }
 
         private func libxmlError(_ error: xmlError) {

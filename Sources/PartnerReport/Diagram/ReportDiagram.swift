@@ -37,8 +37,13 @@ public struct ReportDiagram: Sendable {
     }
 
     /// Dash patterns for the relations other than hosting and attending (solid, and told apart by width),
-    /// given in order; each differs in rhythm, so colour is never the only difference.
-    static let dashPatterns = ["9 4", "2 3", "1 4", "10 3 2 3", "6 3 6 3 1 3", "3 6", "14 4", "10 2 2 2 2 2", "4 2 1 2", "18 3 4 3"]
+    /// given in order; each has its own rhythm (dashes, one dotted line, dash-dot, dash-dot-dot, long dashes,
+    /// pairs of dashes, pairs of dots, long-short, triplets of dashes, a long dash and three dots), so colour is
+    /// never the only difference. Past ten relations the patterns repeat and the colour tells them apart.
+    static let dashPatterns = [
+        "9 4", "2 4", "12 4 2 4", "12 3 2 3 2 3", "22 6", "5 2 5 9", "1 3 1 10", "16 3 6 3", "7 3 7 3 7 12",
+        "24 4 2 4 2 4 2 4",
+    ]
 
     init(
         network: Network, partition: Partition, groupNumbers: [Int?], presentation: ReportOptions.Presentation,

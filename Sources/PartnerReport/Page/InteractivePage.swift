@@ -18,7 +18,11 @@ struct InteractivePage {
         var figures: [Number]
     }
     struct PairRow { var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String }
-    struct HeatCell { var text: String; var style: String; var title: String; var isSelf: Bool }
+    struct HeatCell {
+        var text: String; var style: String; var title: String; var isSelf: Bool
+        /// "a,b" (node indices) for a cell with shared meetings, which opens them; nil otherwise.
+        var pair: String?
+    }
     struct HeatRow { var name: String; var id: String; var cells: [HeatCell] }
     struct HeatColumn { var id: String; var name: String }
     struct TimelineMeeting { var node: Int; var date: String; var place: String; var title: String }
@@ -105,10 +109,12 @@ struct InteractivePage {
                         row == column
                         ? "\(names[a] ?? a): \(PageText.count(count, "meeting"))"
                         : "\(names[a] ?? a) and \(names[b] ?? b): \(PageText.count(count, "shared meeting"))"
+                    let opens = row != column && count > 0
                     return HeatCell(
                         text: count == 0 ? "" : "\(count)",
                         style: "background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))",
-                        title: what, isSelf: row == column)
+                        title: what, isSelf: row == column,
+                        pair: opens ? "\(nodeIndex[a]!),\(nodeIndex[b]!)" : nil)
                 })
         }
         let data = ReportData(model: model, network: network)

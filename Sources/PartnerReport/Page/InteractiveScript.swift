@@ -16,6 +16,16 @@ enum InteractiveScript {
           var nodeElements = new Array(nodes.length), edgeElements = new Array(edges.length);
           var incident = nodes.map(function () { return []; });
           edges.forEach(function (edge, index) { incident[edge.from].push(index); incident[edge.to].push(index); });
+          var indexOfID = {};
+          nodes.forEach(function (node, index) { if (!(node.id in indexOfID)) indexOfID[node.id] = index; });
+          // What is selected ({node}, {edge} or {pair: [a, b]}), and the nodes a neighbourhood is counted from.
+          var selection = null;
+          function centreNodes() {
+            if (!selection) return [];
+            if (selection.node !== undefined) return [selection.node];
+            if (selection.edge !== undefined) return [edges[selection.edge].from, edges[selection.edge].to];
+            return selection.pair.slice();
+          }
 
           function el(tag, attributes, children) {
             var element = document.createElement(tag);
@@ -95,6 +105,8 @@ enum InteractiveScript {
           }
           function pan(dx, dy) { box.x += dx; box.y += dy; applyBox(); }
           function fit() { box = Object.assign({}, home); applyBox(); }
+          var boxChanged = applyBox;
+          applyBox = function () { boxChanged(); scheduleLabels(); saveStateSoon(); };
           function centreOn(element) {
             if (!svg || !element) return;
             var bounds = element.getBBox(), matrix = element.getCTM(), root = svg.getCTM();
@@ -171,7 +183,7 @@ enum InteractiveScript {
             }
             view.addEventListener("pointerup", release);
             view.addEventListener("pointercancel", release);
-            view.addEventListener("pointerleave", function () { tooltip.hidden = true; });
+            view.addEventListener("pointerleave", function () { tooltip.hidden = true; if (hovered !== null) { hovered = null; scheduleLabels(); } });
             view.addEventListener("click", function (event) {
               if (dragged) { dragged = false; return; }
               var target = event.target.closest("g[data-node], g[data-edge]");
@@ -184,6 +196,8 @@ enum InteractiveScript {
           // ---- Hover: a short card beside the pointer.
           function hover(event) {
             var target = event.target.closest ? event.target.closest("g[data-node], g[data-edge]") : null;
+            var over = target && target.hasAttribute("data-node") ? +target.getAttribute("data-node") : null;
+            if (over !== hovered) { hovered = over; scheduleLabels(); }
             if (!target) { tooltip.hidden = true; return; }
             var text;
             if (target.hasAttribute("data-node")) {
@@ -192,7 +206,7 @@ enum InteractiveScript {
               if (node.figures) text += " · " + plural(node.figures.meetings, "meeting") + ", " + plural(node.figures.partners, "partner");
             } else {
               var edge = edges[+target.getAttribute("data-edge")];
-              text = nodes[edge.from].name + " " + data.lineStyles[edge.style].caption + " " + label(edge.to);
+              text = nodes[edge.from].name + " " + data.lineStyles[edge.style].caption + " " + label(edge.to) + (edge.span ? " (" + edge.span + ")" : "");
             }
             tooltip.textContent = text;
             tooltip.hidden = false;
@@ -204,9 +218,27 @@ enum InteractiveScript {
 
           // ---- Selection and the details panel.
           function clearMarks(name) { if (svg) svg.querySelectorAll("." + name).forEach(function (e) { e.classList.remove(name); }); }
-          function clearSelection() {
+          function clearMarks2() {
             clearMarks("selected"); clearMarks("neighbour");
             if (svg) svg.classList.remove("focusing");
+          }
+          function clearSelection() {
+            clearMarks2();
+            var had = selection !== null;
+            selection = null;
+            details.classList.remove("sheet");
+            if (had) { applyFocus(); saveStateSoon(); }
+          }
+          // On a narrow screen the details panel is a sheet over the bottom of the screen, so a selection is
+          // seen where it is made.
+          var narrow = window.matchMedia ? window.matchMedia("(max-width: 899px)") : { matches: false };
+          function showDetails() {
+            details.classList.toggle("sheet", narrow.matches);
+            details.scrollTop = 0;
+            if (!narrow.matches) {
+              var rect = details.getBoundingClientRect();
+              if (rect.top > window.innerHeight || rect.bottom < 0) details.scrollIntoView({ block: "nearest" });
+            }
           }
           function row(list, term, value) {
             if (value === null || value === undefined || value === "") return;
@@ -231,13 +263,15 @@ enum InteractiveScript {
             details.textContent = "";
             var close = el("button", { type: "button", className: "close", "aria-label": "Close details", text: "×" });
             close.addEventListener("click", function () { clearSelection(); details.textContent = ""; details.appendChild(el("h3", { text: "Details" })); details.appendChild(el("p", { className: "muted", text: "Nothing selected." })); });
+            showDetails();
             details.appendChild(close);
             details.appendChild(el("h3", { text: title }));
             if (subtitle) details.appendChild(el("p", { className: "muted", text: subtitle }));
           }
           function selectNode(index, centre) {
             var node = nodes[index];
-            clearSelection();
+            clearMarks2();
+            selection = { node: index };
             if (svg) {
               svg.classList.add("focusing");
               if (nodeElements[index]) nodeElements[index].classList.add("selected");
@@ -290,10 +324,97 @@ enum InteractiveScript {
               });
               details.appendChild(list);
             }
+            var partners = partnersOf(index);
+            if (partners.length) {
+              details.appendChild(el("h4", { text: plural(partners.length, "partner") + " through meetings" }));
+              var partnerList = el("ul", { className: "partners" });
+              partners.forEach(function (partner) {
+                partnerList.appendChild(el("li", {}, [nodeButton(partner.node), " ", el("button", { type: "button", className: "link", "data-pair": index + "," + partner.node, text: plural(partner.count, "shared meeting") })]));
+              });
+              details.appendChild(partnerList);
+            }
+            afterSelection();
+          }
+          function afterSelection() { applyFocus(); drawLabels(); saveStateSoon(); }
+
+          // ---- Pairs: the meetings that make a projected tie, with each actor's roles and the sources.
+          var participationCache = {};
+          // meeting index -> the indices of the actor's lines to it.
+          function participations(actor) {
+            if (participationCache[actor]) return participationCache[actor];
+            var byMeeting = {};
+            incident[actor].forEach(function (e) {
+              var edge = edges[e];
+              if (edge.tie || edge.from !== actor) return;
+              (byMeeting[edge.to] = byMeeting[edge.to] || []).push(e);
+            });
+            participationCache[actor] = byMeeting;
+            return byMeeting;
+          }
+          function sharedMeetings(a, b) {
+            var of = participations(a), with_ = participations(b);
+            return Object.keys(of).filter(function (m) { return with_[m]; }).map(Number).sort(function (x, y) {
+              var s = (nodes[x].meeting && nodes[x].meeting.start) || "\uffff", t = (nodes[y].meeting && nodes[y].meeting.start) || "\uffff";
+              return s < t ? -1 : s > t ? 1 : (nodes[x].id < nodes[y].id ? -1 : 1);
+            });
+          }
+          // The actors met at the actor's meetings, with how many meetings each shares with it.
+          function partnersOf(actor) {
+            var counts = {};
+            Object.keys(participations(actor)).forEach(function (m) {
+              var seen = {};
+              incident[+m].forEach(function (e) {
+                var edge = edges[e];
+                if (edge.tie || edge.to !== +m || edge.from === actor || seen[edge.from]) return;
+                seen[edge.from] = true;
+                counts[edge.from] = (counts[edge.from] || 0) + 1;
+              });
+            });
+            return Object.keys(counts).map(function (other) { return { node: +other, count: counts[other] }; })
+              .sort(function (x, y) { return y.count - x.count || (fold(nodes[x.node].name) < fold(nodes[y.node].name) ? -1 : 1); });
+          }
+          function roles(actor, meeting) {
+            return participations(actor)[meeting].map(function (e) { return edges[e]; });
+          }
+          function selectPair(a, b) {
+            clearMarks2();
+            selection = { pair: [a, b] };
+            var shared = sharedMeetings(a, b);
+            if (svg) {
+              svg.classList.add("focusing");
+              [a, b].forEach(function (n) { if (nodeElements[n]) nodeElements[n].classList.add("selected"); });
+              shared.forEach(function (m) {
+                if (nodeElements[m]) nodeElements[m].classList.add("neighbour");
+                [a, b].forEach(function (n) { participations(n)[m].forEach(function (e) { if (edgeElements[e]) edgeElements[e].classList.add("neighbour"); }); });
+              });
+            }
+            panelHeader(nodes[a].name + " and " + nodes[b].name, plural(shared.length, "shared meeting"));
+            details.appendChild(el("p", {}, [nodeButton(a), " and ", nodeButton(b), " both took part in these meetings; each line gives the role and its source."]));
+            var list = el("ol", { className: "shared" });
+            shared.forEach(function (m) {
+              var meeting = nodes[m].meeting || {};
+              var dates = meeting.start ? (meeting.end && meeting.end !== meeting.start ? meeting.start + " to " + meeting.end : meeting.start) : "undated";
+              var place = meeting.online ? "online" : (meeting.city || "");
+              var item = el("li", { "data-meeting": nodes[m].id }, [nodeButton(m), el("span", { className: "muted", text: " " + [dates, place].filter(Boolean).join(", ") })]);
+              var facts = el("dl");
+              [a, b].forEach(function (n) {
+                var lines = roles(n, m);
+                facts.appendChild(el("dt", { text: nodes[n].name }));
+                var dd = el("dd", { text: lines.map(function (edge) { return data.lineStyles[edge.style].caption + (edge.span ? " (" + edge.span + ")" : ""); }).join(", ") });
+                lines.forEach(function (edge) { if (edge.source) dd.appendChild(sourceBlock(edge.source)); });
+                facts.appendChild(dd);
+              });
+              item.appendChild(facts);
+              if (nodes[m].source) { item.appendChild(el("span", { className: "muted", text: "Meeting source:" })); item.appendChild(sourceBlock(nodes[m].source)); }
+              list.appendChild(item);
+            });
+            details.appendChild(list);
+            afterSelection();
           }
           function selectEdge(index) {
             var edge = edges[index];
-            clearSelection();
+            clearMarks2();
+            selection = { edge: index };
             if (svg) {
               svg.classList.add("focusing");
               if (edgeElements[index]) edgeElements[index].classList.add("selected");
@@ -303,20 +424,33 @@ enum InteractiveScript {
             panelHeader(nodes[edge.from].name + " " + caption + " " + label(edge.to), edge.tie ? "tie between actors" : "participation in a meeting");
             var facts = el("dl");
             row(facts, "relation", edge.relation);
-            row(facts, "from", edge.start);
-            row(facts, "until", edge.end);
+            row(facts, "dates", edge.span || "undated");
             details.appendChild(facts);
             details.appendChild(el("p", {}, ["Between ", nodeButton(edge.from), " and ", nodeButton(edge.to), "."]));
             details.appendChild(el("h4", { text: "Source" }));
             details.appendChild(edge.source ? sourceBlock(edge.source) : el("p", { className: "muted", text: "The data gives no source sentence for this link." }));
+            afterSelection();
           }
+          function openPair(target) {
+            var pair = target.getAttribute("data-pair").split(",").map(Number);
+            selectPair(pair[0], pair[1]);
+            var explore = document.getElementById("explore");
+            if (!details.contains(target) && !narrow.matches && explore && explore.scrollIntoView) explore.scrollIntoView({ block: "start" });
+          }
+          document.addEventListener("keydown", function (event) {
+            var cell = event.target.closest && event.target.closest("td[data-pair]");
+            if (cell && (event.key === "Enter" || event.key === " ")) { event.preventDefault(); openPair(cell); }
+          });
           document.addEventListener("click", function (event) {
+            var pairTarget = event.target.closest("[data-pair]");
+            if (pairTarget) { openPair(pairTarget); return; }
             var button = event.target.closest("button[data-node]");
             if (!button) return;
             selectNode(+button.getAttribute("data-node"), true);
+            if (narrow.matches && view && !view.contains(button) && !details.contains(button)) view.scrollIntoView({ block: "start" });
             if (!view || !view.contains(button)) {
               var explore = document.getElementById("explore");
-              if (explore && explore.scrollIntoView && !details.contains(button)) explore.scrollIntoView({ block: "start" });
+              if (explore && explore.scrollIntoView && !details.contains(button) && !narrow.matches) explore.scrollIntoView({ block: "start" });
             }
           });
 
@@ -342,10 +476,18 @@ enum InteractiveScript {
             });
             return found;
           }
-          search.addEventListener("input", runSearch);
+          search.addEventListener("input", function () { runSearch(); saveStateSoon(); });
           search.addEventListener("keydown", function (event) {
-            if (event.key === "Enter") { var found = runSearch(); if (found.length) selectNode(found[0], true); event.preventDefault(); }
-            if (event.key === "Escape") { search.value = ""; runSearch(); }
+            if (event.key === "Enter") {
+              var found = runSearch();
+              if (found.length) {
+                selectNode(found[0], true);
+                // On a phone the drawing moves up above the sheet, the selection at its centre.
+                if (narrow.matches && view) view.scrollIntoView({ block: "start" });
+              }
+              event.preventDefault();
+            }
+            if (event.key === "Escape") { search.value = ""; runSearch(); saveStateSoon(); }
           });
 
           // ---- Colour schemes and the legend.
@@ -388,15 +530,65 @@ enum InteractiveScript {
             legend.appendChild(legendBlock("Colour: " + data.schemes[scheme].label, classes.filter(function (_, i) { return used[i]; }).map(function (item) {
               return [el("span", { className: "swatch", style: "background:" + item.color }), item.name];
             })));
-            legend.appendChild(legendBlock("Lines", data.lineStyles.map(function (style) { return [lineIcon(style), style.caption + (style.tie ? " (tie)" : "")]; })));
-            legend.lastChild.appendChild(el("p", { className: "muted", text: "Larger shapes have more links." }));
+            // Lines by family: an actor taking part in a meeting, and standing ties between actors.
+            [[false, "Lines: taking part in meetings"], [true, "Lines: ties between actors"]].forEach(function (family) {
+              var styles = data.lineStyles.filter(function (style) { return style.tie === family[0]; });
+              if (styles.length) legend.appendChild(legendBlock(family[1], styles.map(function (style) { return [lineIcon(style), style.caption]; })));
+            });
+            legend.appendChild(el("p", { className: "muted", text: "Larger shapes have more links." }));
             document.querySelectorAll("[data-group-swatch]").forEach(function (swatch) {
               var group = +swatch.getAttribute("data-group-swatch");
               swatch.style.background = data.schemes[2].classes[group - 1].color;
             });
           }
-          if (colorBy) colorBy.addEventListener("change", paint);
+          if (colorBy) colorBy.addEventListener("change", function () { paint(); saveStateSoon(); });
           paint();
+
+          // ---- What is shown: the year's network and the selection's neighbourhood, both at once.
+          var yearNode = null, yearEdge = null, focusNode = null;
+          function refreshVisibility() {
+            nodeElements.forEach(function (g, index) {
+              if (g) g.classList.toggle("faded", (yearNode !== null && !yearNode[index]) || (focusNode !== null && focusNode[index] === undefined));
+            });
+            edgeElements.forEach(function (g, index) {
+              if (!g) return;
+              var edge = edges[index];
+              var out = (yearEdge !== null && !yearEdge[index]) || (focusNode !== null && (focusNode[edge.from] === undefined || focusNode[edge.to] === undefined));
+              g.classList.toggle("faded", out);
+            });
+            drawLabels();
+          }
+
+          // ---- Neighbourhood: the selection and what lies within k lines of it (breadth-first over the drawing).
+          var focusSelect = document.getElementById("focus"), focusStatus = document.getElementById("focus-status");
+          function neighbourhood(sources, steps) {
+            var distance = {}, frontier = sources.slice();
+            sources.forEach(function (n) { distance[n] = 0; });
+            for (var step = 1; step <= steps && frontier.length; step++) {
+              var next = [];
+              frontier.forEach(function (n) {
+                incident[n].forEach(function (e) {
+                  var other = edges[e].from === n ? edges[e].to : edges[e].from;
+                  if (distance[other] === undefined) { distance[other] = step; next.push(other); }
+                });
+              });
+              frontier = next;
+            }
+            return distance;
+          }
+          function applyFocus() {
+            var steps = focusSelect ? +focusSelect.value : 0, centre = centreNodes();
+            focusNode = steps > 0 && centre.length ? neighbourhood(centre, steps) : null;
+            if (focusStatus) {
+              if (steps > 0 && !centre.length) focusStatus.textContent = "Neighbourhood: select a shape, a line or a pair to show what lies within " + plural(steps, "step") + " of it.";
+              else if (focusNode) {
+                var count = Object.keys(focusNode).length;
+                focusStatus.textContent = "Neighbourhood: " + plural(count, "node") + " within " + plural(steps, "step") + " of " + centre.map(function (n) { return nodes[n].name; }).join(" and ") + " (the rest is faded).";
+              } else focusStatus.textContent = "";
+            }
+            refreshVisibility();
+          }
+          if (focusSelect) focusSelect.addEventListener("change", function () { applyFocus(); saveStateSoon(); });
 
           // ---- The year slider: the network as it was up to (or only in) the chosen year.
           var slider = document.getElementById("year"), mode = document.getElementById("year-mode");
@@ -420,22 +612,29 @@ enum InteractiveScript {
               if (shown) { shownNode[edges[index].from] = true; shownNode[edges[index].to] = true; }
             });
             nodes.forEach(function (node, index) { if (!node.meeting && incident[index].length === 0) shownNode[index] = true; });
-            var meetingsShown = 0, actorsShown = 0, meetingsAll = 0, actorsAll = 0;
-            nodes.forEach(function (node, index) {
-              if (node.meeting) { meetingsAll++; if (shownNode[index]) meetingsShown++; } else { actorsAll++; if (shownNode[index]) actorsShown++; }
-              if (nodeElements[index]) nodeElements[index].classList.toggle("faded", !shownNode[index]);
+            // Actors shown through a shown meeting, apart from those shown through ties or for having no link.
+            var inMeetings = nodes.map(function () { return false; });
+            shownEdge.forEach(function (shown, index) {
+              if (shown && !edges[index].tie) { inMeetings[edges[index].from] = true; inMeetings[edges[index].to] = true; }
             });
-            edges.forEach(function (_, index) { if (edgeElements[index]) edgeElements[index].classList.toggle("faded", !shownEdge[index]); });
+            var meetingsShown = 0, actorsShown = 0, meetingsAll = 0, actorsAll = 0, actorsInMeetings = 0;
+            nodes.forEach(function (node, index) {
+              if (node.meeting) { meetingsAll++; if (shownNode[index]) meetingsShown++; } else { actorsAll++; if (shownNode[index]) actorsShown++; if (inMeetings[index]) actorsInMeetings++; }
+            });
+            yearNode = shownNode; yearEdge = shownEdge;
+            refreshVisibility();
             var figures = data.years.find(function (y) { return y.year === year; });
             var text = how === "all" ? "All years: " : (how === "upto" ? "Up to " + year + ": " : "In " + year + " only: ");
-            text += meetingsShown + " of " + plural(meetingsAll, "meeting") + " and " + actorsShown + " of " + plural(actorsAll, "actor") + " shown.";
-            if (how !== "all" && figures) text += " " + year + " itself: " + plural(figures.meetings, "meeting") + ", " + plural(figures.activeActors, "active actor") + ", " + figures.newActors + " new.";
+            text += meetingsShown + " of " + plural(meetingsAll, "meeting") + " and " + actorsShown + " of " + plural(actorsAll, "actor") + " shown";
+            if (actorsShown > actorsInMeetings) text += " (" + actorsInMeetings + " in these meetings, " + (actorsShown - actorsInMeetings) + " through ties or with no link)";
+            text += ".";
+            if (how !== "all" && figures) text += " " + year + " itself: " + plural(figures.meetings, "meeting") + ", " + plural(figures.activeActors, "active actor") + " (in that year's meetings), " + figures.newActors + " new.";
             yearStatus.textContent = text;
             document.querySelectorAll(".year").forEach(function (item) { item.classList.toggle("current", how !== "all" && item.getAttribute("data-year") === String(year)); });
           }
           if (slider) {
-            slider.addEventListener("input", function () { if (mode.value === "all") mode.value = "upto"; applyYear(); });
-            mode.addEventListener("change", applyYear);
+            slider.addEventListener("input", function () { if (mode.value === "all") mode.value = "upto"; applyYear(); saveStateSoon(); });
+            mode.addEventListener("change", function () { applyYear(); saveStateSoon(); });
             applyYear();
           }
 
@@ -466,6 +665,12 @@ enum InteractiveScript {
                   return (x < y ? -1 : 1) * (descending ? -1 : 1);
                 });
                 rows.forEach(function (row) { body.appendChild(row); });
+                // Keep the sorted column in sight beside the fixed first column.
+                var scroller = table.closest(".scroll");
+                if (scroller && column > 0) {
+                  var fixed = headers[0].offsetWidth, left = th.offsetLeft, right = left + th.offsetWidth;
+                  if (left < scroller.scrollLeft + fixed || right > scroller.scrollLeft + scroller.clientWidth) scroller.scrollLeft = Math.max(0, left - fixed - 8);
+                }
               });
             });
           });
@@ -483,6 +688,174 @@ enum InteractiveScript {
             input.addEventListener("input", function () { filterTable(input); });
             filterTable(input);
           });
+
+          // ---- Labels by level of detail: readable labels (13 px on screen) for the nodes with the most links
+          // that fit without overlapping, more as the view zooms in; the hovered or selected node's neighbours
+          // first. When Graphviz's own labels are readable, they are shown instead.
+          var hovered = null, labelLayer = null, spots = [], nativeFont = 14, labelsPending = false;
+          var ruler = document.createElement("canvas").getContext("2d");
+          var LABEL_PX = 13, READABLE_PX = 11, MAX_LABELS = 200;
+          if (svg) {
+            labelLayer = svgEl("g", { "class": "lod-labels", "aria-hidden": "true" });
+            svg.appendChild(labelLayer);
+            var rootMatrix = svg.getCTM();
+            var firstText = svg.querySelector("g[data-node] text");
+            nodeElements.forEach(function (g, index) {
+              if (!g || !rootMatrix || !g.getCTM()) return;
+              var local = rootMatrix.inverse().multiply(g.getCTM()), bounds = g.getBBox();
+              var cx = bounds.x + bounds.width / 2, cy = bounds.y + bounds.height / 2;
+              var texts = Array.prototype.map.call(g.querySelectorAll("text"), function (t) { return t.textContent; }).join(" ").trim() || nodes[index].name;
+              if (texts.length > 34) texts = texts.slice(0, 32).trim() + "…";
+              spots[index] = {
+                x: local.a * cx + local.c * cy + local.e, y: local.b * cx + local.d * cy + local.f,
+                half: bounds.height * Math.abs(local.d) / 2, text: texts
+              };
+              if (g === (firstText && firstText.closest("g[data-node]"))) nativeFont = (+firstText.getAttribute("font-size") || 14) * Math.abs(local.d);
+            });
+          }
+          var byLinks = nodes.map(function (_, i) { return i; }).sort(function (a, b) { return incident[b].length - incident[a].length || a - b; });
+          function scheduleLabels() {
+            if (labelsPending || !labelLayer) return;
+            labelsPending = true;
+            (window.requestAnimationFrame || setTimeout)(function () { labelsPending = false; drawLabels(); });
+          }
+          function drawLabels() {
+            if (!labelLayer || !box) return;
+            var rect = svg.getBoundingClientRect();
+            if (!rect.width || !rect.height) return;
+            var scale = Math.max(box.w / rect.width, box.h / rect.height);
+            var offsetX = (rect.width * scale - box.w) / 2, offsetY = (rect.height * scale - box.h) / 2;
+            var readable = nativeFont / scale >= READABLE_PX;
+            svg.classList.toggle("small-text", !readable);
+            labelLayer.textContent = "";
+            if (readable) return;
+            ruler.font = LABEL_PX + "px " + getComputedStyle(document.body).fontFamily;
+            var near = {}, order = [];
+            var centres = hovered !== null ? [hovered] : centreNodes();
+            centres.forEach(function (n) {
+              near[n] = true;
+              incident[n].forEach(function (e) { near[edges[e].from] = true; near[edges[e].to] = true; });
+            });
+            Object.keys(near).forEach(function (n) { order.push(+n); });
+            order.sort(function (a, b) { return (centres.indexOf(b) >= 0) - (centres.indexOf(a) >= 0) || incident[b].length - incident[a].length || a - b; });
+            byLinks.forEach(function (n) { if (!near[n]) order.push(n); });
+            var placed = [];
+            for (var k = 0; k < order.length && placed.length < MAX_LABELS; k++) {
+              var index = order[k], spot = spots[index];
+              if (!spot) continue;
+              if (!near[index] && nodeElements[index].classList.contains("faded")) continue;
+              var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
+              if (sx < -40 || sy < -20 || sx > rect.width + 40 || sy > rect.height + 20) continue;
+              var width = ruler.measureText(spot.text).width + 6, top = sy + spot.half / scale + 1;
+              var r = { left: sx - width / 2, right: sx + width / 2, top: top, bottom: top + LABEL_PX + 4 };
+              var clash = placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; });
+              if (clash) continue;
+              placed.push(r);
+              var text = svgEl("text", {
+                x: spot.x, y: spot.y + spot.half + (1 + LABEL_PX) * scale, "font-size": LABEL_PX * scale, "stroke-width": 3 * scale,
+                "text-anchor": "middle", "data-label": index, "class": near[index] ? "near" : ""
+              });
+              text.textContent = spot.text;
+              labelLayer.appendChild(text);
+            }
+          }
+          window.addEventListener("resize", scheduleLabels);
+
+          // ---- The view in the address: selection, year, colour, neighbourhood, search and zoom live in the
+          // fragment (#node=NGA&year=2019&years=upto...), so a reload or a sent link shows the same view.
+          var startBox = box ? Object.assign({}, box) : null, restoring = false, saveTimer = null, written = null;
+          function round(value) { return Math.round(value * 100) / 100; }
+          function stateText() {
+            var state = new URLSearchParams();
+            if (selection && selection.node !== undefined) state.set("node", nodes[selection.node].id);
+            else if (selection && selection.edge !== undefined) state.set("edge", String(selection.edge));
+            else if (selection) { state.set("pair", nodes[selection.pair[0]].id); state.set("and", nodes[selection.pair[1]].id); }
+            if (slider && mode.value !== "all") { state.set("year", slider.value); state.set("years", mode.value); }
+            if (colorBy && colorBy.value !== "0") state.set("colour", data.schemes[+colorBy.value].key);
+            if (focusSelect && focusSelect.value !== "0") state.set("steps", focusSelect.value);
+            if (search.value.trim()) state.set("search", search.value.trim());
+            if (box && startBox && [box.x - startBox.x, box.y - startBox.y, box.w - startBox.w].some(function (d) { return Math.abs(d) > 1e-6; }))
+              state.set("zoom", [box.x, box.y, box.w, box.h].map(round).join(","));
+            return state.toString();
+          }
+          function saveState() {
+            if (restoring) return;
+            var text = stateText();
+            var current = location.hash.slice(1);
+            // A plain section anchor (#actors) stays until there is a view to keep.
+            if (text === "" && current.indexOf("=") < 0) return;
+            if (text === current) return;
+            written = text;
+            var address = location.href.split("#")[0] + (text ? "#" + text : "");
+            try { history.replaceState(history.state, "", address); } catch (error) { location.replace(address); }
+          }
+          function saveStateSoon() {
+            if (restoring) return;
+            clearTimeout(saveTimer);
+            saveTimer = setTimeout(saveState, 120);
+          }
+          function restoreState() {
+            var text = location.hash.slice(1);
+            if (text.indexOf("=") < 0 || text === written) return;
+            var state = new URLSearchParams(text), unknown = [];
+            restoring = true;
+            try {
+              var scheme = data.schemes.findIndex(function (s) { return s.key === state.get("colour"); });
+              if (colorBy) { colorBy.value = String(Math.max(scheme, 0)); paint(); }
+              if (slider) {
+                var year = parseInt(state.get("year"), 10), how = state.get("years");
+                if (!isNaN(year) && (how === "upto" || how === "only")) { slider.value = String(year); mode.value = how; }
+                else mode.value = "all";
+                applyYear();
+              }
+              if (focusSelect) {
+                var steps = state.get("steps") || "0";
+                focusSelect.value = Array.prototype.some.call(focusSelect.options, function (o) { return o.value === steps; }) ? steps : "0";
+              }
+              search.value = state.get("search") || "";
+              runSearch();
+              var node = state.get("node"), edge = state.get("edge"), a = state.get("pair"), b = state.get("and");
+              if (node !== null) { if (node in indexOfID) selectNode(indexOfID[node], false); else unknown.push(node); }
+              else if (edge !== null && /^[0-9]+$/.test(edge) && +edge < edges.length) selectEdge(+edge);
+              else if (a !== null && b !== null) {
+                if (a in indexOfID && b in indexOfID) selectPair(indexOfID[a], indexOfID[b]); else unknown.push(a + " and " + b);
+              } else clearSelection();
+              applyFocus();
+              var zoomed = (state.get("zoom") || "").split(",").map(Number);
+              if (box && zoomed.length === 4 && zoomed.every(isFinite) && zoomed[2] > 0 && zoomed[3] > 0) {
+                box = { x: zoomed[0], y: zoomed[1], w: zoomed[2], h: zoomed[3] };
+                boxChanged();
+              } else if (box && startBox) { box = Object.assign({}, startBox); boxChanged(); }
+              if (unknown.length) searchStatus.textContent = "The link names " + unknown.join(", ") + ", which this report does not hold.";
+            } finally {
+              restoring = false;
+            }
+            written = text;
+            drawLabels();
+          }
+          window.addEventListener("hashchange", restoreState);
+          // Section links scroll without replacing the view kept in the address.
+          document.querySelectorAll('a[href^="#"]').forEach(function (link) {
+            link.addEventListener("click", function (event) {
+              var target = document.getElementById(link.getAttribute("href").slice(1));
+              if (!target) return;
+              event.preventDefault();
+              if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+              target.scrollIntoView({ block: "start" });
+              target.focus({ preventScroll: true });
+            });
+          });
+          var share = document.getElementById("share");
+          if (share) share.addEventListener("click", function () {
+            clearTimeout(saveTimer);
+            saveState();
+            function said(text) { searchStatus.textContent = text; }
+            if (navigator.clipboard && navigator.clipboard.writeText)
+              navigator.clipboard.writeText(location.href).then(function () { said("Link to this view copied."); }, function () { said("The address bar holds the link to this view."); });
+            else said("The address bar holds the link to this view.");
+          });
+          restoreState();
+          drawLabels();
           document.documentElement.setAttribute("data-ready", "true");
         })();
         """#

@@ -15,7 +15,8 @@ enum InteractiveStyle {
         nav { position: sticky; top: 0; z-index: 5; background: #fff; border-bottom: 1px solid var(--line); padding: 6px 10px; display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: 14px; }
         nav a { padding: 4px 2px; text-decoration: none; }
         main { max-width: 1280px; margin: 0 auto; padding: 4px 16px 48px; }
-        section { margin-top: 28px; min-width: 0; }
+        section { margin-top: 28px; min-width: 0; scroll-margin-top: 76px; }
+        .diagram, .details { scroll-margin-top: 76px; }
         h2 { font-size: 21px; border-bottom: 2px solid var(--line); padding-bottom: 6px; margin-bottom: 6px; }
         h3 { margin: 0 0 6px; font-size: 18px; }
         p.explain { color: var(--muted); margin: 4px 0 12px; max-width: 900px; }
@@ -61,6 +62,9 @@ enum InteractiveStyle {
         .diagram svg.focusing g.edge:not(.selected):not(.neighbour) { opacity: .1; }
         .diagram g.node.selected > :is(ellipse, polygon, path) { stroke: #000; stroke-width: 4px; }
         .diagram g.edge.selected path:not(.hit) { stroke-width: 5px; }
+        .diagram svg.small-text g[data-node] text { display: none; }
+        .diagram g.lod-labels text { fill: var(--ink); stroke: #fff; paint-order: stroke; stroke-linejoin: round; pointer-events: none; font-family: inherit; }
+        .diagram g.lod-labels text.near { font-weight: 700; }
         .tooltip { position: absolute; pointer-events: none; background: #1f2933; color: #fff; padding: 6px 9px; border-radius: 6px; font-size: 14px; max-width: 280px; z-index: 4; }
         .details { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); min-width: 0; max-height: min(70vh, 720px); overflow: auto; }
         .details dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 12px; margin: 8px 0; font-size: 15px; }
@@ -70,7 +74,13 @@ enum InteractiveStyle {
         .details ul { padding-left: 18px; margin: 6px 0; }
         .details li { margin-bottom: 6px; }
         button.link { border: none; background: none; padding: 0; color: var(--accent); text-decoration: underline; text-align: left; }
-        .details .close { float: right; border: 1px solid #9aa5b1; background: #fff; border-radius: 6px; }
+        .details .close { float: right; border: 1px solid #9aa5b1; background: #fff; border-radius: 6px; min-width: 44px; min-height: 44px; font-size: 20px; }
+        .details ol.shared { padding-left: 22px; }
+        .details ol.shared dl { margin: 4px 0 10px; }
+        /* On a narrow screen a selection opens the details as a sheet over the bottom of the screen. */
+        .details.sheet { position: fixed; left: 0; right: 0; bottom: 0; z-index: 20; max-height: 45vh; margin: 0; border-radius: 14px 14px 0 0; box-shadow: 0 -4px 18px rgba(0, 0, 0, .25); background: #fff; padding-bottom: 24px; }
+        td.opens { cursor: pointer; }
+        td.opens:hover { outline: 2px solid var(--focus); outline-offset: -2px; }
         .legend { display: flex; flex-wrap: wrap; gap: 16px 32px; margin-top: 12px; font-size: 15px; }
         .legend h3 { font-size: 15px; margin: 0 0 4px; }
         .legend ul { list-style: none; padding: 0; margin: 0; }
@@ -79,7 +89,9 @@ enum InteractiveStyle {
         .swatch { display: inline-block; width: 16px; height: 16px; border: 1px solid #52606d; border-radius: 3px; vertical-align: -3px; margin-right: 6px; }
         .table-tools { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; margin-bottom: 6px; }
         .table-tools input { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; min-width: 0; flex: 1 1 180px; max-width: 360px; }
-        .scroll { overflow-x: auto; max-width: 100%; border: 1px solid var(--line); border-radius: 6px; }
+        .scroll { overflow: auto; max-width: 100%; max-height: 75vh; border: 1px solid var(--line); border-radius: 6px; overscroll-behavior-x: contain; }
+        table.sortable thead th { position: sticky; top: 0; z-index: 2; }
+        table.sortable thead th:first-child { z-index: 3; }
         table { border-collapse: collapse; font-size: 14px; width: 100%; }
         th, td { overflow-wrap: normal; padding: 5px 9px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
         th { background: var(--soft); font-weight: 600; }
@@ -91,6 +103,14 @@ enum InteractiveStyle {
         table.sortable td:first-child, table.sortable th:first-child { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: 1px 0 0 var(--line); }
         table.sortable thead th:first-child { background: var(--soft); }
         @media (max-width: 600px) { .heat th .long { display: none; } #actors-table td:first-child { min-width: 130px; } }
+        /* Thumb-sized controls on a touch screen. */
+        @media (max-width: 899px), (pointer: coarse) {
+          .control input[type=search], .control select, .table-tools input, .results button { min-height: 44px; }
+          .control input[type=range] { min-height: 44px; }
+          .control.zoom button { min-height: 44px; }
+          .controls { gap: 10px 12px; }
+          button.link { min-height: 32px; }
+        }
         .heat { width: auto; }
         .heat td { text-align: center; min-width: 34px; font-variant-numeric: tabular-nums; border: 1px solid #fff; }
         .heat td.self { outline: 2px solid var(--ink); outline-offset: -3px; }

@@ -62,15 +62,23 @@ enum InteractiveTemplate {
               </select>
             </div>
             {{/hasYears}}
+            <div class="control">
+              <label for="focus">Neighbourhood</label>
+              <select id="focus" aria-describedby="focus-status">
+                <option value="0">whole network</option><option value="1">1 step from the selection</option><option value="2">2 steps</option><option value="3">3 steps</option>
+              </select>
+            </div>
             <div class="control zoom" role="group" aria-label="Zoom">
               <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
               <button type="button" id="zoom-out" aria-label="Zoom out">−</button>
               <button type="button" id="zoom-fit">Fit</button>
+              <button type="button" id="share" title="The address of this page keeps the view: selection, year, colour, neighbourhood and zoom">Copy link</button>
             </div>
           </div>
           <p id="search-status" class="status" aria-live="polite"></p>
           <ul id="search-results" class="results" aria-label="Search results"></ul>
           <p id="year-status" class="status" aria-live="polite"></p>
+          <p id="focus-status" class="status" aria-live="polite"></p>
           <div class="explore">
             <div class="diagram-box">
               {{#hasDiagram}}<div id="diagram-view" class="diagram" tabindex="0" role="application" aria-label="Network diagram: arrows move, + and − zoom, 0 fits">{{{diagramSVG}}}</div>{{/hasDiagram}}
@@ -103,7 +111,7 @@ enum InteractiveTemplate {
 
         <section id="pairs">
           <h2>Pairs</h2>
-          <p class="explain"><b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) divides it by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict.</p>
+          <p class="explain"><b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) divides it by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict. Click a pair's meetings to list them with each actor's role, the dates and the sources (<code>partnet cooccurrence FILE --meetings</code> gives the same lists).</p>
           <p class="explain">{{pairTest}}</p>
           <div class="table-tools"><label for="pairs-filter">Filter</label> <input id="pairs-filter" class="filter" type="search" data-table="pairs-table" placeholder="e.g. Nigeria"> <span class="count" id="pairs-table-count"></span></div>
           {{#pairsNote}}<p class="note">{{pairsNote}}</p>{{/pairsNote}}
@@ -111,7 +119,7 @@ enum InteractiveTemplate {
           <table id="pairs-table" class="sortable">
             <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Actor</button></th><th scope="col" class="num"><button type="button" data-type="number">Shared</button></th><th scope="col" class="num"><button type="button" data-type="number">Overlap</button></th><th scope="col" class="num"><button type="button" data-type="number">Affinity</button></th><th scope="col" class="num"><button type="button" data-type="number">p</button></th><th scope="col"><button type="button" data-type="number">Chance</button></th><th scope="col"><button type="button">Meetings</button></th></tr></thead>
             <tbody>
-            {{#pairs}}<tr><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted">{{meetings}}</td></tr>
+            {{#pairs}}<tr><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted"><button type="button" class="link" data-pair="{{a}},{{b}}">{{meetings}}</button></td></tr>
             {{/pairs}}
             </tbody>
           </table>
@@ -120,14 +128,14 @@ enum InteractiveTemplate {
 
         <section id="heatmap">
           <h2>Heat map</h2>
-          <p class="explain">Meetings shared by each pair of the most active actors. The colour means one thing everywhere: the number of meetings both took part in, from white (none) to dark blue ({{heatMaximum}}). On the outlined diagonal an actor is paired with itself, so its cell is the actor's own number of meetings, on the same scale.</p>
+          <p class="explain">Meetings shared by each pair of the most active actors. The colour means one thing everywhere: the number of meetings both took part in, from white (none) to dark blue ({{heatMaximum}}). On the outlined diagonal an actor is paired with itself, so its cell is the actor's own number of meetings, on the same scale. Click a cell to list the meetings it counts.</p>
           {{#hasHeat}}
           <div class="heat-scale" aria-hidden="true"><span>0</span><span class="ramp"></span><span>{{heatMaximum}}</span></div>
           <div class="scroll">
           <table class="heat">
             <thead><tr><th></th>{{#heatColumns}}<th scope="col" class="rot" title="{{name}}"><div>{{id}}</div></th>{{/heatColumns}}</tr></thead>
             <tbody>
-            {{#heatRows}}<tr><th scope="row" title="{{name}}"><span class="long">{{name}} </span><span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
+            {{#heatRows}}<tr><th scope="row" title="{{name}}"><span class="long">{{name}} </span><span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}}{{#pair}} class="opens" data-pair="{{pair}}" tabindex="0" role="button"{{/pair}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
             {{/heatRows}}
             </tbody>
           </table>

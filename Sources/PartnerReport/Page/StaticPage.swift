@@ -47,10 +47,17 @@ struct StaticPage {
 
     func context() -> Context {
         let names = model.names
-        let actorRows = model.actors.prefix(model.top).enumerated().map { rank, actor in
+        // Competition ranks on the order's key (meetings, then betweenness): tied actors share the better rank.
+        var ranks: [Int] = []
+        for (position, actor) in model.actors.prefix(model.top).enumerated() {
+            let previous = position > 0 ? model.actors[position - 1] : nil
+            let tied = previous.map { $0.statistics.meetings == actor.statistics.meetings && $0.betweenness == actor.betweenness } ?? false
+            ranks.append(tied ? ranks[position - 1] : position + 1)
+        }
+        let actorRows = zip(ranks, model.actors.prefix(model.top)).map { rank, actor in
             let statistics = actor.statistics
             return ActorRow(
-                rank: rank + 1, name: statistics.name,
+                rank: rank, name: statistics.name,
                 kind: [statistics.kind.rawValue, statistics.region].compactMap { $0 }.joined(separator: ", "),
                 meetings: statistics.meetings, hosted: statistics.hosted, coChaired: statistics.coChaired,
                 partners: statistics.partners, betweenness: PageText.decimal(actor.betweenness),

@@ -70,7 +70,7 @@ enum StaticTemplate {
 
         <section id="actors">
           <h2>Who is central</h2>
-          <p class="explain">Actors ranked by how many meetings they took part in. <b>Partners</b> counts the different actors they met. <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>eigenvector</b> is high for actors who meet other well-connected actors (unit length over all actors, as <code>partnet centrality --on projection</code> prints it). Both are the unweighted figures of the actor projection; betweenness is at most 1.</p>
+          <p class="explain">Actors ranked by how many meetings they took part in, then by broker score; actors equal on both share a rank. <b>Partners</b> counts the different actors they met. <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>eigenvector</b> is high for actors who meet other well-connected actors (unit length over all actors, as <code>partnet centrality --on projection</code> prints it). Both are the unweighted figures of the actor projection; betweenness is at most 1.</p>
           <table>
             <tr><th>#</th><th>Actor</th><th>Kind</th><th class="num">Meetings</th><th class="num">Hosted</th><th class="num">Co-chaired</th><th class="num">Partners</th><th class="num">Broker score</th><th class="num">Eigenvector</th></tr>
             {{#actors}}<tr><td>{{rank}}</td><td>{{name}}</td><td>{{kind}}</td><td class="num">{{meetings}}</td><td class="num">{{hosted}}</td><td class="num">{{coChaired}}</td><td class="num">{{partners}}</td><td class="num">{{betweenness}}</td><td class="num">{{eigenvector}}</td></tr>{{/actors}}

@@ -87,9 +87,17 @@ struct Centrality: ParsableCommand {
         let display = progress.display("centrality")
         defer { display.finish() }
         display.begin("reading \(input.file)")
-        let subject = try subject()
+        let loaded = try input.load()
+        if kind != nil && kind != "node", case .graph = loaded {
+            throw CommandError("--kind: the nodes of an edge list have no kind")
+        }
+        let relationWeights = try parsedRelationWeights()
+        let subject: MeasuredNodes
+        do {
+            subject = try loaded.measuredNodes(on: on, weighted: weighted, relationWeights: relationWeights, directed: input.directed)
+        } catch { throw CommandError("\(input.file): \(error.localizedDescription)") }
         let measured = subject.measured
-        let weighted = self.weighted || relationWeights != nil
+        let weighted = weighted || relationWeights != nil
         if weighted && !measured.graph.isWeighted {
             throw CommandError("--weighted: the graph \(on == .network ? "read from \(input.file) " : "")has no edge weights")
         }
@@ -109,39 +117,9 @@ struct Centrality: ParsableCommand {
         display.steps = measures.count
         let columns = try measured.centralities(measures, options: options, control: display.control())
         display.finish()
-        print(table(columns, subject: subject).rendered(as: format), terminator: "")
-    }
-
-    // MARK: - The graph
-
-    /// The graph measured, and how its nodes map back to names and kinds.
-    struct Subject {
-        var measured: MeasuredGraph
-        var names: [String]
-        var kinds: [String]
-    }
-
-    private func subject() throws -> Subject {
-        switch try input.load() {
-        case .graph(let graph):
-            guard on == .network else {
-                throw CommandError("\(input.file) is an edge list: only --on network applies (use an affiliation list for two-mode graphs)")
-            }
-            if kind != nil && kind != "node" {
-                throw CommandError("--kind: the nodes of an edge list have no kind")
-            }
-            let g = weighted ? graph : graph.withoutWeights()
-            return Subject(
-                measured: MeasuredGraph(graph: g), names: g.nodeIDs, kinds: Array(repeating: "node", count: g.nodeCount))
-        case .network(let network):
-            if on != .network { try input.requireMeetings(network, for: "--on \(on.rawValue)") }
-            let measured = network.measuredGraph(
-                on, weighted: weighted, relationWeights: try parsedRelationWeights(), directed: input.directed)
-            let indices = measured.networkIndices ?? []
-            return Subject(
-                measured: measured, names: indices.map { network.nodes[$0].name },
-                kinds: indices.map { network.nodes[$0].kind.rawValue })
-        }
+        let table = ResultTable(
+            scores: columns, ids: measured.graph.nodeIDs, names: subject.names, kinds: subject.kinds, kind: kind, top: top)
+        print(table.rendered(as: format), terminator: "")
     }
 
     private func parsedRelationWeights() throws -> [Relation: Double]? {
@@ -153,28 +131,6 @@ struct Centrality: ParsableCommand {
                 throw CommandError("--relation-weights: '\(pair)' is not relation=positive number")
             }
             table[Relation(parts[0])] = value
-        }
-        return table
-    }
-
-    // MARK: - Output
-
-    private func table(_ columns: [NodeScores], subject: Subject) -> ResultTable {
-        var table = ResultTable(columns: ["id", "name", "kind"] + columns.map(\.name))
-        guard let first = columns.first else { return table }
-        let graph = subject.measured.graph
-        var rows = first.ranked().map(\.index)
-        if let kind { rows = rows.filter { subject.kinds[$0] == kind } }
-        if let top { rows = Array(rows.prefix(top)) }
-        for node in rows {
-            var cells: [ResultTable.Cell] = [
-                .text(graph.nodeIDs[node]), .text(subject.names[node]), .text(subject.kinds[node]),
-            ]
-            for column in columns {
-                let value = column.values[node]
-                cells.append(value.isNaN ? .empty : .number(value))
-            }
-            table.append(cells)
         }
         return table
     }

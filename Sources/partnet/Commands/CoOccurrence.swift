@@ -97,121 +97,44 @@ struct CoOccurrenceCommand: ParsableCommand {
     var streams: Bool { top == nil && backbone == nil && !meetings && selection.other == nil }
 
     func run() throws {
-        let measures = try measures()
-        var columns = ["a", "b"] + measures.map(\.rawValue) + (meetings ? ["meetings"] : [])
-        if significance != nil { columns += ["p", "significant"] + (tail == .both ? ["sign"] : []) }
-        if streams {
-            let twoMode: TwoModeGraph
-            let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
-            let kind = try input.input ?? InputKind.detect(source)
-            if kind == .affiliation {
-                try kind.refuseEmpty(source)
-                let parsed = try AffiliationReader.parse(source, limits: input.limits)
-                _ = try selection.actorKinds(known: [NodeKind("actor")])
-                twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
-            } else {
-                let network = try kind.loadNetwork(source, limits: input.limits)
-                try input.requireMeetings(network, for: "co-occurrence")
-                twoMode = network.twoModeGraph(
-                    relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
-            }
-            guard let significance else {
-                return try CommandDeadline.run("co-occurrence") {
-                    try write(twoMode.coOccurrenceStream(measures: measures, minimumCount: minCount), tests: nil, columns: columns)
-                }
-            }
-            let display = progress.display("cooccurrence --significance")
-            defer { display.finish() }
-            let tests = try display.control().run("\(significance.rawValue) null model") {
-                try twoMode.significanceStream(
-                    model: significance.model(samples: samples, seed: seed), tail: tail, correction: correction, alpha: alpha,
-                    measures: measures, minimumCount: minCount)
-            }
-            display.finish()
-            try CommandDeadline.run("co-occurrence") { try write(tests.pairs, tests: tests, columns: columns) }
-        } else {
+        var output = PairOutput(format: format, measures: try measures())
+        output.listsMeetings = meetings
+        output.tail = significance == nil ? nil : tail
+        output.significantOnly = significantOnly
+        guard streams else {
             let network = try input.loadNetwork(needingMeetingsFor: "co-occurrence")
             let kinds = try selection.actorKinds(in: network)
             let relations = try selection.relations(in: network)
             let result = try CommandDeadline.run("co-occurrence") {
-                network.coOccurrence(of: kinds, via: relations, measures: measures, minimumCount: minCount, topPerActor: top, backbone: backbone)
+                network.coOccurrence(of: kinds, via: relations, measures: output.measures, minimumCount: minCount, topPerActor: top, backbone: backbone)
             }
-            try write(result, columns: columns)
+            return print(output.table(result).rendered(as: format), terminator: "")
         }
-    }
-
-    /// Runs the stream, with the tests of every block when asked.
-    func run<Output>(
-        _ stream: CoOccurrenceStream, tests: SignificanceStream?, transform: (CoOccurrenceBlock, SignificanceBlock?) -> Output,
-        consume: (Output) throws -> Void
-    ) rethrows {
-        if let tests { try tests.run(transform: transform, consume: consume) } else { try stream.run(transform: { transform($0, nil) }, consume: consume) }
-    }
-
-    /// Whether a pair is written: every pair, or only the significant ones with --significant-only.
-    func keeps(_ tests: SignificanceBlock?, _ pair: Int) -> Bool { !significantOnly || tests?.signs[pair] != 0 }
-
-    /// Streams the pairs: csv and json rows are encoded on the workers and written in order.
-    func write(_ stream: CoOccurrenceStream, tests: SignificanceStream?, columns: [String]) throws {
-        let measures = stream.measures
-        let signed = tail == .both
-        guard let tableFormat = format.tableFormat else {
-            var table = ResultTable(columns: columns)
-            let ids = stream.actorIDs
-            run(stream, tests: tests, transform: { ($0, $1) }) { block, tests in
-                for pair in 0..<block.pairCount where keeps(tests, pair) {
-                    let values = measures.indices.map { block.value($0, ofPair: pair) }
-                    var row: [ResultTable.Cell] =
-                        [.text(ids[Int(block.firstActors[pair])]), .text(ids[Int(block.secondActors[pair])])]
-                        + CoOccurrenceCommand.cells(measures, count: Int(block.counts[pair]), values: values)
-                    if let tests {
-                        row += [.number(tests.pValues[pair]), .boolean(tests.signs[pair] != 0)]
-                        if signed { row.append(.integer(Int(tests.signs[pair]))) }
-                    }
-                    table.append(row)
-                }
+        let twoMode: TwoModeGraph
+        let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
+        let kind = try input.input ?? InputKind.detect(source)
+        if kind == .affiliation {
+            try kind.refuseEmpty(source)
+            let parsed = try AffiliationReader.parse(source, limits: input.limits)
+            _ = try selection.actorKinds(known: [NodeKind("actor")])
+            twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
+        } else {
+            let network = try kind.loadNetwork(source, limits: input.limits)
+            try input.requireMeetings(network, for: "co-occurrence")
+            twoMode = network.twoModeGraph(relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
+        }
+        var tests: SignificanceStream?
+        if let significance {
+            let display = progress.display("cooccurrence --significance")
+            defer { display.finish() }
+            tests = try display.control().run("\(significance.rawValue) null model") {
+                try twoMode.significanceStream(
+                    model: significance.model(samples: samples, seed: seed), tail: tail, correction: correction, alpha: alpha,
+                    measures: output.measures, minimumCount: minCount)
             }
-            return print(table.rendered(as: format), terminator: "")
         }
-        let encoder = TableEncoder(format: tableFormat, columns: columns)
-        let ids = encoder.encodedTexts(stream.actorIDs)
-        let isCount = measures.map { $0 == .count }
-        let writer = try TableWriter(encoder: encoder, file: OutputFile(path: "-"))
-        try run(
-            stream, tests: tests,
-            transform: { block, tests in
-                var buffer = TableBuffer(capacity: block.pairCount * (24 + 20 * (measures.count + (tests == nil ? 0 : 2))))
-                encoder.encodePairs(
-                    firsts: block.firstActors, seconds: block.secondActors, counts: block.counts, values: block.values,
-                    countColumns: isCount, ids: ids, into: &buffer, keeping: { keeps(tests, $0) }
-                ) { pair, buffer in
-                    guard let tests else { return }
-                    encoder.number(tests.pValues[pair], &buffer)
-                    encoder.boolean(tests.signs[pair] != 0, &buffer)
-                    if signed { encoder.integer(Int(tests.signs[pair]), &buffer) }
-                }
-                return buffer
-            }, consume: writer.write)
-        try writer.finish()
-    }
-
-    /// Writes pairs computed whole (top-k, backbone, meetings, two relation sets).
-    func write(_ result: CoOccurrence, columns: [String]) throws {
-        var table = ResultTable(columns: columns)
-        for pair in 0..<result.pairCount {
-            var row: [ResultTable.Cell] = [
-                .text(result.actorIDs[Int(result.firstActors[pair])]), .text(result.actorIDs[Int(result.secondActors[pair])]),
-            ]
-            row += CoOccurrenceCommand.cells(result.measures, count: result.counts[pair], values: result.values.map { $0[pair] })
-            if meetings { row.append(.text(result.meetings(ofPair: pair).joined(separator: ";"))) }
-            table.append(row)
-        }
-        print(table.rendered(as: format), terminator: "")
-    }
-
-    /// The cells of one pair's measures: the count as an integer, the others as numbers.
-    static func cells(_ measures: [CoOccurrenceMeasure], count: Int, values: [Double]) -> [ResultTable.Cell] {
-        zip(measures, values).map { measure, value in measure == .count ? .integer(count) : .number(value) }
+        let stream = tests?.pairs ?? twoMode.coOccurrenceStream(measures: output.measures, minimumCount: minCount)
+        try CommandDeadline.run("co-occurrence") { try output.write(stream, tests: tests, to: OutputFile(path: "-")) }
     }
 }
 

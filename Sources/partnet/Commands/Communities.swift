@@ -76,10 +76,6 @@ struct Communities: ParsableCommand {
             summary += ", Barber bipartite modularity \(ResultTable.format(bipartite))"
         }
         printError(summary)
-        var table = ResultTable(columns: ["id", "community"])
-        for (id, community) in zip(partition.nodeIDs, partition.communities) {
-            table.append([.text(id), .integer(community)])
-        }
-        print(table.rendered(as: format), terminator: "")
+        print(ResultTable(partition: partition).rendered(as: format), terminator: "")
     }
 }

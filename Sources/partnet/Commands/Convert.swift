@@ -52,16 +52,7 @@ struct Convert: ParsableCommand {
             }
         }
         let network = try kind.loadNetwork(source, limits: input.limits)
-        if format == .yaml || format == .json {
-            // The network file has no place for edge weights or edge attributes yet: say what is left behind.
-            let weighted = network.edges.filter { $0.weight != nil }.count
-            let attributed = network.edges.filter { !$0.attributes.isEmpty }.count
-            if weighted > 0 || attributed > 0 {
-                printError(
-                    "note: the \(format.rawValue) network file does not keep edge weights or edge attributes: \(weighted) weighted and \(attributed) attributed edges are written without them; convert to graphml, gexf or node-link to keep them"
-                )
-            }
-        }
+        if let note = format.lossNote(for: network) { printError("note: " + note) }
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).
         if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue), withMetrics == nil {
@@ -85,25 +76,7 @@ struct Convert: ParsableCommand {
                 averageYear: true)
         }
         let files = try format.files(for: network, results: try results(for: network), vosviewer: extras)
-        if files.count > 1, output == "-" {
-            throw ValidationError("\(format.rawValue) writes \(files.count) files; give a file name instead of -")
-        }
-        var outputs: [OutputFile] = []
-        for file in files {
-            let path: String
-            if file.suffix.isEmpty {
-                path = output
-            } else {
-                let url = URL(fileURLWithPath: output)
-                let stem = url.pathExtension.isEmpty ? url.path : url.deletingPathExtension().path
-                path = stem + file.suffix
-            }
-            let target = try OutputFile(path: path, protecting: [input.file])
-            outputs.append(target)
-            try target.write(file.text)
-        }
-        try OutputFile.commit(together: outputs)
-        for file in outputs where file.target.path != nil { printError("wrote \(file.path)") }
+        for path in try format.write(files, beside: output, protecting: [input.file]) { printError("wrote \(path)") }
     }
 
     /// Writes OUT, under the output rule, through `write`, and commits it.

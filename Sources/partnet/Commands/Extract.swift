@@ -121,7 +121,7 @@ struct Extract: ParsableCommand {
                     print("    \(fact.provenance.document): \(fact.provenance.sentence)")
                 }
             } else {
-                print(Extract.factTable(extraction.facts).rendered(as: format), terminator: "")
+                print(ResultTable(facts: extraction.facts).rendered(as: format), terminator: "")
             }
         }
         if let output {
@@ -134,7 +134,7 @@ struct Extract: ParsableCommand {
             )
         }
         if let review {
-            let rows = Extract.reviewTable(extraction.facts, below: reviewBelow)
+            let rows = ResultTable(reviewing: extraction.facts, below: reviewBelow)
             try OutputFile.write(rows.rendered(as: .csv), to: review, protecting: inputs + organisations + [into, score, output].compactMap { $0 })
             printError("wrote \(review): \(rows.rows.count) facts to check")
         }
@@ -142,70 +142,12 @@ struct Extract: ParsableCommand {
             let gold = try NetworkFileReader.read(path: score)
             if byRule {
                 print(
-                    Extract.ruleTable(ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),
+                    ResultTable(ruleCounts: ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),
                     terminator: "")
                 return
             }
             let result = ExtractionScore(draft: network, gold: gold)
-            if format == .table { print(result.table) } else { print(Extract.scoreTable(result).rendered(as: format), terminator: "") }
+            if format == .table { print(result.table) } else { print(ResultTable(score: result).rendered(as: format), terminator: "") }
         }
-    }
-
-    /// The facts as a table: one row per fact, with its rule, review note and source.
-    static func factTable(_ facts: [ExtractedFact]) -> ResultTable {
-        var table = ResultTable(columns: ["rule", "subject", "relation", "object", "review", "document", "sentence"])
-        for fact in facts {
-            table.append([
-                .text(fact.rule), .text(fact.subject), .text(fact.relation), .text(fact.object), fact.review.map { .text($0) } ?? .empty,
-                .text(fact.provenance.document), .text(fact.provenance.sentence),
-            ])
-        }
-        return table
-    }
-
-    /// The facts a person should check, least confident first: below `threshold`, or with a rule's review note.
-    static func reviewTable(_ facts: [ExtractedFact], below threshold: Double) -> ResultTable {
-        var table = ResultTable(columns: ["confidence", "rule", "subject", "relation", "object", "review", "document", "sentence"])
-        let chosen = facts.filter { fact in (fact.confidence.map { $0 < threshold } ?? false) || fact.review != nil }
-        let ordered = chosen.enumerated().sorted { ($0.element.confidence ?? 0, $0.offset) < ($1.element.confidence ?? 0, $1.offset) }.map(\.element)
-        for fact in ordered {
-            table.append([
-                fact.confidence.map { .number(($0 * 100).rounded() / 100) } ?? .empty, .text(fact.rule), .text(fact.subject), .text(fact.relation),
-                .text(fact.object),
-                fact.review.map { .text($0) } ?? .empty, .text(fact.provenance.document), .text(fact.provenance.sentence),
-            ])
-        }
-        return table
-    }
-
-    /// One row per rule: its relation and name, the facts the gold holds, the facts drafted, and their ratio.
-    static func ruleTable(_ counts: [String: ExtractionScore.Counts]) -> ResultTable {
-        var table = ResultTable(columns: ["relation", "rule", "matched", "predicted", "precision"])
-        for key in counts.keys.sorted() {
-            let parts = key.split(separator: " ", maxSplits: 1).map(String.init)
-            let count = counts[key]!
-            table.append([
-                .text(parts[0]), .text(parts.count > 1 ? parts[1] : ""), .integer(count.matched), .integer(count.predicted), .number(count.precision),
-            ])
-        }
-        return table
-    }
-
-    /// The score as a table: one row per kind of fact, then the chair sequences (exact of compared).
-    static func scoreTable(_ score: ExtractionScore) -> ResultTable {
-        var table = ResultTable(columns: ["fact", "matched", "predicted", "gold", "precision", "recall", "f1"])
-        let kinds: [(String, ExtractionScore.Counts)] = [
-            ("meetings", score.meetings), ("hosts", score.hosts), ("coChairs", score.coChairs), ("attends", score.attends), ("chairs", score.chairs),
-            ("coChairsAndChairs", score.coChairsAndChairs), ("organisationsPresent", score.organisationsPresent),
-            ("countriesPresent", score.countriesPresent), ("absentDraftedPresent", score.absentDraftedPresent),
-        ]
-        for (name, counts) in kinds {
-            table.append([
-                .text(name), .integer(counts.matched), .integer(counts.predicted), .integer(counts.gold), .number(counts.precision),
-                .number(counts.recall), .number(counts.f1),
-            ])
-        }
-        table.append([.text("chairSequences"), .integer(score.chairSequencesExact), .empty, .integer(score.chairSequencesCompared), .empty, .empty, .empty])
-        return table
     }
 }

@@ -10,13 +10,14 @@ struct Info: ParsableCommand {
         discussion: """
             Figures are grouped by the graph they are about: network (every node and edge), twoMode (actors x \
             meetings, one link per actor and meeting) and projection (actors linked by shared meetings). \
-            `partnet stats --by network` prints the same figures under the same names, with clustering added.
+            `partnet stats --by network` prints the same figures under the same names, with clustering added. \
+            csv prints one row of dotted names (network.nodes, projection.density...), json nested objects.
             """)
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "Output format.")
-    var format: SummaryFormat = .table
+    var format: OutputFormat = .table
 
     func run() throws {
         let summary: NetworkSummary
@@ -24,10 +25,6 @@ struct Info: ParsableCommand {
         case .network(let network): summary = network.summary(detail: .counts)
         case .graph(let graph): summary = graph.summary(name: URL(fileURLWithPath: input.file).lastPathComponent)
         }
-        if format == .json {
-            print(SummaryOutput.json(summary).serialized(indent: 2))
-        } else {
-            print(SummaryOutput.text(summary), terminator: "")
-        }
+        print(SummaryOutput.rendered(summary, as: format), terminator: "")
     }
 }

@@ -92,24 +92,20 @@ struct Stats: ParsableCommand {
     /// The statistics asked for, rendered in the output format.
     func statistics(of network: Network, kinds: Set<NodeKind>?) throws -> String {
         switch by {
-        case .actor: return Stats.actors(network.actorStatistics(of: kinds)).rendered(as: format)
+        case .actor: return ResultTable(actors: network.actorStatistics(of: kinds)).rendered(as: format)
         case .pair:
             let rows = network.pairStatistics(of: kinds, minimumShared: minCount)
-            return Stats.pairs(rows, relations: network.relations).rendered(as: format)
+            return ResultTable(pairs: rows, relations: network.relations).rendered(as: format)
         case .year, .period:
             if changes {
                 let relations = try tieRelations(in: network)
                 let dynamics = network.tieDynamics(of: kinds, via: relations, windowYears: try windowYears())
-                if dynamics.undated > 0 {
-                    printError(
-                        "note: \(dynamics.undated) undated meeting\(dynamics.undated == 1 ? "" : "s") or tie\(dynamics.undated == 1 ? "" : "s") left out of the periods"
-                    )
-                }
-                return Stats.changesOutput(dynamics, ties: ties, format: format)
+                if let note = dynamics.undatedNote { printError("note: " + note) }
+                return ResultTable.tieChanges(dynamics, ties: ties, as: format)
             }
             let periods = try network.periodStatistics(
                 of: kinds, windowYears: try windowYears(), top: top, rankedBy: centrality, weighted: weighted)
-            return Stats.periodOutput(periods, leaders: leaders, format: format)
+            return ResultTable.periods(periods, leaders: leaders, as: format)
         case .network:
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
             return SummaryOutput.table(summary, format: format).rendered(as: format)
@@ -122,111 +118,6 @@ struct Stats: ParsableCommand {
         guard let via else { return nil }
         return try ActorSelection.chosen(via, among: Set(network.relations), naming: "relation")
     }
-
-    /// One row per window: its ties and actors compared with the previous window's.
-    static func tieChanges(_ dynamics: TieDynamics) -> ResultTable {
-        var table = ResultTable(columns: [
-            "start", "end", "actors", "newcomers", "exits", "ties", "formed", "renewed", "persisting", "dissolved",
-            "persistence",
-        ])
-        for row in dynamics.windows {
-            table.append([
-                .integer(row.startYear), .integer(row.endYear), .integer(row.actors), .integer(row.newcomers),
-                .integer(row.exits), .integer(row.ties), .integer(row.formed), .integer(row.renewed),
-                .integer(row.persisting), .integer(row.dissolved), row.persistence.map { .number($0) } ?? .empty,
-            ])
-        }
-        return table
-    }
-
-    /// One row per tie: when it was first and last present, for how many years, in how many windows and spells.
-    static func tieLifetimes(_ dynamics: TieDynamics) -> ResultTable {
-        var table = ResultTable(columns: ["a", "b", "firstYear", "lastYear", "duration", "periods", "spells"])
-        for tie in dynamics.ties {
-            table.append([
-                .text(tie.a), .text(tie.b), .integer(tie.firstYear), .integer(tie.lastYear), .integer(tie.duration),
-                .integer(tie.periods), .integer(tie.spells),
-            ])
-        }
-        return table
-    }
-
-    /// The windows' changes (or, with `ties`, the ties' lifetimes) as a table or csv; json holds both sections.
-    static func changesOutput(_ dynamics: TieDynamics, ties: Bool, format: OutputFormat) -> String {
-        guard format == .json else { return (ties ? tieLifetimes(dynamics) : tieChanges(dynamics)).rendered(as: format) }
-        func section(_ table: ResultTable) -> String {
-            table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return "{\"windows\": \(section(tieChanges(dynamics))), \"ties\": \(section(tieLifetimes(dynamics))), \"undated\": \(dynamics.undated)}\n"
-    }
-
-    static func year(_ value: Int?) -> ResultTable.Cell { value.map { .integer($0) } ?? .empty }
-
-    static func actors(_ rows: [ActorStatistics]) -> ResultTable {
-        var table = ResultTable(columns: [
-            "id", "name", "kind", "region", "meetings", "hosted", "coChaired", "attended", "organised", "partners",
-            "repeatedPartners", "firstYear", "lastYear", "share",
-        ])
-        for row in rows {
-            table.append([
-                .text(row.id), .text(row.name), .text(row.kind.rawValue), row.region.map { .text($0) } ?? .empty,
-                .integer(row.meetings), .integer(row.hosted), .integer(row.coChaired), .integer(row.attended),
-                .integer(row.organised), .integer(row.partners), .integer(row.repeatedPartners), year(row.firstYear),
-                year(row.lastYear), .number(row.share),
-            ])
-        }
-        return table
-    }
-
-    static func pairs(_ rows: [PairStatistics], relations: [Relation]) -> ResultTable {
-        let participation = relations.filter { relation in rows.contains { $0.byRelation[relation] != nil } }
-        var table = ResultTable(
-            columns: ["a", "b", "shared"] + participation.map { "both_\($0.rawValue)" } + ["firstYear", "lastYear", "meetings"])
-        for row in rows {
-            table.append(
-                [.text(row.a), .text(row.b), .integer(row.shared)]
-                    + participation.map { .integer(row.byRelation[$0] ?? 0) }
-                    + [year(row.firstYear), year(row.lastYear), .text(row.meetings.joined(separator: ";"))])
-        }
-        return table
-    }
-
-    /// One row per period, with that period's own figures only: summing a column gives the whole span's.
-    static func periods(_ rows: [PeriodStatistics]) -> ResultTable {
-        var table = ResultTable(columns: ["start", "end", "meetings", "activeActors", "newActors", "pairs", "density"])
-        for row in rows {
-            table.append([
-                .integer(row.startYear), .integer(row.endYear), .integer(row.meetings), .integer(row.activeActors),
-                .integer(row.newActors), .integer(row.pairs), .number(row.density),
-            ])
-        }
-        return table
-    }
-
-    /// The leading actors of each period, keyed by the period's start and end; ranks are competition ranks.
-    static func leaders(_ rows: [PeriodStatistics]) -> ResultTable {
-        var table = ResultTable(columns: ["start", "end", "rank", "id", "value", "previousRank", "move"])
-        for row in rows {
-            for actor in row.top {
-                table.append([
-                    .integer(row.startYear), .integer(row.endYear), .integer(actor.rank), .text(actor.id),
-                    .number(actor.value), actor.previousRank.map { .integer($0) } ?? .empty,
-                    actor.move.map { .integer($0) } ?? .empty,
-                ])
-            }
-        }
-        return table
-    }
-
-    /// The periods (or, with `leaders`, their leading actors) as a table or csv; json holds both sections.
-    static func periodOutput(_ rows: [PeriodStatistics], leaders: Bool, format: OutputFormat) -> String {
-        guard format == .json else { return (leaders ? Stats.leaders(rows) : periods(rows)).rendered(as: format) }
-        func section(_ table: ResultTable) -> String {
-            table.rendered(as: .json).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return "{\"periods\": \(section(periods(rows))), \"leaders\": \(section(Stats.leaders(rows)))}\n"
-    }
-
 }
 
 extension ActorSelection {

@@ -30,14 +30,6 @@ struct Ties: ParsableCommand {
         }
         let timeline = network.tieTimeline(relation: relation.map { Relation($0) })
         if timeline.isEmpty { throw CommandError("\(input.file) has no ties between actors") }
-        var table = ResultTable(columns: ["from", "to", "relation", "start", "end", "span", "source"])
-        for tie in timeline {
-            table.append([
-                .text(tie.from), .text(tie.to), .text(tie.relation.rawValue),
-                tie.span.start.map { .text($0.description) } ?? .empty, tie.span.end.map { .text($0.description) } ?? .empty,
-                .text(tie.span.description), tie.source.map { .text($0) } ?? .empty,
-            ])
-        }
-        print(table.rendered(as: format), terminator: "")
+        print(ResultTable(ties: timeline).rendered(as: format), terminator: "")
     }
 }

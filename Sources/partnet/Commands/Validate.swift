@@ -5,54 +5,18 @@ import PartnerIO
 /// `partnet validate FILE`: exit 0 when the file is valid, else list every problem with its place and exit 1.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a file: exit 0 when it is valid, else print every problem with its line and exit 1.")
+        abstract: "Check a file: exit 0 when it is valid, else print every problem with its line and exit 1.",
+        discussion: "csv prints one row per problem (file, line, column, field, message); json an object with the verdict and the problems.")
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "Output format.")
-    var format: SummaryFormat = .table
+    var format: OutputFormat = .table
 
     func run() throws {
-        let problems: [ReadProblem]
-        var summary = ""
-        do {
-            switch try input.load() {
-            case .network(let network):
-                summary = "\(network.nodes.count) nodes, \(network.edges.count) edges"
-            case .graph(let graph):
-                summary = "\(graph.nodeCount) nodes, \(graph.edgeCount) edges"
-            }
-            problems = []
-        } catch let error as ReadError {
-            problems = error.problems
-        }
-        switch format {
-        case .json:
-            let value = JSONValue.object([
-                ("file", .string(input.file)),
-                ("valid", .bool(problems.isEmpty)),
-                (
-                    "problems",
-                    .array(
-                        problems.map { problem in
-                            .object([
-                                ("line", problem.line.map(JSONValue.int) ?? .null),
-                                ("column", problem.column.map(JSONValue.int) ?? .null),
-                                ("field", problem.field.map(JSONValue.string) ?? .null),
-                                ("message", .string(problem.message)),
-                            ])
-                        })
-                ),
-            ])
-            print(value.serialized(indent: 2))
-        case .table:
-            if problems.isEmpty {
-                print("\(input.file): valid (\(summary))")
-            } else {
-                for problem in problems { printError(problem.description) }
-                printError("\(input.file): \(problems.count) problem\(problems.count == 1 ? "" : "s")")
-            }
-        }
-        if !problems.isEmpty { throw ExitCode(1) }
+        let check = try FileCheck(file: input.file) { try input.load() }
+        print(check.rendered(as: format), terminator: "")
+        if format == .table && !check.isValid { check.problemLines.forEach(printError) }
+        if !check.isValid { throw ExitCode(1) }
     }
 }

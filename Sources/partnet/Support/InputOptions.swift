@@ -89,26 +89,7 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// How results are printed.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
-}
-
-extension OutputFormat {
-    /// The streaming format this output format writes, nil for the aligned table.
-    var tableFormat: TableFormat? {
-        switch self {
-        case .table: nil
-        case .csv: .csv
-        case .json: .json
-        }
-    }
-}
-
-extension ResultTable {
-    /// The table as `--format` asks.
-    func rendered(as format: OutputFormat) -> String { rendered(as: format.tableFormat) }
-}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// Writes text to standard error (progress, warnings).
 func printError(_ text: String) {

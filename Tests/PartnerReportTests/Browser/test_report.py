@@ -9,6 +9,7 @@ Exits non-zero when any check fails.
 import argparse
 import datetime
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -139,6 +140,18 @@ class RabatReport(unittest.TestCase):
         shown = {int(g.get_attribute("data-node")) for g in self.driver.find_elements(By.CSS_SELECTOR, "#diagram-view g[data-node]:not(.faded)")}
         only = {self.node_index(m["id"]) for m in self.data["meetings"] if m.get("start") is not None and year_of(m["start"]) == first + 1}
         self.assertEqual(shown & all_meetings, only)
+        # The actors shown and the year's active actors agree, or the status says what the difference is.
+        status = self.driver.find_element(By.ID, "year-status").text
+        shown_actors = int(re.search(r"(\d+) of \d+ actors? shown", status).group(1))
+        active_match = re.search(r"(\d+) active actors? \(in that year's meetings\)", status)
+        self.assertIsNotNone(active_match, status)
+        active = int(active_match.group(1))
+        split = re.search(r"\((\d+) in these meetings, (\d+) through ties or with no link\)", status)
+        if split:
+            self.assertEqual(int(split.group(1)), active, status)
+            self.assertEqual(int(split.group(1)) + int(split.group(2)), shown_actors, status)
+        else:
+            self.assertEqual(shown_actors, active, status)
 
     def test_clicking_a_node_shows_its_facts_and_sources(self):
         nga = "NGA"
@@ -267,6 +280,293 @@ class RabatReport(unittest.TestCase):
         finally:
             phone.quit()
         self.driver.set_window_size(1280, 900)
+
+
+def drawn_edges(data):
+    """The drawing's lines from the network file: every role of every meeting, and every tie."""
+    lines = []
+    for meeting in data["meetings"]:
+        for role in ROLES:
+            lines += [(actor, meeting["id"]) for actor in members(meeting, role)]
+    lines += [(tie["from"], tie["to"]) for tie in data.get("ties") or []]
+    return lines
+
+
+def within(data, sources, steps):
+    """Ids within `steps` lines of `sources`, breadth-first over the drawing's lines."""
+    neighbours = {}
+    for a, b in drawn_edges(data):
+        neighbours.setdefault(a, set()).add(b)
+        neighbours.setdefault(b, set()).add(a)
+    reached, frontier = set(sources), set(sources)
+    for _ in range(steps):
+        frontier = {n for f in frontier for n in neighbours.get(f, ())} - reached
+        reached |= frontier
+    return reached
+
+
+def span_text(tie):
+    """What the page must say of a tie's dates: "S to E", "from S", "until E" (DateSpan's words)."""
+    start, end = tie.get("start"), tie.get("end")
+    start, end = (None if v is None else str(v) for v in (start, end))
+    if start and end:
+        return start if start == end else f"{start} to {end}"
+    return f"from {start}" if start else f"until {end}"
+
+
+def cooccurrence_meetings(source):
+    """`partnet cooccurrence FILE --meetings` as {(a, b): {meeting ids}}."""
+    run = subprocess.run([OPTIONS["partnet"], "cooccurrence", source, "--meetings", "--format", "csv"],
+                         capture_output=True, text=True, check=True)
+    import csv
+    import io
+    return {(row["a"], row["b"]): set(row["meetings"].split(";")) for row in csv.DictReader(io.StringIO(run.stdout))}
+
+
+class Instrument:
+    """The report as an instrument, at one screen width (the subclasses run it at 1280 and 390 px)."""
+    WIDTH, HEIGHT = 1280, 900
+
+    @classmethod
+    def setUpClass(cls):
+        with open(RABAT, encoding="utf-8") as handle:
+            cls.data = yaml.safe_load(handle)
+        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
+        cls.directory = tempfile.mkdtemp(prefix="report-instrument-")
+        cls.path = os.path.join(cls.directory, "rabat-process-report.html")
+        write_report(RABAT, cls.path)
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+
+    def setUp(self):
+        self.driver.get("about:blank")
+        open_page(self.driver, self.path)
+
+    def js(self, script, *arguments):
+        return self.driver.execute_script(script, *arguments)
+
+    def select(self, identifier):
+        search = self.driver.find_element(By.ID, "search")
+        self.js("arguments[0].scrollIntoView({block: 'center'})", search)
+        search.clear()
+        search.send_keys(identifier, Keys.ENTER)
+
+    def shown_ids(self):
+        shown = self.js("return Array.from(document.querySelectorAll('#diagram-view g[data-node]:not(.faded)')).map(g => +g.getAttribute('data-node'))")
+        return {self.ids[index] for index in shown}
+
+    def details_on_screen(self):
+        top, bottom, height = self.js("var r = document.getElementById('details').getBoundingClientRect(); return [r.top, r.bottom, innerHeight]")
+        return top < height - 80 and bottom > 80
+
+    def wait_for_fragment(self, *parts):
+        WebDriverWait(self.driver, 5).until(lambda d: all(part in d.execute_script("return location.hash") for part in parts))
+
+    # 1. Small screens.
+    def test_a_selection_shows_its_details_on_screen(self):
+        self.select("Nigeria")
+        self.assertIn("Nigeria", self.driver.find_element(By.ID, "details").text)
+        self.assertTrue(self.details_on_screen(), "the details panel is off screen after a selection")
+        sheet = "sheet" in self.driver.find_element(By.ID, "details").get_attribute("class")
+        self.assertEqual(sheet, self.WIDTH < 900, "a bottom sheet on a phone only")
+        if sheet:
+            self.driver.find_element(By.CSS_SELECTOR, "#details .close").click()
+            self.assertNotIn("sheet", self.driver.find_element(By.ID, "details").get_attribute("class"))
+
+    def test_tables_keep_their_first_column_and_scroll_inside(self):
+        table = self.driver.find_element(By.ID, "actors-table")
+        header = next(b for b in table.find_elements(By.CSS_SELECTOR, "thead th button") if b.text == "Partners")
+        self.js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", header)
+        self.js("arguments[0].click()", header)
+        box = self.js("var r = arguments[0].closest('.scroll').getBoundingClientRect(); return [r.left, r.right]", table)
+        sorted_header = self.js("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right]", header)
+        self.assertGreaterEqual(sorted_header[0], box[0] - 1)
+        self.assertLessEqual(sorted_header[1], box[1] + 1, "the sorted column is in sight")
+        # The first cell stays at the box's left edge however far the table scrolls.
+        self.js("var s = arguments[0].closest('.scroll'); s.scrollLeft = s.scrollWidth", table)
+        first = self.js("var r = arguments[0].tBodies[0].rows[0].cells[0].getBoundingClientRect(); return [r.left, r.right]", table)
+        self.assertAlmostEqual(first[0], box[0] + 1, delta=2)
+        partners = {}
+        for a, b in ((a, b) for pair in cooccurrence_meetings(RABAT) for a, b in [pair]):
+            partners[a] = partners.get(a, 0) + 1
+            partners[b] = partners.get(b, 0) + 1
+        top_row = table.find_element(By.CSS_SELECTOR, "tbody tr")
+        column = [b.text for b in table.find_elements(By.CSS_SELECTOR, "thead th button")].index("Partners")
+        self.assertEqual(int(self.js("return arguments[0].cells[arguments[1]].textContent", top_row, column)), max(partners.values()))
+        self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
+
+    def test_controls_are_thumb_sized_and_on_screen(self):
+        for control in ["search", "color-by", "focus", "year", "year-mode", "zoom-in", "zoom-out", "zoom-fit", "share"]:
+            element = self.driver.find_element(By.ID, control)
+            left, right, height = self.js("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", element)
+            self.assertGreaterEqual(left, 0, control)
+            self.assertLessEqual(right, self.WIDTH, control)
+            if self.WIDTH < 900:
+                self.assertGreaterEqual(height, 44, f"{control} is {height}px high")
+
+    # 2. Readable at every zoom.
+    def label_boxes(self):
+        return self.js("""return Array.from(document.querySelectorAll('#diagram-view g.lod-labels text')).map(function (t) {
+            var r = t.getBoundingClientRect(); return {node: +t.getAttribute('data-label'), near: t.classList.contains('near'),
+            left: r.left, right: r.right, top: r.top, bottom: r.bottom}; })""")
+
+    def test_labels_by_level_of_detail(self):
+        self.driver.find_element(By.ID, "zoom-fit").click()
+        labels = self.label_boxes()
+        self.assertTrue(labels, "no label at Fit")
+        for a in range(len(labels)):
+            self.assertGreaterEqual(labels[a]["bottom"] - labels[a]["top"], 11, "a label is too small to read")
+            for b in range(a + 1, len(labels)):
+                x, y = labels[a], labels[b]
+                overlap = x["left"] < y["right"] - 1 and y["left"] < x["right"] - 1 and x["top"] < y["bottom"] - 1 and y["top"] < x["bottom"] - 1
+                self.assertFalse(overlap, f"labels of {self.ids[x['node']]} and {self.ids[y['node']]} overlap")
+        degree = {}
+        for a, b in drawn_edges(self.data):
+            degree[a] = degree.get(a, 0) + 1
+            degree[b] = degree.get(b, 0) + 1
+        busiest = max(degree, key=degree.get)
+        self.assertIn(busiest, {self.ids[label["node"]] for label in labels}, "the node with the most lines has no label at Fit")
+        at_fit = {label["node"] for label in labels}
+        for _ in range(3):
+            self.js("document.getElementById('zoom-in').click()")
+        self.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))")
+        # Zoomed in, either Graphviz's own labels are readable (and shown) or labels Fit left out appear.
+        if self.js("return document.querySelector('#diagram-view svg').classList.contains('small-text')"):
+            if len(at_fit) < len(self.ids):
+                self.assertTrue({label["node"] for label in self.label_boxes()} - at_fit, "zooming in shows no more labels")
+        else:
+            size = self.js("return document.querySelector('#diagram-view g[data-node] text').getBoundingClientRect().height")
+            self.assertGreaterEqual(size, 11)
+
+    def test_neighbour_labels_on_hover_and_selection(self):
+        self.driver.find_element(By.ID, "zoom-fit").click()
+        index = self.ids.index("RABAT") if "RABAT" in self.ids else 0
+        self.js("""var g = document.querySelector('#diagram-view g[data-node="' + arguments[0] + '"]'), r = g.getBoundingClientRect();
+                   g.querySelector('ellipse, polygon, path').dispatchEvent(new PointerEvent('pointermove', {bubbles: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));""", index)
+        self.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))")
+        near = {self.ids[label["node"]] for label in self.label_boxes() if label["near"]}
+        neighbours = within(self.data, {self.ids[index]}, 1)
+        self.assertIn(self.ids[index], near)
+        self.assertGreater(len(near), 1, "no neighbour labelled on hover")
+        self.assertLessEqual(near, neighbours)
+
+    def test_legend_groups_lines_by_family_with_distinct_styles(self):
+        legend = self.driver.find_element(By.ID, "legend")
+        headings = [h.text for h in legend.find_elements(By.TAG_NAME, "h3")]
+        self.assertIn("Lines: taking part in meetings", headings)
+        self.assertIn("Lines: ties between actors", headings)
+        styles = self.js("""return Array.from(document.querySelectorAll('#legend line')).map(l =>
+            [l.getAttribute('stroke'), l.getAttribute('stroke-width'), l.getAttribute('stroke-dasharray')].join('|'))""")
+        self.assertEqual(len(styles), len(set(styles)), "two relations look alike in the legend")
+        relations = {role for meeting in self.data["meetings"] for role in ROLES if meeting.get(role)}
+        relations |= {tie["relation"] for tie in self.data.get("ties") or []}
+        self.assertEqual(len(styles), len(relations))
+
+    # 3. Focus and provenance.
+    def test_ego_and_k_step_neighbourhoods(self):
+        self.select("Nigeria")
+        for steps in (1, 2, 3):
+            Select(self.driver.find_element(By.ID, "focus")).select_by_value(str(steps))
+            self.assertEqual(self.shown_ids(), within(self.data, {"NGA"}, steps), f"{steps} steps")
+            self.assertIn(f"within {steps} step", self.driver.find_element(By.ID, "focus-status").text)
+        Select(self.driver.find_element(By.ID, "focus")).select_by_value("0")
+        self.assertEqual(self.shown_ids(), set(self.ids))
+
+    def test_a_pair_lists_the_meetings_the_tool_lists(self):
+        tool = cooccurrence_meetings(RABAT)
+        (a, b), meetings = max(tool.items(), key=lambda item: (len(item[1]), item[0]))
+        button = self.driver.find_element(By.CSS_SELECTOR, f'#pairs-table button[data-pair="{self.ids.index(a)},{self.ids.index(b)}"]')
+        self.js("arguments[0].scrollIntoView({block: 'center'})", button)
+        self.js("arguments[0].click()", button)
+        listed = {li.get_attribute("data-meeting") for li in self.driver.find_elements(By.CSS_SELECTOR, "#details li[data-meeting]")}
+        self.assertEqual(listed, meetings)
+        self.assertTrue(self.details_on_screen())
+        by_id = {m["id"]: m for m in self.data["meetings"]}
+        text = self.driver.find_element(By.ID, "details").text
+        for meeting in meetings:
+            m = by_id[meeting]
+            for role in ROLES:
+                for entry in m.get(role) or []:
+                    if isinstance(entry, dict) and entry["id"] in (a, b) and entry.get("source"):
+                        self.assertIn(entry["source"], text)
+            if m.get("start"):
+                self.assertIn(str(m["start"]), text)
+
+    def test_every_heat_map_cell_lists_the_meetings_the_tool_lists(self):
+        tool = cooccurrence_meetings(RABAT)
+        cells = self.driver.find_elements(By.CSS_SELECTOR, "table.heat td[data-pair]")
+        self.assertTrue(cells)
+        for cell in cells:
+            a, b = (self.ids[int(v)] for v in cell.get_attribute("data-pair").split(","))
+            expected = tool.get((a, b)) or tool.get((b, a))
+            self.js("arguments[0].click()", cell)
+            listed = {li.get_attribute("data-meeting") for li in self.driver.find_elements(By.CSS_SELECTOR, "#details li[data-meeting]")}
+            self.assertEqual(listed, expected, f"{a} and {b}")
+            self.assertEqual(int(cell.text), len(expected))
+
+    # 4. Share.
+    def test_the_view_survives_a_reload(self):
+        self.select("Nigeria")
+        Select(self.driver.find_element(By.ID, "color-by")).select_by_visible_text("region")
+        Select(self.driver.find_element(By.ID, "focus")).select_by_value("2")
+        Select(self.driver.find_element(By.ID, "year-mode")).select_by_value("upto")
+        self.js("var s = document.getElementById('year'); s.value = +s.min + 1; s.dispatchEvent(new Event('input'))")
+        self.js("document.getElementById('zoom-in').click()")
+        view_box = self.js("return document.querySelector('#diagram-view svg').getAttribute('viewBox')")
+        year = self.js("return document.getElementById('year').value")
+        self.wait_for_fragment("node=NGA", "colour=region", "steps=2", f"year={year}", "years=upto", "zoom=")
+        shown = self.shown_ids()
+        self.driver.refresh()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertIn("Nigeria", self.driver.find_element(By.ID, "details").text)
+        node = self.driver.find_element(By.CSS_SELECTOR, f'#diagram-view g[data-node="{self.ids.index("NGA")}"]')
+        self.assertIn("selected", node.get_attribute("class"))
+        self.assertEqual(Select(self.driver.find_element(By.ID, "color-by")).first_selected_option.text, "region")
+        self.assertEqual(self.js("return document.getElementById('focus').value"), "2")
+        self.assertEqual(self.js("return document.getElementById('year').value"), year)
+        self.assertEqual(self.driver.find_element(By.ID, "year-label").text, year)
+        self.assertEqual(self.shown_ids(), shown)
+        restored = self.js("return document.querySelector('#diagram-view svg').getAttribute('viewBox')")
+        for x, y in zip(restored.split(), view_box.split()):
+            self.assertAlmostEqual(float(x), float(y), delta=0.02)
+
+    def test_a_shared_pair_and_an_unknown_id(self):
+        tool = cooccurrence_meetings(RABAT)
+        (a, b), meetings = max(tool.items(), key=lambda item: (len(item[1]), item[0]))
+        from urllib.parse import quote
+        self.driver.get("file://" + self.path + f"#pair={quote(a)}&and={quote(b)}")
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        listed = {li.get_attribute("data-meeting") for li in self.driver.find_elements(By.CSS_SELECTOR, "#details li[data-meeting]")}
+        self.assertEqual(listed, meetings)
+        self.driver.get("file://" + self.path + "#node=NO-SUCH-ID")
+        self.driver.refresh()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertIn("NO-SUCH-ID", self.driver.find_element(By.ID, "search-status").text)
+        self.assertEqual(severe_logs(self.driver), [])
+
+    # 5. Dates with their meaning.
+    def test_every_dated_tie_says_what_its_dates_mean(self):
+        dated = [tie for tie in self.data.get("ties") or [] if tie.get("start") or tie.get("end")]
+        self.assertTrue(dated)
+        for tie in dated:
+            self.select(next(a["name"] for a in self.data["actors"] if a["id"] == tie["from"]))
+            self.assertIn(f"({span_text(tie)})", self.driver.find_element(By.ID, "details").text)
+            edge = self.js("""var d = JSON.parse(document.getElementById('report-data').textContent);
+                return d.edges.findIndex(e => d.nodes[e.from].id === arguments[0] && d.nodes[e.to].id === arguments[1] && e.relation === arguments[2])""",
+                           tie["from"], tie["to"], tie["relation"])
+            self.js("document.querySelector('#diagram-view g[data-edge=\"' + arguments[0] + '\"] path').dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge)
+            self.assertIn(f"dates\n{span_text(tie)}", self.driver.find_element(By.ID, "details").text)
+
+
+class InstrumentAt1280(Instrument, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+
+
+class InstrumentAt390(Instrument, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
 
 
 class HostileReport(unittest.TestCase):

@@ -1,18 +1,28 @@
-import PartnerIO
 import PartnerMetrics
 
-/// How `info` and `stats --by network` print a ``NetworkSummary``: both from its ``NetworkSummary/entries``,
+/// How `info` and `stats --by network` print a `NetworkSummary`: both from its `entries`,
 /// so a name means the same figure in both.
-enum SummaryOutput {
+public enum SummaryOutput {
+    /// The summary as `info` prints it: indented sections (table), one row of dotted names (csv), or nested
+    /// objects (json).
+    /// - Complexity: O(number of entries).
+    public static func rendered(_ summary: NetworkSummary, as format: OutputFormat) -> String {
+        switch format {
+        case .table: text(summary)
+        case .csv: table(summary, format: .csv).rendered(as: .csv)
+        case .json: json(summary).serialized(indent: 2) + "\n"
+        }
+    }
+
     /// Nested JSON: one object per section (`{"network": {"density": ...}}`).
-    static func json(_ summary: NetworkSummary) -> JSONValue {
+    public static func json(_ summary: NetworkSummary) -> JSONValue {
         var root = Node()
         for entry in summary.entries { root.insert(entry.path[...], cell(entry.value).json) }
         return root.json
     }
 
     /// Indented `name: value` lines, one block per section.
-    static func text(_ summary: NetworkSummary) -> String {
+    public static func text(_ summary: NetworkSummary) -> String {
         var output = ""
         var open: [String] = []
         for entry in summary.entries {
@@ -32,7 +42,7 @@ enum SummaryOutput {
     }
 
     /// One row of dotted names (CSV, JSON), or one `statistic value` line per figure (table).
-    static func table(_ summary: NetworkSummary, format: OutputFormat) -> ResultTable {
+    public static func table(_ summary: NetworkSummary, format: OutputFormat) -> ResultTable {
         let entries = summary.entries
         if format == .table {
             var table = ResultTable(columns: ["statistic", "value"])
@@ -44,7 +54,8 @@ enum SummaryOutput {
         return table
     }
 
-    static func cell(_ value: NetworkSummary.Value) -> ResultTable.Cell {
+    /// The summary's value as a table cell (unavailable: empty).
+    public static func cell(_ value: NetworkSummary.Value) -> ResultTable.Cell {
         switch value {
         case .integer(let number): .integer(number)
         case .number(let number): .number(number)

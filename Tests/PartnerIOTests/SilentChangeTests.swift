@@ -1,0 +1,142 @@
+import Foundation
+import PartnerTestSupport
+import Testing
+
+@testable import PartnerIO
+
+/// Structures and values a reader cannot keep are refused at their place (or kept visibly), never dropped,
+/// merged or invented. Each input is made here.
+@Suite("Silent changes refused")
+struct SilentChangeTests {
+    static let graphmlHead = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+        <key id="d0" for="node" attr.name="label" attr.type="string"/>
+
+        """
+
+    static func graphml(_ body: String, keys: String = "") throws -> String? {
+        refusal { _ = try GraphML.read(data: Data((graphmlHead + keys + body + "\n</graphml>\n").utf8), file: "t.graphml") }
+    }
+
+    @Test("GraphML: duplicate key ids, repeated data, nested and second graphs, and ports are refused")
+    func graphmlStructures() throws {
+        #expect(
+            try Self.graphml(
+                #"<graph edgedefault="undirected"><node id="a"/></graph>"#,
+                keys: #"<key id="d0" for="node" attr.name="region" attr.type="string"/>"# + "\n")
+                == "t.graphml:4:1: key: a second <key> with the id 'd0'")
+        let repeated = try Self.graphml(#"<graph edgedefault="undirected"><node id="a"><data key="d0">one</data><data key="d0">two</data></node></graph>"#)
+        #expect(repeated == "t.graphml:4:71: label: a second value for 'label' on one node", "\(repeated ?? "read")")
+        #expect(
+            try Self.graphml(#"<graph edgedefault="undirected"><node id="a"><graph id="g2"><node id="x"/></graph></node></graph>"#)
+                == "t.graphml:4:46: graph: a nested <graph> inside a node; one flat graph is read (nested graphs would be lost)")
+        #expect(
+            try Self.graphml("<graph edgedefault=\"undirected\"><node id=\"a\"/></graph>\n<graph><node id=\"b\"/></graph>")
+                == "t.graphml:5:1: graph: a second <graph>; one graph per file is read (split the file)")
+        #expect(
+            try Self.graphml(#"<graph edgedefault="undirected"><node id="a"><port name="p"/></node></graph>"#)
+                == "t.graphml:4:46: port: ports are not supported; edges join nodes")
+    }
+
+    @Test("GraphML: an <!ATTLIST> default is refused, not applied to the elements that lack the attribute")
+    func graphmlAttributeDefaults() {
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [<!ATTLIST node id CDATA "injected">]>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected"><node/></graph></graphml>
+            """
+        let message = refusal { _ = try GraphML.read(data: Data(text.utf8), file: "t.graphml") }
+        #expect(message?.hasPrefix("t.graphml:2:") == true)
+        #expect(message?.contains("<!ATTLIST node id") == true)
+    }
+
+    @Test("GraphML and GEXF: declared counts over the node or edge limit are refused before reading the items")
+    func declaredCounts() {
+        let limits = ReadLimits(maxNodes: 1000, maxEdges: 1000)
+        let graphml = Self.graphmlHead + #"<graph edgedefault="undirected" parse.nodes="999999999"><node id="a"/></graph></graphml>"#
+        #expect(
+            refusal { _ = try GraphML.read(data: Data(graphml.utf8), file: "t.graphml", limits: limits) }
+                == "t.graphml:4:1: parse.nodes: declares 999999999 nodes, more than 1000 (the node limit)")
+        let gexf = #"<gexf version="1.3"><graph><nodes/><edges count="5000"/></graph></gexf>"#
+        #expect(
+            refusal { _ = try GEXF.read(data: Data(gexf.utf8), file: "t.gexf", limits: limits) }
+                == "t.gexf:1:36: count: declares 5000 edges, more than 1000 (the edge limit)")
+    }
+
+    @Test("GraphML and node-link: graph attributes partnet has no place for are kept as notes")
+    func graphAttributes() throws {
+        let graphml =
+            Self.graphmlHead
+            + #"<key id="g0" for="graph" attr.name="year"/><graph edgedefault="undirected"><data key="g0">2020</data><node id="a"/></graph></graphml>"#
+        #expect(try GraphML.read(data: Data(graphml.utf8), file: "t.graphml").notes == ["year: 2020"])
+        let nodeLink = #"{"graph": {"name": "g", "year": 2020, "notes": ["kept"]}, "nodes": [{"id": "a"}], "edges": []}"#
+        let network = try NodeLink.read(text: nodeLink, file: "t.json")
+        #expect(network.name == "g")
+        #expect(network.notes == ["kept", "year: 2020"])
+    }
+
+    static func gexf(_ format: String, _ nodes: String) -> String? {
+        let text = """
+            <gexf xmlns="http://gexf.net/1.3" version="1.3">
+            <graph defaultedgetype="undirected" mode="dynamic" \(format)>
+            <nodes>\(nodes)<node id="b"/></nodes>
+            </graph>
+            </gexf>
+            """
+        return refusal { _ = try GEXF.read(data: Data(text.utf8), file: "t.gexf") }
+    }
+
+    @Test("GEXF: times are read in the timeformat (double by default), and an end before its start is refused")
+    func gexfTimes() {
+        #expect(Self.gexf("", #"<node id="a" start="2000" end="1990"/>"#) == "t.gexf:3:8: end: ends (1990) before it starts (2000)")
+        #expect(
+            Self.gexf("", #"<node id="a" start="abc"/>"#)
+                == "t.gexf:3:8: start: expected a decimal number (the timeformat is double), found 'abc'")
+        #expect(
+            Self.gexf(#"timeformat="dateTime""#, #"<node id="a" start="2020-01-01Tgarbage"/>"#)
+                == "t.gexf:3:8: start: expected a time of day hh:mm[:ss][Z|+hh:mm] after 'T', found '2020-01-01Tgarbage'")
+        #expect(Self.gexf(#"timeformat="dateTime""#, #"<node id="a" start="2020-01-01T10:30:00Z" end="2020-01-02T08:00+02:00"/>"#) == nil)
+        #expect(
+            Self.gexf(#"timeformat="date""#, #"<node id="a"><spells><spell start="2020-13-45" end="1999"/></spells></node>"#)
+                == "t.gexf:3:29: start: expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '2020-13-45'")
+        #expect(
+            Self.gexf(#"timeformat="date""#, #"<node id="a"><spells><spell start="2020" end="1999"/></spells></node>"#)
+                == "t.gexf:3:29: end: ends (1999) before it starts (2020)")
+        #expect(Self.gexf(#"timeformat="week""#, "")?.hasSuffix("unknown timeformat 'week'; expected double, integer, date or dateTime") == true)
+    }
+
+    @Test("GEXF: a node hierarchy is refused, not flattened or dropped")
+    func gexfHierarchy() {
+        #expect(
+            Self.gexf("", #"<node id="a"><nodes><node id="a1"/></nodes></node>"#)
+                == "t.gexf:3:21: nodes: a node hierarchy (<nodes> inside a node); one level of nodes is read (flatten the hierarchy)")
+    }
+
+    static func nodeLink(_ text: String) -> String? {
+        refusal { _ = try NodeLink.read(text: text, file: "t.json") }
+    }
+
+    @Test("node-link: list, object and null values, links beside edges, and unknown keys are refused at their place")
+    func nodeLinkValues() {
+        #expect(
+            Self.nodeLink(#"{"nodes": [{"id": "a", "tags": [1, 2]}], "edges": []}"#)
+                == "t.json:1:32: nodes[0].tags: a list or object value; a network keeps text, numbers and booleans only (flatten it, or leave it out)")
+        #expect(Self.nodeLink(#"{"nodes": [{"id": "a", "pos": {"x": 1}}], "edges": []}"#)?.hasPrefix("t.json:1:31: nodes[0].pos: a list or object") == true)
+        #expect(
+            Self.nodeLink(#"{"nodes": [{"id": "a", "x": null}], "edges": []}"#)
+                == "t.json:1:29: nodes[0].x: null; a network keeps no empty values (leave the key out)")
+        #expect(
+            Self.nodeLink(#"{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [], "links": [{"source": "a", "target": "b"}]}"#)
+                == "t.json:1:52: links: both 'edges' and 'links'; a node-link file has one list of edges (NetworkX reads only one of them)")
+        #expect(Self.nodeLink(#"{"nodes": [], "edges": [], "adjacency": []}"#)?.hasPrefix("t.json:1:28: adjacency: unknown key 'adjacency'") == true)
+    }
+
+    @Test("node-link: numeric ids are keys as in Python, so 1 and 1.0 are one node (a duplicate), and edges find them")
+    func nodeLinkNumericIDs() throws {
+        #expect(Self.nodeLink(#"{"nodes": [{"id": 1}, {"id": 1.0}], "edges": []}"#)?.contains("duplicate id '1'") == true)
+        let network = try NodeLink.read(text: #"{"nodes": [{"id": 1}, {"id": 2.5}], "edges": [{"source": 1.0, "target": 2.5}]}"#, file: "t.json")
+        #expect(network.nodes.map(\.id) == ["1", "2.5"])
+        #expect(network.edges.count == 1)
+    }
+}
