@@ -21,6 +21,10 @@ struct DateRecognizerTests {
         ("29 December 2019 to 2 January 2020", "2019-12-29", "2020-01-02"),
         ("du 1er au 3 mars 2023", "2023-03-01", "2023-03-03"),
         ("from 9–10 May 2017", "2017-05-09", "2017-05-10"),
+        ("on 12/03/2019 in Lomé", "2019-03-12", nil),
+        ("le 05.11.2021 à Dakar", "2021-11-05", nil),
+        ("meeting of 28-02-2018", "2018-02-28", nil),
+        ("on the 2 of December 2020", "2020-12-02", nil),
     ]
 
     @Test("each form gives its start and end", arguments: cases)
@@ -32,7 +36,7 @@ struct DateRecognizerTests {
 
     @Test("impossible days are not dates; a date without a year is marked year-less for the reader to resolve")
     func rejects() {
-        for text in ["on 31 February 2019", "we may meet", "room 2019b", "on 30 February"] {
+        for text in ["on 31 February 2019", "we may meet", "room 2019b", "on 30 February", "on 31/02/2019", "ratio 12/13/2019"] {
             let dates = DateRecognizer.dates(in: Tokenizer.tokens(text)).filter { !$0.isYearOnly }
             #expect(dates.isEmpty, "\(text)")
         }

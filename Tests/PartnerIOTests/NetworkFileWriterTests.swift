@@ -10,7 +10,7 @@ struct NetworkFileWriterTests {
         "on", "OFF", "y", "N", "null", "Null", "~", "", "2019-11-05", "2019-11-05 10:00:00Z", "2019-11-05T10:00:00+01:00", "<<", "=",
         " leading", "trailing ", "  ", "a: b", "a:b", "# hash", "x #y", "'single'", "\"double\"", "it's", "line\nbreak", "two\n\nbreaks",
         "trailing break\n", "\ttab first", "ünïcödé 🌍 Côte d'Ivoire", "-", "- item", "? question", "[a, b]", "{b: c}", "*alias", "&anchor",
-        "!tag", "%directive", "@at", "`tick", "|", ">", "bell\u{7}", "nel\u{85}", "line\u{2028}separator", "10,000", "v1.2", "2019-abuja",
+        "!tag", "%directive", "@at", "`tick", "|", ">", "nel\u{85}", "line\u{2028}separator", "10,000", "v1.2", "2019-abuja",
         "---", "...", "a\\b",
     ]
 

@@ -140,3 +140,60 @@ struct SilentChangeTests {
         #expect(network.edges.count == 1)
     }
 }
+
+/// YAML and JSON network files: tags, nulls and control characters are refused at their place.
+@Suite("Network files: tags, nulls, control characters")
+struct NetworkFileSilentChangeTests {
+    static func read(_ text: String, file: String = "t.yaml") -> String? {
+        refusal { _ = try NetworkFileReader.read(text: text, file: file) }
+    }
+
+    static let tail = "actors:\n  - id: A\n  - id: B\nmeetings:\n  - id: m\n    hosts: [A]\n"
+
+    @Test("YAML tags other than the value's own kind are refused; !!str is honoured as a text")
+    func tags() throws {
+        #expect(
+            Self.read("name: !!binary aGVsbG8=\n" + Self.tail)
+                == "t.yaml:1:7: a YAML tag ('!!binary'); tags are not read (only !!str here): write the value without it")
+        #expect(Self.read("name: t\nactors:\n  - id: A\n    name: !secret x\n")?.hasPrefix("t.yaml:4:11: a YAML tag ('!secret')") == true)
+        #expect(Self.read("name: t\nactors:\n  - !!set {id: A}\n")?.hasPrefix("t.yaml:3:5: a YAML tag ('!!set')") == true)
+        let network = try NetworkFileReader.read(
+            text: "name: !!str 2020\n" + Self.tail.replacingOccurrences(of: "- id: A", with: "- !!map {id: A}"), file: "t.yaml")
+        #expect(network.name == "2020" && network.nodes.count == 3)
+    }
+
+    @Test("a null value inside the document is refused (it would be read as absent); an empty list stays empty")
+    func nulls() throws {
+        #expect(
+            Self.read("name: t\nactors:\n  - id: A\n    name: ~\n")
+                == "t.yaml:4:11: actors[0].name: null; partnet keeps no empty values (leave the key out)")
+        #expect(Self.read("name: t\nactors:\n  - id: A\n    attributes: {iso2: null}\n")?.hasPrefix("t.yaml:4:24: actors[0].attributes.iso2: null") == true)
+        #expect(Self.read("name: t\nactors:\n  - id: A\n    region:\n")?.hasPrefix("t.yaml:4:12: actors[0].region: null") == true)
+        #expect(Self.read(#"{"name": "t", "actors": [{"id": "A", "region": null}]}"#, file: "t.json")?.hasPrefix("t.json:1:48: actors[0].region: null") == true)
+        #expect(try NetworkFileReader.read(text: "name: t\nactors:\nmeetings: []\n", file: "t.yaml").nodes.isEmpty)
+    }
+
+    @Test("control characters in any text are refused at the value, in YAML and JSON; tabs, line breaks and NEL are text")
+    func controls() throws {
+        let expected = "control characters are refused in texts (they are invisible and act on terminals)"
+        #expect(Self.read("name: t\nactors:\n  - id: A\n    name: \"a\\0b\"\n") == "t.yaml:4:11: holds the control character U+0000; \(expected)")
+        #expect(Self.read("name: t\nactors:\n  - id: A\n    name: \"\\e[31mred\"\n")?.hasPrefix("t.yaml:4:11: holds the control character U+001B") == true)
+        #expect(Self.read("name: \"ding\\a\"\n")?.hasPrefix("t.yaml:1:7: holds the control character U+0007") == true)
+        #expect(Self.read("name: \"x\\u009b\"\n")?.hasPrefix("t.yaml:1:7: holds the control character U+009B") == true)
+        let json = Self.read(#"{"name": "a\u001bb"}"#, file: "t.json")
+        #expect(json?.hasPrefix("t.json:1:10: holds the control character U+001B") == true, "\(json ?? "read")")
+        let network = try NetworkFileReader.read(text: "name: \"tab\\there\"\nnotes: [\"two\\nlines\", \"nel\\Nx\"]\n", file: "t.yaml")
+        #expect(network.name == "tab\there" && network.notes == ["two\nlines", "nel\u{85}x"])
+    }
+
+    @Test("GraphML: a C1 control character in a label is refused with its element's place")
+    func xmlControls() {
+        let text = """
+            <graphml><key id="d0" for="node" attr.name="label"/><graph>
+            <node id="a"><data key="d0">x\u{9B}y</data></node></graph></graphml>
+            """
+        #expect(
+            refusal { _ = try GraphML.read(data: Data(text.utf8), file: "t.graphml") }?
+                .hasPrefix("t.graphml:2:1: label: holds the control character U+009B") == true)
+    }
+}

@@ -99,4 +99,28 @@ struct ReportPageTests {
         }
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("src=\"//") && !html.contains("@import"))
     }
+
+    @Test("both pages open with the one header partial, and the static page's heat map and bars come from its template")
+    func templatesAndPartials() throws {
+        let network = try rabat()
+        let interactive = try Report(network).html()
+        let printed = try Report(network, options: ReportOptions(presentation: .static)).html()
+        func header(_ html: String) throws -> String {
+            let open = try #require(html.range(of: "<header>"))
+            let close = try #require(html.range(of: "</header>"))
+            return String(html[open.lowerBound..<close.upperBound])
+        }
+        // The same markup around each page's own subtitle.
+        let shape = { (text: String) in text.replacingOccurrences(of: #"<p>[^<]*</p>"#, with: "<p></p>", options: .regularExpression) }
+        #expect(try shape(header(interactive)) == shape(header(printed)))
+        #expect(try header(printed).contains("<h1>\(network.name)</h1>"))
+        // Every cell of the heat map, and one bar per year.
+        let model = Report(network).model()
+        let size = model.heatMap.actorIDs.count
+        let heat = try #require(printed.range(of: "<table class=\"heat\">"))
+        let heatEnd = try #require(printed.range(of: "</table>", range: heat.upperBound..<printed.endIndex))
+        #expect(printed[heat.lowerBound..<heatEnd.upperBound].components(separatedBy: "<td").count - 1 == size * size)
+        #expect(printed.components(separatedBy: "<rect ").count - 1 == model.years.count)
+        for period in model.years { #expect(printed.contains("<title>\(period.startYear): \(period.meetings) meeting")) }
+    }
 }

@@ -47,7 +47,11 @@ EXTRA = {
     "DJI": ["Djiboutian"], "RWA": ["Rwandan"], "TZA": ["Tanzania", "Tanzanian"], "ZAF": ["South African"],
     "RUS": ["Russia", "Russian", "Russian Federation"], "SYR": ["Syria", "Syrian"], "IRN": ["Iranian"], "JOR": ["Jordanian"],
     "STP": ["Sao Tome and Principe", "São Tomé and Príncipe"], "SWZ": ["Swaziland"], "MKD": ["Macedonia"],
-    "VAT": ["Holy See", "Vatican"], "PSE": ["Palestine"], "KOR": ["Republic of Korea"], "MDA": ["Moldova"],
+    "VAT": ["Holy See", "Vatican"], "ARE": ["UAE", "the Emirates", "Emirati", "Emirates"], "THA": ["Thai"],
+    "BGD": ["Bangladeshi"], "NPL": ["Nepalese", "Nepali"], "PAK": ["Pakistani"], "PHL": ["Filipino", "Philippine"], "LKA": ["Sri Lankan"],
+    "VNM": ["Vietnam", "Vietnamese"], "MYS": ["Malaysian"], "KWT": ["Kuwaiti"], "QAT": ["Qatari"], "BHR": ["Bahraini"], "OMN": ["Omani", "Sultanate of Oman"],
+    "SAU": ["Saudi", "Kingdom of Saudi Arabia"], "IND": ["Indian"], "IDN": ["Indonesian"], "MWI": ["Malawian"], "ZWE": ["Zimbabwean"], "MOZ": ["Mozambican"],
+    "NAM": ["Namibian"], "BWA": ["Botswanan", "Motswana"], "ZMB": ["Zambian"], "ECU": ["Ecuadorian", "Ecuadorean"], "PSE": ["Palestine"], "KOR": ["Republic of Korea"], "MDA": ["Moldova"],
 }
 
 # French adjectives of nationality, as in "le Premier ministre libyen", "la ministre espagnole". Curated by hand.

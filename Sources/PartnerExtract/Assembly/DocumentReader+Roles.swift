@@ -8,8 +8,13 @@ extension DocumentReader {
     /// Words that may stand between the actors of one list: "France, Belgium and the Kingdom of Spain".
     static let listWords: Set<String> = [
         ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
-        "delegation", "delegations", "represented", "by", "together", "with", "also",
+        "delegation", "delegations", "represented", "by", "together", "with", "also", "de", "des", "du", "d'",
     ]
+    /// Words after an organisation that make it stand for its members: "SADC Member States", "ECOWAS countries".
+    static let memberWords: Set<String> = ["member", "members", "countries", "states", "membres", "pays", "etats", "partner"]
+    /// Words after an actor that make it the title of the person named next: "the outgoing SADC Chairperson, the
+    /// Government of Zimbabwe".
+    static let titleWords: Set<String> = ["chairperson", "chairman", "chairwoman", "chair", "president", "presidency", "chairmanship", "secretariat"]
     /// Words of a person's office, between a role word and the country the person stands for.
     static let officeWords: Set<String> = [
         "minister", "ministry", "ambassador", "undersecretary", "under-secretary", "secretary", "director", "director-general", "president",
@@ -36,11 +41,33 @@ extension DocumentReader {
                 sentence.precededBy(mention.range.lowerBound, within: 6, anyOf: ["hosting"])
             {
                 rule = "hosting-for"
+            } else if let city = drafts[index].city, invitesTo(city: city, subject: mention, in: sentence) {
+                rule = "invited-to-city"
             }
             guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        }
+    }
+
+    /// "Spain, as Chair of the dialogue, invited the senior officials to Madrid", for a meeting in Madrid: the country
+    /// that invites people to the meeting's city hosts it. The country must be the clause's subject: before the verb,
+    /// with no other country between them.
+    func invitesTo(city: String, subject: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let verbs: Set<String> = ["invited", "invites", "invite", "convie", "convia", "invitait"]
+        guard let verb = tokens.indices.first(where: { $0 >= subject.range.upperBound && verbs.contains(tokens[$0].key) }),
+            !tokens[subject.range.upperBound..<verb].contains(where: { [";", ".", "but", "while", "whereas"].contains($0.key) }),
+            !sentence.mentions.contains(where: { other in
+                other.range.lowerBound >= subject.range.upperBound && other.range.upperBound <= verb && other.actorID != subject.actorID
+                    && other.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+            })
+        else { return false }
+        let end = tokens[verb...].firstIndex { $0.key == "." || $0.key == ";" } ?? tokens.count
+        return sentence.mentions.contains {
+            $0.range.lowerBound > verb && $0.range.upperBound <= end && $0.city.map { Tokenizer.fold($0.name) == Tokenizer.fold(city) } == true
+                && ["to", "a", "au"].contains(tokens[$0.range.lowerBound - 1].key)
         }
     }
 
@@ -62,6 +89,23 @@ extension DocumentReader {
                 ["workshop", "workshops", "group", "groups"].contains(sentence.tokens[index].key) && index > 0
                     && ["working", "breakout", "parallel", "thematic"].contains(sentence.tokens[index - 1].key) && window.first!.key != "the"
             }
+    }
+
+    /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
+    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != .country else { return false }
+        let tokens = sentence.tokens
+        let end = mention.range.upperBound
+        if end < tokens.count, DocumentReader.memberWords.contains(tokens[end].key),
+            tokens[end].key != "partner" || end + 1 < tokens.count && tokens[end + 1].key == "countries"
+        {
+            return true
+        }
+        let start = mention.range.lowerBound
+        let before = tokens[max(0, start - 4)..<start].map(\.key)
+        guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
+        return before.contains { ["member", "members", "membres", "membre"].contains($0) }
     }
 
     /// The roles the sentence gives, attached to the current meeting.
@@ -89,7 +133,12 @@ extension DocumentReader {
             if relation == .coChairs, direction == .before, chairsTheDialogue(after: entry.range.upperBound, in: sentence) { continue }
             switch direction {
             case .after:
-                let stop = triggerIndex + 1 < sentence.triggers.count ? sentence.triggers[triggerIndex + 1].range.lowerBound : tokens.count
+                // "brought together 25 countries (including two observer countries, Libya and Algeria), 14 European
+                // countries and ... (ECOWAS, European Union)": a role word inside brackets does not end the list around them.
+                let depthAt = DocumentReader.bracketDepths(tokens)
+                let nextOutside = sentence.triggers[(triggerIndex + 1)...].first { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                let stop = nextOutside?.range.lowerBound ?? tokens.count
+                let inner = sentence.triggers[(triggerIndex + 1)...].filter { $0.range.lowerBound < stop }.map(\.range)
                 var end = entry.range.upperBound
                 // "(including two observer countries, Libya and Algeria), 14 European countries": a role word inside
                 // brackets names only what the brackets hold.
@@ -119,10 +168,19 @@ extension DocumentReader {
                         let allowed = lenient || titled || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
-                        let namesChair = mention.range.upperBound < tokens.count && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
-                        if let id = mention.actorID, !namesChair { actors.append((id, nil)) }
+                        let namesChair =
+                            mention.range.upperBound < tokens.count
+                            && (DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
+                                || DocumentReader.titleWords.contains(tokens[mention.range.upperBound].key))
+                        // Actors inside brackets that hold a role word of their own belong to it.
+                        let heldByInner = inner.contains { role in
+                            role.upperBound <= mention.range.lowerBound && depthAt[role.lowerBound] > depthAt[entry.range.lowerBound]
+                                && (role.upperBound...mention.range.lowerBound).allSatisfy { depthAt[$0] >= depthAt[role.lowerBound] }
+                        }
+                        if let id = mention.actorID, !namesChair, !heldByInner, !standsForMembers(mention, in: sentence) { actors.append((id, nil)) }
                         claimed.insert(mention.range.lowerBound)
-                        last = mention.range.upperBound
+                        // The title word belongs to the list's gap: "the outgoing SADC Chairperson, the Government of Zambia".
+                        last = namesChair ? mention.range.upperBound + 1 : mention.range.upperBound
                         position = mention.range.upperBound
                         nextMention = mentions.next()
                         continue
@@ -143,9 +201,31 @@ extension DocumentReader {
                 }
             case .before:
                 var start = entry.range.lowerBound
+                var skipped: [Range<Int>] = []
                 var previous = triggerIndex - 1
+                // "Mauritania, which hosts the secretariat of the forum, took part": a relative clause between commas,
+                // with its own verbs, is skipped; its subject is kept.
+                if start >= 2, tokens[start - 1].key == "," {
+                    var index = start - 2
+                    while index > 0, !DocumentReader.clauseEnds.contains(tokens[index].key) { index -= 1 }
+                    if ["which", "who", "qui"].contains(tokens[index].key), index > 0, tokens[index - 1].key == "," {
+                        skipped.append(index - 1..<start)
+                        start = index - 1
+                        while previous >= 0, sentence.triggers[previous].range.lowerBound >= start { previous -= 1 }
+                    }
+                }
                 while start > 0 {
                     let token = tokens[start - 1]
+                    // "Mauritania, which hosts the secretariat, took part": a relative clause between commas is skipped,
+                    // its subject kept.
+                    if ["which", "who", "qui"].contains(token.key), start >= 2, tokens[start - 2].key == ",",
+                        tokens[start..<entry.range.lowerBound].contains(where: { $0.key == "," })
+                    {
+                        let clauseClose = tokens[start..<entry.range.lowerBound].lastIndex { $0.key == "," }!
+                        skipped.append(start - 1..<clauseClose + 1)
+                        start -= 2
+                        continue
+                    }
                     if DocumentReader.clauseEnds.contains(token.key) { break }
                     // "GENEVA, May 9 (APO) -- ECOWAS and IOM hosted": a double dash ends a dateline.
                     if token.key == "-", start >= 2, tokens[start - 2].key == "-" { break }
@@ -157,10 +237,18 @@ extension DocumentReader {
                     }
                     start -= 1
                 }
-                for mention in sentence.roleMentions
-                where mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound && !claimed.contains(mention.range.lowerBound) {
-                    if let id = mention.actorID { actors.append((id, nil)) }
+                // "ABU DHABI, (UrduPoint / Pakistan Point News / WAM) The UAE is hosting": what brackets hold before the
+                // subject is an aside, not the subject.
+                // "Two international organisations (UNHCR and IOM) also participated": brackets that hold the only actors
+                // are the subject.
+                let depthAt = DocumentReader.bracketDepths(tokens)
+                let candidates = sentence.roleMentions.filter { mention in
+                    mention.actorID != nil && mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound
+                        && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
+                        && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
+                let outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                for mention in outside.isEmpty ? candidates : outside { actors.append((mention.actorID!, nil)) }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
                 let after = sentence.roleMentions.first {
@@ -172,8 +260,38 @@ extension DocumentReader {
                 if let id = (after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
-            // A dialogue does not host or chair ("Marking the anniversary of the Budapest Process, Turkey hosted ...").
-            if relation == .hosts || relation == .coChairs { actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" } }
+            // "Le MIDWA réunit les Etats membres de la CEDEAO", "The Process brings together 50 countries": what a
+            // dialogue gathers are its members, not a meeting's participants.
+            if relation == .attends, direction == .after,
+                let subject = sentence.roleMentions.last(where: { $0.range.upperBound <= entry.range.lowerBound }),
+                subject.actorID.map({ gazetteer.actors[$0]?.kind == "dialogue" }) == true,
+                !tokens[subject.range.upperBound..<entry.range.lowerBound].contains(where: { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }),
+                !sentence.meetingWords.contains(where: { $0.range.lowerBound < entry.range.lowerBound })
+            {
+                continue
+            }
+            // A dialogue is the frame of its meetings, not a participant: it does not host, chair or attend ("Marking the
+            // anniversary of the Budapest Process, Turkey hosted ...", "brought together Rabat Process partner countries").
+            actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" }
+            // "happy to host the permanent secretariat": hosting an office, not the meeting.
+            if relation == .hosts, direction == .before,
+                tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
+                    ["secretariat", "headquarters", "seat", "siege", "secretariats", "office"].contains($0.key)
+                })
+            {
+                continue
+            }
+            // "Representatives from IOM, ILO and the EU will also take part in the Dialogue as observers": the clause
+            // makes the whole list observers.
+            if relation == .attends, direction == .after {
+                let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
+                if sentence.triggers.contains(where: {
+                    $0.trigger.relation == .observes && $0.trigger.direction == .before && $0.range.lowerBound > entry.range.lowerBound
+                        && $0.range.lowerBound < clauseEnd
+                }) {
+                    relation = .observes
+                }
+            }
             // "The three working tables were chaired by Switzerland and Pakistan": the chairs of a part of the meeting
             // take part in it; they do not chair it.
             var scope = ""
@@ -191,6 +309,26 @@ extension DocumentReader {
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
             let rule = entry.trigger.rule + scope
+            // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
+            // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
+            // future belongs to another meeting.
+            if let index = current, let held = drafts[index].start, held.day != nil, !drafts[index].isPlanned {
+                let stated = sentence.dates.filter { !$0.isRelative }
+                let past = !stated.isEmpty && stated.allSatisfy { $0.start.year < held.year }
+                let namesAnother = sentence.meetingWords.contains {
+                    !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce", "ces"])
+                }
+                let future = namesAnother && sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                if past || future {
+                    for actor in actors {
+                        facts.append(
+                            ExtractedFact(
+                                subject: actor.id, relation: relation.rawValue, object: "(another meeting)", rule: rule + (past ? "+history" : "+future"),
+                                provenance: provenance, review: "a role said of an earlier or later meeting, not given to the one reported"))
+                    }
+                    continue
+                }
+            }
             guard let index = current else {
                 for actor in actors {
                     facts.append(
@@ -217,6 +355,20 @@ extension DocumentReader {
                         review: actor.review))
             }
         }
+    }
+
+    /// The bracket depth before each token (and one past the end).
+    static func bracketDepths(_ tokens: [Token]) -> [Int] {
+        var depths: [Int] = []
+        depths.reserveCapacity(tokens.count + 1)
+        var depth = 0
+        for token in tokens {
+            if token.key == ")" { depth = max(0, depth - 1) }
+            depths.append(depth)
+            if token.key == "(" { depth += 1 }
+        }
+        depths.append(depth)
+        return depths
     }
 
     /// Whether the words after a chair verb name the dialogue (or its chairmanship) rather than a meeting:
@@ -255,7 +407,10 @@ extension DocumentReader {
         }
     }
 
-    static let chairWords: Set<String> = ["presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs"]
+    static let chairWords: Set<String> = [
+        "presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs", "chair-in-office", "chairperson-in-office",
+        "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
+    ]
 
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         let tokens = sentence.tokens
@@ -269,6 +424,8 @@ extension DocumentReader {
         let transfer: Set<String> = [
             "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
             "passing",
+            // French: "a transmis la présidence", "a confié la présidence au Portugal", "passation", "passage de flambeau".
+            "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
         ]
         let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
         // "Switzerland will assume the chairmanship in 2026", "will conclude the Nigerian Chairmanship": a plan, not a
@@ -319,7 +476,7 @@ extension DocumentReader {
         }
         // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
         let from = mention(after: ["from", "de", "by", "par"])
-        let to = mention(after: ["to", "a"])
+        let to = mention(after: ["to", "a", "au", "aux"])
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
         // Belgium", which chairs a meeting.

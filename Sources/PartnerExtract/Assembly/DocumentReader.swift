@@ -26,6 +26,9 @@ struct DocumentReader {
     /// A title line naming a meeting without its date ("Prague Process Senior Officials' Meeting"), for the date line
     /// that follows it on an event page ("Wednesday, 15 June 2016, 9:00 - 17:00", "Date: 17 November 2011").
     var pendingTitle: (match: MeetingTypes.Match, title: String, paragraph: Int)?
+    /// "la 5ème Conférence Ministérielle ... a réuni ...", named with its number but neither date nor place: the number
+    /// of the meeting a later sentence places and dates ("a accueilli cette Conférence le 2 mai 2018").
+    var pendingOrdinal: (ordinal: Int, type: String?)?
     /// The page's own date, when known.
     var documentDate: PartialDate?
 
@@ -60,6 +63,18 @@ struct DocumentReader {
                 }
             }
             analysed.append(row)
+        }
+        // "Cadiz" in a text that names Spain is Spain's Cádiz, not the larger city of the Philippines.
+        let named = Set(analysed.joined().flatMap { $0.mentions.compactMap(\.actorID) })
+        for row in analysed.indices {
+            for column in analysed[row].indices {
+                for (position, mention) in analysed[row][column].mentions.enumerated() {
+                    guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
+                        let chosen = others.first(where: named.contains)
+                    else { continue }
+                    analysed[row][column].mentions[position].value = .city(name: city.name, country: chosen)
+                }
+            }
         }
         documentDate = document.date
         DocumentReader.resolveDates(in: &analysed, documentDate: document.date)
@@ -103,6 +118,9 @@ struct DocumentReader {
                         }
                     }
                 }
+                // "La conférence 2015 du MIDWA ... aura lieu du 6 au 8 octobre": a year naming the meeting of the sentence
+                // comes first.
+                if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
                 guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
                     sentence.dates[index].isYearless = true
                     continue
@@ -117,6 +135,16 @@ struct DocumentReader {
             }
             analysed[position.paragraph][position.sentence] = sentence
         }
+    }
+
+    /// A year written just before or after a meeting word: "the 2019 SOM", "MIDSA 2023", "la conférence 2015".
+    static func yearNamingMeeting(in sentence: SentenceAnalysis) -> Int? {
+        for word in sentence.meetingWords {
+            for position in [word.range.lowerBound - 1, word.range.upperBound] where position >= 0 && position < sentence.tokens.count {
+                if let year = DateRecognizer.year(sentence.tokens[position]) { return year }
+            }
+        }
+        return nil
     }
 
     private static func withYear(_ mention: DateMention, _ year: Int) -> DateMention? {
@@ -150,18 +178,28 @@ struct DocumentReader {
             case "yesterday", "hier": found = shifted(-1, monthOnly: false)
             case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
-            case let name where DateRecognizer.weekdays.contains(name) && ["on", "ce", "le", "this"].contains(previous):
-                // "on Tuesday": the last such day on or before the page's date.
+            case let name
+            where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
+                // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will
+                // start on Saturday": the next one.
                 let order = [
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
                     "vendredi", "samedi", "dimanche",
                 ]
                 let wanted = order.firstIndex(of: name)! % 7 + 2  // Calendar weekdays: Sunday 1, Monday 2, ...
                 let today = calendar.component(.weekday, from: pageDay)
-                found = shifted(-(((today - (wanted > 7 ? 1 : wanted)) + 7) % 7), monthOnly: false)
+                let back = ((today - (wanted > 7 ? 1 : wanted)) + 7) % 7
+                let future = tokens[max(0, index - 5)..<index].contains {
+                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains($0.key)
+                }
+                found = shifted(future && back != 0 ? 7 - back : -back, monthOnly: false)
             default: break
             }
-            if let found { return DateMention(range: index..<index + 1, start: found) }
+            if let found {
+                var mention = DateMention(range: index..<index + 1, start: found)
+                mention.isRelative = true
+                return mention
+            }
         }
         return nil
     }
@@ -171,7 +209,8 @@ struct DocumentReader {
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
         var place = placeOf(sentence)
-        var date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first
+        // "for the period 2018-2020": a span of years is a period, not when a meeting was held.
+        var date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first { $0.end == nil }
         // "ACCRA, 12 May 2022 -- ... hosted a training in Sousse from 9 to 11 May 2022": after a dateline in capitals,
         // the meeting's date is the one nearest its meeting word.
         if let first = sentence.tokens.first, first.isAcronym, first.text.count > 2, sentence.dates.filter({ !$0.isYearOnly }).count > 1,
@@ -180,6 +219,20 @@ struct DocumentReader {
             date = sentence.dates.filter { !$0.isYearOnly }.min {
                 DocumentReader.distance($0.range, meeting.range) < DocumentReader.distance($1.range, meeting.range)
             }
+        }
+        // "Victoria Falls, Zimbabwe – 21 October 2025 - Ministers ... will meet from 24-27 October 2025": a dateline's
+        // date is when the news was written; a later day in the sentence is the meeting's.
+        if let first = date, DocumentReader.isDatelineDate(first, in: sentence),
+            let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil })
+        {
+            date = later
+        }
+        // "a meeting that ended on 19 July 2018": the day is the meeting's end; its start is known only to the month.
+        if let ending = date, ending.end == nil, let day = ending.start.day, let month = ending.start.month,
+            sentence.precededBy(ending.range.lowerBound, within: 3, anyOf: DocumentReader.endVerbs)
+        {
+            date?.start = PartialDate(year: ending.start.year, month: month)!
+            date?.end = PartialDate(year: ending.start.year, month: month, day: day)
         }
         let isHeader = isParagraphStart && isHeaderLine(sentence)
         var word = sentence.meetingWord
@@ -190,9 +243,23 @@ struct DocumentReader {
             let nearest = sentence.meetingWords.min(by: { DocumentReader.distance($0.range, date.range) < DocumentReader.distance($1.range, date.range) })
         {
             if nearest.range != word?.range {
-                nearestIsReference = sentence.precededBy(nearest.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
+                nearestIsReference =
+                    sentence.precededBy(nearest.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
+                    || sentence.isReferenceWord(at: nearest.range.lowerBound)
                 if !nearestIsReference { word = nearest }
             }
+        }
+        // "the concluding event of the Moroccan Chairmanship which started in December 2022": a date nearer a chairmanship
+        // word than the meeting word dates the chairmanship, not a meeting.
+        var dateOfChair = false
+        if let word, let given = date, sentence.tokens[..<given.range.lowerBound].contains(where: { DocumentReader.chairWords.contains($0.key) }),
+            let chair = sentence.tokens.indices.filter({ DocumentReader.chairWords.contains(sentence.tokens[$0].key) }).min(by: {
+                DocumentReader.distance($0..<$0 + 1, given.range) < DocumentReader.distance($1..<$1 + 1, given.range)
+            }),
+            DocumentReader.distance(chair..<chair + 1, given.range) < DocumentReader.distance(word.range, given.range)
+        {
+            dateOfChair = true
+            date = nil
         }
         var introduces = false
         var rule = ""
@@ -206,13 +273,37 @@ struct DocumentReader {
             } else {
                 let determined = isReference(sentence, word.range)
                 introduces = strongDate || ((date != nil || place.city != nil || word.match.isVirtual) && !determined)
+                // "La Réunion des hauts fonctionnaires tiendra ses travaux jeudi et vendredi à Rabat": the text's first
+                // meeting, held in a named city, is introduced by a definite article too.
+                if !introduces, current == nil, !dateOfChair, place.city != nil, drafts.isEmpty,
+                    sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) || $0.key == "travaux" })
+                {
+                    introduces = true
+                }
             }
             rule = "meeting-words"
         } else if let date, !date.isYearOnly, place.city != nil, sentence.triggers.contains(where: { $0.trigger.relation != nil }) {
             introduces = true
             rule = "date-place-role"
+        } else if let date, date.start.day != nil || date.end?.day != nil, !date.isRelative, place.city != nil || place.country != nil,
+            sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) }),
+            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
+        {
+            // "Senior officials met in Madrid on 20 October 2022", "which will be held in the Kingdom of Swaziland from
+            // 2 – 4 September 2017": a gathering with its day and place, whatever the meeting is called.
+            introduces = true
+            rule = "held-date-place"
         }
         if introduces, rule == "meeting-words", nearestIsReference { introduces = false }
+        // "The last Rabat Process SOM was organised in Cadiz in December 2022": a gathering whose only meeting words
+        // refer to another meeting is that meeting, named in passing.
+        if introduces, rule == "date-place-role" || rule == "held-date-place", !sentence.meetingWords.isEmpty,
+            sentence.meetingWords.allSatisfy({
+                sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
+            })
+        {
+            introduces = false
+        }
         // "its first summit in 2007", while the text reports another meeting: a year alone dates a meeting in passing.
         if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false {
             introduces = false
@@ -221,12 +312,26 @@ struct DocumentReader {
                     subject: "(passing)", relation: "meeting", object: sentence.text, rule: "year-only-in-passing", provenance: provenance,
                     review: "a meeting dated only by its year while the text reports another: not drafted"))
         }
+        // "The MIDSA conference was last year held in Gaborone", "the Second Summit in Bangkok last October", "la
+        // première conférence, en juillet 2006": a past meeting named while the text reports another.
+        if introduces, current != nil, let word,
+            DocumentReader.saysLastYear(sentence.tokens)
+                || (date.map { $0.start.day == nil } ?? true)
+                    && sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["first", "premiere", "premier", "inaugural"])
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "past-in-passing", provenance: provenance,
+                    review: "an earlier meeting named while the text reports another, not drafted"))
+        }
         // "The SOM will take place in Berlin on 28 October" in a report of a meeting already held: an announcement of
         // another meeting, named in passing.
-        let reportsDayMeeting = current.map { drafts[$0].start?.day != nil && !drafts[$0].isPlanned } ?? false
+        let reportsDayMeeting = current.map { drafts[$0].start?.day != nil && !drafts[$0].isPlanned && !drafts[$0].isRelativeDate } ?? false
         if introduces, rule == "meeting-words", reportsDayMeeting, let word,
             DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
                 || sentence.precededBy(word.range.lowerBound, within: 4, anyOf: ["upcoming", "forthcoming", "next", "foreseen", "prochaine", "prochain"])
+                || DocumentReader.announcedAfter(word.range.upperBound, in: sentence.tokens)
         {
             introduces = false
             facts.append(
@@ -236,8 +341,12 @@ struct DocumentReader {
         }
         // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
         // Ababa (November 2018)": a meeting named in passing while the text is about another.
-        if introduces, rule == "meeting-words", reportsDayMeeting, let word, DocumentReader.namesInPassing(sentence, word.range),
+        if introduces, rule == "meeting-words", reportsDayMeeting || date?.start.day == nil, let word, DocumentReader.namesInPassing(sentence, word.range),
             date?.start.day == nil || DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
+                // "the draft texts expected to be adopted at the 7th Ministerial Conference on 12th November 2024".
+                || sentence.tokens[max(0, word.range.lowerBound - 10)..<word.range.lowerBound].contains(where: {
+                    ["will", "shall", "expected", "scheduled", "due", "planned", "foreseen", "prevue", "prevu"].contains($0.key)
+                })
         {
             introduces = false
             facts.append(
@@ -283,7 +392,11 @@ struct DocumentReader {
             rule = "reference-after-date"
             date = pending.date
             reviews.append("date taken from an earlier sentence: \(pending.sentence.prefix(80))")
-        } else if !introduces, current == nil, let date, !date.isYearOnly {
+        } else if !introduces, current == nil, let date, !date.isYearOnly, !date.isRelative,
+            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
+        {
+            // A day said of a chairmanship ("took the presidency on 1 July 2022") or read from the page's date ("on
+            // Friday") dates no meeting named later.
             pendingDate = (date, paragraph, sentence.text, isDateLine)
         }
         // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
@@ -303,6 +416,7 @@ struct DocumentReader {
                 || sentence.tokens.contains { ["will", "shall", "prochain", "prochaine"].contains($0.key) }
             draft.start = date?.start
             draft.end = date?.end
+            draft.isRelativeDate = date?.isRelative ?? false
             draft.city = place.city
             draft.country = place.country
             if let word, !isHeader || !word.match.isWeak {
@@ -317,6 +431,8 @@ struct DocumentReader {
             }
             if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
             if date?.isYearOnly == true { draft.reviews.append("only the year is known: \(sentence.text.prefix(60))") }
+            draft.ordinal = word.flatMap { DocumentReader.ordinal(before: $0.range.lowerBound, in: sentence.tokens) }
+            if draft.ordinal == nil, let pending = pendingOrdinal, MeetingTypes.compatible(pending.type, draft.type) { draft.ordinal = pending.ordinal }
             draft.reviews += reviews
             open(draft)
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
@@ -339,10 +455,56 @@ struct DocumentReader {
             drafts[index].city = place.city
             drafts[index].country = drafts[index].country ?? place.country
         }
+        if !introduces, current == nil, let word, !nearestIsReference, let number = DocumentReader.ordinal(before: word.range.lowerBound, in: sentence.tokens) {
+            pendingOrdinal = (number, word.match.type)
+        }
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
         chairmanship(in: sentence, provenance: provenance, date: date)
+    }
+
+    /// Verbs after which a day is a meeting's last: "ended on", "concluded on", "s'est achevée le".
+    static let endVerbs: Set<String> = [
+        "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
+    ]
+    /// Verbs that say people gathered or a meeting was held.
+    static let gatheringVerbs: Set<String> = [
+        "met", "meet", "held", "convened", "gathered", "gather", "tenu", "tenue", "tiendra", "reunis", "reunies", "deroule", "deroulee", "deroulera",
+    ]
+
+    /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,
+    /// 12 May 2022 --": a place, then the date, then a dash.
+    static func isDatelineDate(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        guard date.range.lowerBound <= 6, let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
+        let tokens = sentence.tokens
+        guard date.range.upperBound < tokens.count else { return false }
+        return ["-", "–", "—", ":"].contains(tokens[date.range.upperBound].key) || tokens[date.range.upperBound].text == "–"
+    }
+
+    /// "last year", "last October", "l'année dernière", "l'an dernier", "l'an passé", "the previous year".
+    static func saysLastYear(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices.dropLast() {
+            let key = tokens[index].key
+            let next = tokens[index + 1].key
+            if key == "last" && (next == "year" || DateRecognizer.months[next] != nil) { return true }
+            if key == "previous" && next == "year" { return true }
+            if (key == "annee" || key == "an") && ["derniere", "dernier", "passe", "passee"].contains(next) { return true }
+        }
+        return false
+    }
+
+    /// Whether the words after a meeting word announce it: ", to take place on", ", to be held in", "qui se
+    /// tiendra", "qui se déroulera", "prévue le", "aura lieu".
+    static func announcedAfter(_ position: Int, in tokens: [Token]) -> Bool {
+        let window = tokens[position..<min(tokens.count, position + 10)].map(\.key)
+        for (index, key) in window.enumerated() {
+            if key == "." || key == ";" { return false }
+            let next = index + 1 < window.count ? window[index + 1] : ""
+            if key == "to" && ["take", "be"].contains(next) { return true }
+            if ["tiendra", "deroulera", "prevue", "prevu", "aura", "tiendront"].contains(key) { return true }
+        }
+        return false
     }
 
     /// The number of tokens between two ranges (0 when they touch or overlap).
@@ -417,7 +579,47 @@ struct DocumentReader {
             && !sentence.precededBy(
                 range.lowerBound, within: 4,
                 anyOf: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "annual"])
+            // "the 5th Ministerial Conference", "la cinquième conférence", "le 14 eme Sommet": an ordinal names the meeting.
+            && !sentence.tokens[max(0, range.lowerBound - 4)..<range.lowerBound].contains(where: DocumentReader.isOrdinal)
             && (sentence.dates.isEmpty || sentence.dates.allSatisfy(\.isYearOnly))
+    }
+
+    static let ordinalWords: [String: Int] = {
+        var table: [String: Int] = [:]
+        let english = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+            "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+        ]
+        let french = [
+            "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme",
+            "onzieme", "douzieme", "treizieme", "quatorzieme", "quinzieme", "seizieme", "dix-septieme", "dix-huitieme", "dix-neuvieme", "vingtieme",
+        ]
+        for (index, word) in english.enumerated() { table[word] = index + 1 }
+        for (index, word) in french.enumerated() { table[word] = index + 1 }
+        table["premier"] = 1
+        table["second"] = 2
+        return table
+    }()
+
+    /// The number of an ordinal in the four words before `position`: "5th", "5ème", "14 eme", "cinquième", "fifth".
+    static func ordinal(before position: Int, in tokens: [Token]) -> Int? {
+        for index in stride(from: position - 1, through: max(0, position - 4), by: -1) {
+            let token = tokens[index]
+            if let number = ordinalWords[token.key] { return number }
+            if token.key == "eme", index > 0, let number = tokens[index - 1].leadingNumber { return number }
+            if isOrdinal(token), let number = token.leadingNumber { return number }
+        }
+        return nil
+    }
+
+    /// "5th", "22nd", "5ème", "5e", "1er", "eme" (of "14 eme"), "cinquième", "onzième".
+    static func isOrdinal(_ token: Token) -> Bool {
+        let key = token.key
+        if key == "eme" || key == "e" && token.text == "e" { return true }
+        if key.hasSuffix("ieme") && key.count > 5 { return true }
+        guard token.leadingNumber != nil else { return false }
+        let suffix = key.drop { $0.isNumber }
+        return ["th", "st", "nd", "rd", "e", "eme", "er", "ere", "me"].contains(String(suffix))
     }
 
     /// A header line: "Abuja, 5-6 November 2019, hosted by ..." or "24 October 2019, Abidjan".

@@ -55,6 +55,10 @@ struct MeetingDraft: Sendable {
     var isHeader = false
     /// Announced in the future tense ("will take place"): a later announcement in the same text is no passing mention.
     var isPlanned = false
+    /// The meeting's number in its series ("the 5th Ministerial Conference", "la cinquième conférence").
+    var ordinal: Int?
+    /// Dated from the page's own date ("starts Saturday"), not by a date written in the text.
+    var isRelativeDate = false
     var roles: [RoleFact] = []
     var reviews: [String] = []
     var provenance: Provenance

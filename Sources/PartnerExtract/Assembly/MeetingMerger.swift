@@ -32,8 +32,10 @@ enum MeetingMerger {
         if let a = first.start, let b = second.start, !(datesAgree(a, b) || within(b, first) || within(a, second)) { return false }
         guard MeetingTypes.compatible(first.type, second.type), placesAgree(first, second) else { return false }
         if first.start == nil || second.start == nil {
-            // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page.
-            return sameDocument && first.city != nil && first.city == second.city
+            // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
+            // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
+            guard let city = first.city, let other = second.city, Tokenizer.fold(city) == Tokenizer.fold(other) else { return false }
+            return sameDocument || (first.ordinal != nil && first.ordinal == second.ordinal)
         }
         // "Brussels, 14 December 2023" and "held in Brussels on 13-14 December 2023" are one meeting.
         guard datesAgree(first.start, second.start) || within(second.start!, first) || within(first.start!, second) else { return false }
@@ -61,6 +63,7 @@ enum MeetingMerger {
         draft.country = draft.country ?? other.country
         draft.type = MeetingTypes.preferred(draft.type, other.type)
         draft.title = draft.title ?? other.title
+        draft.ordinal = draft.ordinal ?? other.ordinal
         draft.isVirtual = draft.isVirtual || other.isVirtual
         draft.participants = draft.participants ?? other.participants
         draft.countries = draft.countries ?? other.countries

@@ -38,11 +38,12 @@ struct NetworkAssembler {
             let candidates: [Int]
             let year = draft.start?.year ?? -1
             if draft.start == nil {
-                candidates = index.byDocument[draft.document] ?? []
+                candidates = (index.byDocument[draft.document] ?? []) + (draft.ordinal != nil ? index.byOrdinal[draft.ordinal!] ?? [] : [])
             } else if let city = draft.city.map(Tokenizer.fold) {
                 candidates =
                     (index.byYearCity[YearCity(year: year, city: city)] ?? []) + (index.byYearCity[YearCity(year: year, city: "")] ?? [])
                     + (index.byYearCity[YearCity(year: -1, city: city)] ?? [])
+                    + (draft.ordinal != nil ? index.byOrdinal[draft.ordinal!] ?? [] : [])
             } else {
                 candidates = (index.byYear[year] ?? []) + (index.byYear[-1] ?? [])
             }
@@ -88,7 +89,21 @@ struct NetworkAssembler {
             var attributes: [String: String] = ["confidence": NetworkAssembler.format(RuleConfidence.of(relation: "meeting", rule: meeting.rule))]
             var reviews = meeting.reviews
             var seen: Set<String> = []
-            for role in meeting.roles {
+            var roles = meeting.roles
+            // "Co-organised by the Government of Morocco", for a meeting in Morocco: a country organising a meeting on its
+            // own soil hosts it.
+            if let country = meeting.country, gazetteer.actors[country]?.kind == .country,
+                let organiser = roles.first(where: { $0.actor == country && $0.relation == .organises }),
+                !roles.contains(where: { $0.actor == country && $0.relation == .hosts })
+            {
+                let rule = "organiser-in-own-country"
+                roles.append(RoleFact(actor: country, relation: .hosts, rule: rule, provenance: organiser.provenance, review: nil))
+                facts.append(ExtractedFact(subject: country, relation: "hosts", object: id, rule: rule, provenance: organiser.provenance, review: nil))
+            }
+            // Hosts and chairs take part by their role: they are not repeated among the participants.
+            let leading = Set(roles.filter { $0.relation == .hosts || $0.relation == .coChairs }.map(\.actor))
+            roles.removeAll { ($0.relation == .attends || $0.relation == .observes) && leading.contains($0.actor) }
+            for role in roles {
                 let key = "\(role.actor)|\(role.relation.rawValue)"
                 let confidence = RuleConfidence.of(relation: role.relation.rawValue, rule: role.rule)
                 guard confidence >= minimumConfidence else { continue }
@@ -228,6 +243,7 @@ struct MeetingIndex {
     var byYearCity: [YearCity: [Int]] = [:]
     var byYear: [Int: [Int]] = [:]
     var byDocument: [Int: [Int]] = [:]
+    var byOrdinal: [Int: [Int]] = [:]
 
     mutating func register(_ position: Int, _ meeting: MeetingDraft) {
         let year = meeting.start?.year ?? -1
@@ -235,6 +251,7 @@ struct MeetingIndex {
         if byYearCity[key]?.last != position { byYearCity[key, default: []].append(position) }
         if byYear[year]?.last != position { byYear[year, default: []].append(position) }
         if byDocument[meeting.document]?.last != position { byDocument[meeting.document, default: []].append(position) }
+        if let ordinal = meeting.ordinal, byOrdinal[ordinal]?.last != position { byOrdinal[ordinal, default: []].append(position) }
     }
 
 }

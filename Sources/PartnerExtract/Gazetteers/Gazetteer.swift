@@ -48,6 +48,8 @@ public struct Gazetteer: Sendable {
     private(set) var matcher = PhraseMatcher<GazetteerValue>()
     /// Cities below 100,000 people: taken only where the text puts a place (see ``SentenceAnalysis``).
     private(set) var smallCities: Set<String> = []
+    /// For a city name several countries have, the other countries with a large city of that name.
+    private(set) var otherCountries: [String: [String]] = [:]
 
     /// An empty gazetteer.
     public init() {}
@@ -114,6 +116,7 @@ public struct Gazetteer: Sendable {
             guard fields.count >= 2 else { continue }
             let aliases = fields.count > 2 ? fields[2].split(separator: "|").map(String.init) : []
             if fields.count > 3 && fields[3] == "small" { smallCities.insert(fields[0]) }
+            if fields.count > 4 && !fields[4].isEmpty { otherCountries[fields[0]] = fields[4].split(separator: "|").map(String.init) }
             for name in [fields[0]] + aliases {
                 // A country or organisation of the same name wins ("Djibouti", "Rabat Process").
                 if let existing = matcher.longestMatch(in: Tokenizer.tokens(name), at: 0),

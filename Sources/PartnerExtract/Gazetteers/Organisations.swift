@@ -12,7 +12,7 @@ extension Gazetteer {
         ICMPD\torganisation\tInternational Centre for Migration Policy Development\tICMPD|Centre international pour le développement des politiques migratoires
         IOM\torganisation\tInternational Organization for Migration\tIOM|International Organisation for Migration|OIM|Organisation internationale pour les migrations
         UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees
-        UNODC\torganisation\tUnited Nations Office on Drugs and Crime\tUNODC|UN Office on Drugs and Crime
+        UNODC\torganisation\tUnited Nations Office on Drugs and Crime\tUNODC|UN Office on Drugs and Crime|ONUDC
         FRONTEX\torganisation\tFrontex\tFrontex|FRONTEX|European Border and Coast Guard Agency
         INTERPOL\torganisation\tInterpol\tInterpol|INTERPOL|International Criminal Police Organization
         EUROPOL\torganisation\tEuropol\tEuropol|EUROPOL
@@ -25,14 +25,14 @@ extension Gazetteer {
         UMA\torganisation\tArab Maghreb Union\tUMA|AMU
         G5SAHEL\torganisation\tG5 Sahel\tG5 Sahel|G5S
         UFM\torganisation\tUnion for the Mediterranean\tUfM
-        ILO\torganisation\tInternational Labour Organization\tILO|International Labour Organisation|OIT
+        ILO\torganisation\tInternational Labour Organization\tILO|International Labour Organisation|OIT|BIT|Bureau international du Travail|International Labor Organization
         UNDP\torganisation\tUnited Nations Development Programme\tUNDP|PNUD
         UNICEF\torganisation\tUnited Nations Children's Fund\tUNICEF
         OHCHR\torganisation\tOffice of the United Nations High Commissioner for Human Rights\tOHCHR
         UNECA\torganisation\tUnited Nations Economic Commission for Africa\tUNECA|ECA
         OECD\torganisation\tOrganisation for Economic Co-operation and Development\tOECD|OCDE|Organisation for Economic Cooperation and Development
         WB\torganisation\tWorld Bank\tWorld Bank
-        UN\torganisation\tUnited Nations\tUN|UNO|Nations unies
+        UN\torganisation\tUnited Nations\tUN|UNO|Nations unies|ONU|Nations-Unies|Organisation des Nations unies
         UNU\torganisation\tUnited Nations University\tUNU
         GIZ\torganisation\tDeutsche Gesellschaft für Internationale Zusammenarbeit\tGIZ
         EXPERTISEFRANCE\torganisation\tExpertise France\tExpertise France
@@ -48,6 +48,15 @@ extension Gazetteer {
         CILSS\torganisation\tPermanent Interstate Committee for Drought Control in the Sahel\tCILSS
         OIF\torganisation\tOrganisation internationale de la Francophonie\tOIF|Francophonie
         MIEUX\torganisation\tMigration EU Expertise\tMIEUX|MIEUX+
+        SADC\torganisation\tSouthern African Development Community\tSADC|Communauté de développement de l'Afrique australe
+        COMESA\torganisation\tCommon Market for Eastern and Southern Africa\tCOMESA|Common Market of Eastern and Southern Africa
+        IOC\torganisation\tIndian Ocean Commission\tCommission de l'océan Indien
+        IOE\torganisation\tInternational Organisation of Employers\tIOE|International Organization of Employers
+        OIC\torganisation\tOrganisation of Islamic Cooperation\tOIC|OCI|Organization of Islamic Cooperation|Organisation de la coopération islamique
+        UNCCD\torganisation\tUnited Nations Convention to Combat Desertification\tUNCCD|CNULCD
+        COE\torganisation\tCouncil of Europe\tCouncil of Europe|Conseil de l'Europe
+        ADD\tdialogue\tAbu Dhabi Dialogue\tADD
+        ACD\tdialogue\tAsian Cooperation Dialogue\tACD
         RABAT\tdialogue\tRabat Process\tEuro-African Dialogue on Migration and Development|Euro-African Dialogue|Processus de Rabat
         KHARTOUM\tdialogue\tKhartoum Process\tEU-Horn of Africa Migration Route Initiative|Processus de Khartoum
         NIAMEY\tdialogue\tNiamey Dialogue\tNiamey Process
@@ -59,7 +68,7 @@ extension Gazetteer {
         MIDCAS\tdialogue\tMigration Dialogue for Central African States\tMIDCAS
         SALZBURG\tdialogue\tSalzburg Forum\tForum Salzburg
         MIDSA\tdialogue\tMigration Dialogue for Southern Africa\tMIDSA
-        GFMD\tdialogue\tGlobal Forum on Migration and Development\tGFMD
+        GFMD\tdialogue\tGlobal Forum on Migration and Development\tGFMD|FMMD|Forum mondial sur la migration et le développement
         VALLETTA\tdialogue\tJoint Valletta Action Plan\tJVAP|Valletta Action Plan
         """
 }

@@ -11,6 +11,8 @@ struct DateMention: Sendable, Hashable {
     var isYearless = false
     /// After "until", "deadline", "by": a time limit, not when something meets.
     var isDeadline = false
+    /// Read from the page's date ("today", "on Friday"), not written in the text.
+    var isRelative = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
     var isYearOnly: Bool { start.precision == .year }
 }
@@ -112,6 +114,34 @@ enum DateRecognizer {
         return value
     }
 
+    /// "12/03/2019", "12.03.2019" or "12-03-2019", day first, as one token or as day, separator, month, separator, year.
+    static func numericDate(in tokens: [Token], at position: Int) -> DateMention? {
+        func parts(_ text: Substring, separator: Character) -> (Int, Int, Int)? {
+            let pieces = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard pieces.count == 3, pieces[0].count <= 2, pieces[1].count <= 2, pieces[2].count == 4,
+                let day = Int(pieces[0]), let month = Int(pieces[1]), let year = Int(pieces[2])
+            else { return nil }
+            return (day, month, year)
+        }
+        let token = tokens[position]
+        guard token.kind == .number, let first = token.text.first, first.isNumber else { return nil }
+        var found: (day: Int, month: Int, year: Int, length: Int)?
+        for separator: Character in ["/", ".", "-"] where token.text.contains(separator) {
+            if let (day, month, year) = parts(Substring(token.text), separator: separator) { found = (day, month, year, 1) }
+        }
+        if found == nil, position + 4 < tokens.count, token.text.count <= 2, let day = Int(token.text),
+            ["/", ".", "-"].contains(tokens[position + 1].key), tokens[position + 3].key == tokens[position + 1].key,
+            tokens[position + 2].kind == .number, tokens[position + 2].text.count <= 2, let month = Int(tokens[position + 2].text),
+            let year = DateRecognizer.year(tokens[position + 4])
+        {
+            found = (day, month, year, 5)
+        }
+        guard let found, (1...12).contains(found.month), (1900...2099).contains(found.year),
+            let start = PartialDate(year: found.year, month: found.month, day: found.day)
+        else { return nil }
+        return DateMention(range: position..<position + found.length, start: start)
+    }
+
     /// The date starting at `position`, if one does.
     static func date(in tokens: [Token], at position: Int) -> DateMention? {
         let count = tokens.count
@@ -130,6 +160,9 @@ enum DateRecognizer {
             }
             if let date = PartialDate(year: year, month: month) { return DateMention(range: position..<position + 3, start: date) }
         }
+
+        // Day first in figures: "12/03/2019", "12.03.2019", "12-03-2019" (one token or five).
+        if let numeric = numericDate(in: tokens, at: position) { return numeric }
 
         // "1112 December 2014": a range whose dash was lost, two days written as one number.
         if let run = token(position), run.kind == .number, run.text.count == 3 || run.text.count == 4, run.text.allSatisfy(\.isNumber),

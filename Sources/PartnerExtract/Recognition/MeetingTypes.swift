@@ -26,7 +26,13 @@ enum MeetingTypes {
                 ]
             ),
             ("steering committee meeting", ["steering committee meeting", "meeting of the steering committee", "réunion du comité de pilotage"]),
-            ("ministerial conference", ["ministerial conference", "ministerial meeting", "conférence ministérielle", "euro-african ministerial conference"]),
+            (
+                "ministerial conference",
+                [
+                    "ministerial conference", "ministerial meeting", "conférence ministérielle", "euro-african ministerial conference",
+                    "ministerial consultation", "consultation ministérielle", "ministerial consultative meeting", "ministerial-level meeting",
+                ]
+            ),
             ("thematic meeting", ["thematic meeting", "thematic workshop", "réunion thématique"]),
             ("technical workshop", ["technical workshop", "atelier technique"]),
             ("regional workshop", ["regional workshop", "atelier régional"]),
@@ -51,10 +57,9 @@ enum MeetingTypes {
         for phrase in ["virtual meeting", "online meeting", "videoconference", "video conference", "webinar", "réunion virtuelle"] {
             matcher.add(phrase, value: Match(type: phrase == "webinar" ? "webinar" : "virtual meeting", isVirtual: true, isWeak: false), caseSensitive: false)
         }
-        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering"] {
-            matcher.add(
-                phrase, value: Match(type: phrase == "steering committee" ? "steering committee meeting" : "meeting", isVirtual: false, isWeak: true),
-                caseSensitive: false)
+        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering", "forum", "rencontre"] {
+            let type = phrase == "steering committee" ? "steering committee meeting" : phrase == "forum" ? "forum" : "meeting"
+            matcher.add(phrase, value: Match(type: type, isVirtual: false, isWeak: true), caseSensitive: false)
         }
         return matcher
     }()

@@ -35,15 +35,23 @@ struct RoleTrigger: Sendable, Hashable {
                 "hosted by", "co-hosted by", "cohosted by", "jointly hosted by", "kindly hosted by", "under the aegis of", "at the invitation of",
                 "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
                 "on the invitation of", "upon the invitation of", "at the kind invitation of", "à l'invitation de", "sur invitation de",
-                "host of the event", "host of the meeting", "host of the conference", "hôte de la réunion",
+                "à l'invitation du", "sur invitation du", "sur l'invitation de", "sur l'invitation du",
             ])
         add(
             .hosts, .before, "subject-hosted",
             [
                 "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli",
+                "a abrité", "abrite", "abritera", "accueille", "accueillera", "ont accueilli", "a été l'hôte de", "est l'hôte de", "était l'hôte de",
                 "welcomes",
             ])
         add(.hosts, .adjacent, "host-country", ["host country", "hosting country", "the host", "pays hôte"])
+        // "the host of the event, the Libyan Prime Minister", "le Niger, hôte de la réunion": the actor next to the words.
+        add(
+            .hosts, .adjacent, "host-of",
+            [
+                "host of the event", "host of the meeting", "host of the conference", "hôte de la réunion", "hôte de la conférence",
+                "hôte de l'événement", "hôte de cette réunion", "hôte de cette conférence", "hôte de la rencontre", "host of this meeting",
+            ])
         add(
             .coChairs, .after, "chaired-by",
             [
@@ -51,7 +59,12 @@ struct RoleTrigger: Sendable, Hashable {
                 "under the co-chairmanship of", "under the chairship of", "under the co-chairship of", "under the co-presidency of",
                 "presided over by", "co-presided by", "présidé par", "présidée par", "coprésidé par", "coprésidée par", "co-présidé par",
                 "co-présidée par", "sous la présidence de", "sous la coprésidence de", "the co-chairs", "co-chairs were", "the chairs",
-                "co-chairmanship was ensured by", "chairmanship was ensured by", "co-chairmanship was held by", "co-chairmanship was provided by",
+                "co-chairmanship was ensured by", "chairmanship was ensured by", "sous la présidence du", "sous la coprésidence du",
+                "sous la co-présidence de", "sous la co-présidence du", "sous la présidence conjointe de", "sous la présidence conjointe du",
+                "under the presidency of", "co-présidé par", "under the joint chairmanship of", "the co-presidency of",
+                "co-presidency was held by", "la coprésidence de", "la coprésidence du", "la co-présidence de", "la co-présidence du",
+                "co-chairmanship was held by",
+                "co-chairmanship was provided by",
                 "chairmanship was provided by", "co-chaired jointly by",
             ])
         add(
@@ -65,6 +78,7 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "organised by", "organized by", "co-organised by", "co-organized by", "jointly organised by", "in collaboration with",
                 "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
+                "co-organisé par", "co-organisée par", "coorganisé par", "coorganisée par", "organisé conjointement par", "organisée conjointement par",
                 "held by", "was held by", "an initiative of", "à l'initiative de", "l'initiative de",
             ])
         add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
@@ -79,6 +93,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "a regroupé", "ont regroupé", "regroupant", "a rassemblé", "ont rassemblé", "rassemblant", "saw the participation of",
                 "a vu la participation de", "participation of", "delegations of", "représentants de",
                 "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
+                "brings together", "bring together", "will bring together", "réunit", "réunira", "rassemble", "rassemblera", "regroupe",
+                "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants",
             ])
         for phrase in ["together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de"] {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
@@ -90,6 +106,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "were invited to join",
                 "were invited", "was invited", "were represented", "was represented", "were present",
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
+                "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
+                "étaient représentés", "était représenté", "ont également participé", "a également participé",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".
@@ -110,7 +128,9 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "opened by", "funded by", "financed by", "supported by", "presented by", "moderated by", "facilitated by", "requested by",
                 "at the request of", "written by", "followed by", "closed by", "in the margins of", "on the sidelines of", "in the framework of",
-                "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by",
+                "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by", "with support from",
+                "with the support of", "with the financial support of", "avec le soutien de", "avec l'appui de", "with funding from",
+                "sponsored by", "grâce au soutien de",
             ])
         return matcher
     }()

@@ -14,12 +14,18 @@ struct SentenceAnalysis: Sendable {
     init(_ text: String, gazetteer: Gazetteer) {
         self.text = text
         tokens = Tokenizer.tokens(text)
-        mentions = SentenceAnalysis.placesInContext(gazetteer.mentions(in: tokens), tokens: tokens, gazetteer: gazetteer)
+        let allMeetingWords = MeetingTypes.matcher.matches(in: tokens)
+        // "La Réunion des hauts fonctionnaires": a meeting's name longer than the place it starts with (the island of
+        // Réunion) is the meeting.
+        let found = gazetteer.mentions(in: tokens).filter { mention in
+            !allMeetingWords.contains { $0.range.lowerBound == mention.range.lowerBound && $0.range.count > mention.range.count }
+        }
+        mentions = SentenceAnalysis.placesInContext(found, tokens: tokens, gazetteer: gazetteer)
         dates = DateRecognizer.dates(in: tokens)
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.range { covered[index] = true } }
         for date in dates { for index in date.range { covered[index] = true } }
-        meetingWords = MeetingTypes.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
+        meetingWords = allMeetingWords.filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
         triggers = RoleTrigger.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
         let starts = Set(mentions.map(\.range.lowerBound))
         let meetingStarts = Set(meetingWords.map(\.range.lowerBound))
@@ -37,6 +43,13 @@ struct SentenceAnalysis: Sendable {
         "mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "president", "h.e", "excellency", "sir", "madame", "monsieur",
         "m", "mme", "dame", "lord", "general", "gen", "colonel", "col", "captain", "judge", "senator", "deputy", "secretary", "commissioner",
         "ambassadeur", "ambassadrice", "ministre", "president", "presidente", "director", "directeur", "directrice", "chairman", "chairwoman",
+    ]
+    /// Capitalised nouns after which a city's name is part of a name: "the San José Declaration", "the Central American
+    /// States", "the Khartoum Process".
+    static let institutionWords: Set<String> = [
+        "process", "declaration", "states", "agreement", "plan", "group", "dialogue", "initiative", "compact", "charter", "protocol",
+        "convention", "commission", "committee", "union", "community", "pact", "consensus", "programme", "program", "action", "roadmap",
+        "processus", "declaracion", "proceso", "strategy", "framework",
     ]
     /// Verbs of saying that follow a person's name.
     static let speechVerbs: Set<String> = [
@@ -61,6 +74,9 @@ struct SentenceAnalysis: Sendable {
             {
                 return nil
             }
+            // "the Central American States", "the Bratislava Declaration", "the Puebla Process": a city's name inside an
+            // institution's or a document's name is no place.
+            if end < tokens.count, tokens[end].isCapitalized, institutionWords.contains(tokens[end].key) { return nil }
             guard gazetteer.smallCities.contains(city.name) else { return mention }
             if start > 0 && placeWords.contains(tokens[start - 1].key) { return mention }
             // Opening a line as a place does: "Laxenburg, 25 June", "Cracow - ", not "To date, ...".
@@ -104,9 +120,30 @@ struct SentenceAnalysis: Sendable {
         "conclusions", "outcome", "outcomes", "results", "recommendations", "follow-up",
     ]
 
+    /// Words that make the meeting named after them, further along the clause, the one being prepared: "met in Madrid to
+    /// prepare the 6th Ministerial Conference", "paved the way for the Ministerial Conference", "en vue de la conférence".
+    static let preparationWords: Set<String> = [
+        "prepare", "prepares", "preparing", "preparation", "paved", "pave", "paving", "preparer", "preparant", "preparatifs", "ahead", "towards",
+        "marge", "sidelines", "margins",
+    ]
+
+    /// Whether the meeting word at `position` is named as a reference to another meeting: after a reference word
+    /// (within four words), or after a word of preparation in the same clause (within nine).
+    func isReferenceWord(at position: Int) -> Bool {
+        if precededBy(position, within: 4, anyOf: SentenceAnalysis.referenceWords) { return true }
+        var index = position - 1
+        while index >= max(0, position - 9) {
+            let key = tokens[index].key
+            if [";", ".", ","].contains(key) && index < position - 1 { return false }
+            if SentenceAnalysis.preparationWords.contains(key) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// The first meeting word that is not a reference to another meeting ("in the margins of the workshop").
     var meetingWord: (range: Range<Int>, match: MeetingTypes.Match)? {
-        meetingWords.first { !precededBy($0.range.lowerBound, within: 4, anyOf: SentenceAnalysis.referenceWords) }
+        meetingWords.first { !isReferenceWord(at: $0.range.lowerBound) }
     }
 
     /// The first quoted text: a meeting's title ("entitled “...”", "on “...”").

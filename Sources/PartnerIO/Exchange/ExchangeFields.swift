@@ -107,6 +107,7 @@ enum ExchangeFields {
 
     /// Rebuilds a node from its id and text fields; problems are returned as messages naming the field.
     static func node(id: String, fields: [String: String]) throws(FieldError) -> Node {
+        try checkControls(fields)
         let kind = NodeKind(rawValue: fields["kind"] ?? "organisation")
         var attributes: [String: String] = [:]
         for (key, value) in fields where !reservedNodeNames.contains(key) || (!kind.isMeeting && meetingFields.contains(key)) {
@@ -125,6 +126,7 @@ enum ExchangeFields {
 
     /// Rebuilds an edge: `weight` becomes its weight (checked), other fields not of the model its attributes.
     static func edge(from: String, to: String, fields: [String: String]) throws(FieldError) -> Edge {
+        try checkControls(fields)
         var weight: Double? = nil
         if let text = fields["weight"], !text.isEmpty {
             do { weight = try ValueCheck.weight(text) } catch { throw FieldError(code: error.code, field: "weight", message: error.message) }
@@ -135,6 +137,13 @@ enum ExchangeFields {
             from: from, to: to, relation: Relation(rawValue: fields["relation"] ?? "collaborates"),
             start: try date(fields, "start"), end: try date(fields, "end"), source: fields["provenance"], weight: weight,
             attributes: attributes)
+    }
+
+    /// Refuses a value holding a control character (``ValueCheck/controlCharacter(inText:)``), naming its field.
+    private static func checkControls(_ fields: [String: String]) throws(FieldError) {
+        for (key, value) in fields {
+            if let control = ValueCheck.controlCharacter(inText: value) { throw FieldError(field: key, message: ValueCheck.textControlMessage(control)) }
+        }
     }
 
     struct FieldError: Error {

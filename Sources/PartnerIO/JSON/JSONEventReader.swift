@@ -196,6 +196,9 @@ final class JSONEventReader: DocumentEvents {
         }
         let (line, column) = (line, column)
         let text = try string()
+        if let control = ValueCheck.controlCharacter(inText: text) {
+            throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+        }
         if let first = frames[top].place(of: text) {
             throw fail(
                 line, column, "duplicate key '\(text.prefix(80))' in an object (first at line \(first.line), column \(first.column))", code: .duplicateField)
@@ -216,7 +219,11 @@ final class JSONEventReader: DocumentEvents {
             frames.append(Frame(isObject: isObject))
             return YAMLEvent(kind: isObject ? .mappingStart : .sequenceStart, line: line, column: column)
         case UInt8(ascii: "\""):
-            return YAMLEvent(kind: .scalar, text: try string(), quoted: true, line: line, column: column)
+            let text = try string()
+            if let control = ValueCheck.controlCharacter(inText: text) {
+                throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+            }
+            return YAMLEvent(kind: .scalar, text: text, quoted: true, line: line, column: column)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return YAMLEvent(kind: .scalar, text: try number(), line: line, column: column)
         case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):

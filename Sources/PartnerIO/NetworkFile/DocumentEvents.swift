@@ -20,6 +20,12 @@ extension DocumentEvents {
         let event = try next()
         switch event.kind {
         case .scalar:
+            // A null inside a document (`name: ~`, `region:`, `[A, null]`) would be read as an absent value and
+            // lost: it is refused. (A whole list left empty, `meetings:`, is read by the decoder as no items.)
+            if event.isNull && !path.isEmpty {
+                throw ReadError(
+                    file: file, line: event.line, column: event.column, field: path, message: "null; partnet keeps no empty values (leave the key out)")
+            }
             let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
             return DocumentNode(value: value, line: event.line, column: event.column, path: path)
         case .sequenceStart:

@@ -347,6 +347,19 @@ final class YAMLEventReader: DocumentEvents {
         }
     }
 
+    /// Refuses a tag other than the one that names the value's own kind (`!!str` on a scalar, `!!seq`, `!!map`):
+    /// `!!binary`, `!!int`, custom tags and the rest would change a value's meaning, and reading them as plain
+    /// texts would do so silently. Returns whether a tag was given (and allowed).
+    private func checkTag(_ tag: String?, allowed: String, line: Int, column: Int) throws -> Bool {
+        guard let tag else { return false }
+        let standard = "tag:yaml.org,2002:"
+        if tag == standard + allowed || (tag == "!" && allowed == "str") { return true }
+        let shown = tag.hasPrefix(standard) ? "!!" + tag.dropFirst(standard.count) : tag
+        throw ReadError(
+            file: file, line: line, column: column,
+            message: "a YAML tag ('\(shown.prefix(40))'); tags are not read (only !!\(allowed) here): write the value without it")
+    }
+
     private func readRaw() throws -> YAMLEvent {
         var raw = yaml_event_t()
         while true {
@@ -370,13 +383,20 @@ final class YAMLEventReader: DocumentEvents {
             case YAML_SCALAR_EVENT:
                 let scalar = raw.data.scalar
                 let value = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
-                let quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                var quoted = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE
+                // `!!str` (and the non-specific `!`) make a plain scalar a text: honoured as quoting.
+                if try checkTag(text(scalar.tag), allowed: "str", line: line, column: column) { quoted = true }
+                if let control = ValueCheck.controlCharacter(inText: value) {
+                    throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+                }
                 return YAMLEvent(kind: .scalar, text: value, quoted: quoted, line: line, column: column, anchor: text(scalar.anchor))
             case YAML_ALIAS_EVENT:
                 return YAMLEvent(kind: .alias, line: line, column: column, anchor: text(raw.data.alias.anchor))
             case YAML_SEQUENCE_START_EVENT:
+                _ = try checkTag(text(raw.data.sequence_start.tag), allowed: "seq", line: line, column: column)
                 return YAMLEvent(kind: .sequenceStart, line: line, column: column, anchor: text(raw.data.sequence_start.anchor))
             case YAML_MAPPING_START_EVENT:
+                _ = try checkTag(text(raw.data.mapping_start.tag), allowed: "map", line: line, column: column)
                 return YAMLEvent(kind: .mappingStart, line: line, column: column, anchor: text(raw.data.mapping_start.anchor))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 return YAMLEvent(kind: .end, line: line, column: column)

@@ -65,6 +65,25 @@ enum ValueCheck {
         "an id may not hold a control character (U+\(String(format: "%04X", value)))"
     }
 
+    /// The first control character in a text that no name, title or note needs: C0 controls other than tab, line
+    /// feed and carriage return, DEL, and C1 controls other than U+0085 (NEL, a line break). They are invisible
+    /// in tables and files, and act on a terminal (ESC starts escape sequences, BEL rings). Nil when there is none.
+    static func controlCharacter(inText text: some StringProtocol) -> UInt32? {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return UInt32(byte) }
+            if byte == 0x7F { return 0x7F }
+            if previous == 0xC2 && byte >= 0x80 && byte <= 0x9F && byte != 0x85 { return UInt32(byte) }
+            previous = byte
+        }
+        return nil
+    }
+
+    /// The message for a control character in a text (``controlCharacter(inText:)``).
+    static func textControlMessage(_ value: UInt32) -> String {
+        "holds the control character U+\(String(format: "%04X", value)); control characters are refused in texts (they are invisible and act on terminals)"
+    }
+
     /// An interval: an end, when both are given, not before the start.
     static func order(start: PartialDate?, end: PartialDate?) throws(Problem) {
         if let start, let end, !start.mayPrecede(end) {

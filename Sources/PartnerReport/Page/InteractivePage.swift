@@ -18,13 +18,6 @@ struct InteractivePage {
         var figures: [Number]
     }
     struct PairRow { var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String }
-    struct HeatCell {
-        var text: String; var style: String; var title: String; var isSelf: Bool
-        /// "a,b" (node indices) for a cell with shared meetings, which opens them; nil otherwise.
-        var pair: String?
-    }
-    struct HeatRow { var name: String; var id: String; var cells: [HeatCell] }
-    struct HeatColumn { var id: String; var name: String }
     struct TimelineMeeting { var node: Int; var date: String; var place: String; var title: String }
     struct TimelineYear {
         var year: String; var anchor: String; var figures: String; var barWidth: String; var meetings: [TimelineMeeting]
@@ -33,6 +26,7 @@ struct InteractivePage {
     struct Member { var node: Int; var name: String }
     struct Context {
         var title: String
+        var subtitle: String
         var summaryText: String
         var cards: [Card]
         var figures: [ReportModel.Figure]
@@ -46,8 +40,8 @@ struct InteractivePage {
         var actorsNote: String?
         var pairs: [PairRow]
         var pairsNote: String?
-        var heatColumns: [HeatColumn]
-        var heatRows: [HeatRow]
+        var heatColumns: [HeatMapTable.Column]
+        var heatRows: [HeatMapTable.Row]
         var heatMaximum: Int
         var hasHeat: Bool
         var timeline: [TimelineYear]
@@ -67,7 +61,7 @@ struct InteractivePage {
     }
 
     func html() throws -> String {
-        try MustacheTemplate(string: InteractiveTemplate.page).render(context())
+        try PageTemplates.render("interactive", context())
     }
 
     func context() throws -> Context {
@@ -98,39 +92,22 @@ struct InteractivePage {
                 ],
                 meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
         }
-        let heat = model.heatMap
-        let maximum = heat.maximum
-        let heatRows = heat.actorIDs.enumerated().map { row, a in
-            HeatRow(
-                name: names[a] ?? a, id: a,
-                cells: heat.actorIDs.enumerated().map { column, b in
-                    let count = heat.counts[row][column]
-                    let what =
-                        row == column
-                        ? "\(names[a] ?? a): \(PageText.count(count, "meeting"))"
-                        : "\(names[a] ?? a) and \(names[b] ?? b): \(PageText.count(count, "shared meeting"))"
-                    let opens = row != column && count > 0
-                    return HeatCell(
-                        text: count == 0 ? "" : "\(count)",
-                        style: "background:\(PageText.heatColor(count, maximum: maximum));color:\(PageText.heatInk(count, maximum: maximum))",
-                        title: what, isSelf: row == column,
-                        pair: opens ? "\(nodeIndex[a]!),\(nodeIndex[b]!)" : nil)
-                })
-        }
+        let heat = HeatMapTable(model: model, nodeIndex: nodeIndex)
         let data = ReportData(model: model, network: network)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = PageText.scriptSafe(json: String(decoding: try encoder.encode(data), as: UTF8.self))
         return Context(
-            title: model.title, summaryText: model.summarySentence,
+            title: model.title,
+            subtitle: "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line.",
+            summaryText: model.summarySentence,
             cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
             diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil, diagramNote: model.diagram.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
             actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
             pairs: Array(pairRows), pairsNote: Self.limitNote(shown: pairRows.count, of: model.pairs.count, "pairs"),
-            heatColumns: heat.actorIDs.map { HeatColumn(id: $0, name: names[$0] ?? $0) }, heatRows: heatRows,
-            heatMaximum: maximum, hasHeat: !heat.actorIDs.isEmpty,
+            heatColumns: heat.columns, heatRows: heat.rows, heatMaximum: heat.maximum, hasHeat: !heat.rows.isEmpty,
             timeline: timeline(nodeIndex: nodeIndex), changes: TieChangeRows(model: model, limit: model.top),
             pairTest: model.pairTestSentence,
             method: model.communityMethod == .louvain ? "Louvain" : "Leiden",

@@ -856,6 +856,8 @@ enum InteractiveScript {
           });
           restoreState();
           drawLabels();
+          // The moment the page is usable, for timing (performance.getEntriesByName("report-ready")).
+          if (window.performance && performance.mark) performance.mark("report-ready");
           document.documentElement.setAttribute("data-ready", "true");
         })();
         """#

@@ -19,10 +19,7 @@ enum InteractiveTemplate {
         </head>
         <body>
         <a class="skip" href="#explore">Skip to the network</a>
-        <header>
-          <h1>{{title}}</h1>
-          <p>Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line.</p>
-        </header>
+        {{> header}}
         <nav aria-label="Sections">
           <a href="#summary">Summary</a><a href="#explore">Network</a><a href="#actors">Actors</a><a href="#pairs">Pairs</a><a href="#heatmap">Heat map</a><a href="#timeline">Timeline</a><a href="#changes">Ties over time</a><a href="#groups">Groups</a>{{#hasNotes}}<a href="#notes">Notes</a>{{/hasNotes}}
         </nav>

@@ -42,10 +42,7 @@ enum StaticTemplate {
         </style>
         </head>
         <body>
-        <header>
-          <h1>{{title}}</h1>
-          <p>{{subtitle}}</p>
-        </header>
+        {{> header}}
         <main>
         <section id="summary">
           <h2>At a glance</h2>
@@ -90,13 +87,22 @@ enum StaticTemplate {
         <section id="heatmap">
           <h2>Co-occurrence heat map</h2>
           <p class="explain">How many meetings each pair of the most active actors shared: the darker the cell, the more meetings. The diagonal is each actor's own number of meetings, on the same scale; columns use the actors' short ids, as the rows show.</p>
-          {{{heatmapHTML}}}
+          {{#hasHeat}}
+          <table class="heat"><tr><th></th>{{#heatColumns}}<th class="rot" title="{{name}}"><div>{{id}}</div></th>{{/heatColumns}}</tr>
+          {{#heatRows}}<tr><th>{{name}} <span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}} style="{{style}}">{{text}}</td>{{/cells}}</tr>
+          {{/heatRows}}
+          </table>
+          {{/hasHeat}}
+          {{^hasHeat}}<p class="muted">No actor took part in a meeting.</p>{{/hasHeat}}
         </section>
 
         <section id="activity">
           <h2>Activity per year</h2>
           <p class="explain">Meetings held each year (bars), with the number of different actors taking part that year.</p>
-          {{{activitySVG}}}
+          {{#activity}}
+          <svg xmlns="http://www.w3.org/2000/svg" width="{{width}}" height="{{height}}" role="img" aria-label="Meetings per year"><line x1="0" y1="{{axis}}" x2="{{width}}" y2="{{axis}}" stroke="#9aa5b1"/>{{#bars}}<rect x="{{x}}" y="{{y}}" width="{{barWidth}}" height="{{barHeight}}" fill="#2f6f9f" rx="3"><title>{{year}}: {{meetings}}</title></rect><text x="{{middle}}" y="{{meetingsY}}" text-anchor="middle" font-size="13" fill="#1f2933">{{meetings}}</text><text x="{{middle}}" y="{{actorsY}}" text-anchor="middle" font-size="12" fill="#52606d">{{actors}}</text><text x="{{middle}}" y="{{yearY}}" text-anchor="middle" font-size="14" fill="#1f2933">{{year}}</text>{{/bars}}</svg>
+          {{/activity}}
+          {{^activity}}<p class="muted">No meeting has a date.</p>{{/activity}}
         </section>
 
         <section id="changes">

@@ -15,11 +15,6 @@ enum PageText {
         return value >= 0.001 || value == 0 ? String(format: "%.3f", value) : String(format: "%.1e", value)
     }
 
-    /// Text made safe inside HTML elements and quoted attributes.
-    static func escape(_ text: String) -> String {
-        replacing(text, ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
-    }
-
     /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
     /// `<!--`), and no line or paragraph separators.
     static func scriptSafe(json: String) -> String {

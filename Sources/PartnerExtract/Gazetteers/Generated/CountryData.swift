@@ -11,7 +11,7 @@ AIA	AI	Americas	Anguilla
 ALA	AX	Europe	Åland Islands	
 ALB	AL	Europe	Albania	Republic of Albania|Albanian|Albanie|République d'Albanie
 AND	AD	Europe	Andorra	Principality of Andorra|Andorre|Principauté d'Andorre
-ARE	AE	Middle East	United Arab Emirates	Émirats arabes unis
+ARE	AE	Middle East	United Arab Emirates	UAE|the Emirates|Emirati|Emirates|Émirats arabes unis
 ARG	AR	Americas	Argentina	Argentine Republic|Argentine|République d'Argentine
 ARM	AM	Asia	Armenia	Republic of Armenia|Arménie|République d'Arménie
 ASM	AS	Oceania	American Samoa	Samoa américaines
@@ -26,9 +26,9 @@ BEL	BE	Europe	Belgium	Kingdom of Belgium|Belgian|Belgique|Royaume de Belgique|Ro
 BEN	BJ	Africa	Benin	Republic of Benin|Beninese|Beninois|Dahomey|Bénin|République du Bénin|République du bénin|béninois|béninoise
 BES	BQ	Americas	Bonaire, Sint Eustatius and Saba	
 BFA	BF	Africa	Burkina Faso	Burkinabè|Burkinabe|Burkina|Upper Volta|burkinabè
-BGD	BD	Asia	Bangladesh	People's Republic of Bangladesh|République populaire du Bengladesh|République populaire du bengladesh
+BGD	BD	Asia	Bangladesh	People's Republic of Bangladesh|Bangladeshi|République populaire du Bengladesh|République populaire du bengladesh
 BGR	BG	Europe	Bulgaria	Republic of Bulgaria|Bulgarian|Bulgarie|République de Bulgarie|République de bulgarie
-BHR	BH	Middle East	Bahrain	Kingdom of Bahrain|Bahreïn|Royaume de Bahreïn|Royaume de bahreïn
+BHR	BH	Middle East	Bahrain	Kingdom of Bahrain|Bahraini|Bahreïn|Royaume de Bahreïn|Royaume de bahreïn
 BHS	BS	Americas	Bahamas	Commonwealth of the Bahamas|Commonwealth des Bahamas|Commonwealth des bahamas
 BIH	BA	Europe	Bosnia and Herzegovina	Republic of Bosnia and Herzegovina|Bosnie-Herzégovine|République de Bosnie et Herzégovine|République de bosnie et herzégovine
 BLM	BL	Americas	Saint Barthélemy	Saint-Barthélemy
@@ -41,7 +41,7 @@ BRB	BB	Americas	Barbados	Barbade
 BRN	BN	Asia	Brunei Darussalam	Brunéi Darussalam|Brunéi darussalam
 BTN	BT	Asia	Bhutan	Kingdom of Bhutan|Bhoutan|Royaume du Bouthan|Royaume du bouthan
 BVT	BV	Antarctica	Bouvet Island	île Bouvet|île bouvet
-BWA	BW	Africa	Botswana	Republic of Botswana|République du Botswana|République du botswana
+BWA	BW	Africa	Botswana	Republic of Botswana|Botswanan|Motswana|République du Botswana|République du botswana
 CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine
 CAN	CA	Americas	Canada	
 CCK	CC	Asia	Cocos (Keeling) Islands	
@@ -69,7 +69,7 @@ DMA	DM	Americas	Dominica	Commonwealth of Dominica|Dominique|Commonwealth de la D
 DNK	DK	Europe	Denmark	Kingdom of Denmark|Danish|Danemark|Royaume du Danemark|Royaume du danemark
 DOM	DO	Americas	Dominican Republic	République dominicaine
 DZA	DZ	Africa	Algeria	People's Democratic Republic of Algeria|Algerian|Algérie|République algérienne démocratique et populaire|algérien|algérienne
-ECU	EC	Americas	Ecuador	Republic of Ecuador|Équateur|République d'Équateur
+ECU	EC	Americas	Ecuador	Republic of Ecuador|Ecuadorian|Ecuadorean|Équateur|République d'Équateur
 EGY	EG	Africa	Egypt	Arab Republic of Egypt|Egyptian|Égypte|République arabe d'Égypte|égyptien|égyptienne
 ERI	ER	Africa	Eritrea	the State of Eritrea|Eritrean|Érythrée|l'État d'Érythrée|érythréen|érythréenne
 ESH	EH	Africa	Western Sahara	Sahara occidental
@@ -106,9 +106,9 @@ HND	HN	Americas	Honduras	Republic of Honduras|République du Honduras|Républiqu
 HRV	HR	Europe	Croatia	Republic of Croatia|Croatian|Croatie|République de Croatie|République de croatie
 HTI	HT	Americas	Haiti	Republic of Haiti|Haïti|République de Haïti|République de haïti
 HUN	HU	Europe	Hungary	Hungarian|Hongrie|hongrois|hongroise
-IDN	ID	Asia	Indonesia	Republic of Indonesia|Indonésie|République d'Indonésie
+IDN	ID	Asia	Indonesia	Republic of Indonesia|Indonesian|Indonésie|République d'Indonésie
 IMN	IM	Europe	Isle of Man	Île de Man|Île de man
-IND	IN	Asia	India	Republic of India|Inde|République d'Inde
+IND	IN	Asia	India	Republic of India|Indian|Inde|République d'Inde
 IOT	IO	Asia	British Indian Ocean Territory	Territoire britannique de l'océan Indien|Territoire britannique de l'océan indien
 IRL	IE	Europe	Ireland	Irish|Irlande
 IRN	IR	Middle East	Iran	Islamic Republic of Iran|Iranian|République islamique d'Iran
@@ -127,14 +127,14 @@ KHM	KH	Asia	Cambodia	Kingdom of Cambodia|Cambodge|Royaume du Cambodge|Royaume du
 KIR	KI	Oceania	Kiribati	Republic of Kiribati|République de Kiribati|République de kiribati
 KNA	KN	Americas	Saint Kitts and Nevis	Saint-Christophe-et-Niévès
 KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud
-KWT	KW	Middle East	Kuwait	State of Kuwait|Koweït|État du Koweït|État du koweït
+KWT	KW	Middle East	Kuwait	State of Kuwait|Kuwaiti|Koweït|État du Koweït|État du koweït
 LAO	LA	Asia	Laos	Lao People's Democratic Republic
 LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise
 LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria|libérien|libérienne
 LBY	LY	Africa	Libya	Libyan|Libye|libyen|libyenne
 LCA	LC	Americas	Saint Lucia	Sainte-Lucie
 LIE	LI	Europe	Liechtenstein	Principality of Liechtenstein|Principauté du Liechtenstein|Principauté du liechtenstein
-LKA	LK	Asia	Sri Lanka	Democratic Socialist Republic of Sri Lanka|République démocratique socialiste de Sri Lanka|République démocratique socialiste de sri lanka
+LKA	LK	Asia	Sri Lanka	Democratic Socialist Republic of Sri Lanka|Sri Lankan|République démocratique socialiste de Sri Lanka|République démocratique socialiste de sri lanka
 LSO	LS	Africa	Lesotho	Kingdom of Lesotho|Royaume du Lesotho|Royaume du lesotho
 LTU	LT	Europe	Lithuania	Republic of Lithuania|Lithuanian|Lituanie|République de Lituanie|République de lituanie
 LUX	LU	Europe	Luxembourg	Grand Duchy of Luxembourg|Luxembourgish|Grand-duché du Luxembourg|Grand-duché du luxembourg
@@ -155,15 +155,15 @@ MMR	MM	Asia	Myanmar	Republic of Myanmar|Birmanie|République de Myanmar|Républi
 MNE	ME	Europe	Montenegro	Monténégro
 MNG	MN	Asia	Mongolia	Mongolie
 MNP	MP	Oceania	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands|Îles Mariannes du Nord|Îles mariannes du nord|Commonwealth des îles Mariannes du Nord|Commonwealth des îles mariannes du nord
-MOZ	MZ	Africa	Mozambique	Republic of Mozambique|République du Mozambique|République du mozambique
+MOZ	MZ	Africa	Mozambique	Republic of Mozambique|Mozambican|République du Mozambique|République du mozambique
 MRT	MR	Africa	Mauritania	Islamic Republic of Mauritania|Mauritanian|Mauritanie|République islamique de Mauritanie|République islamique de mauritanie|mauritanien|mauritanienne
 MSR	MS	Americas	Montserrat	
 MTQ	MQ	Americas	Martinique	
 MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice
-MWI	MW	Africa	Malawi	Republic of Malawi|République du Malawi|République du malawi
-MYS	MY	Asia	Malaysia	Malaisie
+MWI	MW	Africa	Malawi	Republic of Malawi|Malawian|République du Malawi|République du malawi
+MYS	MY	Asia	Malaysia	Malaysian|Malaisie
 MYT	YT	Africa	Mayotte	
-NAM	NA	Africa	Namibia	Republic of Namibia|Namibie|République de Namibie|République de namibie
+NAM	NA	Africa	Namibia	Republic of Namibia|Namibian|Namibie|République de Namibie|République de namibie
 NCL	NC	Oceania	New Caledonia	Nouvelle-Calédonie
 NER	NE	Africa	Niger	Republic of the Niger|Nigerien|République du Niger|République du niger|nigérien|nigérienne
 NFK	NF	Oceania	Norfolk Island	île Norfolk|île norfolk
@@ -172,15 +172,15 @@ NIC	NI	Americas	Nicaragua	Republic of Nicaragua|République du Nicaragua|Républ
 NIU	NU	Oceania	Niue	Nioue
 NLD	NL	Europe	Netherlands	Kingdom of the Netherlands|the Netherlands|Dutch|Holland|Pays-Bas|Royaume des Pays-Bas|Royaume des pays-Bas|néerlandais|néerlandaise
 NOR	NO	Europe	Norway	Kingdom of Norway|Norwegian|Norvège|Royaume de Norvège|Royaume de norvège
-NPL	NP	Asia	Nepal	Federal Democratic Republic of Nepal|Népal|République fédérale démocratique du Népal|République fédérale démocratique du népal
+NPL	NP	Asia	Nepal	Federal Democratic Republic of Nepal|Nepalese|Nepali|Népal|République fédérale démocratique du Népal|République fédérale démocratique du népal
 NRU	NR	Oceania	Nauru	Republic of Nauru|République de Nauru|République de nauru
 NZL	NZ	Oceania	New Zealand	Nouvelle-Zélande
-OMN	OM	Middle East	Oman	Sultanate of Oman|Sultanat d'Oman
-PAK	PK	Asia	Pakistan	Islamic Republic of Pakistan|République islamique du Pakistan|République islamique du pakistan
+OMN	OM	Middle East	Oman	Sultanate of Oman|Omani|Sultanat d'Oman
+PAK	PK	Asia	Pakistan	Islamic Republic of Pakistan|Pakistani|République islamique du Pakistan|République islamique du pakistan
 PAN	PA	Americas	Panama	Republic of Panama|République du Panama|République du panama
 PCN	PN	Oceania	Pitcairn	Îles Pitcairn|Îles pitcairn
 PER	PE	Americas	Peru	Republic of Peru|Pérou|République du Pérou|République du pérou
-PHL	PH	Asia	Philippines	Republic of the Philippines|République des Philippines|République des philippines
+PHL	PH	Asia	Philippines	Republic of the Philippines|Filipino|Philippine|République des Philippines|République des philippines
 PLW	PW	Oceania	Palau	Republic of Palau|Palaos|République de Palau|République de palau
 PNG	PG	Oceania	Papua New Guinea	Independent State of Papua New Guinea|Papouasie-Nouvelle-Guinée|État indépendant de Papouasie-Nouvelle-Guinée|État indépendant de papouasie-Nouvelle-Guinée
 POL	PL	Europe	Poland	Republic of Poland|Polish|Pologne|République de Pologne|République de pologne|polonais|polonaise
@@ -190,12 +190,12 @@ PRT	PT	Europe	Portugal	Portuguese Republic|Portuguese|République portugaise|por
 PRY	PY	Americas	Paraguay	Republic of Paraguay|République du Paraguay|République du paraguay
 PSE	PS	Middle East	Palestine, State of	the State of Palestine|Palestine|l'État de Palestine|l'État de palestine
 PYF	PF	Oceania	French Polynesia	Polynésie française
-QAT	QA	Middle East	Qatar	State of Qatar|État du Qatar|État du qatar
+QAT	QA	Middle East	Qatar	State of Qatar|Qatari|État du Qatar|État du qatar
 REU	RE	Africa	Réunion	
 ROU	RO	Europe	Romania	Romanian|Roumanie|roumain|roumaine
 RUS	RU	Europe	Russian Federation	Russia|Russian
 RWA	RW	Africa	Rwanda	Rwandese Republic|Rwandan|République rwandaise
-SAU	SA	Middle East	Saudi Arabia	Kingdom of Saudi Arabia|Arabie saoudite|Royaume d'Arabie saoudite
+SAU	SA	Middle East	Saudi Arabia	Kingdom of Saudi Arabia|Saudi|Arabie saoudite|Royaume d'Arabie saoudite
 SDN	SD	Africa	Sudan	Republic of the Sudan|Sudanese|Soudan|République du Soudan|République du soudan|soudanais|soudanaise
 SEN	SN	Africa	Senegal	Republic of Senegal|Senegalese|Sénégal|République du Sénégal|République du sénégal|sénégalais|sénégalaise
 SGP	SG	Asia	Singapore	Republic of Singapore|Singapour|République de Singapour|République de singapour
@@ -222,7 +222,7 @@ SYR	SY	Middle East	Syria	Syrian Arab Republic|Syrian
 TCA	TC	Americas	Turks and Caicos Islands	îles Turques-et-Caïques|îles turques-et-Caïques
 TCD	TD	Africa	Chad	Republic of Chad|Chadian|Tchad|République du Tchad|République du tchad|tchadien|tchadienne
 TGO	TG	Africa	Togo	Togolese Republic|Togolese|République togolaise|togolais|togolaise
-THA	TH	Asia	Thailand	Kingdom of Thailand|Thaïlande|Royaume de Thaïlande|Royaume de thaïlande
+THA	TH	Asia	Thailand	Kingdom of Thailand|Thai|Thaïlande|Royaume de Thaïlande|Royaume de thaïlande
 TJK	TJ	Asia	Tajikistan	Republic of Tajikistan|Tadjikistan|République du Tadjikistan|République du tadjikistan
 TKL	TK	Oceania	Tokelau	
 TKM	TM	Asia	Turkmenistan	Turkménistan
@@ -245,14 +245,14 @@ VCT	VC	Americas	Saint Vincent and the Grenadines	Saint-Vincent-et-les-Grenadines
 VEN	VE	Americas	Venezuela	Bolivarian Republic of Venezuela|République bolivarienne du Vénézuela|République bolivarienne du vénézuela|Vénézuela
 VGB	VG	Americas	Virgin Islands, British	British Virgin Islands|Îles Vierges britanniques|Îles vierges britanniques
 VIR	VI	Americas	Virgin Islands, U.S.	Virgin Islands of the United States|Îles Vierges des États-Unis d'Amérique|Îles vierges des états-Unis d'Amérique
-VNM	VN	Asia	Vietnam	Viet Nam|Socialist Republic of Viet Nam|Viêt Nam|Viêt nam|République socialiste du Viet Nam|République socialiste du viet nam
+VNM	VN	Asia	Vietnam	Viet Nam|Socialist Republic of Viet Nam|Vietnamese|Viêt Nam|Viêt nam|République socialiste du Viet Nam|République socialiste du viet nam
 VUT	VU	Oceania	Vanuatu	Republic of Vanuatu|République du Vanuatu|République du vanuatu
 WLF	WF	Oceania	Wallis and Futuna	Wallis et Futuna|Wallis et futuna
 WSM	WS	Oceania	Samoa	Independent State of Samoa|État indépendant de Samoa|État indépendant de samoa
 YEM	YE	Middle East	Yemen	Republic of Yemen|Yémen|République du Yémen|République du yémen
 ZAF	ZA	Africa	South Africa	Republic of South Africa|South African|Afrique du Sud|Afrique du sud|République d'Afrique du Sud|République d'Afrique du sud
-ZMB	ZM	Africa	Zambia	Republic of Zambia|Zambie|République de Zambie|République de zambie
-ZWE	ZW	Africa	Zimbabwe	Republic of Zimbabwe|République du Zimbabwe|République du zimbabwe
+ZMB	ZM	Africa	Zambia	Republic of Zambia|Zambian|Zambie|République de Zambie|République de zambie
+ZWE	ZW	Africa	Zimbabwe	Republic of Zimbabwe|Zimbabwean|République du Zimbabwe|République du zimbabwe
 XKX	XK	Europe	Kosovo	Kosovo*|Republic of Kosovo
 """#
 }
