@@ -166,7 +166,7 @@ struct NetworkFileSilentChangeTests {
     func nulls() throws {
         #expect(
             Self.read("name: t\nactors:\n  - id: A\n    name: ~\n")
-                == "t.yaml:4:11: actors[0].name: null; partnet keeps no empty values (leave the key out)")
+                == "t.yaml:4:11: actors[0].name: null; a network keeps no empty values (leave the key out)")
         #expect(Self.read("name: t\nactors:\n  - id: A\n    attributes: {iso2: null}\n")?.hasPrefix("t.yaml:4:24: actors[0].attributes.iso2: null") == true)
         #expect(Self.read("name: t\nactors:\n  - id: A\n    region:\n")?.hasPrefix("t.yaml:4:12: actors[0].region: null") == true)
         #expect(Self.read(#"{"name": "t", "actors": [{"id": "A", "region": null}]}"#, file: "t.json")?.hasPrefix("t.json:1:48: actors[0].region: null") == true)

@@ -142,7 +142,9 @@ enum ExchangeFields {
     /// Refuses a value holding a control character (``ValueCheck/controlCharacter(inText:)``), naming its field.
     private static func checkControls(_ fields: [String: String]) throws(FieldError) {
         for (key, value) in fields {
-            if let control = ValueCheck.controlCharacter(inText: value) { throw FieldError(field: key, message: ValueCheck.textControlMessage(control)) }
+            if let control = ValueCheck.controlCharacter(inText: value) {
+                throw FieldError(code: .encoding, field: key, message: ValueCheck.textControlMessage(control))
+            }
         }
     }
 

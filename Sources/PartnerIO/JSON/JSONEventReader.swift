@@ -197,7 +197,7 @@ final class JSONEventReader: DocumentEvents {
         let (line, column) = (line, column)
         let text = try string()
         if let control = ValueCheck.controlCharacter(inText: text) {
-            throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+            throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
         }
         if let first = frames[top].place(of: text) {
             throw fail(
@@ -221,7 +221,7 @@ final class JSONEventReader: DocumentEvents {
         case UInt8(ascii: "\""):
             let text = try string()
             if let control = ValueCheck.controlCharacter(inText: text) {
-                throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+                throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
             }
             return YAMLEvent(kind: .scalar, text: text, quoted: true, line: line, column: column)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -356,7 +356,7 @@ final class YAMLEventReader: DocumentEvents {
         if tag == standard + allowed || (tag == "!" && allowed == "str") { return true }
         let shown = tag.hasPrefix(standard) ? "!!" + tag.dropFirst(standard.count) : tag
         throw ReadError(
-            file: file, line: line, column: column,
+            .unsupported, file: file, line: line, column: column,
             message: "a YAML tag ('\(shown.prefix(40))'); tags are not read (only !!\(allowed) here): write the value without it")
     }
 
@@ -387,7 +387,7 @@ final class YAMLEventReader: DocumentEvents {
                 // `!!str` (and the non-specific `!`) make a plain scalar a text: honoured as quoting.
                 if try checkTag(text(scalar.tag), allowed: "str", line: line, column: column) { quoted = true }
                 if let control = ValueCheck.controlCharacter(inText: value) {
-                    throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+                    throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
                 }
                 return YAMLEvent(kind: .scalar, text: value, quoted: quoted, line: line, column: column, anchor: text(scalar.anchor))
             case YAML_ALIAS_EVENT:
