@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
         .testTarget(
             name: "partnetTests",
-            dependencies: ["partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport"],
+            dependencies: ["partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport", "PartnerTestSupport"],
             exclude: ["Golden"]),
         .testTarget(
             name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),

@@ -118,10 +118,21 @@ public struct ReadError: Error, LocalizedError, Hashable, Sendable, CustomString
             })
     }
 
-    /// A line per problem, `file:line:column: field: message`.
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// How many problems a message lists; the rest are counted ("… and 99,980 more problems"), so that a file
+    /// with a problem on every line does not print megabytes. ``problems`` holds them all.
+    public static let shownProblems = 20
+
+    /// A line per problem, `file:line:column: field: message`, the first ``shownProblems`` of them, then how many
+    /// more there are.
+    public var description: String { Self.listing(problems.map(\.description)) }
 
     public var errorDescription: String? { description }
+
+    /// `lines` one a line, capped at ``shownProblems`` with a count of the rest.
+    public static func listing(_ lines: [String]) -> String {
+        guard lines.count > shownProblems else { return lines.joined(separator: "\n") }
+        return (lines.prefix(shownProblems) + ["… and \(lines.count - shownProblems) more problems"]).joined(separator: "\n")
+    }
 
     /// The problems of a former `ReadErrors`.
     @available(*, deprecated, renamed: "problems", message: "ReadError holds every problem; ReadErrors is gone")

@@ -55,6 +55,13 @@ struct EdgeListFormatsTests {
         Malformed(kind: .pajek, text: "*Vertices many\n", expected: "x:1:11: expected the number of vertices, found 'many'"),
         Malformed(kind: .pajek, text: "1 2\n", expected: "x:1:1: expected *Vertices before any data"),
         Malformed(kind: .pajek, text: "*Vertices 2\n1 a\n1 b\n", expected: "x:3:1: vertex 1 is listed twice"),
+        Malformed(
+            kind: .pajek, text: "*Vertices 3\n*Arcs\n1 2\n*Edges\n2 3\n",
+            expected: "x:5:1: a *Edges line after *Arcs lines (line 3); PartnerGraph keeps one direction per network"),
+        Malformed(
+            kind: .edgeTable, text: "Source,Target,Type\na,b,Directed\nb,c,Undirected\n",
+            expected: "x:3:5: Type: 'Undirected' after Directed rows (line 2); a network has one direction"),
+        Malformed(kind: .pajek, text: "*Vertices 2 1\n*Arcs\n2 1\n", expected: "x:3:1: from: edge 1 (2 -attends-> 1): a meeting cannot attends anything"),
     ]
 
     @Test("malformed edge lists, edge tables and Pajek files name line and column", arguments: malformed)
@@ -69,13 +76,17 @@ struct EdgeListFormatsTests {
         #expect(message?.hasPrefix(bad.expected) == true, "\(message ?? "read without an error")")
     }
 
-    @Test("Gephi's edge table: weights, type and other columns as attributes; every problem reported")
+    @Test("Gephi's edge table: weights, Type as the network's direction, other columns as attributes")
     func gephiTable() throws {
-        let text = "Source,Target,Type,Id,Label,timeset,Weight\r\na,b,Undirected,0,first,,2.0\r\n\"c, Inc.\",a,Directed,1,,,1\r\n"
+        let text = "Source,Target,Type,Id,Label,timeset,Weight\r\na,b,Undirected,0,first,,2.0\r\n\"c, Inc.\",a,Mutual,1,,,1\r\n"
         let network = try EdgeTableReader.read(text: text, file: "e.csv")
         #expect(triples(network) == ["a b 2.0", "c, Inc. a 1.0"])
-        #expect(network.edges[0].attributes == ["type": "undirected", "Label": "first"])
-        #expect(network.edges[1].attributes == ["type": "directed"])
+        #expect(network.edges[0].attributes == ["Label": "first"])
+        #expect(network.edges[1].attributes == [:])
+        #expect(!network.isDirected)
+        let directed = try EdgeTableReader.read(text: "Source,Target,Type\na,b,Directed\nb,c,\n", file: "d.csv")
+        #expect(directed.isDirected && directed.edges.allSatisfy(\.attributes.isEmpty))
+        #expect(try !EdgeTableReader.read(text: "Source,Target\na,b\n", file: "u.csv").isDirected)
     }
 
     @Test("Pajek: names, coordinates, arc labels and section relations, lists, two-mode")
@@ -90,11 +101,14 @@ struct EdgeListFormatsTests {
             *Arcs :1 "memorandum"
             1 2 2.5
             2 1 1 l "presidency" c Blue
-            *Edgeslist
+            *Edges
+            *Arcslist
             1 3 4
             """
         let network = try Pajek.read(text: oneMode, file: "p.net")
         #expect(network.name == "Partners")
+        // Lines under *Arcs and *Arcslist (an empty *Edges section is no line): a directed network.
+        #expect(network.isDirected)
         #expect(network.nodes.map(\.id) == ["Côte d'Ivoire", "Senegal", "Senegal#3", "4"])
         #expect(network.nodes[2].name == "Senegal")
         #expect(network.nodes[0].attributes == ["x": "0.1", "y": "0.2", "z": "0.5", "shape": "ellipse", "ic": "Red"])
@@ -102,8 +116,10 @@ struct EdgeListFormatsTests {
         #expect(triples(network) == ["Côte d'Ivoire Senegal 2.5", "Senegal Côte d'Ivoire 1.0", "Côte d'Ivoire Senegal#3 -", "Côte d'Ivoire 4 -"])
         #expect(network.edges[1].attributes == ["c": "Blue"])
 
-        let twoMode = "*Vertices 4 2\n1 \"NGA\"\n2 \"FRA\"\n3 \"abuja\"\n4 \"paris\"\n*Arcs\n1 3\n4 2 1 l \"hosts\"\n"
+        // An undirected two-mode edge may be written from the meeting: it is turned to start at the actor.
+        let twoMode = "*Vertices 4 2\n1 \"NGA\"\n2 \"FRA\"\n3 \"abuja\"\n4 \"paris\"\n*Edges\n1 3\n4 2 1 l \"hosts\"\n"
         let affiliation = try Pajek.read(text: twoMode, file: "two.net")
+        #expect(!affiliation.isDirected)
         #expect(affiliation.actors.map(\.id) == ["NGA", "FRA"] && affiliation.meetings.map(\.id) == ["abuja", "paris"])
         #expect(affiliation.edges.map { "\($0.from) \($0.relation) \($0.to)" } == ["NGA attends abuja", "FRA hosts paris"])
     }

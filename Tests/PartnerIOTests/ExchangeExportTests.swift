@@ -32,7 +32,7 @@ struct ExchangeExportTests {
                 2 "Senegal; 'RS'"
                 3 "Abuja"
                 4 "Dakar"
-                *Arcs
+                *Edges
                 1 3 1 l "hosts"
                 1 3 3.5 l "coChairs"
                 2 3 1 l "attends"

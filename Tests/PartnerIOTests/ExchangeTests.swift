@@ -1,21 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
-
-/// Runs a Python snippet and returns what it printed; nil when python3 or NetworkX is missing.
-func python(_ script: String, arguments: [String]) throws -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = Pipe()
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-}
+import PartnerTestSupport
 
 @Suite("Exchange formats")
 struct ExchangeTests {
@@ -69,10 +55,13 @@ struct ExchangeTests {
         let edges = network.edges.count
         let meetings = network.meetings.count
         let hosts = network.edges.filter { $0.relation == .hosts }.count
+        // The network is undirected, and every reader says so (GraphML edgedefault, GEXF defaultedgetype,
+        // node-link directed, Pajek *Edges).
+        #expect(!network.isDirected)
         #expect(lines.count == 4)
-        for line in lines.prefix(3) { #expect(line == "\(nodes) \(edges) \(meetings) \(hosts) True") }
+        for line in lines.prefix(3) { #expect(line == "\(nodes) \(edges) \(meetings) \(hosts) False") }
         // Pajek carries structure only.
-        #expect(lines.last == "\(nodes) \(edges) 0 0 True")
+        #expect(lines.last == "\(nodes) \(edges) 0 0 False")
     }
 
     @Test("GEXF carries the timeline: meetings and their edges have start and end days")

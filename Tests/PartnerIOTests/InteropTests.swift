@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// The same graph through NetworkX, igraph and Gephi-style files: what they write we read with the same
 /// nodes, edges and weights, and what we write they read with names and attributes intact.

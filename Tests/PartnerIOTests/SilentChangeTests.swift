@@ -197,3 +197,50 @@ struct NetworkFileSilentChangeTests {
                 .hasPrefix("t.graphml:2:1: label: holds the control character U+009B") == true)
     }
 }
+
+/// Ids compared after Unicode normalisation, CSV descriptions that disagree, and floods of problems.
+@Suite("Ids, repeated descriptions, error floods")
+struct IdentityAndFloodTests {
+    static let nfc = "C\u{F4}te"
+    static let nfd = "Co\u{302}te"
+
+    @Test("an NFC and an NFD spelling of one id are one node in every reader, in the first spelling")
+    func canonicalEquivalence() throws {
+        let edges = try EdgeListReader.parse(bytes: Array("\(Self.nfc)\tx\n\(Self.nfd)\ty\n".utf8), file: "e.tsv")
+        #expect(edges.nodeIDs.count == 3)
+        #expect(edges.nodeIDs[0].utf8.elementsEqual(Self.nfc.utf8))
+        #expect(edges.sources == [0, 0] && edges.targets == [1, 2])
+        let nfdFirst = try EdgeListReader.parse(bytes: Array("\(Self.nfd)\tx\n\(Self.nfc)\ty\n".utf8), file: "e.tsv")
+        #expect(nfdFirst.nodeIDs[0].utf8.elementsEqual(Self.nfd.utf8))
+        let affiliation = try AffiliationReader.parse(bytes: Array("\(Self.nfc)\tm\thost\n\(Self.nfd)\tm\tattend\n".utf8), file: "a.tsv")
+        #expect(affiliation.actorIDs.count == 1 && affiliation.actors == [0, 0])
+        // A network file: the edge that names the actor in NFD is written with the actor's NFC id.
+        let network = try NetworkFileReader.read(
+            text: "name: t\nactors:\n  - id: \(Self.nfc)\nmeetings:\n  - id: m\n    hosts: [\(Self.nfd)]\n", file: "t.yaml")
+        #expect(network.edges.count == 1 && network.edges[0].from.utf8.elementsEqual(Self.nfc.utf8))
+        #expect(GraphML.string(for: network).contains("source=\"\(Self.nfc)\""))
+    }
+
+    @Test("CSV: a later row that describes an actor differently is an error at that cell; an empty cell is not")
+    func repeatedActorDescription() throws {
+        let head = "actor,meeting,relation,actor_name,actor_region\n"
+        #expect(
+            refusal { _ = try EventTableReader.read(text: head + "a,m,host,Alpha,\na,n,host,Beta,\n", file: "t.csv") }
+                == "t.csv:3:10: actor_name: actor 'a' is described differently than on line 2 ('Beta', there 'Alpha')")
+        #expect(
+            refusal { _ = try EventTableReader.read(text: head + "a,m,host,,Africa\na,n,host,,Europe\n", file: "t.csv") }?
+                .hasPrefix("t.csv:3:11: actor_region: actor 'a' is described differently than on line 2") == true)
+        let kept = try EventTableReader.read(text: head + "a,m,host,Alpha,Africa\na,n,host,,\n", file: "t.csv")
+        #expect(kept["a"]?.name == "Alpha" && kept["a"]?.region == "Africa")
+    }
+
+    @Test("a flood of problems lists the first 20 and counts the rest")
+    func floodCapped() {
+        let header = "actor,meeting,relation," + (0..<100_000).map { "x\($0)" }.joined(separator: ",")
+        let message = refusal { _ = try EventTableReader.read(text: header + "\na,m,host\n", file: "t.csv") } ?? ""
+        let lines = message.split(separator: "\n")
+        #expect(lines.count == 21)
+        #expect(lines.last == "… and 99980 more problems")
+        #expect(message.utf8.count < 10_000)
+    }
+}

@@ -38,7 +38,7 @@ struct YAMLEventReaderTests {
                 "meetings[0].hosts: expected a list of actor ids, found a mapping"
             ),
             ("list as a section item", "name: x\nties:\n  - [A, B]\n", "3:5", "ties[0]: expected a tie (a mapping of keys to values)"),
-            ("unknown key in a tie", "name: x\nties:\n  - {from: A, to: B, relation: r, weight: 2}\n", "3:35", "ties[0].weight: unknown key 'weight'"),
+            ("unknown key in a tie", "name: x\nties:\n  - {from: A, to: B, relation: r, colour: 2}\n", "3:35", "ties[0].colour: unknown key 'colour'"),
             (
                 "unknown node in a tie", "name: x\nactors: [{id: A}]\nties:\n  - {from: A, to: Z, relation: r}\n", "4:19",
                 "ties[0].to: edge 1 (A -r-> Z): unknown node id 'Z'"

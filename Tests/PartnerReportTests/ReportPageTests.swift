@@ -45,8 +45,13 @@ struct ReportPageTests {
         let nodes = try #require(decoded["nodes"] as? [[String: Any]])
         #expect(nodes.map { $0["name"] as? String } == network.nodes.map(\.name))
         #expect(nodes.map { $0["id"] as? String } == network.nodes.map(\.id))
-        let edges = try #require(decoded["edges"] as? [[String: Any]])
-        #expect(edges.first?["source"] as? String == network.edges.first?.source)
+        // The edges are columns; the first edge's source sentence is among the extras, under its index.
+        let edges = try #require(decoded["edges"] as? [String: Any])
+        let extras = try #require(edges["extras"] as? [[String: Any]])
+        #expect(extras.first { $0["i"] as? Int == 0 }?["source"] as? String == network.edges.first?.source)
+        #expect(edges["from"] as? [Int] == network.edges.map { network.index(of: $0.from)! })
+        #expect(edges["to"] as? [Int] == network.edges.map { network.index(of: $0.to)! })
+        #expect(edges["tie"] as? String == "001", "two participations, then a tie between actors")
     }
 
     @Test("a repeated edge (a country chairing twice) is drawn once, under its first edge's id")

@@ -30,17 +30,20 @@ struct ExchangeCommandTests {
         #expect(text.contains(">2.0</data>") && text.contains(">0.5</data>"))
     }
 
-    @Test("converting weighted edges to a network file says that the weights are left behind")
-    func networkFileNotesLostWeights() throws {
+    @Test("a network file keeps weights and direction: converting back gives the same edges, weights and arcs")
+    func networkFileKeepsWeights() throws {
         let input = try writeTemporary("w.tsv", "a\tb\t2\nb\tc\t0.5\n")
-        let yaml = URL(fileURLWithPath: input).deletingLastPathComponent().appendingPathComponent("w.yaml").path
-        let run = try partnet("convert", input, "-o", yaml)
-        #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardError.contains("note: the yaml network file does not keep edge weights"), "\(run.standardError)")
-        #expect(run.standardError.contains("2 weighted"), "\(run.standardError)")
-        let unweighted = try writeTemporary("u.tsv", "a\tb\nb\tc\n")
-        let quiet = try partnet("convert", unweighted, "-o", yaml)
-        #expect(quiet.status == 0 && !quiet.standardError.contains("note:"), "\(quiet.standardError)")
+        let directory = URL(fileURLWithPath: input).deletingLastPathComponent()
+        for name in ["w.yaml", "w.json"] {
+            let file = directory.appendingPathComponent(name).path
+            let run = try partnet("convert", input, "--directed", "-o", file)
+            #expect(run.status == 0 && !run.standardError.contains("note:"), "\(run.standardError)")
+            let back = directory.appendingPathComponent(name + ".tsv").path
+            #expect(try partnet("convert", file, "--to", "edgelist", "-o", back).status == 0)
+            #expect(try String(contentsOfFile: back, encoding: .utf8) == "a\tb\t2\nb\tc\t0.5\n")
+            let info = try partnet("info", file)
+            #expect(info.standardOutput.contains("directed: true") && info.standardOutput.contains("weighted: true"), "\(info.standardOutput)")
+        }
     }
 
     @Test(

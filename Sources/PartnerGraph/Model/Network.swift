@@ -14,20 +14,43 @@ public struct Network: Sendable, Equatable {
     public var notes: [String]
     public private(set) var nodes: [Node]
     public private(set) var edges: [Edge]
+    /// Whether an edge is an arc from its first end to its second (a directed graph) or joins its two ends
+    /// alike (undirected, the default).
+    ///
+    /// This is the data's own statement, kept from the file it was read from (GraphML `edgedefault`, GEXF
+    /// `defaultedgetype`, Pajek `*Arcs` or `*Edges`, node-link `directed`, a network file's `directed:`) and
+    /// written back unchanged by every export. An edge's `from` and `to` are kept in either case: for a
+    /// participation they name the actor and the meeting.
+    public var isDirected: Bool
+    /// The value types the source file declared for free attributes (GraphML `attr.type`, GEXF attribute
+    /// types, JSON numbers and booleans), so that exports write an integer as an integer. Values themselves
+    /// are kept as text in ``Node/attributes`` and ``Edge/attributes``; an attribute not listed is a string.
+    /// Not part of `==`, since formats without types (YAML, Pajek) cannot keep it.
+    public var attributeTypes: AttributeTypes
     private var indexByID: [String: Int]
 
     /// Creates a network and validates it; throws every problem found, not only the first.
-    public init(name: String, source: String? = nil, nodes: [Node], edges: [Edge], notes: [String] = []) throws {
+    public init(
+        name: String, source: String? = nil, nodes: [Node], edges: [Edge], notes: [String] = [], isDirected: Bool = false,
+        attributeTypes: AttributeTypes = AttributeTypes()
+    ) throws {
         var builder = NetworkBuilder(name: name, source: source)
         builder.notes = notes
+        builder.isDirected = isDirected
+        builder.attributeTypes = attributeTypes
         for node in nodes { builder.add(node) }
         for edge in edges { builder.add(edge) }
         self = try builder.build()
     }
 
     /// Assembles an already validated network (the builder's exit).
-    init(validatedName name: String, source: String?, notes: [String], nodes: [Node], edges: [Edge], index: [String: Int]) {
+    init(
+        validatedName name: String, source: String?, notes: [String], nodes: [Node], edges: [Edge], index: [String: Int], isDirected: Bool,
+        attributeTypes: AttributeTypes
+    ) {
         self.name = name
+        self.isDirected = isDirected
+        self.attributeTypes = attributeTypes
         self.source = source
         self.notes = notes
         self.nodes = nodes
@@ -37,7 +60,7 @@ public struct Network: Sendable, Equatable {
 
     public static func == (lhs: Network, rhs: Network) -> Bool {
         lhs.name == rhs.name && lhs.source == rhs.source && lhs.notes == rhs.notes && lhs.nodes == rhs.nodes
-            && lhs.edges == rhs.edges
+            && lhs.edges == rhs.edges && lhs.isDirected == rhs.isDirected
     }
 
     /// The position of the node with this id, or nil.
@@ -75,5 +98,32 @@ public struct Network: Sendable, Equatable {
     public func date(of edge: Edge) -> PartialDate? {
         if let start = edge.start { return start }
         return self[edge.to]?.meeting?.start
+    }
+}
+
+/// The value type of a free attribute, as a file declared it.
+public enum AttributeType: String, Sendable, Hashable, CaseIterable {
+    case string, int, double, boolean
+
+    /// Whether `text` is a value of this type as PartnerGraph writes it: an integer (`-12`), a decimal number
+    /// (`2.5`, `1e3`, finite), `true` or `false`; every text is a string.
+    public func admits(_ text: String) -> Bool {
+        switch self {
+        case .string: true
+        case .int: Int(text) != nil
+        case .double: Double(text).map(\.isFinite) ?? false
+        case .boolean: text == "true" || text == "false"
+        }
+    }
+}
+
+/// The declared value types of free node and edge attributes, by attribute name (see ``Network/attributeTypes``).
+public struct AttributeTypes: Sendable, Hashable {
+    public var node: [String: AttributeType]
+    public var edge: [String: AttributeType]
+
+    public init(node: [String: AttributeType] = [:], edge: [String: AttributeType] = [:]) {
+        self.node = node
+        self.edge = edge
     }
 }

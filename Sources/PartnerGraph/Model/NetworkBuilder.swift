@@ -14,6 +14,10 @@ public struct NetworkBuilder: Sendable {
     public var name: String
     public var source: String?
     public var notes: [String] = []
+    /// Whether the network's edges are arcs (see ``Network/isDirected``).
+    public var isDirected = false
+    /// The declared types of free attributes (see ``Network/attributeTypes``).
+    public var attributeTypes = AttributeTypes()
     public private(set) var nodes: [Node] = []
     public private(set) var edges: [Edge] = []
 
@@ -38,8 +42,13 @@ public struct NetworkBuilder: Sendable {
 
     /// Validates what was added and returns the network.
     /// - Throws: ``NetworkError`` listing every problem.
+    ///
+    /// Ids are compared as Swift compares texts, after Unicode canonical equivalence: "Côte" with a precomposed ô
+    /// (NFC) and with o and a combining circumflex (NFD) are one id. A node keeps the spelling it was given, and an
+    /// edge that names it in the other spelling is given the node's, so that every writer's ends match its ids.
     /// - Complexity: O(n + m) on average.
     public func build() throws -> Network {
+        var edges = self.edges
         var problems: [NetworkProblem] = []
         // Ids are quoted in messages up to a length, so that a hostile 100 MB id makes a short message.
         func shown(_ id: String) -> String { id.count <= 80 ? id : String(id.prefix(77)) + "..." }
@@ -114,6 +123,8 @@ public struct NetworkBuilder: Sendable {
             guard let from, let to else { continue }
             let source = nodes[from]
             let target = nodes[to]
+            if !edge.from.utf8.elementsEqual(source.id.utf8) { edges[position].from = source.id }
+            if !edge.to.utf8.elementsEqual(target.id.utf8) { edges[position].to = target.id }
             if source.isMeeting {
                 problems.append(
                     .init(
@@ -135,7 +146,9 @@ public struct NetworkBuilder: Sendable {
             }
         }
         if !problems.isEmpty { throw NetworkError(problems: problems) }
-        return Network(validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index)
+        return Network(
+            validatedName: name, source: source, notes: notes, nodes: nodes, edges: edges, index: index, isDirected: isDirected,
+            attributeTypes: attributeTypes)
     }
 }
 

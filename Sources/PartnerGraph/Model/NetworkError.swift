@@ -42,7 +42,9 @@ public struct NetworkError: Error, LocalizedError, Hashable, Sendable {
 
     public init(problems: [NetworkProblem]) { self.problems = problems }
 
+    /// The first 20 problems, one a line, then how many more there are (a flood of problems stays readable).
     public var errorDescription: String? {
-        problems.map(\.message).joined(separator: "\n")
+        let shown = problems.prefix(20).map(\.message)
+        return (problems.count > 20 ? shown + ["… and \(problems.count - 20) more problems"] : shown).joined(separator: "\n")
     }
 }

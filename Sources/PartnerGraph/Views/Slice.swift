@@ -47,6 +47,8 @@ extension Network {
             keptIndex[node.id] = keptNodes.count
             keptNodes.append(node)
         }
-        return Network(validatedName: name, source: source, notes: notes, nodes: keptNodes, edges: keptEdges, index: keptIndex)
+        return Network(
+            validatedName: name, source: source, notes: notes, nodes: keptNodes, edges: keptEdges, index: keptIndex, isDirected: isDirected,
+            attributeTypes: attributeTypes)
     }
 }

@@ -89,7 +89,7 @@ public enum InputKind: String, Sendable, CaseIterable {
             if start.contains("\"actors\"") || start.contains("\"meetings\"") { return .network }
             return start.contains("\"nodes\"") ? .nodeLink : .network
         }
-        let keys = ["name", "source", "notes", "actors", "meetings", "ties"]
+        let keys = ["name", "source", "notes", "directed", "actors", "meetings", "ties"]
         for line in start.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             if line.hasPrefix("---") { return .network }
             let key = line.prefix { $0 != ":" }

@@ -159,8 +159,17 @@ public enum AffiliationReader {
                 if actors.count > limits.maxEdges { throw fail(.overLimit, lineStart, "more than \(limits.maxEdges) rows (the edge limit)") }
             }
         }
-        let actorIDs = actorInterner.strings(in: bytes)
-        let meetingIDs = meetingInterner.strings(in: bytes)
+        var actorIDs = actorInterner.strings(in: bytes)
+        var meetingIDs = meetingInterner.strings(in: bytes)
+        // Ids equal under Unicode canonical equivalence are one node, in the first spelling.
+        if let merged = IDInterner.mergingEquivalent(actorIDs) {
+            actorIDs = merged.ids
+            for row in actors.indices { actors[row] = merged.renumbered[Int(actors[row])] }
+        }
+        if let merged = IDInterner.mergingEquivalent(meetingIDs) {
+            meetingIDs = merged.ids
+            for row in meetings.indices { meetings[row] = merged.renumbered[Int(meetings[row])] }
+        }
         let (smaller, larger) = actorIDs.count <= meetingIDs.count ? (actorIDs, meetingIDs) : (meetingIDs, actorIDs)
         let smallerSet = Set(smaller)
         if let shared = larger.first(where: smallerSet.contains) {

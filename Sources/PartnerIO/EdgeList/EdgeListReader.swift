@@ -121,8 +121,16 @@ public enum EdgeListReader {
                 }
             }
         }
+        var ids = interner.strings(in: bytes)
+        if let merged = IDInterner.mergingEquivalent(ids) {
+            ids = merged.ids
+            for row in sources.indices {
+                sources[row] = merged.renumbered[Int(sources[row])]
+                targets[row] = merged.renumbered[Int(targets[row])]
+            }
+        }
         return ParsedEdgeList(
-            nodeIDs: interner.strings(in: bytes), sources: sources, targets: targets,
+            nodeIDs: ids, sources: sources, targets: targets,
             weights: fieldCount == 3 ? weights : nil)
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 /// and any other columns (`Id`, `Label`, `Interval`, custom ones).
 ///
 /// Column names are matched without regard to case. `Weight` becomes the edge's weight (a finite decimal number > 0);
-/// `Type` must be `Directed`, `Undirected` or `Mutual` and is kept as the edge attribute `type`; `Id` names the
-/// row and is not kept; every other column becomes an edge attribute under its header name. Nodes are
+/// `Type` must be `Directed`, `Undirected` or `Mutual` (or empty) and gives the network's direction: directed
+/// when the rows say `Directed`, undirected otherwise or without the column; a table mixing `Directed` with
+/// `Undirected` or `Mutual` rows is refused at the first row that differs, since a network has one direction.
+/// `Id` names the row and is not kept; every other column becomes an edge attribute under its header name. Nodes are
 /// organisations, edges `collaborates` ties from Source to Target. Every problem is reported with its line and
 /// column, not only the first.
 public enum EdgeTableReader {
@@ -25,6 +27,8 @@ public enum EdgeTableReader {
         if !errors.isEmpty { throw ReadError(combining: errors) }
         let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         var imported = ImportedNetwork(file: file, limits: limits)
+        // The first row that gave a type: whether it said Directed, and its line.
+        var firstType: (directed: Bool, line: Int)? = nil
         for record in records.dropFirst() {
             if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
             guard record.fields.count == header.fields.count else {
@@ -56,7 +60,18 @@ public enum EdgeTableReader {
                                 message: "expected Directed, Undirected or Mutual, found '\(field.text.prefix(40))'"))
                         continue
                     }
-                    if !type.isEmpty { attributes["type"] = type }
+                    guard !type.isEmpty else { continue }
+                    if let firstType, firstType.directed != (type == "directed") {
+                        rowErrors.append(
+                            ReadError(
+                                .invalidValue, file: file, line: field.line, column: field.column, field: names[index],
+                                message:
+                                    "'\(field.text.prefix(40))' after \(firstType.directed ? "Directed" : "Undirected") rows (line \(firstType.line)); "
+                                    + "a network has one direction: give every row the same Type"))
+                    } else if firstType == nil {
+                        firstType = (type == "directed", field.line)
+                        imported.isDirected = type == "directed"
+                    }
                 default:
                     if !field.text.isEmpty { attributes[names[index]] = field.text }
                 }

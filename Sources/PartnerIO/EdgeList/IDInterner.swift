@@ -105,6 +105,32 @@ struct IDInterner {
     }
 }
 
+extension IDInterner {
+    /// Merges ids that are one text under Unicode canonical equivalence (NFC and NFD "Côte", or the Kelvin sign
+    /// and K), as the network model compares them: the first spelling is kept.
+    /// - Returns: nil when no two ids merge (at once when every id is ASCII); else the merged ids in
+    ///   first-appearance order and, for each old index, its new one.
+    /// - Complexity: O(ids) when some id is not ASCII.
+    static func mergingEquivalent(_ ids: [String]) -> (ids: [String], renumbered: [UInt32])? {
+        guard ids.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) else { return nil }
+        var first: [String: UInt32] = [:]
+        first.reserveCapacity(ids.count)
+        var kept: [String] = []
+        var renumbered: [UInt32] = []
+        renumbered.reserveCapacity(ids.count)
+        for id in ids {
+            if let known = first[id] {
+                renumbered.append(known)
+            } else {
+                first[id] = UInt32(kept.count)
+                renumbered.append(UInt32(kept.count))
+                kept.append(id)
+            }
+        }
+        return kept.count < ids.count ? (kept, renumbered) : nil
+    }
+}
+
 /// Splits a byte buffer into lines and tab-separated fields, tracking line numbers for errors.
 struct FieldScanner {
     static let tab = UInt8(ascii: "\t")

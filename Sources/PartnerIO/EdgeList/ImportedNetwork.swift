@@ -21,6 +21,12 @@ struct ImportedNetwork {
         set { builder.name = newValue }
     }
 
+    /// Whether the file's edges are arcs (see ``Network/isDirected``).
+    var isDirected: Bool {
+        get { builder.isDirected }
+        set { builder.isDirected = newValue }
+    }
+
     /// Adds a node unless one with this id exists; checks the id first (empty, NUL or control characters).
     mutating func node(
         _ id: String, name: String? = nil, kind: NodeKind = .organisation, attributes: [String: String] = [:], at place: (line: Int, column: Int)

@@ -42,7 +42,8 @@ public enum EventTableReader {
         if !errors.isEmpty { throw ReadError(combining: errors) }
 
         var builder = NetworkBuilder(name: file.split(separator: "/").last.map(String.init) ?? file)
-        var actorRow: [String: Int] = [:]
+        /// Each actor's description as its first row gives it, and that row's line.
+        var actorRow: [String: (name: String?, kind: String?, region: String?, line: Int)] = [:]
         var meetingRow: [String: (node: Int, details: Meeting, line: Int)] = [:]
         var edgeLines: [Int] = []
         var nodeLines: [Int] = []
@@ -91,9 +92,20 @@ public enum EventTableReader {
                 default: Relation(rawValue: relationText)
                 }
             if relation.isTie { fail(.wrongKind, "relation", "'\(relationText)' links two actors; an event table lists actor-meeting relations"); continue }
-            if actorRow[actor] == nil {
+            if let known = actorRow[actor] {
+                // A later row may leave the actor's columns empty, but not describe the actor otherwise.
+                for (name, first) in [("actor_name", known.name), ("actor_kind", known.kind), ("actor_region", known.region)] {
+                    if let given = value(name), given != first {
+                        fail(
+                            .invalidValue, name,
+                            "actor '\(actor.prefix(40))' is described differently than on line \(known.line) ('\(given.prefix(40))', there '\((first ?? "").prefix(40))')"
+                        )
+                    }
+                }
+            } else {
                 let kind = value("actor_kind").map(NodeKind.init(rawValue:)) ?? "actor"
-                actorRow[actor] = builder.add(Node(id: actor, name: value("actor_name"), kind: kind, region: value("actor_region")))
+                builder.add(Node(id: actor, name: value("actor_name"), kind: kind, region: value("actor_region")))
+                actorRow[actor] = (value("actor_name"), value("actor_kind"), value("actor_region"), record.line)
                 nodeLines.append(record.line)
             }
             var virtual = false

@@ -97,7 +97,7 @@ public enum EdgeListExport {
         let weighted = edges.weights != nil
         let (nodeKeys, edgeKeys) = GraphML.appendHead(
             graphFields: [("name", name)], nodeKeys: ExchangeFields.nodeFields,
-            edgeKeys: ExchangeFields.edgeFields + (weighted ? [("weight", .double)] : []), to: &output.buffer)
+            edgeKeys: ExchangeFields.edgeFields + (weighted ? [("weight", .double)] : []), directed: false, to: &output.buffer)
         for id in edges.nodeIDs {
             GraphML.appendNodeStart(id, to: &output.buffer)
             for (field, value) in ExchangeFields.fields(of: node(id)) { GraphML.appendData(key: nodeKeys[field]!, value.text, to: &output.buffer) }
@@ -129,7 +129,7 @@ public enum EdgeListExport {
         let weighted = edges.weights != nil
         let (nodeKeys, edgeKeys) = GEXF.appendHead(
             description: name, nodeKeys: ExchangeFields.nodeFields, edgeKeys: ExchangeFields.edgeFields + (weighted ? [("weight", .double)] : []),
-            to: &output.buffer)
+            directed: false, to: &output.buffer)
         output.buffer.append(contentsOf: "    <nodes>\n")
         for id in edges.nodeIDs {
             let node = node(id)
@@ -176,13 +176,21 @@ public enum EdgeListExport {
 
     // MARK: Node-link JSON
 
-    /// NetworkX's `key` of each edge: how many earlier edges join the same two ends in the same direction.
+    /// The unordered pair of an edge's ends, as one number (an edge list is undirected).
+    @inline(__always)
+    static func unorderedPair(_ edges: ParsedEdgeList, _ index: Int) -> UInt64 {
+        let (u, v) = (edges.sources[index], edges.targets[index])
+        return UInt64(min(u, v)) << 32 | UInt64(max(u, v))
+    }
+
+    /// NetworkX's `key` of each edge: how many earlier edges join the same two ends (either way round, since an
+    /// edge list is undirected).
     static func parallelEdgeKeys(_ edges: ParsedEdgeList) -> [UInt32] {
         var seen: [UInt64: UInt32] = [:]
         seen.reserveCapacity(edges.sources.count)
         var keys = [UInt32](repeating: 0, count: edges.sources.count)
         for index in edges.sources.indices {
-            let pair = UInt64(edges.sources[index]) << 32 | UInt64(edges.targets[index])
+            let pair = unorderedPair(edges, index)
             let key = seen[pair, default: 0]
             keys[index] = key
             seen[pair] = key + 1
@@ -191,8 +199,13 @@ public enum EdgeListExport {
     }
 
     static func nodeLink(_ edges: ParsedEdgeList, name: String, to output: inout BlockOutput) throws {
-        // The layout JSONValue.serialized(indent: 2) gives NodeLink's document.
-        output.buffer.append(contentsOf: "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\n    \"name\": ")
+        // The layout JSONValue.serialized(indent: 2) gives NodeLink's document: undirected, a multigraph with
+        // keys only when two edges join the same ends.
+        let keys = parallelEdgeKeys(edges)
+        let multigraph = keys.contains { $0 > 0 }
+        output.buffer.append(contentsOf: "{\n  \"directed\": false,\n  \"multigraph\": ")
+        output.buffer.append(contentsOf: multigraph ? "true" : "false")
+        output.buffer.append(contentsOf: ",\n  \"graph\": {\n    \"name\": ")
         TableEncoder.appendJSONString(name, to: &output.buffer)
         output.buffer.append(contentsOf: "\n  },\n  \"nodes\": ")
         func appendField(_ field: String, _ value: ExchangeFields.Value, to buffer: inout TableBuffer) {
@@ -218,15 +231,16 @@ public enum EdgeListExport {
         output.buffer.append(contentsOf: ",\n  \"edges\": ")
         var constant = TableBuffer()
         for (field, value) in constantEdgeFields { appendField(field, value, to: &constant) }
-        let keys = parallelEdgeKeys(edges)
         let ids = escaped(edges.nodeIDs, TableEncoder.appendJSONString(_:to:))
         try forEachEdge(edges, ids) { index, from, to in
             output.buffer.append(contentsOf: index == 0 ? "[\n    {\n      \"source\": " : ",\n    {\n      \"source\": ")
             output.buffer.append(contentsOf: from)
             output.buffer.append(contentsOf: ",\n      \"target\": ")
             output.buffer.append(contentsOf: to)
-            output.buffer.append(contentsOf: ",\n      \"key\": ")
-            output.buffer.appendInteger(Int(keys[index]))
+            if multigraph {
+                output.buffer.append(contentsOf: ",\n      \"key\": ")
+                output.buffer.appendInteger(Int(keys[index]))
+            }
             output.buffer.append(contentsOf: constant.bytes)
             if let weights = edges.weights { appendField("weight", .double(weights[index]), to: &output.buffer) }
             output.buffer.append(contentsOf: "\n    }")
@@ -249,21 +263,21 @@ public enum EdgeListExport {
             output.buffer.append(contentsOf: "\n")
             try output.flushIfFull()
         }
-        output.buffer.append(contentsOf: "*Arcs\n")
-        // Parallel edges (same ends, same direction, one relation) become one arc valued by their summed weight,
-        // summed in file order as the network path sums them.
+        output.buffer.append(contentsOf: "*Edges\n")
+        // Parallel edges (same ends either way round, one relation) become one edge valued by their summed
+        // weight, summed in file order as the network path sums them; each keeps its first line's ends.
         var arcOf: [UInt64: Int] = [:]
         arcOf.reserveCapacity(edges.sources.count)
         var arcs: [UInt64] = []
         var values: [Double] = []
         for index in edges.sources.indices {
-            let pair = UInt64(edges.sources[index]) << 32 | UInt64(edges.targets[index])
+            let pair = unorderedPair(edges, index)
             let weight = edges.weights?[index] ?? 1
             if let arc = arcOf[pair] {
                 values[arc] += weight
             } else {
                 arcOf[pair] = arcs.count
-                arcs.append(pair)
+                arcs.append(UInt64(edges.sources[index]) << 32 | UInt64(edges.targets[index]))
                 values.append(0 + weight)
             }
         }
@@ -272,8 +286,10 @@ public enum EdgeListExport {
             output.buffer.appendInteger(Int(pair >> 32) + 1)
             output.buffer.append(contentsOf: " ")
             output.buffer.appendInteger(Int(pair & 0xFFFF_FFFF) + 1)
-            output.buffer.append(contentsOf: " ")
-            Pajek.appendNumber(values[arc], to: &output.buffer)
+            if edges.weights != nil || values[arc] != 1 {
+                output.buffer.append(contentsOf: " ")
+                Pajek.appendNumber(values[arc], to: &output.buffer)
+            }
             output.buffer.append(contentsOf: label)
             try output.flushIfFull()
         }

@@ -6,9 +6,8 @@
 /// `attribute.` only where one would clash with a fixed name. Reading maps the fields back, so a network
 /// written and read again is equal to the original.
 enum ExchangeFields {
-    enum FieldType: String {
-        case string, int, double, boolean
-    }
+    /// A field's type, as GraphML's `attr.type` names it.
+    typealias FieldType = AttributeType
 
     /// Node fields, in the order files list them, with their types.
     static let nodeFields: [(String, FieldType)] = [
@@ -17,7 +16,10 @@ enum ExchangeFields {
         ("participants", .int), ("countries", .int), ("provenance", .string),
     ]
     static let edgeFields: [(String, FieldType)] = [("relation", .string), ("start", .string), ("end", .string), ("provenance", .string)]
-    static let reservedNodeNames = Set(nodeFields.map(\.0) + ["id"])
+    /// NetworkX's mark of a two-mode graph's node sets: 0 for actors, 1 for meetings (written for every network
+    /// with meetings; read as the kind of a node whose `kind` is not given, and checked against it where it is).
+    static let bipartite = "bipartite"
+    static let reservedNodeNames = Set(nodeFields.map(\.0) + ["id", bipartite])
     /// Edge field names, with the names formats give an edge's ends and identity (kept out of its attributes).
     static let reservedEdgeNames = Set(edgeFields.map(\.0) + ["weight", "id", "source", "target", "key"])
     /// Meeting details: on a node that is not a meeting they are kept as attributes.
@@ -41,14 +43,71 @@ enum ExchangeFields {
         }
     }
 
-    /// The fixed node fields, then one string field per free attribute name found in the network, sorted.
-    static func nodeKeys(of network: Network) -> [(String, FieldType)] {
-        var names = Set<String>()
-        for node in network.nodes { for key in node.attributes.keys { names.insert(attributeName(key)) } }
-        return nodeFields + names.sorted().map { ($0, .string) }
+    /// How a network's fields are written: the types its free attributes keep, and whether it is two-mode.
+    struct Layout {
+        /// Each free attribute's type: the declared one (``Network/attributeTypes``) when every value of it is
+        /// of that type, else string. Keyed by attribute name.
+        var nodeTypes: [String: FieldType] = [:]
+        var edgeTypes: [String: FieldType] = [:]
+        /// Whether nodes carry `bipartite` (the network has meetings).
+        var twoMode = false
+
+        init() {}
+
+        init(_ network: Network) {
+            twoMode = network.nodes.contains(where: \.isMeeting)
+            nodeTypes = Self.types(network.nodes.lazy.map(\.attributes), declared: network.attributeTypes.node)
+            edgeTypes = Self.types(network.edges.lazy.map(\.attributes), declared: network.attributeTypes.edge)
+        }
+
+        private static func types(_ attributes: some Sequence<[String: String]>, declared: [String: FieldType]) -> [String: FieldType] {
+            var types: [String: FieldType] = [:]
+            for values in attributes {
+                for (key, value) in values where types[key] != .string {
+                    let type = types[key] ?? declared[key] ?? .string
+                    types[key] = type.admits(value) ? type : .string
+                }
+            }
+            return types
+        }
+
+        /// The fixed node fields, `bipartite` for a two-mode network, then one field per free attribute name, sorted.
+        func nodeKeys() -> [(String, FieldType)] {
+            nodeFields + (twoMode ? [(bipartite, .int)] : [])
+                + nodeTypes.map { (attributeName($0.key), $0.value) }.sorted { $0.0 < $1.0 }
+        }
+
+        /// The fixed edge fields, `weight` when an edge has one, then one field per free edge attribute name.
+        func edgeKeys(weighted: Bool) -> [(String, FieldType)] {
+            edgeFields + (weighted ? [("weight", .double)] : []) + edgeTypes.map { (edgeAttributeName($0.key), $0.value) }.sorted { $0.0 < $1.0 }
+        }
+
+        /// A free attribute's value, typed as its key is.
+        func value(_ text: String, _ type: FieldType?) -> Value {
+            switch type ?? .string {
+            case .string: .string(text)
+            case .int: Int(text).map(Value.int) ?? .string(text)
+            case .double: Double(text).map(Value.double) ?? .string(text)
+            case .boolean: .boolean(text == "true")
+            }
+        }
     }
 
-    static func fields(of node: Node) -> [(String, Value)] {
+    /// The type a GraphML `attr.type` or a GEXF attribute `type` names: integers (`int`, `long`, `integer`,
+    /// `short`, `byte`), decimals (`float`, `double`, `bigdecimal`), `boolean`; anything else is a string.
+    static func fieldType(named name: String) -> FieldType {
+        switch name.lowercased() {
+        case "int", "long", "integer", "short", "byte", "biginteger": .int
+        case "float", "double", "bigdecimal": .double
+        case "boolean": .boolean
+        default: .string
+        }
+    }
+
+    /// The fixed node fields, then one field per free attribute name found in the network, sorted.
+    static func nodeKeys(of network: Network) -> [(String, FieldType)] { Layout(network).nodeKeys() }
+
+    static func fields(of node: Node, layout: Layout = Layout()) -> [(String, Value)] {
         var fields: [(String, Value)] = [("label", .string(node.name)), ("kind", .string(node.kind.rawValue))]
         if let region = node.region { fields.append(("region", .string(region))) }
         if let meeting = node.meeting {
@@ -63,33 +122,28 @@ enum ExchangeFields {
             if let count = meeting.countryCount { fields.append(("countries", .int(count))) }
         }
         if let source = node.source { fields.append(("provenance", .string(source))) }
+        if layout.twoMode { fields.append((bipartite, .int(node.isMeeting ? 1 : 0))) }
         for key in node.attributes.keys.sorted() {
-            fields.append((attributeName(key), .string(node.attributes[key]!)))
+            fields.append((attributeName(key), layout.value(node.attributes[key]!, layout.nodeTypes[key])))
         }
         return fields
     }
 
-    static func fields(of edge: Edge) -> [(String, Value)] {
+    static func fields(of edge: Edge, layout: Layout = Layout()) -> [(String, Value)] {
         var fields: [(String, Value)] = [("relation", .string(edge.relation.rawValue))]
         if let start = edge.start { fields.append(("start", .string(start.description))) }
         if let end = edge.end { fields.append(("end", .string(end.description))) }
         if let source = edge.source { fields.append(("provenance", .string(source))) }
         if let weight = edge.weight { fields.append(("weight", .double(weight))) }
         for key in edge.attributes.keys.sorted() {
-            fields.append((edgeAttributeName(key), .string(edge.attributes[key]!)))
+            fields.append((edgeAttributeName(key), layout.value(edge.attributes[key]!, layout.edgeTypes[key])))
         }
         return fields
     }
 
-    /// The fixed edge fields, `weight` when an edge has one, then one string field per free edge attribute name.
+    /// The fixed edge fields, `weight` when an edge has one, then one field per free edge attribute name.
     static func edgeKeys(of network: Network) -> [(String, FieldType)] {
-        var names = Set<String>()
-        var weighted = false
-        for edge in network.edges {
-            weighted = weighted || edge.weight != nil
-            for key in edge.attributes.keys { names.insert(edgeAttributeName(key)) }
-        }
-        return edgeFields + (weighted ? [("weight", .double)] : []) + names.sorted().map { ($0, .string) }
+        Layout(network).edgeKeys(weighted: network.edges.contains { $0.weight != nil })
     }
 
     static func attributeName(_ key: String) -> String {
@@ -108,7 +162,23 @@ enum ExchangeFields {
     /// Rebuilds a node from its id and text fields; problems are returned as messages naming the field.
     static func node(id: String, fields: [String: String]) throws(FieldError) -> Node {
         try checkControls(fields)
-        let kind = NodeKind(rawValue: fields["kind"] ?? "organisation")
+        var kind = NodeKind(rawValue: fields["kind"] ?? "organisation")
+        if let mark = fields[bipartite] {
+            // NetworkX writes the integer; GraphML and GEXF readers may see it as 1.0 or true where typed otherwise.
+            let side: Bool
+            switch mark.lowercased() {
+            case "0", "0.0", "false": side = false
+            case "1", "1.0", "true": side = true
+            default: throw FieldError(code: .invalidValue, field: bipartite, message: "expected 0 (an actor) or 1 (a meeting), found '\(mark.prefix(40))'")
+            }
+            if fields["kind"] == nil {
+                kind = side ? .meeting : .organisation
+            } else if side != kind.isMeeting {
+                throw FieldError(
+                    code: .wrongKind, field: bipartite,
+                    message: "bipartite \(side ? 1 : 0) marks \(side ? "a meeting" : "an actor"), but the node's kind is '\(kind.rawValue)'")
+            }
+        }
         var attributes: [String: String] = [:]
         for (key, value) in fields where !reservedNodeNames.contains(key) || (!kind.isMeeting && meetingFields.contains(key)) {
             attributes[attributeKey(key)] = value

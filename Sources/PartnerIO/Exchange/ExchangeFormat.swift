@@ -1,12 +1,34 @@
 import Foundation
 
-/// The file formats a network can be converted to (and, except Pajek and VOSviewer, read back from).
+/// The file formats a network can be converted to (and, except VOSviewer, read back from).
 public enum ExchangeFormat: String, Sendable, CaseIterable {
     case yaml, json, graphml, gexf
     case nodeLink = "node-link"
     case pajek, vosviewer
     /// VOSviewer's JSON (one file, for VOSviewer Online).
     case vosviewerJSON = "vosviewer-json"
+    /// A tab-separated edge list, `from<TAB>to[<TAB>weight]` (see ``EdgeTables``).
+    case edgeList = "edgelist"
+    /// Gephi's edge table (the file named) and node table (`-nodes.csv` beside it), CSV.
+    case gephiCSV = "gephi-csv"
+
+    /// The extensions that tell each format, for messages.
+    public static let extensionsByFormat: [(ExchangeFormat, String)] = [
+        (.yaml, ".yaml .yml"), (.json, ".json"), (.graphml, ".graphml"), (.gexf, ".gexf"), (.nodeLink, ".node-link.json"),
+        (.pajek, ".net"), (.vosviewer, ".vos"), (.vosviewerJSON, ".vosviewer.json"), (.edgeList, ".tsv"), (.gephiCSV, ".csv"),
+    ]
+
+    /// Why a file name's extension names no format this command writes, with what to do instead.
+    public static func unknownExtensionAdvice(_ path: String) -> String {
+        let lowered = path.lowercased()
+        let ext = lowered.split(separator: "/").last.flatMap { $0.contains(".") ? $0.split(separator: ".").last.map { "." + $0 } : nil } ?? "(none)"
+        let known = extensionsByFormat.map { "\($0.1) (\($0.0.rawValue))" }.joined(separator: ", ")
+        var advice = "cannot tell the format of '\(path)' from its extension \(ext); known: \(known). Give -f/--format (or --to) with one of these formats"
+        if [".dot", ".gv", ".svg", ".png", ".pdf"].contains(ext) { advice += "; drawings are written by `partnet render`" }
+        if [".html", ".htm"].contains(ext) { advice += "; pages are written by `partnet report`" }
+        if ext == ".edgelist" || ext == ".txt" { advice += "; a tab-separated edge list is written with .tsv or --to edgelist" }
+        return advice
+    }
 
     /// The format for a file name's extension, or nil.
     public init?(extension path: String) {
@@ -27,6 +49,10 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
             self = .pajek
         } else if lowered.hasSuffix(".vos") || lowered.hasSuffix(".vosviewer") {
             self = .vosviewer
+        } else if lowered.hasSuffix(".tsv") {
+            self = .edgeList
+        } else if lowered.hasSuffix(".csv") {
+            self = .gephiCSV
         } else {
             return nil
         }
@@ -36,14 +62,16 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     /// (`-map.txt` and `-network.txt` appended to the output name's stem). With `results`, GraphML, GEXF and
     /// node-link JSON carry them as node attributes, and Pajek gets a `-NAME.vec` per score and a
     /// `-community.clu` for a partition; VOSviewer takes the partition as its clusters and the scores as
-    /// `score<NAME>` columns (with `vosviewer`'s positions and average year); YAML and JSON cannot carry them
-    /// and refuse.
+    /// `score<NAME>` columns (with `vosviewer`'s positions and average year); Gephi's node table takes them as
+    /// columns; YAML, JSON and the edge list cannot carry them and refuse. Gephi's CSV is two files: the edge
+    /// table (suffix "") and the node table (`-nodes.csv`).
     public func files(
         for network: Network, results: NodeResults = NodeResults(), vosviewer: VOSviewer.Extras = VOSviewer.Extras()
     ) throws -> [(suffix: String, text: String)] {
-        if !results.isEmpty && [.yaml, .json].contains(self) {
+        if !results.isEmpty && [.yaml, .json, .edgeList].contains(self) {
             throw ReadError(
-                .unsupported, file: rawValue, message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON or Pajek")
+                .unsupported, file: rawValue,
+                message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON, Pajek or a Gephi csv")
         }
         switch self {
         case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
@@ -51,6 +79,10 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .graphml: return [("", GraphML.string(for: network, results: results))]
         case .gexf: return [("", GEXF.string(for: network, results: results))]
         case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
+        case .edgeList: return [("", try EdgeTables.edgeList(for: network))]
+        case .gephiCSV:
+            let tables = EdgeTables.gephi(for: network, results: results)
+            return [("", tables.edges), ("-nodes.csv", tables.nodes)]
         case .pajek:
             var files = [("", Pajek.string(for: network))]
             for score in results.scores { files.append(("-\(score.name).vec", Pajek.vector(score, for: network))) }
@@ -70,9 +102,13 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Reads a file of this format; VOSviewer files are write-only.
+    /// Reads a file of this format; VOSviewer files are write-only. An edge list reads as organisations linked
+    /// by `collaborates` ties; of Gephi's tables, the edge table is read (the file named).
     public func read(path: String, limits: ReadLimits = .default) throws -> Network {
         switch self {
+        case .edgeList:
+            return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: path).lastPathComponent)
+        case .gephiCSV: return try EdgeTableReader.read(path: path, limits: limits)
         case .yaml, .json: return try NetworkFileReader.read(path: path, limits: limits)
         case .graphml: return try GraphML.read(path: path, limits: limits)
         case .gexf: return try GEXF.read(path: path, limits: limits)

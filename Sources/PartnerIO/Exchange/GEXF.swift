@@ -21,9 +21,10 @@ public enum GEXF {
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         let resultColumns = results.columns(for: network)
+        let layout = ExchangeFields.Layout(network)
         let (nodeKeyIDs, edgeKeyIDs) = appendHead(
-            description: description(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
-            edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
+            description: description(of: network), nodeKeys: layout.nodeKeys() + resultColumns.map { ($0.name, $0.type) },
+            edgeKeys: layout.edgeKeys(weighted: network.edges.contains { $0.weight != nil }), directed: network.isDirected, to: &xml)
         func span(_ start: PartialDate?, _ end: PartialDate?) -> String {
             var text = ""
             if let first = start ?? end { text += " start=\"\(dayString(first, last: false))\"" }
@@ -35,7 +36,9 @@ public enum GEXF {
         for node in network.nodes {
             let time = node.meeting.map { span($0.start, $0.end) } ?? ""
             xml.write("      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n")
-            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
+            for (name, value) in ExchangeFields.fields(of: node, layout: layout)
+                + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })
+            {
                 appendAttributeValue(key: nodeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "        </attvalues>\n      </node>\n")
@@ -49,7 +52,7 @@ public enum GEXF {
             xml.write(
                 "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
             )
-            for (name, value) in ExchangeFields.fields(of: edge) {
+            for (name, value) in ExchangeFields.fields(of: edge, layout: layout) {
                 appendAttributeValue(key: edgeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "        </attvalues>\n      </edge>\n")
@@ -60,10 +63,11 @@ public enum GEXF {
 
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
 
-    /// The XML declaration, the root, the meta data and the attribute columns (nodes `n0`..., edges `e0`...).
-    /// Returns the column ids by field name, for nodes and for edges.
+    /// The XML declaration, the root, the meta data (`defaultedgetype` from `directed`) and the attribute
+    /// columns (nodes `n0`..., edges `e0`...). Returns the column ids by field name, for nodes and for edges.
     static func appendHead(
-        description: String, nodeKeys: [(String, ExchangeFields.FieldType)], edgeKeys: [(String, ExchangeFields.FieldType)], to xml: inout TableBuffer
+        description: String, nodeKeys: [(String, ExchangeFields.FieldType)], edgeKeys: [(String, ExchangeFields.FieldType)], directed: Bool,
+        to xml: inout TableBuffer
     ) -> (nodes: [String: String], edges: [String: String]) {
         let gexfType: [ExchangeFields.FieldType: String] = [.string: "string", .int: "integer", .double: "double", .boolean: "boolean"]
         xml.write(
@@ -74,7 +78,7 @@ public enum GEXF {
                 <creator>PartnerGraph</creator>
                 <description>\(XMLText.escaped(description))</description>
               </meta>
-              <graph defaultedgetype="directed" mode="dynamic" timeformat="date">
+              <graph defaultedgetype="\(directed ? "directed" : "undirected")" mode="dynamic" timeformat="date">
                 <attributes class="node">
 
             """)
@@ -122,6 +126,9 @@ public enum GEXF {
 
     /// Reads GEXF (1.2 or 1.3, from Gephi, NetworkX or PartnerGraph), streaming.
     ///
+    /// `defaultedgetype="directed"` makes a directed network (absent, `undirected` or `mutual`: undirected); an
+    /// edge whose `type` says otherwise is refused, as NetworkX refuses it. Column types are kept as
+    /// ``Network/attributeTypes``; a `bipartite` column (0 or 1) gives a node's mode where `kind` does not.
     /// Attribute columns are matched by title; an edge's `weight` (XML attribute or column) becomes its weight;
     /// other columns, other XML attributes of a node or edge (`type`, `kind`, `pid`), `viz` elements
     /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
@@ -147,6 +154,8 @@ public enum GEXF {
         var description: String?
         /// Column titles by class (`node`, `edge`) and id, and their defaults by title.
         var titles: [String: [String: String]] = [:]
+        /// Column types by class and title.
+        var types: [String: [String: String]] = [:]
         var defaults: [String: [String: String]] = [:]
         var attributeClass = "node"
         var attributeID: String?
@@ -175,6 +184,14 @@ public enum GEXF {
                         .unsupported, file: file, line: tag.line, column: tag.column, field: "graph", message: "a second <graph>; one graph per file is read")
                 }
                 sawGraph = true
+                switch tag.attributes["defaultedgetype"] ?? "undirected" {
+                case "directed": builder.isDirected = true
+                case "undirected", "mutual": builder.isDirected = false
+                case let other:
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "defaultedgetype",
+                        message: "expected defaultedgetype directed, undirected or mutual, found '\(other.prefix(40))'")
+                }
                 timeFormat = tag.attributes["timeformat"] ?? "double"
                 guard GEXFTime.formats.contains(timeFormat) else {
                     throw ReadError(
@@ -198,6 +215,7 @@ public enum GEXF {
                         .missingField, file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
                 }
                 titles[attributeClass, default: [:]][id] = tag.attributes["title"] ?? id
+                types[attributeClass, default: [:]][tag.attributes["title"] ?? id] = tag.attributes["type"] ?? "string"
                 attributeID = id
             case (5, "default") where attributeID != nil:
                 return true
@@ -241,7 +259,17 @@ public enum GEXF {
             var fields = values
             for (title, value) in defaults[tag.name] ?? [:] where fields[title] == nil { fields[title] = value }
             let columns = Set((titles[tag.name] ?? [:]).values)
-            let fixed: Set<String> = ["id", "source", "target", "label", "weight", "start", "end"]
+            var fixed: Set<String> = ["id", "source", "target", "label", "weight", "start", "end"]
+            if tag.name == "edge", let type = tag.attributes["type"] {
+                guard (type == "directed") == builder.isDirected else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "type",
+                        message:
+                            "an edge of type \(type.prefix(40)) in a graph whose defaultedgetype is \(builder.isDirected ? "directed" : "undirected"); "
+                            + "a network has one direction for all its edges")
+                }
+                fixed.insert("type")
+            }
             for (key, value) in tag.attributes where !fixed.contains(key) && fields[key] == nil { fields[key] = value }
             // Element times, checked in the graph's timeformat and for order; the dates of a file without date
             // columns (PartnerGraph writes exact dates as columns and derived days as element times).
@@ -275,7 +303,8 @@ public enum GEXF {
                     }
                 }
                 if fields["weight"] == nil, let weight = tag.attributes["weight"] { fields["weight"] = weight }
-                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits, relationGiven: fields["relation"] != nil) {
+                    () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.edge(from: source, to: target, fields: fields)
                 }
             }
@@ -318,6 +347,14 @@ public enum GEXF {
             }
             builder.name = name
             builder.notes = ExchangeFields.notes(fromJSON: notes)
+            for (title, name) in types["node"] ?? [:] where !ExchangeFields.reservedNodeNames.contains(title) {
+                let type = ExchangeFields.fieldType(named: name)
+                if type != .string { builder.attributeTypes.node[ExchangeFields.attributeKey(title)] = type }
+            }
+            for (title, name) in types["edge"] ?? [:] where !ExchangeFields.reservedEdgeNames.contains(title) {
+                let type = ExchangeFields.fieldType(named: name)
+                if type != .string { builder.attributeTypes.edge[ExchangeFields.attributeKey(title)] = type }
+            }
             return try places.build(builder, file: file)
         }
     }

@@ -2,9 +2,11 @@ import Foundation
 
 /// GraphML, the XML graph format of yEd, Cytoscape, Gephi and NetworkX (`read_graphml`).
 ///
-/// Node kinds, meeting details, regions, dates and sources are typed `<key>`s; free attributes get a string key
-/// each; network name, source and notes are graph data. Edges are directed (actor -> meeting, tie from -> to)
-/// and parallel edges are kept, so NetworkX reads a `MultiDiGraph`.
+/// Node kinds, meeting details, regions, dates and sources are typed `<key>`s; free attributes get a key each,
+/// of the type the network declares for them (``Network/attributeTypes``); network name, source and notes are
+/// graph data. `edgedefault` is the network's direction (``Network/isDirected``), and a network with meetings
+/// marks its nodes with NetworkX's `bipartite` (0 actors, 1 meetings). Parallel edges are kept, so NetworkX
+/// reads a multigraph only when there are some.
 public enum GraphML {
     /// The network as GraphML text.
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
@@ -24,13 +26,16 @@ public enum GraphML {
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         let resultColumns = results.columns(for: network)
+        let layout = ExchangeFields.Layout(network)
         let (nodeKeyIDs, edgeKeyIDs) = appendHead(
-            graphFields: ExchangeFields.graphFields(of: network), nodeKeys: ExchangeFields.nodeKeys(of: network) + resultColumns.map { ($0.name, $0.type) },
-            edgeKeys: ExchangeFields.edgeKeys(of: network), to: &xml)
+            graphFields: ExchangeFields.graphFields(of: network), nodeKeys: layout.nodeKeys() + resultColumns.map { ($0.name, $0.type) },
+            edgeKeys: layout.edgeKeys(weighted: network.edges.contains { $0.weight != nil }), directed: network.isDirected, to: &xml)
         try flush(&xml)
         for node in network.nodes {
             appendNodeStart(node.id, to: &xml)
-            for (name, value) in ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }) {
+            for (name, value) in ExchangeFields.fields(of: node, layout: layout)
+                + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })
+            {
                 appendData(key: nodeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "    </node>\n")
@@ -38,7 +43,7 @@ public enum GraphML {
         }
         for (index, edge) in network.edges.enumerated() {
             appendEdgeStart(index, edge.from, edge.to, to: &xml)
-            for (name, value) in ExchangeFields.fields(of: edge) {
+            for (name, value) in ExchangeFields.fields(of: edge, layout: layout) {
                 appendData(key: edgeKeyIDs[name]!, value.text, to: &xml)
             }
             xml.append(contentsOf: "    </edge>\n")
@@ -50,10 +55,11 @@ public enum GraphML {
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
 
     /// The XML declaration, the root element, the keys (graph fields `g_NAME`, node keys `d0`..., edge keys
-    /// `e0`...), the graph's start and its data. Returns the key ids by field name, for nodes and for edges.
+    /// `e0`...), the graph's start (`edgedefault` from `directed`) and its data. Returns the key ids by field
+    /// name, for nodes and for edges.
     static func appendHead(
         graphFields: [(String, String)], nodeKeys: [(String, ExchangeFields.FieldType)], edgeKeys: [(String, ExchangeFields.FieldType)],
-        to xml: inout TableBuffer
+        directed: Bool, to xml: inout TableBuffer
     ) -> (nodes: [String: String], edges: [String: String]) {
         xml.append(
             contentsOf: """
@@ -74,7 +80,7 @@ public enum GraphML {
             edgeKeyIDs[name] = "e\(index)"
             xml.write("  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
         }
-        xml.append(contentsOf: "  <graph id=\"G\" edgedefault=\"directed\">\n")
+        xml.append(contentsOf: directed ? "  <graph id=\"G\" edgedefault=\"directed\">\n" : "  <graph id=\"G\" edgedefault=\"undirected\">\n")
         for (name, value) in graphFields {
             xml.write("    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n")
         }
@@ -123,8 +129,11 @@ public enum GraphML {
 
     /// Reads GraphML written by PartnerGraph or by another tool, streaming (keys are matched by `attr.name`).
     ///
-    /// A `weight` becomes the edge's weight; other keys become node and edge attributes; a key's `<default>`
-    /// applies where an element has no value. External entities are never resolved.
+    /// A `weight` becomes the edge's weight; other keys become node and edge attributes, their `attr.type`
+    /// kept as ``Network/attributeTypes``; a key's `<default>` applies where an element has no value.
+    /// `edgedefault="directed"` makes a directed network (absent or `undirected`: undirected); an edge whose
+    /// `directed` says otherwise is refused, as NetworkX refuses it, since a network has one direction.
+    /// `bipartite` (0 or 1) gives a node's mode where `kind` does not. External entities are never resolved.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
         let reading = Reading(file: path, limits: limits)
         try XMLStream.read(path: path, limits: limits, into: reading)
@@ -142,6 +151,7 @@ public enum GraphML {
         struct Key {
             var name: String
             var domain: String
+            var type: String
             var defaultValue: String?
         }
 
@@ -182,7 +192,7 @@ public enum GraphML {
                     throw ReadError(
                         .duplicateID, file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
                 }
-                keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all")
+                keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all", type: tag.attributes["attr.type"] ?? "string")
                 keyOrder.append(id)
                 keyID = id
                 return false
@@ -192,6 +202,14 @@ public enum GraphML {
                 try limits.checkDeclared(tag.attributes["parse.nodes"], edges: false, name: "parse.nodes", file: file, line: tag.line, column: tag.column)
                 try limits.checkDeclared(tag.attributes["parse.edges"], edges: true, name: "parse.edges", file: file, line: tag.line, column: tag.column)
                 graphDepth = depth
+                switch tag.attributes["edgedefault"] ?? "undirected" {
+                case "directed": builder.isDirected = true
+                case "undirected": builder.isDirected = false
+                case let other:
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "edgedefault",
+                        message: "expected edgedefault directed or undirected, found '\(other.prefix(40))'")
+                }
                 return false
             }
             guard let graphDepth else {
@@ -272,7 +290,15 @@ public enum GraphML {
                 guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
                     throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
-                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
+                if let directed = tag.attributes["directed"], directed != (builder.isDirected ? "true" : "false") {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "directed",
+                        message:
+                            "an edge with directed=\"\(directed.prefix(40))\" in a graph whose edgedefault is \(builder.isDirected ? "directed" : "undirected"); "
+                            + "a network has one direction for all its edges")
+                }
+                try places.addEdge(to: &builder, file: file, at: (tag.line, tag.column), limits: limits, relationGiven: fields["relation"] != nil) {
+                    () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.edge(from: source, to: target, fields: fields)
                 }
             }
@@ -285,6 +311,16 @@ public enum GraphML {
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]
             builder.notes = ExchangeFields.notes(fromJSON: graphFields["notes"]) + ExchangeFields.graphAttributeNotes(graphFields)
+            for key in keys.values {
+                let type = ExchangeFields.fieldType(named: key.type)
+                guard type != .string else { continue }
+                if key.domain != "edge" && key.domain != "graph" && !ExchangeFields.reservedNodeNames.contains(key.name) {
+                    builder.attributeTypes.node[ExchangeFields.attributeKey(key.name)] = type
+                }
+                if key.domain != "node" && key.domain != "graph" && !ExchangeFields.reservedEdgeNames.contains(key.name) {
+                    builder.attributeTypes.edge[ExchangeFields.attributeKey(key.name)] = type
+                }
+            }
             return try places.build(builder, file: file)
         }
     }

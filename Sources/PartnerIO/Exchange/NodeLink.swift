@@ -1,10 +1,27 @@
 import Foundation
 
 /// Node-link JSON in NetworkX's layout (`networkx.node_link_data` / `node_link_graph` with their defaults):
-/// `{"directed", "multigraph", "graph", "nodes": [{"id", ...}], "edges": [{"source", "target", "key", ...}]}`.
+/// `{"directed", "multigraph", "graph", "nodes": [{"id", ...}], "edges": [{"source", "target", ...}]}`.
+///
+/// `directed` is the network's direction; `multigraph` is true, and edges carry NetworkX's `key`, only when
+/// two edges join the same ends (in the same direction, for a directed network). Free attributes are written
+/// as numbers or booleans where the network declares those types, and a network with meetings gives each node
+/// NetworkX's `bipartite` (0 actors, 1 meetings).
 public enum NodeLink {
+    /// Whether two edges join the same two nodes (the same way round, when `directed`).
+    static func hasParallelEdges(_ ends: some Sequence<(String, String)>, directed: Bool) -> Bool {
+        var seen = Set<String>()
+        for (from, to) in ends {
+            let pair = directed || from < to ? from + "\u{0}" + to : to + "\u{0}" + from
+            if !seen.insert(pair).inserted { return true }
+        }
+        return false
+    }
+
     public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
         let resultColumns = results.columns(for: network)
+        let layout = ExchangeFields.Layout(network)
+        let multigraph = hasParallelEdges(network.edges.lazy.map { ($0.from, $0.to) }, directed: network.isDirected)
         func value(_ field: ExchangeFields.Value) -> JSONValue {
             switch field {
             case .string(let text): .string(text)
@@ -18,16 +35,18 @@ public enum NodeLink {
         if !network.notes.isEmpty { graph.append(("notes", .array(network.notes.map(JSONValue.string)))) }
         var keys: [String: Int] = [:]
         let edges: [JSONValue] = network.edges.map { edge in
-            let pair = edge.from + "\u{0}" + edge.to
-            let key = keys[pair, default: 0]
-            keys[pair] = key + 1
-            return .object(
-                [("source", .string(edge.from)), ("target", .string(edge.to)), ("key", .int(key))]
-                    + ExchangeFields.fields(of: edge).map { ($0.0, value($0.1)) })
+            var ends: [(String, JSONValue)] = [("source", .string(edge.from)), ("target", .string(edge.to))]
+            if multigraph {
+                let pair = network.isDirected || edge.from < edge.to ? edge.from + "\u{0}" + edge.to : edge.to + "\u{0}" + edge.from
+                let key = keys[pair, default: 0]
+                keys[pair] = key + 1
+                ends.append(("key", .int(key)))
+            }
+            return .object(ends + ExchangeFields.fields(of: edge, layout: layout).map { ($0.0, value($0.1)) })
         }
         let document = JSONValue.object([
-            ("directed", .bool(true)),
-            ("multigraph", .bool(true)),
+            ("directed", .bool(network.isDirected)),
+            ("multigraph", .bool(multigraph)),
             ("graph", .object(graph)),
             (
                 "nodes",
@@ -35,7 +54,8 @@ public enum NodeLink {
                     network.nodes.map { node in
                         .object(
                             [("id", .string(node.id))]
-                                + (ExchangeFields.fields(of: node) + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }))
+                                + (ExchangeFields.fields(of: node, layout: layout)
+                                + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } }))
                                 .map { ($0.0, value($0.1)) })
                     })
             ),
@@ -75,6 +95,10 @@ public enum NodeLink {
                     throw ReadError(
                         .invalidValue, file: file, line: value.line, column: value.column, field: value.path,
                         message: "null; a network keeps no empty values (leave the key out)")
+                case .sequence(let items) where items.isEmpty:
+                    continue  // empty: nothing to lose
+                case .mapping(let pairs) where pairs.isEmpty:
+                    continue  // NetworkX's graph dict from read_graphml holds `node_default: {}`: nothing to lose
                 case .sequence, .mapping:
                     throw ReadError(
                         .unsupported, file: file, line: value.line, column: value.column, field: value.path,
@@ -101,6 +125,35 @@ public enum NodeLink {
         let graphNode = pairs.first { $0.key == "graph" }?.value
         let graphFields = try graphNode.map { try fields($0, kept: ["notes"]) } ?? [:]
         var builder = NetworkBuilder(name: graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphFields["source"])
+        if let directed = pairs.first(where: { $0.key == "directed" })?.value {
+            guard case .scalar(let text, quoted: false) = directed.value, text == "true" || text == "false" else {
+                throw ReadError(.invalidValue, file: file, line: directed.line, column: directed.column, field: "directed", message: "expected true or false")
+            }
+            builder.isDirected = text == "true"
+        }
+        // Each free attribute's JSON type across the file: numbers (integers or not), booleans, else strings.
+        var nodeTypes: [String: AttributeType] = [:]
+        var edgeTypes: [String: AttributeType] = [:]
+        func noteTypes(of item: DocumentNode, nodes: Bool) {
+            guard case .mapping(let pairs) = item.value else { return }
+            for pair in pairs {
+                guard case .scalar(let text, let quoted) = pair.value.value else { continue }
+                let reserved = nodes ? ExchangeFields.reservedNodeNames : ExchangeFields.reservedEdgeNames
+                guard !reserved.contains(pair.key) else { continue }
+                let type: AttributeType =
+                    quoted ? .string : text == "true" || text == "false" ? .boolean : Int(text) != nil ? .int : Double(text) != nil ? .double : .string
+                let key = ExchangeFields.attributeKey(pair.key)
+                let known = nodes ? nodeTypes[key] : edgeTypes[key]
+                let merged: AttributeType =
+                    switch (known, type) {
+                    case (nil, _): type
+                    case (.int, .double), (.double, .int): .double
+                    case (let known?, _) where known != type: .string
+                    default: type
+                    }
+                if nodes { nodeTypes[key] = merged } else { edgeTypes[key] = merged }
+            }
+        }
         if let notes = graphNode?.child("notes") {
             guard case .sequence(let items) = notes.value else {
                 throw ReadError(.invalidValue, file: file, line: notes.line, column: notes.column, field: notes.path, message: "expected a list of texts")
@@ -122,6 +175,7 @@ public enum NodeLink {
             }
             for item in items {
                 let values = try fields(item)
+                noteTypes(of: item, nodes: key == "nodes")
                 let place = (line: item.line ?? 0, column: item.column ?? 1)
                 do {
                     if key == "nodes" {
@@ -136,7 +190,8 @@ public enum NodeLink {
                             throw ReadError(
                                 .missingField, file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
                         }
-                        try places.addEdge(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
+                        try places.addEdge(to: &builder, file: file, at: place, limits: limits, relationGiven: values["relation"] != nil) {
+                            () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.edge(from: source, to: target, fields: values)
                         }
                     }
@@ -145,6 +200,7 @@ public enum NodeLink {
                 }
             }
         }
+        builder.attributeTypes = AttributeTypes(node: nodeTypes.filter { $0.value != .string }, edge: edgeTypes.filter { $0.value != .string })
         return try places.build(builder, file: file)
     }
 }

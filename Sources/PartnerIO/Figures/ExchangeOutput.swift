@@ -2,16 +2,37 @@ import Foundation
 import PartnerFiles
 
 extension ExchangeFormat {
-    /// What writing `network` in this format leaves behind, said for the user, or nil when nothing is lost: the
-    /// network file (YAML, JSON) has no place for edge weights or edge attributes.
+    /// What writing `network` in this format leaves behind, said for the user (one note per line), or nil when
+    /// nothing is lost: the network file (YAML, JSON) has no place for a participation's attributes; the edge list
+    /// keeps no modes, direction or nodes without edges; Gephi's edge table no modes.
     /// - Complexity: O(m).
     public func lossNote(for network: Network) -> String? {
-        guard self == .yaml || self == .json else { return nil }
-        let weighted = network.edges.filter { $0.weight != nil }.count
-        let attributed = network.edges.filter { !$0.attributes.isEmpty }.count
-        guard weighted > 0 || attributed > 0 else { return nil }
-        return "the \(rawValue) network file does not keep edge weights or edge attributes: \(weighted) weighted and \(attributed) "
-            + "attributed edges are written without them; convert to graphml, gexf or node-link to keep them"
+        var notes: [String] = []
+        if self == .yaml || self == .json {
+            // A participant entry has no place for attributes.
+            let attributed = network.edges.filter { !$0.attributes.isEmpty && network[$0.to]?.isMeeting == true }.count
+            if attributed > 0 {
+                notes.append(
+                    "the \(rawValue) network file keeps no attributes on participations: \(attributed) attributed participation edges "
+                        + "are written without them; convert to graphml, gexf or node-link to keep them")
+            }
+        }
+        if self == .edgeList || self == .gephiCSV, !network.meetings.isEmpty {
+            notes.append(
+                "\(self == .edgeList ? "an edge list" : "Gephi's edge table") keeps no modes: its \(network.meetings.count) meetings read back "
+                    + "as plain nodes; graphml, gexf, node-link, pajek and network files keep them")
+        }
+        if self == .edgeList {
+            if network.isDirected { notes.append("an edge list keeps no direction: read it back with --directed") }
+            var linked = Set<String>()
+            for edge in network.edges { linked.formUnion([edge.from, edge.to]) }
+            if linked.count < network.nodes.count {
+                notes.append(
+                    "an edge list holds only nodes with edges: \(network.nodes.count - linked.count) nodes without one are left out; "
+                        + "graphml, gexf, node-link, pajek and Gephi's csv keep them")
+            }
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "\nnote: ")
     }
 
     /// Writes the files of ``files(for:results:vosviewer:)`` under the output rule, all of them or none: the file

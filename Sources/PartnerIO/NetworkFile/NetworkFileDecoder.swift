@@ -60,6 +60,15 @@ struct NetworkFileDecoder {
         return value
     }
 
+    /// An edge's weight: a finite decimal number > 0.
+    mutating func weight(_ node: DocumentNode?) -> Double? {
+        guard let text = string(node, what: "a weight") else { return nil }
+        do { return try ValueCheck.weight(text) } catch {
+            fail(node, error.message, code: error.code)
+            return nil
+        }
+    }
+
     mutating func boolean(_ node: DocumentNode?) -> Bool? {
         guard let text = string(node, what: "true or false") else { return nil }
         switch text.lowercased() {
@@ -105,14 +114,14 @@ struct NetworkFileDecoder {
 
     // MARK: Schema
 
-    static let topKeys: Set<String> = ["name", "source", "notes", "actors", "meetings", "ties"]
+    static let topKeys: Set<String> = ["name", "source", "notes", "directed", "actors", "meetings", "ties"]
     static let actorKeys: Set<String> = ["id", "name", "kind", "region", "attributes", "source"]
     static let meetingKeys: Set<String> = [
         "id", "name", "title", "type", "start", "end", "city", "country", "virtual", "participants", "countries",
         "hosts", "coChairs", "attends", "organises", "roles", "attributes", "source",
     ]
-    static let tieKeys: Set<String> = ["from", "to", "relation", "start", "end", "source"]
-    static let participantKeys: Set<String> = ["id", "source"]
+    static let tieKeys: Set<String> = ["from", "to", "relation", "start", "end", "source", "weight", "attributes"]
+    static let participantKeys: Set<String> = ["id", "source", "weight"]
 
     /// Reads the document from `events` item by item: each actor, meeting or tie becomes a small positioned
     /// tree, is decoded and dropped, so memory holds the network being built and one item at a time.
@@ -164,6 +173,7 @@ struct NetworkFileDecoder {
         result.builder.name = string(top["name"], required: true, parent: root, key: "name") ?? ""
         result.builder.source = string(top["source"])
         result.builder.notes = sequence(top["notes"], what: "notes").compactMap { string($0, what: "a note") }
+        result.builder.isDirected = boolean(top["directed"]) ?? false
         // Actors before meetings, participation before ties, whatever the order of the sections.
         if sections != Self.sectionOrder.filter(sections.contains) { result = Self.reordered(result) }
         return result
@@ -175,6 +185,7 @@ struct NetworkFileDecoder {
     private static func reordered(_ result: Result) -> Result {
         var ordered = Result(builder: NetworkBuilder(name: result.builder.name, source: result.builder.source), nodePlaces: [], edgePlaces: [])
         ordered.builder.notes = result.builder.notes
+        ordered.builder.isDirected = result.builder.isDirected
         for wanted in [ItemPlace.Section.actors, .meetings] {
             for (node, place) in zip(result.builder.nodes, result.nodePlaces) where place.section == wanted {
                 ordered.builder.add(node)
@@ -249,16 +260,18 @@ struct NetworkFileDecoder {
             for (position, entry) in sequence(list, what: "actor ids").enumerated() {
                 var actor: String?
                 var source: String?
+                var weight: Double?
                 if case .mapping = entry.value {
                     if let entryFields = mapping(entry, allowed: Self.participantKeys, what: "a participant") {
                         actor = string(entryFields["id"], required: true, parent: entry, key: "id")
                         source = string(entryFields["source"])
+                        weight = self.weight(entryFields["weight"])
                     }
                 } else {
                     actor = string(entry, what: "an actor id")
                 }
                 if let actor {
-                    result.builder.add(Edge(from: actor, to: id, relation: relation, source: source))
+                    result.builder.add(Edge(from: actor, to: id, relation: relation, source: source, weight: weight))
                     // Every field of a participation edge is the list entry itself.
                     result.edgePlaces.append(
                         ItemPlace(inRoles ? .roleEntry : .entry, index: index, entry: position, item: entry, fields: [:], slots: ItemPlace.edgeFields))
@@ -273,7 +286,8 @@ struct NetworkFileDecoder {
             from: string(fields["from"], required: true, parent: item, key: "from") ?? "",
             to: string(fields["to"], required: true, parent: item, key: "to") ?? "",
             relation: Relation(rawValue: string(fields["relation"], required: true, parent: item, key: "relation") ?? ""),
-            start: date(fields["start"]), end: date(fields["end"]), source: string(fields["source"]))
+            start: date(fields["start"]), end: date(fields["end"]), source: string(fields["source"]), weight: weight(fields["weight"]),
+            attributes: attributes(fields["attributes"]))
         result.builder.add(edge)
         result.edgePlaces.append(ItemPlace(.ties, index: index, item: item, fields: fields, slots: ItemPlace.edgeFields))
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Writes networks in the network-file schema, as YAML or JSON; reading the output back gives an equal network.
 ///
 /// Keys come in the schema's order; participation edges are written under their meeting (an edge with its own
-/// source as `{id, source}`), ties under `ties`, custom participation relations under the meeting's `roles`.
+/// source or weight as `{id, source, weight}`), ties under `ties` with their weights and attributes, custom
+/// participation relations under the meeting's `roles`; a directed network says `directed: true`.
 ///
 /// The text is written as it is produced, through one buffered byte writer into an ``/PartnerFiles/OutputFile``: no document
 /// tree and no whole-file `String` is built, so writing takes memory for one buffer (and an index of the
@@ -75,6 +76,10 @@ public enum NetworkFileWriter {
             for note in network.notes { try out.text(note) }
             try out.end()
         }
+        if network.isDirected {
+            try out.key("directed")
+            try out.boolean(true)
+        }
 
         try out.key("actors")
         try out.beginSequence()
@@ -123,10 +128,11 @@ public enum NetworkFileWriter {
                 try out.beginSequence()
                 for position in list.edges {
                     let edge = network.edges[position]
-                    if let source = edge.source {
+                    if edge.source != nil || edge.weight != nil {
                         try out.beginMapping()
                         try out.field("id", edge.from)
-                        try out.field("source", source)
+                        if let source = edge.source { try out.field("source", source) }
+                        if let weight = edge.weight { try out.key("weight"); try out.number(weight) }
                         try out.end()
                     } else {
                         try out.text(edge.from)
@@ -152,6 +158,8 @@ public enum NetworkFileWriter {
             if let start = edge.start { try out.key("start"); try out.date(start.description) }
             if let end = edge.end { try out.key("end"); try out.date(end.description) }
             if let source = edge.source { try out.field("source", source) }
+            if let weight = edge.weight { try out.key("weight"); try out.number(weight) }
+            try attributes(edge.attributes, into: &out)
             try out.end()
         }
         try out.end()
@@ -202,6 +210,8 @@ protocol TreeEmitter {
     /// A date of the schema (`2019`, `2019-11`, `2019-11-05`): plain in YAML, a string in JSON.
     mutating func date(_ value: String) throws
     mutating func integer(_ value: Int) throws
+    /// A finite number, in its shortest form that reads back as the same `Double`.
+    mutating func number(_ value: Double) throws
     mutating func boolean(_ value: Bool) throws
 }
 
@@ -286,5 +296,10 @@ struct JSONTreeEmitter: TreeEmitter {
     mutating func boolean(_ value: Bool) throws {
         try beginValue()
         sink.buffer.append(contentsOf: value ? "true" : "false")
+    }
+
+    mutating func number(_ value: Double) throws {
+        try beginValue()
+        sink.buffer.appendJSONNumber(value)
     }
 }

@@ -107,6 +107,12 @@ final class YAMLTreeEmitter: TreeEmitter {
 
     func boolean(_ value: Bool) throws { try scalar(value ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE) }
 
+    func number(_ value: Double) throws {
+        var buffer = TableBuffer()
+        buffer.appendJSONNumber(value)
+        try scalar(String(decoding: buffer.bytes, as: UTF8.self), style: YAML_PLAIN_SCALAR_STYLE)
+    }
+
     private func scalar(_ value: String, style: yaml_scalar_style_t) throws {
         var value = value
         guard value.utf8.count <= Int32.max else {

@@ -8,7 +8,9 @@ import Foundation
 // Vertices numbered but not listed are named by their number. Coordinates (`x`, `y`, `z`), the shape and
 // `key value` pairs after them (`ic Red`) are kept as node attributes. An arc's value is its weight (a finite
 // decimal number > 0); its label (`l "hosts"`), else its section's (`*Arcs :2 "hosts"`), is its relation; other
-// pairs are edge attributes. In a two-mode network the second mode's vertices are meetings and an arc without
+// pairs are edge attributes. Lines under `*Arcs` or `*Arcslist` make a directed network, under `*Edges` or
+// `*Edgeslist` an undirected one; a file with lines under both is refused, since a network has one direction.
+// In a two-mode network the second mode's vertices are meetings and an arc without
 // a label is `attends`; in a one-mode network, `collaborates`. Errors name the line and column.
 extension Pajek {
     /// The most vertices a file of this size may declare. Vertices numbered but not listed cost no bytes, so
@@ -25,6 +27,9 @@ extension Pajek {
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         enum Section { case none, vertices, arcs, arcsList }
         var section = Section.none
+        // Whether the current section holds arcs (directed), and the first line under arcs and under edges.
+        var sectionIsDirected = false
+        var firstLine: [Bool: (line: Int, column: Int, header: String)] = [:]
         var relation: Relation? = nil
         var vertexCount = 0
         var firstMode: Int? = nil
@@ -76,6 +81,7 @@ extension Pajek {
                 case "*arcs", "*edges", "*arcslist", "*edgeslist":
                     guard sawVertices else { throw fail(.syntax, first.column, "\(first.text) before *Vertices") }
                     section = keyword.hasSuffix("list") ? .arcsList : .arcs
+                    sectionIsDirected = keyword.hasPrefix("*arcs")
                     relation = nil
                     // `*Arcs :2 "hosts"`: a numbered relation with its label.
                     if tokens.count >= 3, tokens[1].text.hasPrefix(":") { relation = Relation(rawValue: String(tokens[2].text)) }
@@ -95,6 +101,17 @@ extension Pajek {
                     throw fail(.unknownNode, tokens[index].column, "vertex \(value) is not among the \(vertexCount) vertices")
                 }
                 return value
+            }
+            if section == .arcs || section == .arcsList {
+                if firstLine[sectionIsDirected] == nil {
+                    firstLine[sectionIsDirected] = (number, first.column, sectionIsDirected ? "*Arcs" : "*Edges")
+                    if let other = firstLine[!sectionIsDirected] {
+                        throw fail(
+                            .invalidValue, first.column,
+                            "a \(firstLine[sectionIsDirected]!.header) line after \(other.header) lines (line \(other.line)); "
+                                + "PartnerGraph keeps one direction per network: write every line under *Arcs (directed) or under *Edges (undirected)")
+                    }
+                }
             }
             switch section {
             case .none:
@@ -146,6 +163,7 @@ extension Pajek {
         }
         guard sawVertices else { throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "expected a Pajek network starting with *Vertices") }
         var imported = ImportedNetwork(file: file, limits: limits, name: name)
+        imported.isDirected = firstLine[true] != nil
         func isMeeting(_ vertex: Int) -> Bool { firstMode.map { vertex > $0 } ?? false }
         for vertex in 1...max(vertexCount, 1) where vertexCount > 0 {
             let entry = labels[vertex]
@@ -166,9 +184,10 @@ extension Pajek {
         }
         for edge in edges {
             var (from, to) = (edge.from, edge.to)
-            // A two-mode arc may be written meeting -> actor; edges start at the actor.
-            if isMeeting(from) && !isMeeting(to) { swap(&from, &to) }
-            let relation = edge.relation ?? (firstMode != nil && isMeeting(to) ? .attends : .collaborates)
+            // A two-mode edge may be written meeting -> actor; edges start at the actor (an arc keeps its way,
+            // and is refused as any arc from a meeting is).
+            if isMeeting(from) && !isMeeting(to) && !imported.isDirected { swap(&from, &to) }
+            let relation = edge.relation ?? (firstMode != nil && isMeeting(to) != isMeeting(from) ? .attends : .collaborates)
             try imported.edge(
                 Edge(from: ids[from]!, to: ids[to]!, relation: relation, weight: edge.weight, attributes: edge.attributes), at: edge.place)
         }

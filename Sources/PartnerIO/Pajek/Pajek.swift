@@ -4,9 +4,11 @@ import Foundation
 ///
 /// A network whose every edge links an actor and a meeting is written two-mode (`*Vertices N M`, actors first);
 /// any other network one-mode, in the network's node order. A name shared by two nodes is written
-/// `name (id)` for the second, so that labels stay distinct. Parallel edges of one relation between the
-/// same nodes become one arc whose value is their summed weight (an unweighted edge counts 1); each arc
-/// carries its relation as its label (`l "hosts"`), which igraph, NetworkX and Pajek read. Kinds, dates and
+/// `name (id)` for the second, so that labels stay distinct. A directed network's edges are written under
+/// `*Arcs`, an undirected one's under `*Edges`. Parallel edges of one relation between the same nodes (the
+/// same way round, for arcs) become one line whose value is their summed weight (an unweighted edge counts 1;
+/// in a network without weights, a line that stands for one edge has no value);
+/// each line carries its relation as its label (`l "hosts"`), which igraph, NetworkX and Pajek read. Kinds, dates and
 /// sources are not part of the format: use GraphML or GEXF to keep everything.
 public enum Pajek {
     /// Network node indices in the order vertices are written (vertex `k` is `order[k - 1]`).
@@ -31,7 +33,7 @@ public enum Pajek {
             labels.insert(label)
             text += "\(position + 1) \(quoted(label))\n"
         }
-        text += "*Arcs\n"
+        text += network.isDirected ? "*Arcs\n" : "*Edges\n"
         struct Arc: Hashable {
             var from: Int
             var to: Int
@@ -40,12 +42,19 @@ public enum Pajek {
         var arcs: [Arc] = []
         var values: [Arc: Double] = [:]
         for edge in network.edges {
-            let arc = Arc(from: vertex[network.index(of: edge.from)!], to: vertex[network.index(of: edge.to)!], relation: edge.relation.rawValue)
+            var arc = Arc(from: vertex[network.index(of: edge.from)!], to: vertex[network.index(of: edge.to)!], relation: edge.relation.rawValue)
+            if !network.isDirected, values[arc] == nil, values[Arc(from: arc.to, to: arc.from, relation: arc.relation)] != nil {
+                arc = Arc(from: arc.to, to: arc.from, relation: arc.relation)
+            }
             if values[arc] == nil { arcs.append(arc) }
             values[arc, default: 0] += edge.weight ?? 1
         }
+        // An unweighted network's single edges are written without a value (Pajek's 1), so that they read back
+        // unweighted; a merged line's value is its count.
+        let weighted = network.edges.contains { $0.weight != nil }
         for arc in arcs {
-            text += "\(arc.from) \(arc.to) \(number(values[arc]!)) l \(quoted(arc.relation))\n"
+            let value = values[arc]!
+            text += "\(arc.from) \(arc.to)\(weighted || value != 1 ? " " + number(value) : "") l \(quoted(arc.relation))\n"
         }
         return text
     }

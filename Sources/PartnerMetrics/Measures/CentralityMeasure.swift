@@ -101,7 +101,9 @@ extension Network {
         case .network:
             // The edges' own weights (from an edge list, GraphML, GEXF, Pajek, node-link...) count only when asked
             // for, as the projection's do: the file a graph came in does not change its figures.
-            let whole = graph(directed: directed)
+            // A directed network (``Network/isDirected``, from its file) is measured directed, as NetworkX and
+            // igraph measure it; `directed` makes an undirected one directed (an edge list read with --directed).
+            let whole = graph(directed: directed || isDirected)
             return MeasuredGraph(graph: weighted ? whole : whole.withoutWeights(), networkIndices: Array(nodes.indices))
         case .twoMode:
             return MeasuredGraph(twoMode: twoModeGraph(weights: relationWeights))

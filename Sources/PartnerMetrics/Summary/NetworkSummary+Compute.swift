@@ -34,7 +34,7 @@ extension Network {
         let wholeComponents = whole.connectedComponents()
         let network = NetworkSummary.Whole(
             nodes: nodes.count, edges: edges.count, links: whole.edgeCount, participations: participations,
-            ties: edges.count - participations, isDirected: false, isWeighted: edges.contains { $0.weight != nil },
+            ties: edges.count - participations, isDirected: isDirected, isWeighted: edges.contains { $0.weight != nil },
             nodesByKind: kinds.keys.sorted().map { NetworkSummary.KindCount(kind: $0, count: kinds[$0]!) },
             edgesByRelation: relations.keys.sorted().map { NetworkSummary.RelationCount(relation: $0, count: relations[$0]!) },
             components: wholeComponents.count, largestComponent: wholeComponents.sizes.max() ?? 0, density: whole.density)

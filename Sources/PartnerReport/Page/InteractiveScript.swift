@@ -8,7 +8,13 @@ enum InteractiveScript {
         (function () {
           "use strict";
           var data = JSON.parse(document.getElementById("report-data").textContent);
-          var nodes = data.nodes, edges = data.edges;
+          var nodes = data.nodes;
+          // The edges come as columns (see ReportData.EdgeTable): one object each, then the fields some have.
+          var edges = data.edges.from.map(function (from, i) {
+            var style = data.edges.style[i];
+            return { from: from, to: data.edges.to[i], style: style, relation: data.lineStyles[style].relation, tie: data.edges.tie.charAt(i) === "1" };
+          });
+          data.edges.extras.forEach(function (extra) { Object.assign(edges[extra.i], extra); });
           var view = document.getElementById("diagram-view");
           var svg = view ? view.querySelector("svg") : null;
           var details = document.getElementById("details");

@@ -44,23 +44,32 @@ struct ReportData: Encodable {
         /// Class index in each colour scheme, in the order of `schemes`.
         var classes: [Int]
     }
-    struct EdgeData: Encodable {
-        var from: Int
-        var to: Int
-        var relation: String
+    /// The edges as columns, a few bytes an edge (so a large network's page stays small): `from[i]`, `to[i]`
+    /// and `style[i]` for every edge, `tie` one character an edge, and the fields only some edges have in
+    /// `extras`. The script rebuilds one object per edge, its relation from `lineStyles[style]`.
+    struct EdgeTable: Encodable {
+        /// What an edge has beyond its ends and style, with its index `i`.
+        struct Extra: Encodable {
+            var i: Int
+            var start: String?
+            var end: String?
+            /// What its dates mean ("S to E", "from S", "until E"), by `DateSpan`; nil when undated.
+            var span: String?
+            /// The year it starts (its own start, else its meeting's), for the slider.
+            var startYear: Int?
+            var endYear: Int?
+            var source: String?
+        }
+        var from: [Int] = []
+        var to: [Int] = []
         /// Index into `lineStyles`.
-        var style: Int
-        var tie: Bool
-        var start: String?
-        var end: String?
-        /// What its dates mean ("S to E", "from S", "until E"), by `DateSpan`; nil when undated.
-        var span: String?
-        /// The year it starts (its own start, else its meeting's), for the slider.
-        var startYear: Int?
-        var endYear: Int?
-        var source: String?
+        var style: [Int] = []
+        /// "1" for a tie between two actors, "0" for an actor taking part in a meeting.
+        var tie = ""
+        var extras: [Extra] = []
     }
     struct LineStyleData: Encodable {
+        var relation: String
         var caption: String
         var color: String
         var width: Double
@@ -122,7 +131,7 @@ struct ReportData: Encodable {
 
     var title: String
     var nodes: [NodeData]
-    var edges: [EdgeData]
+    var edges: EdgeTable
     var lineStyles: [LineStyleData]
     var kinds: [KindData]
     var schemes: [SchemeData]
@@ -140,7 +149,8 @@ struct ReportData: Encodable {
             return KindData(name: kind.rawValue, shape: appearance.shape, fill: appearance.fillColor, border: appearance.borderColor)
         }
         lineStyles = model.diagram.lineStyles.map {
-            LineStyleData(caption: $0.caption, color: $0.color, width: $0.width, dashes: $0.dashes, tie: $0.isTie)
+            LineStyleData(
+                relation: $0.relation.rawValue, caption: $0.caption, color: $0.color, width: $0.width, dashes: $0.dashes, tie: $0.isTie)
         }
         let figuresByID = Dictionary(model.actors.map { ($0.statistics.id, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -192,14 +202,23 @@ struct ReportData: Encodable {
                 classes: [kindPosition[node.kind] ?? 0, region, group])
         }
         let relations = model.diagram.lineStyles.map(\.relation)
-        edges = network.edges.map { edge in
-            let target = network[edge.to]
-            return EdgeData(
-                from: network.index(of: edge.from)!, to: network.index(of: edge.to)!, relation: edge.relation.rawValue,
-                style: relations.firstIndex(of: edge.relation) ?? 0, tie: !(target?.isMeeting ?? false),
-                start: edge.start?.description, end: edge.end?.description,
+        let styleOf = Dictionary(relations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        edges = EdgeTable()
+        edges.from.reserveCapacity(network.edges.count)
+        edges.to.reserveCapacity(network.edges.count)
+        edges.style.reserveCapacity(network.edges.count)
+        for (index, edge) in network.edges.enumerated() {
+            edges.from.append(network.index(of: edge.from)!)
+            edges.to.append(network.index(of: edge.to)!)
+            edges.style.append(styleOf[edge.relation] ?? 0)
+            edges.tie += network[edge.to]?.isMeeting ?? false ? "0" : "1"
+            let extra = EdgeTable.Extra(
+                i: index, start: edge.start?.description, end: edge.end?.description,
                 span: edge.span.isDated ? edge.span.description : nil, startYear: network.date(of: edge)?.year,
                 endYear: edge.end?.year, source: edge.source)
+            if extra.start != nil || extra.startYear != nil || extra.endYear != nil || extra.source != nil {
+                edges.extras.append(extra)
+            }
         }
         significance = model.significance.map {
             SignificanceData(

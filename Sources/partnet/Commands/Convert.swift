@@ -9,9 +9,12 @@ extension ExchangeFormat: ExpressibleByArgument {}
 /// `partnet convert IN -o OUT`: writes a network in another format, atomically.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a network to YAML, JSON, GraphML, GEXF (dynamic), node-link JSON, Pajek or VOSviewer files.",
+        abstract:
+            "Convert a network to YAML, JSON, GraphML, GEXF (dynamic), node-link JSON, Pajek, a tab-separated edge list, Gephi's CSV tables or VOSviewer files.",
         discussion: """
-            The format comes from OUT's extension (.yaml .json .graphml .gexf .node-link.json .net) or --to. \
+            The format comes from OUT's extension (.yaml .json .graphml .gexf .node-link.json .net .tsv .csv) or --to. \
+            Every format keeps the network's direction and weights; the edge list and Gephi's tables keep no modes. \
+            Gephi's CSV writes the edge table OUT and the node table OUT-nodes.csv. \
             VOSviewer writes two files, OUT-map.txt and OUT-network.txt, from the actor projection. \
             Pajek with --with-metrics writes OUT-NAME.vec per score and OUT-community.clu beside OUT.
             """)
@@ -36,13 +39,11 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         guard let format = to ?? ExchangeFormat(extension: output) else {
-            throw ValidationError(
-                "cannot tell the format of '\(output)' from its extension; give -f/--format (or --to) \(ExchangeFormat.allCases.map(\.rawValue).joined(separator: "|"))"
-            )
+            throw ValidationError(ExchangeFormat.unknownExtensionAdvice(output))
         }
         let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
         let kind = try input.input ?? InputKind.detect(source)
-        if kind == .edges, withMetrics == nil, EdgeListExport.supports(format) {
+        if kind == .edges, withMetrics == nil, !input.directed, EdgeListExport.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
             let edges = try EdgeListReader.parse(source, limits: input.limits)
             do {
@@ -51,7 +52,8 @@ struct Convert: ParsableCommand {
                 try EdgeListLines.throwPlaced(error, of: edges, in: source, limits: input.limits)
             }
         }
-        let network = try kind.loadNetwork(source, limits: input.limits)
+        var network = try kind.loadNetwork(source, limits: input.limits)
+        if input.directed { network.isDirected = true }
         if let note = format.lossNote(for: network) { printError("note: " + note) }
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).

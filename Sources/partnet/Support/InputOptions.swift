@@ -16,7 +16,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Read FILE as this kind instead of guessing: \(InputKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var input: InputKind?
 
-    @Flag(help: "Read an edge list as directed (u -> v).")
+    @Flag(
+        help:
+            "Read the edges as arcs (u -> v). Edge lists have no direction of their own; other files state theirs, and a directed one is read directed without this flag."
+    )
     var directed = false
 
     // Limits that stop a file you did not write (an alias bomb, a device, a runaway export) with an error

@@ -555,7 +555,8 @@ class Instrument:
             self.select(next(a["name"] for a in self.data["actors"] if a["id"] == tie["from"]))
             self.assertIn(f"({span_text(tie)})", self.driver.find_element(By.ID, "details").text)
             edge = self.js("""var d = JSON.parse(document.getElementById('report-data').textContent);
-                return d.edges.findIndex(e => d.nodes[e.from].id === arguments[0] && d.nodes[e.to].id === arguments[1] && e.relation === arguments[2])""",
+                return d.edges.from.findIndex((f, i) => d.nodes[f].id === arguments[0] && d.nodes[d.edges.to[i]].id === arguments[1]
+                    && d.lineStyles[d.edges.style[i]].relation === arguments[2])""",
                            tie["from"], tie["to"], tie["relation"])
             self.js("document.querySelector('#diagram-view g[data-edge=\"' + arguments[0] + '\"] path').dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge)
             self.assertIn(f"dates\n{span_text(tie)}", self.driver.find_element(By.ID, "details").text)
