@@ -49,7 +49,9 @@ public final class InputSource: @unchecked Sendable {
         }
         // A stream: copy it into a folder of its own, under the input's own file name so that its extension
         // still tells the kind and a reader that names a network after its file finds a sensible name.
-        let folder = FileManager.default.temporaryDirectory.path + "/partnet-input-\(UUID().uuidString.prefix(12))"
+        let temporaryFolder = FileManager.default.temporaryDirectory.path
+        TemporaryFiles.removeLeftovers(in: temporaryFolder, prefix: "partnet-input-", suffix: "")
+        let folder = temporaryFolder + "/partnet-input-\(TemporaryFiles.ownedName())"
         let base = isStandardInput ? "stdin" : (path as NSString).lastPathComponent
         let copy = folder + "/" + base
         let folderSlot = TemporaryFiles.register(folder, isFolder: true)

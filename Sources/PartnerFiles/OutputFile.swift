@@ -59,7 +59,9 @@ public final class OutputFile {
         case .regularFile(let resolved, let existingMode):
             let folder = (resolved as NSString).deletingLastPathComponent
             let name = (resolved as NSString).lastPathComponent
-            let temporary = "\(folder)/.\(name).\(UUID().uuidString.prefix(8)).tmp"
+            // Named with this process's id, so that a later write here removes what a SIGKILLed one left.
+            TemporaryFiles.removeLeftovers(in: folder, prefix: ".\(name).", suffix: ".tmp")
+            let temporary = "\(folder)/.\(name).\(TemporaryFiles.ownedName()).tmp"
             // Registered before it exists, so that no instant leaves it unprotected.
             let slot = TemporaryFiles.register(temporary)
             // 0666 less the umask for a new file, as any tool creates files; the old mode for a replacement.

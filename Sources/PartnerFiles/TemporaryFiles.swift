@@ -64,6 +64,34 @@ public enum TemporaryFiles {
         return try body()
     }
 
+    /// The part of a temporary's name that says which process made it: `p<pid>-<random>`. A process killed by
+    /// SIGKILL (or a power cut) cannot remove its temporaries; the next one to write beside them does
+    /// (``removeLeftovers(in:prefix:suffix:)``).
+    public static func ownedName() -> String {
+        "p\(getpid())-\(UUID().uuidString.prefix(8))"
+    }
+
+    /// Removes the entries of `folder` named `prefix` + ``ownedName()`` + `suffix` whose process no longer exists
+    /// (a folder with its files). Entries of live processes, of this one, and names of another form are kept; a
+    /// process id since reused by a live process keeps its leftover until that process ends.
+    /// - Complexity: one listing of `folder`.
+    public static func removeLeftovers(in folder: String, prefix: String, suffix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix + "p") && name.hasSuffix(suffix) && name.count > prefix.count + suffix.count {
+            let owner = name.dropFirst(prefix.count + 1).prefix { $0.isASCII && $0.isNumber }
+            guard let pid = Int32(owner), pid > 0, pid != getpid(), kill(pid, 0) == -1, errno == ESRCH else { continue }
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                for inner in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] { unlink(path + "/" + inner) }
+                rmdir(path)
+            } else {
+                unlink(path)
+            }
+        }
+    }
+
     /// The signals a program handles by removing the temporaries (see the type's discussion).
     public static let handledSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 

@@ -100,24 +100,10 @@ struct OutputRuleCommandTests {
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
         var sawTemporary = false
         for _ in 0..<3 where !sawTemporary {
-            let process = Process()
-            process.executableURL = try partnetExecutable()
-            process.arguments = ["convert", input, "-o", outputs.appendingPathComponent("net.graphml").path]
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // Kill it as soon as its temporary file appears.
-            let start = Date()
-            while process.isRunning, Date().timeIntervalSince(start) < 60 {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: outputs.path)) ?? []
-                if names.contains(where: { $0.hasSuffix(".tmp") }) {
-                    sawTemporary = true
-                    kill(process.processIdentifier, signal)
-                    break
-                }
-                usleep(500)
-            }
-            process.waitUntilExit()
-            if sawTemporary {
+            let process = try Self.killWhenTemporaryAppears(
+                ["convert", input, "-o", outputs.appendingPathComponent("net.graphml").path], in: outputs, signal: signal)
+            sawTemporary = process != nil
+            if let process {
                 #expect(
                     process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
                     "\(process.terminationReason.rawValue) \(process.terminationStatus)")
@@ -131,5 +117,61 @@ struct OutputRuleCommandTests {
             }
         }
         #expect(sawTemporary, "never caught the write in progress")
+    }
+
+    @Test("a write killed by SIGKILL leaves a temporary that the next write to the folder removes")
+    func sigkilledWrite() throws {
+        let directory = try folder()
+        var rows = "actor,meeting,relation,start\n"
+        for index in 0..<120_000 { rows += "actor\(index % 3000),meeting-\(index / 4),attends,2019-01-01\n" }
+        let input = directory.appendingPathComponent("events.csv").path
+        try Data(rows.utf8).write(to: URL(fileURLWithPath: input))
+        let outputs = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: false)
+        let target = outputs.appendingPathComponent("net.graphml").path
+        var killed = false
+        for _ in 0..<3 where !killed {
+            killed = try Self.killWhenTemporaryAppears(["convert", input, "-o", target], in: outputs, signal: SIGKILL) != nil
+            if !killed { try? FileManager.default.removeItem(atPath: target) }
+        }
+        #expect(killed, "never caught the write in progress")
+        guard killed else { return }
+        // SIGKILL cannot be handled: the temporary stays, named with the dead process's id.
+        let left = try FileManager.default.contentsOfDirectory(atPath: outputs.path)
+        #expect(left.count == 1 && left[0].hasPrefix(".net.graphml.p") && left[0].hasSuffix(".tmp"), "\(left)")
+        let small = directory.appendingPathComponent("small.tsv").path
+        try Data("a\tb\n".utf8).write(to: URL(fileURLWithPath: small))
+        let next = Process()
+        next.executableURL = try partnetExecutable()
+        next.arguments = ["convert", small, "-o", target]
+        next.standardError = FileHandle.nullDevice
+        next.standardOutput = FileHandle.nullDevice
+        try next.run()
+        next.waitUntilExit()
+        #expect(next.terminationStatus == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == ["net.graphml"])
+    }
+
+    /// Runs partnet with `arguments` and sends `signal` as soon as a temporary file appears in `folder`.
+    /// - Returns: the ended process when it was signalled, nil when it finished first.
+    static func killWhenTemporaryAppears(_ arguments: [String], in folder: URL, signal: Int32) throws -> Process? {
+        let process = Process()
+        process.executableURL = try partnetExecutable()
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var signalled = false
+        let start = Date()
+        while process.isRunning, Date().timeIntervalSince(start) < 60 {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            if names.contains(where: { $0.hasSuffix(".tmp") }) {
+                signalled = true
+                kill(process.processIdentifier, signal)
+                break
+            }
+            usleep(500)
+        }
+        process.waitUntilExit()
+        return signalled ? process : nil
     }
 }

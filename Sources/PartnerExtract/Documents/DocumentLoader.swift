@@ -153,7 +153,14 @@ public struct DocumentLoader: Sendable {
             let (line, column) = InputFile.position(of: offset, in: bytes)
             throw ExtractionError.notText(name, line: line, column: column, reason: "is not valid UTF-8 text (byte 0x\(String(bytes[offset], radix: 16)))")
         }
-        return String(decoding: body, as: UTF8.self)
+        // CRLF line ends become LF: in Swift "\r\n" is one character, so splitting on "\n" would find no lines.
+        guard body.contains(13) else { return String(decoding: body, as: UTF8.self) }
+        var unix: [UInt8] = []
+        unix.reserveCapacity(body.count)
+        for (offset, byte) in zip(body.indices, body) where !(byte == 13 && offset + 1 < body.endIndex && body[offset + 1] == 10) {
+            unix.append(byte)
+        }
+        return String(decoding: unix, as: UTF8.self)
     }
 }
 

@@ -14,7 +14,11 @@ enum HTMLText {
     /// Paragraphs of the page, in document order; the page's `<title>` first when it has one.
     static func paragraphs(of bytes: [UInt8]) -> [String] {
         guard !bytes.isEmpty else { return [] }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        // XML_PARSE_HUGE lifts libxml2's 256-level depth limit, at which it stopped the page and lost the text of
+        // pages nested deeper (the walk below keeps its own stack, and the loader bounds the page's size).
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                | XML_PARSE_HUGE.rawValue)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)

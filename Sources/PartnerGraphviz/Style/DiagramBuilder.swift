@@ -100,7 +100,7 @@ public struct DiagramBuilder: Sendable {
         lines = DiagramBuilder.mergingRepeats(lines)
 
         var graph = DOTGraph(id: network.name, isDirected: view != .projection)
-        graph.attributes = graphAttributes(nodeCount: members.count)
+        graph.attributes = graphAttributes(nodeCount: members.count, edgeCount: lines.count)
         graph.nodeDefaults = [
             "fontname": .string(style.fontName), "fontsize": .number(style.fontSize), "penwidth": .number(1.2),
             "margin": "0.12,0.06",
@@ -303,7 +303,7 @@ public struct DiagramBuilder: Sendable {
 
     // MARK: - Graph
 
-    private func graphAttributes(nodeCount: Int) -> DOTAttributes {
+    private func graphAttributes(nodeCount: Int, edgeCount: Int) -> DOTAttributes {
         var attributes: DOTAttributes = [
             "fontname": .string(style.fontName), "fontsize": .number(style.fontSize), "bgcolor": "white", "pad": "0.3",
             // For layered layouts (dot): actors in one column, meetings in the next.
@@ -311,7 +311,8 @@ public struct DiagramBuilder: Sendable {
             // For force-directed layouts: remove node overlaps, draw edges beneath nodes.
             "overlap": "prism", "sep": "+10", "outputorder": "edgesfirst",
         ]
-        if nodeCount <= LayoutEngine.dotNodeLimit { attributes["splines"] = "true" }
+        let engine = view.recommendedEngine(nodeCount: nodeCount)
+        attributes["splines"] = .string(style.edgeRouting.splines(engine: engine, nodeCount: nodeCount, edgeCount: edgeCount))
         if let size = style.maximumSize {
             attributes["size"] = .string(DOTEscaping.number(size.width) + "," + DOTEscaping.number(size.height))
         }

@@ -157,6 +157,8 @@ public struct Style: Sendable, Equatable {
     /// The largest drawing size (Graphviz's `size`): larger drawings are scaled down to fit, fonts
     /// included. Nil leaves the drawing at its natural size, best for large graphs viewed as SVG.
     public var maximumSize: DrawingSize?
+    /// How edges are drawn between the laid-out nodes; ``EdgeRouting/automatic`` unless changed.
+    public var edgeRouting: EdgeRouting = .automatic
 
     /// A drawing size in inches.
     public struct DrawingSize: Sendable, Hashable {

@@ -63,6 +63,7 @@ public struct ReportDiagram: Sendable {
         let built = Result { () throws(GraphvizError) in try builder.build() }
         var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
         engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
+        graph.routeEdges(style.edgeRouting, engine: engine)
         let relations = Self.relationsInOrder(network)
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
         var nextPattern = 0

@@ -176,6 +176,13 @@ public struct ReportModel: Sendable {
         precondition(groups.partition.nodeIDs == statistics.map(\.id), "the groups cover the projection's actors in order")
         partition = groups.partition
         let groupNumbers = Self.groupNumbers(partition: partition, projection: projection.graph, names: statistics.map(\.name))
+        // The layout is the longest step and needs only the groups: it runs on another core while the tables are
+        // computed. The diagram is the same as when drawn here.
+        let drawing = BackgroundResult { [partition] in
+            ReportDiagram(
+                network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
+                render: options.renderSVG)
+        }
 
         let order = statistics.indices.sorted { a, b in
             if statistics[a].meetings != statistics[b].meetings { return statistics[a].meetings > statistics[b].meetings }
@@ -243,9 +250,7 @@ public struct ReportModel: Sendable {
             })
 
         summary = whole.summary(detail: .full, mixingBy: "region")
-        diagram = ReportDiagram(
-            network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
-            render: options.renderSVG)
+        diagram = drawing.value
         if let failure = diagram.failure { notes.append(failure) }
         self.notes = notes
     }

@@ -10,26 +10,52 @@ struct InteractivePage {
     var model: ReportModel
     var network: Network
 
-    // The values Mustache reads through reflection; `{{x}}` escapes them for HTML.
-    struct Card { var value: String; var label: String }
-    struct Number { var text: String; var value: String }
-    struct ActorRow {
+    // The values the template reads, by name through key paths (``TemplateFields``); `{{x}}` escapes them for HTML.
+    struct Card: TemplateFields {
+        var value: String; var label: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["value": \.value, "label": \.label]
+    }
+    struct Number: TemplateFields {
+        var text: String; var value: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["text": \.text, "value": \.value]
+    }
+    struct ActorRow: TemplateFields {
         var node: Int; var name: String; var id: String; var kind: String; var region: String; var group: Number
         var figures: [Number]
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "node": \.node, "name": \.name, "id": \.id, "kind": \.kind, "region": \.region, "group": \.group, "figures": \.figures,
+        ]
     }
-    struct PairRow { var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String }
-    struct TimelineMeeting { var node: Int; var date: String; var place: String; var title: String }
-    struct TimelineYear {
+    struct PairRow: TemplateFields {
+        var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "a": \.a, "aName": \.aName, "b": \.b, "bName": \.bName, "figures": \.figures, "meetings": \.meetings,
+        ]
+    }
+    struct TimelineMeeting: TemplateFields {
+        var node: Int; var date: String; var place: String; var title: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["node": \.node, "date": \.date, "place": \.place, "title": \.title]
+    }
+    struct TimelineYear: TemplateFields {
         var year: String; var anchor: String; var figures: String; var barWidth: String; var meetings: [TimelineMeeting]
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "year": \.year, "anchor": \.anchor, "figures": \.figures, "barWidth": \.barWidth, "meetings": \.meetings,
+        ]
     }
-    struct GroupBlock { var number: Int; var size: Int; var members: [Member] }
-    struct Member { var node: Int; var name: String }
-    struct Context {
+    struct GroupBlock: TemplateFields {
+        var number: Int; var size: Int; var members: [Member]
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["number": \.number, "size": \.size, "members": \.members]
+    }
+    struct Member: TemplateFields {
+        var node: Int; var name: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["node": \.node, "name": \.name]
+    }
+    struct Context: TemplateFields {
         var title: String
         var subtitle: String
         var summaryText: String
         var cards: [Card]
-        var figures: [ReportModel.Figure]
+        var figures: [FigureRow]
         var diagramSVG: String
         var hasDiagram: Bool
         var diagramNote: String?
@@ -58,6 +84,14 @@ struct InteractivePage {
         var lineStyleCSS: String
         var script: String
         var data: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "title": \.title, "subtitle": \.subtitle, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures, "diagramSVG": \.diagramSVG,
+            "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote, "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors,
+            "actorsNote": \.actorsNote, "pairs": \.pairs, "pairsNote": \.pairsNote, "heatColumns": \.heatColumns, "heatRows": \.heatRows,
+            "heatMaximum": \.heatMaximum, "hasHeat": \.hasHeat, "timeline": \.timeline, "changes": \.changes, "pairTest": \.pairTest, "method": \.method,
+            "modularity": \.modularity, "groups": \.groups, "hasNotes": \.hasNotes, "notes": \.notes, "generator": \.generator, "file": \.file,
+            "style": \.style, "lineStyleCSS": \.lineStyleCSS, "script": \.script, "data": \.data,
+        ]
     }
 
     func html() throws -> String {
@@ -101,7 +135,7 @@ struct InteractivePage {
             title: model.title,
             subtitle: "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line.",
             summaryText: model.summarySentence,
-            cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
+            cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
             diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil, diagramNote: model.diagram.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,

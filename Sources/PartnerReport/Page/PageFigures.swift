@@ -4,12 +4,23 @@ import PartnerGraph
 /// diagonal included), built once from ``ReportModel/heatMap``.
 struct HeatMapTable {
     /// A column: the actor's short id, with its full name for the title.
-    struct Column { var id: String; var name: String }
+    struct Column: TemplateFields {
+        var id: String; var name: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["id": \.id, "name": \.name]
+    }
     /// A cell: the count (empty for 0), its colours, what it counts, and for a pair with shared meetings the
     /// network indices "a,b" that open them on the interactive page.
-    struct Cell { var text: String; var style: String; var title: String; var isSelf: Bool; var pair: String? }
+    struct Cell: TemplateFields {
+        var text: String; var style: String; var title: String; var isSelf: Bool; var pair: String?
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "text": \.text, "style": \.style, "title": \.title, "isSelf": \.isSelf, "pair": \.pair,
+        ]
+    }
     /// A row: the actor and its cells.
-    struct Row { var name: String; var id: String; var cells: [Cell] }
+    struct Row: TemplateFields {
+        var name: String; var id: String; var cells: [Cell]
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "id": \.id, "cells": \.cells]
+    }
 
     var columns: [Column]
     var rows: [Row]
@@ -46,10 +57,14 @@ struct HeatMapTable {
 /// SVG template places.
 struct ActivityChart {
     /// One year's bar and its three labels.
-    struct Bar {
+    struct Bar: TemplateFields {
         var year: String; var meetings: String; var actors: String
         var x: String; var y: String; var barWidth: String; var barHeight: String
         var middle: String; var meetingsY: String; var actorsY: String; var yearY: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "year": \.year, "meetings": \.meetings, "actors": \.actors, "x": \.x, "y": \.y, "barWidth": \.barWidth, "barHeight": \.barHeight,
+            "middle": \.middle, "meetingsY": \.meetingsY, "actorsY": \.actorsY, "yearY": \.yearY,
+        ]
     }
 
     var width: String
@@ -78,4 +93,16 @@ struct ActivityChart {
                 yearY: "\(top + plot + 20)")
         }
     }
+}
+
+extension HeatMapTable: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "columns": \.columns, "rows": \.rows, "maximum": \.maximum,
+    ]
+}
+
+extension ActivityChart: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "width": \.width, "height": \.height, "axis": \.axis, "bars": \.bars,
+    ]
 }

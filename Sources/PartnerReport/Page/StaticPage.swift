@@ -6,23 +6,37 @@ import PartnerGraph
 struct StaticPage {
     var model: ReportModel
 
-    // The values Mustache reads through reflection.
-    struct Card { var value: String; var label: String }
-    struct ActorRow {
+    // The values the template reads, by name through key paths (``TemplateFields``).
+    struct Card: TemplateFields {
+        var value: String; var label: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["value": \.value, "label": \.label]
+    }
+    struct ActorRow: TemplateFields {
         var rank: Int; var name: String; var kind: String; var meetings: Int; var hosted: Int; var coChaired: Int
         var partners: Int; var betweenness: String; var eigenvector: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "rank": \.rank, "name": \.name, "kind": \.kind, "meetings": \.meetings, "hosted": \.hosted, "coChaired": \.coChaired, "partners": \.partners,
+            "betweenness": \.betweenness, "eigenvector": \.eigenvector,
+        ]
     }
-    struct PairRow {
+    struct PairRow: TemplateFields {
         var a: String; var b: String; var count: Int; var jaccard: String; var association: String; var p: String
         var significant: Bool; var meetings: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "a": \.a, "b": \.b, "count": \.count, "jaccard": \.jaccard, "association": \.association, "p": \.p, "significant": \.significant,
+            "meetings": \.meetings,
+        ]
     }
-    struct CommunityRow { var number: Int; var size: Int; var members: String }
-    struct Context {
+    struct CommunityRow: TemplateFields {
+        var number: Int; var size: Int; var members: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["number": \.number, "size": \.size, "members": \.members]
+    }
+    struct Context: TemplateFields {
         var title: String
         var subtitle: String
         var summaryText: String
         var cards: [Card]
-        var figures: [ReportModel.Figure]
+        var figures: [FigureRow]
         var legendText: String
         var diagramSVG: String
         var diagramNote: String?
@@ -41,6 +55,12 @@ struct StaticPage {
         var notes: [String]
         var version: String
         var file: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "title": \.title, "subtitle": \.subtitle, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures, "legendText": \.legendText,
+            "diagramSVG": \.diagramSVG, "diagramNote": \.diagramNote, "actors": \.actors, "pairs": \.pairs, "hasHeat": \.hasHeat, "heatColumns": \.heatColumns,
+            "heatRows": \.heatRows, "activity": \.activity, "changes": \.changes, "pairTest": \.pairTest, "method": \.method, "modularity": \.modularity,
+            "communities": \.communities, "hasNotes": \.hasNotes, "notes": \.notes, "version": \.version, "file": \.file,
+        ]
     }
 
     func html() throws -> String {
@@ -79,7 +99,7 @@ struct StaticPage {
         let heat = HeatMapTable(model: model, nodeIndex: [:])
         return Context(
             title: model.title, subtitle: "A report on who meets whom, who is central, and how activity changed over time.",
-            summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures,
+            summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
             legendText: legendText, diagramSVG: model.diagram.svg ?? "", diagramNote: model.diagram.failure,
             actors: actorRows, pairs: Array(pairRows), hasHeat: !heat.rows.isEmpty, heatColumns: heat.columns, heatRows: heat.rows,
             activity: ActivityChart(model: model),

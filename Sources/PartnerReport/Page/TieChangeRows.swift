@@ -2,15 +2,22 @@ import PartnerMetrics
 
 /// The rows of the "Ties over time" section, shared by the interactive and the static page.
 struct TieChangeRows {
-    struct Window {
+    struct Window: TemplateFields {
         var years: String; var actors: Int; var newcomers: Int; var exits: Int; var ties: Int; var formed: Int
         var persisting: Int; var dissolved: Int; var persistence: String
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "years": \.years, "actors": \.actors, "newcomers": \.newcomers, "exits": \.exits, "ties": \.ties, "formed": \.formed, "persisting": \.persisting,
+            "dissolved": \.dissolved, "persistence": \.persistence,
+        ]
     }
-    struct Lasting { var a: String; var b: String; var years: String; var periods: Int; var spells: Int }
+    struct Lasting: TemplateFields {
+        var a: String; var b: String; var years: String; var periods: Int; var spells: Int
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["a": \.a, "b": \.b, "years": \.years, "periods": \.periods, "spells": \.spells]
+    }
 
     var windows: [Window]
     var lasting: [Lasting]
-    // Stored, not computed: Mustache reads values through reflection.
+    // Stored, not computed: the template reads stored fields by key path.
     var hasWindows: Bool
     var hasLasting: Bool
 
@@ -34,4 +41,10 @@ struct TieChangeRows {
         hasWindows = !windows.isEmpty
         hasLasting = !lasting.isEmpty
     }
+}
+
+extension TieChangeRows: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+        "windows": \.windows, "lasting": \.lasting, "hasWindows": \.hasWindows, "hasLasting": \.hasLasting,
+    ]
 }

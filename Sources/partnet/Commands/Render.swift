@@ -27,6 +27,12 @@ struct Render: ParsableCommand {
     @Option(help: "Layout engine: \(LayoutEngine.common.map(\.rawValue).joined(separator: ", ")) (default: by view and size).")
     var engine: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Edges: automatic (around nodes in dot and in small spring drawings, straight lines beyond), "
+                + "around-nodes (minutes in neato and sfdp for a few hundred edges), straight."))
+    var edges: EdgeRouting = .automatic
+
     @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")).")
     var view: DiagramView = .full
 
@@ -115,13 +121,15 @@ struct Render: ParsableCommand {
         style.sizeBy = try control.run(sizeBy) { try sizeScheme(network: network) }
         display.begin("layout (\(engine ?? "by size"))")
         style.clusterBy = clusterBy
+        style.edgeRouting = edges
         style.showsEdgeLabels = edgeLabels
         style.showsLegend = !noLegend
         style.title = title
         if let size { style.maximumSize = Style.DrawingSize(width: size[0], height: size[1]) }
         let builder = DiagramBuilder(network: network, style: style, view: view)
-        let graph = try builder.build()
+        var graph = try builder.build()
         let engine = engine.map { LayoutEngine($0) } ?? builder.recommendedEngine(for: graph)
+        graph.routeEdges(style.edgeRouting, engine: engine)
 
         let result = try DiagramRendering.render(graph, engine: engine, format: format, isolated: isolated)
         display.finish()
@@ -147,4 +155,5 @@ struct Render: ParsableCommand {
 }
 
 extension DiagramView: ExpressibleByArgument {}
+extension EdgeRouting: ExpressibleByArgument {}
 extension Style.Clustering: ExpressibleByArgument {}

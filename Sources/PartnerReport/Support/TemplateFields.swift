@@ -1,0 +1,47 @@
+import Mustache
+
+/// A value whose fields a Mustache template reads by name from a table of key paths.
+///
+/// Without it, Mustache finds `{{name}}` through reflection: a `Mirror` of the value, every field boxed and
+/// compared, again for each enclosing value when the name belongs further out. On the Rabat Process report that
+/// was over half of `partnet report`'s main thread; a dictionary of key paths makes each lookup one hash.
+protocol TemplateFields: MustacheParent {
+    /// The fields a template may name, each with its key path.
+    static var templateFields: [String: PartialKeyPath<Self> & Sendable] { get }
+}
+
+extension TemplateFields {
+    /// The named field, with an optional unwrapped (nil when absent or nil, as Mustache's reflection gives).
+    func child(named name: String) -> Any? {
+        guard let keyPath = Self.templateFields[name] else { return nil }
+        let value = self[keyPath: keyPath]
+        if let optional = value as? any OptionalField { return optional.wrappedField }
+        return value
+    }
+}
+
+/// An optional field seen through `Any`, so that a nil field reads as missing.
+private protocol OptionalField {
+    var wrappedField: Any? { get }
+}
+
+extension Optional: OptionalField {
+    fileprivate var wrappedField: Any? { map { $0 as Any } }
+}
+
+/// A summary figure as the pages' tables show it (``ReportModel/Figure`` stays free of Mustache).
+struct FigureRow: TemplateFields {
+    var name: String
+    var value: String
+    static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "value": \.value]
+
+    init(_ figure: ReportModel.Figure) {
+        name = figure.name
+        value = figure.value
+    }
+}
+
+extension TemplateFields {
+    /// The names a template may use, for tests that check the table against the stored fields.
+    static var templateFieldNames: [String] { Array(templateFields.keys) }
+}
