@@ -119,9 +119,9 @@ struct EdgeListExportTests {
         for (network, results) in [(rabat, NodeResults(scores: [scores])), (large, NodeResults())] {
             let path = try temporaryFile("streamed.\(format.rawValue)", "")
             let file = try OutputFile(path: path)
-            if format == .graphml { try GraphML.write(network, results: results, to: file) } else { try GEXF.write(network, results: results, to: file) }
+            try format.streamedDocument!.write(network, results: results, to: file)
             try file.commit()
-            let text = format == .graphml ? GraphML.string(for: network, results: results) : GEXF.string(for: network, results: results)
+            let text = format.streamedDocument!.string(for: network, results: results)
             #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
             if network.name == "large" { #expect(text.utf8.count > 2 * BlockOutput.blockSize) }
         }
