@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// The graph-only path writes, byte for byte, what the network path writes for the same edge list.
 @Suite("Exchange files written straight from edge lists")
@@ -129,7 +130,7 @@ struct EdgeListExportTests {
 
     @Test("escaping, byte by byte: entities, references, replacements, non-ASCII kept")
     func xmlEscaping() {
-        #expect(XMLText.escaped("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&apos;e")
+        #expect(XMLText.escaped("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&#39;e")
         #expect(XMLText.escaped("1\n2\r3\t4") == "1&#10;2&#13;3&#9;4")
         #expect(XMLText.escaped("\u{0}\u{1}\u{1F}") == "\u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(XMLText.escaped("x\u{FFFE}\u{FFFF}\u{FFFD}\u{FFFC}y") == "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFC}y")

@@ -3,6 +3,7 @@ import PartnerIO
 import PartnerMetrics
 import PartnerReport
 import Testing
+import PartnerTestSupport
 
 /// The rows of a csv text without quoted fields, as dictionaries by column name.
 func csvRows(_ text: String) -> [[String: String]] {
