@@ -5,7 +5,7 @@ import Testing
 
 @Suite("SDSM: BiCM probabilities and Poisson-binomial tails")
 struct StochasticDegreeSequenceTests {
-    @Test("the BiCM solver reproduces every degree", arguments: ["davis"])
+    @Test("the BiCM solver reproduces every degree", arguments: ["davis", "affil"])
     func solverMatchesDegrees(name: String) throws {
         let fixture = try SignificanceFixture(name)
         let model = BipartiteConfigurationModel(fixture.twoMode)
@@ -21,7 +21,7 @@ struct StochasticDegreeSequenceTests {
         }
     }
 
-    @Test("upper and lower tails agree with bicm (poibin) to 1e-8", arguments: ["davis"])
+    @Test("upper and lower tails agree with bicm (poibin) to 1e-8", arguments: ["davis", "affil"])
     func agreesWithBicm(name: String) throws {
         let fixture = try SignificanceFixture(name)
         let upper = try fixture.pValues(.stochasticDegreeSequence, tail: .upper)
