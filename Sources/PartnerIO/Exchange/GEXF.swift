@@ -118,7 +118,7 @@ public enum GEXF: StreamedExchangeDocument {
     ///
     /// `defaultedgetype="directed"` makes a directed network (absent, `undirected` or `mutual`: undirected); an
     /// edge whose `type` says otherwise is refused, as NetworkX refuses it. Column types are kept as
-    /// ``Network/attributeTypes``; a `bipartite` column (0 or 1) gives a node's mode where `kind` does not.
+    /// ``/PartnerGraph/Network/attributeTypes``; a `bipartite` column (0 or 1) gives a node's mode where `kind` does not.
     /// Attribute columns are matched by title; an edge's `weight` (XML attribute or column) becomes its weight;
     /// other columns, other XML attributes of a node or edge (`type`, `kind`, `pid`), `viz` elements
     /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
