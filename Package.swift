@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "PartnerReport", targets: ["PartnerReport"]),
         .library(name: "PartnerExtract", targets: ["PartnerExtract"]),
         .executable(name: "partnet", targets: ["partnet"]),
+        // Not API: what the tests share, a product only so that the fuzz package (Tests/Fuzz) can use it too.
+        .library(name: "PartnerTestSupport", targets: ["PartnerTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,7 +37,7 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "PartnerGraphviz", dependencies: ["PartnerGraph", "CGraphviz"]),
+        .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz"]),
         // libyaml: the event parser and emitter of network files.
         .systemLibrary(
             name: "CYAML",
@@ -88,20 +90,24 @@ let package = Package(
             name: "StyledDiagram", dependencies: ["PartnerIO", "PartnerGraphviz"], path: "Examples/StyledDiagram"),
 
         // MARK: - Tests
-        // What every test target shares: temporary files, the repository root.
-        .target(name: "PartnerTestSupport", path: "Tests/PartnerTestSupport"),
+        // What every test target and the fuzz package share: temporary files, the repository root, the seeded
+        // generator, random graphs, the DOT round trip through Graphviz.
+        .target(
+            name: "PartnerTestSupport", dependencies: ["PartnerGraph", "PartnerGraphviz"], path: "Tests/PartnerTestSupport"),
         .testTarget(name: "PartnerFilesTests", dependencies: ["PartnerFiles", "PartnerTestSupport"]),
-        .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph"]),
-        .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerTestSupport"]),
+        .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO", "PartnerTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
-        .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO"]),
-        .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO"], exclude: ["Browser"]),
+        .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO", "PartnerTestSupport"]),
+        .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO", "PartnerTestSupport"], exclude: ["Browser"]),
         .testTarget(
             name: "partnetTests",
-            dependencies: ["partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport", "PartnerTestSupport"],
+            dependencies: [
+                "partnet", "partnet-bench", "PartnerIO", "PartnerMetrics", "PartnerReport", "PartnerTestSupport",
+            ],
             exclude: ["Golden"]),
         .testTarget(
-            name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO"], exclude: ["Pages"], resources: [.copy("Corpus")]),
+            name: "PartnerExtractTests", dependencies: ["PartnerExtract", "PartnerIO", "PartnerTestSupport"], exclude: ["Pages"], resources: [.copy("Corpus")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -52,38 +52,25 @@ struct Bench: ParsableCommand {
             task == .load
             ? input.buildSeconds : Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         if let values { try output.write(to: values, nodeIDs: input.graph.nodeIDs, protecting: file) }
-        var line: [(String, String)] = [
-            ("lib", json("partnet")),
-            ("version", json(PartnerGraphVersion.current)),
-            ("task", json(task.rawValue)),
-            ("threads", "\(threads ?? ProcessInfo.processInfo.activeProcessorCount)"),
-            ("n", "\(input.nodeCount)"),
-            ("m", "\(input.edgeCount)"),
+        // Seconds with microseconds, as the harness's other libraries write them.
+        let seconds = { (value: Double) in JSONValue.double((value * 1e6).rounded() / 1e6) }
+        var line: [(String, JSONValue)] = [
+            ("lib", .string("partnet")),
+            ("version", .string(PartnerGraphVersion.current)),
+            ("task", .string(task.rawValue)),
+            ("threads", .int(threads ?? ProcessInfo.processInfo.activeProcessorCount)),
+            ("n", .int(input.nodeCount)),
+            ("m", .int(input.edgeCount)),
             ("load_s", seconds(input.parseSeconds + input.buildSeconds)),
             ("parse_s", seconds(input.parseSeconds)),
             ("build_s", seconds(input.buildSeconds)),
             ("run_s", seconds(runSeconds)),
-            ("peak_rss_mb", String(format: "%.1f", peakResidentMegabytes())),
+            ("peak_rss_mb", .double((peakResidentMegabytes() * 10).rounded() / 10)),
         ]
-        if let note = output.note { line.append(("note", json(note))) }
-        print("{" + line.map { "\(json($0.0)): \($0.1)" }.joined(separator: ", ") + "}")
+        if let note = output.note { line.append(("note", .string(note))) }
+        print(JSONValue.object(line).serialized(indent: nil))
     }
 
-    private func seconds(_ value: Double) -> String { String(format: "%.6f", value) }
-
-    private func json(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped + "\""
-    }
 }
 
 /// The largest resident set of this process so far (getrusage's ru_maxrss, kilobytes on Linux, bytes on macOS).

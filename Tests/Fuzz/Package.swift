@@ -33,7 +33,7 @@ let package = Package(
         + [
             .executableTarget(
                 name: "FuzzDOT",
-                dependencies: ["FuzzSupport", .product(name: "PartnerGraphviz", package: partnerGraph)])
+                dependencies: ["FuzzSupport", .product(name: "PartnerTestSupport", package: partnerGraph)])
         ],
     swiftLanguageModes: [.v6]
 )

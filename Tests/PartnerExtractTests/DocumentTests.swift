@@ -2,6 +2,7 @@ import Foundation
 import PartnerGraph
 import Testing
 @testable import PartnerExtract
+import PartnerTestSupport
 
 @Suite("Documents: text, Markdown, HTML, JSON lines, and bad input")
 struct DocumentTests {

@@ -3,6 +3,7 @@ import PartnerGraph
 import PartnerIO
 import Testing
 @testable import PartnerExtract
+import PartnerTestSupport
 
 /// The evaluation of issue 13: the corpus texts and the seed, each extracted alone and scored against its gold.
 @Suite("Extraction quality on the test corpus and the seed")

@@ -1,9 +1,9 @@
 import Foundation
 import PartnerGraph
 @testable import PartnerExtract
+import PartnerTestSupport
 
 /// The repository's root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The test texts and their gold files, shipped with the test bundle.
 let corpusDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus")

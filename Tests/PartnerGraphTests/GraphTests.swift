@@ -1,17 +1,6 @@
 import Testing
 @testable import PartnerGraph
-
-/// A small deterministic generator so that random graphs are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import PartnerTestSupport
 
 @Suite("Compressed graph")
 struct GraphTests {
@@ -56,7 +45,7 @@ struct GraphTests {
 
     @Test("degree sum is twice the edge count, for many random graphs", arguments: 1...20)
     func degreeSum(seed: UInt64) {
-        var random = SplitMix64(state: seed)
+        var random = SeededGenerator(seed: seed)
         let n = Int.random(in: 1...60, using: &random)
         let m = Int.random(in: 0...200, using: &random)
         let sources = (0..<m).map { _ in UInt32.random(in: 0..<UInt32(n), using: &random) }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import PartnerGraph
+import PartnerTestSupport
 
 @Suite("Results: look-ups by id, ranked nodes with names, top-k, Int counts and initialisers")
 struct LookupTests {
@@ -42,7 +43,7 @@ struct LookupTests {
 
     @Test("top(k) equals the ranking's prefix on seeded random scores with many ties", arguments: [1, 2, 3])
     func topMatchesRanking(seed: UInt64) {
-        var generator = SplitMix64(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let count = 500
         let values = (0..<count).map { _ in Double(generator.next() % 20) }
         let scores = NodeScores(name: "s", values: values, nodeIDs: (0..<count).map { "n\($0 * 7919 % count)" })

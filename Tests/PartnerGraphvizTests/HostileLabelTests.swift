@@ -3,14 +3,14 @@ import PartnerIO
 import Testing
 
 @testable import PartnerGraphviz
+import PartnerTestSupport
 
 /// Labels built to break DOT (quotes, backslashes, `]`, `->`, HTML, Graphviz escapes, comments, line breaks)
 /// go from a network file through the diagram builder and the DOT writer to Graphviz, which must read back
 /// every id and label as written, and lay the graph out.
 @Suite("Hostile labels in diagrams")
 struct HostileLabelTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("PartnerIOTests/Hostile/network/dot-breaker.json").path
+    static let file = repositoryRoot.appendingPathComponent("Tests/PartnerIOTests/Hostile/network/dot-breaker.json").path
 
     @Test("Graphviz reads back every id, label and tooltip", arguments: DiagramView.allCases)
     func readBack(view: DiagramView) throws {
@@ -20,7 +20,7 @@ struct HostileLabelTests {
         let parsed = try GraphvizRenderer.parse(dot: graph.render())
         #expect(parsed.nodes.count == graph.nodes.count)
         #expect(parsed.edges.count == graph.edges.count)
-        let written = Dictionary(uniqueKeysWithValues: graph.nodes.map { (DOTEscaping.readBack($0.id), $0) })
+        let written = Dictionary(uniqueKeysWithValues: graph.nodes.map { (DOTRoundTrip.readBack($0.id), $0) })
         for node in parsed.nodes {
             let original = try #require(written[node.name], "node '\(node.name)' was not written")
             for attribute in original.attributes {
@@ -56,9 +56,14 @@ struct HostileLabelTests {
 
     /// Inputs of the DOT fuzz target kept in `Hostile/crashers/DOT/`, replayed with its checks.
     static let crashers: [String] = {
-        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("crashers/DOT")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().map { folder.appendingPathComponent($0).path }
+        let folder = repositoryRoot.appendingPathComponent("Tests/PartnerIOTests/Hostile/crashers/DOT")
+        return folderEntries(folder).map { folder.appendingPathComponent($0).path }
     }()
+
+    @Test("the DOT crashers folder is not empty, so the replay cannot pass on no case")
+    func corpusPresent() throws {
+        try #require(!Self.crashers.isEmpty, "no input in Tests/PartnerIOTests/Hostile/crashers/DOT")
+    }
 
     @Test("fuzzer inputs: NUL-separated pieces as ids, labels and HTML labels read back exactly", arguments: crashers)
     func fuzzerInput(_ path: String) throws {
@@ -68,20 +73,7 @@ struct HostileLabelTests {
     }
 
     func replay(_ path: String) throws {
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        let pieces = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        var graph = DOTGraph(id: pieces.first, isDirected: false)
-        for (index, piece) in pieces.enumerated() {
-            graph.nodes.append(DOTNode("n\(index)_" + piece, attributes: ["label": .text(piece), "xlabel": .html(HTMLLabel(escaping: piece))]))
-            if index > 0 { graph.edges.append(DOTEdge(from: graph.nodes[index - 1].id, to: graph.nodes[index].id)) }
-        }
-        let parsed = try GraphvizRenderer.parse(dot: graph.render())
-        #expect(parsed.nodes.count == pieces.count && parsed.edges.count == pieces.count - 1)
-        let labels = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { (DOTEscaping.readBack($0.element.id), pieces[$0.offset]) })
-        for node in parsed.nodes {
-            let piece = try #require(labels[node.name])
-            #expect((node.attributes["label"] ?? "") == DOTEscaping.escString(piece))
-            #expect((node.attributes["xlabel"] ?? "") == HTMLLabel.escape(piece))
-        }
+        let (graph, labels) = DOTRoundTrip.graph(fuzzInput: [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        #expect(try DOTRoundTrip.problems(graph, labels: labels) == [])
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PartnerGraphviz
+import PartnerTestSupport
 
 /// The `partnet` binary built next to the test bundle, when there is one.
 let partnetExecutable: URL? = {

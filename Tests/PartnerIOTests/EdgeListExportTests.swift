@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// The graph-only path writes, byte for byte, what the network path writes for the same edge list.
 @Suite("Exchange files written straight from edge lists")
@@ -119,9 +120,9 @@ struct EdgeListExportTests {
         for (network, results) in [(rabat, NodeResults(scores: [scores])), (large, NodeResults())] {
             let path = try temporaryFile("streamed.\(format.rawValue)", "")
             let file = try OutputFile(path: path)
-            if format == .graphml { try GraphML.write(network, results: results, to: file) } else { try GEXF.write(network, results: results, to: file) }
+            try format.streamedDocument!.write(network, results: results, to: file)
             try file.commit()
-            let text = format == .graphml ? GraphML.string(for: network, results: results) : GEXF.string(for: network, results: results)
+            let text = format.streamedDocument!.string(for: network, results: results)
             #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
             if network.name == "large" { #expect(text.utf8.count > 2 * BlockOutput.blockSize) }
         }
@@ -129,7 +130,7 @@ struct EdgeListExportTests {
 
     @Test("escaping, byte by byte: entities, references, replacements, non-ASCII kept")
     func xmlEscaping() {
-        #expect(XMLText.escaped("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&apos;e")
+        #expect(XMLText.escaped("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&#39;e")
         #expect(XMLText.escaped("1\n2\r3\t4") == "1&#10;2&#13;3&#9;4")
         #expect(XMLText.escaped("\u{0}\u{1}\u{1F}") == "\u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(XMLText.escaped("x\u{FFFE}\u{FFFF}\u{FFFD}\u{FFFC}y") == "x\u{FFFD}\u{FFFD}\u{FFFD}\u{FFFC}y")

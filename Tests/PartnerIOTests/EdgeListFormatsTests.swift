@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// The edge lists other tools write: NetworkX's whitespace edge lists, Gephi's CSV edge tables, Pajek.
 @Suite("Edge list formats: NetworkX, Gephi CSV, Pajek")

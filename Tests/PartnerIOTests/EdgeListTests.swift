@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 @Suite("Edge and affiliation lists")
 struct EdgeListTests {

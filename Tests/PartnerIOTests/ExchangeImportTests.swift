@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// Files written by other tools: weights and attributes are kept, bad values are refused at their place, and
 /// the streaming XML reader has no document size limit.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import PartnerFiles
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// Inputs the fuzzers found that broke an invariant (`Hostile/crashers/TARGET/`), replayed with the same checks
 /// as the fuzz targets (`Tests/Fuzz/Sources/FuzzSupport`): a reader throws only positioned errors, and what it accepts is
@@ -19,13 +20,20 @@ struct FuzzCrasherTests {
 
     static let crashers: [Crasher] = {
         let folder = hostileCorpus.appendingPathComponent("crashers")
-        let targets = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         // DOT crashers need Graphviz: PartnerGraphvizTests replays them.
-        return targets.sorted().filter { $0 != "DOT" }.flatMap { target in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(target).path)) ?? [])
-                .sorted().map { Crasher(target: target, name: $0) }
+        return folderEntries(folder).filter { $0 != "DOT" }.flatMap { target in
+            folderEntries(folder.appendingPathComponent(target)).map { Crasher(target: target, name: $0) }
         }
     }()
+
+    @Test("the crashers folder holds cases for every reader target, so the replay cannot pass on no case")
+    func corpusPresent() throws {
+        try #require(!Self.crashers.isEmpty, "no crasher in \(hostileCorpus.path)/crashers")
+        let targets = folderEntries(hostileCorpus.appendingPathComponent("crashers")).filter { $0 != "DOT" }
+        for target in targets {
+            #expect(Self.crashers.contains { $0.target == target }, "crashers/\(target) is empty")
+        }
+    }
 
     static let limits = ReadLimits(maxFileBytes: 1 << 20, maxNodes: 20_000, maxEdges: 20_000, maxDepth: 64, maxAliasExpansion: 20_000)
 

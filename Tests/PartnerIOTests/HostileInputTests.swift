@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// The hostile corpus (`Hostile/`, written by `Hostile/make-corpus.py`): every file is either refused with a
 /// specific message at its line and column, or read to a result checked here.

@@ -3,6 +3,7 @@ import Testing
 
 @testable import PartnerFiles
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// Checked reads: bytes are checked as they arrive and the first problem stops the reading.
 @Suite("Checked reads of input files")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PartnerIO
+import PartnerTestSupport
 
 /// Opening inputs: regular files in place, streams copied whole and then read as files; kind detection.
 @Suite("Input sources and kind detection")

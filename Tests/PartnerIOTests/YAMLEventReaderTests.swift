@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PartnerIO
+import PartnerTestSupport
 
 @Suite("Network files read from parse events")
 struct YAMLEventReaderTests {

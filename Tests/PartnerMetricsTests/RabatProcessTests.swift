@@ -2,6 +2,7 @@ import Foundation
 import PartnerIO
 import Testing
 @testable import PartnerMetrics
+import PartnerTestSupport
 
 /// Statistics of the Rabat Process data set, each worked out by hand from `graphs/rabat-process.yaml`:
 /// Abuja 2019 (NGA hosts; FRA, BEL co-chair), Abidjan 2019 workshop (CIV hosts; FRA, CIV co-chair; EU, ECOWAS,
@@ -11,7 +12,7 @@ import Testing
 /// meetings nobody is recorded at.
 @Suite("Rabat Process, checked by hand")
 struct RabatProcessTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = repositoryRoot
     let network: Network
 
     init() throws {

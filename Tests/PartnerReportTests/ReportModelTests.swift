@@ -6,9 +6,9 @@ import PartnerMetrics
 import Testing
 
 @testable import PartnerReport
+import PartnerTestSupport
 
 /// The repository root, found from this file's path.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 func rabat() throws -> Network {
     try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)

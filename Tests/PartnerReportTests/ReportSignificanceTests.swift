@@ -5,6 +5,7 @@ import PartnerMetrics
 import Testing
 
 @testable import PartnerReport
+import PartnerTestSupport
 
 @Suite("The report's tests against chance and tie changes are PartnerMetrics' figures")
 struct ReportSignificanceTests {

@@ -4,6 +4,7 @@ import PartnerIO
 import Testing
 
 @testable import PartnerReport
+import PartnerTestSupport
 
 /// Every value a page template reads, found by walking a page context: each `TemplateFields` value must name all
 /// its stored fields, or a field added later would print as empty with no error.

@@ -22,3 +22,11 @@ public func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
 /// The repository's root, found from this file's path (`Tests/PartnerTestSupport/Files.swift`).
 public let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
+
+/// The names of the entries of `folder`, sorted; empty when the folder is missing or unreadable.
+///
+/// For parameterised suites whose cases come from a folder: a suite using it also has a test that
+/// `#require`s the list to be non-empty, so that a missing or emptied folder fails instead of running no case.
+public func folderEntries(_ folder: URL) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 /// Runs the built `partnet` binary, as a user would, and captures what it prints.
 struct ToolRun {
@@ -7,8 +8,6 @@ struct ToolRun {
     var standardOutput: String
     var standardError: String
 }
-
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// The `partnet` executable next to the test bundle.
 func partnetExecutable() throws -> URL { try toolExecutable("partnet") }

@@ -3,6 +3,7 @@ import PartnerIO
 import PartnerMetrics
 import PartnerReport
 import Testing
+import PartnerTestSupport
 
 /// The rows of a csv text without quoted fields, as dictionaries by column name.
 func csvRows(_ text: String) -> [[String: String]] {
@@ -205,6 +206,8 @@ struct FigureConsistencyTests {
         #expect(years.map { $0["meetings"] as? Int } == reference.periods.map(\.meetings))
         #expect(try Self.exactNumbers(named: "density", in: block) == reference.periods.map(\.density))
         #expect(html.contains(String(format: "%.4g", reference.eiIndex)))
+        // The page gives the E-I index with what it covers, as the tool does.
+        #expect(html.contains("pairs have both region values"))
 
         // The tool's per-year table and the E-I index are the same numbers.
         let periods = csvRows(try partnet("stats", Self.file, "--by", "year", "-f", "csv").standardOutput)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 /// One line of `Golden/commands.txt`: a golden file's name and the arguments that produce it.
 struct GoldenCommand: Sendable, CustomTestStringConvertible {

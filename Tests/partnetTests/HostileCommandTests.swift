@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 /// The tool end to end on hostile files: exit 1, the positioned message on stderr, nothing written, nothing lost.
 @Suite("partnet on hostile input")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 /// The output rule through the tool: devices and standard output in place, nothing left by a killed or
 /// failed write.

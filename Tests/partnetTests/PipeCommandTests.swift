@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 /// Standard input, pipes and FIFOs as inputs, and `--timeout` as a deadline for the whole command.
 @Suite("partnet pipes and deadlines")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PartnerTestSupport
 
 @Suite("partnet report and convert")
 struct ReportTests {

@@ -130,7 +130,11 @@ extension DocumentReader {
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
             // "Portugal will chair the migration dialogue": the object is the dialogue, a chairmanship (read by
             // `chairmanship`), not a meeting's co-chair.
-            if relation == .coChairs, direction == .before, chairsTheDialogue(after: entry.range.upperBound, in: sentence) { continue }
+            // What a skipped role word names is not continued by "along with", "as well as".
+            if relation == .coChairs, direction == .before, chairsTheDialogue(after: entry.range.upperBound, in: sentence) {
+                previousRelation = nil
+                continue
+            }
             switch direction {
             case .after:
                 // "brought together 25 countries (including two observer countries, Libya and Algeria), 14 European
@@ -232,7 +236,9 @@ extension DocumentReader {
                     if previous >= 0, sentence.triggers[previous].range.upperBound == start {
                         // A list of the same role may continue past it ("X, in collaboration with Y, organised").
                         let before = sentence.triggers[previous].trigger
-                        if before.relation != relation || before.direction != .after { break }
+                        // A neutral phrase ("with support from") does not end the subject's clause: it is set aside below.
+                        let neutral = before.relation == nil && !before.continuesPrevious
+                        if !neutral && (before.relation != relation || before.direction != .after) { break }
                         previous -= 1
                     }
                     start -= 1
@@ -247,8 +253,16 @@ extension DocumentReader {
                         && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
-                let outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
-                for mention in outside.isEmpty ? candidates : outside { actors.append((mention.actorID!, nil)) }
+                var outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                if outside.isEmpty { outside = candidates }
+                // "Malawi, with support from IOM and the United States, is hosting": what a neutral phrase names is its
+                // own, when the clause has a subject before it.
+                if let neutral = sentence.triggers.first(where: {
+                    $0.trigger.relation == nil && !$0.trigger.continuesPrevious && $0.range.lowerBound >= start && $0.range.upperBound <= entry.range.lowerBound
+                }), outside.contains(where: { $0.range.upperBound <= neutral.range.lowerBound }) {
+                    outside.removeAll { $0.range.lowerBound >= neutral.range.upperBound }
+                }
+                for mention in outside { actors.append((mention.actorID!, nil)) }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
                 let after = sentence.roleMentions.first {
@@ -268,6 +282,7 @@ extension DocumentReader {
                 !tokens[subject.range.upperBound..<entry.range.lowerBound].contains(where: { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }),
                 !sentence.meetingWords.contains(where: { $0.range.lowerBound < entry.range.lowerBound })
             {
+                previousRelation = nil
                 continue
             }
             // A dialogue is the frame of its meetings, not a participant: it does not host, chair or attend ("Marking the
@@ -279,7 +294,29 @@ extension DocumentReader {
                     ["secretariat", "headquarters", "seat", "siege", "secretariats", "office"].contains($0.key)
                 })
             {
+                previousRelation = nil
                 continue
+            }
+            // "the meeting host", "a host": the noun, not the verb, has no subject before it; "welcomed the decision":
+            // approval, not hosting (welcoming hosts people or a meeting).
+            if relation == .hosts, direction == .before, entry.trigger.rule == "subject-hosted" {
+                let words = tokens[entry.range].map(\.key)
+                let before = entry.range.lowerBound > 0 ? tokens[entry.range.lowerBound - 1].key : ""
+                if words == ["host"], ["the", "a", "meeting", "event", "conference", "its", "their", "as"].contains(before) {
+                    previousRelation = nil
+                    continue
+                }
+                if words.first.map({ ["welcomed", "welcomes"].contains($0) }) == true {
+                    let object = tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 5)]
+                    let people: Set<String> = [
+                        "participants", "delegates", "delegations", "ministers", "guests", "representatives", "officials", "everyone", "all", "experts",
+                    ]
+                    let meetingWord = sentence.meetingWords.contains { object.indices.contains($0.range.lowerBound) }
+                    if !meetingWord, !object.contains(where: { people.contains($0.key) }) {
+                        previousRelation = nil
+                        continue
+                    }
+                }
             }
             // "Representatives from IOM, ILO and the EU will also take part in the Dialogue as observers": the clause
             // makes the whole list observers.
@@ -312,9 +349,10 @@ extension DocumentReader {
             // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
-            if let index = current, let held = drafts[index].start, held.day != nil, !drafts[index].isPlanned {
+            if let index = current, !drafts[index].isPlanned {
+                let held = drafts[index].start
                 let stated = sentence.dates.filter { !$0.isRelative }
-                let past = !stated.isEmpty && stated.allSatisfy { $0.start.year < held.year }
+                let past = held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
                 let namesAnother = sentence.meetingWords.contains {
                     !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce", "ces"])
                 }
@@ -326,6 +364,7 @@ extension DocumentReader {
                                 subject: actor.id, relation: relation.rawValue, object: "(another meeting)", rule: rule + (past ? "+history" : "+future"),
                                 provenance: provenance, review: "a role said of an earlier or later meeting, not given to the one reported"))
                     }
+                    previousRelation = nil
                     continue
                 }
             }

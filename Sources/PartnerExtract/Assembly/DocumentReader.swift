@@ -128,7 +128,11 @@ struct DocumentReader {
                 sentence.dates[index] = resolved
             }
             sentence.dates.removeAll(where: \.isYearless)
-            if let page = documentDate, page.day != nil, !sentence.dates.contains(where: { !$0.isYearOnly }),
+            // "GENEVA, Switzerland, May 9, 2014 -- ... are hosting ... this week": a dateline's day yields to the text's own
+            // words for the meeting's time.
+            let datelineOnly =
+                sentence.dates.filter { !$0.isYearOnly }.count == 1 && DocumentReader.isDatelineDate(sentence.dates.first { !$0.isYearOnly }!, in: sentence)
+            if let page = documentDate, page.day != nil, datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }),
                 let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page)
             {
                 sentence.dates.insert(relative, at: 0)
@@ -228,7 +232,7 @@ struct DocumentReader {
             date = later
         }
         // "a meeting that ended on 19 July 2018": the day is the meeting's end; its start is known only to the month.
-        if let ending = date, ending.end == nil, let day = ending.start.day, let month = ending.start.month,
+        if let ending = date, ending.end == nil, !ending.isRelative, let day = ending.start.day, let month = ending.start.month,
             sentence.precededBy(ending.range.lowerBound, within: 3, anyOf: DocumentReader.endVerbs)
         {
             date?.start = PartialDate(year: ending.start.year, month: month)!
@@ -479,7 +483,7 @@ struct DocumentReader {
         guard date.range.lowerBound <= 6, let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
         let tokens = sentence.tokens
         guard date.range.upperBound < tokens.count else { return false }
-        return ["-", "–", "—", ":"].contains(tokens[date.range.upperBound].key) || tokens[date.range.upperBound].text == "–"
+        return ["-", "–", "—", ":", "/", "("].contains(tokens[date.range.upperBound].key) || tokens[date.range.upperBound].text == "–"
     }
 
     /// "last year", "last October", "l'année dernière", "l'an dernier", "l'an passé", "the previous year".

@@ -128,7 +128,7 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "opened by", "funded by", "financed by", "supported by", "presented by", "moderated by", "facilitated by", "requested by",
                 "at the request of", "written by", "followed by", "closed by", "in the margins of", "on the sidelines of", "in the framework of",
-                "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by", "with support from",
+                "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by", "with support from", "with support of",
                 "with the support of", "with the financial support of", "avec le soutien de", "avec l'appui de", "with funding from",
                 "sponsored by", "grâce au soutien de",
             ])

@@ -1,3 +1,5 @@
+import PartnerFiles
+
 /// The value of a DOT attribute: plain text, a label shown literally, or an HTML-like label.
 ///
 /// The three cases differ in how Graphviz reads them, and so in how ``DOTGraph/render()`` writes them:
@@ -49,24 +51,5 @@ public struct HTMLLabel: Hashable, Sendable {
 
     /// Escapes text for HTML-like labels: `&`, `<`, `>`, `"`, `'` become entities, line breaks `<BR/>`.
     /// - Complexity: O(n) in the length of `text`.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        // Scalars, not Characters: '&' or '<' followed by a combining mark is one Character.
-        var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n" where afterCarriageReturn: break
-            case "\n", "\r": result += "<BR/>"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    public static func escape(_ text: String) -> String { MarkupText.escape(text, lineBreaks: .element("<BR/>")) }
 }

@@ -262,51 +262,17 @@ enum ExchangeFields {
     }
 }
 
-/// XML text escaping for attribute values and element content.
-///
-/// `& < > " '` become entities, line ends and tabs character references (so that attribute values keep them),
-/// and the characters XML 1.0 cannot hold (controls below U+0020, U+FFFE, U+FFFF) become U+FFFD.
+/// XML text for attribute values and element content, through the one markup escaper (``MarkupText``, in its
+/// XML mode: `& < > " '` become entities, line ends and tabs character references so that attribute values
+/// keep them, and the characters XML 1.0 cannot hold become U+FFFD).
 enum XMLText {
-    static func escaped(_ text: String) -> String {
-        var buffer = TableBuffer(capacity: text.utf8.count)
-        append(escaping: text, to: &buffer)
-        return String(decoding: buffer.bytes, as: UTF8.self)
-    }
+    static func escaped(_ text: String) -> String { MarkupText.escape(text, lineBreaks: .xml) }
 
-    /// Appends `text` escaped, byte by byte over its UTF-8 (which a `String` always holds valid).
+    /// Appends `text` escaped.
     /// - Complexity: O(length).
+    @inline(__always)
     static func append(escaping text: String, to buffer: inout TableBuffer) {
-        var text = text
-        text.withUTF8 { bytes in
-            // Most ids and values need nothing: copy them whole.
-            if !bytes.contains(where: {
-                $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") || $0 == 0xEF
-            }) {
-                return buffer.append(contentsOf: bytes)
-            }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                index += 1
-                switch byte {
-                case UInt8(ascii: "&"): buffer.append(contentsOf: "&amp;")
-                case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;")
-                case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;")
-                case UInt8(ascii: "\""): buffer.append(contentsOf: "&quot;")
-                case UInt8(ascii: "'"): buffer.append(contentsOf: "&apos;")
-                case 10: buffer.append(contentsOf: "&#10;")
-                case 13: buffer.append(contentsOf: "&#13;")
-                case 9: buffer.append(contentsOf: "&#9;")
-                case 0..<0x20: buffer.append(contentsOf: replacement)  // not representable in XML 1.0
-                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
-                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters either.
-                    buffer.append(contentsOf: replacement)
-                    index += 2
-                default: buffer.append(byte)
-                }
-            }
-        }
+        MarkupText.append(escaping: text, lineBreaks: .xml, to: &buffer.bytes)
     }
 
     /// One keyed value: `opening`, the key id (an XML name, written as it is), `middle`, the value escaped, `closing`.
@@ -321,6 +287,4 @@ enum XMLText {
         buffer.append(contentsOf: closing)
     }
 
-    /// U+FFFD in UTF-8.
-    private static let replacement: StaticString = "\u{FFFD}"
 }

@@ -75,8 +75,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         switch self {
         case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
         case .json: return [("", try NetworkFileWriter.string(for: network, format: .json))]
-        case .graphml: return [("", GraphML.string(for: network, results: results))]
-        case .gexf: return [("", GEXF.string(for: network, results: results))]
+        case .graphml, .gexf: return [("", streamedDocument!.string(for: network, results: results))]
         case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
         case .edgeList: return [("", try EdgeTables.edgeList(for: network))]
         case .gephiCSV:

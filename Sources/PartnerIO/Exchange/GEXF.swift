@@ -5,19 +5,9 @@ import Foundation
 ///
 /// Partial dates become the first and last day they may stand for (`2019` spans 2019-01-01 to 2019-12-31);
 /// the dates as written in the network are kept as attributes, so reading the file back loses nothing.
-public enum GEXF {
-    /// The network as GEXF text.
-    public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
-        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
-    }
-
-    /// Writes the network as GEXF into `file` a block at a time, as ``GraphML/write(_:results:to:)`` writes GraphML.
-    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
-        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
-    }
-
+public enum GEXF: StreamedExchangeDocument {
     /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
-    static func write<Failure: Error>(
+    public static func write<Failure: Error>(
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         let resultColumns = results.columns(for: network)

@@ -7,22 +7,9 @@ import Foundation
 /// graph data. `edgedefault` is the network's direction (``Network/isDirected``), and a network with meetings
 /// marks its nodes with NetworkX's `bipartite` (0 actors, 1 meetings). Parallel edges are kept, so NetworkX
 /// reads a multigraph only when there are some.
-public enum GraphML {
-    /// The network as GraphML text.
-    public static func string(for network: Network, results: NodeResults = NodeResults()) -> String {
-        BlockOutput.text { write(network, results: results, into: &$0) { (_: inout TableBuffer) throws(Never) in } }
-    }
-
-    /// Writes the network as GraphML into `file` as it is made, a block at a time, never whole in memory;
-    /// the caller commits the file.
-    /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
-    /// - Complexity: O(n + m) time; one block of memory beside the network.
-    public static func write(_ network: Network, results: NodeResults = NodeResults(), to file: OutputFile) throws {
-        try BlockOutput.stream(to: file) { buffer, flush in try write(network, results: results, into: &buffer, flushing: flush) }
-    }
-
+public enum GraphML: StreamedExchangeDocument {
     /// Appends the document to `xml`, calling `flush` after the head and after each node and edge.
-    static func write<Failure: Error>(
+    public static func write<Failure: Error>(
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
         let resultColumns = results.columns(for: network)

@@ -59,3 +59,19 @@ extension ExchangeFormat {
         return outputs.filter { $0.target.path != nil }.map(\.path)
     }
 }
+
+extension VOSviewer.Extras {
+    /// VOSviewer's map of the actor projection: the groups of `Network.groups(_:)` (default options, the same
+    /// groups as `partnet communities` and the report) as clusters, positions from `layout` of the projection,
+    /// and each actor's mean year.
+    /// - Parameters:
+    ///   - network: a network with meetings.
+    ///   - layout: positions by node id for a graph (a Graphviz layout, `GraphLayout.positions(of:)`).
+    /// - Throws: `MissingMeetingsError` without meetings, or what `layout` throws.
+    /// - Complexity: that of the groups and the layout.
+    public init(mapOf network: Network, layout: (Graph) throws -> [String: [Double]]) throws {
+        try network.requireMeetings(for: "VOSviewer's map of the actor projection")
+        let projection = network.twoModeGraph().actorProjection()
+        self.init(clusters: network.groups().partition, positions: try layout(projection.graph), averageYear: true)
+    }
+}

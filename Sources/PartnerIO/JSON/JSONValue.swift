@@ -68,21 +68,11 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Appends `value` as a JSON string literal: the one JSON string escaper (``TableEncoder``'s), so that a
+    /// value and a table row write the same text.
     static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            // C1 controls too: a YAML reader (ours reads JSON as YAML) takes U+0085 for a line break.
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x2028...0x2029).contains(scalar.value):
-                output += String(format: "\\u%04x", scalar.value)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
+        var buffer = TableBuffer(capacity: value.utf8.count + 2)
+        TableEncoder.appendJSONString(value, to: &buffer)
+        output += String(decoding: buffer.bytes, as: UTF8.self)
     }
 }

@@ -16,35 +16,42 @@ protocol DocumentEvents: AnyObject {
 
 extension DocumentEvents {
     /// A positioned value tree of the next value (for values known to be small: one item of a list).
-    func readNode(path: String) throws -> DocumentNode {
+    func readNode(path: String) throws -> DocumentNode { try readNode(parentPath: path, step: .none) }
+
+    /// A positioned value tree of the next value, which sits at `step` under the collection at `parentPath`.
+    /// Only collections spell their own path (their children need it); a scalar keeps its parent's.
+    func readNode(parentPath: String, step: DocumentNode.Step) throws -> DocumentNode {
         let event = try next()
         switch event.kind {
         case .scalar:
             // A null inside a document (`name: ~`, `region:`, `[A, null]`) would be read as an absent value and
             // lost: it is refused. (A whole list left empty, `meetings:`, is read by the decoder as no items.)
-            if event.isNull && !path.isEmpty {
+            if event.isNull, case let path = DocumentNode.spell(parentPath, step), !path.isEmpty {
                 throw ReadError(
                     file: file, line: event.line, column: event.column, field: path, message: "null; partnet keeps no empty values (leave the key out)")
             }
             let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
-            return DocumentNode(value: value, line: event.line, column: event.column, path: path)
+            return DocumentNode(value: value, line: event.line, column: event.column, parentPath: parentPath, step: step)
         case .sequenceStart:
+            let path = DocumentNode.spell(parentPath, step)
             var items: [DocumentNode] = []
             while try peek().kind != .end {
-                items.append(try readNode(path: "\(path)[\(items.count)]"))
+                items.append(try readNode(parentPath: path, step: .index(items.count)))
             }
             _ = try next()
-            return DocumentNode(value: .sequence(items), line: event.line, column: event.column, path: path)
+            return DocumentNode(value: .sequence(items), line: event.line, column: event.column, parentPath: parentPath, step: step)
         case .mappingStart:
+            let path = DocumentNode.spell(parentPath, step)
             var pairs: [(key: String, keyNode: DocumentNode?, value: DocumentNode)] = []
             while try peek().kind != .end {
                 let key = try next()
-                let childPath = path.isEmpty ? key.text : "\(path).\(key.text)"
-                let keyNode = DocumentNode(value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, path: childPath)
-                pairs.append((key.text, keyNode, try readNode(path: childPath)))
+                let keyNode = DocumentNode(
+                    value: .scalar(key.text, quoted: key.quoted), line: key.line, column: key.column, parentPath: path,
+                    step: .key(key.text))
+                pairs.append((key.text, keyNode, try readNode(parentPath: path, step: .key(key.text))))
             }
             _ = try next()
-            return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, path: path)
+            return DocumentNode(value: .mapping(pairs), line: event.line, column: event.column, parentPath: parentPath, step: step)
         default:
             throw ReadError(.syntax, file: file, line: event.line, column: event.column, message: "not valid YAML or JSON: expected a value")
         }

@@ -19,20 +19,29 @@ struct NetworkFileDecoder {
 
     // MARK: Typed accessors
 
-    mutating func mapping(_ node: DocumentNode, allowed: Set<String>, what: String) -> [String: DocumentNode]? {
+    /// The fields of an item: its pairs, which the event reader has checked for repeated keys. Items have a
+    /// handful of keys, so a lookup walks them (no hashing, no dictionary per item).
+    struct Fields {
+        var pairs: [(key: String, keyNode: DocumentNode?, value: DocumentNode)]
+
+        subscript(key: String) -> DocumentNode? {
+            for pair in pairs where pair.key == key { return pair.value }
+            return nil
+        }
+    }
+
+    mutating func mapping(_ node: DocumentNode, allowed: [String], what: String) -> Fields? {
         guard case .mapping(let pairs) = node.value else {
             fail(node, "expected \(what) (a mapping of keys to values)")
             return nil
         }
-        var result: [String: DocumentNode] = [:]
-        for pair in pairs {
-            if !allowed.contains(pair.key) {
+        guard pairs.allSatisfy({ allowed.contains($0.key) }) else {
+            for pair in pairs where !allowed.contains(pair.key) {
                 fail(pair.keyNode, "unknown key '\(pair.key)'; expected one of \(allowed.sorted().joined(separator: ", "))", code: .unknownField)
-                continue
             }
-            result[pair.key] = pair.value
+            return Fields(pairs: pairs.filter { allowed.contains($0.key) })
         }
-        return result
+        return Fields(pairs: pairs)
     }
 
     mutating func string(_ node: DocumentNode?, required: Bool = false, what: String = "a text", parent: DocumentNode? = nil, key: String = "") -> String? {
@@ -115,13 +124,13 @@ struct NetworkFileDecoder {
     // MARK: Schema
 
     static let topKeys: Set<String> = ["name", "source", "notes", "directed", "actors", "meetings", "ties"]
-    static let actorKeys: Set<String> = ["id", "name", "kind", "region", "attributes", "source"]
-    static let meetingKeys: Set<String> = [
+    static let actorKeys: [String] = ["id", "name", "kind", "region", "attributes", "source"]
+    static let meetingKeys: [String] = [
         "id", "name", "title", "type", "start", "end", "city", "country", "virtual", "participants", "countries",
         "hosts", "coChairs", "attends", "organises", "roles", "attributes", "source",
     ]
-    static let tieKeys: Set<String> = ["from", "to", "relation", "start", "end", "source", "weight", "attributes"]
-    static let participantKeys: Set<String> = ["id", "source", "weight"]
+    static let tieKeys: [String] = ["from", "to", "relation", "start", "end", "source", "weight", "attributes"]
+    static let participantKeys: [String] = ["id", "source", "weight"]
 
     /// Reads the document from `events` item by item: each actor, meeting or tie becomes a small positioned
     /// tree, is decoded and dropped, so memory holds the network being built and one item at a time.
@@ -212,7 +221,7 @@ struct NetworkFileDecoder {
         _ = try events.next()
         var index = 0
         while try events.peek().kind != .end {
-            item(&self, try events.readNode(path: "\(path)[\(index)]"), index)
+            item(&self, try events.readNode(parentPath: path, step: .index(index)), index)
             index += 1
         }
         _ = try events.next()
@@ -270,7 +279,7 @@ struct NetworkFileDecoder {
                     result.builder.add(Edge(from: actor, to: id, relation: relation, source: source, weight: weight))
                     // Every field of a participation edge is the list entry itself.
                     result.edgePlaces.append(
-                        ItemPlace(inRoles ? .roleEntry : .entry, index: index, entry: position, item: entry, fields: [:], slots: ItemPlace.edgeFields))
+                        ItemPlace(inRoles ? .roleEntry : .entry, index: index, entry: position, item: entry, fields: nil, slots: ItemPlace.edgeFields))
                 }
             }
         }
@@ -319,12 +328,16 @@ struct ItemPlace {
     var item: Mark
     var fields: (Mark, Mark, Mark, Mark, Mark)
 
-    init(_ section: Section, index: Int, entry: Int = 0, item: DocumentNode, fields: [String: DocumentNode], slots: [String]) {
+    init(
+        _ section: Section, index: Int, entry: Int = 0, item: DocumentNode, fields: NetworkFileDecoder.Fields?, slots: [String]
+    ) {
         self.section = section
         self.index = Int32(clamping: index)
         self.entry = Int32(clamping: entry)
         self.item = Mark(item)
-        self.fields = (Mark(fields[slots[0]]), Mark(fields[slots[1]]), Mark(fields[slots[2]]), Mark(fields[slots[3]]), Mark(fields[slots[4]]))
+        self.fields = (
+            Mark(fields?[slots[0]]), Mark(fields?[slots[1]]), Mark(fields?[slots[2]]), Mark(fields?[slots[3]]), Mark(fields?[slots[4]])
+        )
     }
 
     var line: Int? { item.isKnown ? Int(item.line) : nil }

@@ -69,10 +69,44 @@ struct DocumentNode {
         case null
     }
 
+    /// The last step of a node's path: none (the root, or a path given whole), a key or a list position.
+    enum Step {
+        case none
+        case key(String)
+        case index(Int)
+    }
+
     var value: Value
     var line: Int?
     var column: Int?
-    var path: String
+    /// The path of the collection holding the node, and the step from it to the node: the path itself is
+    /// spelled only when an error needs it (a list of a million items builds no million strings).
+    var parentPath: String
+    var step: Step
+
+    /// The node's path from the root (`meetings[3].start`).
+    var path: String { Self.spell(parentPath, step) }
+
+    /// `parent` followed by `step`.
+    static func spell(_ parent: String, _ step: Step) -> String {
+        switch step {
+        case .none: parent
+        case .key(let key): parent.isEmpty ? key : "\(parent).\(key)"
+        case .index(let index): "\(parent)[\(index)]"
+        }
+    }
+
+    init(value: Value, line: Int?, column: Int?, path: String) {
+        self.init(value: value, line: line, column: column, parentPath: path, step: .none)
+    }
+
+    init(value: Value, line: Int?, column: Int?, parentPath: String, step: Step) {
+        self.value = value
+        self.line = line
+        self.column = column
+        self.parentPath = parentPath
+        self.step = step
+    }
 
     func child(_ key: String) -> DocumentNode? {
         if case .mapping(let pairs) = value { return pairs.first { $0.key == key }?.value }

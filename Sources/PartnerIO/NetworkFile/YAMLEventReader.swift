@@ -65,26 +65,40 @@ final class YAMLEventReader: DocumentEvents {
         var isMapping: Bool
         /// Keys and values so far (a mapping's key positions are the even ones).
         var children = 0
-        /// A mapping's keys with the line each first appeared on: a short list, hashed once it grows.
-        var keys: [(key: String, line: Int)] = []
+        /// A mapping's keys with the line each first appeared on: the short list `openKeys[keyStart...]` of
+        /// the reader (one array for every open mapping, so a mapping allocates nothing), hashed once it grows.
+        var keyStart = 0
         var keyIndex: [String: Int]?
         /// Raw frames only: the frame's anchor, its size with aliases expanded, where its log entries start.
         var isRaw: Bool
         var anchor: String?
         var size = 1
         var logStart = 0
-
-        mutating func addKey(_ key: String, line: Int) {
-            if keyIndex != nil { return keyIndex![key] = line }
-            keys.append((key, line))
-            if keys.count > 8 {
-                keyIndex = Dictionary(keys, uniquingKeysWith: { first, _ in first })
-                keys = []
-            }
-        }
     }
 
     private var frames: [Frame] = []
+    /// The keys of the open mappings that have few, innermost last (see ``Frame/keyStart``).
+    private var openKeys: [(key: String, line: Int)] = []
+
+    /// The line where the innermost mapping first had `key`, or nil.
+    private func firstLine(ofKey key: String) -> Int? {
+        let frame = frames[frames.count - 1]
+        if let index = frame.keyIndex { return index[key] }
+        for position in frame.keyStart..<openKeys.count where openKeys[position].key == key { return openKeys[position].line }
+        return nil
+    }
+
+    /// Adds `key` to the innermost mapping's keys.
+    private func addKey(_ key: String, line: Int) {
+        let top = frames.count - 1
+        if frames[top].keyIndex != nil { return frames[top].keyIndex![key] = line }
+        openKeys.append((key, line))
+        let start = frames[top].keyStart
+        if openKeys.count - start > 8 {
+            frames[top].keyIndex = Dictionary(openKeys[start...].map { ($0.key, $0.line) }, uniquingKeysWith: { first, _ in first })
+            openKeys.removeSubrange(start...)
+        }
+    }
     /// Events of anchored nodes, aliases inside them kept as references; replayed for aliases.
     private var log: [YAMLEvent] = []
     /// Open raw frames with an anchor: while there are any, raw events go to the log.
@@ -233,19 +247,21 @@ final class YAMLEventReader: DocumentEvents {
             if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels") }
             if let parent = frames.last, parent.isMapping, parent.children % 2 == 0 {
                 if event.kind != .scalar { throw fail(event, "a key must be a plain text, not a list or mapping") }
-                if let first = parent.keyIndex?[event.text] ?? parent.keys.first(where: { $0.key == event.text })?.line {
+                if let first = firstLine(ofKey: event.text) {
                     throw fail(event, "duplicate key '\(event.text.prefix(80))' in a mapping (first on line \(first))")
                 }
-                frames[frames.count - 1].addKey(event.text, line: event.line)
+                addKey(event.text, line: event.line)
             }
             if !frames.isEmpty { frames[frames.count - 1].children += 1 }
             if event.kind != .scalar {
-                frames.append(Frame(isMapping: event.kind == .mappingStart, isRaw: raw, anchor: raw ? event.anchor : nil))
+                frames.append(
+                    Frame(isMapping: event.kind == .mappingStart, keyStart: openKeys.count, isRaw: raw, anchor: raw ? event.anchor : nil))
             } else if raw {
                 addSize(1)
             }
         case .end:
             guard let frame = frames.popLast() else { return }
+            if frame.keyIndex == nil && frame.keyStart < openKeys.count { openKeys.removeSubrange(frame.keyStart...) }
             if frame.isRaw { addSize(frame.size) }
         default:
             return

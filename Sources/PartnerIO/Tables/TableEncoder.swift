@@ -229,7 +229,9 @@ public struct TableEncoder: Sendable {
         }
     }
 
-    /// A JSON string literal, escaped exactly as ``JSONValue`` escapes it.
+    /// A JSON string literal: the one JSON string escaper, which ``JSONValue`` writes through too. `"` and `\`
+    /// are escaped, line breaks and tabs by their short escapes, and other C0 and C1 controls and the line and
+    /// paragraph separators as `\uXXXX` (a YAML reader, which reads JSON too, takes U+0085 for a line break).
     static func appendJSONString(_ value: String, to bytes: inout TableBuffer) {
         bytes.append(UInt8(ascii: "\""))
         if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {

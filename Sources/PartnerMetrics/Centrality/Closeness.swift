@@ -97,7 +97,7 @@ extension Graph {
         let passes = (n + 63) / 64
         let sums = UnsafeRows.with(offsets: local.inOffsets, targets: local.inSources) { incoming in
             UnsafeRows.with(offsets: local.offsets, targets: local.targets) { outgoing in
-                sources.withUnsafeBufferPointer { sources in
+                withBuffers(sources) { sources in
                     ParallelScheduler.sum(
                         length: length, chunkCount: passes, threads: threads,
                         makeWorkspace: { BitParallelWorkspace(nodeCount: n) }
@@ -124,23 +124,21 @@ extension Graph {
         var sums = [Double](repeating: 0, count: n)
         var counts = [Double](repeating: 0, count: n)
         let chunk = 16
-        sums.withUnsafeMutableBufferPointer { sums in
-            counts.withUnsafeMutableBufferPointer { counts in
-                UnsafeRows.with(offsets: local.inOffsets, targets: local.inSources, values: local.inLengths) {
-                    incoming in
-                    ParallelScheduler.forEachChunk(
-                        chunkCount: (n + chunk - 1) / chunk, threads: threads,
-                        makeWorkspace: { ShortestPathWorkspace<UInt8>(nodeCount: n) }
-                    ) { index, workspace in
-                        for v in (index * chunk)..<min(index * chunk + chunk, n) {
-                            workspace.dijkstra(from: v, in: incoming)
-                            var sum = 0.0
-                            for position in 1..<max(workspace.reachedCount, 1) {
-                                sum += term(workspace.length[Int(workspace.order[position])])
-                            }
-                            sums[v] = sum
-                            counts[v] = Double(workspace.reachedCount - 1)
+        withMutableBuffers(&sums, &counts) { sums, counts in
+            UnsafeRows.with(offsets: local.inOffsets, targets: local.inSources, values: local.inLengths) {
+                incoming in
+                ParallelScheduler.forEachChunk(
+                    chunkCount: (n + chunk - 1) / chunk, threads: threads,
+                    makeWorkspace: { ShortestPathWorkspace<UInt8>(nodeCount: n) }
+                ) { index, workspace in
+                    for v in (index * chunk)..<min(index * chunk + chunk, n) {
+                        workspace.dijkstra(from: v, in: incoming)
+                        var sum = 0.0
+                        for position in 1..<max(workspace.reachedCount, 1) {
+                            sum += term(workspace.length[Int(workspace.order[position])])
                         }
+                        sums[v] = sum
+                        counts[v] = Double(workspace.reachedCount - 1)
                     }
                 }
             }

@@ -48,7 +48,7 @@ extension Graph {
         let blocks = RowBlocks(offsets: inOffsets)
         var partials = [Double](repeating: 0, count: blocks.count)
         let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
-            partials.withUnsafeMutableBufferPointer { partials in
+            withMutableBuffers(&partials) { partials in
                 PowerIteration.fixedPoint(
                     start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
                     stop: IterationStop(tolerance: tolerance, scale: n), maxIterations: maxIterations
@@ -85,112 +85,108 @@ extension Graph {
         let stop = IterationStop(tolerance: tolerance, scale: n)
         var products = 0
         return UnsafeRows.with(self, weighted: weighted) { _, rows -> [Double]? in
-            basis.withUnsafeMutableBufferPointer { storage in
+            withMutableBuffers(&basis) { storage in
                 let basis = storage
-                return work.withUnsafeMutableBufferPointer { w in
-                    estimate.withUnsafeMutableBufferPointer { x in
-                        partials.withUnsafeMutableBufferPointer { partials in
-                            let vector = { (j: Int) in UnsafeMutableBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)]) }
-                            // Σ over blocks, in block order, of column `slot` of the partial sums.
-                            func reduce(_ slot: Int) -> Double {
-                                var sum = 0.0
-                                for block in 0..<blocks.count { sum += partials[block * width + slot] }
-                                return sum
-                            }
-                            var diagonal = [Double](repeating: 0, count: steps)
-                            var offDiagonal = [Double](repeating: 0, count: steps)
-                            while products < maxProducts {
-                                // One cycle: an orthonormal Krylov basis from the current estimate.
-                                _ = vector(0).update(fromContentsOf: x)
-                                var size = 0
-                                for j in 0..<steps {
-                                    let v = vector(j)
-                                    blocks.forEach(threads: threads) { _, range in
-                                        for row in range { w[row] = rows.rowSum(row, v) }
-                                    }
-                                    products += 1
-                                    // Classical Gram-Schmidt against the whole basis, twice (CGS2).
-                                    for pass in 0..<2 {
-                                        blocks.forEach(threads: threads) { block, range in
-                                            for i in 0...j {
-                                                let u = vector(i)
-                                                var dot = 0.0
-                                                for row in range { dot += w[row] * u[row] }
-                                                partials[block * width + i] = dot
-                                            }
-                                        }
-                                        var coefficients = [Double](repeating: 0, count: j + 1)
-                                        for i in 0...j { coefficients[i] = reduce(i) }
-                                        if pass == 0 { diagonal[j] = coefficients[j] } else { diagonal[j] += coefficients[j] }
-                                        blocks.forEach(threads: threads) { _, range in
-                                            for i in 0...j {
-                                                let u = vector(i)
-                                                let c = coefficients[i]
-                                                for row in range { w[row] -= c * u[row] }
-                                            }
-                                        }
-                                    }
-                                    size = j + 1
-                                    blocks.forEach(threads: threads) { block, range in
-                                        var squares = 0.0
-                                        for row in range { squares += w[row] * w[row] }
-                                        partials[block * width] = squares
-                                    }
-                                    let beta = reduce(0).squareRoot()
-                                    offDiagonal[j] = beta
-                                    // An invariant subspace: the Ritz vectors are exact.
-                                    if beta <= 1e-13 * abs(diagonal[j]) || j == steps - 1 || products >= maxProducts { break }
-                                    let next = vector(j + 1)
-                                    let scale = 1 / beta
-                                    blocks.forEach(threads: threads) { _, range in
-                                        for row in range { next[row] = w[row] * scale }
-                                    }
-                                }
-                                // The Ritz vector of the largest Ritz value.
-                                let ritz = Self.largestEigenvector(diagonal: Array(diagonal[0..<size]), offDiagonal: Array(offDiagonal[0..<size]))
-                                blocks.forEach(threads: threads) { _, range in
-                                    for row in range {
-                                        var value = 0.0
-                                        for i in 0..<size { value += ritz[i] * basis[i * n + row] }
-                                        x[row] = value
-                                    }
-                                }
-                                // NetworkX's test: one power step on A + I, normalised, changes x by < n·tol.
-                                blocks.forEach(threads: threads) { block, range in
-                                    var sum = 0.0
-                                    var squares = 0.0
-                                    for row in range {
-                                        sum += x[row]
-                                        let value = x[row] + rows.rowSum(row, x)
-                                        w[row] = value
-                                        squares += value * value
-                                    }
-                                    partials[block * width] = sum
-                                    partials[block * width + 1] = squares
-                                }
-                                products += 1
-                                // The eigenvector is non-negative: choose the sign with a positive sum.
-                                let sign: Double = reduce(0) < 0 ? -1 : 1
-                                let norm = reduce(1).squareRoot()
-                                let scale = norm > 0 ? sign / norm : sign
-                                blocks.forEach(threads: threads) { block, range in
-                                    var change = 0.0
-                                    var size = 0.0
-                                    for row in range {
-                                        // Perron: the eigenvector is ≥ 0; rounding may leave -1e-17 where it is 0.
-                                        let value = max(0, w[row] * scale)
-                                        change += abs(value - sign * x[row])
-                                        size += value
-                                        x[row] = value
-                                    }
-                                    partials[block * width] = change
-                                    partials[block * width + 1] = size
-                                }
-                                if stop.isMet(change: reduce(0), size: reduce(1)) { return Array(x) }
-                            }
-                            return nil
-                        }
+                return withMutableBuffers(&work, &estimate, &partials) { w, x, partials in
+                    let vector = { (j: Int) in UnsafeMutableBufferPointer(rebasing: basis[(j * n)..<((j + 1) * n)]) }
+                    // Σ over blocks, in block order, of column `slot` of the partial sums.
+                    func reduce(_ slot: Int) -> Double {
+                        var sum = 0.0
+                        for block in 0..<blocks.count { sum += partials[block * width + slot] }
+                        return sum
                     }
+                    var diagonal = [Double](repeating: 0, count: steps)
+                    var offDiagonal = [Double](repeating: 0, count: steps)
+                    while products < maxProducts {
+                        // One cycle: an orthonormal Krylov basis from the current estimate.
+                        _ = vector(0).update(fromContentsOf: x)
+                        var size = 0
+                        for j in 0..<steps {
+                            let v = vector(j)
+                            blocks.forEach(threads: threads) { _, range in
+                                for row in range { w[row] = rows.rowSum(row, v) }
+                            }
+                            products += 1
+                            // Classical Gram-Schmidt against the whole basis, twice (CGS2).
+                            for pass in 0..<2 {
+                                blocks.forEach(threads: threads) { block, range in
+                                    for i in 0...j {
+                                        let u = vector(i)
+                                        var dot = 0.0
+                                        for row in range { dot += w[row] * u[row] }
+                                        partials[block * width + i] = dot
+                                    }
+                                }
+                                var coefficients = [Double](repeating: 0, count: j + 1)
+                                for i in 0...j { coefficients[i] = reduce(i) }
+                                if pass == 0 { diagonal[j] = coefficients[j] } else { diagonal[j] += coefficients[j] }
+                                blocks.forEach(threads: threads) { _, range in
+                                    for i in 0...j {
+                                        let u = vector(i)
+                                        let c = coefficients[i]
+                                        for row in range { w[row] -= c * u[row] }
+                                    }
+                                }
+                            }
+                            size = j + 1
+                            blocks.forEach(threads: threads) { block, range in
+                                var squares = 0.0
+                                for row in range { squares += w[row] * w[row] }
+                                partials[block * width] = squares
+                            }
+                            let beta = reduce(0).squareRoot()
+                            offDiagonal[j] = beta
+                            // An invariant subspace: the Ritz vectors are exact.
+                            if beta <= 1e-13 * abs(diagonal[j]) || j == steps - 1 || products >= maxProducts { break }
+                            let next = vector(j + 1)
+                            let scale = 1 / beta
+                            blocks.forEach(threads: threads) { _, range in
+                                for row in range { next[row] = w[row] * scale }
+                            }
+                        }
+                        // The Ritz vector of the largest Ritz value.
+                        let ritz = Self.largestEigenvector(diagonal: Array(diagonal[0..<size]), offDiagonal: Array(offDiagonal[0..<size]))
+                        blocks.forEach(threads: threads) { _, range in
+                            for row in range {
+                                var value = 0.0
+                                for i in 0..<size { value += ritz[i] * basis[i * n + row] }
+                                x[row] = value
+                            }
+                        }
+                        // NetworkX's test: one power step on A + I, normalised, changes x by < n·tol.
+                        blocks.forEach(threads: threads) { block, range in
+                            var sum = 0.0
+                            var squares = 0.0
+                            for row in range {
+                                sum += x[row]
+                                let value = x[row] + rows.rowSum(row, x)
+                                w[row] = value
+                                squares += value * value
+                            }
+                            partials[block * width] = sum
+                            partials[block * width + 1] = squares
+                        }
+                        products += 1
+                        // The eigenvector is non-negative: choose the sign with a positive sum.
+                        let sign: Double = reduce(0) < 0 ? -1 : 1
+                        let norm = reduce(1).squareRoot()
+                        let scale = norm > 0 ? sign / norm : sign
+                        blocks.forEach(threads: threads) { block, range in
+                            var change = 0.0
+                            var size = 0.0
+                            for row in range {
+                                // Perron: the eigenvector is ≥ 0; rounding may leave -1e-17 where it is 0.
+                                let value = max(0, w[row] * scale)
+                                change += abs(value - sign * x[row])
+                                size += value
+                                x[row] = value
+                            }
+                            partials[block * width] = change
+                            partials[block * width + 1] = size
+                        }
+                        if stop.isMet(change: reduce(0), size: reduce(1)) { return Array(x) }
+                    }
+                    return nil
                 }
             }
         }

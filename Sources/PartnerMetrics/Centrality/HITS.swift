@@ -41,36 +41,34 @@ extension Graph {
         var authorities = [Double](repeating: 0, count: n)
         var partials = [Double](repeating: 0, count: max(inBlocks.count, outBlocks.count))
         let hubs: [Double]? = UnsafeRows.with(self, weighted: weighted) { outgoing, incoming in
-            authorities.withUnsafeMutableBufferPointer { authorities in
-                partials.withUnsafeMutableBufferPointer { partials in
-                    PowerIteration.fixedPoint(
-                        start: [Double](repeating: 1 / Double(n), count: n), blocks: outBlocks, threads: threads,
-                        stop: IterationStop(tolerance: tolerance, scale: 1), maxIterations: maxIterations
-                    ) { source, target in
-                        inBlocks.forEach(threads: threads) { block, rows in
-                            var largest = 0.0
-                            for node in rows {
-                                let value = incoming.rowSum(node, source)
-                                authorities[node] = value
-                                largest = max(largest, value)
-                            }
-                            partials[block] = largest
+            withMutableBuffers(&authorities, &partials) { authorities, partials in
+                PowerIteration.fixedPoint(
+                    start: [Double](repeating: 1 / Double(n), count: n), blocks: outBlocks, threads: threads,
+                    stop: IterationStop(tolerance: tolerance, scale: 1), maxIterations: maxIterations
+                ) { source, target in
+                    inBlocks.forEach(threads: threads) { block, rows in
+                        var largest = 0.0
+                        for node in rows {
+                            let value = incoming.rowSum(node, source)
+                            authorities[node] = value
+                            largest = max(largest, value)
                         }
-                        let authorityScale = 1 / Self.maximum(partials, count: inBlocks.count)
-                        inBlocks.forEach(threads: threads) { _, rows in
-                            for node in rows { authorities[node] *= authorityScale }
-                        }
-                        outBlocks.forEach(threads: threads) { block, rows in
-                            var largest = 0.0
-                            for node in rows {
-                                let value = outgoing.rowSum(node, authorities)
-                                target[node] = value
-                                largest = max(largest, value)
-                            }
-                            partials[block] = largest
-                        }
-                        return 1 / Self.maximum(partials, count: outBlocks.count)
+                        partials[block] = largest
                     }
+                    let authorityScale = 1 / Self.maximum(partials, count: inBlocks.count)
+                    inBlocks.forEach(threads: threads) { _, rows in
+                        for node in rows { authorities[node] *= authorityScale }
+                    }
+                    outBlocks.forEach(threads: threads) { block, rows in
+                        var largest = 0.0
+                        for node in rows {
+                            let value = outgoing.rowSum(node, authorities)
+                            target[node] = value
+                            largest = max(largest, value)
+                        }
+                        partials[block] = largest
+                    }
+                    return 1 / Self.maximum(partials, count: outBlocks.count)
                 }
             }
         }

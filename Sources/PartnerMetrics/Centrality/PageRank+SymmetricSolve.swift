@@ -49,84 +49,74 @@ struct SymmetricPageRankSolver {
             return orderedSum(partials)
         }
 
-        let steps: Int? = inverseRoot.withUnsafeMutableBufferPointer { inverseRoot in
-            solution.withUnsafeMutableBufferPointer { z in
-                residual.withUnsafeMutableBufferPointer { r in
-                    direction.withUnsafeMutableBufferPointer { p in
-                        product.withUnsafeMutableBufferPointer { q in
-                            scaledDirection.withUnsafeMutableBufferPointer { scaled in
-                                partials.withUnsafeMutableBufferPointer { partials in
-                                    // z = 0, so r = p = b = S^-½ teleport; `scaled` = S^-½ p feeds the product.
-                                    let bNorm = orderedDot(partials) { range in
-                                        var sum = 0.0
-                                        for node in range {
-                                            let strength = rows.rowWeight(node)
-                                            let inverse = strength > 0 ? 1 / strength.squareRoot() : 1
-                                            inverseRoot[node] = inverse
-                                            let b = teleport[node] * inverse
-                                            r[node] = b
-                                            p[node] = b
-                                            scaled[node] = b * inverse
-                                            sum += b * b
-                                        }
-                                        return sum
-                                    }
-                                    var rr = bNorm
-                                    let limit = Self.residual * Self.residual * bNorm
-                                    var step = 0
-                                    while rr > limit {
-                                        guard step < maxIterations else { return nil }
-                                        step += 1
-                                        let pq = orderedDot(partials) { range in
-                                            var sum = 0.0
-                                            for node in range {
-                                                let value =
-                                                    p[node] - damping * inverseRoot[node] * rows.rowSum(node, scaled)
-                                                q[node] = value
-                                                sum += p[node] * value
-                                            }
-                                            return sum
-                                        }
-                                        let alpha = rr / pq
-                                        let next = orderedDot(partials) { range in
-                                            var sum = 0.0
-                                            for node in range {
-                                                z[node] += alpha * p[node]
-                                                let value = r[node] - alpha * q[node]
-                                                r[node] = value
-                                                sum += value * value
-                                            }
-                                            return sum
-                                        }
-                                        let beta = next / rr
-                                        rr = next
-                                        blocks.forEach(threads: threads) { _, range in
-                                            for node in range {
-                                                let value = r[node] + beta * p[node]
-                                                p[node] = value
-                                                scaled[node] = value * inverseRoot[node]
-                                            }
-                                        }
-                                    }
-                                    // y = S^½ z, normalised to sum 1.
-                                    let total = orderedDot(partials) { range in
-                                        var sum = 0.0
-                                        for node in range {
-                                            let value = z[node] / inverseRoot[node]
-                                            z[node] = value
-                                            sum += value
-                                        }
-                                        return sum
-                                    }
-                                    blocks.forEach(threads: threads) { _, range in
-                                        for node in range { z[node] /= total }
-                                    }
-                                    return step
-                                }
-                            }
+        let steps: Int? = withMutableBuffers(&inverseRoot, &solution, &residual, &direction) { inverseRoot, z, r, p in
+            withMutableBuffers(&product, &scaledDirection, &partials) { q, scaled, partials in
+                // z = 0, so r = p = b = S^-½ teleport; `scaled` = S^-½ p feeds the product.
+                let bNorm = orderedDot(partials) { range in
+                    var sum = 0.0
+                    for node in range {
+                        let strength = rows.rowWeight(node)
+                        let inverse = strength > 0 ? 1 / strength.squareRoot() : 1
+                        inverseRoot[node] = inverse
+                        let b = teleport[node] * inverse
+                        r[node] = b
+                        p[node] = b
+                        scaled[node] = b * inverse
+                        sum += b * b
+                    }
+                    return sum
+                }
+                var rr = bNorm
+                let limit = Self.residual * Self.residual * bNorm
+                var step = 0
+                while rr > limit {
+                    guard step < maxIterations else { return nil }
+                    step += 1
+                    let pq = orderedDot(partials) { range in
+                        var sum = 0.0
+                        for node in range {
+                            let value =
+                                p[node] - damping * inverseRoot[node] * rows.rowSum(node, scaled)
+                            q[node] = value
+                            sum += p[node] * value
+                        }
+                        return sum
+                    }
+                    let alpha = rr / pq
+                    let next = orderedDot(partials) { range in
+                        var sum = 0.0
+                        for node in range {
+                            z[node] += alpha * p[node]
+                            let value = r[node] - alpha * q[node]
+                            r[node] = value
+                            sum += value * value
+                        }
+                        return sum
+                    }
+                    let beta = next / rr
+                    rr = next
+                    blocks.forEach(threads: threads) { _, range in
+                        for node in range {
+                            let value = r[node] + beta * p[node]
+                            p[node] = value
+                            scaled[node] = value * inverseRoot[node]
                         }
                     }
                 }
+                // y = S^½ z, normalised to sum 1.
+                let total = orderedDot(partials) { range in
+                    var sum = 0.0
+                    for node in range {
+                        let value = z[node] / inverseRoot[node]
+                        z[node] = value
+                        sum += value
+                    }
+                    return sum
+                }
+                blocks.forEach(threads: threads) { _, range in
+                    for node in range { z[node] /= total }
+                }
+                return step
             }
         }
         guard let steps else { return nil }

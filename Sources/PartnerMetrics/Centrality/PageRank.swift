@@ -95,30 +95,26 @@ extension Graph {
 
         var scaled = [Double](repeating: 0, count: n)
         let solved: (values: [Double], steps: Int)? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
-            scaled.withUnsafeMutableBufferPointer { scaled in
-                inverseStrength.withUnsafeBufferPointer { inverseStrength in
-                    teleport.withUnsafeBufferPointer { teleport in
-                        danglingTarget.withUnsafeBufferPointer { danglingTarget in
-                            PowerIteration.counted(
-                                start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
-                                stop: IterationStop(tolerance: tolerance, scale: n), maxIterations: maxIterations
-                            ) { source, target in
-                                var danglingMass = 0.0
-                                for node in danglingNodes { danglingMass += source[Int(node)] }
-                                danglingMass *= damping
-                                blocks.forEach(threads: threads) { _, rows in
-                                    for node in rows { scaled[node] = source[node] * inverseStrength[node] }
-                                }
-                                blocks.forEach(threads: threads) { _, rows in
-                                    for node in rows {
-                                        target[node] =
-                                            damping * incoming.rowSum(node, scaled)
-                                            + danglingMass * danglingTarget[node] + (1 - damping) * teleport[node]
-                                    }
-                                }
-                                return 1
+            withMutableBuffers(&scaled) { scaled in
+                withBuffers(inverseStrength, teleport, danglingTarget) { inverseStrength, teleport, danglingTarget in
+                    PowerIteration.counted(
+                        start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
+                        stop: IterationStop(tolerance: tolerance, scale: n), maxIterations: maxIterations
+                    ) { source, target in
+                        var danglingMass = 0.0
+                        for node in danglingNodes { danglingMass += source[Int(node)] }
+                        danglingMass *= damping
+                        blocks.forEach(threads: threads) { _, rows in
+                            for node in rows { scaled[node] = source[node] * inverseStrength[node] }
+                        }
+                        blocks.forEach(threads: threads) { _, rows in
+                            for node in rows {
+                                target[node] =
+                                    damping * incoming.rowSum(node, scaled)
+                                    + danglingMass * danglingTarget[node] + (1 - damping) * teleport[node]
                             }
                         }
+                        return 1
                     }
                 }
             }

@@ -98,7 +98,7 @@ extension TwoModeGraph {
         let partners = [UInt32](unsafeUninitializedCapacity: capacity) { partnerBuffer, partnerCount in
             counts = [UInt32](unsafeUninitializedCapacity: capacity) { countBuffer, countCount in
                 var lengths = [Int](repeating: 0, count: actors)
-                lengths.withUnsafeMutableBufferPointer { lengthBuffer in
+                withMutableBuffers(&lengths) { lengthBuffer in
                     let output = PairKernel(
                         partners: partnerBuffer.baseAddress, counts: countBuffer.baseAddress, lengths: lengthBuffer.baseAddress!)
                     // 16-bit counters halve the cache the random increments walk; a count never exceeds
@@ -179,22 +179,18 @@ struct PairPlan: Sendable {
         var laterStart = [Int](repeating: 0, count: memberships)
         var laterCount = [UInt32](repeating: 0, count: memberships)
         var bound = [Int](repeating: 0, count: actors + 1)
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                laterStart.withUnsafeMutableBufferPointer { laterStart in
-                    laterCount.withUnsafeMutableBufferPointer { laterCount in
-                        var cursor = Array(offsets[0..<actors])
-                        for m in actors..<graph.nodeCount {
-                            let end = offsets[m + 1]
-                            for position in offsets[m]..<end {
-                                let b = Int(targets[position])
-                                let slot = cursor[b]
-                                cursor[b] = slot + 1
-                                laterStart[slot] = position + 1
-                                laterCount[slot] = UInt32(truncatingIfNeeded: end - position - 1)
-                                bound[b + 1] += end - position - 1
-                            }
-                        }
+        UnsafeRows.with(offsets: graph.offsets, targets: graph.targets) { rows in
+            withMutableBuffers(&laterStart, &laterCount) { laterStart, laterCount in
+                var cursor = Array(rows.offsets[0..<actors])
+                for m in actors..<graph.nodeCount {
+                    let end = rows.offsets[m + 1]
+                    for position in rows.offsets[m]..<end {
+                        let b = Int(rows.targets[position])
+                        let slot = cursor[b]
+                        cursor[b] = slot + 1
+                        laterStart[slot] = position + 1
+                        laterCount[slot] = UInt32(truncatingIfNeeded: end - position - 1)
+                        bound[b + 1] += end - position - 1
                     }
                 }
             }
@@ -229,17 +225,13 @@ struct PairPlan: Sendable {
     func withRows<Counter: FixedWidthInteger & UnsignedInteger, Result>(
         of graph: Graph, counter: inout [Counter], _ body: (PairRows<Counter>) throws -> Result
     ) rethrows -> Result {
-        try graph.offsets.withUnsafeBufferPointer { offsets in
-            try graph.targets.withUnsafeBufferPointer { targets in
-                try laterStart.withUnsafeBufferPointer { laterStart in
-                    try laterCount.withUnsafeBufferPointer { laterCount in
-                        try counter.withUnsafeMutableBufferPointer { counter in
-                            try body(
-                                PairRows(
-                                    offsets: offsets, targets: targets, laterStart: laterStart, laterCount: laterCount,
-                                    counter: counter))
-                        }
-                    }
+        try UnsafeRows.with(offsets: graph.offsets, targets: graph.targets) { rows in
+            try withBuffers(laterStart, laterCount) { laterStart, laterCount in
+                try withMutableBuffers(&counter) { counter in
+                    try body(
+                        PairRows(
+                            offsets: rows.offsets, targets: rows.targets, laterStart: laterStart, laterCount: laterCount,
+                            counter: counter))
                 }
             }
         }

@@ -157,39 +157,37 @@ struct StreamKernel: Sendable {
         block.values.reserveCapacity(expected * measures.count)
         let actors = plan.rowStarts.count - 1
         let newmanAsked = !inverseSize.isEmpty
-        workspace.row.withUnsafeMutableBufferPointer { row in
-            workspace.newman.withUnsafeMutableBufferPointer { newman in
-                plan.withRows(of: graph, counter: &workspace.counter) { rowsOf in
-                    for a in rows {
-                        let length = rowsOf.collect(a, into: row.baseAddress!, sorted: true)
-                        if newmanAsked {
-                            // Meetings in the row's order, as the full computation adds them.
-                            for position in rowsOf.offsets[a]..<rowsOf.offsets[a + 1] {
-                                let weight = inverseSize[Int(rowsOf.targets[position]) - actors]
-                                let start = rowsOf.laterStart[position]
-                                for inner in start..<(start + Int(rowsOf.laterCount[position])) {
-                                    newman[Int(rowsOf.targets[inner])] += weight
-                                }
+        withMutableBuffers(&workspace.row, &workspace.newman) { row, newman in
+            plan.withRows(of: graph, counter: &workspace.counter) { rowsOf in
+                for a in rows {
+                    let length = rowsOf.collect(a, into: row.baseAddress!, sorted: true)
+                    if newmanAsked {
+                        // Meetings in the row's order, as the full computation adds them.
+                        for position in rowsOf.offsets[a]..<rowsOf.offsets[a + 1] {
+                            let weight = inverseSize[Int(rowsOf.targets[position]) - actors]
+                            let start = rowsOf.laterStart[position]
+                            for inner in start..<(start + Int(rowsOf.laterCount[position])) {
+                                newman[Int(rowsOf.targets[inner])] += weight
                             }
                         }
-                        for slot in 0..<length {
-                            let b = row[slot]
-                            let count = rowsOf.take(b)
-                            var weight = 0.0
-                            if newmanAsked {
-                                weight = newman[Int(b)]
-                                newman[Int(b)] = 0
-                            }
-                            guard Int(count) >= minimumCount else { continue }
-                            block.firstActors.append(UInt32(a))
-                            block.secondActors.append(b)
-                            block.counts.append(count)
-                            for measure in measures {
-                                block.values.append(
-                                    measure.value(
-                                        count: Int(count), newman: weight, first: occurrences[a], second: occurrences[Int(b)],
-                                        meetings: meetingCount))
-                            }
+                    }
+                    for slot in 0..<length {
+                        let b = row[slot]
+                        let count = rowsOf.take(b)
+                        var weight = 0.0
+                        if newmanAsked {
+                            weight = newman[Int(b)]
+                            newman[Int(b)] = 0
+                        }
+                        guard Int(count) >= minimumCount else { continue }
+                        block.firstActors.append(UInt32(a))
+                        block.secondActors.append(b)
+                        block.counts.append(count)
+                        for measure in measures {
+                            block.values.append(
+                                measure.value(
+                                    count: Int(count), newman: weight, first: occurrences[a], second: occurrences[Int(b)],
+                                    meetings: meetingCount))
                         }
                     }
                 }

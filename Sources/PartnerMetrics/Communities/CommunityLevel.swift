@@ -72,37 +72,34 @@ struct CommunityLevel {
         var accumulator = [Double](repeating: 0, count: count)
         var seen = [Bool](repeating: false, count: count)
         var touched: [Int] = []
-        offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                weights.withUnsafeBufferPointer { weights in
-                    for c in 0..<count {
-                        touched.removeAll(keepingCapacity: true)
-                        for slot in start[c]..<start[c + 1] {
-                            let u = members[slot]
-                            newLoops[c] += loops[u]
-                            for position in offsets[u]..<offsets[u + 1] {
-                                let d = labels[Int(targets[position])]
-                                if d == c {
-                                    newLoops[c] += weights[position]
-                                } else {
-                                    if !seen[d] {
-                                        seen[d] = true
-                                        touched.append(d)
-                                    }
-                                    accumulator[d] += weights[position]
-                                }
+        UnsafeRows.with(offsets: offsets, targets: targets, values: weights) { rows in
+            let (offsets, targets, weights) = (rows.offsets, rows.targets, rows.values!)
+            for c in 0..<count {
+                touched.removeAll(keepingCapacity: true)
+                for slot in start[c]..<start[c + 1] {
+                    let u = members[slot]
+                    newLoops[c] += loops[u]
+                    for position in offsets[u]..<offsets[u + 1] {
+                        let d = labels[Int(targets[position])]
+                        if d == c {
+                            newLoops[c] += weights[position]
+                        } else {
+                            if !seen[d] {
+                                seen[d] = true
+                                touched.append(d)
                             }
+                            accumulator[d] += weights[position]
                         }
-                        touched.sort()
-                        for d in touched {
-                            newTargets.append(UInt32(d))
-                            newWeights.append(accumulator[d])
-                            accumulator[d] = 0
-                            seen[d] = false
-                        }
-                        newOffsets[c + 1] = newTargets.count
                     }
                 }
+                touched.sort()
+                for d in touched {
+                    newTargets.append(UInt32(d))
+                    newWeights.append(accumulator[d])
+                    accumulator[d] = 0
+                    seen[d] = false
+                }
+                newOffsets[c + 1] = newTargets.count
             }
         }
         return CommunityLevel(

@@ -23,6 +23,14 @@ extension Graph {
         case .leiden: leidenCommunities(resolution: resolution, seed: seed)
         }
     }
+    /// The groups of a bare graph (an edge list, no meetings), partitioned as it is by the options' method,
+    /// resolution, weights and seed; its scope is ignored, since the graph is its own projection.
+    /// - Complexity: that of the method, O(m) per pass.
+    public func groups(_ options: GroupOptions = GroupOptions()) -> Groups {
+        let partition = (options.weighted ? self : withoutWeights())
+            .communities(method: options.method, resolution: options.resolution, seed: options.seed)
+        return Groups(partition: partition, networkIndices: Array(0..<nodeCount), options: options)
+    }
 }
 
 /// What "the groups" of a network are: the parameters of ``PartnerGraph/Network/groups(_:)``, each with the

@@ -148,9 +148,7 @@ private final class CurveballWorkspace {
     }
 
     func reset(_ observed: [UInt32]) {
-        rows.withUnsafeMutableBufferPointer { rows in
-            observed.withUnsafeBufferPointer { observed in _ = rows.update(fromContentsOf: observed) }
-        }
+        withMutableBuffers(&rows) { rows in withBuffers(observed) { observed in _ = rows.update(fromContentsOf: observed) } }
     }
 
     /// Curveball trades: each picks two distinct actors and deals their unshared meetings out at random.
@@ -225,34 +223,32 @@ private final class CurveballWorkspace {
                 cursor[m] += 1
             }
         }
-        rows.withUnsafeBufferPointer { rows in
-            columns.withUnsafeBufferPointer { columns in
-                counter.withUnsafeMutableBufferPointer { counter in
-                    for a in 0..<actors {
-                        for position in rowOffsets[a]..<rowOffsets[a + 1] {
-                            let m = Int(rows[position])
-                            // Members after `a`: the column is sorted, so search where they start.
-                            var low = columnOffsets[m]
-                            var high = columnOffsets[m + 1]
-                            while low < high {
-                                let middle = (low + high) / 2
-                                if Int(columns[middle]) <= a { low = middle + 1 } else { high = middle }
-                            }
-                            for inner in low..<columnOffsets[m + 1] {
-                                let b = Int(columns[inner])
-                                if counter[b] == 0 { touched.append(UInt32(b)) }
-                                counter[b] += 1
-                            }
+        withBuffers(rows, columns) { rows, columns in
+            withMutableBuffers(&counter) { counter in
+                for a in 0..<actors {
+                    for position in rowOffsets[a]..<rowOffsets[a + 1] {
+                        let m = Int(rows[position])
+                        // Members after `a`: the column is sorted, so search where they start.
+                        var low = columnOffsets[m]
+                        var high = columnOffsets[m + 1]
+                        while low < high {
+                            let middle = (low + high) / 2
+                            if Int(columns[middle]) <= a { low = middle + 1 } else { high = middle }
                         }
-                        for pair in observed.offsets[a]..<observed.offsets[a + 1] {
-                            let sampled = counter[Int(observed.partners[pair])]
-                            let count = observed.counts[pair]
-                            if sampled >= count { atLeast[pair] += 1 }
-                            if sampled <= count { atMost[pair] += 1 }
+                        for inner in low..<columnOffsets[m + 1] {
+                            let b = Int(columns[inner])
+                            if counter[b] == 0 { touched.append(UInt32(b)) }
+                            counter[b] += 1
                         }
-                        for b in touched { counter[Int(b)] = 0 }
-                        touched.removeAll(keepingCapacity: true)
                     }
+                    for pair in observed.offsets[a]..<observed.offsets[a + 1] {
+                        let sampled = counter[Int(observed.partners[pair])]
+                        let count = observed.counts[pair]
+                        if sampled >= count { atLeast[pair] += 1 }
+                        if sampled <= count { atMost[pair] += 1 }
+                    }
+                    for b in touched { counter[Int(b)] = 0 }
+                    touched.removeAll(keepingCapacity: true)
                 }
             }
         }

@@ -76,44 +76,37 @@ extension Graph {
         var queue = [UInt32](repeating: 0, count: n)
         var count: UInt32 = 0
         let directed = isDirected
-        labels.withUnsafeMutableBufferPointer { labels in
-            queue.withUnsafeMutableBufferPointer { queue in
-                offsets.withUnsafeBufferPointer { offsets in
-                    targets.withUnsafeBufferPointer { targets in
-                        inOffsets.withUnsafeBufferPointer { inOffsets in
-                            inSources.withUnsafeBufferPointer { inSources in
-                                for root in 0..<n where labels[root] == unlabelled {
-                                    labels[root] = count
-                                    queue[0] = UInt32(root)
-                                    var head = 0
-                                    var tail = 1
-                                    while head < tail {
-                                        let node = Int(queue[head])
-                                        head += 1
-                                        for position in offsets[node]..<offsets[node + 1] {
-                                            let next = Int(targets[position])
-                                            if labels[next] == unlabelled {
-                                                labels[next] = count
-                                                queue[tail] = UInt32(next)
-                                                tail += 1
-                                            }
-                                        }
-                                        if directed {
-                                            for position in inOffsets[node]..<inOffsets[node + 1] {
-                                                let next = Int(inSources[position])
-                                                if labels[next] == unlabelled {
-                                                    labels[next] = count
-                                                    queue[tail] = UInt32(next)
-                                                    tail += 1
-                                                }
-                                            }
-                                        }
-                                    }
-                                    count += 1
+        withMutableBuffers(&labels, &queue) { labels, queue in
+            UnsafeRows.with(self, weighted: false) { outgoing, incoming in
+                let (offsets, targets, inOffsets, inSources) = (outgoing.offsets, outgoing.targets, incoming.offsets, incoming.targets)
+                for root in 0..<n where labels[root] == unlabelled {
+                    labels[root] = count
+                    queue[0] = UInt32(root)
+                    var head = 0
+                    var tail = 1
+                    while head < tail {
+                        let node = Int(queue[head])
+                        head += 1
+                        for position in offsets[node]..<offsets[node + 1] {
+                            let next = Int(targets[position])
+                            if labels[next] == unlabelled {
+                                labels[next] = count
+                                queue[tail] = UInt32(next)
+                                tail += 1
+                            }
+                        }
+                        if directed {
+                            for position in inOffsets[node]..<inOffsets[node + 1] {
+                                let next = Int(inSources[position])
+                                if labels[next] == unlabelled {
+                                    labels[next] = count
+                                    queue[tail] = UInt32(next)
+                                    tail += 1
                                 }
                             }
                         }
                     }
+                    count += 1
                 }
             }
         }

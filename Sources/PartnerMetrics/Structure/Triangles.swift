@@ -137,7 +137,7 @@ enum TriangleCounter {
         }
 
         // Sorted out-rows walk the slot array in order, which the cache likes.
-        forward.withUnsafeMutableBufferPointer { forward in
+        withMutableBuffers(&forward) { forward in
             for r in 0..<n where forwardOffsets[r + 1] - forwardOffsets[r] > 1 {
                 var row = UnsafeMutableBufferPointer(rebasing: forward[forwardOffsets[r]..<forwardOffsets[r + 1]])
                 row.sort()
@@ -181,39 +181,35 @@ enum TriangleCounter {
             length: n, chunkCount: chunkBounds.count - 1, threads: threads,
             makeWorkspace: { TriangleWorkspace(nodeCount: n, rowWidth: rowWidth) }
         ) { chunk, workspace, partial in
-            rows.withUnsafeBufferPointer { rows in
-                columns.withUnsafeBufferPointer { columns in
-                    workspace.slot.withUnsafeMutableBufferPointer { slot in
-                        workspace.tally.withUnsafeMutableBufferPointer { tally in
-                            for r in chunkBounds[chunk]..<chunkBounds[chunk + 1] {
-                                let start = rows[r]
-                                let end = rows[r + 1]
-                                guard end - start >= 2 else { continue }
-                                for position in start..<end {
-                                    slot[Int(columns[position])] = UInt32(truncatingIfNeeded: position - start + 1)
-                                    tally[position - start] = 0
-                                }
-                                var found = 0
-                                for position in start..<end {
-                                    let s = Int(columns[position])
-                                    var here = 0
-                                    for inner in rows[s]..<rows[s + 1] {
-                                        let place = Int(slot[Int(columns[inner])])
-                                        if place != 0 {
-                                            tally[place - 1] &+= 1
-                                            here += 1
-                                        }
-                                    }
-                                    partial[s] += Double(here)
-                                    found += here
-                                }
-                                partial[r] += Double(found)
-                                for position in start..<end {
-                                    let t = Int(columns[position])
-                                    slot[t] = 0
-                                    partial[t] += Double(tally[position - start])
+            withBuffers(rows, columns) { rows, columns in
+                withMutableBuffers(&workspace.slot, &workspace.tally) { slot, tally in
+                    for r in chunkBounds[chunk]..<chunkBounds[chunk + 1] {
+                        let start = rows[r]
+                        let end = rows[r + 1]
+                        guard end - start >= 2 else { continue }
+                        for position in start..<end {
+                            slot[Int(columns[position])] = UInt32(truncatingIfNeeded: position - start + 1)
+                            tally[position - start] = 0
+                        }
+                        var found = 0
+                        for position in start..<end {
+                            let s = Int(columns[position])
+                            var here = 0
+                            for inner in rows[s]..<rows[s + 1] {
+                                let place = Int(slot[Int(columns[inner])])
+                                if place != 0 {
+                                    tally[place - 1] &+= 1
+                                    here += 1
                                 }
                             }
+                            partial[s] += Double(here)
+                            found += here
+                        }
+                        partial[r] += Double(found)
+                        for position in start..<end {
+                            let t = Int(columns[position])
+                            slot[t] = 0
+                            partial[t] += Double(tally[position - start])
                         }
                     }
                 }

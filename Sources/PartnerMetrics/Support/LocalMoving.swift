@@ -108,22 +108,14 @@ extension CommunityLevel {
         var touched = [Int](repeating: 0, count: nodeCount)
         let scale = resolution / total
         return UnsafeRows.with(offsets: offsets, targets: targets) { rows in
-            weights.withUnsafeBufferPointer { weights in
-                degree.withUnsafeBufferPointer { degree in
-                    communities.withUnsafeMutableBufferPointer { communities in
-                        communityDegree.withUnsafeMutableBufferPointer { communityDegree in
-                            linkWeight.withUnsafeMutableBufferPointer { linkWeight in
-                                linked.withUnsafeMutableBufferPointer { linked in
-                                    touched.withUnsafeMutableBufferPointer { touched in
-                                        body(
-                                            LocalMoving(
-                                                level: rows, weights: weights, degree: degree, communities: communities,
-                                                communityDegree: communityDegree, scratch: linkWeight, linked: linked,
-                                                touched: touched, scale: scale))
-                                    }
-                                }
-                            }
-                        }
+            withBuffers(weights, degree) { weights, degree in
+                withMutableBuffers(&communities, &communityDegree) { communities, communityDegree in
+                    withMutableBuffers(&linkWeight, &linked, &touched) { linkWeight, linked, touched in
+                        body(
+                            LocalMoving(
+                                level: rows, weights: weights, degree: degree, communities: communities,
+                                communityDegree: communityDegree, scratch: linkWeight, linked: linked,
+                                touched: touched, scale: scale))
                     }
                 }
             }

@@ -43,7 +43,7 @@ enum ParallelScheduler {
             var spare: [Double]? = nil
             while let chunk = dispatcher.claim() {
                 var partial = spare ?? [Double](repeating: 0, count: length)
-                partial.withUnsafeMutableBufferPointer { partial in
+                withMutableBuffers(&partial) { partial in
                     partial.update(repeating: 0)
                     accumulate(chunk, &workspace, partial)
                 }
@@ -133,10 +133,8 @@ private final class OrderedMerge: @unchecked Sendable {
         defer { lock.unlock() }
         parked[chunk] = partial
         while var ready = parked.removeValue(forKey: nextToMerge) {
-            ready.withUnsafeMutableBufferPointer { ready in
-                total.withUnsafeMutableBufferPointer { total in
-                    for index in 0..<ready.count { total[index] += ready[index] }
-                }
+            withMutableBuffers(&ready, &total) { ready, total in
+                for index in 0..<ready.count { total[index] += ready[index] }
             }
             spare.append(ready)
             nextToMerge += 1

@@ -55,41 +55,37 @@ enum PowerIteration {
         var current = start
         var next = [Double](repeating: 0, count: start.count)
         var partials = [Double](repeating: 0, count: 2 * blocks.count)
-        let converged: Bool = current.withUnsafeMutableBufferPointer { current in
-            next.withUnsafeMutableBufferPointer { next in
-                partials.withUnsafeMutableBufferPointer { partials in
-                    var (x, y) = (current, next)
-                    for _ in 0..<maxIterations {
-                        steps += 1
-                        let (source, target) = (x, y)
-                        let factor = step(source, target)
-                        blocks.forEach(threads: threads) { block, rows in
-                            var change = 0.0
-                            var size = 0.0
-                            for node in rows {
-                                let value = target[node] * factor
-                                target[node] = value
-                                change += abs(value - source[node])
-                                size += abs(value)
-                            }
-                            partials[2 * block] = change
-                            partials[2 * block + 1] = size
-                        }
-                        var change = 0.0
-                        var size = 0.0
-                        for block in 0..<blocks.count {
-                            change += partials[2 * block]
-                            size += partials[2 * block + 1]
-                        }
-                        swap(&x, &y)
-                        if stop.isMet(change: change, size: size) {
-                            if x.baseAddress != current.baseAddress { _ = current.update(fromContentsOf: x) }
-                            return true
-                        }
+        let converged: Bool = withMutableBuffers(&current, &next, &partials) { current, next, partials in
+            var (x, y) = (current, next)
+            for _ in 0..<maxIterations {
+                steps += 1
+                let (source, target) = (x, y)
+                let factor = step(source, target)
+                blocks.forEach(threads: threads) { block, rows in
+                    var change = 0.0
+                    var size = 0.0
+                    for node in rows {
+                        let value = target[node] * factor
+                        target[node] = value
+                        change += abs(value - source[node])
+                        size += abs(value)
                     }
-                    return false
+                    partials[2 * block] = change
+                    partials[2 * block + 1] = size
+                }
+                var change = 0.0
+                var size = 0.0
+                for block in 0..<blocks.count {
+                    change += partials[2 * block]
+                    size += partials[2 * block + 1]
+                }
+                swap(&x, &y)
+                if stop.isMet(change: change, size: size) {
+                    if x.baseAddress != current.baseAddress { _ = current.update(fromContentsOf: x) }
+                    return true
                 }
             }
+            return false
         }
         return converged ? (current, steps) : nil
     }

@@ -1,8 +1,16 @@
 import PartnerGraph
 
 /// The one read-only unsafe view of compressed rows that hot loops read through without bounds checks:
-/// shortest paths (with arc lengths), bit-parallel searches, and the row sums of iterative methods (with
-/// edge weights). Valid only inside the `with…` call that made it.
+/// shortest paths (with arc lengths), bit-parallel searches, searches over components, community
+/// aggregation, pair counting, and the row sums of iterative methods (with edge weights). Valid only inside
+/// the `with…` call that made it.
+///
+/// This file is the only place in PartnerMetrics that opens arrays as unsafe buffers: rows through
+/// ``with(offsets:targets:values:_:)`` and ``with(_:weighted:_:)``, a kernel's working arrays through
+/// ``withBuffers(_:_:)`` (read) and ``withMutableBuffers(_:_:)`` (read and write). Bounds are left unchecked
+/// only because the rows were checked when they were built: `Graph` checks its own invariants in debug builds
+/// (offsets increasing, targets in range, incoming rows the transpose of outgoing rows), and the handle
+/// checks in debug builds that the rows it opens are consistent in length.
 struct UnsafeRows {
     /// Row starts; `nodeCount + 1` entries.
     let offsets: UnsafeBufferPointer<Int>
@@ -18,7 +26,10 @@ struct UnsafeRows {
     static func with<R>(
         offsets: [Int], targets: [UInt32], values: [Double]? = nil, _ body: (UnsafeRows) throws -> R
     ) rethrows -> R {
-        try offsets.withUnsafeBufferPointer { offsets in
+        assert(!offsets.isEmpty && offsets.last == targets.count, "rows: the last offset is not the target count")
+        // Searches that read no lengths pass an empty array.
+        assert(values.map { $0.isEmpty || $0.count == targets.count } ?? true, "rows: one value per target")
+        return try offsets.withUnsafeBufferPointer { offsets in
             try targets.withUnsafeBufferPointer { targets in
                 try withOptionalBuffer(values) { values in
                     try body(UnsafeRows(offsets: offsets, targets: targets, values: values))
@@ -77,8 +88,70 @@ struct UnsafeRows {
     }
 }
 
+// MARK: - Working arrays
+
 /// Calls `body` with `array`'s buffer, or nil.
+@inline(__always)
 func withOptionalBuffer<R>(_ array: [Double]?, _ body: (UnsafeBufferPointer<Double>?) throws -> R) rethrows -> R {
     guard let array else { return try body(nil) }
     return try array.withUnsafeBufferPointer { try body($0) }
+}
+
+/// Calls `body` with read access to `a` without bounds checks; the buffer is valid only inside `body`.
+@inline(__always)
+func withBuffers<A, R>(_ a: [A], _ body: (UnsafeBufferPointer<A>) throws -> R) rethrows -> R {
+    try a.withUnsafeBufferPointer(body)
+}
+
+/// Calls `body` with read access to two arrays without bounds checks.
+@inline(__always)
+func withBuffers<A, B, R>(
+    _ a: [A], _ b: [B], _ body: (UnsafeBufferPointer<A>, UnsafeBufferPointer<B>) throws -> R
+) rethrows -> R {
+    try withBuffers(a) { a in try withBuffers(b) { b in try body(a, b) } }
+}
+
+/// Calls `body` with read access to three arrays without bounds checks.
+@inline(__always)
+func withBuffers<A, B, C, R>(
+    _ a: [A], _ b: [B], _ c: [C],
+    _ body: (UnsafeBufferPointer<A>, UnsafeBufferPointer<B>, UnsafeBufferPointer<C>) throws -> R
+) rethrows -> R {
+    try withBuffers(a, b) { a, b in try withBuffers(c) { c in try body(a, b, c) } }
+}
+
+/// Calls `body` with read and write access to `a` without bounds checks; the buffer is valid only inside
+/// `body`, and `a` is not otherwise accessed meanwhile.
+@inline(__always)
+func withMutableBuffers<A, R>(_ a: inout [A], _ body: (UnsafeMutableBufferPointer<A>) throws -> R) rethrows -> R {
+    try a.withUnsafeMutableBufferPointer { try body($0) }
+}
+
+/// Calls `body` with read and write access to two arrays without bounds checks.
+@inline(__always)
+func withMutableBuffers<A, B, R>(
+    _ a: inout [A], _ b: inout [B], _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>) throws -> R
+) rethrows -> R {
+    try withMutableBuffers(&a) { a in try withMutableBuffers(&b) { b in try body(a, b) } }
+}
+
+/// Calls `body` with read and write access to three arrays without bounds checks.
+@inline(__always)
+func withMutableBuffers<A, B, C, R>(
+    _ a: inout [A], _ b: inout [B], _ c: inout [C],
+    _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>) throws -> R
+) rethrows -> R {
+    try withMutableBuffers(&a, &b) { a, b in try withMutableBuffers(&c) { c in try body(a, b, c) } }
+}
+
+/// Calls `body` with read and write access to four arrays without bounds checks.
+@inline(__always)
+func withMutableBuffers<A, B, C, D, R>(
+    _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D],
+    _ body: (
+        UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
+        UnsafeMutableBufferPointer<D>
+    ) throws -> R
+) rethrows -> R {
+    try withMutableBuffers(&a, &b, &c) { a, b, c in try withMutableBuffers(&d) { d in try body(a, b, c, d) } }
 }

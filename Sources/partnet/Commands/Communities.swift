@@ -58,10 +58,7 @@ struct Communities: ParsableCommand {
             if self.graph == .twoMode {
                 throw CommandError("\(input.file): \(MissingMeetingsError(question: "--graph two-mode").localizedDescription)")
             }
-            let partition = try display.control().run(method.rawValue) {
-                graph.communities(method: method, resolution: resolution, seed: seed)
-            }
-            groups = Groups(partition: partition, networkIndices: Array(0..<graph.nodeCount), options: options)
+            groups = try display.control().run(method.rawValue) { graph.groups(options) }
         case .network(let network):
             if graph == .twoMode { try input.requireMeetings(network, for: "--graph two-mode") }
             var options = options

@@ -61,21 +61,16 @@ struct Convert: ParsableCommand {
             return try writeOneFile { try NetworkFileWriter.write(network, format: networkFormat, to: $0) }
         }
         // GraphML and GEXF stream too, with their results.
-        if format == .graphml || format == .gexf {
+        if let document = format.streamedDocument {
             let results = try results(for: network)
-            return try writeOneFile { file in
-                if format == .graphml { try GraphML.write(network, results: results, to: file) } else { try GEXF.write(network, results: results, to: file) }
-            }
+            return try writeOneFile { try document.write(network, results: results, to: $0) }
         }
         // VOSviewer's two files appear together or not at all.
         var extras = VOSviewer.Extras()
         if format == .vosviewer || format == .vosviewerJSON {
-            try input.requireMeetings(network, for: "VOSviewer's map of the actor projection")
-            // VOSviewer's map: the groups as clusters, positions from a Graphviz layout of the projection, mean year.
-            let projection = network.twoModeGraph().actorProjection()
-            extras = VOSviewer.Extras(
-                clusters: network.groups().partition, positions: try GraphLayout.positions(of: projection.graph),
-                averageYear: true)
+            do { extras = try VOSviewer.Extras(mapOf: network, layout: GraphLayout.positions) } catch let error as MissingMeetingsError {
+                throw CommandError("\(input.file): \(error.localizedDescription)")
+            }
         }
         let files = try format.files(for: network, results: try results(for: network), vosviewer: extras)
         for path in try format.write(files, beside: output, protecting: [input.file]) { printError("wrote \(path)") }

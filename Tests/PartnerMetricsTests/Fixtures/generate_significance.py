@@ -1,4 +1,4 @@
-"""Reference p-values for the projection null models (Tests/PartnerMetricsTests/SignificanceFixture.swift).
+"""Reference p-values for the projection null models (Tests/PartnerMetricsTests/Significance/SignificanceFixture.swift).
 
 Writes significance-davis.json and significance-affil.json:
 - SDSM: the `bicm` package (BipartiteGraph.solve_tool, compute_projection(approx_method='poibin')), upper tail

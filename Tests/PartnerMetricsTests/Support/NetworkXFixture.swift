@@ -72,65 +72,6 @@ func maximumDifference(_ a: [Double], _ b: [Double]) -> Double {
     return worst
 }
 
-/// A small deterministic generator (SplitMix64) for seeded property tests.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// A seeded random graph of `nodeCount` nodes and `edgeCount` edges (self-loops and repeats dropped).
-func randomGraph(nodeCount: Int, edgeCount: Int, seed: UInt64, directed: Bool = false, weighted: Bool = false) -> Graph {
-    var generator = SplitMix64(seed: seed)
-    var seen = Set<UInt64>()
-    var sources: [UInt32] = []
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    while sources.count < edgeCount {
-        var u = UInt32.random(in: 0..<UInt32(nodeCount), using: &generator)
-        var v = UInt32.random(in: 0..<UInt32(nodeCount), using: &generator)
-        if u == v { continue }
-        if !directed && u > v { swap(&u, &v) }
-        guard seen.insert(UInt64(u) << 32 | UInt64(v)).inserted else { continue }
-        sources.append(u)
-        targets.append(v)
-        weights.append(Double(Int.random(in: 1...5, using: &generator)))
-    }
-    return Graph(
-        nodeCount: nodeCount, sources: sources, targets: targets, weights: weighted ? weights : nil,
-        directed: directed, nodeIDs: (0..<nodeCount).map { "v\($0)" })
-}
-
-/// The same graph with its nodes in another order (ids travel with their nodes).
-func permuted(_ graph: Graph, seed: UInt64) -> Graph {
-    var generator = SplitMix64(seed: seed)
-    let order = Array(0..<graph.nodeCount).shuffled(using: &generator)  // new position -> old node
-    var position = [Int](repeating: 0, count: graph.nodeCount)
-    for (new, old) in order.enumerated() { position[old] = new }
-    var sources: [UInt32] = []
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    for u in 0..<graph.nodeCount {
-        for (offset, v) in graph.neighbors(of: u).enumerated() where graph.isDirected || Int(v) >= u {
-            // An undirected self-loop is stored twice in its row; keep one copy.
-            if !graph.isDirected && Int(v) == u && offset % 2 == 1 { continue }
-            sources.append(UInt32(position[u]))
-            targets.append(UInt32(position[Int(v)]))
-            if let w = graph.weights { weights.append(w[graph.offsets[u] + offset]) }
-        }
-    }
-    return Graph(
-        nodeCount: graph.nodeCount, sources: sources, targets: targets,
-        weights: graph.weights == nil ? nil : weights, directed: graph.isDirected,
-        nodeIDs: order.map { graph.nodeIDs[$0] })
-}
-
 /// Scores reordered to follow `ids`.
 func values(_ scores: NodeScores, inOrderOf ids: [String]) -> [Double] {
     let index = Dictionary(uniqueKeysWithValues: scores.nodeIDs.enumerated().map { ($1, $0) })

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// Invariants of the centralities and structure measures on seeded random graphs.
 @Suite("Centrality and structure properties")
@@ -75,7 +76,7 @@ struct CentralityPropertyTests {
         #expect(g.transitivity() >= 0 && g.transitivity() <= 1)
         #expect(g.degreeCentralization() >= 0 && g.degreeCentralization() <= 1)
         // Two-mode: a random bipartite graph.
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         for actor in 0..<40 {

@@ -3,6 +3,7 @@ import PartnerIO
 import Testing
 
 @testable import PartnerMetrics
+import PartnerTestSupport
 
 /// Collects the tasks a run control announces.
 private final class Tasks: @unchecked Sendable {

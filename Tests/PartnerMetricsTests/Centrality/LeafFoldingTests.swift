@@ -1,6 +1,7 @@
 import PartnerIO
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// Exact betweenness with degree-1 trees folded against the plain algorithm: the estimator from every node
 /// as a source runs the searches over the whole graph, without folding.
@@ -27,7 +28,7 @@ struct LeafFoldingTests {
 
     /// `graph` with seeded integer weights from 1 to 4 on its edges.
     static func withWeights(_ graph: Graph, seed: UInt64) -> Graph {
-        var generator = SeededTestGenerator(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         for u in 0..<graph.nodeCount {
@@ -68,10 +69,10 @@ struct LeafFoldingTests {
 
     @Test("A forest and sparse random graphs (many components, isolated nodes)", arguments: [UInt64(51), 52])
     func sparse(seed: UInt64) {
-        Self.expectFoldedMatchesPlain(randomGraph(nodes: 200, edges: 150, seed: seed), "forest-like \(seed)")
-        Self.expectFoldedMatchesPlain(randomGraph(nodes: 200, edges: 220, seed: seed), "sparse \(seed)")
+        Self.expectFoldedMatchesPlain(randomGraph(nodeCount: 200, edgeCount: 150, seed: seed), "forest-like \(seed)")
+        Self.expectFoldedMatchesPlain(randomGraph(nodeCount: 200, edgeCount: 220, seed: seed), "sparse \(seed)")
         Self.expectFoldedMatchesPlain(
-            randomGraph(nodes: 200, edges: 220, seed: seed, weighted: true), weighted: true, "sparse weighted \(seed)")
+            randomGraph(nodeCount: 200, edgeCount: 220, seed: seed, weighted: true), weighted: true, "sparse weighted \(seed)")
     }
 
     @Test("Real graphs: the Rabat Process projections and two-mode graph, karate club, Les Misérables, Florentine families")

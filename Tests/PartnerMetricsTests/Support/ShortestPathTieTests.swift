@@ -1,5 +1,6 @@
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// Lengths so far apart that one vanishes in a sum (1 + 1e-16 == 1) make two nodes equally far from a source
 /// though one lies beyond the other. Only arcs from an earlier-settled node to a later one may form the
@@ -25,7 +26,7 @@ struct ShortestPathTieTests {
 
     @Test("Seeded graphs with weights from 1e-16 to 1e16: normalised betweenness stays in [0, 1]", arguments: [UInt64(1), 2, 3])
     func boundedOnExtremeWeights(seed: UInt64) {
-        var generator = SeededTestGenerator(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let n = 40
         var sources: [UInt32] = []
         var targets: [UInt32] = []

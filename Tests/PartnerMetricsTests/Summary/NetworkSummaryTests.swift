@@ -2,6 +2,7 @@ import Foundation
 import PartnerIO
 import Testing
 @testable import PartnerMetrics
+import PartnerTestSupport
 
 /// Reference values of `Fixtures/summary.json` (see `generate_summary.py`: NetworkX, checked against igraph).
 struct SummaryFixture {
@@ -43,7 +44,7 @@ struct SummaryFixture {
 
 @Suite("NetworkSummary: one definition per figure")
 struct NetworkSummaryTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = repositoryRoot
 
     /// The Rabat Process figures, worked out by hand from `graphs/rabat-process.yaml` (and the same from
     /// NetworkX in `summary.json`). Actors meet at Abidjan (12 actors), Madrid (6, three of them also at

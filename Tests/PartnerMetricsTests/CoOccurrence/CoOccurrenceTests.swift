@@ -1,6 +1,7 @@
 import Foundation
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 @Suite("Co-occurrence")
 struct CoOccurrenceTests {

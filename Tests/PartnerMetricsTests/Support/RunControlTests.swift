@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PartnerMetrics
+import PartnerTestSupport
 
 /// Collects progress reports from any thread.
 private final class Reports: @unchecked Sendable {

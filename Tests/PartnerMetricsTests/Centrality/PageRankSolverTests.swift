@@ -1,5 +1,6 @@
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// The conjugate-gradient PageRank of undirected graphs against power iteration run to the same precision.
 @Suite("PageRank: conjugate gradients against power iteration")
@@ -22,7 +23,7 @@ struct PageRankSolverTests {
         arguments: [(UInt64(1), 300, 350), (2, 300, 3000), (3, 1000, 2500)])
     func matchesPowerIteration(seed: UInt64, nodes: Int, edges: Int) throws {
         for weighted in [false, true] {
-            let graph = randomGraph(nodes: nodes, edges: edges, seed: seed, weighted: weighted)
+            let graph = randomGraph(nodeCount: nodes, edgeCount: edges, seed: seed, weighted: weighted)
             var teleport = [Double](repeating: 0, count: nodes)
             for node in stride(from: 0, to: nodes, by: 3) { teleport[node] = Double(node % 7 + 1) }
             for personalization in [nil, teleport] {
@@ -58,9 +59,9 @@ struct PageRankSolverTests {
 
     @Test("Directed graphs, NetworkX's tolerance and a dangling vector of its own keep power iteration")
     func fallsBackToPowerIteration() throws {
-        let directed = randomGraph(nodes: 200, edges: 600, seed: 4, directed: true)
+        let directed = randomGraph(nodeCount: 200, edgeCount: 600, seed: 4, directed: true)
         #expect(try directed.pageRankSolution().method == .powerIteration)
-        let undirected = randomGraph(nodes: 200, edges: 150, seed: 5)
+        let undirected = randomGraph(nodeCount: 200, edgeCount: 150, seed: 5)
         #expect(try undirected.pageRankSolution(tolerance: 1e-6).method == .powerIteration)
         // 150 edges on 200 nodes leave isolated (dangling) nodes: a dangling vector of its own matters then.
         var dangling = [Double](repeating: 0, count: 200)
@@ -71,14 +72,14 @@ struct PageRankSolverTests {
     @Test("Conjugate gradients give bitwise the same vector for 1, 2 and 3 threads")
     func threadCountDoesNotMatter() throws {
         // Enough rows for several row blocks, so that the block-ordered dot products are exercised.
-        let graph = randomGraph(nodes: 40_000, edges: 160_000, seed: 6)
+        let graph = randomGraph(nodeCount: 40_000, edgeCount: 160_000, seed: 6)
         let one = try graph.pageRank(threads: 1)
         for threads in [2, 3] { #expect(try graph.pageRank(threads: threads) == one) }
     }
 
     @Test("An iteration limit too low to reach the precision throws")
     func iterationLimit() {
-        let graph = randomGraph(nodes: 300, edges: 1200, seed: 7)
+        let graph = randomGraph(nodeCount: 300, edgeCount: 1200, seed: 7)
         #expect(throws: IterationError.notConverged(measure: "pagerank", iterations: 3)) {
             try graph.pageRank(maxIterations: 3)
         }

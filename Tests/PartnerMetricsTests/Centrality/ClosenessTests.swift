@@ -1,6 +1,7 @@
 import Foundation
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 @Suite("Closeness and harmonic centrality")
 struct ClosenessTests {
@@ -82,7 +83,7 @@ struct ClosenessTests {
     @Test("Bit-parallel search agrees with Dijkstra on unit weights", arguments: [false, true])
     func bitParallelMatchesDijkstra(directed: Bool) {
         // Over 64 nodes, so that several 64-source passes are merged; some nodes stay unreached.
-        let graph = randomGraph(nodes: 200, edges: 260, seed: 3, directed: directed)
+        let graph = randomGraph(nodeCount: 200, edgeCount: 260, seed: 3, directed: directed)
         let unit = Graph(
             nodeCount: graph.nodeCount,
             sources: graph.offsets.indices.dropLast().flatMap { u in
@@ -97,7 +98,7 @@ struct ClosenessTests {
 
     @Test("Results are bitwise identical for 1, 2 and 3 threads", arguments: [false, true])
     func threadCountDoesNotMatter(weighted: Bool) {
-        let graph = randomGraph(nodes: 500, edges: 1200, seed: 11, weighted: weighted)
+        let graph = randomGraph(nodeCount: 500, edgeCount: 1200, seed: 11, weighted: weighted)
         let closeness = graph.closenessCentrality(weighted: weighted, threads: 1)
         let harmonic = graph.harmonicCentrality(weighted: weighted, threads: 1)
         for threads in [2, 3] {
@@ -109,8 +110,8 @@ struct ClosenessTests {
     @Test("Relabelling nodes changes no score", arguments: [UInt64(1), 2])
     func relabellingChangesNothing(seed: UInt64) {
         for directed in [false, true] {
-            let graph = randomGraph(nodes: 150, edges: 300, seed: seed, directed: directed, weighted: true)
-            let other = relabelled(graph, seed: seed &+ 7)
+            let graph = randomGraph(nodeCount: 150, edgeCount: 300, seed: seed, directed: directed, weighted: true)
+            let other = permuted(graph, seed: seed &+ 7)
             for weighted in [false, true] {
                 for (a, b) in [
                     (graph.closenessCentrality(weighted: weighted), other.closenessCentrality(weighted: weighted)),
@@ -127,7 +128,7 @@ struct ClosenessTests {
 
     @Test("Closeness lies in [0, 1] and harmonic / (n - 1) too")
     func ranges() {
-        let graph = randomGraph(nodes: 90, edges: 120, seed: 4)
+        let graph = randomGraph(nodeCount: 90, edgeCount: 120, seed: 4)
         #expect(graph.closenessCentrality().values.allSatisfy { $0 >= 0 && $0 <= 1 })
         #expect(graph.harmonicCentrality().values.allSatisfy { $0 >= 0 && $0 <= 89 })
     }

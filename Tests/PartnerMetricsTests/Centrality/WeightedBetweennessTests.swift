@@ -1,5 +1,6 @@
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// Weighted betweenness: whole-number lengths take the bucket queue, other lengths the binary heap. Scaling
 /// every length by 1/2 (exact in binary) keeps every tie and every shortest path, so the two searches must
@@ -8,7 +9,7 @@ import Testing
 struct WeightedBetweennessTests {
     /// A seeded random graph whose weights are whole numbers from 1 to `largest`, times `scale`.
     static func integerWeighted(seed: UInt64, nodes: Int, edges: Int, largest: Int, scale: Double) -> Graph {
-        var generator = SeededTestGenerator(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         var weights: [Double] = []

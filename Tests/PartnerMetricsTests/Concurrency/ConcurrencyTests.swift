@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import PartnerMetrics
+import PartnerTestSupport
 
 /// The `async` kernels: off Swift's cooperative pool, stopped by `Task` cancellation, watched as a sequence.
 ///

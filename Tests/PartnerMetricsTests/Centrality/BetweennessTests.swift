@@ -1,6 +1,7 @@
 import Foundation
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// A graph and NetworkX's values for it, read from `Fixtures/paths-NAME.json` (see `generate_paths.py`).
 struct PathFixture {
@@ -65,65 +66,6 @@ func expectClose(_ actual: NodeScores, _ expected: [String: Double], _ label: St
         }
         let tolerance = 1e-9 * max(1, abs(reference))
         #expect(abs(actual[position] - reference) <= tolerance, "\(label) \(id): \(actual[position]) vs \(reference)")
-    }
-}
-
-/// A seeded random graph for property tests (SplitMix64-driven, no Foundation randomness).
-func randomGraph(nodes: Int, edges: Int, seed: UInt64, directed: Bool = false, weighted: Bool = false) -> Graph {
-    var state = seed
-    func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-    var sources: [UInt32] = []
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    for _ in 0..<edges {
-        let u = next(nodes)
-        var v = next(nodes)
-        if v == u { v = (u + 1) % nodes }
-        sources.append(UInt32(u))
-        targets.append(UInt32(v))
-        weights.append([0.5, 1, 2, 3][next(4)])
-    }
-    return Graph(
-        nodeCount: nodes, sources: sources, targets: targets, weights: weighted ? weights : nil, directed: directed,
-        nodeIDs: (0..<nodes).map { "n\($0)" }
-    ).simplified()
-}
-
-/// The graph with node i renamed to position permutation[i]; ids travel with their nodes.
-func relabelled(_ graph: Graph, seed: UInt64) -> Graph {
-    var generator = SeededTestGenerator(seed: seed)
-    let permutation = Array(0..<graph.nodeCount).shuffled(using: &generator)
-    var ids = [String](repeating: "", count: graph.nodeCount)
-    var sources: [UInt32] = []
-    var targets: [UInt32] = []
-    var weights: [Double] = []
-    for u in 0..<graph.nodeCount {
-        ids[permutation[u]] = graph.nodeIDs[u]
-        for arc in graph.offsets[u]..<graph.offsets[u + 1] {
-            let v = Int(graph.targets[arc])
-            if !graph.isDirected && v < u { continue }
-            sources.append(UInt32(permutation[u]))
-            targets.append(UInt32(permutation[v]))
-            weights.append(graph.weights?[arc] ?? 1)
-        }
-    }
-    return Graph(
-        nodeCount: graph.nodeCount, sources: sources, targets: targets, weights: graph.isWeighted ? weights : nil,
-        directed: graph.isDirected, nodeIDs: ids)
-}
-
-struct SeededTestGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state ^ (state >> 29)
     }
 }
 
@@ -285,7 +227,7 @@ struct BetweennessTests {
 
     @Test("Results are bitwise identical for 1, 2 and 3 threads", arguments: [false, true])
     func threadCountDoesNotMatter(weighted: Bool) {
-        let graph = randomGraph(nodes: 300, edges: 900, seed: 42, weighted: weighted)
+        let graph = randomGraph(nodeCount: 300, edgeCount: 900, seed: 42, weighted: weighted)
         let one = graph.betweennessCentrality(weighted: weighted, threads: 1)
         let edgesOne = graph.edgeBetweennessCentrality(weighted: weighted, threads: 1)
         for threads in [2, 3] {
@@ -300,8 +242,8 @@ struct BetweennessTests {
     @Test("Relabelling nodes changes no score", arguments: [UInt64(1), 2, 3])
     func relabellingChangesNothing(seed: UInt64) {
         for directed in [false, true] {
-            let graph = randomGraph(nodes: 120, edges: 300, seed: seed, directed: directed, weighted: true)
-            let other = relabelled(graph, seed: seed &+ 100)
+            let graph = randomGraph(nodeCount: 120, edgeCount: 300, seed: seed, directed: directed, weighted: true)
+            let other = permuted(graph, seed: seed &+ 100)
             for weighted in [false, true] {
                 let a = graph.betweennessCentrality(weighted: weighted)
                 let b = other.betweennessCentrality(weighted: weighted)
@@ -316,7 +258,7 @@ struct BetweennessTests {
     @Test("Normalised scores lie in [0, 1]", arguments: [UInt64(5), 6])
     func normalisedRange(seed: UInt64) {
         for directed in [false, true] {
-            let graph = randomGraph(nodes: 80, edges: 160, seed: seed, directed: directed, weighted: true)
+            let graph = randomGraph(nodeCount: 80, edgeCount: 160, seed: seed, directed: directed, weighted: true)
             for scores in [
                 graph.betweennessCentrality(), graph.betweennessCentrality(endpoints: true),
                 graph.betweennessCentrality(weighted: true),
@@ -329,7 +271,7 @@ struct BetweennessTests {
 
     @Test("Sampling every node as a source gives the exact values; a seed picks the same sample")
     func sampling() {
-        let graph = randomGraph(nodes: 150, edges: 400, seed: 9)
+        let graph = randomGraph(nodeCount: 150, edgeCount: 400, seed: 9)
         let exact = graph.betweennessCentrality()
         let all = graph.betweennessCentrality(sources: Array(0..<150))
         for (a, b) in zip(exact.values, all.values) { #expect(abs(a - b) <= 1e-12) }

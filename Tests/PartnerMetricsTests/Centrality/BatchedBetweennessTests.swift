@@ -1,6 +1,7 @@
 import PartnerIO
 import PartnerMetrics
 import Testing
+import PartnerTestSupport
 
 /// The batched unweighted Brandes kernel (eight sources per search) against the one-source-at-a-time
 /// Dijkstra kernel on the same graph with unit lengths: two independent implementations of the same sums.
@@ -28,7 +29,7 @@ struct BatchedBetweennessTests {
     /// A forest of seeded random trees hung on a seeded random core, plus a separate path and isolated
     /// nodes: leaves, bridges, articulation points and several components.
     static func treesOnCore(seed: UInt64) -> Graph {
-        var generator = SeededTestGenerator(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let core = 40
         let nodeCount = 160
         var sources: [UInt32] = []
@@ -64,8 +65,8 @@ struct BatchedBetweennessTests {
     @Test("Exact betweenness, unnormalised and with endpoints, on random graphs", arguments: [UInt64(11), 12, 13, 14])
     func randomGraphs(seed: UInt64) {
         for graph in [
-            randomGraph(nodes: 90, edges: 200, seed: seed), randomGraph(nodes: 90, edges: 95, seed: seed),
-            randomGraph(nodes: 70, edges: 300, seed: seed, directed: true), Self.treesOnCore(seed: seed),
+            randomGraph(nodeCount: 90, edgeCount: 200, seed: seed), randomGraph(nodeCount: 90, edgeCount: 95, seed: seed),
+            randomGraph(nodeCount: 70, edgeCount: 300, seed: seed, directed: true), Self.treesOnCore(seed: seed),
         ] {
             let reference = Self.unitLengths(graph)
             for endpoints in [false, true] {
@@ -82,7 +83,7 @@ struct BatchedBetweennessTests {
     func givenSources(seed: UInt64) {
         let graph = Self.treesOnCore(seed: seed)
         let reference = Self.unitLengths(graph)
-        var generator = SeededTestGenerator(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         for count in [1, 5, 8, 9, 37] {
             let sources = (0..<count).map { _ in Int.random(in: 0..<graph.nodeCount, using: &generator) } + [3, 3]
             Self.expectAgreement(
@@ -108,7 +109,7 @@ struct BatchedBetweennessTests {
 
     @Test("Bitwise the same for 1, 2 and 5 threads with batches")
     func threads() {
-        let graph = randomGraph(nodes: 300, edges: 900, seed: 31)
+        let graph = randomGraph(nodeCount: 300, edgeCount: 900, seed: 31)
         let one = graph.betweennessCentrality(threads: 1)
         #expect(graph.betweennessCentrality(threads: 2) == one)
         #expect(graph.betweennessCentrality(threads: 5) == one)

@@ -1,0 +1,101 @@
+import Foundation
+import PartnerTestSupport
+import Testing
+
+/// A `partnet SUBCOMMAND …` span of a DocC article: where it is, the subcommand and the options it names.
+struct ArticleCommand: Sendable, CustomTestStringConvertible {
+    var article: String
+    var text: String
+    var subcommand: String
+    var options: [String]
+    var testDescription: String { "\(article): \(text)" }
+
+    /// Every `partnet …` code span of every DocC article and catalogue page under Sources/, in file order.
+    static func all() -> [ArticleCommand] {
+        let sources = repositoryRoot.appendingPathComponent("Sources")
+        var found: [ArticleCommand] = []
+        let paths = (FileManager.default.subpaths(atPath: sources.path) ?? []).filter { $0.contains(".docc/") && $0.hasSuffix(".md") }
+        for path in paths.sorted() {
+            guard let text = try? String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8) else { continue }
+            // Spans may wrap across a line break in the article's source.
+            let flat = text.replacingOccurrences(of: "\n", with: " ")
+            for piece in flat.split(separator: "`", omittingEmptySubsequences: false).enumerated() where piece.offset % 2 == 1 {
+                let words = piece.element.split(separator: " ").map(String.init)
+                guard words.count >= 2, words[0] == "partnet", !words[1].hasPrefix("<") else { continue }
+                let options = words.dropFirst(2).compactMap { word -> String? in
+                    guard word.hasPrefix("--") else { return nil }
+                    return String(word.prefix { $0 != "=" && $0 != "|" && $0 != "]" && $0 != "," })
+                }
+                found.append(
+                    ArticleCommand(
+                        article: (path as NSString).lastPathComponent, text: String(piece.element), subcommand: words[1],
+                        options: options))
+            }
+        }
+        return found
+    }
+}
+
+/// The subcommands `partnet --help` lists.
+private func listedSubcommands() throws -> [String] {
+    let help = try partnet("--help").standardOutput
+    let section = try #require(help.range(of: "SUBCOMMANDS:"), "partnet --help has a SUBCOMMANDS section")
+    return help[section.upperBound...].split(separator: "\n").compactMap { line in
+        // "  name   what it does"; continuation lines are indented further.
+        guard line.hasPrefix("  "), !line.hasPrefix("   "), line.contains("   "),
+            let name = line.split(separator: " ").first, name.allSatisfy({ $0.isLowercase || $0 == "-" })
+        else { return nil }
+        return String(name)
+    }.filter { $0 != "help" }
+}
+
+@Suite("Docs against the code: the README's module table and the DocC articles' commands")
+struct DocumentationTests {
+    @Test("the README's module table lists every folder under Sources/, and nothing else")
+    func moduleTable() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds |") })
+        let listed = lines[(header + 2)...].prefix { $0.hasPrefix("| `") }.map { line in
+            String(line.dropFirst(3).prefix { $0 != "`" })
+        }
+        let sources = repositoryRoot.appendingPathComponent("Sources")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: sources.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }
+        #expect(listed.count == Set(listed).count, "a module listed twice")
+        #expect(Set(listed).subtracting(folders).sorted() == [], "listed, but no such folder under Sources/")
+        #expect(Set(folders).subtracting(listed).sorted() == [], "a folder under Sources/ the table does not list")
+    }
+
+    @Test("the DocC articles show partnet commands, so the check below cannot pass on none")
+    func articlesHaveCommands() throws {
+        try #require(ArticleCommand.all().count >= 5)
+    }
+
+    @Test("every partnet command a DocC article shows names a subcommand and options the tool has", arguments: ArticleCommand.all())
+    func articleCommand(_ command: ArticleCommand) throws {
+        #expect(try listedSubcommands().contains(command.subcommand), "no subcommand '\(command.subcommand)'")
+        let help = try partnet(command.subcommand, "--help")
+        #expect(help.status == 0)
+        for option in command.options {
+            #expect(help.standardOutput.contains(option), "partnet \(command.subcommand) has no option \(option)")
+        }
+    }
+
+    @Test("the tool's article (TheTool.md) and the README's table name every subcommand")
+    func everySubcommandDocumented() throws {
+        let subcommands = try listedSubcommands()
+        try #require(subcommands.count >= 10)
+        let article = try String(
+            contentsOf: repositoryRoot.appendingPathComponent("Sources/PartnerGraph/PartnerGraph.docc/Articles/TheTool.md"),
+            encoding: .utf8)
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        for subcommand in subcommands {
+            #expect(article.contains("`\(subcommand)`"), "TheTool.md does not name \(subcommand)")
+            #expect(readme.contains("| `\(subcommand) "), "the README's table of subcommands has no row for \(subcommand)")
+        }
+    }
+}
