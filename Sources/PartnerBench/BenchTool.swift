@@ -9,7 +9,7 @@ struct BenchTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partnet-bench",
         abstract: "Time PartnerGraph's kernels in the peer benchmark's format (not part of the product).",
-        subcommands: [Bench.self])
+        subcommands: [Bench.self, Cancellation.self])
 }
 
 /// A failure of the driver, in one sentence.

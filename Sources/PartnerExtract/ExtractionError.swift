@@ -20,7 +20,7 @@ public enum ExtractionError: Error, LocalizedError, Hashable, Sendable {
         case .missing(let file): return "\(file): no such file or directory"
         case .unreadable(let file, let reason): return "\(file): cannot be read: \(reason)"
         case .tooLarge(let file, let bytes, let limit):
-            return "\(file): is \(bytes) bytes, over the extraction limit of \(limit) bytes per document (--max-input-bytes)"
+            return "\(file): is \(bytes) bytes, over the extraction limit of \(limit) bytes per document"
         case .notText(let file, let line, let column, let reason): return "\(file):\(line):\(column): \(reason)"
         case .badRecord(let file, let line, let reason): return "\(file):\(line): \(reason)"
         case .badGazetteerLine(let file, let line):

@@ -84,16 +84,8 @@ public final class InputSource: @unchecked Sendable {
         do {
             return try body(path)
         } catch let error as ReadError {
-            throw renamed(error)
-        } catch let errors as ReadErrors {
-            throw ReadErrors(errors.errors.map(renamed))
+            throw error.map { problem in if problem.file == path { problem.file = name } }
         }
-    }
-
-    private func renamed(_ error: ReadError) -> ReadError {
-        var error = error
-        if error.file == path { error.file = name }
-        return error
     }
 
     /// Opens a FIFO without waiting for a writer (the wait happens in `poll`, within the deadline).

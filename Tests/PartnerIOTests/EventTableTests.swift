@@ -38,7 +38,7 @@ struct EventTableTests {
     @Test("malformed tables name line and column", arguments: malformed)
     func malformedTables(input: Malformed) {
         let error = #expect(throws: (any Error).self) { try EventTableReader.read(text: input.text, file: "bad.csv") }
-        let problems: [ReadError] = (error as? ReadErrors)?.errors ?? [(error as? ReadError)].compactMap { $0 }
+        let problems = (error as? ReadError)?.problems ?? []
         let problem = problems.first { $0.message.contains(input.message) }
         #expect(problem != nil, "\(problems.map(\.description))")
         #expect(problem?.line == input.line && problem?.column == input.column, "\(problems.map(\.description))")

@@ -43,10 +43,7 @@ struct FuzzCrasherTests {
         do {
             network = try read(bytes)
         } catch let error as ReadError {
-            #expect(error.file == "crasher" && (error.line ?? 1) >= 1 && (error.column ?? 1) >= 1, "\(error)")
-            return
-        } catch let errors as ReadErrors {
-            #expect(!errors.errors.isEmpty && errors.errors.allSatisfy { $0.file == "crasher" })
+            #expect(error.problems.allSatisfy { $0.file == "crasher" && ($0.line ?? 1) >= 1 && ($0.column ?? 1) >= 1 }, "\(error)")
             return
         }
         let text = try write(network)

@@ -125,7 +125,7 @@ struct MalformedNetworkFileTests {
     @Test("each malformed file gives its own error and position", arguments: cases)
     func malformed(input: Malformed) {
         let error = #expect(throws: (any Error).self) { try NetworkFileReader.read(text: input.text, file: "bad.yaml") }
-        let problems: [ReadError] = (error as? ReadErrors)?.errors ?? [(error as? ReadError)].compactMap { $0 }
+        let problems = (error as? ReadError)?.problems ?? []
         #expect(!problems.isEmpty, "a typed read error")
         let problem = problems.first { $0.message.contains(input.message) }
         #expect(problem != nil, "message containing \(input.message); got \(problems.map(\.description))")
@@ -137,10 +137,10 @@ struct MalformedNetworkFileTests {
     @Test("every problem is reported, not only the first")
     func manyProblems() {
         let text = "name: x\nactors:\n  - {id: A, colour: red}\nmeetings:\n  - {id: m, start: 2019-02-30, hosts: [B]}\n"
-        let error = #expect(throws: ReadErrors.self) { try NetworkFileReader.read(text: text, file: "f.yaml") }
+        let error = #expect(throws: ReadError.self) { try NetworkFileReader.read(text: text, file: "f.yaml") }
         // The unknown key, the date and the unknown id: a schema problem does not hide the network's own.
-        #expect(error?.errors.map(\.code) == [.unknownField, .invalidDate, .unknownNode])
-        #expect(error?.errors.map(\.line) == [3, 5, 5])
+        #expect(error?.codes == [.unknownField, .invalidDate, .unknownNode])
+        #expect(error?.problems.map(\.line) == [3, 5, 5])
     }
 
     @Test("a file with five problems of five kinds reports all five, in file order, with codes")
@@ -156,22 +156,25 @@ struct MalformedNetworkFileTests {
               - {id: paris, start: 2020-13, hosts: [FRA]}
               - {id: dakar, start: 2021, coChairs: [SEN]}
             """
-        let error = #expect(throws: ReadErrors.self) { try NetworkFileReader.read(text: text, file: "five.yaml") }
+        let error = #expect(throws: ReadError.self) { try NetworkFileReader.read(text: text, file: "five.yaml") }
         #expect(error?.codes == [.unknownField, .duplicateID, .endBeforeStart, .invalidDate, .unknownNode])
-        #expect(error?.errors.map(\.line) == [4, 5, 7, 8, 9])
-        #expect(error?.errors.allSatisfy { $0.file == "five.yaml" && $0.column != nil } == true)
-        #expect(error?.errors.last?.message.contains("'SEN'") == true)
+        #expect(error?.problems.map(\.line) == [4, 5, 7, 8, 9])
+        #expect(error?.problems.allSatisfy { $0.file == "five.yaml" && $0.column != nil } == true)
+        #expect(error?.problems.last?.message.contains("'SEN'") == true)
+        // The first problem's place and code are the error's own, for a program that looks at one.
+        #expect(error?.code == .unknownField && error?.line == 4 && error?.field != nil)
     }
 
     @Test("problems are listed in file order whatever order they were found in")
     func fileOrder() {
-        let errors = ReadErrors([
-            ReadError(file: "a", line: 8, column: 2, message: "late"),
-            ReadError(file: "a", line: 6, column: 9, message: "early"),
-            ReadError(file: "a", line: 6, column: 1, message: "earliest"),
+        let error = ReadError(combining: [
+            ReadError(.syntax, file: "a", line: 8, column: 2, message: "late"),
+            ReadError(.syntax, file: "a", line: 6, column: 9, message: "early"),
+            ReadError(.syntax, file: "a", line: 6, column: 1, message: "earliest"),
             ReadError(.unreadable, file: "a", message: "whole file"),
         ])
-        #expect(errors.errors.map(\.message) == ["whole file", "earliest", "early", "late"])
+        #expect(error.problems.map(\.message) == ["whole file", "earliest", "early", "late"])
+        #expect(error.description == "a: whole file\na:6:1: earliest\na:6:9: early\na:8:2: late")
     }
 
     @Test("missing files and directories are clear errors")

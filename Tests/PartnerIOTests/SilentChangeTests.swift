@@ -30,10 +30,10 @@ struct SilentChangeTests {
         #expect(repeated == "t.graphml:4:71: label: a second value for 'label' on one node", "\(repeated ?? "read")")
         #expect(
             try Self.graphml(#"<graph edgedefault="undirected"><node id="a"><graph id="g2"><node id="x"/></graph></node></graph>"#)
-                == "t.graphml:4:46: graph: a nested <graph> inside a node; partnet reads one flat graph (nested graphs would be lost)")
+                == "t.graphml:4:46: graph: a nested <graph> inside a node; one flat graph is read (nested graphs would be lost)")
         #expect(
             try Self.graphml("<graph edgedefault=\"undirected\"><node id=\"a\"/></graph>\n<graph><node id=\"b\"/></graph>")
-                == "t.graphml:5:1: graph: a second <graph>; partnet reads one graph per file (split the file)")
+                == "t.graphml:5:1: graph: a second <graph>; one graph per file is read (split the file)")
         #expect(
             try Self.graphml(#"<graph edgedefault="undirected"><node id="a"><port name="p"/></node></graph>"#)
                 == "t.graphml:4:46: port: ports are not supported; edges join nodes")
@@ -115,7 +115,7 @@ struct SilentChangeTests {
     func gexfHierarchy() {
         #expect(
             Self.gexf("", #"<node id="a"><nodes><node id="a1"/></nodes></node>"#)
-                == "t.gexf:3:21: nodes: a node hierarchy (<nodes> inside a node); partnet reads one level of nodes (flatten the hierarchy)")
+                == "t.gexf:3:21: nodes: a node hierarchy (<nodes> inside a node); one level of nodes is read (flatten the hierarchy)")
     }
 
     static func nodeLink(_ text: String) -> String? {
@@ -126,11 +126,11 @@ struct SilentChangeTests {
     func nodeLinkValues() {
         #expect(
             Self.nodeLink(#"{"nodes": [{"id": "a", "tags": [1, 2]}], "edges": []}"#)
-                == "t.json:1:32: nodes[0].tags: a list or object value; partnet keeps text, numbers and booleans only (flatten it, or leave it out)")
+                == "t.json:1:32: nodes[0].tags: a list or object value; a network keeps text, numbers and booleans only (flatten it, or leave it out)")
         #expect(Self.nodeLink(#"{"nodes": [{"id": "a", "pos": {"x": 1}}], "edges": []}"#)?.hasPrefix("t.json:1:31: nodes[0].pos: a list or object") == true)
         #expect(
             Self.nodeLink(#"{"nodes": [{"id": "a", "x": null}], "edges": []}"#)
-                == "t.json:1:29: nodes[0].x: null; partnet keeps no empty values (leave the key out)")
+                == "t.json:1:29: nodes[0].x: null; a network keeps no empty values (leave the key out)")
         #expect(
             Self.nodeLink(#"{"nodes": [{"id": "a"}, {"id": "b"}], "edges": [], "links": [{"source": "a", "target": "b"}]}"#)
                 == "t.json:1:52: links: both 'edges' and 'links'; a node-link file has one list of edges (NetworkX reads only one of them)")
@@ -171,7 +171,7 @@ struct NetworkFileSilentChangeTests {
     func nulls() throws {
         #expect(
             Self.read("name: t\nactors:\n  - id: A\n    name: ~\n")
-                == "t.yaml:4:11: actors[0].name: null; partnet keeps no empty values (leave the key out)")
+                == "t.yaml:4:11: actors[0].name: null; a network keeps no empty values (leave the key out)")
         #expect(Self.read("name: t\nactors:\n  - id: A\n    attributes: {iso2: null}\n")?.hasPrefix("t.yaml:4:24: actors[0].attributes.iso2: null") == true)
         #expect(Self.read("name: t\nactors:\n  - id: A\n    region:\n")?.hasPrefix("t.yaml:4:12: actors[0].region: null") == true)
         #expect(Self.read(#"{"name": "t", "actors": [{"id": "A", "region": null}]}"#, file: "t.json")?.hasPrefix("t.json:1:48: actors[0].region: null") == true)

@@ -5,16 +5,15 @@ import PartnerTestSupport
 
 @Suite("Network files read from parse events")
 struct YAMLEventReaderTests {
-    static func problems(_ text: String, limits: ReadLimits = .default) -> [ReadError] {
+    static func problems(_ text: String, limits: ReadLimits = .default) -> [ReadProblem] {
         do {
             _ = try NetworkFileReader.read(text: text, file: "f.yaml", limits: limits)
             return []
-        } catch let error as ReadErrors {
-            return error.errors
         } catch let error as ReadError {
-            return [error]
+            return error.problems
         } catch {
-            return [ReadError(file: "?", message: "\(error)")]
+            Issue.record("not a ReadError: \(error)")
+            return []
         }
     }
 

@@ -86,7 +86,7 @@ struct WrongShapeCommandTests {
             let report = try partnet(arguments: ["report", file, "-o", page] + presentation)
             #expect(report.status == 0, "\(report.standardError)")
             let html = try String(contentsOfFile: page, encoding: .utf8)
-            #expect(html.contains("needs meetings") && html.contains("--input affiliation"), "\(presentation)")
+            #expect(html.contains("needs meetings") && html.contains("affiliation list"), "\(presentation)")
             #expect(!html.contains(">0 meetings<"), "\(presentation)")
         }
     }

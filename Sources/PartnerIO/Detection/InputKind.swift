@@ -284,6 +284,6 @@ public enum EdgeListLines {
         for (edge, line) in edgeLines.enumerated() {
             for node in [Int(parsed.sources[edge]), Int(parsed.targets[edge])] where nodeLines[node] == 0 { nodeLines[node] = line }
         }
-        return ReadErrors(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+        return ReadError(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines)
     }
 }

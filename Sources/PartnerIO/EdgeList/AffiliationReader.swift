@@ -130,33 +130,33 @@ public enum AffiliationReader {
                     }
                     cursor += 1
                 }
-                func fail(_ column: Int, _ message: String) -> ReadError {
+                func fail(_ code: ReadError.Code, _ column: Int, _ message: String) -> ReadError {
                     let characters = String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<column]), as: UTF8.self).count
-                    return ReadError(file: file, line: line, column: characters + 1, message: message)
+                    return ReadError(code, file: file, line: line, column: characters + 1, message: message)
                 }
                 guard found == 2 else {
-                    throw fail(lineStart, "expected 3 tab-separated fields (actor, meeting, role), found \(found + 1)")
+                    throw fail(.syntax, lineStart, "expected 3 tab-separated fields (actor, meeting, role), found \(found + 1)")
                 }
-                if tabs.0 == lineStart { throw fail(lineStart, "empty actor id") }
-                if tabs.1 == tabs.0 + 1 { throw fail(tabs.0 + 1, "empty meeting id") }
+                if tabs.0 == lineStart { throw fail(.emptyID, lineStart, "empty actor id") }
+                if tabs.1 == tabs.0 + 1 { throw fail(.emptyID, tabs.0 + 1, "empty meeting id") }
                 let roleStart = tabs.1 + 1
                 guard let role = ParsedAffiliation.Role(bytes: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd])) else {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[roleStart..<lineEnd]), as: UTF8.self)
-                    throw fail(roleStart, "expected a role host, cochair or attend, found '\(text.prefix(40))'")
+                    throw fail(.invalidValue, roleStart, "expected a role host, cochair or attend, found '\(text.prefix(40))'")
                 }
                 let known = actorInterner.count + meetingInterner.count
                 actors.append(actorInterner.intern(buffer, start: lineStart, length: tabs.0 - lineStart))
                 meetings.append(meetingInterner.intern(buffer, start: tabs.0 + 1, length: tabs.1 - tabs.0 - 1))
                 if actorInterner.count + meetingInterner.count > known {
                     for (start, end) in [(lineStart, tabs.0), (tabs.0 + 1, tabs.1)] {
-                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.offset, problem.message) }
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(.encoding, problem.offset, problem.message) }
                     }
                 }
                 roles.append(role)
                 if actorInterner.count + meetingInterner.count > limits.maxNodes {
-                    throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)")
+                    throw fail(.overLimit, lineStart, "more than \(limits.maxNodes) nodes (the node limit)")
                 }
-                if actors.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) rows (the edge limit)") }
+                if actors.count > limits.maxEdges { throw fail(.overLimit, lineStart, "more than \(limits.maxEdges) rows (the edge limit)") }
             }
         }
         var actorIDs = actorInterner.strings(in: bytes)
@@ -202,7 +202,7 @@ public enum AffiliationReader {
         let (firstUse, secondUse) = laterRow == meetingRow ? ("an actor", "a meeting (column 2)") : ("a meeting", "an actor (column 1)")
         let firstLine = lineOfRow[min(actorRow, meetingRow)] ?? 0
         return ReadError(
-            file: file, line: lineOfRow[laterRow], column: fieldStart,
+            .duplicateID, file: file, line: lineOfRow[laterRow], column: fieldStart,
             message: "id '\(id)' is used as \(secondUse) here and as \(firstUse) on line \(firstLine); actor and meeting ids must differ")
     }
 }

@@ -84,40 +84,40 @@ public enum EdgeListReader {
                     }
                     cursor += 1
                 }
-                func fail(_ column: Int, _ message: String) -> ReadError {
+                func fail(_ code: ReadError.Code, _ column: Int, _ message: String) -> ReadError {
                     let text = Array(buffer[lineStart..<column])
                     let characters = String(decoding: text, as: UTF8.self).count
-                    return ReadError(file: file, line: line, column: characters + 1, message: message)
+                    return ReadError(code, file: file, line: line, column: characters + 1, message: message)
                 }
                 let separatorName = separator == FieldScanner.tab ? "a tab" : "'\(Character(UnicodeScalar(separator)))'"
                 guard fields == 2 || fields == 3 else {
-                    throw fail(lineStart, "expected 2 or 3 fields separated by \(separatorName) (u, v[, weight]), found \(fields)")
+                    throw fail(.syntax, lineStart, "expected 2 or 3 fields separated by \(separatorName) (u, v[, weight]), found \(fields)")
                 }
                 if fieldCount == 0 { fieldCount = fields }
                 guard fields == fieldCount else {
-                    throw fail(lineStart, "expected \(fieldCount) fields like the first edge line, found \(fields)")
+                    throw fail(.syntax, lineStart, "expected \(fieldCount) fields like the first edge line, found \(fields)")
                 }
-                if fieldEnds.0 == fieldStarts.0 { throw fail(fieldStarts.0, "empty node id") }
-                if fieldEnds.1 == fieldStarts.1 { throw fail(fieldStarts.1, "empty node id") }
+                if fieldEnds.0 == fieldStarts.0 { throw fail(.emptyID, fieldStarts.0, "empty node id") }
+                if fieldEnds.1 == fieldStarts.1 { throw fail(.emptyID, fieldStarts.1, "empty node id") }
                 let known = interner.count
                 let u = interner.intern(buffer, start: fieldStarts.0, length: fieldEnds.0 - fieldStarts.0)
                 let v = interner.intern(buffer, start: fieldStarts.1, length: fieldEnds.1 - fieldStarts.1)
                 if interner.count > known {
                     for (start, end) in [(fieldStarts.0, fieldEnds.0), (fieldStarts.1, fieldEnds.1)] {
-                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.offset, problem.message) }
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(.encoding, problem.offset, problem.message) }
                     }
                 }
                 if u == v {
                     let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.0..<fieldEnds.0]), as: UTF8.self)
-                    throw fail(fieldStarts.1, "'\(id.prefix(40))' cannot be tied to itself (a self-loop is an error in every format)")
+                    throw fail(.selfTie, fieldStarts.1, "'\(id.prefix(40))' cannot be tied to itself (a self-loop is an error in every format)")
                 }
-                if interner.count > limits.maxNodes { throw fail(lineStart, "more than \(limits.maxNodes) nodes (the node limit)") }
+                if interner.count > limits.maxNodes { throw fail(.overLimit, lineStart, "more than \(limits.maxNodes) nodes (the node limit)") }
                 sources.append(u)
                 targets.append(v)
-                if sources.count > limits.maxEdges { throw fail(lineStart, "more than \(limits.maxEdges) edges (the edge limit)") }
+                if sources.count > limits.maxEdges { throw fail(.overLimit, lineStart, "more than \(limits.maxEdges) edges (the edge limit)") }
                 if fields == 3 {
                     let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.2..<fieldEnds.2]), as: UTF8.self)
-                    do throws(ValueCheck.Problem) { weights.append(try ValueCheck.weight(text)) } catch { throw fail(fieldStarts.2, error.message) }
+                    do throws(ValueCheck.Problem) { weights.append(try ValueCheck.weight(text)) } catch { throw fail(error.code, fieldStarts.2, error.message) }
                 }
             }
         }

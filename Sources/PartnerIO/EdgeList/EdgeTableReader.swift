@@ -24,7 +24,7 @@ public enum EdgeTableReader {
             of: header, file: file, key: { $0.lowercased() }, required: [("source", "Source"), ("target", "Target")])
         let columns = headerColumns.indices
         var errors = headerColumns.errors
-        if !errors.isEmpty { throw ReadErrors(errors) }
+        if !errors.isEmpty { throw ReadError(combining: errors) }
         let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
         var imported = ImportedNetwork(file: file, limits: limits)
         // The first row that gave a type: whether it said Directed, and its line.
@@ -34,7 +34,7 @@ public enum EdgeTableReader {
             guard record.fields.count == header.fields.count else {
                 errors.append(
                     ReadError(
-                        file: file, line: record.line, column: 1,
+                        .syntax, file: file, line: record.line, column: 1,
                         message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
                 continue
             }
@@ -49,14 +49,14 @@ public enum EdgeTableReader {
                 case "weight":
                     guard !field.text.isEmpty else { continue }
                     do { weight = try ValueCheck.weight(field.text) } catch {
-                        rowErrors.append(ReadError(file: file, line: field.line, column: field.column, field: names[index], message: error.message))
+                        rowErrors.append(ReadError(error.code, file: file, line: field.line, column: field.column, field: names[index], message: error.message))
                     }
                 case "type":
                     let type = field.text.trimmingCharacters(in: .whitespaces).lowercased()
                     guard ["directed", "undirected", "mutual", ""].contains(type) else {
                         rowErrors.append(
                             ReadError(
-                                file: file, line: field.line, column: field.column, field: names[index],
+                                .invalidValue, file: file, line: field.line, column: field.column, field: names[index],
                                 message: "expected Directed, Undirected or Mutual, found '\(field.text.prefix(40))'"))
                         continue
                     }
@@ -64,7 +64,7 @@ public enum EdgeTableReader {
                     if let firstType, firstType.directed != (type == "directed") {
                         rowErrors.append(
                             ReadError(
-                                file: file, line: field.line, column: field.column, field: names[index],
+                                .invalidValue, file: file, line: field.line, column: field.column, field: names[index],
                                 message:
                                     "'\(field.text.prefix(40))' after \(firstType.directed ? "Directed" : "Undirected") rows (line \(firstType.line)); "
                                     + "a network has one direction: give every row the same Type"))
@@ -85,7 +85,7 @@ public enum EdgeTableReader {
                 errors.append(error)
             }
         }
-        if !errors.isEmpty { throw ReadErrors(errors) }
+        if !errors.isEmpty { throw ReadError(combining: errors) }
         return try imported.network()
     }
 }

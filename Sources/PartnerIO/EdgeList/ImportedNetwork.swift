@@ -32,7 +32,9 @@ struct ImportedNetwork {
         _ id: String, name: String? = nil, kind: NodeKind = .organisation, attributes: [String: String] = [:], at place: (line: Int, column: Int)
     ) throws {
         guard !known.contains(id) else { return }
-        if let problem = Self.idProblem(id) { throw ReadError(file: file, line: place.line, column: place.column, message: problem) }
+        if let problem = Self.idProblem(id) {
+            throw ReadError(problem.code, file: file, line: place.line, column: place.column, message: problem.message)
+        }
         known.insert(id)
         try places.addNode(to: &builder, file: file, at: place, limits: limits) { Node(id: id, name: name, kind: kind, attributes: attributes) }
     }
@@ -49,10 +51,10 @@ struct ImportedNetwork {
     func network() throws -> Network { try places.build(builder, file: file) }
 
     /// Why an id cannot be a node id, or nil.
-    static func idProblem(_ id: String) -> String? {
-        if id.isEmpty { return "empty node id" }
+    static func idProblem(_ id: String) -> (code: ReadError.Code, message: String)? {
+        if id.isEmpty { return (.emptyID, "empty node id") }
         if let bad = id.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F }) {
-            return "a node id holds the control character U+\(String(format: "%04X", bad.value))"
+            return (.encoding, "a node id holds the control character U+\(String(format: "%04X", bad.value))")
         }
         return nil
     }

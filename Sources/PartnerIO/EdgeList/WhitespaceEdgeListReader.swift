@@ -15,7 +15,9 @@ public enum WhitespaceEdgeListReader {
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         var imported = ImportedNetwork(file: file, limits: limits)
         for (number, line) in ImportedNetwork.lines(of: text) {
-            func fail(_ column: Int, _ message: String) -> ReadError { ReadError(file: file, line: number, column: column, message: message) }
+            func fail(_ code: ReadError.Code, _ column: Int, _ message: String) -> ReadError {
+                ReadError(code, file: file, line: number, column: column, message: message)
+            }
             // The data dict is split off first: its strings may hold spaces and '#'.
             var content = line
             var dictionary: (text: Substring, column: Int)? = nil
@@ -24,7 +26,7 @@ public enum WhitespaceEdgeListReader {
                 content = line[..<brace]
             }
             var fields: [(text: Substring, column: Int)]
-            do { fields = try ImportedNetwork.tokens(of: content) } catch { throw fail(error.column, error.message) }
+            do { fields = try ImportedNetwork.tokens(of: content) } catch { throw fail(.syntax, error.column, error.message) }
             if let comment = fields.firstIndex(where: { $0.text.hasPrefix("#") }) {
                 fields.removeSubrange(comment...)
                 dictionary = nil  // after the comment's start
@@ -33,23 +35,26 @@ public enum WhitespaceEdgeListReader {
             if fields.isEmpty && dictionary == nil { continue }
             guard fields.count >= 2 else {
                 throw fail(
-                    fields.first?.column ?? 1, "expected 'u v', 'u v weight' or 'u v {data}', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                    .syntax, fields.first?.column ?? 1,
+                    "expected 'u v', 'u v weight' or 'u v {data}', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
             }
-            guard fields.count <= 3 else { throw fail(fields[3].column, "expected 'u v', 'u v weight' or 'u v {data}': one field too many") }
+            guard fields.count <= 3 else { throw fail(.syntax, fields[3].column, "expected 'u v', 'u v weight' or 'u v {data}': one field too many") }
             var weight: Double? = nil
             var attributes: [String: String] = [:]
             if fields.count == 3 {
-                do { weight = try ValueCheck.weight(fields[2].text) } catch { throw fail(fields[2].column, error.message) }
+                do { weight = try ValueCheck.weight(fields[2].text) } catch { throw fail(error.code, fields[2].column, error.message) }
             }
             if let dictionary {
                 let entries: [PythonDictionary.Entry]
                 do { entries = try PythonDictionary.parse(dictionary.text) } catch {
-                    throw fail(dictionary.column + error.offset, error.message)
+                    throw fail(.syntax, dictionary.column + error.offset, error.message)
                 }
                 for entry in entries {
                     if entry.key == "weight" {
-                        guard weight == nil else { throw fail(dictionary.column + entry.offset, "the weight is given twice") }
-                        do { weight = try ValueCheck.weight(entry.value) } catch { throw fail(dictionary.column + entry.offset, "weight: \(error.message)") }
+                        guard weight == nil else { throw fail(.duplicateField, dictionary.column + entry.offset, "the weight is given twice") }
+                        do { weight = try ValueCheck.weight(entry.value) } catch {
+                            throw fail(error.code, dictionary.column + entry.offset, "weight: \(error.message)")
+                        }
                     } else {
                         attributes[entry.key] = entry.value
                     }

@@ -34,7 +34,9 @@ struct CSVScanner {
             }
             let lookup = key(name)
             if indices[lookup] != nil {
-                errors.append(ReadError(file: file, line: field.line, column: field.column, field: name, message: "column '\(name.prefix(40))' appears twice"))
+                errors.append(
+                    ReadError(
+                        .duplicateField, file: file, line: field.line, column: field.column, field: name, message: "column '\(name.prefix(40))' appears twice"))
             }
             indices[lookup] = index
         }
@@ -105,14 +107,15 @@ struct CSVScanner {
                 text = String(decoding: content, as: UTF8.self)
                 if index < count && bytes[index] != comma && !isLineEnd(index) {
                     throw ReadError(
-                        file: file, line: line, column: column, message: "text after the closing quote of a field; expected ',' or the end of the line")
+                        .syntax, file: file, line: line, column: column, message: "text after the closing quote of a field; expected ',' or the end of the line"
+                    )
                 }
             } else {
                 let start = index
                 while index < count && bytes[index] != comma && !isLineEnd(index) {
                     if bytes[index] == quote {
                         throw ReadError(
-                            file: file, line: line, column: column,
+                            .syntax, file: file, line: line, column: column,
                             message: "a quote inside an unquoted field; quote the whole field and double the quote (\"\")")
                     }
                     if bytes[index] & 0xC0 != 0x80 { column += 1 }

@@ -34,12 +34,12 @@ public enum EventTableReader {
             // A header is any text: a 100 MB "column name" must not become a 100 MB message.
             let shown = name.count > 40 ? name.prefix(40) + "…" : name
             return ReadError(
-                file: file, line: field.line, column: field.column, field: shown,
+                .unknownField, file: file, line: field.line, column: field.column, field: shown,
                 message: "unknown column '\(shown)'; expected \(knownColumns.joined(separator: ", "))")
         }
         let columns = headerColumns.indices
         var errors = headerColumns.errors
-        if !errors.isEmpty { throw ReadErrors(errors) }
+        if !errors.isEmpty { throw ReadError(combining: errors) }
 
         var builder = NetworkBuilder(name: file.split(separator: "/").last.map(String.init) ?? file)
         /// Each actor's description as its first row gives it, and that row's line.
@@ -51,7 +51,7 @@ public enum EventTableReader {
             guard record.fields.count == header.fields.count else {
                 errors.append(
                     ReadError(
-                        file: file, line: record.line, column: 1,
+                        .syntax, file: file, line: record.line, column: 1,
                         message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
                 continue
             }
@@ -60,14 +60,14 @@ public enum EventTableReader {
                 let text = record.fields[index].text.trimmingCharacters(in: .whitespaces)
                 return text.isEmpty ? nil : text
             }
-            func fail(_ name: String, _ message: String) {
+            func fail(_ code: ReadError.Code, _ name: String, _ message: String) {
                 let field = columns[name].map { record.fields[$0] }
-                errors.append(ReadError(file: file, line: field?.line ?? record.line, column: field?.column, field: name, message: message))
+                errors.append(ReadError(code, file: file, line: field?.line ?? record.line, column: field?.column, field: name, message: message))
             }
             func date(_ name: String) -> PartialDate? {
                 guard let text = value(name) else { return nil }
                 guard let date = PartialDate(text) else {
-                    fail(name, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
+                    fail(.invalidDate, name, "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
                     return nil
                 }
                 return date
@@ -75,14 +75,14 @@ public enum EventTableReader {
             func count(_ name: String) -> Int? {
                 guard let text = value(name) else { return nil }
                 guard let number = Int(text), number >= 0 else {
-                    fail(name, "expected a whole number >= 0, found '\(text.prefix(40))'")
+                    fail(.invalidValue, name, "expected a whole number >= 0, found '\(text.prefix(40))'")
                     return nil
                 }
                 return number
             }
-            guard let actor = value("actor") else { fail("actor", "empty actor id"); continue }
-            guard let meeting = value("meeting") else { fail("meeting", "empty meeting id"); continue }
-            guard let relationText = value("relation") else { fail("relation", "empty relation"); continue }
+            guard let actor = value("actor") else { fail(.emptyID, "actor", "empty actor id"); continue }
+            guard let meeting = value("meeting") else { fail(.emptyID, "meeting", "empty meeting id"); continue }
+            guard let relationText = value("relation") else { fail(.missingField, "relation", "empty relation"); continue }
             let relation: Relation =
                 switch relationText {
                 case "host": .hosts
@@ -91,13 +91,13 @@ public enum EventTableReader {
                 case "organise", "organize", "organizes": .organises
                 default: Relation(rawValue: relationText)
                 }
-            if relation.isTie { fail("relation", "'\(relationText)' links two actors; an event table lists actor-meeting relations"); continue }
+            if relation.isTie { fail(.wrongKind, "relation", "'\(relationText)' links two actors; an event table lists actor-meeting relations"); continue }
             if let known = actorRow[actor] {
                 // A later row may leave the actor's columns empty, but not describe the actor otherwise.
                 for (name, first) in [("actor_name", known.name), ("actor_kind", known.kind), ("actor_region", known.region)] {
                     if let given = value(name), given != first {
                         fail(
-                            name,
+                            .invalidValue, name,
                             "actor '\(actor.prefix(40))' is described differently than on line \(known.line) ('\(given.prefix(40))', there '\((first ?? "").prefix(40))')"
                         )
                     }
@@ -113,7 +113,7 @@ public enum EventTableReader {
                 switch text.lowercased() {
                 case "true", "yes", "1": virtual = true
                 case "false", "no", "0": virtual = false
-                default: fail("virtual", "expected true or false, found '\(text.prefix(40))'")
+                default: fail(.invalidValue, "virtual", "expected true or false, found '\(text.prefix(40))'")
                 }
             }
             let details = Meeting(
@@ -122,7 +122,7 @@ public enum EventTableReader {
                 participantCount: count("participants"), countryCount: count("countries"))
             if let known = meetingRow[meeting] {
                 if known.details != details && details != Meeting() {
-                    fail("meeting", "meeting '\(meeting)' is described differently than on line \(known.line)")
+                    fail(.invalidValue, "meeting", "meeting '\(meeting)' is described differently than on line \(known.line)")
                 }
             } else {
                 let node = builder.add(Node(id: meeting, name: details.title, kind: .meeting, meeting: details))
@@ -133,7 +133,7 @@ public enum EventTableReader {
             edgeLines.append(record.line)
             try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: record.line)
         }
-        if !errors.isEmpty { throw ReadErrors(errors) }
+        if !errors.isEmpty { throw ReadError(combining: errors) }
         return try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
     }
 }

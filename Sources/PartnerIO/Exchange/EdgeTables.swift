@@ -21,7 +21,7 @@ public enum EdgeTables {
         for node in network.nodes {
             if let problem = edgeListProblem(node.id) {
                 throw ReadError(
-                    file: "edgelist", field: "id",
+                    .unsupported, file: "edgelist", field: "id",
                     message:
                         "node '\(node.id.prefix(40))' \(problem), which a tab-separated edge list cannot carry; write graphml, gexf, node-link or a Gephi csv")
             }

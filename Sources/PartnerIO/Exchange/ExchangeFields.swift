@@ -169,13 +169,14 @@ enum ExchangeFields {
             switch mark.lowercased() {
             case "0", "0.0", "false": side = false
             case "1", "1.0", "true": side = true
-            default: throw FieldError(field: bipartite, message: "expected 0 (an actor) or 1 (a meeting), found '\(mark.prefix(40))'")
+            default: throw FieldError(code: .invalidValue, field: bipartite, message: "expected 0 (an actor) or 1 (a meeting), found '\(mark.prefix(40))'")
             }
             if fields["kind"] == nil {
                 kind = side ? .meeting : .organisation
             } else if side != kind.isMeeting {
                 throw FieldError(
-                    field: bipartite, message: "bipartite \(side ? 1 : 0) marks \(side ? "a meeting" : "an actor"), but the node's kind is '\(kind.rawValue)'")
+                    code: .wrongKind, field: bipartite,
+                    message: "bipartite \(side ? 1 : 0) marks \(side ? "a meeting" : "an actor"), but the node's kind is '\(kind.rawValue)'")
             }
         }
         var attributes: [String: String] = [:]
@@ -198,7 +199,7 @@ enum ExchangeFields {
         try checkControls(fields)
         var weight: Double? = nil
         if let text = fields["weight"], !text.isEmpty {
-            do { weight = try ValueCheck.weight(text) } catch { throw FieldError(field: "weight", message: error.message) }
+            do { weight = try ValueCheck.weight(text) } catch { throw FieldError(code: error.code, field: "weight", message: error.message) }
         }
         var attributes: [String: String] = [:]
         for (key, value) in fields where !reservedEdgeNames.contains(key) { attributes[attributeKey(key)] = value }
@@ -211,18 +212,21 @@ enum ExchangeFields {
     /// Refuses a value holding a control character (``ValueCheck/controlCharacter(inText:)``), naming its field.
     private static func checkControls(_ fields: [String: String]) throws(FieldError) {
         for (key, value) in fields {
-            if let control = ValueCheck.controlCharacter(inText: value) { throw FieldError(field: key, message: ValueCheck.textControlMessage(control)) }
+            if let control = ValueCheck.controlCharacter(inText: value) {
+                throw FieldError(code: .encoding, field: key, message: ValueCheck.textControlMessage(control))
+            }
         }
     }
 
     struct FieldError: Error {
+        var code: ReadError.Code
         var field: String
         var message: String
     }
 
     private static func date(_ fields: [String: String], _ key: String) throws(FieldError) -> PartialDate? {
         guard let text = fields[key], !text.isEmpty else { return nil }
-        do { return try ValueCheck.date(text) } catch { throw FieldError(field: key, message: error.message) }
+        do { return try ValueCheck.date(text) } catch { throw FieldError(code: error.code, field: key, message: error.message) }
     }
 
     private static func boolean(_ fields: [String: String], _ key: String) throws(FieldError) -> Bool {
@@ -230,13 +234,15 @@ enum ExchangeFields {
         switch text.lowercased() {
         case "true", "1": return true
         case "false", "0", "": return false
-        default: throw FieldError(field: key, message: "expected true or false, found '\(text.prefix(40))'")
+        default: throw FieldError(code: .invalidValue, field: key, message: "expected true or false, found '\(text.prefix(40))'")
         }
     }
 
     private static func count(_ fields: [String: String], _ key: String) throws(FieldError) -> Int? {
         guard let text = fields[key], !text.isEmpty else { return nil }
-        guard let value = Int(text), value >= 0 else { throw FieldError(field: key, message: "expected a whole number >= 0, found '\(text.prefix(40))'") }
+        guard let value = Int(text), value >= 0 else {
+            throw FieldError(code: .invalidValue, field: key, message: "expected a whole number >= 0, found '\(text.prefix(40))'")
+        }
         return value
     }
 

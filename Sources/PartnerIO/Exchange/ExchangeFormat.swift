@@ -70,7 +70,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     ) throws -> [(suffix: String, text: String)] {
         if !results.isEmpty && [.yaml, .json, .edgeList].contains(self) {
             throw ReadError(
-                file: rawValue, message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON, Pajek or a Gephi csv")
+                .unsupported, file: rawValue,
+                message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON, Pajek or a Gephi csv")
         }
         switch self {
         case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
@@ -113,7 +114,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .nodeLink: return try NodeLink.read(path: path, limits: limits)
         case .pajek: return try Pajek.read(path: path, limits: limits)
         case .vosviewer, .vosviewerJSON:
-            throw ReadError(file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
+            throw ReadError(
+                .unsupported, file: path, message: "\(rawValue) files are written, not read; convert from YAML, JSON, GraphML, GEXF or node-link JSON")
         }
     }
 }

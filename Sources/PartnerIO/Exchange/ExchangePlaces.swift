@@ -14,7 +14,9 @@ struct ExchangePlaces {
         to builder: inout NetworkBuilder, file: String, at place: (line: Int, column: Int), limits: ReadLimits,
         _ make: () throws(ExchangeFields.FieldError) -> Node
     ) throws {
-        do { builder.add(try make()) } catch { throw ReadError(file: file, line: place.line, column: place.column, field: error.field, message: error.message) }
+        do { builder.add(try make()) } catch {
+            throw ReadError(error.code, file: file, line: place.line, column: place.column, field: error.field, message: error.message)
+        }
         nodeLines.append(place.line)
         nodeColumns.append(place.column)
         try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: place.line, column: place.column)
@@ -26,7 +28,9 @@ struct ExchangePlaces {
         _ make: () throws(ExchangeFields.FieldError) -> Edge
     ) throws {
         if !relationGiven { edgesWithoutRelation.append(edgeLines.count) }
-        do { builder.add(try make()) } catch { throw ReadError(file: file, line: place.line, column: place.column, field: error.field, message: error.message) }
+        do { builder.add(try make()) } catch {
+            throw ReadError(error.code, file: file, line: place.line, column: place.column, field: error.field, message: error.message)
+        }
         edgeLines.append(place.line)
         edgeColumns.append(place.column)
         try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: place.line, column: place.column)

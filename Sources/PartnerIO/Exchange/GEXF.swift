@@ -163,7 +163,7 @@ public enum GEXF: StreamedExchangeDocument {
             switch (depth, tag.name) {
             case (1, _):
                 guard tag.name == "gexf" else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>")
+                    throw ReadError(.unknownFormat, file: file, line: tag.line, column: tag.column, message: "expected a <gexf> document with a <graph>")
                 }
                 root = tag
             case (3, "description"):
@@ -171,7 +171,7 @@ public enum GEXF: StreamedExchangeDocument {
             case (2, "graph"):
                 guard !sawGraph else {
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "graph", message: "a second <graph>; partnet reads one graph per file")
+                        .unsupported, file: file, line: tag.line, column: tag.column, field: "graph", message: "a second <graph>; one graph per file is read")
                 }
                 sawGraph = true
                 switch tag.attributes["defaultedgetype"] ?? "undirected" {
@@ -179,13 +179,13 @@ public enum GEXF: StreamedExchangeDocument {
                 case "undirected", "mutual": builder.isDirected = false
                 case let other:
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "defaultedgetype",
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "defaultedgetype",
                         message: "expected defaultedgetype directed, undirected or mutual, found '\(other.prefix(40))'")
                 }
                 timeFormat = tag.attributes["timeformat"] ?? "double"
                 guard GEXFTime.formats.contains(timeFormat) else {
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "timeformat",
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "timeformat",
                         message: "unknown timeformat '\(timeFormat.prefix(40))'; expected double, integer, long, date or dateTime")
                 }
             case (3, _):
@@ -197,11 +197,12 @@ public enum GEXF: StreamedExchangeDocument {
             case (5, "nodes") where element != nil, (5, "edges") where element != nil, (5, "parents") where element != nil:
                 // A hierarchy (nodes inside a node) would be flattened or lost: partnet keeps one level.
                 throw ReadError(
-                    file: file, line: tag.line, column: tag.column, field: tag.name,
-                    message: "a node hierarchy (<\(tag.name)> inside a node); partnet reads one level of nodes (flatten the hierarchy)")
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: tag.name,
+                    message: "a node hierarchy (<\(tag.name)> inside a node); one level of nodes is read (flatten the hierarchy)")
             case (4, "attribute") where block == "attributes":
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
+                    throw ReadError(
+                        .missingField, file: file, line: tag.line, column: tag.column, field: "attribute", message: "an attribute column without an id")
                 }
                 titles[attributeClass, default: [:]][id] = tag.attributes["title"] ?? id
                 types[attributeClass, default: [:]][tag.attributes["title"] ?? id] = tag.attributes["type"] ?? "string"
@@ -213,7 +214,7 @@ public enum GEXF: StreamedExchangeDocument {
             case (6, "attvalue") where element != nil:
                 let kind = element!.tag.name
                 guard let key = tag.attributes["for"] ?? tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
                 }
                 element!.fields[titles[kind]?[key] ?? key] = tag.attributes["value"] ?? ""
             case (6, "spell") where element != nil:
@@ -252,7 +253,7 @@ public enum GEXF: StreamedExchangeDocument {
             if tag.name == "edge", let type = tag.attributes["type"] {
                 guard (type == "directed") == builder.isDirected else {
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "type",
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "type",
                         message:
                             "an edge of type \(type.prefix(40)) in a graph whose defaultedgetype is \(builder.isDirected ? "directed" : "undirected"); "
                             + "a network has one direction for all its edges")
@@ -274,7 +275,7 @@ public enum GEXF: StreamedExchangeDocument {
             }
             if tag.name == "node" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                    throw ReadError(.emptyID, file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
                 }
                 if fields["label"] == nil, let label = tag.attributes["label"] { fields["label"] = label }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
@@ -282,7 +283,7 @@ public enum GEXF: StreamedExchangeDocument {
                 }
             } else {
                 guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
                 if let label = tag.attributes["label"] {
                     if fields["relation"] == nil {
@@ -306,14 +307,14 @@ public enum GEXF: StreamedExchangeDocument {
             for key in ["start", "end"] {
                 guard let text = tag.attributes[key] else { continue }
                 do { read[key] = try GEXFTime(text, format: timeFormat) } catch {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: key, message: error.message)
+                    throw ReadError(error.code, file: file, line: tag.line, column: tag.column, field: key, message: error.message)
                 }
             }
             // An edge's dates are checked with the network, which names the edge.
             let checkedLater = tag.name == "edge" && (timeFormat == "date" || timeFormat == "dateTime" || timeFormat == "datetime")
             if !checkedLater, let start = read["start"], let end = read["end"], !start.mayPrecede(end) {
                 throw ReadError(
-                    file: file, line: tag.line, column: tag.column, field: "end",
+                    .endBeforeStart, file: file, line: tag.line, column: tag.column, field: "end",
                     message: "ends (\(tag.attributes["end"]!.prefix(40))) before it starts (\(tag.attributes["start"]!.prefix(40)))")
             }
             return (read["start"], read["end"])
@@ -321,7 +322,8 @@ public enum GEXF: StreamedExchangeDocument {
 
         func network() throws -> Network {
             guard sawGraph else {
-                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <gexf> document with a <graph>")
+                throw ReadError(
+                    .unknownFormat, file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <gexf> document with a <graph>")
             }
             var name = description ?? URL(fileURLWithPath: file).lastPathComponent
             var notes: String? = nil
@@ -365,7 +367,7 @@ enum GEXFTime {
             if day.endIndex < text.endIndex {
                 let time = text[text.index(after: day.endIndex)...]
                 guard format != "date" || time.isEmpty, GEXFTime.isTimeOfDay(time) else {
-                    throw ValueCheck.Problem(message: "expected a time of day hh:mm[:ss][Z|+hh:mm] after 'T', found '\(text.prefix(40))'")
+                    throw ValueCheck.Problem(code: .invalidDate, message: "expected a time of day hh:mm[:ss][Z|+hh:mm] after 'T', found '\(text.prefix(40))'")
                 }
             }
             self = .date(date)
@@ -375,6 +377,7 @@ enum GEXFTime {
                 (format != "integer" && format != "long") || Int(trimmed) != nil
             else {
                 throw ValueCheck.Problem(
+                    code: .invalidValue,
                     message: "expected \(format == "double" ? "a decimal number" : "a whole number") (the timeformat is \(format)), found '\(text.prefix(40))'"
                 )
             }

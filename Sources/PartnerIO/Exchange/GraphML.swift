@@ -165,16 +165,19 @@ public enum GraphML: StreamedExchangeDocument {
 
         func start(_ tag: XMLStartTag, depth: Int) throws -> Bool {
             if depth == 1 {
-                guard tag.name == "graphml" else { throw ReadError(file: file, line: tag.line, column: tag.column, message: "expected a <graphml> document") }
+                guard tag.name == "graphml" else {
+                    throw ReadError(.unknownFormat, file: file, line: tag.line, column: tag.column, message: "expected a <graphml> document")
+                }
                 root = tag
                 return false
             }
             if depth == 2 && tag.name == "key" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "key", message: "a key without an id")
                 }
                 if keys[id] != nil {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
+                    throw ReadError(
+                        .duplicateID, file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
                 }
                 keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all", type: tag.attributes["attr.type"] ?? "string")
                 keyOrder.append(id)
@@ -191,14 +194,14 @@ public enum GraphML: StreamedExchangeDocument {
                 case "undirected": builder.isDirected = false
                 case let other:
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "edgedefault",
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "edgedefault",
                         message: "expected edgedefault directed or undirected, found '\(other.prefix(40))'")
                 }
                 return false
             }
             guard let graphDepth else {
                 if tag.name == "graph" {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "graph", message: "a <graph> outside <graphml>")
+                    throw ReadError(.syntax, file: file, line: tag.line, column: tag.column, field: "graph", message: "a <graph> outside <graphml>")
                 }
                 return false
             }
@@ -207,14 +210,14 @@ public enum GraphML: StreamedExchangeDocument {
                 // partnet keeps one flat graph: a second graph or a node's inner graph would be merged or lost.
                 let message =
                     depth == 2
-                    ? "a second <graph>; partnet reads one graph per file (split the file)"
-                    : "a nested <graph> inside a node; partnet reads one flat graph (nested graphs would be lost)"
-                throw ReadError(file: file, line: tag.line, column: tag.column, field: "graph", message: message)
+                    ? "a second <graph>; one graph per file is read (split the file)"
+                    : "a nested <graph> inside a node; one flat graph is read (nested graphs would be lost)"
+                throw ReadError(.unsupported, file: file, line: tag.line, column: tag.column, field: "graph", message: message)
             }
             let level = depth - graphDepth
             if tag.name == "data" && ((level == 1 && element == nil) || (level == 2 && element != nil)) {
                 guard let key = tag.attributes["key"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "data", message: "a <data> without a key")
                 }
                 dataKey = key
                 dataTag = tag
@@ -227,9 +230,11 @@ public enum GraphML: StreamedExchangeDocument {
                 return false
             case ("hyperedge", 1):
                 throw ReadError(
-                    file: file, line: tag.line, column: tag.column, field: "hyperedge", message: "hyperedges are not supported; give each edge its two ends")
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: "hyperedge",
+                    message: "hyperedges are not supported; give each edge its two ends")
             case ("port", 2):
-                throw ReadError(file: file, line: tag.line, column: tag.column, field: "port", message: "ports are not supported; edges join nodes")
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: "port", message: "ports are not supported; edges join nodes")
             default:
                 return false
             }
@@ -248,7 +253,7 @@ public enum GraphML: StreamedExchangeDocument {
                 if known, let dataTag {
                     // Two values for one key (or two keys with one name): keeping either would lose the other.
                     throw ReadError(
-                        file: file, line: dataTag.line, column: dataTag.column, field: fieldName,
+                        .duplicateField, file: file, line: dataTag.line, column: dataTag.column, field: fieldName,
                         message: "a second value for '\(fieldName.prefix(40))' on one \(element?.tag.name ?? "graph")")
                 }
                 if element != nil { element?.fields[fieldName] = text ?? "" } else { graphFields[fieldName] = text ?? "" }
@@ -263,18 +268,18 @@ public enum GraphML: StreamedExchangeDocument {
             }
             if name == "node" {
                 guard let id = tag.attributes["id"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
+                    throw ReadError(.emptyID, file: file, line: tag.line, column: tag.column, field: "node", message: "a node without an id")
                 }
                 try places.addNode(to: &builder, file: file, at: (tag.line, tag.column), limits: limits) { () throws(ExchangeFields.FieldError) in
                     try ExchangeFields.node(id: id, fields: fields)
                 }
             } else {
                 guard let source = tag.attributes["source"], let target = tag.attributes["target"] else {
-                    throw ReadError(file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
+                    throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "edge", message: "an edge needs source and target")
                 }
                 if let directed = tag.attributes["directed"], directed != (builder.isDirected ? "true" : "false") {
                     throw ReadError(
-                        file: file, line: tag.line, column: tag.column, field: "directed",
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "directed",
                         message:
                             "an edge with directed=\"\(directed.prefix(40))\" in a graph whose edgedefault is \(builder.isDirected ? "directed" : "undirected"); "
                             + "a network has one direction for all its edges")
@@ -288,7 +293,7 @@ public enum GraphML: StreamedExchangeDocument {
 
         func network() throws -> Network {
             guard graphDepth != nil else {
-                throw ReadError(file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element")
+                throw ReadError(.unknownFormat, file: file, line: root?.line ?? 1, column: root?.column ?? 1, message: "expected a <graph> element")
             }
             builder.name = graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent
             builder.source = graphFields["source"]

@@ -82,7 +82,7 @@ public enum NodeLink {
         /// NetworkX hashes it (`1` and `1.0` are one node).
         func fields(_ node: DocumentNode, kept: Set<String> = []) throws -> [String: String] {
             guard case .mapping(let pairs) = node.value else {
-                throw ReadError(file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")
+                throw ReadError(.invalidValue, file: file, line: node.line, column: node.column, field: node.path, message: "expected an object")
             }
             var result: [String: String] = [:]
             for pair in pairs where !kept.contains(pair.key) {
@@ -93,31 +93,33 @@ public enum NodeLink {
                     result[pair.key] = isEnd && !quoted ? NodeLink.numericID(text) : text
                 case .null:
                     throw ReadError(
-                        file: file, line: value.line, column: value.column, field: value.path,
-                        message: "null; partnet keeps no empty values (leave the key out)")
+                        .invalidValue, file: file, line: value.line, column: value.column, field: value.path,
+                        message: "null; a network keeps no empty values (leave the key out)")
                 case .sequence(let items) where items.isEmpty:
                     continue  // empty: nothing to lose
                 case .mapping(let pairs) where pairs.isEmpty:
                     continue  // NetworkX's graph dict from read_graphml holds `node_default: {}`: nothing to lose
                 case .sequence, .mapping:
                     throw ReadError(
-                        file: file, line: value.line, column: value.column, field: value.path,
-                        message: "a list or object value; partnet keeps text, numbers and booleans only (flatten it, or leave it out)")
+                        .unsupported, file: file, line: value.line, column: value.column, field: value.path,
+                        message: "a list or object value; a network keeps text, numbers and booleans only (flatten it, or leave it out)")
                 }
             }
             return result
         }
-        guard case .mapping(let pairs) = root.value else { throw ReadError(file: file, line: root.line, column: root.column, message: "expected an object") }
+        guard case .mapping(let pairs) = root.value else {
+            throw ReadError(.unknownFormat, file: file, line: root.line, column: root.column, message: "expected an object")
+        }
         for pair in pairs where !["directed", "multigraph", "graph", "nodes", "edges", "links"].contains(pair.key) {
             let place = pair.keyNode ?? pair.value
             throw ReadError(
-                file: file, line: place.line, column: place.column, field: pair.key,
+                .unknownField, file: file, line: place.line, column: place.column, field: pair.key,
                 message: "unknown key '\(pair.key.prefix(40))'; expected directed, multigraph, graph, nodes, and edges or links")
         }
         if pairs.contains(where: { $0.key == "edges" }), let links = pairs.first(where: { $0.key == "links" }) {
             let place = links.keyNode ?? links.value
             throw ReadError(
-                file: file, line: place.line, column: place.column, field: "links",
+                .duplicateField, file: file, line: place.line, column: place.column, field: "links",
                 message: "both 'edges' and 'links'; a node-link file has one list of edges (NetworkX reads only one of them)")
         }
         let graphNode = pairs.first { $0.key == "graph" }?.value
@@ -125,7 +127,7 @@ public enum NodeLink {
         var builder = NetworkBuilder(name: graphFields["name"] ?? URL(fileURLWithPath: file).lastPathComponent, source: graphFields["source"])
         if let directed = pairs.first(where: { $0.key == "directed" })?.value {
             guard case .scalar(let text, quoted: false) = directed.value, text == "true" || text == "false" else {
-                throw ReadError(file: file, line: directed.line, column: directed.column, field: "directed", message: "expected true or false")
+                throw ReadError(.invalidValue, file: file, line: directed.line, column: directed.column, field: "directed", message: "expected true or false")
             }
             builder.isDirected = text == "true"
         }
@@ -154,11 +156,11 @@ public enum NodeLink {
         }
         if let notes = graphNode?.child("notes") {
             guard case .sequence(let items) = notes.value else {
-                throw ReadError(file: file, line: notes.line, column: notes.column, field: notes.path, message: "expected a list of texts")
+                throw ReadError(.invalidValue, file: file, line: notes.line, column: notes.column, field: notes.path, message: "expected a list of texts")
             }
             builder.notes = try items.map { item in
                 guard case .scalar(let text, _) = item.value else {
-                    throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "expected a text")
+                    throw ReadError(.invalidValue, file: file, line: item.line, column: item.column, field: item.path, message: "expected a text")
                 }
                 return text
             }
@@ -169,7 +171,7 @@ public enum NodeLink {
         for (key, list) in [("nodes", pairs.first { $0.key == "nodes" }?.value), (edgesKey, pairs.first { $0.key == edgesKey }?.value)] {
             guard let list else { continue }
             guard case .sequence(let items) = list.value else {
-                throw ReadError(file: file, line: list.line, column: list.column, field: key, message: "expected a list")
+                throw ReadError(.invalidValue, file: file, line: list.line, column: list.column, field: key, message: "expected a list")
             }
             for item in items {
                 let values = try fields(item)
@@ -178,23 +180,23 @@ public enum NodeLink {
                 do {
                     if key == "nodes" {
                         guard let id = values["id"] else {
-                            throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id")
+                            throw ReadError(.emptyID, file: file, line: item.line, column: item.column, field: item.path, message: "a node without an id")
                         }
                         try places.addNode(to: &builder, file: file, at: place, limits: limits) { () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.node(id: id, fields: values.filter { $0.key != "id" })
                         }
                     } else {
                         guard let source = values["source"], let target = values["target"] else {
-                            throw ReadError(file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
+                            throw ReadError(
+                                .missingField, file: file, line: item.line, column: item.column, field: item.path, message: "an edge needs source and target")
                         }
                         try places.addEdge(to: &builder, file: file, at: place, limits: limits, relationGiven: values["relation"] != nil) {
                             () throws(ExchangeFields.FieldError) in
                             try ExchangeFields.edge(from: source, to: target, fields: values)
                         }
                     }
-                } catch var error as ReadError where error.field != nil && error.line == item.line {
-                    error.field = "\(item.path).\(error.field!)"
-                    throw error
+                } catch let error as ReadError where error.field != nil && error.line == item.line {
+                    throw error.map { problem in problem.field = problem.field.map { "\(item.path).\($0)" } }
                 }
             }
         }

@@ -116,7 +116,7 @@ enum XMLStream {
             }
             let user = Unmanaged.passUnretained(self).toOpaque()
             context = xmlCreatePushParserCtxt(&sax, user, nil, 0, file)
-            guard let context else { throw ReadError(file: file, line: 1, column: 1, message: "could not start the XML parser") }
+            guard let context else { throw ReadError(.unreadable, file: file, line: 1, column: 1, message: "could not start the XML parser") }
             // No DTD loading, no entity substitution, no network: only what the document holds is read.
             xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
             context.pointee.replaceEntities = 0
@@ -141,7 +141,7 @@ enum XMLStream {
         }
 
         private func error(_ problem: ByteChecks.Problem) -> ReadError {
-            ReadError(file: file, line: problem.line, column: problem.column, message: problem.message)
+            ReadError(problem.code, file: file, line: problem.line, column: problem.column, message: problem.message)
         }
 
         // MARK: libxml2's callbacks
@@ -195,7 +195,7 @@ enum XMLStream {
             let shown = name.map { String(cString: $0) } ?? ""
             fail(
                 ReadError(
-                    file: file, line: line, column: column,
+                    .unsupported, file: file, line: line, column: column,
                     message: "declares an XML entity ('\(shown.prefix(40))'); entities are refused (they can read other files or expand without bound)"))
         }
 
@@ -205,7 +205,7 @@ enum XMLStream {
             let shown = (element.map { String(cString: $0) } ?? "") + " " + (name.map { String(cString: $0) } ?? "")
             fail(
                 ReadError(
-                    file: file, line: line, column: column,
+                    .unsupported, file: file, line: line, column: column,
                     message:
                         "declares XML attributes ('<!ATTLIST \(shown.prefix(60))'); declarations are refused (their defaults add values the elements do not show)"
                 ))
@@ -238,7 +238,7 @@ enum XMLStream {
             let place =
                 open.map { "ends inside <\($0.name)> (opened on line \($0.line)); is the file truncated?" }
                 ?? "ends before its root element is closed; is the file truncated?"
-            return ReadError(file: file, line: checks.lastContent.line, column: checks.lastContent.column, message: place)
+            return ReadError(.syntax, file: file, line: checks.lastContent.line, column: checks.lastContent.column, message: place)
         }
 
         // MARK: positions
@@ -299,6 +299,7 @@ enum XMLStream {
 /// declarations in the prolog, and the position reached, for errors that libxml2 does not place.
 struct ByteChecks {
     struct Problem {
+        var code: ReadError.Code
         var line: Int
         var column: Int
         var message: String
@@ -324,7 +325,7 @@ struct ByteChecks {
         return bytes.withUnsafeBufferPointer { buffer -> Problem? in
             if let found = prolog.scan(buffer, final: final) {
                 return Problem(
-                    line: found.line, column: found.column,
+                    code: .unsupported, line: found.line, column: found.column,
                     message: "declares an XML entity; entities are refused (they can read other files or expand without bound)")
             }
             var checkedEnd = buffer.count
@@ -335,7 +336,7 @@ struct ByteChecks {
                     checkedEnd = bad
                 } else {
                     advance(buffer, to: bad)
-                    return Problem(line: line, column: column, message: "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
+                    return Problem(code: .encoding, line: line, column: column, message: "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
                 }
             }
             advance(buffer, to: checkedEnd)

@@ -5,7 +5,7 @@ public struct FileCheck: Sendable {
     /// The file as the user named it.
     public var file: String
     /// Every problem found, in the reader's order; empty when the file is valid.
-    public var problems: [ReadError]
+    public var problems: [ReadProblem]
     /// The counts of a valid file ("12 nodes, 30 edges"); empty when it has problems.
     public var counts: String
 
@@ -22,10 +22,8 @@ public struct FileCheck: Sendable {
             case .graph(let graph): counts = "\(graph.nodeCount) nodes, \(graph.edgeCount) edges"
             }
             problems = []
-        } catch let error as ReadErrors {
-            (problems, counts) = (error.errors, "")
         } catch let error as ReadError {
-            (problems, counts) = ([error], "")
+            (problems, counts) = (error.problems, "")
         }
     }
 

@@ -25,16 +25,21 @@ extension LoadedInput {
     ) throws(MissingMeetingsError) -> MeasuredNodes {
         switch self {
         case .graph(let graph):
-            guard scope == .network else { throw MissingMeetingsError(question: "--on \(scope.rawValue)") }
+            guard scope == .network else { throw MissingMeetingsError(question: Self.question(scope)) }
             let measured = weighted ? graph : graph.withoutWeights()
             return MeasuredNodes(
                 measured: MeasuredGraph(graph: measured), names: measured.nodeIDs, kinds: Array(repeating: "node", count: measured.nodeCount))
         case .network(let network):
-            if scope != .network { try network.requireMeetings(for: "--on \(scope.rawValue)") }
+            if scope != .network { try network.requireMeetings(for: Self.question(scope)) }
             let measured = network.measuredGraph(scope, weighted: weighted, relationWeights: relationWeights, directed: directed)
             let indices = measured.networkIndices ?? []
             return MeasuredNodes(
                 measured: measured, names: indices.map { network.nodes[$0].name }, kinds: indices.map { network.nodes[$0].kind.rawValue })
         }
+    }
+
+    /// What a scope asks of meetings, in the library's words.
+    private static func question(_ scope: FigureScope) -> String {
+        scope == .twoMode ? "the two-mode graph" : "the actor projection"
     }
 }

@@ -104,11 +104,11 @@ final class JSONEventReader: DocumentEvents {
 
     // MARK: Grammar
 
-    private func fail(_ line: Int, _ column: Int, _ message: String) -> ReadError {
-        ReadError(.syntax, file: file, line: line, column: column, message: "not valid JSON: \(message)")
+    private func fail(_ line: Int, _ column: Int, _ message: String, code: ReadError.Code = .syntax) -> ReadError {
+        ReadError(code, file: file, line: line, column: column, message: code == .syntax ? "not valid JSON: \(message)" : message)
     }
 
-    private func failHere(_ message: String) -> ReadError { fail(line, column, message) }
+    private func failHere(_ message: String, code: ReadError.Code = .syntax) -> ReadError { fail(line, column, message, code: code) }
 
     /// What the byte at the reader's place is, for messages.
     private func found() -> String {
@@ -197,10 +197,11 @@ final class JSONEventReader: DocumentEvents {
         let (line, column) = (line, column)
         let text = try string()
         if let control = ValueCheck.controlCharacter(inText: text) {
-            throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+            throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
         }
         if let first = frames[top].place(of: text) {
-            throw fail(line, column, "duplicate key '\(text.prefix(80))' in an object (first at line \(first.line), column \(first.column))")
+            throw fail(
+                line, column, "duplicate key '\(text.prefix(80))' in an object (first at line \(first.line), column \(first.column))", code: .duplicateField)
         }
         frames[top].add(text, line: line, column: column)
         return YAMLEvent(kind: .scalar, text: text, quoted: true, line: line, column: column)
@@ -212,7 +213,7 @@ final class JSONEventReader: DocumentEvents {
         guard position < bytes.count else { throw failHere("expected a value, found the end of the file") }
         switch bytes[position] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            if frames.count >= limits.maxDepth { throw failHere("nesting deeper than \(limits.maxDepth) levels") }
+            if frames.count >= limits.maxDepth { throw failHere("nesting deeper than \(limits.maxDepth) levels", code: .overLimit) }
             let isObject = bytes[position] == UInt8(ascii: "{")
             advance()
             frames.append(Frame(isObject: isObject))
@@ -220,7 +221,7 @@ final class JSONEventReader: DocumentEvents {
         case UInt8(ascii: "\""):
             let text = try string()
             if let control = ValueCheck.controlCharacter(inText: text) {
-                throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+                throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
             }
             return YAMLEvent(kind: .scalar, text: text, quoted: true, line: line, column: column)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):

@@ -28,7 +28,8 @@ extension DocumentEvents {
             // lost: it is refused. (A whole list left empty, `meetings:`, is read by the decoder as no items.)
             if event.isNull, case let path = DocumentNode.spell(parentPath, step), !path.isEmpty {
                 throw ReadError(
-                    file: file, line: event.line, column: event.column, field: path, message: "null; partnet keeps no empty values (leave the key out)")
+                    .invalidValue, file: file, line: event.line, column: event.column, field: path,
+                    message: "null; a network keeps no empty values (leave the key out)")
             }
             let value: DocumentNode.Value = event.isNull ? .null : .scalar(event.text, quoted: event.quoted)
             return DocumentNode(value: value, line: event.line, column: event.column, parentPath: parentPath, step: step)

@@ -12,7 +12,7 @@ struct NetworkFileDecoder {
 
     init(file: String) { self.file = file }
 
-    mutating func fail(_ node: DocumentNode?, _ message: String, code: ReadError.Code = .invalidValue) {
+    mutating func fail(_ node: DocumentNode?, _ message: String, code: ReadError.Code) {
         errors.append(
             ReadError(code, file: file, line: node?.line, column: node?.column, field: node?.path.isEmpty == false ? node?.path : nil, message: message))
     }
@@ -32,7 +32,7 @@ struct NetworkFileDecoder {
 
     mutating func mapping(_ node: DocumentNode, allowed: [String], what: String) -> Fields? {
         guard case .mapping(let pairs) = node.value else {
-            fail(node, "expected \(what) (a mapping of keys to values)")
+            fail(node, "expected \(what) (a mapping of keys to values)", code: .invalidValue)
             return nil
         }
         guard pairs.allSatisfy({ allowed.contains($0.key) }) else {
@@ -55,7 +55,7 @@ struct NetworkFileDecoder {
             if required { fail(node, "expected \(what), found nothing", code: .missingField) }
             return nil
         default:
-            fail(node, "expected \(what), found a \(node.kindName)")
+            fail(node, "expected \(what), found a \(node.kindName)", code: .invalidValue)
             return nil
         }
     }
@@ -63,7 +63,7 @@ struct NetworkFileDecoder {
     mutating func integer(_ node: DocumentNode?) -> Int? {
         guard let text = string(node, what: "a whole number") else { return nil }
         guard let value = Int(text), value >= 0 else {
-            fail(node, "expected a whole number >= 0, found '\(text.prefix(40))'")
+            fail(node, "expected a whole number >= 0, found '\(text.prefix(40))'", code: .invalidValue)
             return nil
         }
         return value
@@ -73,7 +73,7 @@ struct NetworkFileDecoder {
     mutating func weight(_ node: DocumentNode?) -> Double? {
         guard let text = string(node, what: "a weight") else { return nil }
         do { return try ValueCheck.weight(text) } catch {
-            fail(node, error.message)
+            fail(node, error.message, code: error.code)
             return nil
         }
     }
@@ -84,7 +84,7 @@ struct NetworkFileDecoder {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            fail(node, "expected true or false, found '\(text.prefix(40))'")
+            fail(node, "expected true or false, found '\(text.prefix(40))'", code: .invalidValue)
             return nil
         }
     }
@@ -104,7 +104,7 @@ struct NetworkFileDecoder {
         case .sequence(let items): return items
         case .null: return []
         default:
-            fail(node, "expected a list of \(what), found a \(node.kindName)")
+            fail(node, "expected a list of \(what), found a \(node.kindName)", code: .invalidValue)
             return []
         }
     }
@@ -113,7 +113,7 @@ struct NetworkFileDecoder {
         guard let node else { return [:] }
         guard case .mapping(let pairs) = node.value else {
             if case .null = node.value { return [:] }
-            fail(node, "expected a mapping of attribute names to texts")
+            fail(node, "expected a mapping of attribute names to texts", code: .invalidValue)
             return [:]
         }
         var result: [String: String] = [:]
@@ -144,7 +144,9 @@ struct NetworkFileDecoder {
                 .unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a network (a mapping with name, actors, meetings, ties)")
         }
         guard first.kind == .mappingStart else {
-            fail(DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)")
+            fail(
+                DocumentNode(value: .null, line: first.line, column: first.column, path: ""), "expected a network (a mapping of keys to values)",
+                code: .unknownFormat)
             try events.skipValue()
             try events.finish()
             return result
@@ -215,7 +217,9 @@ struct NetworkFileDecoder {
         let first = try events.peek()
         if first.isNull { return _ = try events.next() }
         guard first.kind == .sequenceStart else {
-            fail(DocumentNode(value: .null, line: first.line, column: first.column, path: path), "expected a list of \(what), found a \(first.kindName)")
+            fail(
+                DocumentNode(value: .null, line: first.line, column: first.column, path: path), "expected a list of \(what), found a \(first.kindName)",
+                code: .invalidValue)
             return try events.skipValue()
         }
         _ = try events.next()
@@ -258,7 +262,7 @@ struct NetworkFileDecoder {
             if case .mapping(let pairs) = roles.value {
                 for pair in pairs { roleLists.append((Relation(rawValue: pair.key), pair.value, true)) }
             } else {
-                fail(roles, "expected a mapping of custom relation names to lists of actor ids")
+                fail(roles, "expected a mapping of custom relation names to lists of actor ids", code: .invalidValue)
             }
         }
         for (relation, list, inRoles) in roleLists {

@@ -56,7 +56,7 @@ public enum NetworkFileReader {
                     message: problem.message)
             }
         }
-        throw ReadErrors(errors)
+        throw ReadError(combining: errors)
     }
 }
 

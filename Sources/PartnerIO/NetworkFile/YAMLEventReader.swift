@@ -124,7 +124,7 @@ final class YAMLEventReader: DocumentEvents {
             parser.initialize(to: yaml_parser_t())
             defer { parser.deallocate() }
             guard yaml_parser_initialize(parser) == 1 else {
-                throw ReadError(file: file, message: "could not start the YAML reader (out of memory?)")
+                throw ReadError(.unreadable, file: file, message: "could not start the YAML reader (out of memory?)")
             }
             defer { yaml_parser_delete(parser) }
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -216,7 +216,7 @@ final class YAMLEventReader: DocumentEvents {
             case YAML_DOCUMENT_START_EVENT:
                 let (line, column) = Self.place(raw.start_mark)
                 throw ReadError(
-                    file: file, line: line, column: column,
+                    .syntax, file: file, line: line, column: column,
                     message: "not valid YAML or JSON: expected a single document in the stream but found another document")
             default: continue
             }
@@ -244,11 +244,11 @@ final class YAMLEventReader: DocumentEvents {
     private func account(_ event: YAMLEvent, raw: Bool) throws {
         switch event.kind {
         case .scalar, .mappingStart, .sequenceStart:
-            if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels") }
+            if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels", code: .overLimit) }
             if let parent = frames.last, parent.isMapping, parent.children % 2 == 0 {
                 if event.kind != .scalar { throw fail(event, "a key must be a plain text, not a list or mapping") }
                 if let first = firstLine(ofKey: event.text) {
-                    throw fail(event, "duplicate key '\(event.text.prefix(80))' in a mapping (first on line \(first))")
+                    throw fail(event, "duplicate key '\(event.text.prefix(80))' in a mapping (first on line \(first))", code: .duplicateField)
                 }
                 addKey(event.text, line: event.line)
             }
@@ -270,14 +270,14 @@ final class YAMLEventReader: DocumentEvents {
 
     /// Counts an alias met in the file and returns the log entries it stands for.
     private func accountAlias(_ event: YAMLEvent) throws -> Range<Int> {
-        if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels") }
+        if frames.count > limits.maxDepth { throw fail(event, "nesting deeper than \(limits.maxDepth) levels", code: .overLimit) }
         guard let anchor = event.anchor, let target = anchors[anchor] else { throw undefinedAlias(event) }
         if let parent = frames.last, parent.isMapping, parent.children % 2 == 0, target.size > 1 {
             throw fail(event, "a key must be a plain text, not a list or mapping")
         }
         expanded = min(expanded + target.size, Self.saturation)
         if expanded > limits.maxAliasExpansion {
-            throw fail(event, "aliases expand to more than \(limits.maxAliasExpansion) values (the alias-expansion limit); an alias bomb?")
+            throw fail(event, "aliases expand to more than \(limits.maxAliasExpansion) values (the alias-expansion limit); an alias bomb?", code: .overLimit)
         }
         if recording > 0 {
             var reference = event
@@ -312,8 +312,8 @@ final class YAMLEventReader: DocumentEvents {
         frames[frames.count - 1].size = min(frames[frames.count - 1].size + size, Self.saturation)
     }
 
-    private func fail(_ event: YAMLEvent, _ message: String) -> ReadError {
-        ReadError(.syntax, file: file, line: event.line, column: event.column, message: message)
+    private func fail(_ event: YAMLEvent, _ message: String, code: ReadError.Code = .syntax) -> ReadError {
+        ReadError(code, file: file, line: event.line, column: event.column, message: message)
     }
 
     private func undefinedAlias(_ event: YAMLEvent) -> ReadError {
@@ -372,7 +372,7 @@ final class YAMLEventReader: DocumentEvents {
         if tag == standard + allowed || (tag == "!" && allowed == "str") { return true }
         let shown = tag.hasPrefix(standard) ? "!!" + tag.dropFirst(standard.count) : tag
         throw ReadError(
-            file: file, line: line, column: column,
+            .unsupported, file: file, line: line, column: column,
             message: "a YAML tag ('\(shown.prefix(40))'); tags are not read (only !!\(allowed) here): write the value without it")
     }
 
@@ -389,7 +389,7 @@ final class YAMLEventReader: DocumentEvents {
             case YAML_DOCUMENT_START_EVENT:
                 if started {
                     throw ReadError(
-                        file: file, line: line, column: column,
+                        .syntax, file: file, line: line, column: column,
                         message: "not valid YAML or JSON: expected a single document in the stream but found another document")
                 }
                 started = true
@@ -403,7 +403,7 @@ final class YAMLEventReader: DocumentEvents {
                 // `!!str` (and the non-specific `!`) make a plain scalar a text: honoured as quoting.
                 if try checkTag(text(scalar.tag), allowed: "str", line: line, column: column) { quoted = true }
                 if let control = ValueCheck.controlCharacter(inText: value) {
-                    throw ReadError(file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
+                    throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
                 }
                 return YAMLEvent(kind: .scalar, text: value, quoted: quoted, line: line, column: column, anchor: text(scalar.anchor))
             case YAML_ALIAS_EVENT:

@@ -41,15 +41,17 @@ extension Pajek {
         var name: String? = nil
         var sawVertices = false
         for (number, line) in ImportedNetwork.lines(of: text) {
-            func fail(_ column: Int, _ message: String) -> ReadError { ReadError(file: file, line: number, column: column, message: message) }
+            func fail(_ code: ReadError.Code, _ column: Int, _ message: String) -> ReadError {
+                ReadError(code, file: file, line: number, column: column, message: message)
+            }
             let tokens: [(text: Substring, column: Int)]
-            do { tokens = try ImportedNetwork.tokens(of: line, quotes: true) } catch { throw fail(error.column, error.message) }
+            do { tokens = try ImportedNetwork.tokens(of: line, quotes: true) } catch { throw fail(.syntax, error.column, error.message) }
             guard let first = tokens.first, !first.text.hasPrefix("%") else { continue }
             if first.text.hasPrefix("*") && line.drop(while: \.isWhitespace).hasPrefix("*") {
                 let keyword = first.text.lowercased()
                 func count(_ index: Int, _ what: String) throws -> Int {
                     guard let value = Int(tokens[index].text), value >= 0 else {
-                        throw fail(tokens[index].column, "expected the number of \(what), found '\(tokens[index].text.prefix(40))'")
+                        throw fail(.invalidValue, tokens[index].column, "expected the number of \(what), found '\(tokens[index].text.prefix(40))'")
                     }
                     return value
                 }
@@ -57,27 +59,27 @@ extension Pajek {
                 case "*network":
                     name = tokens.dropFirst().map { String($0.text) }.joined(separator: " ")
                 case "*vertices":
-                    guard tokens.count >= 2 else { throw fail(first.column, "*Vertices needs the number of vertices") }
+                    guard tokens.count >= 2 else { throw fail(.missingField, first.column, "*Vertices needs the number of vertices") }
                     vertexCount = try count(1, "vertices")
                     if tokens.count >= 3 {
                         let mode = try count(2, "vertices of the first mode")
                         guard mode <= vertexCount else {
-                            throw fail(tokens[2].column, "the first mode has \(mode) vertices, more than the \(vertexCount) in all")
+                            throw fail(.invalidValue, tokens[2].column, "the first mode has \(mode) vertices, more than the \(vertexCount) in all")
                         }
                         firstMode = mode
                     }
-                    if vertexCount > limits.maxNodes { throw fail(tokens[1].column, "more than \(limits.maxNodes) nodes (the node limit)") }
+                    if vertexCount > limits.maxNodes { throw fail(.overLimit, tokens[1].column, "more than \(limits.maxNodes) nodes (the node limit)") }
                     let ceiling = declaredVertexCeiling(fileBytes: text.utf8.count)
                     if vertexCount > ceiling {
                         throw fail(
-                            tokens[1].column,
+                            .overLimit, tokens[1].column,
                             "declares \(vertexCount) vertices in a file of \(text.utf8.count) bytes; at most \(ceiling) "
                                 + "(1,024 plus 64 per byte) may go unlisted")
                     }
                     sawVertices = true
                     section = .vertices
                 case "*arcs", "*edges", "*arcslist", "*edgeslist":
-                    guard sawVertices else { throw fail(first.column, "\(first.text) before *Vertices") }
+                    guard sawVertices else { throw fail(.syntax, first.column, "\(first.text) before *Vertices") }
                     section = keyword.hasSuffix("list") ? .arcsList : .arcs
                     sectionIsDirected = keyword.hasPrefix("*arcs")
                     relation = nil
@@ -85,17 +87,18 @@ extension Pajek {
                     if tokens.count >= 3, tokens[1].text.hasPrefix(":") { relation = Relation(rawValue: String(tokens[2].text)) }
                 default:
                     throw fail(
-                        first.column, "\(first.text.prefix(40)) is not a section PartnerGraph reads (*Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist)"
+                        .unknownField, first.column,
+                        "\(first.text.prefix(40)) is not a section PartnerGraph reads (*Network, *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist)"
                     )
                 }
                 continue
             }
             func vertex(_ index: Int) throws -> Int {
                 guard let value = Int(tokens[index].text) else {
-                    throw fail(tokens[index].column, "expected a vertex number, found '\(tokens[index].text.prefix(40))'")
+                    throw fail(.invalidValue, tokens[index].column, "expected a vertex number, found '\(tokens[index].text.prefix(40))'")
                 }
                 guard (1...max(vertexCount, 1)).contains(value), vertexCount > 0 else {
-                    throw fail(tokens[index].column, "vertex \(value) is not among the \(vertexCount) vertices")
+                    throw fail(.unknownNode, tokens[index].column, "vertex \(value) is not among the \(vertexCount) vertices")
                 }
                 return value
             }
@@ -104,7 +107,7 @@ extension Pajek {
                     firstLine[sectionIsDirected] = (number, first.column, sectionIsDirected ? "*Arcs" : "*Edges")
                     if let other = firstLine[!sectionIsDirected] {
                         throw fail(
-                            first.column,
+                            .invalidValue, first.column,
                             "a \(firstLine[sectionIsDirected]!.header) line after \(other.header) lines (line \(other.line)); "
                                 + "PartnerGraph keeps one direction per network: write every line under *Arcs (directed) or under *Edges (undirected)")
                     }
@@ -112,10 +115,10 @@ extension Pajek {
             }
             switch section {
             case .none:
-                throw fail(first.column, "expected *Vertices before any data")
+                throw fail(.syntax, first.column, "expected *Vertices before any data")
             case .vertices:
                 let index = try vertex(0)
-                guard labels[index] == nil else { throw fail(first.column, "vertex \(index) is listed twice") }
+                guard labels[index] == nil else { throw fail(.duplicateID, first.column, "vertex \(index) is listed twice") }
                 var attributes: [String: String] = [:]
                 var rest = tokens.dropFirst(2)
                 for key in ["x", "y", "z"] {
@@ -134,13 +137,13 @@ extension Pajek {
                 let label = tokens.count > 1 ? String(tokens[1].text) : String(index)
                 labels[index] = (label, attributes, (number, first.column))
             case .arcs:
-                guard tokens.count >= 2 else { throw fail(first.column, "expected an arc 'from to [value]'") }
+                guard tokens.count >= 2 else { throw fail(.syntax, first.column, "expected an arc 'from to [value]'") }
                 let from = try vertex(0)
                 let to = try vertex(1)
                 var rest = tokens.dropFirst(2)
                 var weight: Double? = nil
                 if let value = rest.first, rest.count % 2 == 1 {
-                    do { weight = try ValueCheck.weight(value.text) } catch { throw fail(value.column, error.message) }
+                    do { weight = try ValueCheck.weight(value.text) } catch { throw fail(error.code, value.column, error.message) }
                     rest = rest.dropFirst()
                 }
                 var attributes: [String: String] = [:]
@@ -156,9 +159,9 @@ extension Pajek {
                     edges.append((from, try vertex(index), nil, relation, [:], (number, first.column), tokens[index].column))
                 }
             }
-            if edges.count > limits.maxEdges { throw fail(first.column, "more than \(limits.maxEdges) edges (the edge limit)") }
+            if edges.count > limits.maxEdges { throw fail(.overLimit, first.column, "more than \(limits.maxEdges) edges (the edge limit)") }
         }
-        guard sawVertices else { throw ReadError(file: file, line: 1, column: 1, message: "expected a Pajek network starting with *Vertices") }
+        guard sawVertices else { throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "expected a Pajek network starting with *Vertices") }
         var imported = ImportedNetwork(file: file, limits: limits, name: name)
         imported.isDirected = firstLine[true] != nil
         func isMeeting(_ vertex: Int) -> Bool { firstMode.map { vertex > $0 } ?? false }

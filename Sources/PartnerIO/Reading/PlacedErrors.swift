@@ -11,12 +11,12 @@ extension NetworkBuilder {
         do {
             return try build()
         } catch let error as NetworkError {
-            throw ReadErrors(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines, nodeColumns: nodeColumns, edgeColumns: edgeColumns)
+            throw ReadError(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines, nodeColumns: nodeColumns, edgeColumns: edgeColumns)
         }
     }
 }
 
-extension ReadErrors {
+extension ReadError {
     /// A network's problems placed in the file it came from: each node or edge on its line (and column).
     init(_ error: NetworkError, file: String, nodeLines: [Int], edgeLines: [Int], nodeColumns: [Int]? = nil, edgeColumns: [Int]? = nil) {
         self.init(
@@ -27,7 +27,7 @@ extension ReadErrors {
                     case .edgeNumber(let number): (edgeLines[number - 1], edgeColumns?[number - 1])
                     case .network: (nil, nil)
                     }
-                return ReadError(
+                return ReadProblem(
                     ReadError.Code(problem.code), file: file, line: line, column: column, field: problem.field,
                     message: problem.message)
             })
@@ -35,8 +35,18 @@ extension ReadErrors {
 }
 
 extension ReadError.Code {
-    /// The code of a file problem that is a network problem placed in its file.
+    /// The code of a file problem that is a network problem placed in its file: the same kind of problem.
     init(_ code: NetworkProblem.Code) {
-        self = ReadError.Code(rawValue: code.rawValue) ?? .invalidValue
+        self =
+            switch code {
+            case .emptyID: .emptyID
+            case .duplicateID: .duplicateID
+            case .unknownNode: .unknownNode
+            case .endBeforeStart: .endBeforeStart
+            case .wrongKind: .wrongKind
+            case .selfTie: .selfTie
+            case .invalidValue: .invalidValue
+            case .invalidDate: .invalidDate
+            }
     }
 }

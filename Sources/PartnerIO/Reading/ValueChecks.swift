@@ -5,6 +5,7 @@ import Foundation
 enum ValueCheck {
     /// A problem with one value; the reader adds the file, line, column and field.
     struct Problem: Error {
+        var code: ReadError.Code
         var message: String
     }
 
@@ -14,7 +15,7 @@ enum ValueCheck {
     static func weight(_ text: some StringProtocol) throws(Problem) -> Double {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) else {
-            throw Problem(message: "expected a decimal number as weight, found '\(text.prefix(40))'")
+            throw Problem(code: .invalidValue, message: "expected a decimal number as weight, found '\(text.prefix(40))'")
         }
         // Hexadecimal, `nan` and `inf` parse as numbers but are not decimal: the value rule's message.
         return try weight(isDecimal(trimmed.utf8) ? value : .nan, shown: trimmed)
@@ -27,7 +28,7 @@ enum ValueCheck {
             let mantissa = (shown ?? "").prefix { $0 != "e" && $0 != "E" }
             let underflows = value == 0 && mantissa.contains(where: { "123456789".contains($0) })
             let reason = underflows ? " (it rounds to 0)" : value.isSubnormal ? " (a subnormal number)" : ""
-            throw Problem(message: "a weight must be a finite decimal number > 0, found \(found)\(reason)")
+            throw Problem(code: .invalidValue, message: "a weight must be a finite decimal number > 0, found \(found)\(reason)")
         }
         return value
     }
@@ -53,7 +54,7 @@ enum ValueCheck {
     /// A date `YYYY`, `YYYY-MM` or `YYYY-MM-DD` that exists (no 2020-02-30).
     static func date(_ text: some StringProtocol) throws(Problem) -> PartialDate {
         guard let date = PartialDate(text) else {
-            throw Problem(message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
+            throw Problem(code: .invalidDate, message: "expected a date YYYY, YYYY-MM or YYYY-MM-DD, found '\(text.prefix(40))'")
         }
         return date
     }
@@ -86,7 +87,7 @@ enum ValueCheck {
     /// An interval: an end, when both are given, not before the start.
     static func order(start: PartialDate?, end: PartialDate?) throws(Problem) {
         if let start, let end, !start.mayPrecede(end) {
-            throw Problem(message: "ends (\(end)) before it starts (\(start))")
+            throw Problem(code: .endBeforeStart, message: "ends (\(end)) before it starts (\(start))")
         }
     }
 

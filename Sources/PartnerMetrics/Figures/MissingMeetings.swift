@@ -6,7 +6,7 @@ import Foundation
 /// Every command and the report ask ``PartnerGraph/Network/requireMeetings(for:)`` first, so such data ends
 /// in this error or a visible note, never in an empty table.
 public struct MissingMeetingsError: Error, Equatable, LocalizedError {
-    /// What was asked, as the user asked it (`--on two-mode`, `co-occurrence`, `stats --by actor`...).
+    /// What was asked, in the caller's words (`co-occurrence`, `the projection`...).
     public var question: String
 
     /// An error for `question`.
@@ -14,7 +14,7 @@ public struct MissingMeetingsError: Error, Equatable, LocalizedError {
 
     public var errorDescription: String? {
         "\(question) needs meetings (actors linked to the meetings they take part in), and this network has none: "
-            + "it is a one-mode graph. Read actor-meeting pairs as an affiliation list (--input affiliation), "
+            + "it is a one-mode graph. Read actor-meeting pairs as an affiliation list, "
             + "or mark the second mode (kind: meeting in a network file, a bipartite attribute in GraphML, GEXF "
             + "or node-link)"
     }

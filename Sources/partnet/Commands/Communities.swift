@@ -56,7 +56,7 @@ struct Communities: ParsableCommand {
         case .graph(let graph):
             guard !graph.isDirected else { throw ValidationError("communities need an undirected graph: drop --directed") }
             if self.graph == .twoMode {
-                throw CommandError("\(input.file): \(MissingMeetingsError(question: "--graph two-mode").localizedDescription)")
+                throw CommandError(InputOptions.advice(MissingMeetingsError(question: "--graph two-mode"), file: input.file))
             }
             groups = try display.control().run(method.rawValue) { graph.groups(options) }
         case .network(let network):

@@ -77,6 +77,12 @@ struct Extract: ParsableCommand {
         if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
     }
 
+    /// The library's message, with the option that changes the limit when the document is too large.
+    static func describe(_ error: ExtractionError) -> String {
+        guard case .tooLarge = error else { return error.localizedDescription }
+        return "\(error.localizedDescription) (--max-input-bytes)"
+    }
+
     func run() throws {
         let loader = DocumentLoader(maxBytes: maxInputBytes, url: url)
         var documents: [Document] = []
@@ -88,8 +94,10 @@ struct Extract: ParsableCommand {
                 do {
                     documents += try loader.documents(at: file, name: stream?.name)
                 } catch let error as ExtractionError where skipBad {
-                    skipped.append("skipped \(error.localizedDescription)")
-                    printError("warning: skipped \(error.localizedDescription)")
+                    skipped.append("skipped \(Self.describe(error))")
+                    printError("warning: skipped \(Self.describe(error))")
+                } catch let error as ExtractionError {
+                    throw CommandError(Self.describe(error))
                 }
             }
         }

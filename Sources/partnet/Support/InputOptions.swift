@@ -83,7 +83,12 @@ struct InputOptions: ParsableArguments {
 
     /// Throws, naming the file, unless `network` has meetings.
     func requireMeetings(_ network: Network, for question: String) throws {
-        do { try network.requireMeetings(for: question) } catch { throw CommandError("\(file): \(error.localizedDescription)") }
+        do { try network.requireMeetings(for: question) } catch { throw CommandError(Self.advice(error, file: file)) }
+    }
+
+    /// The library's message for data without meetings, naming the file and the option that reads an affiliation list.
+    static func advice(_ error: MissingMeetingsError, file: String) -> String {
+        "\(file): \(error.localizedDescription); partnet reads actor-meeting pairs with --input affiliation"
     }
 }
 

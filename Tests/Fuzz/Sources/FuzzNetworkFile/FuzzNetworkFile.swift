@@ -5,7 +5,7 @@ import PartnerIO
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNetworkFile(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     FuzzSupport.roundTrip(FuzzSupport.bytes(data, count)) { bytes in
-        guard let text = FuzzSupport.text(bytes) else { throw ReadError(file: "fuzz", message: "not text") }
+        guard let text = FuzzSupport.text(bytes) else { throw ReadError(.encoding, file: "fuzz", message: "not text") }
         return try NetworkFileReader.read(text: text, file: "fuzz", limits: FuzzSupport.limits)
     } write: { network in
         try NetworkFileWriter.string(for: network, format: count % 2 == 0 ? .yaml : .json)

@@ -5,7 +5,7 @@ import PartnerIO
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNodeLink(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     FuzzSupport.roundTrip(FuzzSupport.bytes(data, count)) { bytes in
-        guard let text = FuzzSupport.text(bytes) else { throw ReadError(file: "fuzz", message: "not text") }
+        guard let text = FuzzSupport.text(bytes) else { throw ReadError(.encoding, file: "fuzz", message: "not text") }
         return try NodeLink.read(text: text, file: "fuzz", limits: FuzzSupport.limits)
     } write: { network in
         NodeLink.string(for: network)

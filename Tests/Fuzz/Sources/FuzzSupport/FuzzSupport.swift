@@ -41,12 +41,12 @@ public enum FuzzSupport {
     public static func checkError(_ error: any Error) {
         switch error {
         case let error as ReadError:
-            require(error.file == "fuzz" && !error.message.isEmpty, "unplaced error \(error)")
-            if let line = error.line { require(line >= 1, "line \(line) in \(error)") }
-            if let column = error.column { require(column >= 1, "column \(column) in \(error)") }
-        case let errors as ReadErrors:
-            require(!errors.errors.isEmpty, "an empty ReadErrors")
-            errors.errors.forEach(checkError)
+            require(!error.problems.isEmpty, "a ReadError without a problem")
+            for problem in error.problems {
+                require(problem.file == "fuzz" && !problem.message.isEmpty, "unplaced problem \(problem)")
+                if let line = problem.line { require(line >= 1, "line \(line) in \(problem)") }
+                if let column = problem.column { require(column >= 1, "column \(column) in \(problem)") }
+            }
         default:
             fatalError("a reader threw a \(type(of: error)), not a ReadError: \(error)")
         }
