@@ -48,6 +48,40 @@ public enum MultipleTestCorrection: String, CaseIterable, Sendable {
         }
     }
 
+    /// The threshold of ``threshold(alpha:testCount:pValues:)`` from the distinct p-values and how many tests
+    /// have each: the same result, with memory for the distinct values only.
+    /// - Parameters:
+    ///   - alpha: the level.
+    ///   - counted: each distinct p-value with its number of tests (any order); the counts sum to `m`.
+    /// - Complexity: O(d log d) for d distinct p-values.
+    func threshold(alpha: Double, counted: [(p: Double, tests: Int)]) -> Double {
+        let m = counted.reduce(0) { $0 + $1.tests }
+        switch self {
+        case .none: return alpha
+        case .bonferroni: return m > 0 ? alpha / Double(m) : alpha
+        case .holm, .benjaminiHochberg:
+            let sorted = counted.filter { $0.tests > 0 }.sorted { $0.p < $1.p }
+            // Equal p-values pass or fail together: Holm's bound grows with the rank, so the group's first rank
+            // decides; Benjamini-Hochberg's grows too, so the group's last rank decides.
+            if self == .holm {
+                var last = -1.0
+                var before = 0
+                for group in sorted {
+                    guard group.p <= alpha / Double(m - before) else { break }
+                    last = group.p
+                    before += group.tests
+                }
+                return last
+            }
+            var through = m
+            for group in sorted.reversed() {
+                if group.p <= Double(through) * alpha / Double(m) { return group.p }
+                through -= group.tests
+            }
+            return -1
+        }
+    }
+
     /// The adjusted p-values (the smallest level at which each test would be rejected), in the given order:
     /// `min(1, m p)` for Bonferroni; `max_{j ≤ i} min(1, (m − j + 1) p_(j))` for Holm;
     /// `min_{j ≥ i} min(1, m p_(j) / j)` for Benjamini-Hochberg.

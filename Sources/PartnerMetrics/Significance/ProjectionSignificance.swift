@@ -42,8 +42,19 @@ struct PairTailTable: Sendable {
     /// `(P(X ≥ k), P(X ≤ k))` for actors `a` and `b` sharing `k` meetings.
     @inline(__always)
     func tails(_ a: Int, _ b: Int, count k: Int) -> (upper: Double, lower: Double) {
+        tails(slot: slot(a, b), count: k)
+    }
+
+    /// The class pair slot of actors `a` and `b`.
+    @inline(__always)
+    func slot(_ a: Int, _ b: Int) -> Int {
         let (i, j) = classOf[a] <= classOf[b] ? (classOf[a], classOf[b]) : (classOf[b], classOf[a])
-        let slot = i * classCount + j
+        return i * classCount + j
+    }
+
+    /// `(P(X ≥ k), P(X ≤ k))` for a pair of class pair `slot` sharing `k` meetings.
+    @inline(__always)
+    func tails(slot: Int, count k: Int) -> (upper: Double, lower: Double) {
         let first = start[slot]
         if first >= 0 {
             precondition(k < Int(length[slot]), "a count beyond the largest one seen")
@@ -115,7 +126,9 @@ public struct SignificanceBlock: Sendable {
 /// is significant when its p-value passes the corrected level: `α` (no correction), `α / m` (Bonferroni), the
 /// step-down thresholds `α / (m − i + 1)` (Holm 1979) or the step-up thresholds `i α / m` (Benjamini and
 /// Hochberg 1995) over the sorted p-values. Holm and Benjamini-Hochberg need every p-value once: one pass
-/// keeps them (8 bytes a pair) to find the threshold, then the rows stream again.
+/// finds the threshold, then the rows stream again. Under the hypergeometric model and the SDSM a p-value
+/// depends only on the pair's degree classes and count, so that pass counts the tests per class pair and count
+/// (memory for the distinct values only); the FDSM keeps every p-value (8 bytes a pair).
 /// ```swift
 /// let stream = try twoMode.significanceStream(model: .stochasticDegreeSequence, correction: .benjaminiHochberg)
 /// try stream.run(transform: { pairs, tests in (pairs, tests) }, consume: { print($0.1.pValues) })
@@ -174,6 +187,12 @@ enum PairTester: Sendable {
         case .table(let table): tails = table.tails(a, b, count: count)
         case .samples(let samples): tails = samples.tails(a, b)
         }
+        return Self.pValue(tails, tail: tail)
+    }
+
+    /// The p-value and sign of a pair with these tails in the tested tail.
+    @inline(__always)
+    static func pValue(_ tails: (upper: Double, lower: Double), tail: SignificanceTail) -> (p: Double, sign: Int8) {
         switch tail {
         case .upper: return (tails.upper, 1)
         case .lower: return (tails.lower, -1)
@@ -246,20 +265,43 @@ extension TwoModeGraph {
             testCount = sampled.tails.pairCount
             tester = .samples(sampled.tails)
         }
-        let threshold = correction.threshold(alpha: alpha, testCount: testCount) {
-            var values: [Double] = []
-            values.reserveCapacity(testCount)
+        let threshold: Double
+        if correction.needsAllPValues, case .table(let table) = tester {
+            // A pair's p-value depends only on its class pair and count: count the tests per (class pair, count)
+            // instead of keeping a p-value per pair, so memory does not grow with the pairs.
+            var tests: [UInt64: Int] = [:]
             pairs.run(
                 threads: threads,
                 transform: { block in
-                    (0..<block.pairCount).map { pair in
-                        tester.test(
-                            Int(block.firstActors[pair]), Int(block.secondActors[pair]), count: Int(block.counts[pair]),
-                            tail: tail
-                        ).p
+                    var local: [UInt64: Int] = [:]
+                    for pair in 0..<block.pairCount {
+                        let slot = table.slot(Int(block.firstActors[pair]), Int(block.secondActors[pair]))
+                        local[UInt64(slot) << 32 | UInt64(block.counts[pair]), default: 0] += 1
                     }
-                }, consume: { values += $0 })
-            return values
+                    return local
+                }, consume: { local in tests.merge(local, uniquingKeysWith: +) })
+            threshold = correction.threshold(
+                alpha: alpha,
+                counted: tests.map { key, count in
+                    let tails = table.tails(slot: Int(key >> 32), count: Int(key & 0xFFFF_FFFF))
+                    return (PairTester.pValue(tails, tail: tail).p, count)
+                })
+        } else {
+            threshold = correction.threshold(alpha: alpha, testCount: testCount) {
+                var values: [Double] = []
+                values.reserveCapacity(testCount)
+                pairs.run(
+                    threads: threads,
+                    transform: { block in
+                        (0..<block.pairCount).map { pair in
+                            tester.test(
+                                Int(block.firstActors[pair]), Int(block.secondActors[pair]), count: Int(block.counts[pair]),
+                                tail: tail
+                            ).p
+                        }
+                    }, consume: { values += $0 })
+                return values
+            }
         }
         return SignificanceStream(
             pairs: pairs, model: model, tail: tail, correction: correction, alpha: alpha, testCount: testCount,

@@ -4,11 +4,9 @@ degrees, in NumPy/SciPy, with each sample's projection counted by a sparse produ
 p_upper(a, b) = share of samples with X_ab >= k_ab; p_lower = share with X_ab <= k_ab, over the co-occurring
 pairs (a < b) of the observed graph. Each sample starts from the observed graph and makes 5 x actors trades.
 
-Usage (benchmark): python3 fdsm_reference.py affil-M.tsv out.csv --samples 1000 --seed 1
+It trades one pair at a time in a Python loop: fine for the small fixture graphs (generate_significance.py
+imports it); scripts/fdsm_curveball.py is the vectorised reference for benchmarks.
 """
-import argparse
-import sys
-
 import numpy as np
 import scipy.sparse as sp
 
@@ -56,30 +54,3 @@ def fdsm(B, samples, seed):
         at_least += x >= counts
         at_most += x <= counts
     return rows_i, cols_i, counts, at_least / samples, at_most / samples
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("input")
-    ap.add_argument("output")
-    ap.add_argument("--samples", type=int, default=1000)
-    ap.add_argument("--seed", type=int, default=1)
-    a = ap.parse_args()
-    actors, meetings, r, c = {}, {}, [], []
-    for line in open(a.input):
-        fields = line.rstrip("\n").split("\t")
-        r.append(actors.setdefault(fields[0], len(actors)))
-        c.append(meetings.setdefault(fields[1], len(meetings)))
-    B = sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(len(actors), len(meetings)))
-    B.data[:] = 1
-    ids = list(actors)
-    rows_i, cols_i, counts, upper, lower = fdsm(B, a.samples, a.seed)
-    with open(a.output, "w") as f:
-        f.write("a,b,count,p\n")
-        for i, j, k, p in zip(rows_i.tolist(), cols_i.tolist(), counts.tolist(), upper.tolist()):
-            f.write(f"{ids[i]},{ids[j]},{k},{p!r}\n")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -35,4 +35,19 @@ struct MultipleTestCorrectionTests {
             for (p, q) in zip(pValues, adjusted) { #expect((p <= threshold) == (q <= 0.05 + 1e-15)) }
         }
     }
+
+    @Test("counted p-values give the threshold of the full list, ties included", arguments: 0..<40)
+    func countedThreshold(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        // Few distinct values, many ties: as a class pair table gives them.
+        let distinct = (0..<(1 + Int(generator.next() % 12))).map { _ in Double(generator.next() % 1000) / 4000 }
+        let counted = distinct.map { ($0, 1 + Int(generator.next() % 9)) }
+        let full = counted.flatMap { Array(repeating: $0.0, count: $0.1) }.shuffled(using: &generator)
+        for correction in MultipleTestCorrection.allCases {
+            for alpha in [0.01, 0.05, 0.2] {
+                let expected = correction.threshold(alpha: alpha, testCount: full.count) { full }
+                #expect(correction.threshold(alpha: alpha, counted: counted.map { (p: $0.0, tests: $0.1) }) == expected)
+            }
+        }
+    }
 }

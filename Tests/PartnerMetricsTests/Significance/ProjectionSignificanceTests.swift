@@ -45,4 +45,52 @@ struct ProjectionSignificanceTests {
         #expect(Set(fdsm.keys) == repeated)
         #expect(fdsm["MAR-ESP"]! < 1e-3 && fdsm["CHE-GMB"]! < 0.01)
     }
+
+    @Test(
+        "Holm and Benjamini-Hochberg thresholds from the counted p-values equal those from every pair's",
+        arguments: [ProjectionNullModel.hypergeometric, .stochasticDegreeSequence])
+    func countedThresholds(model: ProjectionNullModel) throws {
+        let network = try NetworkFileReader.read(
+            path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        let twoMode = network.twoModeGraph()  // every actor and relation: 264 pairs, many ties among p-values
+        for tail in SignificanceTail.allCases {
+            let all = try twoMode.projectionSignificance(model: model, tail: tail, threads: 2).pValues.values
+            for correction in [MultipleTestCorrection.holm, .benjaminiHochberg] {
+                for alpha in [0.05, 0.5] {
+                    let stream = try twoMode.significanceStream(model: model, tail: tail, correction: correction, alpha: alpha, threads: 2)
+                    #expect(stream.threshold == correction.threshold(alpha: alpha, testCount: all.count) { all })
+                }
+            }
+        }
+    }
+
+    @Test("which co-chairing ties lasted: the pairs more than chance are the ones that came back")
+    func coChairingTiesOverTime() throws {
+        let network = try NetworkFileReader.read(
+            path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        let dynamics = network.tieDynamics(of: [.country], via: [.coChairs])
+        #expect(dynamics.ties.count == 14)
+        let lifetimes = Dictionary(uniqueKeysWithValues: dynamics.ties.map { ("\($0.a)-\($0.b)", $0) })
+        // Morocco and Spain co-chair in 4 years from 2015 to 2023, in 3 spells; Portugal and Cabo Verde in 3 years
+        // from 2016 to 2024, never two years running; Switzerland and the Gambia in 2023 and 2025.
+        let marEsp = try #require(lifetimes["MAR-ESP"])
+        #expect((marEsp.firstYear, marEsp.lastYear, marEsp.periods, marEsp.spells) == (2015, 2023, 4, 3))
+        let prtCpv = try #require(lifetimes["PRT-CPV"])
+        #expect((prtCpv.firstYear, prtCpv.lastYear, prtCpv.periods, prtCpv.spells) == (2016, 2024, 3, 3))
+        let cheGmb = try #require(lifetimes["CHE-GMB"])
+        #expect((cheGmb.firstYear, cheGmb.lastYear, cheGmb.periods, cheGmb.spells) == (2023, 2025, 2, 2))
+        // Spain and Nigeria also co-chair twice (2022, 2025) but pass no test; the other 10 pairs co-chair once.
+        #expect(dynamics.ties.filter { $0.periods > 1 }.map { "\($0.a)-\($0.b)" } == ["MAR-ESP", "ESP-NGA", "PRT-CPV", "CHE-GMB"])
+        // Co-chairing rotates: only once does a pair co-chair two years running (2022 to 2023).
+        #expect(dynamics.windows.map(\.persisting) == [0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0])
+        #expect(dynamics.windows[8].startYear == 2023 && dynamics.windows[8].persistence == 0.2)
+        // Shared meetings of any kind: at most 16 % of two consecutive years' ties are in both (2018 to 2019);
+        // the European Union and the Rabat Process (its secretariat's meetings) meet in 6 of the 11 years.
+        let shared = network.tieDynamics()
+        let persistence = shared.windows.compactMap(\.persistence)
+        #expect(abs(persistence.max()! - 22.0 / 140.0) < 1e-12)
+        let most = shared.ties.map(\.periods).max()
+        #expect(most == 6)
+        #expect(shared.ties.filter { $0.periods == 6 }.map { "\($0.a)-\($0.b)" } == ["EU-RABAT", "RABAT-KHARTOUM"])
+    }
 }
