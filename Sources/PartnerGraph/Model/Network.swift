@@ -2,7 +2,7 @@
 ///
 /// A `Network` is a validated value: every edge names existing nodes, ids are unique, dates are in order,
 /// and participation edges go from an actor to a meeting. Build one with ``NetworkBuilder`` or
-/// ``Network/init(name:source:nodes:edges:notes:)``, which throws ``NetworkError`` on invalid data.
+/// ``Network/init(name:source:nodes:edges:notes:isDirected:attributeTypes:)``, which throws ``NetworkError`` on invalid data.
 ///
 /// Nodes keep the order they were given in; `index(of:)` maps an id to that position in O(1).
 public struct Network: Sendable, Equatable {

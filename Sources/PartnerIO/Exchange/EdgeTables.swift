@@ -15,7 +15,7 @@
 /// ```
 public enum EdgeTables {
     /// The network as a tab-separated edge list.
-    /// - Throws: ``ReadError`` naming the first node whose id the format cannot carry.
+    /// - Throws: ``/PartnerFiles/ReadError`` naming the first node whose id the format cannot carry.
     /// - Complexity: O(n + m).
     public static func edgeList(for network: Network) throws -> String {
         for node in network.nodes {

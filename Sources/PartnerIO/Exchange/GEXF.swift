@@ -118,7 +118,7 @@ public enum GEXF: StreamedExchangeDocument {
     ///
     /// `defaultedgetype="directed"` makes a directed network (absent, `undirected` or `mutual`: undirected); an
     /// edge whose `type` says otherwise is refused, as NetworkX refuses it. Column types are kept as
-    /// ``Network/attributeTypes``; a `bipartite` column (0 or 1) gives a node's mode where `kind` does not.
+    /// ``/PartnerGraph/Network/attributeTypes``; a `bipartite` column (0 or 1) gives a node's mode where `kind` does not.
     /// Attribute columns are matched by title; an edge's `weight` (XML attribute or column) becomes its weight;
     /// other columns, other XML attributes of a node or edge (`type`, `kind`, `pid`), `viz` elements
     /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
@@ -186,7 +186,7 @@ public enum GEXF: StreamedExchangeDocument {
                 guard GEXFTime.formats.contains(timeFormat) else {
                     throw ReadError(
                         .invalidValue, file: file, line: tag.line, column: tag.column, field: "timeformat",
-                        message: "unknown timeformat '\(timeFormat.prefix(40))'; expected double, integer, date or dateTime")
+                        message: "unknown timeformat '\(timeFormat.prefix(40))'; expected double, integer, long, date or dateTime")
                 }
             case (3, _):
                 block = tag.name
@@ -311,7 +311,7 @@ public enum GEXF: StreamedExchangeDocument {
                 }
             }
             // An edge's dates are checked with the network, which names the edge.
-            let checkedLater = tag.name == "edge" && timeFormat != "double" && timeFormat != "integer"
+            let checkedLater = tag.name == "edge" && (timeFormat == "date" || timeFormat == "dateTime" || timeFormat == "datetime")
             if !checkedLater, let start = read["start"], let end = read["end"], !start.mayPrecede(end) {
                 throw ReadError(
                     .endBeforeStart, file: file, line: tag.line, column: tag.column, field: "end",
@@ -356,7 +356,8 @@ enum GEXFTime {
     case number(Double)
     case date(PartialDate)
 
-    static let formats: Set<String> = ["double", "integer", "date", "dateTime", "datetime"]
+    /// GEXF's four, and `long`, which NetworkX writes for integer times.
+    static let formats: Set<String> = ["double", "integer", "long", "date", "dateTime", "datetime"]
 
     init(_ text: String, format: String) throws(ValueCheck.Problem) {
         switch format {
@@ -372,10 +373,12 @@ enum GEXFTime {
             self = .date(date)
         default:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            guard ValueCheck.isDecimal(trimmed.utf8), let value = Double(trimmed), value.isFinite, format != "integer" || Int(trimmed) != nil else {
+            guard ValueCheck.isDecimal(trimmed.utf8), let value = Double(trimmed), value.isFinite,
+                (format != "integer" && format != "long") || Int(trimmed) != nil
+            else {
                 throw ValueCheck.Problem(
                     code: .invalidValue,
-                    message: "expected \(format == "integer" ? "a whole number" : "a decimal number") (the timeformat is \(format)), found '\(text.prefix(40))'"
+                    message: "expected \(format == "double" ? "a decimal number" : "a whole number") (the timeformat is \(format)), found '\(text.prefix(40))'"
                 )
             }
             self = .number(value)

@@ -3,8 +3,8 @@ import Foundation
 /// GraphML, the XML graph format of yEd, Cytoscape, Gephi and NetworkX (`read_graphml`).
 ///
 /// Node kinds, meeting details, regions, dates and sources are typed `<key>`s; free attributes get a key each,
-/// of the type the network declares for them (``Network/attributeTypes``); network name, source and notes are
-/// graph data. `edgedefault` is the network's direction (``Network/isDirected``), and a network with meetings
+/// of the type the network declares for them (``/PartnerGraph/Network/attributeTypes``); network name, source and notes are
+/// graph data. `edgedefault` is the network's direction (``/PartnerGraph/Network/isDirected``), and a network with meetings
 /// marks its nodes with NetworkX's `bipartite` (0 actors, 1 meetings). Parallel edges are kept, so NetworkX
 /// reads a multigraph only when there are some.
 public enum GraphML: StreamedExchangeDocument {
@@ -117,7 +117,7 @@ public enum GraphML: StreamedExchangeDocument {
     /// Reads GraphML written by PartnerGraph or by another tool, streaming (keys are matched by `attr.name`).
     ///
     /// A `weight` becomes the edge's weight; other keys become node and edge attributes, their `attr.type`
-    /// kept as ``Network/attributeTypes``; a key's `<default>` applies where an element has no value.
+    /// kept as ``/PartnerGraph/Network/attributeTypes``; a key's `<default>` applies where an element has no value.
     /// `edgedefault="directed"` makes a directed network (absent or `undirected`: undirected); an edge whose
     /// `directed` says otherwise is refused, as NetworkX refuses it, since a network has one direction.
     /// `bipartite` (0 or 1) gives a node's mode where `kind` does not. External entities are never resolved.

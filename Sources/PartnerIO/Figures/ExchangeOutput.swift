@@ -42,7 +42,7 @@ extension ExchangeFormat {
     ///   - path: the output named by the user; `-` (standard output) takes one file only.
     ///   - protected: files never written over (the inputs).
     /// - Returns: the paths of the regular files written.
-    /// - Throws: ``OutputError`` when a file cannot be written, or when several go to standard output.
+    /// - Throws: ``/PartnerFiles/OutputError`` when a file cannot be written, or when several go to standard output.
     public func write(_ files: [(suffix: String, text: String)], beside path: String, protecting protected: [String]) throws -> [String] {
         if files.count > 1, path == "-" {
             throw OutputError(path: path, message: "\(rawValue) writes \(files.count) files; give a file name instead of -")

@@ -116,7 +116,9 @@ extension ResultTable {
     /// (highest first, ties by node order, as `NodeScores.ranked()`); a NaN score is an empty cell.
     /// - Parameters:
     ///   - scores: the columns, one value per graph node.
-    ///   - ids, names, kinds: per graph node.
+    ///   - ids: the id of each graph node.
+    ///   - names: the name of each graph node.
+    ///   - kinds: the kind of each graph node.
     ///   - kind: keep only the nodes of this kind.
     ///   - top: keep only the first rows.
     /// - Complexity: O(n log n + n × columns).

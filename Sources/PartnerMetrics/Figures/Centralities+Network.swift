@@ -16,7 +16,7 @@ extension Network {
     ///   - weighted: use the scope's weights (default false).
     ///   - relationWeights: for the two-mode graph, a weight per relation (implies weights).
     ///   - directed: for the whole network, keep the direction of edges even when the network is undirected (a
-    ///     directed network, ``Network/isDirected``, is always measured directed).
+    ///     directed network, ``/PartnerGraph/Network/isDirected``, is always measured directed).
     ///   - options: the parameters of the measures (their own defaults).
     ///   - control: progress and deadline, as in ``MeasuredGraph/centralities(_:options:control:)-(_,_,RunControl?)``.
     /// - Returns: one column per measure (two for `hits`), over the scope's nodes; their `nodeIDs` are
