@@ -177,8 +177,16 @@ public struct DOTGraph: Hashable, Sendable {
 
     /// The number of node statements, in the graph and all its subgraphs.
     /// - Complexity: O(number of subgraphs).
-    public var nodeCount: Int {
-        func count(_ subgraph: DOTSubgraph) -> Int { subgraph.nodes.count + subgraph.subgraphs.reduce(0) { $0 + count($1) } }
-        return nodes.count + subgraphs.reduce(0) { $0 + count($1) }
+    public var nodeCount: Int { nodes.count + subgraphs.reduce(0) { $0 + $1.statementCount(\.nodes.count) } }
+
+    /// The number of edge statements, in the graph and all its subgraphs.
+    /// - Complexity: O(number of subgraphs).
+    public var edgeCount: Int { edges.count + subgraphs.reduce(0) { $0 + $1.statementCount(\.edges.count) } }
+}
+
+extension DOTSubgraph {
+    /// The statements `count` measures in this subgraph and all of its own.
+    fileprivate func statementCount(_ count: KeyPath<DOTSubgraph, Int>) -> Int {
+        self[keyPath: count] + subgraphs.reduce(0) { $0 + $1.statementCount(count) }
     }
 }

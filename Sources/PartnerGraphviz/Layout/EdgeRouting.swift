@@ -44,13 +44,6 @@ public enum EdgeRouting: String, Sendable, CaseIterable, CustomStringConvertible
 }
 
 extension DOTGraph {
-    /// The number of edge statements, in the graph and all its subgraphs.
-    /// - Complexity: O(number of subgraphs).
-    public var edgeCount: Int {
-        func count(_ subgraph: DOTSubgraph) -> Int { subgraph.edges.count + subgraph.subgraphs.reduce(0) { $0 + count($1) } }
-        return edges.count + subgraphs.reduce(0) { $0 + count($1) }
-    }
-
     /// Sets the graph's `splines` attribute by `routing` for the engine that will lay it out.
     /// - Complexity: O(number of subgraphs).
     public mutating func routeEdges(_ routing: EdgeRouting, engine: LayoutEngine) {
