@@ -86,7 +86,7 @@ public struct Style: Sendable, Equatable {
         case engine
         /// A two-row drawing of the two-mode view: actors in the top row and meetings in the row below, each
         /// row left to right in the order given (network node indices), as
-        /// ``/PartnerMetrics/TwoRowLayout`` orders them to reduce crossing lines. Positions are fixed in the
+        /// PartnerMetrics' `TwoRowLayout` orders them to reduce crossing lines. Positions are fixed in the
         /// DOT (`pos`) and drawn by ``LayoutEngine/pinned`` (Graphviz's `neato -n`), which moves no node.
         /// Meeting labels are staggered over up to four rows when they are wider than the actors' spacing.
         ///
