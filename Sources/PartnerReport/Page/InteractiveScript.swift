@@ -767,6 +767,98 @@ enum InteractiveScript {
           }
           window.addEventListener("resize", scheduleLabels);
 
+          // ---- Two rows: actors above, meetings below, each row in the order of data.twoRows (ordered to reduce
+          // crossing lines), spaced as `partnet render --layout bipartite` spaces them: each shape a gap clear of its
+          // neighbour, meetings staggered over up to four rows when one row of them would be wider than the actors'.
+          // The same shapes move; lines become straight and ties between actors are hidden.
+          var layoutSelect = document.getElementById("layout"), layoutStatus = document.getElementById("layout-status");
+          var rowsOn = false, rowsLayout = null, networkHome = home, original = [];
+          function rootPoint(element, x, y) {
+            // A point in the drawing's coordinates, in those of `element`'s parent.
+            var m = svg.getCTM().inverse().multiply(element.parentNode.getCTM()).inverse();
+            return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+          }
+          function packed(list, stagger) {
+            // Each shape a gap clear of the one `stagger` places back (its own row), two gaps after the one before.
+            var x = [];
+            list.forEach(function (i, place) {
+              var at = place === 0 ? 0 : x[place - 1] + 2 * 14;
+              if (place >= stagger) at = Math.max(at, x[place - stagger] + (original[list[place - stagger]].w + original[i].w) / 2 + 14);
+              x.push(at);
+            });
+            return x;
+          }
+          function rowPlaces() {
+            var rows = data.twoRows, gap = 14;
+            var actors = rows.actors.filter(function (i) { return original[i]; });
+            var meetings = rows.meetings.filter(function (i) { return original[i]; });
+            function largest(list, key) { return list.reduce(function (m, i) { return Math.max(m, original[i][key]); }, 0); }
+            function last(x) { return x.length ? x[x.length - 1] : 0; }
+            var actorX = packed(actors, 1), stagger = 1, meetingX = packed(meetings, 1);
+            while (last(meetingX) > last(actorX) && stagger < Math.min(4, meetings.length)) meetingX = packed(meetings, ++stagger);
+            var width = Math.max(last(actorX), last(meetingX));
+            function spread(x) { var span = last(x); return x.map(function (v) { return x.length > 1 && span > 0 ? v * width / span : width / 2; }); }
+            actorX = spread(actorX); meetingX = spread(meetingX);
+            var actorHeight = largest(actors, "h"), meetingHeight = largest(meetings, "h"), rowStep = meetingHeight + gap;
+            var between = actorHeight / 2 + meetingHeight / 2 + Math.min(Math.max(144, width / 5), 720);
+            var places = {};
+            actors.forEach(function (i, place) { places[i] = { x: actorX[place], y: 0 }; });
+            meetings.forEach(function (i, place) { places[i] = { x: meetingX[place], y: between + (place % stagger) * rowStep }; });
+            var side = Math.max(largest(actors, "w"), largest(meetings, "w")) / 2 + gap;
+            var top = -actorHeight / 2 - gap, bottom = between + (stagger - 1) * rowStep + meetingHeight / 2 + gap;
+            return { places: places, box: { x: -side, y: top, w: width + 2 * side, h: bottom - top }, stagger: stagger };
+          }
+          function applyLayout() {
+            var want = !!(svg && data.twoRows && layoutSelect && layoutSelect.value === "rows");
+            if (want === rowsOn) return;
+            rowsOn = want;
+            svg.classList.toggle("rows", rowsOn);
+            if (rowsOn && !rowsLayout) rowsLayout = rowPlaces();
+            var layout = rowsOn ? rowsLayout : null;
+            nodeElements.forEach(function (g, i) {
+              if (!g || !original[i]) return;
+              var target = layout && layout.places[i];
+              if (!target) { g.removeAttribute("transform"); if (spots[i]) { spots[i].x = original[i].x; spots[i].y = original[i].y; } return; }
+              var from = rootPoint(g, original[i].x, original[i].y), to = rootPoint(g, target.x, target.y);
+              g.setAttribute("transform", "translate(" + (to.x - from.x) + " " + (to.y - from.y) + ")");
+              if (spots[i]) { spots[i].x = target.x; spots[i].y = target.y; }
+            });
+            edgeElements.forEach(function (g, e) {
+              if (!g) return;
+              var edge = edges[e];
+              g.classList.toggle("row-hidden", rowsOn && edge.tie);
+              g.querySelectorAll("path").forEach(function (path) {
+                if (path.originalPath === undefined) path.originalPath = path.getAttribute("d");
+                var a = layout && layout.places[edge.from], b = layout && layout.places[edge.to];
+                if (!a || !b || edge.tie) { path.setAttribute("d", path.originalPath); return; }
+                var p = rootPoint(g, a.x, a.y), q = rootPoint(g, b.x, b.y);
+                path.setAttribute("d", "M" + p.x + "," + p.y + "L" + q.x + "," + q.y);
+              });
+            });
+            home = layout ? layout.box : networkHome;
+            fit();
+            var rows = data.twoRows;
+            layoutStatus.textContent = rowsOn
+              ? "Two rows: " + plural(rows.actors.length, "actor") + " above, " + plural(rows.meetings.length, "meeting") + " below" +
+                (layout.stagger > 1 ? " (staggered over " + layout.stagger + " rows)" : "") + "; " + plural(rows.crossings, "crossing") +
+                " of lines, against " + rows.initialCrossings + " in the file's order. Ties between actors are not drawn here."
+              : "";
+          }
+          if (svg && data.twoRows && layoutSelect) {
+            var rootAtStart = svg.getCTM();
+            nodeElements.forEach(function (g, index) {
+              if (!g || !rootAtStart || !g.getCTM()) return;
+              var local = rootAtStart.inverse().multiply(g.getCTM()), bounds = g.getBBox();
+              var cx = bounds.x + bounds.width / 2, cy = bounds.y + bounds.height / 2;
+              original[index] = {
+                x: local.a * cx + local.c * cy + local.e, y: local.b * cx + local.d * cy + local.f,
+                w: bounds.width * Math.abs(local.a), h: bounds.height * Math.abs(local.d)
+              };
+            });
+            document.getElementById("layout-control").hidden = false;
+            layoutSelect.addEventListener("change", function () { applyLayout(); saveStateSoon(); });
+          }
+
           // ---- The view in the address: selection, year, colour, neighbourhood, search and zoom live in the
           // fragment (#node=NGA&year=2019&years=upto...), so a reload or a sent link shows the same view.
           var startBox = box ? Object.assign({}, box) : null, restoring = false, saveTimer = null, written = null;
@@ -780,7 +872,9 @@ enum InteractiveScript {
             if (colorBy && colorBy.value !== "0") state.set("colour", data.schemes[+colorBy.value].key);
             if (focusSelect && focusSelect.value !== "0") state.set("steps", focusSelect.value);
             if (search.value.trim()) state.set("search", search.value.trim());
-            if (box && startBox && [box.x - startBox.x, box.y - startBox.y, box.w - startBox.w].some(function (d) { return Math.abs(d) > 1e-6; }))
+            if (rowsOn) state.set("drawing", "rows");
+            var reference = rowsOn ? home : startBox;
+            if (box && reference && [box.x - reference.x, box.y - reference.y, box.w - reference.w].some(function (d) { return Math.abs(d) > 1e-6; }))
               state.set("zoom", [box.x, box.y, box.w, box.h].map(round).join(","));
             return state.toString();
           }
@@ -827,11 +921,12 @@ enum InteractiveScript {
                 if (a in indexOfID && b in indexOfID) selectPair(indexOfID[a], indexOfID[b]); else unknown.push(a + " and " + b);
               } else clearSelection();
               applyFocus();
+              if (layoutSelect) { layoutSelect.value = state.get("drawing") === "rows" && data.twoRows ? "rows" : "network"; applyLayout(); }
               var zoomed = (state.get("zoom") || "").split(",").map(Number);
               if (box && zoomed.length === 4 && zoomed.every(isFinite) && zoomed[2] > 0 && zoomed[3] > 0) {
                 box = { x: zoomed[0], y: zoomed[1], w: zoomed[2], h: zoomed[3] };
                 boxChanged();
-              } else if (box && startBox) { box = Object.assign({}, startBox); boxChanged(); }
+              } else if (box && startBox) { box = Object.assign({}, rowsOn ? home : startBox); boxChanged(); }
               if (unknown.length) searchStatus.textContent = "The link names " + unknown.join(", ") + ", which this report does not hold.";
             } finally {
               restoring = false;

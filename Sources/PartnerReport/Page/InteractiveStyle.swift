@@ -63,6 +63,7 @@ enum InteractiveStyle {
         .diagram g.node.selected > :is(ellipse, polygon, path) { stroke: #000; stroke-width: 4px; }
         .diagram g.edge.selected path:not(.hit) { stroke-width: 5px; }
         .diagram svg.small-text g[data-node] text { display: none; }
+        .diagram svg.rows g.row-hidden, .diagram svg.rows g[data-edge] text, .diagram svg.rows g[data-edge] polygon, .diagram svg.rows g.graph > text { display: none; }
         .diagram g.lod-labels text { fill: var(--ink); stroke: #fff; paint-order: stroke; stroke-linejoin: round; pointer-events: none; font-family: inherit; }
         .diagram g.lod-labels text.near { font-weight: 700; }
         .tooltip { position: absolute; pointer-events: none; background: #1f2933; color: #fff; padding: 6px 9px; border-radius: 6px; font-size: 14px; max-width: 280px; z-index: 4; }

@@ -65,6 +65,12 @@ enum InteractiveTemplate {
                 <option value="0">whole network</option><option value="1">1 step from the selection</option><option value="2">2 steps</option><option value="3">3 steps</option>
               </select>
             </div>
+            <div class="control" id="layout-control" hidden>
+              <label for="layout">Drawing</label>
+              <select id="layout" aria-describedby="layout-status">
+                <option value="network">network</option><option value="rows">two rows: actors, meetings</option>
+              </select>
+            </div>
             <div class="control zoom" role="group" aria-label="Zoom">
               <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
               <button type="button" id="zoom-out" aria-label="Zoom out">−</button>
@@ -76,6 +82,7 @@ enum InteractiveTemplate {
           <ul id="search-results" class="results" aria-label="Search results"></ul>
           <p id="year-status" class="status" aria-live="polite"></p>
           <p id="focus-status" class="status" aria-live="polite"></p>
+          <p id="layout-status" class="status" aria-live="polite"></p>
           <div class="explore">
             <div class="diagram-box">
               {{#hasDiagram}}<div id="diagram-view" class="diagram" tabindex="0" role="application" aria-label="Network diagram: arrows move, + and − zoom, 0 fits">{{{diagramSVG}}}</div>{{/hasDiagram}}

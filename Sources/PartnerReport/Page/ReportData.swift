@@ -129,6 +129,14 @@ struct ReportData: Encodable {
         var persistence: Double?
     }
 
+    /// The two-row view's orders (node indices) and its crossings; absent without meetings.
+    struct TwoRowData: Encodable {
+        var actors: [Int]
+        var meetings: [Int]
+        var crossings: Int
+        var initialCrossings: Int
+    }
+
     var title: String
     var nodes: [NodeData]
     var edges: EdgeTable
@@ -139,6 +147,7 @@ struct ReportData: Encodable {
     var significance: SignificanceData?
     var pairTests: [String: PairTestData]
     var changes: [ChangeData]
+    var twoRows: TwoRowData?
 
     init(model: ReportModel, network: Network) {
         let style = Style()
@@ -236,6 +245,9 @@ struct ReportData: Encodable {
                 start: $0.startYear, end: $0.endYear, actors: $0.actors, newcomers: $0.newcomers, exits: $0.exits,
                 ties: $0.ties, formed: $0.formed, renewed: $0.renewed, persisting: $0.persisting, dissolved: $0.dissolved,
                 persistence: $0.persistence)
+        }
+        twoRows = model.twoRows.map {
+            TwoRowData(actors: $0.actors, meetings: $0.meetings, crossings: $0.crossings, initialCrossings: $0.initialCrossings)
         }
         years = model.years.map {
             YearData(

@@ -399,7 +399,7 @@ class Instrument:
         self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
 
     def test_controls_are_thumb_sized_and_on_screen(self):
-        for control in ["search", "color-by", "focus", "year", "year-mode", "zoom-in", "zoom-out", "zoom-fit", "share"]:
+        for control in ["search", "color-by", "focus", "year", "year-mode", "layout", "zoom-in", "zoom-out", "zoom-fit", "share"]:
             element = self.driver.find_element(By.ID, control)
             left, right, height = self.js("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", element)
             self.assertGreaterEqual(left, 0, control)
@@ -564,6 +564,64 @@ class Instrument:
                            tie["from"], tie["to"], tie["relation"])
             self.js("document.querySelector('#diagram-view g[data-edge=\"' + arguments[0] + '\"] path').dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge)
             self.assertIn(f"dates\n{span_text(tie)}", self.driver.find_element(By.ID, "details").text)
+
+
+    # 6. Two rows.
+    def test_two_rows_of_actors_and_meetings(self):
+        """Actors above, meetings below, in the order `partnet render --layout bipartite` draws, ties hidden."""
+        tool = two_row_order(RABAT)
+        control = self.driver.find_element(By.ID, "layout")
+        self.assertTrue(control.is_displayed())
+        self.js("arguments[0].scrollIntoView({block: 'center'})", control)
+        Select(control).select_by_value("rows")
+        centres = {self.ids[index]: (x, y) for index, x, y in self.js("""return Array.from(document.querySelectorAll('#diagram-view g[data-node]')).map(function (g) {
+            var r = g.getBoundingClientRect(); return [+g.getAttribute('data-node'), r.left + r.width / 2, r.top + r.height / 2]; })""")}
+        actor_ids = {actor["id"] for actor in self.data["actors"]}
+        actors = sorted((i for i in centres if i in actor_ids), key=lambda i: centres[i][0])
+        meetings = sorted((i for i in centres if i not in actor_ids), key=lambda i: centres[i][0])
+        # The tool draws only nodes with a line; the page places every node, in the same order.
+        self.assertEqual([i for i in actors if i in tool], [i for i in tool if i in actor_ids])
+        self.assertEqual([i for i in meetings if i in tool], [i for i in tool if i not in actor_ids])
+        self.assertLess(max(centres[i][1] for i in actors), min(centres[i][1] for i in meetings))
+        # Crossings by definition over the participations (one line per actor-meeting pair), as the status says.
+        pairs = {(a, m["id"]) for m in self.data["meetings"] for role in ROLES for a in members(m, role)}
+        ends = [(centres[a][0], centres[m][0]) for a, m in pairs]
+        crossings = sum(1 for i in range(len(ends)) for j in range(i + 1, len(ends))
+                        if (ends[i][0] - ends[j][0]) * (ends[i][1] - ends[j][1]) < 0)
+        status = self.driver.find_element(By.ID, "layout-status").get_attribute("textContent")
+        self.assertIn(f"; {crossings} crossing", status)
+        hidden_ties = self.js("""var d = JSON.parse(document.getElementById('report-data').textContent);
+            return Array.from(document.querySelectorAll('#diagram-view g[data-edge]')).filter(g => d.edges.tie.charAt(+g.getAttribute('data-edge')) === '1')
+                .map(g => getComputedStyle(g).display)""")
+        self.assertTrue(hidden_ties and all(display == "none" for display in hidden_ties))
+        # The whole drawing fits the box, and the choice survives a reload.
+        self.wait_for_fragment("drawing=rows")
+        self.driver.refresh()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertEqual(self.js("return document.getElementById('layout').value"), "rows")
+        again = {self.ids[index]: x for index, x in self.js("""return Array.from(document.querySelectorAll('#diagram-view g[data-node]')).map(function (g) {
+            var r = g.getBoundingClientRect(); return [+g.getAttribute('data-node'), r.left + r.width / 2]; })""")}
+        self.assertEqual(sorted(actors, key=again.get), actors)
+        self.assertEqual(sorted(meetings, key=again.get), meetings)
+        Select(self.driver.find_element(By.ID, "layout")).select_by_value("network")
+        self.assertEqual(self.js("return document.querySelectorAll('#diagram-view g[data-node][transform]').length"), 0)
+        self.assertEqual(self.driver.find_element(By.ID, "layout-status").get_attribute("textContent"), "")
+        self.assertEqual(severe_logs(self.driver), [])
+        self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
+
+
+def two_row_order(source):
+    """Node ids left to right in `partnet render FILE --layout bipartite` (Graphviz's plain output)."""
+    directory = tempfile.mkdtemp(prefix="report-rows-")
+    output = os.path.join(directory, "rows.plain")
+    subprocess.run([OPTIONS["partnet"], "render", source, "--layout", "bipartite", "-o", output], capture_output=True, text=True, check=True)
+    centres = {}
+    with open(output, encoding="utf-8") as handle:
+        for line in handle:
+            match = re.match(r'node ("(?:[^"]|\\")*"|\S+) (\S+) (\S+)', line)
+            if match:
+                centres[match.group(1).strip('"')] = float(match.group(2))
+    return sorted(centres, key=centres.get)
 
 
 class InstrumentAt1280(Instrument, unittest.TestCase):
