@@ -102,7 +102,7 @@ struct DocumentReader {
         }
         for (flat, position) in positions.enumerated() {
             var sentence = analysed[position.paragraph][position.sentence]
-            sentence.dates.removeAll(where: \.isDeadline)
+            sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
             for index in sentence.dates.indices where sentence.dates[index].isYearless {
                 var year: Int?
                 if let page = documentDate {
@@ -361,7 +361,9 @@ struct DocumentReader {
         let label = DocumentReader.label(of: sentence)
         var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
         if !introduces, isParagraphStart, let title = pendingTitle, paragraph - title.paragraph <= 2, word == nil || label == "date",
-            let lineDate = date, !lineDate.isYearOnly, lineDate.range.lowerBound <= 4
+            let lineDate = date, !lineDate.isYearOnly, lineDate.range.lowerBound <= 4,
+            // "Wednesday, 28 September 2016" under a news title is when the page was written.
+            documentDate == nil || lineDate.start != documentDate
         {
             // An event page: the title line, then the date line.
             introduces = true
@@ -375,13 +377,19 @@ struct DocumentReader {
         }
         // "Location: Cracow, Poland", or a line that is only a place, under the meeting just opened.
         if let index = current, isParagraphStart, paragraph - drafts[index].paragraph <= 3, drafts[index].city == nil,
-            label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer),
-            let city = sentence.mentions.first(where: { $0.city != nil })?.city
+            label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer)
         {
-            drafts[index].city = city.name
             let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
-            drafts[index].country = country ?? city.country
-            drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            if let city = sentence.mentions.first(where: { $0.city != nil })?.city {
+                drafts[index].city = city.name
+                drafts[index].country = country ?? city.country
+                drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            } else if label == "location", let country, drafts[index].country == nil {
+                // "Where: Hybrid, in Brunei Darussalam and online": a country without a city.
+                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].country = country
+                drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            }
         }
         var reviews: [String] = []
         // A line that is only a date; unless it is the page's own date ("Tuesday, June 27, 2017" above a blog post).
@@ -411,6 +419,20 @@ struct DocumentReader {
         }
         if place.city == nil && place.country == nil, let dateline = datelineCity, dateline.paragraph == paragraph {
             place = (dateline.city, dateline.country)
+        }
+        // "Une conférence de presse s'est tenue à Dosso le 3 mai": a gathering that is a press conference.
+        if introduces, rule == "held-date-place" || rule == "date-place-role",
+            MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { $0.value.type == MeetingTypes.notAMeeting })
+        {
+            introduces = false
+        }
+        // "the Summit did not take place", "la réunion n'a pas eu lieu", "was cancelled": no meeting to draft.
+        if introduces, DocumentReader.saysCancelled(sentence.tokens) {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(cancelled)", relation: "meeting", object: sentence.text, rule: "cancelled", provenance: provenance,
+                    review: "a meeting the text says did not take place, not drafted"))
         }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
@@ -494,6 +516,24 @@ struct DocumentReader {
             if key == "last" && (next == "year" || DateRecognizer.months[next] != nil) { return true }
             if key == "previous" && next == "year" { return true }
             if (key == "annee" || key == "an") && ["derniere", "dernier", "passe", "passee"].contains(next) { return true }
+        }
+        return false
+    }
+
+    /// "did not take place", "never took place", "was cancelled", "has been called off", "n'a pas eu lieu", "a été annulée".
+    static func saysCancelled(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices {
+            let key = tokens[index].key
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            let previous = index > 0 ? tokens[index - 1].key : ""
+            if ["cancelled", "canceled", "annulee", "annule"].contains(key), ["was", "were", "been", "ete", "is"].contains(previous) { return true }
+            if key == "called" && next == "off" { return true }
+            if key == "take" || key == "took", next == "place", index >= 2,
+                ["not", "never"].contains(previous) || ["not", "never"].contains(tokens[index - 2].key)
+            {
+                return true
+            }
+            if key == "lieu", index >= 3, tokens[max(0, index - 4)..<index].contains(where: { $0.key == "pas" }) { return true }
         }
         return false
     }
@@ -680,6 +720,12 @@ struct DocumentReader {
             return (city.name, country)
         }
         for mention in sentence.mentions {
+            // "held in Singapore on 29-30 October 2018": a city-state is its own city.
+            if let id = mention.actorID, let city = DocumentReader.cityStates[id],
+                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "to"])
+            {
+                return (city, id)
+            }
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
                 sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in"]),
                 sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened"])
@@ -704,6 +750,12 @@ struct DocumentReader {
         guard end > range.upperBound + 1 else { return nil }
         return sentence.text(of: range.lowerBound..<end)
     }
+
+    /// Countries that are one city, or whose capital bears their name and is what "in X" means for a meeting (GeoNames
+    /// capitals): the city a meeting "in Singapore" has.
+    static let cityStates: [String: String] = [
+        "SGP": "Singapore", "MCO": "Monaco", "DJI": "Djibouti", "LUX": "Luxembourg", "SMR": "San Marino", "VAT": "Vatican City",
+    ]
 
     /// "68 participants", "25 partner countries".
     private mutating func counts(in sentence: SentenceAnalysis, into index: Int) {
