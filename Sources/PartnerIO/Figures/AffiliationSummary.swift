@@ -4,7 +4,7 @@ import PartnerMetrics
 
 extension ParsedAffiliation {
     /// The summary of `makeNetwork(name:)`, computed from the rows' indices without building the network:
-    /// the figures are those of ``/PartnerGraph/Network/summary(of:detail:mixingBy:threads:)`` on it, one for one.
+    /// the figures are those of `Network.summary(of:detail:mixingBy:threads:)` (PartnerMetrics) on it, one for one.
     ///
     /// The network of an affiliation list holds its actors, then its meetings, and one participation per row;
     /// so its whole graph and its two-mode graph are the same simple graph, built once from the rows
