@@ -15,7 +15,7 @@ public struct Document: Sendable, Hashable {
 
     public init(source: String, paragraphs: [String], date: PartialDate? = nil) {
         self.source = source
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs.map(Document.spacingControls)
         self.date = date
     }
 
@@ -57,6 +57,13 @@ public struct Document: Sendable, Hashable {
             current = line
         }
         if !current.isEmpty { paragraphs.append(current) }
-        self.paragraphs = paragraphs
+        self.paragraphs = paragraphs.map(Document.spacingControls)
+    }
+
+    /// The text with each control character (form feeds, ESC, BEL, C1 controls) made a space: none is part of
+    /// a sentence, and none may reach a terminal (`--explain`) or the draft file, whose readers refuse them.
+    static func spacingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }
