@@ -71,3 +71,37 @@ struct MeetingDetectionTests {
         #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2015-10-14")])
     }
 }
+
+@Suite("Meeting detection: lines broken inside sentences, meetings named in passing, cities naming texts")
+struct PassingMentionTests {
+    @Test("a hard-wrapped line ending on a preposition continues its sentence")
+    func hardWraps() {
+        let document = Document(source: "p", plainText: "A regional meeting on seasonal work in\nAgriculture opened in Windhoek today.\nNext paragraph.")
+        #expect(document.paragraphs == ["A regional meeting on seasonal work in Agriculture opened in Windhoek today.", "Next paragraph."])
+        #expect(Document.endsMidSentence("jointly organised by the") && Document.endsMidSentence("les ministres de la migration,"))
+        #expect(!Document.endsMidSentence("Regional Expert Meeting"))
+    }
+
+    @Test("a meeting named by its name in a sentence about the reported one, or as a purpose, is not drafted")
+    func namedInPassing() throws {
+        let network = try PartnerExtractTests.extract(
+            """
+            A regional expert meeting on seasonal work will open in Windhoek tomorrow.
+            The aim of the meeting is to prepare for the 2023 Labour Summit to be held in Lusaka, 14-15 June 2023.
+            """)
+        #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Windhoek"])
+        let purpose = try PartnerExtractTests.extract(
+            "The core group discussed the report to be presented during the Senior Officials' Meeting in Budapest on 6-7 July 2015.")
+        #expect(MeetingDetectionTests.meetings(purpose).isEmpty)
+        let second = try PartnerExtractTests.extract(
+            "The SOM took place in Asmara on 7 March 2019. The SOM was preceded by a Steering Committee meeting on 6 March 2019.")
+        #expect(MeetingDetectionTests.meetings(second).count == 2)
+    }
+
+    @Test("a city that begins the name of a text is not the meeting's place")
+    func cityNamingText() throws {
+        let network = try PartnerExtractTests.extract(
+            "The ministers met on 5 May 2017 to review the Bratislava Ministerial Declaration.")
+        #expect(MeetingDetectionTests.meetings(network).allSatisfy { $0.city == nil })
+    }
+}

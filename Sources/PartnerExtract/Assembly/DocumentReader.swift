@@ -357,18 +357,43 @@ struct DocumentReader {
         }
         // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
         // Ababa (November 2018)": a meeting named in passing while the text is about another.
-        if introduces, rule == "meeting-words", reportsDayMeeting || date?.start.day == nil, let word, DocumentReader.namesInPassing(sentence, word.range),
+        // "the report to be presented during the Senior Officials' Meeting in Budapest on 6-7 July 2015": a purpose in the
+        // future names the meeting in passing, whatever else the text reports.
+        let toBeBefore =
+            word.map { word in
+                sentence.tokens[max(0, word.range.lowerBound - 8)..<word.range.lowerBound].indices.contains {
+                    $0 + 1 < word.range.lowerBound && sentence.tokens[$0].key == "to" && sentence.tokens[$0 + 1].key == "be"
+                }
+            } ?? false
+        if introduces, rule == "meeting-words", reportsDayMeeting || date?.start.day == nil || toBeBefore, let word,
+            DocumentReader.namesInPassing(sentence, word.range),
             date?.start.day == nil || DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
                 // "the draft texts expected to be adopted at the 7th Ministerial Conference on 12th November 2024".
                 || sentence.tokens[max(0, word.range.lowerBound - 10)..<word.range.lowerBound].contains(where: {
                     ["will", "shall", "expected", "scheduled", "due", "planned", "foreseen", "prevue", "prevu"].contains($0.key)
-                })
+                }) || toBeBefore
         {
             introduces = false
             facts.append(
                 ExtractedFact(
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "passing-mention", provenance: provenance,
                     review: "a meeting named in passing, not drafted: check that it is not the one the text reports"))
+        }
+        // "The aim of the meeting is to prepare for the 2008 GFMD to be held in Manila, 27-30 October", "The meeting will
+        // address the outcomes of the 2007 GFMD held in Brussels": a sentence about the meeting the text reports that
+        // names another one, by its name, names it in passing ("The SOM was preceded by a Steering Committee meeting
+        // on 6 March" reports a second meeting).
+        if introduces, rule == "meeting-words", current != nil, let word,
+            sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["the", "la", "le", "les"]),
+            let subject = sentence.meetingWords.first(where: { $0.range.upperBound <= word.range.lowerBound }),
+            sentence.precededBy(subject.range.lowerBound, within: 1, anyOf: ["the", "this", "that", "la", "le", "cette", "ce"]),
+            !sentence.dates.contains(where: { $0.range.upperBound <= word.range.lowerBound && !$0.isYearOnly })
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "named-by-the-reported-meeting",
+                    provenance: provenance, review: "a meeting named in a sentence about the reported one, not drafted"))
         }
         let label = DocumentReader.label(of: sentence)
         var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
@@ -706,8 +731,11 @@ struct DocumentReader {
         let placeWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
         let heldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
-        // A city after "held in" is where the meeting was; one after "initially planned in" is not.
-        let cities = sentence.mentions.filter { $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) }
+        // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
+        // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
+        let cities = sentence.mentions.filter {
+            $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
+        }
         let chosen =
             cities.first {
                 sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
@@ -719,7 +747,7 @@ struct DocumentReader {
                     && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
-            ?? sentence.mentions.first { $0.city != nil }
+            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound
@@ -768,6 +796,19 @@ struct DocumentReader {
     static let cityStates: [String: String] = [
         "SGP": "Singapore", "MCO": "Monaco", "DJI": "Djibouti", "LUX": "Luxembourg", "SMR": "San Marino", "VAT": "Vatican City",
     ]
+
+    /// Whether the name at `range` is the first word of a text's name: "Bratislava Ministerial Declaration", "Rabat Action
+    /// Plan", "Déclaration de Marrakech" is not such a case (the city follows).
+    static func namesText(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let texts: Set<String> = [
+            "declaration", "declarations", "action", "plan", "programme", "program", "communique", "agenda", "compact", "charter", "roadmap",
+            "statement", "conclusions", "principles", "agreement", "protocol", "strategy",
+        ]
+        for index in range.upperBound..<min(tokens.count, range.upperBound + 2) where tokens[index].isCapitalized {
+            if texts.contains(tokens[index].key) { return true }
+        }
+        return false
+    }
 
     /// "68 participants", "25 partner countries".
     private mutating func counts(in sentence: SentenceAnalysis, into index: Int) {
