@@ -135,3 +135,16 @@ struct EventPageTests {
         #expect(MeetingDetectionTests.meetings(network).allSatisfy { $0.city != "New York City" })
     }
 }
+
+@Suite("Meeting detection: a gathering to prepare another meeting is a meeting of its own")
+struct PreparatoryGatheringTests {
+    @Test("officials who met to prepare a conference held a meeting; the conference announced for later is named in passing")
+    func preparation() throws {
+        let network = try PartnerExtractTests.extract(
+            """
+            Senior officials met in Lisbon on 20 October 2022 to prepare the 7th Ministerial Conference of the dialogue.
+            The meeting paved the way for the Ministerial Conference, to take place on 13 and 14 December 2022 in Porto.
+            """)
+        #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Lisbon"])
+    }
+}

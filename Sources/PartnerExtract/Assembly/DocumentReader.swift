@@ -309,8 +309,10 @@ struct DocumentReader {
         if introduces, rule == "date-place-role" || rule == "held-date-place", !sentence.meetingWords.isEmpty,
             sentence.meetingWords.allSatisfy({
                 sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
-                    // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York".
-                    || sentence.isReferenceWord(at: $0.range.lowerBound)
+                    // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York" (but "met in
+                    // Madrid on 20 October 2022 to prepare the Ministerial Conference" is a meeting of its own).
+                    || sentence.precededBy(
+                        $0.range.lowerBound, within: 4, anyOf: ["suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results"])
             })
         {
             introduces = false
