@@ -84,9 +84,9 @@ struct Extract: ParsableCommand {
         try refuseControlCharacters(url, in: "--url")
         // Checked before any work: otherwise the draft would be written and the review refused after it.
         if let review {
-            for (option, other) in [("-o", output), ("--into", into), ("--score", score)] + inputs.map { ("an input", $0) }
-                + organisations.map { ("--organisations", $0) }
-            {
+            let named: [(String, String?)] = [("-o", output), ("--into", into), ("--score", score)]
+            let others = named + inputs.map { ("an input", $0) } + organisations.map { ("--organisations", $0) }
+            for (option, other) in others {
                 if let other, other != "-", review == other || OutputFile.isSameFile(review, other) {
                     throw ValidationError("--review \(review) is also \(option); give the review its own file")
                 }
