@@ -182,6 +182,7 @@ public struct ReportModel: Sendable {
             if let empty = try? Network(name: whole.name, nodes: [], edges: []) { network = empty }
         }
 
+        options.progress?("computing the figures of \(whole.nodes.count) nodes and \(whole.edges.count) edges")
         let statistics = network.actorStatistics()
         let projection = network.measuredGraph(.projection)
         precondition(projection.graph.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
@@ -209,7 +210,9 @@ public struct ReportModel: Sendable {
         let drawing = BackgroundResult { [partition] in
             ReportDiagram(
                 network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
-                render: options.renderSVG)
+                render: options.renderSVG, place: options.placeNodes,
+                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
+                progress: options.progress)
         }
 
         let order = statistics.indices.sorted { a, b in

@@ -51,6 +51,7 @@ enum InteractiveStyle {
         .diagram { border: 1px solid var(--line); border-radius: 8px; background: #fff; overflow: hidden; height: min(70vh, 720px); min-height: 320px; touch-action: none; cursor: grab; }
         .diagram.dragging { cursor: grabbing; }
         .diagram svg { width: 100%; height: 100%; display: block; user-select: none; }
+        .diagram canvas { width: 100%; height: 100%; display: block; user-select: none; }
         .diagram g.node, .diagram g.edge { cursor: pointer; }
         .diagram g.edge path.hit { stroke: transparent; stroke-width: 12px; fill: none; stroke-dasharray: none; pointer-events: stroke; }
         .diagram g.faded { opacity: .08; }

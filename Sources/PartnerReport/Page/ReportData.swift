@@ -129,6 +129,12 @@ struct ReportData: Encodable {
         var persistence: Double?
     }
 
+    /// A large network's drawing (``CanvasLayout``): positions in whole points and communities, by node index.
+    struct CanvasData: Encodable {
+        var x: [Int]
+        var y: [Int]
+        var community: [Int]
+    }
     /// The two-row view's orders (node indices) and its crossings; absent without meetings.
     struct TwoRowData: Encodable {
         var actors: [Int]
@@ -138,6 +144,7 @@ struct ReportData: Encodable {
     }
 
     var title: String
+    var canvas: CanvasData?
     var nodes: [NodeData]
     var edges: EdgeTable
     var lineStyles: [LineStyleData]
@@ -152,6 +159,9 @@ struct ReportData: Encodable {
     init(model: ReportModel, network: Network) {
         let style = Style()
         title = model.title
+        canvas = model.diagram.canvas.map { layout in
+            CanvasData(x: layout.x.map { Int($0.rounded()) }, y: layout.y.map { Int($0.rounded()) }, community: layout.community)
+        }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
         kinds = network.kinds.map { kind in
             let appearance = style.appearance(of: kind, customKinds: customKinds)

@@ -111,6 +111,10 @@ struct Render: ParsableCommand {
         if OutputFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
         }
+        try refuseControlCharacters(title, in: "--title")
+        if let since, let until, until.lastDay.lexicographicallyPrecedes(since.firstDay) {
+            throw ValidationError("--until \(until) ends before --since \(since) begins: nothing would be drawn")
+        }
     }
 
     func run() throws {
