@@ -8,7 +8,7 @@ public protocol TextNetworkReader {
 }
 
 extension TextNetworkReader {
-    /// Reads the file at `path` within `limits` (size, UTF-8, positions: ``/PartnerFiles/InputFile``) and parses its text.
+    /// Reads the file at `path` within `limits` (its size, its UTF-8, positions for errors) and parses its text.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
         try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
     }
