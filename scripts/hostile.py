@@ -833,6 +833,76 @@ for odd in ODD_IDS:
              after=["convert", "{d}/" + target, "-o", "{d}/out.json", "--to", "node-link"])
 
 
+# ---------------------------------------------------------------- the same hostile inputs through standard input
+#
+# A stream has no extension: its kind comes from its bytes. Each input below goes through `info -` and must be
+# refused (its position naming stdin), never read as something else.
+
+STDIN_HOSTILE = {
+    "truncated GraphML": graphml('<graph edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"/></graph>\n')[:-30],
+    "GraphML billion laughs": b('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n<graphml><graph><node id="&lol2;"/></graph></graphml>\n'),
+    "GEXF weight 0": gexf("", NODES_AB + '<edges><edge source="a" target="b" weight="0"/></edges>\n'),
+    "Pajek bomb": b("*Vertices 19999999\n*Edges\n1 2\n"),
+    "YAML alias bomb": b("a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(8))),
+    "YAML !!binary": b("name: !!binary aGVsbG8=\n" + ACTORS + MEETING),
+    "JSON trailing garbage": b(json.dumps(JNET) + " x"),
+    "node-link weight -0": nl(AB, edges=[{"source": "a", "target": "b", "weight": -0.0}]),
+    "CSV differing actor_name": b(CSV_HEAD + "a,m,hosts,Alpha,\na,n,hosts,Beta,\n"),
+    "TSV hex weight": b("a\tb\t0x10\n"),
+    "TSV self-loop": b("a\ta\na\tb\n"),
+    "edge list weight nan": b("a b nan\n"),
+    "Gephi weight 0": b("Source,Target,Weight\na,b,0\n"),
+    "invalid UTF-8": b"a\xff\tb\n",
+    "NUL bytes": b"\x00" * 64,
+}
+for label, data in STDIN_HOSTILE.items():
+    case("stdin", label, {"in": data}, ["info", "-"], REFUSE, stdin="in",
+         check=lambda r: "stdin" in r["stderr"] and "/proc/self/fd" not in r["stderr"])
+
+# ---------------------------------------------------------------- numbers as YAML 1.1, JSON and CSV spell them
+
+
+def yaml_participants(value):
+    return b(f"name: t\n{ACTORS}meetings:\n  - id: m1\n    participants: {value}\n    hosts: [A]\n")
+
+
+for value, expect, check in (("0x1F", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (31, "31")),
+                             ("0o17", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (15, "15")),
+                             ("1_000", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (1000, "1000")),
+                             ("1:20", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (80, "80")),
+                             ("12.0", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (12, "12")),
+                             ("+12", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (12, "12")),
+                             ("012", REFUSE_OR, lambda r: actor_field(r, "m1", "participants") in (12, "12")),
+                             ("yes", REFUSE, None), ("''", REFUSE, None), ("[]", REFUSE, None), ("{}", REFUSE, None)):
+    case("numbers", f"YAML participants: {value}", {"t.yaml": yaml_participants(value)}, to_nodelink("t.yaml"), expect, check=check)
+for value in ("01", ".5", "1.", "+1", "-", "1e", "0x10", "Infinity", "-Infinity", "1e99999"):
+    case("numbers", f"JSON weight {value}", {"t.json": b('{"name": "t", "actors": [{"id": "A"}, {"id": "B"}], "meetings": [], "ties": [{"from": "A", "to": "B", "relation": "partner", "weight": ' + value + "}]}")},
+         ["info", "{d}/t.json"], REFUSE)
+for value, expect in (("yes", REFUSE_OR), ("1", REFUSE_OR), ("TRUE", REFUSE_OR), ("maybe", REFUSE), ("", REFUSE_OR)):
+    case("numbers", f"CSV virtual {value!r}", {"t.csv": b(f"actor,meeting,relation,virtual\na,m,hosts,{value}\n")}, ["convert", "{d}/t.csv", "-o", "{d}/out.json", "--to", "node-link"],
+         expect, check=lambda r: True)
+for value, read in (("12.0", 12), ("1e2", 100), ("0x0C", 12), ("twelve", None), ("-0", 0)):
+    case("numbers", f"CSV participants {value!r}", {"t.csv": b(f"actor,meeting,relation,participants\na,m,hosts,{value}\n")}, ["convert", "{d}/t.csv", "-o", "{d}/out.json", "--to", "node-link"],
+         REFUSE_OR, check=lambda r, read=read: read is not None and actor_field(r, "m", "participants") in (read, str(read)))
+for value in ("2019-3-5", "2019-03-01T10:00:00Z", "2019/03/01", "01-03-2019", "20190301", "2019-W10", "-0044-03-15"):
+    case("numbers", f"YAML start {value}", {"t.yaml": b(f"name: t\n{ACTORS}meetings:\n  - id: m1\n    start: {value}\n    hosts: [A]\n")},
+         to_nodelink("t.yaml"), REFUSE_OR, check=lambda r, value=value: str(actor_field(r, "m1", "start")) in (value, "2019-03-05", "2019-03-01"))
+
+# ---------------------------------------------------------------- outputs in odd places
+
+setup_case("outputs", "-o in a read-only folder", lambda d: (os.mkdir(os.path.join(d, "ro")), os.chmod(os.path.join(d, "ro"), 0o500)),
+           ["convert", "{d}/t.tsv", "-o", "{d}/ro/o.graphml"], REFUSE_OR, check=lambda r: True, files={"t.tsv": TSV3})
+case("outputs", "-o under a file", {"t.tsv": TSV3, "f": b("x")}, ["convert", "{d}/t.tsv", "-o", "{d}/f/o.graphml"], REFUSE)
+case("outputs", "-o a name of 300 characters", {"t.tsv": TSV3}, ["convert", "{d}/t.tsv", "-o", "{d}/" + "n" * 300 + ".graphml"], REFUSE)
+case("outputs", "-o a path of 5,000 characters", {"t.tsv": TSV3}, ["convert", "{d}/t.tsv", "-o", "{d}/" + "d/" * 2500 + "o.graphml"], REFUSE)
+case("outputs", "-o /proc/self/status", {"t.tsv": TSV3}, ["convert", "{d}/t.tsv", "-o", "/proc/self/status", "--to", "graphml"], REFUSE_OR, check=lambda r: True)
+setup_case("outputs", "-o a dangling symlink", lambda d: os.symlink(os.path.join(d, "missing", "x.graphml"), os.path.join(d, "o.graphml")),
+           ["convert", "{d}/t.tsv", "-o", "{d}/o.graphml"], REFUSE, files={"t.tsv": TSV3})
+case("outputs", "--review the same file as -o", {"p.txt": b(SENTENCE + "\n")}, ["extract", "{d}/p.txt", "-o", "{d}/d.yaml", "--review", "{d}/d.yaml"], REFUSE)
+case("outputs", "render -o the input", {"t.yaml": NET}, ["render", "{d}/t.yaml", "-o", "{d}/t.yaml", "--format", "svg"], REFUSE)
+case("outputs", "report -o the input", {"t.yaml": NET}, ["report", "{d}/t.yaml", "-o", "{d}/t.yaml"], REFUSE)
+
+
 # ---------------------------------------------------------------- running
 
 
