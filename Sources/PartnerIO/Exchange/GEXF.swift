@@ -72,17 +72,12 @@ public enum GEXF: StreamedExchangeDocument {
                 <attributes class="node">
 
             """)
-        var nodeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyIDs[name] = "n\(index)"
-            xml.write("      <attribute id=\"n\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
+        let column = { (id: String, name: String, type: ExchangeFields.FieldType) in
+            "      <attribute id=\"\(id)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n"
         }
+        let nodeKeyIDs = ExchangeFields.declareKeys(nodeKeys, prefix: "n", into: &xml, column)
         xml.append(contentsOf: "    </attributes>\n    <attributes class=\"edge\">\n")
-        var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in edgeKeys.enumerated() {
-            edgeKeyIDs[name] = "e\(index)"
-            xml.write("      <attribute id=\"e\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
-        }
+        let edgeKeyIDs = ExchangeFields.declareKeys(edgeKeys, prefix: "e", into: &xml, column)
         xml.append(contentsOf: "    </attributes>\n")
         return (nodeKeyIDs, edgeKeyIDs)
     }

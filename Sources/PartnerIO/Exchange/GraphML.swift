@@ -57,16 +57,11 @@ public enum GraphML: StreamedExchangeDocument {
         for (name, _) in graphFields {
             xml.write("  <key id=\"g_\(XMLText.escaped(name))\" for=\"graph\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"string\"/>\n")
         }
-        var nodeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyIDs[name] = "d\(index)"
-            xml.write("  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
+        func key(for element: String) -> (String, String, ExchangeFields.FieldType) -> String {
+            { id, name, type in "  <key id=\"\(id)\" for=\"\(element)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n" }
         }
-        var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in edgeKeys.enumerated() {
-            edgeKeyIDs[name] = "e\(index)"
-            xml.write("  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
-        }
+        let nodeKeyIDs = ExchangeFields.declareKeys(nodeKeys, prefix: "d", into: &xml, key(for: "node"))
+        let edgeKeyIDs = ExchangeFields.declareKeys(edgeKeys, prefix: "e", into: &xml, key(for: "edge"))
         xml.append(contentsOf: directed ? "  <graph id=\"G\" edgedefault=\"directed\">\n" : "  <graph id=\"G\" edgedefault=\"undirected\">\n")
         for (name, value) in graphFields {
             xml.write("    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n")
