@@ -25,11 +25,13 @@ demo: deps release
 	$(RELEASE_BIN) report graphs/rabat-process.yaml -o graphs/rabat-process-report.html
 	$(RELEASE_BIN) report graphs/rabat-process-2015-2025.yaml -o graphs/rabat-process-2015-2025-report.html
 
-## Run the examples, then the whole test suite (its summary closes the output).
+## Run the examples, then the whole test suite (its summary closes the output). The tests write their files in a
+## scratch temporary folder of their own, removed when they end, so a run leaves nothing behind in the system's.
 test: deps
 	$(SWIFT) build --build-tests
 	$(MAKE) examples
-	$(SWIFT) test --skip-build
+	@scratch=$$(mktemp -d -t partnet-test-run.XXXXXX) && \
+	  { TMPDIR="$$scratch" $(SWIFT) test --skip-build; status=$$?; rm -rf "$$scratch"; exit $$status; }
 
 ## Run every example in Examples/ (each must exit 0).
 examples:

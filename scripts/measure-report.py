@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Times the interactive report in headless Chromium: page size, bytes per edge, and the time from navigation
-to the page's `data-ready` mark (its script has run: drawing found, labels placed, view restored), at 1280 and
-390 px, with screenshots of the drawing.
+"""Times the interactive report in headless Chromium: `partnet report` end to end, page size, bytes per edge
+(beside the drawing data), the time from navigation to the page's `data-ready` mark (its script has run: drawing
+found or laid out, labels placed, view restored), and on a canvas page the frame time while panning, at 1280 and
+390 px, with screenshots of the drawing (at Fit, and on a canvas page after drilling into the largest community).
 
-Usage: python3 scripts/measure-report.py [--partnet PATH] [--nodes 2000] [--rabat] [--shots DIR] [--runs 3]
+Usage: python3 scripts/measure-report.py [--partnet PATH] [--nodes 2000] [--file PATH] [--rabat] [--shots DIR] [--runs 3]
 
---nodes N writes a Barabási-Albert network of N nodes (5 links per new node, seed 7, through NetworkX) as an
-edge list, like the benchmark's uni-* files, and reports it; --rabat measures graphs/rabat-process.yaml.
-Prints one line per page and width: medians over --runs fresh loads. Run `uptime` beside it: the machine's
-load changes the times.
+--nodes N writes a Barabási-Albert network of N nodes (5 links per new node, seed 7: the browser test's
+large_network.py, shaped like the benchmark's uni-M) as an edge list and reports it; --file reports any network
+file (e.g. ~/partnet-bench/uni-M.tsv); --rabat measures graphs/rabat-process.yaml. Prints one line per page and
+width: medians over --runs fresh loads. Run `uptime` beside it: the machine's load changes the times.
 """
+import json
 import argparse
 import os
 import statistics
@@ -25,13 +27,20 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 
 
 def barabasi_albert(nodes, directory):
-    import networkx
-    graph = networkx.barabasi_albert_graph(nodes, 5, seed=7)
+    import large_network
     path = os.path.join(directory, f"ba-{nodes}.tsv")
-    with open(path, "w", encoding="ascii") as handle:
-        for u, v in graph.edges():
-            handle.write(f"n{u}\tn{v}\n")
-    return path, graph.number_of_edges()
+    edges, _ = large_network.write_edge_list(path, nodes=nodes)
+    return path, edges
+
+
+def drawing_bytes(output):
+    """The size of the page data's `canvas` block (positions and communities), as the page holds it."""
+    with open(output, encoding="utf-8") as handle:
+        page = handle.read()
+    opening = '<script type="application/json" id="report-data">'
+    start = page.index(opening) + len(opening)
+    data = json.loads(page[start:page.index("</script>", start)])
+    return len(json.dumps(data["canvas"], separators=(",", ":")).encode("utf-8")) if "canvas" in data else 0, len(data["edges"]["from"])
 
 
 def measure(path, width, height, runs, shot):
@@ -45,9 +54,21 @@ def measure(path, width, height, runs, shot):
                 lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
             times.append(driver.execute_script(
                 "return performance.getEntriesByName('report-ready')[0].startTime"))
-        driver.execute_script("var v = document.getElementById('explore'); if (v) v.scrollIntoView()")
+        driver.execute_script("var v = document.getElementById('diagram-view'); if (v) v.scrollIntoView({block: 'end'})")
+        driver.execute_async_script(test_report.NEXT_FRAME)
         driver.save_screenshot(shot)
-        return times
+        pans = []
+        if driver.execute_script("var v = document.getElementById('diagram-view'); return !!(v && v.drawing)"):
+            driver.set_script_timeout(60)
+            pans.append(driver.execute_async_script(test_report.PAN_SCRIPT))
+            driver.execute_script("document.getElementById('zoom-fit').click()")
+            if driver.execute_script("return document.getElementById('diagram-view').getAttribute('data-mode')") == "communities":
+                driver.execute_script("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0];"
+                                      "v.dispatchEvent(new MouseEvent('click', {clientX: r.left + s.x, clientY: r.top + s.y, bubbles: true}))")
+                driver.execute_async_script(test_report.NEXT_FRAME)
+                driver.save_screenshot(shot.replace(".png", "-drilled.png"))
+                pans.append(driver.execute_async_script(test_report.PAN_SCRIPT))
+        return times, pans
     finally:
         driver.quit()
 
@@ -56,6 +77,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--partnet", default=os.path.join(ROOT, ".build", "debug", "partnet"))
     parser.add_argument("--nodes", type=int, action="append", default=[])
+    parser.add_argument("--file", action="append", default=[])
     parser.add_argument("--rabat", action="store_true")
     parser.add_argument("--shots", default=os.path.join(ROOT, "out", "report-timing"))
     parser.add_argument("--runs", type=int, default=3)
@@ -68,18 +90,25 @@ def main():
     for nodes in arguments.nodes:
         path, edges = barabasi_albert(nodes, directory)
         inputs.append((f"ba-{nodes}", path, edges))
+    for path in arguments.file:
+        inputs.append((os.path.splitext(os.path.basename(path))[0], os.path.abspath(os.path.expanduser(path)), None))
     for name, source, edges in inputs:
         output = os.path.join(directory, f"{name}.html")
         start = time.monotonic()
         subprocess.run([arguments.partnet, "report", source, "-o", output], check=True, capture_output=True)
         written = time.monotonic() - start
         size = os.path.getsize(output)
-        per_edge = f", {size / edges:.0f} bytes per edge" if edges else ""
+        drawing, edges = drawing_bytes(output)
+        per_edge = f", {(size - drawing) / edges:.1f} bytes per edge besides {drawing:,} bytes of drawing data" if edges else ""
         print(f"{name}: report written in {written:.1f} s, {size:,} bytes{per_edge}")
         for width, height in [(1280, 900), (390, 844)]:
-            times = measure(output, width, height, arguments.runs, os.path.join(arguments.shots, f"{name}-{width}.png"))
+            times, pans = measure(output, width, height, arguments.runs, os.path.join(arguments.shots, f"{name}-{width}.png"))
             print(f"  {width} px: ready after {statistics.median(times):.0f} ms (median of {len(times)}: "
                   + ", ".join(f"{t:.0f}" for t in times) + ")")
+            for where, pan in zip(["at Fit", "in the largest community"], pans):
+                frames = sorted(pan["frames"])
+                print(f"    panning {where} ({pan['mode']}): frame time median {frames[len(frames) // 2]:.1f} ms, "
+                      f"95th percentile {frames[int(0.95 * len(frames))]:.1f} ms, drawing median {sorted(pan['draws'])[len(frames) // 2]:.1f} ms")
 
 
 if __name__ == "__main__":

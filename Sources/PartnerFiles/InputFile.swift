@@ -298,6 +298,7 @@ package struct OpenedInput {
         }
         self.opened = opened
         self.path = path
+        ReadInterference.opened(path)
     }
 
     init(path: String, limits: ReadLimits) throws(ReadError) {
@@ -309,13 +310,13 @@ package struct OpenedInput {
     package func read(into destination: UnsafeMutableRawPointer, count: Int, total: Int) throws(FileProblem) -> Int {
         while true {
             // One byte past the limit is enough to know it is passed.
-            let wanted = min(count, limit + 1 - total)
+            let wanted = limit - total >= count ? count : limit - total + 1
             let got = readDescriptor(descriptor, destination, wanted)
             if got < 0 {
                 if errno == EINTR { continue }
                 throw .readFailed(reason: lastError())
             }
-            if total + got > limit { throw .overLimit(limit: limit) }
+            if got > limit - total { throw .overLimit(limit: limit) }
             if got == 0 { try checkUnchanged(read: total) }
             return got
         }
@@ -380,3 +381,23 @@ private func readDescriptor(_ descriptor: Int32, _ destination: UnsafeMutableRaw
 }
 
 private func closeDescriptor(_ descriptor: Int32) { _ = close(descriptor) }
+
+/// Test support: makes another writer's interference happen at a known moment. A path registered with
+/// ``truncate(_:to:)`` is truncated right after its next opening for reading, before its first byte is read, so
+/// that a test can show that every reader ends such a read in an error rather than in part of the file.
+package enum ReadInterference {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var pending: [String: Int] = [:]
+
+    /// Truncates `path` to `length` bytes once it is next opened for reading.
+    package static func truncate(_ path: String, to length: Int) {
+        lock.withLock { pending[path] = length }
+    }
+
+    static func opened(_ path: String) {
+        guard let length = lock.withLock({ pending.removeValue(forKey: path) }) else { return }
+        _ = truncateFile(path, length)
+    }
+}
+
+private func truncateFile(_ path: String, _ length: Int) -> Int32 { truncate(path, off_t(length)) }

@@ -7,7 +7,10 @@ import Foundation
 
 /// An input opened for reading, whatever it is: a regular file is read where it is; standard input (`-`,
 /// `/dev/stdin`), a pipe or a FIFO is first copied to a private temporary file, so that guessing its kind
-/// consumes nothing and every reader can read it as a file.
+/// consumes nothing and every reader can read it as a file. On Linux that copy loses its name as soon as it is
+/// opened and is read through `/proc/self/fd/N` (``path``), so a process killed even by SIGKILL leaves no copy;
+/// elsewhere it is a named file that the next stream read removes when its process is gone. Either way the
+/// kind is told by ``name``'s extension ("stdin" has none: by content).
 ///
 /// The copy stops at the byte limit without holding more than one 64 KiB chunk in memory, and waits for
 /// data at most `timeout` seconds in all (a FIFO nobody writes to would otherwise block forever). A device
@@ -20,11 +23,14 @@ import Foundation
 public final class InputSource: @unchecked Sendable {
     /// The input as the user named it, `stdin` for `-`; errors and file names in results use it.
     public let name: String
-    /// A regular file holding the input's bytes: `name` itself, or the private copy of a stream.
+    /// A regular file holding the input's bytes: `name` itself, or the private copy of a stream (on Linux
+    /// `/proc/self/fd/N`, valid while this input lives).
     public let path: String
     /// Whether the input was a stream copied to ``path``.
-    public var isStream: Bool { copyFolder != nil }
+    public var isStream: Bool { copyFolder != nil || spoolDescriptor != nil }
     private let copyFolder: String?
+    /// The open copy of a stream on Linux, whose name was removed at once (``path`` is its `/proc/self/fd` entry).
+    private let spoolDescriptor: Int32?
     private let slots: [Int?]
 
     /// Opens `path` for reading: `-` is standard input.
@@ -44,34 +50,58 @@ public final class InputSource: @unchecked Sendable {
         if info.st_mode & S_IFMT == S_IFREG && !isStandardInput {
             self.path = path
             copyFolder = nil
+            spoolDescriptor = nil
             slots = []
             return
         }
-        // A stream: copy it into a folder of its own, under the input's own file name so that its extension
-        // still tells the kind and a reader that names a network after its file finds a sensible name.
-        let temporaryFolder = FileManager.default.temporaryDirectory.path
-        TemporaryFiles.removeLeftovers(in: temporaryFolder, prefix: "partnet-input-", suffix: "")
-        let folder = temporaryFolder + "/partnet-input-\(TemporaryFiles.ownedName())"
-        let base = isStandardInput ? "stdin" : (path as NSString).lastPathComponent
-        let copy = folder + "/" + base
-        let folderSlot = TemporaryFiles.register(folder, isFolder: true)
-        let copySlot = TemporaryFiles.register(copy)
-        guard mkdir(folder, 0o700) == 0 else {
-            let reason = lastError()
-            TemporaryFiles.unregister(copySlot)
-            TemporaryFiles.unregister(folderSlot)
-            throw ReadError(.unreadable, file: path, message: "cannot be copied for reading: \(reason)")
-        }
-        self.path = copy
-        copyFolder = folder
-        slots = [copySlot, folderSlot]
         let deadline = timeout.map { ContinuousClock.now + .milliseconds(Int64($0 * 1000)) }
-        let source: Int32 = isStandardInput ? STDIN_FILENO : try InputSource.openStream(path, until: deadline, timeout: timeout)
-        defer { if source != STDIN_FILENO { close(source) } }
-        try copyStream(source, to: copy, limit: limits.maxFileBytes, until: deadline, timeout: timeout)
+        #if os(Linux)
+            // A stream: copy it into a file that has no name from the moment it is opened, read back through
+            // /proc/self/fd, so that even a process killed by SIGKILL leaves no copy behind.
+            let temporaryFolder = FileManager.default.temporaryDirectory.path
+            TemporaryFiles.removeLeftovers(in: temporaryFolder, prefix: "partnet-input-", suffix: "")
+            let spool = temporaryFolder + "/partnet-input-\(TemporaryFiles.ownedName())"
+            let descriptor = open(spool, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw ReadError(.unreadable, file: path, message: "cannot be copied for reading: \(lastError())") }
+            unlink(spool)
+            self.path = "/proc/self/fd/\(descriptor)"
+            spoolDescriptor = descriptor
+            copyFolder = nil
+            slots = []
+            let source: Int32 = isStandardInput ? STDIN_FILENO : try InputSource.openStream(path, until: deadline, timeout: timeout)
+            defer { if source != STDIN_FILENO { close(source) } }
+            try copyStream(source, to: descriptor, limit: limits.maxFileBytes, until: deadline, timeout: timeout)
+        #else
+            // A stream: copy it into a folder of its own, under the input's own file name so that its extension
+            // still tells the kind and a reader that names a network after its file finds a sensible name.
+            let temporaryFolder = FileManager.default.temporaryDirectory.path
+            TemporaryFiles.removeLeftovers(in: temporaryFolder, prefix: "partnet-input-", suffix: "")
+            let folder = temporaryFolder + "/partnet-input-\(TemporaryFiles.ownedName())"
+            let base = isStandardInput ? "stdin" : (path as NSString).lastPathComponent
+            let copy = folder + "/" + base
+            let folderSlot = TemporaryFiles.register(folder, isFolder: true)
+            let copySlot = TemporaryFiles.register(copy)
+            guard mkdir(folder, 0o700) == 0 else {
+                let reason = lastError()
+                TemporaryFiles.unregister(copySlot)
+                TemporaryFiles.unregister(folderSlot)
+                throw ReadError(.unreadable, file: path, message: "cannot be copied for reading: \(reason)")
+            }
+            self.path = copy
+            copyFolder = folder
+            spoolDescriptor = nil
+            slots = [copySlot, folderSlot]
+            let destination = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard destination >= 0 else { throw ReadError(.unreadable, file: name, message: "cannot be copied for reading: \(lastError())") }
+            defer { close(destination) }
+            let source: Int32 = isStandardInput ? STDIN_FILENO : try InputSource.openStream(path, until: deadline, timeout: timeout)
+            defer { if source != STDIN_FILENO { close(source) } }
+            try copyStream(source, to: destination, limit: limits.maxFileBytes, until: deadline, timeout: timeout)
+        #endif
     }
 
     deinit {
+        if let spoolDescriptor { close(spoolDescriptor) }
         guard let copyFolder else { return }
         unlink(path)
         rmdir(copyFolder)
@@ -98,11 +128,8 @@ public final class InputSource: @unchecked Sendable {
         return descriptor
     }
 
-    /// Copies `source` to a new file at `copy`, a chunk at a time, refusing more than `limit` bytes.
-    private func copyStream(_ source: Int32, to copy: String, limit: Int, until deadline: ContinuousClock.Instant?, timeout: Double?) throws {
-        let destination = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard destination >= 0 else { throw ReadError(.unreadable, file: name, message: "cannot be copied for reading: \(lastError())") }
-        defer { close(destination) }
+    /// Copies `source` to the open file `destination`, a chunk at a time, refusing more than `limit` bytes.
+    private func copyStream(_ source: Int32, to destination: Int32, limit: Int, until deadline: ContinuousClock.Instant?, timeout: Double?) throws {
         let chunkSize = 1 << 16
         let chunk = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { chunk.deallocate() }
@@ -126,16 +153,16 @@ public final class InputSource: @unchecked Sendable {
             }
             if ready == 0 { continue }  // the deadline is checked at the top
             // Never more than one byte past the limit: enough to know it is passed.
-            let count = read(source, chunk, min(chunkSize, limit + 1 - total))
+            let count = read(source, chunk, limit - total >= chunkSize ? chunkSize : limit - total + 1)
             if count < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw ReadError(.unreadable, file: name, message: "could not be read: \(lastError())")
             }
             if count == 0 { return }
-            total += count
-            if total > limit {
+            if count > limit - total {
                 throw ReadError(.overLimit, file: name, message: "is over the limit of \(limit) bytes")
             }
+            total += count
             var offset = 0
             while offset < count {
                 let written = write(destination, chunk + offset, count - offset)

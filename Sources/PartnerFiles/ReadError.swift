@@ -225,13 +225,15 @@ public struct ReadLimits: Sendable, Hashable {
     }
 
     /// Checks a count a file declares ahead of its items (GraphML's `parse.nodes`, GEXF's `count`) against the node
-    /// or edge limit, before anything is read or allocated for them. Absent counts pass; a count that is not a
-    /// whole number ≥ 0 is an error, since the file is then not what it claims.
+    /// or edge limit and against the file's size, before anything is read or allocated for them. Absent counts
+    /// pass; a count that is not a whole number ≥ 0 is an error, since the file is then not what it claims, and so
+    /// is a count the file cannot hold (an XML node takes at least 8 bytes, an edge at least 16).
     /// - Parameters:
     ///   - declared: the attribute's text, or nil when absent.
     ///   - edges: whether the count is of edges (else of nodes).
     ///   - name: the attribute, for the message.
-    package func checkDeclared(_ declared: String?, edges: Bool, name: String, file: String, line: Int, column: Int) throws {
+    ///   - fileBytes: the size of the whole file, when known.
+    package func checkDeclared(_ declared: String?, edges: Bool, name: String, file: String, line: Int, column: Int, fileBytes: Int? = nil) throws {
         guard let declared else { return }
         guard let count = Int(declared), count >= 0 else {
             throw ReadError(.invalidValue, file: file, line: line, column: column, field: name, message: "'\(declared.prefix(40))' is not a count")
@@ -241,6 +243,14 @@ public struct ReadLimits: Sendable, Hashable {
             throw ReadError(
                 .overLimit, file: file, line: line, column: column, field: name,
                 message: "declares \(count) \(edges ? "edges" : "nodes"), more than \(limit) (the \(edges ? "edge" : "node") limit)")
+        }
+        let itemBytes = edges ? 16 : 8
+        if let fileBytes, count > fileBytes / itemBytes {
+            throw ReadError(
+                .invalidValue, file: file, line: line, column: column, field: name,
+                message:
+                    "declares \(count) \(edges ? "edges" : "nodes") in a file of \(fileBytes) bytes, which holds at most \(fileBytes / itemBytes) "
+                    + "(\(itemBytes) bytes each at least)")
         }
     }
 }

@@ -56,6 +56,11 @@ public struct ReportOptions: Sendable {
 
     /// Renders a diagram to SVG. The default renders in-process through libgvc.
     public typealias Renderer = @Sendable (DOTGraph, LayoutEngine) throws -> Data
+    /// Lays a graph out and returns Graphviz's `plain` text (node positions), for the canvas drawing of a large
+    /// network. The default lays out in-process through libgvc.
+    public typealias Placer = @Sendable (DOTGraph, LayoutEngine) throws -> Data
+    /// Told what the report is doing, at the start of each long step ("laying out 20000 nodes with sfdp").
+    public typealias ProgressReporter = @Sendable (String) -> Void
 
     /// Interactive (default) or static.
     public var presentation: Presentation
@@ -77,6 +82,11 @@ public struct ReportOptions: Sendable {
     public var generator: String
     /// Draws the diagram; replace it to render in a child process with a time limit.
     public var renderSVG: Renderer
+    /// Places a large network's nodes for the page's canvas (see ``ReportDiagram``); replace it to lay out in a
+    /// child process with a time limit.
+    public var placeNodes: Placer
+    /// Told the report's long steps as they start; nil to be told nothing.
+    public var progress: ProgressReporter?
     /// The test that marks the pairs meeting more often than chance (and gives each pair its p-value); nil
     /// leaves p-values out. Default: the SDSM with Benjamini-Hochberg at 0.05.
     public var pairSignificance: PairSignificance?
@@ -108,7 +118,9 @@ public struct ReportOptions: Sendable {
         presentation: Presentation = .interactive, top: Int = 15, heatMapSize: Int = 12, tableLimit: Int = 2_000,
         communityMethod: CommunityMethod = .louvain, seed: UInt64 = GroupOptions.defaultSeed, fileName: String? = nil,
         generator: String = "PartnerGraph", pairSignificance: PairSignificance? = PairSignificance(),
-        renderSVG: @escaping Renderer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .svg).data }
+        renderSVG: @escaping Renderer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .svg).data },
+        placeNodes: @escaping Placer = { graph, engine in try GraphvizRenderer.render(graph, engine: engine, format: .plain).data },
+        progress: ProgressReporter? = nil
     ) {
         precondition(top > 0 && heatMapSize > 0 && tableLimit > 0, "a report shows at least one row")
         self.presentation = presentation
@@ -120,6 +132,8 @@ public struct ReportOptions: Sendable {
         self.fileName = fileName
         self.generator = generator
         self.renderSVG = renderSVG
+        self.placeNodes = placeNodes
+        self.progress = progress
         self.pairSignificance = pairSignificance
     }
 }

@@ -25,6 +25,10 @@ struct DateRecognizerTests {
         ("le 05.11.2021 à Dakar", "2021-11-05", nil),
         ("meeting of 28-02-2018", "2018-02-28", nil),
         ("on the 2 of December 2020", "2020-12-02", nil),
+        ("from the 4 th to the 6 th of November 2012", "2012-11-04", "2012-11-06"),
+        ("du mercredi 15 au vendredi 17 février 2023", "2023-02-15", "2023-02-17"),
+        ("les 15, 16 et 17 juin 2017", "2017-06-15", "2017-06-17"),
+        ("from Monday 30 September to Wednesday 2 October 2019", "2019-09-30", "2019-10-02"),
     ]
 
     @Test("each form gives its start and end", arguments: cases)
@@ -59,6 +63,9 @@ struct DateRecognizerTests {
         #expect(slash?.start == PartialDate("2021-03-08") && slash?.end == PartialDate("2021-03-09"))
         #expect(first("registration is open until 2 May 2024")?.isDeadline == true)
         #expect(first("the workshop opens on 2 May 2024")?.isDeadline == false)
+        #expect(first("Publié le : 18 février 2023 par la rédaction")?.isStamp == true)
+        #expect(first("Posted on 10 June 2019")?.isStamp == true)
+        #expect(first("the forum was held on 10 June 2019")?.isStamp == false)
     }
 
     @Test("a partial date stays partial")

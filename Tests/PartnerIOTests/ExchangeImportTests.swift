@@ -151,7 +151,7 @@ struct ExchangeImportTests {
     @Test("UTF-8 cut by a chunk boundary is read; invalid UTF-8 far into a file is refused at its place")
     func utf8AcrossChunks() throws {
         // Pads the first node's label so that the two-byte "é" straddles the first 1 MiB chunk's end.
-        let head = "<graphml><graph><node id=\"a\"><data key=\"label\">"
+        let head = "<graphml><key id=\"label\" for=\"node\" attr.name=\"label\"/><graph><node id=\"a\"><data key=\"label\">"
         let padding = String(repeating: "x", count: XMLStream.chunkSize - head.utf8.count - 1)
         let text = head + padding + "é</data></node></graph></graphml>"
         let network = try GraphML.read(data: Data(text.utf8), file: "u.graphml")

@@ -19,6 +19,24 @@ let noDiagram: ReportOptions.Renderer = { _, _ in Data("<svg></svg>".utf8) }
 
 @Suite("The report's figures are PartnerMetrics' figures")
 struct ReportModelTests {
+    @Test("the two-row view is the library's two-row order of the two-mode graph, over every actor and meeting")
+    func twoRowsComeFromMetrics() throws {
+        let network = try rabat()
+        let model = Report(network, options: ReportOptions(renderSVG: noDiagram)).model()
+        let twoRows = try #require(model.twoRows)
+        let twoMode = network.twoModeGraph()
+        let layout = twoMode.twoRowLayout()
+        #expect(twoRows.actors == layout.actorOrder.map { twoMode.networkIndices[$0] })
+        #expect(twoRows.meetings == layout.meetingOrder.map { twoMode.networkIndices[$0] })
+        #expect(twoRows.crossings == layout.crossings && twoRows.initialCrossings == layout.initialCrossings)
+        #expect(twoRows.crossings == TwoRowLayout.crossings(of: twoMode, actorOrder: layout.actorOrder, meetingOrder: layout.meetingOrder))
+        #expect(Set(twoRows.actors + twoRows.meetings) == Set(network.nodes.indices))
+        #expect(twoRows.meetings.allSatisfy { network.nodes[$0].isMeeting })
+        let oneMode = try Network(
+            name: "ties", nodes: [Node(id: "a", kind: .country), Node(id: "b", kind: .country)], edges: [Edge(from: "a", to: "b", relation: "partOf")])
+        #expect(Report(oneMode, options: ReportOptions(renderSVG: noDiagram)).model().twoRows == nil)
+    }
+
     @Test("actors, pairs and years equal actorStatistics, co-occurrence and periodStatistics")
     func figuresComeFromMetrics() throws {
         let network = try rabat()

@@ -153,6 +153,56 @@ struct OutputRuleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outputs.path) == ["net.graphml"])
     }
 
+    @Test("standard input killed by SIGKILL while being copied leaves no copy: the copy has no name from the start")
+    func sigkilledStandardInput() throws {
+        #if os(Linux)
+            let directory = try folder()
+            let temporary = directory.appendingPathComponent("tmp")
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+            let process = Process()
+            process.executableURL = try partnetExecutable()
+            process.arguments = ["convert", "-", "-o", directory.appendingPathComponent("out.graphml").path]
+            process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+            let input = Pipe()
+            process.standardInput = input
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // 4 MB of edges, and the pipe left open: partnet is in the middle of copying standard input.
+            var chunk = ""
+            for index in 0..<40_000 { chunk += "a\(index)\tb\(index % 97)\n" }
+            let bytes = Data(String(repeating: chunk, count: 8).utf8)
+            input.fileHandleForWriting.write(bytes)
+            // Wait until the copy holds all of it (its size seen through the process's descriptors).
+            var copied = 0
+            let start = Date()
+            while copied < bytes.count, process.isRunning, Date().timeIntervalSince(start) < 60 {
+                copied = Self.deletedFileBytes(of: process.processIdentifier, under: temporary.path)
+                usleep(2_000)
+            }
+            #expect(copied == bytes.count, "the copy held \(copied) of \(bytes.count) bytes")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [], "named while copying")
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try? input.fileHandleForWriting.close()
+            #expect(process.terminationReason == .uncaughtSignal)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
+        #endif
+    }
+
+    /// The size of the largest file under `folder` that process `pid` holds open after its name was removed.
+    static func deletedFileBytes(of pid: Int32, under folder: String) -> Int {
+        let descriptors = "/proc/\(pid)/fd"
+        var largest = 0
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: descriptors)) ?? [] {
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: descriptors + "/" + entry),
+                target.hasPrefix(folder + "/"), target.hasSuffix(" (deleted)")
+            else { continue }
+            var info = stat()
+            if stat(descriptors + "/" + entry, &info) == 0 { largest = max(largest, Int(info.st_size)) }
+        }
+        return largest
+    }
+
     /// Runs partnet with `arguments` and sends `signal` as soon as a temporary file appears in `folder`.
     /// - Returns: the ended process when it was signalled, nil when it finished first.
     static func killWhenTemporaryAppears(_ arguments: [String], in folder: URL, signal: Int32) throws -> Process? {

@@ -424,6 +424,7 @@ extension DocumentReader {
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to
     /// Equatorial Guinea", "Senegal took over the chairmanship", "the Equatoguinean Chairmanship".
     mutating func chairmanship(in sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
+        if chairStatement(in: sentence, provenance: provenance) { return }
         guard sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }) else { return }
         // "In 2017 Mali took over ..., and in June 2018 ... Belgium assumed the role": each clause has its own date.
         var clauses: [Range<Int>] = []
@@ -446,6 +447,131 @@ extension DocumentReader {
         }
     }
 
+    /// Verbs and marks after which a chair statement names its holders: "is", "was", "est", ":".
+    static let chairCopulas: Set<String> = [
+        "is", "was", "are", "were", "has", "have", "been", "remains", "est", "etait", "fut", "sont", "etaient", ":", "held", "assured", "exercised", "assumed",
+        "by", "assuree", "assure", "exercee", "exerce", "occupee", "par", "now", "currently", "then",
+    ]
+    /// Words that may stand between the holders of a chair list: "Egypt, followed by the UK in 2016, Ethiopia in 2017",
+    /// "Malawi (2022), Mozambique (2021)", "puis le Mali".
+    static let chairListWords: Set<String> = [
+        ",", "and", "et", "the", "la", "le", "l'", "followed", "by", "then", "puis", "suivi", "suivie", "de", "du", "par", "(", ")", "-", "–", "in", "en",
+        "since", "depuis", "from", "until", "to", "a", "jusqu'en", "and", "later", "ensuite",
+    ]
+
+    /// "The current Chair of the Khartoum Process is Eritrea", "Current Chair: Angola", "Past Chairs: Malawi (2022),
+    /// Mozambique (2021)", "The first chairmanship ... was Egypt, followed by the UK in 2016, Ethiopia in 2017", "the
+    /// first GFMD Chair, Belgium": a chair word, then a copula, a colon or a comma, then the holders, each dated by
+    /// the year written after it (rule `chair-stated`). Holders named so are recorded even without a date. A chair of a
+    /// meeting or of a part of it ("the meeting's chair was ...") is no chair of the dialogue.
+    /// - Returns: whether the sentence was read as a chair statement.
+    /// - Complexity: O(n·m) for n tokens and m mentions.
+    mutating func chairStatement(in sentence: SentenceAnalysis, provenance: Provenance) -> Bool {
+        let tokens = sentence.tokens
+        let nouns: Set<String> = [
+            "chair", "chairs", "chairmanship", "chairmanships", "chairship", "presidency", "presidence", "chair-in-office", "presidencies",
+        ]
+        let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        guard !countries.isEmpty, tokens.contains(where: { nouns.contains($0.key) || ["president", "presidente", "chairperson"].contains($0.key) }) else {
+            return false
+        }
+        let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
+        guard let dialogue else { return false }
+        func state(_ holder: String, _ kind: ChairFact.Kind, _ date: PartialDate?) {
+            chairs.append(ChairFact(holder: holder, dialogue: dialogue, kind: kind, date: date, rule: "chair-stated", provenance: provenance, isStated: true))
+            guard kind != .ends else { return }
+            facts.append(
+                ExtractedFact(
+                    subject: holder, relation: "presidency", object: "\(dialogue) \(kind)\(date.map { " \($0)" } ?? "")", rule: "chair-stated",
+                    provenance: provenance, review: date == nil ? "date of the chairmanship unknown" : nil))
+        }
+        // "La République de l'Équateur, en sa qualité de président 2019 du FMMD", "Spain, in its capacity as Chair of the
+        // Rabat Process": the subject before "as" holds the chair.
+        for chair in tokens.indices where nouns.contains(tokens[chair].key) || ["president", "presidente", "chairperson"].contains(tokens[chair].key) {
+            guard sentence.precededBy(chair, within: 4, anyOf: ["as", "qualite", "capacity", "acting"]),
+                let next = (chair + 1..<min(tokens.count, chair + 4)).first(where: {
+                    !["of", "du", "de", "the", "la", "l'"].contains(tokens[$0].key) && DateRecognizer.year(tokens[$0]) == nil
+                }),
+                sentence.mentions.contains(where: { $0.range.lowerBound == next && $0.actorID == dialogue }),
+                let holder = countries.last(where: {
+                    $0.range.upperBound <= chair - 1 && !tokens[$0.range.upperBound..<chair].contains { DocumentReader.clauseEnds.contains($0.key) }
+                }),
+                let id = holder.actorID
+            else { continue }
+            state(id, .holds, (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first.flatMap { PartialDate(year: $0) })
+            return true
+        }
+        for chair in tokens.indices where nouns.contains(tokens[chair].key) {
+            // "the meeting's chair", "the chair of the session": a meeting's chair, not the dialogue's.
+            let before = tokens[max(0, chair - 3)..<chair]
+            if sentence.meetingWords.contains(where: { $0.range.upperBound <= chair && $0.range.upperBound + 3 > chair })
+                || before.contains(where: { DocumentReader.subSessionWords.contains($0.key) || $0.key == "'s" || $0.key == "co" })
+            {
+                continue
+            }
+            var position = chair + 1
+            var sawCopula = false
+            var afterDialogue = false
+            while position < tokens.count, position - chair <= 10 {
+                let key = tokens[position].key
+                if countries.contains(where: { $0.range.lowerBound == position }) { break }
+                if let mention = sentence.mentions.first(where: { $0.range.lowerBound == position }),
+                    mention.actorID.map({ gazetteer.actors[$0]?.kind == "dialogue" }) == true
+                {
+                    position = mention.range.upperBound
+                    afterDialogue = true
+                    continue
+                }
+                if DocumentReader.chairCopulas.contains(key) {
+                    sawCopula = true
+                } else if sawCopula, ["the", "la", "le", "l'"].contains(key) {
+                    // "Past Chair: The Democratic Republic of the Congo", "est assurée par le Sénégal".
+                } else if key == ",", !sawCopula, position == chair + 1 || afterDialogue,
+                    countries.contains(where: {
+                        $0.range.lowerBound == position + 1 || ($0.range.lowerBound == position + 2 && tokens[position + 1].key == "the")
+                    })
+                {
+                    // "the first GFMD Chair, Belgium", "The second Chair of the Rabat Process, France, ...": the holder in
+                    // apposition.
+                    sawCopula = true
+                } else if sawCopula || DocumentReader.clauseEnds.contains(key) || key == "," || DocumentReader.chairWords.contains(key) {
+                    break
+                }
+                afterDialogue = false
+                position += 1
+            }
+            guard sawCopula, let first = countries.first(where: { $0.range.lowerBound == position }) else { continue }
+            // The holders: countries joined by list words, each with the years written after it.
+            var holders: [(id: String, years: [Int])] = []
+            var mention: Mention? = first
+            while let current = mention, let id = current.actorID {
+                var years: [Int] = []
+                var next = current.range.upperBound
+                while next < tokens.count, !countries.contains(where: { $0.range.lowerBound == next }) {
+                    if let year = DateRecognizer.year(tokens[next]) {
+                        years.append(year)
+                    } else if !DocumentReader.chairListWords.contains(tokens[next].key) {
+                        break
+                    }
+                    next += 1
+                }
+                holders.append((id, years))
+                mention = countries.first { $0.range.lowerBound == next }
+            }
+            for holder in holders where holder.id != dialogue {
+                let start = holder.years.first.flatMap { PartialDate(year: $0) }
+                if holder.years.count > 1, let end = PartialDate(year: holder.years[1]) {
+                    state(holder.id, .starts, start)
+                    state(holder.id, .ends, end)
+                } else {
+                    state(holder.id, .holds, start)
+                }
+            }
+            return true
+        }
+        return false
+    }
+
     static let chairWords: Set<String> = [
         "presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs", "chair-in-office", "chairperson-in-office",
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
@@ -458,7 +584,11 @@ extension DocumentReader {
         let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
         guard !countries.isEmpty else { return }
         let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
-        var when = date.flatMap { $0.isYearOnly ? nil : $0.start } ?? current.flatMap { drafts[$0].start } ?? date?.start
+        // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
+        let yearNextToChair = (max(0, chairIndex - 3)..<min(tokens.count, chairIndex + 3)).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first
+        var when =
+            date.flatMap { $0.isYearOnly ? nil : $0.start } ?? yearNextToChair.flatMap { PartialDate(year: $0) } ?? current.flatMap { drafts[$0].start }
+            ?? date?.start
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
         let transfer: Set<String> = [
             "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
@@ -524,7 +654,9 @@ extension DocumentReader {
         let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
-        let named = namedBefore ?? namedAfter
+        // "la présidence française", "sous présidence équatorienne": a French adjective follows its noun.
+        let adjectiveAfter = countries.first { $0.range.lowerBound == chairIndex + 1 && !tokens[chairIndex + 1].isCapitalized }?.actorID
+        let named = namedBefore ?? namedAfter ?? adjectiveAfter
         // "Germany and Morocco's co-chairmanship": each country of a list just before the chair word holds it.
         if namedBefore == nil, namedAfter == nil, chairIndex >= 2, tokens[chairIndex - 1].key == "-", tokens[chairIndex - 2].key == "co" {
             var holders: [String] = []

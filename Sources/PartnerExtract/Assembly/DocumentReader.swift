@@ -102,7 +102,7 @@ struct DocumentReader {
         }
         for (flat, position) in positions.enumerated() {
             var sentence = analysed[position.paragraph][position.sentence]
-            sentence.dates.removeAll(where: \.isDeadline)
+            sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
             for index in sentence.dates.indices where sentence.dates[index].isYearless {
                 var year: Int?
                 if let page = documentDate {
@@ -345,12 +345,21 @@ struct DocumentReader {
         }
         // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
         // Ababa (November 2018)": a meeting named in passing while the text is about another.
-        if introduces, rule == "meeting-words", reportsDayMeeting || date?.start.day == nil, let word, DocumentReader.namesInPassing(sentence, word.range),
+        // "the report to be presented during the Senior Officials' Meeting in Budapest on 6-7 July 2015": a purpose in the
+        // future names the meeting in passing, whatever else the text reports.
+        let toBeBefore =
+            word.map { word in
+                sentence.tokens[max(0, word.range.lowerBound - 8)..<word.range.lowerBound].indices.contains {
+                    $0 + 1 < word.range.lowerBound && sentence.tokens[$0].key == "to" && sentence.tokens[$0 + 1].key == "be"
+                }
+            } ?? false
+        if introduces, rule == "meeting-words", reportsDayMeeting || date?.start.day == nil || toBeBefore, let word,
+            DocumentReader.namesInPassing(sentence, word.range),
             date?.start.day == nil || DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
                 // "the draft texts expected to be adopted at the 7th Ministerial Conference on 12th November 2024".
                 || sentence.tokens[max(0, word.range.lowerBound - 10)..<word.range.lowerBound].contains(where: {
                     ["will", "shall", "expected", "scheduled", "due", "planned", "foreseen", "prevue", "prevu"].contains($0.key)
-                })
+                }) || toBeBefore
         {
             introduces = false
             facts.append(
@@ -358,10 +367,28 @@ struct DocumentReader {
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "passing-mention", provenance: provenance,
                     review: "a meeting named in passing, not drafted: check that it is not the one the text reports"))
         }
+        // "The aim of the meeting is to prepare for the 2008 GFMD to be held in Manila, 27-30 October", "The meeting will
+        // address the outcomes of the 2007 GFMD held in Brussels": a sentence about the meeting the text reports that
+        // names another one, by its name, names it in passing ("The SOM was preceded by a Steering Committee meeting
+        // on 6 March" reports a second meeting).
+        if introduces, rule == "meeting-words", current != nil, let word,
+            sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["the", "la", "le", "les"]),
+            let subject = sentence.meetingWords.first(where: { $0.range.upperBound <= word.range.lowerBound }),
+            sentence.precededBy(subject.range.lowerBound, within: 1, anyOf: ["the", "this", "that", "la", "le", "cette", "ce"]),
+            !sentence.dates.contains(where: { $0.range.upperBound <= word.range.lowerBound && !$0.isYearOnly })
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "named-by-the-reported-meeting",
+                    provenance: provenance, review: "a meeting named in a sentence about the reported one, not drafted"))
+        }
         let label = DocumentReader.label(of: sentence)
         var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
         if !introduces, isParagraphStart, let title = pendingTitle, paragraph - title.paragraph <= 2, word == nil || label == "date",
-            let lineDate = date, !lineDate.isYearOnly, lineDate.range.lowerBound <= 4
+            let lineDate = date, !lineDate.isYearOnly, lineDate.range.lowerBound <= 4,
+            // "Wednesday, 28 September 2016" under a news title is when the page was written.
+            documentDate == nil || lineDate.start != documentDate
         {
             // An event page: the title line, then the date line.
             introduces = true
@@ -375,13 +402,19 @@ struct DocumentReader {
         }
         // "Location: Cracow, Poland", or a line that is only a place, under the meeting just opened.
         if let index = current, isParagraphStart, paragraph - drafts[index].paragraph <= 3, drafts[index].city == nil,
-            label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer),
-            let city = sentence.mentions.first(where: { $0.city != nil })?.city
+            label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer)
         {
-            drafts[index].city = city.name
             let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
-            drafts[index].country = country ?? city.country
-            drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            if let city = sentence.mentions.first(where: { $0.city != nil })?.city {
+                drafts[index].city = city.name
+                drafts[index].country = country ?? city.country
+                drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            } else if label == "location", let country, drafts[index].country == nil {
+                // "Where: Hybrid, in Brunei Darussalam and online": a country without a city.
+                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].country = country
+                drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
+            }
         }
         var reviews: [String] = []
         // A line that is only a date; unless it is the page's own date ("Tuesday, June 27, 2017" above a blog post).
@@ -411,6 +444,20 @@ struct DocumentReader {
         }
         if place.city == nil && place.country == nil, let dateline = datelineCity, dateline.paragraph == paragraph {
             place = (dateline.city, dateline.country)
+        }
+        // "Une conférence de presse s'est tenue à Dosso le 3 mai": a gathering that is a press conference.
+        if introduces, rule == "held-date-place" || rule == "date-place-role",
+            MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { $0.value.type == MeetingTypes.notAMeeting })
+        {
+            introduces = false
+        }
+        // "the Summit did not take place", "la réunion n'a pas eu lieu", "was cancelled": no meeting to draft.
+        if introduces, DocumentReader.saysCancelled(sentence.tokens) {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(cancelled)", relation: "meeting", object: sentence.text, rule: "cancelled", provenance: provenance,
+                    review: "a meeting the text says did not take place, not drafted"))
         }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
@@ -494,6 +541,24 @@ struct DocumentReader {
             if key == "last" && (next == "year" || DateRecognizer.months[next] != nil) { return true }
             if key == "previous" && next == "year" { return true }
             if (key == "annee" || key == "an") && ["derniere", "dernier", "passe", "passee"].contains(next) { return true }
+        }
+        return false
+    }
+
+    /// "did not take place", "never took place", "was cancelled", "has been called off", "n'a pas eu lieu", "a été annulée".
+    static func saysCancelled(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices {
+            let key = tokens[index].key
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
+            let previous = index > 0 ? tokens[index - 1].key : ""
+            if ["cancelled", "canceled", "annulee", "annule"].contains(key), ["was", "were", "been", "ete", "is"].contains(previous) { return true }
+            if key == "called" && next == "off" { return true }
+            if key == "take" || key == "took", next == "place", index >= 2,
+                ["not", "never"].contains(previous) || ["not", "never"].contains(tokens[index - 2].key)
+            {
+                return true
+            }
+            if key == "lieu", index >= 3, tokens[max(0, index - 4)..<index].contains(where: { $0.key == "pas" }) { return true }
         }
         return false
     }
@@ -654,8 +719,11 @@ struct DocumentReader {
         let placeWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
         let heldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
-        // A city after "held in" is where the meeting was; one after "initially planned in" is not.
-        let cities = sentence.mentions.filter { $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) }
+        // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
+        // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
+        let cities = sentence.mentions.filter {
+            $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
+        }
         let chosen =
             cities.first {
                 sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
@@ -667,7 +735,7 @@ struct DocumentReader {
                     && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
-            ?? sentence.mentions.first { $0.city != nil }
+            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound
@@ -680,6 +748,12 @@ struct DocumentReader {
             return (city.name, country)
         }
         for mention in sentence.mentions {
+            // "held in Singapore on 29-30 October 2018": a city-state is its own city.
+            if let id = mention.actorID, let city = DocumentReader.cityStates[id],
+                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "to"])
+            {
+                return (city, id)
+            }
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
                 sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in"]),
                 sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened"])
@@ -703,6 +777,25 @@ struct DocumentReader {
         }
         guard end > range.upperBound + 1 else { return nil }
         return sentence.text(of: range.lowerBound..<end)
+    }
+
+    /// Countries that are one city, or whose capital bears their name and is what "in X" means for a meeting (GeoNames
+    /// capitals): the city a meeting "in Singapore" has.
+    static let cityStates: [String: String] = [
+        "SGP": "Singapore", "MCO": "Monaco", "DJI": "Djibouti", "LUX": "Luxembourg", "SMR": "San Marino", "VAT": "Vatican City",
+    ]
+
+    /// Whether the name at `range` is the first word of a text's name: "Bratislava Ministerial Declaration", "Rabat Action
+    /// Plan", "Déclaration de Marrakech" is not such a case (the city follows).
+    static func namesText(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let texts: Set<String> = [
+            "declaration", "declarations", "action", "plan", "programme", "program", "communique", "agenda", "compact", "charter", "roadmap",
+            "statement", "conclusions", "principles", "agreement", "protocol", "strategy",
+        ]
+        for index in range.upperBound..<min(tokens.count, range.upperBound + 2) where tokens[index].isCapitalized {
+            if texts.contains(tokens[index].key) { return true }
+        }
+        return false
     }
 
     /// "68 participants", "25 partner countries".

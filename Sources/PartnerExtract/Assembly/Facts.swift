@@ -77,4 +77,6 @@ struct ChairFact: Sendable, Hashable {
     var date: PartialDate?
     var rule: String
     var provenance: Provenance
+    /// Said outright ("The current Chair is Eritrea"): recorded even when no date is known.
+    var isStated = false
 }

@@ -150,8 +150,8 @@ struct NetworkAssembler {
             let ends = facts.filter { $0.kind == .ends }.compactMap(\.date)
             let holds = facts.filter { $0.kind == .holds }.compactMap(\.date)
             // "The Swiss chairmanship will focus on ...": a holder named in passing, with no date anywhere, cannot be
-            // placed in the sequence of chairs.
-            if starts.isEmpty && ends.isEmpty && holds.isEmpty {
+            // placed in the sequence of chairs; a holder said outright ("The current Chair is Eritrea") is kept undated.
+            if starts.isEmpty && ends.isEmpty && holds.isEmpty && !facts.contains(where: \.isStated) {
                 notes.append(
                     "review: \(holder) named as holding the chairmanship of \(dialogue) without any date; not recorded (\(facts[0].provenance.sourceText.prefix(160)))"
                 )

@@ -120,7 +120,7 @@ public struct DocumentLoader: Sendable {
             case .cannotOpen: throw ExtractionError.unreadable(path, reason: "permission denied")
             case .changed, .changedWhileRead, .readFailed: throw ExtractionError.unreadable(path, reason: error.message)
             case .tooLarge(let size, let limit): throw ExtractionError.tooLarge(path, bytes: size, limit: limit)
-            case .overLimit(let limit): throw ExtractionError.tooLarge(path, bytes: limit + 1, limit: limit)
+            case .overLimit(let limit): throw ExtractionError.tooLarge(path, bytes: limit &+ 1, limit: limit)
             }
         }
     }

@@ -11,6 +11,8 @@ struct DateMention: Sendable, Hashable {
     var isYearless = false
     /// After "until", "deadline", "by": a time limit, not when something meets.
     var isDeadline = false
+    /// After "published", "posted", "updated", "publié le", "mis à jour": when the page was written, not when anyone met.
+    var isStamp = false
     /// Read from the page's date ("today", "on Friday"), not written in the text.
     var isRelative = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
@@ -47,6 +49,7 @@ enum DateRecognizer {
         while position < tokens.count {
             if var mention = date(in: tokens, at: position) {
                 mention.isDeadline = isDeadline(before: mention.range.lowerBound, in: tokens)
+                mention.isStamp = isStamp(before: mention.range.lowerBound, in: tokens)
                 found.append(mention)
                 position = mention.range.upperBound
             } else if day(tokens[position]) != nil, position + 2 < tokens.count, month(tokens[position + 1]) != nil, year(tokens[position + 2]) != nil {
@@ -74,6 +77,14 @@ enum DateRecognizer {
         return tokens[max(0, position - 8)..<position].contains { subjects.contains($0.key) }
     }
 
+    /// "Published on 18 February 2023", "Posted: 3 May 2019", "Publié le : 18 février 2023", "Last updated 2 May 2024":
+    /// a date that stamps the page.
+    static func isStamp(before position: Int, in tokens: [Token]) -> Bool {
+        let stamps: Set<String> = ["published", "posted", "updated", "publie", "publiee", "publication", "modified", "modifie"]
+        return tokens[max(0, position - 4)..<position].contains { stamps.contains($0.key) }
+            && !tokens[max(0, position - 4)..<position].contains { ["held", "tenu", "tenue", "meet", "met"].contains($0.key) }
+    }
+
     /// The weekdays, English and French, that may stand before a date or between the ends of a range.
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -93,6 +104,24 @@ enum DateRecognizer {
             return index + 1
         }
         return start
+    }
+
+    /// The position after a day token and an ordinal suffix written apart from it ("4 th", "1 er").
+    private static func skipSuffix(_ tokens: [Token], after position: Int) -> Int {
+        let next = position + 1
+        guard next < tokens.count, tokens[position].key.allSatisfy(\.isNumber), ["th", "st", "nd", "rd", "er", "eme"].contains(tokens[next].key)
+        else { return next }
+        return next + 1
+    }
+
+    /// The second day of a range, after its joiner: "17", "the 6th", "le 17", "vendredi 17", "Friday the 17th", "6 th";
+    /// the day and the position after it.
+    private static func laterDay(_ tokens: [Token], at start: Int) -> (day: Int, next: Int)? {
+        var index = start
+        if index < tokens.count, weekdays.contains(tokens[index].key) { index += 1 }
+        if index < tokens.count, ["the", "le"].contains(tokens[index].key) { index += 1 }
+        guard index < tokens.count, let value = day(tokens[index]) else { return nil }
+        return (value, skipSuffix(tokens, after: index))
     }
 
     static func month(_ token: Token) -> Int? {
@@ -181,12 +210,13 @@ enum DateRecognizer {
 
         // Day first: D [-|to|and D] Month [-|to|and D Month] Year, with "D Month Year - D Month Year" too.
         if let firstDay = token(position).flatMap(DateRecognizer.day) {
-            var index = position + 1
+            var index = skipSuffix(tokens, after: position)
             var days = [firstDay]
-            // "12, 13 and 14 March": further days before the month.
-            while let joiner = token(index), rangeWords.contains(joiner.key) || joiner.key == ",", let next = token(index + 1).flatMap(DateRecognizer.day) {
-                days.append(next)
-                index += 2
+            // "12, 13 and 14 March", "du mercredi 15 au vendredi 17 février", "the 4 th to the 6 th of November": further
+            // days before the month.
+            while let joiner = token(index), rangeWords.contains(joiner.key) || joiner.key == ",", let next = laterDay(tokens, at: index + 1) {
+                days.append(next.day)
+                index = next.next
             }
             index = skipOf(index)
             guard let firstMonth = token(index).flatMap(DateRecognizer.month) else { return nil }
@@ -215,10 +245,11 @@ enum DateRecognizer {
                     }
                 }
             }
-            if days.count == 1, let joiner = token(index), rangeWords.contains(joiner.key),
-                let secondDay = token(index + 1).flatMap(DateRecognizer.day), let secondMonth = token(skipOf(index + 2)).flatMap(DateRecognizer.month)
+            if days.count == 1, let joiner = token(index), rangeWords.contains(joiner.key), let second = laterDay(tokens, at: index + 1),
+                let secondMonth = token(skipOf(second.next)).flatMap(DateRecognizer.month)
             {
-                let afterMonth = skipOf(index + 2) + 1
+                let secondDay = second.day
+                let afterMonth = skipOf(second.next) + 1
                 if let secondYear = token(afterMonth).flatMap(DateRecognizer.year) {
                     let startYear = firstYear ?? (secondMonth < firstMonth ? secondYear - 1 : secondYear)
                     if let start = PartialDate(year: startYear, month: firstMonth, day: firstDay),

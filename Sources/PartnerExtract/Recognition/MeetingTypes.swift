@@ -10,6 +10,10 @@ enum MeetingTypes {
         var isWeak: Bool
     }
 
+    /// The type of words that look like a meeting's and name none ("press conference"): recognised so that their
+    /// "conference" is not read as a meeting, then left out of a sentence's meeting words.
+    static let notAMeeting = "(not a meeting)"
+
     /// Types that name one kind of meeting: two different ones on the same day and place are two meetings.
     static let specific: Set<String> = [
         "senior officials meeting", "steering committee meeting", "ministerial conference", "thematic meeting", "side event", "training",
@@ -47,7 +51,10 @@ enum MeetingTypes {
             ("high-level meeting", ["high-level meeting", "high level meeting"]),
             ("summit", ["summit", "sommet"]),
             ("round table", ["round table", "roundtable", "table ronde"]),
-            ("consultation", ["consultation meeting", "regional consultation"]),
+            (
+                "consultation",
+                ["consultation meeting", "regional consultation", "journées de concertation", "journées de concertations"]
+            ),
             ("study visit", ["study visit", "field visit"]),
         ]
         for (type, phrases) in table {
@@ -57,9 +64,15 @@ enum MeetingTypes {
         for phrase in ["virtual meeting", "online meeting", "videoconference", "video conference", "webinar", "réunion virtuelle"] {
             matcher.add(phrase, value: Match(type: phrase == "webinar" ? "webinar" : "virtual meeting", isVirtual: true, isWeak: false), caseSensitive: false)
         }
-        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering", "forum", "rencontre"] {
-            let type = phrase == "steering committee" ? "steering committee meeting" : phrase == "forum" ? "forum" : "meeting"
+        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering", "forum", "rencontre", "consultations"] {
+            let type =
+                phrase == "steering committee"
+                ? "steering committee meeting" : phrase == "forum" ? "forum" : phrase == "consultations" ? "consultation" : "meeting"
             matcher.add(phrase, value: Match(type: type, isVirtual: false, isWeak: true), caseSensitive: false)
+        }
+        // A press conference or briefing announces or reports a meeting; it is none.
+        for phrase in ["press conference", "press briefing", "news conference", "conférence de presse", "point de presse"] {
+            matcher.add(phrase, value: Match(type: notAMeeting, isVirtual: false, isWeak: true), caseSensitive: false)
         }
         return matcher
     }()
@@ -69,6 +82,9 @@ enum MeetingTypes {
     static func compatible(_ first: String?, _ second: String?) -> Bool {
         guard let first, let second, first != second else { return true }
         if first == "meeting" || second == "meeting" { return true }
+        // "forum" names the dialogue as often as the meeting ("the Global Forum ... will be held in October"): any
+        // meeting of a forum but a specific one.
+        if (first == "forum" || second == "forum") && !(specific.contains(first) || specific.contains(second)) { return true }
         if specific.contains(first) && specific.contains(second) { return false }
         if first == "side event" || second == "side event" || first == "training" || second == "training" { return false }
         return headWord(first) == headWord(second)
@@ -83,8 +99,8 @@ enum MeetingTypes {
     static func preferred(_ first: String?, _ second: String?) -> String? {
         guard let first else { return second }
         guard let second else { return first }
-        if first == "meeting" { return second }
-        if second == "meeting" { return first }
+        if first == "meeting" || first == "forum" { return second }
+        if second == "meeting" || second == "forum" { return first }
         if specific.contains(first) != specific.contains(second) { return specific.contains(first) ? first : second }
         return second.split(separator: " ").count > first.split(separator: " ").count ? second : first
     }

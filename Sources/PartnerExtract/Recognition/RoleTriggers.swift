@@ -51,6 +51,9 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "host of the event", "host of the meeting", "host of the conference", "hôte de la réunion", "hôte de la conférence",
                 "hôte de l'événement", "hôte de cette réunion", "hôte de cette conférence", "hôte de la rencontre", "host of this meeting",
+                // Longer than "the host" (rule host-country), so that the actor after the apposition is reached.
+                "the host of the event", "the host of the meeting", "the host of the conference", "the host of this meeting",
+                "the host of this event", "the host of the summit", "host of the summit",
             ])
         add(
             .coChairs, .after, "chaired-by",

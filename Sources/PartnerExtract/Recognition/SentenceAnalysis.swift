@@ -25,7 +25,7 @@ struct SentenceAnalysis: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.range { covered[index] = true } }
         for date in dates { for index in date.range { covered[index] = true } }
-        meetingWords = allMeetingWords.filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
+        meetingWords = allMeetingWords.filter { !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting }.map { ($0.range, $0.value) }
         triggers = RoleTrigger.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
         let starts = Set(mentions.map(\.range.lowerBound))
         let meetingStarts = Set(meetingWords.map(\.range.lowerBound))

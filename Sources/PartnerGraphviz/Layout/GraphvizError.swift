@@ -25,6 +25,9 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
     case resultNotOnNetwork(result: String, id: String)
     /// The `networkIndices` given with a result do not fit it: another length, or an index outside the network.
     case invalidNetworkIndices(result: String, reason: String)
+    /// A ``Style/Placement`` that cannot place this diagram's nodes: a two-row placement for a view other than
+    /// the two-mode one, or orders that do not fit the nodes the view shows.
+    case unsupportedPlacement(reason: String)
 
     public var errorDescription: String? {
         func details(_ messages: [String]) -> String { messages.isEmpty ? "" : ": " + messages.joined(separator: "; ") }
@@ -52,6 +55,8 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
             return "\(result) has a node '\(id)' the network does not have; give the network indices of the view it was computed on"
         case .invalidNetworkIndices(let result, let reason):
             return "the network indices given with \(result) do not fit it: \(reason)"
+        case .unsupportedPlacement(let reason):
+            return "cannot place the nodes in two rows: \(reason)"
         }
     }
 }

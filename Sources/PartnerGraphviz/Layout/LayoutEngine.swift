@@ -21,6 +21,11 @@ public struct LayoutEngine: RawRepresentable, Hashable, Sendable, ExpressibleByS
     /// Radial layout.
     public static let twopi: LayoutEngine = "twopi"
 
+    /// No layout: every node stays at the position its `pos` attribute gives, in points, and only the edges are
+    /// drawn (Graphviz's `nop`, the library form of `neato -n`). For drawings placed by the caller, such as
+    /// ``Style/Placement/twoRows(actors:meetings:)``.
+    public static let pinned: LayoutEngine = "nop"
+
     /// The engines documented here, in the order help texts list them.
     public static let common: [LayoutEngine] = [.dot, .neato, .fdp, .sfdp, .circo, .twopi]
 

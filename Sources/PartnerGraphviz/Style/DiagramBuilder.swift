@@ -24,9 +24,15 @@ public struct DiagramBuilder: Sendable {
         self.view = view
     }
 
-    /// The engine for a graph built here: see ``DiagramView/recommendedEngine(nodeCount:)``.
+    /// The engine for a graph built here: ``LayoutEngine/pinned`` for a two-row placement (its positions are in
+    /// the graph), otherwise as ``DiagramView/recommendedEngine(nodeCount:)``.
     public func recommendedEngine(for graph: DOTGraph) -> LayoutEngine {
-        view.recommendedEngine(nodeCount: graph.nodeCount)
+        recommendedEngine(nodeCount: graph.nodeCount)
+    }
+
+    private func recommendedEngine(nodeCount: Int) -> LayoutEngine {
+        if case .twoRows = style.placement { return .pinned }
+        return view.recommendedEngine(nodeCount: nodeCount)
     }
 
     /// An edge of the diagram, between network node indices.
@@ -80,9 +86,14 @@ public struct DiagramBuilder: Sendable {
     /// nodes it was computed on), or by the `networkIndices` given with them.
     /// - Throws: ``GraphvizError/resultNotOnNetwork(result:id:)`` when a result in the style names a node the
     ///   network does not have, ``GraphvizError/invalidNetworkIndices(result:reason:)`` when its
-    ///   `networkIndices` do not fit it.
+    ///   `networkIndices` do not fit it, ``GraphvizError/unsupportedPlacement(reason:)`` for a two-row placement
+    ///   of another view than ``DiagramView/twoMode`` or with orders that do not fit the view's nodes.
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
     public func build() throws(GraphvizError) -> DOTGraph {
+        if case .twoRows = style.placement, view != .twoMode {
+            throw .unsupportedPlacement(
+                reason: "only the two-mode view (actors and meetings linked by participations) is drawn in two rows, not the \(view.rawValue) view")
+        }
         var (members, lines) = selection()
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
@@ -103,15 +114,31 @@ public struct DiagramBuilder: Sendable {
         graph.attributes = graphAttributes(nodeCount: members.count, edgeCount: lines.count)
         graph.nodeDefaults = [
             "fontname": .string(style.fontName), "fontsize": .number(style.fontSize), "penwidth": .number(1.2),
-            "margin": "0.12,0.06",
+            "margin": .string(DOTEscaping.number(Self.nodeMargin.x) + "," + DOTEscaping.number(Self.nodeMargin.y)),
         ]
         graph.edgeDefaults = ["fontname": .string(style.fontName), "fontsize": .number(style.fontSize - 2), "arrowhead": "none"]
 
+        var placement: TwoRowPlacement?
+        if case .twoRows(let actors, let meetings) = style.placement {
+            placement = try TwoRowPlacement(actors: actors, meetings: meetings, members: members, network: network) { index in
+                let node = network.nodes[index]
+                let geometry = geometry(of: node, size: sizes[index])
+                return TwoRowPlacement.estimatedSize(
+                    label: label(of: node), fontSize: geometry.fontSize ?? style.fontSize, margin: Self.nodeMargin,
+                    minimumWidth: geometry.width ?? 0.75, minimumHeight: geometry.height ?? 0.5)
+            }
+            // Keep every node where it was put: no overlap removal, no translation of the rows.
+            graph.attributes["overlap"] = "true"
+            graph.attributes["sep"] = nil
+        }
         var clusters: [String: [DOTNode]] = [:]
         for index in members {
             let node = network.nodes[index]
             let appearance = style.appearance(of: node.kind, customKinds: customKinds)
-            let dotNode = makeNode(node, appearance: appearance, fill: colors.fill(of: index, node: node) ?? appearance.fillColor, size: sizes[index])
+            var dotNode = makeNode(node, appearance: appearance, fill: colors.fill(of: index, node: node) ?? appearance.fillColor, size: sizes[index])
+            if let position = placement?.positions[index] {
+                dotNode.attributes["pos"] = .string(DOTEscaping.number(position.x) + "," + DOTEscaping.number(position.y))
+            }
             if let cluster = clusterKey(of: node) {
                 clusters[cluster, default: []].append(dotNode)
             } else {
@@ -206,18 +233,25 @@ public struct DiagramBuilder: Sendable {
         return values.map { value in high > low ? ((value - low) / (high - low)).squareRoot() : 0 }
     }
 
+    /// The space around a node's label, in inches across and down (Graphviz's `margin`).
+    static let nodeMargin = (x: 0.12, y: 0.06)
+
+    /// A sized node's font size and smallest width and height in inches; nil where Graphviz's default applies.
+    private func geometry(of node: Node, size: Double?) -> (fontSize: Double?, width: Double?, height: Double?) {
+        guard let size else { return (nil, nil, nil) }
+        let fontSize = style.fontSize + (style.maximumFontSize - style.fontSize) * size
+        return node.isMeeting ? (fontSize, nil, nil) : (fontSize, 0.6 + 0.9 * size, 0.36 + 0.36 * size)
+    }
+
     private func makeNode(_ node: Node, appearance: Style.NodeAppearance, fill: String, size: Double?) -> DOTNode {
         var attributes: DOTAttributes = [
             "label": .text(label(of: node)), "shape": .string(appearance.shape), "style": .string(appearance.style),
             "fillcolor": .string(fill), "color": .string(appearance.borderColor), "tooltip": .text(tooltip(of: node)),
         ]
-        if let size {
-            attributes["fontsize"] = .number(style.fontSize + (style.maximumFontSize - style.fontSize) * size)
-            if !node.isMeeting {
-                attributes["width"] = .number(0.6 + 0.9 * size)
-                attributes["height"] = .number(0.36 + 0.36 * size)
-            }
-        }
+        let geometry = geometry(of: node, size: size)
+        if let fontSize = geometry.fontSize { attributes["fontsize"] = .number(fontSize) }
+        if let width = geometry.width { attributes["width"] = .number(width) }
+        if let height = geometry.height { attributes["height"] = .number(height) }
         return DOTNode(node.id, attributes: attributes)
     }
 
@@ -247,7 +281,9 @@ public struct DiagramBuilder: Sendable {
     private var clusterPrefix: String { style.clusterBy == .year ? "year_" : "region_" }
 
     private func clusterKey(of node: Node) -> String? {
-        switch style.clusterBy {
+        // Rows placed by the caller have no room for boxes.
+        if case .twoRows = style.placement { return nil }
+        return switch style.clusterBy {
         case .none: nil
         case .year: node.meeting?.year.map(String.init)
         case .region: node.isMeeting ? nil : node.region
@@ -311,7 +347,7 @@ public struct DiagramBuilder: Sendable {
             // For force-directed layouts: remove node overlaps, draw edges beneath nodes.
             "overlap": "prism", "sep": "+10", "outputorder": "edgesfirst",
         ]
-        let engine = view.recommendedEngine(nodeCount: nodeCount)
+        let engine = recommendedEngine(nodeCount: nodeCount)
         attributes["splines"] = .string(style.edgeRouting.splines(engine: engine, nodeCount: nodeCount, edgeCount: edgeCount))
         if let size = style.maximumSize {
             attributes["size"] = .string(DOTEscaping.number(size.width) + "," + DOTEscaping.number(size.height))

@@ -42,6 +42,7 @@ struct Legend {
             }
         var notes = [sizeNote].compactMap { $0 }
         if builder.view == .projection { notes.append("Line width: number of shared meetings.") }
+        if case .twoRows = style.placement { notes.append("Two rows: actors above, meetings below.") }
         if style.clusterBy != .none { notes.append("Boxes group \(style.clusterBy == .year ? "meetings by year" : "actors by region").") }
         if !unlinked.isEmpty {
             let names = unlinked.map { index -> String in

@@ -80,6 +80,22 @@ public struct Style: Sendable, Equatable {
         case values(NodeScores, networkIndices: [Int]? = nil)
     }
 
+    /// Where a diagram's nodes go: wherever the layout engine puts them, or in rows given by the caller.
+    public enum Placement: Sendable, Equatable {
+        /// The layout engine places the nodes (`dot`'s layers, `neato`'s springs...).
+        case engine
+        /// A two-row drawing of the two-mode view: actors in the top row and meetings in the row below, each
+        /// row left to right in the order given (network node indices), as
+        /// PartnerMetrics' `TwoRowLayout` orders them to reduce crossing lines. Positions are fixed in the
+        /// DOT (`pos`) and drawn by ``LayoutEngine/pinned`` (Graphviz's `neato -n`), which moves no node.
+        /// Meeting labels are staggered over up to four rows when they are wider than the actors' spacing.
+        ///
+        /// Only the two-mode view has such a drawing: ``DiagramBuilder/build()`` throws
+        /// ``GraphvizError/unsupportedPlacement(reason:)`` for other views, for an order that lists a node of
+        /// the wrong row, a node twice or outside the network, or misses a node the view shows.
+        case twoRows(actors: [Int], meetings: [Int])
+    }
+
     /// Which nodes are drawn together in a box (by `dot` and `fdp`; other engines ignore clusters).
     public enum Clustering: String, Sendable, Equatable, CaseIterable {
         case none
@@ -157,6 +173,8 @@ public struct Style: Sendable, Equatable {
     /// The largest drawing size (Graphviz's `size`): larger drawings are scaled down to fit, fonts
     /// included. Nil leaves the drawing at its natural size, best for large graphs viewed as SVG.
     public var maximumSize: DrawingSize?
+    /// Where the nodes go; ``Placement/engine`` (the layout engine's choice) unless changed.
+    public var placement: Placement = .engine
     /// How edges are drawn between the laid-out nodes; ``EdgeRouting/automatic`` unless changed.
     public var edgeRouting: EdgeRouting = .automatic
 

@@ -23,7 +23,7 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// Guesses the kind from the extension and, where that does not tell, from the content.
     ///
     /// `.graphml`, `.gexf`, `.node-link.json`, `.yaml`, `.yml`, `.json`, `.net` (Pajek) and `.edgelist` (NetworkX)
-    /// tell the kind. `.csv` is an event table when its header names `actor`, `meeting` and `relation`, an edge
+    /// tell the kind. `.csv` is an event table when its header names `actor` and `meeting` (and must name `relation`), an edge
     /// table when it starts `Source,Target`, else a plain edge list. A file that starts with Pajek's `*Vertices`
     /// or `*Network` (after `%` comments) is Pajek. A file without one of these
     /// extensions (standard input, a pipe) is recognised by its first bytes: XML is GraphML or GEXF by its root
@@ -34,7 +34,13 @@ public enum InputKind: String, Sendable, CaseIterable {
     /// that line has no tab but a space (not in a `.tsv`), else a tab-separated edge list. Only
     /// the first line is scanned, streamed, so a first id longer than any buffer still counts as one field.
     public static func detect(path: String) throws -> InputKind {
-        let lowered = path.lowercased()
+        try detect(path: path, named: path)
+    }
+
+    /// Guesses the kind of the file at `path` from the extension of `name` (the input as the user named it; a
+    /// stream's copy has a name of its own), then from the content.
+    static func detect(path: String, named name: String) throws -> InputKind {
+        let lowered = name.lowercased()
         if lowered.hasSuffix(".graphml") { return .graphml }
         if lowered.hasSuffix(".gexf") { return .gexf }
         if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") { return .nodeLink }
@@ -59,18 +65,20 @@ public enum InputKind: String, Sendable, CaseIterable {
         return .edges
     }
 
-    /// Guesses the kind of an opened input (see ``detect(path:)``): by the name the user gave, whose extension
-    /// a stream's copy keeps, then by content.
+    /// Guesses the kind of an opened input (see ``detect(path:)``): by the extension of the name the user gave,
+    /// then by content.
     public static func detect(_ input: InputSource) throws -> InputKind {
-        try input.reading { try detect(path: $0) }
+        try input.reading { try detect(path: $0, named: input.name) }
     }
 
-    /// The kind a comma-separated header row tells: an event table when it names `actor`, `meeting` and
-    /// `relation`, Gephi's edge table when it starts `Source,Target`, else nil.
+    /// The kind a comma-separated header row tells: an event table when it names `actor` and `meeting` (a
+    /// missing `relation` is the reader's error), Gephi's edge table when it starts `Source,Target`, else nil.
     private static func csvHeaderKind(_ handle: FileHandle) throws -> InputKind? {
         let names = try FirstLine.fields(of: handle, separator: UInt8(ascii: ","))
             .map { $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\""])).lowercased() }
-        if Set(names).isSuperset(of: ["actor", "meeting", "relation"]) { return .events }
+        // A header naming actor and meeting is an event table's, even without relation (the reader says what
+        // is missing): read as an edge list, it would have become an edge between "actor" and "meeting".
+        if Set(names).isSuperset(of: ["actor", "meeting"]) { return .events }
         return names.starts(with: ["source", "target"]) ? .edgeTable : nil
     }
 
@@ -211,6 +219,14 @@ extension InputKind {
     }
 
     private func load(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
+        let loaded = try loadUnnamed(path: path, name: name, directed: directed, limits: limits)
+        // A reader that names the network after its file saw the copy of a stream: give it the input's name.
+        guard path != name, case .network(var network) = loaded, network.name == URL(fileURLWithPath: path).lastPathComponent else { return loaded }
+        network.name = URL(fileURLWithPath: name).lastPathComponent
+        return .network(network)
+    }
+
+    private func loadUnnamed(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
         try ValueCheck.nonEmpty(path: path, expected: expectation)
         switch self {
         case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))

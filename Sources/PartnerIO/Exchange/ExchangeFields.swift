@@ -88,9 +88,26 @@ enum ExchangeFields {
             case .string: .string(text)
             case .int: Int(text).map(Value.int) ?? .string(text)
             case .double: Double(text).map(Value.double) ?? .string(text)
-            case .boolean: .boolean(text == "true")
+            case .boolean: .boolean(["true", "1"].contains(text.lowercased()))
             }
         }
+    }
+
+    /// Throws unless `text` reads as a value of `type` (the type a GraphML key or a GEXF attribute declares): an
+    /// integer for `.int`, a decimal number (not hexadecimal) for `.double`, `true`, `false`, `1` or `0` for
+    /// `.boolean`. A value kept as text where its key promised a number would be written back under that type.
+    static func checkValue(_ text: String, of type: FieldType, field: String, file: String, at place: (line: Int, column: Int)) throws {
+        let fits: Bool
+        switch type {
+        case .string: fits = true
+        case .int: fits = Int(text) != nil
+        case .double: fits = Double(text) != nil && !text.contains(where: { $0 == "x" || $0 == "X" })
+        case .boolean: fits = ["true", "false", "1", "0"].contains(text.lowercased())
+        }
+        guard !fits else { return }
+        throw ReadError(
+            .invalidValue, file: file, line: place.line, column: place.column, field: field,
+            message: "'\(text.prefix(40))' is not a value of type \(type.rawValue), the type its key declares")
     }
 
     /// The type a GraphML `attr.type` or a GEXF attribute `type` names: integers (`int`, `long`, `integer`,

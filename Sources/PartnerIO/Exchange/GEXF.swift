@@ -124,18 +124,23 @@ public enum GEXF: StreamedExchangeDocument {
     /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
     /// the timeformat is `date`, and read as the dates of a file that has no `start`/`end` columns.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        var info = stat()
         let reading = Reading(file: path, limits: limits)
+        reading.fileBytes = stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
         try XMLStream.read(path: path, limits: limits, into: reading)
         return try reading.network()
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
         let reading = Reading(file: file, limits: limits)
+        reading.fileBytes = data.count
         try XMLStream.read(data: data, file: file, limits: limits, into: reading)
         return try reading.network()
     }
 
     final class Reading: XMLStreamHandler {
+        /// The file's size, when known, against which declared counts are checked.
+        var fileBytes: Int?
         let file: String
         let limits: ReadLimits
         var root: XMLStartTag?
@@ -192,7 +197,9 @@ public enum GEXF: StreamedExchangeDocument {
                 block = tag.name
                 if tag.name == "attributes" { attributeClass = tag.attributes["class"] ?? "node" }
                 if tag.name == "nodes" || tag.name == "edges" {
-                    try limits.checkDeclared(tag.attributes["count"], edges: tag.name == "edges", name: "count", file: file, line: tag.line, column: tag.column)
+                    try limits.checkDeclared(
+                        tag.attributes["count"], edges: tag.name == "edges", name: "count", file: file, line: tag.line, column: tag.column, fileBytes: fileBytes
+                    )
                 }
             case (5, "nodes") where element != nil, (5, "edges") where element != nil, (5, "parents") where element != nil:
                 // A hierarchy (nodes inside a node) would be flattened or lost: partnet keeps one level.
@@ -216,7 +223,21 @@ public enum GEXF: StreamedExchangeDocument {
                 guard let key = tag.attributes["for"] ?? tag.attributes["id"] else {
                     throw ReadError(.missingField, file: file, line: tag.line, column: tag.column, field: "attvalue", message: "an attvalue without 'for'")
                 }
-                element!.fields[titles[kind]?[key] ?? key] = tag.attributes["value"] ?? ""
+                // `for` names a column by its id (or, in older files, by its title).
+                guard let title = titles[kind]?[key] ?? titles[kind]?.values.first(where: { $0 == key }) else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "attvalue",
+                        message: "an attvalue for '\(key.prefix(40))', which no <attribute> of the \(kind)s declares")
+                }
+                guard element!.fields[title] == nil else {
+                    throw ReadError(
+                        .duplicateField, file: file, line: tag.line, column: tag.column, field: title,
+                        message: "a second value for '\(title.prefix(40))' on one \(kind) (values that change over time are not read)")
+                }
+                let value = tag.attributes["value"] ?? ""
+                try ExchangeFields.checkValue(
+                    value, of: ExchangeFields.fieldType(named: types[kind]?[title] ?? "string"), field: title, file: file, at: (tag.line, tag.column))
+                element!.fields[title] = value
             case (6, "spell") where element != nil:
                 _ = try times(of: tag)
                 let spell = "\(tag.attributes["start"] ?? "")..\(tag.attributes["end"] ?? "")"

@@ -122,19 +122,24 @@ public enum GraphML: StreamedExchangeDocument {
     /// `directed` says otherwise is refused, as NetworkX refuses it, since a network has one direction.
     /// `bipartite` (0 or 1) gives a node's mode where `kind` does not. External entities are never resolved.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        var info = stat()
         let reading = Reading(file: path, limits: limits)
+        reading.fileBytes = stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
         try XMLStream.read(path: path, limits: limits, into: reading)
         return try reading.network()
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
         let reading = Reading(file: file, limits: limits)
+        reading.fileBytes = data.count
         try XMLStream.read(data: data, file: file, limits: limits, into: reading)
         return try reading.network()
     }
 
     /// The reading state: keys, the node or edge being read, and the builder.
     final class Reading: XMLStreamHandler {
+        /// The file's size, when known, against which declared counts are checked.
+        var fileBytes: Int?
         struct Key {
             var name: String
             var domain: String
@@ -186,8 +191,10 @@ public enum GraphML: StreamedExchangeDocument {
             }
             if depth == 3 && tag.name == "default" && keyID != nil { return true }
             if tag.name == "graph" && graphDepth == nil && depth == 2 {
-                try limits.checkDeclared(tag.attributes["parse.nodes"], edges: false, name: "parse.nodes", file: file, line: tag.line, column: tag.column)
-                try limits.checkDeclared(tag.attributes["parse.edges"], edges: true, name: "parse.edges", file: file, line: tag.line, column: tag.column)
+                try limits.checkDeclared(
+                    tag.attributes["parse.nodes"], edges: false, name: "parse.nodes", file: file, line: tag.line, column: tag.column, fileBytes: fileBytes)
+                try limits.checkDeclared(
+                    tag.attributes["parse.edges"], edges: true, name: "parse.edges", file: file, line: tag.line, column: tag.column, fileBytes: fileBytes)
                 graphDepth = depth
                 switch tag.attributes["edgedefault"] ?? "undirected" {
                 case "directed": builder.isDirected = true
@@ -248,7 +255,16 @@ public enum GraphML: StreamedExchangeDocument {
                 dataKey = nil
                 // yEd keeps drawing instructions as elements inside <data>: they are not values.
                 if dataHasElements { return }
-                let fieldName = keys[key]?.name ?? key
+                guard let declared = keys[key] else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: dataTag?.line ?? 1, column: dataTag?.column ?? 1, field: "data",
+                        message: "a <data> whose key '\(key.prefix(40))' no <key> declares")
+                }
+                let fieldName = declared.name
+                if let dataTag, fieldName != "weight" {
+                    try ExchangeFields.checkValue(
+                        text ?? "", of: ExchangeFields.fieldType(named: declared.type), field: fieldName, file: file, at: (dataTag.line, dataTag.column))
+                }
                 let known = element != nil ? element?.fields[fieldName] != nil : graphFields[fieldName] != nil
                 if known, let dataTag {
                     // Two values for one key (or two keys with one name): keeping either would lose the other.

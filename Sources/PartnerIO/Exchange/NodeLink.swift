@@ -90,6 +90,12 @@ public enum NodeLink {
                 switch value.value {
                 case .scalar(let text, let quoted):
                     let isEnd = pair.key == "id" || pair.key == "source" || pair.key == "target"
+                    if isEnd && !quoted, let number = Double(text), !number.isFinite {
+                        // Python reads it as infinity: every such id would be one node there.
+                        throw ReadError(
+                            .invalidValue, file: file, line: value.line, column: value.column, field: value.path,
+                            message: "the number \(text.prefix(40)) is beyond a double's range; write the id as a string")
+                    }
                     result[pair.key] = isEnd && !quoted ? NodeLink.numericID(text) : text
                 case .null:
                     throw ReadError(
@@ -121,6 +127,12 @@ public enum NodeLink {
             throw ReadError(
                 .duplicateField, file: file, line: place.line, column: place.column, field: "links",
                 message: "both 'edges' and 'links'; a node-link file has one list of edges (NetworkX reads only one of them)")
+        }
+        guard pairs.contains(where: { $0.key == "nodes" }) else {
+            // NetworkX's node_link_graph needs the list too; an object without it is no network.
+            throw ReadError(
+                .missingField, file: file, line: root.line, column: root.column, field: "nodes",
+                message: "no 'nodes' list; a node-link document lists its nodes (an empty graph has \"nodes\": [])")
         }
         let graphNode = pairs.first { $0.key == "graph" }?.value
         let graphFields = try graphNode.map { try fields($0, kept: ["notes"]) } ?? [:]

@@ -3,9 +3,15 @@ import PartnerGraph
 import PartnerGraphviz
 import PartnerMetrics
 
-/// The report's drawing of the whole network, rendered to SVG through Graphviz.
+/// The report's drawing of the whole network: SVG through Graphviz for a small network, or, for a large one in
+/// the interactive page, node positions and communities that the page draws on a canvas (``CanvasLayout``).
 ///
-/// In the interactive page every node is an SVG group `<g id="n12" data-node="12">` and every edge
+/// Why two drawings: an SVG keeps Graphviz's shapes, routed edges, arrowheads and its own labels, and the page
+/// styles it with CSS; but every shape and line is a DOM element, and past about a thousand nodes the page
+/// spends seconds building and restyling them (a 2,000-node SVG page took 2.7 s to become usable). A canvas
+/// costs one draw call per visible line and shape, and only what is in view is drawn.
+///
+/// In the interactive page's SVG every node is an SVG group `<g id="n12" data-node="12">` and every edge
 /// `<g id="e5" data-edge="5" class="edge rel-2">`, numbered by the network's node and edge order, so the
 /// page's script finds them without reading any user text; `rel-k` is the edge's line style (see
 /// ``LineStyle``).
@@ -18,6 +24,19 @@ public struct ReportDiagram: Sendable {
     public var failure: String?
     /// The line style of every relation present, in the order of their `rel-k` classes.
     public var lineStyles: [LineStyle]
+    /// The positions and communities of a network drawn on the page's canvas; nil when ``svg`` is the drawing.
+    public var canvas: CanvasLayout?
+
+    /// The interactive page draws on a canvas from this many nodes or ``canvasEdgeLimit`` edges on.
+    public static let canvasNodeLimit = 1_000
+    /// The interactive page draws on a canvas from this many edges on.
+    public static let canvasEdgeLimit = 4_000
+
+    /// Whether the interactive page draws `network` on a canvas rather than as SVG.
+    /// - Complexity: O(1).
+    public static func drawsOnCanvas(_ network: Network) -> Bool {
+        network.nodes.count >= canvasNodeLimit || network.edges.count >= canvasEdgeLimit
+    }
 
     /// How one relation is drawn in the interactive page: a dash pattern of its own, so that relations
     /// differ by more than colour.
@@ -47,7 +66,8 @@ public struct ReportDiagram: Sendable {
 
     init(
         network: Network, partition: Partition, groupNumbers: [Int?], presentation: ReportOptions.Presentation,
-        render: ReportOptions.Renderer
+        render: ReportOptions.Renderer, place: ReportOptions.Placer, communities: GroupOptions,
+        progress: ReportOptions.ProgressReporter? = nil
     ) {
         var style = Style()
         // A dialogue with a secretariat is a hub with spokes: a spring layout shows it on one screen, where
@@ -58,12 +78,6 @@ public struct ReportDiagram: Sendable {
             style.showsLegend = false
             style.listsUnlinkedNodesInLegend = false
         }
-        let builder = DiagramBuilder(network: network, style: style, view: .full)
-        // The style places no scores, so the build cannot fail; were it to, the page says the diagram is missing.
-        let built = Result { () throws(GraphvizError) in try builder.build() }
-        var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
-        engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
-        graph.routeEdges(style.edgeRouting, engine: engine)
         let relations = Self.relationsInOrder(network)
         let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
         var nextPattern = 0
@@ -81,7 +95,28 @@ public struct ReportDiagram: Sendable {
                 relation: relation, caption: appearance.caption.isEmpty ? relation.rawValue : appearance.caption,
                 color: appearance.color, width: max(appearance.width, 1), dashes: dashes, isTie: isTie)
         }
+        if interactive && Self.drawsOnCanvas(network) {
+            svg = nil
+            engine = .sfdp
+            do {
+                progress?("laying out \(network.nodes.count) nodes and \(network.edges.count) edges with sfdp")
+                canvas = try CanvasLayout(network: network, place: place, communities: communities)
+                failure = nil
+            } catch {
+                canvas = nil
+                failure = "The diagram could not be drawn: \(error.localizedDescription)"
+            }
+            return
+        }
+        canvas = nil
+        let builder = DiagramBuilder(network: network, style: style, view: .full)
+        // The style places no scores, so the build cannot fail; were it to, the page says the diagram is missing.
+        let built = Result { () throws(GraphvizError) in try builder.build() }
+        var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
+        engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
+        graph.routeEdges(style.edgeRouting, engine: engine)
         if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
+        progress?("laying out \(graph.nodeCount) nodes with \(engine)")
         do {
             _ = try built.get()
             var text = String(decoding: try render(graph, engine), as: UTF8.self)
@@ -141,5 +176,76 @@ public struct ReportDiagram: Sendable {
         text = text.replacingOccurrences(
             of: #"<g id="e([0-9]+)" class=""#, with: #"<g id="e$1" data-edge="$1" class=""#, options: .regularExpression)
         return text
+    }
+}
+
+/// A large network's drawing for the interactive page's canvas: where every node sits, and the communities the
+/// page draws one shape each when the view holds too many nodes to read (at Fit), to drill down into.
+///
+/// Positions come from Graphviz's `sfdp` (a multilevel spring layout, Hu 2005) run on the network's undirected
+/// skeleton: every node a point, every linked pair one line, overlaps kept (removing them is the slow part of
+/// sfdp and a canvas of points does not need it). Communities are the network's groups over the whole
+/// network (actors and meetings together, ``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with scope
+/// ``/PartnerGraph/FigureScope/network``), so every drawn node belongs to one.
+public struct CanvasLayout: Sendable, Equatable {
+    /// Each node's horizontal position in points, by network node index.
+    public var x: [Double]
+    /// Each node's vertical position in points, growing downwards (the screen's direction), by node index.
+    public var y: [Double]
+    /// Each node's community, numbered from 0 by size (largest first), by node index.
+    public var community: [Int]
+    /// How many communities there are.
+    public var communityCount: Int { (community.max() ?? -1) + 1 }
+
+    /// Lays `network` out through `place` and partitions it for the aggregated view.
+    /// - Throws: what `place` throws, or ``/PartnerGraphviz/GraphvizError`` when its output misses a node.
+    /// - Complexity: sfdp's, O(n log n + m) per iteration, plus the community method's O(m) per pass.
+    init(network: Network, place: ReportOptions.Placer, communities options: GroupOptions) throws {
+        let graph = Self.skeleton(network)
+        let plain = String(decoding: try place(graph, .sfdp), as: UTF8.self)
+        let count = network.nodes.count
+        var x = [Double](repeating: .nan, count: count)
+        var y = [Double](repeating: .nan, count: count)
+        // `plain` gives inches with y growing upwards: points, flipped for the screen.
+        for line in plain.split(separator: "\n") where line.hasPrefix("node ") {
+            let fields = line.split(separator: " ", maxSplits: 4)
+            guard fields.count >= 4, fields[1].first == "n", let index = Int(fields[1].dropFirst()), index >= 0, index < count,
+                let px = Double(fields[2]), let py = Double(fields[3])
+            else { continue }
+            x[index] = (px * 72 * 10).rounded() / 10
+            y[index] = (-py * 72 * 10).rounded() / 10
+        }
+        if let missing = x.firstIndex(where: \.isNaN) {
+            throw GraphvizError.layoutFailed(
+                engine: "sfdp", messages: ["the layout gave no position for node \(network.nodes[missing].id)"])
+        }
+        self.x = x
+        self.y = y
+        let groups = network.groups(options)
+        var sizes: [Int: Int] = [:]
+        for label in groups.partition.communities { sizes[label, default: 0] += 1 }
+        let order = sizes.keys.sorted { sizes[$0]! != sizes[$1]! ? sizes[$0]! > sizes[$1]! : $0 < $1 }
+        let number = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var community = [Int](repeating: 0, count: count)
+        for (position, index) in groups.networkIndices.enumerated() {
+            community[index] = number[groups.partition.communities[position]]!
+        }
+        self.community = community
+    }
+
+    /// The network as sfdp places it: node `n<i>` for network node i, one undirected line per linked pair.
+    static func skeleton(_ network: Network) -> DOTGraph {
+        var graph = DOTGraph(
+            id: "layout", isDirected: false, isStrict: false,
+            attributes: ["overlap": "true", "splines": "false", "quadtree": "fast"],
+            nodeDefaults: ["shape": "point", "width": "0.05", "label": ""])
+        graph.nodes = network.nodes.indices.map { DOTNode("n\($0)") }
+        var seen: Set<Int64> = []
+        for edge in network.edges {
+            guard let a = network.index(of: edge.from), let b = network.index(of: edge.to), a != b else { continue }
+            let key = Int64(min(a, b)) << 32 | Int64(max(a, b))
+            if seen.insert(key).inserted { graph.edges.append(DOTEdge(from: "n\(min(a, b))", to: "n\(max(a, b))")) }
+        }
+        return graph
     }
 }

@@ -42,6 +42,8 @@ public struct ReportModel: Sendable {
     public var heatMap: HeatMap
     /// The network diagram.
     public var diagram: ReportDiagram
+    /// The two-row drawing of actors and meetings the page switches to; nil for a network without meetings.
+    public var twoRows: TwoRows?
     /// Figures that could not be computed, and why.
     public var notes: [String]
     /// The source file's name, when known.
@@ -122,6 +124,32 @@ public struct ReportModel: Sendable {
         public var maximum: Int { counts.joined().max() ?? 0 }
     }
 
+    /// Actors in one row and meetings in the row below, each row ordered to reduce crossing lines: the
+    /// order of ``/PartnerMetrics/PartnerGraph/TwoModeGraph/twoRowLayout(maximumSweeps:)`` on the two-mode graph
+    /// (every actor, every meeting, the participations), as `partnet render --layout bipartite` draws it.
+    public struct TwoRows: Sendable, Equatable {
+        /// The actors from left to right, as network node indices.
+        public var actors: [Int]
+        /// The meetings from left to right, as network node indices.
+        public var meetings: [Int]
+        /// How many pairs of actor-meeting lines cross in this order.
+        public var crossings: Int
+        /// How many crossed in the network's own order, for comparison.
+        public var initialCrossings: Int
+
+        /// The two-row order of `network`'s actors and meetings; nil when it has no meetings.
+        /// - Complexity: that of `twoRowLayout`: O(s (m log n + n log n)) for s sweeps.
+        init?(network: Network) {
+            guard network.hasMeetings else { return nil }
+            let twoMode = network.twoModeGraph()
+            let layout = twoMode.twoRowLayout()
+            actors = layout.actorOrder.map { twoMode.networkIndices[$0] }
+            meetings = layout.meetingOrder.map { twoMode.networkIndices[$0] }
+            crossings = layout.crossings
+            initialCrossings = layout.initialCrossings
+        }
+    }
+
     /// One group of actors, for the page.
     public struct Group: Sendable, Equatable {
         /// 1 for the largest group.
@@ -161,6 +189,7 @@ public struct ReportModel: Sendable {
             if let empty = try? Network(name: whole.name, nodes: [], edges: []) { network = empty }
         }
 
+        options.progress?("computing the figures of \(whole.nodes.count) nodes and \(whole.edges.count) edges")
         let statistics = network.actorStatistics()
         let projection = network.measuredGraph(.projection)
         precondition(projection.graph.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
@@ -188,7 +217,9 @@ public struct ReportModel: Sendable {
         let drawing = BackgroundResult { [partition] in
             ReportDiagram(
                 network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
-                render: options.renderSVG)
+                render: options.renderSVG, place: options.placeNodes,
+                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
+                progress: options.progress)
         }
 
         let order = statistics.indices.sorted { a, b in
@@ -257,6 +288,7 @@ public struct ReportModel: Sendable {
             })
 
         summary = whole.summary(detail: .full, mixingBy: "region")
+        twoRows = TwoRows(network: whole)
         diagram = drawing.value
         if let failure = diagram.failure { notes.append(failure) }
         self.notes = notes

@@ -57,6 +57,7 @@ struct InteractivePage {
     struct Context: TemplateFields {
         var title: String
         var subtitle: String
+        var networkText: String
         var summaryText: String
         var cards: [Card]
         var figures: [FigureRow]
@@ -91,7 +92,8 @@ struct InteractivePage {
         var script: String
         var data: String
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "title": \.title, "subtitle": \.subtitle, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures, "diagramSVG": \.diagramSVG,
+            "title": \.title, "subtitle": \.subtitle, "networkText": \.networkText, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures,
+            "diagramSVG": \.diagramSVG,
             "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote, "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors,
             "actorsNote": \.actorsNote, "pairs": \.pairs, "pairsNote": \.pairsNote, "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount,
             "heatColumns": \.heatColumns, "heatRows": \.heatRows,
@@ -145,10 +147,13 @@ struct InteractivePage {
         let json = PageText.scriptSafe(json: String(decoding: try encoder.encode(data), as: UTF8.self))
         return Context(
             title: model.title,
-            subtitle: "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line.",
+            subtitle: network.hasMeetings
+                ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."
+                : "Who is linked to whom, who is central, and which groups form. Search, click any shape or line.",
+            networkText: networkText,
             summaryText: model.summarySentence,
             cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
-            diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil, diagramNote: model.diagram.failure,
+            diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil || model.diagram.canvas != nil, diagramNote: model.diagram.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
             actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
@@ -167,6 +172,20 @@ struct InteractivePage {
             hasNotes: !(model.notes.isEmpty && model.dataNotes.isEmpty), notes: model.notes + model.dataNotes,
             generator: model.generator, file: model.fileName ?? model.title,
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
+    }
+
+    /// What the drawing shows: a network with meetings, or a one-mode network (an edge list), and how a large
+    /// network is drawn.
+    var networkText: String {
+        var text =
+            network.hasMeetings
+            ? "Each shape is an actor or a meeting; lines show who hosted, co-chaired, attended or organised a meeting, and the standing ties between actors."
+            : "The data is a one-mode network with no meetings: each shape is one of its \(network.nodes.count) nodes and each line one of its \(network.edges.count) links, as the file lists them."
+        if let canvas = model.diagram.canvas {
+            text +=
+                " Graphviz's sfdp placed the nodes. Where the view holds more than \(PageText.count(InteractiveCanvas.aggregateLimit, "node")), each circle stands for a community (one of the \(canvas.communityCount) found by \(model.communityMethod == .louvain ? "Louvain" : "Leiden") over the whole network), sized by its members, with lines as thick as the links between communities: click one, or zoom in, to see its nodes."
+        }
+        return text
     }
 
     static func year(_ year: Int?) -> Number { year.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: "") }

@@ -9,6 +9,7 @@ enum InteractiveScript {
           "use strict";
           var data = JSON.parse(document.getElementById("report-data").textContent);
           var nodes = data.nodes;
+        \#(InteractiveCanvas.source)
           // The edges come as columns (see ReportData.EdgeTable): one object each, then the fields some have.
           var edges = data.edges.from.map(function (from, i) {
             var style = data.edges.style[i];
@@ -22,6 +23,24 @@ enum InteractiveScript {
           var nodeElements = new Array(nodes.length), edgeElements = new Array(edges.length);
           var incident = nodes.map(function () { return []; });
           edges.forEach(function (edge, index) { incident[edge.from].push(index); incident[edge.to].push(index); });
+          // A large network comes as positions, drawn on a canvas (canvasDrawing); a small one as Graphviz's SVG.
+          var drawing = view && data.canvas ? canvasDrawing(view, data, incident, function () { return box; }) : null;
+          var surface = svg || (drawing && drawing.element);
+          if (drawing) { drawing.nearLabels = centreNodes; view.drawing = drawing; }
+          // Marks on what is drawn: classes on the SVG's groups, flags in the canvas drawing.
+          var FLAGS = { selected: 1, neighbour: 2, match: 4 };
+          function markNode(index, name) {
+            if (drawing) drawing.nodeFlags[index] |= FLAGS[name];
+            else if (nodeElements[index]) nodeElements[index].classList.add(name);
+          }
+          function markEdge(index, name) {
+            if (drawing) drawing.edgeFlags[index] |= FLAGS[name];
+            else if (edgeElements[index]) edgeElements[index].classList.add(name);
+          }
+          function setMode(name, on) {
+            if (drawing) { drawing[name] = on; drawing.request(); }
+            else if (svg) svg.classList.toggle(name, on);
+          }
           var indexOfID = {};
           nodes.forEach(function (node, index) { if (!(node.id in indexOfID)) indexOfID[node.id] = index; });
           // What is selected ({node}, {edge} or {pair: [a, b]}), and the nodes a neighbourhood is counted from.
@@ -89,17 +108,23 @@ enum InteractiveScript {
             var parts = (svg.getAttribute("viewBox") || "0 0 100 100").split(/[\s,]+/).map(Number);
             home = { x: parts[0], y: parts[1], w: parts[2], h: parts[3] };
             box = Object.assign({}, home);
+          } else if (drawing) {
+            home = Object.assign({}, drawing.home);
+            box = Object.assign({}, home);
           }
-          function applyBox() { svg.setAttribute("viewBox", [box.x, box.y, box.w, box.h].join(" ")); }
+          function applyBox() {
+            if (svg) svg.setAttribute("viewBox", [box.x, box.y, box.w, box.h].join(" "));
+            else if (drawing) drawing.request();
+          }
           function toDiagram(clientX, clientY) {
-            var rect = svg.getBoundingClientRect();
+            var rect = surface.getBoundingClientRect();
             var scale = Math.max(box.w / rect.width, box.h / rect.height);
             var offsetX = (rect.width * scale - box.w) / 2, offsetY = (rect.height * scale - box.h) / 2;
             return { x: box.x - offsetX + (clientX - rect.left) * scale, y: box.y - offsetY + (clientY - rect.top) * scale, scale: scale };
           }
           function zoom(factor, clientX, clientY) {
-            if (!svg) return;
-            var rect = svg.getBoundingClientRect();
+            if (!surface) return;
+            var rect = surface.getBoundingClientRect();
             if (clientX === undefined) { clientX = rect.left + rect.width / 2; clientY = rect.top + rect.height / 2; }
             var point = toDiagram(clientX, clientY);
             var width = Math.min(Math.max(box.w / factor, home.w / 40), home.w * 4);
@@ -110,7 +135,11 @@ enum InteractiveScript {
             applyBox();
           }
           function pan(dx, dy) { box.x += dx; box.y += dy; applyBox(); }
-          function fit() { box = Object.assign({}, home); applyBox(); }
+          function fit() {
+            box = Object.assign({}, home);
+            if (drawing) leaveCommunity();
+            applyBox();
+          }
           var boxChanged = applyBox;
           applyBox = function () { boxChanged(); scheduleLabels(); saveStateSoon(); };
           function centreOn(element) {
@@ -124,10 +153,38 @@ enum InteractiveScript {
             box = { x: x - width / 2, y: y - height / 2, w: width, h: height };
             applyBox();
           }
-          if (svg) {
+          // A node brought into view: the canvas centres on its position, closer in than the SVG (its
+          // neighbourhood is what matters among thousands).
+          function centreOnNode(index) {
+            if (!drawing) { if (nodeElements[index]) centreOn(nodeElements[index]); return; }
+            var p = drawing.position(index), width = Math.min(box.w, home.w / 8), height = box.h * width / box.w;
+            box = { x: p.x - width / 2, y: p.y - height / 2, w: width, h: height };
+            applyBox();
+          }
+          // Drill-down: a community's nodes alone, the rest faded, the view around them; Fit (or Escape) goes back.
+          var drilled = null;
+          function drillInto(community) {
+            var g = drawing.groups[community], w = Math.max(g.x1 - g.x0, home.w / 40), h = Math.max(g.y1 - g.y0, home.h / 40);
+            drilled = community;
+            drawing.drilled = community;
+            box = { x: g.x0 - w * 0.05, y: g.y0 - h * 0.05, w: w * 1.1, h: h * 1.1 };
+            refreshVisibility();
+            applyBox();
+            var status = document.getElementById("drawing-status");
+            if (status) status.textContent = "Community " + (community + 1) + ": " + plural(g.size, "node") + ", the best linked " + nodes[g.top].name + "; the rest is faded. Fit shows every community again.";
+          }
+          function leaveCommunity() {
+            if (drilled === null) return;
+            drilled = null;
+            drawing.drilled = null;
+            refreshVisibility();
+            var status = document.getElementById("drawing-status");
+            if (status) status.textContent = "";
+          }
+          if (surface) {
             // On a narrow screen the whole drawing is too small to read: start zoomed to fill the box's height
             // (Fit shows it all).
-            var start = svg.getBoundingClientRect();
+            var start = surface.getBoundingClientRect();
             if (start.width > 0 && start.width < 600) {
               var fill = (start.height / start.width) / (home.h / home.w);
               if (fill > 1) zoom(Math.min(fill, 3));
@@ -177,7 +234,7 @@ enum InteractiveScript {
                 return;
               }
               if (!dragged && Math.hypot(event.clientX - start.x, event.clientY - start.y) < 4) return;
-              if (!dragged) { dragged = true; view.classList.add("dragging"); if (view.setPointerCapture) view.setPointerCapture(event.pointerId); }
+              if (!dragged) { dragged = true; view.classList.add("dragging"); if (view.setPointerCapture) { try { view.setPointerCapture(event.pointerId); } catch (error) { /* a pointer the browser does not track */ } } }
               var scale = toDiagram(0, 0).scale;
               pan(-(event.clientX - previous.x) * scale, -(event.clientY - previous.y) * scale);
               pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
@@ -192,6 +249,14 @@ enum InteractiveScript {
             view.addEventListener("pointerleave", function () { tooltip.hidden = true; if (hovered !== null) { hovered = null; scheduleLabels(); } });
             view.addEventListener("click", function (event) {
               if (dragged) { dragged = false; return; }
+              if (drawing) {
+                var hit = drawing.pick(event.clientX, event.clientY);
+                if (!hit) clearSelection();
+                else if (hit.node !== undefined) selectNode(hit.node, false);
+                else if (hit.edge !== undefined) selectEdge(hit.edge);
+                else drillInto(hit.community);
+                return;
+              }
               var target = event.target.closest("g[data-node], g[data-edge]");
               if (!target) { clearSelection(); return; }
               if (target.hasAttribute("data-node")) selectNode(+target.getAttribute("data-node"), false);
@@ -201,17 +266,26 @@ enum InteractiveScript {
 
           // ---- Hover: a short card beside the pointer.
           function hover(event) {
-            var target = event.target.closest ? event.target.closest("g[data-node], g[data-edge]") : null;
-            var over = target && target.hasAttribute("data-node") ? +target.getAttribute("data-node") : null;
+            var hit = null;
+            if (drawing) hit = drawing.pick(event.clientX, event.clientY);
+            else {
+              var target = event.target.closest ? event.target.closest("g[data-node], g[data-edge]") : null;
+              if (target) hit = target.hasAttribute("data-node") ? { node: +target.getAttribute("data-node") } : { edge: +target.getAttribute("data-edge") };
+            }
+            var over = hit && hit.node !== undefined ? hit.node : null;
             if (over !== hovered) { hovered = over; scheduleLabels(); }
-            if (!target) { tooltip.hidden = true; return; }
+            if (!hit) { tooltip.hidden = true; return; }
             var text;
-            if (target.hasAttribute("data-node")) {
-              var node = nodes[+target.getAttribute("data-node")];
-              text = label(+target.getAttribute("data-node")) + " — " + (node.meeting ? (node.meeting.type || "meeting") : [node.kind, node.region].filter(Boolean).join(", "));
+            if (hit.community !== undefined) {
+              var g = drawing.groups[hit.community];
+              text = "Community " + (hit.community + 1) + ": " + plural(g.size, "node") + ", the best linked " + nodes[g.top].name + " (" + plural(incident[g.top].length, "link") + "). Click to see its nodes.";
+            } else if (hit.node !== undefined) {
+              var node = nodes[hit.node];
+              text = label(hit.node) + " — " + (node.meeting ? (node.meeting.type || "meeting") : [node.kind, node.region].filter(Boolean).join(", "));
               if (node.figures) text += " · " + plural(node.figures.meetings, "meeting") + ", " + plural(node.figures.partners, "partner");
+              else if (drawing) text += " · " + plural(incident[hit.node].length, "link");
             } else {
-              var edge = edges[+target.getAttribute("data-edge")];
+              var edge = edges[hit.edge];
               text = nodes[edge.from].name + " " + data.lineStyles[edge.style].caption + " " + label(edge.to) + (edge.span ? " (" + edge.span + ")" : "");
             }
             tooltip.textContent = text;
@@ -223,10 +297,16 @@ enum InteractiveScript {
           }
 
           // ---- Selection and the details panel.
-          function clearMarks(name) { if (svg) svg.querySelectorAll("." + name).forEach(function (e) { e.classList.remove(name); }); }
+          function clearMarks(name) {
+            if (drawing) {
+              var bit = ~FLAGS[name];
+              [drawing.nodeFlags, drawing.edgeFlags].forEach(function (flags) { for (var i = 0; i < flags.length; i++) flags[i] &= bit; });
+              drawing.request();
+            } else if (svg) svg.querySelectorAll("." + name).forEach(function (e) { e.classList.remove(name); });
+          }
           function clearMarks2() {
             clearMarks("selected"); clearMarks("neighbour");
-            if (svg) svg.classList.remove("focusing");
+            setMode("focusing", false);
           }
           function clearSelection() {
             clearMarks2();
@@ -278,16 +358,14 @@ enum InteractiveScript {
             var node = nodes[index];
             clearMarks2();
             selection = { node: index };
-            if (svg) {
-              svg.classList.add("focusing");
-              if (nodeElements[index]) nodeElements[index].classList.add("selected");
-              incident[index].forEach(function (e) {
-                var edge = edges[e], other = edge.from === index ? edge.to : edge.from;
-                if (edgeElements[e]) edgeElements[e].classList.add("neighbour");
-                if (nodeElements[other]) nodeElements[other].classList.add("neighbour");
-              });
-              if (centre && nodeElements[index]) centreOn(nodeElements[index]);
-            }
+            setMode("focusing", true);
+            markNode(index, "selected");
+            incident[index].forEach(function (e) {
+              var edge = edges[e], other = edge.from === index ? edge.to : edge.from;
+              markEdge(e, "neighbour");
+              if (other !== index) markNode(other, "neighbour");
+            });
+            if (centre) centreOnNode(index);
             panelHeader(label(index), node.meeting ? (node.meeting.type || "meeting") : [node.kind, node.region].filter(Boolean).join(" · "));
             var facts = el("dl");
             row(facts, "id", node.id);
@@ -386,14 +464,12 @@ enum InteractiveScript {
             clearMarks2();
             selection = { pair: [a, b] };
             var shared = sharedMeetings(a, b);
-            if (svg) {
-              svg.classList.add("focusing");
-              [a, b].forEach(function (n) { if (nodeElements[n]) nodeElements[n].classList.add("selected"); });
-              shared.forEach(function (m) {
-                if (nodeElements[m]) nodeElements[m].classList.add("neighbour");
-                [a, b].forEach(function (n) { participations(n)[m].forEach(function (e) { if (edgeElements[e]) edgeElements[e].classList.add("neighbour"); }); });
-              });
-            }
+            setMode("focusing", true);
+            [a, b].forEach(function (n) { markNode(n, "selected"); });
+            shared.forEach(function (m) {
+              markNode(m, "neighbour");
+              [a, b].forEach(function (n) { participations(n)[m].forEach(function (e) { markEdge(e, "neighbour"); }); });
+            });
             panelHeader(nodes[a].name + " and " + nodes[b].name, plural(shared.length, "shared meeting"));
             var test = data.significance && data.pairTests[Math.min(a, b) + "," + Math.max(a, b)];
             if (test) details.appendChild(el("p", { className: "pair-test", text: pairTestText(test) }));
@@ -432,11 +508,9 @@ enum InteractiveScript {
             var edge = edges[index];
             clearMarks2();
             selection = { edge: index };
-            if (svg) {
-              svg.classList.add("focusing");
-              if (edgeElements[index]) edgeElements[index].classList.add("selected");
-              [edge.from, edge.to].forEach(function (n) { if (nodeElements[n]) nodeElements[n].classList.add("neighbour"); });
-            }
+            setMode("focusing", true);
+            markEdge(index, "selected");
+            [edge.from, edge.to].forEach(function (n) { markNode(n, "neighbour"); });
             var caption = data.lineStyles[edge.style].caption;
             panelHeader(nodes[edge.from].name + " " + caption + " " + label(edge.to), edge.tie ? "tie between actors" : "participation in a meeting");
             var facts = el("dl");
@@ -482,11 +556,11 @@ enum InteractiveScript {
             var query = fold(search.value.trim());
             results.textContent = "";
             clearMarks("match");
-            if (!query) { if (svg) svg.classList.remove("searching"); searchStatus.textContent = ""; return []; }
+            if (!query) { setMode("searching", false); searchStatus.textContent = ""; return []; }
             var found = [];
             haystack.forEach(function (text, index) { if (text.indexOf(query) >= 0) found.push(index); });
-            if (svg) svg.classList.add("searching");
-            found.forEach(function (index) { if (nodeElements[index]) nodeElements[index].classList.add("match"); });
+            setMode("searching", true);
+            found.forEach(function (index) { markNode(index, "match"); });
             searchStatus.textContent = found.length === 0 ? "No match." : plural(found.length, "match") .replace("matchs", "matches") + (found.length > 12 ? ", the first 12 listed" : "") + ": press Enter to select the first.";
             found.slice(0, 12).forEach(function (index) {
               results.appendChild(el("li", {}, [el("button", { type: "button", "data-node": index, text: label(index) })]));
@@ -534,6 +608,10 @@ enum InteractiveScript {
           function paint() {
             var scheme = colorBy ? +colorBy.value : 0;
             var classes = data.schemes[scheme].classes;
+            if (drawing) {
+              nodes.forEach(function (node, index) { drawing.nodeColor[index] = classes[node.classes[scheme]].color; });
+              drawing.request();
+            }
             nodeElements.forEach(function (g, index) {
               if (!g) return;
               var color = classes[nodes[index].classes[scheme]].color;
@@ -564,6 +642,19 @@ enum InteractiveScript {
           // ---- What is shown: the year's network and the selection's neighbourhood, both at once.
           var yearNode = null, yearEdge = null, focusNode = null;
           function refreshVisibility() {
+            if (drawing) {
+              var any = false, community = data.canvas.community;
+              nodes.forEach(function (_, index) {
+                var out = (yearNode !== null && !yearNode[index]) || (focusNode !== null && focusNode[index] === undefined) || (drilled !== null && community[index] !== drilled);
+                drawing.nodeFaded[index] = out ? 1 : 0;
+                any = any || out;
+              });
+              edges.forEach(function (edge, index) {
+                drawing.edgeFaded[index] = drawing.nodeFaded[edge.from] || drawing.nodeFaded[edge.to] || (yearEdge !== null && !yearEdge[index]) ? 1 : 0;
+              });
+              drawing.anyFaded = any;
+              drawing.request();
+            }
             nodeElements.forEach(function (g, index) {
               if (g) g.classList.toggle("faded", (yearNode !== null && !yearNode[index]) || (focusNode !== null && focusNode[index] === undefined));
             });
@@ -605,7 +696,20 @@ enum InteractiveScript {
             }
             refreshVisibility();
           }
-          if (focusSelect) focusSelect.addEventListener("change", function () { applyFocus(); saveStateSoon(); });
+          // Among thousands of nodes a neighbourhood may spread over the whole drawing: the canvas brings all of it
+          // into view.
+          function showFocus() {
+            if (!drawing || !focusNode) return;
+            var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+            Object.keys(focusNode).forEach(function (n) {
+              var p = drawing.position(+n);
+              x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+            });
+            var w = Math.max(x1 - x0, home.w / 40), h = Math.max(y1 - y0, home.h / 40);
+            box = { x: (x0 + x1) / 2 - w * 0.55, y: (y0 + y1) / 2 - h * 0.55, w: w * 1.1, h: h * 1.1 };
+            applyBox();
+          }
+          if (focusSelect) focusSelect.addEventListener("change", function () { applyFocus(); showFocus(); saveStateSoon(); });
 
           // ---- The year slider: the network as it was up to (or only in) the chosen year.
           var slider = document.getElementById("year"), mode = document.getElementById("year-mode");
@@ -740,11 +844,13 @@ enum InteractiveScript {
           }
           var byLinks = nodes.map(function (_, i) { return i; }).sort(function (a, b) { return incident[b].length - incident[a].length || a - b; });
           function scheduleLabels() {
+            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
             if (labelsPending || !labelLayer) return;
             labelsPending = true;
             (window.requestAnimationFrame || setTimeout)(function () { labelsPending = false; drawLabels(); });
           }
           function drawLabels() {
+            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
             if (!labelLayer || !box) return;
             var rect = svg.getBoundingClientRect();
             if (!rect.width || !rect.height) return;
@@ -786,6 +892,98 @@ enum InteractiveScript {
           }
           window.addEventListener("resize", scheduleLabels);
 
+          // ---- Two rows: actors above, meetings below, each row in the order of data.twoRows (ordered to reduce
+          // crossing lines), spaced as `partnet render --layout bipartite` spaces them: each shape a gap clear of its
+          // neighbour, meetings staggered over up to four rows when one row of them would be wider than the actors'.
+          // The same shapes move; lines become straight and ties between actors are hidden.
+          var layoutSelect = document.getElementById("layout"), layoutStatus = document.getElementById("layout-status");
+          var rowsOn = false, rowsLayout = null, networkHome = home, original = [];
+          function rootPoint(element, x, y) {
+            // A point in the drawing's coordinates, in those of `element`'s parent.
+            var m = svg.getCTM().inverse().multiply(element.parentNode.getCTM()).inverse();
+            return { x: m.a * x + m.c * y + m.e, y: m.b * x + m.d * y + m.f };
+          }
+          function packed(list, stagger) {
+            // Each shape a gap clear of the one `stagger` places back (its own row), two gaps after the one before.
+            var x = [];
+            list.forEach(function (i, place) {
+              var at = place === 0 ? 0 : x[place - 1] + 2 * 14;
+              if (place >= stagger) at = Math.max(at, x[place - stagger] + (original[list[place - stagger]].w + original[i].w) / 2 + 14);
+              x.push(at);
+            });
+            return x;
+          }
+          function rowPlaces() {
+            var rows = data.twoRows, gap = 14;
+            var actors = rows.actors.filter(function (i) { return original[i]; });
+            var meetings = rows.meetings.filter(function (i) { return original[i]; });
+            function largest(list, key) { return list.reduce(function (m, i) { return Math.max(m, original[i][key]); }, 0); }
+            function last(x) { return x.length ? x[x.length - 1] : 0; }
+            var actorX = packed(actors, 1), stagger = 1, meetingX = packed(meetings, 1);
+            while (last(meetingX) > last(actorX) && stagger < Math.min(4, meetings.length)) meetingX = packed(meetings, ++stagger);
+            var width = Math.max(last(actorX), last(meetingX));
+            function spread(x) { var span = last(x); return x.map(function (v) { return x.length > 1 && span > 0 ? v * width / span : width / 2; }); }
+            actorX = spread(actorX); meetingX = spread(meetingX);
+            var actorHeight = largest(actors, "h"), meetingHeight = largest(meetings, "h"), rowStep = meetingHeight + gap;
+            var between = actorHeight / 2 + meetingHeight / 2 + Math.min(Math.max(144, width / 5), 720);
+            var places = {};
+            actors.forEach(function (i, place) { places[i] = { x: actorX[place], y: 0 }; });
+            meetings.forEach(function (i, place) { places[i] = { x: meetingX[place], y: between + (place % stagger) * rowStep }; });
+            var side = Math.max(largest(actors, "w"), largest(meetings, "w")) / 2 + gap;
+            var top = -actorHeight / 2 - gap, bottom = between + (stagger - 1) * rowStep + meetingHeight / 2 + gap;
+            return { places: places, box: { x: -side, y: top, w: width + 2 * side, h: bottom - top }, stagger: stagger };
+          }
+          function applyLayout() {
+            var want = !!(svg && data.twoRows && layoutSelect && layoutSelect.value === "rows");
+            if (want === rowsOn) return;
+            rowsOn = want;
+            svg.classList.toggle("rows", rowsOn);
+            if (rowsOn && !rowsLayout) rowsLayout = rowPlaces();
+            var layout = rowsOn ? rowsLayout : null;
+            nodeElements.forEach(function (g, i) {
+              if (!g || !original[i]) return;
+              var target = layout && layout.places[i];
+              if (!target) { g.removeAttribute("transform"); if (spots[i]) { spots[i].x = original[i].x; spots[i].y = original[i].y; } return; }
+              var from = rootPoint(g, original[i].x, original[i].y), to = rootPoint(g, target.x, target.y);
+              g.setAttribute("transform", "translate(" + (to.x - from.x) + " " + (to.y - from.y) + ")");
+              if (spots[i]) { spots[i].x = target.x; spots[i].y = target.y; }
+            });
+            edgeElements.forEach(function (g, e) {
+              if (!g) return;
+              var edge = edges[e];
+              g.classList.toggle("row-hidden", rowsOn && edge.tie);
+              g.querySelectorAll("path").forEach(function (path) {
+                if (path.originalPath === undefined) path.originalPath = path.getAttribute("d");
+                var a = layout && layout.places[edge.from], b = layout && layout.places[edge.to];
+                if (!a || !b || edge.tie) { path.setAttribute("d", path.originalPath); return; }
+                var p = rootPoint(g, a.x, a.y), q = rootPoint(g, b.x, b.y);
+                path.setAttribute("d", "M" + p.x + "," + p.y + "L" + q.x + "," + q.y);
+              });
+            });
+            home = layout ? layout.box : networkHome;
+            fit();
+            var rows = data.twoRows;
+            layoutStatus.textContent = rowsOn
+              ? "Two rows: " + plural(rows.actors.length, "actor") + " above, " + plural(rows.meetings.length, "meeting") + " below" +
+                (layout.stagger > 1 ? " (staggered over " + layout.stagger + " rows)" : "") + "; " + plural(rows.crossings, "crossing") +
+                " of lines, against " + rows.initialCrossings + " in the file's order. Ties between actors are not drawn here."
+              : "";
+          }
+          if (svg && data.twoRows && layoutSelect) {
+            var rootAtStart = svg.getCTM();
+            nodeElements.forEach(function (g, index) {
+              if (!g || !rootAtStart || !g.getCTM()) return;
+              var local = rootAtStart.inverse().multiply(g.getCTM()), bounds = g.getBBox();
+              var cx = bounds.x + bounds.width / 2, cy = bounds.y + bounds.height / 2;
+              original[index] = {
+                x: local.a * cx + local.c * cy + local.e, y: local.b * cx + local.d * cy + local.f,
+                w: bounds.width * Math.abs(local.a), h: bounds.height * Math.abs(local.d)
+              };
+            });
+            document.getElementById("layout-control").hidden = false;
+            layoutSelect.addEventListener("change", function () { applyLayout(); saveStateSoon(); });
+          }
+
           // ---- The view in the address: selection, year, colour, neighbourhood, search and zoom live in the
           // fragment (#node=NGA&year=2019&years=upto...), so a reload or a sent link shows the same view.
           var startBox = box ? Object.assign({}, box) : null, restoring = false, saveTimer = null, written = null;
@@ -800,7 +998,9 @@ enum InteractiveScript {
             if (focusSelect && focusSelect.value !== "0") state.set("steps", focusSelect.value);
             if (search.value.trim()) state.set("search", search.value.trim());
             if (backboneBox && backboneBox.checked) state.set("backbone", "1");
-            if (box && startBox && [box.x - startBox.x, box.y - startBox.y, box.w - startBox.w].some(function (d) { return Math.abs(d) > 1e-6; }))
+            if (rowsOn) state.set("drawing", "rows");
+            var reference = rowsOn ? home : startBox;
+            if (box && reference && [box.x - reference.x, box.y - reference.y, box.w - reference.w].some(function (d) { return Math.abs(d) > 1e-6; }))
               state.set("zoom", [box.x, box.y, box.w, box.h].map(round).join(","));
             return state.toString();
           }
@@ -848,11 +1048,12 @@ enum InteractiveScript {
                 if (a in indexOfID && b in indexOfID) selectPair(indexOfID[a], indexOfID[b]); else unknown.push(a + " and " + b);
               } else clearSelection();
               applyFocus();
+              if (layoutSelect) { layoutSelect.value = state.get("drawing") === "rows" && data.twoRows ? "rows" : "network"; applyLayout(); }
               var zoomed = (state.get("zoom") || "").split(",").map(Number);
               if (box && zoomed.length === 4 && zoomed.every(isFinite) && zoomed[2] > 0 && zoomed[3] > 0) {
                 box = { x: zoomed[0], y: zoomed[1], w: zoomed[2], h: zoomed[3] };
                 boxChanged();
-              } else if (box && startBox) { box = Object.assign({}, startBox); boxChanged(); }
+              } else if (box && startBox) { box = Object.assign({}, rowsOn ? home : startBox); boxChanged(); }
               if (unknown.length) searchStatus.textContent = "The link names " + unknown.join(", ") + ", which this report does not hold.";
             } finally {
               restoring = false;

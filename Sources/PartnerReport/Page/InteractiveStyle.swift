@@ -51,6 +51,7 @@ enum InteractiveStyle {
         .diagram { border: 1px solid var(--line); border-radius: 8px; background: #fff; overflow: hidden; height: min(70vh, 720px); min-height: 320px; touch-action: none; cursor: grab; }
         .diagram.dragging { cursor: grabbing; }
         .diagram svg { width: 100%; height: 100%; display: block; user-select: none; }
+        .diagram canvas { width: 100%; height: 100%; display: block; user-select: none; }
         .diagram g.node, .diagram g.edge { cursor: pointer; }
         .diagram g.edge path.hit { stroke: transparent; stroke-width: 12px; fill: none; stroke-dasharray: none; pointer-events: stroke; }
         .diagram g.faded { opacity: .08; }
@@ -63,6 +64,7 @@ enum InteractiveStyle {
         .diagram g.node.selected > :is(ellipse, polygon, path) { stroke: #000; stroke-width: 4px; }
         .diagram g.edge.selected path:not(.hit) { stroke-width: 5px; }
         .diagram svg.small-text g[data-node] text { display: none; }
+        .diagram svg.rows g.row-hidden, .diagram svg.rows g[data-edge] text, .diagram svg.rows g[data-edge] polygon, .diagram svg.rows g.graph > text { display: none; }
         .diagram g.lod-labels text { fill: var(--ink); stroke: #fff; paint-order: stroke; stroke-linejoin: round; pointer-events: none; font-family: inherit; }
         .diagram g.lod-labels text.near { font-weight: 700; }
         .tooltip { position: absolute; pointer-events: none; background: #1f2933; color: #fff; padding: 6px 9px; border-radius: 6px; font-size: 14px; max-width: 280px; z-index: 4; }

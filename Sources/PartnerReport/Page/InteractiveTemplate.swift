@@ -40,7 +40,7 @@ enum InteractiveTemplate {
 
         <section id="explore" aria-labelledby="explore-title">
           <h2 id="explore-title">The network</h2>
-          <p class="explain">Each shape is an actor or a meeting; lines show who hosted, co-chaired, attended or organised a meeting, and the standing ties between actors. Drag to move, scroll or pinch to zoom (or use the buttons and the keys + − 0 and arrows when the drawing has focus). Click a shape or a line for its facts and sources.</p>
+          <p class="explain">{{networkText}} Drag to move, scroll or pinch to zoom (or use the buttons and the keys + − 0 and arrows when the drawing has focus). Click a shape or a line for its facts and sources.</p>
           <div class="controls" role="group" aria-label="Diagram controls">
             <div class="control search">
               <label for="search">Search</label>
@@ -65,6 +65,12 @@ enum InteractiveTemplate {
                 <option value="0">whole network</option><option value="1">1 step from the selection</option><option value="2">2 steps</option><option value="3">3 steps</option>
               </select>
             </div>
+            <div class="control" id="layout-control" hidden>
+              <label for="layout">Drawing</label>
+              <select id="layout" aria-describedby="layout-status">
+                <option value="network">network</option><option value="rows">two rows: actors, meetings</option>
+              </select>
+            </div>
             <div class="control zoom" role="group" aria-label="Zoom">
               <button type="button" id="zoom-in" aria-label="Zoom in">+</button>
               <button type="button" id="zoom-out" aria-label="Zoom out">−</button>
@@ -76,6 +82,8 @@ enum InteractiveTemplate {
           <ul id="search-results" class="results" aria-label="Search results"></ul>
           <p id="year-status" class="status" aria-live="polite"></p>
           <p id="focus-status" class="status" aria-live="polite"></p>
+          <p id="layout-status" class="status" aria-live="polite"></p>
+          <p id="drawing-status" class="status" aria-live="polite"></p>
           <div class="explore">
             <div class="diagram-box">
               {{#hasDiagram}}<div id="diagram-view" class="diagram" tabindex="0" role="application" aria-label="Network diagram: arrows move, + and − zoom, 0 fits">{{{diagramSVG}}}</div>{{/hasDiagram}}

@@ -129,7 +129,22 @@ struct ReportData: Encodable {
         var persistence: Double?
     }
 
+    /// A large network's drawing (``CanvasLayout``): positions in whole points and communities, by node index.
+    struct CanvasData: Encodable {
+        var x: [Int]
+        var y: [Int]
+        var community: [Int]
+    }
+    /// The two-row view's orders (node indices) and its crossings; absent without meetings.
+    struct TwoRowData: Encodable {
+        var actors: [Int]
+        var meetings: [Int]
+        var crossings: Int
+        var initialCrossings: Int
+    }
+
     var title: String
+    var canvas: CanvasData?
     var nodes: [NodeData]
     var edges: EdgeTable
     var lineStyles: [LineStyleData]
@@ -139,10 +154,14 @@ struct ReportData: Encodable {
     var significance: SignificanceData?
     var pairTests: [String: PairTestData]
     var changes: [ChangeData]
+    var twoRows: TwoRowData?
 
     init(model: ReportModel, network: Network) {
         let style = Style()
         title = model.title
+        canvas = model.diagram.canvas.map { layout in
+            CanvasData(x: layout.x.map { Int($0.rounded()) }, y: layout.y.map { Int($0.rounded()) }, community: layout.community)
+        }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
         kinds = network.kinds.map { kind in
             let appearance = style.appearance(of: kind, customKinds: customKinds)
@@ -236,6 +255,9 @@ struct ReportData: Encodable {
                 start: $0.startYear, end: $0.endYear, actors: $0.actors, newcomers: $0.newcomers, exits: $0.exits,
                 ties: $0.ties, formed: $0.formed, renewed: $0.renewed, persisting: $0.persisting, dissolved: $0.dissolved,
                 persistence: $0.persistence)
+        }
+        twoRows = model.twoRows.map {
+            TwoRowData(actors: $0.actors, meetings: $0.meetings, crossings: $0.crossings, initialCrossings: $0.initialCrossings)
         }
         years = model.years.map {
             YearData(

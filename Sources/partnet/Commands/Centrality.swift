@@ -77,6 +77,10 @@ struct Centrality: ParsableCommand {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
         if let samples, samples < 1 { throw ValidationError("--samples must be at least 1") }
         if let tolerance, !(tolerance > 0 && tolerance.isFinite) { throw ValidationError("--tolerance must be a positive number") }
+        // Checked whatever --measure asks, so that a value no measure can use is never taken in silence.
+        if !(0...1).contains(damping) { throw ValidationError("--damping must be a number between 0 and 1, not \(damping)") }
+        if !(alpha >= 0 && alpha.isFinite) { throw ValidationError("--alpha must be a number of 0 or more, not \(alpha)") }
+        if !(katzAlpha > 0 && katzAlpha.isFinite) { throw ValidationError("--katz-alpha must be a positive number, not \(katzAlpha)") }
         if relationWeights != nil && on != .twoMode {
             throw ValidationError("--relation-weights applies to --on two-mode only")
         }

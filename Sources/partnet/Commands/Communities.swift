@@ -44,7 +44,7 @@ struct Communities: ParsableCommand {
     }
 
     func validate() throws {
-        if !(resolution > 0) { throw ValidationError("--resolution must be positive") }
+        if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number, not \(resolution)") }
     }
 
     func run() throws {

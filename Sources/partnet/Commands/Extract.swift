@@ -60,6 +60,12 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "How --score and --explain print: table, csv or json.")
     var format: OutputFormat = .table
 
+    @Option(
+        help: ArgumentHelp(
+            "Stop with exit 1 when the command has run this long: reading (a pipe or FIFO included), extracting and writing.",
+            valueName: "seconds"))
+    var timeout: Double?
+
     func validate() throws {
         if output == nil && score == nil && !explain && review == nil {
             throw ValidationError("give -o draft.yaml, --score gold.yaml, --explain or --review file.csv")
@@ -75,6 +81,26 @@ struct Extract: ParsableCommand {
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
         if !(0...1).contains(reviewBelow) { throw ValidationError("--review-below must be between 0 and 1") }
         if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
+        try refuseControlCharacters(url, in: "--url")
+        if let timeout {
+            guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
+            CommandDeadline.start(seconds: timeout)
+        }
+    }
+
+    /// Opens a file the command reads whole: a regular file or a folder is read where it is; standard input, a
+    /// pipe or a FIFO is copied first, waiting for its writer no longer than the --timeout (no FIFO blocks forever).
+    static func opened(_ path: String, maxBytes: Int) throws -> InputSource? {
+        var info = stat()
+        if path != "-", stat(path, &info) == 0, [S_IFREG, S_IFDIR].contains(info.st_mode & S_IFMT) { return nil }
+        if path != "-", stat(path, &info) != 0 { return nil }  // missing: the reader names the problem
+        return try InputSource(path: path, limits: ReadLimits(maxFileBytes: maxBytes), timeout: CommandDeadline.remainingSeconds)
+    }
+
+    /// Reads a network file (`--into`, `--score`), a FIFO within the --timeout.
+    static func readNetwork(_ path: String) throws -> Network {
+        guard let source = try opened(path, maxBytes: ReadLimits.default.maxFileBytes) else { return try NetworkFileReader.read(path: path) }
+        return try source.reading { try NetworkFileReader.read(path: $0) }
     }
 
     /// The library's message, with the option that changes the limit when the document is too large.
@@ -88,8 +114,9 @@ struct Extract: ParsableCommand {
         var documents: [Document] = []
         var skipped: [String] = []
         for input in inputs {
-            // Standard input is copied to a private file first, within the same byte limit as any document.
-            let stream = input == "-" ? try InputSource(path: "-", limits: ReadLimits(maxFileBytes: maxInputBytes)) : nil
+            // Standard input, a pipe or a FIFO is copied to a private file first, within the same byte limit as any
+            // document and the --timeout.
+            let stream = try Self.opened(input, maxBytes: maxInputBytes)
             for file in try stream.map({ [$0.path] }) ?? loader.files(at: input) {
                 do {
                     documents += try loader.documents(at: file, name: stream?.name)
@@ -104,7 +131,14 @@ struct Extract: ParsableCommand {
         var gazetteer = Gazetteer.builtIn
         for file in organisations {
             let text: String
-            do { text = try String(contentsOfFile: file, encoding: .utf8) } catch { throw ExtractionError.unreadable(file, reason: error.localizedDescription) }
+            do {
+                let source = try Self.opened(file, maxBytes: ReadLimits.default.maxFileBytes)
+                text = try String(contentsOfFile: source?.path ?? file, encoding: .utf8)
+            } catch let error as ReadError {
+                throw error
+            } catch {
+                throw ExtractionError.unreadable(file, reason: error.localizedDescription)
+            }
             try gazetteer.addOrganisations(tsv: text, file: file)
         }
         var extractor = Extractor(gazetteer: gazetteer)
@@ -112,8 +146,15 @@ struct Extract: ParsableCommand {
         let extraction = try extractor.extract(documents)
         var network = extraction.network
         network.notes = skipped + network.notes
-        if documents.isEmpty { network.notes.append("no document with text was found in \(inputs.joined(separator: ", "))") }
-        if let into { network = try NetworkFileReader.read(path: into).merging(draft: network) }
+        let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+        if documents.count == empty.count {
+            network.notes.append("no document with text was found in \(inputs.joined(separator: ", "))")
+            printError("warning: no document with text was found in \(inputs.joined(separator: ", "))")
+        } else if !empty.isEmpty {
+            network.notes.append(
+                "\(empty.count) document(s) without text: \(empty.prefix(5).map(\.source).joined(separator: ", "))\(empty.count > 5 ? "..." : "")")
+        }
+        if let into { network = try Self.readNetwork(into).merging(draft: network) }
         if explain {
             if format == .table {
                 for fact in extraction.facts {
@@ -139,7 +180,7 @@ struct Extract: ParsableCommand {
             printError("wrote \(review): \(rows.rows.count) facts to check")
         }
         if let score {
-            let gold = try NetworkFileReader.read(path: score)
+            let gold = try Self.readNetwork(score)
             if byRule {
                 print(
                     ResultTable(ruleCounts: ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),

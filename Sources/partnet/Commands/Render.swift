@@ -33,8 +33,14 @@ struct Render: ParsableCommand {
                 + "around-nodes (minutes in neato and sfdp for a few hundred edges), straight."))
     var edges: EdgeRouting = .automatic
 
-    @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var view: DiagramView = .full
+    @Option(help: "What to draw: \(DiagramView.allCases.map(\.rawValue).joined(separator: ", ")) (default: full; two-mode with --layout bipartite).")
+    var view: DiagramView?
+
+    @Option(
+        help: ArgumentHelp(
+            "Node placement: engine (by the layout engine), or bipartite (actors in one row, meetings in the row "
+                + "below, ordered to reduce crossing lines; the two-mode view)."))
+    var layout: Placement = .engine
 
     @Option(help: "Node colour from: kind, region, community (the groups of `partnet communities`; meetings have none).")
     var colorBy: ColorChoice = .kind
@@ -71,6 +77,12 @@ struct Render: ParsableCommand {
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case kind, region, community }
 
+    /// Where the nodes go: `--layout`.
+    enum Placement: String, ExpressibleByArgument, CaseIterable { case engine, bipartite }
+
+    /// The view drawn: the one asked for, or the two-mode view that a bipartite layout draws.
+    var shownView: DiagramView { view ?? (layout == .bipartite ? .twoMode : .full) }
+
     static func size(_ text: String) throws -> [Double] {
         let parts = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 2, parts.allSatisfy({ $0 > 0 }) else { throw ValidationError("'\(text)' is not a size: use W,H in inches, e.g. 14,14") }
@@ -86,8 +98,22 @@ struct Render: ParsableCommand {
         if format == nil, RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from '\(output)': give it an extension (.svg, .png, .pdf) or --format")
         }
+        if layout == .bipartite {
+            if engine != nil {
+                throw ValidationError("--layout bipartite places every node itself: leave out --engine")
+            }
+            if let view, view != .twoMode {
+                throw ValidationError(
+                    "--layout bipartite draws the two-mode view (actors and meetings linked by participations), not --view \(view.rawValue)")
+            }
+            if clusterBy != .none { throw ValidationError("--layout bipartite draws rows, not boxes: leave out --cluster-by") }
+        }
         if OutputFile.isSameFile(output, input.file) {
             throw ValidationError("refusing to overwrite the input file \(input.file): choose another -o")
+        }
+        try refuseControlCharacters(title, in: "--title")
+        if let since, let until, until.lastDay.lexicographicallyPrecedes(since.firstDay) {
+            throw ValidationError("--until \(until) ends before --since \(since) begins: nothing would be drawn")
         }
     }
 
@@ -104,7 +130,12 @@ struct Render: ParsableCommand {
         defer { display.finish() }
         display.begin("reading \(input.file)")
         var network = try input.loadNetwork()
-        if view == .twoMode || view == .projection { try input.requireMeetings(network, for: "--view \(view.rawValue)") }
+        let view = shownView
+        if layout == .bipartite {
+            try input.requireMeetings(network, for: "--layout bipartite")
+        } else if view == .twoMode || view == .projection {
+            try input.requireMeetings(network, for: "--view \(view.rawValue)")
+        }
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
         let control = display.control()
@@ -119,6 +150,15 @@ struct Render: ParsableCommand {
                 }
             }
         style.sizeBy = try control.run(sizeBy) { try sizeScheme(network: network) }
+        if layout == .bipartite {
+            style.placement = try control.run("two-row order") {
+                let twoMode = network.twoModeGraph()
+                let rows = twoMode.twoRowLayout()
+                return .twoRows(
+                    actors: rows.actorOrder.map { twoMode.networkIndices[$0] },
+                    meetings: rows.meetingOrder.map { twoMode.networkIndices[$0] })
+            }
+        }
         display.begin("layout (\(engine ?? "by size"))")
         style.clusterBy = clusterBy
         style.edgeRouting = edges
@@ -149,7 +189,7 @@ struct Render: ParsableCommand {
         guard measures.count == 1, measures[0] != .hits else {
             throw ValidationError("--size-by takes uniform or one centrality of one column, not '\(sizeBy)'")
         }
-        let measured = network.measuredGraph(view.figureScope)
+        let measured = network.measuredGraph(shownView.figureScope)
         return .values(try measured.centralities(measures)[0], networkIndices: measured.networkIndices)
     }
 }

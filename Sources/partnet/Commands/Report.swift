@@ -12,7 +12,9 @@ struct Report: ParsableCommand {
         discussion: """
             The page needs no network access: its script, style and drawings are inline. By default it is \
             interactive (zoom and pan, search, a year slider, colours by kind, region or group, sortable tables); \
-            --static writes a page without scripts for print and PDF.
+            --static writes a page without scripts for print and PDF. From 1,000 nodes or 4,000 links the \
+            interactive page draws on a canvas from Graphviz's sfdp positions, one circle per community where the \
+            view holds more than 1,500 nodes (click one to see its nodes).
             """)
 
     @OptionGroup var input: InputOptions
@@ -32,6 +34,8 @@ struct Report: ParsableCommand {
     @Option(help: "Seed of the community method (the same seed gives the same groups as `partnet communities`).")
     var seed: UInt64 = GroupOptions.defaultSeed
 
+    @OptionGroup var progress: ProgressOptions
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
     }
@@ -39,13 +43,16 @@ struct Report: ParsableCommand {
     func run() throws {
         if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
+        let display = progress.display("report")
+        defer { display.finish() }
         let options = ReportOptions(
             presentation: isStatic ? .static : .interactive, top: top, communityMethod: method, seed: seed,
-            fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)"
-        ) { graph, engine in
-            try DiagramRendering.render(graph, engine: engine, format: "svg").data
-        }
+            fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)",
+            renderSVG: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .svg).data },
+            placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
+            progress: { phase in display.begin(phase) })
         let page = try CommandDeadline.run("the report") { try PartnerReport.Report(network, options: options).html() }
+        display.begin("writing \(output)")
         try OutputFile.write(Data(page.utf8), to: output, protecting: [input.file])
         printError("wrote \(output)")
     }

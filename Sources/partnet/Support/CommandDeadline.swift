@@ -30,7 +30,8 @@ enum CommandDeadline {
     static func start(seconds: Double) {
         let deadline: ContinuousClock.Instant = state.lock.withLock {
             if let existing = state.deadline { return existing }
-            let deadline = ContinuousClock.now + .milliseconds(Int64((seconds * 1000).rounded(.up)))
+            // A deadline beyond a year is no deadline a run can meet: capped so that the clock cannot overflow.
+            let deadline = ContinuousClock.now + .milliseconds(Int64((min(seconds, 31_536_000) * 1000).rounded(.up)))
             state.deadline = deadline
             state.seconds = seconds
             return deadline

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerGraph
 import PartnerIO
 import PartnerMetrics
 
@@ -93,6 +94,20 @@ struct InputOptions: ParsableArguments {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+
+/// Refuses an option's text holding a control character (ESC, BEL, NUL...): it would reach a terminal, a drawing or
+/// a file that no reader takes back.
+func refuseControlCharacters(_ text: String?, in option: String) throws {
+    guard let text, let control = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) else { return }
+    throw ValidationError("\(option) holds the control character U+\(String(format: "%04X", control.value)); give plain text")
+}
+
+extension PartialDate {
+    /// The first day the date covers (`2019` -> 2019-01-01), as (year, month, day) for comparing ranges.
+    var firstDay: [Int] { [year, month ?? 1, day ?? 1] }
+    /// The last day the date covers (`2019-02` -> 2019-02-31 for comparing: later than any day of the month).
+    var lastDay: [Int] { [year, month ?? 12, day ?? 31] }
+}
 
 /// Writes text to standard error (progress, warnings).
 func printError(_ text: String) {

@@ -22,6 +22,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 RABAT = os.path.join(ROOT, "graphs", "rabat-process.yaml")
 OPTIONS = {"partnet": os.path.join(ROOT, ".build", "debug", "partnet"), "shots": os.path.join(ROOT, "out")}
 ROLES = ["hosts", "coChairs", "attends", "organises"]
@@ -404,7 +405,7 @@ class Instrument(PageAtWidth):
         self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
 
     def test_controls_are_thumb_sized_and_on_screen(self):
-        for control in ["search", "color-by", "focus", "year", "year-mode", "zoom-in", "zoom-out", "zoom-fit", "share"]:
+        for control in ["search", "color-by", "focus", "year", "year-mode", "layout", "zoom-in", "zoom-out", "zoom-fit", "share"]:
             element = self.driver.find_element(By.ID, control)
             left, right, height = self.js("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", element)
             self.assertGreaterEqual(left, 0, control)
@@ -571,6 +572,64 @@ class Instrument(PageAtWidth):
             self.assertIn(f"dates\n{span_text(tie)}", self.driver.find_element(By.ID, "details").text)
 
 
+    # 6. Two rows.
+    def test_two_rows_of_actors_and_meetings(self):
+        """Actors above, meetings below, in the order `partnet render --layout bipartite` draws, ties hidden."""
+        tool = two_row_order(RABAT)
+        control = self.driver.find_element(By.ID, "layout")
+        self.assertTrue(control.is_displayed())
+        self.js("arguments[0].scrollIntoView({block: 'center'})", control)
+        Select(control).select_by_value("rows")
+        centres = {self.ids[index]: (x, y) for index, x, y in self.js("""return Array.from(document.querySelectorAll('#diagram-view g[data-node]')).map(function (g) {
+            var r = g.getBoundingClientRect(); return [+g.getAttribute('data-node'), r.left + r.width / 2, r.top + r.height / 2]; })""")}
+        actor_ids = {actor["id"] for actor in self.data["actors"]}
+        actors = sorted((i for i in centres if i in actor_ids), key=lambda i: centres[i][0])
+        meetings = sorted((i for i in centres if i not in actor_ids), key=lambda i: centres[i][0])
+        # The tool draws only nodes with a line; the page places every node, in the same order.
+        self.assertEqual([i for i in actors if i in tool], [i for i in tool if i in actor_ids])
+        self.assertEqual([i for i in meetings if i in tool], [i for i in tool if i not in actor_ids])
+        self.assertLess(max(centres[i][1] for i in actors), min(centres[i][1] for i in meetings))
+        # Crossings by definition over the participations (one line per actor-meeting pair), as the status says.
+        pairs = {(a, m["id"]) for m in self.data["meetings"] for role in ROLES for a in members(m, role)}
+        ends = [(centres[a][0], centres[m][0]) for a, m in pairs]
+        crossings = sum(1 for i in range(len(ends)) for j in range(i + 1, len(ends))
+                        if (ends[i][0] - ends[j][0]) * (ends[i][1] - ends[j][1]) < 0)
+        status = self.driver.find_element(By.ID, "layout-status").get_attribute("textContent")
+        self.assertIn(f"; {crossings} crossing", status)
+        hidden_ties = self.js("""var d = JSON.parse(document.getElementById('report-data').textContent);
+            return Array.from(document.querySelectorAll('#diagram-view g[data-edge]')).filter(g => d.edges.tie.charAt(+g.getAttribute('data-edge')) === '1')
+                .map(g => getComputedStyle(g).display)""")
+        self.assertTrue(hidden_ties and all(display == "none" for display in hidden_ties))
+        # The whole drawing fits the box, and the choice survives a reload.
+        self.wait_for_fragment("drawing=rows")
+        self.driver.refresh()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertEqual(self.js("return document.getElementById('layout').value"), "rows")
+        again = {self.ids[index]: x for index, x in self.js("""return Array.from(document.querySelectorAll('#diagram-view g[data-node]')).map(function (g) {
+            var r = g.getBoundingClientRect(); return [+g.getAttribute('data-node'), r.left + r.width / 2]; })""")}
+        self.assertEqual(sorted(actors, key=again.get), actors)
+        self.assertEqual(sorted(meetings, key=again.get), meetings)
+        Select(self.driver.find_element(By.ID, "layout")).select_by_value("network")
+        self.assertEqual(self.js("return document.querySelectorAll('#diagram-view g[data-node][transform]').length"), 0)
+        self.assertEqual(self.driver.find_element(By.ID, "layout-status").get_attribute("textContent"), "")
+        self.assertEqual(severe_logs(self.driver), [])
+        self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
+
+
+def two_row_order(source):
+    """Node ids left to right in `partnet render FILE --layout bipartite` (Graphviz's plain output)."""
+    directory = tempfile.mkdtemp(prefix="report-rows-")
+    output = os.path.join(directory, "rows.plain")
+    subprocess.run([OPTIONS["partnet"], "render", source, "--layout", "bipartite", "-o", output], capture_output=True, text=True, check=True)
+    centres = {}
+    with open(output, encoding="utf-8") as handle:
+        for line in handle:
+            match = re.match(r'node ("(?:[^"]|\\")*"|\S+) (\S+) (\S+)', line)
+            if match:
+                centres[match.group(1).strip('"')] = float(match.group(2))
+    return sorted(centres, key=centres.get)
+
+
 class InstrumentAt1280(Instrument, unittest.TestCase):
     WIDTH, HEIGHT = 1280, 900
 
@@ -665,6 +724,167 @@ class BackboneAt1280(Backbone, unittest.TestCase):
 
 
 class BackboneAt390(Backbone, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
+
+
+PAN_SCRIPT = """
+var done = arguments[arguments.length - 1], view = document.getElementById('diagram-view');
+var rect = view.getBoundingClientRect(), x = rect.left + rect.width / 2, y = rect.top + rect.height / 2;
+var frames = [], draws = [], last = null, step = 0;
+function send(type, dx, dy) {
+  view.dispatchEvent(new PointerEvent(type, {pointerId: 9, pointerType: 'mouse', isPrimary: true, clientX: x + dx, clientY: y + dy, bubbles: true}));
+}
+send('pointerdown', 0, 0);
+function tick(time) {
+  if (last !== null) { frames.push(time - last); draws.push(view.drawing.last.frame); }
+  last = time;
+  if (step++ >= 60) { send('pointerup', 4 * step, 2 * step); done({frames: frames, draws: draws, mode: view.getAttribute('data-mode')}); return; }
+  send('pointermove', 4 * step, 2 * step);
+  requestAnimationFrame(tick);
+}
+requestAnimationFrame(tick);
+"""
+NEXT_FRAME = "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });"
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+class LargeNetwork:
+    """A 20,000-node one-mode network shaped like uni-M (large_network.py), drawn on the canvas: communities at Fit,
+    drill-down, search, the ego filter and the frame time while panning; at 1280 and 390 px (the subclasses)."""
+    WIDTH, HEIGHT = 1280, 900
+    NODES = 20000
+
+    @classmethod
+    def setUpClass(cls):
+        import json
+        import large_network
+        cls.directory = tempfile.mkdtemp(prefix="report-large-")
+        source = os.path.join(cls.directory, f"ba-{cls.NODES}.tsv")
+        cls.edges, cls.neighbours = large_network.write_edge_list(source, nodes=cls.NODES)
+        cls.path = os.path.join(cls.directory, f"ba-{cls.NODES}.html")
+        write_report(source, cls.path)
+        with open(cls.path, encoding="utf-8") as handle:
+            page = handle.read()
+        opening = '<script type="application/json" id="report-data">'
+        start = page.index(opening) + len(opening)
+        cls.data = json.loads(page[start:page.index("</script>", start)])
+        cls.size = len(page.encode("utf-8"))
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
+        cls.driver.set_script_timeout(60)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+
+    def setUp(self):
+        self.driver.get("about:blank")
+        self.driver.get("file://" + self.path)
+        WebDriverWait(self.driver, 120).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.ready = self.js("return performance.getEntriesByName('report-ready')[0].startTime")
+        self.js("document.getElementById('diagram-view').scrollIntoView({block: 'start'})")
+        self.driver.execute_async_script(NEXT_FRAME)
+
+    def js(self, script, *arguments):
+        return self.driver.execute_script(script, *arguments)
+
+    def press(self, identifier):
+        button = self.driver.find_element(By.ID, identifier)
+        self.js("arguments[0].scrollIntoView({block: 'center'})", button)
+        button.click()
+
+    def shot(self, name):
+        self.js("document.getElementById('diagram-view').scrollIntoView({block: 'end'})")
+        os.makedirs(OPTIONS["shots"], exist_ok=True)
+        self.driver.save_screenshot(os.path.join(OPTIONS["shots"], f"large-{self.NODES}-{self.WIDTH}-{name}.png"))
+
+    def drawn(self):
+        self.driver.execute_async_script(NEXT_FRAME)
+        return self.js("var v = document.getElementById('diagram-view'); return {mode: v.getAttribute('data-mode'), nodes: v.drawing.last.nodes.map(function (i) { return v.drawing.nodeFaded[i] ? -1 : i; }), communities: v.drawing.last.communities.length}")
+
+    def test_page_size_and_no_script_errors(self):
+        import json
+        drawing = len(json.dumps(self.data["canvas"], separators=(",", ":")).encode("utf-8"))
+        print(f"\n{self.NODES} nodes, {self.edges} edges: {self.size:,} bytes, {(self.size - drawing) / self.edges:.1f} bytes per edge "
+              f"besides {drawing:,} bytes of drawing data; ready after {self.ready:.0f} ms at {self.WIDTH} px", file=sys.stderr)
+        self.assertLessEqual(self.size - drawing, 40 * self.edges)
+        self.assertEqual(len(self.data["canvas"]["x"]), self.NODES)
+        self.assertEqual(self.driver.find_elements(By.CSS_SELECTOR, "#diagram-view svg"), [])
+        self.assertEqual(severe_logs(self.driver), [])
+        # The intro says what the data is: a one-mode network, not meetings.
+        text = self.driver.find_element(By.CSS_SELECTOR, "#explore p.explain").text
+        self.assertIn(f"one-mode network with no meetings: each shape is one of its {self.NODES} nodes", text)
+        self.assertNotIn("hosted, co-chaired", text)
+
+    def test_fit_shows_communities_and_a_click_drills_down(self):
+        fit = self.drawn()
+        self.assertEqual(fit["mode"], "communities")
+        communities = 1 + max(self.data["canvas"]["community"])
+        self.assertEqual(fit["communities"], communities)
+        self.shot("fit")
+        # Clicking the largest community shows its members alone, every one of them.
+        spot = self.js("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0]; return [r.left + s.x, r.top + s.y]")
+        self.js("document.getElementById('diagram-view').dispatchEvent(new MouseEvent('click', {clientX: arguments[0], clientY: arguments[1], bubbles: true}))", *spot)
+        drilled = self.drawn()
+        members = {index for index, community in enumerate(self.data["canvas"]["community"]) if community == 0}
+        self.assertEqual(drilled["mode"], "nodes")
+        self.assertEqual({index for index in drilled["nodes"] if index >= 0}, members)
+        self.assertIn(f"Community 1: {len(members)} nodes", self.driver.find_element(By.ID, "drawing-status").text)
+        self.shot("drilled")
+        self.press("zoom-fit")
+        self.assertEqual(self.drawn()["mode"], "communities")
+
+    def test_search_finds_a_node_and_the_ego_filter_shows_its_neighbours(self):
+        # The best-linked node with a five-digit id: its id matches no other.
+        node = max((n for n in self.neighbours if len(n) == 6), key=lambda n: (len(self.neighbours[n]), n))
+        search = self.driver.find_element(By.ID, "search")
+        self.js("arguments[0].scrollIntoView({block: 'center'})", search)
+        search.send_keys(node)
+        self.assertEqual([b.text for b in self.driver.find_elements(By.CSS_SELECTOR, "#search-results button")], [node])
+        search.send_keys(Keys.ENTER)
+        self.assertIn(node, self.driver.find_element(By.CSS_SELECTOR, "#details h3").text)
+        self.assertIn(f"{len(self.neighbours[node])} links", self.driver.find_element(By.ID, "details").text)
+        Select(self.driver.find_element(By.ID, "focus")).select_by_value("1")
+        expected = {node} | self.neighbours[node]
+        self.assertIn(f"Neighbourhood: {len(expected)} nodes within 1 step of {node}", self.driver.find_element(By.ID, "focus-status").text)
+        ids = [n["id"] for n in self.data["nodes"]]
+        drawn = self.drawn()
+        self.assertEqual(drawn["mode"], "nodes")
+        self.assertEqual({ids[index] for index in drawn["nodes"] if index >= 0}, expected)
+        self.shot("ego")
+
+    def test_panning_frame_time(self):
+        results = {}
+        fit = self.driver.execute_async_script(PAN_SCRIPT)
+        results["fit"] = fit
+        # Closer in, until the canvas draws nodes rather than communities.
+        for _ in range(8):
+            if self.drawn()["mode"] == "nodes":
+                break
+            self.press("zoom-in")
+        self.assertEqual(self.drawn()["mode"], "nodes")
+        shown = len(self.drawn()["nodes"])
+        close = self.driver.execute_async_script(PAN_SCRIPT)
+        results["nodes"] = close
+        self.shot("nodes")
+        for name, run in results.items():
+            self.assertGreaterEqual(len(run["frames"]), 50)
+            print(f"\n{self.WIDTH} px, panning at {'Fit' if name == 'fit' else f'{shown} nodes in view'} ({run['mode']}): frame time "
+                  f"median {percentile(run['frames'], 0.5):.1f} ms, 95th percentile {percentile(run['frames'], 0.95):.1f} ms, "
+                  f"longest {max(run['frames']):.1f} ms; drawing median {percentile(run['draws'], 0.5):.1f} ms", file=sys.stderr)
+            # Speed is measured, not asserted, unless asked (a loaded machine slows every frame).
+            if os.environ.get("REPORT_TIMING_STRICT"):
+                self.assertLess(percentile(run["frames"], 0.95), 50)
+
+
+class LargeNetworkAt1280(LargeNetwork, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+
+
+class LargeNetworkAt390(LargeNetwork, unittest.TestCase):
     WIDTH, HEIGHT = 390, 844
 
 

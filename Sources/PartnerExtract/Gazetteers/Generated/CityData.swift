@@ -8785,6 +8785,7 @@ Flint	USA		small
 Floirac	FRA		small
 Flora	SUR		small
 Floral Park	USA		small
+Florence	ITA	Fflorens|Firenca|Firence|Firense|Firenz|Firenze|Firenzi|Flarehncyja|Florans|Floransa|Florenc|Florenca|Florenceje|Florenci|Florencie|Florencij|Florencija|Florencja|Florenco|Florens|Florensa|Florensiya|Florensya|Florenta|Florentia|Florentzia|Florenz|Lungsod ng Florencia|Sciorenza	small
 Florence-Graham	USA		small
 Florencia	COL	Florensija	
 Flores	BRA		small
@@ -9856,6 +9857,7 @@ Grajaú	BRA	Grajau
 Grajewo	POL		small
 Gramado	BRA		small
 Gramercy Park	USA		small
+Granada	ESP	Girnata|Grana|Granado|Granata|Grenada|Grenade|Grenado|Grenayd|Gırnata|Lungsod ng Granada|Qranada	small
 Granadero Baigorria	ARG		small
 Granadilla de Abona	ESP		small
 Granby	CAN		small
@@ -24709,6 +24711,7 @@ Santangpu	CHN		small
 Santarém	BRA	Santarem|Santarem i Brasil|Santaren|Santarenas	
 Santee	USA		small
 Santeramo in Colle	ITA		small
+Santiago	CHL	Ciles Santjagas|CiudadSantiago|Sanctiacobi|Sant'jago|Santiago de Chile|Santiago de Xile|Santiago del Cile|Santiago do Chile|Santiago du Chili|Santianko|Santjago|Santjago de Chile|Santjago de Chili	small	PHL
 Santiago Atitlán	GTM	Santiago Atitlan	small
 Santiago Ixcuintla	MEX		small
 Santiago Momoxpan	MEX		small
@@ -30077,6 +30080,7 @@ Warwick	USA		small
 Warīsān	ARE	Warisan|Warsan	
 Wasaga Beach	CAN		small
 Wasco	USA		small
+Washington	USA	District of Columbia|Federal Capital|Federal City|Federal Town|Ouasinkton|Ranatakariahshne|Territory of Columbia|Vashington|Vasingtonas|Vasingtonia|Vasingtono|Washington City|Washington DC|Waszyngton	small
 Washington Heights	USA	Harlem Heights|Pen-a-bick	
 Washinomiya	JPN		small
 Washougal	USA		small

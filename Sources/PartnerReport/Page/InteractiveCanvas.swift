@@ -1,0 +1,361 @@
+/// The interactive page's canvas drawing of a large network, written for this page (no library): a spatial grid
+/// culls what is out of view, communities stand in for their nodes while the view holds too many to read, and
+/// labels are placed by level of detail.
+///
+/// It defines one function, `canvasDrawing(view, data, incident, getBox)`, that ``InteractiveScript`` calls when
+/// the data carries a layout (``ReportData/CanvasData``). The drawing keeps, per node and edge, flags the page
+/// sets (selected, neighbour, match) and a faded mark (the year and the neighbourhood filters), and redraws at
+/// most once a frame.
+///
+/// Cost per frame: O(cells in view + nodes in view + edges) for culling (one comparison per edge on typed
+/// arrays), and one path per line style; in the community view O(communities + links between them).
+enum InteractiveCanvas {
+    /// More nodes than this in view and the canvas draws communities instead of nodes.
+    static let aggregateLimit = 1_500
+
+    static let source = #"""
+          function canvasDrawing(view, data, incident, getBox) {
+            var nodes = data.nodes, edges = data.edges, layout = data.canvas, n = nodes.length, m = edges.from.length;
+            var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, DASH_LIMIT = 800;
+            var PALETTE = ["#3b6fb6", "#d9822b", "#3a9e5c", "#c23b3b", "#7f5bb0", "#8c5a3c", "#cc5fa8", "#6b7280", "#a8a227", "#2aa0b5"];
+            var canvas = document.createElement("canvas");
+            canvas.setAttribute("role", "img");
+            canvas.setAttribute("aria-label", "Network drawing of " + n + " nodes and " + m + " links");
+            view.appendChild(canvas);
+            var context = canvas.getContext("2d");
+            var x = new Float64Array(layout.x), y = new Float64Array(layout.y);
+            var fromOf = new Int32Array(edges.from), toOf = new Int32Array(edges.to);
+            var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+            for (var i = 0; i < n; i++) {
+              if (x[i] < minX) minX = x[i]; if (x[i] > maxX) maxX = x[i];
+              if (y[i] < minY) minY = y[i]; if (y[i] > maxY) maxY = y[i];
+            }
+            if (!n) { minX = minY = 0; maxX = maxY = 100; }
+            var pad = Math.max(maxX - minX, maxY - minY, 10) * 0.03;
+            var home = { x: minX - pad, y: minY - pad, w: maxX - minX + 2 * pad, h: maxY - minY + 2 * pad };
+            var degree = new Int32Array(n);
+            for (i = 0; i < n; i++) degree[i] = incident[i].length;
+
+            // The grid: about eight nodes a cell, as compressed rows (cellStart, cellNodes).
+            var side = Math.max(1, Math.ceil(Math.sqrt(n / 8)));
+            var cellW = home.w / side, cellH = home.h / side;
+            function cellOf(px, py) {
+              var cx = Math.min(side - 1, Math.max(0, Math.floor((px - home.x) / cellW)));
+              var cy = Math.min(side - 1, Math.max(0, Math.floor((py - home.y) / cellH)));
+              return cy * side + cx;
+            }
+            var cellStart = new Int32Array(side * side + 1), cellNodes = new Int32Array(n), nodeCell = new Int32Array(n);
+            for (i = 0; i < n; i++) { nodeCell[i] = cellOf(x[i], y[i]); cellStart[nodeCell[i] + 1]++; }
+            for (i = 0; i < side * side; i++) cellStart[i + 1] += cellStart[i];
+            var fill = cellStart.slice(0, side * side);
+            for (i = 0; i < n; i++) cellNodes[fill[nodeCell[i]]++] = i;
+            function nodesIn(x0, y0, x1, y1, visit) {
+              var c0 = cellOf(x0, y0), c1 = cellOf(x1, y1);
+              var cx0 = c0 % side, cy0 = Math.floor(c0 / side), cx1 = c1 % side, cy1 = Math.floor(c1 / side);
+              for (var cy = cy0; cy <= cy1; cy++) for (var cx = cx0; cx <= cx1; cx++) {
+                var cell = cy * side + cx;
+                for (var k = cellStart[cell]; k < cellStart[cell + 1]; k++) {
+                  var node = cellNodes[k];
+                  if (x[node] >= x0 && x[node] <= x1 && y[node] >= y0 && y[node] <= y1) visit(node);
+                }
+              }
+            }
+
+            // Communities: size, centre, extent, best-linked member, and the links between them.
+            var community = layout.community, count = 0;
+            for (i = 0; i < n; i++) if (community[i] + 1 > count) count = community[i] + 1;
+            var groups = [];
+            for (i = 0; i < count; i++) groups.push({ index: i, size: 0, x: 0, y: 0, x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity, top: -1 });
+            for (i = 0; i < n; i++) {
+              var g = groups[community[i]];
+              g.size++; g.x += x[i]; g.y += y[i];
+              g.x0 = Math.min(g.x0, x[i]); g.y0 = Math.min(g.y0, y[i]); g.x1 = Math.max(g.x1, x[i]); g.y1 = Math.max(g.y1, y[i]);
+              if (g.top < 0 || degree[i] > degree[g.top]) g.top = i;
+            }
+            groups.forEach(function (g) { if (g.size) { g.x /= g.size; g.y /= g.size; } });
+            var between = {};
+            for (var e = 0; e < m; e++) {
+              var a = community[fromOf[e]], b = community[toOf[e]];
+              if (a === b) continue;
+              var key = a < b ? a * count + b : b * count + a;
+              between[key] = (between[key] || 0) + 1;
+            }
+            var groupLinks = Object.keys(between).map(function (key) { return { a: Math.floor(key / count), b: key % count, links: between[key] }; });
+            var largest = groups.reduce(function (most, g) { return Math.max(most, g.size); }, 1);
+
+            var drawing = {
+              element: canvas, home: home, groups: groups, aggregateLimit: AGGREGATE,
+              nodeFlags: new Uint8Array(n), edgeFlags: new Uint8Array(m),
+              nodeFaded: new Uint8Array(n), edgeFaded: new Uint8Array(m), anyFaded: false,
+              focusing: false, searching: false, hovered: null, drilled: null, spots: {}, nearLabels: function () { return []; },
+              nodeColor: new Array(n).fill("#6b7280"), groupColor: groups.map(function (g) { return PALETTE[g.index % PALETTE.length]; }),
+              kindShape: nodes.map(function (node) {
+                var kind = data.kinds.find(function (k) { return k.name === node.kind; });
+                return kind && kind.shape === "box" ? 1 : 0;
+              }),
+              last: { mode: "nodes", nodes: [], edges: [], communities: [], frame: 0 }
+            };
+            var SELECTED = 1, NEIGHBOUR = 2, MATCH = 4;
+
+            // Communities sit at their members' centre; where circles overlap on screen (communities of a
+            // network without clear structure share one centre) they are pushed apart, a few passes, on screen.
+            function spreadGroups(sx, sy) {
+              var spots = groups.map(function (g) { return { x: sx(g.x), y: sy(g.y), r: groupRadius(g) + 2, size: g.size }; });
+              if (spots.length <= 400) {
+                for (var pass = 0; pass < 60; pass++) {
+                  var moved = false;
+                  for (var a = 0; a < spots.length; a++) for (var b = a + 1; b < spots.length; b++) {
+                    var p = spots[a], q = spots[b], dx = q.x - p.x, dy = q.y - p.y, d = Math.hypot(dx, dy), need = p.r + q.r;
+                    if (d >= need || !p.size || !q.size) continue;
+                    if (d < 1e-6) { var angle = (a * 7 + b * 13) % 360 * Math.PI / 180; dx = Math.cos(angle); dy = Math.sin(angle); d = 1; }
+                    var push = (need - d) / 2, ux = dx / d, uy = dy / d;
+                    p.x -= ux * push; p.y -= uy * push; q.x += ux * push; q.y += uy * push;
+                    moved = true;
+                  }
+                  if (!moved) break;
+                }
+              }
+              drawing.spots = spots;
+              return spots;
+            }
+
+            // Screen mapping, as the SVG's viewBox with "xMidYMid meet".
+            function frame() {
+              var rect = canvas.getBoundingClientRect(), box = getBox();
+              var scale = Math.max(box.w / rect.width, box.h / rect.height);
+              var offsetX = (rect.width * scale - box.w) / 2, offsetY = (rect.height * scale - box.h) / 2;
+              return { rect: rect, scale: scale, x0: box.x - offsetX, y0: box.y - offsetY, x1: box.x - offsetX + rect.width * scale, y1: box.y - offsetY + rect.height * scale };
+            }
+            function radius(node, f) {
+              var zoom = Math.min(2.5, Math.max(0.6, Math.sqrt(home.w / (f.rect.width * f.scale))));
+              return Math.min(3 + 1.1 * Math.sqrt(degree[node]), 18) * zoom;
+            }
+            function groupRadius(g) { return 5 + 38 * Math.sqrt(g.size / largest); }
+
+            var pending = false;
+            drawing.request = function () {
+              if (pending) return;
+              pending = true;
+              requestAnimationFrame(function () { pending = false; draw(); });
+            };
+            drawing.nodesInView = function () {
+              var f = frame(), shown = [];
+              nodesIn(f.x0, f.y0, f.x1, f.y1, function (node) { if (!drawing.nodeFaded[node]) shown.push(node); });
+              return shown;
+            };
+
+            function draw() {
+              var started = performance.now();
+              var f = frame(), rect = f.rect;
+              if (!rect.width || !rect.height) return;
+              var ratio = window.devicePixelRatio || 1;
+              var width = Math.round(rect.width * ratio), height = Math.round(rect.height * ratio);
+              if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
+              context.setTransform(ratio, 0, 0, ratio, 0, 0);
+              context.clearRect(0, 0, rect.width, rect.height);
+              var s = 1 / f.scale;
+              function sx(px) { return (px - f.x0) * s; }
+              function sy(py) { return (py - f.y0) * s; }
+              var margin = 20 * f.scale;
+              var inView = [], fadedInView = 0;
+              nodesIn(f.x0 - margin, f.y0 - margin, f.x1 + margin, f.y1 + margin, function (node) {
+                if (drawing.nodeFaded[node]) fadedInView++; else inView.push(node);
+              });
+              // Drilled into a community, its nodes are drawn however many.
+              var aggregate = inView.length > AGGREGATE && drawing.drilled === null;
+              var drawnEdges = [], marked = [];
+              for (var k = 0; k < n; k++) if (drawing.nodeFlags[k]) marked.push(k);
+
+              function strokeEdges(list, emphasis) {
+                var byStyle = {};
+                list.forEach(function (e) { (byStyle[edges.style[e]] = byStyle[edges.style[e]] || []).push(e); });
+                Object.keys(byStyle).forEach(function (style) {
+                  var line = data.lineStyles[style] || { color: "#8a94a3", width: 1, dashes: "" };
+                  context.strokeStyle = line.color;
+                  context.lineWidth = emphasis ? Math.max(line.width, 1) + 1.5 : Math.max(line.width, 1) * 0.8;
+                  context.setLineDash(line.dashes && list.length < DASH_LIMIT ? line.dashes.split(" ").map(Number) : []);
+                  context.beginPath();
+                  byStyle[style].forEach(function (e) {
+                    context.moveTo(sx(x[fromOf[e]]), sy(y[fromOf[e]]));
+                    context.lineTo(sx(x[toOf[e]]), sy(y[toOf[e]]));
+                  });
+                  context.stroke();
+                });
+                context.setLineDash([]);
+              }
+              function dot(node, outline, lineWidth) {
+                var r = radius(node, f), px = sx(x[node]), py = sy(y[node]);
+                context.beginPath();
+                if (drawing.kindShape[node]) context.rect(px - r, py - r, 2 * r, 2 * r);
+                else context.arc(px, py, r, 0, 2 * Math.PI);
+                context.fillStyle = drawing.nodeColor[node];
+                context.fill();
+                context.lineWidth = lineWidth || 1;
+                context.strokeStyle = outline || "#ffffff";
+                context.stroke();
+              }
+              var emphasised = drawing.focusing || drawing.searching;
+              function outlineOf(node) {
+                var flags = drawing.nodeFlags[node];
+                if (flags & SELECTED) return ["#000000", 3.5];
+                if (flags & MATCH) return ["#d14900", 3.5];
+                if (flags & NEIGHBOUR) return ["#1f2933", 2];
+                return null;
+              }
+
+              if (aggregate) {
+                // Communities: a circle each, lines as thick as the links between them.
+                context.globalAlpha = emphasised ? 0.3 : 0.85;
+                var spread = spreadGroups(sx, sy);
+                groupLinks.forEach(function (link) {
+                  var a = spread[link.a], b = spread[link.b];
+                  context.strokeStyle = "#8a94a3";
+                  context.lineWidth = Math.min(1 + Math.log(link.links), 9);
+                  context.beginPath(); context.moveTo(a.x, a.y); context.lineTo(b.x, b.y); context.stroke();
+                });
+                var shownGroups = [], spots = spreadGroups(sx, sy);
+                groups.forEach(function (g) {
+                  if (!g.size) return;
+                  var r = groupRadius(g), px = spots[g.index].x, py = spots[g.index].y;
+                  if (px < -r || py < -r || px > rect.width + r || py > rect.height + r) return;
+                  shownGroups.push(g.index);
+                  context.beginPath(); context.arc(px, py, r, 0, 2 * Math.PI);
+                  context.fillStyle = drawing.groupColor[g.index]; context.fill();
+                  context.lineWidth = 1.5; context.strokeStyle = "#ffffff"; context.stroke();
+                });
+                context.globalAlpha = 1;
+                // What is selected, found or near the selection stays drawn over the communities.
+                if (marked.length) {
+                  var markedEdges = [];
+                  for (var e2 = 0; e2 < m; e2++) if (drawing.edgeFlags[e2]) markedEdges.push(e2);
+                  strokeEdges(markedEdges, true);
+                  marked.forEach(function (node) { var o = outlineOf(node); dot(node, o && o[0], o && o[1]); });
+                  drawnEdges = markedEdges;
+                }
+                var placedLabels = [];
+                context.font = "600 " + LABEL_PX + "px system-ui, sans-serif";
+                context.textAlign = "center";
+                context.lineJoin = "round";
+                shownGroups.slice().sort(function (p, q) { return groups[q].size - groups[p].size; }).forEach(function (index) {
+                  if (placedLabels.length >= 40) return;
+                  var g = groups[index], text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
+                  if (text.length > 30) text = text.slice(0, 28) + "…";
+                  var w = context.measureText(text).width + 6, px = spots[index].x, py = spots[index].y + groupRadius(g) + LABEL_PX + 2;
+                  var box2 = { left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
+                  if (placedLabels.some(function (q) { return box2.left < q.right && q.left < box2.right && box2.top < q.bottom && q.top < box2.bottom; })) return;
+                  placedLabels.push(box2);
+                  context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
+                  context.fillStyle = "#1f2933"; context.fillText(text, px, py);
+                });
+                drawing.last = { mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: performance.now() - started };
+              } else {
+                // Nodes: every line with an end in view or crossing it (one box test per line), faded ones light.
+                var plain = [], light = [], strong = [];
+                var vx0 = f.x0, vy0 = f.y0, vx1 = f.x1, vy1 = f.y1;
+                for (var e = 0; e < m; e++) {
+                  var a = fromOf[e], b = toOf[e];
+                  var ax = x[a], bx = x[b], ay = y[a], by = y[b];
+                  if ((ax < vx0 && bx < vx0) || (ax > vx1 && bx > vx1) || (ay < vy0 && by < vy0) || (ay > vy1 && by > vy1)) continue;
+                  if (drawing.edgeFlags[e]) strong.push(e);
+                  else if (drawing.edgeFaded[e]) { if (fadedInView <= AGGREGATE) light.push(e); }
+                  else plain.push(e);
+                }
+                if (light.length) { context.globalAlpha = 0.06; strokeEdges(light, false); }
+                context.globalAlpha = emphasised ? 0.15 : (plain.length > 20000 ? 0.35 : 0.7);
+                strokeEdges(plain, false);
+                context.globalAlpha = 1;
+                strokeEdges(strong, true);
+                if (fadedInView && fadedInView <= AGGREGATE) {
+                  context.globalAlpha = 0.1;
+                  nodesIn(f.x0 - margin, f.y0 - margin, f.x1 + margin, f.y1 + margin, function (node) { if (drawing.nodeFaded[node]) dot(node); });
+                  context.globalAlpha = 1;
+                }
+                context.globalAlpha = emphasised ? 0.3 : 1;
+                inView.forEach(function (node) { if (!drawing.nodeFlags[node]) dot(node); });
+                context.globalAlpha = 1;
+                inView.forEach(function (node) { if (drawing.nodeFlags[node]) { var o = outlineOf(node); dot(node, o[0], o[1]); } });
+                marked.forEach(function (node) { if (drawing.nodeFaded[node]) { var o = outlineOf(node); dot(node, o[0], o[1]); } });
+                drawnEdges = plain.concat(strong);
+                drawing.last = { mode: "nodes", nodes: inView, edges: drawnEdges, communities: [], frame: 0 };
+                drawLabels(inView, f, sx, sy);
+                drawing.last.frame = performance.now() - started;
+              }
+              view.setAttribute("data-mode", drawing.last.mode);
+              view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
+            }
+
+            // Labels by level of detail: the selection's and the hovered node's neighbours first, then the
+            // best-linked nodes in view, each only where it overlaps no label already placed.
+            var byDegree = null;
+            function drawLabels(inView, f, sx, sy) {
+              context.font = LABEL_PX + "px system-ui, sans-serif";
+              context.textAlign = "center";
+              context.lineJoin = "round";
+              var near = {}, first = [];
+              var centres = drawing.hovered !== null ? [drawing.hovered] : drawing.nearLabels();
+              centres.forEach(function (c) {
+                near[c] = true; first.push(c);
+                if (incident[c].length <= 60) incident[c].forEach(function (e) { var o = fromOf[e] === c ? toOf[e] : fromOf[e]; if (!near[o]) { near[o] = true; first.push(o); } });
+              });
+              var order = first.concat(inView.slice().sort(function (p, q) { return degree[q] - degree[p]; }).slice(0, 4 * MAX_LABELS));
+              var placed = [], seen = {};
+              for (var k = 0; k < order.length && placed.length < MAX_LABELS; k++) {
+                var node = order[k];
+                if (seen[node]) continue;
+                seen[node] = true;
+                var px = sx(x[node]), py = sy(y[node]) + radius(node, f) + LABEL_PX;
+                if (px < -40 || py < -20 || px > f.rect.width + 40 || py > f.rect.height + 20) continue;
+                var text = nodes[node].name;
+                if (text.length > 34) text = text.slice(0, 32) + "…";
+                var w = context.measureText(text).width + 6;
+                var r = { left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
+                if (placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
+                placed.push(r);
+                context.font = (near[node] ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
+                context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
+                context.fillStyle = "#1f2933"; context.fillText(text, px, py);
+              }
+              drawing.last.labels = placed.length;
+            }
+
+            // What is under the pointer: a node (within its radius plus 3 px), else a line (within 5 px),
+            // else, in the community view, a community.
+            drawing.pick = function (clientX, clientY) {
+              var f = frame(), px = f.x0 + (clientX - f.rect.left) * f.scale, py = f.y0 + (clientY - f.rect.top) * f.scale;
+              if (drawing.last.mode === "communities") {
+                var hit = null;
+                drawing.last.nodes.forEach(function (node) {
+                  if (Math.hypot(x[node] - px, y[node] - py) / f.scale <= radius(node, f) + 3) hit = { node: node };
+                });
+                if (hit) return hit;
+                var best = null;
+                var cx = clientX - f.rect.left, cy = clientY - f.rect.top;
+                drawing.last.communities.forEach(function (index) {
+                  var g = groups[index], d = Math.hypot(drawing.spots[index].x - cx, drawing.spots[index].y - cy);
+                  if (d <= groupRadius(g) + 3 && (!best || d < best.d)) best = { d: d, community: index };
+                });
+                return best ? { community: best.community } : null;
+              }
+              var reach = 24 * f.scale, nearest = null, nearestDistance = Infinity;
+              nodesIn(px - reach, py - reach, px + reach, py + reach, function (node) {
+                if (drawing.nodeFaded[node] && !drawing.nodeFlags[node]) return;
+                var d = Math.hypot(x[node] - px, y[node] - py) / f.scale;
+                if (d <= radius(node, f) + 3 && d < nearestDistance) { nearest = node; nearestDistance = d; }
+              });
+              if (nearest !== null) return { node: nearest };
+              var edge = null, edgeDistance = 5;
+              var list = drawing.last.edges;
+              for (var k = 0; k < list.length && k < 60000; k++) {
+                var e = list[k], ax = x[fromOf[e]], ay = y[fromOf[e]], bx = x[toOf[e]], by = y[toOf[e]];
+                var dx = bx - ax, dy = by - ay, length = dx * dx + dy * dy;
+                var t = length ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length)) : 0;
+                var d = Math.hypot(ax + t * dx - px, ay + t * dy - py) / f.scale;
+                if (d < edgeDistance) { edge = e; edgeDistance = d; }
+              }
+              return edge !== null ? { edge: edge } : null;
+            };
+            drawing.position = function (node) { return { x: x[node], y: y[node] }; };
+            return drawing;
+          }
+        """#
+}

@@ -1,0 +1,107 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+/// Meetings found or rightly left out on the kinds of page that the development pages showed failing: our own
+/// sentences, one kind of failure each.
+@Suite("Meeting detection: stamps, cancellations, press conferences, city-states, venue lines")
+struct MeetingDetectionTests {
+    static func meetings(_ network: Network) -> [Meeting] { network.nodes.compactMap(\.meeting) }
+
+    static func extract(_ text: String, date: String) throws -> Network {
+        var document = Document(source: "page", plainText: text)
+        document.date = try PartialDate(date)
+        return try Extractor().extract([document]).network
+    }
+
+    @Test("a publication stamp and the page's own date line under a title are no meeting's date")
+    func stamps() throws {
+        let network = try MeetingDetectionTests.extract(
+            "Regional seminar on seasonal work\nPublished on 12 March 2021 by the newsroom\nThe seminar took place in Lomé on 9-10 March 2021.",
+            date: "2021-03-12")
+        #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2021-03-09")])
+        let dated = try MeetingDetectionTests.extract(
+            "Civil society meeting on mobility\n\nFriday, 4 June 2021\n\nDakar will host the meeting on 21 and 22 June.", date: "2021-06-04")
+        #expect(MeetingDetectionTests.meetings(dated).map(\.start) == [try PartialDate("2021-06-21")])
+    }
+
+    @Test("a meeting that did not take place, was cancelled or called off is not drafted")
+    func cancelled() throws {
+        for sentence in [
+            "The ministerial meeting planned in Accra on 3 May 2022 did not take place.",
+            "The workshop in Kumasi on 3 May 2022 was cancelled.", "A follow-up seminar in Tamale on 3 May 2022 was called off.",
+            "La réunion prévue à Kara le 3 mai 2022 n'a pas eu lieu.",
+        ] {
+            #expect(MeetingDetectionTests.meetings(try PartnerExtractTests.extract(sentence)).isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test("a press conference is no meeting, and its 'conference' is not read as one")
+    func pressConference() throws {
+        let network = try PartnerExtractTests.extract(
+            "Organisers gave a press conference in Niamey on 2 May 2022.\nUne conférence de presse s'est tenue à Dosso le 3 mai 2022.")
+        #expect(MeetingDetectionTests.meetings(network).isEmpty)
+    }
+
+    @Test("a city-state is its own city; a venue line naming only a country gives the country")
+    func placesWithoutCityNames() throws {
+        let forum = try PartnerExtractTests.extract("The labour forum was held in Singapore on 29-30 October 2018.")
+        #expect(MeetingDetectionTests.meetings(forum).map(\.city) == ["Singapore"])
+        #expect(MeetingDetectionTests.meetings(forum).map(\.country) == ["SGP"])
+        let page = try PartnerExtractTests.extract("Third Coastal Labour Seminar\n\nDates: 2 – 3 May 2024\n\nVenue: Iceland, with online links")
+        #expect(MeetingDetectionTests.meetings(page).map(\.country) == ["ISL"])
+        #expect(MeetingDetectionTests.meetings(page).map(\.city) == [nil])
+    }
+
+    @Test("a city that is also a first name is a place only where the text puts one")
+    func personNames() throws {
+        let named = try PartnerExtractTests.extract("The conference took place in Santiago, Chile, on 4 November 2012.")
+        #expect(MeetingDetectionTests.meetings(named).map(\.city) == ["Santiago"])
+        let person = try PartnerExtractTests.extract("The conference was held on 4 November 2012. Ambassador Santiago Ruiz opened it.")
+        #expect(MeetingDetectionTests.meetings(person).map(\.city) == [nil])
+    }
+
+    @Test("a forum announced for a month and the summit of that forum on a day of it are one meeting across pages")
+    func forumAndSummit() throws {
+        let documents = [
+            Document(source: "a", plainText: "The Global Forum on Mobility will be held in October 2015 in Istanbul."),
+            Document(source: "b", plainText: "The eighth summit opened in Istanbul on 14 October 2015."),
+        ]
+        let network = try Extractor().extract(documents).network
+        #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2015-10-14")])
+    }
+}
+
+@Suite("Meeting detection: lines broken inside sentences, meetings named in passing, cities naming texts")
+struct PassingMentionTests {
+    @Test("a hard-wrapped line ending on a preposition continues its sentence")
+    func hardWraps() {
+        let document = Document(source: "p", plainText: "A regional meeting on seasonal work in\nAgriculture opened in Windhoek today.\nNext paragraph.")
+        #expect(document.paragraphs == ["A regional meeting on seasonal work in Agriculture opened in Windhoek today.", "Next paragraph."])
+        #expect(Document.endsMidSentence("jointly organised by the") && Document.endsMidSentence("les ministres de la migration,"))
+        #expect(!Document.endsMidSentence("Regional Expert Meeting"))
+    }
+
+    @Test("a meeting named by its name in a sentence about the reported one, or as a purpose, is not drafted")
+    func namedInPassing() throws {
+        let network = try PartnerExtractTests.extract(
+            """
+            A regional expert meeting on seasonal work will open in Windhoek tomorrow.
+            The aim of the meeting is to prepare for the 2023 Labour Summit to be held in Lusaka, 14-15 June 2023.
+            """)
+        #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Windhoek"])
+        let purpose = try PartnerExtractTests.extract(
+            "The core group discussed the report to be presented during the Senior Officials' Meeting in Budapest on 6-7 July 2015.")
+        #expect(MeetingDetectionTests.meetings(purpose).isEmpty)
+        let second = try PartnerExtractTests.extract(
+            "The SOM took place in Asmara on 7 March 2019. The SOM was preceded by a Steering Committee meeting on 6 March 2019.")
+        #expect(MeetingDetectionTests.meetings(second).count == 2)
+    }
+
+    @Test("a city that begins the name of a text is not the meeting's place")
+    func cityNamingText() throws {
+        let network = try PartnerExtractTests.extract(
+            "The ministers met on 5 May 2017 to review the Bratislava Ministerial Declaration.")
+        #expect(MeetingDetectionTests.meetings(network).allSatisfy { $0.city == nil })
+    }
+}
