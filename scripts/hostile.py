@@ -748,6 +748,55 @@ def draft_sources_of(result, name):
         return f.read()
 
 
+# ---------------------------------------------------------------- degenerate networks through every command
+#
+# Small but valid networks that test the edges of every command: each must end in a result or a refusal (no crash,
+# no hang), and a file that convert writes must read back.
+
+DEGENERATE = {
+    "no actors": ("t.yaml", b("name: t\nactors: []\nmeetings: []\n")),
+    "one actor": ("t.yaml", b("name: t\nactors:\n  - id: A\nmeetings: []\n")),
+    "a meeting nobody attends": ("t.yaml", b("name: t\nactors:\n  - id: A\nmeetings:\n  - id: m1\n")),
+    "one meeting, one actor": ("t.yaml", b("name: t\nactors:\n  - id: A\nmeetings:\n  - id: m1\n    hosts: [A]\n")),
+    "ties only": ("t.yaml", b("name: t\nactors:\n  - id: A\n  - id: B\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n")),
+    "one edge": ("t.tsv", b("a\tb\n")),
+    "one weighted arc": ("t.tsv", b("a\tb\t2.5\n")),
+    "a star of 30": ("t.tsv", b("".join(f"hub\tleaf{i}\n" for i in range(30)))),
+    "two components": ("t.tsv", b("a\tb\nc\td\n")),
+    "dates at the calendar's ends": ("t.yaml", b("name: t\nactors:\n  - id: A\n  - id: B\nmeetings:\n  - {id: m1, start: 0001-01-01, hosts: [A], attends: [B]}\n"
+                                                  "  - {id: m2, start: 9999-12-31, hosts: [B], attends: [A]}\n")),
+    "names with markup": ("t.yaml", b('name: "<script>alert(1)</script>"\nactors:\n  - {id: A, name: "</title><img src=x onerror=alert(1)>"}\n'
+                                      '  - {id: B, name: "a & b \\" \' < >"}\nmeetings:\n  - {id: m1, hosts: [A], attends: [B]}\n')),
+}
+COMMANDS = [
+    ["info"], ["validate"], ["centrality", "--measure", "all"], ["centrality", "--measure", "all", "--on", "two-mode"],
+    ["centrality", "--measure", "all", "--on", "projection"], ["centrality", "--measure", "all", "--weighted"], ["cooccurrence"],
+    ["stats", "--by", "actor"], ["stats", "--by", "pair"], ["stats", "--by", "year"], ["stats", "--by", "network"],
+    ["stats", "--by", "year", "--changes"], ["communities"], ["communities", "--method", "leiden"], ["ties"],
+    ["render", "-o", "{d}/o.svg"], ["render", "-o", "{d}/o.dot", "--view", "two-mode"], ["report", "-o", "{d}/o.html"],
+    ["report", "-o", "{d}/o.html", "--static"],
+]
+for label, (file, data) in DEGENERATE.items():
+    for command in COMMANDS:
+        case("degenerate", f"{label}: {' '.join(command)}", {file: data}, [command[0], "{d}/" + file] + command[1:], REFUSE_OR, check=ANY)
+    for target in ("o.yaml", "o.json", "o.graphml", "o.gexf", "o.node-link.json", "o.net", "o.tsv", "o.csv"):
+        case("degenerate", f"{label}: convert to {target}", {file: data}, ["convert", "{d}/" + file, "-o", "{d}/" + target], REFUSE_OR,
+             check=ANY, after=["info", "{d}/" + target])
+
+
+def no_script_in_page(result):
+    """The report page holds the names only escaped: no live script or handler from a name."""
+    with open(os.path.join(result["dir"], "o.html"), encoding="utf-8") as f:
+        page = f.read()
+    return "<script>alert(1)" not in page and "<img src=x onerror" not in page
+
+
+case("degenerate", "names with markup: report escapes them", {"t.yaml": DEGENERATE["names with markup"][1]}, ["report", "{d}/t.yaml", "-o", "{d}/o.html"],
+     READ, check=no_script_in_page)
+case("degenerate", "names with markup: static report escapes them", {"t.yaml": DEGENERATE["names with markup"][1]},
+     ["report", "{d}/t.yaml", "-o", "{d}/o.html", "--static"], READ, check=no_script_in_page)
+
+
 # ---------------------------------------------------------------- running
 
 

@@ -7,6 +7,8 @@ import PartnerTestSupport
 @Suite("Exchange files written straight from edge lists")
 struct EdgeListExportTests {
     static let formats: [ExchangeFormat] = [.graphml, .gexf, .nodeLink, .pajek]
+    /// The network files, written from the list's arrays too.
+    static let networkFiles: [ExchangeFormat] = [.yaml, .json]
 
     /// The bytes the graph-only path writes.
     static func streamed(_ edges: ParsedEdgeList, name: String, as format: ExchangeFormat) throws -> String {
@@ -29,7 +31,7 @@ struct EdgeListExportTests {
         "a&b", "<tag>", "say \"hi\"", "it's", "x>y", "Côte d'Ivoire", "東京", "emoji 🇸🇳", "line\u{2028}sep", "back\\slash", "&amp;", "]]>",
     ]
 
-    @Test("hostile ids, weighted and unweighted, parallel and reversed edges", arguments: formats)
+    @Test("hostile ids, weighted and unweighted, parallel and reversed edges", arguments: formats + networkFiles)
     func sameBytesAsTheNetworkPath(format: ExchangeFormat) throws {
         let ids = Self.hostileIDs
         let n = UInt32(ids.count)
@@ -59,6 +61,22 @@ struct EdgeListExportTests {
         if xml { #expect(streamed.contains("non\u{FFFD}char")) }
     }
 
+    @Test("ids YAML would read as other values or syntax are quoted as the network path quotes them", arguments: networkFiles)
+    func yamlSyntaxInIDs(format: ExchangeFormat) throws {
+        let ids = [
+            "true", "no", "null", "~", "1.5", "0x10", "2019-11-05", "- item", "a: b", "#note", " lead", "trail ", "[x]", "{y}", "*ref", "&anchor", "!tag", "%d",
+            "@", "`", "'q'", "\"dq\"",
+        ]
+        let n = UInt32(ids.count)
+        let edges = ParsedEdgeList(
+            nodeIDs: ids, sources: (0..<n).map { $0 }, targets: (0..<n).map { ($0 + 1) % n }, weights: (0..<ids.count).map { Double($0) + 0.5 })
+        let streamed = try Self.streamed(edges, name: "yes", as: format)
+        #expect(streamed == (try Self.throughNetwork(edges, name: "yes", as: format)))
+        // And it reads back as the same network.
+        let path = try temporaryFile("back.\(format.rawValue)", streamed)
+        #expect(try NetworkFileReader.read(path: path) == (try edges.makeNetwork(name: "yes")))
+    }
+
     @Test(
         "what a network refuses is refused with the network path's error, before anything is written",
         arguments: [
@@ -70,7 +88,7 @@ struct EdgeListExportTests {
     func refusedLikeTheNetworkPath(ids: [String], sources: [UInt32], targets: [UInt32]) throws {
         let edges = ParsedEdgeList(nodeIDs: ids, sources: sources, targets: targets, weights: nil)
         let expected = try #require(throws: NetworkError.self) { try edges.makeNetwork(name: "x") }
-        for format in Self.formats {
+        for format in Self.formats + Self.networkFiles {
             let path = try temporaryFile("refused", "before")
             let file = try OutputFile(path: path)
             let error = try #require(throws: NetworkError.self) { try EdgeListExport.write(edges, name: "x", as: format, to: file) }

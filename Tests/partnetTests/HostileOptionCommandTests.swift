@@ -70,6 +70,20 @@ struct HostileOptionCommandTests {
         #expect(cat.terminationStatus == 0 && printed.contains("\"nodes\": 3"), "\(printed)")
     }
 
+    @Test("convert refuses to write an edge list of a network without edges: the empty file would not read back")
+    func emptyEdgeList() throws {
+        let path = try writeTemporary("one.yaml", "name: t\nactors:\n  - id: A\nmeetings: []\n")
+        let target = (path as NSString).deletingLastPathComponent + "/one.tsv"
+        let run = try partnet("convert", path, "-o", target)
+        #expect(run.status == 1 && run.standardError.contains("has no edges: an edge list of it would be an empty file"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        // With an edge it is written, and reads back.
+        let linked = try writeTemporary("two.yaml", "name: t\nactors:\n  - id: A\n  - id: B\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n")
+        let written = try partnet("convert", linked, "-o", target)
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(try partnet("info", target).status == 0)
+    }
+
     /// A FIFO in a folder of its own.
     func fifo(_ name: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partnet-fifo-\(UUID().uuidString)")

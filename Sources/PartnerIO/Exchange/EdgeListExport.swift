@@ -12,9 +12,10 @@
 /// try file.commit()
 /// ```
 public enum EdgeListExport {
-    /// Whether `format` can be written from an edge list alone: GraphML, GEXF, node-link JSON and Pajek.
+    /// Whether `format` can be written from an edge list alone: GraphML, GEXF, node-link JSON, Pajek and the
+    /// network files (YAML, JSON).
     public static func supports(_ format: ExchangeFormat) -> Bool {
-        [.graphml, .gexf, .nodeLink, .pajek].contains(format)
+        [.graphml, .gexf, .nodeLink, .pajek, .yaml, .json].contains(format)
     }
 
     /// Writes `edges` as `format` into `file`, without committing it.
@@ -29,6 +30,9 @@ public enum EdgeListExport {
     public static func write(_ edges: ParsedEdgeList, name: String, as format: ExchangeFormat, to file: OutputFile) throws {
         precondition(supports(format), "\(format.rawValue) is not written from an edge list")
         try refuseWhatANetworkRefuses(edges, name: name)
+        if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue) {
+            return try NetworkFileWriter.write(edges, name: name, format: networkFormat, to: file)
+        }
         var output = BlockOutput(file: file)
         switch format {
         case .graphml: try graphML(edges, name: name, to: &output)

@@ -22,7 +22,18 @@ public enum NetworkFileWriter {
     /// - Complexity: O(n + m) time; memory for the buffer and the participation index.
     public static func write(_ network: Network, format: Format, to file: OutputFile) throws {
         let sink = ByteSink(file: file)
-        try write(network, format: format, to: sink)
+        try write(NetworkDocument(network: network), format: format, to: sink)
+        try sink.flush()
+    }
+
+    /// Writes the network file of `edges.makeNetwork(name:)` (organisations linked by `collaborates` ties, with
+    /// their weights) to `file`, byte for byte, without building the network: ids and edges are emitted from the
+    /// list's own arrays. ``EdgeListExport/write(_:name:as:to:)`` calls it, after refusing what the network
+    /// would refuse.
+    /// - Complexity: O(n + m) time; memory for one buffer beside the list.
+    static func write(_ edges: ParsedEdgeList, name: String, format: Format, to file: OutputFile) throws {
+        let sink = ByteSink(file: file)
+        try write(EdgeListDocument(edges: edges, name: name), format: format, to: sink)
         try sink.flush()
     }
 
@@ -30,19 +41,20 @@ public enum NetworkFileWriter {
     /// ``write(_:format:to:)``).
     public static func string(for network: Network, format: Format) throws -> String {
         let sink = ByteSink(file: nil)
-        try write(network, format: format, to: sink)
+        try write(NetworkDocument(network: network), format: format, to: sink)
         return String(decoding: sink.buffer.bytes, as: UTF8.self)
     }
 
-    private static func write(_ network: Network, format: Format, to sink: ByteSink) throws {
+    /// Emits `document` through the emitter of `format` into `sink`, and ends it.
+    private static func write<Document: EmittedDocument>(_ document: Document, format: Format, to sink: ByteSink) throws {
         switch format {
         case .json:
             var emitter = JSONTreeEmitter(sink: sink)
-            try document(for: network, into: &emitter)
+            try document.emit(into: &emitter)
             sink.buffer.append(UInt8(ascii: "\n"))
         case .yaml:
             var emitter = try YAMLTreeEmitter(sink: sink)
-            try document(for: network, into: &emitter)
+            try document.emit(into: &emitter)
             try emitter.finish()
         }
     }
@@ -66,32 +78,11 @@ public enum NetworkFileWriter {
             }
         }
 
-        try out.beginMapping()
-        try out.key("name")
-        try out.text(network.name)
-        if let source = network.source { try out.field("source", source) }
-        if !network.notes.isEmpty {
-            try out.key("notes")
-            try out.beginSequence()
-            for note in network.notes { try out.text(note) }
-            try out.end()
-        }
-        if network.isDirected {
-            try out.key("directed")
-            try out.boolean(true)
-        }
-
+        try head(name: network.name, source: network.source, notes: network.notes, isDirected: network.isDirected, into: &out)
         try out.key("actors")
         try out.beginSequence()
         for node in network.nodes where node.meeting == nil {
-            try out.beginMapping()
-            try out.field("id", node.id)
-            try out.field("name", node.name)
-            try out.field("kind", node.kind.rawValue)
-            if let region = node.region { try out.field("region", region) }
-            try attributes(node.attributes, into: &out)
-            if let source = node.source { try out.field("source", source) }
-            try out.end()
+            try actor(id: node.id, name: node.name, kind: node.kind, region: node.region, attributes: node.attributes, source: node.source, into: &out)
         }
         try out.end()
 
@@ -149,20 +140,84 @@ public enum NetworkFileWriter {
 
         try out.key("ties")
         try out.beginSequence()
-        for position in ties {
-            let edge = network.edges[position]
-            try out.beginMapping()
-            try out.field("from", edge.from)
-            try out.field("to", edge.to)
-            try out.field("relation", edge.relation.rawValue)
-            if let start = edge.start { try out.key("start"); try out.date(start.description) }
-            if let end = edge.end { try out.key("end"); try out.date(end.description) }
-            if let source = edge.source { try out.field("source", source) }
-            if let weight = edge.weight { try out.key("weight"); try out.number(weight) }
-            try attributes(edge.attributes, into: &out)
-            try out.end()
+        for position in ties { try tie(network.edges[position], into: &out) }
+        try out.end()
+        try out.end()
+    }
+
+    /// Emits the document of `edges.makeNetwork(name:)` from the list's arrays: organisations with their id as
+    /// name, no meetings, one `collaborates` tie per edge with its weight.
+    static func document<Emitter: TreeEmitter>(for edges: ParsedEdgeList, name: String, into out: inout Emitter) throws {
+        try head(name: name, source: nil, notes: [], isDirected: false, into: &out)
+        try out.key("actors")
+        try out.beginSequence()
+        for id in edges.nodeIDs {
+            try actor(id: id, name: id, kind: .organisation, region: nil, attributes: [:], source: nil, into: &out)
         }
         try out.end()
+        try out.key("meetings")
+        try out.beginSequence()
+        try out.end()
+        try out.key("ties")
+        try out.beginSequence()
+        // One reused edge, its ends and weight replaced: the ids are shared with the list, never copied.
+        var edge = Edge(from: "", to: "", relation: .collaborates)
+        for index in edges.sources.indices {
+            edge.from = edges.nodeIDs[Int(edges.sources[index])]
+            edge.to = edges.nodeIDs[Int(edges.targets[index])]
+            edge.weight = edges.weights?[index]
+            try tie(edge, into: &out)
+        }
+        try out.end()
+        try out.end()
+    }
+
+    /// Opens the document's mapping and emits its name, source, notes and direction.
+    private static func head<Emitter: TreeEmitter>(
+        name: String, source: String?, notes: [String], isDirected: Bool, into out: inout Emitter
+    ) throws {
+        try out.beginMapping()
+        try out.key("name")
+        try out.text(name)
+        if let source { try out.field("source", source) }
+        if !notes.isEmpty {
+            try out.key("notes")
+            try out.beginSequence()
+            for note in notes { try out.text(note) }
+            try out.end()
+        }
+        if isDirected {
+            try out.key("directed")
+            try out.boolean(true)
+        }
+    }
+
+    /// Emits one item of `actors`.
+    private static func actor<Emitter: TreeEmitter>(
+        id: String, name: String, kind: NodeKind, region: String?, attributes values: [String: String], source: String?,
+        into out: inout Emitter
+    ) throws {
+        try out.beginMapping()
+        try out.field("id", id)
+        try out.field("name", name)
+        try out.field("kind", kind.rawValue)
+        if let region { try out.field("region", region) }
+        try attributes(values, into: &out)
+        if let source { try out.field("source", source) }
+        try out.end()
+    }
+
+    /// Emits one item of `ties`.
+    private static func tie<Emitter: TreeEmitter>(_ edge: Edge, into out: inout Emitter) throws {
+        try out.beginMapping()
+        try out.field("from", edge.from)
+        try out.field("to", edge.to)
+        try out.field("relation", edge.relation.rawValue)
+        if let start = edge.start { try out.key("start"); try out.date(start.description) }
+        if let end = edge.end { try out.key("end"); try out.date(end.description) }
+        if let source = edge.source { try out.field("source", source) }
+        if let weight = edge.weight { try out.key("weight"); try out.number(weight) }
+        try attributes(edge.attributes, into: &out)
         try out.end()
     }
 
@@ -173,6 +228,24 @@ public enum NetworkFileWriter {
         for name in values.keys.sorted() { try out.field(name, values[name]!) }
         try out.end()
     }
+}
+
+/// A document the network-file writer emits, in either format.
+protocol EmittedDocument {
+    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws
+}
+
+/// A network, as ``NetworkFileWriter`` writes it.
+private struct NetworkDocument: EmittedDocument {
+    let network: Network
+    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFileWriter.document(for: network, into: &out) }
+}
+
+/// The network of an edge list, written from the list's arrays.
+private struct EdgeListDocument: EmittedDocument {
+    let edges: ParsedEdgeList
+    let name: String
+    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFileWriter.document(for: edges, name: name, into: &out) }
 }
 
 /// The output buffer of a writer: bytes collect in a ``TableBuffer`` and go to the file in blocks of about

@@ -280,3 +280,63 @@ struct PairRows<Counter: FixedWidthInteger & UnsignedInteger> {
         return value
     }
 }
+
+extension TwoModeGraph {
+    /// The number of actor pairs that share at least one meeting (the edges of the actor projection), counted
+    /// without storing them: ``actorPairCounts(threads:sortedRows:)``'s `pairCount`, for a caller that needs
+    /// nothing else.
+    ///
+    /// The walk is the pair kernel's: for each actor `a`, the later members of each of its meetings. Each
+    /// worker marks a partner `b` with the row's stamp `a + 1` in its own array over actors, so a partner is
+    /// counted once per row and the marks never need clearing.
+    /// - Parameter threads: worker threads; nil uses every active core. The count does not depend on it.
+    /// - Complexity: O(Σ_k n_k² / 2) time for meeting sizes n_k; O(threads · actors + memberships) memory,
+    ///   against O(pairs) for the stored counts.
+    public func actorPairCount(threads: Int? = nil) -> Int {
+        let graph = self.graph
+        let actors = actorCount
+        guard actors > 0 else { return 0 }
+        let workers = ParallelScheduler.threadCount(threads)
+        let plan = PairPlan(graph: graph, actors: actors)
+        let rowBounds = plan.chunks(count: workers == 1 ? 1 : min(actors, workers * 32))
+        var totals = [Int](repeating: 0, count: rowBounds.count - 1)
+        withMutableBuffers(&totals) { totals in
+            let output = PairTotals(totals: totals.baseAddress!)
+            ParallelScheduler.forEachChunk(
+                chunkCount: rowBounds.count - 1, threads: workers, makeWorkspace: { [UInt32](repeating: 0, count: actors) }
+            ) { chunk, stamps in
+                output.count(graph: graph, rows: rowBounds[chunk]..<rowBounds[chunk + 1], chunk: chunk, plan: plan, stamps: &stamps)
+            }
+        }
+        return totals.reduce(0, +)
+    }
+}
+
+/// The inner loop of ``PartnerGraph/TwoModeGraph/actorPairCount(threads:)``: each chunk writes its own total.
+struct PairTotals: @unchecked Sendable {
+    let totals: UnsafeMutablePointer<Int>
+
+    func count(graph: Graph, rows: Range<Int>, chunk: Int, plan: PairPlan, stamps: inout [UInt32]) {
+        var total = 0
+        UnsafeRows.with(offsets: graph.offsets, targets: graph.targets) { graphRows in
+            withBuffers(plan.laterStart, plan.laterCount) { laterStart, laterCount in
+                withMutableBuffers(&stamps) { stamps in
+                    for a in rows {
+                        let stamp = UInt32(truncatingIfNeeded: a + 1)
+                        for position in graphRows.offsets[a]..<graphRows.offsets[a + 1] {
+                            let start = laterStart[position]
+                            for inner in start..<(start + Int(laterCount[position])) {
+                                let b = Int(graphRows.targets[inner])
+                                if stamps[b] != stamp {
+                                    stamps[b] = stamp
+                                    total += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        totals[chunk] = total
+    }
+}

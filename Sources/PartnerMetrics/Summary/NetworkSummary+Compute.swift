@@ -44,9 +44,35 @@ extension Network {
             return NetworkSummary(name: name, timeSpan: timeSpan, network: network, twoMode: nil, projection: nil, detail: detail)
         }
         let twoModeGraph = twoModeGraph(actorKinds: actorKinds)
-        let g = twoModeGraph.graph
-        let actors = twoModeGraph.actorCount
-        let meetings = twoModeGraph.meetingCount
+        let groups = attribute.map { attribute in
+            (attribute, { (0..<twoModeGraph.actorCount).map { nodes[twoModeGraph.networkIndices[$0]].groupingValue(attribute) } })
+        }
+        let (twoMode, projection) = twoModeGraph.summarySections(detail: detail, mixing: groups, threads: threads)
+        return NetworkSummary(
+            name: name, timeSpan: timeSpan, network: network, twoMode: twoMode, projection: projection, detail: detail)
+    }
+}
+
+extension TwoModeGraph {
+    /// The two-mode and projection sections of ``NetworkSummary`` for this graph: what
+    /// ``PartnerGraph/Network/summary(of:detail:mixingBy:threads:)`` computes once it has the two-mode graph, for
+    /// a reader that builds that graph without a `Network` (an affiliation list).
+    ///
+    /// With ``NetworkSummary/Detail/counts`` the projection's pairs are only counted
+    /// (``actorPairCount(threads:)``), never stored; full detail stores them once for clustering and mixing.
+    /// - Parameters:
+    ///   - detail: how much to compute.
+    ///   - mixing: with full detail, the attribute actors are grouped by and a function giving each actor's
+    ///     value (actors in graph order); nil, or no actor having a value, skips mixing.
+    ///   - threads: worker threads for the pair and triangle kernels; nil uses every active core.
+    /// - Complexity: as ``PartnerGraph/Network/summary(of:detail:mixingBy:threads:)`` without the whole-network
+    ///   section; O(threads · actors + memberships) memory for counts.
+    package func summarySections(
+        detail: NetworkSummary.Detail, mixing: (attribute: String, groups: () -> [String?])?, threads: Int?
+    ) -> (twoMode: NetworkSummary.TwoMode, projection: NetworkSummary.ActorProjection) {
+        let g = graph
+        let actors = actorCount
+        let meetings = meetingCount
         var twoMode = NetworkSummary.TwoMode(
             actors: actors, meetings: meetings, links: g.edgeCount,
             density: actors > 0 && meetings > 0 ? Double(g.edgeCount) / (Double(actors) * Double(meetings)) : 0)
@@ -59,16 +85,17 @@ extension Network {
             actorsPerComponent[Int(twoModeComponents.labels[a])] += 1
             if !g.neighbors(of: a).contains(where: { g.degree(of: Int($0)) > 1 }) { isolated += 1 }
         }
-        let counts = twoModeGraph.actorPairCounts(threads: threads, sortedRows: false)
+        let counts = detail == .full ? actorPairCounts(threads: threads, sortedRows: false) : nil
+        let pairCount = counts?.pairCount ?? actorPairCount(threads: threads)
         let n = Double(actors)
         var projection = NetworkSummary.ActorProjection(
-            actors: actors, pairs: counts.pairCount, density: actors > 1 ? 2 * Double(counts.pairCount) / (n * (n - 1)) : 0,
+            actors: actors, pairs: pairCount, density: actors > 1 ? 2 * Double(pairCount) / (n * (n - 1)) : 0,
             components: actorsPerComponent.count(where: { $0 > 0 }), largestComponent: actorsPerComponent.max() ?? 0,
             isolatedActors: isolated)
 
-        if detail == .full {
-            twoMode.robinsAlexanderClustering = twoModeGraph.robinsAlexanderClustering(counts: counts)
-            twoMode.opsahlClustering = twoModeGraph.opsahlClustering()
+        if let counts {
+            twoMode.robinsAlexanderClustering = robinsAlexanderClustering(counts: counts)
+            twoMode.opsahlClustering = opsahlClustering()
             let triangles = counts.triangles(threads: threads)
             let actorIDs = Array(g.nodeIDs[0..<actors])
             let scale = actors > 1 ? 1 / (n - 1) : 1
@@ -78,21 +105,20 @@ extension Network {
             projection.triangles = triangles.total
             projection.transitivity = triangles.transitivity
             projection.averageClustering = triangles.averageClustering
-            if let attribute {
-                let groups = (0..<actors).map { nodes[twoModeGraph.networkIndices[$0]].groupingValue(attribute) }
+            if let mixing {
+                let groups = mixing.groups()
                 if groups.contains(where: { $0 != nil }) {
                     var sources = [UInt32](repeating: 0, count: counts.pairCount)
                     for a in 0..<actors { for slot in counts.offsets[a]..<counts.offsets[a + 1] { sources[slot] = UInt32(a) } }
                     let weighted = Graph(
                         nodeCount: actors, sources: sources, targets: counts.partners, weights: counts.counts.map(Double.init),
                         nodeIDs: actorIDs)
-                    projection.mixingAttribute = attribute
+                    projection.mixingAttribute = mixing.attribute
                     projection.mixing = weighted.mixing(by: groups)
                 }
             }
         }
-        return NetworkSummary(
-            name: name, timeSpan: timeSpan, network: network, twoMode: twoMode, projection: projection, detail: detail)
+        return (twoMode, projection)
     }
 }
 

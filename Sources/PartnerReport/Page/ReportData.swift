@@ -30,12 +30,14 @@ struct ReportData: Encodable {
         var eigenvector: Double?
         var group: Int?
     }
+    /// One node. A name equal to the id and an empty attribute list are left out (the script restores them): an
+    /// edge list's 20,000 nodes are then some 700 kB lighter.
     struct NodeData: Encodable {
         var id: String
-        var name: String
+        var name: String?
         var kind: String
         var region: String?
-        var attributes: [[String]]
+        var attributes: [[String]]?
         var source: String?
         var meeting: MeetingData?
         /// The meeting's year, for the slider.
@@ -201,8 +203,9 @@ struct ReportData: Encodable {
             let region = node.isMeeting ? noRegion + 1 : node.region.flatMap { regionPosition[$0] } ?? noRegion
             let group = node.isMeeting ? noGroup + 1 : actor?.group.map { $0 - 1 } ?? noGroup
             return NodeData(
-                id: node.id, name: node.name, kind: node.kind.rawValue, region: node.region,
-                attributes: node.attributes.keys.sorted().map { [$0, node.attributes[$0]!] }, source: node.source,
+                id: node.id, name: node.name == node.id ? nil : node.name, kind: node.kind.rawValue, region: node.region,
+                attributes: node.attributes.isEmpty ? nil : node.attributes.keys.sorted().map { [$0, node.attributes[$0]!] },
+                source: node.source,
                 meeting: node.meeting.map { meeting in
                     MeetingData(
                         title: meeting.title, type: meeting.type, start: meeting.start?.description,

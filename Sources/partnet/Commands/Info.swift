@@ -21,9 +21,17 @@ struct Info: ParsableCommand {
 
     func run() throws {
         let summary: NetworkSummary
-        switch try input.load() {
-        case .network(let network): summary = network.summary(detail: .counts)
-        case .graph(let graph): summary = graph.summary(name: URL(fileURLWithPath: input.file).lastPathComponent)
+        let (source, kind) = try input.open()
+        if kind == .affiliation {
+            // Summarised from the rows' indices: the network is never built.
+            try kind.refuseEmpty(source)
+            let rows = try AffiliationReader.parse(source, limits: input.limits)
+            summary = try rows.summary(name: URL(fileURLWithPath: source.name).lastPathComponent)
+        } else {
+            switch try kind.load(source, directed: input.directed, limits: input.limits) {
+            case .network(let network): summary = network.summary(detail: .counts)
+            case .graph(let graph): summary = graph.summary(name: URL(fileURLWithPath: input.file).lastPathComponent)
+            }
         }
         print(SummaryOutput.rendered(summary, as: format), terminator: "")
     }

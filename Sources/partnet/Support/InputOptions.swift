@@ -62,15 +62,19 @@ struct InputOptions: ParsableArguments {
 
     /// Reads the file (`-`: standard input) as a network or a bare graph, its kind given or guessed.
     func load() throws -> LoadedInput {
-        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
-        let kind = try input ?? InputKind.detect(source)
+        let (source, kind) = try open()
         return try kind.load(source, directed: directed, limits: limits)
+    }
+
+    /// Opens the file (`-`: standard input) and tells its kind, given or guessed, without reading it.
+    func open() throws -> (source: InputSource, kind: InputKind) {
+        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
+        return (source, try input ?? InputKind.detect(source))
     }
 
     /// Reads the file as a network; an edge list becomes organisations linked by `collaborates` ties.
     func loadNetwork() throws -> Network {
-        let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
-        let kind = try input ?? InputKind.detect(source)
+        let (source, kind) = try open()
         return try kind.loadNetwork(source, limits: limits)
     }
 

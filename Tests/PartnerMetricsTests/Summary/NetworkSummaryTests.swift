@@ -113,6 +113,18 @@ struct NetworkSummaryTests {
         }
     }
 
+    @Test("pairs counted without storing them: NetworkX's count for any thread count, and the counts summary's")
+    func pairsCountedWithoutStoring() throws {
+        for item in try SummaryFixture().cases {
+            for threads in [1, 2, 5] {
+                #expect(item.twoMode.actorPairCount(threads: threads) == item.integer("pairs"), "seed \(item.seed), \(threads) threads")
+            }
+            #expect(item.network.summary(detail: .counts, threads: 3).projection?.pairs == item.integer("pairs"), "seed \(item.seed)")
+        }
+        let none = Graph(nodeCount: 2, sources: [], targets: [])
+        #expect(TwoModeGraph(graph: none, actorCount: 2, networkIndices: [0, 1]).actorPairCount() == 0)
+    }
+
     @Test("triangles: per node as NetworkX, on the pair rows and on the projection graph, any thread count")
     func triangles() throws {
         for item in try SummaryFixture().cases {
