@@ -45,6 +45,9 @@ struct HostileOptionCommandTests {
         let sameYear = try partnet("render", path, "-o", folder + "/o.dot", "--since", "2019-03", "--until", "2019")
         #expect(sameYear.status == 0, "\(sameYear.standardError)")
         let page = try writeTemporary("p.txt", Self.sentence)
+        let review = try partnet("extract", page, "-o", folder + "/same.yaml", "--review", folder + "/same.yaml")
+        #expect(review.status == 1 && review.standardError.contains("is also -o"), "\(review.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/same.yaml"), "nothing written before the refusal")
         let url = try partnet("extract", page, "-o", folder + "/d.yaml", "--url", "https://example.org/\u{07}")
         #expect(url.status == 1 && url.standardError.contains("--url holds the control character U+0007"), "\(url.standardError)")
     }

@@ -21,6 +21,9 @@ struct DocumentReader {
     /// A day named before the document's first meeting ("to take place on 7 July 2021"), for the meeting a later
     /// sentence of the paragraph refers to ("will chair the virtual roundtable").
     var pendingDate: (date: DateMention, paragraph: Int, sentence: String, isDateLine: Bool)?
+    /// A line that is only a place ("Kingston, Jamaica") above the first meeting of an event page, for the meeting that a
+    /// later sentence opens without a place.
+    var pendingPlace: (city: String, country: String?, paragraph: Int)?
     var mainDialogue: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
     /// A title line naming a meeting without its date ("Prague Process Senior Officials' Meeting"), for the date line
@@ -193,8 +196,10 @@ struct DocumentReader {
                 let wanted = order.firstIndex(of: name)! % 7 + 2  // Calendar weekdays: Sunday 1, Monday 2, ...
                 let today = calendar.component(.weekday, from: pageDay)
                 let back = ((today - (wanted > 7 ? 1 : wanted)) + 7) % 7
-                let future = tokens[max(0, index - 5)..<index].contains {
-                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains($0.key)
+                // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day.
+                let future = tokens[max(0, index - 5)..<index].indices.contains {
+                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
+                        && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
                 }
                 found = shifted(future && back != 0 ? 7 - back : -back, monthOnly: false)
             default: break
@@ -304,6 +309,10 @@ struct DocumentReader {
         if introduces, rule == "date-place-role" || rule == "held-date-place", !sentence.meetingWords.isEmpty,
             sentence.meetingWords.allSatisfy({
                 sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
+                    // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York" (but "met in
+                    // Madrid on 20 October 2022 to prepare the Ministerial Conference" is a meeting of its own).
+                    || sentence.precededBy(
+                        $0.range.lowerBound, within: 4, anyOf: ["suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results"])
             })
         {
             introduces = false
@@ -416,6 +425,12 @@ struct DocumentReader {
                 drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
             }
         }
+        if current == nil, isParagraphStart, DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer) || label == "location",
+            let city = sentence.mentions.first(where: { $0.city != nil })?.city
+        {
+            let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
+            pendingPlace = (city.name, country ?? city.country, paragraph)
+        }
         var reviews: [String] = []
         // A line that is only a date; unless it is the page's own date ("Tuesday, June 27, 2017" above a blog post).
         let isDateLine =
@@ -470,6 +485,12 @@ struct DocumentReader {
             draft.isRelativeDate = date?.isRelative ?? false
             draft.city = place.city
             draft.country = place.country
+            // "• Week of 9 September 2019 / • Kingston, Jamaica / The meeting will ...": the place line above.
+            if place.city == nil, place.country == nil, let pending = pendingPlace, paragraph - pending.paragraph <= 3, drafts.isEmpty {
+                draft.city = pending.city
+                draft.country = pending.country
+                draft.reviews.append("place taken from the line above: \(pending.city)")
+            }
             if let word, !isHeader || !word.match.isWeak {
                 draft.type = word.match.type
                 draft.isVirtual = word.match.isVirtual
@@ -606,10 +627,12 @@ struct DocumentReader {
 
     /// A line that is only a place: "Ankara, Turkey", "Istanbul", "Geneva & Online".
     static func isPlaceLine(_ sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
-        guard let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
+        // "• Kingston, Jamaica": a bullet may open the line.
+        let start = sentence.tokens.prefix { ["•", "*", "-", "–", "·"].contains($0.text) }.count
+        guard let first = sentence.mentions.first, first.range.lowerBound == start, first.city != nil else { return false }
         let covered = Set(sentence.mentions.flatMap { Array($0.range) })
         let filler: Set<String> = [",", "&", "and", "et", "-", "online", "en", "ligne", "(", ")", "."]
-        return sentence.tokens.indices.allSatisfy { covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
+        return sentence.tokens.indices.allSatisfy { $0 < start || covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
@@ -754,10 +777,14 @@ struct DocumentReader {
             {
                 return (city, id)
             }
+            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie".
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
-                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in"]),
-                sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened"])
+                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
                     || sentence.precededBy(mention.range.lowerBound, within: 3, anyOf: ["held", "place"])
+                    || sentence.tokens[..<mention.range.lowerBound].contains(where: {
+                        ["tenu", "tenue", "deroule", "deroulee", "reuni", "reunis"].contains($0.key)
+                    })
             {
                 return (nil, id)
             }
