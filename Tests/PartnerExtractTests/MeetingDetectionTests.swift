@@ -148,3 +148,25 @@ struct PreparatoryGatheringTests {
         #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Lisbon"])
     }
 }
+
+@Suite("Meeting detection: towns below the city list, meetings under way on the page's day")
+struct SmallTownAndOngoingTests {
+    @Test("a capitalised name after a meeting word and 'in', closed by a bracket or a comma, is the venue; common words are not")
+    func unknownTowns() throws {
+        let town = try PartnerExtractTests.extract("12 May 2023: Ministerial Conference in Kleinhausen (Austrian Chairmanship)")
+        #expect(MeetingDetectionTests.meetings(town).map(\.city) == ["Kleinhausen"])
+        let twoWords = try PartnerExtractTests.extract("The expert meeting in Brdo pri Kranju, on 11 December 2023, adopted its conclusions.")
+        #expect(MeetingDetectionTests.meetings(twoWords).map(\.city) == ["Brdo pri Kranju"])
+        let phrase = try PartnerExtractTests.extract("A regional workshop in Support of Returnees, on 3 May 2023, gathered experts.")
+        #expect(MeetingDetectionTests.meetings(phrase).allSatisfy { $0.city == nil })
+    }
+
+    @Test("a meeting 'taking place' or 'se tient' when the page was written is dated to the page's month")
+    func ongoing() throws {
+        let network = try MeetingDetectionTests.extract(
+            "The Minister led the delegation at the regional summit on labour that is taking place in Livingstone, Zambia.", date: "2023-08-18")
+        #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2023-08")])
+        let french = try MeetingDetectionTests.extract("Le séminaire régional se tient à Lomé avec des experts de la sous-région.", date: "2022-03-09")
+        #expect(MeetingDetectionTests.meetings(french).map(\.start) == [try PartialDate("2022-03")])
+    }
+}

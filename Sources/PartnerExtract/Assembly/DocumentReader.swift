@@ -45,8 +45,9 @@ struct DocumentReader {
         let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
         for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
-            for pair in AcronymLearner.pairs(in: Tokenizer.tokens(sentence), sentence: sentence) {
-                if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
+            let tokens = Tokenizer.tokens(sentence)
+            for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
                     let provenance = Provenance(document: source, sentence: sentence)
                     learned[outcome.id] = learned[outcome.id] ?? provenance
                     facts.append(
@@ -54,6 +55,17 @@ struct DocumentReader {
                             subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
                             review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
                 }
+            }
+        }
+        // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
+        for sentence in paragraphs.joined() where sentence.contains("Process") {
+            for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                let provenance = Provenance(document: source, sentence: sentence)
+                learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                facts.append(
+                    ExtractedFact(
+                        subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                        review: "dialogue learned from the text: check its name"))
             }
         }
         var analysed: [[SentenceAnalysis]] = []
@@ -185,6 +197,11 @@ struct DocumentReader {
             case "yesterday", "hier": found = shifted(-1, monthOnly: false)
             case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
+            // "the summit that is taking place in Livingstone", "is being held", "se tient", "se déroule": under way when
+            // the page was written, so in its month.
+            case "taking" where ["is", "are"].contains(previous) && next == "place", "being" where ["is", "are"].contains(previous) && next == "held",
+                "tient" where previous == "se", "deroule" where previous == "se":
+                found = shifted(0, monthOnly: true)
             case let name
             where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
                 // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will
@@ -245,6 +262,9 @@ struct DocumentReader {
         }
         let isHeader = isParagraphStart && isHeaderLine(sentence)
         var word = sentence.meetingWord
+        if place.city == nil, place.country == nil, let word, let town = DocumentReader.unknownTown(after: word.range, in: sentence) {
+            place.city = town
+        }
         // "The main objective of the Core Group meeting is to discuss the report to be presented during the Senior
         // Officials' Meeting in Budapest on 6-7 July 2015": the date belongs to the meeting word nearest to it.
         var nearestIsReference = false
@@ -804,6 +824,28 @@ struct DocumentReader {
         }
         guard end > range.upperBound + 1 else { return nil }
         return sentence.text(of: range.lowerBound..<end)
+    }
+
+    /// "Ministerial Conference in Laxenburg (Austrian Chairmanship)": a capitalised name that no gazetteer knows, right
+    /// after a meeting word and "in", closed by a bracket, a comma, a full stop, "on" or the end: a town too small for the
+    /// city list.
+    static func unknownTown(after range: Range<Int>, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        let start = range.upperBound + 1
+        guard range.upperBound < tokens.count, tokens[range.upperBound].key == "in", start < tokens.count else { return nil }
+        let known = Set(sentence.mentions.flatMap { Array($0.range) } + sentence.dates.flatMap { Array($0.range) })
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, !known.contains(end),
+            tokens[end].isCapitalized || (end > start && ["pri", "am", "an", "de", "del", "sur", "upon"].contains(tokens[end].key))
+        {
+            end += 1
+        }
+        guard end > start, tokens[end - 1].isCapitalized, end - start <= 3 else { return nil }
+        if end < tokens.count, !["(", ",", ".", "on", ";", "from"].contains(tokens[end].key) { return nil }
+        let words = tokens[start..<end].map(\.key)
+        let common: Set<String> = ["the", "support", "cooperation", "partnership", "collaboration", "view", "order", "line", "addition", "person", "spring"]
+        if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { return nil }
+        return sentence.text(of: start..<end)
     }
 
     /// Countries that are one city, or whose capital bears their name and is what "in X" means for a meeting (GeoNames
