@@ -118,6 +118,8 @@ struct SentenceAnalysis: Sendable {
         "forthcoming",
         // "the conclusions of the Valletta Senior Officials' Meeting": a meeting discussed, not the one held.
         "conclusions", "outcome", "outcomes", "results", "recommendations", "follow-up",
+        // "à la suite du Forum ... qui a eu lieu en mai 2022", "à la veille de", "à l'issue de".
+        "suite", "veille", "issue",
     ]
 
     /// Words that make the meeting named after them, further along the clause, the one being prepared: "met in Madrid to

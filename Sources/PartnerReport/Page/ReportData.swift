@@ -161,7 +161,8 @@ struct ReportData: Encodable {
     init(model: ReportModel, network: Network) {
         let style = Style()
         title = model.title
-        canvas = model.diagram.canvas.map { layout in
+        // Only a canvas drawing is data (reading the diagram waits for the layout; an SVG one is spliced in later).
+        canvas = (ReportDiagram.drawsOnCanvas(network) ? model.diagram.canvas : nil).map { layout in
             CanvasData(x: layout.x.map { Int($0.rounded()) }, y: layout.y.map { Int($0.rounded()) }, community: layout.community)
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
@@ -169,7 +170,7 @@ struct ReportData: Encodable {
             let appearance = style.appearance(of: kind, customKinds: customKinds)
             return KindData(name: kind.rawValue, shape: appearance.shape, fill: appearance.fillColor, border: appearance.borderColor)
         }
-        lineStyles = model.diagram.lineStyles.map {
+        lineStyles = model.lineStyles.map {
             LineStyleData(
                 relation: $0.relation.rawValue, caption: $0.caption, color: $0.color, width: $0.width, dashes: $0.dashes, tie: $0.isTie)
         }
@@ -223,7 +224,7 @@ struct ReportData: Encodable {
                 },
                 classes: [kindPosition[node.kind] ?? 0, region, group])
         }
-        let relations = model.diagram.lineStyles.map(\.relation)
+        let relations = model.lineStyles.map(\.relation)
         let styleOf = Dictionary(relations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         edges = EdgeTable()
         edges.from.reserveCapacity(network.edges.count)
