@@ -45,8 +45,9 @@ struct DocumentReader {
         let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
         for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
-            for pair in AcronymLearner.pairs(in: Tokenizer.tokens(sentence), sentence: sentence) {
-                if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
+            let tokens = Tokenizer.tokens(sentence)
+            for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
                     let provenance = Provenance(document: source, sentence: sentence)
                     learned[outcome.id] = learned[outcome.id] ?? provenance
                     facts.append(
@@ -54,6 +55,17 @@ struct DocumentReader {
                             subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
                             review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
                 }
+            }
+        }
+        // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
+        for sentence in paragraphs.joined() where sentence.contains("Process") {
+            for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                let provenance = Provenance(document: source, sentence: sentence)
+                learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                facts.append(
+                    ExtractedFact(
+                        subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                        review: "dialogue learned from the text: check its name"))
             }
         }
         var analysed: [[SentenceAnalysis]] = []
