@@ -62,6 +62,7 @@ def measure(path, width, height, runs, shot):
             driver.set_script_timeout(60)
             pans.append(driver.execute_async_script(test_report.PAN_SCRIPT))
             driver.execute_script("document.getElementById('zoom-fit').click()")
+            driver.execute_async_script(test_report.NEXT_FRAME)
             if driver.execute_script("return document.getElementById('diagram-view').getAttribute('data-mode')") == "communities":
                 driver.execute_script("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0];"
                                       "v.dispatchEvent(new MouseEvent('click', {clientX: r.left + s.x, clientY: r.top + s.y, bubbles: true}))")

@@ -14,7 +14,9 @@ import Foundation
 /// try file.commit()          // flushed, synced and renamed into place
 /// ```
 /// A file that is neither committed nor discarded is discarded when it goes away: its temporary is removed
-/// and the path keeps what it held. Temporaries are also removed on SIGINT, SIGTERM and SIGHUP
+/// and the path keeps what it held. On Linux the temporary has no name while it is written (`O_TMPFILE`, where
+/// the file system allows) and is linked beside the path only to be renamed over it, so a process killed even
+/// by SIGKILL leaves nothing; elsewhere it is `.NAME.p<pid>-<random>.tmp`, removed by the next write beside it. Temporaries are also removed on SIGINT, SIGTERM and SIGHUP
 /// (see ``TemporaryFiles``). For outputs that belong together (VOSviewer's map and network), write each
 /// to its own `OutputFile` and ``commit(together:)``: they appear together or not at all.
 public final class OutputFile {
@@ -26,6 +28,8 @@ public final class OutputFile {
     private let closesDescriptor: Bool
     private var temporary: String?
     private var temporarySlot: Int?
+    /// The folder of a temporary made without a name (`O_TMPFILE`), which gets one only at commit.
+    private var unnamedIn: String?
     private var buffer: [UInt8] = []
     private var isFinished = false
     private static let bufferSize = 1 << 16
@@ -61,18 +65,24 @@ public final class OutputFile {
             let name = (resolved as NSString).lastPathComponent
             // Named with this process's id, so that a later write here removes what a SIGKILLed one left.
             TemporaryFiles.removeLeftovers(in: folder, prefix: ".\(name).", suffix: ".tmp")
-            let temporary = "\(folder)/.\(name).\(TemporaryFiles.ownedName()).tmp"
-            // Registered before it exists, so that no instant leaves it unprotected.
-            let slot = TemporaryFiles.register(temporary)
             // 0666 less the umask for a new file, as any tool creates files; the old mode for a replacement.
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard descriptor >= 0 else {
-                let reason = lastError()
-                TemporaryFiles.unregister(slot)
-                throw OutputError(path: path, message: "cannot be written: \(reason)")
+            // Where the file system allows, the temporary has no name until commit: not even SIGKILL leaves it.
+            if let unnamed = OutputFile.openUnnamed(in: folder) {
+                descriptor = unnamed
+                unnamedIn = folder
+            } else {
+                let temporary = "\(folder)/.\(name).\(TemporaryFiles.ownedName()).tmp"
+                // Registered before it exists, so that no instant leaves it unprotected.
+                let slot = TemporaryFiles.register(temporary)
+                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                guard descriptor >= 0 else {
+                    let reason = lastError()
+                    TemporaryFiles.unregister(slot)
+                    throw OutputError(path: path, message: "cannot be written: \(reason)")
+                }
+                self.temporary = temporary
+                temporarySlot = slot
             }
-            self.temporary = temporary
-            temporarySlot = slot
             closesDescriptor = true
             if let existingMode {
                 fchmod(descriptor, existingMode)
@@ -87,6 +97,34 @@ public final class OutputFile {
     }
 
     deinit { discard() }
+
+    /// A file without a name in `folder` (Linux's `O_TMPFILE`), or nil where the file system or the system
+    /// does not make one (the caller then names its temporary).
+    private static func openUnnamed(in folder: String) -> Int32? {
+        #if os(Linux)
+            // O_TMPFILE is __O_TMPFILE | O_DIRECTORY; Glibc's macro does not reach Swift.
+            let descriptor = open(folder.isEmpty ? "." : folder, 0o2000_0000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, 0o666)
+            return descriptor >= 0 ? descriptor : nil
+        #else
+            return nil
+        #endif
+    }
+
+    /// Gives an unnamed temporary its name beside the target, just before the rename: the only moment a SIGKILL
+    /// could leave it behind (and then the next write here removes it).
+    private func nameUnnamedTemporary() throws {
+        guard let folder = unnamedIn, case .regularFile(let resolved, _) = target else { return }
+        let temporary = "\(folder)/.\((resolved as NSString).lastPathComponent).\(TemporaryFiles.ownedName()).tmp"
+        let slot = TemporaryFiles.register(temporary)
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+            let reason = lastError()
+            TemporaryFiles.unregister(slot)
+            throw OutputError(path: path, message: "could not be written: \(reason)")
+        }
+        self.temporary = temporary
+        temporarySlot = slot
+        unnamedIn = nil
+    }
 
     // MARK: Writing
 
@@ -148,9 +186,10 @@ public final class OutputFile {
             for file in files {
                 precondition(!file.isFinished, "commit after commit or discard")
                 try file.flush()
-                if file.temporary != nil, fsync(file.descriptor) != 0 {
+                if file.temporary != nil || file.unnamedIn != nil, fsync(file.descriptor) != 0 {
                     throw OutputError(path: file.path, message: "could not be written: \(lastError())")
                 }
+                try file.nameUnnamedTemporary()
                 if file.closesDescriptor {
                     let descriptor = file.descriptor
                     file.descriptor = -1
@@ -216,6 +255,7 @@ public final class OutputFile {
         TemporaryFiles.unregister(temporarySlot)
         temporary = nil
         temporarySlot = nil
+        unnamedIn = nil
     }
 
     // MARK: Whole outputs

@@ -105,3 +105,68 @@ struct PassingMentionTests {
         #expect(MeetingDetectionTests.meetings(network).allSatisfy { $0.city == nil })
     }
 }
+
+@Suite("Meeting detection: event pages with bullets, French places and days, regional reviews")
+struct EventPageTests {
+    @Test("a bulleted week and place above an event's text give its month and city")
+    func bulletedEventPage() throws {
+        let network = try PartnerExtractTests.extract("  • Week of 14 October 2024\n  • Kingston, Jamaica\n\nThe meeting will adopt a regional plan of action.")
+        let meetings = MeetingDetectionTests.meetings(network)
+        #expect(meetings.map(\.start) == [try PartialDate("2024-10")])
+        #expect(meetings.map(\.city) == ["Kingston"] && meetings.map(\.country) == ["JAM"])
+    }
+
+    @Test("French: a meeting held 'au Maroc' is placed in the country; 'ont débuté mercredi' is the Wednesday before the page")
+    func frenchPlacesAndDays() throws {
+        let held = try MeetingDetectionTests.extract("Un atelier des pays pilotes s'est tenu les 26 et 27 janvier au Maroc.", date: "2023-01-30")
+        #expect(MeetingDetectionTests.meetings(held).map(\.country) == ["MAR"])
+        #expect(MeetingDetectionTests.meetings(held).map(\.start) == [try PartialDate("2023-01-26")])
+        // 10 October 2024 is a Thursday: "mercredi" is the 9th, not the Wednesday after.
+        let opened = try MeetingDetectionTests.extract(
+            "Les travaux du deuxième examen régional du Pacte ont débuté mercredi à Addis-Abeba, avec la participation du Maroc.", date: "2024-10-10")
+        #expect(MeetingDetectionTests.meetings(opened).map(\.start) == [try PartialDate("2024-10-09")])
+        #expect(MeetingDetectionTests.meetings(opened).map(\.city) == ["Addis Ababa"])
+    }
+
+    @Test("a gathering whose only meeting is named after 'à la suite du' dates that other meeting, not a new one")
+    func frenchReference() throws {
+        let network = try MeetingDetectionTests.extract(
+            "La rencontre a réuni 16 pays, à la suite du Forum d'examen qui a eu lieu en mai 2022 à New York.", date: "2023-01-30")
+        #expect(MeetingDetectionTests.meetings(network).allSatisfy { $0.city != "New York City" })
+    }
+}
+
+@Suite("Meeting detection: a gathering to prepare another meeting is a meeting of its own")
+struct PreparatoryGatheringTests {
+    @Test("officials who met to prepare a conference held a meeting; the conference announced for later is named in passing")
+    func preparation() throws {
+        let network = try PartnerExtractTests.extract(
+            """
+            Senior officials met in Lisbon on 20 October 2022 to prepare the 7th Ministerial Conference of the dialogue.
+            The meeting paved the way for the Ministerial Conference, to take place on 13 and 14 December 2022 in Porto.
+            """)
+        #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Lisbon"])
+    }
+}
+
+@Suite("Meeting detection: towns below the city list, meetings under way on the page's day")
+struct SmallTownAndOngoingTests {
+    @Test("a capitalised name after a meeting word and 'in', closed by a bracket or a comma, is the venue; common words are not")
+    func unknownTowns() throws {
+        let town = try PartnerExtractTests.extract("12 May 2023: Ministerial Conference in Kleinhausen (Austrian Chairmanship)")
+        #expect(MeetingDetectionTests.meetings(town).map(\.city) == ["Kleinhausen"])
+        let twoWords = try PartnerExtractTests.extract("The expert meeting in Brdo pri Kranju, on 11 December 2023, adopted its conclusions.")
+        #expect(MeetingDetectionTests.meetings(twoWords).map(\.city) == ["Brdo pri Kranju"])
+        let phrase = try PartnerExtractTests.extract("A regional workshop in Support of Returnees, on 3 May 2023, gathered experts.")
+        #expect(MeetingDetectionTests.meetings(phrase).allSatisfy { $0.city == nil })
+    }
+
+    @Test("a meeting 'taking place' or 'se tient' when the page was written is dated to the page's month")
+    func ongoing() throws {
+        let network = try MeetingDetectionTests.extract(
+            "The Minister led the delegation at the regional summit on labour that is taking place in Livingstone, Zambia.", date: "2023-08-18")
+        #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2023-08")])
+        let french = try MeetingDetectionTests.extract("Le séminaire régional se tient à Lomé avec des experts de la sous-région.", date: "2022-03-09")
+        #expect(MeetingDetectionTests.meetings(french).map(\.start) == [try PartialDate("2022-03")])
+    }
+}

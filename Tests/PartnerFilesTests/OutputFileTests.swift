@@ -147,7 +147,11 @@ struct OutputFileTests {
         #expect(throws: Interrupted.self) {
             try OutputFile.write(to: path) { file in
                 try file.write(String(repeating: "partial ", count: 100_000))
-                #expect(try self.names(folder).count == 2, "the temporary exists while writing")
+                #if os(Linux)
+                    #expect(try self.names(folder).count == 1, "the temporary has no name while writing")
+                #else
+                    #expect(try self.names(folder).count == 2, "the temporary exists while writing")
+                #endif
                 throw Interrupted()
             }
         }

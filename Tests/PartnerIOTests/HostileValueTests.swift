@@ -108,6 +108,20 @@ struct HostileValueTests {
         #expect(message?.hasPrefix("\(path):1:") == true, "\(message ?? "read")")
     }
 
+    @Test("Pajek: a name with a double quote, which its labels cannot hold, is written with ' and said in a note")
+    func pajekQuotes() throws {
+        let path = try temporaryFile(
+            "q.yaml", "name: q\nactors:\n  - id: \"qu\\\"ote\"\n  - id: plain\nmeetings: []\nties:\n  - {from: plain, to: \"qu\\\"ote\", relation: partner}\n")
+        let network = try NetworkFileReader.read(path: path)
+        #expect(network.nodes.map(\.id) == ["qu\"ote", "plain"])
+        #expect(Pajek.string(for: network).contains("1 \"qu'ote\""))
+        #expect(
+            ExchangeFormat.pajek.lossNote(for: network)
+                == "Pajek labels cannot hold a double quote or a line break: 1 names and 0 relations are written with ' and spaces instead; graphml, gexf and node-link keep them"
+        )
+        #expect(ExchangeFormat.graphml.lossNote(for: network) == nil)
+    }
+
     /// One small valid input of every kind a reader takes.
     static let everyKind: [(InputKind, String, String)] = [
         (.edges, "t.tsv", "a\tb\t2\nb\tc\t1\nc\td\t1\n"),

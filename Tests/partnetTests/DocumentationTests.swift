@@ -70,6 +70,42 @@ struct DocumentationTests {
         #expect(Set(folders).subtracting(listed).sorted() == [], "a folder under Sources/ the table does not list")
     }
 
+    @Test("the README's module table names what each module imports, and every import goes to a module above it")
+    func moduleImports() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds | imports |") })
+        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("| `") }.map { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // The last cell's names in backticks.
+            let named = cells[cells.count - 2].split(separator: "`", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            return (module: String(cells[1].dropFirst().dropLast()), imports: Set(named))
+        }
+        try #require(rows.count >= 9)
+        let system: Set<String> = ["Foundation", "Dispatch", "Glibc", "Darwin", "Musl", "Synchronization"]
+        let sources = repositoryRoot.appendingPathComponent("Sources")
+        for (position, row) in rows.enumerated() {
+            let folder = sources.appendingPathComponent(row.module)
+            var imported: Set<String> = []
+            for path in FileManager.default.subpaths(atPath: folder.path) ?? [] where path.hasSuffix(".swift") {
+                let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+                for line in text.split(separator: "\n") {
+                    let words = line.split(separator: " ").filter { !$0.hasPrefix("@") }
+                    if words.count == 2, words[0] == "import" { imported.insert(String(words[1])) }
+                }
+            }
+            imported.subtract(system)
+            #expect(row.imports == imported, "\(row.module): the table says \(row.imports.sorted()), its sources import \(imported.sorted())")
+            // Downward only: a Swift module imports modules listed above it (the shims, which import nothing, are leaves).
+            let above = Set(rows.prefix(position).map(\.module))
+            let leaves = Set(rows.filter { $0.imports.isEmpty }.map(\.module))
+            for module in imported where rows.contains(where: { $0.module == module }) && !leaves.contains(module) {
+                #expect(above.contains(module), "\(row.module) imports \(module), which the table lists below it")
+            }
+        }
+    }
+
     @Test("the DocC articles show partnet commands, so the check below cannot pass on none")
     func articlesHaveCommands() throws {
         try #require(ArticleCommand.all().count >= 5)
@@ -83,6 +119,22 @@ struct DocumentationTests {
         for option in command.options {
             #expect(help.standardOutput.contains(option), "partnet \(command.subcommand) has no option \(option)")
         }
+    }
+
+    @Test("every partnet command a DocC article shows runs as written, on the repository's files", arguments: ArticleCommand.all())
+    func articleCommandRuns(_ command: ArticleCommand) throws {
+        var arguments = command.text.split(separator: " ").dropFirst().map(String.init)
+        // An example, not a synopsis: it names a file of the repository.
+        let files = arguments.filter { FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent($0).path) }
+        #expect(!files.isEmpty, "no file of the repository in `\(command.text)`: write the example on a real file")
+        // What it writes goes to a scratch folder, not into the repository.
+        let scratch = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for index in arguments.indices.dropLast() where arguments[index] == "-o" || arguments[index] == "--output" {
+            arguments[index + 1] = scratch.appendingPathComponent(arguments[index + 1]).path
+        }
+        let run = try partnet(arguments: arguments)
+        #expect(run.status == 0, "`\(command.text)` failed: \(run.standardError.prefix(300))")
     }
 
     @Test("the tool's article (TheTool.md) and the README's table name every subcommand")

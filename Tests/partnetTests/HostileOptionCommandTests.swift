@@ -45,6 +45,9 @@ struct HostileOptionCommandTests {
         let sameYear = try partnet("render", path, "-o", folder + "/o.dot", "--since", "2019-03", "--until", "2019")
         #expect(sameYear.status == 0, "\(sameYear.standardError)")
         let page = try writeTemporary("p.txt", Self.sentence)
+        let review = try partnet("extract", page, "-o", folder + "/same.yaml", "--review", folder + "/same.yaml")
+        #expect(review.status == 1 && review.standardError.contains("is also -o"), "\(review.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/same.yaml"), "nothing written before the refusal")
         let url = try partnet("extract", page, "-o", folder + "/d.yaml", "--url", "https://example.org/\u{07}")
         #expect(url.status == 1 && url.standardError.contains("--url holds the control character U+0007"), "\(url.standardError)")
     }
@@ -68,6 +71,20 @@ struct HostileOptionCommandTests {
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         cat.waitUntilExit()
         #expect(cat.terminationStatus == 0 && printed.contains("\"nodes\": 3"), "\(printed)")
+    }
+
+    @Test("convert refuses to write an edge list of a network without edges: the empty file would not read back")
+    func emptyEdgeList() throws {
+        let path = try writeTemporary("one.yaml", "name: t\nactors:\n  - id: A\nmeetings: []\n")
+        let target = (path as NSString).deletingLastPathComponent + "/one.tsv"
+        let run = try partnet("convert", path, "-o", target)
+        #expect(run.status == 1 && run.standardError.contains("has no edges: an edge list of it would be an empty file"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        // With an edge it is written, and reads back.
+        let linked = try writeTemporary("two.yaml", "name: t\nactors:\n  - id: A\n  - id: B\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n")
+        let written = try partnet("convert", linked, "-o", target)
+        #expect(written.status == 0, "\(written.standardError)")
+        #expect(try partnet("info", target).status == 0)
     }
 
     /// A FIFO in a folder of its own.

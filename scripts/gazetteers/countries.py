@@ -71,6 +71,49 @@ FRENCH_ADJECTIVES = {
     "BEN": ["béninois", "béninoise"], "LBR": ["libérien", "libérienne"], "SLE": ["sierra-léonais", "sierra-léonaise"],
     "COG": ["congolais", "congolaise"], "KEN": ["kényan", "kényane"], "SOM": ["somalien", "somalienne"], "DJI": ["djiboutien", "djiboutienne"],
 }
+# English demonyms of the countries the curated table above leaves out, so that "the Venezuelan government" or "the
+# Kazakh Minister" names its country whatever dialogue a page is about. Curated by hand. Words that are also regional
+# adjectives ("Central African", "Lao") are left out.
+DEMONYMS = {
+    "AFG": ["Afghan"], "ARG": ["Argentine", "Argentinian"], "ARM": ["Armenian"], "AUS": ["Australian"], "AZE": ["Azerbaijani"],
+    "BDI": ["Burundian"], "BHS": ["Bahamian"], "BIH": ["Bosnian", "Bosnia"], "BLR": ["Belarusian"], "BLZ": ["Belizean"],
+    "BOL": ["Bolivian"], "BRA": ["Brazilian"], "BRB": ["Barbadian"], "BRN": ["Bruneian"], "BTN": ["Bhutanese"],
+    "CAN": ["Canadian"], "CHL": ["Chilean"], "CHN": ["Chinese"], "COD": ["Democratic Republic of the Congo"],
+    "COG": ["Republic of the Congo"], "COL": ["Colombian"], "COM": ["Comorian"], "CRI": ["Costa Rican"], "CUB": ["Cuban"],
+    "DOM": ["Dominican"], "FJI": ["Fijian"], "FSM": ["Micronesia"], "GEO": ["Georgian"], "GTM": ["Guatemalan"],
+    "GUY": ["Guyanese"], "HND": ["Honduran"], "HTI": ["Haitian"], "IRQ": ["Iraqi"], "ISL": ["Icelandic"], "ISR": ["Israeli"],
+    "JAM": ["Jamaican"], "JPN": ["Japanese"], "KAZ": ["Kazakh", "Kazakhstani"], "KGZ": ["Kyrgyz"], "KHM": ["Cambodian"],
+    "KOR": ["South Korean"], "PRK": ["North Korean"], "LAO": ["Laotian"], "LSO": ["Basotho", "Mosotho"], "MDA": ["Moldovan"],
+    "MDG": ["Malagasy"], "MDV": ["Maldivian"], "MEX": ["Mexican"], "MKD": ["North Macedonian", "Macedonian"], "MMR": ["Burmese"],
+    "MNE": ["Montenegrin"], "MNG": ["Mongolian"], "MUS": ["Mauritian"], "NIC": ["Nicaraguan"], "NZL": ["New Zealander"],
+    "PAN": ["Panamanian"], "PER": ["Peruvian"], "PNG": ["Papua New Guinean"], "PRY": ["Paraguayan"], "PSE": ["Palestinian"],
+    "SGP": ["Singaporean"], "SLV": ["Salvadoran", "Salvadorean"], "SRB": ["Serbian"], "SUR": ["Surinamese"], "SWZ": ["Swazi", "Emaswati"],
+    "SYC": ["Seychellois"], "TJK": ["Tajik", "Tajikistani"], "TKM": ["Turkmen"], "TLS": ["Timorese"], "TTO": ["Trinidadian"],
+    "TWN": ["Taiwanese"], "UKR": ["Ukrainian"], "URY": ["Uruguayan"], "UZB": ["Uzbek"], "VEN": ["Venezuelan"], "WSM": ["Samoan"],
+    "XKX": ["Kosovar"], "YEM": ["Yemeni"], "STP": ["Sao Tomean"],
+}
+
+# French adjectives of nationality beyond those above. Compounds and words that also name regions ("indien" of "océan
+# Indien", "américain" of "sud-américain") are left out.
+FRENCH_MORE = {
+    "ARG": ["argentin", "argentine"], "BDI": ["burundais", "burundaise"], "BOL": ["bolivien", "bolivienne"], "BRA": ["brésilien", "brésilienne"],
+    "CAN": ["canadien", "canadienne"], "CHL": ["chilien", "chilienne"], "CHN": ["chinois", "chinoise"], "COL": ["colombien", "colombienne"],
+    "CUB": ["cubain", "cubaine"], "DNK": ["danois", "danoise"], "ECU": ["équatorien", "équatorienne"], "FIN": ["finlandais", "finlandaise"],
+    "HTI": ["haïtien", "haïtienne"], "IRL": ["irlandais", "irlandaise"], "IRN": ["iranien", "iranienne"], "IRQ": ["irakien", "irakienne"],
+    "JOR": ["jordanien", "jordanienne"], "JPN": ["japonais", "japonaise"], "LBN": ["libanais", "libanaise"], "LUX": ["luxembourgeois", "luxembourgeoise"],
+    "MEX": ["mexicain", "mexicaine"], "MDG": ["malgache"], "MOZ": ["mozambicain", "mozambicaine"], "NOR": ["norvégien", "norvégienne"],
+    "PAK": ["pakistanais", "pakistanaise"], "PER": ["péruvien", "péruvienne"], "RUS": ["russe"], "RWA": ["rwandais", "rwandaise"],
+    "SAU": ["saoudien", "saoudienne"], "SVK": ["slovaque"], "SVN": ["slovène"], "HRV": ["croate"], "SRB": ["serbe"], "BGR": ["bulgare"],
+    "SYR": ["syrien", "syrienne"], "TZA": ["tanzanien", "tanzanienne"], "UGA": ["ougandais", "ougandaise"], "UKR": ["ukrainien", "ukrainienne"],
+    "VEN": ["vénézuélien", "vénézuélienne"], "ZMB": ["zambien", "zambienne"], "ZWE": ["zimbabwéen", "zimbabwéenne"], "AGO": ["angolais", "angolaise"],
+    "CAF": ["centrafricain", "centrafricaine"], "MUS": ["mauricien", "mauricienne"], "COM": ["comorien", "comorienne"], "ISR": ["israélien", "israélienne"],
+    "PSE": ["palestinien", "palestinienne"], "YEM": ["yéménite"], "IDN": ["indonésien", "indonésienne"], "PHL": ["philippin", "philippine"],
+    "THA": ["thaïlandais", "thaïlandaise"], "VNM": ["vietnamien", "vietnamienne"], "AUS": ["australien", "australienne"], "GEO": ["géorgien", "géorgienne"],
+    "ARM": ["arménien", "arménienne"], "KAZ": ["kazakh", "kazakhe"], "EST": ["estonien", "estonienne"], "LVA": ["letton", "lettonne"],
+    "LTU": ["lituanien", "lituanienne"], "CYP": ["chypriote"], "ALB": ["albanais", "albanaise"], "QAT": ["qatari", "qatarie"],
+    "KWT": ["koweïtien", "koweïtienne"], "OMN": ["omanais", "omanaise"], "ARE": ["émirati", "émiratie"],
+}
+
 # Countries that ISO 3166-1 does not list: alpha-3, alpha-2, region, name, aliases.
 NOT_IN_ISO = [("XKX", "XK", "Europe", "Kosovo", ["Kosovo*", "Republic of Kosovo"])]
 
@@ -100,13 +143,14 @@ def main():
         code = entry["alpha_3"]
         name = entry.get("common_name", entry["name"])
         aliases = [entry["name"], entry.get("official_name", "")] + EXTRA.get(code, []) + french_names(entry, french)
-        aliases += FRENCH_ADJECTIVES.get(code, [])
+        aliases += DEMONYMS.get(code, []) + FRENCH_ADJECTIVES.get(code, []) + FRENCH_MORE.get(code, [])
         aliases = [a for a in dict.fromkeys(aliases) if a and a != name and "," not in a]
         region = "Middle East" if code in MIDDLE_EAST else CONTINENTS.get(geo.get(code, {}).get("continentcode", ""), "")
         for field in [name, region] + aliases:
             assert "\t" not in field and "|" not in field and '"""' not in field
         lines.append("\t".join([code, entry["alpha_2"], region, name, "|".join(aliases)]))
     for code, alpha2, region, name, aliases in NOT_IN_ISO:
+        aliases = aliases + DEMONYMS.get(code, [])
         lines.append("\t".join([code, alpha2, region, name, "|".join(aliases)]))
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("// Generated by scripts/gazetteers/countries.py: do not edit.\n")

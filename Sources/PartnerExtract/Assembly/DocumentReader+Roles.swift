@@ -32,6 +32,23 @@ extension DocumentReader {
         guard let index = current else { return }
         let tokens = sentence.tokens
         let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        // "The Minister of Foreign Affairs chaired the meeting and welcomed all participants to Abu Dhabi": who welcomes
+        // people to the meeting's city speaks for its country, the host.
+        if let city = drafts[index].city, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country,
+            !drafts[index].roles.contains(where: { $0.relation == .hosts }),
+            let welcome = tokens.indices.first(where: { ["welcomed", "welcomes", "welcoming", "welcome"].contains(tokens[$0].key) }),
+            sentence.mentions.contains(where: { mention in
+                mention.range.lowerBound > welcome + 1 && mention.range.lowerBound <= welcome + 7 && tokens[mention.range.lowerBound - 1].key == "to"
+                    && mention.city.map { Tokenizer.fold($0.name) == Tokenizer.fold(city) } == true
+                    && !tokens[welcome..<mention.range.lowerBound].contains { [".", ";"].contains($0.key) }
+            }),
+            !sentence.precededBy(welcome, within: 3, anyOf: RoleTrigger.negations)
+        {
+            drafts[index].roles.append(RoleFact(actor: country, relation: .hosts, rule: "welcomed-to-city", provenance: provenance, review: nil))
+            facts.append(
+                ExtractedFact(
+                    subject: country, relation: "hosts", object: "#\(documentIndex).\(index)", rule: "welcomed-to-city", provenance: provenance, review: nil))
+        }
         for mention in countries {
             let end = mention.range.upperBound
             var rule: String?
@@ -169,7 +186,10 @@ extension DocumentReader {
                         // "co-chaired by Ambassador A. B., Undersecretary of the Ministry of Foreign Affairs of Sudan, and C. D.,
                         // Director for Africa of the United Kingdom": a person's title names the country they speak for.
                         let titled = gap.count <= 24 && gap.contains { DocumentReader.officeWords.contains($0.key) }
-                        let allowed = lenient || titled || (isFirst ? gap.count <= 6 : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
+                        // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
+                        let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
+                        let allowed =
+                            lenient || titled || (isFirst ? gap.count <= firstGap : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
                         let namesChair =
@@ -236,8 +256,12 @@ extension DocumentReader {
                     if previous >= 0, sentence.triggers[previous].range.upperBound == start {
                         // A list of the same role may continue past it ("X, in collaboration with Y, organised").
                         let before = sentence.triggers[previous].trigger
-                        // A neutral phrase ("with support from") does not end the subject's clause: it is set aside below.
-                        let neutral = before.relation == nil && !before.continuesPrevious
+                        // A neutral phrase ("with support from") does not end the subject's clause: it is set aside below; nor
+                        // does a partner between commas ("The Venezuelan government, in cooperation with IOM, is hosting").
+                        let aside =
+                            before.relation == .organises && before.direction == .after && sentence.triggers[previous].range.lowerBound > 0
+                            && tokens[sentence.triggers[previous].range.lowerBound - 1].key == ","
+                        let neutral = before.relation == nil && !before.continuesPrevious || aside
                         if !neutral && (before.relation != relation || before.direction != .after) { break }
                         previous -= 1
                     }
@@ -258,7 +282,10 @@ extension DocumentReader {
                 // "Malawi, with support from IOM and the United States, is hosting": what a neutral phrase names is its
                 // own, when the clause has a subject before it.
                 if let neutral = sentence.triggers.first(where: {
-                    $0.trigger.relation == nil && !$0.trigger.continuesPrevious && $0.range.lowerBound >= start && $0.range.upperBound <= entry.range.lowerBound
+                    ($0.trigger.relation == nil && !$0.trigger.continuesPrevious
+                        || $0.trigger.relation == .organises && $0.trigger.direction == .after && $0.range.lowerBound > 0
+                            && tokens[$0.range.lowerBound - 1].key == ",")
+                        && $0.range.lowerBound >= start && $0.range.upperBound <= entry.range.lowerBound
                 }), outside.contains(where: { $0.range.upperBound <= neutral.range.lowerBound }) {
                     outside.removeAll { $0.range.lowerBound >= neutral.range.upperBound }
                 }
@@ -288,6 +315,26 @@ extension DocumentReader {
             // A dialogue is the frame of its meetings, not a participant: it does not host, chair or attend ("Marking the
             // anniversary of the Budapest Process, Turkey hosted ...", "brought together Rabat Process partner countries").
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" }
+            // "Le Processus de Lomé a été présidé par le Togo en 2019", "The Forum, chaired by Turkey since July 2014": what
+            // chairs the dialogue holds its chairmanship; it is no co-chair of a meeting.
+            if relation == .coChairs, direction == .after, !actors.isEmpty,
+                let subject = sentence.mentions.last(where: { $0.range.upperBound <= entry.range.lowerBound }),
+                let dialogue = subject.actorID, gazetteer.actors[dialogue]?.kind == "dialogue", !sentence.titleModifiers.contains(subject.range.lowerBound),
+                !tokens[subject.range.upperBound..<entry.range.lowerBound].contains(where: { [".", ";"].contains($0.key) }),
+                !sentence.meetingWords.contains(where: { $0.range.lowerBound >= subject.range.lowerBound && $0.range.upperBound <= entry.range.lowerBound })
+            {
+                let year = sentence.dates.first.map { PartialDate(year: $0.start.year, month: $0.start.month) ?? $0.start }
+                for actor in actors where gazetteer.actors[actor.id]?.kind == .country {
+                    chairs.append(
+                        ChairFact(holder: actor.id, dialogue: dialogue, kind: .holds, date: year, rule: "dialogue-chaired-by", provenance: provenance))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: "presidency", object: "\(dialogue) holds\(year.map { " \($0)" } ?? "")", rule: "dialogue-chaired-by",
+                            provenance: provenance, review: year == nil ? "date of the chairmanship unknown" : nil))
+                }
+                previousRelation = nil
+                continue
+            }
             // "happy to host the permanent secretariat": hosting an office, not the meeting.
             if relation == .hosts, direction == .before,
                 tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {

@@ -21,6 +21,9 @@ struct DocumentReader {
     /// A day named before the document's first meeting ("to take place on 7 July 2021"), for the meeting a later
     /// sentence of the paragraph refers to ("will chair the virtual roundtable").
     var pendingDate: (date: DateMention, paragraph: Int, sentence: String, isDateLine: Bool)?
+    /// A line that is only a place ("Kingston, Jamaica") above the first meeting of an event page, for the meeting that a
+    /// later sentence opens without a place.
+    var pendingPlace: (city: String, country: String?, paragraph: Int)?
     var mainDialogue: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
     /// A title line naming a meeting without its date ("Prague Process Senior Officials' Meeting"), for the date line
@@ -42,8 +45,9 @@ struct DocumentReader {
         let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
         for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
-            for pair in AcronymLearner.pairs(in: Tokenizer.tokens(sentence), sentence: sentence) {
-                if let outcome = AcronymLearner.learn(pair, into: &gazetteer) {
+            let tokens = Tokenizer.tokens(sentence)
+            for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
                     let provenance = Provenance(document: source, sentence: sentence)
                     learned[outcome.id] = learned[outcome.id] ?? provenance
                     facts.append(
@@ -51,6 +55,17 @@ struct DocumentReader {
                             subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
                             review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
                 }
+            }
+        }
+        // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
+        for sentence in paragraphs.joined() where sentence.contains("Process") {
+            for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                let provenance = Provenance(document: source, sentence: sentence)
+                learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                facts.append(
+                    ExtractedFact(
+                        subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                        review: "dialogue learned from the text: check its name"))
             }
         }
         var analysed: [[SentenceAnalysis]] = []
@@ -182,6 +197,11 @@ struct DocumentReader {
             case "yesterday", "hier": found = shifted(-1, monthOnly: false)
             case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
+            // "the summit that is taking place in Livingstone", "is being held", "se tient", "se déroule": under way when
+            // the page was written, so in its month.
+            case "taking" where ["is", "are"].contains(previous) && next == "place", "being" where ["is", "are"].contains(previous) && next == "held",
+                "tient" where previous == "se", "deroule" where previous == "se":
+                found = shifted(0, monthOnly: true)
             case let name
             where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
                 // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will
@@ -193,8 +213,10 @@ struct DocumentReader {
                 let wanted = order.firstIndex(of: name)! % 7 + 2  // Calendar weekdays: Sunday 1, Monday 2, ...
                 let today = calendar.component(.weekday, from: pageDay)
                 let back = ((today - (wanted > 7 ? 1 : wanted)) + 7) % 7
-                let future = tokens[max(0, index - 5)..<index].contains {
-                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains($0.key)
+                // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day.
+                let future = tokens[max(0, index - 5)..<index].indices.contains {
+                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
+                        && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
                 }
                 found = shifted(future && back != 0 ? 7 - back : -back, monthOnly: false)
             default: break
@@ -240,6 +262,9 @@ struct DocumentReader {
         }
         let isHeader = isParagraphStart && isHeaderLine(sentence)
         var word = sentence.meetingWord
+        if place.city == nil, place.country == nil, let word, let town = DocumentReader.unknownTown(after: word.range, in: sentence) {
+            place.city = town
+        }
         // "The main objective of the Core Group meeting is to discuss the report to be presented during the Senior
         // Officials' Meeting in Budapest on 6-7 July 2015": the date belongs to the meeting word nearest to it.
         var nearestIsReference = false
@@ -304,6 +329,10 @@ struct DocumentReader {
         if introduces, rule == "date-place-role" || rule == "held-date-place", !sentence.meetingWords.isEmpty,
             sentence.meetingWords.allSatisfy({
                 sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
+                    // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York" (but "met in
+                    // Madrid on 20 October 2022 to prepare the Ministerial Conference" is a meeting of its own).
+                    || sentence.precededBy(
+                        $0.range.lowerBound, within: 4, anyOf: ["suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results"])
             })
         {
             introduces = false
@@ -416,6 +445,12 @@ struct DocumentReader {
                 drafts[index].reviews.append("place taken from the line '\(sentence.text.prefix(60))'")
             }
         }
+        if current == nil, isParagraphStart, DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer) || label == "location",
+            let city = sentence.mentions.first(where: { $0.city != nil })?.city
+        {
+            let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
+            pendingPlace = (city.name, country ?? city.country, paragraph)
+        }
         var reviews: [String] = []
         // A line that is only a date; unless it is the page's own date ("Tuesday, June 27, 2017" above a blog post).
         let isDateLine =
@@ -470,6 +505,12 @@ struct DocumentReader {
             draft.isRelativeDate = date?.isRelative ?? false
             draft.city = place.city
             draft.country = place.country
+            // "• Week of 9 September 2019 / • Kingston, Jamaica / The meeting will ...": the place line above.
+            if place.city == nil, place.country == nil, let pending = pendingPlace, paragraph - pending.paragraph <= 3, drafts.isEmpty {
+                draft.city = pending.city
+                draft.country = pending.country
+                draft.reviews.append("place taken from the line above: \(pending.city)")
+            }
             if let word, !isHeader || !word.match.isWeak {
                 draft.type = word.match.type
                 draft.isVirtual = word.match.isVirtual
@@ -606,10 +647,12 @@ struct DocumentReader {
 
     /// A line that is only a place: "Ankara, Turkey", "Istanbul", "Geneva & Online".
     static func isPlaceLine(_ sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
-        guard let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
+        // "• Kingston, Jamaica": a bullet may open the line.
+        let start = sentence.tokens.prefix { ["•", "*", "-", "–", "·"].contains($0.text) }.count
+        guard let first = sentence.mentions.first, first.range.lowerBound == start, first.city != nil else { return false }
         let covered = Set(sentence.mentions.flatMap { Array($0.range) })
         let filler: Set<String> = [",", "&", "and", "et", "-", "online", "en", "ligne", "(", ")", "."]
-        return sentence.tokens.indices.allSatisfy { covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
+        return sentence.tokens.indices.allSatisfy { $0 < start || covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
@@ -754,10 +797,14 @@ struct DocumentReader {
             {
                 return (city, id)
             }
+            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie".
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
-                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in"]),
-                sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened"])
+                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
                     || sentence.precededBy(mention.range.lowerBound, within: 3, anyOf: ["held", "place"])
+                    || sentence.tokens[..<mention.range.lowerBound].contains(where: {
+                        ["tenu", "tenue", "deroule", "deroulee", "reuni", "reunis"].contains($0.key)
+                    })
             {
                 return (nil, id)
             }
@@ -777,6 +824,28 @@ struct DocumentReader {
         }
         guard end > range.upperBound + 1 else { return nil }
         return sentence.text(of: range.lowerBound..<end)
+    }
+
+    /// "Ministerial Conference in Laxenburg (Austrian Chairmanship)": a capitalised name that no gazetteer knows, right
+    /// after a meeting word and "in", closed by a bracket, a comma, a full stop, "on" or the end: a town too small for the
+    /// city list.
+    static func unknownTown(after range: Range<Int>, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        let start = range.upperBound + 1
+        guard range.upperBound < tokens.count, tokens[range.upperBound].key == "in", start < tokens.count else { return nil }
+        let known = Set(sentence.mentions.flatMap { Array($0.range) } + sentence.dates.flatMap { Array($0.range) })
+        var end = start
+        while end < tokens.count, end - start < 4, tokens[end].kind == .word, !known.contains(end),
+            tokens[end].isCapitalized || (end > start && ["pri", "am", "an", "de", "del", "sur", "upon"].contains(tokens[end].key))
+        {
+            end += 1
+        }
+        guard end > start, tokens[end - 1].isCapitalized, end - start <= 3 else { return nil }
+        if end < tokens.count, !["(", ",", ".", "on", ";", "from"].contains(tokens[end].key) { return nil }
+        let words = tokens[start..<end].map(\.key)
+        let common: Set<String> = ["the", "support", "cooperation", "partnership", "collaboration", "view", "order", "line", "addition", "person", "spring"]
+        if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { return nil }
+        return sentence.text(of: start..<end)
     }
 
     /// Countries that are one city, or whose capital bears their name and is what "in X" means for a meeting (GeoNames

@@ -33,7 +33,9 @@ enum AcronymLearner {
 
     /// Adds what a pair teaches to the gazetteer; returns the actor's id and whether it is new, or nil when both
     /// names were already known.
-    static func learn(_ pair: Pair, into gazetteer: inout Gazetteer) -> (id: String, isNew: Bool)? {
+    /// - Parameter sentence: the tokens of the sentence that holds the pair, for a government body whose name names no
+    ///   country: "Romania, through the Interior Ministry (MAI), ..." stands for the only country the sentence names.
+    static func learn(_ pair: Pair, into gazetteer: inout Gazetteer, sentence: [Token] = []) -> (id: String, isNew: Bool)? {
         guard let pair = trimmed(pair, gazetteer: gazetteer) else { return nil }
         let byAcronym = gazetteer.mentions(in: Tokenizer.tokens(pair.acronym)).first?.actorID
         let nameTokens = Tokenizer.tokens(pair.name)
@@ -51,8 +53,14 @@ enum AcronymLearner {
             // "the Romanian Interior Ministry (MAI)", "Ministère de l'Intérieur du Sénégal (MINT)": a government body
             // stands for its country.
             let governmentWords: Set<String> = ["ministry", "ministere", "government", "gouvernement", "department", "office"]
+            let known = gazetteer
+            func countries(_ tokens: [Token]) -> Set<String> {
+                Set(known.mentions(in: tokens).compactMap(\.actorID).filter { known.actors[$0]?.kind == .country })
+            }
+            let named = countries(nameTokens)
+            let inSentence = named.isEmpty ? countries(sentence) : []
             if nameTokens.contains(where: { governmentWords.contains($0.key) }),
-                let country = gazetteer.mentions(in: nameTokens).compactMap(\.actorID).first(where: { gazetteer.actors[$0]?.kind == .country }),
+                let country = named.count == 1 ? named.first : inSentence.count == 1 ? inSentence.first : nil,
                 let actor = gazetteer.actors[country]
             {
                 gazetteer.add(KnownActor(id: country, name: actor.name, kind: .country, aliases: [pair.acronym]))

@@ -50,6 +50,13 @@ enum DateRecognizer {
             if var mention = date(in: tokens, at: position) {
                 mention.isDeadline = isDeadline(before: mention.range.lowerBound, in: tokens)
                 mention.isStamp = isStamp(before: mention.range.lowerBound, in: tokens)
+                // "the week of 9 September 2019": the month is known, not the day.
+                if mention.end == nil, mention.start.day != nil, mention.range.lowerBound >= 2, tokens[mention.range.lowerBound - 1].key == "of",
+                    tokens[mention.range.lowerBound - 2].key == "week", let month = mention.start.month,
+                    let coarse = PartialDate(year: mention.start.year, month: month)
+                {
+                    mention.start = coarse
+                }
                 found.append(mention)
                 position = mention.range.upperBound
             } else if day(tokens[position]) != nil, position + 2 < tokens.count, month(tokens[position + 1]) != nil, year(tokens[position + 2]) != nil {

@@ -56,6 +56,7 @@ enum MeetingTypes {
                 ["consultation meeting", "regional consultation", "journées de concertation", "journées de concertations"]
             ),
             ("study visit", ["study visit", "field visit"]),
+            ("regional review", ["regional review", "examen régional", "regional review meeting"]),
         ]
         for (type, phrases) in table {
             for phrase in phrases { matcher.add(phrase, value: Match(type: type, isVirtual: false, isWeak: false), caseSensitive: false) }

@@ -45,6 +45,13 @@ struct RoleTrigger: Sendable, Hashable {
                 "welcomes",
             ])
         add(.hosts, .adjacent, "host-country", ["host country", "hosting country", "the host", "pays hôte"])
+        // "the host countries Hungary and Moldova", "the co-hosts, Spain and Senegal": the list right after the words.
+        add(
+            .hosts, .after, "host-countries",
+            [
+                "host countries", "the host countries", "hosting countries", "the hosting countries", "co-hosts", "the co-hosts", "pays hôtes", "pays co-hôtes",
+                "co-host countries",
+            ])
         // "the host of the event, the Libyan Prime Minister", "le Niger, hôte de la réunion": the actor next to the words.
         add(
             .hosts, .adjacent, "host-of",

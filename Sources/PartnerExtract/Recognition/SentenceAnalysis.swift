@@ -56,6 +56,8 @@ struct SentenceAnalysis: Sendable {
         "said", "says", "stated", "noted", "explained", "added", "declared", "stressed", "underlined", "recalled", "told", "affirmed",
         "souligne", "declare", "explique", "ajoute", "rappele", "indique", "affirme",
     ]
+    /// Capitalised words that make a demonym after them part of a region's name: "South American", "Latin American".
+    static let regionWords: Set<String> = ["south", "north", "central", "latin", "ibero", "pan", "sub-saharan", "west", "east", "southern", "northern"]
     /// Words after which a name is where something is: "in Cracow", "at Laxenburg", "à Niamey", "au Caire".
     static let placeWords: Set<String> = ["in", "at", "a", "au", "en", "to", "from", "near", "location", "venue", "lieu", "place", "city", "town", "ville"]
 
@@ -64,6 +66,14 @@ struct SentenceAnalysis: Sendable {
     /// ", COUNTRY".
     static func placesInContext(_ mentions: [Mention], tokens: [Token], gazetteer: Gazetteer) -> [Mention] {
         mentions.enumerated().compactMap { index, mention in
+            // "the South American Conference", "Latin American countries", "the Indian Ocean": a demonym inside a
+            // region's name names no country.
+            if mention.city == nil, mention.range.count == 1, let id = mention.actorID, gazetteer.actors[id]?.kind == .country {
+                let start = mention.range.lowerBound
+                let end = mention.range.upperBound
+                if start > 0, tokens[start - 1].isCapitalized, regionWords.contains(tokens[start - 1].key) { return nil }
+                if end < tokens.count, ["ocean", "continent", "hemisphere"].contains(tokens[end].key) { return nil }
+            }
             guard let city = mention.city else { return mention }
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
@@ -118,6 +128,8 @@ struct SentenceAnalysis: Sendable {
         "forthcoming",
         // "the conclusions of the Valletta Senior Officials' Meeting": a meeting discussed, not the one held.
         "conclusions", "outcome", "outcomes", "results", "recommendations", "follow-up",
+        // "à la suite du Forum ... qui a eu lieu en mai 2022", "à la veille de", "à l'issue de".
+        "suite", "veille", "issue",
     ]
 
     /// Words that make the meeting named after them, further along the clause, the one being prepared: "met in Madrid to

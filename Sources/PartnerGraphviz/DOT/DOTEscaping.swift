@@ -13,55 +13,68 @@ enum DOTEscaping {
     /// a run is made even by one more backslash.
     /// - Complexity: O(n).
     static func quoted(_ value: String) -> String {
-        // Scalars, not Characters: a quote or backslash followed by a combining mark is one Character, and
-        // would slip through a character-level match unescaped.
-        var result = "\""
-        result.reserveCapacity(value.utf8.count + 2)
+        // Bytes, not Characters: a quote or backslash followed by a combining mark is one Character, and would
+        // slip through a character-level match unescaped. Every byte acted on is ASCII, and in UTF-8 an ASCII byte
+        // is never part of another scalar, so working on bytes is working on scalars.
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 == backslash || $0 == quote || $0 == lineFeed || $0 == carriageReturn }) else {
+            return "\"" + value + "\""
+        }
+        var result: [UInt8] = [quote]
+        result.reserveCapacity(utf8.count + 8)
         var backslashes = 0
         var afterCarriageReturn = false
-        for scalar in value.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\":
+        for byte in utf8 {
+            defer { afterCarriageReturn = byte == carriageReturn }
+            switch byte {
+            case backslash:
                 backslashes += 1
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
                 continue
-            case "\"":
-                if backslashes % 2 == 1 { result += "\\" }
-                result += "\\\""
-            case "\n" where afterCarriageReturn:
+            case quote:
+                if backslashes % 2 == 1 { result.append(backslash) }
+                result += [backslash, quote]
+            case lineFeed where afterCarriageReturn:
                 break  // the second half of a CRLF, already written
-            case "\n", "\r":
-                if backslashes % 2 == 1 { result += "\\" }
-                result += "\\n"
+            case lineFeed, carriageReturn:
+                if backslashes % 2 == 1 { result.append(backslash) }
+                result += [backslash, letterN]
             default:
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
             }
             backslashes = 0
         }
-        if backslashes % 2 == 1 { result += "\\" }
-        result += "\""
-        return result
+        if backslashes % 2 == 1 { result.append(backslash) }
+        result.append(quote)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Encodes literal text as a Graphviz escString: `\` becomes `\\` (so `\N`, `\n` and the like lose
     /// their meaning) and each line break becomes `\n` (a centred line break).
     /// - Complexity: O(n).
     static func escString(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 8)
         var afterCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { afterCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\n" where afterCarriageReturn: break
-            case "\n", "\r": result += "\\n"
-            default: result.unicodeScalars.append(scalar)
+        for byte in utf8 {
+            defer { afterCarriageReturn = byte == carriageReturn }
+            switch byte {
+            case backslash: result += [backslash, backslash]
+            case lineFeed where afterCarriageReturn: break
+            case lineFeed, carriageReturn: result += [backslash, letterN]
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
+
+    private static let backslash = UInt8(ascii: "\\")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let letterN = UInt8(ascii: "n")
 
     /// Decodes what Graphviz shows for an escString label: the inverse of ``escString(_:)`` for `\\` and
     /// `\n`, with `\l` and `\r` read as line breaks too and any other `\x` read as `x`.
@@ -83,9 +96,10 @@ enum DOTEscaping {
 
     /// Whether an attribute name can be written without quotes.
     static func isPlainName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
-        else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        // ASCII letters, digits and `_`, not starting with a digit (checked on bytes: no Unicode tables needed).
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = name.utf8.first, first == UInt8(ascii: "_") || isLetter(first) else { return false }
+        return name.utf8.allSatisfy { $0 == UInt8(ascii: "_") || isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// A number in the shortest form that keeps three decimals.

@@ -10,16 +10,10 @@ import Foundation
 /// `Id` names the row and is not kept; every other column becomes an edge attribute under its header name. Nodes are
 /// organisations, edges `collaborates` ties from Source to Target. Every problem is reported with its line and
 /// column, not only the first.
-public enum EdgeTableReader {
-    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
-    }
+public enum EdgeTableReader: TextNetworkReader {
 
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
-        let records = try CSVScanner.records(in: text, file: file)
-        guard let header = records.first else {
-            throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a header row with Source,Target")
-        }
+        let (header, rows) = try CSVScanner.table(in: text, file: file, expected: "Source,Target")
         let headerColumns = CSVScanner.columns(
             of: header, file: file, key: { $0.lowercased() }, required: [("source", "Source"), ("target", "Target")])
         let columns = headerColumns.indices
@@ -29,7 +23,7 @@ public enum EdgeTableReader {
         var imported = ImportedNetwork(file: file, limits: limits)
         // The first row that gave a type: whether it said Directed, and its line.
         var firstType: (directed: Bool, line: Int)? = nil
-        for record in records.dropFirst() {
+        for record in rows {
             if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
             guard record.fields.count == header.fields.count else {
                 errors.append(

@@ -7,10 +7,7 @@ import Foundation
 /// A `weight` (the third field, or the dict's `weight`) becomes the edge's weight and must be a finite number
 /// >= 0; the dict's other keys become edge attributes. Nodes are organisations, edges `collaborates` ties.
 /// Errors name the line and column.
-public enum WhitespaceEdgeListReader {
-    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
-    }
+public enum WhitespaceEdgeListReader: TextNetworkReader {
 
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         var imported = ImportedNetwork(file: file, limits: limits)

@@ -46,6 +46,17 @@ struct CSVScanner {
         return (indices, errors)
     }
 
+    /// A table with a header row: the header and the rows after it.
+    /// - Throws: ``ReadError`` (`unknownFormat`) for a text with no record: "is empty; expected a header row with
+    ///   `expected`"; and what ``records(in:file:)`` throws.
+    static func table(in text: String, file: String, expected: String) throws -> (header: Record, rows: ArraySlice<Record>) {
+        let records = try records(in: text, file: file)
+        guard let header = records.first else {
+            throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a header row with \(expected)")
+        }
+        return (header, records.dropFirst())
+    }
+
     static func records(in text: String, file: String) throws -> [Record] {
         var text = text
         return try text.withUTF8 { try records(in: $0, file: file) }

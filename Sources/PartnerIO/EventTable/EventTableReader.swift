@@ -10,23 +10,15 @@
 /// NGA,country,Africa,abuja-2019,Diaspora remittances,2019-11-05,hosts
 /// FRA,country,Europe,abuja-2019,Diaspora remittances,2019-11-05,coChairs
 /// ```
-public enum EventTableReader {
+public enum EventTableReader: TextNetworkReader {
     static let knownColumns = [
         "actor", "meeting", "relation", "actor_name", "actor_kind", "actor_region", "meeting_title", "meeting_type",
         "start", "end", "city", "country", "virtual", "participants", "countries", "source",
     ]
 
-    /// Reads the event table at `path`.
-    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
-    }
-
     /// Parses event-table text; `file` names it in errors. Reports every problem found.
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
-        let records = try CSVScanner.records(in: text, file: file)
-        guard let header = records.first else {
-            throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "is empty; expected a header row with actor,meeting,relation")
-        }
+        let (header, rows) = try CSVScanner.table(in: text, file: file, expected: "actor,meeting,relation")
         let headerColumns = CSVScanner.columns(
             of: header, file: file, key: { $0 }, required: [("actor", "actor"), ("meeting", "meeting"), ("relation", "relation")]
         ) { name, field in
@@ -47,7 +39,7 @@ public enum EventTableReader {
         var meetingRow: [String: (node: Int, details: Meeting, line: Int)] = [:]
         var edgeLines: [Int] = []
         var nodeLines: [Int] = []
-        for record in records.dropFirst() {
+        for record in rows {
             guard record.fields.count == header.fields.count else {
                 errors.append(
                     ReadError(

@@ -7,7 +7,7 @@ import Foundation
 /// two edges join the same ends (in the same direction, for a directed network). Free attributes are written
 /// as numbers or booleans where the network declares those types, and a network with meetings gives each node
 /// NetworkX's `bipartite` (0 actors, 1 meetings).
-public enum NodeLink {
+public enum NodeLink: TextNetworkReader {
     /// Whether two edges join the same two nodes (the same way round, when `directed`).
     static func hasParallelEdges(_ ends: some Sequence<(String, String)>, directed: Bool) -> Bool {
         var seen = Set<String>()
@@ -62,10 +62,6 @@ public enum NodeLink {
             ("edges", .array(edges)),
         ])
         return document.serialized(indent: 2) + "\n"
-    }
-
-    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
     }
 
     /// An id, source or target written as a JSON number, as text: an integral number as an integer (`1.0` and `1e0`

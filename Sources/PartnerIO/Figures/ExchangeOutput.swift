@@ -32,6 +32,17 @@ extension ExchangeFormat {
                         + "graphml, gexf, node-link, pajek and Gephi's csv keep them")
             }
         }
+        if self == .pajek {
+            // Pajek's labels have no escape: a double quote or a line break inside one would end it.
+            let unquotable: (String) -> Bool = { $0.contains { $0 == "\"" || $0.isNewline } }
+            let names = network.nodes.filter { unquotable($0.name) }.count
+            let relations = Set(network.edges.map(\.relation.rawValue)).filter(unquotable).count
+            if names + relations > 0 {
+                notes.append(
+                    "Pajek labels cannot hold a double quote or a line break: \(names) names and \(relations) relations are written with ' "
+                        + "and spaces instead; graphml, gexf and node-link keep them")
+            }
+        }
         return notes.isEmpty ? nil : notes.joined(separator: "\nnote: ")
     }
 

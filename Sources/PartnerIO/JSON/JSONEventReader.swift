@@ -240,14 +240,7 @@ final class JSONEventReader: DocumentEvents {
         }
     }
 
-    private func matches(_ word: String) -> Bool {
-        var index = position
-        for byte in word.utf8 {
-            guard index < bytes.count, bytes[index] == byte else { return false }
-            index += 1
-        }
-        return true
-    }
+    private func matches(_ word: String) -> Bool { bytes.holds(word, at: position) }
 
     /// A number as written, after checking RFC 8259's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     private func number() throws -> String {
@@ -376,4 +369,16 @@ final class JSONEventReader: DocumentEvents {
 
 extension String {
     fileprivate func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Whether the bytes from `index` on start with `word`'s UTF-8.
+    func holds(_ word: String, at index: Int) -> Bool {
+        var index = index
+        for byte in word.utf8 {
+            guard index < count, self[index] == byte else { return false }
+            index += 1
+        }
+        return true
+    }
 }

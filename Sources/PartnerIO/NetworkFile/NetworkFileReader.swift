@@ -13,21 +13,27 @@ import Foundation
 /// ```
 /// The reader is strict: an unknown key, a wrong type, a malformed date, an unknown or duplicate id is an error
 /// naming file, line, column and field. It reports every problem it finds, not only the first.
-public enum NetworkFileReader {
-    /// Reads the network file at `path` (YAML or JSON, by content).
-    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try read(text: try InputFile.text(at: path, limits: limits), file: path, limits: limits)
-    }
+public enum NetworkFileReader: TextNetworkReader {
 
     /// Parses network-file text; `file` names it in errors.
     ///
     /// JSON is read by JSON's grammar (a streaming JSON reader) when the name ends in `.json` or, for other names than
     /// `.yaml` and `.yml`, when the text starts with `{` or `[`; YAML by libyaml otherwise.
-    /// The text is read as a stream of parse events (libyaml's event parser), one list item at a time, so the
-    /// memory it takes is the network being built, the text itself and one item, not a tree of the document.
+    /// The block-style YAML and indented JSON that `convert` writes are read by a byte scanner straight into the
+    /// network builder (`NetworkFileFastPath`). Any other file, and any file with a problem, is read as a stream
+    /// of parse events (libyaml's event parser, or the JSON event reader), one list item at a time, so the memory
+    /// it takes is the network being built, the text itself and one item, not a tree of the document.
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
-        var decoder = NetworkFileDecoder(file: file)
         let syntax = DocumentSyntax(file: file, text: text)
+        // The files `convert` writes read straight into the builder; any other file, or one with a problem, is
+        // read along the general path below, which places every problem.
+        if let network = NetworkFileFastPath.read(text: text, syntax: syntax, limits: limits) { return network }
+        return try readGenerally(text: text, file: file, syntax: syntax, limits: limits)
+    }
+
+    /// The general path alone: parse events, the schema decoder with every problem placed, the builder.
+    static func readGenerally(text: String, file: String, syntax: DocumentSyntax, limits: ReadLimits) throws -> Network {
+        var decoder = NetworkFileDecoder(file: file)
         let network = try syntax.reading(text: text, file: file, limits: limits) { try decoder.decode($0) }
         let nodes = network.nodePlaces.count
         let edges = network.edgePlaces.count

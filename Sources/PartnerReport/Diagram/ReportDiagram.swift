@@ -79,22 +79,7 @@ public struct ReportDiagram: Sendable {
             style.listsUnlinkedNodesInLegend = false
         }
         let relations = Self.relationsInOrder(network)
-        let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
-        var nextPattern = 0
-        lineStyles = relations.map { relation in
-            let isTie =
-                !relation.isParticipation
-                && network.edges.contains { $0.relation == relation && !(network[$0.to]?.isMeeting ?? false) }
-            let appearance = style.appearance(of: relation, isTie: isTie, customTies: customTies)
-            var dashes = ""
-            if relation != .attends && relation != .hosts {
-                dashes = Self.dashPatterns[nextPattern % Self.dashPatterns.count]
-                nextPattern += 1
-            }
-            return LineStyle(
-                relation: relation, caption: appearance.caption.isEmpty ? relation.rawValue : appearance.caption,
-                color: appearance.color, width: max(appearance.width, 1), dashes: dashes, isTie: isTie)
-        }
+        lineStyles = Self.lineStyles(of: network, style: style)
         if interactive && Self.drawsOnCanvas(network) {
             svg = nil
             engine = .sfdp
@@ -126,6 +111,29 @@ public struct ReportDiagram: Sendable {
         } catch {
             svg = nil
             failure = "The diagram could not be drawn: \(error.localizedDescription)"
+        }
+    }
+
+    /// The line style of every relation of `network`, in the order of ``relationsInOrder(_:)`` (the `rel-k`
+    /// classes): the colour and width of `style`, and a dash pattern of its own for each relation but hosting
+    /// and attending.
+    /// - Complexity: O(m) per relation.
+    static func lineStyles(of network: Network, style: Style) -> [LineStyle] {
+        let customTies = Set(network.ties.map(\.relation)).filter { style.relationAppearances[$0] == nil }.sorted()
+        var nextPattern = 0
+        return relationsInOrder(network).map { relation in
+            let isTie =
+                !relation.isParticipation
+                && network.edges.contains { $0.relation == relation && !(network[$0.to]?.isMeeting ?? false) }
+            let appearance = style.appearance(of: relation, isTie: isTie, customTies: customTies)
+            var dashes = ""
+            if relation != .attends && relation != .hosts {
+                dashes = Self.dashPatterns[nextPattern % Self.dashPatterns.count]
+                nextPattern += 1
+            }
+            return LineStyle(
+                relation: relation, caption: appearance.caption.isEmpty ? relation.rawValue : appearance.caption,
+                color: appearance.color, width: max(appearance.width, 1), dashes: dashes, isTie: isTie)
         }
     }
 
@@ -167,15 +175,60 @@ public struct ReportDiagram: Sendable {
         }
     }
 
-    /// The SVG with `data-node`/`data-edge` beside our ids and without comments (which repeat user text).
+    /// The SVG with `data-node`/`data-edge` beside our ids and without comments (which repeat user text): every
+    /// `<!-- ... -->` (with the line break after it) goes, then `<g id="n12" class="` becomes
+    /// `<g id="n12" data-node="12" tabindex="-1" class="` and `<g id="e5" class="` becomes
+    /// `<g id="e5" data-edge="5" class="`.
+    /// - Complexity: O(n), two passes over the UTF-8 bytes (the markers are ASCII, which UTF-8 never uses inside
+    ///   another character).
     static func scriptable(_ svg: String) -> String {
-        var text = svg.replacingOccurrences(of: #"<!--[\s\S]*?-->\n?"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(
-            of: #"<g id="n([0-9]+)" class=""#, with: #"<g id="n$1" data-node="$1" tabindex="-1" class=""#,
-            options: .regularExpression)
-        text = text.replacingOccurrences(
-            of: #"<g id="e([0-9]+)" class=""#, with: #"<g id="e$1" data-edge="$1" class=""#, options: .regularExpression)
-        return text
+        let bytes = Array(svg.utf8)
+        func starts(_ text: [UInt8], at index: Int, with marker: [UInt8]) -> Bool {
+            index + marker.count <= text.count && text[index..<(index + marker.count)].elementsEqual(marker)
+        }
+        let open = Array("<!--".utf8), close = Array("-->".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == open[0], starts(bytes, at: index, with: open),
+                let end = (index + open.count..<max(index + open.count, bytes.count)).first(where: { starts(bytes, at: $0, with: close) })
+            {
+                index = end + close.count
+                if index < bytes.count && bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                continue
+            }
+            text.append(bytes[index])
+            index += 1
+        }
+        let group = Array(#"<g id=""#.utf8), classAttribute = Array(#"" class=""#.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count + text.count / 8)
+        index = 0
+        while index < text.count {
+            let kind = index + group.count
+            if text[index] == group[0], starts(text, at: index, with: group), kind < text.count,
+                text[kind] == UInt8(ascii: "n") || text[kind] == UInt8(ascii: "e")
+            {
+                var end = kind + 1
+                while end < text.count && text[end] >= UInt8(ascii: "0") && text[end] <= UInt8(ascii: "9") { end += 1 }
+                if end > kind + 1, starts(text, at: end, with: classAttribute) {
+                    let number = text[(kind + 1)..<end]
+                    let isNode = text[kind] == UInt8(ascii: "n")
+                    result.append(contentsOf: text[index...kind])
+                    result.append(contentsOf: number)
+                    result.append(contentsOf: (isNode ? #"" data-node=""# : #"" data-edge=""#).utf8)
+                    result.append(contentsOf: number)
+                    result.append(contentsOf: (isNode ? #"" tabindex="-1""# : #"""#).utf8)
+                    result.append(contentsOf: classAttribute.dropFirst())
+                    index = end + classAttribute.count
+                    continue
+                }
+            }
+            result.append(text[index])
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

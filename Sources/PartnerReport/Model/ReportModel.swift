@@ -33,12 +33,20 @@ public struct ReportModel: Sendable {
     public var communityMethod: ReportOptions.CommunityMethod
     /// Shared meetings among the most active actors.
     public var heatMap: HeatMap
-    /// The network diagram.
-    public var diagram: ReportDiagram
+    /// The network diagram, laid out on a thread of its own while the figures are computed: reading it waits
+    /// for the layout, so a page can fill everything else first.
+    public var diagram: ReportDiagram { drawing.value }
+    /// The line style of every relation present, in the order of the drawing's `rel-k` classes (what
+    /// ``ReportDiagram/lineStyles`` holds), known before the layout ends.
+    public var lineStyles: [ReportDiagram.LineStyle]
+    private let drawing: BackgroundResult<ReportDiagram>
     /// The two-row drawing of actors and meetings the page switches to; nil for a network without meetings.
     public var twoRows: TwoRows?
-    /// Figures that could not be computed, and why.
-    public var notes: [String]
+    /// Figures that could not be computed, and why; the diagram's failure, when it has one, last (reading this
+    /// waits for the layout).
+    public var notes: [String] { figureNotes + (diagram.failure.map { [$0] } ?? []) }
+    /// ``notes`` but the diagram's: known before the layout ends.
+    var figureNotes: [String]
     /// The source file's name, when known.
     public var fileName: String?
     /// The program and version that made the report.
@@ -207,7 +215,7 @@ public struct ReportModel: Sendable {
         let groupNumbers = Self.groupNumbers(partition: partition, projection: projection.graph, names: statistics.map(\.name))
         // The layout is the longest step and needs only the groups: it runs on another core while the tables are
         // computed. The diagram is the same as when drawn here.
-        let drawing = BackgroundResult { [partition] in
+        drawing = BackgroundResult { [partition] in
             ReportDiagram(
                 network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
                 render: options.renderSVG, place: options.placeNodes,
@@ -282,9 +290,8 @@ public struct ReportModel: Sendable {
 
         summary = whole.summary(detail: .full, mixingBy: "region")
         twoRows = TwoRows(network: whole)
-        diagram = drawing.value
-        if let failure = diagram.failure { notes.append(failure) }
-        self.notes = notes
+        lineStyles = ReportDiagram.lineStyles(of: whole, style: Style())
+        figureNotes = notes
     }
 
     /// The ties present in the most years (then the longest from first to last year, then in pair order),

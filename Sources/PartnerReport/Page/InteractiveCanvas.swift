@@ -73,6 +73,19 @@ enum InteractiveCanvas {
               if (g.top < 0 || degree[i] > degree[g.top]) g.top = i;
             }
             groups.forEach(function (g) { if (g.size) { g.x /= g.size; g.y /= g.size; } });
+            // The community map: the communities' centres spread out from the drawing's centre until they span
+            // most of it (a network without clear structure has every community's centre near the middle), the
+            // same at every zoom.
+            // The spread is measured by the members' mean square distance, so that a few small outlying communities
+            // do not decide it; a centre stretched past the drawing stays at its edge.
+            var middle = { x: home.x + home.w / 2, y: home.y + home.h / 2 }, square = 0;
+            groups.forEach(function (g) { square += g.size * (Math.pow(g.x - middle.x, 2) + Math.pow(g.y - middle.y, 2)); });
+            var reach = Math.sqrt(square / Math.max(n, 1));
+            var stretch = reach > 0 ? Math.min(8, Math.max(1, 0.3 * Math.min(home.w, home.h) / reach)) : 1;
+            groups.forEach(function (g) {
+              g.mapX = Math.min(home.x + home.w * 0.95, Math.max(home.x + home.w * 0.05, middle.x + (g.x - middle.x) * stretch));
+              g.mapY = Math.min(home.y + home.h * 0.95, Math.max(home.y + home.h * 0.05, middle.y + (g.y - middle.y) * stretch));
+            });
             var between = {};
             for (var e = 0; e < m; e++) {
               var a = community[fromOf[e]], b = community[toOf[e]];
@@ -100,7 +113,7 @@ enum InteractiveCanvas {
             // Communities sit at their members' centre; where circles overlap on screen (communities of a
             // network without clear structure share one centre) they are pushed apart, a few passes, on screen.
             function spreadGroups(sx, sy) {
-              var spots = groups.map(function (g) { return { x: sx(g.x), y: sy(g.y), r: groupRadius(g) + 2, size: g.size }; });
+              var spots = groups.map(function (g) { return { x: sx(g.mapX), y: sy(g.mapY), r: groupRadius(g) + 2, size: g.size }; });
               if (spots.length <= 400) {
                 for (var pass = 0; pass < 60; pass++) {
                   var moved = false;
@@ -132,6 +145,34 @@ enum InteractiveCanvas {
             }
             function groupRadius(g) { return 5 + 38 * Math.sqrt(g.size / largest); }
 
+            // While the view is dragged, each frame moves the last full drawing (one copy of its pixels), and
+            // the full drawing follows when the drag rests or every SETTLE_MS while it goes on: a frame then costs
+            // the same whatever the network.
+            var SETTLE_MS = 150, REFRESH_MS = 400;
+            var snapshot = document.createElement("canvas"), snapshotFrame = null, settleTimer = null, lastFull = 0;
+            drawing.moving = false;
+            drawing.moved = function () {
+              drawing.moving = true;
+              clearTimeout(settleTimer);
+              settleTimer = setTimeout(function () { drawing.moving = false; drawing.request(); }, SETTLE_MS);
+            };
+            function moveSnapshot(f, ratio) {
+              if (!drawing.moving || !snapshotFrame || performance.now() - lastFull > REFRESH_MS) return false;
+              if (Math.abs(snapshotFrame.scale - f.scale) > 1e-9 * f.scale || snapshot.width !== canvas.width || snapshot.height !== canvas.height) return false;
+              context.setTransform(1, 0, 0, 1, 0, 0);
+              context.clearRect(0, 0, canvas.width, canvas.height);
+              context.drawImage(snapshot, Math.round((snapshotFrame.x0 - f.x0) / f.scale * ratio), Math.round((snapshotFrame.y0 - f.y0) / f.scale * ratio));
+              return true;
+            }
+            function keepSnapshot(f) {
+              if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) { snapshot.width = canvas.width; snapshot.height = canvas.height; }
+              var copy = snapshot.getContext("2d");
+              copy.clearRect(0, 0, snapshot.width, snapshot.height);
+              copy.drawImage(canvas, 0, 0);
+              snapshotFrame = { x0: f.x0, y0: f.y0, scale: f.scale };
+              lastFull = performance.now();
+            }
+
             var pending = false;
             drawing.request = function () {
               if (pending) return;
@@ -151,6 +192,7 @@ enum InteractiveCanvas {
               var ratio = window.devicePixelRatio || 1;
               var width = Math.round(rect.width * ratio), height = Math.round(rect.height * ratio);
               if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
+              if (moveSnapshot(f, ratio)) { drawing.last.frame = performance.now() - started; drawing.last.moved = true; return; }
               context.setTransform(ratio, 0, 0, ratio, 0, 0);
               context.clearRect(0, 0, rect.width, rect.height);
               var s = 1 / f.scale;
@@ -280,6 +322,7 @@ enum InteractiveCanvas {
                 drawLabels(inView, f, sx, sy);
                 drawing.last.frame = performance.now() - started;
               }
+              if (drawing.moving) keepSnapshot(f);
               view.setAttribute("data-mode", drawing.last.mode);
               view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
             }

@@ -96,11 +96,30 @@ struct InteractivePage {
         ]
     }
 
+    /// The page. An SVG drawing is laid out on a thread of its own (see ``ReportModel/diagram``): everything else
+    /// is filled while it runs, then the drawing takes the place of a marker; a drawing that failed re-fills the
+    /// page with its note instead. A canvas drawing's data is part of the page data, so that page waits for it.
     func html() throws -> String {
-        try PageTemplates.render("interactive", context())
+        if ReportDiagram.drawsOnCanvas(network) { return try PageTemplates.render("interactive", context()) }
+        let marker = "<!-- partnet: the drawing, \(UUID().uuidString) -->"
+        var page = try PageTemplates.render(
+            "interactive", context(drawing: (svg: marker, failure: nil, canvas: nil), notes: model.figureNotes))
+        let diagram = model.diagram
+        guard let svg = diagram.svg, diagram.failure == nil, let place = page.utf8.firstRange(of: marker.utf8) else {
+            return try PageTemplates.render("interactive", context())
+        }
+        page.replaceSubrange(place, with: svg)
+        return page
     }
 
+    /// The page's values, the drawing included (which waits for the layout).
     func context() throws -> Context {
+        let diagram = model.diagram
+        return try context(drawing: (diagram.svg, diagram.failure, diagram.canvas), notes: model.notes)
+    }
+
+    /// The page's values with this drawing (no SVG and no canvas when it failed, `failure` saying why) and notes.
+    func context(drawing: (svg: String?, failure: String?, canvas: CanvasLayout?), notes: [String]) throws -> Context {
         let nodeIndex = Dictionary(network.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let names = model.names
         let actorRows = model.actors.prefix(model.tableLimit).map { actor in
@@ -141,7 +160,7 @@ struct InteractivePage {
             networkText: networkText,
             summaryText: model.summarySentence,
             cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
-            diagramSVG: model.diagram.svg ?? "", hasDiagram: model.diagram.svg != nil || model.diagram.canvas != nil, diagramNote: model.diagram.failure,
+            diagramSVG: drawing.svg ?? "", hasDiagram: drawing.svg != nil || drawing.canvas != nil, diagramNote: drawing.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
             actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
@@ -156,7 +175,7 @@ struct InteractivePage {
                     number: group.number, size: group.members.count,
                     members: group.members.map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) })
             },
-            hasNotes: !(model.notes.isEmpty && model.dataNotes.isEmpty), notes: model.notes + model.dataNotes,
+            hasNotes: !(notes.isEmpty && model.dataNotes.isEmpty), notes: notes + model.dataNotes,
             generator: model.generator, file: model.fileName ?? model.title,
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
     }
@@ -168,7 +187,7 @@ struct InteractivePage {
             network.hasMeetings
             ? "Each shape is an actor or a meeting; lines show who hosted, co-chaired, attended or organised a meeting, and the standing ties between actors."
             : "The data is a one-mode network with no meetings: each shape is one of its \(network.nodes.count) nodes and each line one of its \(network.edges.count) links, as the file lists them."
-        if let canvas = model.diagram.canvas {
+        if ReportDiagram.drawsOnCanvas(network), let canvas = model.diagram.canvas {
             text +=
                 " Graphviz's sfdp placed the nodes. Where the view holds more than \(PageText.count(InteractiveCanvas.aggregateLimit, "node")), each circle stands for a community (one of the \(canvas.communityCount) found by \(model.communityMethod == .louvain ? "Louvain" : "Leiden") over the whole network), sized by its members, with lines as thick as the links between communities: click one, or zoom in, to see its nodes."
         }
@@ -183,7 +202,7 @@ struct InteractivePage {
 
     /// One rule per line style: its own dash pattern and width, so relations differ by more than colour.
     var lineStyleCSS: String {
-        model.diagram.lineStyles.enumerated().map { position, line in
+        model.lineStyles.enumerated().map { position, line in
             let dashes = line.dashes.isEmpty ? "none" : line.dashes
             return "#diagram-view g.rel-\(position) path:not(.hit) { stroke-dasharray: \(dashes); stroke-width: \(line.width); }"
         }.joined(separator: "\n")

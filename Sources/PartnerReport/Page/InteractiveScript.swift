@@ -9,6 +9,11 @@ enum InteractiveScript {
           "use strict";
           var data = JSON.parse(document.getElementById("report-data").textContent);
           var nodes = data.nodes;
+          // A name equal to the id, and an empty attribute list, are left out of the data.
+          nodes.forEach(function (node) {
+            if (node.name === undefined) node.name = node.id;
+            if (node.attributes === undefined) node.attributes = [];
+          });
         \#(InteractiveCanvas.source)
           // The edges come as columns (see ReportData.EdgeTable): one object each, then the fields some have.
           var edges = data.edges.from.map(function (from, i) {
@@ -236,6 +241,7 @@ enum InteractiveScript {
               if (!dragged && Math.hypot(event.clientX - start.x, event.clientY - start.y) < 4) return;
               if (!dragged) { dragged = true; view.classList.add("dragging"); if (view.setPointerCapture) { try { view.setPointerCapture(event.pointerId); } catch (error) { /* a pointer the browser does not track */ } } }
               var scale = toDiagram(0, 0).scale;
+              if (drawing) drawing.moved();
               pan(-(event.clientX - previous.x) * scale, -(event.clientY - previous.y) * scale);
               pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
             });

@@ -34,6 +34,7 @@ enum InteractiveStyle {
         details.figures table { width: auto; margin-top: 6px; }
         .controls { display: flex; flex-wrap: wrap; gap: 10px 18px; align-items: flex-end; margin: 8px 0; }
         .control { display: flex; flex-direction: column; gap: 3px; min-width: 0; }
+        .control[hidden] { display: none; }
         .control label { font-size: 14px; font-weight: 600; }
         .control input[type=search] { width: 100%; min-width: 0; padding: 6px 8px; border: 1px solid #9aa5b1; border-radius: 6px; }
         .control.search { flex: 1 1 220px; }

@@ -17,18 +17,30 @@ enum PageText {
 
     /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
     /// `<!--`), and no line or paragraph separators.
+    /// - Complexity: O(n), on UTF-8 bytes (scalar by scalar, so no grapheme hides one: `<`, `>` and `&` are ASCII,
+    ///   which UTF-8 never uses inside another scalar, and U+2028/U+2029 are their own three bytes).
     static func scriptSafe(json: String) -> String {
-        replacing(json, ["<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"])
-    }
-
-    /// `text` with each scalar of `table` replaced by its text, scalar by scalar (so no grapheme hides one).
-    private static func replacing(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        var bytes = Array(json.utf8)
+        guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        func escape(_ code: String) { result += Array("\\u".utf8) + Array(code.utf8) }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x3C: escape("003c")
+            case 0x3E: escape("003e")
+            case 0x26: escape("0026")
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                escape(bytes[index + 2] == 0xA8 ? "2028" : "2029")
+                index += 2
+            default: result.append(byte)
+            }
+            index += 1
         }
-        return result
+        bytes = result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The heat-map colour of `count` on the scale 0...maximum: white for 0, then from a pale to a dark blue.

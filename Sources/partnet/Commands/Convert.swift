@@ -54,6 +54,10 @@ struct Convert: ParsableCommand {
         }
         var network = try kind.loadNetwork(source, limits: input.limits)
         if input.directed { network.isDirected = true }
+        if format == .edgeList && network.edges.isEmpty {
+            // The file would be empty, which no reader (partnet's included) takes for a network.
+            throw CommandError("\(input.file) has no edges: an edge list of it would be an empty file; write yaml, graphml or node-link instead")
+        }
         if let note = format.lossNote(for: network) { printError("note: " + note) }
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).

@@ -82,6 +82,16 @@ struct Extract: ParsableCommand {
         if !(0...1).contains(reviewBelow) { throw ValidationError("--review-below must be between 0 and 1") }
         if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
         try refuseControlCharacters(url, in: "--url")
+        // Checked before any work: otherwise the draft would be written and the review refused after it.
+        if let review {
+            let named: [(String, String?)] = [("-o", output), ("--into", into), ("--score", score)]
+            let others = named + inputs.map { ("an input", $0) } + organisations.map { ("--organisations", $0) }
+            for (option, other) in others {
+                if let other, other != "-", review == other || OutputFile.isSameFile(review, other) {
+                    throw ValidationError("--review \(review) is also \(option); give the review its own file")
+                }
+            }
+        }
         if let timeout {
             guard timeout > 0, timeout.isFinite else { throw ValidationError("--timeout must be a positive number of seconds") }
             CommandDeadline.start(seconds: timeout)

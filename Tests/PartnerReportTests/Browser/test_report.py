@@ -726,6 +726,8 @@ class LargeNetwork:
         self.assertNotIn("hosted, co-chaired", text)
 
     def test_fit_shows_communities_and_a_click_drills_down(self):
+        # (A phone starts zoomed to fill the drawing's height.)
+        self.press("zoom-fit")
         fit = self.drawn()
         self.assertEqual(fit["mode"], "communities")
         communities = 1 + max(self.data["canvas"]["community"])

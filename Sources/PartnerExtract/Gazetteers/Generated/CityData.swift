@@ -9459,7 +9459,8 @@ Genzano di Roma	ITA		small
 Genç	TUR	Genc	small
 Geoje	KOR		
 George	ZAF	Dzhordzh	
-George Town	CYM	Corctaun|Dzhordzh Taun|Dzhordzhtaun|Dzordz Taun|Dzordztaun|Dzordztaunas|Georgurbo|Tzortz Taoun		MYS
+George Town	CYM	Corctaun|Dzhordzh Taun|Dzordz Taun|Tzortz Taoun		MYS
+Georgetown	GUY	Demerara|Dzhordzhtaun|Dzordztaun|Dzordztauna|Dzordztaunas|Dzordztauns|Georgetown i Guyana|Georgiopolis|Georgurbo|Gorgtauno|Jojton|Tzortztaoun|Zhorzhtaun	small
 Georgiyevsk	RUS		small
 Georgsmarienhütte	DEU	Georgsmarienhutte	small
 Gera	DEU	Gerapolis	
@@ -10455,6 +10456,7 @@ Hamden	USA		small
 Hameln	DEU		small
 Hamhŭng	PRK	Hamhung|Hamheung|Hamhungas|Hamhungo|Hienhing|Kanko|Khamkhyn	
 Hami	CHN	Chamil|Ha-mi-ch'eng-chen|Ha-mi-chen|Ha-mi-hsien|Ha-mi-shih|Kamil|Kha-mi|Khami|Khamil|Komul|Koumoul|Kumul|Qomul|Qumul	
+Hamilton	BMU	Chamilton|Gamil'tan|Gamil'ton|Hamilton pa Bermuda|Hamiltonas|Hamiltono|Khamilton|Khamiltun	small	CAN|NZL
 Hamilton East	NZL		small
 Hamina	FIN		small
 Hamm	DEU	Gamm|Hamas|Hammona|Hamo|Kham|Khamm	
@@ -13885,6 +13887,7 @@ Kingsessing	USA		small
 Kingsford	AUS		small
 Kingsland	USA		small
 Kingsport	USA		small
+Kingston	JAM	Kin'nkston|Kingstono	small	NFK|CAN
 Kingston upon Hull	GBR	Hulo|Kingston-apon-Khall|Kingston-upon-Hull	
 Kingstown	VCT	Kin'nkstaoun|Kingstaun|Kingstauna|Kingstaunas|Kingstauno|Kinqstaun	
 Kingsview Village-The Westway	CAN		small
@@ -29498,6 +29501,7 @@ Vicenza	ITA	Vicence|Vicenzsa|Vicetia|Vichenca
 Vichuga	RUS		small
 Vichy	FRA		small
 Vicksburg	USA		small
+Victoria	SYC	Biktoria|Fiktoria|Port Victoria|Victoria pa Seychellane|Viktori|Viktoria|Viktorii|Viktorija|Viktorio|Viktoriya|Viktorya|Viktoryja|Wiktoria	small	HKG|CAN
 Victoria Falls	ZWE		small
 Victoria Village	CAN		small
 Victoria de Durango	MEX	Byen Durango|Ciudad de Durango|Durangas|Durango City|Viktorija de Durango|Viktorija-de-Durango	
@@ -29749,7 +29753,7 @@ Vitré	FRA	Vitre	small
 Vittal	IND		small
 Vittoria	ITA		small
 Vittorio Veneto	ITA		small
-Vitória	BRA	Vitoria|Viktoriya|Vitorija|Vitorio	
+Vitória	BRA	Vitoria|Vitorija|Vitorio	
 Vitória da Conquista	BRA	Vitoria da Conquista|Conquista|Vitorija da Konkista|Vitorija-da-Konkista	
 Vitória de Santo Antão	BRA	Vitoria de Santo Antao|Vitorija-de-Santu-Antan	
 Vitória do Mearim	BRA	Vitoria do Mearim	small

@@ -5,86 +5,86 @@
 extension CountryGazetteer {
     static let table = #"""
 ABW	AW	Americas	Aruba	
-AFG	AF	Asia	Afghanistan	Islamic Republic of Afghanistan|République islamique d'Afghanistan
-AGO	AO	Africa	Angola	Republic of Angola|Angolan|République d'Angola
+AFG	AF	Asia	Afghanistan	Islamic Republic of Afghanistan|République islamique d'Afghanistan|Afghan
+AGO	AO	Africa	Angola	Republic of Angola|Angolan|République d'Angola|angolais|angolaise
 AIA	AI	Americas	Anguilla	
 ALA	AX	Europe	Åland Islands	
-ALB	AL	Europe	Albania	Republic of Albania|Albanian|Albanie|République d'Albanie
+ALB	AL	Europe	Albania	Republic of Albania|Albanian|Albanie|République d'Albanie|albanais|albanaise
 AND	AD	Europe	Andorra	Principality of Andorra|Andorre|Principauté d'Andorre
-ARE	AE	Middle East	United Arab Emirates	UAE|the Emirates|Emirati|Emirates|Émirats arabes unis
-ARG	AR	Americas	Argentina	Argentine Republic|Argentine|République d'Argentine
-ARM	AM	Asia	Armenia	Republic of Armenia|Arménie|République d'Arménie
+ARE	AE	Middle East	United Arab Emirates	UAE|the Emirates|Emirati|Emirates|Émirats arabes unis|émirati|émiratie
+ARG	AR	Americas	Argentina	Argentine Republic|Argentine|République d'Argentine|Argentinian|argentin|argentine
+ARM	AM	Asia	Armenia	Republic of Armenia|Arménie|République d'Arménie|Armenian|arménien|arménienne
 ASM	AS	Oceania	American Samoa	Samoa américaines
 ATA	AQ	Antarctica	Antarctica	Antarctique
 ATF	TF	Antarctica	French Southern Territories	Terres australes françaises
 ATG	AG	Americas	Antigua and Barbuda	Antigua-et-Barbuda
-AUS	AU	Oceania	Australia	Australie
+AUS	AU	Oceania	Australia	Australie|Australian|australien|australienne
 AUT	AT	Europe	Austria	Republic of Austria|Austrian|Autriche|République d'Autriche|autrichien|autrichienne
-AZE	AZ	Asia	Azerbaijan	Republic of Azerbaijan|Azerbaïdjan|République d'Azerbaïdjan
-BDI	BI	Africa	Burundi	Republic of Burundi|République du Burundi|République du burundi
+AZE	AZ	Asia	Azerbaijan	Republic of Azerbaijan|Azerbaïdjan|République d'Azerbaïdjan|Azerbaijani
+BDI	BI	Africa	Burundi	Republic of Burundi|République du Burundi|République du burundi|Burundian|burundais|burundaise
 BEL	BE	Europe	Belgium	Kingdom of Belgium|Belgian|Belgique|Royaume de Belgique|Royaume de belgique|belge
 BEN	BJ	Africa	Benin	Republic of Benin|Beninese|Beninois|Dahomey|Bénin|République du Bénin|République du bénin|béninois|béninoise
 BES	BQ	Americas	Bonaire, Sint Eustatius and Saba	
 BFA	BF	Africa	Burkina Faso	Burkinabè|Burkinabe|Burkina|Upper Volta|burkinabè
 BGD	BD	Asia	Bangladesh	People's Republic of Bangladesh|Bangladeshi|République populaire du Bengladesh|République populaire du bengladesh
-BGR	BG	Europe	Bulgaria	Republic of Bulgaria|Bulgarian|Bulgarie|République de Bulgarie|République de bulgarie
+BGR	BG	Europe	Bulgaria	Republic of Bulgaria|Bulgarian|Bulgarie|République de Bulgarie|République de bulgarie|bulgare
 BHR	BH	Middle East	Bahrain	Kingdom of Bahrain|Bahraini|Bahreïn|Royaume de Bahreïn|Royaume de bahreïn
-BHS	BS	Americas	Bahamas	Commonwealth of the Bahamas|Commonwealth des Bahamas|Commonwealth des bahamas
-BIH	BA	Europe	Bosnia and Herzegovina	Republic of Bosnia and Herzegovina|Bosnie-Herzégovine|République de Bosnie et Herzégovine|République de bosnie et herzégovine
+BHS	BS	Americas	Bahamas	Commonwealth of the Bahamas|Commonwealth des Bahamas|Commonwealth des bahamas|Bahamian
+BIH	BA	Europe	Bosnia and Herzegovina	Republic of Bosnia and Herzegovina|Bosnie-Herzégovine|République de Bosnie et Herzégovine|République de bosnie et herzégovine|Bosnian|Bosnia
 BLM	BL	Americas	Saint Barthélemy	Saint-Barthélemy
-BLR	BY	Europe	Belarus	Republic of Belarus|Bélarus|République du Bélarus|République du bélarus
-BLZ	BZ	Americas	Belize	
+BLR	BY	Europe	Belarus	Republic of Belarus|Bélarus|République du Bélarus|République du bélarus|Belarusian
+BLZ	BZ	Americas	Belize	Belizean
 BMU	BM	Americas	Bermuda	Bermudes
-BOL	BO	Americas	Bolivia	Plurinational State of Bolivia|État plurinational de Bolivie|État plurinational de bolivie|Bolivie
-BRA	BR	Americas	Brazil	Federative Republic of Brazil|Brésil|République fédérale du Brésil|République fédérale du brésil
-BRB	BB	Americas	Barbados	Barbade
-BRN	BN	Asia	Brunei Darussalam	Brunéi Darussalam|Brunéi darussalam
-BTN	BT	Asia	Bhutan	Kingdom of Bhutan|Bhoutan|Royaume du Bouthan|Royaume du bouthan
+BOL	BO	Americas	Bolivia	Plurinational State of Bolivia|État plurinational de Bolivie|État plurinational de bolivie|Bolivie|Bolivian|bolivien|bolivienne
+BRA	BR	Americas	Brazil	Federative Republic of Brazil|Brésil|République fédérale du Brésil|République fédérale du brésil|Brazilian|brésilien|brésilienne
+BRB	BB	Americas	Barbados	Barbade|Barbadian
+BRN	BN	Asia	Brunei Darussalam	Brunéi Darussalam|Brunéi darussalam|Bruneian
+BTN	BT	Asia	Bhutan	Kingdom of Bhutan|Bhoutan|Royaume du Bouthan|Royaume du bouthan|Bhutanese
 BVT	BV	Antarctica	Bouvet Island	île Bouvet|île bouvet
 BWA	BW	Africa	Botswana	Republic of Botswana|Botswanan|Motswana|République du Botswana|République du botswana
-CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine
-CAN	CA	Americas	Canada	
+CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine|centrafricain|centrafricaine
+CAN	CA	Americas	Canada	Canadian|canadien|canadienne
 CCK	CC	Asia	Cocos (Keeling) Islands	
 CHE	CH	Europe	Switzerland	Swiss Confederation|Swiss|Suisse|Confédération helvétique|suisse
-CHL	CL	Americas	Chile	Republic of Chile|Chili|République du Chili|République du chili
-CHN	CN	Asia	China	People's Republic of China|Chine|République populaire de Chine|République populaire de chine
+CHL	CL	Americas	Chile	Republic of Chile|Chili|République du Chili|République du chili|Chilean|chilien|chilienne
+CHN	CN	Asia	China	People's Republic of China|Chine|République populaire de Chine|République populaire de chine|Chinese|chinois|chinoise
 CIV	CI	Africa	Côte d'Ivoire	Republic of Côte d'Ivoire|Ivory Coast|Cote d'Ivoire|Côte d’Ivoire|Ivorian|République de Côte d'Ivoire|République de côte d'Ivoire|ivoirien|ivoirienne
 CMR	CM	Africa	Cameroon	Republic of Cameroon|Cameroonian|Cameroun|République du Cameroun|République du cameroun|camerounais|camerounaise
-COD	CD	Africa	Congo, The Democratic Republic of the	DRC|DR Congo|Democratic Republic of Congo|Congo-Kinshasa|Congolese|Zaire|République démocratique du Congo|République démocratique du congo
+COD	CD	Africa	Congo, The Democratic Republic of the	DRC|DR Congo|Democratic Republic of Congo|Congo-Kinshasa|Congolese|Zaire|République démocratique du Congo|République démocratique du congo|Democratic Republic of the Congo
 COG	CG	Africa	Congo	Republic of the Congo|Republic of Congo|Congo-Brazzaville|Congo Brazzaville|République du Congo|République du congo|congolais|congolaise
 COK	CK	Oceania	Cook Islands	îles Cook|îles cook
-COL	CO	Americas	Colombia	Republic of Colombia|Colombie|République de Colombie|République de colombie
-COM	KM	Africa	Comoros	Union of the Comoros|Comores|Union des Comores|Union des comores
+COL	CO	Americas	Colombia	Republic of Colombia|Colombie|République de Colombie|République de colombie|Colombian|colombien|colombienne
+COM	KM	Africa	Comoros	Union of the Comoros|Comores|Union des Comores|Union des comores|Comorian|comorien|comorienne
 CPV	CV	Africa	Cabo Verde	Republic of Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean|Cap-Vert|République du Cap-Vert|République du cap-Vert|cap-verdien|cap-verdienne
-CRI	CR	Americas	Costa Rica	Republic of Costa Rica|République du Costa Rica|République du costa rica
-CUB	CU	Americas	Cuba	Republic of Cuba|République de Cuba|République de cuba
+CRI	CR	Americas	Costa Rica	Republic of Costa Rica|République du Costa Rica|République du costa rica|Costa Rican
+CUB	CU	Americas	Cuba	Republic of Cuba|République de Cuba|République de cuba|Cuban|cubain|cubaine
 CUW	CW	Americas	Curaçao	
 CXR	CX	Oceania	Christmas Island	
 CYM	KY	Americas	Cayman Islands	îles Caïmans|îles caïmans
-CYP	CY	Europe	Cyprus	Republic of Cyprus|Cypriot|Chypre|République de Chypre|République de chypre
+CYP	CY	Europe	Cyprus	Republic of Cyprus|Cypriot|Chypre|République de Chypre|République de chypre|chypriote
 CZE	CZ	Europe	Czechia	Czech Republic|Czech|Tchéquie|République tchèque|tchèque
 DEU	DE	Europe	Germany	Federal Republic of Germany|German|Allemagne|République fédérale d'Allemagne|allemand|allemande
 DJI	DJ	Africa	Djibouti	Republic of Djibouti|Djiboutian|République de Djibouti|République de djibouti|djiboutien|djiboutienne
 DMA	DM	Americas	Dominica	Commonwealth of Dominica|Dominique|Commonwealth de la Dominique|Commonwealth de la dominique
-DNK	DK	Europe	Denmark	Kingdom of Denmark|Danish|Danemark|Royaume du Danemark|Royaume du danemark
-DOM	DO	Americas	Dominican Republic	République dominicaine
+DNK	DK	Europe	Denmark	Kingdom of Denmark|Danish|Danemark|Royaume du Danemark|Royaume du danemark|danois|danoise
+DOM	DO	Americas	Dominican Republic	République dominicaine|Dominican
 DZA	DZ	Africa	Algeria	People's Democratic Republic of Algeria|Algerian|Algérie|République algérienne démocratique et populaire|algérien|algérienne
-ECU	EC	Americas	Ecuador	Republic of Ecuador|Ecuadorian|Ecuadorean|Équateur|République d'Équateur
+ECU	EC	Americas	Ecuador	Republic of Ecuador|Ecuadorian|Ecuadorean|Équateur|République d'Équateur|équatorien|équatorienne
 EGY	EG	Africa	Egypt	Arab Republic of Egypt|Egyptian|Égypte|République arabe d'Égypte|égyptien|égyptienne
 ERI	ER	Africa	Eritrea	the State of Eritrea|Eritrean|Érythrée|l'État d'Érythrée|érythréen|érythréenne
 ESH	EH	Africa	Western Sahara	Sahara occidental
 ESP	ES	Europe	Spain	Kingdom of Spain|Spanish|Espagne|Royaume d'Espagne|espagnol|espagnole
-EST	EE	Europe	Estonia	Republic of Estonia|Estonian|Estonie|République d'Estonie
+EST	EE	Europe	Estonia	Republic of Estonia|Estonian|Estonie|République d'Estonie|estonien|estonienne
 ETH	ET	Africa	Ethiopia	Federal Democratic Republic of Ethiopia|Ethiopian|Éthiopie|République fédérale démocratique d'Éthiopie|éthiopien|éthiopienne
-FIN	FI	Europe	Finland	Republic of Finland|Finnish|Finlande|République de Finlande|République de finlande
-FJI	FJ	Oceania	Fiji	Republic of Fiji|Fidji|République des Fidji|République des fidji
+FIN	FI	Europe	Finland	Republic of Finland|Finnish|Finlande|République de Finlande|République de finlande|finlandais|finlandaise
+FJI	FJ	Oceania	Fiji	Republic of Fiji|Fidji|République des Fidji|République des fidji|Fijian
 FLK	FK	Americas	Falkland Islands (Malvinas)	
 FRA	FR	Europe	France	French Republic|French|République française|français|française
 FRO	FO	Europe	Faroe Islands	îles Féroé|îles féroé
-FSM	FM	Oceania	Micronesia, Federated States of	Federated States of Micronesia|États fédérés de Micronésie|États fédérés de micronésie
+FSM	FM	Oceania	Micronesia, Federated States of	Federated States of Micronesia|États fédérés de Micronésie|États fédérés de micronésie|Micronesia
 GAB	GA	Africa	Gabon	Gabonese Republic|Gabonese|République gabonaise|gabonais|gabonaise
 GBR	GB	Europe	United Kingdom	United Kingdom of Great Britain and Northern Ireland|UK|Britain|Great Britain|British|Royaume-Uni|Royaume-Uni de Grande-Bretagne et d'Irlande du Nord|Royaume-Uni de grande-Bretagne et d'Irlande du nord|britannique
-GEO	GE	Asia	Georgia	Géorgie
+GEO	GE	Asia	Georgia	Géorgie|Georgian|géorgien|géorgienne
 GGY	GG	Europe	Guernsey	Guernesey
 GHA	GH	Africa	Ghana	Republic of Ghana|Ghanaian|République du Ghana|République du ghana|ghanéen|ghanéenne
 GIB	GI	Europe	Gibraltar	
@@ -96,70 +96,70 @@ GNQ	GQ	Africa	Equatorial Guinea	Republic of Equatorial Guinea|Equatoguinean|Equa
 GRC	GR	Europe	Greece	Hellenic Republic|Greek|Grèce|République grecque|grec|grecque
 GRD	GD	Americas	Grenada	Grenade
 GRL	GL	Americas	Greenland	Groënland
-GTM	GT	Americas	Guatemala	Republic of Guatemala|République du Guatemala|République du guatemala
+GTM	GT	Americas	Guatemala	Republic of Guatemala|République du Guatemala|République du guatemala|Guatemalan
 GUF	GF	Americas	French Guiana	Guyane française
 GUM	GU	Oceania	Guam	
-GUY	GY	Americas	Guyana	Republic of Guyana|République de Guyana|République de guyana
+GUY	GY	Americas	Guyana	Republic of Guyana|République de Guyana|République de guyana|Guyanese
 HKG	HK	Asia	Hong Kong	Hong Kong Special Administrative Region of China|Région spéciale administrative chinoise de Hong-Kong|Région spéciale administrative chinoise de hong-Kong
 HMD	HM	Antarctica	Heard Island and McDonald Islands	îles Heard-et-MacDonald|îles heard-et-MacDonald
-HND	HN	Americas	Honduras	Republic of Honduras|République du Honduras|République du honduras
-HRV	HR	Europe	Croatia	Republic of Croatia|Croatian|Croatie|République de Croatie|République de croatie
-HTI	HT	Americas	Haiti	Republic of Haiti|Haïti|République de Haïti|République de haïti
+HND	HN	Americas	Honduras	Republic of Honduras|République du Honduras|République du honduras|Honduran
+HRV	HR	Europe	Croatia	Republic of Croatia|Croatian|Croatie|République de Croatie|République de croatie|croate
+HTI	HT	Americas	Haiti	Republic of Haiti|Haïti|République de Haïti|République de haïti|Haitian|haïtien|haïtienne
 HUN	HU	Europe	Hungary	Hungarian|Hongrie|hongrois|hongroise
-IDN	ID	Asia	Indonesia	Republic of Indonesia|Indonesian|Indonésie|République d'Indonésie
+IDN	ID	Asia	Indonesia	Republic of Indonesia|Indonesian|Indonésie|République d'Indonésie|indonésien|indonésienne
 IMN	IM	Europe	Isle of Man	Île de Man|Île de man
 IND	IN	Asia	India	Republic of India|Indian|Inde|République d'Inde
 IOT	IO	Asia	British Indian Ocean Territory	Territoire britannique de l'océan Indien|Territoire britannique de l'océan indien
-IRL	IE	Europe	Ireland	Irish|Irlande
-IRN	IR	Middle East	Iran	Islamic Republic of Iran|Iranian|République islamique d'Iran
-IRQ	IQ	Middle East	Iraq	Republic of Iraq|Irak|République d'Iraq
-ISL	IS	Europe	Iceland	Republic of Iceland|Islande|République d'Islande
-ISR	IL	Middle East	Israel	State of Israel|Israël|État d'Israël
+IRL	IE	Europe	Ireland	Irish|Irlande|irlandais|irlandaise
+IRN	IR	Middle East	Iran	Islamic Republic of Iran|Iranian|République islamique d'Iran|iranien|iranienne
+IRQ	IQ	Middle East	Iraq	Republic of Iraq|Irak|République d'Iraq|Iraqi|irakien|irakienne
+ISL	IS	Europe	Iceland	Republic of Iceland|Islande|République d'Islande|Icelandic
+ISR	IL	Middle East	Israel	State of Israel|Israël|État d'Israël|Israeli|israélien|israélienne
 ITA	IT	Europe	Italy	Italian Republic|Italian|Italie|République italienne|italien|italienne
-JAM	JM	Americas	Jamaica	Jamaïque
+JAM	JM	Americas	Jamaica	Jamaïque|Jamaican
 JEY	JE	Europe	Jersey	
-JOR	JO	Middle East	Jordan	Hashemite Kingdom of Jordan|Jordanian|Jordanie|Royaume hachémite de Jordanie|Royaume hachémite de jordanie
-JPN	JP	Asia	Japan	Japon
-KAZ	KZ	Asia	Kazakhstan	Republic of Kazakhstan|République du Kazakhstan|République du kazakhstan
+JOR	JO	Middle East	Jordan	Hashemite Kingdom of Jordan|Jordanian|Jordanie|Royaume hachémite de Jordanie|Royaume hachémite de jordanie|jordanien|jordanienne
+JPN	JP	Asia	Japan	Japon|Japanese|japonais|japonaise
+KAZ	KZ	Asia	Kazakhstan	Republic of Kazakhstan|République du Kazakhstan|République du kazakhstan|Kazakh|Kazakhstani|kazakh|kazakhe
 KEN	KE	Africa	Kenya	Republic of Kenya|Kenyan|République du Kenya|République du kenya|kényan|kényane
-KGZ	KG	Asia	Kyrgyzstan	Kyrgyz Republic|Kirghizistan|République kirghize
-KHM	KH	Asia	Cambodia	Kingdom of Cambodia|Cambodge|Royaume du Cambodge|Royaume du cambodge
+KGZ	KG	Asia	Kyrgyzstan	Kyrgyz Republic|Kirghizistan|République kirghize|Kyrgyz
+KHM	KH	Asia	Cambodia	Kingdom of Cambodia|Cambodge|Royaume du Cambodge|Royaume du cambodge|Cambodian
 KIR	KI	Oceania	Kiribati	Republic of Kiribati|République de Kiribati|République de kiribati
 KNA	KN	Americas	Saint Kitts and Nevis	Saint-Christophe-et-Niévès
-KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud
-KWT	KW	Middle East	Kuwait	State of Kuwait|Kuwaiti|Koweït|État du Koweït|État du koweït
-LAO	LA	Asia	Laos	Lao People's Democratic Republic
-LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise
+KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud|South Korean
+KWT	KW	Middle East	Kuwait	State of Kuwait|Kuwaiti|Koweït|État du Koweït|État du koweït|koweïtien|koweïtienne
+LAO	LA	Asia	Laos	Lao People's Democratic Republic|Laotian
+LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise|libanais|libanaise
 LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria|libérien|libérienne
 LBY	LY	Africa	Libya	Libyan|Libye|libyen|libyenne
 LCA	LC	Americas	Saint Lucia	Sainte-Lucie
 LIE	LI	Europe	Liechtenstein	Principality of Liechtenstein|Principauté du Liechtenstein|Principauté du liechtenstein
 LKA	LK	Asia	Sri Lanka	Democratic Socialist Republic of Sri Lanka|Sri Lankan|République démocratique socialiste de Sri Lanka|République démocratique socialiste de sri lanka
-LSO	LS	Africa	Lesotho	Kingdom of Lesotho|Royaume du Lesotho|Royaume du lesotho
-LTU	LT	Europe	Lithuania	Republic of Lithuania|Lithuanian|Lituanie|République de Lituanie|République de lituanie
-LUX	LU	Europe	Luxembourg	Grand Duchy of Luxembourg|Luxembourgish|Grand-duché du Luxembourg|Grand-duché du luxembourg
-LVA	LV	Europe	Latvia	Republic of Latvia|Latvian|Lettonie|République de Lettonie|République de lettonie
+LSO	LS	Africa	Lesotho	Kingdom of Lesotho|Royaume du Lesotho|Royaume du lesotho|Basotho|Mosotho
+LTU	LT	Europe	Lithuania	Republic of Lithuania|Lithuanian|Lituanie|République de Lituanie|République de lituanie|lituanien|lituanienne
+LUX	LU	Europe	Luxembourg	Grand Duchy of Luxembourg|Luxembourgish|Grand-duché du Luxembourg|Grand-duché du luxembourg|luxembourgeois|luxembourgeoise
+LVA	LV	Europe	Latvia	Republic of Latvia|Latvian|Lettonie|République de Lettonie|République de lettonie|letton|lettonne
 MAC	MO	Asia	Macao	Macao Special Administrative Region of China|Macau|Région spéciale administrative chinoise de Macao|Région spéciale administrative chinoise de macao
 MAF	MF	Americas	Saint Martin (French part)	Saint-Martin (partie française)
 MAR	MA	Africa	Morocco	Kingdom of Morocco|Moroccan|Maroc|Royaume du Maroc|Royaume du maroc|marocain|marocaine
 MCO	MC	Europe	Monaco	Principality of Monaco|Principauté de Monaco|Principauté de monaco
-MDA	MD	Europe	Moldova	Republic of Moldova|République de Moldova|République de moldova|Moldavie
-MDG	MG	Africa	Madagascar	Republic of Madagascar|République de Madagascar|République de madagascar
-MDV	MV	Asia	Maldives	Republic of Maldives|République des Maldives|République des maldives
-MEX	MX	Americas	Mexico	United Mexican States|Mexique|États-Unis du Mexique|États-Unis du mexique
+MDA	MD	Europe	Moldova	Republic of Moldova|République de Moldova|République de moldova|Moldavie|Moldovan
+MDG	MG	Africa	Madagascar	Republic of Madagascar|République de Madagascar|République de madagascar|Malagasy|malgache
+MDV	MV	Asia	Maldives	Republic of Maldives|République des Maldives|République des maldives|Maldivian
+MEX	MX	Americas	Mexico	United Mexican States|Mexique|États-Unis du Mexique|États-Unis du mexique|Mexican|mexicain|mexicaine
 MHL	MH	Oceania	Marshall Islands	Republic of the Marshall Islands|Îles Marshall|Îles marshall|République des Îles Marshall|République des îles marshall
-MKD	MK	Europe	North Macedonia	Republic of North Macedonia|Macedonia|Macédoine du Nord|Macédoine du nord|République de Macédoine du Nord|République de macédoine du nord
+MKD	MK	Europe	North Macedonia	Republic of North Macedonia|Macedonia|Macédoine du Nord|Macédoine du nord|République de Macédoine du Nord|République de macédoine du nord|North Macedonian|Macedonian
 MLI	ML	Africa	Mali	Republic of Mali|Malian|République du Mali|République du mali|malien|malienne
 MLT	MT	Europe	Malta	Republic of Malta|Maltese|Malte|République de Malte|République de malte|maltais|maltaise
-MMR	MM	Asia	Myanmar	Republic of Myanmar|Birmanie|République de Myanmar|République de myanmar
-MNE	ME	Europe	Montenegro	Monténégro
-MNG	MN	Asia	Mongolia	Mongolie
+MMR	MM	Asia	Myanmar	Republic of Myanmar|Birmanie|République de Myanmar|République de myanmar|Burmese
+MNE	ME	Europe	Montenegro	Monténégro|Montenegrin
+MNG	MN	Asia	Mongolia	Mongolie|Mongolian
 MNP	MP	Oceania	Northern Mariana Islands	Commonwealth of the Northern Mariana Islands|Îles Mariannes du Nord|Îles mariannes du nord|Commonwealth des îles Mariannes du Nord|Commonwealth des îles mariannes du nord
-MOZ	MZ	Africa	Mozambique	Republic of Mozambique|Mozambican|République du Mozambique|République du mozambique
+MOZ	MZ	Africa	Mozambique	Republic of Mozambique|Mozambican|République du Mozambique|République du mozambique|mozambicain|mozambicaine
 MRT	MR	Africa	Mauritania	Islamic Republic of Mauritania|Mauritanian|Mauritanie|République islamique de Mauritanie|République islamique de mauritanie|mauritanien|mauritanienne
 MSR	MS	Americas	Montserrat	
 MTQ	MQ	Americas	Martinique	
-MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice
+MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice|Mauritian|mauricien|mauricienne
 MWI	MW	Africa	Malawi	Republic of Malawi|Malawian|République du Malawi|République du malawi
 MYS	MY	Asia	Malaysia	Malaysian|Malaisie
 MYT	YT	Africa	Mayotte	
@@ -168,91 +168,91 @@ NCL	NC	Oceania	New Caledonia	Nouvelle-Calédonie
 NER	NE	Africa	Niger	Republic of the Niger|Nigerien|République du Niger|République du niger|nigérien|nigérienne
 NFK	NF	Oceania	Norfolk Island	île Norfolk|île norfolk
 NGA	NG	Africa	Nigeria	Federal Republic of Nigeria|Nigerian|République fédérale du Nigeria|République fédérale du nigeria|nigérian|nigériane
-NIC	NI	Americas	Nicaragua	Republic of Nicaragua|République du Nicaragua|République du nicaragua
+NIC	NI	Americas	Nicaragua	Republic of Nicaragua|République du Nicaragua|République du nicaragua|Nicaraguan
 NIU	NU	Oceania	Niue	Nioue
 NLD	NL	Europe	Netherlands	Kingdom of the Netherlands|the Netherlands|Dutch|Holland|Pays-Bas|Royaume des Pays-Bas|Royaume des pays-Bas|néerlandais|néerlandaise
-NOR	NO	Europe	Norway	Kingdom of Norway|Norwegian|Norvège|Royaume de Norvège|Royaume de norvège
+NOR	NO	Europe	Norway	Kingdom of Norway|Norwegian|Norvège|Royaume de Norvège|Royaume de norvège|norvégien|norvégienne
 NPL	NP	Asia	Nepal	Federal Democratic Republic of Nepal|Nepalese|Nepali|Népal|République fédérale démocratique du Népal|République fédérale démocratique du népal
 NRU	NR	Oceania	Nauru	Republic of Nauru|République de Nauru|République de nauru
-NZL	NZ	Oceania	New Zealand	Nouvelle-Zélande
-OMN	OM	Middle East	Oman	Sultanate of Oman|Omani|Sultanat d'Oman
-PAK	PK	Asia	Pakistan	Islamic Republic of Pakistan|Pakistani|République islamique du Pakistan|République islamique du pakistan
-PAN	PA	Americas	Panama	Republic of Panama|République du Panama|République du panama
+NZL	NZ	Oceania	New Zealand	Nouvelle-Zélande|New Zealander
+OMN	OM	Middle East	Oman	Sultanate of Oman|Omani|Sultanat d'Oman|omanais|omanaise
+PAK	PK	Asia	Pakistan	Islamic Republic of Pakistan|Pakistani|République islamique du Pakistan|République islamique du pakistan|pakistanais|pakistanaise
+PAN	PA	Americas	Panama	Republic of Panama|République du Panama|République du panama|Panamanian
 PCN	PN	Oceania	Pitcairn	Îles Pitcairn|Îles pitcairn
-PER	PE	Americas	Peru	Republic of Peru|Pérou|République du Pérou|République du pérou
-PHL	PH	Asia	Philippines	Republic of the Philippines|Filipino|Philippine|République des Philippines|République des philippines
+PER	PE	Americas	Peru	Republic of Peru|Pérou|République du Pérou|République du pérou|Peruvian|péruvien|péruvienne
+PHL	PH	Asia	Philippines	Republic of the Philippines|Filipino|Philippine|République des Philippines|République des philippines|philippin|philippine
 PLW	PW	Oceania	Palau	Republic of Palau|Palaos|République de Palau|République de palau
-PNG	PG	Oceania	Papua New Guinea	Independent State of Papua New Guinea|Papouasie-Nouvelle-Guinée|État indépendant de Papouasie-Nouvelle-Guinée|État indépendant de papouasie-Nouvelle-Guinée
+PNG	PG	Oceania	Papua New Guinea	Independent State of Papua New Guinea|Papouasie-Nouvelle-Guinée|État indépendant de Papouasie-Nouvelle-Guinée|État indépendant de papouasie-Nouvelle-Guinée|Papua New Guinean
 POL	PL	Europe	Poland	Republic of Poland|Polish|Pologne|République de Pologne|République de pologne|polonais|polonaise
 PRI	PR	Americas	Puerto Rico	Porto Rico|Porto rico
-PRK	KP	Asia	North Korea	Democratic People's Republic of Korea|République démocratique populaire de Corée|République démocratique populaire de corée|Corée du Nord|Corée du nord
+PRK	KP	Asia	North Korea	Democratic People's Republic of Korea|République démocratique populaire de Corée|République démocratique populaire de corée|Corée du Nord|Corée du nord|North Korean
 PRT	PT	Europe	Portugal	Portuguese Republic|Portuguese|République portugaise|portugais|portugaise
-PRY	PY	Americas	Paraguay	Republic of Paraguay|République du Paraguay|République du paraguay
-PSE	PS	Middle East	Palestine, State of	the State of Palestine|Palestine|l'État de Palestine|l'État de palestine
+PRY	PY	Americas	Paraguay	Republic of Paraguay|République du Paraguay|République du paraguay|Paraguayan
+PSE	PS	Middle East	Palestine, State of	the State of Palestine|Palestine|l'État de Palestine|l'État de palestine|Palestinian|palestinien|palestinienne
 PYF	PF	Oceania	French Polynesia	Polynésie française
-QAT	QA	Middle East	Qatar	State of Qatar|Qatari|État du Qatar|État du qatar
+QAT	QA	Middle East	Qatar	State of Qatar|Qatari|État du Qatar|État du qatar|qatari|qatarie
 REU	RE	Africa	Réunion	
 ROU	RO	Europe	Romania	Romanian|Roumanie|roumain|roumaine
-RUS	RU	Europe	Russian Federation	Russia|Russian
-RWA	RW	Africa	Rwanda	Rwandese Republic|Rwandan|République rwandaise
-SAU	SA	Middle East	Saudi Arabia	Kingdom of Saudi Arabia|Saudi|Arabie saoudite|Royaume d'Arabie saoudite
+RUS	RU	Europe	Russian Federation	Russia|Russian|russe
+RWA	RW	Africa	Rwanda	Rwandese Republic|Rwandan|République rwandaise|rwandais|rwandaise
+SAU	SA	Middle East	Saudi Arabia	Kingdom of Saudi Arabia|Saudi|Arabie saoudite|Royaume d'Arabie saoudite|saoudien|saoudienne
 SDN	SD	Africa	Sudan	Republic of the Sudan|Sudanese|Soudan|République du Soudan|République du soudan|soudanais|soudanaise
 SEN	SN	Africa	Senegal	Republic of Senegal|Senegalese|Sénégal|République du Sénégal|République du sénégal|sénégalais|sénégalaise
-SGP	SG	Asia	Singapore	Republic of Singapore|Singapour|République de Singapour|République de singapour
+SGP	SG	Asia	Singapore	Republic of Singapore|Singapour|République de Singapour|République de singapour|Singaporean
 SGS	GS	Antarctica	South Georgia and the South Sandwich Islands	Géorgie du Sud et les îles Sandwich du Sud|Géorgie du sud et les îles sandwich du sud
 SHN	SH	Africa	Saint Helena, Ascension and Tristan da Cunha	
 SJM	SJ	Europe	Svalbard and Jan Mayen	Svalbard et île Jan Mayen|Svalbard et île jan mayen
 SLB	SB	Oceania	Solomon Islands	
 SLE	SL	Africa	Sierra Leone	Republic of Sierra Leone|Sierra Leonean|République de Sierra Leone|République de sierra leone|sierra-léonais|sierra-léonaise
-SLV	SV	Americas	El Salvador	Republic of El Salvador|Salvador|République d'El Salvador|République d'El salvador
+SLV	SV	Americas	El Salvador	Republic of El Salvador|Salvador|République d'El Salvador|République d'El salvador|Salvadoran|Salvadorean
 SMR	SM	Europe	San Marino	Republic of San Marino|Saint-Marin|République de San Marin|République de san marin
 SOM	SO	Africa	Somalia	Federal Republic of Somalia|Somali|Somalie|République fédérale de Somalie|République fédérale de somalie|somalien|somalienne
 SPM	PM	Americas	Saint Pierre and Miquelon	Saint-Pierre-et-Miquelon
-SRB	RS	Europe	Serbia	Republic of Serbia|Serbie|République de Serbie|République de serbie
+SRB	RS	Europe	Serbia	Republic of Serbia|Serbie|République de Serbie|République de serbie|Serbian|serbe
 SSD	SS	Africa	South Sudan	Republic of South Sudan|South Sudanese|Soudan du Sud|Soudan du sud|République du Soudan du Sud|République du soudan du sud
-STP	ST	Africa	Sao Tome and Principe	Democratic Republic of Sao Tome and Principe|São Tomé and Príncipe|Sao Tomé-et-Principe|Sao tomé-et-Principe|République démocratique de Sao Tomé et Principe|République démocratique de sao tomé et principe
-SUR	SR	Americas	Suriname	Republic of Suriname|Surinam|République du Surinam|République du surinam
-SVK	SK	Europe	Slovakia	Slovak Republic|Slovak|Slovaquie|République slovaque
-SVN	SI	Europe	Slovenia	Republic of Slovenia|Slovenian|Slovene|Slovénie|République de Slovénie|République de slovénie
+STP	ST	Africa	Sao Tome and Principe	Democratic Republic of Sao Tome and Principe|São Tomé and Príncipe|Sao Tomé-et-Principe|Sao tomé-et-Principe|République démocratique de Sao Tomé et Principe|République démocratique de sao tomé et principe|Sao Tomean
+SUR	SR	Americas	Suriname	Republic of Suriname|Surinam|République du Surinam|République du surinam|Surinamese
+SVK	SK	Europe	Slovakia	Slovak Republic|Slovak|Slovaquie|République slovaque|slovaque
+SVN	SI	Europe	Slovenia	Republic of Slovenia|Slovenian|Slovene|Slovénie|République de Slovénie|République de slovénie|slovène
 SWE	SE	Europe	Sweden	Kingdom of Sweden|Swedish|Suède|Royaume de Suède|Royaume de suède|suédois|suédoise
-SWZ	SZ	Africa	Eswatini	Kingdom of Eswatini|Swaziland|Royaume d’Eswatini
+SWZ	SZ	Africa	Eswatini	Kingdom of Eswatini|Swaziland|Royaume d’Eswatini|Swazi|Emaswati
 SXM	SX	Americas	Sint Maarten (Dutch part)	Saint-Martin (partie néerlandaise)
-SYC	SC	Africa	Seychelles	Republic of Seychelles|République des Seychelles|République des seychelles
-SYR	SY	Middle East	Syria	Syrian Arab Republic|Syrian
+SYC	SC	Africa	Seychelles	Republic of Seychelles|République des Seychelles|République des seychelles|Seychellois
+SYR	SY	Middle East	Syria	Syrian Arab Republic|Syrian|syrien|syrienne
 TCA	TC	Americas	Turks and Caicos Islands	îles Turques-et-Caïques|îles turques-et-Caïques
 TCD	TD	Africa	Chad	Republic of Chad|Chadian|Tchad|République du Tchad|République du tchad|tchadien|tchadienne
 TGO	TG	Africa	Togo	Togolese Republic|Togolese|République togolaise|togolais|togolaise
-THA	TH	Asia	Thailand	Kingdom of Thailand|Thai|Thaïlande|Royaume de Thaïlande|Royaume de thaïlande
-TJK	TJ	Asia	Tajikistan	Republic of Tajikistan|Tadjikistan|République du Tadjikistan|République du tadjikistan
+THA	TH	Asia	Thailand	Kingdom of Thailand|Thai|Thaïlande|Royaume de Thaïlande|Royaume de thaïlande|thaïlandais|thaïlandaise
+TJK	TJ	Asia	Tajikistan	Republic of Tajikistan|Tadjikistan|République du Tadjikistan|République du tadjikistan|Tajik|Tajikistani
 TKL	TK	Oceania	Tokelau	
-TKM	TM	Asia	Turkmenistan	Turkménistan
-TLS	TL	Oceania	Timor-Leste	Democratic Republic of Timor-Leste|Timor oriental|République démocratique du Timor-Leste|République démocratique du timor-Leste
+TKM	TM	Asia	Turkmenistan	Turkménistan|Turkmen
+TLS	TL	Oceania	Timor-Leste	Democratic Republic of Timor-Leste|Timor oriental|République démocratique du Timor-Leste|République démocratique du timor-Leste|Timorese
 TON	TO	Oceania	Tonga	Kingdom of Tonga|Royaume des Tonga|Royaume des tonga
-TTO	TT	Americas	Trinidad and Tobago	Republic of Trinidad and Tobago|Trinité-et-Tobago|République de Trinité et Tobago|République de trinité et tobago
+TTO	TT	Americas	Trinidad and Tobago	Republic of Trinidad and Tobago|Trinité-et-Tobago|République de Trinité et Tobago|République de trinité et tobago|Trinidadian
 TUN	TN	Africa	Tunisia	Republic of Tunisia|Tunisian|Tunisie|République de Tunisie|République de tunisie|tunisien|tunisienne
 TUR	TR	Asia	Türkiye	Republic of Türkiye|Turkish|Turkiye|Turkey|Turquie|turc|turque
 TUV	TV	Oceania	Tuvalu	
-TWN	TW	Asia	Taiwan	Taïwan
-TZA	TZ	Africa	Tanzania	United Republic of Tanzania|Tanzanian|République unie de Tanzanie|République unie de tanzanie|Tanzanie
-UGA	UG	Africa	Uganda	Republic of Uganda|Ugandan|Ouganda|République d'Ouganda
-UKR	UA	Europe	Ukraine	
+TWN	TW	Asia	Taiwan	Taïwan|Taiwanese
+TZA	TZ	Africa	Tanzania	United Republic of Tanzania|Tanzanian|République unie de Tanzanie|République unie de tanzanie|Tanzanie|tanzanien|tanzanienne
+UGA	UG	Africa	Uganda	Republic of Uganda|Ugandan|Ouganda|République d'Ouganda|ougandais|ougandaise
+UKR	UA	Europe	Ukraine	Ukrainian|ukrainien|ukrainienne
 UMI	UM	Oceania	United States Minor Outlying Islands	Îles mineures éloignées des États-Unis|Îles mineures éloignées des états-Unis
-URY	UY	Americas	Uruguay	Eastern Republic of Uruguay|République orientale d'Uruguay
+URY	UY	Americas	Uruguay	Eastern Republic of Uruguay|République orientale d'Uruguay|Uruguayan
 USA	US	Americas	United States	United States of America|USA|US|American|États-Unis|États-Unis d'Amérique
-UZB	UZ	Asia	Uzbekistan	Republic of Uzbekistan|Ouzbékistan|République d'Ouzbékistan
+UZB	UZ	Asia	Uzbekistan	Republic of Uzbekistan|Ouzbékistan|République d'Ouzbékistan|Uzbek
 VAT	VA	Europe	Holy See (Vatican City State)	Holy See|Vatican|Saint-Siège (état de la cité du Vatican)|Saint-Siège (état de la cité du vatican)
 VCT	VC	Americas	Saint Vincent and the Grenadines	Saint-Vincent-et-les-Grenadines
-VEN	VE	Americas	Venezuela	Bolivarian Republic of Venezuela|République bolivarienne du Vénézuela|République bolivarienne du vénézuela|Vénézuela
+VEN	VE	Americas	Venezuela	Bolivarian Republic of Venezuela|République bolivarienne du Vénézuela|République bolivarienne du vénézuela|Vénézuela|Venezuelan|vénézuélien|vénézuélienne
 VGB	VG	Americas	Virgin Islands, British	British Virgin Islands|Îles Vierges britanniques|Îles vierges britanniques
 VIR	VI	Americas	Virgin Islands, U.S.	Virgin Islands of the United States|Îles Vierges des États-Unis d'Amérique|Îles vierges des états-Unis d'Amérique
-VNM	VN	Asia	Vietnam	Viet Nam|Socialist Republic of Viet Nam|Vietnamese|Viêt Nam|Viêt nam|République socialiste du Viet Nam|République socialiste du viet nam
+VNM	VN	Asia	Vietnam	Viet Nam|Socialist Republic of Viet Nam|Vietnamese|Viêt Nam|Viêt nam|République socialiste du Viet Nam|République socialiste du viet nam|vietnamien|vietnamienne
 VUT	VU	Oceania	Vanuatu	Republic of Vanuatu|République du Vanuatu|République du vanuatu
 WLF	WF	Oceania	Wallis and Futuna	Wallis et Futuna|Wallis et futuna
-WSM	WS	Oceania	Samoa	Independent State of Samoa|État indépendant de Samoa|État indépendant de samoa
-YEM	YE	Middle East	Yemen	Republic of Yemen|Yémen|République du Yémen|République du yémen
+WSM	WS	Oceania	Samoa	Independent State of Samoa|État indépendant de Samoa|État indépendant de samoa|Samoan
+YEM	YE	Middle East	Yemen	Republic of Yemen|Yémen|République du Yémen|République du yémen|Yemeni|yéménite
 ZAF	ZA	Africa	South Africa	Republic of South Africa|South African|Afrique du Sud|Afrique du sud|République d'Afrique du Sud|République d'Afrique du sud
-ZMB	ZM	Africa	Zambia	Republic of Zambia|Zambian|Zambie|République de Zambie|République de zambie
-ZWE	ZW	Africa	Zimbabwe	Republic of Zimbabwe|Zimbabwean|République du Zimbabwe|République du zimbabwe
-XKX	XK	Europe	Kosovo	Kosovo*|Republic of Kosovo
+ZMB	ZM	Africa	Zambia	Republic of Zambia|Zambian|Zambie|République de Zambie|République de zambie|zambien|zambienne
+ZWE	ZW	Africa	Zimbabwe	Republic of Zimbabwe|Zimbabwean|République du Zimbabwe|République du zimbabwe|zimbabwéen|zimbabwéenne
+XKX	XK	Europe	Kosovo	Kosovo*|Republic of Kosovo|Kosovar
 """#
 }

@@ -1,0 +1,56 @@
+import Foundation
+import PartnerTestSupport
+import Testing
+
+@testable import PartnerReport
+
+/// The byte-level rewrites of the page (the SVG's hooks, the JSON's escapes) give what the plain definitions give.
+@Suite("Page text rewritten on bytes")
+struct PageBytesTests {
+    /// The definition `scriptable` follows, as regular expressions.
+    func scriptableByRegex(_ svg: String) -> String {
+        var text = svg.replacingOccurrences(of: #"<!--[\s\S]*?-->\n?"#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(
+            of: #"<g id="n([0-9]+)" class=""#, with: #"<g id="n$1" data-node="$1" tabindex="-1" class=""#, options: .regularExpression)
+        return text.replacingOccurrences(of: #"<g id="e([0-9]+)" class=""#, with: #"<g id="e$1" data-edge="$1" class=""#, options: .regularExpression)
+    }
+
+    /// The definition `scriptSafe` follows: each scalar of the table replaced, scalar by scalar.
+    func scriptSafeByScalars(_ json: String) -> String {
+        let table: [Unicode.Scalar: String] = ["<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"]
+        var result = ""
+        for scalar in json.unicodeScalars {
+            if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+
+    @Test(
+        "scriptable drops comments and marks node and edge groups, as the regular expressions do",
+        arguments: [
+            "<svg>\n<!-- a -->\n<g id=\"n12\" class=\"node\"><title>x</title></g>\n<g id=\"e5\" class=\"edge\"></g></svg>",
+            "<!-- no end <g id=\"n1\" class=\"node\">",
+            "<g id=\"n\" class=\"node\"><g id=\"nx1\" class=\"node\"><g id=\"e07\" class=\"edge\"><g id=\"n3\" class='node'>",
+            "<!----><!-- é <!-- --> -->\n\n<g id=\"n9\" class=\"\">Ünïcode 🙂 <!--\n--><g id=\"e1\" class=\"",
+            "",
+        ])
+    func scriptableMatchesRegex(svg: String) {
+        #expect(ReportDiagram.scriptable(svg) == scriptableByRegex(svg))
+    }
+
+    @Test("scriptable agrees with the regular expressions on a real drawing")
+    func scriptableOnADrawing() throws {
+        let svg = try String(contentsOf: repositoryRoot.appendingPathComponent("graphs/rabat-process.svg"), encoding: .utf8)
+        let marked = svg.replacingOccurrences(of: #"<g id="node([0-9]+)" class=""#, with: #"<g id="n$1" class=""#, options: .regularExpression)
+            .replacingOccurrences(of: #"<g id="edge([0-9]+)" class=""#, with: #"<g id="e$1" class=""#, options: .regularExpression)
+        #expect(marked.contains("<g id=\"n1\" class=\"") && marked.contains("<!--"))
+        #expect(ReportDiagram.scriptable(marked) == scriptableByRegex(marked))
+    }
+
+    @Test(
+        "scriptSafe escapes <, >, & and the line and paragraph separators, scalar by scalar",
+        arguments: ["{\"a\":\"</script><!--x&y\"}", "plain", "\u{2028}\u{2029}\u{2027}\u{202A}", "é<\u{301}&🙂>", ""])
+    func scriptSafeMatchesScalars(json: String) {
+        #expect(PageText.scriptSafe(json: json) == scriptSafeByScalars(json))
+    }
+}
