@@ -64,7 +64,7 @@ def global_curveball_round(actor, meeting, actors, meetings, rng):
 
 
 def fdsm(actor, meeting, actors, meetings, samples, seed, rounds=10):
-    """(rows, cols, counts, p_upper) for the observed co-occurring pairs (rows < cols)."""
+    """(rows, cols, counts, p_upper, p_lower) for the observed co-occurring pairs (rows < cols)."""
     ones = np.ones(len(actor), dtype=np.int32)
     B = sp.csr_matrix((ones, (actor, meeting)), shape=(actors, meetings))
     observed = sp.triu(B @ B.T, 1).tocsr()
@@ -74,6 +74,7 @@ def fdsm(actor, meeting, actors, meetings, samples, seed, rounds=10):
     rows = np.repeat(np.arange(actors), np.diff(observed.indptr))
     cols, counts = observed.indices, observed.data
     at_least = np.zeros(len(counts), dtype=np.int64)
+    at_most = np.zeros(len(counts), dtype=np.int64)
     for s in range(samples):
         rng = np.random.default_rng([seed, s])
         sampled_actor = actor
@@ -85,7 +86,8 @@ def fdsm(actor, meeting, actors, meetings, samples, seed, rounds=10):
         shifted = sp.csr_matrix(shifted)
         shifted.sort_indices()
         at_least += shifted.data > 0
-    return rows, cols, counts, at_least / samples
+        at_most += shifted.data < 1
+    return rows, cols, counts, at_least / samples, at_most / samples
 
 
 def read(path):
@@ -110,7 +112,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=10)
     args = ap.parse_args()
     ids, actor, meeting, meetings = read(args.input)
-    rows, cols, counts, upper = fdsm(actor, meeting, len(ids), meetings, args.samples, args.seed, args.rounds)
+    rows, cols, counts, upper, _ = fdsm(actor, meeting, len(ids), meetings, args.samples, args.seed, args.rounds)
     with open(args.output, "w") as f:
         f.write("a,b,count,p\n")
         for i, j, k, p in zip(rows.tolist(), cols.tolist(), counts.tolist(), upper.tolist()):

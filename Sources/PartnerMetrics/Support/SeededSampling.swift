@@ -5,9 +5,21 @@ struct SplitMix64: RandomNumberGenerator {
 
     init(seed: UInt64) { state = seed }
 
+    /// The generator of stream `stream` of `seed`, for independent runs such as Monte Carlo samples: its
+    /// start is a hash of both. Starts that differ by multiples of the increment (`seed + k · 0x9E37…`) would
+    /// give shifted copies of one sequence (the state after one step of one is the start of the next), so
+    /// neighbouring streams would make nearly the same draws.
+    init(seed: UInt64, stream: UInt64) { state = Self.mix(Self.mix(seed) &+ Self.mix(stream &+ 1)) }
+
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
+        return Self.mix(state)
+    }
+
+    /// SplitMix64's output function: a bijection of 64-bit words that scatters neighbouring inputs.
+    @inline(__always)
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)

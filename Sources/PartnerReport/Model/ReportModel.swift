@@ -26,6 +26,13 @@ public struct ReportModel: Sendable {
     /// The test behind ``PairFigures/p`` and ``PairFigures/significant``; nil when none was asked for or it failed
     /// (a note says why).
     public var significance: SignificanceFigures?
+
+    /// The backbone: the pairs that meet more often than chance under ``significance``, smallest p-value first
+    /// (ties by ids); empty when no pair passes or nothing was tested.
+    /// - Complexity: O(P log P) for P pairs.
+    public var backbone: [PairFigures] {
+        pairs.filter(\.significant).sorted { ($0.p ?? 1, $0.a, $0.b) < ($1.p ?? 1, $1.a, $1.b) }
+    }
     /// The groups (``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with the report's method and seed): the groups of
     /// `partnet communities`.
     public var partition: Partition

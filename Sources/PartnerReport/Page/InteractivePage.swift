@@ -28,8 +28,12 @@ struct InteractivePage {
     }
     struct PairRow: TemplateFields {
         var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String
+        /// In the backbone (more than chance); `extra` when the row is there only for the backbone view (beyond
+        /// the table's first pairs by shared meetings), hidden until that view is on.
+        var significant: Bool; var extra: Bool
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
             "a": \.a, "aName": \.aName, "b": \.b, "bName": \.bName, "figures": \.figures, "meetings": \.meetings,
+            "significant": \.significant, "extra": \.extra,
         ]
     }
     struct TimelineMeeting: TemplateFields {
@@ -67,6 +71,8 @@ struct InteractivePage {
         var actorsNote: String?
         var pairs: [PairRow]
         var pairsNote: String?
+        var hasBackbone: Bool
+        var backboneCount: Int
         var heatColumns: [HeatMapTable.Column]
         var heatRows: [HeatMapTable.Row]
         var heatMaximum: Int
@@ -89,7 +95,8 @@ struct InteractivePage {
             "title": \.title, "subtitle": \.subtitle, "networkText": \.networkText, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures,
             "diagramSVG": \.diagramSVG,
             "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote, "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors,
-            "actorsNote": \.actorsNote, "pairs": \.pairs, "pairsNote": \.pairsNote, "heatColumns": \.heatColumns, "heatRows": \.heatRows,
+            "actorsNote": \.actorsNote, "pairs": \.pairs, "pairsNote": \.pairsNote, "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount,
+            "heatColumns": \.heatColumns, "heatRows": \.heatRows,
             "heatMaximum": \.heatMaximum, "hasHeat": \.hasHeat, "timeline": \.timeline, "changes": \.changes, "pairTest": \.pairTest, "method": \.method,
             "modularity": \.modularity, "groups": \.groups, "hasNotes": \.hasNotes, "notes": \.notes, "generator": \.generator, "file": \.file,
             "style": \.style, "lineStyleCSS": \.lineStyleCSS, "script": \.script, "data": \.data,
@@ -135,7 +142,11 @@ struct InteractivePage {
                 group: actor.group.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: ""),
                 figures: figures)
         }
-        let pairRows = model.pairs.prefix(model.tableLimit).map { pair in
+        // The first pairs by shared meetings, then the backbone's pairs beyond them, for the backbone view.
+        let firstPairs = model.pairs.prefix(model.tableLimit)
+        let listed = Set(firstPairs.map { [$0.a, $0.b] })
+        let extraPairs = model.backbone.filter { !listed.contains([$0.a, $0.b]) }.prefix(model.tableLimit)
+        let pairRows = (firstPairs.map { ($0, false) } + extraPairs.map { ($0, true) }).map { pair, extra in
             PairRow(
                 a: nodeIndex[pair.a]!, aName: names[pair.a] ?? pair.a, b: nodeIndex[pair.b]!, bName: names[pair.b] ?? pair.b,
                 figures: [
@@ -145,7 +156,8 @@ struct InteractivePage {
                     pair.p.map { Number(text: PageText.pValue($0), value: "\($0)") } ?? Number(text: "–", value: ""),
                     Number(text: pair.significant ? "more than chance" : "", value: pair.significant ? "1" : "0"),
                 ],
-                meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "))
+                meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "), significant: pair.significant,
+                extra: extra)
         }
         let heat = HeatMapTable(model: model, nodeIndex: nodeIndex)
         let data = ReportData(model: model, network: network)
@@ -164,7 +176,8 @@ struct InteractivePage {
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
             actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
-            pairs: Array(pairRows), pairsNote: Self.limitNote(shown: pairRows.count, of: model.pairs.count, "pairs"),
+            pairs: pairRows, pairsNote: Self.limitNote(shown: firstPairs.count, of: model.pairs.count, "pairs"),
+            hasBackbone: model.significance != nil, backboneCount: model.backbone.count,
             heatColumns: heat.columns, heatRows: heat.rows, heatMaximum: heat.maximum, hasHeat: !heat.rows.isEmpty,
             timeline: timeline(nodeIndex: nodeIndex), changes: TieChangeRows(model: model, limit: model.top),
             pairTest: model.pairTestSentence,

@@ -477,6 +477,8 @@ enum InteractiveScript {
               [a, b].forEach(function (n) { participations(n)[m].forEach(function (e) { markEdge(e, "neighbour"); }); });
             });
             panelHeader(nodes[a].name + " and " + nodes[b].name, plural(shared.length, "shared meeting"));
+            var test = data.significance && data.pairTests[Math.min(a, b) + "," + Math.max(a, b)];
+            if (test) details.appendChild(el("p", { className: "pair-test", text: pairTestText(test) }));
             details.appendChild(el("p", {}, [nodeButton(a), " and ", nodeButton(b), " both took part in these meetings; each line gives the role and its source."]));
             var list = el("ol", { className: "shared" });
             shared.forEach(function (m) {
@@ -498,6 +500,15 @@ enum InteractiveScript {
             });
             details.appendChild(list);
             afterSelection();
+          }
+          // A pair's p-value and verdict, with the test behind them (as the table's p and Chance columns).
+          function pairTestText(test) {
+            var s = data.significance;
+            var p = test.p >= 0.001 || test.p === 0 ? test.p.toFixed(3) : test.p.toExponential(1).replace(/e([+-])(\d)$/, function (_, sign, digit) { return "e" + sign + "0" + digit; });
+            var names = { hypergeometric: "the hypergeometric model", sdsm: "the SDSM", fdsm: "the FDSM" };
+            var corrections = { bh: "Benjamini-Hochberg", holm: "Holm", bonferroni: "Bonferroni" };
+            var level = "at " + s.alpha + (corrections[s.correction] ? " after " + corrections[s.correction] + " over " + s.tested + " pairs" : "");
+            return "p = " + p + " under " + (names[s.model] || s.model) + ": " + (test.significant ? "more than chance " : "not more than chance ") + level + ".";
           }
           function selectEdge(index) {
             var edge = edges[index];
@@ -790,20 +801,28 @@ enum InteractiveScript {
               });
             });
           });
+          // A table's rows by its text filter and, for the pairs, the backbone view: only the pairs more than
+          // chance, including those listed only for that view (data-extra), beyond the first pairs by shared meetings.
+          var backboneBox = document.getElementById("pairs-backbone");
           function filterTable(input) {
             var table = document.getElementById(input.getAttribute("data-table"));
-            var query = fold(input.value.trim()), shown = 0, rows = table.tBodies[0].rows;
+            var text = document.querySelector('input.filter[data-table="' + table.id + '"]');
+            var only = backboneBox && backboneBox.getAttribute("data-table") === table.id && backboneBox.checked;
+            var query = fold(text ? text.value.trim() : ""), shown = 0, total = 0, rows = table.tBodies[0].rows;
             Array.prototype.forEach.call(rows, function (row) {
-              var visible = !query || fold(row.textContent).indexOf(query) >= 0;
+              var inView = only ? row.hasAttribute("data-significant") : !row.hasAttribute("data-extra");
+              if (inView) total++;
+              var visible = inView && (!query || fold(row.textContent).indexOf(query) >= 0);
               row.hidden = !visible;
               if (visible) shown++;
             });
-            document.getElementById(table.id + "-count").textContent = shown + " of " + rows.length + " rows";
+            document.getElementById(table.id + "-count").textContent = shown + " of " + total + " rows";
           }
           document.querySelectorAll("input.filter").forEach(function (input) {
             input.addEventListener("input", function () { filterTable(input); });
             filterTable(input);
           });
+          if (backboneBox) backboneBox.addEventListener("change", function () { filterTable(backboneBox); saveStateSoon(); });
 
           // ---- Labels by level of detail: readable labels (13 px on screen) for the nodes with the most links
           // that fit without overlapping, more as the view zooms in; the hovered or selected node's neighbours
@@ -984,6 +1003,7 @@ enum InteractiveScript {
             if (colorBy && colorBy.value !== "0") state.set("colour", data.schemes[+colorBy.value].key);
             if (focusSelect && focusSelect.value !== "0") state.set("steps", focusSelect.value);
             if (search.value.trim()) state.set("search", search.value.trim());
+            if (backboneBox && backboneBox.checked) state.set("backbone", "1");
             if (rowsOn) state.set("drawing", "rows");
             var reference = rowsOn ? home : startBox;
             if (box && reference && [box.x - reference.x, box.y - reference.y, box.w - reference.w].some(function (d) { return Math.abs(d) > 1e-6; }))
@@ -1026,6 +1046,7 @@ enum InteractiveScript {
               }
               search.value = state.get("search") || "";
               runSearch();
+              if (backboneBox) { backboneBox.checked = state.get("backbone") === "1"; filterTable(backboneBox); }
               var node = state.get("node"), edge = state.get("edge"), a = state.get("pair"), b = state.get("and");
               if (node !== null) { if (node in indexOfID) selectNode(indexOfID[node], false); else unknown.push(node); }
               else if (edge !== null && /^[0-9]+$/.test(edge) && +edge < edges.length) selectEdge(+edge);

@@ -92,6 +92,9 @@ enum InteractiveStyle {
         .swatch { display: inline-block; width: 16px; height: 16px; border: 1px solid #52606d; border-radius: 3px; vertical-align: -3px; margin-right: 6px; }
         .table-tools { display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: center; margin-bottom: 6px; }
         .table-tools input { padding: 5px 8px; border: 1px solid #9aa5b1; border-radius: 6px; min-width: 0; flex: 1 1 180px; max-width: 360px; }
+        .table-tools label.check { display: inline-flex; align-items: center; gap: 6px; min-height: 32px; cursor: pointer; }
+        .table-tools label.check input { flex: none; width: 20px; height: 20px; min-height: 0; padding: 0; margin: 0; }
+        #details p.pair-test { font-weight: 600; }
         .scroll { overflow: auto; max-width: 100%; max-height: 75vh; border: 1px solid var(--line); border-radius: 6px; overscroll-behavior-x: contain; }
         table.sortable thead th { position: sticky; top: 0; z-index: 2; }
         table.sortable thead th:first-child { z-index: 3; }
@@ -108,7 +111,8 @@ enum InteractiveStyle {
         @media (max-width: 600px) { .heat th .long { display: none; } #actors-table td:first-child { min-width: 130px; } }
         /* Thumb-sized controls on a touch screen. */
         @media (max-width: 899px), (pointer: coarse) {
-          .control input[type=search], .control select, .table-tools input, .results button { min-height: 44px; }
+          .control input[type=search], .control select, .table-tools input[type=search], .results button { min-height: 44px; }
+          .table-tools label.check { min-height: 44px; }
           .control input[type=range] { min-height: 44px; }
           .control.zoom button { min-height: 44px; }
           .controls { gap: 10px 12px; }

@@ -118,13 +118,13 @@ enum InteractiveTemplate {
           <h2>Pairs</h2>
           <p class="explain"><b>Shared</b> is the number of meetings both attended in any role; <b>overlap</b> (Jaccard) divides it by the meetings either attended, from 0 (never together) to 1 (always together); <b>affinity</b> (lift) is above 1 when a pair meets more often than their activity alone would predict. Click a pair's meetings to list them with each actor's role, the dates and the sources (<code>partnet cooccurrence FILE --meetings</code> gives the same lists).</p>
           <p class="explain">{{pairTest}}</p>
-          <div class="table-tools"><label for="pairs-filter">Filter</label> <input id="pairs-filter" class="filter" type="search" data-table="pairs-table" placeholder="e.g. Nigeria"> <span class="count" id="pairs-table-count"></span></div>
+          <div class="table-tools"><label for="pairs-filter">Filter</label> <input id="pairs-filter" class="filter" type="search" data-table="pairs-table" placeholder="e.g. Nigeria">{{#hasBackbone}} <label class="check"><input type="checkbox" id="pairs-backbone" data-table="pairs-table"> Backbone: only the {{backboneCount}} pairs more than chance</label>{{/hasBackbone}} <span class="count" id="pairs-table-count"></span></div>
           {{#pairsNote}}<p class="note">{{pairsNote}}</p>{{/pairsNote}}
           <div class="scroll">
           <table id="pairs-table" class="sortable">
             <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Actor</button></th><th scope="col" class="num"><button type="button" data-type="number">Shared</button></th><th scope="col" class="num"><button type="button" data-type="number">Overlap</button></th><th scope="col" class="num"><button type="button" data-type="number">Affinity</button></th><th scope="col" class="num"><button type="button" data-type="number">p</button></th><th scope="col"><button type="button" data-type="number">Chance</button></th><th scope="col"><button type="button">Meetings</button></th></tr></thead>
             <tbody>
-            {{#pairs}}<tr><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted"><button type="button" class="link" data-pair="{{a}},{{b}}">{{meetings}}</button></td></tr>
+            {{#pairs}}<tr{{#significant}} data-significant="1"{{/significant}}{{#extra}} data-extra="1" hidden{{/extra}}><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted"><button type="button" class="link" data-pair="{{a}},{{b}}">{{meetings}}</button></td></tr>
             {{/pairs}}
             </tbody>
           </table>

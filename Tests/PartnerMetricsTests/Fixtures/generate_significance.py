@@ -1,18 +1,30 @@
 """Reference p-values for the projection null models (Tests/PartnerMetricsTests/Significance/SignificanceFixture.swift).
 
-Writes significance-davis.json and significance-affil.json:
+Writes significance-davis.json, significance-affil.json, significance-sparse.json and significance-rabat.json:
 - SDSM: the `bicm` package (BipartiteGraph.solve_tool, compute_projection(approx_method='poibin')), upper tail
   P(X >= k); the lower tail P(X <= k) from bicm's own PoiBin over the same fitnesses.
 - hypergeometric: scipy.stats.hypergeom, upper sf(k - 1, N, d_a, d_b) and lower cdf(k, N, d_a, d_b).
+
+- FDSM: fdsm_reference.py (one curveball trade at a time) on Davis; on the sparse graph, the vectorised global
+  curveball of scripts/fdsm_curveball.py, with many samples.
+
+significance-rabat.json holds only FDSM p-values, by the global curveball with many samples, of the countries x
+meetings graph of co-chairs in graphs/rabat-process-2015-2025.yaml (the Significance article's worked example).
+
+The sparse graph is random and drawn from a fixed seed: 150 actors of Pareto-distributed activity (102 of them
+in a meeting, 41 in one meeting only) and 60 meetings of Pareto-distributed sizes, as affil-M's degrees are
+skewed; its many degree-1 actors and its hubs are what a sampler must mix.
 
 The affil sample is drawn deterministically from affil-M (PEERS_DATA or ~/partnet-bench): the first 500
 meetings in file order and, among their members, the 2,000 actors with most memberships in them (ties by first
 appearance). The sample's edges are stored in the fixture, so tests never need the data set.
 
-Usage: python3 generate_significance.py   (bicm 3.x, networkx, scipy)
+Usage: python3 generate_significance.py [davis] [affil] [sparse] [rabat]   (all by default; bicm 3.x, networkx,
+scipy, pyyaml)
 """
 import json
 import os
+import sys
 import warnings
 
 import networkx as nx
@@ -23,6 +35,9 @@ from bicm import BipartiteGraph
 from bicm.poibin import PoiBin
 
 from fdsm_reference import fdsm
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+import fdsm_curveball  # noqa: E402
 
 warnings.filterwarnings("ignore")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -108,10 +123,62 @@ def affil_sample():
                       keep_pair=lambda i, j, k: k >= 2 or (i * 7919 + j) % 20 == 0)
 
 
+SPARSE_SAMPLES, SPARSE_SEED = 20000, 3
+
+
+def sparse():
+    rng = np.random.default_rng(2026)
+    weight = rng.pareto(1.2, 150) + 1
+    weight /= weight.sum()
+    drawn = set()
+    for m in range(60):
+        size = int(min(30, 2 + rng.pareto(1.2) * 1.5))
+        for a in rng.choice(150, size=size, replace=False, p=weight):
+            drawn.add((int(a), m))
+    # Actors in no meeting are left out, so that every row of the biadjacency matrix has an edge.
+    used = {a: i for i, a in enumerate(sorted({a for a, _ in drawn}))}
+    edges = sorted((used[a], m) for a, m in drawn)
+    data = references([f"a{a}" for a in sorted(used)], [f"m{m}" for m in range(60)], edges)
+    e = np.array(edges)
+    r, c, k, upper, lower = fdsm_curveball.fdsm(e[:, 0], e[:, 1], len(used), 60, SPARSE_SAMPLES, SPARSE_SEED)
+    data["fdsm"] = {"samples": SPARSE_SAMPLES, "seed": SPARSE_SEED,
+                    "pairs": [[int(i), int(j), int(n), float(u), float(l)] for i, j, n, u, l in zip(r, c, k, upper, lower)]}
+    return data
+
+
+RABAT_SAMPLES, RABAT_SEED = 100000, 3
+
+
+def rabat():
+    import yaml
+    path = os.path.join(HERE, "..", "..", "..", "graphs", "rabat-process-2015-2025.yaml")
+    network = yaml.safe_load(open(path))
+    countries = [a["id"] for a in network["actors"] if a.get("kind") == "country"]
+    meetings = [m["id"] for m in network["meetings"]]
+    index, edges = {c: i for i, c in enumerate(countries)}, set()
+    for j, m in enumerate(network["meetings"]):
+        for chair in m.get("coChairs") or []:
+            if chair["id"] in index:
+                edges.add((index[chair["id"]], j))
+    # Only the countries and meetings with a co-chairing: the others have nothing to trade.
+    used_a = sorted({a for a, _ in edges})
+    used_m = sorted({m for _, m in edges})
+    ra, rm = {a: i for i, a in enumerate(used_a)}, {m: i for i, m in enumerate(used_m)}
+    e = np.array(sorted((ra[a], rm[m]) for a, m in edges))
+    r, c, k, upper, lower = fdsm_curveball.fdsm(e[:, 0], e[:, 1], len(used_a), len(used_m), RABAT_SAMPLES, RABAT_SEED)
+    ids = [countries[a] for a in used_a]
+    return {"samples": RABAT_SAMPLES, "seed": RABAT_SEED, "columns": ["a", "b", "count", "fdsmUpper", "fdsmLower"],
+            "pairs": [[ids[i], ids[j], int(n), float(u), float(l)] for i, j, n, u, l in zip(r, c, k, upper, lower)]}
+
+
 if __name__ == "__main__":
-    for name, make in (("davis", davis), ("affil", affil_sample)):
+    makers = {"davis": davis, "affil": affil_sample, "sparse": sparse, "rabat": rabat}
+    for name, make in ((name, makers[name]) for name in (sys.argv[1:] or makers)):
         data = make()
         with open(os.path.join(HERE, f"significance-{name}.json"), "w") as f:
             json.dump(data, f, separators=(",", ":"))
-        print(name, len(data["actors"]), "x", len(data["meetings"]), len(data["edges"]), "edges",
-              len(data["pairs"]), "pairs; BiCM degree error", data["expectedDegreeError"])
+        if "actors" in data:
+            print(name, len(data["actors"]), "x", len(data["meetings"]), len(data["edges"]), "edges",
+                  len(data["pairs"]), "pairs; BiCM degree error", data["expectedDegreeError"])
+        else:
+            print(name, len(data["pairs"]), "pairs")

@@ -58,3 +58,33 @@ struct SignificanceFixture {
         return values
     }
 }
+
+/// Two independent Monte Carlo estimates of the same probabilities, compared one by one: how many differ by
+/// more than 4 standard errors of their difference, `4 √(p(1 − p)(1/S + 1/S'))` at their mean `p`.
+struct MonteCarloComparison {
+    let samples: Int
+    let referenceSamples: Int
+    private(set) var outside = 0
+    private(set) var compared = 0
+    private var difference = 0.0
+
+    init(samples: Int, referenceSamples: Int) {
+        self.samples = samples
+        self.referenceSamples = referenceSamples
+    }
+
+    /// The mean absolute difference.
+    var meanDifference: Double { compared == 0 ? 0 : difference / Double(compared) }
+
+    /// Adds one comparison; returns whether the two agree within 4 errors.
+    @discardableResult
+    mutating func add(_ ours: Double, _ theirs: Double) -> Bool {
+        let p = (ours + theirs) / 2
+        let error = (p * (1 - p) * (1 / Double(samples) + 1 / Double(referenceSamples))).squareRoot()
+        let agrees = abs(ours - theirs) <= 4 * error + 1e-12
+        if !agrees { outside += 1 }
+        compared += 1
+        difference += abs(ours - theirs)
+        return agrees
+    }
+}

@@ -324,19 +324,10 @@ def cooccurrence_meetings(source):
     return {(row["a"], row["b"]): set(row["meetings"].split(";")) for row in csv.DictReader(io.StringIO(run.stdout))}
 
 
-class Instrument:
-    """The report as an instrument, at one screen width (the subclasses run it at 1280 and 390 px)."""
+class PageAtWidth:
+    """A report page opened afresh before each test in one browser at one screen width; setUpClass writes
+    `cls.path` and opens `cls.driver`."""
     WIDTH, HEIGHT = 1280, 900
-
-    @classmethod
-    def setUpClass(cls):
-        with open(RABAT, encoding="utf-8") as handle:
-            cls.data = yaml.safe_load(handle)
-        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
-        cls.directory = tempfile.mkdtemp(prefix="report-instrument-")
-        cls.path = os.path.join(cls.directory, "rabat-process-report.html")
-        write_report(RABAT, cls.path)
-        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
 
     @classmethod
     def tearDownClass(cls):
@@ -348,6 +339,20 @@ class Instrument:
 
     def js(self, script, *arguments):
         return self.driver.execute_script(script, *arguments)
+
+
+class Instrument(PageAtWidth):
+    """The report as an instrument, at one screen width (the subclasses run it at 1280 and 390 px)."""
+
+    @classmethod
+    def setUpClass(cls):
+        with open(RABAT, encoding="utf-8") as handle:
+            cls.data = yaml.safe_load(handle)
+        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
+        cls.directory = tempfile.mkdtemp(prefix="report-instrument-")
+        cls.path = os.path.join(cls.directory, "rabat-process-report.html")
+        write_report(RABAT, cls.path)
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
 
     def select(self, identifier):
         search = self.driver.find_element(By.ID, "search")
@@ -630,6 +635,95 @@ class InstrumentAt1280(Instrument, unittest.TestCase):
 
 
 class InstrumentAt390(Instrument, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
+
+
+def backbone_network():
+    """Alpha and Beta attend 8 of 40 meetings together, each meeting with three of 40 others in turn: the one pair
+    the default test (SDSM, Benjamini-Hochberg at 0.05) finds more than chance."""
+    n = 40
+    actors = [{"id": "A", "name": "Alpha", "kind": "country"}, {"id": "B", "name": "Beta", "kind": "country"}]
+    actors += [{"id": f"X{i}", "name": f"Other {i}", "kind": "country"} for i in range(n)]
+    meetings = []
+    for m in range(n):
+        attends = [f"X{m}", f"X{(m + 1) % n}", f"X{(m + 7) % n}"]
+        meetings.append({"id": f"m{m}", "title": f"Meeting {m}", "start": f"{2000 + m % 20}-03-01",
+                         "attends": (["A", "B"] if m < 8 else []) + attends})
+    return {"name": "Backbone", "actors": actors, "meetings": meetings}
+
+
+class Backbone(PageAtWidth):
+    """A pair's p-value in its card and the backbone view of the pairs table, at one screen width."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.directory = tempfile.mkdtemp(prefix="report-backbone-")
+        cls.source = os.path.join(cls.directory, "backbone.yaml")
+        network = backbone_network()
+        with open(cls.source, "w", encoding="utf-8") as handle:
+            yaml.safe_dump(network, handle)
+        cls.ids = [a["id"] for a in network["actors"]] + [m["id"] for m in network["meetings"]]
+        cls.path = os.path.join(cls.directory, "backbone.html")
+        write_report(cls.source, cls.path)
+        # The tool's own test, as the report runs it by default.
+        run = subprocess.run([OPTIONS["partnet"], "cooccurrence", cls.source, "--significance", "sdsm", "--format", "csv"],
+                             capture_output=True, text=True, check=True)
+        import csv
+        import io
+        cls.tests = {(row["a"], row["b"]): (float(row["p"]), row["significant"] == "true")
+                     for row in csv.DictReader(io.StringIO(run.stdout))}
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
+
+    def shown_pairs(self):
+        buttons = self.js("return Array.from(document.querySelectorAll('#pairs-table tbody tr:not([hidden]) button[data-pair]'))"
+                          ".map(b => b.getAttribute('data-pair'))")
+        return {tuple(self.ids[int(v)] for v in value.split(",")) for value in buttons}
+
+    def test_a_pair_card_gives_its_p_value(self):
+        significant = [pair for pair, (_, yes) in self.tests.items() if yes]
+        self.assertEqual(significant, [("A", "B")])
+        others = sorted(pair for pair, (_, yes) in self.tests.items() if not yes)
+        for a, b in [("A", "B"), others[0]]:
+            p, yes = self.tests[(a, b)]
+            button = self.driver.find_element(By.CSS_SELECTOR, f'#pairs-table button[data-pair="{self.ids.index(a)},{self.ids.index(b)}"]')
+            self.js("arguments[0].scrollIntoView({block: 'center'})", button)
+            self.js("arguments[0].click()", button)
+            text = self.driver.find_element(By.CSS_SELECTOR, "#details p.pair-test").text
+            shown = f"{p:.3f}" if p >= 0.001 else f"{p:.1e}"
+            self.assertIn(f"p = {shown} under the SDSM", text)
+            self.assertEqual("not more than chance" not in text, yes, text)
+            self.assertIn("Benjamini-Hochberg over", text)
+
+    def test_the_backbone_view_lists_the_significant_pairs_and_survives_a_reload(self):
+        everything = self.shown_pairs()
+        self.assertEqual(len(everything), len(self.tests))
+        box = self.driver.find_element(By.ID, "pairs-backbone")
+        label = box.find_element(By.XPATH, "..")
+        self.js("arguments[0].scrollIntoView({block: 'center'})", label)
+        left, right, height = self.js("var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, r.height]", label)
+        self.assertGreaterEqual(left, 0)
+        self.assertLessEqual(right, self.WIDTH)
+        if self.WIDTH < 900:
+            self.assertGreaterEqual(height, 44)
+        label.click()
+        backbone = {pair for pair, (_, yes) in self.tests.items() if yes}
+        self.assertEqual(self.shown_pairs(), backbone)
+        self.assertEqual(self.driver.find_element(By.ID, "pairs-table-count").text, f"{len(backbone)} of {len(backbone)} rows")
+        WebDriverWait(self.driver, 5).until(lambda d: "backbone=1" in d.execute_script("return location.hash"))
+        self.driver.refresh()
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertTrue(self.driver.find_element(By.ID, "pairs-backbone").is_selected())
+        self.assertEqual(self.shown_pairs(), backbone)
+        self.js("document.getElementById('pairs-backbone').click()")
+        self.assertEqual(self.shown_pairs(), everything)
+        self.assertEqual(severe_logs(self.driver), [])
+
+
+class BackboneAt1280(Backbone, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+
+
+class BackboneAt390(Backbone, unittest.TestCase):
     WIDTH, HEIGHT = 390, 844
 
 
