@@ -115,6 +115,11 @@ struct CollaborationCommandTests {
         let network = try jsonRows(try partnet("stats", "graphs/rabat-process.yaml", "--by", "network", "--format", "json"))
         #expect(network.count == 1)
         #expect(network[0]["projection.mixing.eiIndex"] is Double)
+        // An attribute no actor has leaves the mixing figures out, and says so.
+        let unknown = try partnet("stats", "graphs/rabat-process.yaml", "--by", "network", "--mixing", "nope", "--format", "json")
+        #expect(unknown.status == 0)
+        #expect(!unknown.standardOutput.contains("projection.mixing"))
+        #expect(unknown.standardError.contains("no actor has a value for 'nope'"))
         let badWindow = try partnet("stats", "graphs/rabat-process.yaml", "--by", "year", "--window", "month")
         #expect(badWindow.status == 1)
     }

@@ -25,11 +25,8 @@ public enum EdgeTableReader: TextNetworkReader {
         var firstType: (directed: Bool, line: Int)? = nil
         for record in rows {
             if record.fields.count == 1 && record.fields[0].text.isEmpty { continue }  // a blank line
-            guard record.fields.count == header.fields.count else {
-                errors.append(
-                    ReadError(
-                        .syntax, file: file, line: record.line, column: 1,
-                        message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+            if let problem = CSVScanner.widthProblem(of: record, header: header, file: file) {
+                errors.append(problem)
                 continue
             }
             let source = record.fields[columns["source"]!]

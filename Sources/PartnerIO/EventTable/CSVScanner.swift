@@ -57,6 +57,14 @@ struct CSVScanner {
         return (header, records.dropFirst())
     }
 
+    /// The error of a row whose number of fields differs from the header's, or nil.
+    static func widthProblem(of record: Record, header: Record, file: String) -> ReadError? {
+        guard record.fields.count != header.fields.count else { return nil }
+        return ReadError(
+            .syntax, file: file, line: record.line, column: 1,
+            message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)")
+    }
+
     static func records(in text: String, file: String) throws -> [Record] {
         var text = text
         return try text.withUTF8 { try records(in: $0, file: file) }

@@ -40,11 +40,8 @@ public enum EventTableReader: TextNetworkReader {
         var edgeLines: [Int] = []
         var nodeLines: [Int] = []
         for record in rows {
-            guard record.fields.count == header.fields.count else {
-                errors.append(
-                    ReadError(
-                        .syntax, file: file, line: record.line, column: 1,
-                        message: "expected \(header.fields.count) fields like the header, found \(record.fields.count)"))
+            if let problem = CSVScanner.widthProblem(of: record, header: header, file: file) {
+                errors.append(problem)
                 continue
             }
             func value(_ name: String) -> String? {

@@ -6,6 +6,21 @@
 /// `attribute.` only where one would clash with a fixed name. Reading maps the fields back, so a network
 /// written and read again is equal to the original.
 enum ExchangeFields {
+    /// Gives each field its key id, `prefix` and its position (`d0`, `d1`...), and writes its declaration, in
+    /// order, as `declaration(id, name, type)` spells it: GraphML's `<key>`s and GEXF's `<attribute>`s.
+    /// - Returns: The key ids by field name.
+    static func declareKeys(
+        _ keys: [(String, FieldType)], prefix: String, into xml: inout TableBuffer, _ declaration: (String, String, FieldType) -> String
+    ) -> [String: String] {
+        var ids: [String: String] = [:]
+        for (index, (name, type)) in keys.enumerated() {
+            let id = "\(prefix)\(index)"
+            ids[name] = id
+            xml.write(declaration(id, name, type))
+        }
+        return ids
+    }
+
     /// A field's type, as GraphML's `attr.type` names it.
     typealias FieldType = AttributeType
 

@@ -72,17 +72,12 @@ public enum GEXF: StreamedExchangeDocument {
                 <attributes class="node">
 
             """)
-        var nodeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyIDs[name] = "n\(index)"
-            xml.write("      <attribute id=\"n\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
+        let column = { (id: String, name: String, type: ExchangeFields.FieldType) in
+            "      <attribute id=\"\(id)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n"
         }
+        let nodeKeyIDs = ExchangeFields.declareKeys(nodeKeys, prefix: "n", into: &xml, column)
         xml.append(contentsOf: "    </attributes>\n    <attributes class=\"edge\">\n")
-        var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in edgeKeys.enumerated() {
-            edgeKeyIDs[name] = "e\(index)"
-            xml.write("      <attribute id=\"e\(index)\" title=\"\(XMLText.escaped(name))\" type=\"\(gexfType[type]!)\"/>\n")
-        }
+        let edgeKeyIDs = ExchangeFields.declareKeys(edgeKeys, prefix: "e", into: &xml, column)
         xml.append(contentsOf: "    </attributes>\n")
         return (nodeKeyIDs, edgeKeyIDs)
     }
@@ -124,21 +119,14 @@ public enum GEXF: StreamedExchangeDocument {
     /// (`viz.position.x`...) and spells are kept as attributes. Element `start`/`end` are checked as dates when
     /// the timeformat is `date`, and read as the dates of a file that has no `start`/`end` columns.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        var info = stat()
-        let reading = Reading(file: path, limits: limits)
-        reading.fileBytes = stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
-        try XMLStream.read(path: path, limits: limits, into: reading)
-        return try reading.network()
+        try XMLStream.network(Reading.self, path: path, limits: limits)
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
-        let reading = Reading(file: file, limits: limits)
-        reading.fileBytes = data.count
-        try XMLStream.read(data: data, file: file, limits: limits, into: reading)
-        return try reading.network()
+        try XMLStream.network(Reading.self, data: data, file: file, limits: limits)
     }
 
-    final class Reading: XMLStreamHandler {
+    final class Reading: XMLNetworkReading {
         /// The file's size, when known, against which declared counts are checked.
         var fileBytes: Int?
         let file: String

@@ -57,16 +57,11 @@ public enum GraphML: StreamedExchangeDocument {
         for (name, _) in graphFields {
             xml.write("  <key id=\"g_\(XMLText.escaped(name))\" for=\"graph\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"string\"/>\n")
         }
-        var nodeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in nodeKeys.enumerated() {
-            nodeKeyIDs[name] = "d\(index)"
-            xml.write("  <key id=\"d\(index)\" for=\"node\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
+        func key(for element: String) -> (String, String, ExchangeFields.FieldType) -> String {
+            { id, name, type in "  <key id=\"\(id)\" for=\"\(element)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n" }
         }
-        var edgeKeyIDs: [String: String] = [:]
-        for (index, (name, type)) in edgeKeys.enumerated() {
-            edgeKeyIDs[name] = "e\(index)"
-            xml.write("  <key id=\"e\(index)\" for=\"edge\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type.rawValue)\"/>\n")
-        }
+        let nodeKeyIDs = ExchangeFields.declareKeys(nodeKeys, prefix: "d", into: &xml, key(for: "node"))
+        let edgeKeyIDs = ExchangeFields.declareKeys(edgeKeys, prefix: "e", into: &xml, key(for: "edge"))
         xml.append(contentsOf: directed ? "  <graph id=\"G\" edgedefault=\"directed\">\n" : "  <graph id=\"G\" edgedefault=\"undirected\">\n")
         for (name, value) in graphFields {
             xml.write("    <data key=\"g_\(XMLText.escaped(name))\">\(XMLText.escaped(value))</data>\n")
@@ -122,22 +117,15 @@ public enum GraphML: StreamedExchangeDocument {
     /// `directed` says otherwise is refused, as NetworkX refuses it, since a network has one direction.
     /// `bipartite` (0 or 1) gives a node's mode where `kind` does not. External entities are never resolved.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        var info = stat()
-        let reading = Reading(file: path, limits: limits)
-        reading.fileBytes = stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
-        try XMLStream.read(path: path, limits: limits, into: reading)
-        return try reading.network()
+        try XMLStream.network(Reading.self, path: path, limits: limits)
     }
 
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
-        let reading = Reading(file: file, limits: limits)
-        reading.fileBytes = data.count
-        try XMLStream.read(data: data, file: file, limits: limits, into: reading)
-        return try reading.network()
+        try XMLStream.network(Reading.self, data: data, file: file, limits: limits)
     }
 
     /// The reading state: keys, the node or edge being read, and the builder.
-    final class Reading: XMLStreamHandler {
+    final class Reading: XMLNetworkReading {
         /// The file's size, when known, against which declared counts are checked.
         var fileBytes: Int?
         struct Key {

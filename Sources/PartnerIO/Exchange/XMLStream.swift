@@ -11,6 +11,34 @@ struct XMLStartTag {
 }
 
 /// Receives a document's elements in order. Throwing stops the reading; the error reaches the caller.
+/// The reading state of an XML exchange format (GraphML, GEXF): fed by ``XMLStream``, checked against the file's
+/// size (declared counts a file cannot hold are refused), then built into a network.
+protocol XMLNetworkReading: XMLStreamHandler {
+    init(file: String, limits: ReadLimits)
+    /// The file's size, when known, against which declared counts are checked.
+    var fileBytes: Int? { get set }
+    func network() throws -> Network
+}
+
+extension XMLStream {
+    /// Reads the file at `path` (its size known when it is a regular file) into a fresh `Reading`.
+    static func network<Reading: XMLNetworkReading>(_: Reading.Type, path: String, limits: ReadLimits) throws -> Network {
+        var info = stat()
+        let reading = Reading(file: path, limits: limits)
+        reading.fileBytes = stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        try read(path: path, limits: limits, into: reading)
+        return try reading.network()
+    }
+
+    /// Reads `data` (`file` names it in errors) into a fresh `Reading`.
+    static func network<Reading: XMLNetworkReading>(_: Reading.Type, data: Data, file: String, limits: ReadLimits) throws -> Network {
+        let reading = Reading(file: file, limits: limits)
+        reading.fileBytes = data.count
+        try read(data: data, file: file, limits: limits, into: reading)
+        return try reading.network()
+    }
+}
+
 protocol XMLStreamHandler: AnyObject {
     /// An element starts at `depth` (the root is 1); returns whether its text is wanted at its end.
     func start(_ tag: XMLStartTag, depth: Int) throws -> Bool

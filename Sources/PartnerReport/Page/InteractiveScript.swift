@@ -713,6 +713,15 @@ enum InteractiveScript {
             });
             var w = Math.max(x1 - x0, home.w / 40), h = Math.max(y1 - y0, home.h / 40);
             box = { x: (x0 + x1) / 2 - w * 0.55, y: (y0 + y1) / 2 - h * 0.55, w: w * 1.1, h: h * 1.1 };
+            // On a phone the details sheet covers the bottom of the drawing: the neighbourhood goes above it.
+            if (details.classList.contains("sheet")) {
+              var rect = surface.getBoundingClientRect(), sheet = details.getBoundingClientRect();
+              var shown = Math.min(rect.bottom, sheet.top) - Math.max(rect.top, 0);
+              if (shown > 80 && shown < rect.height) {
+                var scale = Math.max(box.w / rect.width, box.h / shown);
+                box = { x: box.x + box.w / 2 - rect.width * scale / 2, y: box.y - (Math.max(rect.top, 0) - rect.top) * scale, w: rect.width * scale, h: rect.height * scale };
+              }
+            }
             applyBox();
           }
           if (focusSelect) focusSelect.addEventListener("change", function () { applyFocus(); showFocus(); saveStateSoon(); });

@@ -54,6 +54,7 @@ struct Report: ParsableCommand {
         let page = try CommandDeadline.run("the report") { try PartnerReport.Report(network, options: options).html() }
         display.begin("writing \(output)")
         try OutputFile.write(Data(page.utf8), to: output, protecting: [input.file])
+        display.finish()
         printError("wrote \(output)")
     }
 }

@@ -108,6 +108,9 @@ struct Stats: ParsableCommand {
             return ResultTable.periods(periods, leaders: leaders, as: format)
         case .network:
             let summary = network.summary(of: kinds, detail: .full, mixingBy: mixing.isEmpty ? nil : mixing)
+            if !mixing.isEmpty, let projection = summary.projection, projection.mixingAttribute == nil {
+                printError("note: no actor has a value for '\(mixing)', so the mixing figures (E-I index, assortativity) are left out")
+            }
             return SummaryOutput.table(summary, format: format).rendered(as: format)
         }
     }
