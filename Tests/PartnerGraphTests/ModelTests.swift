@@ -26,6 +26,24 @@ struct PartialDateTests {
         #expect(PartialDate("1900-02-29") == nil)
     }
 
+    @Test("every year, month and day is kept in four bytes, equal only to itself")
+    func packedFields() throws {
+        #expect(MemoryLayout<PartialDate>.size == 4)
+        var seen = Set<PartialDate>()
+        for year in [1, 2, 511, 512, 1999, 2024, 8191, 8192, 9999] {
+            for month in [nil, 1, 2, 7, 12] as [Int?] {
+                let days: [Int?] = month.map { month in [nil, 1, 15] + Set([28, PartialDate.daysIn(month: month, year: year)]).sorted() } ?? [nil]
+                for day in days {
+                    let date = try #require(PartialDate(year: year, month: month, day: day))
+                    #expect(date.year == year && date.month == month && date.day == day, "\(year)-\(month ?? 0)-\(day ?? 0)")
+                    #expect(PartialDate(date.description) == date)
+                    #expect(seen.insert(date).inserted, "\(date) equals another date")
+                }
+            }
+        }
+        #expect(PartialDate(year: 0) == nil && PartialDate(year: 10_000) == nil && PartialDate(year: 2019, day: 3) == nil)
+    }
+
     @Test("orders by earliest day, coarser first on ties")
     func ordering() throws {
         let dates = ["2019-01-01", "2019", "2018-12-31", "2019-01"].compactMap { PartialDate($0) }

@@ -73,6 +73,23 @@ struct NetworkAssembler {
                 actorOrder.append(id)
             }
         }
+        // A sentence that gives a meeting and its roles is one `source` text shared by their node and edges, and
+        // edges of one confidence share one attribute table: a draft of many edges holds each text once.
+        var sourceTexts: [Provenance: String] = [:]
+        func sourceText(_ provenance: Provenance) -> String {
+            if let text = sourceTexts[provenance] { return text }
+            let text = provenance.sourceText
+            sourceTexts[provenance] = text
+            return text
+        }
+        var confidenceAttributes: [String: [String: String]] = [:]
+        func confidenceAttribute(_ confidence: Double) -> [String: String] {
+            let text = NetworkAssembler.format(confidence)
+            if let attributes = confidenceAttributes[text] { return attributes }
+            let attributes = ["confidence": text]
+            confidenceAttributes[text] = attributes
+            return attributes
+        }
         var meetingIDs: [String] = []
         var taken: Set<String> = []
         var edges: [Edge] = []
@@ -111,8 +128,8 @@ struct NetworkAssembler {
                 use(role.actor, role.provenance)
                 edges.append(
                     Edge(
-                        from: role.actor, to: id, relation: role.relation, source: role.provenance.sourceText,
-                        attributes: ["confidence": NetworkAssembler.format(confidence)]))
+                        from: role.actor, to: id, relation: role.relation, source: sourceText(role.provenance),
+                        attributes: confidenceAttribute(confidence)))
                 if let review = role.review { reviews.append("\(role.actor) \(role.relation): \(review)") }
             }
             if meeting.start == nil { reviews.append("no date found") }
@@ -127,7 +144,7 @@ struct NetworkAssembler {
                     meeting: Meeting(
                         title: meeting.title, type: meeting.type, start: meeting.start, end: meeting.end, city: meeting.city, country: country,
                         isVirtual: meeting.isVirtual, participantCount: meeting.participants, countryCount: meeting.countries),
-                    source: meeting.provenance.sourceText))
+                    source: sourceText(meeting.provenance)))
         }
         // Presidency ties: one per holder and dialogue, dated from handovers (or, lacking them, from a holder's mention).
         var tieEdges: [Edge] = []
@@ -175,8 +192,9 @@ struct NetworkAssembler {
         for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {
             use(tie.from, tie.provenance)
             use(tie.to, tie.provenance)
-            tieEdges.append(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: tie.provenance.sourceText))
+            tieEdges.append(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: sourceText(tie.provenance)))
         }
+        builder.reserveCapacity(nodes: actorOrder.count + meetingNodes.count, edges: edges.count + tieEdges.count)
         for id in actorOrder {
             guard let actor = gazetteer.actors[id] else { continue }
             var attributes = actor.attributes
@@ -186,7 +204,12 @@ struct NetworkAssembler {
             builder.add(Node(id: id, name: actor.name, kind: actor.kind, region: actor.region, attributes: attributes, source: usedActors[id]!.sourceText))
         }
         for node in meetingNodes { builder.add(node) }
-        for edge in edges + tieEdges { builder.add(edge) }
+        for edge in edges { builder.add(edge) }
+        for edge in tieEdges { builder.add(edge) }
+        sourceTexts = [:]
+        meetingNodes = []
+        edges = []
+        tieEdges = []
         builder.notes = notes
         // Facts named meetings by reading position; name them by id now.
         for index in facts.indices {

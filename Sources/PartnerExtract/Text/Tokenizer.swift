@@ -10,10 +10,22 @@ struct Token: Sendable, Hashable {
     var text: String
     var key: String
     var kind: Kind
+    // Offsets in 32 bits: a document keeps the tokens of all its sentences while it is read, so a token is
+    // 48 bytes rather than 56 (a sentence is far shorter than 4 GB).
+    private var storedOffset: UInt32
+    private var storedLength: UInt32
     /// Offset of the token's first character in the sentence, in UTF-8 bytes.
-    var offset: Int
+    var offset: Int { Int(storedOffset) }
     /// Length of the token as written in the sentence, in UTF-8 bytes.
-    var length: Int
+    var length: Int { Int(storedLength) }
+
+    init(text: String, key: String, kind: Kind, offset: Int, length: Int) {
+        self.text = text
+        self.key = key
+        self.kind = kind
+        storedOffset = UInt32(offset)
+        storedLength = UInt32(length)
+    }
 
     var isCapitalized: Bool { text.unicodeScalars.first.map(Tokenizer.isUppercase) ?? false }
     /// All letters uppercase and at least two of them: ECOWAS, UNHCR, EU.
@@ -103,7 +115,12 @@ enum Tokenizer {
                 index += 1
             }
         }
-        return tokens
+        // Appending leaves up to twice the room the tokens need; the document keeps them, so give back the rest.
+        guard tokens.capacity > tokens.count + tokens.count / 8 else { return tokens }
+        return [Token](unsafeUninitializedCapacity: tokens.count) { buffer, count in
+            _ = buffer.initialize(from: tokens)
+            count = tokens.count
+        }
     }
 
     // Unicode general categories, as Foundation's CharacterSet letters, uppercaseLetters... define them, without

@@ -26,6 +26,13 @@ public struct NetworkBuilder: Sendable {
         self.source = source
     }
 
+    /// Makes room for this many nodes and edges in all, so that adding them never copies what was added.
+    /// - Complexity: O(nodes + edges) when the room grows.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
+        self.nodes.reserveCapacity(nodes)
+        self.edges.reserveCapacity(edges)
+    }
+
     /// Adds a node; returns its position, which problems about it will name.
     @discardableResult
     public mutating func add(_ node: Node) -> Int {

@@ -7,10 +7,25 @@
 /// date.year        // 2019
 /// date.description // "2019-11"
 /// ```
+///
+/// A date takes four bytes (five as an optional): networks hold two per edge and per meeting.
 public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
-    public let year: Int
-    public let month: Int?
-    public let day: Int?
+    /// Year, month and day in one integer: the year above bit 9, the month in bits 5 to 8 and the day in bits 0
+    /// to 4, 0 for an unknown month or day.
+    private let packed: UInt32
+
+    /// The year, 1 to 9999.
+    public var year: Int { Int(packed >> 9) }
+    /// The month, 1 to 12, when known.
+    public var month: Int? {
+        let month = Int((packed >> 5) & 0xF)
+        return month == 0 ? nil : month
+    }
+    /// The day of the month, when known (only with a month).
+    public var day: Int? {
+        let day = Int(packed & 0x1F)
+        return day == 0 ? nil : day
+    }
 
     /// Creates a date; returns nil when the month or day does not exist (a day needs a month).
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -19,9 +34,7 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         if let day {
             guard let month, (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        packed = UInt32(year) << 9 | UInt32(month ?? 0) << 5 | UInt32(day ?? 0)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else, including impossible days.
