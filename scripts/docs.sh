@@ -17,9 +17,9 @@ declare -A uses=(
   [PartnerFiles]=""
   [PartnerGraph]=""
   [PartnerMetrics]="PartnerGraph"
-  [PartnerIO]="PartnerFiles PartnerGraph"
-  [PartnerGraphviz]="PartnerGraph"
-  [PartnerExtract]="PartnerFiles PartnerGraph"
+  [PartnerIO]="PartnerFiles PartnerGraph PartnerMetrics"
+  [PartnerGraphviz]="PartnerFiles PartnerGraph"
+  [PartnerExtract]="PartnerFiles PartnerGraph PartnerIO"
   [PartnerReport]="PartnerGraph PartnerMetrics PartnerGraphviz"
 )
 
