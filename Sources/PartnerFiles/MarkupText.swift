@@ -28,11 +28,12 @@ public enum MarkupText {
     }
 
     /// Appends `text` escaped for markup to `bytes` (UTF-8).
-    /// - Complexity: O(n) in the UTF-8 length of `text`; text with nothing to escape is copied whole.
+    /// - Complexity: O(n) in the UTF-8 length of `text`, amortised: `bytes` grows as an array grows (reserving
+    ///   exactly `count + n` on each call would reallocate on every call, quadratic over a whole file); text with
+    ///   nothing to escape is copied whole.
     public static func append(escaping text: String, lineBreaks: LineBreaks, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { input in
-            bytes.reserveCapacity(bytes.count + input.count)
             guard input.contains(where: needsWork) else { return bytes.append(contentsOf: input) }
             var index = 0
             while index < input.count {
