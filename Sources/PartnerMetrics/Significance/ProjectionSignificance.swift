@@ -64,44 +64,52 @@ struct PairTailTable: Sendable {
     }
 
     /// Builds the table for the class pairs that occur, each up to the largest count seen.
+    ///
+    /// The exact tails go straight into two arrays allocated once at their final size (the class pairs' offsets
+    /// are known from `largest` before any tail is computed): no per-chunk copies held until the end, no growth
+    /// by doubling, so memory is the table itself.
     /// - Parameters:
     ///   - largest: per class pair slot, the largest count seen (-1 when the pair never occurs).
-    ///   - tails: the exact tails of a class pair up to a count, or nil to approximate from `moments`.
+    ///   - isExact: whether a class pair whose largest count is this has exact tails (else from `moments`).
+    ///   - tails: the exact tails of a class pair up to a count (`upTo + 1` values each).
     static func build(
         classOf: [Int], classCount: Int, largest: [Int], threads: Int?,
-        tails: @Sendable (_ i: Int, _ j: Int, _ upTo: Int) -> (upper: [Double], lower: [Double])?,
+        isExact: (_ upTo: Int) -> Bool,
+        tails: @Sendable (_ i: Int, _ j: Int, _ upTo: Int) -> (upper: [Double], lower: [Double]),
         moments: @Sendable (_ i: Int, _ j: Int) -> (mean: Double, variance: Double, third: Double)
     ) -> PairTailTable {
         let slots = largest.indices.filter { largest[$0] >= 0 }
-        let chunkSize = 16
-        let chunkCount = (slots.count + chunkSize - 1) / chunkSize
-        let results = BlockSlots<[(upper: [Double], lower: [Double])?]>(count: max(1, chunkCount))
-        ParallelScheduler.forEachChunk(chunkCount: chunkCount, threads: threads, reportsProgress: false, makeWorkspace: { () }) {
-            chunk, _ in
-            let range = (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize)
-            results.set(
-                chunk,
-                range.map { position in
-                    let slot = slots[position]
-                    return tails(slot / classCount, slot % classCount, largest[slot])
-                })
-        }
         var start = [Int](repeating: -1, count: largest.count)
         var length = [Int32](repeating: 0, count: largest.count)
-        var upper: [Double] = []
-        var lower: [Double] = []
+        var total = 0
+        for slot in slots where isExact(largest[slot]) {
+            start[slot] = total
+            length[slot] = Int32(largest[slot] + 1)
+            total += largest[slot] + 1
+        }
+        var upper = [Double](repeating: 0, count: total)
+        var lower = [Double](repeating: 0, count: total)
         var moment = [(mean: Double, variance: Double, third: Double)](repeating: (0, 0, 0), count: largest.count)
-        for chunk in 0..<chunkCount {
-            let values = results.take(chunk)
-            for (offset, value) in values.enumerated() {
-                let slot = slots[chunk * chunkSize + offset]
-                if let value {
-                    start[slot] = upper.count
-                    length[slot] = Int32(value.upper.count)
-                    upper += value.upper
-                    lower += value.lower
-                } else {
-                    moment[slot] = moments(slot / classCount, slot % classCount)
+        let chunkSize = 16
+        let chunkCount = (slots.count + chunkSize - 1) / chunkSize
+        withMutableBuffers(&upper, &lower, &moment) { upper, lower, moment in
+            // Each class pair writes its own range of the tails (or its own moments): chunks are disjoint.
+            ParallelScheduler.forEachChunk(chunkCount: chunkCount, threads: threads, reportsProgress: false, makeWorkspace: { () }) {
+                chunk, _ in
+                for position in (chunk * chunkSize)..<min(slots.count, (chunk + 1) * chunkSize) {
+                    let slot = slots[position]
+                    let (i, j) = (slot / classCount, slot % classCount)
+                    let first = start[slot]
+                    guard first >= 0 else {
+                        moment[slot] = moments(i, j)
+                        continue
+                    }
+                    let values = tails(i, j, largest[slot])
+                    precondition(values.upper.count == Int(length[slot]) && values.lower.count == Int(length[slot]), "one tail per count")
+                    for k in values.upper.indices {
+                        upper[first + k] = values.upper[k]
+                        lower[first + k] = values.lower[k]
+                    }
                 }
             }
         }
@@ -253,6 +261,7 @@ extension TwoModeGraph {
                 tester = .table(
                     PairTailTable.build(
                         classOf: classOf, classCount: classCount, largest: largest, threads: threads,
+                        isExact: { _ in true },
                         tails: { i, j, last in
                             Hypergeometric.tails(population: population, first: degrees[i], second: degrees[j], upTo: last)
                         }, moments: { _, _ in (0, 0, 0) }))

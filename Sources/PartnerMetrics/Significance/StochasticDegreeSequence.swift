@@ -62,7 +62,8 @@ public struct StochasticDegreeSequence: Sendable {
     func table(classOf: [Int], classCount: Int, largest: [Int], threads: Int?) -> PairTailTable {
         PairTailTable.build(
             classOf: classOf, classCount: classCount, largest: largest, threads: threads,
-            tails: { i, j, last in last < exactLimit ? distribution(i, j).tails(upTo: last) : nil },
+            isExact: { last in last < exactLimit },
+            tails: { i, j, last in distribution(i, j).tails(upTo: last) },
             moments: { i, j in distribution(i, j).moments })
     }
 }
