@@ -43,7 +43,7 @@ cases = []
 
 def case(category, name, files, args, expect, check=None, stdin=None, after=None, stdout=None):
     """files: {name: bytes}; args: partnet arguments ({d} is the folder); check(result) -> True when correct;
-    stdout: a path standard output goes to (such as /dev/full) instead of being read."""
+    stdout: a path standard output goes to (such as /dev/full), or "append:NAME" for a file of the case appended to."""
     cases.append(dict(category=category, name=name, files=files, args=args, expect=expect, check=check, stdin=stdin, after=after, stdout=stdout))
 
 
@@ -1404,6 +1404,30 @@ setup_case("files", "an unreadable file to report", lambda d: os.chmod(os.path.j
 case("files", "/dev/stdin as a path with a YAML", {"x.yaml": NET}, ["info", "/dev/stdin", "-f", "json"], REFUSE_OR, check=nodes_are(5), stdin="x.yaml")
 
 
+case("gexf", "weight attribute and weight attvalue differ", {"t.gexf": gexf("", '<attributes class="edge"><attribute id="0" title="weight" type="double"/></attributes>\n'
+     + NODES_AB + '<edges><edge source="a" target="b" weight="2"><attvalues><attvalue for="0" value="5"/></attvalues></edge></edges>\n')}, ["info", "{d}/t.gexf"], REFUSE)
+case("gexf", "kind attribute and kind attvalue differ", {"t.gexf": gexf("", '<attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>\n'
+     + '<nodes><node id="a" kind="x"><attvalues><attvalue for="k" value="y"/></attvalues></node><node id="b"/></nodes>\n')}, ["info", "{d}/t.gexf"], REFUSE)
+case("graphml", "weight and Weight keys", {"t.graphml": graphml('<graph edgedefault="undirected"><node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">2</data><data key="W">0</data></edge></graph>\n',
+     keys='<key id="w" for="edge" attr.name="weight" attr.type="double"/>\n<key id="W" for="edge" attr.name="Weight" attr.type="double"/>\n')}, to_nodelink("t.graphml"), REFUSE_OR,
+     check=lambda r: edge_weights(r) == [2])
+
+for header in ("source\ttarget", "Source\tTarget", "from\tto"):
+    case("tsv", f"header line {header!r}", {"t.tsv": b(header + "\na\tb\n")}, ["info", "{d}/t.tsv"], REFUSE)
+
+case("outputs", "info x >> x (standard output appends to the input)", {"x.yaml": NET}, ["info", "{d}/x.yaml"], REFUSE, stdout="append:x.yaml")
+case("outputs", "convert x -o - >> x", {"x.yaml": NET}, ["convert", "{d}/x.yaml", "-o", "-", "--to", "yaml"], REFUSE, stdout="append:x.yaml")
+case("outputs", "convert - < x -o - >> x", {"x.yaml": NET}, ["convert", "-", "--input", "network", "-o", "-", "--to", "yaml"], REFUSE, stdin="x.yaml", stdout="append:x.yaml")
+case("outputs", "cooccurrence x >> x", {"x.yaml": NET}, ["cooccurrence", "{d}/x.yaml"], REFUSE, stdout="append:x.yaml")
+
+# projection bombs: one meeting of many actors projects to n(n-1)/2 pairs; counted before anything is built
+STAR = b("actor,meeting,relation\n" + "".join(f"a{i},m,attends\n" for i in range(30000)))
+for command in (["communities"], ["centrality", "--measure", "all", "--on", "projection"], ["stats", "--by", "pair"], ["stats", "--by", "actor"],
+                ["cooccurrence"], ["render", "--view", "projection", "-o", "{d}/o.svg"], ["report", "-o", "{d}/o.html"]):
+    case("bombs", f"one meeting of 30,000 actors: {' '.join(command)}", {"t.csv": STAR}, [command[0], "{d}/t.csv"] + command[1:], REFUSE_OR, check=ANY)
+case("bombs", "one meeting of 30,000 actors: info", {"t.csv": STAR}, ["info", "{d}/t.csv", "-f", "json"], READ, check=nodes_are(30001))
+
+
 # ---------------------------------------------------------------- running
 
 
@@ -1432,7 +1456,8 @@ def run(c, folder):
     stdin = open(os.path.join(folder, c["stdin"]), "rb") if c["stdin"] else subprocess.DEVNULL
     try:
         if c["stdout"]:
-            with open(c["stdout"], "wb") as sink:
+            target = os.path.join(folder, c["stdout"][7:]) if c["stdout"].startswith("append:") else c["stdout"]
+            with open(target, "ab" if c["stdout"].startswith("append:") else "wb") as sink:
                 p = subprocess.run([PARTNET] + args, stdin=stdin, stdout=sink, stderr=subprocess.PIPE, timeout=TIME_LIMIT)
             rc, out, err = p.returncode, b"", p.stderr
         else:

@@ -114,3 +114,54 @@ struct HostileSpellingTests {
         #expect(refusal { try JSONSyntax.check(#"{"text": "a\u001bb"}"#, file: "p.jsonl", allowingControlCharacters: true) } == nil)
     }
 }
+
+extension HostileSpellingTests {
+    @Test("GEXF: an XML attribute and an attvalue of the same title that differ are refused; equal ones are read")
+    func gexfAttributeAndAttvalue() {
+        let column = #"<attributes class="edge"><attribute id="0" title="weight" type="double"/></attributes>"#
+        let nodes = #"<nodes><node id="a"/><node id="b"/></nodes>"#
+        #expect(
+            Self.gexf(column + nodes + #"<edges><edge source="a" target="b" weight="2"><attvalues><attvalue for="0" value="5"/></attvalues></edge></edges>"#)
+                == "t.gexf:4:137: weight: two values for 'weight' on one edge: weight=\"2\" and an attvalue '5'")
+        #expect(
+            Self.gexf(column + nodes + #"<edges><edge source="a" target="b" weight="2"><attvalues><attvalue for="0" value="2.0"/></attvalues></edge></edges>"#)
+                == nil)
+        let kind = #"<attributes class="node"><attribute id="k" title="kind" type="string"/></attributes>"#
+        #expect(
+            Self.gexf(kind + #"<nodes><node id="a" kind="x"><attvalues><attvalue for="k" value="y"/></attvalues></node></nodes>"#)?
+                .contains("two values for 'kind' on one node") == true)
+    }
+}
+
+extension HostileSpellingTests {
+    @Test("TSV: a header line source/target or from/to is refused at line 1, not read as an edge between two invented nodes")
+    func edgeListHeader() {
+        for header in ["source\ttarget", "Source\tTarget\tweight", "from\tto"] {
+            let message = refusal {
+                _ = try EdgeListReader.parse(bytes: Array((header + "\na\tb\(header.hasSuffix("weight") ? "\t2" : "")\n").utf8), file: "t.tsv")
+            }
+            #expect(message?.hasPrefix("t.tsv:1:1: ") == true && message?.contains("read as a header") == true, "\(header): \(message ?? "read")")
+        }
+        // Nodes that only look alike are nodes.
+        #expect(refusal { _ = try EdgeListReader.parse(bytes: Array("source\tsink\na\tb\n".utf8), file: "t.tsv") } == nil)
+    }
+}
+
+extension HostileSpellingTests {
+    @Test("a JSON network nested 100,000 levels is refused at its place, not overflowed in the fast path")
+    func deepJSONNetwork() {
+        let text = #"{"name": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+        #expect(refusal { _ = try NetworkFileReader.read(text: text, file: "t.json") } == "t.json:1:73: nesting deeper than 64 levels")
+    }
+
+    @Test("GraphML: a tag of more than 10,000 attributes is refused before libxml2's quadratic duplicate check")
+    func attributeFlood() {
+        let attributes = (0..<20_000).map { "x\($0)=\"1\"" }.joined(separator: " ")
+        #expect(
+            Self.graphml(#"<graph edgedefault="undirected"><node id="a" "# + attributes + "/></graph>")
+                == "t.graphml:4:33: a tag with more than 10000 attributes (libxml2 compares each with every other: it would not end)")
+        // A tag of many (but fewer) attributes is read.
+        let some = (0..<50).map { "x\($0)=\"1\"" }.joined(separator: " ")
+        #expect(Self.graphml(#"<graph edgedefault="undirected"><node id="a" "# + some + "/></graph>") == nil)
+    }
+}

@@ -83,3 +83,76 @@ extension HostileSpellingCommandTests {
         #expect(read.status == 0, "\(read.standardError)")
     }
 }
+
+extension HostileSpellingCommandTests {
+    @Test(
+        "a meeting of thousands of actors: a projection beyond the edge limit is refused before it is built",
+        arguments: [
+            ["communities"], ["centrality", "--measure", "degree", "--on", "projection"], ["stats", "--by", "pair"], ["cooccurrence"],
+            ["render", "--view", "projection", "--format", "dot"],
+        ])
+    func projectionBound(command: [String]) throws {
+        // 2,000 actors at one meeting: 1,999,000 pairs, 3,998,000 adjacency entries.
+        let table = "actor,meeting,relation\n" + (0..<2000).map { "a\($0),m,attends\n" }.joined()
+        let path = try writeTemporary("t.csv", table)
+        let folder = (path as NSString).deletingLastPathComponent
+        let output = command[0] == "render" ? ["-o", folder + "/o.dot"] : []
+        let refused = try partnet(arguments: [command[0], path] + command.dropFirst() + output + ["--max-edges", "3000000"])
+        #expect(refused.status == 1, "\(command): \(refused.standardOutput.prefix(200))")
+        #expect(
+            refused.standardError.contains(
+                "the actor projection would hold up to 1999000 pairs (meeting 'm' alone has 2000 actors), 3998000 adjacency entries, more than the edge limit 3000000"
+            ),
+            "\(refused.standardError)")
+        // The same file within the limit: the tool reads the network itself (not a projection) without the check.
+        let info = try partnet("info", path, "--max-edges", "3000000", "-f", "json")
+        #expect(info.status == 0, "\(info.standardError)")
+    }
+}
+
+extension HostileSpellingCommandTests {
+    @Test("standard output appending to the input file (info x >> x, convert - < x >> x) is refused and the input kept")
+    func standardOutputIsTheInput() throws {
+        let path = try writeTemporary("x.yaml", Self.network)
+        for arguments in [
+            ["info", path], ["convert", path, "-o", "-", "--to", "yaml"], ["cooccurrence", path],
+            ["convert", "-", "--input", "network", "-o", "-", "--to", "yaml"],
+        ] {
+            try Self.network.write(toFile: path, atomically: false, encoding: .utf8)
+            let process = Process()
+            process.executableURL = try partnetExecutable()
+            process.arguments = arguments
+            let output = try #require(FileHandle(forWritingAtPath: path))
+            try output.seekToEnd()
+            process.standardOutput = output
+            if arguments.contains("-") { process.standardInput = try #require(FileHandle(forReadingAtPath: path)) }
+            let error = Pipe()
+            process.standardError = error
+            try process.run()
+            let message = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            try output.close()
+            #expect(process.terminationStatus == 1, "\(arguments)")
+            #expect(message.contains("is also standard output; refusing to write the result into the file being read"), "\(message)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == Self.network, "\(arguments): the input is unchanged")
+        }
+    }
+}
+
+extension HostileSpellingCommandTests {
+    @Test("fdsm estimated at more than an hour is refused without --timeout, with a sample count that fits; with --timeout it runs")
+    func fdsmRunawayEstimate() throws {
+        // One meeting of 200 actors: 200 memberships, 19,900 pairs; 1,000,000 samples are about 1.2 hours at 5 million a second.
+        let table = "actor,meeting,relation\n" + (0..<200).map { "a\($0),m,attends\n" }.joined()
+        let path = try writeTemporary("t.csv", table)
+        let refused = try partnet("cooccurrence", path, "--significance", "fdsm", "--samples", "1000000")
+        #expect(refused.status == 1, "\(refused.standardOutput.prefix(100))")
+        #expect(
+            refused.standardError.contains(
+                "fdsm with 1000000 samples of 200 memberships and up to 19900 pairs is about 1 hours of work; use --samples 861244 or fewer"),
+            "\(refused.standardError)")
+        let bounded = try partnet("cooccurrence", path, "--significance", "fdsm", "--samples", "1000000", "--timeout", "1")
+        #expect(bounded.status == 1 && bounded.standardError.contains("--timeout"), "\(bounded.standardError)")
+        #expect(!bounded.standardError.contains("hours of work"))
+    }
+}

@@ -50,6 +50,9 @@ public enum EdgeListReader {
     }
 
     /// Parses edge-list text already in memory; `file` names it in errors.
+    /// First lines that name columns rather than nodes (compared in lower case): refused, never read as an edge.
+    static let headerPairs: Set<[String]> = [["source", "target"], ["from", "to"]]
+
     public static func parse(bytes: [UInt8], file: String, separator: UInt8 = 9, limits: ReadLimits = .default) throws -> ParsedEdgeList {
         var interner = IDInterner(expected: min(bytes.count / 64, limits.maxNodes))
         var sources: [UInt32] = []
@@ -93,7 +96,18 @@ public enum EdgeListReader {
                 guard fields == 2 || fields == 3 else {
                     throw fail(.syntax, lineStart, "expected 2 or 3 fields separated by \(separatorName) (u, v[, weight]), found \(fields)")
                 }
-                if fieldCount == 0 { fieldCount = fields }
+                if fieldCount == 0 {
+                    fieldCount = fields
+                    // A header (pandas writes one) would become an edge between two invented nodes.
+                    let first = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.0..<fieldEnds.0]), as: UTF8.self).lowercased()
+                    let second = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.1..<fieldEnds.1]), as: UTF8.self).lowercased()
+                    if EdgeListReader.headerPairs.contains([first, second]) {
+                        throw fail(
+                            .syntax, lineStart,
+                            "'\(first)' and '\(second)' read as a header, which an edge list does not have: remove the line (or save the file as CSV with Source,Target)"
+                        )
+                    }
+                }
                 guard fields == fieldCount else {
                     throw fail(.syntax, lineStart, "expected \(fieldCount) fields like the first edge line, found \(fields)")
                 }

@@ -249,6 +249,16 @@ public enum GEXF: StreamedExchangeDocument {
         }
 
         private func add(_ tag: XMLStartTag, _ values: [String: String]) throws {
+            // An XML attribute and an attvalue of the same title that disagree: keeping either would lose the other.
+            // Element start/end are days (PartnerGraph writes exact partial dates as columns beside them).
+            let ownMeaning: Set<String> = ["id", "source", "target", "start", "end", "startopen", "endopen"]
+            for (key, value) in tag.attributes where !ownMeaning.contains(key) && !(tag.name == "edge" && key == "label") {
+                guard let given = values[key], given != value else { continue }
+                if key == "weight", let a = Double(given), let b = Double(value), a == b { continue }
+                throw ReadError(
+                    .duplicateField, file: file, line: tag.line, column: tag.column, field: key,
+                    message: "two values for '\(key.prefix(40))' on one \(tag.name): \(key)=\"\(value.prefix(40))\" and an attvalue '\(given.prefix(40))'")
+            }
             var fields = values
             for (title, value) in defaults[tag.name] ?? [:] where fields[title] == nil { fields[title] = value }
             let columns = Set((titles[tag.name] ?? [:]).values)

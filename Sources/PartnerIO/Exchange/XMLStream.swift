@@ -373,9 +373,23 @@ struct ByteChecks {
                 }
             }
             advance(buffer, to: checkedEnd)
+            if let crowded = crowdedTag {
+                return Problem(
+                    code: .overLimit, line: crowded.line, column: crowded.column,
+                    message: "a tag with more than \(Self.maxAttributes) attributes (libxml2 compares each with every other: it would not end)")
+            }
             return nil
         }
     }
+
+    /// The most `=` one tag may hold: no network element has so many attributes, and libxml2's duplicate check
+    /// is quadratic in their count (100,000 attributes on one node took minutes).
+    static let maxAttributes = 10_000
+    /// `=` signs counted in the tag open at the end of the bytes checked (-1 outside a tag).
+    private var equalsInTag = -1
+    /// Where the first tag with too many attributes starts.
+    private(set) var crowdedTag: (line: Int, column: Int)?
+    private var tagStart = (line: 1, column: 1)
 
     private static func isIncomplete(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let lead = buffer[start]
@@ -395,7 +409,17 @@ struct ByteChecks {
             }
             if byte & 0xC0 != 0x80 { column += 1 }
             if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") { lastContent = (line, column) }
-            if byte == UInt8(ascii: "<") { lastTag = index } else if byte == UInt8(ascii: ">") { lastClose = index }
+            if byte == UInt8(ascii: "<") {
+                lastTag = index
+                equalsInTag = 0
+                tagStart = (line, column - 1)
+            } else if byte == UInt8(ascii: ">") {
+                lastClose = index
+                equalsInTag = -1
+            } else if byte == UInt8(ascii: "="), equalsInTag >= 0 {
+                equalsInTag += 1
+                if equalsInTag > Self.maxAttributes && crowdedTag == nil { crowdedTag = tagStart }
+            }
         }
         if lastTag > lastClose {
             var nameEnd = lastTag + 1

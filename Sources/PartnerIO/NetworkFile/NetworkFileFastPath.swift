@@ -630,6 +630,8 @@ extension NetworkFileFastPath {
     struct PlainJSONScanner {
         let bytes: UnsafeBufferPointer<UInt8>
         private var position = 0
+        /// Collections open around the value being read.
+        private var depth = 0
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -711,19 +713,27 @@ extension NetworkFileFastPath {
         private mutating func value() throws(Declined) -> Value {
             skipSpace()
             guard position < bytes.count else { throw Declined() }
+            // The schema nests a few levels; deeper is left to the general path, which refuses it at its place
+            // (a value 100,000 levels deep would overflow the stack here, built or freed).
             switch bytes[position] {
             case UInt8(ascii: "\""): return .text(try string())
             case UInt8(ascii: "["):
+                guard depth < 16 else { throw Declined() }
+                depth += 1
                 position += 1
                 var items: [Value] = []
                 if try !close(UInt8(ascii: "]")) {
                     repeat { items.append(try value()) } while try comma(or: UInt8(ascii: "]"))
                 }
+                depth -= 1
                 return .list(items)
             case UInt8(ascii: "{"):
+                guard depth < 16 else { throw Declined() }
+                depth += 1
                 position += 1
                 var pairs: Fields = []
                 try members(into: &pairs)
+                depth -= 1
                 return .map(pairs)
             case UInt8(ascii: "t"), UInt8(ascii: "f"):
                 for word in ["true", "false"] where matches(word) {

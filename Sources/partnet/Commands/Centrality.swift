@@ -96,6 +96,7 @@ struct Centrality: ParsableCommand {
             throw CommandError("--kind: the nodes of an edge list have no kind")
         }
         let relationWeights = try parsedRelationWeights()
+        if on == .projection, case .network(let network) = loaded { try input.checkProjectionSize(network) }
         let subject: MeasuredNodes
         do {
             subject = try loaded.measuredNodes(on: on, weighted: weighted, relationWeights: relationWeights, directed: input.directed)

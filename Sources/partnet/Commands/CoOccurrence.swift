@@ -108,6 +108,7 @@ struct CoOccurrenceCommand: ParsableCommand {
         output.significantOnly = significantOnly
         guard streams else {
             let network = try input.loadNetwork(needingMeetingsFor: "co-occurrence")
+            try input.checkProjectionSize(network)
             let kinds = try selection.actorKinds(in: network)
             let relations = try selection.relations(in: network)
             let result = try CommandDeadline.run("co-occurrence") {
@@ -116,6 +117,7 @@ struct CoOccurrenceCommand: ParsableCommand {
             return print(output.table(result).rendered(as: format), terminator: "")
         }
         let twoMode: TwoModeGraph
+        try InputOptions.refuseStandardOutput(into: input.file)
         let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
         let kind = try input.input ?? InputKind.detect(source)
         if kind == .affiliation {
@@ -128,6 +130,8 @@ struct CoOccurrenceCommand: ParsableCommand {
             try input.requireMeetings(network, for: "co-occurrence")
             twoMode = network.twoModeGraph(relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
         }
+        let pairs = try input.checkProjectionSize(twoMode)
+        if significance == .fdsm { try Self.refuseRunaway(samples: samples, memberships: twoMode.graph.edgeCount, pairs: pairs) }
         var tests: SignificanceStream?
         if let significance {
             let display = progress.display("cooccurrence --significance")
@@ -140,6 +144,25 @@ struct CoOccurrenceCommand: ParsableCommand {
         }
         let stream = tests?.pairs ?? twoMode.coOccurrenceStream(measures: output.measures, minimumCount: minCount)
         try CommandDeadline.run("co-occurrence") { try output.write(stream, tests: tests, to: OutputFile(path: "-")) }
+    }
+}
+
+extension CoOccurrenceCommand {
+    /// Work per second assumed for an fdsm sample's trades and counts (a slow, loaded core; one core measured
+    /// about 7 million on affil-M while eight builds ran).
+    static let fdsmOperationsPerSecond = 5_000_000.0
+
+    /// Refuses an fdsm run estimated at more than an hour when no `--timeout` bounds it: each sample trades
+    /// every membership about five times and counts every co-occurring pair, so the work is about
+    /// samples × (5 × memberships + pairs). With `--timeout` the run is bounded and goes ahead.
+    static func refuseRunaway(samples: Int, memberships: Int, pairs: Int) throws {
+        guard CommandDeadline.remainingSeconds == nil else { return }
+        let seconds = Double(samples) * (5 * Double(memberships) + Double(pairs)) / fdsmOperationsPerSecond
+        guard seconds > 3600 else { return }
+        let perSample = max(1, Int((3600 * fdsmOperationsPerSecond / (5 * Double(memberships) + Double(pairs))).rounded(.down)))
+        throw CommandError(
+            "fdsm with \(samples) samples of \(memberships) memberships and up to \(pairs) pairs is about \(Int(seconds / 3600)) hours of work; "
+                + "use --samples \(perSample) or fewer for about an hour, or give --timeout to bound the run")
     }
 }
 

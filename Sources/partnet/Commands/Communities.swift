@@ -61,6 +61,7 @@ struct Communities: ParsableCommand {
             groups = try display.control().run(method.rawValue) { graph.groups(options) }
         case .network(let network):
             if graph == .twoMode { try input.requireMeetings(network, for: "--graph two-mode") }
+            if graph == .projection { try input.checkProjectionSize(network) }
             var options = options
             options.actorKinds = try selection.actorKinds(in: network)
             options.relations = try selection.relations(in: network)

@@ -41,6 +41,7 @@ struct Convert: ParsableCommand {
         guard let format = to ?? ExchangeFormat(extension: output) else {
             throw ValidationError(ExchangeFormat.unknownExtensionAdvice(output))
         }
+        try InputOptions.refuseStandardOutput(into: input.file)
         let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
         let kind = try input.input ?? InputKind.detect(source)
         if kind == .edges, withMetrics == nil, !input.directed, EdgeListExport.supports(format) {

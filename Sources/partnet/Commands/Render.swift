@@ -136,6 +136,7 @@ struct Render: ParsableCommand {
         } else if view == .twoMode || view == .projection {
             try input.requireMeetings(network, for: "--view \(view.rawValue)")
         }
+        if view == .projection { try input.checkProjectionSize(network) }
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
         let control = display.control()

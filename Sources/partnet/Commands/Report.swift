@@ -43,6 +43,7 @@ struct Report: ParsableCommand {
     func run() throws {
         if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
         let network = try input.loadNetwork()
+        try input.checkProjectionSize(network)
         let display = progress.display("report")
         defer { display.finish() }
         let options = ReportOptions(

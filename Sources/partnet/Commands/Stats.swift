@@ -85,6 +85,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         let network = try input.loadNetwork()
+        try input.checkProjectionSize(network)
         if by != .network { try input.requireMeetings(network, for: "stats --by \(by.rawValue)") }
         let kinds = try ActorSelection(kinds: kinds).actorKinds(in: network)
         let output = try CommandDeadline.run("statistics by \(by.rawValue)") { try statistics(of: network, kinds: kinds) }
