@@ -485,7 +485,7 @@ struct DocumentReader {
             let decided = sentence.meetingWords.first(where: { sentence.precededBy($0.range.lowerBound, within: 8, anyOf: decisionWords) }),
             // The decided meeting is the one the sentence speaks of, or the one its date follows ("the Summit held in Doha
             // in March 2019, the conference will ...").
-            decided.range == word.range
+            sentence.precededBy(word.range.lowerBound, within: 8, anyOf: decisionWords)
                 || date.map { $0.range.lowerBound > decided.range.lowerBound && $0.range.upperBound <= word.range.lowerBound } == true
         {
             introduces = false
@@ -792,10 +792,12 @@ struct DocumentReader {
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
     private mutating func open(_ draft: MeetingDraft, refersBack: Bool = false) {
         // "Vienna Migration Conference 2018 ... The conference, starting tomorrow evening, ...": a meeting word that points
-        // back ("the conference") with a day within the current meeting's year or month is that meeting, now dated.
+        // back ("the conference") with a day within the current meeting's year or month, or dating an undated current
+        // meeting, is that meeting, now dated.
         let refines =
             refersBack && drafts.indices.contains(current ?? -1)
-            && drafts[current!].start.map { old in draft.start.map { $0.precision > old.precision && MeetingMerger.datesAgree(old, $0) } ?? false } == true
+            && draft.start != nil
+            && drafts[current!].start.map { old in draft.start.map { $0.precision > old.precision && MeetingMerger.datesAgree(old, $0) } ?? false } != false
         if let index = current, !draft.isHeader,
             (drafts[index].isHeader || drafts[index].paragraph == draft.paragraph) && MeetingMerger.mayMerge(drafts[index], draft, sameDocument: true)
                 || refines && MeetingTypes.compatible(drafts[index].type, draft.type) && MeetingMerger.placesAgree(drafts[index], draft)
