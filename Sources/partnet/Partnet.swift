@@ -39,6 +39,7 @@ struct Partnet: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
             GraphvizRenderer.waitForPreparation()
+            try checkStandardOutput()
         } catch {
             // Graphviz may still be loading on another thread: let it end before the libraries are unloaded.
             GraphvizRenderer.waitForPreparation()
