@@ -77,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "partnet-bench",
             dependencies: [
-                "PartnerIO", "PartnerMetrics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PartnerGraph", "PartnerIO", "PartnerMetrics", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/PartnerBench"
         ),
