@@ -71,17 +71,13 @@ public final class OutputFile {
                 descriptor = unnamed
                 unnamedIn = folder
             } else {
-                let temporary = "\(folder)/.\(name).\(TemporaryFiles.ownedName()).tmp"
-                // Registered before it exists, so that no instant leaves it unprotected.
-                let slot = TemporaryFiles.register(temporary)
-                descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-                guard descriptor >= 0 else {
-                    let reason = lastError()
-                    TemporaryFiles.unregister(slot)
-                    throw OutputError(path: path, message: "cannot be written: \(reason)")
+                var opened: Int32 = -1
+                let made = try OutputFile.namedTemporary(in: folder, for: name, path: path, failure: "cannot be written") {
+                    opened = open($0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+                    return opened >= 0
                 }
-                self.temporary = temporary
-                temporarySlot = slot
+                descriptor = opened
+                (temporary, temporarySlot) = (made.path, made.slot)
             }
             closesDescriptor = true
             if let existingMode {
@@ -114,16 +110,30 @@ public final class OutputFile {
     /// could leave it behind (and then the next write here removes it).
     private func nameUnnamedTemporary() throws {
         guard let folder = unnamedIn, case .regularFile(let resolved, _) = target else { return }
-        let temporary = "\(folder)/.\((resolved as NSString).lastPathComponent).\(TemporaryFiles.ownedName()).tmp"
+        let descriptor = descriptor
+        let made = try OutputFile.namedTemporary(in: folder, for: (resolved as NSString).lastPathComponent, path: path, failure: "could not be written") {
+            linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, $0, AT_SYMLINK_FOLLOW) == 0
+        }
+        (temporary, temporarySlot) = (made.path, made.slot)
+        unnamedIn = nil
+    }
+
+    /// Makes the temporary `.NAME.OWNER.tmp` in `folder` with `create`, registered before it exists so that no
+    /// instant leaves it unprotected (the owner part lets a later write remove what a SIGKILLed process left).
+    /// - Returns: its path and its slot in ``TemporaryFiles``.
+    /// - Throws: ``OutputError`` on `path`, `failure` and the system's reason, when `create` returns false
+    ///   (the path is unregistered first).
+    private static func namedTemporary(in folder: String, for name: String, path: String, failure: String, create: (String) -> Bool) throws -> (
+        path: String, slot: Int?
+    ) {
+        let temporary = "\(folder)/.\(name).\(TemporaryFiles.ownedName()).tmp"
         let slot = TemporaryFiles.register(temporary)
-        guard linkat(AT_FDCWD, "/proc/self/fd/\(descriptor)", AT_FDCWD, temporary, AT_SYMLINK_FOLLOW) == 0 else {
+        guard create(temporary) else {
             let reason = lastError()
             TemporaryFiles.unregister(slot)
-            throw OutputError(path: path, message: "could not be written: \(reason)")
+            throw OutputError(path: path, message: "\(failure): \(reason)")
         }
-        self.temporary = temporary
-        temporarySlot = slot
-        unnamedIn = nil
+        return (temporary, slot)
     }
 
     // MARK: Writing

@@ -45,4 +45,17 @@ struct GraphInvariantTests {
             incoming: CompressedRows(offsets: [0, 0, 1, 2], columns: [0, 1], values: nil))
         #expect(sound.invariantViolation() == nil)
     }
+
+    #if DEBUG
+        @Test("in a debug build, assembling a corrupted graph stops the process with the broken invariant")
+        func debugCheckStops() async {
+            // The assembly views and transforms use: it runs the check. Row 1 holds node 7 of 3.
+            let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+                let rows = CompressedRows(offsets: [0, 1, 3, 4], columns: [1, 0, 7, 1], values: nil)
+                _ = Graph(nodeCount: 3, directed: false, rows: rows, incoming: nil, nodeIndex: NodeIndex(count: 3))
+            }
+            let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+            #expect(message.contains("Graph invariant broken: outgoing row 1 holds node 7, out of range"), "\(message)")
+        }
+    #endif
 }

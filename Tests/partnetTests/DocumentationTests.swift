@@ -106,6 +106,44 @@ struct DocumentationTests {
         }
     }
 
+    @Test("Package.swift gives each module of the README's table exactly the dependencies its imports column names")
+    func moduleDependencies() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds | imports |") })
+        var table: [String: Set<String>] = [:]
+        for line in lines[(header + 2)...].prefix(while: { $0.hasPrefix("| `") }) {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let named = cells[cells.count - 2].split(separator: "`", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+            table[String(cells[1].dropFirst().dropLast())] = Set(named)
+        }
+        // Each target's declaration, from its kind to the next: its name, its folder and its dependencies (a
+        // product by its name, not its package's).
+        let manifest = try String(contentsOf: repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let declaration = /\.(target|executableTarget|systemLibrary|testTarget)\(/
+        let starts = manifest.ranges(of: declaration).map(\.lowerBound) + [manifest.endIndex]
+        var declared: [String: Set<String>] = [:]
+        for (start, end) in zip(starts, starts.dropFirst()) {
+            let text = String(manifest[start..<end])
+            guard let name = text.firstMatch(of: /name: "([^"]+)"/)?.output.1 else { continue }
+            let folder = text.firstMatch(of: /path: "Sources\/([^"]+)"/)?.output.1 ?? name
+            guard table[String(folder)] != nil else { continue }
+            var dependencies: Set<String> = []
+            if let list = text.firstMatch(of: /dependencies: \[([^\]]*)\]/)?.output.1 {
+                let withoutPackages = list.replacing(/package: "[^"]+"/, with: "")
+                for match in withoutPackages.matches(of: /"([^"]+)"/) { dependencies.insert(String(match.output.1)) }
+            }
+            declared[String(folder)] = dependencies
+        }
+        try #require(declared.count >= 9, "too few targets found in Package.swift: \(declared.keys.sorted())")
+        for (module, imports) in table.sorted(by: { $0.key < $1.key }) {
+            let dependencies = try #require(declared[module], "\(module) is in the README's table but not a target of Package.swift")
+            // A shim's column names the system library in words, no module: it depends on nothing.
+            #expect(dependencies == imports, "\(module): Package.swift has \(dependencies.sorted()), the table \(imports.sorted())")
+        }
+    }
+
     @Test("the DocC articles show partnet commands, so the check below cannot pass on none")
     func articlesHaveCommands() throws {
         try #require(ArticleCommand.all().count >= 5)

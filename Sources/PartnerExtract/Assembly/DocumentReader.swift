@@ -68,91 +68,112 @@ struct DocumentReader {
                         review: "dialogue learned from the text: check its name"))
             }
         }
-        var analysed: [[SentenceAnalysis]] = []
+        // First pass over the sentences: the document-wide facts that reading a sentence needs (the actors the text
+        // names, its main dialogue, the years its sentences give), without keeping any sentence's tokens. The second
+        // pass analyses each sentence again and reads it, so memory holds one sentence rather than the document.
+        let keeps = document.paragraphs.reduce(0) { $0 + $1.utf8.count } <= keptAnalysisBytes
+        var kept: [SentenceAnalysis] = []
         var dialogueCounts: [String: Int] = [:]
+        var named: Set<String> = []
+        var years = DocumentYears()
         for sentences in paragraphs {
-            let row = sentences.map { SentenceAnalysis($0, gazetteer: gazetteer) }
-            for sentence in row {
+            for text in sentences {
+                let sentence = SentenceAnalysis(text, gazetteer: gazetteer)
                 for mention in sentence.mentions {
-                    if let id = mention.actorID, gazetteer.actors[id]?.kind == "dialogue" { dialogueCounts[id, default: 0] += 1 }
+                    guard let id = mention.actorID else { continue }
+                    named.insert(id)
+                    if gazetteer.actors[id]?.kind == "dialogue" { dialogueCounts[id, default: 0] += 1 }
                 }
-            }
-            analysed.append(row)
-        }
-        // "Cadiz" in a text that names Spain is Spain's Cádiz, not the larger city of the Philippines.
-        let named = Set(analysed.joined().flatMap { $0.mentions.compactMap(\.actorID) })
-        for row in analysed.indices {
-            for column in analysed[row].indices {
-                for (position, mention) in analysed[row][column].mentions.enumerated() {
-                    guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
-                        let chosen = others.first(where: named.contains)
-                    else { continue }
-                    analysed[row][column].mentions[position].value = .city(name: city.name, country: chosen)
-                }
+                years.append(sentence)
+                if keeps { kept.append(sentence) }
             }
         }
         documentDate = document.date
-        DocumentReader.resolveDates(in: &analysed, documentDate: document.date)
         mainDialogue = dialogueCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        for (paragraphIndex, sentences) in analysed.enumerated() {
-            for (sentenceIndex, sentence) in sentences.enumerated() {
+        // Reading a sentence may teach the gazetteer an acronym; every sentence is analysed with the gazetteer as it was
+        // before the first one was read, as the kept analyses were.
+        let analysing = keeps ? nil : gazetteer
+        var flat = 0
+        for (paragraphIndex, sentences) in paragraphs.enumerated() {
+            for (sentenceIndex, text) in sentences.enumerated() {
+                var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
+                DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
+                DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
                 readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: sentences.count)
+                flat += 1
             }
+        }
+    }
+
+    /// Texts up to this many bytes keep every sentence's analysis from the first pass to the second; longer ones
+    /// are analysed again sentence by sentence (the same analysis: the output does not depend on it).
+    var keptAnalysisBytes = 1 << 20
+
+    /// The years each sentence of a document gives, in reading order: for dates written without one.
+    struct DocumentYears {
+        /// The year of the sentence's first dated day (not a deadline, not year-less).
+        var withDay: [Int32?] = []
+        /// The year of the sentence's first date with at least a month.
+        var withMonth: [Int32?] = []
+
+        mutating func append(_ sentence: SentenceAnalysis) {
+            withDay.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.day != nil }.map { Int32($0.start.year) })
+            withMonth.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.precision != .year }.map { Int32($0.start.year) })
+        }
+    }
+
+    /// "Cadiz" in a text that names Spain is Spain's Cádiz, not the larger city of the Philippines: a city whose
+    /// country the text never names goes to another country with a city of that name that the text names.
+    static func placeCities(in sentence: inout SentenceAnalysis, named: Set<String>, gazetteer: Gazetteer) {
+        for (position, mention) in sentence.mentions.enumerated() {
+            guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
+                let chosen = others.first(where: named.contains)
+            else { continue }
+            sentence.mentions[position].value = .city(name: city.name, country: chosen)
         }
     }
 
     /// Gives dates written without a year the page's year (or, without a page date, the nearest year the text
     /// states), dates "today", "yesterday", "this week" and "last week" by the page date, and drops deadlines.
-    /// - Complexity: O(s²) in the number of sentences s with a year-less date, O(s) otherwise.
-    static func resolveDates(in analysed: inout [[SentenceAnalysis]], documentDate: PartialDate?) {
-        var positions: [(paragraph: Int, sentence: Int)] = []
-        var years: [Int?] = []
-        var monthYears: [Int?] = []
-        for (paragraph, row) in analysed.enumerated() {
-            for (index, sentence) in row.enumerated() {
-                positions.append((paragraph, index))
-                years.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.day != nil }?.start.year)
-                monthYears.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.precision != .year }?.start.year)
-            }
-        }
-        for (flat, position) in positions.enumerated() {
-            var sentence = analysed[position.paragraph][position.sentence]
-            sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
-            for index in sentence.dates.indices where sentence.dates[index].isYearless {
-                var year: Int?
-                if let page = documentDate {
-                    year = page.year
-                    // "on 20 December", read in a page of 5 January: the December before.
-                    if let month = page.month, sentence.dates[index].start.month! > month + 6 { year = page.year - 1 }
-                } else {
-                    // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
-                    for candidates in [years, monthYears] where year == nil {
-                        for distance in 0..<candidates.count {
-                            if flat - distance >= 0, let found = candidates[flat - distance] { year = found; break }
-                            if flat + distance < candidates.count, let found = candidates[flat + distance] { year = found; break }
-                        }
+    /// - Parameters:
+    ///   - flat: the sentence's position in the document, counting every sentence of every paragraph.
+    ///   - years: the years of every sentence of the document (``DocumentYears``).
+    /// - Complexity: O(s) in the number of sentences s when the sentence has a year-less date, O(1) otherwise.
+    static func resolveDates(in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?) {
+        sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
+        for index in sentence.dates.indices where sentence.dates[index].isYearless {
+            var year: Int?
+            if let page = documentDate {
+                year = page.year
+                // "on 20 December", read in a page of 5 January: the December before.
+                if let month = page.month, sentence.dates[index].start.month! > month + 6 { year = page.year - 1 }
+            } else {
+                // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
+                for candidates in [years.withDay, years.withMonth] where year == nil {
+                    for distance in 0..<candidates.count {
+                        if flat - distance >= 0, let found = candidates[flat - distance] { year = Int(found); break }
+                        if flat + distance < candidates.count, let found = candidates[flat + distance] { year = Int(found); break }
                     }
                 }
-                // "La conférence 2015 du MIDWA ... aura lieu du 6 au 8 octobre": a year naming the meeting of the sentence
-                // comes first.
-                if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
-                guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
-                    sentence.dates[index].isYearless = true
-                    continue
-                }
-                sentence.dates[index] = resolved
             }
-            sentence.dates.removeAll(where: \.isYearless)
-            // "GENEVA, Switzerland, May 9, 2014 -- ... are hosting ... this week": a dateline's day yields to the text's own
-            // words for the meeting's time.
-            let datelineOnly =
-                sentence.dates.filter { !$0.isYearOnly }.count == 1 && DocumentReader.isDatelineDate(sentence.dates.first { !$0.isYearOnly }!, in: sentence)
-            if let page = documentDate, page.day != nil, datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }),
-                let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page)
-            {
-                sentence.dates.insert(relative, at: 0)
+            // "La conférence 2015 du MIDWA ... aura lieu du 6 au 8 octobre": a year naming the meeting of the sentence
+            // comes first.
+            if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
+            guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
+                sentence.dates[index].isYearless = true
+                continue
             }
-            analysed[position.paragraph][position.sentence] = sentence
+            sentence.dates[index] = resolved
+        }
+        sentence.dates.removeAll(where: \.isYearless)
+        // "GENEVA, Switzerland, May 9, 2014 -- ... are hosting ... this week": a dateline's day yields to the text's own
+        // words for the meeting's time.
+        let datelineOnly =
+            sentence.dates.filter { !$0.isYearOnly }.count == 1 && DocumentReader.isDatelineDate(sentence.dates.first { !$0.isYearOnly }!, in: sentence)
+        if let page = documentDate, page.day != nil, datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }),
+            let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page)
+        {
+            sentence.dates.insert(relative, at: 0)
         }
     }
 

@@ -143,14 +143,7 @@ public struct Graph: Sendable, Equatable {
     /// Whether there is an edge from `u` to `v`.
     /// - Complexity: O(log degree(u)).
     public func hasEdge(from u: Int, to v: Int) -> Bool {
-        var low = offsets[u]
-        var high = offsets[u + 1]
-        let key = UInt32(v)
-        while low < high {
-            let mid = (low + high) / 2
-            if targets[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        return low < offsets[u + 1] && targets[low] == key
+        targets.position(of: UInt32(v), in: offsets[u]..<offsets[u + 1]) != nil
     }
 
     /// The index of the node with this id, or nil.

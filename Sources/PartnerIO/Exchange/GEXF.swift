@@ -10,45 +10,33 @@ public enum GEXF: StreamedExchangeDocument {
     public static func write<Failure: Error>(
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
-        let resultColumns = results.columns(for: network)
-        let layout = ExchangeFields.Layout(network)
-        let (nodeKeyIDs, edgeKeyIDs) = appendHead(
-            description: description(of: network), nodeKeys: layout.nodeKeys() + resultColumns.map { ($0.name, $0.type) },
-            edgeKeys: layout.edgeKeys(weighted: network.edges.contains { $0.weight != nil }), directed: network.isDirected, to: &xml)
         func span(_ start: PartialDate?, _ end: PartialDate?) -> String {
             var text = ""
             if let first = start ?? end { text += " start=\"\(dayString(first, last: false))\"" }
             if let last = end ?? start { text += " end=\"\(dayString(last, last: true))\"" }
             return text
         }
-        try flush(&xml)
-        xml.append(contentsOf: "    <nodes>\n")
-        for node in network.nodes {
-            let time = node.meeting.map { span($0.start, $0.end) } ?? ""
-            xml.write("      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n")
-            for (name, value) in ExchangeFields.fields(of: node, layout: layout)
-                + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })
-            {
-                appendAttributeValue(key: nodeKeyIDs[name]!, value.text, to: &xml)
-            }
-            xml.append(contentsOf: "        </attvalues>\n      </node>\n")
-            try flush(&xml)
-        }
-        xml.append(contentsOf: "    </nodes>\n    <edges>\n")
-        for (index, edge) in network.edges.enumerated() {
-            let meeting = network[edge.to]?.meeting
-            let time = span(edge.start ?? meeting?.start, edge.end ?? (edge.start == nil ? meeting?.end : nil))
-            let weight = edge.weight.map { " weight=\"\($0)\"" } ?? ""
-            xml.write(
-                "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
-            )
-            for (name, value) in ExchangeFields.fields(of: edge, layout: layout) {
-                appendAttributeValue(key: edgeKeyIDs[name]!, value.text, to: &xml)
-            }
-            xml.append(contentsOf: "        </attvalues>\n      </edge>\n")
-            try flush(&xml)
-        }
-        xml.append(contentsOf: tail)
+        let elements = StreamedElements(
+            head: { nodeKeys, edgeKeys, xml in
+                appendHead(description: description(of: network), nodeKeys: nodeKeys, edgeKeys: edgeKeys, directed: network.isDirected, to: &xml)
+            },
+            beforeNodes: "    <nodes>\n", betweenNodesAndEdges: "    </nodes>\n    <edges>\n", tail: tail,
+            nodeStart: { node, xml in
+                let time = node.meeting.map { span($0.start, $0.end) } ?? ""
+                xml.write("      <node id=\"\(XMLText.escaped(node.id))\" label=\"\(XMLText.escaped(node.name))\"\(time)>\n        <attvalues>\n")
+            },
+            nodeEnd: "        </attvalues>\n      </node>\n",
+            edgeStart: { index, edge, xml in
+                let meeting = network[edge.to]?.meeting
+                let time = span(edge.start ?? meeting?.start, edge.end ?? (edge.start == nil ? meeting?.end : nil))
+                let weight = edge.weight.map { " weight=\"\($0)\"" } ?? ""
+                xml.write(
+                    "      <edge id=\"\(index)\" source=\"\(XMLText.escaped(edge.from))\" target=\"\(XMLText.escaped(edge.to))\" label=\"\(XMLText.escaped(edge.relation.rawValue))\"\(weight)\(time)>\n        <attvalues>\n"
+                )
+            },
+            edgeEnd: "        </attvalues>\n      </edge>\n",
+            field: { key, value, xml in appendAttributeValue(key: key, value, to: &xml) })
+        try elements.append(network, results: results, into: &xml, flushing: flush)
     }
 
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)

@@ -12,31 +12,15 @@ public enum GraphML: StreamedExchangeDocument {
     public static func write<Failure: Error>(
         _ network: Network, results: NodeResults, into xml: inout TableBuffer, flushing flush: (inout TableBuffer) throws(Failure) -> Void
     ) throws(Failure) {
-        let resultColumns = results.columns(for: network)
-        let layout = ExchangeFields.Layout(network)
-        let (nodeKeyIDs, edgeKeyIDs) = appendHead(
-            graphFields: ExchangeFields.graphFields(of: network), nodeKeys: layout.nodeKeys() + resultColumns.map { ($0.name, $0.type) },
-            edgeKeys: layout.edgeKeys(weighted: network.edges.contains { $0.weight != nil }), directed: network.isDirected, to: &xml)
-        try flush(&xml)
-        for node in network.nodes {
-            appendNodeStart(node.id, to: &xml)
-            for (name, value) in ExchangeFields.fields(of: node, layout: layout)
-                + resultColumns.compactMap({ column in column.values[node.id].map { (column.name, $0) } })
-            {
-                appendData(key: nodeKeyIDs[name]!, value.text, to: &xml)
-            }
-            xml.append(contentsOf: "    </node>\n")
-            try flush(&xml)
-        }
-        for (index, edge) in network.edges.enumerated() {
-            appendEdgeStart(index, edge.from, edge.to, to: &xml)
-            for (name, value) in ExchangeFields.fields(of: edge, layout: layout) {
-                appendData(key: edgeKeyIDs[name]!, value.text, to: &xml)
-            }
-            xml.append(contentsOf: "    </edge>\n")
-            try flush(&xml)
-        }
-        xml.append(contentsOf: tail)
+        let elements = StreamedElements(
+            head: { nodeKeys, edgeKeys, xml in
+                appendHead(graphFields: ExchangeFields.graphFields(of: network), nodeKeys: nodeKeys, edgeKeys: edgeKeys, directed: network.isDirected, to: &xml)
+            },
+            beforeNodes: "", betweenNodesAndEdges: "", tail: tail,
+            nodeStart: { node, xml in appendNodeStart(node.id, to: &xml) }, nodeEnd: "    </node>\n",
+            edgeStart: { index, edge, xml in appendEdgeStart(index, edge.from, edge.to, to: &xml) }, edgeEnd: "    </edge>\n",
+            field: { key, value, xml in appendData(key: key, value, to: &xml) })
+        try elements.append(network, results: results, into: &xml, flushing: flush)
     }
 
     // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)

@@ -25,54 +25,55 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// The JSON text; `indent` spaces per level, or a single line when nil.
+    /// - Complexity: O(size of the text).
     public func serialized(indent: Int? = 2) -> String {
-        var output = ""
-        write(to: &output, indent: indent, level: 0)
-        return output
+        var buffer = TableBuffer()
+        write(to: &buffer, indent: indent)
+        return String(decoding: buffer.bytes, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: Int?, level: Int) {
-        let newline = indent == nil ? "" : "\n"
-        let pad = { (level: Int) in indent.map { String(repeating: " ", count: $0 * level) } ?? "" }
-        switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value):
-            if value.isFinite {
-                output += value == value.rounded() && abs(value) < 1e15 ? String(format: "%.1f", value) : "\(value)"
-            } else {
-                output += "null"  // JSON has no NaN or infinity
-            }
-        case .string(let value): JSONValue.writeString(value, to: &output)
-        case .array(let items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[" + newline
-            for (index, item) in items.enumerated() {
-                output += pad(level + 1)
-                item.write(to: &output, indent: indent, level: level + 1)
-                output += (index + 1 < items.count ? "," : "") + newline
-            }
-            output += pad(level) + "]"
-        case .object(let pairs):
-            if pairs.isEmpty { output += "{}"; return }
-            output += "{" + newline
-            for (index, pair) in pairs.enumerated() {
-                output += pad(level + 1)
-                JSONValue.writeString(pair.0, to: &output)
-                output += indent == nil ? ":" : ": "
-                pair.1.write(to: &output, indent: indent, level: level + 1)
-                output += (index + 1 < pairs.count ? "," : "") + newline
-            }
-            output += pad(level) + "}"
+    /// Appends the JSON text to `buffer`: `indent` spaces per level, or a single line when nil. Strings are
+    /// escaped by the one JSON string escaper (``TableEncoder``'s), so a value and a table row write the same
+    /// text; a number that is not finite is `null` (JSON has no NaN or infinity).
+    /// - Complexity: O(size of the text).
+    public func write(to buffer: inout TableBuffer, indent: Int? = 2) {
+        write(to: &buffer, indent: indent, level: 0)
+    }
+
+    private func write(to buffer: inout TableBuffer, indent: Int?, level: Int) {
+        func newline(_ level: Int) {
+            guard let indent else { return }
+            buffer.append(UInt8(ascii: "\n"))
+            buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
         }
-    }
-
-    /// Appends `value` as a JSON string literal: the one JSON string escaper (``TableEncoder``'s), so that a
-    /// value and a table row write the same text.
-    static func writeString(_ value: String, to output: inout String) {
-        var buffer = TableBuffer(capacity: value.utf8.count + 2)
-        TableEncoder.appendJSONString(value, to: &buffer)
-        output += String(decoding: buffer.bytes, as: UTF8.self)
+        switch self {
+        case .null: buffer.append(contentsOf: "null")
+        case .bool(let value): buffer.append(contentsOf: value ? "true" : "false")
+        case .int(let value): buffer.appendInteger(value)
+        case .double(let value): buffer.appendJSONNumber(value)
+        case .string(let value): TableEncoder.appendJSONString(value, to: &buffer)
+        case .array(let items):
+            if items.isEmpty { return buffer.append(contentsOf: "[]") }
+            buffer.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                newline(level + 1)
+                item.write(to: &buffer, indent: indent, level: level + 1)
+            }
+            newline(level)
+            buffer.append(UInt8(ascii: "]"))
+        case .object(let pairs):
+            if pairs.isEmpty { return buffer.append(contentsOf: "{}") }
+            buffer.append(UInt8(ascii: "{"))
+            for (index, pair) in pairs.enumerated() {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                newline(level + 1)
+                TableEncoder.appendJSONString(pair.0, to: &buffer)
+                buffer.append(contentsOf: indent == nil ? ":" : ": ")
+                pair.1.write(to: &buffer, indent: indent, level: level + 1)
+            }
+            newline(level)
+            buffer.append(UInt8(ascii: "}"))
+        }
     }
 }

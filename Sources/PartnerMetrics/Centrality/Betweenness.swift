@@ -125,7 +125,7 @@ extension Graph {
                     values.append(arcSums[arc] * scale)
                 } else if u < v {
                     // The k-th parallel u-v arc in row u pairs with the k-th u in row v.
-                    let reverse = lowerBound(of: u, inRowOf: v) + run
+                    let reverse = targets.lowerBound(of: UInt32(u), in: offsets[v]..<offsets[v + 1]) + run
                     edgeSources.append(u)
                     edgeTargets.append(v)
                     values.append((arcSums[arc] + arcSums[reverse]) * scale)
@@ -326,17 +326,5 @@ extension Graph {
         }
         if let k = sampledSources, k > 0 { scale *= Double(n) / Double(k) }
         return scale
-    }
-
-    /// The first position of `node` in the row of `row`.
-    private func lowerBound(of node: Int, inRowOf row: Int) -> Int {
-        var low = offsets[row]
-        var high = offsets[row + 1]
-        let key = UInt32(truncatingIfNeeded: node)
-        while low < high {
-            let middle = (low + high) / 2
-            if targets[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -40,14 +40,7 @@ public struct ActorPairCounts: Sendable, Equatable {
     public func position(between a: Int, and b: Int) -> Int? {
         guard a != b else { return nil }
         let (low, high) = a < b ? (a, b) : (b, a)
-        var first = offsets[low]
-        var last = offsets[low + 1]
-        let key = UInt32(high)
-        while first < last {
-            let middle = (first + last) / 2
-            if partners[middle] < key { first = middle + 1 } else { last = middle }
-        }
-        return first < offsets[low + 1] && partners[first] == key ? first : nil
+        return partners.position(of: UInt32(high), in: offsets[low]..<offsets[low + 1])
     }
 
     /// The weighted degree (strength) of every actor: Σ_b count(a, b) over both triangles.

@@ -11,10 +11,6 @@ struct InteractivePage {
     var network: Network
 
     // The values the template reads, by name through key paths (``TemplateFields``); `{{x}}` escapes them for HTML.
-    struct Card: TemplateFields {
-        var value: String; var label: String
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["value": \.value, "label": \.label]
-    }
     struct Number: TemplateFields {
         var text: String; var value: String
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["text": \.text, "value": \.value]
@@ -54,13 +50,10 @@ struct InteractivePage {
         var node: Int; var name: String
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["node": \.node, "name": \.name]
     }
+    /// The page's own values; the shared ones (``PageSections``) are found after them.
     struct Context: TemplateFields {
-        var title: String
-        var subtitle: String
+        var shared: PageSections
         var networkText: String
-        var summaryText: String
-        var cards: [Card]
-        var figures: [FigureRow]
         var diagramSVG: String
         var hasDiagram: Bool
         var diagramNote: String?
@@ -73,32 +66,17 @@ struct InteractivePage {
         var pairsNote: String?
         var hasBackbone: Bool
         var backboneCount: Int
-        var heatColumns: [HeatMapTable.Column]
-        var heatRows: [HeatMapTable.Row]
-        var heatMaximum: Int
-        var hasHeat: Bool
         var timeline: [TimelineYear]
-        var changes: TieChangeRows
-        var pairTest: String
-        var method: String
-        var modularity: String
         var groups: [GroupBlock]
-        var hasNotes: Bool
-        var notes: [String]
-        var generator: String
-        var file: String
         var style: String
         var lineStyleCSS: String
         var script: String
         var data: String
+        var sharedFields: (any TemplateFields)? { shared }
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "title": \.title, "subtitle": \.subtitle, "networkText": \.networkText, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures,
-            "diagramSVG": \.diagramSVG,
-            "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote, "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors,
-            "actorsNote": \.actorsNote, "pairs": \.pairs, "pairsNote": \.pairsNote, "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount,
-            "heatColumns": \.heatColumns, "heatRows": \.heatRows,
-            "heatMaximum": \.heatMaximum, "hasHeat": \.hasHeat, "timeline": \.timeline, "changes": \.changes, "pairTest": \.pairTest, "method": \.method,
-            "modularity": \.modularity, "groups": \.groups, "hasNotes": \.hasNotes, "notes": \.notes, "generator": \.generator, "file": \.file,
+            "shared": \.shared, "networkText": \.networkText, "diagramSVG": \.diagramSVG, "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote,
+            "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors, "actorsNote": \.actorsNote, "pairs": \.pairs,
+            "pairsNote": \.pairsNote, "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount, "timeline": \.timeline, "groups": \.groups,
             "style": \.style, "lineStyleCSS": \.lineStyleCSS, "script": \.script, "data": \.data,
         ]
     }
@@ -159,37 +137,26 @@ struct InteractivePage {
                 meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "), significant: pair.significant,
                 extra: extra)
         }
-        let heat = HeatMapTable(model: model, nodeIndex: nodeIndex)
-        let data = ReportData(model: model, network: network)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = PageText.scriptSafe(json: String(decoding: try encoder.encode(data), as: UTF8.self))
+        let json = PageText.scriptSafe(json: ReportData.json(model: model, network: network).serialized(indent: nil))
+        let subtitle =
+            network.hasMeetings
+            ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."
+            : "Who is linked to whom, who is central, and which groups form. Search, click any shape or line."
         return Context(
-            title: model.title,
-            subtitle: network.hasMeetings
-                ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."
-                : "Who is linked to whom, who is central, and which groups form. Search, click any shape or line.",
+            shared: PageSections(model: model, subtitle: subtitle, notes: notes, nodeIndex: nodeIndex),
             networkText: networkText,
-            summaryText: model.summarySentence,
-            cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
             diagramSVG: drawing.svg ?? "", hasDiagram: drawing.svg != nil || drawing.canvas != nil, diagramNote: drawing.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
             actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
             pairs: pairRows, pairsNote: Self.limitNote(shown: firstPairs.count, of: model.pairs.count, "pairs"),
             hasBackbone: model.significance != nil, backboneCount: model.backbone.count,
-            heatColumns: heat.columns, heatRows: heat.rows, heatMaximum: heat.maximum, hasHeat: !heat.rows.isEmpty,
-            timeline: timeline(nodeIndex: nodeIndex), changes: TieChangeRows(model: model, limit: model.top),
-            pairTest: model.pairTestSentence,
-            method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
-            modularity: PageText.decimal(model.partition.modularity),
+            timeline: timeline(nodeIndex: nodeIndex),
             groups: model.groups.map { group in
                 GroupBlock(
                     number: group.number, size: group.members.count,
                     members: group.members.map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) })
             },
-            hasNotes: !(notes.isEmpty && model.dataNotes.isEmpty), notes: notes + model.dataNotes,
-            generator: model.generator, file: model.fileName ?? model.title,
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
     }
 

@@ -6,12 +6,7 @@
 /// (``PageText/scriptSafe(json:)``), so no name in the data can close the script element.
 enum InteractiveTemplate {
     static let page = #"""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} — PartnerGraph report</title>
+        {{> head}}
         <style>
         {{{style}}}
         {{{lineStyleCSS}}}
@@ -24,19 +19,7 @@ enum InteractiveTemplate {
           <a href="#summary">Summary</a><a href="#explore">Network</a><a href="#actors">Actors</a><a href="#pairs">Pairs</a><a href="#heatmap">Heat map</a><a href="#timeline">Timeline</a><a href="#changes">Ties over time</a><a href="#groups">Groups</a>{{#hasNotes}}<a href="#notes">Notes</a>{{/hasNotes}}
         </nav>
         <main>
-        <section id="summary">
-          <h2>At a glance</h2>
-          <p class="explain">{{summaryText}}</p>
-          <div class="cards">
-            {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
-          </div>
-          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
-            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
-            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
-            </tbody></table>
-            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
-          </details>
-        </section>
+        {{> summary}}
 
         <section id="explore" aria-labelledby="explore-title">
           <h2 id="explore-title">The network</h2>
@@ -196,13 +179,7 @@ enum InteractiveTemplate {
           {{/groups}}
         </section>
 
-        {{#hasNotes}}
-        <section id="notes">
-          <h2>Notes</h2>
-          <p class="explain">Figures that could not be computed, choices made when coding the source, and places where the source contradicts itself.</p>
-          <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
-        </section>
-        {{/hasNotes}}
+        {{> notes}}
 
         <footer>Made by {{generator}} from {{file}}. Every meeting and tie in the data can carry the sentence of its source: click it to read it. This page works offline; <code>partnet report --static</code> writes a version for print.</footer>
         </main>

@@ -4,13 +4,60 @@ import Mustache
 /// share. The pages are made only from these templates: Mustache escapes every `{{value}}` for HTML, so no page
 /// builds markup in strings.
 enum PageTemplates {
+    // The partials both pages share, each a whole number of lines (a partial alone on its line takes that line's
+    // place, its line break included).
+
+    /// The document's start (`{{> head}}`), up to its title: the network's name.
+    static let head = #"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} — PartnerGraph report</title>
+
+        """#
+
     /// The header both pages open with (`{{> header}}`): the network's name and what the page shows.
     static let header = #"""
         <header>
           <h1>{{title}}</h1>
           <p>{{subtitle}}</p>
         </header>
+
         """#
+
+    /// "At a glance" (`{{> summary}}`): the summary sentence, the cards and every figure under `info`'s names.
+    static let summary = #"""
+        <section id="summary">
+          <h2>At a glance</h2>
+          <p class="explain">{{summaryText}}</p>
+          <div class="cards">
+            {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
+          </div>
+          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
+            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
+            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
+            </tbody></table>
+            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
+          </details>
+        </section>
+
+        """#
+
+    /// The notes section (`{{> notes}}`), present only when there are notes.
+    static let notes = #"""
+        {{#hasNotes}}
+        <section id="notes">
+          <h2>Notes</h2>
+          <p class="explain">Figures that could not be computed, choices made when coding the source, and places where the source contradicts itself.</p>
+          <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
+        </section>
+        {{/hasNotes}}
+
+        """#
+
+    private static let partials = ["head": head, "header": header, "summary": summary, "notes": notes]
 
     /// Each page's library (the page and the shared partials), parsed once when first asked for: a report makes
     /// one page, and parsing the other's template is a few milliseconds of nothing. A template that does not parse
@@ -18,7 +65,7 @@ enum PageTemplates {
     private static func library(_ page: String, named name: String) -> Result<MustacheLibrary, Error> {
         Result {
             var library = MustacheLibrary()
-            try library.register(header, named: "header")
+            for (partialName, partial) in partials { try library.register(partial, named: partialName) }
             try library.register(page, named: name)
             return library
         }

@@ -1,272 +1,193 @@
 import PartnerGraph
 import PartnerGraphviz
+import PartnerIO
 import PartnerMetrics
 
 /// What the interactive page's script reads: one JSON block, indexed like the network's nodes and edges (the
-/// SVG's `n12` is `nodes[12]`, `e5` is `edges[5]`).
-struct ReportData: Encodable {
-    struct MeetingData: Encodable {
-        var title: String?
-        var type: String?
-        var start: String?
-        var end: String?
-        var city: String?
-        var country: String?
-        var online: Bool
-        var participants: Int?
-        var countries: Int?
+/// SVG's `n12` is `nodes[12]`, `e5` is `edges[5]`), written by PartnerIO's one JSON writer (``/PartnerIO/JSONValue``).
+/// A field with no value is left out, and the script reads it as missing.
+///
+/// The block holds:
+/// - `title`; `canvas` for a large network's drawing (``CanvasLayout``): `x`, `y` in whole points and `community`,
+///   by node index;
+/// - `nodes`: `id`, `name` (left out when equal to the id), `kind`, `region`, `attributes` (`[name, value]`
+///   pairs, left out when empty), `source`, `meeting` (`title`, `type`, `start`, `end`, `city`, `country`,
+///   `online`, `participants`, `countries`), `year` (the meeting's, for the slider), an actor's `figures`
+///   (`meetings`, `hosted`, `coChaired`, `attended`, `organised`, `partners`, `repeatedPartners`, `firstYear`,
+///   `lastYear`, `betweenness`, `eigenvector`, `group`) and `classes` (its class in each colour scheme, in the
+///   order of `schemes`). Leaving out a name equal to the id and empty attributes makes an edge list's 20,000
+///   nodes some 700 kB lighter;
+/// - `edges` as columns, a few bytes an edge (so a large network's page stays small): `from[i]`, `to[i]` and
+///   `style[i]` (an index into `lineStyles`) for every edge, `tie` one character an edge ("1" for a tie between
+///   two actors, "0" for an actor taking part in a meeting), and in `extras` the fields only some edges have,
+///   with the edge's index `i`: `start`, `end`, `span` (what the dates mean: "S to E", "from S", "until E"),
+///   `startYear` (its own start, else its meeting's, for the slider), `endYear`, `source`;
+/// - `lineStyles` (`relation`, `caption`, `color`, `width`, `dashes`, `tie`), `kinds` (`name`, `shape`, `fill`,
+///   `border`), `schemes` (`key`, `label`, `classes` of `name` and `color`): kind, region, group;
+/// - `years` (`year`, `meetings`, `activeActors`, `newActors`, `pairs`, `density`);
+/// - `significance`, the test behind `pairTests` (`model`, `correction`, `alpha`, `tested`, `significant`,
+///   `sentence`), and `pairTests`, each pair's `p` and `significant` keyed by "i,j", the two actors' node
+///   indices with i < j;
+/// - `changes`, each year against the year before as `partnet stats --by period --changes` prints it (`start`,
+///   `end`, `actors`, `newcomers`, `exits`, `ties`, `formed`, `renewed`, `persisting`, `dissolved`,
+///   `persistence`);
+/// - `twoRows`, the two-row view's orders (node indices) and crossings (`actors`, `meetings`, `crossings`,
+///   `initialCrossings`); absent without meetings.
+enum ReportData {
+    /// An object of the fields that have a value, in the order given.
+    private static func object(_ fields: KeyValuePairs<String, JSONValue?>) -> JSONValue {
+        .object(fields.compactMap { name, value in value.map { (name, $0) } })
     }
-    struct FiguresData: Encodable {
-        var meetings: Int
-        var hosted: Int
-        var coChaired: Int
-        var attended: Int
-        var organised: Int
-        var partners: Int
-        var repeatedPartners: Int
-        var firstYear: Int?
-        var lastYear: Int?
-        var betweenness: Double
-        var eigenvector: Double?
-        var group: Int?
-    }
-    /// One node. A name equal to the id and an empty attribute list are left out (the script restores them): an
-    /// edge list's 20,000 nodes are then some 700 kB lighter.
-    struct NodeData: Encodable {
-        var id: String
-        var name: String?
-        var kind: String
-        var region: String?
-        var attributes: [[String]]?
-        var source: String?
-        var meeting: MeetingData?
-        /// The meeting's year, for the slider.
-        var year: Int?
-        var figures: FiguresData?
-        /// Class index in each colour scheme, in the order of `schemes`.
-        var classes: [Int]
-    }
-    /// The edges as columns, a few bytes an edge (so a large network's page stays small): `from[i]`, `to[i]`
-    /// and `style[i]` for every edge, `tie` one character an edge, and the fields only some edges have in
-    /// `extras`. The script rebuilds one object per edge, its relation from `lineStyles[style]`.
-    struct EdgeTable: Encodable {
-        /// What an edge has beyond its ends and style, with its index `i`.
-        struct Extra: Encodable {
-            var i: Int
-            var start: String?
-            var end: String?
-            /// What its dates mean ("S to E", "from S", "until E"), by `DateSpan`; nil when undated.
-            var span: String?
-            /// The year it starts (its own start, else its meeting's), for the slider.
-            var startYear: Int?
-            var endYear: Int?
-            var source: String?
-        }
-        var from: [Int] = []
-        var to: [Int] = []
-        /// Index into `lineStyles`.
-        var style: [Int] = []
-        /// "1" for a tie between two actors, "0" for an actor taking part in a meeting.
-        var tie = ""
-        var extras: [Extra] = []
-    }
-    struct LineStyleData: Encodable {
-        var relation: String
-        var caption: String
-        var color: String
-        var width: Double
-        var dashes: String
-        var tie: Bool
-    }
-    struct KindData: Encodable {
-        var name: String
-        var shape: String
-        var fill: String
-        var border: String
-    }
-    struct ClassData: Encodable {
-        var name: String
-        var color: String
-    }
-    struct SchemeData: Encodable {
-        var key: String
-        var label: String
-        var classes: [ClassData]
-    }
-    struct YearData: Encodable {
-        var year: Int
-        var meetings: Int
-        var activeActors: Int
-        var newActors: Int
-        var pairs: Int
-        var density: Double
-    }
+    private static func string(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
+    private static func int(_ number: Int?) -> JSONValue? { number.map(JSONValue.int) }
+    private static func double(_ number: Double?) -> JSONValue? { number.map(JSONValue.double) }
+    private static func ints(_ numbers: [Int]) -> JSONValue { .array(numbers.map(JSONValue.int)) }
 
-    /// A pair's test against chance, keyed in ``pairTests`` by "i,j": the two actors' node indices, i < j.
-    struct PairTestData: Encodable {
-        var p: Double
-        var significant: Bool
-    }
-    /// The test behind ``pairTests`` (model, correction, level, pairs tested and significant).
-    struct SignificanceData: Encodable {
-        var model: String
-        var correction: String
-        var alpha: Double
-        var tested: Int
-        var significant: Int
-        var sentence: String
-    }
-    /// One year against the year before, as `partnet stats --by period --changes` prints it.
-    struct ChangeData: Encodable {
-        var start: Int
-        var end: Int
-        var actors: Int
-        var newcomers: Int
-        var exits: Int
-        var ties: Int
-        var formed: Int
-        var renewed: Int
-        var persisting: Int
-        var dissolved: Int
-        var persistence: Double?
-    }
-
-    /// A large network's drawing (``CanvasLayout``): positions in whole points and communities, by node index.
-    struct CanvasData: Encodable {
-        var x: [Int]
-        var y: [Int]
-        var community: [Int]
-    }
-    /// The two-row view's orders (node indices) and its crossings; absent without meetings.
-    struct TwoRowData: Encodable {
-        var actors: [Int]
-        var meetings: [Int]
-        var crossings: Int
-        var initialCrossings: Int
-    }
-
-    var title: String
-    var canvas: CanvasData?
-    var nodes: [NodeData]
-    var edges: EdgeTable
-    var lineStyles: [LineStyleData]
-    var kinds: [KindData]
-    var schemes: [SchemeData]
-    var years: [YearData]
-    var significance: SignificanceData?
-    var pairTests: [String: PairTestData]
-    var changes: [ChangeData]
-    var twoRows: TwoRowData?
-
-    init(model: ReportModel, network: Network) {
+    /// The block for the page of `network`, from `model`.
+    /// - Complexity: O(n + m) beside the model's figures.
+    static func json(model: ReportModel, network: Network) -> JSONValue {
         let style = Style()
-        title = model.title
         // Only a canvas drawing is data (reading the diagram waits for the layout; an SVG one is spliced in later).
-        canvas = (ReportDiagram.drawsOnCanvas(network) ? model.diagram.canvas : nil).map { layout in
-            CanvasData(x: layout.x.map { Int($0.rounded()) }, y: layout.y.map { Int($0.rounded()) }, community: layout.community)
+        let canvas = (ReportDiagram.drawsOnCanvas(network) ? model.diagram.canvas : nil).map { layout in
+            object([
+                "x": ints(layout.x.map { Int($0.rounded()) }), "y": ints(layout.y.map { Int($0.rounded()) }), "community": ints(layout.community),
+            ])
         }
         let customKinds = network.kinds.filter { style.kindAppearances[$0] == nil }
-        kinds = network.kinds.map { kind in
-            let appearance = style.appearance(of: kind, customKinds: customKinds)
-            return KindData(name: kind.rawValue, shape: appearance.shape, fill: appearance.fillColor, border: appearance.borderColor)
-        }
-        lineStyles = model.lineStyles.map {
-            LineStyleData(
-                relation: $0.relation.rawValue, caption: $0.caption, color: $0.color, width: $0.width, dashes: $0.dashes, tie: $0.isTie)
+        let kinds = network.kinds.map { kind in (name: kind.rawValue, appearance: style.appearance(of: kind, customKinds: customKinds)) }
+        let lineStyles = model.lineStyles.map {
+            object([
+                "relation": .string($0.relation.rawValue), "caption": .string($0.caption), "color": .string($0.color), "width": .double($0.width),
+                "dashes": .string($0.dashes), "tie": .bool($0.isTie),
+            ])
         }
         let figuresByID = Dictionary(model.actors.map { ($0.statistics.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         // Colour schemes: kind, region, group. Meetings keep their kind's colour under region and group.
+        func colorClass(_ name: String, _ color: String) -> JSONValue { object(["name": .string(name), "color": .string(color)]) }
         let meetingColor = style.appearance(of: .meeting, customKinds: customKinds).fillColor
         let regions = Set(network.actors.compactMap(\.region)).sorted()
         var freeColors = style.palette.filter { !style.regionColors.values.contains($0) }.makeIterator()
-        var regionClasses = regions.map { ClassData(name: $0, color: style.regionColors[$0] ?? freeColors.next() ?? style.missingColor) }
+        var regionClasses = regions.map { colorClass($0, style.regionColors[$0] ?? freeColors.next() ?? style.missingColor) }
         let noRegion = regionClasses.count
-        regionClasses.append(ClassData(name: "no region", color: style.missingColor))
-        regionClasses.append(ClassData(name: "meeting", color: meetingColor))
-        let groupCount = model.groups.count
-        var groupClasses = (0..<groupCount).map { number in
-            ClassData(name: "group \(number + 1)", color: style.palette.isEmpty ? style.missingColor : style.palette[number % style.palette.count])
+        regionClasses += [colorClass("no region", style.missingColor), colorClass("meeting", meetingColor)]
+        var groupClasses = (0..<model.groups.count).map { number in
+            colorClass("group \(number + 1)", style.palette.isEmpty ? style.missingColor : style.palette[number % style.palette.count])
         }
         let noGroup = groupClasses.count
-        groupClasses.append(ClassData(name: "no partners", color: style.missingColor))
-        groupClasses.append(ClassData(name: "meeting", color: meetingColor))
-        schemes = [
-            SchemeData(key: "kind", label: "kind", classes: kinds.map { ClassData(name: $0.name, color: $0.fill) }),
-            SchemeData(key: "region", label: "region", classes: regionClasses),
-            SchemeData(key: "group", label: "group (\(model.communityMethod.rawValue))", classes: groupClasses),
+        groupClasses += [colorClass("no partners", style.missingColor), colorClass("meeting", meetingColor)]
+        let schemes: [JSONValue] = [
+            object(["key": .string("kind"), "label": .string("kind"), "classes": .array(kinds.map { colorClass($0.name, $0.appearance.fillColor) })]),
+            object(["key": .string("region"), "label": .string("region"), "classes": .array(regionClasses)]),
+            object(["key": .string("group"), "label": .string("group (\(model.communityMethod.rawValue))"), "classes": .array(groupClasses)]),
         ]
         let kindPosition = Dictionary(network.kinds.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let regionPosition = Dictionary(regions.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
-        nodes = network.nodes.map { node in
+        let nodes = network.nodes.map { node in
             let actor = figuresByID[node.id]
             let region = node.isMeeting ? noRegion + 1 : node.region.flatMap { regionPosition[$0] } ?? noRegion
             let group = node.isMeeting ? noGroup + 1 : actor?.group.map { $0 - 1 } ?? noGroup
-            return NodeData(
-                id: node.id, name: node.name == node.id ? nil : node.name, kind: node.kind.rawValue, region: node.region,
-                attributes: node.attributes.isEmpty ? nil : node.attributes.keys.sorted().map { [$0, node.attributes[$0]!] },
-                source: node.source,
-                meeting: node.meeting.map { meeting in
-                    MeetingData(
-                        title: meeting.title, type: meeting.type, start: meeting.start?.description,
-                        end: meeting.end?.description, city: meeting.city, country: meeting.country,
-                        online: meeting.isVirtual, participants: meeting.participantCount, countries: meeting.countryCount)
+            return object([
+                "id": .string(node.id), "name": node.name == node.id ? nil : .string(node.name), "kind": .string(node.kind.rawValue),
+                "region": string(node.region),
+                "attributes": node.attributes.isEmpty
+                    ? nil : .array(node.attributes.keys.sorted().map { .array([.string($0), .string(node.attributes[$0]!)]) }),
+                "source": string(node.source),
+                "meeting": node.meeting.map { meeting in
+                    object([
+                        "title": string(meeting.title), "type": string(meeting.type), "start": string(meeting.start?.description),
+                        "end": string(meeting.end?.description), "city": string(meeting.city), "country": string(meeting.country),
+                        "online": .bool(meeting.isVirtual), "participants": int(meeting.participantCount), "countries": int(meeting.countryCount),
+                    ])
                 },
-                year: node.meeting?.year,
-                figures: actor.map { figures in
+                "year": int(node.meeting?.year),
+                "figures": actor.map { figures in
                     let s = figures.statistics
-                    return FiguresData(
-                        meetings: s.meetings, hosted: s.hosted, coChaired: s.coChaired, attended: s.attended,
-                        organised: s.organised, partners: s.partners, repeatedPartners: s.repeatedPartners,
-                        firstYear: s.firstYear, lastYear: s.lastYear, betweenness: figures.betweenness,
-                        eigenvector: figures.eigenvector, group: figures.group)
+                    return object([
+                        "meetings": .int(s.meetings), "hosted": .int(s.hosted), "coChaired": .int(s.coChaired), "attended": .int(s.attended),
+                        "organised": .int(s.organised), "partners": .int(s.partners), "repeatedPartners": .int(s.repeatedPartners),
+                        "firstYear": int(s.firstYear), "lastYear": int(s.lastYear), "betweenness": .double(figures.betweenness),
+                        "eigenvector": double(figures.eigenvector), "group": int(figures.group),
+                    ])
                 },
-                classes: [kindPosition[node.kind] ?? 0, region, group])
+                "classes": ints([kindPosition[node.kind] ?? 0, region, group]),
+            ])
         }
-        let relations = model.lineStyles.map(\.relation)
-        let styleOf = Dictionary(relations.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        edges = EdgeTable()
-        edges.from.reserveCapacity(network.edges.count)
-        edges.to.reserveCapacity(network.edges.count)
-        edges.style.reserveCapacity(network.edges.count)
+
+        let styleOf = Dictionary(model.lineStyles.map(\.relation).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var from: [JSONValue] = [], to: [JSONValue] = [], edgeStyles: [JSONValue] = [], extras: [JSONValue] = []
+        var ties = ""
+        from.reserveCapacity(network.edges.count)
+        to.reserveCapacity(network.edges.count)
+        edgeStyles.reserveCapacity(network.edges.count)
         for (index, edge) in network.edges.enumerated() {
-            edges.from.append(network.index(of: edge.from)!)
-            edges.to.append(network.index(of: edge.to)!)
-            edges.style.append(styleOf[edge.relation] ?? 0)
-            edges.tie += network[edge.to]?.isMeeting ?? false ? "0" : "1"
-            let extra = EdgeTable.Extra(
-                i: index, start: edge.start?.description, end: edge.end?.description,
-                span: edge.span.isDated ? edge.span.description : nil, startYear: network.date(of: edge)?.year,
-                endYear: edge.end?.year, source: edge.source)
-            if extra.start != nil || extra.startYear != nil || extra.endYear != nil || extra.source != nil {
-                edges.extras.append(extra)
+            from.append(.int(network.index(of: edge.from)!))
+            to.append(.int(network.index(of: edge.to)!))
+            edgeStyles.append(.int(styleOf[edge.relation] ?? 0))
+            ties += network[edge.to]?.isMeeting ?? false ? "0" : "1"
+            let start = edge.start?.description, startYear = network.date(of: edge)?.year, endYear = edge.end?.year
+            if start != nil || startYear != nil || endYear != nil || edge.source != nil {
+                extras.append(
+                    object([
+                        "i": .int(index), "start": string(start), "end": string(edge.end?.description),
+                        "span": edge.span.isDated ? .string(edge.span.description) : nil, "startYear": int(startYear), "endYear": int(endYear),
+                        "source": string(edge.source),
+                    ]))
             }
         }
-        significance = model.significance.map {
-            SignificanceData(
-                model: $0.model, correction: $0.correction, alpha: $0.alpha, tested: $0.tested, significant: $0.significant,
-                sentence: model.pairTestSentence)
-        }
-        var pairTests: [String: PairTestData] = [:]
+
+        var pairTests: [(String, JSONValue)] = []
         for pair in model.pairs {
             guard let p = pair.p, let a = network.index(of: pair.a), let b = network.index(of: pair.b) else { continue }
-            pairTests["\(min(a, b)),\(max(a, b))"] = PairTestData(p: p, significant: pair.significant)
+            pairTests.append(("\(min(a, b)),\(max(a, b))", object(["p": .double(p), "significant": .bool(pair.significant)])))
         }
-        self.pairTests = pairTests
-        changes = model.tieChanges.windows.map {
-            ChangeData(
-                start: $0.startYear, end: $0.endYear, actors: $0.actors, newcomers: $0.newcomers, exits: $0.exits,
-                ties: $0.ties, formed: $0.formed, renewed: $0.renewed, persisting: $0.persisting, dissolved: $0.dissolved,
-                persistence: $0.persistence)
-        }
-        twoRows = model.twoRows.map {
-            TwoRowData(actors: $0.actors, meetings: $0.meetings, crossings: $0.crossings, initialCrossings: $0.initialCrossings)
-        }
-        years = model.years.map {
-            YearData(
-                year: $0.startYear, meetings: $0.meetings, activeActors: $0.activeActors, newActors: $0.newActors,
-                pairs: $0.pairs, density: $0.density)
-        }
+        pairTests.sort { $0.0 < $1.0 }  // a stable order: the model's pairs are ranked, not keyed
+
+        return object([
+            "title": .string(model.title),
+            "canvas": canvas,
+            "nodes": .array(nodes),
+            "edges": object([
+                "from": .array(from), "to": .array(to), "style": .array(edgeStyles), "tie": .string(ties), "extras": .array(extras),
+            ]),
+            "lineStyles": .array(lineStyles),
+            "kinds": .array(
+                kinds.map {
+                    object([
+                        "name": .string($0.name), "shape": .string($0.appearance.shape), "fill": .string($0.appearance.fillColor),
+                        "border": .string($0.appearance.borderColor),
+                    ])
+                }),
+            "schemes": .array(schemes),
+            "years": .array(
+                model.years.map {
+                    object([
+                        "year": .int($0.startYear), "meetings": .int($0.meetings), "activeActors": .int($0.activeActors),
+                        "newActors": .int($0.newActors), "pairs": .int($0.pairs), "density": .double($0.density),
+                    ])
+                }),
+            "significance": model.significance.map {
+                object([
+                    "model": .string($0.model), "correction": .string($0.correction), "alpha": .double($0.alpha), "tested": .int($0.tested),
+                    "significant": .int($0.significant), "sentence": .string(model.pairTestSentence),
+                ])
+            },
+            "pairTests": .object(pairTests),
+            "changes": .array(
+                model.tieChanges.windows.map {
+                    object([
+                        "start": .int($0.startYear), "end": .int($0.endYear), "actors": .int($0.actors), "newcomers": .int($0.newcomers),
+                        "exits": .int($0.exits), "ties": .int($0.ties), "formed": .int($0.formed), "renewed": .int($0.renewed),
+                        "persisting": .int($0.persisting), "dissolved": .int($0.dissolved), "persistence": double($0.persistence),
+                    ])
+                }),
+            "twoRows": model.twoRows.map {
+                object([
+                    "actors": ints($0.actors), "meetings": ints($0.meetings), "crossings": .int($0.crossings),
+                    "initialCrossings": .int($0.initialCrossings),
+                ])
+            },
+        ])
     }
 }

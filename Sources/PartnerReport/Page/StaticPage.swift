@@ -7,10 +7,6 @@ struct StaticPage {
     var model: ReportModel
 
     // The values the template reads, by name through key paths (``TemplateFields``).
-    struct Card: TemplateFields {
-        var value: String; var label: String
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["value": \.value, "label": \.label]
-    }
     struct ActorRow: TemplateFields {
         var rank: Int; var name: String; var kind: String; var meetings: Int; var hosted: Int; var coChaired: Int
         var partners: Int; var betweenness: String; var eigenvector: String
@@ -31,35 +27,20 @@ struct StaticPage {
         var number: Int; var size: Int; var members: String
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["number": \.number, "size": \.size, "members": \.members]
     }
+    /// The page's own values; the shared ones (``PageSections``) are found after them.
     struct Context: TemplateFields {
-        var title: String
-        var subtitle: String
-        var summaryText: String
-        var cards: [Card]
-        var figures: [FigureRow]
+        var shared: PageSections
         var legendText: String
         var diagramSVG: String
         var diagramNote: String?
         var actors: [ActorRow]
         var pairs: [PairRow]
-        var hasHeat: Bool
-        var heatColumns: [HeatMapTable.Column]
-        var heatRows: [HeatMapTable.Row]
         var activity: ActivityChart?
-        var changes: TieChangeRows
-        var pairTest: String
-        var method: String
-        var modularity: String
         var communities: [CommunityRow]
-        var hasNotes: Bool
-        var notes: [String]
-        var version: String
-        var file: String
+        var sharedFields: (any TemplateFields)? { shared }
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "title": \.title, "subtitle": \.subtitle, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures, "legendText": \.legendText,
-            "diagramSVG": \.diagramSVG, "diagramNote": \.diagramNote, "actors": \.actors, "pairs": \.pairs, "hasHeat": \.hasHeat, "heatColumns": \.heatColumns,
-            "heatRows": \.heatRows, "activity": \.activity, "changes": \.changes, "pairTest": \.pairTest, "method": \.method, "modularity": \.modularity,
-            "communities": \.communities, "hasNotes": \.hasNotes, "notes": \.notes, "version": \.version, "file": \.file,
+            "shared": \.shared, "legendText": \.legendText, "diagramSVG": \.diagramSVG, "diagramNote": \.diagramNote, "actors": \.actors,
+            "pairs": \.pairs, "activity": \.activity, "communities": \.communities,
         ]
     }
 
@@ -95,19 +76,12 @@ struct StaticPage {
         let communityRows = model.groups.map { group in
             CommunityRow(number: group.number, size: group.members.count, members: group.members.map { names[$0] ?? $0 }.joined(separator: ", "))
         }
-        let summary = model.summary
-        let heat = HeatMapTable(model: model, nodeIndex: [:])
         return Context(
-            title: model.title, subtitle: "A report on who meets whom, who is central, and how activity changed over time.",
-            summaryText: model.summarySentence, cards: model.cards.map { Card(value: $0.value, label: $0.label) }, figures: model.figures.map(FigureRow.init),
+            shared: PageSections(
+                model: model, subtitle: "A report on who meets whom, who is central, and how activity changed over time.", notes: model.notes,
+                nodeIndex: [:]),
             legendText: legendText, diagramSVG: model.diagram.svg ?? "", diagramNote: model.diagram.failure,
-            actors: actorRows, pairs: Array(pairRows), hasHeat: !heat.rows.isEmpty, heatColumns: heat.columns, heatRows: heat.rows,
-            activity: ActivityChart(model: model),
-            changes: TieChangeRows(model: model, limit: model.top), pairTest: model.pairTestSentence,
-            method: model.communityMethod == .louvain ? "Louvain" : "Leiden",
-            modularity: PageText.decimal(model.partition.modularity), communities: communityRows,
-            hasNotes: !(model.dataNotes.isEmpty && model.notes.isEmpty), notes: model.notes + model.dataNotes,
-            version: model.generator, file: model.fileName ?? summary.name)
+            actors: actorRows, pairs: Array(pairRows), activity: ActivityChart(model: model), communities: communityRows)
     }
 
     var legendText: String {

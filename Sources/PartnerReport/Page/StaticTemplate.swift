@@ -5,12 +5,7 @@
 /// (the SVG diagram and charts).
 enum StaticTemplate {
     static let page = #"""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{title}} — PartnerGraph report</title>
+        {{> head}}
         <style>
           :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #2f6f9f; --soft: #f5f7fa; }
           body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: var(--ink); margin: 0; background: #fff; line-height: 1.45; }
@@ -44,19 +39,7 @@ enum StaticTemplate {
         <body>
         {{> header}}
         <main>
-        <section id="summary">
-          <h2>At a glance</h2>
-          <p class="explain">{{summaryText}}</p>
-          <div class="cards">
-            {{#cards}}<div class="card"><div class="value">{{value}}</div><div class="label">{{label}}</div></div>{{/cards}}
-          </div>
-          <details class="figures"><summary>Every figure of the network, under the names <code>partnet info</code> prints</summary>
-            <table><thead><tr><th scope="col">figure</th><th scope="col" class="num">value</th></tr></thead><tbody>
-            {{#figures}}<tr><td><code>{{name}}</code></td><td class="num">{{value}}</td></tr>{{/figures}}
-            </tbody></table>
-            <p class="muted"><code>network</code>: every actor and meeting as one graph; <code>twoMode</code>: actors × meetings; <code>projection</code>: actors linked when they share a meeting.</p>
-          </details>
-        </section>
+        {{> summary}}
 
         <section id="diagram">
           <h2>The network</h2>
@@ -131,15 +114,9 @@ enum StaticTemplate {
           {{#communities}}<div class="community"><b>Group {{number}}</b> ({{size}} actors): {{members}}</div>{{/communities}}
         </section>
 
-        {{#hasNotes}}
-        <section id="notes">
-          <h2>Notes</h2>
-          <p class="explain">Figures that could not be computed, choices made when coding the source, and places where the source contradicts itself.</p>
-          <ul class="notes">{{#notes}}<li>{{.}}</li>{{/notes}}</ul>
-        </section>
-        {{/hasNotes}}
+        {{> notes}}
 
-        <footer>Made by PartnerGraph {{version}} from {{file}}. Every meeting and tie in the data carries the sentence of its source.</footer>
+        <footer>Made by {{generator}} from {{file}}. Every meeting and tie in the data carries the sentence of its source.</footer>
         </main>
         </body>
         </html>

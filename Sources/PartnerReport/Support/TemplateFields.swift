@@ -8,12 +8,17 @@ import Mustache
 protocol TemplateFields: MustacheParent {
     /// The fields a template may name, each with its key path.
     static var templateFields: [String: PartialKeyPath<Self> & Sendable] { get }
+    /// Where a name missing from ``templateFields`` is looked up next (nil by default): a page's context finds
+    /// the fields both pages share in its ``PageSections``.
+    var sharedFields: (any TemplateFields)? { get }
 }
 
 extension TemplateFields {
+    var sharedFields: (any TemplateFields)? { nil }
+
     /// The named field, with an optional unwrapped (nil when absent or nil, as Mustache's reflection gives).
     func child(named name: String) -> Any? {
-        guard let keyPath = Self.templateFields[name] else { return nil }
+        guard let keyPath = Self.templateFields[name] else { return sharedFields?.child(named: name) }
         let value = self[keyPath: keyPath]
         if let optional = value as? any OptionalField { return optional.wrappedField }
         return value

@@ -1,0 +1,57 @@
+import Foundation
+import PartnerGraph
+import Testing
+
+@testable import PartnerExtract
+
+@Suite("Reading a document in two passes")
+struct TwoPassReadingTests {
+    /// Everything a reader produced, as text: drafts, chairmanships, ties, facts, what it learned, notes and the
+    /// gazetteer's actors after reading.
+    private func outcome(_ document: Document, keptAnalysisBytes: Int) -> [String] {
+        var reader = DocumentReader(gazetteer: .builtIn, documentIndex: 0, source: document.source)
+        reader.keptAnalysisBytes = keptAnalysisBytes
+        reader.read(document)
+        let actors = reader.gazetteer.actors.keys.sorted().map { "\($0): \(String(describing: reader.gazetteer.actors[$0]!))" }
+        return [
+            String(describing: reader.drafts), String(describing: reader.chairs), String(describing: reader.ties), String(describing: reader.facts),
+            reader.learned.keys.sorted().map { "\($0) \(reader.learned[$0]!)" }.joined(separator: "\n"), reader.notes.joined(separator: "\n"),
+            String(describing: reader.mainDialogue), actors.joined(separator: "\n"),
+        ]
+    }
+
+    // Every document-wide pass at work in one text: a year given once and dates without one around it, a city
+    // whose country comes from another sentence (Cádiz in Spain), a dialogue named more often than another, and an
+    // organisation learned from a participant list and named again afterwards.
+    private let sample = """
+        The Rabat Process held a thematic meeting in Cadiz, Spain, on 12-13 March 2019, co-chaired by Morocco and Spain.
+        It brought together Senegal, Mali, the IOM and the OFPRA. The meeting, hosted by Spain, was the Rabat Process's first of the year.
+
+        A training followed in Cadiz on 4 April, attended by OFPRA and the Khartoum Process secretariat.
+        The Rabat Process will meet again in Dakar on 20 June.
+        """
+
+    @Test("analysing every sentence again gives what keeping every analysis gives, on the sample and the corpus")
+    func sameOutcome() throws {
+        var documents = [Document(source: "sample.txt", plainText: sample)]
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).sorted().filter { !$0.hasSuffix(".gold.yaml") }
+        for file in files { documents += try DocumentLoader().documents(at: corpusDirectory.appendingPathComponent(file).path) }
+        #expect(documents.count >= 15)
+        for document in documents {
+            let kept = outcome(document, keptAnalysisBytes: .max)
+            let again = outcome(document, keptAnalysisBytes: 0)
+            #expect(kept == again, "\(document.source)")
+        }
+        // The sample exercises what the passes are for.
+        var reader = DocumentReader(gazetteer: .builtIn, documentIndex: 0, source: "sample.txt")
+        reader.keptAnalysisBytes = 0
+        reader.read(Document(source: "sample.txt", plainText: sample))
+        #expect(reader.mainDialogue == "RABAT")
+        #expect(reader.drafts.count >= 3)
+        #expect(reader.drafts.contains { $0.start == PartialDate(year: 2019, month: 4, day: 4) })
+        #expect(reader.drafts.contains { $0.start == PartialDate(year: 2019, month: 6, day: 20) })
+        // Cadiz is also a larger city of the Philippines: the April training is in Spain because the text names Spain.
+        #expect(Gazetteer.builtIn.otherCountries["Cadiz"]?.contains("ESP") == true)
+        #expect(reader.drafts.contains { $0.city == "Cadiz" && $0.country == "ESP" && $0.start == PartialDate(year: 2019, month: 4, day: 4) })
+    }
+}
