@@ -113,4 +113,55 @@ struct RoleTests {
         #expect(actors(network, .attends, of: "dakar-2022-05-04") == ["GMB"])
         #expect(actors(network, .hosts, of: "dakar-2022-05-04").isEmpty)
     }
+
+    @Test("a person named by an office of a country or organisation who speaks at the meeting makes it a participant")
+    func officeHolders() throws {
+        let network = try extract(
+            """
+            The regional workshop on labour mobility was held in Lusaka on 6 June 2023. \
+            The Minister of Home Affairs of Malawi opened the workshop, and the IOM Regional Director stressed the role of data. \
+            La ministre malienne des Affaires étrangères a souligné l'importance du dialogue. \
+            The Ambassador of Ghana could not attend and said so in a letter.
+            """)
+        #expect(actors(network, .attends, of: "lusaka-2023-06-06") == ["MWI", "IOM", "MLI"])
+    }
+
+    @Test("roles said of a meeting before its date and place open it wait for the next sentences")
+    func announcedRoles() throws {
+        let network = try extract(
+            """
+            Namibia will host a regional meeting on border management. \
+            The meeting will take place in Windhoek on 14 and 15 September 2022.
+            """)
+        #expect(actors(network, .hosts, of: "windhoek-2022-09-14") == ["NAM"])
+        // With dates, the sentence names other meetings: "after Accra in 2015, ... it is now Africa's turn to host".
+        let history = try extract(
+            """
+            After Accra in 2015 and Djibouti in 2018, it is the turn of another region to host the forum. \
+            The forum will take place in Tunis on 3 May 2024.
+            """)
+        #expect(actors(history, .hosts, of: "tunis-2024-05-03").isEmpty)
+    }
+
+    @Test("the one country that organises a meeting on its own soil hosts it; several organisers, or a chair, do not")
+    func organiserInOwnCountry() throws {
+        let network = try extract(
+            """
+            The national seminar on diaspora engagement, organised by the Ministry of Foreign Affairs of Senegal, took place \
+            in Dakar on 9 February 2023.
+            """)
+        #expect(actors(network, .hosts, of: "dakar-2023-02-09") == ["SEN"])
+        let chaired = try extract("The senior officials' meeting held in Rabat on 5 March 2014 was co-chaired by Morocco and Italy.")
+        #expect(actors(chaired, .hosts, of: "rabat-2014-03-05").isEmpty)
+    }
+
+    @Test("a city's name that is a person's surname neither ends nor joins a list of co-chairs")
+    func surnameInList() throws {
+        let network = try extract(
+            """
+            The bilateral dialogue met in Khartoum on 24 April 2018, co-chaired by Ambassador Ali Osman, Undersecretary of the \
+            Ministry of Foreign Affairs of Sudan, and Neil Wigan, Director for Africa of the United Kingdom.
+            """)
+        #expect(actors(network, .coChairs, of: "khartoum-2018-04-24") == ["SDN", "GBR"])
+    }
 }

@@ -128,6 +128,7 @@ extension DocumentReader {
     /// The roles the sentence gives, attached to the current meeting.
     mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
+        attachPendingRoles()
         var claimed: Set<Int> = []
         var previousRelation: Relation?
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
@@ -180,6 +181,13 @@ extension DocumentReader {
                 var mentions = sentence.roleMentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
                 var nextMention = mentions.next()
                 while position < end {
+                    // "co-chaired by A, Undersecretary of Sudan, and Neil Wigan, Director for Africa of the United Kingdom":
+                    // a city's name that is no actor (a person's surname, a venue) neither ends the list nor joins it.
+                    if let mention = nextMention, mention.range.lowerBound == position, mention.actorID == nil {
+                        position = mention.range.upperBound
+                        nextMention = mentions.next()
+                        continue
+                    }
                     if let mention = nextMention, mention.range.lowerBound == position {
                         let gap = tokens[last..<position]
                         let isFirst = actors.isEmpty && last == entry.range.upperBound
@@ -416,6 +424,16 @@ extension DocumentReader {
                 }
             }
             guard let index = current else {
+                // "Senegal will host a regional meeting on migration." then "It will take place on 3 October in Dakar.":
+                // the roles wait for the meeting the next sentences open. Not from a sentence with dates ("After Accra in
+                // 2015 and Djibouti in 2018, it is North Africa's turn to host"): those name other meetings.
+                if !negated, sentence.meetingWord != nil, sentence.dates.isEmpty {
+                    for actor in actors {
+                        pendingRoles.append(
+                            (RoleFact(actor: actor.id, relation: relation, rule: rule + "+announced", provenance: provenance, review: actor.review), 3))
+                    }
+                    continue
+                }
                 for actor in actors {
                     facts.append(
                         ExtractedFact(
@@ -439,7 +457,123 @@ extension DocumentReader {
                     ExtractedFact(
                         subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance,
                         review: actor.review))
+                // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
+                // is named the host.
+                if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
+                    hostsInOwnCountry(actor.id, at: index, provenance: provenance)
+                }
             }
+        }
+        officeHolders(in: sentence, provenance: provenance)
+    }
+
+    /// Gives the roles waiting in ``pendingRoles`` to the meeting a sentence has just opened, or lets them wait one
+    /// sentence less; what waited three sentences in vain is dropped with a fact for review.
+    mutating func attachPendingRoles() {
+        guard !pendingRoles.isEmpty else { return }
+        if let index = current {
+            for (role, _) in pendingRoles where !drafts[index].roles.contains(where: { $0.actor == role.actor && $0.relation == role.relation }) {
+                drafts[index].roles.append(role)
+                facts.append(
+                    ExtractedFact(
+                        subject: role.actor, relation: role.relation.rawValue, object: "#\(documentIndex).\(index)", rule: role.rule,
+                        provenance: role.provenance, review: role.review))
+            }
+            pendingRoles = []
+            return
+        }
+        for (role, left) in pendingRoles where left <= 1 {
+            facts.append(
+                ExtractedFact(
+                    subject: role.actor, relation: role.relation.rawValue, object: "(no meeting)", rule: role.rule, provenance: role.provenance,
+                    review: "no meeting to attach this role to"))
+        }
+        pendingRoles = pendingRoles.filter { $0.sentencesLeft > 1 }.map { ($0.role, $0.sentencesLeft - 1) }
+    }
+
+    /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan: the one country that
+    /// organises a meeting held on its own soil hosts it (rule `organiser-in-own-country`). A country that chairs or
+    /// attends a meeting held at home is not named its host by that alone (the venue is not the host).
+    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance) {
+        guard !drafts[index].isVirtual, drafts[index].country == actor, gazetteer.actors[actor]?.kind == .country,
+            !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts })
+        else { return }
+        let rule = "organiser-in-own-country"
+        drafts[index].roles.append(RoleFact(actor: actor, relation: .hosts, rule: rule, provenance: provenance, review: nil))
+        facts.append(ExtractedFact(subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+    }
+
+    /// Words of a person's office that make the actor named with it the person's country or organisation: "the
+    /// Minister of Foreign Affairs of Uruguay", "IOM Deputy Director General", "le ministre portugais".
+    static let holderOffices: Set<String> = [
+        "minister", "ministers", "ministre", "ministres", "ambassador", "ambassadors", "ambassadeur", "ambassadrice", "ambassadeurs", "secretary",
+        "undersecretary", "under-secretary", "secretary-general", "secretaire", "director", "director-general", "directeur", "directrice",
+        "president", "presidente", "commissioner", "commissaire", "representative", "representatives", "representant", "representante",
+        "representants", "delegate", "delegates", "delegue", "delegues", "envoy", "envoye", "head", "chief", "chef", "prime", "premier", "deputy",
+        "vice", "vice-president", "consul", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
+        "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
+    ]
+    /// Verbs that say a person acted at the meeting: spoke, opened, presented, took part.
+    static let presenceVerbs: Set<String> = SentenceAnalysis.speechVerbs.union([
+        "highlighted", "emphasised", "emphasized", "urged", "called", "opened", "addressed", "delivered", "presented", "spoke", "speaking",
+        "thanked", "praised", "announced", "reaffirmed", "commended", "pointed", "indicated", "attended", "participated", "led", "headed",
+        "represented", "gave", "welcomed", "expressed", "shared", "reiterated", "reviewed", "briefed", "intervened", "salue", "remercie", "ouvert",
+        "intervenu", "plaide", "appele", "estime", "insiste", "represente", "conduit", "dirige", "participe", "prononce", "presente", "exprime",
+        "felicite", "souhaite", "invite", "assiste", "note", "precise", "annonce", "reaffirme",
+    ])
+
+    /// "The Minister of Foreign Affairs of Uruguay opened the conference", "IOM Deputy Director General Laura Thompson
+    /// said", "le ministre portugais de l'Administration interne a souligné": a person who speaks or acts at the
+    /// meeting, named by an office of a country or organisation, makes that country or organisation a participant; so
+    /// does the country or organisation that speaks itself ("le HCR a présenté son rapport") (rule `office-holder`). Only in a sentence without a denial, that names no other meeting as a reference, and for an
+    /// actor that has no role in the meeting yet.
+    /// - Complexity: O(m·w) for m mentions and a window of w words.
+    mutating func officeHolders(in sentence: SentenceAnalysis, provenance: Provenance) {
+        guard let index = current else { return }
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { DocumentReader.presenceVerbs.contains($0.key) }),
+            !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || ["absent", "absence", "excused", "excuse"].contains($0.key) }),
+            !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
+        else { return }
+        let offices = DocumentReader.holderOffices
+        let articles: Set<String> = ["the", "la", "le", "l'", "les"]
+        for mention in sentence.roleMentions {
+            guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
+                !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence)
+            else { continue }
+            let start = mention.range.lowerBound
+            let end = mention.range.upperBound
+            // "Minister of Foreign Affairs of Uruguay", "Director General of SESRIC": the office within six words before,
+            // joined by "of" with no comma or clause end between.
+            var before = start
+            if before > 0, articles.contains(tokens[before - 1].key) { before -= 1 }
+            var titled = false
+            if before > 0, ["of", "du", "de", "des", "d'", "at", "from"].contains(tokens[before - 1].key) {
+                let window = max(0, before - 7)..<(before - 1)
+                titled = window.reversed().prefix { !DocumentReader.clauseEnds.contains(tokens[$0].key) && tokens[$0].key != "," }.contains {
+                    offices.contains(tokens[$0].key)
+                }
+            }
+            // "the Italian Prime Minister", "IOM Deputy Director General Laura Thompson", "le ministre malien".
+            if !titled, end < tokens.count {
+                titled = tokens[end..<min(tokens.count, end + 2)].contains { offices.contains($0.key) }
+            }
+            if !titled, start > 0, mention.range.count == 1, !tokens[start].isCapitalized, offices.contains(tokens[start - 1].key) {
+                titled = true
+            }
+            // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
+            if !titled {
+                var next = end
+                while next < min(tokens.count, end + 2), ["a", "has", "have", "also", "ont", "egalement", "then"].contains(tokens[next].key) { next += 1 }
+                titled =
+                    next < tokens.count && DocumentReader.presenceVerbs.contains(tokens[next].key)
+                    && !["welcomed", "invite", "note"].contains(tokens[next].key)
+            }
+            guard titled else { continue }
+            drafts[index].roles.append(RoleFact(actor: id, relation: .attends, rule: "office-holder", provenance: provenance, review: nil))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "attends", object: "#\(documentIndex).\(index)", rule: "office-holder", provenance: provenance, review: nil))
         }
     }
 

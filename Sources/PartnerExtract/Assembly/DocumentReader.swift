@@ -34,6 +34,9 @@ struct DocumentReader {
     var pendingOrdinal: (ordinal: Int, type: String?)?
     /// The page's own date, when known.
     var documentDate: PartialDate?
+    /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
+    /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
+    var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String) {
         self.gazetteer = gazetteer

@@ -2,7 +2,11 @@ extension Gazetteer {
     /// The curated organisations and migration dialogues: id, kind, name, aliases (separated by `|`).
     ///
     /// Ids follow the Rabat Process data set (`graphs/rabat-process.yaml`). Users add their own lines in the same
-    /// format with `partnet extract --organisations FILE`.
+    /// format with `partnet extract --organisations FILE`. Names, acronyms and French forms are the organisations' own,
+    /// as their sites give them (e.g. <https://www.iom.int/fr>, <https://www.unhcr.org/fr>, <https://www.lasportal.org>,
+    /// <https://www.unwomen.org>, <https://www.sesric.org>, <https://asean.org>, <https://www.osce.org/fr>,
+    /// <https://www.oas.org/fr>, <https://www.ecowas.int>, <https://au.int/fr>) and the UN system chart
+    /// (<https://www.un.org/en/about-us/un-system>); the regional bodies are those migration dialogues name as partners.
     public static let organisationTable = """
         # id\tkind\tname\taliases
         EU\torganisation\tEuropean Union\tEU|EU Delegation|Delegation of the European Union|Union européenne|UE
@@ -11,27 +15,27 @@ extension Gazetteer {
         EEAS\torganisation\tEuropean External Action Service\tEEAS
         ICMPD\torganisation\tInternational Centre for Migration Policy Development\tICMPD|Centre international pour le développement des politiques migratoires
         IOM\torganisation\tInternational Organization for Migration\tIOM|International Organisation for Migration|OIM|Organisation internationale pour les migrations
-        UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees
-        UNODC\torganisation\tUnited Nations Office on Drugs and Crime\tUNODC|UN Office on Drugs and Crime|ONUDC
+        UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees|Haut-Commissariat des Nations unies pour les réfugiés|Haut Commissariat des Nations Unies pour les Réfugiés|UN High Commissioner for Refugees
+        UNODC\torganisation\tUnited Nations Office on Drugs and Crime\tUNODC|UN Office on Drugs and Crime|ONUDC|Office des Nations unies contre la drogue et le crime
         FRONTEX\torganisation\tFrontex\tFrontex|FRONTEX|European Border and Coast Guard Agency
         INTERPOL\torganisation\tInterpol\tInterpol|INTERPOL|International Criminal Police Organization
         EUROPOL\torganisation\tEuropol\tEuropol|EUROPOL
-        ECOWAS\torganisation\tEconomic Community of West African States\tECOWAS|CEDEAO|ECOWAS Commission
-        ECCAS\torganisation\tEconomic Community of Central African States\tECCAS|CEEAC
-        AU\torganisation\tAfrican Union\tAU|African Union Commission|AUC|Union africaine|UA
-        IGAD\torganisation\tIntergovernmental Authority on Development\tIGAD
-        CENSAD\torganisation\tCommunity of Sahel-Saharan States\tCEN-SAD|CENSAD
-        UEMOA\torganisation\tWest African Economic and Monetary Union\tUEMOA|WAEMU
-        UMA\torganisation\tArab Maghreb Union\tUMA|AMU
+        ECOWAS\torganisation\tEconomic Community of West African States\tECOWAS|CEDEAO|ECOWAS Commission|Commission de la CEDEAO|Communauté économique des États de l'Afrique de l'Ouest
+        ECCAS\torganisation\tEconomic Community of Central African States\tECCAS|CEEAC|Communauté économique des États de l'Afrique centrale
+        AU\torganisation\tAfrican Union\tAU|African Union Commission|AUC|Union africaine|UA|Commission de l'Union africaine
+        IGAD\torganisation\tIntergovernmental Authority on Development\tIGAD|Autorité intergouvernementale pour le développement
+        CENSAD\torganisation\tCommunity of Sahel-Saharan States\tCEN-SAD|CENSAD|Communauté des États sahélo-sahariens
+        UEMOA\torganisation\tWest African Economic and Monetary Union\tUEMOA|WAEMU|Union économique et monétaire ouest-africaine
+        UMA\torganisation\tArab Maghreb Union\tUMA|AMU|Union du Maghreb arabe
         G5SAHEL\torganisation\tG5 Sahel\tG5 Sahel|G5S
-        UFM\torganisation\tUnion for the Mediterranean\tUfM
-        ILO\torganisation\tInternational Labour Organization\tILO|International Labour Organisation|OIT|BIT|Bureau international du Travail|International Labor Organization
-        UNDP\torganisation\tUnited Nations Development Programme\tUNDP|PNUD
-        UNICEF\torganisation\tUnited Nations Children's Fund\tUNICEF
+        UFM\torganisation\tUnion for the Mediterranean\tUfM|UpM|Union pour la Méditerranée
+        ILO\torganisation\tInternational Labour Organization\tILO|International Labour Organisation|OIT|BIT|Bureau international du Travail|International Labor Organization|Organisation internationale du Travail
+        UNDP\torganisation\tUnited Nations Development Programme\tUNDP|PNUD|Programme des Nations unies pour le développement|UN Development Programme
+        UNICEF\torganisation\tUnited Nations Children's Fund\tUNICEF|Fonds des Nations unies pour l'enfance
         OHCHR\torganisation\tOffice of the United Nations High Commissioner for Human Rights\tOHCHR
-        UNECA\torganisation\tUnited Nations Economic Commission for Africa\tUNECA|ECA
-        OECD\torganisation\tOrganisation for Economic Co-operation and Development\tOECD|OCDE|Organisation for Economic Cooperation and Development
-        WB\torganisation\tWorld Bank\tWorld Bank
+        UNECA\torganisation\tUnited Nations Economic Commission for Africa\tUNECA|ECA|UN Economic Commission for Africa|Commission économique des Nations unies pour l'Afrique|Commission économique pour l'Afrique
+        OECD\torganisation\tOrganisation for Economic Co-operation and Development\tOECD|OCDE|Organisation for Economic Cooperation and Development|Organization for Economic Co-operation and Development
+        WB\torganisation\tWorld Bank\tWorld Bank|Banque mondiale|World Bank Group
         UN\torganisation\tUnited Nations\tUN|UNO|Nations unies|ONU|Nations-Unies|Organisation des Nations unies
         UNU\torganisation\tUnited Nations University\tUNU
         GIZ\torganisation\tDeutsche Gesellschaft für Internationale Zusammenarbeit\tGIZ
@@ -55,6 +59,45 @@ extension Gazetteer {
         OIC\torganisation\tOrganisation of Islamic Cooperation\tOIC|OCI|Organization of Islamic Cooperation|Organisation de la coopération islamique
         UNCCD\torganisation\tUnited Nations Convention to Combat Desertification\tUNCCD|CNULCD
         COE\torganisation\tCouncil of Europe\tCouncil of Europe|Conseil de l'Europe
+        LAS\torganisation\tLeague of Arab States\tLAS|Arab League|League of the Arab States|Ligue des États arabes|Ligue arabe
+        UNWOMEN\torganisation\tUN Women\tUN Women|UN-Women|United Nations Entity for Gender Equality and the Empowerment of Women|ONU Femmes
+        SESRIC\torganisation\tStatistical, Economic and Social Research and Training Centre for Islamic Countries\tSESRIC
+        CEI\torganisation\tCentral European Initiative\tInitiative centre-européenne
+        IGC\torganisation\tIntergovernmental Consultations on Migration, Asylum and Refugees\tIGC|Intergovernmental Consultations on Migration
+        ASEAN\torganisation\tAssociation of Southeast Asian Nations\tASEAN|Association of South East Asian Nations|ASEAN Secretariat|ANASE
+        SAARC\torganisation\tSouth Asian Association for Regional Cooperation\tSAARC
+        OSCE\torganisation\tOrganization for Security and Co-operation in Europe\tOSCE|Organisation for Security and Co-operation in Europe|Organisation pour la sécurité et la coopération en Europe
+        CIS\torganisation\tCommonwealth of Independent States\tCommunauté des États indépendants
+        EAEU\torganisation\tEurasian Economic Union\tEAEU|Union économique eurasiatique
+        OAS\torganisation\tOrganization of American States\tOAS|OEA|Organisation of American States|Organisation des États américains|Organización de los Estados Americanos
+        SICA\torganisation\tCentral American Integration System\tSICA|Sistema de la Integración Centroamericana
+        CARICOM\torganisation\tCaribbean Community\tCARICOM|CARICOM Secretariat
+        MERCOSUR\torganisation\tSouthern Common Market\tMERCOSUR|Mercosur|MERCOSUL
+        EAC\torganisation\tEast African Community\tEAC|Communauté d'Afrique de l'Est
+        UNFPA\torganisation\tUnited Nations Population Fund\tUNFPA|FNUAP|Fonds des Nations unies pour la population|UN Population Fund
+        UNESCO\torganisation\tUnited Nations Educational, Scientific and Cultural Organization\tUNESCO
+        UNCTAD\torganisation\tUnited Nations Conference on Trade and Development\tUNCTAD|CNUCED
+        UNHABITAT\torganisation\tUN-Habitat\tUN-Habitat|UN Habitat|ONU-Habitat
+        ESCWA\torganisation\tUnited Nations Economic and Social Commission for Western Asia\tESCWA|UN-ESCWA|UNESCWA|CESAO
+        ESCAP\torganisation\tUnited Nations Economic and Social Commission for Asia and the Pacific\tESCAP|UNESCAP|UN ESCAP
+        ECLAC\torganisation\tUnited Nations Economic Commission for Latin America and the Caribbean\tECLAC|CEPAL
+        UNDESA\torganisation\tUnited Nations Department of Economic and Social Affairs\tUN DESA|UNDESA
+        OCHA\torganisation\tUnited Nations Office for the Coordination of Humanitarian Affairs\tOCHA|UNOCHA
+        WFP\torganisation\tWorld Food Programme\tWFP|World Food Program|Programme alimentaire mondial
+        IFAD\torganisation\tInternational Fund for Agricultural Development\tIFAD|FIDA
+        AFDB\torganisation\tAfrican Development Bank\tAfDB|AFDB|Banque africaine de développement
+        ADB\torganisation\tAsian Development Bank\tADB
+        IDB\torganisation\tInter-American Development Bank\tIDB
+        ISDB\torganisation\tIslamic Development Bank\tIsDB|Banque islamique de développement
+        ICMC\torganisation\tInternational Catholic Migration Commission\tICMC|CICM
+        UNRWA\torganisation\tUnited Nations Relief and Works Agency for Palestine Refugees in the Near East\tUNRWA
+        UNOWAS\torganisation\tUnited Nations Office for West Africa and the Sahel\tUNOWAS|UNOWA
+        WHO\torganisation\tWorld Health Organization\tWorld Health Organisation|Organisation mondiale de la santé|OMS
+        UNAIDS\torganisation\tJoint United Nations Programme on HIV/AIDS\tUNAIDS|ONUSIDA
+        PIDC\torganisation\tPacific Immigration Development Community\tPIDC
+        PIF\torganisation\tPacific Islands Forum\tPacific Islands Forum Secretariat|Forum des îles du Pacifique
+        GCC\torganisation\tGulf Cooperation Council\tGCC|Cooperation Council for the Arab States of the Gulf
+        MPI\torganisation\tMigration Policy Institute\tMPI
         ADD\tdialogue\tAbu Dhabi Dialogue\tADD
         ACD\tdialogue\tAsian Cooperation Dialogue\tACD
         RABAT\tdialogue\tRabat Process\tEuro-African Dialogue on Migration and Development|Euro-African Dialogue|Processus de Rabat

@@ -90,6 +90,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
                 "co-organisé par", "co-organisée par", "coorganisé par", "coorganisée par", "organisé conjointement par", "organisée conjointement par",
                 "held by", "was held by", "an initiative of", "à l'initiative de", "l'initiative de",
+                // "organized in cooperation between UNHCR and LAS".
+                "in cooperation between", "in collaboration between", "in partnership between", "en coopération avec", "en partenariat avec",
+                "jointly organized by", "co-convened by", "jointly convened by",
             ])
         add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
         add(
