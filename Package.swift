@@ -94,7 +94,7 @@ let package = Package(
         // What every test target and the fuzz package share: temporary files, the repository root, the seeded
         // generator, random graphs, the DOT round trip through Graphviz.
         .target(
-            name: "PartnerTestSupport", dependencies: ["PartnerGraph", "PartnerGraphviz"], path: "Tests/PartnerTestSupport"),
+            name: "PartnerTestSupport", dependencies: ["PartnerGraph", "PartnerMetrics", "PartnerGraphviz"], path: "Tests/PartnerTestSupport"),
         .testTarget(name: "PartnerFilesTests", dependencies: ["PartnerFiles", "PartnerTestSupport"]),
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerTestSupport"]),
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO", "PartnerTestSupport"], resources: [.copy("Fixtures")]),

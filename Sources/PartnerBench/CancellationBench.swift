@@ -103,15 +103,8 @@ struct Cancellation: ParsableCommand {
 
     /// A seeded G(n, m) graph without self-loops (parallel edges are kept: they do not change the work much).
     static func randomGraph(nodes: Int, edges: Int, seed: UInt64) -> Graph {
-        var state = seed
-        func next() -> UInt64 {
-            // SplitMix64 (Steele, Lea and Flood 2014).
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var generator = SplitMix64(seed: seed)
+        func next() -> UInt64 { generator.next() }
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         sources.reserveCapacity(edges)

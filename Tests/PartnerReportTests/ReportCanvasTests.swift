@@ -61,6 +61,10 @@ struct ReportCanvasTests {
             if distances.firstIndex(of: distances.min()!) == node / 20 { nearestOwn += 1 }
         }
         #expect(nearestOwn >= 950, "\(nearestOwn) of 1000 nodes nearest their own clique")
+        // Positions are scaled to 12 points a node along the longer side (sfdp's own drawing of points is an inch
+        // across), so that the page's whole points keep the nodes apart.
+        let longer = max(canvas.x.max()! - canvas.x.min()!, canvas.y.max()! - canvas.y.min()!)
+        #expect(abs(longer - CanvasLayout.spacing * 1_000.0.squareRoot()) < 1)
     }
 
     @Test("the communities drawn at Fit are the cliques, numbered from 0, each clique one community")

@@ -1,22 +1,9 @@
 import PartnerGraph
+import PartnerMetrics
 
-/// SplitMix64 (Steele, Lea & Flood 2014): the one seeded generator of the tests, so that every random case is
-/// the same on every run and every machine.
-public struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    /// A generator whose stream depends only on `seed`.
-    public init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The one seeded generator of the tests: PartnerMetrics' ``SplitMix64``, the generator of the package's own
+/// seeded sampling, so that every random case is the same on every run and every machine.
+public typealias SeededGenerator = SplitMix64
 
 /// A seeded random graph of `nodeCount` nodes (ids `v0`, `v1`...) and exactly `edgeCount` distinct edges
 /// between distinct nodes, with integer weights from 1 to 5 when `weighted`: the one random-graph maker of

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerTestSupport
 import Testing
 
 /// Every co-occurrence measure, comma-separated.
@@ -62,11 +63,8 @@ struct CollaborationCommandTests {
     func streamedEqualsWhole() throws {
         // A deterministic affiliation list: 60 actors over 25 meetings of 2 to 9 members, roles mixed, one
         // repeated row (which must count once).
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SeededGenerator(seed: 7)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
         var lines: [String] = []
         for m in 0..<25 {
             var members = Set<Int>()

@@ -255,6 +255,8 @@ public struct CanvasLayout: Sendable, Equatable {
     /// - Complexity: sfdp's, O(n log n + m) per iteration, plus the community method's O(m) per pass.
     init(network: Network, place: ReportOptions.Placer, communities options: GroupOptions) throws {
         let graph = Self.skeleton(network)
+        // The communities are found while sfdp runs (it runs in its own process).
+        let partition = BackgroundResult { network.groups(options) }
         let plain = String(decoding: try place(graph, .sfdp), as: UTF8.self)
         let count = network.nodes.count
         var x = [Double](repeating: .nan, count: count)
@@ -265,16 +267,19 @@ public struct CanvasLayout: Sendable, Equatable {
             guard fields.count >= 4, fields[1].first == "n", let index = Int(fields[1].dropFirst()), index >= 0, index < count,
                 let px = Double(fields[2]), let py = Double(fields[3])
             else { continue }
-            x[index] = (px * 72 * 10).rounded() / 10
-            y[index] = (-py * 72 * 10).rounded() / 10
+            x[index] = px * 72
+            y[index] = -py * 72
         }
         if let missing = x.firstIndex(where: \.isNaN) {
             throw GraphvizError.layoutFailed(
                 engine: "sfdp", messages: ["the layout gave no position for node \(network.nodes[missing].id)"])
         }
-        self.x = x
-        self.y = y
-        let groups = network.groups(options)
+        // sfdp draws points about an inch across whatever their number (20,000 nodes in 70 points), and the page
+        // keeps whole points: the drawing is scaled to `spacing` points a node along its side (sqrt(n) x spacing).
+        let scale = Self.side(count: count, x: x, y: y)
+        self.x = x.map { ($0 * scale * 10).rounded() / 10 }
+        self.y = y.map { ($0 * scale * 10).rounded() / 10 }
+        let groups = partition.value
         var sizes: [Int: Int] = [:]
         for label in groups.partition.communities { sizes[label, default: 0] += 1 }
         let order = sizes.keys.sorted { sizes[$0]! != sizes[$1]! ? sizes[$0]! > sizes[$1]! : $0 < $1 }
@@ -284,6 +289,18 @@ public struct CanvasLayout: Sendable, Equatable {
             community[index] = number[groups.partition.communities[position]]!
         }
         self.community = community
+    }
+
+    /// Points per node along the side of the drawing: `spacing` x sqrt(n) is its longer side.
+    static let spacing = 12.0
+
+    /// The factor that makes the longer side of the box around (`x`, `y`) `spacing` x sqrt(`count`) points
+    /// long; 1 when the box is a point.
+    /// - Complexity: O(n).
+    static func side(count: Int, x: [Double], y: [Double]) -> Double {
+        guard let x0 = x.min(), let x1 = x.max(), let y0 = y.min(), let y1 = y.max() else { return 1 }
+        let longer = max(x1 - x0, y1 - y0)
+        return longer > 0 && longer.isFinite ? spacing * Double(count).squareRoot() / longer : 1
     }
 
     /// The network as sfdp places it: node `n<i>` for network node i, one undirected line per linked pair.

@@ -25,30 +25,40 @@ enum InteractiveCanvas {
             var context = canvas.getContext("2d");
             var x = new Float64Array(layout.x), y = new Float64Array(layout.y);
             var fromOf = new Int32Array(edges.from), toOf = new Int32Array(edges.to);
-            var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-            for (var i = 0; i < n; i++) {
-              if (x[i] < minX) minX = x[i]; if (x[i] > maxX) maxX = x[i];
-              if (y[i] < minY) minY = y[i]; if (y[i] > maxY) maxY = y[i];
-            }
-            if (!n) { minX = minY = 0; maxX = maxY = 100; }
-            var pad = Math.max(maxX - minX, maxY - minY, 10) * 0.03;
-            var home = { x: minX - pad, y: minY - pad, w: maxX - minX + 2 * pad, h: maxY - minY + 2 * pad };
             var degree = new Int32Array(n);
-            for (i = 0; i < n; i++) degree[i] = incident[i].length;
+            for (var i = 0; i < n; i++) degree[i] = incident[i].length;
 
-            // The grid: about eight nodes a cell, as compressed rows (cellStart, cellNodes).
-            var side = Math.max(1, Math.ceil(Math.sqrt(n / 8)));
-            var cellW = home.w / side, cellH = home.h / side;
+            // The box around every node, with a margin.
+            function extent() {
+              var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+              for (var i = 0; i < n; i++) {
+                if (x[i] < minX) minX = x[i]; if (x[i] > maxX) maxX = x[i];
+                if (y[i] < minY) minY = y[i]; if (y[i] > maxY) maxY = y[i];
+              }
+              if (!n) { minX = minY = 0; maxX = maxY = 100; }
+              var pad = Math.max(maxX - minX, maxY - minY, 10) * 0.03;
+              return { x: minX - pad, y: minY - pad, w: maxX - minX + 2 * pad, h: maxY - minY + 2 * pad };
+            }
+            // The grid over `home`: about eight nodes a cell, as compressed rows (cellStart, cellNodes). It is
+            // built again when the nodes move (the two-row drawing).
+            var home, side, cellW, cellH, cellStart, cellNodes;
             function cellOf(px, py) {
               var cx = Math.min(side - 1, Math.max(0, Math.floor((px - home.x) / cellW)));
               var cy = Math.min(side - 1, Math.max(0, Math.floor((py - home.y) / cellH)));
               return cy * side + cx;
             }
-            var cellStart = new Int32Array(side * side + 1), cellNodes = new Int32Array(n), nodeCell = new Int32Array(n);
-            for (i = 0; i < n; i++) { nodeCell[i] = cellOf(x[i], y[i]); cellStart[nodeCell[i] + 1]++; }
-            for (i = 0; i < side * side; i++) cellStart[i + 1] += cellStart[i];
-            var fill = cellStart.slice(0, side * side);
-            for (i = 0; i < n; i++) cellNodes[fill[nodeCell[i]]++] = i;
+            function placeGrid() {
+              home = extent();
+              side = Math.max(1, Math.ceil(Math.sqrt(n / 8)));
+              cellW = home.w / side; cellH = home.h / side;
+              var nodeCell = new Int32Array(n);
+              cellStart = new Int32Array(side * side + 1); cellNodes = new Int32Array(n);
+              for (var i = 0; i < n; i++) { nodeCell[i] = cellOf(x[i], y[i]); cellStart[nodeCell[i] + 1]++; }
+              for (i = 0; i < side * side; i++) cellStart[i + 1] += cellStart[i];
+              var fill = cellStart.slice(0, side * side);
+              for (i = 0; i < n; i++) cellNodes[fill[nodeCell[i]]++] = i;
+            }
+            placeGrid();
             function nodesIn(x0, y0, x1, y1, visit) {
               var c0 = cellOf(x0, y0), c1 = cellOf(x1, y1);
               var cx0 = c0 % side, cy0 = Math.floor(c0 / side), cx1 = c1 % side, cy1 = Math.floor(c1 / side);
@@ -110,6 +120,45 @@ enum InteractiveCanvas {
             };
             var SELECTED = 1, NEIGHBOUR = 2, MATCH = 4;
 
+            // The two-row drawing (`rows` = data.twoRows): actors in one row in their order, meetings in the row
+            // below in theirs, both spread to the same width, meetings staggered over up to four rows where they
+            // outnumber the actors; nodes in neither row follow the actors. Ties between actors are not drawn
+            // there (edgeHidden). The grid is built again over the new places, so culling works the same;
+            // communities are not aggregated (each row is drawn as it is, however many nodes are in view).
+            // Returns the new home box; `rows` null goes back to the network's positions.
+            // Cost: O(n + m), and the grid's O(n).
+            var networkX = x, networkY = y, SLOT = 12;
+            drawing.rows = false;
+            drawing.stagger = 1;
+            drawing.edgeHidden = new Uint8Array(m);
+            drawing.useRows = function (rows) {
+              drawing.rows = !!rows;
+              if (!rows) {
+                x = networkX; y = networkY;
+                drawing.edgeHidden.fill(0);
+              } else {
+                var placed = new Uint8Array(n), actors = [], meetings = [];
+                rows.actors.forEach(function (i) { if (i >= 0 && i < n && !placed[i]) { placed[i] = 1; actors.push(i); } });
+                rows.meetings.forEach(function (i) { if (i >= 0 && i < n && !placed[i]) { placed[i] = 1; meetings.push(i); } });
+                for (var i = 0; i < n; i++) if (!placed[i]) actors.push(i);
+                var a = actors.length, b = meetings.length;
+                var stagger = Math.max(1, Math.min(4, b, Math.ceil(b / Math.max(a, 1))));
+                var width = SLOT * Math.max(a - 1, Math.ceil(b / stagger) - 1, 1);
+                var between = Math.max(12 * SLOT, width / 4), step = Math.max(2 * SLOT, between / 40);
+                x = new Float64Array(n); y = new Float64Array(n);
+                actors.forEach(function (node, place) { x[node] = a > 1 ? place * width / (a - 1) : width / 2; y[node] = 0; });
+                meetings.forEach(function (node, place) { x[node] = b > 1 ? place * width / (b - 1) : width / 2; y[node] = between + (place % stagger) * step; });
+                drawing.stagger = stagger;
+                drawing.slot = Math.min(a > 1 ? width / (a - 1) : width, b > 1 ? stagger * width / (b - 1) : width);
+                for (var e = 0; e < m; e++) drawing.edgeHidden[e] = edges.tie.charAt(e) === "1" ? 1 : 0;
+              }
+              placeGrid();
+              drawing.home = home;
+              snapshotFrame = null;
+              drawing.request();
+              return Object.assign({}, home);
+            };
+
             // Communities sit at their members' centre; where circles overlap on screen (communities of a
             // network without clear structure share one centre) they are pushed apart, a few passes, on screen.
             function spreadGroups(sx, sy) {
@@ -141,7 +190,9 @@ enum InteractiveCanvas {
             }
             function radius(node, f) {
               var zoom = Math.min(2.5, Math.max(0.6, Math.sqrt(home.w / (f.rect.width * f.scale))));
-              return Math.min(3 + 1.1 * Math.sqrt(degree[node]), 18) * zoom;
+              var r = Math.min(3 + 1.1 * Math.sqrt(degree[node]), 18) * zoom;
+              // In two rows a shape stays within its place in the row (never below 1.5 px).
+              return drawing.rows ? Math.min(r, Math.max(1.5, 0.45 * drawing.slot / f.scale)) : r;
             }
             function groupRadius(g) { return 5 + 38 * Math.sqrt(g.size / largest); }
 
@@ -204,7 +255,7 @@ enum InteractiveCanvas {
                 if (drawing.nodeFaded[node]) fadedInView++; else inView.push(node);
               });
               // Drilled into a community, its nodes are drawn however many.
-              var aggregate = inView.length > AGGREGATE && drawing.drilled === null;
+              var aggregate = inView.length > AGGREGATE && drawing.drilled === null && !drawing.rows;
               var drawnEdges = [], marked = [];
               for (var k = 0; k < n; k++) if (drawing.nodeFlags[k]) marked.push(k);
 
@@ -294,7 +345,9 @@ enum InteractiveCanvas {
                 // Nodes: every line with an end in view or crossing it (one box test per line), faded ones light.
                 var plain = [], light = [], strong = [];
                 var vx0 = f.x0, vy0 = f.y0, vx1 = f.x1, vy1 = f.y1;
+                var hidden = drawing.rows ? drawing.edgeHidden : null;
                 for (var e = 0; e < m; e++) {
+                  if (hidden && hidden[e]) continue;
                   var a = fromOf[e], b = toOf[e];
                   var ax = x[a], bx = x[b], ay = y[a], by = y[b];
                   if ((ax < vx0 && bx < vx0) || (ax > vx1 && bx > vx1) || (ay < vy0 && by < vy0) || (ay > vy1 && by > vy1)) continue;
@@ -341,7 +394,7 @@ enum InteractiveCanvas {
                 if (incident[c].length <= 60) incident[c].forEach(function (e) { var o = fromOf[e] === c ? toOf[e] : fromOf[e]; if (!near[o]) { near[o] = true; first.push(o); } });
               });
               var order = first.concat(inView.slice().sort(function (p, q) { return degree[q] - degree[p]; }).slice(0, 4 * MAX_LABELS));
-              var placed = [], seen = {};
+              var placed = [], seen = {}, boxes = [];
               for (var k = 0; k < order.length && placed.length < MAX_LABELS; k++) {
                 var node = order[k];
                 if (seen[node]) continue;
@@ -354,11 +407,13 @@ enum InteractiveCanvas {
                 var r = { left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
                 if (placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
                 placed.push(r);
+                boxes.push({ node: node, near: !!near[node], left: r.left, right: r.right, top: r.top, bottom: r.bottom });
                 context.font = (near[node] ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
                 context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
                 context.fillStyle = "#1f2933"; context.fillText(text, px, py);
               }
               drawing.last.labels = placed.length;
+              drawing.last.labelBoxes = boxes;
             }
 
             // What is under the pointer: a node (within its radius plus 3 px), else a line (within 5 px),
@@ -398,6 +453,7 @@ enum InteractiveCanvas {
               return edge !== null ? { edge: edge } : null;
             };
             drawing.position = function (node) { return { x: x[node], y: y[node] }; };
+            drawing.frame = frame;
             return drawing;
           }
         """#

@@ -910,7 +910,8 @@ enum InteractiveScript {
           // ---- Two rows: actors above, meetings below, each row in the order of data.twoRows (ordered to reduce
           // crossing lines), spaced as `partnet render --layout bipartite` spaces them: each shape a gap clear of its
           // neighbour, meetings staggered over up to four rows when one row of them would be wider than the actors'.
-          // The same shapes move; lines become straight and ties between actors are hidden.
+          // The same shapes move; lines become straight and ties between actors are hidden. On a canvas page the
+          // points move instead (drawing.useRows: evenly spaced in each row, the grid built again for culling).
           var layoutSelect = document.getElementById("layout"), layoutStatus = document.getElementById("layout-status");
           var rowsOn = false, rowsLayout = null, networkHome = home, original = [];
           function rootPoint(element, x, y) {
@@ -948,10 +949,27 @@ enum InteractiveScript {
             var top = -actorHeight / 2 - gap, bottom = between + (stagger - 1) * rowStep + meetingHeight / 2 + gap;
             return { places: places, box: { x: -side, y: top, w: width + 2 * side, h: bottom - top }, stagger: stagger };
           }
+          function rowsStatus(stagger) {
+            var rows = data.twoRows;
+            layoutStatus.textContent = rowsOn
+              ? "Two rows: " + plural(rows.actors.length, "actor") + " above, " + plural(rows.meetings.length, "meeting") + " below" +
+                (stagger > 1 ? " (staggered over " + stagger + " rows)" : "") + "; " + plural(rows.crossings, "crossing") +
+                " of lines, against " + rows.initialCrossings + " in the file's order. Ties between actors are not drawn here."
+              : "";
+          }
           function applyLayout() {
-            var want = !!(svg && data.twoRows && layoutSelect && layoutSelect.value === "rows");
+            var want = !!((svg || drawing) && data.twoRows && layoutSelect && layoutSelect.value === "rows");
             if (want === rowsOn) return;
             rowsOn = want;
+            if (drawing) {
+              // The canvas moves its points (drawing.useRows) and builds its grid again.
+              leaveCommunity();
+              home = drawing.useRows(rowsOn ? data.twoRows : null);
+              view.setAttribute("data-drawing", rowsOn ? "rows" : "network");
+              fit();
+              rowsStatus(drawing.stagger);
+              return;
+            }
             svg.classList.toggle("rows", rowsOn);
             if (rowsOn && !rowsLayout) rowsLayout = rowPlaces();
             var layout = rowsOn ? rowsLayout : null;
@@ -977,12 +995,7 @@ enum InteractiveScript {
             });
             home = layout ? layout.box : networkHome;
             fit();
-            var rows = data.twoRows;
-            layoutStatus.textContent = rowsOn
-              ? "Two rows: " + plural(rows.actors.length, "actor") + " above, " + plural(rows.meetings.length, "meeting") + " below" +
-                (layout.stagger > 1 ? " (staggered over " + layout.stagger + " rows)" : "") + "; " + plural(rows.crossings, "crossing") +
-                " of lines, against " + rows.initialCrossings + " in the file's order. Ties between actors are not drawn here."
-              : "";
+            rowsStatus(layout ? layout.stagger : 1);
           }
           if (svg && data.twoRows && layoutSelect) {
             var rootAtStart = svg.getCTM();
@@ -995,6 +1008,8 @@ enum InteractiveScript {
                 w: bounds.width * Math.abs(local.a), h: bounds.height * Math.abs(local.d)
               };
             });
+          }
+          if ((svg || drawing) && data.twoRows && layoutSelect) {
             document.getElementById("layout-control").hidden = false;
             layoutSelect.addEventListener("change", function () { applyLayout(); saveStateSoon(); });
           }

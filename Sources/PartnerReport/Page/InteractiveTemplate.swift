@@ -158,16 +158,7 @@ enum InteractiveTemplate {
           </div>
           <h3>Ties that lasted</h3>
           <p class="explain">The pairs that shared meetings in the most years; <b>spells</b> counts the runs of consecutive years, so 1 means they never skipped a year between the first and the last.</p>
-          {{#changes.hasLasting}}
-          <table>
-            <thead><tr><th scope="col">Actor</th><th scope="col">Actor</th><th scope="col">From–to</th><th scope="col" class="num">Years met</th><th scope="col" class="num">Spells</th></tr></thead>
-            <tbody>
-            {{#changes.lasting}}<tr><td>{{a}}</td><td>{{b}}</td><td>{{years}}</td><td class="num">{{periods}}</td><td class="num">{{spells}}</td></tr>
-            {{/changes.lasting}}
-            </tbody>
-          </table>
-          {{/changes.hasLasting}}
-          {{^changes.hasLasting}}<p class="muted">No pair of actors shares meetings in more than one year.</p>{{/changes.hasLasting}}
+          {{> lasting}}
           {{/changes.hasWindows}}
           {{^changes.hasWindows}}<p class="muted">No meeting has a date.</p>{{/changes.hasWindows}}
         </section>

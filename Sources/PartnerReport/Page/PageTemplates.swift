@@ -45,6 +45,22 @@ enum PageTemplates {
 
         """#
 
+    /// "Ties that lasted" (`{{> lasting}}`): the pairs that met in the most years, or why there are none. Its
+    /// lines take the indentation of the tag.
+    static let lasting = #"""
+        {{#changes.hasLasting}}
+        <table>
+          <thead><tr><th scope="col">Actor</th><th scope="col">Actor</th><th scope="col">From–to</th><th scope="col" class="num">Years met</th><th scope="col" class="num">Spells</th></tr></thead>
+          <tbody>
+          {{#changes.lasting}}<tr><td>{{a}}</td><td>{{b}}</td><td>{{years}}</td><td class="num">{{periods}}</td><td class="num">{{spells}}</td></tr>
+          {{/changes.lasting}}
+          </tbody>
+        </table>
+        {{/changes.hasLasting}}
+        {{^changes.hasLasting}}<p class="muted">No pair of actors shares meetings in more than one year.</p>{{/changes.hasLasting}}
+
+        """#
+
     /// The notes section (`{{> notes}}`), present only when there are notes.
     static let notes = #"""
         {{#hasNotes}}
@@ -71,7 +87,7 @@ enum PageTemplates {
 
         """#
 
-    private static let partials = ["head": head, "header": header, "summary": summary, "review": review, "notes": notes]
+    private static let partials = ["head": head, "header": header, "summary": summary, "lasting": lasting, "review": review, "notes": notes]
 
     /// Each page's library (the page and the shared partials), parsed once when first asked for: a report makes
     /// one page, and parsing the other's template is a few milliseconds of nothing. A template that does not parse

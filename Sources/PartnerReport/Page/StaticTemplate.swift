@@ -97,13 +97,7 @@ enum StaticTemplate {
             {{#changes.windows}}<tr><td>{{years}}</td><td class="num">{{actors}}</td><td class="num">{{newcomers}}</td><td class="num">{{exits}}</td><td class="num">{{ties}}</td><td class="num">{{formed}}</td><td class="num">{{persisting}}</td><td class="num">{{dissolved}}</td><td class="num">{{persistence}}</td></tr>{{/changes.windows}}
           </table>
           <h3>Ties that lasted</h3>
-          {{#changes.hasLasting}}
-          <table>
-            <tr><th>Actor</th><th>Actor</th><th>From–to</th><th class="num">Years met</th><th class="num">Spells</th></tr>
-            {{#changes.lasting}}<tr><td>{{a}}</td><td>{{b}}</td><td>{{years}}</td><td class="num">{{periods}}</td><td class="num">{{spells}}</td></tr>{{/changes.lasting}}
-          </table>
-          {{/changes.hasLasting}}
-          {{^changes.hasLasting}}<p class="muted">No pair of actors shares meetings in more than one year.</p>{{/changes.hasLasting}}
+          {{> lasting}}
           {{/changes.hasWindows}}
           {{^changes.hasWindows}}<p class="muted">No meeting has a date.</p>{{/changes.hasWindows}}
         </section>

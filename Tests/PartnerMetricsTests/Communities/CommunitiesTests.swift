@@ -1,5 +1,6 @@
 import Foundation
 import PartnerMetrics
+import PartnerTestSupport
 import Testing
 
 @Suite("Communities")
@@ -54,11 +55,8 @@ struct CommunitiesTests {
 
     /// A seeded random graph with planted groups.
     static func planted(seed: UInt64, groups: Int = 4, size: Int = 30) -> Graph {
-        var state = seed &+ 0x9E37_79B9_7F4A_7C15
-        func random() -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) / Double(1 << 53)
-        }
+        var generator = SeededGenerator(seed: seed)
+        func random() -> Double { Double.random(in: 0..<1, using: &generator) }
         var sources: [UInt32] = []
         var targets: [UInt32] = []
         let n = groups * size

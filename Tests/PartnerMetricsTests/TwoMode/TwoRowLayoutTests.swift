@@ -1,4 +1,5 @@
 import PartnerGraph
+import PartnerTestSupport
 import Testing
 
 @testable import PartnerMetrics
@@ -55,11 +56,8 @@ struct TwoRowLayoutTests {
 
     @Test("never worse than network order, deterministic, and the count matches the orders", arguments: [1, 2, 3, 4, 5])
     func randomGraphs(seed: UInt64) {
-        var state = seed
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SeededGenerator(seed: seed)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &generator) }
         let pairs = (0..<120).map { _ in (next(30), next(40)) }
         let graph = Self.twoMode(actors: 30, meetings: 40, pairs)
         let layout = graph.twoRowLayout()

@@ -753,16 +753,32 @@ requestAnimationFrame(tick);
 NEXT_FRAME = "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });"
 
 
+class DrawingControls:
+    """Pressing the drawing's buttons and saving screenshots of it (`SHOTS` names the page in the file name)."""
+    SHOTS = "page"
+
+    def press(self, identifier):
+        button = self.driver.find_element(By.ID, identifier)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+        button.click()
+
+    def shot(self, name):
+        self.driver.execute_script("document.getElementById('diagram-view').scrollIntoView({block: 'end'})")
+        os.makedirs(OPTIONS["shots"], exist_ok=True)
+        self.driver.save_screenshot(os.path.join(OPTIONS["shots"], f"{self.SHOTS}-{self.WIDTH}-{name}.png"))
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
-class LargeNetwork:
+class LargeNetwork(DrawingControls):
     """A 20,000-node one-mode network shaped like uni-M (large_network.py), drawn on the canvas: communities at Fit,
     drill-down, search, the ego filter and the frame time while panning; at 1280 and 390 px (the subclasses)."""
     WIDTH, HEIGHT = 1280, 900
     NODES = 20000
+    SHOTS = f"large-{NODES}"
 
     @classmethod
     def setUpClass(cls):
@@ -796,16 +812,6 @@ class LargeNetwork:
 
     def js(self, script, *arguments):
         return self.driver.execute_script(script, *arguments)
-
-    def press(self, identifier):
-        button = self.driver.find_element(By.ID, identifier)
-        self.js("arguments[0].scrollIntoView({block: 'center'})", button)
-        button.click()
-
-    def shot(self, name):
-        self.js("document.getElementById('diagram-view').scrollIntoView({block: 'end'})")
-        os.makedirs(OPTIONS["shots"], exist_ok=True)
-        self.driver.save_screenshot(os.path.join(OPTIONS["shots"], f"large-{self.NODES}-{self.WIDTH}-{name}.png"))
 
     def drawn(self):
         self.driver.execute_async_script(NEXT_FRAME)
@@ -864,6 +870,54 @@ class LargeNetwork:
         self.assertEqual({ids[index] for index in drawn["nodes"] if index >= 0}, expected)
         self.shot("ego")
 
+    def test_culling_labels_by_level_of_detail_and_neighbours_on_hover(self):
+        for _ in range(8):
+            if self.drawn()["mode"] == "nodes":
+                break
+            self.press("zoom-in")
+        seen = self.js("""var d = document.getElementById('diagram-view').drawing, f = d.frame();
+            return {view: [f.x0, f.y0, f.x1, f.y1, f.scale, f.rect.left, f.rect.top, f.rect.width, f.rect.height], nodes: d.last.nodes.slice(),
+                    places: d.last.nodes.map(function (i) { var p = d.position(i); return [p.x, p.y]; }), labels: d.last.labelBoxes}""")
+        x0, y0, x1, y1, scale, left, top, width, height = seen["view"]
+        # Culling: only nodes in view (and a 20-pixel margin) are drawn.
+        self.assertTrue(0 < len(seen["nodes"]) < self.NODES)
+        margin = 20 * scale
+        self.assertTrue(all(x0 - margin <= x <= x1 + margin and y0 - margin <= y <= y1 + margin for x, y in seen["places"]))
+        # Labels: readable, none over another, the best-linked node well inside the view among them.
+        labels = seen["labels"]
+        self.assertTrue(labels, "no label once nodes are drawn")
+        for a in range(len(labels)):
+            self.assertGreaterEqual(labels[a]["bottom"] - labels[a]["top"], 11)
+            for b in range(a + 1, len(labels)):
+                p, q = labels[a], labels[b]
+                self.assertFalse(p["left"] < q["right"] - 1 and q["left"] < p["right"] - 1 and p["top"] < q["bottom"] - 1 and q["top"] < p["bottom"] - 1)
+        ids = [n["id"] for n in self.data["nodes"]]
+        inner = [i for i, (x, y) in zip(seen["nodes"], seen["places"])
+                 if x0 + 0.1 * (x1 - x0) <= x <= x1 - 0.1 * (x1 - x0) and y0 + 0.1 * (y1 - y0) <= y <= y1 - 0.1 * (y1 - y0)]
+        busiest = max(inner, key=lambda i: (len(self.neighbours[ids[i]]), -i))
+        labelled = {label["node"] for label in labels}
+        self.assertIn(busiest, labelled, "the best-linked node in view has no label")
+        # Hovering a node labels it and its neighbours first (bold). (sfdp may put nodes on one spot: the point
+        # hovered has no other node within 3 pixels, and the hovered node is the one the page reports.)
+        place = dict(zip(seen["nodes"], map(tuple, seen["places"])))
+
+        def alone(i):
+            return all(j == i or abs(place[j][0] - place[i][0]) > 3 * scale or abs(place[j][1] - place[i][1]) > 3 * scale for j in place)
+        target = next(i for i in sorted(inner, key=lambda i: len(self.neighbours[ids[i]]))
+                      if 6 <= len(self.neighbours[ids[i]]) <= 60 and i not in labelled and alone(i))
+        x, y = place[target]
+        self.js("document.getElementById('diagram-view').dispatchEvent(new PointerEvent('pointermove', {pointerId: 3, clientX: arguments[0], clientY: arguments[1], bubbles: true}))",
+                left + (x - x0) / scale, top + (y - y0) / scale)
+        self.driver.execute_async_script(NEXT_FRAME)
+        hovered = self.js("return document.getElementById('diagram-view').drawing.hovered")
+        self.assertIsNotNone(hovered)
+        near = {label["node"] for label in self.js("return document.getElementById('diagram-view').drawing.last.labelBoxes") if label["near"]}
+        self.assertIn(hovered, near)
+        self.assertLessEqual({ids[i] for i in near}, {ids[hovered]} | self.neighbours[ids[hovered]])
+        if len(self.neighbours[ids[hovered]]) <= 60:
+            self.assertGreater(len(near), 1, "no neighbour labelled on hover")
+        self.assertIn(ids[hovered], self.driver.find_element(By.ID, "tooltip").text)
+
     def test_panning_frame_time(self):
         results = {}
         fit = self.driver.execute_async_script(PAN_SCRIPT)
@@ -893,6 +947,183 @@ class LargeNetworkAt1280(LargeNetwork, unittest.TestCase):
 
 
 class LargeNetworkAt390(LargeNetwork, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
+
+
+def two_mode_network(actors=900, meetings=300, seed=5):
+    """A two-mode network large enough for the canvas (1,200 nodes): six blocs of actors, each meeting hosted by one
+    actor of its bloc and attended by 4-9 more of it and one actor from elsewhere, dated 2000-2020; and 40 ties
+    between actors (not drawn in two rows)."""
+    import random
+    chance = random.Random(seed)
+    bloc = actors // 6
+    people = [{"id": f"a{i}", "name": f"Member {i:04d}", "kind": "country" if i % 3 else "organisation"} for i in range(actors)]
+    events = []
+    for m in range(meetings):
+        group = m % 6
+        chosen = chance.sample(range(group * bloc, (group + 1) * bloc), chance.randint(5, 10))
+        outsider = chance.randrange(actors)
+        attends = [f"a{i}" for i in chosen[1:]] + ([f"a{outsider}"] if outsider not in chosen else [])
+        events.append({"id": f"m{m}", "title": f"Meeting {m}", "start": f"{2000 + m % 21}-0{1 + m % 9}-15",
+                       "hosts": [f"a{chosen[0]}"], "attends": attends})
+    ties = []
+    while len(ties) < 40:
+        a, b = chance.sample(range(actors), 2)
+        if (a, b) not in {(t["from"], t["to"]) for t in ties}:
+            ties.append({"from": f"a{a}", "to": f"a{b}", "relation": "memberOf"})
+    return {"name": "Blocs", "actors": people, "meetings": events, "ties": ties}
+
+
+def crossings(lines):
+    """Pairs of lines (x above, x below) that cross: one end left of the other's and the other end right of it.
+    Sorted by the upper end, crossings are the strict inversions of the lower ends (Fenwick tree, O(L log L))."""
+    lines = sorted(lines)
+    ranks = {value: rank for rank, value in enumerate(sorted({lower for _, lower in lines}), start=1)}
+    tree, count, seen = [0] * (len(ranks) + 1), 0, 0
+    for _, lower in lines:
+        rank, at_most = ranks[lower], 0
+        index = rank
+        while index > 0:
+            at_most += tree[index]
+            index -= index & -index
+        count += seen - at_most
+        seen += 1
+        index = rank
+        while index <= len(ranks):
+            tree[index] += 1
+            index += index & -index
+    return count
+
+
+class LargeTwoRows(DrawingControls, PageAtWidth):
+    """The two-row view on a canvas page (a two-mode network of 1,200 nodes): the order of `partnet render
+    --layout bipartite`, ties hidden, culling when zoomed in, search and the ego filter, the reload."""
+    SHOTS = "two-rows"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.data = two_mode_network()
+        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
+        cls.directory = tempfile.mkdtemp(prefix="report-rows-")
+        cls.source = os.path.join(cls.directory, "blocs.yaml")
+        with open(cls.source, "w", encoding="utf-8") as handle:
+            yaml.safe_dump(cls.data, handle)
+        cls.path = os.path.join(cls.directory, "blocs.html")
+        write_report(cls.source, cls.path)
+        cls.tool = two_row_order(cls.source)
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
+        cls.driver.set_script_timeout(60)
+
+    def drawing(self, script):
+        self.driver.execute_async_script(NEXT_FRAME)
+        return self.js("var v = document.getElementById('diagram-view'), d = v.drawing; " + script)
+
+    def rows(self):
+        control = self.driver.find_element(By.ID, "layout")
+        self.assertTrue(control.is_displayed())
+        self.js("arguments[0].scrollIntoView({block: 'center'})", control)
+        Select(control).select_by_value("rows")
+        self.js("document.getElementById('diagram-view').scrollIntoView({block: 'start'})")
+
+    def places(self):
+        return self.drawing("return JSON.parse(document.getElementById('report-data').textContent).nodes.map(function (_, i) { var p = d.position(i); return [p.x, p.y]; })")
+
+    def test_two_rows_in_the_tools_order_with_ties_hidden(self):
+        self.assertEqual(self.drawing("return v.querySelectorAll('svg').length"), 0)
+        self.rows()
+        places = dict(zip(self.ids, self.places()))
+        actor_ids = [actor["id"] for actor in self.data["actors"]]
+        meeting_ids = [meeting["id"] for meeting in self.data["meetings"]]
+        self.assertLess(max(places[a][1] for a in actor_ids), min(places[m][1] for m in meeting_ids))
+        actors = sorted(actor_ids, key=lambda i: places[i][0])
+        meetings = sorted(meeting_ids, key=lambda i: places[i][0])
+        self.assertEqual([i for i in actors if i in self.tool], [i for i in self.tool if i in set(actor_ids)])
+        self.assertEqual([i for i in meetings if i in self.tool], [i for i in self.tool if i in set(meeting_ids)])
+        # The status gives the crossings of the participations as drawn.
+        pairs = {(a, m["id"]) for m in self.data["meetings"] for role in ROLES for a in members(m, role)}
+        drawn = crossings([(places[a][0], places[m][0]) for a, m in pairs])
+        self.assertIn(f"; {drawn} crossing", self.driver.find_element(By.ID, "layout-status").text)
+        # At Fit every node and every participation is drawn (no communities), no tie.
+        self.press("zoom-fit")
+        fit = self.drawing("return {mode: v.getAttribute('data-mode'), nodes: d.last.nodes.length, edges: d.last.edges.slice(), ties: JSON.parse(document.getElementById('report-data').textContent).edges.tie}")
+        self.assertEqual(fit["mode"], "nodes")
+        self.assertEqual(fit["nodes"], len(self.ids))
+        self.assertEqual(len(fit["edges"]), len(pairs))
+        self.assertFalse(any(fit["ties"][e] == "1" for e in fit["edges"]))
+        self.assertEqual(fit["ties"].count("1"), len(self.data["ties"]))
+        self.shot("rows-fit")
+        self.assertEqual(severe_logs(self.driver), [])
+        self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
+
+    def test_culling_draws_what_is_in_view(self):
+        self.rows()
+        # The wheel, over the first actor of the row, zooms in about 4x around it.
+        first = self.ids.index(self.tool[0]) if self.tool[0] in self.ids else 0
+        point = self.drawing(f"var f = d.frame(), p = d.position({first}); return [f.rect.left + (p.x - f.x0) / f.scale, f.rect.top + (p.y - f.y0) / f.scale]")
+        for _ in range(10):
+            self.js("document.getElementById('diagram-view').dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: arguments[0], clientY: arguments[1], bubbles: true, cancelable: true}))", *point)
+        seen = self.drawing("var f = d.frame(); return {view: [f.x0, f.y0, f.x1, f.y1, f.scale], nodes: d.last.nodes.slice(), edges: d.last.edges.length}")
+        x0, y0, x1, y1, scale = seen["view"]
+        margin = 20 * scale
+        places = self.places()
+        inside = {i for i, (x, y) in enumerate(places) if x0 <= x <= x1 and y0 <= y <= y1}
+        self.assertTrue(inside)
+        self.assertLess(len(seen["nodes"]), len(places))
+        self.assertTrue(inside <= set(seen["nodes"]))
+        self.assertTrue(all(x0 - margin <= places[i][0] <= x1 + margin and y0 - margin <= places[i][1] <= y1 + margin for i in seen["nodes"]))
+        self.shot("rows-zoomed")
+
+    def test_search_and_the_ego_filter_in_two_rows(self):
+        self.rows()
+        # The actor with the most meetings.
+        count = {}
+        for meeting in self.data["meetings"]:
+            for role in ROLES:
+                for actor in members(meeting, role):
+                    count[actor] = count.get(actor, 0) + 1
+        actor = max(count, key=lambda a: (count[a], a))
+        name = next(a["name"] for a in self.data["actors"] if a["id"] == actor)
+        search = self.driver.find_element(By.ID, "search")
+        self.js("arguments[0].scrollIntoView({block: 'center'})", search)
+        search.send_keys(name)
+        self.assertEqual([b.text for b in self.driver.find_elements(By.CSS_SELECTOR, "#search-results button")], [name])
+        search.send_keys(Keys.ENTER)
+        self.assertIn(name, self.driver.find_element(By.CSS_SELECTOR, "#details h3").text)
+        index = self.ids.index(actor)
+        where = self.drawing("var f = d.frame(), p = d.position(arguments[0]); return [p.x >= f.x0 && p.x <= f.x1 && p.y >= f.y0 && p.y <= f.y1, d.nodeFlags[arguments[0]]]".replace("arguments[0]", str(index)))
+        self.assertTrue(where[0], "the found node is out of view")
+        self.assertTrue(where[1] & 1, "the found node is not selected")
+        focus = self.driver.find_element(By.ID, "focus")
+        self.js("arguments[0].scrollIntoView({block: 'center'})", focus)
+        Select(focus).select_by_value("1")
+        expected = within(self.data, [actor], 1)
+        self.assertIn(f"Neighbourhood: {len(expected)} nodes within 1 step of {name}", self.driver.find_element(By.ID, "focus-status").text)
+        shown = self.drawing("return d.last.nodes.filter(function (i) { return !d.nodeFaded[i]; })")
+        self.assertEqual({self.ids[i] for i in shown}, expected)
+        self.assertEqual(self.drawing("return v.getAttribute('data-drawing')"), "rows")
+        self.shot("rows-ego")
+
+    def test_two_rows_survive_a_reload_and_go_back(self):
+        self.rows()
+        before = self.places()
+        WebDriverWait(self.driver, 5).until(lambda d: "drawing=rows" in d.execute_script("return location.hash"))
+        self.driver.refresh()
+        WebDriverWait(self.driver, 60).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.assertEqual(self.js("return document.getElementById('layout').value"), "rows")
+        self.assertEqual(self.places(), before)
+        Select(self.driver.find_element(By.ID, "layout")).select_by_value("network")
+        canvas = self.js("var c = JSON.parse(document.getElementById('report-data').textContent).canvas; return c.x.map(function (x, i) { return [x, c.y[i]]; })")
+        self.assertEqual(self.places(), canvas)
+        self.assertEqual(self.driver.find_element(By.ID, "layout-status").get_attribute("textContent"), "")
+        self.assertEqual(severe_logs(self.driver), [])
+
+
+
+class LargeTwoRowsAt1280(LargeTwoRows, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+
+
+class LargeTwoRowsAt390(LargeTwoRows, unittest.TestCase):
     WIDTH, HEIGHT = 390, 844
 
 
