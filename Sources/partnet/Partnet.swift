@@ -36,6 +36,7 @@ struct Partnet: ParsableCommand {
             try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
+            try checkStandardOutput()
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -19,11 +19,11 @@ struct HostileValueTests {
         return refusal { _ = try GraphML.read(data: Data(text.utf8), file: "t.graphml") }
     }
 
-    static func gexf(_ body: String) -> String? {
+    static func gexf(_ body: String, graph: String = "") -> String? {
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <gexf xmlns="http://gexf.net/1.3" version="1.3">
-            <graph defaultedgetype="undirected">
+            <graph defaultedgetype="undirected"\(graph.isEmpty ? "" : " " + graph)>
             \(body)
             </graph>
             </gexf>

@@ -1,6 +1,7 @@
 import Foundation
 import PartnerFiles
 import PartnerGraph
+import PartnerIO
 
 /// Reads documents from files and folders: plain text, Markdown, HTML, and JSON lines of `{"url", "text"}`.
 ///
@@ -68,7 +69,7 @@ public struct DocumentLoader: Sendable {
         case .text:
             return [Document(source: source, plainText: try DocumentLoader.text(bytes, name: name))]
         case .markdown:
-            let (frontURL, body) = Markdown.frontMatter(try DocumentLoader.text(bytes, name: name))
+            let (frontURL, body) = try Markdown.frontMatter(try DocumentLoader.text(bytes, name: name), name: name)
             return [Document(source: frontURL ?? source, paragraphs: Markdown.paragraphs(body))]
         case .jsonLines:
             return try jsonLines(try DocumentLoader.text(bytes, name: name), name: name)
@@ -80,6 +81,10 @@ public struct DocumentLoader: Sendable {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
+            // Foundation's parser keeps the last of two keys ("text" twice) and lone surrogates without a word.
+            do { try JSONSyntax.check(String(trimmed), file: name, allowingControlCharacters: true) } catch let error as ReadError {
+                throw ExtractionError.badRecord(name, line: index + 1, reason: "\(error.message) (column \(error.column ?? 1))")
+            }
             let object: Any
             do { object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed]) } catch {
                 throw ExtractionError.badRecord(name, line: index + 1, reason: "not a JSON object (\(trimmed.prefix(40))...)")
@@ -167,13 +172,16 @@ public struct DocumentLoader: Sendable {
 /// The little of Markdown that matters for reading announcements: front matter, headings, lists, emphasis, links.
 enum Markdown {
     /// The `url:` (or `source:`) of a leading `---` front matter block, and the text after the block.
-    static func frontMatter(_ text: String) -> (url: String?, body: String) {
+    /// A value that YAML would read as something other than its text (a tag, an anchor, an alias, a block or
+    /// a collection) is an error: the line-by-line reading here would keep its marks as part of the URL.
+    static func frontMatter(_ text: String, name: String = "") throws -> (url: String?, body: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingWhitespace() == "---", let close = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" }) else {
             return (nil, text)
         }
         var url: String?
-        for line in lines[1..<close] {
+        for index in 1..<close {
+            let line = lines[index]
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2 else { continue }
             let key = parts[0].trimmingWhitespace().lowercased()
@@ -181,6 +189,10 @@ enum Markdown {
                 var value = parts[1].trimmingWhitespace()
                 if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
                     value = String(value.dropFirst().dropLast())
+                } else if let first = value.first, "!&*|>[{".contains(first) {
+                    throw ExtractionError.notText(
+                        name, line: index + 1, column: parts[0].count + 2 + parts[1].prefix(while: { $0 == " " || $0 == "\t" }).count,
+                        reason: "the front matter's \(key) starts with '\(first)' (a YAML tag, anchor, alias, block or list); give the URL as plain text")
                 }
                 if !value.isEmpty { url = value }
             }

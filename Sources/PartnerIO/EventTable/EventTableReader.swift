@@ -4,7 +4,9 @@
 /// relation, or the affiliation words `host`, `cochair`, `attend`). Optional columns describe the actor
 /// (`actor_name`, `actor_kind`, `actor_region`) and the meeting (`meeting_title`, `meeting_type`, `start`, `end`,
 /// `city`, `country`, `virtual`, `participants`, `countries`), and `source` gives the row's source sentence.
-/// A meeting's details may be repeated on each of its rows; rows that disagree about them are an error.
+/// A meeting's details may be repeated on each of its rows; rows that disagree about them are an error. Values
+/// are trimmed of spaces, except the actor and meeting ids: those are read as written, as in every other
+/// format, and an id with spaces around it is an error (trimmed, ` a ` would merge with `a` unseen).
 /// ```csv
 /// actor,actor_kind,actor_region,meeting,meeting_title,start,relation
 /// NGA,country,Africa,abuja-2019,Diaspora remittances,2019-11-05,hosts
@@ -71,6 +73,13 @@ public enum EventTableReader: TextNetworkReader {
             }
             guard let actor = value("actor") else { fail(.emptyID, "actor", "empty actor id"); continue }
             guard let meeting = value("meeting") else { fail(.emptyID, "meeting", "empty meeting id"); continue }
+            // Ids are read as written (as in every other format): spaces around one would either be kept unseen or,
+            // trimmed, merge ' a ' with 'a'. Neither is said, so the row is refused.
+            if let spaced = ["actor", "meeting"].first(where: { columns[$0].map { record.fields[$0].text } != value($0) }) {
+                let raw = columns[spaced].map { record.fields[$0].text } ?? ""
+                fail(.invalidValue, spaced, "the \(spaced) id '\(raw.prefix(40))' has spaces around it; remove them (ids are read as written)")
+                continue
+            }
             guard let relationText = value("relation") else { fail(.missingField, "relation", "empty relation"); continue }
             let relation: Relation =
                 switch relationText {

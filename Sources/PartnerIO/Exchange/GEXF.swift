@@ -211,8 +211,14 @@ public enum GEXF: StreamedExchangeDocument {
                         message: "a second value for '\(title.prefix(40))' on one \(kind) (values that change over time are not read)")
                 }
                 let value = tag.attributes["value"] ?? ""
-                try ExchangeFields.checkValue(
-                    value, of: ExchangeFields.fieldType(named: types[kind]?[title] ?? "string"), field: title, file: file, at: (tag.line, tag.column))
+                let declared = types[kind]?[title] ?? "string"
+                try ExchangeFields.checkValue(value, of: ExchangeFields.fieldType(named: declared), field: title, file: file, at: (tag.line, tag.column))
+                // A date attribute (xs:date, xs:dateTime) must be a calendar day: 2020-02-30 is no date.
+                if declared == "date" || declared == "dateTime", (try? GEXFTime(value, format: declared)) == nil {
+                    throw ReadError(
+                        .invalidDate, file: file, line: tag.line, column: tag.column, field: title,
+                        message: "'\(value.prefix(40))' is not a \(declared), the type its attribute declares")
+                }
                 element!.fields[title] = value
             case (6, "spell") where element != nil:
                 _ = try times(of: tag)
@@ -301,6 +307,12 @@ public enum GEXF: StreamedExchangeDocument {
         /// a time that does not read, is an error at the tag.
         private func times(of tag: XMLStartTag) throws -> (start: GEXFTime?, end: GEXFTime?) {
             var read: [String: GEXFTime] = [:]
+            // GEXF's open bounds (an interval that excludes its start or end) have no place in partnet's dates.
+            for key in ["startopen", "endopen"] where tag.attributes[key] != nil {
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: key,
+                    message: "an open interval bound (\(key)) is not read; give start and end (closed bounds)")
+            }
             for key in ["start", "end"] {
                 guard let text = tag.attributes[key] else { continue }
                 do { read[key] = try GEXFTime(text, format: timeFormat) } catch {

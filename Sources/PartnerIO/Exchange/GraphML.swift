@@ -116,8 +116,13 @@ public enum GraphML: StreamedExchangeDocument {
             var name: String
             var domain: String
             var type: String
+            var line: Int
+            var column: Int
             var defaultValue: String?
         }
+        /// GraphML's value types (`attr.type`) and key domains (`for`).
+        static let types: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
+        static let domains: Set<String> = ["graph", "node", "edge", "all", "graphml", "hyperedge", "port", "endpoint"]
 
         let file: String
         let limits: ReadLimits
@@ -156,7 +161,19 @@ public enum GraphML: StreamedExchangeDocument {
                     throw ReadError(
                         .duplicateID, file: file, line: tag.line, column: tag.column, field: "key", message: "a second <key> with the id '\(id.prefix(40))'")
                 }
-                keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: tag.attributes["for"] ?? "all", type: tag.attributes["attr.type"] ?? "string")
+                let type = tag.attributes["attr.type"] ?? "string"
+                guard Reading.types.contains(type) else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "attr.type",
+                        message: "unknown attr.type '\(type.prefix(40))'; GraphML's types are \(Reading.types.sorted().joined(separator: ", "))")
+                }
+                let domain = tag.attributes["for"] ?? "all"
+                guard Reading.domains.contains(domain) else {
+                    throw ReadError(
+                        .invalidValue, file: file, line: tag.line, column: tag.column, field: "for",
+                        message: "unknown key domain for=\"\(domain.prefix(40))\"; expected \(Reading.domains.sorted().joined(separator: ", "))")
+                }
+                keys[id] = Key(name: tag.attributes["attr.name"] ?? id, domain: domain, type: type, line: tag.line, column: tag.column)
                 keyOrder.append(id)
                 keyID = id
                 return false
@@ -184,7 +201,17 @@ public enum GraphML: StreamedExchangeDocument {
                 }
                 return false
             }
-            if dataKey != nil { dataHasElements = true; return false }
+            if dataKey != nil {
+                // yEd keeps drawing instructions as elements of its own namespace inside <data>: they are not values.
+                // An element of GraphML's namespace (or of none) is part of the value, which a network cannot keep.
+                if tag.namespace == nil || tag.namespace == root?.namespace {
+                    throw ReadError(
+                        .unsupported, file: file, line: tag.line, column: tag.column, field: "data",
+                        message: "an element <\(tag.name.prefix(40))> inside <data>; a value is text (escape the markup as &lt; or CDATA)")
+                }
+                dataHasElements = true
+                return false
+            }
             if tag.name == "graph" {
                 // partnet keeps one flat graph: a second graph or a node's inner graph would be merged or lost.
                 let message =
@@ -214,13 +241,30 @@ public enum GraphML: StreamedExchangeDocument {
             case ("port", 2):
                 throw ReadError(
                     .unsupported, file: file, line: tag.line, column: tag.column, field: "port", message: "ports are not supported; edges join nodes")
-            default:
+            case ("locator", 1):
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: "locator",
+                    message: "a <locator> points to a graph in another document, which is not read (put the graph in this file)")
+            case ("desc", _):
                 return false
+            default:
+                // Another vocabulary's elements (yEd's) are drawing instructions; an unknown element of GraphML's own
+                // namespace would be a structure partnet does not keep.
+                guard tag.namespace == nil || tag.namespace == root?.namespace else { return false }
+                throw ReadError(
+                    .unsupported, file: file, line: tag.line, column: tag.column, field: tag.name,
+                    message: "an element <\(tag.name.prefix(40))> that GraphML does not define here; it would be lost")
             }
         }
 
         func end(_ name: String, text: String?, depth: Int) throws {
-            if name == "default", let keyID, let text { keys[keyID]?.defaultValue = text; return }
+            if name == "default", let keyID, let text {
+                if let key = keys[keyID], key.name != "weight" {
+                    try ExchangeFields.checkValue(text, of: ExchangeFields.fieldType(named: key.type), field: key.name, file: file, at: (key.line, key.column))
+                }
+                keys[keyID]?.defaultValue = text
+                return
+            }
             if name == "key" { keyID = nil; return }
             guard let graphDepth else { return }
             if name == "data", let key = dataKey, depth - graphDepth <= 2 {
@@ -233,6 +277,12 @@ public enum GraphML: StreamedExchangeDocument {
                         message: "a <data> whose key '\(key.prefix(40))' no <key> declares")
                 }
                 let fieldName = declared.name
+                let holder = element?.tag.name ?? "graph"
+                if declared.domain != "all" && declared.domain != holder, let dataTag {
+                    throw ReadError(
+                        .invalidValue, file: file, line: dataTag.line, column: dataTag.column, field: "data",
+                        message: "a <data> on a \(holder) whose key '\(key.prefix(40))' is declared for=\"\(declared.domain)\"")
+                }
                 if let dataTag, fieldName != "weight" {
                     try ExchangeFields.checkValue(
                         text ?? "", of: ExchangeFields.fieldType(named: declared.type), field: fieldName, file: file, at: (dataTag.line, dataTag.column))

@@ -71,6 +71,10 @@ public enum NodeLink: TextNetworkReader {
         return String(Int64(value))
     }
 
+    /// Keys whose value partnet reads as a value of its own (an end, an id, a weight): an empty list or object
+    /// there is an error, never a value left out (it would drop a weight or an end without a word).
+    static let valuedKeys: Set<String> = ["id", "source", "target", "weight", "key"]
+
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
         let root = try DocumentNode.parse(text: text, file: file, syntax: .json, limits: limits)
         /// An object's values as text. Nothing is dropped: a null, a list or an object (which partnet's nodes, edges
@@ -97,9 +101,9 @@ public enum NodeLink: TextNetworkReader {
                     throw ReadError(
                         .invalidValue, file: file, line: value.line, column: value.column, field: value.path,
                         message: "null; a network keeps no empty values (leave the key out)")
-                case .sequence(let items) where items.isEmpty:
+                case .sequence(let items) where items.isEmpty && !NodeLink.valuedKeys.contains(pair.key):
                     continue  // empty: nothing to lose
-                case .mapping(let pairs) where pairs.isEmpty:
+                case .mapping(let pairs) where pairs.isEmpty && !NodeLink.valuedKeys.contains(pair.key):
                     continue  // NetworkX's graph dict from read_graphml holds `node_default: {}`: nothing to lose
                 case .sequence, .mapping:
                     throw ReadError(

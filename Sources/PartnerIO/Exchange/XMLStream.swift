@@ -8,6 +8,8 @@ struct XMLStartTag {
     var attributes: [String: String]
     var line: Int
     var column: Int
+    /// The element's namespace URI (nil without one).
+    var namespace: String? = nil
 }
 
 /// Receives a document's elements in order. Throwing stops the reading; the error reaches the caller.
@@ -126,8 +128,8 @@ enum XMLStream {
             xmlInitParser()
             var sax = xmlSAXHandler()
             sax.initialized = XML_SAX2_MAGIC
-            sax.startElementNs = { user, name, _, _, _, _, count, _, attributes in
-                Parser.from(user).startElement(name, count: Int(count), attributes)
+            sax.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
+                Parser.from(user).startElement(name, uri: uri, count: Int(count), attributes)
             }
             sax.endElementNs = { user, _, _, _ in Parser.from(user).endElement() }
             sax.characters = { user, bytes, count in Parser.from(user).characters(bytes, Int(count)) }
@@ -174,7 +176,9 @@ enum XMLStream {
 
         // MARK: libxml2's callbacks
 
-        private func startElement(_ name: UnsafePointer<xmlChar>?, count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        private func startElement(
+            _ name: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?, count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        ) {
             guard failure == nil else { return }
             let (line, column) = tagPosition()
             if openElements.count >= limits.maxDepth {
@@ -193,7 +197,8 @@ enum XMLStream {
             }
             openElements.append((local, line))
             do {
-                let wanted = try handler.start(XMLStartTag(name: local, attributes: values, line: line, column: column), depth: openElements.count)
+                let tag = XMLStartTag(name: local, attributes: values, line: line, column: column, namespace: uri.map { String(cString: $0) })
+                let wanted = try handler.start(tag, depth: openElements.count)
                 wantsText.append(wanted)
                 if wanted { text.removeAll(keepingCapacity: true) }
             } catch {

@@ -25,6 +25,8 @@ final class JSONEventReader: DocumentEvents {
     private var column = 1
     private var buffered: YAMLEvent?
     private var rootStarted = false
+    /// Whether strings may hold control characters (a document's text, where extraction makes them spaces).
+    private var allowsControlCharacters = false
 
     private enum State {
         /// Just after `[` or `{`.
@@ -71,6 +73,19 @@ final class JSONEventReader: DocumentEvents {
     static func reading<T>(text: String, file: String, limits: ReadLimits, _ body: (JSONEventReader) throws -> T) throws -> T {
         var text = text
         return try text.withUTF8 { try body(JSONEventReader(bytes: $0, file: file, limits: limits)) }
+    }
+
+    /// Checks that `text` is one JSON value under this reader's grammar (duplicate keys, lone surrogates, numbers
+    /// JSON cannot spell and trailing text are errors), for a caller that then decodes it another way. Control
+    /// characters escaped in strings are allowed when `allowingControlCharacters` (a document's text).
+    /// - Throws: ``ReadError`` at the first fault, with its line and column within `text`.
+    /// - Complexity: O(n) time; memory is the keys of the open objects.
+    static func check(_ text: String, file: String, allowingControlCharacters: Bool, limits: ReadLimits) throws {
+        try reading(text: text, file: file, limits: limits) { reader in
+            reader.allowsControlCharacters = allowingControlCharacters
+            try reader.skipValue()
+            try reader.finish()
+        }
     }
 
     // MARK: DocumentEvents
@@ -196,7 +211,7 @@ final class JSONEventReader: DocumentEvents {
         }
         let (line, column) = (line, column)
         let text = try string()
-        if let control = ValueCheck.controlCharacter(inText: text) {
+        if !allowsControlCharacters, let control = ValueCheck.controlCharacter(inText: text) {
             throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
         }
         if let first = frames[top].place(of: text) {
@@ -220,7 +235,7 @@ final class JSONEventReader: DocumentEvents {
             return YAMLEvent(kind: isObject ? .mappingStart : .sequenceStart, line: line, column: column)
         case UInt8(ascii: "\""):
             let text = try string()
-            if let control = ValueCheck.controlCharacter(inText: text) {
+            if !allowsControlCharacters, let control = ValueCheck.controlCharacter(inText: text) {
                 throw ReadError(.encoding, file: file, line: line, column: column, message: ValueCheck.textControlMessage(control))
             }
             return YAMLEvent(kind: .scalar, text: text, quoted: true, line: line, column: column)
@@ -380,5 +395,20 @@ extension UnsafeBufferPointer<UInt8> {
             index += 1
         }
         return true
+    }
+}
+
+/// JSON's grammar as partnet's readers hold it, for text decoded elsewhere (a JSON line of documents).
+public enum JSONSyntax {
+    /// Checks that `text` is one JSON value: duplicate keys, lone surrogates, numbers JSON cannot spell and
+    /// trailing text are errors (Foundation's parser keeps the last of two keys without a word).
+    /// - Parameters:
+    ///   - text: the JSON text.
+    ///   - file: the name errors give.
+    ///   - allowingControlCharacters: whether escaped control characters may appear in strings.
+    /// - Throws: ``ReadError`` at the first fault, with its line and column within `text`.
+    /// - Complexity: O(n) time; memory is the keys of the open objects.
+    public static func check(_ text: String, file: String, allowingControlCharacters: Bool = false, limits: ReadLimits = .default) throws {
+        try JSONEventReader.check(text, file: file, allowingControlCharacters: allowingControlCharacters, limits: limits)
     }
 }

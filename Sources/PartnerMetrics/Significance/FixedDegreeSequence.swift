@@ -39,16 +39,17 @@ public struct FixedDegreeSequence: Sendable {
     /// below its observed count.
     /// - Parameters:
     ///   - twoMode: the actor × meeting graph (simple).
-    ///   - samples: the number of samples (at least 1).
+    ///   - samples: the number of samples, 1 to ``maximumSamples``.
     ///   - seed: the seed.
     ///   - minimumCount: pairs sharing fewer meetings are not tests.
     ///   - threads: worker threads; nil uses every active core.
-    /// - Throws: ``RunControl/Stop`` when a run control stops the sampling.
+    /// - Throws: ``SampleCountError`` for a sample count out of range; ``RunControl/Stop`` when a run control
+    ///   stops the sampling.
     /// - Complexity: O(S · (5 n · d̄ + Σ_k n_k² + P)) time for S samples, n actors of mean degree d̄ (a trade of
     ///   actors of degrees d and d' costs O(d + d')), meetings of sizes n_k and P co-occurring pairs;
     ///   O(E + threads · (E + n + P)) memory for E memberships.
     public init(_ twoMode: TwoModeGraph, samples: Int, seed: UInt64, minimumCount: Int = 1, threads: Int? = nil) throws {
-        precondition(samples >= 1, "at least one sample")
+        guard (1...Self.maximumSamples).contains(samples) else { throw SampleCountError(samples: samples) }
         self.samples = samples
         self.seed = seed
         let observed = twoMode.actorPairCounts(threads: threads)
@@ -88,6 +89,17 @@ public struct FixedDegreeSequence: Sendable {
         }
         let tested = observed.counts.reduce(0) { $0 + (Int($1) >= minimumCount ? 1 : 0) }
         tails = SampledPairTails(observed: observed, atLeast: atLeast, atMost: atMost, samples: samples, pairCount: tested)
+    }
+
+    /// The largest sample count: a p-value is then resolved to 10⁻⁶, and each sample redraws the whole network
+    /// (a million samples of a network of 100,000 memberships is hours of work). The counts per pair are 32-bit.
+    public static let maximumSamples = 1_000_000
+
+    /// A sample count outside 1 to ``maximumSamples``.
+    public struct SampleCountError: Error, CustomStringConvertible {
+        /// The count asked for.
+        public let samples: Int
+        public var description: String { "the number of fdsm samples must be 1 to \(FixedDegreeSequence.maximumSamples), not \(samples)" }
     }
 
     /// The estimated `(P(X ≥ k), P(X ≤ k))` of actors `a` and `b` (their observed count `k`); (1, 1) for a pair

@@ -61,7 +61,7 @@ struct CoOccurrenceCommand: ParsableCommand {
     @Option(help: "Tail tested: upper (more than chance), lower (less) or both (a signed backbone; adds a sign column).")
     var tail: SignificanceTail = .upper
 
-    @Option(help: "fdsm: the number of sampled graphs.")
+    @Option(help: "fdsm: the number of sampled graphs, 1 to 1,000,000 (a p-value's resolution is 1/samples).")
     var samples: Int = 1000
 
     @Option(help: "fdsm: the seed of the samples.")
@@ -76,6 +76,11 @@ struct CoOccurrenceCommand: ParsableCommand {
         if let backbone, !(backbone > 0 && backbone <= 1) { throw ValidationError("--backbone must be in (0, 1]") }
         if !(alpha > 0 && alpha <= 1) { throw ValidationError("--alpha must be in (0, 1]") }
         if samples < 1 { throw ValidationError("--samples must be at least 1") }
+        if samples > FixedDegreeSequence.maximumSamples {
+            throw ValidationError(
+                "--samples must be at most \(FixedDegreeSequence.maximumSamples): each sample redraws the whole network (hours of work beyond that "
+                    + "on a large one), and p-values are already resolved to 1/\(FixedDegreeSequence.maximumSamples)")
+        }
         if significance != nil && !streams {
             throw ValidationError("--significance tests every pair as it streams: not with --top, --backbone, --meetings or --with")
         }

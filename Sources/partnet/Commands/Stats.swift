@@ -78,6 +78,8 @@ struct Stats: ParsableCommand {
         guard let years = Int(text), years >= 1 else {
             throw ValidationError("--window takes a number of years such as 1y or 5y, not '\(window)'")
         }
+        // Dates run from year 1 to 9999: a longer window holds them all, and would overflow the arithmetic.
+        guard years <= 9999 else { throw ValidationError("--window must be at most 9999y (dates run from year 1 to 9999), not '\(window)'") }
         return years
     }
 

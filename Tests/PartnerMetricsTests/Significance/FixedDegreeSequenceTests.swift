@@ -57,4 +57,14 @@ struct FixedDegreeSequenceTests {
         #expect(fdsm.tails(between: 0, and: 1).upper == 1 && fdsm.tails(between: 0, and: 1).lower == 1)
         #expect(fdsm.tails(between: 0, and: 2).upper == 1 && fdsm.tails(between: 0, and: 2).lower == 1)
     }
+
+    @Test("a sample count out of range is an error, before any sampling")
+    func sampleCountBounds() {
+        let graph = Graph(nodeCount: 4, sources: [0, 1], targets: [2, 2], nodeIDs: ["a", "b", "m1", "m2"])
+        let twoMode = TwoModeGraph(graph: graph, actorCount: 2, networkIndices: Array(0..<4))
+        for samples in [0, -5, FixedDegreeSequence.maximumSamples + 1, Int.max] {
+            #expect(throws: FixedDegreeSequence.SampleCountError.self) { try FixedDegreeSequence(twoMode, samples: samples, seed: 1, threads: 1) }
+        }
+        #expect((try? FixedDegreeSequence(twoMode, samples: 1, seed: 1, threads: 1)) != nil)
+    }
 }

@@ -852,8 +852,8 @@ class LargeNetwork(DrawingControls):
         self.assertEqual(self.drawn()["mode"], "communities")
 
     def test_search_finds_a_node_and_the_ego_filter_shows_its_neighbours(self):
-        # The best-linked node with a five-digit id: its id matches no other.
-        node = max((n for n in self.neighbours if len(n) == 6), key=lambda n: (len(self.neighbours[n]), n))
+        # The best-linked node with an id as long as the longest: it matches no other.
+        node = max((n for n in self.neighbours if len(n) == len(f"n{self.NODES - 1}")), key=lambda n: (len(self.neighbours[n]), n))
         search = self.driver.find_element(By.ID, "search")
         self.js("arguments[0].scrollIntoView({block: 'center'})", search)
         search.send_keys(node)
@@ -918,6 +918,62 @@ class LargeNetwork(DrawingControls):
             self.assertGreater(len(near), 1, "no neighbour labelled on hover")
         self.assertIn(ids[hovered], self.driver.find_element(By.ID, "tooltip").text)
 
+    def test_a_real_click_on_a_line_and_the_view_survive_a_reload(self):
+        # Towards the node farthest from the middle (lines are sparser there), closer in until a line whose middle
+        # the page resolves to that line (no node or other line nearer) is in view.
+        self.press("zoom-fit")
+        canvas = self.driver.find_element(By.CSS_SELECTOR, "#diagram-view canvas")
+        target = None
+        for _ in range(12):
+            self.js("arguments[0].scrollIntoView({block: 'center'})", canvas)
+            self.driver.execute_async_script(NEXT_FRAME)
+            target = self.js("""var v = document.getElementById('diagram-view'), d = v.drawing, f = d.frame(), r = f.rect;
+            var data = JSON.parse(document.getElementById('report-data').textContent);
+            for (var k = 0; k < d.last.edges.length; k++) {
+              var e = d.last.edges[k], a = d.position(data.edges.from[e]), b = d.position(data.edges.to[e]);
+              var x = r.left + ((a.x + b.x) / 2 - f.x0) / f.scale, y = r.top + ((a.y + b.y) / 2 - f.y0) / f.scale;
+              if (x < r.left + 20 || x > r.right - 20 || y < r.top + 20 || y > r.bottom - 20) continue;
+              // A click lands on a whole pixel, offset from the canvas's centre pixel (WebDriver's in-view centre):
+              // the line must be found there and a pixel around it.
+              x = Math.round(x); y = Math.round(y);
+              var around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(function (o) { var hit = d.pick(x + o[0], y + o[1]); return hit && hit.edge === e; });
+              if (around) return {edge: e, x: x - Math.floor(r.left + r.width / 2), y: y - Math.floor(r.top + r.height / 2),
+                                                 ends: [data.nodes[data.edges.from[e]].id, data.nodes[data.edges.to[e]].id]};
+            }
+            return null;""")
+            if target:
+                break
+            self.js("""var v = document.getElementById('diagram-view'), d = v.drawing, f = d.frame(), h = d.home, far = 0, best = -1;
+                var n = JSON.parse(document.getElementById('report-data').textContent).nodes.length;
+                for (var i = 0; i < n; i++) {
+                  var p = d.position(i), q = Math.hypot(p.x - h.x - h.w / 2, p.y - h.y - h.h / 2);
+                  if (q > far) { far = q; best = i; }
+                }
+                var p = d.position(best), x = f.rect.left + (p.x - f.x0) / f.scale, y = f.rect.top + (p.y - f.y0) / f.scale;
+                for (var k = 0; k < 3; k++) v.dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: x, clientY: y, bubbles: true, cancelable: true}));""")
+        self.assertIsNotNone(target, "no line can be clicked in view")
+        from selenium.webdriver.common.action_chains import ActionChains
+        ActionChains(self.driver).move_to_element_with_offset(canvas, target["x"], target["y"]).click().perform()
+        self.assertEqual(self.drawing_flags("edgeFlags", target["edge"]) & 1, 1)
+        details = self.driver.find_element(By.ID, "details").text
+        for end in target["ends"]:
+            self.assertIn(end, details)
+        WebDriverWait(self.driver, 5).until(lambda d: f"edge={target['edge']}" in d.execute_script("return location.hash")
+                                            and "zoom=" in d.execute_script("return location.hash"))
+        before = self.js("var f = document.getElementById('diagram-view').drawing.frame(); return [f.x0, f.y0, f.scale]")
+        self.driver.refresh()
+        WebDriverWait(self.driver, 120).until(lambda d: d.execute_script("return document.documentElement.getAttribute('data-ready')") == "true")
+        self.driver.execute_async_script(NEXT_FRAME)
+        self.assertEqual(self.drawing_flags("edgeFlags", target["edge"]) & 1, 1)
+        after = self.js("var f = document.getElementById('diagram-view').drawing.frame(); return [f.x0, f.y0, f.scale]")
+        for a, b in zip(before, after):
+            self.assertAlmostEqual(a, b, delta=0.02 * max(1, abs(b)))
+        self.assertEqual(severe_logs(self.driver), [])
+
+    def drawing_flags(self, name, index):
+        self.driver.execute_async_script(NEXT_FRAME)
+        return self.js(f"return document.getElementById('diagram-view').drawing.{name}[{int(index)}]")
+
     def test_panning_frame_time(self):
         results = {}
         fit = self.driver.execute_async_script(PAN_SCRIPT)
@@ -948,6 +1004,18 @@ class LargeNetworkAt1280(LargeNetwork, unittest.TestCase):
 
 class LargeNetworkAt390(LargeNetwork, unittest.TestCase):
     WIDTH, HEIGHT = 390, 844
+
+
+class LargeNetwork2000At1280(LargeNetwork, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+    NODES = 2000
+    SHOTS = "large-2000"
+
+
+class LargeNetwork2000At390(LargeNetwork, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
+    NODES = 2000
+    SHOTS = "large-2000"
 
 
 def two_mode_network(actors=900, meetings=300, seed=5):
