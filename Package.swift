@@ -69,7 +69,13 @@ let package = Package(
             dependencies: [
                 "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz", "PartnerReport", "PartnerExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The release tool carries Swift's runtime and Foundation inside it (Linux): each run starts ~3 ms
+            // sooner than with their shared libraries, which the loader would find and bind symbol by symbol. The
+            // module is compiled against the static modules too, so that it links their dependencies (CoreFoundation,
+            // ICU). Only this executable: the libraries' products and the debug builds (tests) are unchanged.
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
         ),
 
         // MARK: - Tools apart from the product

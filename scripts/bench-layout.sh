@@ -2,13 +2,15 @@
 # Layout time end to end: `partnet render --engine neato|sfdp` and `partnet report` against Graphviz's own command
 # on the very DOT partnet lays out in-process. That DOT is captured, before layout, by a small preloaded shim around
 # libcgraph's agmemread (so the peer sees the same node order, attributes and edge routing, with no positions).
-# The two sides alternate in one sitting; each line gives the medians, the ratio, peak memory and the load average.
-# Usage: scripts/bench-layout.sh [NETWORK] [REPS]   (default graphs/rabat-process-2015-2025.yaml, 5)
-# Needs: a release build (swift build -c release), graphviz (neato, sfdp), gcc.
+# The two sides alternate run by run in one sitting (after one untimed run of each); each line gives the median
+# wall time (milliseconds, from the parent's monotonic clock, start to exit), the median CPU time (user + system,
+# every thread), the ratio of the wall medians, the peak memory and the load average before and after.
+# Usage: scripts/bench-layout.sh [NETWORK] [REPS]   (default graphs/rabat-process-2015-2025.yaml, 31)
+# Needs: a release build (swift build -c release --product partnet), graphviz (neato, sfdp), gcc, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 network="${1:-graphs/rabat-process-2015-2025.yaml}"
-reps="${2:-5}"
+reps="${2:-31}"
 partnet="${PARTNET:-.build/release/partnet}"
 directory="$(mktemp -d)"
 trap 'rm -rf "$directory"' EXIT
@@ -27,30 +29,44 @@ void *agmemread(const char *text) {
 }
 C
 gcc -shared -fPIC -o "$directory/shim.so" "$directory/shim.c" -ldl
-measure() { # label command... -> "seconds kilobytes"
-    /usr/bin/time -f "%e %M" -o "$directory/time" "$@" > /dev/null 2>&1
-    cat "$directory/time"
-}
-compare() { # name engine partnet-args...
-    local name="$1" engine="$2"
-    shift 2
+capture() { # name partnet-args... -> $directory/name.dot
+    local name="$1"
+    shift
     CAPTURE_DOT="$directory/$name.dot" LD_PRELOAD="$directory/shim.so" "$partnet" "$@" > /dev/null 2>&1
-    local ours=() theirs=() our_kb=0 their_kb=0
-    for _ in $(seq "$reps"); do
-        read -r seconds kilobytes < <(measure "$partnet" "$@")
-        ours+=("$seconds"); our_kb=$((kilobytes > our_kb ? kilobytes : our_kb))
-        read -r seconds kilobytes < <(measure "$engine" -Tsvg "$directory/$name.dot" -o "$directory/peer.svg")
-        theirs+=("$seconds"); their_kb=$((kilobytes > their_kb ? kilobytes : their_kb))
-    done
-    python3 - "$name" "$engine" "$our_kb" "$their_kb" "${ours[*]}" "${theirs[*]}" <<'PY'
-import os, statistics, sys
-name, engine, our_kb, their_kb, ours, theirs = sys.argv[1:]
-ours, theirs = [float(x) for x in ours.split()], [float(x) for x in theirs.split()]
-a, b = statistics.median(ours), statistics.median(theirs)
-print(f"{name:14s} partnet {a:.3f} s {int(our_kb) // 1024} MB | {engine} {b:.3f} s {int(their_kb) // 1024} MB | "
-      f"ratio {a / b:.2f} | load {os.getloadavg()[0]:.2f}")
-PY
+    [ -s "$directory/$name.dot" ] || { echo "no DOT captured for $name" >&2; exit 1; }
 }
-compare render-neato neato render "$network" --engine neato -o "$directory/out.svg"
-compare render-sfdp sfdp render "$network" --engine sfdp -o "$directory/out.svg"
-compare report neato report "$network" -o "$directory/out.html"
+capture render-neato render "$network" --engine neato -o "$directory/out.svg"
+capture render-sfdp render "$network" --engine sfdp -o "$directory/out.svg"
+capture report report "$network" -o "$directory/out.html"
+python3 - "$directory" "$reps" "$partnet" "$network" <<'PY'
+import os, statistics, subprocess, sys, time
+directory, reps, partnet, network = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+def run(command):
+    """Wall ms, CPU ms (user + system of the child and its threads), peak resident MB."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = (time.perf_counter() - start) * 1000
+    if status != 0:
+        sys.exit(f"failed ({status}): {' '.join(command)}")
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
+
+tasks = [
+    ("render-neato", [partnet, "render", network, "--engine", "neato", "-o", f"{directory}/out.svg"], "neato"),
+    ("render-sfdp", [partnet, "render", network, "--engine", "sfdp", "-o", f"{directory}/out.svg"], "sfdp"),
+    ("report", [partnet, "report", network, "-o", f"{directory}/out.html"], "neato"),
+]
+print(f"{network}, {reps} alternating runs each; medians (wall ms / CPU ms); load {os.getloadavg()[0]:.2f}")
+for name, ours, engine in tasks:
+    theirs = [engine, "-Tsvg", f"{directory}/{name}.dot", "-o", f"{directory}/peer.svg"]
+    run(ours), run(theirs)
+    a, b = [], []
+    for _ in range(reps):
+        a.append(run(ours))
+        b.append(run(theirs))
+    med = lambda runs, i: statistics.median(r[i] for r in runs)
+    print(f"{name:13s} partnet {med(a, 0):6.1f} / {med(a, 1):6.1f} ms {max(r[2] for r in a):4.0f} MB | "
+          f"{engine} {med(b, 0):6.1f} / {med(b, 1):6.1f} ms {max(r[2] for r in b):4.0f} MB | "
+          f"ratio {med(a, 0) / med(b, 0):.2f} (CPU {med(a, 1) / med(b, 1):.2f}) | load {os.getloadavg()[0]:.2f}")
+PY

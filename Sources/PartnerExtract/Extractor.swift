@@ -35,6 +35,15 @@ public struct Extractor: Sendable {
     /// Extracts a draft network from documents, in order.
     /// - Throws: ``/PartnerGraph/NetworkError`` only if the draft is inconsistent, which would be a bug of the extractor.
     public func extract(_ documents: [Document]) throws -> Extraction {
+        var documents = documents
+        return try extract(releasing: &documents)
+    }
+
+    /// Extracts a draft network from documents, in order, emptying each document's `paragraphs` once it is read:
+    /// a caller that needs the texts no more (and holds no other copy of the array) does not keep every text
+    /// until the draft is assembled.
+    /// - Throws: ``/PartnerGraph/NetworkError`` only if the draft is inconsistent, which would be a bug of the extractor.
+    public func extract(releasing documents: inout [Document]) throws -> Extraction {
         var gazetteer = self.gazetteer
         var drafts: [MeetingDraft] = []
         var chairs: [ChairFact] = []
@@ -42,22 +51,26 @@ public struct Extractor: Sendable {
         var learned: [String: Provenance] = [:]
         var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
         var notes: [String] = []
-        for (index, document) in documents.enumerated() {
-            if document.paragraphs.isEmpty {
-                notes.append("\(document.source): no text found")
+        for index in documents.indices {
+            if documents[index].paragraphs.isEmpty {
+                notes.append("\(documents[index].source): no text found")
                 continue
             }
-            var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: document.source)
+            var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: documents[index].source)
             // The reader holds the only reference while it reads, so what it learns is added in place rather
             // than to a copy of the whole gazetteer per document.
             gazetteer = Gazetteer()
-            reader.read(document)
+            reader.read(documents[index])
+            documents[index].paragraphs = []
             gazetteer = reader.gazetteer
-            drafts += reader.drafts
-            chairs += reader.chairs
-            facts += reader.facts
-            ties += reader.ties
-            notes += reader.notes
+            // A draft's roles grew by appending (up to twice the room they need); the draft is kept to the end.
+            for draft in reader.drafts.indices { reader.drafts[draft].roles = reader.drafts[draft].roles.trimmedToSize() }
+            // The first document's lists are taken as they are rather than copied.
+            drafts.appendTaking(&reader.drafts)
+            chairs.appendTaking(&reader.chairs)
+            facts.appendTaking(&reader.facts)
+            ties.appendTaking(&reader.ties)
+            notes.appendTaking(&reader.notes)
             for (id, provenance) in reader.learned where learned[id] == nil { learned[id] = provenance }
         }
         var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)
@@ -75,5 +88,28 @@ public struct Extractor: Sendable {
         let relations: Set<String> = ["meeting", "hosts", "coChairs", "attends", "organises", "observes", "presidency"]
         return relations.contains(fact.relation) && !fact.rule.contains("+negation") && !fact.rule.contains("+planned") && !fact.subject.hasPrefix("(")
             && !fact.object.hasPrefix("(no meeting")
+    }
+}
+
+extension Array {
+    /// The same elements in a buffer of their size: appending leaves up to twice the room they need.
+    /// - Complexity: O(n) when there is room to give back, O(1) otherwise.
+    func trimmedToSize() -> [Element] {
+        guard capacity > count + count / 8 else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.initialize(from: self)
+            initialized = count
+        }
+    }
+
+    /// Appends `other`'s elements and empties it; when this array is empty it takes `other`'s buffer instead of
+    /// copying it.
+    mutating func appendTaking(_ other: inout [Element]) {
+        if isEmpty {
+            swap(&self, &other)
+        } else {
+            append(contentsOf: other)
+            other = []
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PartnerGraphviz
 import PartnerIO
 
 /// The `partnet` command: analyses partnership networks from the command line.
@@ -32,12 +33,16 @@ struct Partnet: ParsableCommand {
     /// Runs the tool; every failure is reported on stderr and exits 1 (help and version exit 0).
     static func main() {
         SignalHandling.install()
+        prepareGraphviz(for: CommandLine.arguments.dropFirst().first)
         do {
             try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
+            GraphvizRenderer.waitForPreparation()
             try checkStandardOutput()
         } catch {
+            // Graphviz may still be loading on another thread: let it end before the libraries are unloaded.
+            GraphvizRenderer.waitForPreparation()
             let code = exitCode(for: error)
             if code == .success {
                 exit(withError: error)
@@ -53,6 +58,21 @@ struct Partnet: ParsableCommand {
             FileHandle.standardError.write(Data(((message.isEmpty ? "\(error)" : message) + "\n").utf8))
             Foundation.exit(1)
         }
+    }
+}
+
+// MARK: - Graphviz, loaded while the arguments and the input are read
+
+extension Partnet {
+    /// The subcommands that lay out a drawing whatever their options: Graphviz's plugins and fonts are loaded
+    /// on another thread from the start (``GraphvizRenderer/prepare(engine:format:fontName:)``), while the
+    /// arguments are parsed and the network is read. The engine of most drawings is neato or sfdp (one plugin).
+    static let drawingSubcommands: Set<String> = [Render._commandName, Report._commandName, RenderWorkerCommand._commandName]
+
+    /// Starts the preparation when `subcommand` draws; does nothing otherwise.
+    static func prepareGraphviz(for subcommand: String?) {
+        guard let subcommand, drawingSubcommands.contains(subcommand) else { return }
+        GraphvizRenderer.prepare(engine: .neato, format: .svg, fontName: Style().fontName)
     }
 }
 

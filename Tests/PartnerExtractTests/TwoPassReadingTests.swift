@@ -55,3 +55,44 @@ struct TwoPassReadingTests {
         #expect(reader.drafts.contains { $0.city == "Cadiz" && $0.country == "ESP" && $0.start == PartialDate(year: 2019, month: 4, day: 4) })
     }
 }
+
+@Suite("Extraction lets the texts go")
+struct ReleasingExtractionTests {
+    @Test("extract(releasing:) empties each document's paragraphs and drafts what extract(_:) drafts")
+    func releasing() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).sorted().filter { !$0.hasSuffix(".gold.yaml") }
+        var documents: [Document] = []
+        for file in files.prefix(8) { documents += try DocumentLoader().documents(at: corpusDirectory.appendingPathComponent(file).path) }
+        documents.insert(Document(source: "empty.txt", paragraphs: []), at: 1)
+        let kept = try Extractor().extract(documents)
+        #expect(documents.allSatisfy { $0.source == "empty.txt" || !$0.paragraphs.isEmpty })
+        var released = documents
+        let extraction = try Extractor().extract(releasing: &released)
+        #expect(released.count == documents.count)
+        #expect(released.map(\.source) == documents.map(\.source))
+        #expect(released.allSatisfy { $0.paragraphs.isEmpty })
+        #expect(extraction.network == kept.network)
+        #expect(extraction.facts == kept.facts)
+        #expect(kept.network.notes.contains("empty.txt: no text found"))
+    }
+
+    @Test("arrays trimmed to size keep their elements; appending by taking keeps the order and empties the source")
+    func arrays() {
+        var grown: [Int] = []
+        grown.reserveCapacity(4000)
+        for value in 0..<1000 { grown.append(value) }
+        let trimmed = grown.trimmedToSize()
+        #expect(trimmed == grown)
+        #expect(grown.capacity >= 4000)
+        #expect(trimmed.capacity >= 1000 && trimmed.capacity <= 1000 + 1000 / 8)
+        // Room within an eighth is kept: the same buffer.
+        #expect(trimmed.trimmedToSize().withUnsafeBufferPointer(\.baseAddress) == trimmed.withUnsafeBufferPointer(\.baseAddress))
+        var target: [Int] = []
+        var first = [1, 2]
+        target.appendTaking(&first)
+        var second = [3]
+        target.appendTaking(&second)
+        #expect(target == [1, 2, 3])
+        #expect(first.isEmpty && second.isEmpty)
+    }
+}

@@ -122,6 +122,28 @@ struct GraphvizRendererTests {
         #expect(Set(results).count == 1)
     }
 
+    @Test("a render after the preparation gives the same bytes as before it", arguments: [LayoutEngine.neato, .sfdp, .dot])
+    func preparationLeavesOutputAlone(engine: LayoutEngine) throws {
+        let before = try GraphvizRenderer.render(sampleGraph, engine: engine, format: .svg)
+        GraphvizRenderer.prepare(engine: engine, format: .svg, fontName: Style().fontName)
+        // The lists are there while the preparation runs: asking for them must not wait for it or deadlock.
+        #expect(try GraphvizRenderer.availableEngines().contains(engine.rawValue))
+        #expect(try GraphvizRenderer.availableFormats().contains("svg"))
+        GraphvizRenderer.waitForPreparation()
+        let after = try GraphvizRenderer.render(sampleGraph, engine: engine, format: .svg)
+        #expect(after.data == before.data)
+        #expect(after.messages == before.messages)
+    }
+
+    @Test("a preparation for an engine and format Graphviz lacks fails quietly; renders still report them")
+    func preparationOfUnknownPlugins() throws {
+        GraphvizRenderer.prepare(engine: "nosuchengine", format: "nosuchformat", fontName: "No Such Font")
+        GraphvizRenderer.waitForPreparation()
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(sampleGraph, engine: "nosuchengine", format: .svg) }
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(sampleGraph, engine: .neato, format: "nosuchformat") }
+        #expect(try GraphvizRenderer.render(sampleGraph, engine: .neato, format: .svg).messages.isEmpty)
+    }
+
     @Test("synchronous renders from many threads do not crash")
     func threads() throws {
         let dot = sampleGraph.render()

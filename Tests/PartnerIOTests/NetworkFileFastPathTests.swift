@@ -1,4 +1,5 @@
 import Foundation
+import PartnerMetrics
 import PartnerTestSupport
 import Testing
 
@@ -118,6 +119,19 @@ struct NetworkFileFastPathTests {
         ("a C1 control character", "name: Actor A", "name: Actor\u{0085}A"),
         ("a byte order mark", "name: Base", "\u{FEFF}name: Base"),
         ("a mapping value on a list item line", "  - A\n", "  - A: x\n"),
+        ("a repeated id", "- id: B\n", "- id: A\n"),
+        ("an empty id", "- id: B\n", "- id: ''\n"),
+        ("a blank id", "- id: B\n", "- id: '  '\n"),
+        ("an id with an escape", "- id: B\n", "- id: \"B\\\\\"\n"),
+        ("a participant that is a meeting", "  - A\n", "  - m1\n"),
+        ("a tie from an actor to itself", "to: B", "to: A"),
+        ("a tie to a meeting", "to: B", "to: m1"),
+        ("a weight of 0", "weight: 2", "weight: 0"),
+        ("a weight that is not a number", "weight: 2", "weight: heavy"),
+        ("a tie ending before it starts", "relation: collaborates\n", "relation: collaborates\n  start: 2020\n  end: 2019-05\n"),
+        ("a meeting ending before it starts", "start: 2019-11-05", "start: 2019-11-05\n  end: 2019-11-04"),
+        ("an id in decomposed form (NFD)", "- id: B\n", "- id: Co\u{0302}te\n"),
+        ("a kind in decomposed form (NFD)", "name: Actor A", "name: Actor A\n  kind: e\u{0301}cole"),
     ]
 
     @Test("files outside the written subset, or with a problem, read as the general path reads them", arguments: declined)
@@ -130,6 +144,94 @@ struct NetworkFileFastPathTests {
         let seen = Self.outcome { try NetworkFileReader.read(text: text, file: "base.yaml") }
         let general = Self.outcome { try NetworkFileReader.readGenerally(text: text, file: "base.yaml", syntax: .yaml, limits: .default) }
         #expect(seen == general, "\(name)")
+    }
+
+    @Test("an id named in another Unicode spelling than its declaration reads as the general path reads it")
+    func canonicalEquivalence() throws {
+        let composed = "C\u{00F4}te"
+        let decomposed = "Co\u{0302}te"
+        for (declared, named) in [(composed, decomposed), (decomposed, composed), (composed, composed)] {
+            let text = Self.base.replacingOccurrences(of: "  name: Actor A\n", with: "  name: Actor A\n- id: \(declared)\n")
+                .replacingOccurrences(of: "to: B", with: "to: \(named)")
+            let fast = NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default)
+            // Only NFC ids named in their own bytes are the fast path's; the others the general path reads. (Swift's
+            // `==` holds between the two spellings: the bytes tell them apart.)
+            #expect(
+                (fast != nil) == (declared.utf8.elementsEqual(composed.utf8) && named.utf8.elementsEqual(composed.utf8)),
+                "declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none"): \(text)")
+            let general = try NetworkFileReader.readGenerally(text: text, file: "c.yaml", syntax: .yaml, limits: .default)
+            #expect(try NetworkFileReader.read(text: text, file: "c.yaml") == general)
+            #expect(general.edges.last?.to.unicodeScalars.elementsEqual(declared.unicodeScalars) == true)
+        }
+    }
+
+    @Test("a file read by its path reads as its text does, byte order mark and all", arguments: NetworkFileWriter.Format.allCases)
+    func readByPath(format: NetworkFileWriter.Format) throws {
+        for (name, network) in try Self.networks() {
+            let text = try NetworkFileWriter.string(for: network, format: format)
+            for prefix in ["", "\u{FEFF}"] {
+                let path = try temporaryFile("\(name).\(format)", prefix + text)
+                #expect(try NetworkFileReader.read(path: path) == network, "\(name) as \(format)")
+            }
+        }
+        // A file the fast path declines reads by its path to the general path's errors, named after the path.
+        let path = try temporaryFile("bad.yaml", Self.base.replacingOccurrences(of: "to: B", with: "to: C"))
+        let error = try #require(refusal { _ = try NetworkFileReader.read(path: path) })
+        #expect(error.contains("bad.yaml:") && error.contains("'C'"))
+        let summaryError = try #require(refusal { _ = try NetworkFileReader.summary(path: path) })
+        #expect(summaryError == error)
+    }
+
+    /// Networks with every kind of field, several meetings of several sizes, custom kinds and relations,
+    /// ties, dates on meetings and ties, weights or none.
+    static func randomNetwork(seed: UInt64, weighted: Bool, meetings: Int) throws -> Network {
+        var random = SeededGenerator(seed: seed)
+        var builder = NetworkBuilder(name: "random \(seed)", source: "generated")
+        let kinds: [NodeKind] = [.country, .organisation, "dialogue", "école"]
+        let actors = (0..<30).map { "a\($0)" + ($0 % 7 == 0 ? "é" : "") }
+        for (index, id) in actors.enumerated() {
+            builder.add(
+                Node(
+                    id: id, name: index % 3 == 0 ? nil : "Actor \(index)", kind: kinds[index % kinds.count],
+                    region: index % 4 == 0 ? "Region \(index % 3)" : nil, attributes: index % 5 == 0 ? ["iso": "X\(index)"] : [:]))
+        }
+        for meeting in 0..<meetings {
+            let start = PartialDate("20\(10 + meeting % 9)-0\(1 + meeting % 9)")
+            let details = meeting % 3 == 0 ? Meeting() : Meeting(title: "Meeting \(meeting)", start: start, end: meeting % 2 == 0 ? start : nil)
+            builder.add(Node(id: "m\(meeting)", kind: .meeting, meeting: details))
+            let size = Int.random(in: 0...12, using: &random)
+            for actor in actors.shuffled(using: &random).prefix(size) {
+                let relation = [Relation.attends, .hosts, .coChairs, "observes"].randomElement(using: &random)!
+                let weight = weighted && Bool.random(using: &random) ? Double(Int.random(in: 1...4, using: &random)) / 2 : nil
+                builder.add(Edge(from: actor, to: "m\(meeting)", relation: relation, weight: weight))
+            }
+        }
+        for _ in 0..<10 {
+            let pair = actors.shuffled(using: &random).prefix(2)
+            let start = Bool.random(using: &random) ? PartialDate("2008") : nil
+            builder.add(Edge(from: pair.first!, to: pair.last!, relation: [.collaborates, "funds"].randomElement(using: &random)!, start: start))
+        }
+        return try builder.build()
+    }
+
+    @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFileWriter.Format.allCases)
+    func summaryFromColumns(format: NetworkFileWriter.Format) throws {
+        var networks = try Self.networks().map(\.1)
+        for seed in 1...6 { networks.append(try Self.randomNetwork(seed: UInt64(seed), weighted: seed % 2 == 0, meetings: seed == 6 ? 0 : 5 * seed)) }
+        for network in networks {
+            let text = try NetworkFileWriter.string(for: network, format: format)
+            let path = try temporaryFile("s.\(format)", text)
+            // The fast path reads every one of these (the figures below come from its columns), to the general
+            // path's network (the writer puts each meeting's participants in relation order).
+            let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
+            let general = try NetworkFileReader.readGenerally(text: text, file: path, syntax: syntax, limits: .default)
+            #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default) == general, "\(network.name)")
+            for detail in [NetworkSummary.Detail.counts, .full] {
+                let fromColumns = try NetworkFileReader.summary(path: path, detail: detail, threads: 2)
+                #expect(fromColumns == general.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
+                #expect(fromColumns == network.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
+            }
+        }
     }
 
     @Test("the subset's own forms read as the general path reads them")

@@ -53,4 +53,24 @@ struct PageBytesTests {
     func scriptSafeMatchesScalars(json: String) {
         #expect(PageText.scriptSafe(json: json) == scriptSafeByScalars(json))
     }
+
+    @Test(
+        "the drawing's marker is found where the collection search finds it",
+        arguments: [
+            ("<p>é 🙂</p><!-- m --><!-- m -->", "<!-- m -->"), ("<!-- m", "<!-- m -->"), ("<<<!<!-<!--x-->", "<!--x-->"),
+            ("ab", "b"), ("", "<"), ("é", "\u{301}"), ("<!-- m --", "<!-- m -->"),
+        ])
+    func markerSearch(page: String, marker: String) {
+        var text = page
+        #expect(InteractivePage.range(of: marker, in: &text) == page.utf8.firstRange(of: marker.utf8))
+    }
+
+    @Test("the drawing's marker is found at the end of a page of half a megabyte")
+    func markerAtTheEnd() {
+        let marker = "<!-- partnet: the drawing, \(UUID().uuidString) -->"
+        var page = String(repeating: "<tr><td>Côte d'Ivoire</td><!-- partnet: the </tr>\n", count: 10_000) + marker + "</body>"
+        let found = InteractivePage.range(of: marker, in: &page)
+        #expect(found.map { String(page[$0]) } == marker)
+        #expect(found?.upperBound == page.range(of: "</body>")?.lowerBound)
+    }
 }

@@ -92,8 +92,11 @@ struct NetworkAssembler {
         }
         var meetingIDs: [String] = []
         var taken: Set<String> = []
-        var edges: [Edge] = []
+        // Edges go straight into the builder (its nodes and edges are separate lists: the actors, known only at the
+        // end, still come first among the nodes), so that no second list of every edge is held.
+        builder.reserveCapacity(nodes: 0, edges: meetings.reduce(meetings.count + chairs.count + ties.count) { $0 + $1.roles.count })
         var meetingNodes: [Node] = []
+        meetingNodes.reserveCapacity(meetings.count)
         for meeting in meetings {
             var id = MeetingNaming.id(for: meeting, countryName: meeting.country.flatMap { gazetteer.actors[$0]?.name })
             if taken.contains(id) {
@@ -126,7 +129,7 @@ struct NetworkAssembler {
                 guard confidence >= minimumConfidence else { continue }
                 guard seen.insert(key).inserted, gazetteer.actors[role.actor] != nil else { continue }
                 use(role.actor, role.provenance)
-                edges.append(
+                builder.add(
                     Edge(
                         from: role.actor, to: id, relation: role.relation, source: sourceText(role.provenance),
                         attributes: confidenceAttribute(confidence)))
@@ -147,7 +150,6 @@ struct NetworkAssembler {
                     source: sourceText(meeting.provenance)))
         }
         // Presidency ties: one per holder and dialogue, dated from handovers (or, lacking them, from a holder's mention).
-        var tieEdges: [Edge] = []
         var chairOrder: [String] = []
         var byHolder: [String: [ChairFact]] = [:]
         for fact in chairs where RuleConfidence.of(relation: "presidency", rule: fact.rule) >= minimumConfidence {
@@ -180,7 +182,7 @@ struct NetworkAssembler {
             let evidence = facts.first { $0.kind != .holds } ?? facts[0]
             use(holder, evidence.provenance)
             use(dialogue, evidence.provenance)
-            tieEdges.append(
+            builder.add(
                 Edge(
                     from: holder, to: dialogue, relation: .presidency, start: start, end: end.flatMap { e in start.map { $0.mayPrecede(e) } ?? true ? e : nil },
                     source: evidence.provenance.sourceText,
@@ -192,9 +194,9 @@ struct NetworkAssembler {
         for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {
             use(tie.from, tie.provenance)
             use(tie.to, tie.provenance)
-            tieEdges.append(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: sourceText(tie.provenance)))
+            builder.add(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: sourceText(tie.provenance)))
         }
-        builder.reserveCapacity(nodes: actorOrder.count + meetingNodes.count, edges: edges.count + tieEdges.count)
+        builder.reserveCapacity(nodes: actorOrder.count + meetingNodes.count, edges: builder.edges.count)
         for id in actorOrder {
             guard let actor = gazetteer.actors[id] else { continue }
             var attributes = actor.attributes
@@ -204,12 +206,8 @@ struct NetworkAssembler {
             builder.add(Node(id: id, name: actor.name, kind: actor.kind, region: actor.region, attributes: attributes, source: usedActors[id]!.sourceText))
         }
         for node in meetingNodes { builder.add(node) }
-        for edge in edges { builder.add(edge) }
-        for edge in tieEdges { builder.add(edge) }
         sourceTexts = [:]
         meetingNodes = []
-        edges = []
-        tieEdges = []
         builder.notes = notes
         // Facts named meetings by reading position; name them by id now.
         for index in facts.indices {

@@ -115,12 +115,8 @@ enum Tokenizer {
                 index += 1
             }
         }
-        // Appending leaves up to twice the room the tokens need; the document keeps them, so give back the rest.
-        guard tokens.capacity > tokens.count + tokens.count / 8 else { return tokens }
-        return [Token](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-            _ = buffer.initialize(from: tokens)
-            count = tokens.count
-        }
+        // Appending leaves up to twice the room the tokens need; a kept analysis holds them, so give back the rest.
+        return tokens.trimmedToSize()
     }
 
     // Unicode general categories, as Foundation's CharacterSet letters, uppercaseLetters... define them, without

@@ -25,6 +25,11 @@ final class GraphvizSession: @unchecked Sendable {
     private var pendingMessages = ""
     private(set) var engines: [String] = []
     private(set) var formats: [String] = []
+    /// The engines and formats once the context exists, readable without waiting for a render (under `listsLock`).
+    private var publishedLists: (engines: [String], formats: [String])?
+    private let listsLock = NSLock()
+    /// The background preparation started by `prepare(engine:format:fontName:)`, if any.
+    private let preparation = DispatchGroup()
 
     /// Devices that open windows instead of producing bytes.
     private static let interactiveDevices: Set<String> = ["x11", "xlib", "gtk", "gv"]
@@ -40,10 +45,47 @@ final class GraphvizSession: @unchecked Sendable {
                 context = created
                 engines = Self.pluginNames(created, kind: "layout")
                 formats = Self.pluginNames(created, kind: "device").filter { !Self.interactiveDevices.contains($0) }
+                listsLock.withLock { publishedLists = (engines, formats) }
             }
             pendingMessages = ""
             return try body(context!)
         }
+    }
+
+    /// The engines and formats the installed Graphviz offers; waits for a render in progress only when the
+    /// context does not exist yet.
+    func pluginLists() throws -> (engines: [String], formats: [String]) {
+        if let lists = listsLock.withLock({ publishedLists }) { return lists }
+        return try withContext { _ in (engines, formats) }
+    }
+
+    /// Starts, on another thread, what the first render would otherwise do first: creating the context (reading
+    /// Graphviz's plugin configuration), loading `engine`'s layout plugin, the text layout with its fonts
+    /// (fontconfig, pango) and `format`'s renderer, by laying out and rendering a two-node graph in `fontName`.
+    /// Failures are ignored: the render that follows meets and reports them.
+    func prepare(engine: String, format: String, fontName: String) {
+        let font = DOTEscaping.quoted(fontName)
+        let graph = "graph { node [fontname=\(font)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
+        DispatchQueue.global(qos: .userInitiated).async(group: preparation) {
+            // The context first, alone: the caller may be waiting for the list of engines and formats.
+            guard (try? self.withContext { _ in }) != nil else { return }
+            _ = try? self.withContext { context in
+                guard self.engines.contains(engine), let parsed = agmemread(graph) else { return }
+                defer { agclose(parsed) }
+                guard gvLayout(context, parsed, engine) == 0 else { return }
+                defer { gvFreeLayout(context, parsed) }
+                let device = String(format.prefix { $0 != ":" })
+                guard self.formats.contains(device) else { return }
+                var buffer: UnsafeMutablePointer<CChar>?
+                _ = GraphvizRenderer.renderedLength { gvRenderData(context, parsed, format, &buffer, $0) }
+                gvFreeRenderData(buffer)
+            }
+        }
+    }
+
+    /// Returns once the preparation started by `prepare(engine:format:fontName:)` has ended (at once if none).
+    func waitForPreparation() {
+        preparation.wait()
     }
 
     /// Graphviz's messages since the last call, one per line, and clears them. Call under the lock.

@@ -73,12 +73,36 @@ public enum GraphvizRenderer {
 
     /// The layout engines the installed Graphviz offers (`circo`, `dot`, `fdp`, `neato`, ...), sorted.
     public static func availableEngines() throws -> [String] {
-        try GraphvizSession.shared.withContext { _ in GraphvizSession.shared.engines }
+        try GraphvizSession.shared.pluginLists().engines
     }
 
     /// The output formats the installed Graphviz offers, without interactive devices (`x11`, `gtk`), sorted.
     public static func availableFormats() throws -> [String] {
-        try GraphvizSession.shared.withContext { _ in GraphvizSession.shared.formats }
+        try GraphvizSession.shared.pluginLists().formats
+    }
+
+    /// Starts loading, on another thread, what the first render in this process needs, and returns at once.
+    ///
+    /// The first render of a process otherwise begins by reading Graphviz's plugin configuration, loading the
+    /// layout engine's plugin and the renderer's, and starting the text layout (fontconfig's configuration and
+    /// font files, pango): several milliseconds that a command can spend reading its input instead. Call it as
+    /// early as possible; renders and ``availableEngines()`` wait for it where they need what it loads. The
+    /// output of later renders does not change. Before the process exits on a path that rendered nothing, call
+    /// ``waitForPreparation()``: a library must not be unloaded while a thread runs in it.
+    ///
+    /// - Parameters:
+    ///   - engine: the engine likely to be used; `neato` also loads `fdp`, `sfdp`, `twopi`, `circo` and `nop`
+    ///     (one plugin), `dot` its own.
+    ///   - format: the output format likely to be used.
+    ///   - fontName: the labels' font (``Style/fontName``).
+    /// - Complexity: O(1) on the calling thread; a layout and render of two nodes on the other.
+    public static func prepare(engine: LayoutEngine = .neato, format: RenderFormat = .svg, fontName: String = "Helvetica") {
+        GraphvizSession.shared.prepare(engine: engine.rawValue, format: format.rawValue, fontName: fontName)
+    }
+
+    /// Returns once the work started by ``prepare(engine:format:fontName:)`` has ended; at once if there is none.
+    public static func waitForPreparation() {
+        GraphvizSession.shared.waitForPreparation()
     }
 
     /// Parses DOT with Graphviz's own parser, without laying it out.
@@ -98,7 +122,7 @@ public enum GraphvizRenderer {
 
     /// Calls `gvRenderData` with a length of whatever integer type this Graphviz declares (`unsigned int`
     /// in 2.42, `size_t` later) and returns the status and the length.
-    private static func renderedLength<Length: BinaryInteger>(_ call: (UnsafeMutablePointer<Length>) -> Int32)
+    static func renderedLength<Length: BinaryInteger>(_ call: (UnsafeMutablePointer<Length>) -> Int32)
         -> (Int32, Int)
     {
         var length: Length = 0

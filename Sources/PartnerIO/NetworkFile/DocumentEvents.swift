@@ -66,13 +66,19 @@ enum DocumentSyntax {
     /// JSON for a `.json` name, YAML for `.yaml` and `.yml`; otherwise (standard input, other names) JSON when
     /// the text starts with `{` or `[` after white space, else YAML.
     init(file: String, text: String) {
+        var text = text
+        self = text.withUTF8 { DocumentSyntax(file: file, bytes: $0) }
+    }
+
+    /// The syntax of a file named `file` holding `bytes`, as ``init(file:text:)`` tells it.
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>) {
         let lowered = file.lowercased()
         if lowered.hasSuffix(".json") {
             self = .json
         } else if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
             self = .yaml
         } else {
-            let first = text.utf8.lazy.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
+            let first = bytes.lazy.drop { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }.first
             self = first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .yaml
         }
     }

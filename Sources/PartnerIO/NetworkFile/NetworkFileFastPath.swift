@@ -1,18 +1,21 @@
 import Foundation
 
 /// The quick way through a network file: the block-style YAML that `convert --to yaml` writes and the indented
-/// JSON that `convert --to json` writes, read straight from the bytes into a network builder, with no parse events,
-/// no per-item trees and no positions.
+/// JSON that `convert --to json` writes, read in one pass of a byte scanner over the file into columns
+/// (``NetworkColumns``): ids interned from their bytes into 32-bit indices, edges as three arrays of numbers, and
+/// a `String` made only for an id when it is first declared and for the texts the network keeps (names, sources,
+/// attributes).
 ///
 /// It only ever reads files it is sure of. Anything outside the plain subset it knows (comments, anchors, tags, flow
 /// collections other than `[]` and `{}`, escapes, multi-line texts, nulls, tabs, control or line-break characters,
-/// an unknown or repeated key, a section out of order, a schema problem, a network the builder refuses, a limit
-/// reached) makes it give up, and ``NetworkFileReader`` reads the file again along the general path (libyaml's
-/// event parser, or the JSON event reader, and ``NetworkFileDecoder``), which finds and places every problem. So a
-/// file either reads here to the network the general path builds, or the general path answers for it, errors and
-/// all.
+/// an unknown or repeated key, a section out of order, a schema problem, an id that is not in Unicode's canonical
+/// composition (NFC) or is not declared before an edge names it, any problem the network builder would find, a
+/// limit reached) makes it give up, and ``NetworkFileReader`` reads the file again along the general path
+/// (libyaml's event parser, or the JSON event reader, and ``NetworkFileDecoder``), which finds and places every
+/// problem. So a file either reads here to the network the general path builds, or the general path answers for
+/// it, errors and all.
 ///
-/// - Complexity: O(n) in the file's bytes; memory is the network being built and one item's fields.
+/// - Complexity: O(n) in the file's bytes; memory is the columns and one item's fields.
 enum NetworkFileFastPath {
     /// Thrown inside the fast path when the file leaves the subset it reads; never seen outside.
     struct Declined: Error {
@@ -26,7 +29,7 @@ enum NetworkFileFastPath {
         var text = text
         return text.withUTF8 { bytes in
             do {
-                try network(bytes, syntax: syntax, limits: limits)
+                _ = try columns(bytes, syntax: syntax, limits: limits).network()
                 return nil
             } catch let declined as Declined {
                 return declined.sourceLine
@@ -38,15 +41,22 @@ enum NetworkFileFastPath {
 
     /// The network in `text`, or nil when the general path must read it.
     static func read(text: String, syntax: DocumentSyntax, limits: ReadLimits) -> Network? {
-        // The general path refuses nesting deeper than `maxDepth`; the schema nests at most 6 levels.
-        guard limits.maxDepth >= 8 else { return nil }
         var text = text
-        return text.withUTF8 { bytes in try? network(bytes, syntax: syntax, limits: limits) }
+        return text.withUTF8 { bytes in (try? columns(bytes, syntax: syntax, limits: limits))?.networkIfValid() }
     }
 
-    @discardableResult
-    private static func network(_ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits) throws -> Network {
-        var assembly = Assembly()
+    /// The columns of the network in `bytes` (a file's text without its byte order mark), or nil when the general
+    /// path must read it.
+    static func columns(in bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits) -> NetworkColumns? {
+        try? columns(bytes, syntax: syntax, limits: limits)
+    }
+
+    private static func columns(_ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits) throws(Declined)
+        -> NetworkColumns
+    {
+        // The general path refuses nesting deeper than `maxDepth`; the schema nests at most 6 levels.
+        guard limits.maxDepth >= 8 else { throw Declined() }
+        var assembly = Assembly(bytes: bytes, limits: limits)
         switch syntax {
         case .yaml:
             var scanner = BlockYAMLScanner(bytes: bytes)
@@ -55,52 +65,135 @@ enum NetworkFileFastPath {
             var scanner = PlainJSONScanner(bytes: bytes)
             try scanner.document(into: &assembly)
         }
-        return try assembly.network(limits: limits)
+        return try assembly.finished()
+    }
+
+    /// A text in the file: its bytes (inside the quotes, for a quoted text) and how they are escaped.
+    struct Span {
+        var start: Int
+        var end: Int
+        var escape = Escape.none
+
+        enum Escape {
+            /// The bytes are the text.
+            case none
+            /// A backslash before `"`, `\` or `/` stands for that character.
+            case backslash
+            /// A doubled single quote stands for one.
+            case doubledQuote
+        }
+
+        var count: Int { end - start }
     }
 
     /// A value below an item, as the fast scanners read it: texts (numbers and booleans as written), lists and
     /// mappings (keys in file order). There is no null: a null makes the fast path give up.
-    indirect enum Value {
-        case text(String)
+    enum Value {
+        case text(Span)
         case list([Value])
-        case map([(key: String, value: Value)])
+        case map(Fields)
     }
 
-    typealias Fields = [(key: String, value: Value)]
+    typealias Fields = [(key: Span, value: Value)]
 
-    /// Turns items into a network builder the way ``NetworkFileDecoder`` does for a file without problems.
+    /// Whether `span` is the plain text `word` (a key of the schema): compared on the bytes, no `String` made.
+    @inline(__always)
+    static func span(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>, is word: StaticString) -> Bool {
+        guard span.escape == .none, span.count == word.utf8CodeUnitCount else { return false }
+        return memcmp(bytes.baseAddress! + span.start, word.utf8Start, span.count) == 0
+    }
+
+    /// Turns items into columns the way ``NetworkFileDecoder`` and the network builder turn a file without
+    /// problems into a network; declines whatever either would refuse or place.
     struct Assembly {
-        var builder = NetworkBuilder(name: "")
+        let bytes: UnsafeBufferPointer<UInt8>
+        let limits: ReadLimits
+        var columns = NetworkColumns()
         private var name: String?
         private var topKeys: Set<String> = []
         private var lastSection = -1
+        private var interner: IDInterner
+        private var kindCodes = SmallTable()
+        private var relationCodes = SmallTable()
 
-        /// A top-level key with its value (sections come through ``beginSection(_:)`` and the item methods).
-        mutating func top(_ key: String, _ value: Value) throws(Declined) {
-            try claim(key)
-            switch (key, value) {
-            case ("name", .text(let text)): name = text
-            case ("source", .text(let text)): builder.source = text
-            case ("directed", .text(let text)): builder.isDirected = try Self.boolean(text)
-            case ("notes", .list(let notes)):
-                builder.notes = try notes.map { (note) throws(Declined) -> String in try Self.text(note) }
-            default: throw Declined()
+        init(bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
+            self.bytes = bytes
+            self.limits = limits
+            // A written file spends a few hundred bytes per declared id (its node and the edges naming it); the
+            // table grows when there are more, and is let go with the assembly once the columns are made.
+            interner = IDInterner(expected: min(bytes.count / 256, 1 << 20))
+        }
+
+        /// The columns, once the whole file is read.
+        func finished() throws(Declined) -> NetworkColumns {
+            guard let name else { throw Declined() }
+            var columns = columns
+            columns.name = name
+            return columns
+        }
+
+        // MARK: Texts
+
+        func string(_ span: Span) -> String {
+            let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            switch span.escape {
+            case .none: return String(decoding: slice, as: UTF8.self)
+            case .backslash: return String(NetworkFileFastPath.unescaped(slice))
+            case .doubledQuote: return String(decoding: slice, as: UTF8.self).replacingOccurrences(of: "''", with: "'")
             }
         }
 
-        /// Starts the list of `key` (actors, meetings, ties); returns which, or declines another key.
-        mutating func beginSection(_ key: String) throws(Declined) -> Section {
-            try claim(key)
-            guard let section = Section(rawValue: key) else { throw Declined() }
-            // The general path puts actors before meetings before ties whatever the file's order: here the order
-            // must be that one already.
-            guard section.order > lastSection else { throw Declined() }
-            lastSection = section.order
-            return section
+        @inline(__always)
+        func key(_ span: Span, is word: StaticString) -> Bool { NetworkFileFastPath.span(span, in: bytes, is: word) }
+
+        func text(_ value: Value) throws(Declined) -> String {
+            guard case .text(let span) = value else { throw Declined() }
+            return string(span)
         }
 
-        private mutating func claim(_ key: String) throws(Declined) {
-            guard topKeys.insert(key).inserted else { throw Declined() }
+        func span(_ value: Value) throws(Declined) -> Span {
+            guard case .text(let span) = value else { throw Declined() }
+            return span
+        }
+
+        // MARK: Top level
+
+        /// A top-level key with its value (sections come through ``beginSection(_:)`` and the item methods).
+        mutating func top(_ key: Span, _ value: Value) throws(Declined) {
+            try claim(key)
+            if self.key(key, is: "name") {
+                name = try text(value)
+            } else if self.key(key, is: "source") {
+                columns.source = try text(value)
+            } else if self.key(key, is: "directed") {
+                columns.isDirected = try Self.boolean(try text(value))
+            } else if self.key(key, is: "notes") {
+                guard case .list(let notes) = value else { throw Declined() }
+                columns.notes = try notes.map { (note) throws(Declined) -> String in try text(note) }
+            } else {
+                throw Declined()
+            }
+        }
+
+        /// The section `key` starts (actors, meetings, ties), or nil for another key.
+        func section(_ key: Span) -> Section? {
+            if self.key(key, is: "actors") { return .actors }
+            if self.key(key, is: "meetings") { return .meetings }
+            if self.key(key, is: "ties") { return .ties }
+            return nil
+        }
+
+        /// Starts the list of `section`.
+        mutating func beginSection(_ section: Section, key: Span) throws(Declined) {
+            try claim(key)
+            // The general path puts actors before meetings before ties whatever the file's order: here the order
+            // must be that one already.
+            guard section.rawValue > lastSection else { throw Declined() }
+            lastSection = section.rawValue
+        }
+
+        private mutating func claim(_ key: Span) throws(Declined) {
+            guard topKeys.insert(string(key)).inserted else { throw Declined() }
         }
 
         /// Adds one item of `section`.
@@ -112,156 +205,269 @@ enum NetworkFileFastPath {
             }
         }
 
-        enum Section: String {
+        enum Section: Int {
             case actors, meetings, ties
-            var order: Int {
-                switch self {
-                case .actors: 0
-                case .meetings: 1
-                case .ties: 2
-                }
-            }
-        }
-
-        /// The built network: declined past a limit or when the builder finds a problem (the general path
-        /// places it).
-        func network(limits: ReadLimits) throws -> Network {
-            guard let name, builder.nodes.count <= limits.maxNodes, builder.edges.count <= limits.maxEdges else { throw Declined() }
-            var builder = builder
-            builder.name = name
-            return try builder.build()
         }
 
         // MARK: Items
 
-        private mutating func actor(_ fields: Fields) throws(Declined) {
-            var id: String?
-            var name: String?
-            var kind = NodeKind.organisation
-            var region: String?
-            var attributes: [String: String] = [:]
-            var source: String?
-            var seen = Seen()
-            for (key, value) in fields {
-                switch key {
-                case "id": id = try seen.text(0, value)
-                case "name": name = try seen.text(1, value)
-                case "kind": kind = NodeKind(rawValue: try seen.text(2, value))
-                case "region": region = try seen.text(3, value)
-                case "attributes":
-                    try seen.mark(4)
-                    attributes = try Self.attributes(value)
-                case "source": source = try seen.text(5, value)
-                default: throw Declined()
-                }
-            }
-            guard let id, kind != .meeting else { throw Declined() }
-            builder.add(Node(id: id, name: name, kind: kind, region: region, attributes: attributes, source: source))
+        /// The slot of `key` among `words` (the keys of one kind of mapping), or nil for an unknown key.
+        private func slot(of key: Span, among words: [StaticString]) -> Int? {
+            words.firstIndex { self.key(key, is: $0) }
         }
 
-        private mutating func meeting(_ fields: Fields) throws(Declined) {
-            var id: String?
+        private static let actorKeys: [StaticString] = ["id", "name", "kind", "region", "attributes", "source"]
+
+        private mutating func actor(_ fields: Fields) throws(Declined) {
+            var id: Span?
             var name: String?
-            var details = Meeting()
-            var attributes: [String: String] = [:]
-            var source: String?
-            var lists: [Relation: [Value]] = [:]
-            var roles: Fields = []
+            var kind: Span?
+            var details = NetworkColumns.NodeDetails()
             var seen = Seen()
             for (key, value) in fields {
-                switch key {
-                case "id": id = try seen.text(0, value)
-                case "name": name = try seen.text(1, value)
-                case "title": details.title = try seen.text(2, value)
-                case "type": details.type = try seen.text(3, value)
-                case "start": details.start = try Self.date(try seen.text(4, value))
-                case "end": details.end = try Self.date(try seen.text(5, value))
-                case "city": details.city = try seen.text(6, value)
-                case "country": details.country = try seen.text(7, value)
-                case "virtual": details.isVirtual = try Self.boolean(try seen.text(8, value))
-                case "participants": details.participantCount = try Self.count(try seen.text(9, value))
-                case "countries": details.countryCount = try Self.count(try seen.text(10, value))
-                case "attributes":
-                    try seen.mark(11)
-                    attributes = try Self.attributes(value)
-                case "source": source = try seen.text(12, value)
-                case "roles":
-                    try seen.mark(13)
-                    guard case .map(let pairs) = value else { throw Declined() }
-                    roles = pairs
-                case "hosts", "coChairs", "attends", "organises":
-                    let relation = Relation(rawValue: key)
-                    guard lists[relation] == nil, case .list(let entries) = value else { throw Declined() }
-                    lists[relation] = entries
-                default: throw Declined()
+                guard let slot = slot(of: key, among: Self.actorKeys) else { throw Declined() }
+                try seen.mark(slot)
+                switch slot {
+                case 0: id = try span(value)
+                case 1: name = try text(value)
+                case 2: kind = try span(value)
+                case 3: details.region = try text(value)
+                case 4: details.attributes = try attributes(value)
+                default: details.source = try text(value)
                 }
             }
             guard let id else { throw Declined() }
-            builder.add(
-                Node(id: id, name: name ?? details.title ?? id, kind: .meeting, attributes: attributes, meeting: details, source: source))
+            let code: UInt16
+            if let kind { code = try kindCode(kind) } else { code = try kindCode(NodeKind.organisation) }
+            guard !columns.kindIsMeeting[Int(code)] else { throw Declined() }
+            try declare(id, name: name, kind: code, details: details)
+        }
+
+        /// A meeting's keys; the last four are the standard relations, in ``Relation/participation``'s order.
+        private static let meetingKeys: [StaticString] = [
+            "id", "name", "title", "type", "start", "end", "city", "country", "virtual", "participants", "countries", "attributes",
+            "source", "roles", "hosts", "coChairs", "attends", "organises",
+        ]
+
+        private mutating func meeting(_ fields: Fields) throws(Declined) {
+            var id: Span?
+            var name: String?
+            var details = NetworkColumns.NodeDetails()
+            var meeting = Meeting()
+            var lists: [[Value]?] = Array(repeating: nil, count: Relation.participation.count)
+            var roles: Fields = []
+            var seen = Seen()
+            for (key, value) in fields {
+                guard let slot = slot(of: key, among: Self.meetingKeys) else { throw Declined() }
+                try seen.mark(slot)
+                switch slot {
+                case 0: id = try span(value)
+                case 1: name = try text(value)
+                case 2: meeting.title = try text(value)
+                case 3: meeting.type = try text(value)
+                case 4: meeting.start = try Self.date(try text(value))
+                case 5: meeting.end = try Self.date(try text(value))
+                case 6: meeting.city = try text(value)
+                case 7: meeting.country = try text(value)
+                case 8: meeting.isVirtual = try Self.boolean(try text(value))
+                case 9: meeting.participantCount = try Self.count(try text(value))
+                case 10: meeting.countryCount = try Self.count(try text(value))
+                case 11: details.attributes = try attributes(value)
+                case 12: details.source = try text(value)
+                case 13:
+                    guard case .map(let pairs) = value else { throw Declined() }
+                    roles = pairs
+                default:
+                    guard case .list(let entries) = value else { throw Declined() }
+                    lists[slot - 14] = entries
+                }
+            }
+            guard let id else { throw Declined() }
+            if let start = meeting.start, let end = meeting.end, !start.mayPrecede(end) { throw Declined() }
+            // A meeting without details is kept as none: the network gives it empty details.
+            details.meeting = meeting == Meeting() ? nil : meeting
+            let node = try declare(id, name: name ?? meeting.title, kind: kindCode(NodeKind.meeting), details: details)
             // The standard relations in their fixed order, then the custom ones in file order, as the decoder adds them.
-            for relation in Relation.participation { if let entries = lists[relation] { try participants(entries, of: id, relation: relation) } }
+            for (relation, entries) in zip(Relation.participation, lists) {
+                if let entries { try participants(entries, of: node, relation: relationCode(relation)) }
+            }
             var customNames: Set<String> = []
             for (key, value) in roles {
-                guard customNames.insert(key).inserted, case .list(let entries) = value else { throw Declined() }
-                try participants(entries, of: id, relation: Relation(rawValue: key))
+                let name = string(key)
+                guard customNames.insert(name).inserted, case .list(let entries) = value else { throw Declined() }
+                try participants(entries, of: node, relation: relationCode(Relation(rawValue: name)))
             }
         }
 
-        private mutating func participants(_ entries: [Value], of meeting: String, relation: Relation) throws(Declined) {
+        private static let participantKeys: [StaticString] = ["id", "source", "weight"]
+
+        private mutating func participants(_ entries: [Value], of meeting: UInt32, relation: UInt16) throws(Declined) {
             for entry in entries {
                 switch entry {
-                case .text(let actor): builder.add(Edge(from: actor, to: meeting, relation: relation))
+                case .text(let actor): try connect(try reference(actor), meeting, relation: relation, details: nil)
                 case .map(let pairs):
-                    var actor: String?
-                    var source: String?
-                    var weight: Double?
+                    var actor: Span?
+                    var details = NetworkColumns.EdgeDetails()
                     var seen = Seen()
                     for (key, value) in pairs {
-                        switch key {
-                        case "id": actor = try seen.text(0, value)
-                        case "source": source = try seen.text(1, value)
-                        case "weight": weight = try Self.weight(try seen.text(2, value))
-                        default: throw Declined()
+                        guard let slot = slot(of: key, among: Self.participantKeys) else { throw Declined() }
+                        try seen.mark(slot)
+                        switch slot {
+                        case 0: actor = try span(value)
+                        case 1: details.source = try text(value)
+                        default: details.weight = try Self.weight(try text(value))
                         }
                     }
                     guard let actor else { throw Declined() }
-                    builder.add(Edge(from: actor, to: meeting, relation: relation, source: source, weight: weight))
+                    try connect(try reference(actor), meeting, relation: relation, details: details)
                 case .list: throw Declined()
                 }
             }
         }
 
+        private static let tieKeys: [StaticString] = ["from", "to", "relation", "start", "end", "source", "weight", "attributes"]
+
         private mutating func tie(_ fields: Fields) throws(Declined) {
-            var from: String?
-            var to: String?
-            var relation: String?
-            var start: PartialDate?
-            var end: PartialDate?
-            var source: String?
-            var weight: Double?
-            var attributes: [String: String] = [:]
+            var from: Span?
+            var to: Span?
+            var relation: Span?
+            var details = NetworkColumns.EdgeDetails()
             var seen = Seen()
             for (key, value) in fields {
-                switch key {
-                case "from": from = try seen.text(0, value)
-                case "to": to = try seen.text(1, value)
-                case "relation": relation = try seen.text(2, value)
-                case "start": start = try Self.date(try seen.text(3, value))
-                case "end": end = try Self.date(try seen.text(4, value))
-                case "source": source = try seen.text(5, value)
-                case "weight": weight = try Self.weight(try seen.text(6, value))
-                case "attributes":
-                    try seen.mark(7)
-                    attributes = try Self.attributes(value)
-                default: throw Declined()
+                guard let slot = slot(of: key, among: Self.tieKeys) else { throw Declined() }
+                try seen.mark(slot)
+                switch slot {
+                case 0: from = try span(value)
+                case 1: to = try span(value)
+                case 2: relation = try span(value)
+                case 3: details.start = try Self.date(try text(value))
+                case 4: details.end = try Self.date(try text(value))
+                case 5: details.source = try text(value)
+                case 6: details.weight = try Self.weight(try text(value))
+                default: details.attributes = try attributes(value)
                 }
             }
             guard let from, let to, let relation else { throw Declined() }
-            builder.add(
-                Edge(
-                    from: from, to: to, relation: Relation(rawValue: relation), start: start, end: end, source: source, weight: weight,
-                    attributes: attributes))
+            try connect(try reference(from), try reference(to), relation: try relationCode(relation), details: details)
+        }
+
+        // MARK: Columns
+
+        /// Declares a node: its id new, not empty or blank, in canonical composition when not ASCII.
+        @discardableResult
+        private mutating func declare(_ id: Span, name: String?, kind: UInt16, details: NetworkColumns.NodeDetails) throws(Declined)
+            -> UInt32
+        {
+            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let index = interner.intern(bytes, start: id.start, length: id.count)
+            // A repeated id, or one past the node limit, is the general path's to report.
+            guard Int(index) == columns.ids.count, columns.ids.count < limits.maxNodes else { throw Declined() }
+            let slice = UnsafeBufferPointer(rebasing: bytes[id.start..<id.end])
+            let text = String(decoding: slice, as: UTF8.self)
+            if slice.contains(where: { $0 >= 0x80 }) {
+                // Swift compares ids after canonical equivalence; ids in NFC are equivalent exactly when their bytes
+                // are equal, so the byte table finds them. Any other spelling goes the general way.
+                guard Self.isComposed(text), !text.allSatisfy(\.isWhitespace) else {
+                    throw Declined()
+                }
+            } else if !slice.contains(where: { $0 != 0x20 }) {
+                throw Declined()
+            }
+            columns.ids.append(text)
+            columns.names.append(name ?? text)
+            columns.kinds.append(kind)
+            if !details.isEmpty { columns.nodeDetails[columns.ids.count - 1] = details }
+            return index
+        }
+
+        /// The node an edge names: declared before, else the general path reports it.
+        @inline(__always)
+        private mutating func reference(_ id: Span) throws(Declined) -> UInt32 {
+            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let index = interner.intern(bytes, start: id.start, length: id.count)
+            guard Int(index) < columns.ids.count else { throw Declined() }
+            return index
+        }
+
+        /// Adds an edge the network builder would take as it is.
+        private mutating func connect(_ from: UInt32, _ to: UInt32, relation: UInt16, details: NetworkColumns.EdgeDetails?) throws(Declined) {
+            let toMeeting = columns.isMeeting(Int(to))
+            let code = Int(relation)
+            if columns.isMeeting(Int(from)) || (columns.relationIsParticipation[code] && !toMeeting) || (columns.relationIsTie[code] && toMeeting)
+                || from == to
+            {
+                throw Declined()
+            }
+            guard columns.from.count < limits.maxEdges else { throw Declined() }
+            if let details, !details.isEmpty {
+                if let start = details.start, let end = details.end, !start.mayPrecede(end) { throw Declined() }
+                columns.edgeDetails[columns.from.count] = details
+            }
+            columns.from.append(from)
+            columns.to.append(to)
+            columns.relations.append(relation)
+        }
+
+        private mutating func kindCode(_ span: Span) throws(Declined) -> UInt16 {
+            if let code = kindCodes.code(of: span, in: self) { return code }
+            return try kindCode(NodeKind(rawValue: string(span)))
+        }
+
+        private mutating func kindCode(_ kind: NodeKind) throws(Declined) -> UInt16 {
+            if let code = kindCodes.code(of: kind.rawValue) { return code }
+            guard columns.kindTable.count < Int(UInt16.max), Self.isComposed(kind.rawValue) else { throw Declined() }
+            let code = UInt16(columns.kindTable.count)
+            columns.kindTable.append(kind)
+            columns.kindIsMeeting.append(kind.isMeeting)
+            kindCodes.add(kind.rawValue, code: code)
+            return code
+        }
+
+        private mutating func relationCode(_ span: Span) throws(Declined) -> UInt16 {
+            if let code = relationCodes.code(of: span, in: self) { return code }
+            return try relationCode(Relation(rawValue: string(span)))
+        }
+
+        private mutating func relationCode(_ relation: Relation) throws(Declined) -> UInt16 {
+            if let code = relationCodes.code(of: relation.rawValue) { return code }
+            guard columns.relationTable.count < Int(UInt16.max), Self.isComposed(relation.rawValue) else { throw Declined() }
+            let code = UInt16(columns.relationTable.count)
+            columns.relationTable.append(relation)
+            columns.relationIsParticipation.append(relation.isParticipation)
+            columns.relationIsTie.append(relation.isTie)
+            relationCodes.add(relation.rawValue, code: code)
+            return code
+        }
+
+        /// The few kinds or relations of a file, found by their bytes; the last one found is tried first.
+        private struct SmallTable {
+            private var entries: [(bytes: [UInt8], text: String, code: UInt16)] = []
+            private var last = 0
+
+            mutating func code(of span: Span, in assembly: Assembly) -> UInt16? {
+                guard span.escape == .none, !entries.isEmpty else { return nil }
+                let slice = UnsafeBufferPointer(rebasing: assembly.bytes[span.start..<span.end])
+                if entries[last].bytes.elementsEqual(slice) { return entries[last].code }
+                for (position, entry) in entries.enumerated() where entry.bytes.elementsEqual(slice) {
+                    last = position
+                    return entry.code
+                }
+                return nil
+            }
+
+            /// The code of a text already made (compared as Swift compares texts, as the model's dictionaries do).
+            func code(of text: String) -> UInt16? { entries.first { $0.text == text }?.code }
+
+            mutating func add(_ text: String, code: UInt16) {
+                entries.append((Array(text.utf8), text, code))
+                last = entries.count - 1
+            }
+        }
+
+        /// Whether `text` is in Unicode's canonical composition (NFC), so that a text equal to it as Swift compares
+        /// texts has its very bytes (a kind or relation spelled two ways would be kept in one spelling).
+        static func isComposed(_ text: String) -> Bool {
+            text.utf8.allSatisfy { $0 < 0x80 } || text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8)
         }
 
         // MARK: Values
@@ -273,15 +479,6 @@ enum NetworkFileFastPath {
                 guard slots & (1 << slot) == 0 else { throw Declined() }
                 slots |= 1 << slot
             }
-            mutating func text(_ slot: Int, _ value: Value) throws(Declined) -> String {
-                try mark(slot)
-                return try Assembly.text(value)
-            }
-        }
-
-        static func text(_ value: Value) throws(Declined) -> String {
-            guard case .text(let text) = value else { throw Declined() }
-            return text
         }
 
         static func boolean(_ text: String) throws(Declined) -> Bool {
@@ -306,11 +503,11 @@ enum NetworkFileFastPath {
             do { return try ValueCheck.weight(text) } catch { throw Declined() }
         }
 
-        static func attributes(_ value: Value) throws(Declined) -> [String: String] {
+        func attributes(_ value: Value) throws(Declined) -> [String: String] {
             guard case .map(let pairs) = value else { throw Declined() }
             var result: [String: String] = [:]
             for (key, value) in pairs {
-                guard result.updateValue(try text(value), forKey: key) == nil else { throw Declined() }
+                guard result.updateValue(try text(value), forKey: string(key)) == nil else { throw Declined() }
             }
             return result
         }
@@ -377,8 +574,8 @@ extension NetworkFileFastPath {
             while position < bytes.count {
                 guard indentation() == 0, bytes[position] != Self.dash else { throw Declined() }
                 let key = try key()
-                if key == "actors" || key == "meetings" || key == "ties" {
-                    let section = try assembly.beginSection(key)
+                if let section = assembly.section(key) {
+                    try assembly.beginSection(section, key: key)
                     if try emptyCollection(list: true) { continue }
                     try newline()
                     // Items `- key: value` at column `column`, their further keys at `column + 2`.
@@ -508,8 +705,8 @@ extension NetworkFileFastPath {
         // MARK: Texts
 
         /// A key and its `:`.
-        private mutating func key() throws(Declined) -> String {
-            let key: String
+        private mutating func key() throws(Declined) -> Span {
+            let key: Span
             var plain = false
             if position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") {
                 key = try quoted()
@@ -526,7 +723,8 @@ extension NetworkFileFastPath {
                 key = try text(start..<position)
             }
             // libyaml's keys on one line are at most 1,024 characters; a trailing space would be trimmed.
-            guard position < bytes.count, bytes[position] == Self.colon, key.utf8.count < 1000, !plain || key.utf8.last != Self.space else {
+            guard position < bytes.count, bytes[position] == Self.colon, key.count < 1000, !plain || key.count == 0 || bytes[key.end - 1] != Self.space
+            else {
                 throw Declined()
             }
             position += 1
@@ -535,7 +733,7 @@ extension NetworkFileFastPath {
         }
 
         /// A text running to the end of the line: plain or quoted.
-        private mutating func scalar() throws(Declined) -> String {
+        private mutating func scalar() throws(Declined) -> Span {
             guard position < bytes.count else { throw Declined() }
             if bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") { return try quoted() }
             let start = position
@@ -553,7 +751,9 @@ extension NetworkFileFastPath {
             }
             let text = try text(start..<position)
             // A plain null is nothing to YAML; the general path refuses it where it stands.
-            if text.utf8.count <= 4 && YAMLEvent.nullWords.contains(text) { throw Declined() }
+            if text.count <= 4 && YAMLEvent.nullWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) {
+                throw Declined()
+            }
             return text
         }
 
@@ -576,7 +776,7 @@ extension NetworkFileFastPath {
         }
 
         /// A single- or double-quoted text on one line; double quotes take only the escapes `\"` and `\\`.
-        private mutating func quoted() throws(Declined) -> String {
+        private mutating func quoted() throws(Declined) -> Span {
             let quote = bytes[position]
             position += 1
             let start = position
@@ -605,20 +805,15 @@ extension NetworkFileFastPath {
             }
             var text = try text(start..<position)
             position += 1
-            if escaped {
-                text =
-                    quote == UInt8(ascii: "'")
-                    ? text.replacingOccurrences(of: "''", with: "'")
-                    : String(NetworkFileFastPath.unescaped(text.utf8))
-            }
+            if escaped { text.escape = quote == UInt8(ascii: "'") ? .doubledQuote : .backslash }
             return text
         }
 
         /// The text of `range`, declined when it holds a character the general path would read otherwise.
-        private func text(_ range: Range<Int>) throws(Declined) -> String {
+        private func text(_ range: Range<Int>) throws(Declined) -> Span {
             let slice = UnsafeBufferPointer(rebasing: bytes[range])
             if slice.contains(where: { $0 >= 0x80 }), !NetworkFileFastPath.isPlainText(bytes, range) { throw Declined() }
-            return String(decoding: slice, as: UTF8.self)
+            return Span(start: range.lowerBound, end: range.upperBound)
         }
     }
 
@@ -641,8 +836,8 @@ extension NetworkFileFastPath {
                 repeat {
                     let key = try string()
                     try expect(UInt8(ascii: ":"))
-                    if key == "actors" || key == "meetings" || key == "ties" {
-                        let section = try assembly.beginSection(key)
+                    if let section = assembly.section(key) {
+                        try assembly.beginSection(section, key: key)
                         try expect(UInt8(ascii: "["))
                         if try !close(UInt8(ascii: "]")) {
                             repeat {
@@ -728,7 +923,7 @@ extension NetworkFileFastPath {
             case UInt8(ascii: "t"), UInt8(ascii: "f"):
                 for word in ["true", "false"] where matches(word) {
                     position += word.utf8.count
-                    return .text(word)
+                    return .text(Span(start: position - word.utf8.count, end: position))
                 }
                 throw Declined()
             default: return .text(try number())
@@ -738,7 +933,7 @@ extension NetworkFileFastPath {
         private func matches(_ word: String) -> Bool { bytes.holds(word, at: position) }
 
         /// A number as written: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-        private mutating func number() throws(Declined) -> String {
+        private mutating func number() throws(Declined) -> Span {
             let start = position
             func digits() throws(Declined) -> Int {
                 let first = position
@@ -758,11 +953,11 @@ extension NetworkFileFastPath {
                 if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
                 _ = try digits()
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+            return Span(start: start, end: position)
         }
 
         /// A string without control characters, its only escapes `\"`, `\\` and `\/`.
-        private mutating func string() throws(Declined) -> String {
+        private mutating func string() throws(Declined) -> Span {
             try expect(UInt8(ascii: "\""))
             let start = position
             var wide = false
@@ -785,8 +980,7 @@ extension NetworkFileFastPath {
             let range = start..<position
             position += 1
             if wide, !NetworkFileFastPath.isPlainText(bytes, range) { throw Declined() }
-            let slice = UnsafeBufferPointer(rebasing: bytes[range])
-            return escaped ? String(NetworkFileFastPath.unescaped(slice)) : String(decoding: slice, as: UTF8.self)
+            return Span(start: range.lowerBound, end: range.upperBound, escape: escaped ? .backslash : .none)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerMetrics
 
 /// Reads network files: YAML or JSON in one schema (see the README's "Network file" section).
 ///
@@ -29,6 +30,58 @@ public enum NetworkFileReader: TextNetworkReader {
         // read along the general path below, which places every problem.
         if let network = NetworkFileFastPath.read(text: text, syntax: syntax, limits: limits) { return network }
         return try readGenerally(text: text, file: file, syntax: syntax, limits: limits)
+    }
+
+    /// Reads the network file at `path` within `limits`, as ``read(text:file:limits:)`` reads its text.
+    ///
+    /// The file's bytes go to the fast path as they are, with no copy made as a `String`; only a file the fast path
+    /// declines is made text for the general path.
+    /// - Complexity: O(file size); memory the file's bytes and the network.
+    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        try reading(path: path, limits: limits, fast: { $0.networkIfValid() }, general: { $0 })
+    }
+
+    /// The summary of the network file at `path` (``/PartnerMetrics/NetworkSummary``), the figures
+    /// `Network.summary(of:detail:mixingBy:threads:)` gives on the network ``read(path:limits:)`` reads.
+    ///
+    /// A file the fast path reads is summarised from its columns (see ``NetworkColumns/summary(detail:)``):
+    /// the network itself is not built, and the file's bytes are let go before the graphs are. Any other file
+    /// is read as a network and summarised, so its errors are the reader's.
+    /// - Parameters:
+    ///   - detail: counts, or full detail (clustering, centralisation and mixing by region).
+    ///   - threads: worker threads for the pair kernels; nil uses every active core.
+    /// - Complexity: O(file size + Σ_k n_k²) for meeting sizes n_k; memory O(file size) while reading, then the
+    ///   columns and two graphs.
+    public static func summary(
+        path: String, limits: ReadLimits = .default, detail: NetworkSummary.Detail = .counts, threads: Int? = nil
+    ) throws -> NetworkSummary {
+        let read = try reading(path: path, limits: limits, fast: { Either.columns($0) }, general: { Either.network($0) })
+        switch read {
+        case .columns(let columns): return try columns.summary(detail: detail, threads: threads)
+        case .network(let network): return network.summary(detail: detail, threads: threads)
+        }
+    }
+
+    private enum Either {
+        case columns(NetworkColumns)
+        case network(Network)
+    }
+
+    /// Reads the file's bytes: what `fast` makes of the fast path's columns, else (no columns, or `fast` gives nil)
+    /// what `general` makes of the general path's network.
+    private static func reading<T>(
+        path: String, limits: ReadLimits, fast: (NetworkColumns) -> T?, general: (Network) throws -> T
+    ) throws -> T {
+        // The bytes live only in this scope: a caller's later work (graphs, figures) does not hold them.
+        let bytes = try InputFile.bytes(at: path, limits: limits)
+        let start = bytes.starts(with: InputFile.byteOrderMark) ? 3 : 0
+        let syntax = bytes.withUnsafeBufferPointer { DocumentSyntax(file: path, bytes: UnsafeBufferPointer(rebasing: $0[start...])) }
+        let columns = bytes.withUnsafeBufferPointer { buffer in
+            NetworkFileFastPath.columns(in: UnsafeBufferPointer(rebasing: buffer[start...]), syntax: syntax, limits: limits)
+        }
+        if let columns, let result = fast(columns) { return result }
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
+        return try general(try readGenerally(text: text, file: path, syntax: syntax, limits: limits))
     }
 
     /// The general path alone: parse events, the schema decoder with every problem placed, the builder.

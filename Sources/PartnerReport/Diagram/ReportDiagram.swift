@@ -65,8 +65,7 @@ public struct ReportDiagram: Sendable {
     ]
 
     init(
-        network: Network, partition: Partition, groupNumbers: [Int?], presentation: ReportOptions.Presentation,
-        render: ReportOptions.Renderer, place: ReportOptions.Placer, communities: GroupOptions,
+        network: Network, presentation: ReportOptions.Presentation, render: ReportOptions.Renderer, place: ReportOptions.Placer, communities: GroupOptions,
         progress: ReportOptions.ProgressReporter? = nil
     ) {
         var style = Style()

@@ -189,6 +189,14 @@ public struct ReportModel: Sendable {
         meetingLabels = Dictionary(
             network.meetings.map { ($0.id, PageText.meetingLabel($0, id: $0.id)) }, uniquingKeysWith: { first, _ in first })
         kinds = network.kinds
+        // The layout is the longest step and needs only the network: it starts first and runs on another core
+        // while every figure and table is computed. The diagram is the same as when drawn here.
+        drawing = BackgroundResult { [network] in
+            ReportDiagram(
+                network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
+                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
+                progress: options.progress)
+        }
         var notes: [String] = []
 
         // Without meetings every figure of actors, pairs, years and groups would be a zero: they are left
@@ -224,16 +232,6 @@ public struct ReportModel: Sendable {
         precondition(groups.partition.nodeIDs == statistics.map(\.id), "the groups cover the projection's actors in order")
         partition = groups.partition
         let groupNumbers = Self.groupNumbers(partition: partition, projection: projection.graph, names: statistics.map(\.name))
-        // The layout is the longest step and needs only the groups: it runs on another core while the tables are
-        // computed. The diagram is the same as when drawn here.
-        drawing = BackgroundResult { [partition] in
-            ReportDiagram(
-                network: whole, partition: partition, groupNumbers: groupNumbers, presentation: options.presentation,
-                render: options.renderSVG, place: options.placeNodes,
-                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
-                progress: options.progress)
-        }
-
         let order = statistics.indices.sorted { a, b in
             if statistics[a].meetings != statistics[b].meetings { return statistics[a].meetings > statistics[b].meetings }
             if betweenness[a] != betweenness[b] { return betweenness[a] > betweenness[b] }

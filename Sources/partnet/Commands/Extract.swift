@@ -7,6 +7,7 @@ import PartnerIO
 /// `partnet extract FILE|DIR... -o draft.yaml`: announcement texts -> a draft network file with sources.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Draft a network from announcement texts (text, Markdown, HTML, JSON lines), every fact with its source.",
         discussion: """
             Each FILE is a text (.txt), Markdown (.md, front matter url: kept as the source), HTML (.html) or JSON \
@@ -153,16 +154,18 @@ struct Extract: ParsableCommand {
         }
         var extractor = Extractor(gazetteer: gazetteer)
         extractor.minimumConfidence = minConfidence
-        let extraction = try extractor.extract(documents)
+        let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.map(\.source)
+        let documentCount = documents.count
+        // The texts are let go as they are read: the draft does not need them.
+        let extraction = try extractor.extract(releasing: &documents)
         var network = extraction.network
         network.notes = skipped + network.notes
-        let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
-        if documents.count == empty.count {
+        if documentCount == empty.count {
             network.notes.append("no document with text was found in \(inputs.joined(separator: ", "))")
             printError("warning: no document with text was found in \(inputs.joined(separator: ", "))")
         } else if !empty.isEmpty {
             network.notes.append(
-                "\(empty.count) document(s) without text: \(empty.prefix(5).map(\.source).joined(separator: ", "))\(empty.count > 5 ? "..." : "")")
+                "\(empty.count) document(s) without text: \(empty.prefix(5).joined(separator: ", "))\(empty.count > 5 ? "..." : "")")
         }
         if let into { network = try Self.readNetwork(into).merging(draft: network) }
         if explain {
@@ -181,7 +184,7 @@ struct Extract: ParsableCommand {
                 try NetworkFileWriter.write(network, format: fileFormat, to: $0)
             }
             printError(
-                "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documents.count) documents"
+                "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documentCount) documents"
             )
         }
         if let review {

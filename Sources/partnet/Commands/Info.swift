@@ -6,6 +6,7 @@ import PartnerMetrics
 /// `partnet info FILE`: what a file holds, in counts (the counts of ``NetworkSummary``).
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "info",
         abstract: "Summarise a network: nodes per kind, edges per relation, time span, components, density.",
         discussion: """
             Figures are grouped by the graph they are about: network (every node and edge), twoMode (actors x \
@@ -27,6 +28,10 @@ struct Info: ParsableCommand {
             try kind.refuseEmpty(source)
             let rows = try AffiliationReader.parse(source, limits: input.limits)
             summary = try rows.summary(name: URL(fileURLWithPath: source.name).lastPathComponent)
+        } else if kind == .network {
+            // Summarised from the file's columns when the fast path reads it: the network is never built.
+            try kind.refuseEmpty(source)
+            summary = try source.reading { try NetworkFileReader.summary(path: $0, limits: input.limits) }
         } else {
             switch try kind.load(source, directed: input.directed, limits: input.limits) {
             case .network(let network): summary = network.summary(detail: .counts)
