@@ -122,6 +122,12 @@ enum NetworkFileFastPath {
             // A written file spends a few hundred bytes per declared id (its node and the edges naming it); the
             // table grows when there are more, and is let go with the assembly once the columns are made.
             interner = IDInterner(expected: min(bytes.count / 256, 1 << 20))
+            // Room for the edges at one per 24 bytes (more than a written file holds), so that the columns never
+            // move while they fill: pages reserved and never written take no memory.
+            let edges = bytes.count / 24
+            columns.from.reserveCapacity(edges)
+            columns.to.reserveCapacity(edges)
+            columns.relations.reserveCapacity(edges)
         }
 
         /// The columns, once the whole file is read.
@@ -446,9 +452,12 @@ enum NetworkFileFastPath {
 
             mutating func code(of span: Span, in assembly: Assembly) -> UInt16? {
                 guard span.escape == .none, !entries.isEmpty else { return nil }
-                let slice = UnsafeBufferPointer(rebasing: assembly.bytes[span.start..<span.end])
-                if entries[last].bytes.elementsEqual(slice) { return entries[last].code }
-                for (position, entry) in entries.enumerated() where entry.bytes.elementsEqual(slice) {
+                let base = assembly.bytes.baseAddress! + span.start
+                func matches(_ bytes: [UInt8]) -> Bool {
+                    bytes.count == span.count && (span.count == 0 || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, span.count) == 0 })
+                }
+                if matches(entries[last].bytes) { return entries[last].code }
+                for (position, entry) in entries.enumerated() where matches(entry.bytes) {
                     last = position
                     return entry.code
                 }

@@ -236,8 +236,9 @@ public struct ReportDiagram: Sendable {
 ///
 /// Positions come from Graphviz's `sfdp` (a multilevel spring layout, Hu 2005) run on the network's undirected
 /// skeleton: every node a point, every linked pair one line, overlaps kept (removing them is the slow part of
-/// sfdp and a canvas of points does not need it). Communities are the network's groups over the whole
-/// network (actors and meetings together, ``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with scope
+/// sfdp and a canvas of points does not need it), scaled to 12 points a node along the longer side (sfdp draws
+/// points about an inch across, and the page keeps whole points). Communities are the network's groups over the
+/// whole network (actors and meetings together, ``/PartnerMetrics/PartnerGraph/Network/groups(_:)`` with scope
 /// ``/PartnerGraph/FigureScope/network``), so every drawn node belongs to one.
 public struct CanvasLayout: Sendable, Equatable {
     /// Each node's horizontal position in points, by network node index.
