@@ -104,6 +104,19 @@ struct MeetingDatesAndPlacesTests {
         #expect(french.map(\.city) == ["Bamako"])
     }
 
+    @Test("a sentence pairing places with days gives one meeting per pair, cities first or days first")
+    func severalMeetingsInOneSentence() throws {
+        let citiesFirst = try MeetingDatesAndPlacesTests.meetings(
+            "The meetings in Dakar on 3 May 2022 and in Rome on 14 June 2022 prepared the ministerial conference.")
+        #expect(citiesFirst.map(\.city) == ["Dakar", "Rome"])
+        #expect(citiesFirst.map(\.start) == [try PartialDate("2022-05-03"), try PartialDate("2022-06-14")])
+        let daysFirst = try MeetingDatesAndPlacesTests.meetings("Les experts se sont réunis le 3 mai 2022 à Lomé et le 9 juin 2022 à Kara.")
+        #expect(daysFirst.map(\.city) == ["Lomé", "Kara"])
+        #expect(daysFirst.map(\.start) == [try PartialDate("2022-05-03"), try PartialDate("2022-06-09")])
+        let one = try MeetingDatesAndPlacesTests.meetings("Delegates from Dakar met in Rome on 14 June 2022.")
+        #expect(one.map(\.city) == ["Rome"])
+    }
+
     @Test("a meeting named as the source of a decision, and a news agency's name, are no meeting or place")
     func decisionsAndAgencies() throws {
         let decision = try MeetingDatesAndPlacesTests.meetings(

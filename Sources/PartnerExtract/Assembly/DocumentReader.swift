@@ -222,6 +222,31 @@ struct DocumentReader {
         }
     }
 
+    /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
+    /// puis à Kara le 9 juin 2022" (each city after "in", "at", "à", each day or month after it and before the next
+    /// city, or each day before its city). Empty unless every such city has its own date.
+    /// - Complexity: O(m + d) in the sentence's mentions and dates.
+    static func placeDatePairs(in sentence: SentenceAnalysis) -> [(city: String, country: String, date: DateMention)] {
+        let cities = sentence.mentions.filter {
+            $0.city != nil && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["in", "at", "a"])
+                && !DocumentReader.namesText($0.range, in: sentence.tokens)
+        }
+        let dates = sentence.dates.filter { !$0.isYearOnly && !$0.isRelative }
+        guard cities.count >= 2, dates.count == cities.count else { return [] }
+        // Cities first ("in Dakar on 3 May"), each taking the date between it and the next city; or dates first ("on 3
+        // May in Dakar"), each city taking the date between the previous city and it.
+        let datesFirst = dates[0].range.upperBound <= cities[0].range.lowerBound
+        var pairs: [(city: String, country: String, date: DateMention)] = []
+        for (index, mention) in cities.enumerated() {
+            let lower = datesFirst ? (index > 0 ? cities[index - 1].range.upperBound : 0) : mention.range.upperBound
+            let upper = datesFirst ? mention.range.lowerBound : (index + 1 < cities.count ? cities[index + 1].range.lowerBound : sentence.tokens.count)
+            let between = dates.filter { $0.range.lowerBound >= lower && $0.range.upperBound <= upper }
+            guard between.count == 1, let city = mention.city else { return [] }
+            pairs.append((city.name, city.country, between[0]))
+        }
+        return pairs
+    }
+
     /// A French verb in the simple future: "participera", "se tiendra", "ouvriront", "coprésidera" (a lowercase word of
     /// five letters or more ending in -era, -ira, -dra, -ra after a vowel, or their plurals in -ront).
     static func isFrenchFuture(_ token: Token) -> Bool {
@@ -627,6 +652,20 @@ struct DocumentReader {
                     subject: "(cancelled)", relation: "meeting", object: sentence.text, rule: "cancelled", provenance: provenance,
                     review: "a meeting the text says did not take place, not drafted"))
         }
+        // "The meetings in Dakar on 3 May 2022 and in Rome on 14 June 2022 prepared the summit": a sentence that pairs
+        // two places or more with as many days speaks of one meeting for each pair.
+        let pairs = DocumentReader.placeDatePairs(in: sentence)
+        if pairs.count >= 2, !DocumentReader.saysCancelled(sentence.tokens),
+            introduces
+                || sentence.tokens.contains(where: {
+                    DocumentReader.gatheringVerbs.contains($0.key) || ["meetings", "reunions", "rencontres", "workshops", "ateliers"].contains($0.key)
+                })
+        {
+            introduces = true
+            if rule.isEmpty || rule == "held-date-place" { rule = "several-meetings" }
+            date = pairs[0].date
+            place = (pairs[0].city, pairs[0].country)
+        }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
             draft.isHeader = isHeader
@@ -661,6 +700,23 @@ struct DocumentReader {
             draft.reviews += reviews
             open(
                 draft, refersBack: word.map { sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["the", "this", "la", "le", "cette", "ce"]) } ?? false)
+            if pairs.count >= 2 {
+                for pair in pairs.dropFirst() {
+                    var other = draft
+                    other.start = pair.date.start
+                    other.end = pair.date.end
+                    other.isRelativeDate = pair.date.isRelative
+                    other.city = pair.city
+                    other.country = pair.country
+                    other.isHeader = false
+                    drafts.append(other)
+                    current = drafts.count - 1
+                    facts.append(
+                        ExtractedFact(
+                            subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other),
+                            rule: other.rule, provenance: other.provenance, review: nil))
+                }
+            }
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
             // "Banjul, 27 February 2020. The Gambia hosted a training session ...": the header's meeting gets its type.
             drafts[index].type = word.match.type
