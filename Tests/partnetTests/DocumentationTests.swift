@@ -2,13 +2,48 @@ import Foundation
 import PartnerTestSupport
 import Testing
 
-/// A `partnet SUBCOMMAND …` span of a DocC article: where it is, the subcommand and the options it names.
+/// A `partnet SUBCOMMAND …` command a document shows (a DocC article's code span, a line of a README code block):
+/// where it is, the subcommand and the options it names.
 struct ArticleCommand: Sendable, CustomTestStringConvertible {
     var article: String
     var text: String
     var subcommand: String
     var options: [String]
     var testDescription: String { "\(article): \(text)" }
+
+    /// The command in `text`, or nil when it is no `partnet SUBCOMMAND …` (a synopsis such as `partnet <subcommand>`).
+    init?(article: String, text: String) {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, words[0] == "partnet", !words[1].hasPrefix("<") else { return nil }
+        self.article = article
+        self.text = text
+        subcommand = words[1]
+        options = words.dropFirst(2).compactMap { word -> String? in
+            guard word.hasPrefix("--") else { return nil }
+            return String(word.prefix { $0 != "=" && $0 != "|" && $0 != "]" && $0 != "," })
+        }
+    }
+
+    /// Every `partnet …` line of the README's shell code blocks, in file order, without its trailing comment. The
+    /// set-up block (`make demo`, `make test`) holds no such line: it builds and runs the whole suite, so it is
+    /// not run inside it.
+    static func readme() -> [ArticleCommand] {
+        guard let text = try? String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8) else { return [] }
+        var found: [ArticleCommand] = []
+        var inShellBlock = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") {
+                inShellBlock = !inShellBlock && line == "```sh"
+                continue
+            }
+            guard inShellBlock else { continue }
+            let command = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            if let shown = ArticleCommand(article: "README.md", text: command.trimmingCharacters(in: .whitespaces)) {
+                found.append(shown)
+            }
+        }
+        return found
+    }
 
     /// Every `partnet …` code span of every DocC article and catalogue page under Sources/, in file order.
     static func all() -> [ArticleCommand] {
@@ -20,16 +55,9 @@ struct ArticleCommand: Sendable, CustomTestStringConvertible {
             // Spans may wrap across a line break in the article's source.
             let flat = text.replacingOccurrences(of: "\n", with: " ")
             for piece in flat.split(separator: "`", omittingEmptySubsequences: false).enumerated() where piece.offset % 2 == 1 {
-                let words = piece.element.split(separator: " ").map(String.init)
-                guard words.count >= 2, words[0] == "partnet", !words[1].hasPrefix("<") else { continue }
-                let options = words.dropFirst(2).compactMap { word -> String? in
-                    guard word.hasPrefix("--") else { return nil }
-                    return String(word.prefix { $0 != "=" && $0 != "|" && $0 != "]" && $0 != "," })
+                if let command = ArticleCommand(article: (path as NSString).lastPathComponent, text: String(piece.element)) {
+                    found.append(command)
                 }
-                found.append(
-                    ArticleCommand(
-                        article: (path as NSString).lastPathComponent, text: String(piece.element), subcommand: words[1],
-                        options: options))
             }
         }
         return found
@@ -49,7 +77,7 @@ private func listedSubcommands() throws -> [String] {
     }.filter { $0 != "help" }
 }
 
-@Suite("Docs against the code: the README's module table and the DocC articles' commands")
+@Suite("Docs against the code: the README's module table and the commands of the README and the DocC articles")
 struct DocumentationTests {
     @Test("the README's module table lists every folder under Sources/, and nothing else")
     func moduleTable() throws {
@@ -161,6 +189,30 @@ struct DocumentationTests {
 
     @Test("every partnet command a DocC article shows runs as written, on the repository's files", arguments: ArticleCommand.all())
     func articleCommandRuns(_ command: ArticleCommand) throws {
+        try runAsWritten(command)
+    }
+
+    @Test("the README's code blocks show partnet commands, so the check below cannot pass on none")
+    func readmeHasCommands() throws {
+        let commands = ArticleCommand.readme()
+        try #require(commands.count >= 14)
+        #expect(Set(commands.map(\.subcommand)).isSuperset(of: ["info", "stats", "cooccurrence", "centrality", "extract"]))
+    }
+
+    @Test("every partnet command of the README's code blocks names a subcommand and options the tool has", arguments: ArticleCommand.readme())
+    func readmeCommand(_ command: ArticleCommand) throws {
+        try articleCommand(command)
+    }
+
+    @Test("every partnet command of the README's code blocks runs as written, on the repository's files", arguments: ArticleCommand.readme())
+    func readmeCommandRuns(_ command: ArticleCommand) throws {
+        try runAsWritten(command)
+    }
+
+    /// Runs a documented command from the repository root as written, its outputs moved to a scratch folder, and
+    /// checks that it exits 0 and gives something: each file it writes exists and is not empty, and a command that
+    /// writes none prints.
+    private func runAsWritten(_ command: ArticleCommand) throws {
         var arguments = command.text.split(separator: " ").dropFirst().map(String.init)
         // An example, not a synopsis: it names a file of the repository.
         let files = arguments.filter { FileManager.default.fileExists(atPath: repositoryRoot.appendingPathComponent($0).path) }
@@ -168,11 +220,22 @@ struct DocumentationTests {
         // What it writes goes to a scratch folder, not into the repository.
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        for index in arguments.indices.dropLast() where arguments[index] == "-o" || arguments[index] == "--output" {
-            arguments[index + 1] = scratch.appendingPathComponent(arguments[index + 1]).path
+        var written: [URL] = []
+        let writing: Set<String> = ["-o", "--output", "--review"]
+        for index in arguments.indices.dropLast() where writing.contains(arguments[index]) && arguments[index + 1] != "-" {
+            let output = scratch.appendingPathComponent(arguments[index + 1])
+            arguments[index + 1] = output.path
+            written.append(output)
         }
         let run = try partnet(arguments: arguments)
         #expect(run.status == 0, "`\(command.text)` failed: \(run.standardError.prefix(300))")
+        for output in written {
+            let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? nil
+            #expect((size ?? 0) > 0, "`\(command.text)` wrote no \(output.lastPathComponent)")
+        }
+        if written.isEmpty {
+            #expect(!run.standardOutput.isEmpty, "`\(command.text)` printed nothing")
+        }
     }
 
     @Test("the tool's article (TheTool.md) and the README's table name every subcommand")
