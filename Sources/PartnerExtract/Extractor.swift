@@ -63,8 +63,9 @@ public struct Extractor: Sendable {
             reader.read(documents[index])
             documents[index].paragraphs = []
             gazetteer = reader.gazetteer
-            // A draft's roles grew by appending (up to twice the room they need); the draft is kept to the end.
+            // A draft's roles and the facts grew by appending (up to twice the room they need); they are kept to the end.
             for draft in reader.drafts.indices { reader.drafts[draft].roles = reader.drafts[draft].roles.trimmedToSize() }
+            reader.facts = reader.facts.trimmedToSize()
             // The first document's lists are taken as they are rather than copied.
             drafts.appendTaking(&reader.drafts)
             chairs.appendTaking(&reader.chairs)
