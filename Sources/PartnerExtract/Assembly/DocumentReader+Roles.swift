@@ -219,6 +219,8 @@ extension DocumentReader {
                     }
                     if lenient, tokens[position].isAcronym, tokens[position].text.count >= 3, tokens[position].text.count <= 10,
                         !DocumentReader.notOrganisations.contains(tokens[position].text.uppercased()), !tokens[position].text.contains(where: \.isNumber),
+                        // "the XII South American Conference": a Roman numeral is no organisation.
+                        !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
                         sentence.dates.allSatisfy({ !$0.range.contains(position) })
                     {
                         let id = tokens[position].text
@@ -767,8 +769,14 @@ extension DocumentReader {
         let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
         // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
         let yearNextToChair = (max(0, chairIndex - 3)..<min(tokens.count, chairIndex + 3)).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first
+        // "The 2023 Ministerial Conference in Lisbon (Portuguese Chairmanship) was recalled": a year the sentence states
+        // that is not the current meeting's dates the chair, not the meeting.
+        let meetingStart = current.flatMap { drafts[$0].start }
+        let otherYear = date.flatMap { stated in
+            stated.isYearOnly && meetingStart.map { $0.year != stated.start.year } == true ? stated.start : nil
+        }
         var when =
-            date.flatMap { $0.isYearOnly ? nil : $0.start } ?? yearNextToChair.flatMap { PartialDate(year: $0) } ?? current.flatMap { drafts[$0].start }
+            date.flatMap { $0.isYearOnly ? nil : $0.start } ?? yearNextToChair.flatMap { PartialDate(year: $0) } ?? otherYear ?? meetingStart
             ?? date?.start
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
         let transfer: Set<String> = [
@@ -864,13 +872,36 @@ extension DocumentReader {
         } else if let named {
             // "the Malian chairmanship came to an end", "close the year of the French presidency".
             let endWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
-            if tokens.contains(where: { endWords.contains($0.key) }) { record(named, .ends, "holder-ends") } else { record(named, .holds, "holder-named") }
+            if tokens.contains(where: { endWords.contains($0.key) }) {
+                record(named, .ends, "holder-ends")
+            } else {
+                record(named, .holds, "holder-named")
+                presidencyChairsMeeting(named, chairIndex: chairIndex, in: sentence, provenance: provenance, planned: planned)
+            }
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
             sentence.precededBy(chairIndex, within: 4, anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing"]),
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")
         }
+    }
+
+    /// "the senior officials' meeting, held under the Moroccan presidency", "sous présidence équatorienne": the
+    /// dialogue's chair under whom the meeting is held chairs it (rule `presidency-at-meeting`). Only in a sentence that
+    /// names the current meeting itself (a meeting word that is no reference to another), with the chair word after
+    /// "under" or "sous"; a chairmanship in brackets after a meeting's name ("(Romanian Chairmanship)") dates the
+    /// chair, and does not say who led the meeting.
+    private mutating func presidencyChairsMeeting(
+        _ holder: String, chairIndex: Int, in sentence: SentenceAnalysis, provenance: Provenance, planned: Bool
+    ) {
+        guard !planned, let index = current, sentence.meetingWord != nil,
+            !drafts[index].roles.contains(where: { $0.actor == holder && $0.relation == .coChairs })
+        else { return }
+        guard sentence.precededBy(chairIndex, within: 4, anyOf: ["under", "sous"]) else { return }
+        let rule = "presidency-at-meeting"
+        drafts[index].roles.append(RoleFact(actor: holder, relation: .coChairs, rule: rule, provenance: provenance, review: nil))
+        facts.append(
+            ExtractedFact(subject: holder, relation: "coChairs", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
     }
 
     /// The position of a future or an intention that governs the words at `position`: "will", "shall", "is set to",

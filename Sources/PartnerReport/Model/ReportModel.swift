@@ -9,8 +9,11 @@ import PartnerMetrics
 public struct ReportModel: Sendable {
     /// The network's name.
     public var title: String
-    /// The network's notes on its data (choices made when coding the source).
+    /// The network's notes on its data (choices made when coding the source), but those asking for a check, which
+    /// are in ``reviewItems``.
     public var dataNotes: [String]
+    /// What a draft from `partnet extract` asks a person to check (``reviewItems(of:)``); empty for other networks.
+    public var reviewItems: [ReviewItem]
     /// Whole-network figures: the one summary that `partnet info` and `stats --by network` print too.
     public var summary: NetworkSummary
     /// Every actor with its activity and centralities, most active first (meetings, then broker score,
@@ -175,7 +178,8 @@ public struct ReportModel: Sendable {
 
     init(network: Network, options: ReportOptions) {
         title = network.name
-        dataNotes = network.notes
+        dataNotes = network.notes.filter { !$0.hasPrefix(ReportModel.reviewNotePrefix) }
+        reviewItems = ReportModel.reviewItems(of: network)
         fileName = options.fileName
         generator = options.generator
         top = options.top

@@ -16,7 +16,7 @@ enum InteractiveTemplate {
         <a class="skip" href="#explore">Skip to the network</a>
         {{> header}}
         <nav aria-label="Sections">
-          <a href="#summary">Summary</a><a href="#explore">Network</a><a href="#actors">Actors</a><a href="#pairs">Pairs</a><a href="#heatmap">Heat map</a><a href="#timeline">Timeline</a><a href="#changes">Ties over time</a><a href="#groups">Groups</a>{{#hasNotes}}<a href="#notes">Notes</a>{{/hasNotes}}
+          <a href="#summary">Summary</a><a href="#explore">Network</a><a href="#actors">Actors</a><a href="#pairs">Pairs</a><a href="#heatmap">Heat map</a><a href="#timeline">Timeline</a><a href="#changes">Ties over time</a><a href="#groups">Groups</a>{{#hasReview}}<a href="#review">To check</a>{{/hasReview}}{{#hasNotes}}<a href="#notes">Notes</a>{{/hasNotes}}
         </nav>
         <main>
         {{> summary}}
@@ -170,6 +170,7 @@ enum InteractiveTemplate {
           {{/groups}}
         </section>
 
+        {{> review}}
         {{> notes}}
 
         <footer>Made by {{generator}} from {{file}}. Every meeting and tie in the data can carry the sentence of its source: click it to read it. This page works offline; <code>partnet report --static</code> writes a version for print.</footer>

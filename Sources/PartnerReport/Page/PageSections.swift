@@ -1,5 +1,5 @@
 /// What both pages fill the same way from a ``ReportModel``: the head and header, "At a glance", the heat map,
-/// the pair test, the groups' method and modularity, "Ties over time", the notes and the footer.
+/// the pair test, the groups' method and modularity, "Ties over time", the facts to check, the notes and the footer.
 ///
 /// Each page's context holds one and lets its templates find these names there after its own
 /// (``TemplateFields/sharedFields``), so the two pages cannot drift apart in what the shared partials show.
@@ -23,14 +23,25 @@ struct PageSections: TemplateFields {
     var pairTest: String
     var method: String
     var modularity: String
+    /// A fact of the review queue, as the page shows it.
+    struct ReviewRow: TemplateFields {
+        var subject: String; var confidence: String?; var reason: String; var source: String?
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "subject": \.subject, "confidence": \.confidence, "reason": \.reason, "source": \.source,
+        ]
+    }
+
     var hasNotes: Bool
     var notes: [String]
+    var hasReview: Bool
+    var review: [ReviewRow]
     var generator: String
     var file: String
     static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
         "title": \.title, "subtitle": \.subtitle, "summaryText": \.summaryText, "cards": \.cards, "figures": \.figures, "hasHeat": \.hasHeat,
         "heatColumns": \.heatColumns, "heatRows": \.heatRows, "heatMaximum": \.heatMaximum, "changes": \.changes, "pairTest": \.pairTest,
-        "method": \.method, "modularity": \.modularity, "hasNotes": \.hasNotes, "notes": \.notes, "generator": \.generator, "file": \.file,
+        "method": \.method, "modularity": \.modularity, "hasNotes": \.hasNotes, "notes": \.notes, "hasReview": \.hasReview, "review": \.review,
+        "generator": \.generator, "file": \.file,
     ]
 
     /// - Parameters:
@@ -56,6 +67,11 @@ struct PageSections: TemplateFields {
         modularity = PageText.decimal(model.partition.modularity)
         hasNotes = !(notes.isEmpty && model.dataNotes.isEmpty)
         self.notes = notes + model.dataNotes
+        review = model.reviewItems.map {
+            ReviewRow(
+                subject: $0.subject, confidence: $0.confidence.map { PageText.decimal($0) }, reason: $0.reason, source: $0.source.isEmpty ? nil : $0.source)
+        }
+        hasReview = !review.isEmpty
         generator = model.generator
         file = model.fileName ?? model.title
     }

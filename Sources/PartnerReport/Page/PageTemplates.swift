@@ -73,7 +73,21 @@ enum PageTemplates {
 
         """#
 
-    private static let partials = ["head": head, "header": header, "summary": summary, "lasting": lasting, "notes": notes]
+    /// The review queue (`{{> review}}`) of a network drafted by `partnet extract`, present only when it has facts to
+    /// check: each with its confidence, why, and the sentence it was read from. A list, not a table, so that long
+    /// sentences wrap on a phone.
+    static let review = #"""
+        {{#hasReview}}
+        <section id="review">
+          <h2>Facts to check</h2>
+          <p class="explain">What the extraction was unsure of, least certain first: each drafted fact with its confidence (its rule's precision on the development pages), why to check it, and the sentence it was read from. <code>partnet extract --review FILE.csv</code> writes the same queue, fact by fact.</p>
+          <ul class="notes review">{{#review}}<li><b>{{subject}}</b>{{#confidence}} (confidence {{confidence}}){{/confidence}}: {{reason}}{{#source}}<br><q>{{source}}</q>{{/source}}</li>{{/review}}</ul>
+        </section>
+        {{/hasReview}}
+
+        """#
+
+    private static let partials = ["head": head, "header": header, "summary": summary, "lasting": lasting, "review": review, "notes": notes]
 
     /// Each page's library (the page and the shared partials), parsed once when first asked for: a report makes
     /// one page, and parsing the other's template is a few milliseconds of nothing. A template that does not parse

@@ -108,6 +108,7 @@ enum StaticTemplate {
           {{#communities}}<div class="community"><b>Group {{number}}</b> ({{size}} actors): {{members}}</div>{{/communities}}
         </section>
 
+        {{> review}}
         {{> notes}}
 
         <footer>Made by {{generator}} from {{file}}. Every meeting and tie in the data carries the sentence of its source.</footer>

@@ -1245,6 +1245,77 @@ class HostileReport(unittest.TestCase):
             driver.quit()
 
 
+class ReviewQueue(unittest.TestCase):
+    """A draft from `partnet extract`: the report lists its facts to check, with their sentences, in the interactive
+    and the static page, at 1280 and 390 px. Expected items come from the draft's file (its `review` attributes,
+    `confidence` below 0.8 and notes starting "review: ")."""
+
+    TEXT = ("A regional workshop on border data was held in Maseru, hosted by Lesotho, and attended by the QWZX secretariat.\n\n"
+            "On 4 May 2021 the senior officials met in Gaborone; the meeting was attended by Zambia and Malawi.\n")
+
+    @classmethod
+    def setUpClass(cls):
+        cls.directory = tempfile.mkdtemp(prefix="report-review-")
+        text = os.path.join(cls.directory, "draft.txt")
+        with open(text, "w", encoding="utf-8") as handle:
+            handle.write(cls.TEXT)
+        cls.draft = os.path.join(cls.directory, "draft.yaml")
+        subprocess.run([OPTIONS["partnet"], "extract", text, "-o", cls.draft], capture_output=True, text=True, check=True)
+        with open(cls.draft, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+        cls.expected = 0
+        for node in (data.get("actors") or []) + (data.get("meetings") or []):
+            attributes = node.get("attributes") or {}
+            confidence = float(attributes["confidence"]) if "confidence" in attributes else None
+            if "review" in attributes or (confidence is not None and confidence < 0.8):
+                cls.expected += 1
+        cls.expected += sum(1 for note in data.get("notes") or [] if note.startswith("review: "))
+        cls.pages = {}
+        for name, extra in [("interactive", []), ("static", ["--static"])]:
+            cls.pages[name] = os.path.join(cls.directory, f"draft-{name}.html")
+            write_report(cls.draft, cls.pages[name], *extra)
+
+    def test_the_review_section_lists_the_drafts_facts_to_check_at_both_widths(self):
+        self.assertGreater(self.expected, 0, "the draft should have something to check (an undated meeting, an unknown acronym)")
+        for width, height in [(1280, 900), (390, 844)]:
+            driver = browser(width, height)
+            try:
+                for name, path in self.pages.items():
+                    if name == "interactive":
+                        open_page(driver, path)
+                        link = driver.find_element(By.CSS_SELECTOR, 'a[href="#review"]')
+                        self.assertEqual(link.text, "To check")
+                    else:
+                        driver.get("file://" + path)
+                    items = driver.find_elements(By.CSS_SELECTOR, "#review li")
+                    self.assertEqual(len(items), self.expected, name)
+                    text = driver.find_element(By.ID, "review").text
+                    self.assertIn("QWZX", text, name)
+                    self.assertIn("no date found", text, name)
+                    # Each fact quotes the sentence it was read from.
+                    self.assertIn("hosted by Lesotho", text, name)
+                    driver.execute_script("document.getElementById('review').scrollIntoView()")
+                    self.assertTrue(driver.find_element(By.ID, "review").is_displayed())
+                    # The list wraps its sentences: nothing in it is wider than the screen (the static page, made for
+                    # print, may have wider tables elsewhere; the interactive page as a whole fits).
+                    widest = driver.execute_script(
+                        "return Math.max(...Array.from(document.querySelectorAll('#review, #review li, #review q')).map(e => e.getBoundingClientRect().right))")
+                    self.assertLessEqual(widest, width, f"{name} at {width}")
+                    if name == "interactive":
+                        self.assertLessEqual(driver.execute_script("return document.documentElement.scrollWidth"), width, f"{name} at {width}")
+                    self.assertEqual(severe_logs(driver), [], name)
+            finally:
+                driver.quit()
+
+    def test_a_network_that_is_no_draft_has_no_review_section(self):
+        path = os.path.join(self.directory, "rabat.html")
+        write_report(RABAT, path)
+        with open(path, encoding="utf-8") as handle:
+            page = handle.read()
+        self.assertNotIn('id="review"', page)
+        self.assertNotIn('href="#review"', page)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--partnet", default=os.environ.get("PARTNET", OPTIONS["partnet"]))
