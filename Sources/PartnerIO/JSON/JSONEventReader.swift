@@ -406,7 +406,8 @@ public enum JSONSyntax {
     ///   - text: the JSON text.
     ///   - file: the name errors give.
     ///   - allowingControlCharacters: whether escaped control characters may appear in strings.
-    /// - Throws: ``ReadError`` at the first fault, with its line and column within `text`.
+    ///   - limits: the nesting depth and sizes the text may reach.
+    /// - Throws: `ReadError` at the first fault, with its line and column within `text`.
     /// - Complexity: O(n) time; memory is the keys of the open objects.
     public static func check(_ text: String, file: String, allowingControlCharacters: Bool = false, limits: ReadLimits = .default) throws {
         try JSONEventReader.check(text, file: file, allowingControlCharacters: allowingControlCharacters, limits: limits)

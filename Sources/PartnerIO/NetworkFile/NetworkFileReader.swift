@@ -44,10 +44,12 @@ public enum NetworkFileReader: TextNetworkReader {
     /// The summary of the network file at `path` (``/PartnerMetrics/NetworkSummary``), the figures
     /// `Network.summary(of:detail:mixingBy:threads:)` gives on the network ``read(path:limits:)`` reads.
     ///
-    /// A file the fast path reads is summarised from its columns (see ``NetworkColumns/summary(detail:)``):
+    /// A file the fast path reads is summarised from its columns (internal `NetworkColumns.summary(detail:)`):
     /// the network itself is not built, and the file's bytes are let go before the graphs are. Any other file
     /// is read as a network and summarised, so its errors are the reader's.
     /// - Parameters:
+    ///   - path: the network file (YAML or JSON).
+    ///   - limits: the sizes the file may reach.
     ///   - detail: counts, or full detail (clustering, centralisation and mixing by region).
     ///   - threads: worker threads for the pair kernels; nil uses every active core.
     /// - Complexity: O(file size + Σ_k n_k²) for meeting sizes n_k; memory O(file size) while reading, then the

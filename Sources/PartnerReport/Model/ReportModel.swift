@@ -12,7 +12,8 @@ public struct ReportModel: Sendable {
     /// The network's notes on its data (choices made when coding the source), but those asking for a check, which
     /// are in ``reviewItems``.
     public var dataNotes: [String]
-    /// What a draft from `partnet extract` asks a person to check (``reviewItems(of:)``); empty for other networks.
+    /// What a draft from `partnet extract` asks a person to check (as `ReportModel.reviewItems(of:)` lists it);
+    /// empty for other networks.
     public var reviewItems: [ReviewItem]
     /// Whole-network figures: the one summary that `partnet info` and `stats --by network` print too.
     public var summary: NetworkSummary
