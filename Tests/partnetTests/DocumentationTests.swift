@@ -77,6 +77,20 @@ private func listedSubcommands() throws -> [String] {
     }.filter { $0 != "help" }
 }
 
+/// The README's module table, row by row: each module and the names in backticks of its imports column.
+private func readmeModuleImports() throws -> [(module: String, imports: Set<String>)] {
+    let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
+    let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds | imports |") })
+    return lines[(header + 2)...].prefix { $0.hasPrefix("| `") }.map { line in
+        let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        // The last cell's names in backticks.
+        let named = cells[cells.count - 2].split(separator: "`", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        return (module: String(cells[1].dropFirst().dropLast()), imports: Set(named))
+    }
+}
+
 @Suite("Docs against the code: the README's module table and the commands of the README and the DocC articles")
 struct DocumentationTests {
     @Test("the README's module table lists every folder under Sources/, and nothing else")
@@ -100,16 +114,7 @@ struct DocumentationTests {
 
     @Test("the README's module table names what each module imports, and every import goes to a module above it")
     func moduleImports() throws {
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds | imports |") })
-        let rows = lines[(header + 2)...].prefix { $0.hasPrefix("| `") }.map { line in
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            // The last cell's names in backticks.
-            let named = cells[cells.count - 2].split(separator: "`", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-            return (module: String(cells[1].dropFirst().dropLast()), imports: Set(named))
-        }
+        let rows = try readmeModuleImports()
         try #require(rows.count >= 9)
         let system: Set<String> = ["Foundation", "Dispatch", "Glibc", "Darwin", "Musl", "Synchronization"]
         let sources = repositoryRoot.appendingPathComponent("Sources")
@@ -136,16 +141,7 @@ struct DocumentationTests {
 
     @Test("Package.swift gives each module of the README's table exactly the dependencies its imports column names")
     func moduleDependencies() throws {
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let lines = readme.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = try #require(lines.firstIndex { $0.hasPrefix("| module | what it holds | imports |") })
-        var table: [String: Set<String>] = [:]
-        for line in lines[(header + 2)...].prefix(while: { $0.hasPrefix("| `") }) {
-            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            let named = cells[cells.count - 2].split(separator: "`", omittingEmptySubsequences: false).enumerated()
-                .filter { $0.offset % 2 == 1 }.map { String($0.element) }
-            table[String(cells[1].dropFirst().dropLast())] = Set(named)
-        }
+        let table = Dictionary(uniqueKeysWithValues: try readmeModuleImports().map { ($0.module, $0.imports) })
         // Each target's declaration, from its kind to the next: its name, its folder and its dependencies (a
         // product by its name, not its package's).
         let manifest = try String(contentsOf: repositoryRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
