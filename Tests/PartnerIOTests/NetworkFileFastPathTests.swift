@@ -38,23 +38,23 @@ struct NetworkFileFastPathTests {
     }
 
     static func networks() throws -> [(String, Network)] {
-        let rabat = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
-        let decade = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        let rabat = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let decade = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         return [
             ("rich", try richNetwork(directed: false)), ("rich, directed", try richNetwork(directed: true)), ("rabat-process", rabat),
             ("rabat-process-2015-2025", decade),
         ]
     }
 
-    @Test("what convert writes reads along the fast path, to the general path's network", arguments: NetworkFileWriter.Format.allCases)
-    func writtenFiles(format: NetworkFileWriter.Format) throws {
+    @Test("what convert writes reads along the fast path, to the general path's network", arguments: NetworkFile.Format.allCases)
+    func writtenFiles(format: NetworkFile.Format) throws {
         let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
         for (name, network) in try Self.networks() {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             let fast = try #require(
                 NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default),
                 "\(name) as \(format): declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: syntax) ?? 0)")
-            let general = try NetworkFileReader.readGenerally(text: text, file: "x.\(format)", syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: text, file: "x.\(format)", syntax: syntax, limits: .default)
             #expect(fast == general, "\(name) as \(format)")
             #expect(fast == network, "\(name) as \(format)")
             #expect(fast.isDirected == network.isDirected && fast.notes == network.notes && fast.source == network.source)
@@ -141,8 +141,8 @@ struct NetworkFileFastPathTests {
         var text = Self.base.replacingOccurrences(of: replaced, with: replacement)
         if name == "sections out of order" { text = text.replacingOccurrences(of: "name: Base\n", with: "name: Base\n" + replaced) }
         #expect(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default) == nil, "\(name)")
-        let seen = Self.outcome { try NetworkFileReader.read(text: text, file: "base.yaml") }
-        let general = Self.outcome { try NetworkFileReader.readGenerally(text: text, file: "base.yaml", syntax: .yaml, limits: .default) }
+        let seen = Self.outcome { try NetworkFile.read(text: text, file: "base.yaml") }
+        let general = Self.outcome { try NetworkFile.readGenerally(text: text, file: "base.yaml", syntax: .yaml, limits: .default) }
         #expect(seen == general, "\(name)")
     }
 
@@ -159,26 +159,26 @@ struct NetworkFileFastPathTests {
             #expect(
                 (fast != nil) == (declared.utf8.elementsEqual(composed.utf8) && named.utf8.elementsEqual(composed.utf8)),
                 "declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none"): \(text)")
-            let general = try NetworkFileReader.readGenerally(text: text, file: "c.yaml", syntax: .yaml, limits: .default)
-            #expect(try NetworkFileReader.read(text: text, file: "c.yaml") == general)
+            let general = try NetworkFile.readGenerally(text: text, file: "c.yaml", syntax: .yaml, limits: .default)
+            #expect(try NetworkFile.read(text: text, file: "c.yaml") == general)
             #expect(general.edges.last?.to.unicodeScalars.elementsEqual(declared.unicodeScalars) == true)
         }
     }
 
-    @Test("a file read by its path reads as its text does, byte order mark and all", arguments: NetworkFileWriter.Format.allCases)
-    func readByPath(format: NetworkFileWriter.Format) throws {
+    @Test("a file read by its path reads as its text does, byte order mark and all", arguments: NetworkFile.Format.allCases)
+    func readByPath(format: NetworkFile.Format) throws {
         for (name, network) in try Self.networks() {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             for prefix in ["", "\u{FEFF}"] {
                 let path = try temporaryFile("\(name).\(format)", prefix + text)
-                #expect(try NetworkFileReader.read(path: path) == network, "\(name) as \(format)")
+                #expect(try NetworkFile.read(path: path) == network, "\(name) as \(format)")
             }
         }
         // A file the fast path declines reads by its path to the general path's errors, named after the path.
         let path = try temporaryFile("bad.yaml", Self.base.replacingOccurrences(of: "to: B", with: "to: C"))
-        let error = try #require(refusal { _ = try NetworkFileReader.read(path: path) })
+        let error = try #require(refusal { _ = try NetworkFile.read(path: path) })
         #expect(error.contains("bad.yaml:") && error.contains("'C'"))
-        let summaryError = try #require(refusal { _ = try NetworkFileReader.summary(path: path) })
+        let summaryError = try #require(refusal { _ = try NetworkFile.summary(path: path) })
         #expect(summaryError == error)
     }
 
@@ -214,20 +214,20 @@ struct NetworkFileFastPathTests {
         return try builder.build()
     }
 
-    @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFileWriter.Format.allCases)
-    func summaryFromColumns(format: NetworkFileWriter.Format) throws {
+    @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFile.Format.allCases)
+    func summaryFromColumns(format: NetworkFile.Format) throws {
         var networks = try Self.networks().map(\.1)
         for seed in 1...6 { networks.append(try Self.randomNetwork(seed: UInt64(seed), weighted: seed % 2 == 0, meetings: seed == 6 ? 0 : 5 * seed)) }
         for network in networks {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             let path = try temporaryFile("s.\(format)", text)
             // The fast path reads every one of these (the figures below come from its columns), to the general
             // path's network (the writer puts each meeting's participants in relation order).
             let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
-            let general = try NetworkFileReader.readGenerally(text: text, file: path, syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: text, file: path, syntax: syntax, limits: .default)
             #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default) == general, "\(network.name)")
             for detail in [NetworkSummary.Detail.counts, .full] {
-                let fromColumns = try NetworkFileReader.summary(path: path, detail: detail, threads: 2)
+                let fromColumns = try NetworkFile.summary(path: path, detail: detail, threads: 2)
                 #expect(fromColumns == general.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
                 #expect(fromColumns == network.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
             }
@@ -260,22 +260,22 @@ struct NetworkFileFastPathTests {
         ]
         for text in forms {
             let fast = try #require(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default))
-            #expect(fast == (try NetworkFileReader.readGenerally(text: text, file: "forms.yaml", syntax: .yaml, limits: .default)))
+            #expect(fast == (try NetworkFile.readGenerally(text: text, file: "forms.yaml", syntax: .yaml, limits: .default)))
         }
     }
 
     @Test("limits still hold on the fast path: past a limit the general path reports it")
     func limits() throws {
         let limits = ReadLimits(maxNodes: 2)
-        let text = try NetworkFileWriter.string(for: try Self.richNetwork(directed: false), format: .yaml)
+        let text = try NetworkFile.string(for: try Self.richNetwork(directed: false), format: .yaml)
         #expect(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: limits) == nil)
-        let error = try #require(refusal { _ = try NetworkFileReader.read(text: text, file: "rich.yaml", limits: limits) })
+        let error = try #require(refusal { _ = try NetworkFile.read(text: text, file: "rich.yaml", limits: limits) })
         #expect(error.contains("rich.yaml:"))
     }
 
     @Test("JSON outside the written subset reads as the general path reads it")
     func jsonVariants() throws {
-        let written = try NetworkFileWriter.string(for: try Self.richNetwork(directed: false), format: .json)
+        let written = try NetworkFile.string(for: try Self.richNetwork(directed: false), format: .json)
         let variants = [
             written.replacingOccurrences(of: "\"Côte d'Ivoire\"", with: "\"C\\u00f4te d'Ivoire\""),  // an escape
             written.replacingOccurrences(of: "\"region\": \"Africa\"", with: "\"region\": null"),
@@ -286,14 +286,14 @@ struct NetworkFileFastPathTests {
         for text in variants {
             #expect(text != written)
             #expect(NetworkFileFastPath.read(text: text, syntax: .json, limits: .default) == nil)
-            let seen = Self.outcome { try NetworkFileReader.read(text: text, file: "rich.json") }
-            let general = Self.outcome { try NetworkFileReader.readGenerally(text: text, file: "rich.json", syntax: .json, limits: .default) }
+            let seen = Self.outcome { try NetworkFile.read(text: text, file: "rich.json") }
+            let general = Self.outcome { try NetworkFile.readGenerally(text: text, file: "rich.json", syntax: .json, limits: .default) }
             #expect(seen == general)
         }
     }
 
-    @Test("random texts written by convert read back the same along either path", arguments: NetworkFileWriter.Format.allCases)
-    func randomTexts(format: NetworkFileWriter.Format) throws {
+    @Test("random texts written by convert read back the same along either path", arguments: NetworkFile.Format.allCases)
+    func randomTexts(format: NetworkFile.Format) throws {
         var random = SeededGenerator(seed: 21)
         let pieces = ["a", "Z", " ", ":", ": ", "#", " #", "-", "- ", "'", "\"", "\\", "[", "{", ",", "é", "→", "yes", "40", "1.5", "~", "null", "&", "*", "!"]
         func text() -> String { (0..<Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
@@ -306,9 +306,9 @@ struct NetworkFileFastPathTests {
             builder.add(Edge(from: ids[0], to: "m\(round)", relation: .attends, source: text()))
             builder.add(Edge(from: ids[1], to: ids[2], relation: Relation(rawValue: "r" + text()), source: text()))
             let network = try builder.build()
-            let written = try NetworkFileWriter.string(for: network, format: format)
+            let written = try NetworkFile.string(for: network, format: format)
             let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
-            let general = try NetworkFileReader.readGenerally(text: written, file: "r.\(format)", syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: written, file: "r.\(format)", syntax: syntax, limits: .default)
             #expect(general == network)
             if let fast = NetworkFileFastPath.read(text: written, syntax: syntax, limits: .default) {
                 taken += 1

@@ -32,7 +32,7 @@ struct TemplateFieldsTests {
     @Test("both pages' contexts list every stored field of every value they hold")
     func everyFieldListed() throws {
         let path = repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path
-        let network = try NetworkFileReader.read(path: path)
+        let network = try NetworkFile.read(path: path)
         let model = ReportModel(network: network, options: ReportOptions())
         var missing: [String: Set<String>] = [:]
         missingFields(in: try InteractivePage(model: model, network: network).context(), into: &missing)

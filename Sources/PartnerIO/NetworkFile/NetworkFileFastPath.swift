@@ -10,7 +10,7 @@ import Foundation
 /// collections other than `[]` and `{}`, escapes, multi-line texts, nulls, tabs, control or line-break characters,
 /// an unknown or repeated key, a section out of order, a schema problem, an id that is not in Unicode's canonical
 /// composition (NFC) or is not declared before an edge names it, any problem the network builder would find, a
-/// limit reached) makes it give up, and ``NetworkFileReader`` reads the file again along the general path
+/// limit reached) makes it give up, and ``NetworkFile`` reads the file again along the general path
 /// (libyaml's event parser, or the JSON event reader, and ``NetworkFileDecoder``), which finds and places every
 /// problem. So a file either reads here to the network the general path builds, or the general path answers for
 /// it, errors and all.
