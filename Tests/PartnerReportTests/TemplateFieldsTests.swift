@@ -40,6 +40,21 @@ struct TemplateFieldsTests {
         #expect(missing.isEmpty, "fields the templates cannot see: \(missing)")
     }
 
+    @Test("a number reads as its digits, a flag as itself, a list as itself")
+    func leaves() {
+        struct Row: TemplateFields {
+            var count: Int?
+            var flag: Bool
+            var items: [Int]
+            static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["count": \.count, "flag": \.flag, "items": \.items]
+        }
+        let row = Row(count: -12, flag: false, items: [1, 2])
+        #expect((row.child(named: "count") as? TemplateText)?.renderText == "-12")
+        #expect(row.child(named: "flag") as? Bool == false)
+        #expect(row.child(named: "items") as? [Int] == [1, 2])
+        #expect(Row(count: nil, flag: true, items: []).child(named: "count") == nil)
+    }
+
     @Test("a field is read by name, an optional as its value or missing, an unknown name as missing")
     func lookups() {
         struct Row: TemplateFields {
@@ -48,9 +63,9 @@ struct TemplateFieldsTests {
             static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "note": \.note]
         }
         let row = Row(name: "Mali", note: nil)
-        #expect(row.child(named: "name") as? String == "Mali")
+        #expect((row.child(named: "name") as? TemplateText)?.renderText == "Mali")
         #expect(row.child(named: "note") == nil)
-        #expect(Row(name: "Mali", note: "chair").child(named: "note") as? String == "chair")
+        #expect((Row(name: "Mali", note: "chair").child(named: "note") as? TemplateText)?.renderText == "chair")
         #expect(row.child(named: "region") == nil)
     }
 }

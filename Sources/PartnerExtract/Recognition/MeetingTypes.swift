@@ -73,6 +73,19 @@ enum MeetingTypes {
                 ["consultation meeting", "regional consultation", "journées de concertation", "journées de concertations"]
             ),
             ("study visit", ["study visit", "field visit"]),
+            ("preparatory meeting", ["preparatory meeting", "réunion préparatoire", "preparatory session"]),
+            // A plenary is the whole body meeting; a session of a standing body is one of its meetings.
+            ("session", ["plenary session", "plenary meeting", "séance plénière", "session plénière", "special session", "session spéciale"]),
+            // A dialogue held as one event, not the standing dialogue a gazetteer names ("the Abu Dhabi Dialogue").
+            (
+                "meeting",
+                [
+                    "high-level dialogue", "high level dialogue", "ministerial dialogue", "dialogue de haut niveau", "dialogue ministériel",
+                    "consultative meeting", "réunion consultative",
+                ]
+            ),
+            ("conference", ["congress", "congrès", "assises"]),
+            ("retreat", ["retreat"]),
             ("regional review", ["regional review", "examen régional", "regional review meeting"]),
         ]
         for (type, phrases) in table {

@@ -63,7 +63,7 @@ struct SentenceAnalysis: Sendable {
 
     /// The city mentions a reader may trust: not a person's name ("Ambassador Santiago Ruiz", "Santiago Ruiz said"), and a
     /// small city only where the text puts a place: after "in", "at", "à", "au"..., opening the sentence, or before
-    /// ", COUNTRY".
+    /// ", COUNTRY" or ", en COUNTRY".
     static func placesInContext(_ mentions: [Mention], tokens: [Token], gazetteer: Gazetteer) -> [Mention] {
         mentions.enumerated().compactMap { index, mention in
             // "the South American Conference", "Latin American countries", "the Indian Ocean": a demonym inside a
@@ -91,8 +91,10 @@ struct SentenceAnalysis: Sendable {
             if start > 0 && placeWords.contains(tokens[start - 1].key) { return mention }
             // Opening a line as a place does: "Laxenburg, 25 June", "Cracow - ", not "To date, ...".
             if start == 0, end < tokens.count, [",", "-", ":", "("].contains(tokens[end].key) { return mention }
+            // "Grand-Bassam, en Côte d'Ivoire", "Kilifi, in Kenya", "Mahé, aux Seychelles": the country confirms the place.
             var next = end
             if next < tokens.count, tokens[next].key == "," { next += 1 }
+            if next < tokens.count, ["en", "in", "au", "aux"].contains(tokens[next].key) { next += 1 }
             if index + 1 < mentions.count, mentions[index + 1].range.lowerBound == next,
                 let id = mentions[index + 1].actorID, gazetteer.actors[id]?.kind == .country
             {
