@@ -40,6 +40,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "With --score: one row per rule, how many of its facts the gold holds (the counts the confidences come from).")
     var byRule = false
 
+    @Flag(help: "With --score: one row per fact that differs: drafted facts the gold lacks (extra) and gold facts the draft lacks (missed).")
+    var differences = false
+
     @Option(help: ArgumentHelp("Leave out facts whose rule's precision on the development pages is below this (0 to 1).", valueName: "x"))
     var minConfidence: Double = 0
 
@@ -82,6 +85,8 @@ struct Extract: ParsableCommand {
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
         if !(0...1).contains(reviewBelow) { throw ValidationError("--review-below must be between 0 and 1") }
         if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
+        if differences && score == nil { throw ValidationError("--differences needs --score gold.yaml") }
+        if differences && byRule { throw ValidationError("--differences and --by-rule each print one table: give one of them") }
         try refuseControlCharacters(url, in: "--url")
         // Checked before any work: otherwise the draft would be written and the review refused after it.
         if let review {
@@ -110,8 +115,8 @@ struct Extract: ParsableCommand {
 
     /// Reads a network file (`--into`, `--score`), a FIFO within the --timeout.
     static func readNetwork(_ path: String) throws -> Network {
-        guard let source = try opened(path, maxBytes: ReadLimits.default.maxFileBytes) else { return try NetworkFileReader.read(path: path) }
-        return try source.reading { try NetworkFileReader.read(path: $0) }
+        guard let source = try opened(path, maxBytes: ReadLimits.default.maxFileBytes) else { return try NetworkFile.read(path: path) }
+        return try source.reading { try NetworkFile.read(path: $0) }
     }
 
     /// The library's message, with the option that changes the limit when the document is too large.
@@ -179,9 +184,9 @@ struct Extract: ParsableCommand {
             }
         }
         if let output {
-            let fileFormat: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
+            let fileFormat: NetworkFile.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             try OutputFile.write(to: output, protecting: inputs + organisations + [into, score].compactMap { $0 }) {
-                try NetworkFileWriter.write(network, format: fileFormat, to: $0)
+                try NetworkFile.write(network, format: fileFormat, to: $0)
             }
             printError(
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documentCount) documents"
@@ -194,6 +199,10 @@ struct Extract: ParsableCommand {
         }
         if let score {
             let gold = try Self.readNetwork(score)
+            if differences {
+                print(ResultTable(differences: extraction.facts, draft: extraction.network, gold: gold).rendered(as: format), terminator: "")
+                return
+            }
             if byRule {
                 print(
                     ResultTable(ruleCounts: ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),
