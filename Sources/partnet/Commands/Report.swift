@@ -53,9 +53,25 @@ struct Report: ParsableCommand {
             renderSVG: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .svg).data },
             placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
             progress: { phase in display.begin(phase) })
-        let page = try CommandDeadline.run("the report") { try PartnerReport.Report(network, options: options).html() }
-        display.begin("writing \(output)")
-        try OutputFile.write(Data(page.utf8), to: output, protecting: [input.file])
+        let report = PartnerReport.Report(network, options: options)
+        try CommandDeadline.run("the report") {
+            // The page goes to the file part by part as it is made: never copied whole into one text.
+            var file: OutputFile?
+            do {
+                try report.writeHTML { part in
+                    if file == nil {
+                        display.begin("writing \(output)")
+                        file = try OutputFile(path: output, protecting: [input.file])
+                    }
+                    var part = part
+                    try part.withUTF8 { try file!.write(UnsafeRawBufferPointer($0)) }
+                }
+                try file?.commit()
+            } catch {
+                file?.discard()
+                throw error
+            }
+        }
         display.finish()
         printError("wrote \(output)")
     }
