@@ -85,29 +85,24 @@ def check_gold(gold_path, urls):
     return problems
 
 
-def score(partnet, pages_path, gold_path, min_confidence):
-    command = [partnet, "extract", pages_path, "--score", gold_path, "-f", "json"]
-    if min_confidence is not None:
-        command += ["--min-confidence", str(min_confidence)]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
-    rows = {row["fact"]: row for row in json.loads(result.stdout)}
-    return {name: (rows[name]["matched"], rows[name]["predicted"], rows[name]["gold"]) for name in FIGURES}
-
-
-def draft(partnet, pages_path, min_confidence):
-    """The draft network `partnet extract` writes for a dialogue's pages, as a dictionary."""
+def score(partnet, pages_path, gold_path, min_confidence, with_draft=False):
+    """The counts of each figure for one dialogue; with `with_draft`, also the draft network (one run of partnet)."""
     with tempfile.TemporaryDirectory() as folder:
         output = os.path.join(folder, "draft.yaml")
-        command = [partnet, "extract", pages_path, "-o", output]
+        command = [partnet, "extract", pages_path, "--score", gold_path, "-f", "json"]
+        if with_draft:
+            command += ["-o", output]
         if min_confidence is not None:
             command += ["--min-confidence", str(min_confidence)]
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
+        rows = {row["fact"]: row for row in json.loads(result.stdout)}
+        counts = {name: (rows[name]["matched"], rows[name]["predicted"], rows[name]["gold"]) for name in FIGURES}
+        if not with_draft:
+            return counts
         with open(output, encoding="utf-8") as handle:
-            return yaml.safe_load(handle) or {}
+            return counts, yaml.safe_load(handle) or {}
 
 
 # ---- The misses: the scorer's meeting matching (ExtractionScore.matchMeetings) redone on the draft and the gold.
@@ -129,6 +124,9 @@ MISS_CAUSES = {
     "drafted under another role": "an edge of a matched meeting that the draft gives another of host, chair, participant",
     "meeting not in the gold": "a drafted edge of a drafted meeting that matches no gold meeting",
     "actor not there": "a drafted edge of a matched meeting whose actor the gold does not give any role",
+    "holder drafted for another dialogue": "a gold chairmanship whose holder the draft gives another dialogue",
+    "holder of another dialogue in the gold": "a drafted chairmanship whose holder the gold gives another dialogue",
+    "not in the gold": "a drafted chairmanship of a holder the gold gives none",
     "given another role in the gold": "a drafted edge whose actor the gold gives another of host, chair, participant",
 }
 
@@ -306,6 +304,14 @@ def misses(draft_network, gold, page_dates, cities):
                         continue
                     cause = "given another role in the gold" if any(a == actor for a, _ in gold_edges) else "actor not there"
                 found.append((f"{relation} wrongly drafted", cause, f"{actor} at {d['id']}" + (f" (gold {gold_id})" if gold_id else "")))
+    draft_ties = {(t.get("from"), t.get("to")) for t in draft_network.get("ties") or [] if t.get("relation") == "presidency"}
+    gold_ties = {(t.get("from"), t.get("to")) for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
+    for holder, dialogue in sorted(gold_ties - draft_ties):
+        cause = "holder drafted for another dialogue" if any(h == holder for h, _ in draft_ties) else "not drafted"
+        found.append(("chairmanship missed", cause, f"{holder} chairs {dialogue}"))
+    for holder, dialogue in sorted(draft_ties - gold_ties):
+        cause = "holder of another dialogue in the gold" if any(h == holder for h, _ in gold_ties) else "not in the gold"
+        found.append(("chairmanship wrongly drafted", cause, f"{holder} chairs {dialogue}"))
     return found, len(matched)
 
 
@@ -359,6 +365,73 @@ def line(name, counts):
             f"  {ratio(m['meetings'][0], m['meetings'][1]):>5}")
 
 
+def self_test(partnet):
+    """0 when the causes of a hand-built draft are those expected and this script matches as many meetings as
+    partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
+    failures = []
+    page = "https://example.org/"
+    gold = {"meetings": [
+        {"id": "A", "start": "2020-01-02", "city": "Rabat", "country": "MAR", "hosts": ["MAR"], "source": page + "a"},
+        {"id": "B", "start": "2020-02-03", "country": "SEN", "source": page + "b"},
+        {"id": "C", "start": "2020-03-04", "city": "Dakar", "country": "SEN", "source": page + "c"},
+        {"id": "D", "city": "Accra", "country": "GHA", "coChairs": ["GHA"], "source": page + "d"}],
+        "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency", "source": page + "a"}]}
+    draft_network = {"meetings": [
+        {"id": "a", "start": "2020-01-02", "city": "Rabat", "country": "MAR",
+         "attends": [{"id": "MAR", "source": page + "a: Morocco hosted."}, {"id": "FRA", "source": page + "a: France came."}]},
+        {"id": "b", "country": "SEN", "source": page + "b: it"},
+        {"id": "c", "start": "2020-03-04", "city": "Geneva", "country": "CHE", "source": page + "c: it"},
+        {"id": "e", "start": "2021", "source": page + "e: it"}],
+        "ties": [{"from": "SEN", "to": "RABAT", "relation": "presidency"}]}
+    found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"})
+    expected = {
+        ("meeting missed", "date missed, the page dated", "B (2020-02-03, SEN)"),
+        ("meeting missed", "place differs", "C drafted at Geneva (2020-03-04, Dakar)"),
+        ("meeting missed", "no meeting drafted from the page", "D (no date, Accra)"),
+        ("false meeting", "wrong date or place", "b (no date, SEN)"),
+        ("false meeting", "wrong date or place", "c (2020-03-04, Geneva)"),
+        ("false meeting", "page has no gold meeting", "e (2021, no place)"),
+        ("hosts missed", "drafted under another role", "MAR at A"),
+        ("coChairs missed", "meeting not found", "GHA at D"),
+        ("attends wrongly drafted", "given another role in the gold", "MAR at a (gold A)"),
+        ("attends wrongly drafted", "actor not there", "FRA at a (gold A)"),
+        ("chairmanship missed", "not drafted", "MAR chairs RABAT"),
+        ("chairmanship wrongly drafted", "not in the gold", "SEN chairs RABAT"),
+    }
+    if matched != 1:
+        failures.append(f"built example: {matched} meetings matched, 1 expected")
+    for item in sorted(expected - set(found)):
+        failures.append(f"built example: missing {item}")
+    for item in sorted(set(found) - expected):
+        failures.append(f"built example: unexpected {item}")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    corpus = os.path.join(root, "Tests", "PartnerExtractTests", "Corpus")
+    cities = city_names()
+    compared = 0
+    for name in sorted(os.listdir(corpus)):
+        if not name.endswith(".gold.yaml"):
+            continue
+        stem = name[: -len(".gold.yaml")]
+        texts = [t for t in os.listdir(corpus) if t.startswith(stem + ".") and not t.endswith(".gold.yaml")]
+        if len(texts) != 1:
+            continue
+        text, gold_path = os.path.join(corpus, texts[0]), os.path.join(corpus, name)
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        counts, draft_network = score(partnet, text, gold_path, None, with_draft=True)
+        _, matched = misses(draft_network, gold, {}, cities)
+        scored = counts["meetings"][0]
+        compared += 1
+        if matched != scored:
+            failures.append(f"{text}: this script matched {matched} meetings, partnet's scorer {scored}")
+    if compared < 16:
+        failures.append(f"only {compared} corpus texts compared")
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print(f"extract-eval self-test: built example and {compared} corpus texts, {len(failures)} failures")
+    return 1 if failures else 0
+
+
 def arrow(before, after):
     return before if before == after else f"{before.strip()}>{after.strip()}"
 
@@ -378,8 +451,8 @@ def side_by_side(name, before, after):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages")
-    parser.add_argument("gold")
+    parser.add_argument("pages", nargs="?")
+    parser.add_argument("gold", nargs="?")
     parser.add_argument("--partnet", default=None, help="the partnet binary (default: .build/release, else .build/debug)")
     parser.add_argument("--min-confidence", type=float, default=None, help="passed to partnet extract")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON instead of a table")
@@ -387,14 +460,21 @@ def main():
                         help="a second partnet build (the older one): print both scores side by side, before>after")
     parser.add_argument("--misses", action="store_true",
                         help="list each dialogue's missed and wrongly drafted meetings and roles, with their causes")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the causes on a built example and the meeting matching against partnet's scorer on "
+                             "the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
     partnet = arguments.partnet or partnet_default()
+    if arguments.self_test:
+        sys.exit(self_test(partnet))
+    if not arguments.pages or not arguments.gold:
+        parser.error("PAGES_DIR and GOLD_DIR are needed (or --self-test)")
     if arguments.before and not os.path.exists(arguments.before):
         sys.exit(f"extract-eval: no partnet build at {arguments.before}")
     dialogues = sorted(name[:-5] for name in os.listdir(arguments.gold) if name.endswith(".yaml"))
     if not dialogues:
         sys.exit(f"extract-eval: no <dialogue>.yaml in {arguments.gold}")
-    results, before, problems, missed = {}, {}, [], {}
+    results, before, problems, missed, before_missed = {}, {}, [], {}, {}
     cities = city_names() if arguments.misses else None
     for dialogue in dialogues:
         pages_path = os.path.join(arguments.pages, dialogue + ".jsonl")
@@ -405,16 +485,22 @@ def main():
         problems += check_gold(gold_path, page_urls(pages_path))
         if problems:
             continue
-        results[dialogue] = score(partnet, pages_path, gold_path, arguments.min_confidence)
+        if not arguments.misses:
+            results[dialogue] = score(partnet, pages_path, gold_path, arguments.min_confidence)
+            if arguments.before:
+                before[dialogue] = score(arguments.before, pages_path, gold_path, arguments.min_confidence)
+            continue
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        dates = page_dates_of(pages_path)
+        results[dialogue], draft_network = score(partnet, pages_path, gold_path, arguments.min_confidence, with_draft=True)
+        found, matched = misses(draft_network, gold, dates, cities)
+        if matched != results[dialogue]["meetings"][0]:
+            found.append(("note", "matching differs", f"this script matched {matched} meetings, partnet's scorer {results[dialogue]['meetings'][0]}"))
+        missed[dialogue] = found
         if arguments.before:
-            before[dialogue] = score(arguments.before, pages_path, gold_path, arguments.min_confidence)
-        if arguments.misses:
-            with open(gold_path, encoding="utf-8") as handle:
-                gold = yaml.safe_load(handle)
-            found, matched = misses(draft(partnet, pages_path, arguments.min_confidence), gold, page_dates_of(pages_path), cities)
-            if matched != results[dialogue]["meetings"][0]:
-                found.append(("note", "matching differs", f"this script matched {matched} meetings, partnet's scorer {results[dialogue]['meetings'][0]}"))
-            missed[dialogue] = found
+            before[dialogue], draft_network = score(arguments.before, pages_path, gold_path, arguments.min_confidence, with_draft=True)
+            before_missed[dialogue], _ = misses(draft_network, gold, dates, cities)
     if problems:
         sys.exit("extract-eval: the gold does not fit the pages:\n" + "\n".join(problems))
 
@@ -441,6 +527,8 @@ def main():
         print_table(results, pooled)
     if arguments.misses:
         print_misses(missed)
+        if arguments.before:
+            print_changes(before_missed, missed)
 
 
 def print_misses(missed):
@@ -455,6 +543,19 @@ def print_misses(missed):
     print("\ncauses (count):")
     for (kind, cause), count in sorted(totals.items(), key=lambda item: (item[0][0], -item[1])):
         print(f"  {count:>4}  {kind:<26} {cause}")
+
+
+def print_changes(before_missed, missed):
+    """What the newer build fixed and broke: misses of the older build it no longer has, and misses it adds. Drafted
+    meetings are named by their ids, which change with their date or place, so a moved meeting shows in both lists."""
+    print("\nchanged from the --before build (- fixed, + new):")
+    for dialogue in missed:
+        old = {(k, w) for k, _, w in before_missed.get(dialogue, [])}
+        new = {(k, w) for k, _, w in missed[dialogue]}
+        for kind, what in sorted(old - new):
+            print(f"  - {dialogue:<12} {kind:<26} {what}")
+        for kind, what in sorted(new - old):
+            print(f"  + {dialogue:<12} {kind:<26} {what}")
 
 
 def print_table(results, pooled):

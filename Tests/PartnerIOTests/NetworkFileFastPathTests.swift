@@ -97,8 +97,23 @@ struct NetworkFileFastPathTests {
         ("a comment line", "actors:\n", "actors:\n# the actors\n"),
         ("a comment after a value", "name: Actor A", "name: Actor A # first"),
         ("a blank line inside", "- id: B\n", "- id: B\n\n"),
-        ("a flow mapping item", "- id: B\n", "- {id: B}\n"),
-        ("a flow list", "hosts:\n  - A\n", "hosts: [A]\n"),
+        ("a flow mapping over two lines", "- id: B\n", "- {id: B,\n   name: Actor B}\n"),
+        ("a trailing comma in a flow mapping", "- id: B\n", "- {id: B, }\n"),
+        ("a doubled comma in a flow list", "  - A\n", "  - [A,, B]\n"),
+        ("a null in a flow mapping", "- id: B\n", "- {id: B, name: null}\n"),
+        ("a key without a value in a flow mapping", "- id: B\n", "- {id: B, name}\n"),
+        ("an explicit key in a flow mapping", "- id: B\n", "- {? id: B}\n"),
+        ("a JSON-style key in a flow mapping", "- id: B\n", "- {\"id\":B}\n"),
+        ("a comment after a flow mapping", "- id: B\n", "- {id: B} # the second\n"),
+        ("a colon in a plain text in a flow mapping", "- id: B\n", "- {id: B, name: a:b}\n"),
+        ("a space before a plain text's end in a flow mapping", "- id: B\n", "- {id: B , name: x}\n"),
+        ("an unclosed flow mapping", "- id: B\n", "- {id: B\n"),
+        ("a duplicate key in a flow mapping", "- id: B\n", "- {id: B, id: C}\n"),
+        ("a flow list as an actor", "- id: B\n", "- [B]\n"),
+        ("flow collections nested too deep", "- id: B\n", "- {id: B, attributes: {a: [[[x]]]}}\n"),
+        ("a flow mapping continued on the next line", "- id: B\n", "- {id: B}\n  name: Actor B\n"),
+        ("an unknown id in a flow list", "  - A\n", "  - [C]\n"),
+        ("a plain dash in a flow list", "hosts:\n  - A\n", "hosts: [A, -]\n"),
         ("an anchor and alias", "- id: A\n  name: Actor A", "- id: &a A\n  name: *a"),
         ("a tag", "name: Actor A", "name: !!str Actor A"),
         ("a null", "name: Actor A", "name: ~"),
@@ -236,7 +251,7 @@ struct NetworkFileFastPathTests {
 
     @Test("the subset's own forms read as the general path reads them")
     func subsetForms() throws {
-        let forms = [
+        var forms = [
             Self.base,
             // Lists indented under their key, quoted keys and texts, empty collections, no final line feed.
             """
@@ -258,9 +273,48 @@ struct NetworkFileFastPathTests {
                 weight: 1.5e0
             """,
         ]
+        // Hand-written files put an item on one line, as a flow mapping, with flow lists and mappings inside.
+        forms.append(
+            """
+            name: Flow forms
+            notes: ["one", 'two, and more', three]
+            actors:
+              - {id: A, name: "Côte d'Ivoire", kind: country, region: Africa, attributes: {iso2: CI, "2019": 'yes'}}
+              - {id: B,name: B-side,  kind: organisation}
+              - {  id: C}
+              - id: D
+                attributes: {}
+                source: "second: with a colon"
+            meetings:
+              - id: m1
+                title: "Meeting {one}, [two]"
+                start: 2019-11-05
+                hosts: [A]
+                coChairs:
+                  - {id: B, source: "https://example.org/a?b=c#d"}
+                attends: [C, {id: D, weight: 2}]
+            ties:
+              - {from: A, to: B, relation: collaborates, start: "2019"}
+              - {from: B, to: C, relation: partOf, weight: 1.5e0}
+            """)
         for text in forms {
-            let fast = try #require(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default))
+            let fast = try #require(
+                NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default),
+                "declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none")")
             #expect(fast == (try NetworkFile.readGenerally(text: text, file: "forms.yaml", syntax: .yaml, limits: .default)))
+        }
+    }
+
+    @Test("the hand-written Rabat files, items as flow mappings, read along the fast path to the general path's network")
+    func handWrittenFiles() throws {
+        for name in ["graphs/rabat-process.yaml", "graphs/rabat-process-2015-2025.yaml"] {
+            let text = try String(contentsOf: repositoryRoot.appendingPathComponent(name), encoding: .utf8)
+            let fast = try #require(
+                NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default),
+                "\(name): declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none")")
+            let general = try NetworkFile.readGenerally(text: text, file: name, syntax: .yaml, limits: .default)
+            #expect(fast == general, "\(name)")
+            #expect(fast.notes == general.notes && fast.source == general.source && fast.name == general.name, "\(name)")
         }
     }
 

@@ -1,19 +1,20 @@
 import Foundation
 
-/// The quick way through a network file: the block-style YAML that `convert --to yaml` writes and the indented
+/// The quick way through a network file: the block-style YAML that `convert --to yaml` writes (and the one-line
+/// flow mappings and lists hand-written files put on item lines, `- {id: NGA, name: Nigeria}`) and the indented
 /// JSON that `convert --to json` writes, read in one pass of a byte scanner over the file into columns
 /// (``NetworkColumns``): ids interned from their bytes into 32-bit indices, edges as three arrays of numbers, and
 /// a `String` made only for an id when it is first declared and for the texts the network keeps (names, sources,
 /// attributes).
 ///
 /// It only ever reads files it is sure of. Anything outside the plain subset it knows (comments, anchors, tags, flow
-/// collections other than `[]` and `{}`, escapes, multi-line texts, nulls, tabs, control or line-break characters,
-/// an unknown or repeated key, a section out of order, a schema problem, an id that is not in Unicode's canonical
-/// composition (NFC) or is not declared before an edge names it, any problem the network builder would find, a
-/// limit reached) makes it give up, and ``NetworkFile`` reads the file again along the general path
-/// (libyaml's event parser, or the JSON event reader, and ``NetworkFileDecoder``), which finds and places every
-/// problem. So a file either reads here to the network the general path builds, or the general path answers for
-/// it, errors and all.
+/// collections over several lines or outside the plain forms `BlockYAMLScanner.flowLine()` reads, escapes, multi-line
+/// texts, nulls, tabs, control or line-break characters, an unknown or repeated key, a section out of order, a schema
+/// problem, an id that is not in Unicode's canonical composition (NFC) or is not declared before an edge names it, any
+/// problem the network builder would find, a limit reached) makes it give up, and ``NetworkFile`` reads the file again
+/// along the general path (libyaml's event parser, or the JSON event reader, and ``NetworkFileDecoder``), which finds
+/// and places every problem. So a file either reads here to the network the general path builds, or the general path
+/// answers for it, errors and all.
 ///
 /// - Complexity: O(n) in the file's bytes; memory is the columns and one item's fields.
 enum NetworkFileFastPath {
@@ -592,6 +593,12 @@ extension NetworkFileFastPath {
                     while position < bytes.count, indentation() == column, isItemStart(at: position + column) {
                         position += column + 2
                         scratch.removeAll(keepingCapacity: true)
+                        if atFlowStart() {
+                            // `- {key: value, ...}`: the item on one line.
+                            guard case .map(let pairs) = try flowLine() else { throw Declined() }
+                            try assembly.item(pairs, in: section)
+                            continue
+                        }
                         try mapping(column: column + 2, into: &scratch)
                         try assembly.item(scratch, in: section)
                     }
@@ -629,6 +636,7 @@ extension NetworkFileFastPath {
             if try emptyCollection(list: false) { return .map([]) }
             if position < bytes.count, bytes[position] == Self.space {
                 position += 1
+                if atFlowStart() { return try flowLine() }
                 let text = try scalar()
                 try newline()
                 return .text(text)
@@ -656,6 +664,7 @@ extension NetworkFileFastPath {
         /// A list item's value after `- ` (the item's text at `column`): a text, or a mapping whose first key is on
         /// this line.
         private mutating func itemValue(column: Int) throws(Declined) -> Value {
+            if atFlowStart() { return try flowLine() }
             if lineHasKey() {
                 var pairs: Fields = []
                 try mapping(column: column, into: &pairs)
@@ -704,11 +713,117 @@ extension NetworkFileFastPath {
         private mutating func emptyCollection(list: Bool) throws(Declined) -> Bool {
             let open = list ? UInt8(ascii: "[") : UInt8(ascii: "{")
             let close = list ? UInt8(ascii: "]") : UInt8(ascii: "}")
-            guard position + 2 < bytes.count, bytes[position] == Self.space, bytes[position + 1] == open else { return false }
-            guard bytes[position + 2] == close else { throw Declined() }
+            guard position + 2 < bytes.count, bytes[position] == Self.space, bytes[position + 1] == open, bytes[position + 2] == close
+            else { return false }
             position += 3
             try newline()
             return true
+        }
+
+        // MARK: Flow collections
+
+        /// Flow collections nested deeper than this are left to the general path (the schema needs two: an item's
+        /// mapping and its attributes or lists).
+        private static let maximumFlowDepth = 4
+
+        /// Whether a flow collection (`{` or `[`) starts at `position`.
+        private func atFlowStart() -> Bool {
+            position < bytes.count && (bytes[position] == UInt8(ascii: "{") || bytes[position] == UInt8(ascii: "["))
+        }
+
+        /// A flow mapping `{key: value, ...}` or list `[value, ...]` that ends on its line, and the line's end.
+        ///
+        /// The subset read: texts plain or quoted as in block style, collections nested in it, `: ` after each key,
+        /// `,` between entries, spaces around them. A collection over several lines, a trailing or doubled comma, a
+        /// key without a value, an explicit `?` key, and a plain text with `:`, `#`, `?`, a bracket or brace in it or
+        /// a space before its end are left to the general path (libyaml's flow rules for them differ in details).
+        private mutating func flowLine() throws(Declined) -> Value {
+            let value = try flowCollection(depth: 1)
+            try newline()
+            return value
+        }
+
+        /// The collection opening at `position`, `depth` collections deep.
+        private mutating func flowCollection(depth: Int) throws(Declined) -> Value {
+            guard depth <= Self.maximumFlowDepth else { throw Declined() }
+            let isMapping = bytes[position] == UInt8(ascii: "{")
+            let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            position += 1
+            skipSpaces()
+            var pairs: Fields = []
+            var items: [Value] = []
+            if position < bytes.count, bytes[position] == close {
+                position += 1
+                return isMapping ? .map(pairs) : .list(items)
+            }
+            while true {
+                if isMapping {
+                    let key = try flowKey()
+                    pairs.append((key, try flowValue(depth: depth)))
+                } else {
+                    items.append(try flowValue(depth: depth))
+                }
+                skipSpaces()
+                guard position < bytes.count else { throw Declined() }
+                if bytes[position] == UInt8(ascii: ",") {
+                    position += 1
+                    skipSpaces()
+                    guard position < bytes.count, bytes[position] != close, bytes[position] != UInt8(ascii: ",") else { throw Declined() }
+                    continue
+                }
+                guard bytes[position] == close else { throw Declined() }
+                position += 1
+                return isMapping ? .map(pairs) : .list(items)
+            }
+        }
+
+        /// A key in a flow mapping, plain or quoted, and the `: ` after it.
+        private mutating func flowKey() throws(Declined) -> Span {
+            let start = position
+            guard position < bytes.count else { throw Declined() }
+            let key = bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") ? try quoted() : try flowPlain()
+            // libyaml's keys are at most 1,024 characters from their start to the `:`.
+            guard position - start < 1000, position + 1 < bytes.count, bytes[position] == Self.colon, bytes[position + 1] == Self.space
+            else { throw Declined() }
+            position += 2
+            skipSpaces()
+            return key
+        }
+
+        /// A value in a flow collection: a nested collection, a quoted text or a plain one (not a null).
+        private mutating func flowValue(depth: Int) throws(Declined) -> Value {
+            guard position < bytes.count else { throw Declined() }
+            if atFlowStart() { return try flowCollection(depth: depth + 1) }
+            if bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") { return .text(try quoted()) }
+            let text = try flowPlain()
+            // A plain null is nothing to YAML; the general path refuses it where it stands.
+            if text.count <= 4 && YAMLEvent.nullWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[text.start..<text.end]), as: UTF8.self)) {
+                throw Declined()
+            }
+            return .text(text)
+        }
+
+        /// A plain text inside a flow collection, up to the `,`, `}`, `]` or `:` that ends it (not consumed).
+        private mutating func flowPlain() throws(Declined) -> Span {
+            try checkPlainStart()
+            guard bytes[position] != UInt8(ascii: "?"), bytes[position] != Self.colon else { throw Declined() }
+            let start = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || byte == Self.colon { break }
+                guard byte >= 0x20, byte != 0x7F, byte != UInt8(ascii: "#"), byte != UInt8(ascii: "?"), byte != UInt8(ascii: "["),
+                    byte != UInt8(ascii: "{")
+                else { throw Declined() }
+                position += 1
+            }
+            // A text of `-` alone, or one ending in a space (trimmed by YAML), is left to the general path.
+            guard position < bytes.count, position - start > (bytes[start] == Self.dash ? 1 : 0), bytes[position - 1] != Self.space
+            else { throw Declined() }
+            return try text(start..<position)
+        }
+
+        private mutating func skipSpaces() {
+            while position < bytes.count, bytes[position] == Self.space { position += 1 }
         }
 
         // MARK: Texts
