@@ -54,22 +54,17 @@ struct Report: ParsableCommand {
             placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
             progress: { phase in display.begin(phase) })
         let report = PartnerReport.Report(network, options: options)
-        try CommandDeadline.run("the report") {
-            // The page goes to the file part by part as it is made: never copied whole into one text.
-            var file: OutputFile?
-            do {
+        // The output is opened first (a path that cannot be written is said before the figures and the layout), and
+        // the page goes to it part by part as it is made, never copied whole into one text.
+        try OutputFile.write(to: output, protecting: [input.file]) { file in
+            try CommandDeadline.run("the report") {
+                var writing = false
                 try report.writeHTML { part in
-                    if file == nil {
-                        display.begin("writing \(output)")
-                        file = try OutputFile(path: output, protecting: [input.file])
-                    }
+                    if !writing { display.begin("writing \(output)") }
+                    writing = true
                     var part = part
-                    try part.withUTF8 { try file!.write(UnsafeRawBufferPointer($0)) }
+                    try part.withUTF8 { try file.write(UnsafeRawBufferPointer($0)) }
                 }
-                try file?.commit()
-            } catch {
-                file?.discard()
-                throw error
             }
         }
         display.finish()
