@@ -1059,9 +1059,13 @@ struct DocumentReader {
             return start >= 1 && ["near", "outside"].contains(sentence.tokens[start - 1].key)
                 || start >= 2 && sentence.tokens[start - 1].key == "de" && sentence.tokens[start - 2].key == "pres"
         }
+        // "l'Ambassadeur du Maroc auprès des Nations unies à Genève", "the Permanent Mission of Fiji in Geneva", "the
+        // permanent secretariat in Rabat": the city of a posting or a standing office is where it sits, not where the
+        // meeting was.
+        let posting: Set<String> = ["aupres", "permanent", "permanente"]
         let cities = sentence.mentions.filter {
             $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
-                && !nearby($0)
+                && !nearby($0) && !sentence.precededBy($0.range.lowerBound, within: 6, anyOf: posting)
         }
         let chosen =
             cities.first {
@@ -1079,6 +1083,8 @@ struct DocumentReader {
             var country = city.country
             var next = chosen.range.upperBound
             if next < sentence.tokens.count, sentence.tokens[next].key == "," { next += 1 }
+            // "à Mahé, aux Seychelles", "Grand-Bassam, en Côte d'Ivoire": the country named after the city is its own.
+            if next < sentence.tokens.count, ["en", "in", "au", "aux"].contains(sentence.tokens[next].key) { next += 1 }
             if let following = sentence.mentions.first(where: { $0.range.lowerBound == next }), let id = following.actorID,
                 gazetteer.actors[id]?.kind == .country
             {

@@ -25,7 +25,11 @@ struct SentenceAnalysis: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.range { covered[index] = true } }
         for date in dates { for index in date.range { covered[index] = true } }
-        meetingWords = allMeetingWords.filter { !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting }.map { ($0.range, $0.value) }
+        let words = tokens
+        meetingWords = allMeetingWords.filter {
+            !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting && !MeetingTypes.isModifier($0.range, in: words)
+        }
+        .map { ($0.range, $0.value) }
         triggers = RoleTrigger.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
         let starts = Set(mentions.map(\.range.lowerBound))
         let meetingStarts = Set(meetingWords.map(\.range.lowerBound))
@@ -81,6 +85,17 @@ struct SentenceAnalysis: Sendable {
             // "Santiago Ruiz said": a capitalised word that is no place or actor right after the name, then a verb of saying.
             if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAcronym,
                 !mentions.contains(where: { $0.range.lowerBound == end }), speechVerbs.contains(tokens[end + 1].key)
+            {
+                return nil
+            }
+            // "représentant le ministre de l'Emploi, Adama Kamara, a fait savoir": a city's name as a first name, between
+            // a comma or a lower-case word and a capitalised word no gazetteer knows, itself before a comma, a full stop or
+            // a lower-case word (a headline in title case has capitals on both sides).
+            if start > 0, end + 1 < tokens.count, mention.range.count == 1, !placeWords.contains(tokens[start - 1].key),
+                tokens[start - 1].key == "," || tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized,
+                tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAcronym, !mentions.contains(where: { $0.range.lowerBound == end }),
+                MeetingTypes.matcher.longestMatch(in: tokens, at: end) == nil,
+                [",", "."].contains(tokens[end + 1].key) || tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
             {
                 return nil
             }
