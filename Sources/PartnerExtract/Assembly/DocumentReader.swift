@@ -13,7 +13,8 @@ struct DocumentReader {
     var drafts: [MeetingDraft] = []
     var chairs: [ChairFact] = []
     var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
-    var facts: [ExtractedFact] = []
+    /// The facts found; a reader made with `keepsFacts: false` only counts them (a draft needs none).
+    var facts: FactList
     var learned: [String: Provenance] = [:]
     /// What a person should know about the document that is no fact of the draft (plans set aside).
     var notes: [String] = []
@@ -46,49 +47,66 @@ struct DocumentReader {
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
 
-    init(gazetteer: Gazetteer, documentIndex: Int, source: String) {
+    init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
+        facts = FactList(keepsFacts: keepsFacts)
         self.documentIndex = documentIndex
         self.source = source
     }
 
     mutating func read(_ document: Document) {
-        let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
+        var document = document
+        read(releasing: &document)
+    }
+
+    /// Reads `document`, emptying its paragraphs as they are read: when the caller holds no other copy, a long text
+    /// is let go paragraph by paragraph.
+    ///
+    /// A text up to ``keptAnalysisBytes`` is split into sentences once. A longer one is split paragraph by paragraph
+    /// in each pass, so that its sentences are never held all at once (beside the sources of the facts they give).
+    mutating func read(releasing document: inout Document) {
+        let keeps = document.paragraphs.reduce(0) { $0 + $1.utf8.count } <= keptAnalysisBytes
+        let split = keeps ? document.paragraphs.map(SentenceSplitter.sentences) : []
+        func sentences(_ paragraph: Int) -> [String] { keeps ? split[paragraph] : SentenceSplitter.sentences(document.paragraphs[paragraph]) }
+        let count = document.paragraphs.count
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
-        for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
-            let tokens = Tokenizer.tokens(sentence)
-            for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
-                if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
-                    let provenance = Provenance(document: source, sentence: sentence)
-                    learned[outcome.id] = learned[outcome.id] ?? provenance
-                    facts.append(
-                        ExtractedFact(
-                            subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
-                            review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+        for paragraph in 0..<count where document.paragraphs[paragraph].utf8.contains(UInt8(ascii: "(")) {
+            for sentence in sentences(paragraph) where sentence.utf8.contains(UInt8(ascii: "(")) {
+                let tokens = Tokenizer.tokens(sentence)
+                for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                    if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
+                        let provenance = Provenance(document: source, sentence: sentence)
+                        learned[outcome.id] = learned[outcome.id] ?? provenance
+                        facts.append(
+                            ExtractedFact(
+                                subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
+                                review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+                    }
                 }
             }
         }
         // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
-        for sentence in paragraphs.joined() where sentence.contains("Process") {
-            for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
-                let provenance = Provenance(document: source, sentence: sentence)
-                learned[dialogue.id] = learned[dialogue.id] ?? provenance
-                facts.append(
-                    ExtractedFact(
-                        subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
-                        review: "dialogue learned from the text: check its name"))
+        for paragraph in 0..<count where document.paragraphs[paragraph].contains("Process") {
+            for sentence in sentences(paragraph) where sentence.contains("Process") {
+                for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                    let provenance = Provenance(document: source, sentence: sentence)
+                    learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                    facts.append(
+                        ExtractedFact(
+                            subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                            review: "dialogue learned from the text: check its name"))
+                }
             }
         }
         // First pass over the sentences: the document-wide facts that reading a sentence needs (the actors the text
         // names, its main dialogue, the years its sentences give), without keeping any sentence's tokens. The second
         // pass analyses each sentence again and reads it, so memory holds one sentence rather than the document.
-        let keeps = document.paragraphs.reduce(0) { $0 + $1.utf8.count } <= keptAnalysisBytes
         var kept: [SentenceAnalysis] = []
         var dialogueCounts: [String: Int] = [:]
         var named: Set<String> = []
         var years = DocumentYears()
-        for sentences in paragraphs {
-            for text in sentences {
+        for paragraph in 0..<count {
+            for text in sentences(paragraph) {
                 let sentence = SentenceAnalysis(text, gazetteer: gazetteer)
                 for mention in sentence.mentions {
                     guard let id = mention.actorID else { continue }
@@ -105,15 +123,19 @@ struct DocumentReader {
         // before the first one was read, as the kept analyses were.
         let analysing = keeps ? nil : gazetteer
         var flat = 0
-        for (paragraphIndex, sentences) in paragraphs.enumerated() {
-            for (sentenceIndex, text) in sentences.enumerated() {
+        for paragraphIndex in 0..<count {
+            let texts = sentences(paragraphIndex)
+            // Read for the last time: the paragraph is let go (its sentences' texts live on in the facts' sources).
+            if !keeps { document.paragraphs[paragraphIndex] = "" }
+            for (sentenceIndex, text) in texts.enumerated() {
                 var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
                 DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
                 DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
-                readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: sentences.count)
+                readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
                 flat += 1
             }
         }
+        document.paragraphs = []
         if let series = seriesPlace {
             for index in drafts.indices
             where index >= series.after && drafts[index].city == nil && drafts[index].country == nil
@@ -736,7 +758,7 @@ struct DocumentReader {
         } else if let index = current, place.city != nil, drafts[index].city == nil,
             word != nil || date.map { $0.start.day != nil && $0.start == drafts[index].start } == true,
             // "... a decision taken by the Summit held in Maputo": the place of a meeting set aside is not this one's.
-            !facts[factsBefore...].contains(where: { $0.relation == "meeting" && $0.subject.hasPrefix("(") })
+            !facts.setsMeetingAside(since: factsBefore)
         {
             // "... convenes an extraordinary "Justice and Home Affairs" Council on 22 September 2015 in Brussels": a
             // sentence that names the meeting, or gives its day again, gives its place.
@@ -886,6 +908,8 @@ struct DocumentReader {
             if draft.type != nil { drafts[index].isHeader = false }
             return
         }
+        // The draft opened before seldom gains roles later: its roles give back the room appending left them.
+        if let last = drafts.indices.last { drafts[last].roles = drafts[last].roles.trimmedToSize() }
         drafts.append(draft)
         current = drafts.count - 1
         facts.append(
