@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "PartnerReport",
             dependencies: [
-                "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
+                "PartnerFiles", "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

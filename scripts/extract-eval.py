@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores `partnet extract` on a folder of pages against a folder of hand-read gold networks.
 
-Usage: scripts/extract-eval.py PAGES_DIR GOLD_DIR [--partnet PATH] [--min-confidence X] [--json]
+Usage: scripts/extract-eval.py PAGES_DIR GOLD_DIR [--partnet PATH] [--before PATH] [--misses] [--min-confidence X] [--json]
 
 PAGES_DIR holds one JSON-lines file per dialogue, <dialogue>.jsonl, one page a line:
     {"url": "https://...", "text": "...", "date": "YYYY-MM-DD"}   (date: the page's own date, when known)
@@ -16,12 +16,21 @@ taking part recall, and negated participants drafted as present (a count; 0 is r
 
 Before scoring, every gold file is checked: each meeting and each role edge must name a source URL that is one of
 the dialogue's pages (a gold fact must come from a page that is scored).
+
+The table has one line per dialogue and a pooled line. `--before PATH` scores the same folder with a second build
+(an older `partnet`) and prints both side by side, each figure as before -> after, so a rule change can be judged on
+pages it was not written for. `--misses` lists, per dialogue, what the draft got wrong, each with a cause read off the
+draft and the gold (see `MISS_CAUSES`): gold meetings not found, drafted meetings the gold does not hold, and the host,
+chair and participant edges missed or wrongly drafted. The causes are mechanical (which of date, place, page and
+actor differ); why a rule failed is for a person to read in the page.
 """
 import argparse
 import json
 import os
 import subprocess
 import sys
+import tempfile
+import unicodedata
 
 import yaml
 
@@ -76,15 +85,269 @@ def check_gold(gold_path, urls):
     return problems
 
 
-def score(partnet, pages_path, gold_path, min_confidence):
-    command = [partnet, "extract", pages_path, "--score", gold_path, "-f", "json"]
-    if min_confidence is not None:
-        command += ["--min-confidence", str(min_confidence)]
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
-    rows = {row["fact"]: row for row in json.loads(result.stdout)}
-    return {name: (rows[name]["matched"], rows[name]["predicted"], rows[name]["gold"]) for name in FIGURES}
+def score(partnet, pages_path, gold_path, min_confidence, with_draft=False):
+    """The counts of each figure for one dialogue; with `with_draft`, also the draft network (one run of partnet)."""
+    with tempfile.TemporaryDirectory() as folder:
+        output = os.path.join(folder, "draft.yaml")
+        command = [partnet, "extract", pages_path, "--score", gold_path, "-f", "json"]
+        if with_draft:
+            command += ["-o", output]
+        if min_confidence is not None:
+            command += ["--min-confidence", str(min_confidence)]
+        result = subprocess.run(command, capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
+        rows = {row["fact"]: row for row in json.loads(result.stdout)}
+        counts = {name: (rows[name]["matched"], rows[name]["predicted"], rows[name]["gold"]) for name in FIGURES}
+        if not with_draft:
+            return counts
+        with open(output, encoding="utf-8") as handle:
+            return counts, yaml.safe_load(handle) or {}
+
+
+# ---- The misses: the scorer's meeting matching (ExtractionScore.matchMeetings) redone on the draft and the gold.
+
+ROLES = ("hosts", "coChairs", "attends")
+MISS_CAUSES = {
+    "no meeting drafted from the page": "the draft holds no meeting sourced from the gold meeting's page",
+    "date missed": "a meeting of the page has the gold's place but no date",
+    "date differs": "a meeting of the page has the gold's place and another date (the date drafted is shown)",
+    "date missed, the page dated": "as 'date missed', on a page whose own date could complete a year-less date",
+    "place missed": "a meeting of the page has the gold's date and no place",
+    "place differs": "a meeting of the page has the gold's date and another place",
+    "date and place differ": "the page's meetings differ from the gold's in both",
+    "page has no gold meeting": "a drafted meeting from a page where the gold has none (a passing mention, a deadline, a description)",
+    "second meeting of a page": "a drafted meeting from a page whose gold meetings are all matched (a passing mention or a split meeting)",
+    "wrong date or place": "a drafted meeting from a page with an unmatched gold meeting, that its date or place kept from matching",
+    "meeting not found": "an edge of a gold meeting the draft did not match",
+    "not drafted": "an edge of a matched meeting that the draft lacks",
+    "drafted under another role": "an edge of a matched meeting that the draft gives another of host, chair, participant",
+    "meeting not in the gold": "a drafted edge of a drafted meeting that matches no gold meeting",
+    "actor not there": "a drafted edge of a matched meeting whose actor the gold does not give any role",
+    "holder drafted for another dialogue": "a gold chairmanship whose holder the draft gives another dialogue",
+    "holder of another dialogue in the gold": "a drafted chairmanship whose holder the gold gives another dialogue",
+    "not in the gold": "a drafted chairmanship of a holder the gold gives none",
+    "given another role in the gold": "a drafted edge whose actor the gold gives another of host, chair, participant",
+}
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", str(text).replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def city_names():
+    """Folded name or alias -> folded canonical name, read from the built-in gazetteer's generated table."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(root, "Sources", "PartnerExtract", "Gazetteers", "Generated", "CityData.swift")
+    names = {}
+    with open(path, encoding="utf-8") as handle:
+        inside = False
+        for row in handle:
+            if row.strip().startswith('static let table'):
+                inside = True
+                continue
+            if inside and row.startswith('"""'):
+                break
+            if inside:
+                fields = row.rstrip("\n").split("\t")
+                canonical = fold(fields[0])
+                for name in [fields[0]] + (fields[2].split("|") if len(fields) > 2 and fields[2] else []):
+                    names.setdefault(fold(name), canonical)
+    return names
+
+
+def date_text(value):
+    return None if value is None else str(value)
+
+
+def same_place(draft_meeting, gold_meeting, cities):
+    if gold_meeting.get("city"):
+        city = draft_meeting.get("city")
+        return city is not None and cities.get(fold(city), fold(city)) == cities.get(fold(gold_meeting["city"]), fold(gold_meeting["city"]))
+    if gold_meeting.get("country"):
+        return draft_meeting.get("country") == gold_meeting["country"]
+    return True
+
+
+def role_edges(meeting):
+    edges = set()
+    for relation in ROLES:
+        for item in meeting.get(relation) or []:
+            edges.add((item["id"] if isinstance(item, dict) else item, relation))
+    return edges
+
+
+def match_meetings(draft_meetings, gold_meetings, cities):
+    """Draft id -> gold id: per start date, the largest matching, then compatible types, then shared roles (as the
+    scorer's optimal assignment; the groups are small, so the search is exhaustive)."""
+    matched = {}
+    by_start = {}
+    for gold_meeting in gold_meetings:
+        by_start.setdefault(date_text(gold_meeting.get("start")), []).append(gold_meeting)
+    for start, golds in by_start.items():
+        drafts = [m for m in draft_meetings if date_text(m.get("start")) == start]
+        if not drafts:
+            continue
+        weight = {}
+        for g in golds:
+            for d in drafts:
+                if same_place(d, g, cities):
+                    weight[(d["id"], g["id"])] = 1_000_000 + min(len(role_edges(d) & role_edges(g)), 9_999)
+        best = ({}, 0)
+
+        def search(index, used, chosen, total):
+            nonlocal best
+            if index == len(golds):
+                if total > best[1]:
+                    best = (dict(chosen), total)
+                return
+            g = golds[index]
+            search(index + 1, used, chosen, total)
+            for d in drafts:
+                if d["id"] not in used and (d["id"], g["id"]) in weight:
+                    chosen[d["id"]] = g["id"]
+                    search(index + 1, used | {d["id"]}, chosen, total + weight[(d["id"], g["id"])])
+                    del chosen[d["id"]]
+
+        if len(golds) * len(drafts) <= 64:
+            search(0, frozenset(), {}, 0)
+        else:  # greedy for a large group
+            used = set()
+            for (d, g), _ in sorted(weight.items(), key=lambda item: -item[1]):
+                if d not in used and g not in best[0].values():
+                    best[0][d] = g
+                    used.add(d)
+        matched.update(best[0])
+    return matched
+
+
+def misses(draft_network, gold, page_dates, cities):
+    """The misses of one dialogue: (kind, cause, text) triples."""
+    draft_meetings = draft_network.get("meetings") or []
+    gold_meetings = gold.get("meetings") or []
+    matched = match_meetings(draft_meetings, gold_meetings, cities)
+    matched_gold = set(matched.values())
+    draft_by_page, gold_by_page = {}, {}
+    for m in draft_meetings:
+        for url in sources_of(m):
+            draft_by_page.setdefault(url, []).append(m)
+    for m in gold_meetings:
+        gold_by_page.setdefault(m.get("source"), []).append(m)
+    found = []
+
+    def describe(m):
+        place = m.get("city") or m.get("country") or "no place"
+        return f"{m['id']} ({date_text(m.get('start')) or 'no date'}, {place})"
+
+    for g in gold_meetings:
+        if g["id"] in matched_gold:
+            continue
+        pages = {g.get("source")} | {item["source"] for relation in ROLES + ("organises",) for item in g.get(relation) or [] if isinstance(item, dict) and item.get("source")}
+        candidates = [m for url in pages for m in draft_by_page.get(url, []) if m["id"] not in matched]
+        if not candidates:
+            cause = "no meeting drafted from the page"
+        elif any(same_place(m, g, cities) for m in candidates):
+            dated = [m for m in candidates if same_place(m, g, cities) and m.get("start") is not None]
+            if dated:
+                cause = "date differs"
+                g = dict(g, id=f"{g['id']} drafted as {date_text(dated[0].get('start'))}")
+            else:
+                cause = "date missed, the page dated" if page_dates.get(g.get("source")) else "date missed"
+        elif any(date_text(m.get("start")) == date_text(g.get("start")) for m in candidates):
+            same_date = [m for m in candidates if date_text(m.get("start")) == date_text(g.get("start"))]
+            cause = "place missed" if all(not (m.get("city") or m.get("country")) for m in same_date) else "place differs"
+            if cause == "place differs":
+                g = dict(g, id=f"{g['id']} drafted at {same_date[0].get('city') or same_date[0].get('country')}")
+        else:
+            cause = "date and place differ"
+        found.append(("meeting missed", cause, describe(g)))
+    gold_ids = {m["id"] for m in gold_meetings}
+    for m in draft_meetings:
+        if m["id"] in matched:
+            continue
+        pages = sources_of(m)
+        golds_there = [g for url in pages for g in gold_by_page.get(url, [])]
+        if not golds_there:
+            cause = "page has no gold meeting"
+        elif all(g["id"] in matched_gold for g in golds_there):
+            cause = "second meeting of a page"
+        else:
+            cause = "wrong date or place"
+        found.append(("false meeting", cause, describe(m)))
+    gold_by_id = {m["id"]: m for m in gold_meetings}
+    for relation in ROLES:
+        for g in gold_meetings:
+            gold_edges = role_edges(g)
+            drafted = [d for d in draft_meetings if matched.get(d["id"]) == g["id"]]
+            draft_edges = role_edges(drafted[0]) if drafted else set()
+            for actor, rel in sorted(gold_edges):
+                if rel != relation or (actor, rel) in draft_edges:
+                    continue
+                if not drafted:
+                    cause = "meeting not found"
+                elif any(a == actor for a, _ in draft_edges):
+                    cause = "drafted under another role"
+                else:
+                    cause = "not drafted"
+                found.append((f"{relation} missed", cause, f"{actor} at {g['id']}"))
+        for d in draft_meetings:
+            for actor, rel in sorted(role_edges(d)):
+                if rel != relation:
+                    continue
+                gold_id = matched.get(d["id"])
+                if gold_id is None:
+                    cause = "meeting not in the gold"
+                else:
+                    gold_edges = role_edges(gold_by_id[gold_id])
+                    if (actor, rel) in gold_edges:
+                        continue
+                    cause = "given another role in the gold" if any(a == actor for a, _ in gold_edges) else "actor not there"
+                found.append((f"{relation} wrongly drafted", cause, f"{actor} at {d['id']}" + (f" (gold {gold_id})" if gold_id else "")))
+    draft_ties = {(t.get("from"), t.get("to")) for t in draft_network.get("ties") or [] if t.get("relation") == "presidency"}
+    gold_ties = {(t.get("from"), t.get("to")) for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
+    for holder, dialogue in sorted(gold_ties - draft_ties):
+        cause = "holder drafted for another dialogue" if any(h == holder for h, _ in draft_ties) else "not drafted"
+        found.append(("chairmanship missed", cause, f"{holder} chairs {dialogue}"))
+    for holder, dialogue in sorted(draft_ties - gold_ties):
+        cause = "holder of another dialogue in the gold" if any(h == holder for h, _ in gold_ties) else "not in the gold"
+        found.append(("chairmanship wrongly drafted", cause, f"{holder} chairs {dialogue}"))
+    return found, len(matched)
+
+
+def page_of(source):
+    """The page URL of a draft's source, which is written "URL: the sentence"."""
+    text = str(source)
+    cut = text.find(": ")
+    return text if cut < 0 else text[:cut]
+
+
+def sources_of(meeting):
+    """The pages a draft meeting or its edges were read from."""
+    found = set()
+    sources = meeting.get("source")
+    for source in sources if isinstance(sources, list) else [sources] if sources else []:
+        found.add(page_of(source))
+    relations = list(ROLES) + ["organises"]
+    for relation in relations:
+        for item in meeting.get(relation) or []:
+            if isinstance(item, dict) and item.get("source"):
+                found.add(page_of(item["source"]))
+    for items in (meeting.get("roles") or {}).values():
+        for item in items or []:
+            if isinstance(item, dict) and item.get("source"):
+                found.add(page_of(item["source"]))
+    return found
+
+
+def page_dates_of(pages_path):
+    dates = {}
+    with open(pages_path, encoding="utf-8") as handle:
+        for row in handle:
+            if row.strip():
+                record = json.loads(row)
+                dates[record["url"]] = record.get("date")
+    return dates
 
 
 def ratio(numerator, denominator):
@@ -102,19 +365,117 @@ def line(name, counts):
             f"  {ratio(m['meetings'][0], m['meetings'][1]):>5}")
 
 
+def self_test(partnet):
+    """0 when the causes of a hand-built draft are those expected and this script matches as many meetings as
+    partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
+    failures = []
+    page = "https://example.org/"
+    gold = {"meetings": [
+        {"id": "A", "start": "2020-01-02", "city": "Rabat", "country": "MAR", "hosts": ["MAR"], "source": page + "a"},
+        {"id": "B", "start": "2020-02-03", "country": "SEN", "source": page + "b"},
+        {"id": "C", "start": "2020-03-04", "city": "Dakar", "country": "SEN", "source": page + "c"},
+        {"id": "D", "city": "Accra", "country": "GHA", "coChairs": ["GHA"], "source": page + "d"}],
+        "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency", "source": page + "a"}]}
+    draft_network = {"meetings": [
+        {"id": "a", "start": "2020-01-02", "city": "Rabat", "country": "MAR",
+         "attends": [{"id": "MAR", "source": page + "a: Morocco hosted."}, {"id": "FRA", "source": page + "a: France came."}]},
+        {"id": "b", "country": "SEN", "source": page + "b: it"},
+        {"id": "c", "start": "2020-03-04", "city": "Geneva", "country": "CHE", "source": page + "c: it"},
+        {"id": "e", "start": "2021", "source": page + "e: it"}],
+        "ties": [{"from": "SEN", "to": "RABAT", "relation": "presidency"}]}
+    found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"})
+    expected = {
+        ("meeting missed", "date missed, the page dated", "B (2020-02-03, SEN)"),
+        ("meeting missed", "place differs", "C drafted at Geneva (2020-03-04, Dakar)"),
+        ("meeting missed", "no meeting drafted from the page", "D (no date, Accra)"),
+        ("false meeting", "wrong date or place", "b (no date, SEN)"),
+        ("false meeting", "wrong date or place", "c (2020-03-04, Geneva)"),
+        ("false meeting", "page has no gold meeting", "e (2021, no place)"),
+        ("hosts missed", "drafted under another role", "MAR at A"),
+        ("coChairs missed", "meeting not found", "GHA at D"),
+        ("attends wrongly drafted", "given another role in the gold", "MAR at a (gold A)"),
+        ("attends wrongly drafted", "actor not there", "FRA at a (gold A)"),
+        ("chairmanship missed", "not drafted", "MAR chairs RABAT"),
+        ("chairmanship wrongly drafted", "not in the gold", "SEN chairs RABAT"),
+    }
+    if matched != 1:
+        failures.append(f"built example: {matched} meetings matched, 1 expected")
+    for item in sorted(expected - set(found)):
+        failures.append(f"built example: missing {item}")
+    for item in sorted(set(found) - expected):
+        failures.append(f"built example: unexpected {item}")
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    corpus = os.path.join(root, "Tests", "PartnerExtractTests", "Corpus")
+    cities = city_names()
+    compared = 0
+    for name in sorted(os.listdir(corpus)):
+        if not name.endswith(".gold.yaml"):
+            continue
+        stem = name[: -len(".gold.yaml")]
+        texts = [t for t in os.listdir(corpus) if t.startswith(stem + ".") and not t.endswith(".gold.yaml")]
+        if len(texts) != 1:
+            continue
+        text, gold_path = os.path.join(corpus, texts[0]), os.path.join(corpus, name)
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        counts, draft_network = score(partnet, text, gold_path, None, with_draft=True)
+        _, matched = misses(draft_network, gold, {}, cities)
+        scored = counts["meetings"][0]
+        compared += 1
+        if matched != scored:
+            failures.append(f"{text}: this script matched {matched} meetings, partnet's scorer {scored}")
+    if compared < 16:
+        failures.append(f"only {compared} corpus texts compared")
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print(f"extract-eval self-test: built example and {compared} corpus texts, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+def arrow(before, after):
+    return before if before == after else f"{before.strip()}>{after.strip()}"
+
+
+def side_by_side(name, before, after):
+    """One line of the before/after table: each figure as before>after where it changed."""
+    def figures(m):
+        return [f"{m['meetings'][0]}/{m['meetings'][2]}", ratio(m['meetings'][0], m['meetings'][1]),
+                ratio(m['hosts'][0], m['hosts'][1]), ratio(m['hosts'][0], m['hosts'][2]),
+                ratio(m['coChairsAndChairs'][0], m['coChairsAndChairs'][1]), ratio(m['coChairsAndChairs'][0], m['coChairsAndChairs'][2]),
+                ratio(m['organisationsPresent'][0], m['organisationsPresent'][2]), ratio(m['countriesPresent'][0], m['countriesPresent'][2]),
+                f"{m['absentDraftedPresent'][0]}/{m['absentDraftedPresent'][2]}"]
+    cells = [arrow(b, a) for b, a in zip(figures(before), figures(after))]
+    widths = [11, 11, 11, 11, 11, 11, 11, 11, 7]
+    return f"{name:<14} " + " ".join(f"{cell:>{width}}" for cell, width in zip(cells, widths))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages")
-    parser.add_argument("gold")
+    parser.add_argument("pages", nargs="?")
+    parser.add_argument("gold", nargs="?")
     parser.add_argument("--partnet", default=None, help="the partnet binary (default: .build/release, else .build/debug)")
     parser.add_argument("--min-confidence", type=float, default=None, help="passed to partnet extract")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON instead of a table")
+    parser.add_argument("--before", default=None, metavar="PATH",
+                        help="a second partnet build (the older one): print both scores side by side, before>after")
+    parser.add_argument("--misses", action="store_true",
+                        help="list each dialogue's missed and wrongly drafted meetings and roles, with their causes")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the causes on a built example and the meeting matching against partnet's scorer on "
+                             "the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
     partnet = arguments.partnet or partnet_default()
+    if arguments.self_test:
+        sys.exit(self_test(partnet))
+    if not arguments.pages or not arguments.gold:
+        parser.error("PAGES_DIR and GOLD_DIR are needed (or --self-test)")
+    if arguments.before and not os.path.exists(arguments.before):
+        sys.exit(f"extract-eval: no partnet build at {arguments.before}")
     dialogues = sorted(name[:-5] for name in os.listdir(arguments.gold) if name.endswith(".yaml"))
     if not dialogues:
         sys.exit(f"extract-eval: no <dialogue>.yaml in {arguments.gold}")
-    results, problems = {}, []
+    results, before, problems, missed, before_missed = {}, {}, [], {}, {}
+    cities = city_names() if arguments.misses else None
     for dialogue in dialogues:
         pages_path = os.path.join(arguments.pages, dialogue + ".jsonl")
         gold_path = os.path.join(arguments.gold, dialogue + ".yaml")
@@ -122,13 +483,82 @@ def main():
             problems.append(f"{gold_path}: no pages file {pages_path}")
             continue
         problems += check_gold(gold_path, page_urls(pages_path))
-        results[dialogue] = score(partnet, pages_path, gold_path, arguments.min_confidence)
+        if problems:
+            continue
+        if not arguments.misses:
+            results[dialogue] = score(partnet, pages_path, gold_path, arguments.min_confidence)
+            if arguments.before:
+                before[dialogue] = score(arguments.before, pages_path, gold_path, arguments.min_confidence)
+            continue
+        with open(gold_path, encoding="utf-8") as handle:
+            gold = yaml.safe_load(handle)
+        dates = page_dates_of(pages_path)
+        results[dialogue], draft_network = score(partnet, pages_path, gold_path, arguments.min_confidence, with_draft=True)
+        found, matched = misses(draft_network, gold, dates, cities)
+        if matched != results[dialogue]["meetings"][0]:
+            found.append(("note", "matching differs", f"this script matched {matched} meetings, partnet's scorer {results[dialogue]['meetings'][0]}"))
+        missed[dialogue] = found
+        if arguments.before:
+            before[dialogue], draft_network = score(arguments.before, pages_path, gold_path, arguments.min_confidence, with_draft=True)
+            before_missed[dialogue], _ = misses(draft_network, gold, dates, cities)
     if problems:
         sys.exit("extract-eval: the gold does not fit the pages:\n" + "\n".join(problems))
-    pooled = {name: tuple(sum(result[name][i] for result in results.values()) for i in range(3)) for name in FIGURES}
+
+    def pool(scores):
+        return {name: tuple(sum(result[name][i] for result in scores.values()) for i in range(3)) for name in FIGURES}
+
+    pooled = pool(results)
     if arguments.json:
-        print(json.dumps({"dialogues": results, "pooled": pooled}, indent=2))
+        output = {"dialogues": results, "pooled": pooled}
+        if arguments.before:
+            output["before"] = {"dialogues": before, "pooled": pool(before)}
+        if arguments.misses:
+            output["misses"] = {dialogue: [{"kind": k, "cause": c, "what": w} for k, c, w in found] for dialogue, found in missed.items()}
+        print(json.dumps(output, indent=2))
         return
+    if arguments.before:
+        print("before>after (where a figure changed): meetings found; meeting precision; hosts P R; co-chairs and chairs P R;")
+        print("organisations present R; countries taking part R; negated participants drafted as present")
+        print(f"{'dialogue':<14} {'meetings':>11} {'mtgP':>11} {'hostsP':>11} {'hostsR':>11} {'chairsP':>11} {'chairsR':>11} {'orgs':>11} {'ctry':>11} {'neg':>7}")
+        for dialogue in results:
+            print(side_by_side(dialogue[:14], before[dialogue], results[dialogue]))
+        print(side_by_side("POOLED", pool(before), pooled))
+    else:
+        print_table(results, pooled)
+    if arguments.misses:
+        print_misses(missed)
+        if arguments.before:
+            print_changes(before_missed, missed)
+
+
+def print_misses(missed):
+    totals = {}
+    for dialogue, found in missed.items():
+        if not found:
+            continue
+        print(f"\n{dialogue}:")
+        for kind, cause, what in sorted(found):
+            print(f"  {kind:<26} {cause:<34} {what}")
+            totals[(kind, cause)] = totals.get((kind, cause), 0) + 1
+    print("\ncauses (count):")
+    for (kind, cause), count in sorted(totals.items(), key=lambda item: (item[0][0], -item[1])):
+        print(f"  {count:>4}  {kind:<26} {cause}")
+
+
+def print_changes(before_missed, missed):
+    """What the newer build fixed and broke: misses of the older build it no longer has, and misses it adds. Drafted
+    meetings are named by their ids, which change with their date or place, so a moved meeting shows in both lists."""
+    print("\nchanged from the --before build (- fixed, + new):")
+    for dialogue in missed:
+        old = {(k, w) for k, _, w in before_missed.get(dialogue, [])}
+        new = {(k, w) for k, _, w in missed[dialogue]}
+        for kind, what in sorted(old - new):
+            print(f"  - {dialogue:<12} {kind:<26} {what}")
+        for kind, what in sorted(new - old):
+            print(f"  + {dialogue:<12} {kind:<26} {what}")
+
+
+def print_table(results, pooled):
     print("columns: meetings found (matched/gold, recall); hosts P R; co-chairs and chairs P R; organisations present R;")
     print("countries taking part R; negated participants drafted as present (count/absences in gold); meeting precision")
     print(f"{'dialogue':<14} {'meetings':<13}  {'hosts P/R':<11}  {'(co)chairs':<11}  {'orgs':>5}  {'ctry':>5}  {'neg':<7}  {'mtgP':>5}")

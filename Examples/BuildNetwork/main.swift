@@ -58,5 +58,5 @@ let autumn = network.slice(since: PartialDate("2019-09"), until: PartialDate("20
 print("autumn 2019: \(autumn.meetings.map(\.id).joined(separator: ", ")); actors: \(autumn.actors.map(\.id).joined(separator: " "))")
 
 // The same network as a YAML network file.
-let yaml = try NetworkFileWriter.string(for: network, format: .yaml)
-print("as YAML: \(yaml.split(separator: "\n").count) lines; reads back equal: \(try NetworkFileReader.read(text: yaml, file: "example.yaml") == network)")
+let yaml = try NetworkFile.string(for: network, format: .yaml)
+print("as YAML: \(yaml.split(separator: "\n").count) lines; reads back equal: \(try NetworkFile.read(text: yaml, file: "example.yaml") == network)")

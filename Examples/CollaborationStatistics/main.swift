@@ -5,7 +5,7 @@ import PartnerIO
 import PartnerMetrics
 
 let path = CommandLine.arguments.dropFirst().first ?? "graphs/rabat-process.yaml"
-let network = try NetworkFileReader.read(path: path)
+let network = try NetworkFile.read(path: path)
 
 // Actors linked through shared meetings, any role.
 let twoMode = network.twoModeGraph()

@@ -4,7 +4,7 @@ import Foundation
 import PartnerGraphviz
 import PartnerIO
 
-let network = try NetworkFileReader.read(path: "graphs/rabat-process.yaml")
+let network = try NetworkFile.read(path: "graphs/rabat-process.yaml")
 var style = Style()
 style.colorBy = .region
 style.clusterBy = .year

@@ -20,8 +20,11 @@ public enum MarkupText {
     }
 
     /// `text` escaped for markup.
-    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    /// - Complexity: O(n) in the UTF-8 length of `text`; a text with nothing to escape (most names) is returned as
+    ///   it is, not copied.
     public static func escape(_ text: String, lineBreaks: LineBreaks = .kept) -> String {
+        var text = text
+        if text.withUTF8({ !$0.contains(where: needsWork) }) { return text }
         var bytes: [UInt8] = []
         append(escaping: text, lineBreaks: lineBreaks, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)

@@ -11,8 +11,15 @@ import Foundation
 /// ```swift
 /// let file = try OutputFile(path: "rabat.graphml", protecting: ["rabat.yaml"])
 /// try file.write("<graphml>")
-/// try file.commit()          // flushed, synced and renamed into place
+/// try file.commit()          // flushed and renamed into place
 /// ```
+/// The rename makes the output atomic for its readers and against this process's end: a crash, a kill (even
+/// SIGKILL) or Ctrl-C leaves the old file or the new one, whole, never a half-written one. It is not synced to
+/// the disk by default (``Durability/atomic``, as git, compilers and Graphviz's own commands write): after a
+/// power cut or a crash of the operating system, the path may hold the old file, the new one, or on some file
+/// systems an empty one. Pass ``Durability/synced`` to have ``commit()`` return only once the file and its
+/// folder are on the disk.
+///
 /// A file that is neither committed nor discarded is discarded when it goes away: its temporary is removed
 /// and the path keeps what it held. On Linux the temporary has no name while it is written (`O_TMPFILE`, where
 /// the file system allows) and is linked beside the path only to be renamed over it, so a process killed even
@@ -20,10 +27,23 @@ import Foundation
 /// (see ``TemporaryFiles``). For outputs that belong together (VOSviewer's map and network), write each
 /// to its own `OutputFile` and ``commit(together:)``: they appear together or not at all.
 public final class OutputFile {
+    /// How far a committed output survives: the end of this process (always), or also the end of the system.
+    public enum Durability: Sendable, Equatable {
+        /// Atomic against a crash or kill of the process: the temporary is renamed over the path, which holds
+        /// the old file or the new one, whole. The bytes reach the disk when the system writes them back.
+        case atomic
+        /// Also durable: the temporary is synced to the disk before the rename and the folder after it, so the
+        /// new file survives a power cut once ``OutputFile/commit()`` returns. Costs a disk flush per output
+        /// (milliseconds, far more on a busy disk).
+        case synced
+    }
+
     /// The path as the caller gave it, named in errors.
     public let path: String
     /// Where the bytes go.
     public let target: OutputTarget
+    /// Whether ``commit()`` syncs the output to the disk.
+    public let durability: Durability
     private var descriptor: Int32
     private let closesDescriptor: Bool
     private var temporary: String?
@@ -38,8 +58,10 @@ public final class OutputFile {
     /// - Parameters:
     ///   - path: a file, `-` for standard output, a device or a FIFO.
     ///   - protected: paths that must not be written over (the inputs), compared after links and by inode.
-    public init(path: String, protecting protected: [String] = []) throws {
+    ///   - durability: ``Durability/atomic`` (the default), or ``Durability/synced`` to survive a power cut.
+    public init(path: String, protecting protected: [String] = [], durability: Durability = .atomic) throws {
         self.path = path
+        self.durability = durability
         let target = try OutputTarget.resolve(path)
         self.target = target
         if let resolved = target.path {
@@ -182,21 +204,22 @@ public final class OutputFile {
 
     // MARK: Finishing
 
-    /// Makes the output visible: flushes it, and for a regular file syncs the temporary to the disk and renames
-    /// it over the path. On failure nothing is left: the temporary is removed and the path keeps what it held.
+    /// Makes the output visible: flushes it, and for a regular file renames the temporary over the path (syncing
+    /// it to the disk first, and the folder after, when its ``durability`` is ``Durability/synced``). On failure
+    /// nothing is left: the temporary is removed and the path keeps what it held.
     public func commit() throws {
         try OutputFile.commit(together: [self])
     }
 
-    /// Commits several outputs so that they appear together or not at all: every file is written and synced
-    /// first, then all are renamed with signals held back; if a rename fails, those done are undone (a file
-    /// that was replaced gets its old content back).
+    /// Commits several outputs so that they appear together or not at all: every file is written (and synced,
+    /// for ``Durability/synced``) first, then all are renamed with signals held back; if a rename fails, those
+    /// done are undone (a file that was replaced gets its old content back).
     public static func commit(together files: [OutputFile]) throws {
         do {
             for file in files {
                 precondition(!file.isFinished, "commit after commit or discard")
                 try file.flush()
-                if file.temporary != nil || file.unnamedIn != nil, fsync(file.descriptor) != 0 {
+                if file.durability == .synced, file.temporary != nil || file.unnamedIn != nil, fsync(file.descriptor) != 0 {
                     throw OutputError(path: file.path, message: "could not be written: \(lastError())")
                 }
                 try file.nameUnnamedTemporary()
@@ -244,8 +267,9 @@ public final class OutputFile {
             file.temporarySlot = nil
             renamed.append((file, backup))
         }
-        // The renames reach the disk with their folders.
-        for folder in Set(renamed.compactMap { $0.file.target.path.map { ($0 as NSString).deletingLastPathComponent } }) {
+        // Synced outputs: the renames reach the disk with their folders.
+        let synced = renamed.filter { $0.file.durability == .synced }
+        for folder in Set(synced.compactMap { $0.file.target.path.map { ($0 as NSString).deletingLastPathComponent } }) {
             let descriptor = open(folder.isEmpty ? "/" : folder, O_RDONLY | O_CLOEXEC)
             if descriptor >= 0 {
                 fsync(descriptor)
@@ -271,19 +295,21 @@ public final class OutputFile {
     // MARK: Whole outputs
 
     /// Writes `data` to `path` under the output rule.
-    public static func write(_ data: Data, to path: String, protecting protected: [String] = []) throws {
-        try write(to: path, protecting: protected) { try $0.write(data) }
+    public static func write(_ data: Data, to path: String, protecting protected: [String] = [], durability: Durability = .atomic) throws {
+        try write(to: path, protecting: protected, durability: durability) { try $0.write(data) }
     }
 
     /// Writes `text` as UTF-8 to `path` under the output rule.
-    public static func write(_ text: String, to path: String, protecting protected: [String] = []) throws {
-        try write(to: path, protecting: protected) { try $0.write(text) }
+    public static func write(_ text: String, to path: String, protecting protected: [String] = [], durability: Durability = .atomic) throws {
+        try write(to: path, protecting: protected, durability: durability) { try $0.write(text) }
     }
 
     /// Opens `path`, lets `body` write to it, and commits; if `body` throws, nothing is left at the path.
     @discardableResult
-    public static func write<T>(to path: String, protecting protected: [String] = [], _ body: (OutputFile) throws -> T) throws -> T {
-        let file = try OutputFile(path: path, protecting: protected)
+    public static func write<T>(
+        to path: String, protecting protected: [String] = [], durability: Durability = .atomic, _ body: (OutputFile) throws -> T
+    ) throws -> T {
+        let file = try OutputFile(path: path, protecting: protected, durability: durability)
         do {
             let result = try body(file)
             try file.commit()

@@ -10,8 +10,9 @@ import Foundation
 /// - `-`, `/dev/stdout` (and `/dev/fd/1`, `/proc/self/fd/1`): standard output, written in place.
 /// - A character or block device or a FIFO (`/dev/null`, a named pipe): opened and written in place, never
 ///   replaced by a regular file.
-/// - A regular file, new or existing: written to a temporary file in the same folder, flushed to the disk,
-///   then renamed over the path in one step, so that a reader sees the old file or the new one, whole.
+/// - A regular file, new or existing: written to a temporary file in the same folder, then renamed over the
+///   path in one step, so that a reader sees the old file or the new one, whole, whenever the writing process
+///   ends. It reaches the disk when the system writes it back, unless ``OutputFile/Durability/synced`` is asked.
 ///   An existing file keeps its permissions; a new one gets `0666` less the umask.
 /// - A symbolic link is followed to its target (also when the target does not exist yet); the link itself
 ///   stays. A directory or a socket is refused.

@@ -10,7 +10,7 @@ import Foundation
 ///
 /// A program switches on each problem's ``Code``; a person reads the description.
 /// ```swift
-/// do { _ = try NetworkFileReader.read(path: "network.yaml") } catch let error as ReadError {
+/// do { _ = try NetworkFile.read(path: "network.yaml") } catch let error as ReadError {
 ///     for problem in error.problems where problem.code == .unknownNode { print(problem.line ?? 0, problem.message) }
 /// }
 /// ```

@@ -7,7 +7,7 @@ import PartnerMetrics
 /// The HTML report of a network: one self-contained page, interactive by default.
 ///
 /// ```swift
-/// let network = try NetworkFileReader.read(path: "graphs/rabat-process.yaml")
+/// let network = try NetworkFile.read(path: "graphs/rabat-process.yaml")
 /// let html = try Report(network).html()                                   // interactive
 /// let page = try Report(network, options: ReportOptions(presentation: .static)).html()
 /// ```

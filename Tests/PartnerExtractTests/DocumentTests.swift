@@ -16,6 +16,33 @@ struct DocumentTests {
         #expect(Document(source: "a", plainText: text.replacingOccurrences(of: "\n", with: "\r\n")).paragraphs == unix.paragraphs)
     }
 
+    @Test("a hard-wrapped text is unwrapped where the next line's first word did not fit; a text of short lines keeps its lines")
+    func hardWrapped() {
+        let wrapped = """
+            Harbour Authorities Plan Joint Patrols
+
+            The harbour authorities of the coast discussed their joint patrols at
+            a workshop which took place in Dakar on 14-15 with guards from the
+            region, and at a second workshop which took place in Banjul on 14-15
+            May 2019, before the rainy season began in the whole of the region.
+            The authorities will meet again in the coming year to review them.
+            """
+        #expect(
+            Document(source: "a", plainText: wrapped).paragraphs == [
+                "Harbour Authorities Plan Joint Patrols",
+                "The harbour authorities of the coast discussed their joint patrols at a workshop which took place in Dakar on 14-15 with guards "
+                    + "from the region, and at a second workshop which took place in Banjul on 14-15 May 2019, before the rainy season began in "
+                    + "the whole of the region.",
+                "The authorities will meet again in the coming year to review them.",
+            ])
+        // Lines of a programme: short, so no width is inferred, and each line stays a paragraph.
+        let programme = "Djibouti, 15-16 February 2016\nOpening Session\nMonday 15 February\nRegistration of Participants"
+        #expect(Document(source: "a", plainText: programme).paragraphs.count == 4)
+        #expect(Document.wrapWidth([70, 68, 20, 71, 66, 69]) == 69)
+        #expect(Document.wrapWidth([70, 68, 120, 71, 66, 69]) == nil)
+        #expect(Document.wrapWidth([70, 68, 20, 71]) == nil)
+    }
+
     @Test("HTML: block elements are paragraphs, scripts and navigation are left out, entities decoded")
     func html() throws {
         let page = """

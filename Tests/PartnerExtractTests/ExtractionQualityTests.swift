@@ -27,7 +27,7 @@ struct ExtractionQualityTests {
 
     static func score(_ text: String, _ gold: String) throws -> ExtractionScore {
         let draft = try Extractor().extract(try DocumentLoader().documents(at: text)).network
-        return ExtractionScore(draft: draft, gold: try NetworkFileReader.read(path: gold))
+        return ExtractionScore(draft: draft, gold: try NetworkFile.read(path: gold))
     }
 
     @Test("at least 15 texts of our own, in every input form, each with a valid gold file")

@@ -207,6 +207,37 @@ struct OutputFileTests {
         #expect(try names(folder) == ["out-map.txt", "out-network.txt"])
     }
 
+    @Test(
+        "atomic (the default) and synced outputs both replace the file through a temporary and a rename",
+        arguments: [
+            OutputFile.Durability.atomic, .synced,
+        ])
+    func durabilities(durability: OutputFile.Durability) throws {
+        let folder = try temporaryDirectory()
+        let path = folder.appendingPathComponent("out.txt").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        let before = inode(path)
+        let file = try OutputFile(path: path, durability: durability)
+        #expect(file.durability == durability)
+        try file.write("new")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old", "nothing shows before the commit")
+        try file.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(inode(path) != before, "renamed over the path, not written in place")
+        #expect(try names(folder) == ["out.txt"])
+        // Together, with one file of each kind: both appear, nothing else is left.
+        let other = folder.appendingPathComponent("other.txt").path
+        let first = try OutputFile(path: path, durability: durability)
+        let second = try OutputFile(path: other)
+        try first.write("newer")
+        try second.write("other")
+        try OutputFile.commit(together: [first, second])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "newer")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == "other")
+        #expect(try names(folder) == ["other.txt", "out.txt"])
+        #expect(try OutputFile(path: other).durability == .atomic, "the default")
+    }
+
     @Test("large streamed outputs arrive byte for byte")
     func streamed() throws {
         let folder = try temporaryDirectory()

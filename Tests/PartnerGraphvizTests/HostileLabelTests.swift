@@ -14,7 +14,7 @@ struct HostileLabelTests {
 
     @Test("Graphviz reads back every id, label and tooltip", arguments: DiagramView.allCases)
     func readBack(view: DiagramView) throws {
-        let network = try NetworkFileReader.read(path: Self.file)
+        let network = try NetworkFile.read(path: Self.file)
         let builder = DiagramBuilder(network: network, view: view)
         let graph = try builder.build()
         let parsed = try GraphvizRenderer.parse(dot: graph.render())
@@ -45,7 +45,7 @@ struct HostileLabelTests {
 
     @Test("dot lays the diagram out and the SVG shows the markup as text")
     func svg() throws {
-        let network = try NetworkFileReader.read(path: Self.file)
+        let network = try NetworkFile.read(path: Self.file)
         let result = try GraphvizRenderer.render(try DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
         let svg = String(decoding: result.data, as: UTF8.self)
         #expect(svg.hasPrefix("<?xml") && svg.contains("</svg>"))

@@ -135,12 +135,12 @@ struct DirectionAndModesTests {
                 Edge(from: "A", to: "m", relation: .hosts, weight: 2.5), Edge(from: "B", to: "m", relation: .attends),
                 Edge(from: "A", to: "B", relation: .collaborates, weight: 0.5, attributes: ["channel": "bilateral"]),
             ], isDirected: true)
-        for format in NetworkFileWriter.Format.allCases {
-            let text = try NetworkFileWriter.string(for: network, format: format)
-            #expect(try NetworkFileReader.read(text: text, file: "n.\(format.rawValue)") == network, "\(text)")
+        for format in NetworkFile.Format.allCases {
+            let text = try NetworkFile.string(for: network, format: format)
+            #expect(try NetworkFile.read(text: text, file: "n.\(format.rawValue)") == network, "\(text)")
         }
         let bad = readFailure {
-            _ = try NetworkFileReader.read(text: "name: x\nactors: [{id: A}, {id: B}]\nties:\n  - {from: A, to: B, relation: r, weight: 0}\n", file: "x.yaml")
+            _ = try NetworkFile.read(text: "name: x\nactors: [{id: A}, {id: B}]\nties:\n  - {from: A, to: B, relation: r, weight: 0}\n", file: "x.yaml")
         }
         #expect(bad?.contains("x.yaml:4:") == true && bad?.contains("a weight must be a finite decimal number > 0") == true, "\(bad ?? "read")")
     }

@@ -74,7 +74,7 @@ struct EdgeListExportTests {
         #expect(streamed == (try Self.throughNetwork(edges, name: "yes", as: format)))
         // And it reads back as the same network.
         let path = try temporaryFile("back.\(format.rawValue)", streamed)
-        #expect(try NetworkFileReader.read(path: path) == (try edges.makeNetwork(name: "yes")))
+        #expect(try NetworkFile.read(path: path) == (try edges.makeNetwork(name: "yes")))
     }
 
     @Test(
@@ -128,7 +128,7 @@ struct EdgeListExportTests {
 
     @Test("a network streamed to a file is its text, byte for byte, over many blocks and with results", arguments: [ExchangeFormat.graphml, .gexf])
     func networkStreams(format: ExchangeFormat) throws {
-        let rabat = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let rabat = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
         let scores = NodeScores(name: "degree", values: rabat.nodes.indices.map { Double($0) / 4 }, nodeIDs: rabat.nodes.map(\.id))
         let n = 2000
         let large = try ParsedEdgeList(

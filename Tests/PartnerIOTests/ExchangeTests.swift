@@ -7,8 +7,8 @@ import PartnerTestSupport
 struct ExchangeTests {
     static func networks() throws -> [Network] {
         [
-            try NetworkFileReader.read(text: sampleYAML, file: "sample.yaml"),
-            try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path),
+            try NetworkFile.read(text: sampleYAML, file: "sample.yaml"),
+            try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path),
             try Network(
                 name: "awkward <&> \"names\"",
                 nodes: [
@@ -75,7 +75,7 @@ struct ExchangeTests {
 
     @Test("VOSviewer files list the projection's items and links")
     func vosviewer() throws {
-        let network = try NetworkFileReader.read(text: sampleYAML, file: "sample.yaml")
+        let network = try NetworkFile.read(text: sampleYAML, file: "sample.yaml")
         let files = VOSviewer.files(for: network)
         let mapLines = files.map.split(separator: "\n")
         #expect(mapLines.first == "id\tlabel\tweight<Links>\tweight<Total link strength>\tweight<Occurrences>")

@@ -57,11 +57,11 @@ struct FuzzCrasherTests {
         let bytes = try crasher.bytes
         switch crasher.target {
         case "NetworkFile":
-            for format in NetworkFileWriter.Format.allCases {
+            for format in NetworkFile.Format.allCases {
                 try roundTrip(bytes) {
-                    try NetworkFileReader.read(text: try text($0), file: "crasher", limits: Self.limits)
+                    try NetworkFile.read(text: try text($0), file: "crasher", limits: Self.limits)
                 } write: {
-                    try NetworkFileWriter.string(for: $0, format: format)
+                    try NetworkFile.string(for: $0, format: format)
                 }
             }
         case "NodeLink":

@@ -214,14 +214,14 @@ struct HostileValidTests {
 
     @Test("a modest alias is expanded: both meetings get both co-chairs")
     func aliasExpanded() throws {
-        let network = try NetworkFileReader.read(path: path("network/alias-ok.yaml"))
+        let network = try NetworkFile.read(path: path("network/alias-ok.yaml"))
         let chairs = network.edges.filter { $0.relation == .coChairs }.map { "\($0.from)->\($0.to)" }
         #expect(chairs.sorted() == ["A->m1", "A->m2", "B->m1", "B->m2"])
     }
 
     @Test("a BOM and CRLF line ends change nothing", arguments: ["network/bom.yaml", "network/crlf.yaml"])
     func bomAndCRLF(_ file: String) throws {
-        let network = try NetworkFileReader.read(path: path(file))
+        let network = try NetworkFile.read(path: path(file))
         #expect(network.name == "Good")
         #expect(network.nodes.map(\.id) == ["A", "B", "m1"])
         #expect(network["A"]?.name == "Alpha" && network["B"]?.name == "Beta")
@@ -268,7 +268,7 @@ struct HostileValidTests {
 
     @Test("ids and names built to break DOT are read as written (PartnerGraphvizTests draws them)")
     func dotBreakers() throws {
-        let network = try NetworkFileReader.read(path: path("network/dot-breaker.json"))
+        let network = try NetworkFile.read(path: path("network/dot-breaker.json"))
         #expect(network.name == "Breakers \"]\" -> <b>")
         #expect(network.actors.count == 10 && network.edges.count == 11)
         #expect(network["id Q \"q\" \\ ]"]?.name == "say \"hi\" \\\" end\\")
@@ -317,10 +317,10 @@ struct HostileLargeInputTests {
         let file = try largeFile("line.yaml", prefix: "name: ", fill: UInt8(ascii: "x"), count: Self.hundredMegabytes, suffix: "\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
         let small = ReadLimits(maxFileBytes: 10_000_000)
-        let refused = withinTime("size limit") { readFailure { _ = try NetworkFileReader.read(path: file, limits: small) } }
+        let refused = withinTime("size limit") { readFailure { _ = try NetworkFile.read(path: file, limits: small) } }
         #expect(refused?.contains("line.yaml: is 100000007 bytes, over the limit of 10000000 bytes") == true)
         // Unoptimised builds on a busy machine read some MB/s, hence the wide guards on the 100 MB cases.
-        let network = try withinTime("100 MB YAML", limit: .seconds(300)) { try NetworkFileReader.read(path: file) }
+        let network = try withinTime("100 MB YAML", limit: .seconds(300)) { try NetworkFile.read(path: file) }
         #expect(network.name.utf8.count == Self.hundredMegabytes && network.nodes.isEmpty)
     }
 

@@ -151,7 +151,7 @@ extension HostileSpellingTests {
     @Test("a JSON network nested 100,000 levels is refused at its place, not overflowed in the fast path")
     func deepJSONNetwork() {
         let text = #"{"name": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
-        #expect(refusal { _ = try NetworkFileReader.read(text: text, file: "t.json") } == "t.json:1:73: nesting deeper than 64 levels")
+        #expect(refusal { _ = try NetworkFile.read(text: text, file: "t.json") } == "t.json:1:73: nesting deeper than 64 levels")
     }
 
     @Test("GraphML: a tag of more than 10,000 attributes is refused before libxml2's quadratic duplicate check")

@@ -112,7 +112,7 @@ struct HostileValueTests {
     func pajekQuotes() throws {
         let path = try temporaryFile(
             "q.yaml", "name: q\nactors:\n  - id: \"qu\\\"ote\"\n  - id: plain\nmeetings: []\nties:\n  - {from: plain, to: \"qu\\\"ote\", relation: partner}\n")
-        let network = try NetworkFileReader.read(path: path)
+        let network = try NetworkFile.read(path: path)
         #expect(network.nodes.map(\.id) == ["qu\"ote", "plain"])
         #expect(Pajek.string(for: network).contains("1 \"qu'ote\""))
         #expect(

@@ -83,7 +83,7 @@ struct InteropTests {
 
     /// The Rabat Process data set with computed degree and community, as we export it.
     static func exports(in directory: URL) throws -> (network: Network, paths: [String: String]) {
-        var network = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        var network = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
         // A weight and an edge attribute, so that both must come through.
         var builder = NetworkBuilder(name: network.name, source: network.source)
         for node in network.nodes { builder.add(node) }

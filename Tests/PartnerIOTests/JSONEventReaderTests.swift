@@ -7,7 +7,7 @@ struct JSONEventReaderTests {
     /// The first problem reading `text` as a `.json` network file, or nil when it reads.
     static func problem(_ text: String, file: String = "n.json", limits: ReadLimits = .default) -> ReadProblem? {
         do {
-            _ = try NetworkFileReader.read(text: text, file: file, limits: limits)
+            _ = try NetworkFile.read(text: text, file: file, limits: limits)
             return nil
         } catch let error as ReadError {
             return error.problems.first
@@ -68,9 +68,9 @@ struct JSONEventReaderTests {
     @Test("valid JSON that YAML refused reads: surrogate pairs, a break before ':', long keys, U+0085 in a string")
     func validJSON() throws {
         // Python's json.dumps writes "🌍" as a surrogate pair.
-        let emoji = try NetworkFileReader.read(text: "{\"name\": \"\\ud83c\\udf0d \\u00e9\\/\\\"\"}", file: "e.json")
+        let emoji = try NetworkFile.read(text: "{\"name\": \"\\ud83c\\udf0d \\u00e9\\/\\\"\"}", file: "e.json")
         #expect(emoji.name == "🌍 é/\"")
-        let breaks = try NetworkFileReader.read(text: "{\"name\"\n  :\n  \"x\",\r\n\"notes\"\t: [\"a\u{85}b\u{2028}\"]}", file: "b.json")
+        let breaks = try NetworkFile.read(text: "{\"name\"\n  :\n  \"x\",\r\n\"notes\"\t: [\"a\u{85}b\u{2028}\"]}", file: "b.json")
         #expect(breaks.name == "x" && breaks.notes == ["a\u{85}b\u{2028}"])
         let longKey = String(repeating: "k", count: 2000)
         let problem = try #require(Self.problem("{\"name\": \"x\",\n \"\(longKey)\": 1}"))
@@ -107,11 +107,11 @@ struct JSONEventReaderTests {
                            "hosts": ["A"], "coChairs": [{"id": "B", "source": "s"}]}],
              "ties": [{"from": "A", "to": "B", "relation": "memorandum", "start": "2018"}]}
             """
-        let fromYAML = try NetworkFileReader.read(text: yaml, file: "t.yaml")
-        let fromJSON = try NetworkFileReader.read(text: json, file: "t.json")
+        let fromYAML = try NetworkFile.read(text: yaml, file: "t.yaml")
+        let fromJSON = try NetworkFile.read(text: json, file: "t.json")
         #expect(fromJSON == fromYAML)
         // Standard input (no telling name) goes by the first character.
-        #expect(try NetworkFileReader.read(text: "\n " + json, file: "-") == fromYAML)
+        #expect(try NetworkFile.read(text: "\n " + json, file: "-") == fromYAML)
     }
 
     @Test("skipping a value passes over nested collections whole, peeked or not")

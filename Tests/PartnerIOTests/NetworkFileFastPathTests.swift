@@ -38,23 +38,23 @@ struct NetworkFileFastPathTests {
     }
 
     static func networks() throws -> [(String, Network)] {
-        let rabat = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
-        let decade = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        let rabat = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let decade = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         return [
             ("rich", try richNetwork(directed: false)), ("rich, directed", try richNetwork(directed: true)), ("rabat-process", rabat),
             ("rabat-process-2015-2025", decade),
         ]
     }
 
-    @Test("what convert writes reads along the fast path, to the general path's network", arguments: NetworkFileWriter.Format.allCases)
-    func writtenFiles(format: NetworkFileWriter.Format) throws {
+    @Test("what convert writes reads along the fast path, to the general path's network", arguments: NetworkFile.Format.allCases)
+    func writtenFiles(format: NetworkFile.Format) throws {
         let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
         for (name, network) in try Self.networks() {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             let fast = try #require(
                 NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default),
                 "\(name) as \(format): declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: syntax) ?? 0)")
-            let general = try NetworkFileReader.readGenerally(text: text, file: "x.\(format)", syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: text, file: "x.\(format)", syntax: syntax, limits: .default)
             #expect(fast == general, "\(name) as \(format)")
             #expect(fast == network, "\(name) as \(format)")
             #expect(fast.isDirected == network.isDirected && fast.notes == network.notes && fast.source == network.source)
@@ -97,8 +97,23 @@ struct NetworkFileFastPathTests {
         ("a comment line", "actors:\n", "actors:\n# the actors\n"),
         ("a comment after a value", "name: Actor A", "name: Actor A # first"),
         ("a blank line inside", "- id: B\n", "- id: B\n\n"),
-        ("a flow mapping item", "- id: B\n", "- {id: B}\n"),
-        ("a flow list", "hosts:\n  - A\n", "hosts: [A]\n"),
+        ("a flow mapping over two lines", "- id: B\n", "- {id: B,\n   name: Actor B}\n"),
+        ("a trailing comma in a flow mapping", "- id: B\n", "- {id: B, }\n"),
+        ("a doubled comma in a flow list", "  - A\n", "  - [A,, B]\n"),
+        ("a null in a flow mapping", "- id: B\n", "- {id: B, name: null}\n"),
+        ("a key without a value in a flow mapping", "- id: B\n", "- {id: B, name}\n"),
+        ("an explicit key in a flow mapping", "- id: B\n", "- {? id: B}\n"),
+        ("a JSON-style key in a flow mapping", "- id: B\n", "- {\"id\":B}\n"),
+        ("a comment after a flow mapping", "- id: B\n", "- {id: B} # the second\n"),
+        ("a colon in a plain text in a flow mapping", "- id: B\n", "- {id: B, name: a:b}\n"),
+        ("a space before a plain text's end in a flow mapping", "- id: B\n", "- {id: B , name: x}\n"),
+        ("an unclosed flow mapping", "- id: B\n", "- {id: B\n"),
+        ("a duplicate key in a flow mapping", "- id: B\n", "- {id: B, id: C}\n"),
+        ("a flow list as an actor", "- id: B\n", "- [B]\n"),
+        ("flow collections nested too deep", "- id: B\n", "- {id: B, attributes: {a: [[[x]]]}}\n"),
+        ("a flow mapping continued on the next line", "- id: B\n", "- {id: B}\n  name: Actor B\n"),
+        ("an unknown id in a flow list", "  - A\n", "  - [C]\n"),
+        ("a plain dash in a flow list", "hosts:\n  - A\n", "hosts: [A, -]\n"),
         ("an anchor and alias", "- id: A\n  name: Actor A", "- id: &a A\n  name: *a"),
         ("a tag", "name: Actor A", "name: !!str Actor A"),
         ("a null", "name: Actor A", "name: ~"),
@@ -141,8 +156,8 @@ struct NetworkFileFastPathTests {
         var text = Self.base.replacingOccurrences(of: replaced, with: replacement)
         if name == "sections out of order" { text = text.replacingOccurrences(of: "name: Base\n", with: "name: Base\n" + replaced) }
         #expect(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default) == nil, "\(name)")
-        let seen = Self.outcome { try NetworkFileReader.read(text: text, file: "base.yaml") }
-        let general = Self.outcome { try NetworkFileReader.readGenerally(text: text, file: "base.yaml", syntax: .yaml, limits: .default) }
+        let seen = Self.outcome { try NetworkFile.read(text: text, file: "base.yaml") }
+        let general = Self.outcome { try NetworkFile.readGenerally(text: text, file: "base.yaml", syntax: .yaml, limits: .default) }
         #expect(seen == general, "\(name)")
     }
 
@@ -159,26 +174,26 @@ struct NetworkFileFastPathTests {
             #expect(
                 (fast != nil) == (declared.utf8.elementsEqual(composed.utf8) && named.utf8.elementsEqual(composed.utf8)),
                 "declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none"): \(text)")
-            let general = try NetworkFileReader.readGenerally(text: text, file: "c.yaml", syntax: .yaml, limits: .default)
-            #expect(try NetworkFileReader.read(text: text, file: "c.yaml") == general)
+            let general = try NetworkFile.readGenerally(text: text, file: "c.yaml", syntax: .yaml, limits: .default)
+            #expect(try NetworkFile.read(text: text, file: "c.yaml") == general)
             #expect(general.edges.last?.to.unicodeScalars.elementsEqual(declared.unicodeScalars) == true)
         }
     }
 
-    @Test("a file read by its path reads as its text does, byte order mark and all", arguments: NetworkFileWriter.Format.allCases)
-    func readByPath(format: NetworkFileWriter.Format) throws {
+    @Test("a file read by its path reads as its text does, byte order mark and all", arguments: NetworkFile.Format.allCases)
+    func readByPath(format: NetworkFile.Format) throws {
         for (name, network) in try Self.networks() {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             for prefix in ["", "\u{FEFF}"] {
                 let path = try temporaryFile("\(name).\(format)", prefix + text)
-                #expect(try NetworkFileReader.read(path: path) == network, "\(name) as \(format)")
+                #expect(try NetworkFile.read(path: path) == network, "\(name) as \(format)")
             }
         }
         // A file the fast path declines reads by its path to the general path's errors, named after the path.
         let path = try temporaryFile("bad.yaml", Self.base.replacingOccurrences(of: "to: B", with: "to: C"))
-        let error = try #require(refusal { _ = try NetworkFileReader.read(path: path) })
+        let error = try #require(refusal { _ = try NetworkFile.read(path: path) })
         #expect(error.contains("bad.yaml:") && error.contains("'C'"))
-        let summaryError = try #require(refusal { _ = try NetworkFileReader.summary(path: path) })
+        let summaryError = try #require(refusal { _ = try NetworkFile.summary(path: path) })
         #expect(summaryError == error)
     }
 
@@ -214,20 +229,67 @@ struct NetworkFileFastPathTests {
         return try builder.build()
     }
 
-    @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFileWriter.Format.allCases)
-    func summaryFromColumns(format: NetworkFileWriter.Format) throws {
+    /// A network of more edges than one batch of the fast path holds: hundreds of ties and of one meeting's
+    /// participants, ids within and beyond eight bytes, some edges with details among the others.
+    static func batchedNetwork() throws -> Network {
+        var builder = NetworkBuilder(name: "batches")
+        let actors = (0..<400).map { $0 % 3 == 0 ? "a\($0)" : $0 % 3 == 1 ? "organisation-number-\($0)" : "Ωrg\($0)" }
+        for id in actors { builder.add(Node(id: id, kind: .organisation)) }
+        builder.add(Node(id: "plenary", kind: .meeting, meeting: Meeting(title: "Plenary")))
+        for (index, id) in actors.enumerated() where index % 4 != 0 {
+            builder.add(Edge(from: id, to: "plenary", relation: .attends, weight: index % 50 == 1 ? 2 : nil))
+        }
+        for tie in 0..<900 {
+            let from = tie % 400
+            let to = (from + 1 + tie / 400) % 400
+            let detailed = tie % 97 == 0
+            builder.add(
+                Edge(from: actors[from], to: actors[to], relation: .collaborates, source: detailed ? "a report" : nil, weight: detailed ? 1.5 : nil))
+        }
+        return try builder.build()
+    }
+
+    @Test(
+        "edges read in batches: hundreds of ties and participants with details among them, an unknown id deep in a batch",
+        arguments: NetworkFile.Format.allCases)
+    func batches(format: NetworkFile.Format) throws {
+        let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
+        let network = try Self.batchedNetwork()
+        let text = try NetworkFile.string(for: network, format: format)
+        let fast = try #require(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default))
+        #expect(fast == network)
+        #expect(fast == (try NetworkFile.readGenerally(text: text, file: "b.\(format)", syntax: syntax, limits: .default)))
+        let path = try temporaryFile("b.\(format)", text)
+        #expect(try NetworkFile.summary(path: path, detail: .counts) == network.summary(detail: .counts))
+        // The last mention of this id is a tie's end in the third batch of ties: named there as an unknown id, the
+        // file steps aside and reads as the general path reads it (an error naming the place).
+        let last = try #require(text.range(of: "organisation-number-301", options: .backwards))
+        #expect(text[..<last.lowerBound].contains("ties"))
+        let unknown = text.replacingCharacters(in: last, with: "organisation-number-999")
+        #expect(NetworkFileFastPath.read(text: unknown, syntax: syntax, limits: .default) == nil)
+        let seen = Self.outcome { try NetworkFile.read(text: unknown, file: "b.\(format)") }
+        #expect(seen == Self.outcome { try NetworkFile.readGenerally(text: unknown, file: "b.\(format)", syntax: syntax, limits: .default) })
+        guard case .error(let message) = seen else {
+            Issue.record("an unknown id was read")
+            return
+        }
+        #expect(message.contains("organisation-number-999"))
+    }
+
+    @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFile.Format.allCases)
+    func summaryFromColumns(format: NetworkFile.Format) throws {
         var networks = try Self.networks().map(\.1)
         for seed in 1...6 { networks.append(try Self.randomNetwork(seed: UInt64(seed), weighted: seed % 2 == 0, meetings: seed == 6 ? 0 : 5 * seed)) }
         for network in networks {
-            let text = try NetworkFileWriter.string(for: network, format: format)
+            let text = try NetworkFile.string(for: network, format: format)
             let path = try temporaryFile("s.\(format)", text)
             // The fast path reads every one of these (the figures below come from its columns), to the general
             // path's network (the writer puts each meeting's participants in relation order).
             let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
-            let general = try NetworkFileReader.readGenerally(text: text, file: path, syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: text, file: path, syntax: syntax, limits: .default)
             #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default) == general, "\(network.name)")
             for detail in [NetworkSummary.Detail.counts, .full] {
-                let fromColumns = try NetworkFileReader.summary(path: path, detail: detail, threads: 2)
+                let fromColumns = try NetworkFile.summary(path: path, detail: detail, threads: 2)
                 #expect(fromColumns == general.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
                 #expect(fromColumns == network.summary(detail: detail, threads: 2), "\(network.name), \(format), \(detail)")
             }
@@ -236,7 +298,7 @@ struct NetworkFileFastPathTests {
 
     @Test("the subset's own forms read as the general path reads them")
     func subsetForms() throws {
-        let forms = [
+        var forms = [
             Self.base,
             // Lists indented under their key, quoted keys and texts, empty collections, no final line feed.
             """
@@ -258,24 +320,63 @@ struct NetworkFileFastPathTests {
                 weight: 1.5e0
             """,
         ]
+        // Hand-written files put an item on one line, as a flow mapping, with flow lists and mappings inside.
+        forms.append(
+            """
+            name: Flow forms
+            notes: ["one", 'two, and more', three]
+            actors:
+              - {id: A, name: "Côte d'Ivoire", kind: country, region: Africa, attributes: {iso2: CI, "2019": 'yes'}}
+              - {id: B,name: B-side,  kind: organisation}
+              - {  id: C}
+              - id: D
+                attributes: {}
+                source: "second: with a colon"
+            meetings:
+              - id: m1
+                title: "Meeting {one}, [two]"
+                start: 2019-11-05
+                hosts: [A]
+                coChairs:
+                  - {id: B, source: "https://example.org/a?b=c#d"}
+                attends: [C, {id: D, weight: 2}]
+            ties:
+              - {from: A, to: B, relation: collaborates, start: "2019"}
+              - {from: B, to: C, relation: partOf, weight: 1.5e0}
+            """)
         for text in forms {
-            let fast = try #require(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default))
-            #expect(fast == (try NetworkFileReader.readGenerally(text: text, file: "forms.yaml", syntax: .yaml, limits: .default)))
+            let fast = try #require(
+                NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default),
+                "declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none")")
+            #expect(fast == (try NetworkFile.readGenerally(text: text, file: "forms.yaml", syntax: .yaml, limits: .default)))
+        }
+    }
+
+    @Test("the hand-written Rabat files, items as flow mappings, read along the fast path to the general path's network")
+    func handWrittenFiles() throws {
+        for name in ["graphs/rabat-process.yaml", "graphs/rabat-process-2015-2025.yaml"] {
+            let text = try String(contentsOf: repositoryRoot.appendingPathComponent(name), encoding: .utf8)
+            let fast = try #require(
+                NetworkFileFastPath.read(text: text, syntax: .yaml, limits: .default),
+                "\(name): declined at line \(NetworkFileFastPath.declineLine(text: text, syntax: .yaml).map(String.init) ?? "none")")
+            let general = try NetworkFile.readGenerally(text: text, file: name, syntax: .yaml, limits: .default)
+            #expect(fast == general, "\(name)")
+            #expect(fast.notes == general.notes && fast.source == general.source && fast.name == general.name, "\(name)")
         }
     }
 
     @Test("limits still hold on the fast path: past a limit the general path reports it")
     func limits() throws {
         let limits = ReadLimits(maxNodes: 2)
-        let text = try NetworkFileWriter.string(for: try Self.richNetwork(directed: false), format: .yaml)
+        let text = try NetworkFile.string(for: try Self.richNetwork(directed: false), format: .yaml)
         #expect(NetworkFileFastPath.read(text: text, syntax: .yaml, limits: limits) == nil)
-        let error = try #require(refusal { _ = try NetworkFileReader.read(text: text, file: "rich.yaml", limits: limits) })
+        let error = try #require(refusal { _ = try NetworkFile.read(text: text, file: "rich.yaml", limits: limits) })
         #expect(error.contains("rich.yaml:"))
     }
 
     @Test("JSON outside the written subset reads as the general path reads it")
     func jsonVariants() throws {
-        let written = try NetworkFileWriter.string(for: try Self.richNetwork(directed: false), format: .json)
+        let written = try NetworkFile.string(for: try Self.richNetwork(directed: false), format: .json)
         let variants = [
             written.replacingOccurrences(of: "\"Côte d'Ivoire\"", with: "\"C\\u00f4te d'Ivoire\""),  // an escape
             written.replacingOccurrences(of: "\"region\": \"Africa\"", with: "\"region\": null"),
@@ -286,14 +387,14 @@ struct NetworkFileFastPathTests {
         for text in variants {
             #expect(text != written)
             #expect(NetworkFileFastPath.read(text: text, syntax: .json, limits: .default) == nil)
-            let seen = Self.outcome { try NetworkFileReader.read(text: text, file: "rich.json") }
-            let general = Self.outcome { try NetworkFileReader.readGenerally(text: text, file: "rich.json", syntax: .json, limits: .default) }
+            let seen = Self.outcome { try NetworkFile.read(text: text, file: "rich.json") }
+            let general = Self.outcome { try NetworkFile.readGenerally(text: text, file: "rich.json", syntax: .json, limits: .default) }
             #expect(seen == general)
         }
     }
 
-    @Test("random texts written by convert read back the same along either path", arguments: NetworkFileWriter.Format.allCases)
-    func randomTexts(format: NetworkFileWriter.Format) throws {
+    @Test("random texts written by convert read back the same along either path", arguments: NetworkFile.Format.allCases)
+    func randomTexts(format: NetworkFile.Format) throws {
         var random = SeededGenerator(seed: 21)
         let pieces = ["a", "Z", " ", ":", ": ", "#", " #", "-", "- ", "'", "\"", "\\", "[", "{", ",", "é", "→", "yes", "40", "1.5", "~", "null", "&", "*", "!"]
         func text() -> String { (0..<Int.random(in: 1...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
@@ -306,9 +407,9 @@ struct NetworkFileFastPathTests {
             builder.add(Edge(from: ids[0], to: "m\(round)", relation: .attends, source: text()))
             builder.add(Edge(from: ids[1], to: ids[2], relation: Relation(rawValue: "r" + text()), source: text()))
             let network = try builder.build()
-            let written = try NetworkFileWriter.string(for: network, format: format)
+            let written = try NetworkFile.string(for: network, format: format)
             let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
-            let general = try NetworkFileReader.readGenerally(text: written, file: "r.\(format)", syntax: syntax, limits: .default)
+            let general = try NetworkFile.readGenerally(text: written, file: "r.\(format)", syntax: syntax, limits: .default)
             #expect(general == network)
             if let fast = NetworkFileFastPath.read(text: written, syntax: syntax, limits: .default) {
                 taken += 1

@@ -34,7 +34,7 @@ let sampleYAML = """
 struct NetworkFileTests {
     @Test("reads every field of the schema")
     func readsSchema() throws {
-        let network = try NetworkFileReader.read(text: sampleYAML, file: "sample.yaml")
+        let network = try NetworkFile.read(text: sampleYAML, file: "sample.yaml")
         #expect(network.name == "Sample" && network.notes == ["one note"])
         #expect(network.nodes.count == 6 && network.edges.count == 6)
         let nigeria = try #require(network["NGA"])
@@ -49,29 +49,29 @@ struct NetworkFileTests {
         #expect(network.ties == [Edge(from: "ICMPD", to: "RABAT", relation: .secretariat, start: PartialDate("2019"), source: "who ensures the Secretariat")])
     }
 
-    @Test("YAML and JSON round-trips lose nothing", arguments: NetworkFileWriter.Format.allCases)
-    func roundTrip(format: NetworkFileWriter.Format) throws {
-        let network = try NetworkFileReader.read(text: sampleYAML, file: "sample.yaml")
-        let text = try NetworkFileWriter.string(for: network, format: format)
-        let again = try NetworkFileReader.read(text: text, file: "again.\(format)")
+    @Test("YAML and JSON round-trips lose nothing", arguments: NetworkFile.Format.allCases)
+    func roundTrip(format: NetworkFile.Format) throws {
+        let network = try NetworkFile.read(text: sampleYAML, file: "sample.yaml")
+        let text = try NetworkFile.string(for: network, format: format)
+        let again = try NetworkFile.read(text: text, file: "again.\(format)")
         #expect(again == network)
         // And the written text is stable.
-        #expect(try NetworkFileWriter.string(for: again, format: format) == text)
+        #expect(try NetworkFile.string(for: again, format: format) == text)
     }
 
     @Test("the Rabat Process data set reads and round-trips")
     func rabat() throws {
         let path = repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path
-        let network = try NetworkFileReader.read(path: path)
+        let network = try NetworkFile.read(path: path)
         #expect(network.meetings.count >= 8)
         // Every host and co-chair the seed names.
         let hosts = Set(network.edges.filter { $0.relation == .hosts }.map(\.from))
         let coChairs = Set(network.edges.filter { $0.relation == .coChairs }.map(\.from))
         #expect(hosts.isSuperset(of: ["NGA", "CIV", "ESP"]))
         #expect(coChairs.isSuperset(of: ["FRA", "BEL", "CIV", "MAR", "ESP"]))
-        for format in NetworkFileWriter.Format.allCases {
-            let text = try NetworkFileWriter.string(for: network, format: format)
-            #expect(try NetworkFileReader.read(text: text, file: "x") == network)
+        for format in NetworkFile.Format.allCases {
+            let text = try NetworkFile.string(for: network, format: format)
+            #expect(try NetworkFile.read(text: text, file: "x") == network)
         }
     }
 }
@@ -124,7 +124,7 @@ struct MalformedNetworkFileTests {
 
     @Test("each malformed file gives its own error and position", arguments: cases)
     func malformed(input: Malformed) {
-        let error = #expect(throws: (any Error).self) { try NetworkFileReader.read(text: input.text, file: "bad.yaml") }
+        let error = #expect(throws: (any Error).self) { try NetworkFile.read(text: input.text, file: "bad.yaml") }
         let problems = (error as? ReadError)?.problems ?? []
         #expect(!problems.isEmpty, "a typed read error")
         let problem = problems.first { $0.message.contains(input.message) }
@@ -137,7 +137,7 @@ struct MalformedNetworkFileTests {
     @Test("every problem is reported, not only the first")
     func manyProblems() {
         let text = "name: x\nactors:\n  - {id: A, colour: red}\nmeetings:\n  - {id: m, start: 2019-02-30, hosts: [B]}\n"
-        let error = #expect(throws: ReadError.self) { try NetworkFileReader.read(text: text, file: "f.yaml") }
+        let error = #expect(throws: ReadError.self) { try NetworkFile.read(text: text, file: "f.yaml") }
         // The unknown key, the date and the unknown id: a schema problem does not hide the network's own.
         #expect(error?.codes == [.unknownField, .invalidDate, .unknownNode])
         #expect(error?.problems.map(\.line) == [3, 5, 5])
@@ -156,7 +156,7 @@ struct MalformedNetworkFileTests {
               - {id: paris, start: 2020-13, hosts: [FRA]}
               - {id: dakar, start: 2021, coChairs: [SEN]}
             """
-        let error = #expect(throws: ReadError.self) { try NetworkFileReader.read(text: text, file: "five.yaml") }
+        let error = #expect(throws: ReadError.self) { try NetworkFile.read(text: text, file: "five.yaml") }
         #expect(error?.codes == [.unknownField, .duplicateID, .endBeforeStart, .invalidDate, .unknownNode])
         #expect(error?.problems.map(\.line) == [4, 5, 7, 8, 9])
         #expect(error?.problems.allSatisfy { $0.file == "five.yaml" && $0.column != nil } == true)
@@ -180,26 +180,26 @@ struct MalformedNetworkFileTests {
     @Test("missing files and directories are clear errors")
     func missingFile() throws {
         #expect(throws: ReadError(.unreadable, file: "/nonexistent/x.yaml", message: "no such file")) {
-            try NetworkFileReader.read(path: "/nonexistent/x.yaml")
+            try NetworkFile.read(path: "/nonexistent/x.yaml")
         }
         let directory = try temporaryDirectory().path
         #expect(throws: ReadError(.unreadable, file: directory, message: "is a directory, not a file")) {
-            try NetworkFileReader.read(path: directory)
+            try NetworkFile.read(path: directory)
         }
     }
 
     @Test("invalid UTF-8 and NUL bytes are reported with their place")
     func binaryInput() throws {
         let invalid = try temporaryFile("bad.yaml", bytes: Array("name: x\nnotes: [caf".utf8) + [0xE9, 0x20] + Array("]\n".utf8))
-        let error = #expect(throws: ReadError.self) { try NetworkFileReader.read(path: invalid) }
+        let error = #expect(throws: ReadError.self) { try NetworkFile.read(path: invalid) }
         #expect(error?.line == 2 && error?.column == 12 && error?.message.contains("not valid UTF-8") == true)
         let nul = try temporaryFile("nul.yaml", bytes: Array("name: x\n".utf8) + [0] + Array("\n".utf8))
-        #expect(throws: ReadError.self) { try NetworkFileReader.read(path: nul) }
+        #expect(throws: ReadError.self) { try NetworkFile.read(path: nul) }
     }
 
     @Test("a byte-order mark and CRLF line ends are accepted")
     func bomAndCRLF() throws {
         let path = try temporaryFile("bom.yaml", bytes: [0xEF, 0xBB, 0xBF] + Array("name: x\r\nactors:\r\n  - {id: A}\r\n".utf8))
-        #expect(try NetworkFileReader.read(path: path).nodes.map(\.id) == ["A"])
+        #expect(try NetworkFile.read(path: path).nodes.map(\.id) == ["A"])
     }
 }

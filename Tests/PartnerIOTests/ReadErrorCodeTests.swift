@@ -45,16 +45,16 @@ struct ReadErrorCodeTests {
         },
         Case(name: "JSON nested too deep", code: .overLimit, line: 1) {
             let text = "{\"name\": \"x\", \"notes\": " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}"
-            _ = try NetworkFileReader.read(text: text, file: "n.json")
+            _ = try NetworkFile.read(text: text, file: "n.json")
         },
         Case(name: "JSON key given twice", code: .duplicateField, line: 1) {
-            _ = try NetworkFileReader.read(text: "{\"name\": \"x\", \"name\": \"y\"}", file: "n.json")
+            _ = try NetworkFile.read(text: "{\"name\": \"x\", \"name\": \"y\"}", file: "n.json")
         },
         Case(name: "YAML key given twice", code: .duplicateField, line: 2) {
-            _ = try NetworkFileReader.read(text: "name: x\nname: y\n", file: "n.yaml")
+            _ = try NetworkFile.read(text: "name: x\nname: y\n", file: "n.yaml")
         },
         Case(name: "network file of the wrong type", code: .invalidValue, line: 2) {
-            _ = try NetworkFileReader.read(text: "name: x\nactors: 3\n", file: "n.yaml")
+            _ = try NetworkFile.read(text: "name: x\nactors: 3\n", file: "n.yaml")
         },
         Case(name: "node-link JSON that is not an object", code: .unknownFormat, line: nil) {
             _ = try NodeLink.read(text: "[1, 2]", file: "n.json")

@@ -150,7 +150,7 @@ struct SilentChangeTests {
 @Suite("Network files: tags, nulls, control characters")
 struct NetworkFileSilentChangeTests {
     static func read(_ text: String, file: String = "t.yaml") -> String? {
-        refusal { _ = try NetworkFileReader.read(text: text, file: file) }
+        refusal { _ = try NetworkFile.read(text: text, file: file) }
     }
 
     static let tail = "actors:\n  - id: A\n  - id: B\nmeetings:\n  - id: m\n    hosts: [A]\n"
@@ -162,7 +162,7 @@ struct NetworkFileSilentChangeTests {
                 == "t.yaml:1:7: a YAML tag ('!!binary'); tags are not read (only !!str here): write the value without it")
         #expect(Self.read("name: t\nactors:\n  - id: A\n    name: !secret x\n")?.hasPrefix("t.yaml:4:11: a YAML tag ('!secret')") == true)
         #expect(Self.read("name: t\nactors:\n  - !!set {id: A}\n")?.hasPrefix("t.yaml:3:5: a YAML tag ('!!set')") == true)
-        let network = try NetworkFileReader.read(
+        let network = try NetworkFile.read(
             text: "name: !!str 2020\n" + Self.tail.replacingOccurrences(of: "- id: A", with: "- !!map {id: A}"), file: "t.yaml")
         #expect(network.name == "2020" && network.nodes.count == 3)
     }
@@ -175,7 +175,7 @@ struct NetworkFileSilentChangeTests {
         #expect(Self.read("name: t\nactors:\n  - id: A\n    attributes: {iso2: null}\n")?.hasPrefix("t.yaml:4:24: actors[0].attributes.iso2: null") == true)
         #expect(Self.read("name: t\nactors:\n  - id: A\n    region:\n")?.hasPrefix("t.yaml:4:12: actors[0].region: null") == true)
         #expect(Self.read(#"{"name": "t", "actors": [{"id": "A", "region": null}]}"#, file: "t.json")?.hasPrefix("t.json:1:48: actors[0].region: null") == true)
-        #expect(try NetworkFileReader.read(text: "name: t\nactors:\nmeetings: []\n", file: "t.yaml").nodes.isEmpty)
+        #expect(try NetworkFile.read(text: "name: t\nactors:\nmeetings: []\n", file: "t.yaml").nodes.isEmpty)
     }
 
     @Test("control characters in any text are refused at the value, in YAML and JSON; tabs, line breaks and NEL are text")
@@ -187,7 +187,7 @@ struct NetworkFileSilentChangeTests {
         #expect(Self.read("name: \"x\\u009b\"\n")?.hasPrefix("t.yaml:1:7: holds the control character U+009B") == true)
         let json = Self.read(#"{"name": "a\u001bb"}"#, file: "t.json")
         #expect(json?.hasPrefix("t.json:1:10: holds the control character U+001B") == true, "\(json ?? "read")")
-        let network = try NetworkFileReader.read(text: "name: \"tab\\there\"\nnotes: [\"two\\nlines\", \"nel\\Nx\"]\n", file: "t.yaml")
+        let network = try NetworkFile.read(text: "name: \"tab\\there\"\nnotes: [\"two\\nlines\", \"nel\\Nx\"]\n", file: "t.yaml")
         #expect(network.name == "tab\there" && network.notes == ["two\nlines", "nel\u{85}x"])
     }
 
@@ -220,7 +220,7 @@ struct IdentityAndFloodTests {
         let affiliation = try AffiliationReader.parse(bytes: Array("\(Self.nfc)\tm\thost\n\(Self.nfd)\tm\tattend\n".utf8), file: "a.tsv")
         #expect(affiliation.actorIDs.count == 1 && affiliation.actors == [0, 0])
         // A network file: the edge that names the actor in NFD is written with the actor's NFC id.
-        let network = try NetworkFileReader.read(
+        let network = try NetworkFile.read(
             text: "name: t\nactors:\n  - id: \(Self.nfc)\nmeetings:\n  - id: m\n    hosts: [\(Self.nfd)]\n", file: "t.yaml")
         #expect(network.edges.count == 1 && network.edges[0].from.utf8.elementsEqual(Self.nfc.utf8))
         #expect(GraphML.string(for: network).contains("source=\"\(Self.nfc)\""))

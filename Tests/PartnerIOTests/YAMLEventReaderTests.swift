@@ -7,7 +7,7 @@ import PartnerTestSupport
 struct YAMLEventReaderTests {
     static func problems(_ text: String, limits: ReadLimits = .default) -> [ReadProblem] {
         do {
-            _ = try NetworkFileReader.read(text: text, file: "f.yaml", limits: limits)
+            _ = try NetworkFile.read(text: text, file: "f.yaml", limits: limits)
             return []
         } catch let error as ReadError {
             return error.problems
@@ -64,7 +64,7 @@ struct YAMLEventReaderTests {
               - {id: m1, hosts: &h [A], roles: &r {observes: *h}}
               - {id: m2, hosts: *h, roles: *r}
             """
-        let network = try NetworkFileReader.read(text: text, file: "a.yaml")
+        let network = try NetworkFile.read(text: text, file: "a.yaml")
         #expect(network.nodes.map(\.id) == ["A", "B", "m1", "m2"])
         #expect(network["B"]?.attributes == ["iso": "NG"])
         let edges = network.edges.map { "\($0.from) \($0.relation.rawValue) \($0.to)" }
@@ -88,7 +88,7 @@ struct YAMLEventReaderTests {
     func sectionOrder() throws {
         let usual = "name: x\nactors: [{id: A}, {id: B}]\nmeetings: [{id: m, hosts: [A]}]\nties: [{from: A, to: B, relation: r}]\n"
         let reversed = "ties: [{from: A, to: B, relation: r}]\nmeetings: [{id: m, hosts: [A]}]\nactors: [{id: A}, {id: B}]\nname: x\n"
-        #expect(try NetworkFileReader.read(text: reversed, file: "r.yaml") == NetworkFileReader.read(text: usual, file: "u.yaml"))
+        #expect(try NetworkFile.read(text: reversed, file: "r.yaml") == NetworkFile.read(text: usual, file: "u.yaml"))
         // Problems still point into the file where the item is.
         let found = Self.problems("ties: [{from: A, to: Z, relation: r}]\nactors: [{id: A}]\nname: x\n")
         #expect(found.map(\.description) == ["f.yaml:1:22: ties[0].to: edge 1 (A -r-> Z): unknown node id 'Z'"])
@@ -96,7 +96,7 @@ struct YAMLEventReaderTests {
 
     @Test("null sections and nulls in lists read as nothing, quoted nulls as texts")
     func nulls() throws {
-        let network = try NetworkFileReader.read(text: "name: x\nactors: ~\nmeetings:\nties: null\nnotes: ['null', \"~\"]\n", file: "n.yaml")
+        let network = try NetworkFile.read(text: "name: x\nactors: ~\nmeetings:\nties: null\nnotes: ['null', \"~\"]\n", file: "n.yaml")
         #expect(network.nodes.isEmpty && network.notes == ["null", "~"])
     }
 

@@ -16,7 +16,7 @@ struct RabatProcessTests {
     let network: Network
 
     init() throws {
-        network = try NetworkFileReader.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
+        network = try NetworkFile.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
     }
 
     @Test("per actor: roles, meetings, partners, repeated partners, years")

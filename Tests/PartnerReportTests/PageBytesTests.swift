@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import PartnerTestSupport
 import Testing
 
@@ -15,14 +16,18 @@ struct PageBytesTests {
         return text.replacingOccurrences(of: #"<g id="e([0-9]+)" class=""#, with: #"<g id="e$1" data-edge="$1" class=""#, options: .regularExpression)
     }
 
-    /// The definition `scriptSafe` follows: each scalar of the table replaced, scalar by scalar.
-    func scriptSafeByScalars(_ json: String) -> String {
-        let table: [Unicode.Scalar: String] = ["<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"]
+    /// `text` with each scalar of `table` replaced, scalar by scalar: the definition the byte-level rewrites follow.
+    func replacingScalars(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
         var result = ""
-        for scalar in json.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if let replacement = table[scalar] { result += replacement } else { result.unicodeScalars.append(scalar) }
         }
         return result
+    }
+
+    /// The definition `scriptSafe` follows.
+    func scriptSafeByScalars(_ json: String) -> String {
+        replacingScalars(json, ["<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029"])
     }
 
     @Test(
@@ -52,6 +57,33 @@ struct PageBytesTests {
         arguments: ["{\"a\":\"</script><!--x&y\"}", "plain", "\u{2028}\u{2029}\u{2027}\u{202A}", "é<\u{301}&🙂>", ""])
     func scriptSafeMatchesScalars(json: String) {
         #expect(PageText.scriptSafe(json: json) == scriptSafeByScalars(json))
+    }
+
+    /// The definition the pages' escaping follows.
+    func escapedByScalars(_ text: String) -> String {
+        replacingScalars(text, ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"])
+    }
+
+    @Test(
+        "the pages escape <, >, &, \" and ' scalar by scalar, a quote before a combining mark included",
+        arguments: [
+            "<b>Côte d'Ivoire & \"Mali\"</b>", "plain", "", "\"\u{301} onmouseover=x", "<\u{338}script>", "🙂&🙂", "&amp;",
+        ])
+    func pageEscaping(text: String) {
+        #expect(PageEscaping().escapeText(text) == escapedByScalars(text))
+    }
+
+    @Test("the pages escape as Mustache's own HTML type on text without combining marks")
+    func pageEscapingAsMustache() throws {
+        var generator = SeededGenerator(seed: 22)
+        let alphabet = Array("ab <>&\"'é🙂\n;#x")
+        PageEscaping.register()
+        let template = try MustacheTemplate(string: "{{text}}")
+        let paged = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(PageEscaping.name)}}{{text}}")
+        for _ in 0..<200 {
+            let text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(paged.render(["text": text]) == template.render(["text": text]), "\(text)")
+        }
     }
 
     @Test(

@@ -11,7 +11,7 @@ import PartnerTestSupport
 /// The repository root, found from this file's path.
 
 func rabat() throws -> Network {
-    try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+    try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
 }
 
 /// A renderer that draws nothing, for tests that do not look at the diagram.

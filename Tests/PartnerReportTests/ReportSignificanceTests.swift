@@ -10,7 +10,7 @@ import PartnerTestSupport
 @Suite("The report's tests against chance and tie changes are PartnerMetrics' figures")
 struct ReportSignificanceTests {
     static func rabat11() throws -> Network {
-        try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
     }
 
     @Test(

@@ -25,7 +25,7 @@ struct ReviewQueueTests {
 
     @Test("uncertain meetings, actors to check and review notes are listed, least certain first; other notes stay notes")
     func queue() throws {
-        let network = try NetworkFileReader.read(text: ReviewQueueTests.draft, file: "draft.yaml")
+        let network = try NetworkFile.read(text: ReviewQueueTests.draft, file: "draft.yaml")
         let model = ReportModel(network: network, options: ReportOptions())
         let items = model.reviewItems
         // Accra: confidence 0.62 < 0.8 and no review; Lomé: a review at 0.85; QWZX: a review; the note. Tema (0.90, no
@@ -42,7 +42,7 @@ struct ReviewQueueTests {
 
     @Test("a network that is no draft has no review queue and no review section")
     func none() throws {
-        let network = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let network = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process.yaml").path)
         let model = ReportModel(network: network, options: ReportOptions())
         #expect(model.reviewItems.isEmpty)
         #expect(!(try StaticPage(model: model).html()).contains("id=\"review\""))

@@ -32,12 +32,27 @@ struct TemplateFieldsTests {
     @Test("both pages' contexts list every stored field of every value they hold")
     func everyFieldListed() throws {
         let path = repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path
-        let network = try NetworkFileReader.read(path: path)
+        let network = try NetworkFile.read(path: path)
         let model = ReportModel(network: network, options: ReportOptions())
         var missing: [String: Set<String>] = [:]
         missingFields(in: try InteractivePage(model: model, network: network).context(), into: &missing)
         missingFields(in: StaticPage(model: model).context(), into: &missing)
         #expect(missing.isEmpty, "fields the templates cannot see: \(missing)")
+    }
+
+    @Test("a number reads as its digits, a flag as itself, a list as itself")
+    func leaves() {
+        struct Row: TemplateFields {
+            var count: Int?
+            var flag: Bool
+            var items: [Int]
+            static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["count": \.count, "flag": \.flag, "items": \.items]
+        }
+        let row = Row(count: -12, flag: false, items: [1, 2])
+        #expect((row.child(named: "count") as? TemplateText)?.renderText == "-12")
+        #expect(row.child(named: "flag") as? Bool == false)
+        #expect(row.child(named: "items") as? [Int] == [1, 2])
+        #expect(Row(count: nil, flag: true, items: []).child(named: "count") == nil)
     }
 
     @Test("a field is read by name, an optional as its value or missing, an unknown name as missing")
@@ -48,9 +63,9 @@ struct TemplateFieldsTests {
             static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["name": \.name, "note": \.note]
         }
         let row = Row(name: "Mali", note: nil)
-        #expect(row.child(named: "name") as? String == "Mali")
+        #expect((row.child(named: "name") as? TemplateText)?.renderText == "Mali")
         #expect(row.child(named: "note") == nil)
-        #expect(Row(name: "Mali", note: "chair").child(named: "note") as? String == "chair")
+        #expect((Row(name: "Mali", note: "chair").child(named: "note") as? TemplateText)?.renderText == "chair")
         #expect(row.child(named: "region") == nil)
     }
 }

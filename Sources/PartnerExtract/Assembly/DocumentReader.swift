@@ -30,6 +30,9 @@ struct DocumentReader {
     /// The dateline that opens a news text ("Addis Ababa — ...", "GENEVA, December 6 (UNHCR)"): where the text was
     /// written, and so the place of its meetings that no sentence places.
     var openingDateline: (city: String, country: String)?
+    /// The first city each paragraph places something in ("in Lomé", "à Niamey"), by paragraph: the place of a meeting
+    /// of the paragraph, or of the page when the paragraph is its title, that no sentence of its own places.
+    var paragraphPlaces: [Int: (city: String, country: String)] = [:]
     /// The city the text named last, for "the capital" or "the city" referring back to it.
     var lastCity: (city: String, country: String)?
     /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
@@ -146,6 +149,16 @@ struct DocumentReader {
                 drafts[index].reviews.append("place taken from the sentence that places the series of meetings")
             }
         }
+        // "The forum opened on 3 May. ... Delegates in Lomé discussed ...": a meeting that its own sentence does not place is
+        // where its paragraph says people were, else where the page's title says ("Senior officials meet in Ankara").
+        for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
+            let paragraph = drafts[index].paragraph
+            guard let stated = paragraphPlaces[paragraph] ?? (paragraph > 0 && paragraphs.count > 1 ? paragraphPlaces[0] : nil) else { continue }
+            drafts[index].city = stated.city
+            drafts[index].country = stated.country
+            drafts[index].reviews.append(
+                "place taken from the \(paragraphPlaces[paragraph] != nil ? "sentences around it" : "page's title"): \(stated.city)")
+        }
         // "Addis Ababa — ... A two-day session is underway at the Commission's headquarters": a meeting of the text
         // that no sentence places is where the opening dateline says the text was written (unless it met online).
         if let dateline = openingDateline {
@@ -155,6 +168,22 @@ struct DocumentReader {
                 drafts[index].reviews.append("place taken from the text's dateline: \(dateline.city)")
             }
         }
+        dateTitleMeeting()
+    }
+
+    /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in
+    /// Ankara": the page's title names the meeting its text dates. An undated meeting of the title paragraph takes the
+    /// date (and, when their types disagree, the type) of the first dated meeting of the text held in the same place, so
+    /// that the two merge into one.
+    /// - Complexity: O(d) in the document's drafts.
+    mutating func dateTitleMeeting() {
+        guard let title = drafts.indices.first, drafts[title].paragraph == 0, drafts[title].start == nil, drafts[title].city != nil,
+            let dated = drafts.indices.dropFirst().first(where: { drafts[$0].start != nil && MeetingMerger.placesAgree(drafts[title], drafts[$0]) })
+        else { return }
+        drafts[title].start = drafts[dated].start
+        drafts[title].end = drafts[dated].end
+        if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) { drafts[title].type = drafts[dated].type }
+        drafts[title].reviews.append("a meeting named by the page's title, dated by its text")
     }
 
     /// Texts up to this many bytes keep every sentence's analysis from the first pass to the second; longer ones
@@ -242,6 +271,22 @@ struct DocumentReader {
         {
             sentence.dates.insert(relative, at: 0)
         }
+    }
+
+    /// The first city the sentence places something in: after "in", "at", "à", "au" or "to", or opening the sentence
+    /// before a comma or a dash (a dateline); not a city naming a text ("the Rabat Action Plan").
+    /// - Complexity: O(m) in the sentence's mentions.
+    static func statedPlace(in sentence: SentenceAnalysis) -> (city: String, country: String)? {
+        for mention in sentence.mentions {
+            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens) else { continue }
+            let opens =
+                mention.range.lowerBound == 0 && mention.range.upperBound < sentence.tokens.count
+                && [",", "-", "–", "—"].contains(sentence.tokens[mention.range.upperBound].key)
+            if opens || sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au", "to"]) {
+                return (city.name, city.country)
+            }
+        }
+        return nil
     }
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
@@ -455,7 +500,7 @@ struct DocumentReader {
                 // "La Réunion des hauts fonctionnaires tiendra ses travaux jeudi et vendredi à Rabat": the text's first
                 // meeting, held in a named city, is introduced by a definite article too.
                 if !introduces, current == nil, !dateOfChair, place.city != nil, drafts.isEmpty,
-                    sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) || $0.key == "travaux" })
+                    DocumentReader.saysGathered(sentence.tokens) || sentence.tokens.contains(where: { $0.key == "travaux" })
                 {
                     introduces = true
                 }
@@ -464,12 +509,13 @@ struct DocumentReader {
         } else if let date, !date.isYearOnly, place.city != nil, sentence.triggers.contains(where: { $0.trigger.relation != nil }) {
             introduces = true
             rule = "date-place-role"
-        } else if let date, date.start.day != nil || date.end?.day != nil, !date.isRelative, place.city != nil || place.country != nil,
-            sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) }),
-            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
+        } else if let date, date.start.day != nil || date.end?.day != nil || date.start.month != nil && current == nil && drafts.isEmpty,
+            !date.isRelative, place.city != nil || place.country != nil,
+            DocumentReader.saysGathered(sentence.tokens), !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
         {
             // "Senior officials met in Madrid on 20 October 2022", "which will be held in the Kingdom of Swaziland from
-            // 2 – 4 September 2017": a gathering with its day and place, whatever the meeting is called.
+            // 2 – 4 September 2017": a gathering with its day and place, whatever the meeting is called (the text's
+            // first meeting with its month: "the Steering Group met in Islamabad in April 2014").
             introduces = true
             rule = "held-date-place"
         }
@@ -644,7 +690,7 @@ struct DocumentReader {
         } else if !introduces, current == nil, let date, !date.isYearOnly, !date.isRelative,
             !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }),
             // "News Stories, 6 December 2011": the page's own date on a line of its own stamps the page.
-            date.start != documentDate || word != nil || sentence.tokens.contains(where: { DocumentReader.gatheringVerbs.contains($0.key) })
+            date.start != documentDate || word != nil || DocumentReader.saysGathered(sentence.tokens)
         {
             // A day said of a chairmanship ("took the presidency on 1 July 2022") or read from the page's date ("on
             // Friday") dates no meeting named later.
@@ -679,9 +725,8 @@ struct DocumentReader {
         let pairs = DocumentReader.placeDatePairs(in: sentence)
         if pairs.count >= 2, !DocumentReader.saysCancelled(sentence.tokens),
             introduces
-                || sentence.tokens.contains(where: {
-                    DocumentReader.gatheringVerbs.contains($0.key) || ["meetings", "reunions", "rencontres", "workshops", "ateliers"].contains($0.key)
-                })
+                || DocumentReader.saysGathered(sentence.tokens)
+                || sentence.tokens.contains(where: { ["meetings", "reunions", "rencontres", "workshops", "ateliers"].contains($0.key) })
         {
             introduces = true
             if rule.isEmpty || rule == "held-date-place" { rule = "several-meetings" }
@@ -776,6 +821,7 @@ struct DocumentReader {
             seriesPlace = (place.city, place.country, drafts.count)
         }
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
+        if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
@@ -786,11 +832,28 @@ struct DocumentReader {
     static let endVerbs: Set<String> = [
         "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
     ]
-    /// Verbs that say people gathered or a meeting was held.
+    /// Verbs that say people gathered or a meeting was held, each alone.
     static let gatheringVerbs: Set<String> = [
-        "met", "meet", "held", "convened", "convenes", "gathered", "gather", "tenu", "tenue", "tiendra", "reunis", "reunies", "deroule", "deroulee",
-        "deroulera",
+        "met", "meet", "meets", "held", "convened", "convenes", "convene", "gathered", "gather", "gathers", "assembled", "tenu", "tenue", "tenus",
+        "tenues", "tiendra", "tiendront", "reunis", "reunies", "reuni", "reunie", "deroule", "deroulee", "deroules", "deroulees", "deroulera",
+        "retrouves", "retrouvees", "reunira", "reuniront",
     ]
+
+    /// Whether the tokens say that people gathered or a meeting was held: a verb of ``gatheringVerbs``, or a phrase of two
+    /// words ("took place", "takes place", "brought together", "a eu lieu", "aura lieu").
+    /// - Complexity: O(t) in the tokens.
+    static func saysGathered(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices {
+            let key = tokens[index].key
+            if gatheringVerbs.contains(key) { return true }
+            guard index + 1 < tokens.count else { continue }
+            let next = tokens[index + 1].key
+            if next == "place", ["took", "take", "takes", "taking", "taken"].contains(key) { return true }
+            if next == "together", ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key) { return true }
+            if next == "lieu", ["eu", "aura", "auront", "a", "ont", "avait"].contains(key) { return true }
+        }
+        return false
+    }
 
     /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,
     /// 12 May 2022 --": a place, then the date, then a dash.
@@ -1014,8 +1077,19 @@ struct DocumentReader {
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
         // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
         // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
+        // "in Bogis-Bossey near Geneva": the city a place is near is not where the meeting was.
+        let nearby = { (mention: Mention) in
+            let start = mention.range.lowerBound
+            return start >= 1 && ["near", "outside"].contains(sentence.tokens[start - 1].key)
+                || start >= 2 && sentence.tokens[start - 1].key == "de" && sentence.tokens[start - 2].key == "pres"
+        }
+        // "l'Ambassadeur du Maroc auprès des Nations unies à Genève", "the Permanent Mission of Fiji in Geneva", "the
+        // permanent secretariat in Rabat": the city of a posting or a standing office is where it sits, not where the
+        // meeting was.
+        let posting: Set<String> = ["aupres", "permanent", "permanente"]
         let cities = sentence.mentions.filter {
             $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
+                && !nearby($0) && !sentence.precededBy($0.range.lowerBound, within: 6, anyOf: posting)
         }
         let chosen =
             cities.first {
@@ -1028,11 +1102,13 @@ struct DocumentReader {
                     && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
-            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) }
+            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !nearby($0) }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound
             if next < sentence.tokens.count, sentence.tokens[next].key == "," { next += 1 }
+            // "à Mahé, aux Seychelles", "Grand-Bassam, en Côte d'Ivoire": the country named after the city is its own.
+            if next < sentence.tokens.count, ["en", "in", "au", "aux"].contains(sentence.tokens[next].key) { next += 1 }
             if let following = sentence.mentions.first(where: { $0.range.lowerBound == next }), let id = following.actorID,
                 gazetteer.actors[id]?.kind == .country
             {
@@ -1041,6 +1117,7 @@ struct DocumentReader {
             return (city.name, country)
         }
         if let referred = referredPlace(in: sentence) { return referred }
+        if let town = DocumentReader.townBeforeCountry(in: sentence, gazetteer: gazetteer) { return town }
         for mention in sentence.mentions {
             // "held in Singapore on 29-30 October 2018": a city-state is its own city.
             // "Djibouti, 15 et 16 février 2016" heading a programme: the city-state opens its header line.
@@ -1126,6 +1203,44 @@ struct DocumentReader {
         let common: Set<String> = ["the", "support", "cooperation", "partnership", "collaboration", "view", "order", "line", "addition", "person", "spring"]
         if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { return nil }
         return sentence.text(of: start..<end)
+    }
+
+    /// A town too small for the city list, placed by the text and confirmed by its country or a nearby city: "in
+    /// Bogis-Bossey, Switzerland", "à Mahé, aux Seychelles", "in Mirabella Eclano, southern Italy", "in Bogis Bossey near
+    /// Geneva" (one to three capitalised words that no gazetteer knows, after "in", "at" or "à").
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func townBeforeCountry(in sentence: SentenceAnalysis, gazetteer: Gazetteer) -> (city: String?, country: String?)? {
+        let tokens = sentence.tokens
+        let known = Set(sentence.mentions.flatMap { Array($0.range) } + sentence.dates.flatMap { Array($0.range) })
+        for start in tokens.indices.dropFirst() where ["in", "at", "a"].contains(tokens[start - 1].key) {
+            var end = start
+            while end < tokens.count, end - start < 4, !known.contains(end),
+                tokens[end].kind == .word && tokens[end].isCapitalized && !tokens[end].isAcronym || end > start && tokens[end].key == "-"
+            {
+                end += 1
+            }
+            guard end > start, end - start <= 3, tokens[end - 1].isCapitalized, end < tokens.count else { continue }
+            let words = tokens[start..<end].map(\.key)
+            let common: Set<String> = ["the", "la", "le", "les", "l'", "this", "cette", "ce"]
+            if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { continue }
+            // Then ", Switzerland", ", aux Seychelles", ", southern Italy", or "near Geneva".
+            var next = end
+            if tokens[next].key == "," { next += 1 }
+            var country: String?
+            if next < tokens.count, ["near", "pres", "outside"].contains(tokens[next].key),
+                let city = sentence.mentions.first(where: { (next + 1...next + 2).contains($0.range.lowerBound) })?.city
+            {
+                country = city.country
+            } else {
+                if next < tokens.count, ["en", "in", "au", "aux", "northern", "southern", "eastern", "western", "central"].contains(tokens[next].key) {
+                    next += 1
+                }
+                country = sentence.mentions.first { $0.range.lowerBound == next }?.actorID.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
+            }
+            guard let country else { continue }
+            return (sentence.text(of: start..<end), country)
+        }
+        return nil
     }
 
     /// Countries that are one city, or whose capital bears their name and is what "in X" means for a meeting (GeoNames

@@ -46,8 +46,16 @@ enum MeetingMerger {
         return true
     }
 
-    /// Adds what `other` knows to `draft`: the more precise date, the known place, the more specific type, roles.
+    /// Adds what `other` knows to `draft`: the more precise date (a report's days over another page's announcement), the
+    /// known place, the more specific type, roles.
     static func merge(_ other: MeetingDraft, into draft: inout MeetingDraft) {
+        // An announcement ("will take place from 24 to 28 June") and a later page's report of the meeting held ("met from
+        // 25 to 27 June"): the days it was held are the report's (a report of one day may be one day of several).
+        if draft.isPlanned, !other.isPlanned, draft.document != other.document, let start = other.start, start.precision == .day, other.end != nil {
+            draft.start = start
+            draft.end = other.end
+            draft.isPlanned = false
+        }
         if let start = other.start, draft.start.map({ start.precision > $0.precision }) ?? true {
             draft.start = start
             if other.end != nil { draft.end = other.end }

@@ -19,8 +19,6 @@ public struct Document: Sendable, Hashable {
         self.date = date
     }
 
-    /// A document from plain text: each line is a paragraph, except that a line continuing a sentence
-    /// (it ends without a full stop and the next starts in lower case) is joined to the next one.
     /// Whether a line ends on a comma or on a word that never ends a sentence: an article, a preposition, a conjunction.
     static func endsMidSentence(_ line: String) -> Bool {
         if line.hasSuffix(",") { return true }
@@ -32,12 +30,34 @@ public struct Document: Sendable, Hashable {
         return joining.contains(last)
     }
 
+    /// The width a plain text is wrapped at, when it is hard-wrapped: no line longer than 100 bytes, and at least five
+    /// of 50 bytes or more (an e-mail, a press release kept as plain text). The width is the median length of those
+    /// lines, so that a longer title line does not set it. Nil for a text whose paragraphs are lines.
+    /// - Parameter lengths: the length in bytes of each line, trimmed.
+    /// - Complexity: O(l log l) in the number of lines.
+    static func wrapWidth<Lengths: Sequence<Int>>(_ lengths: Lengths) -> Int? {
+        var long: [Int] = []
+        for length in lengths {
+            if length > 100 { return nil }
+            if length >= 50 { long.append(length) }
+        }
+        guard long.count >= 5 else { return nil }
+        long.sort()
+        return long[long.count / 2]
+    }
+
+    /// A document from plain text: each line is a paragraph, except that a line continuing a sentence is joined to the
+    /// next one (it ends without a full stop, and the next starts in lower case, or it ends on a word that cannot end a
+    /// sentence, or the text is hard-wrapped and the next line's first word did not fit on it: ``wrapWidth(_:)``).
     public init(source: String, plainText: String) {
         self.source = source
         var paragraphs: [String] = []
         var current = ""
         // Lines split on the newline byte, so that "\r\n" (one Character, not "\n") ends a line too.
-        for rawLine in plainText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        let rawLines = plainText.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let width = Document.wrapWidth(rawLines.lazy.map { $0.count > 200 ? $0.count : Substring($0).trimmingWhitespace().utf8.count })
+        var lastLength = 0
+        for rawLine in rawLines {
             let line = Substring(rawLine).trimmingWhitespace()
             if line.isEmpty {
                 if !current.isEmpty { paragraphs.append(current) }
@@ -46,15 +66,22 @@ public struct Document: Sendable, Hashable {
             }
             if !current.isEmpty {
                 // A line broken inside a sentence: the next line opens in lower case, or this one ends on a word that
-                // cannot end a sentence ("... Regular Migration for" / "Development jointly organized by ...").
-                let continues = !".!?:;".contains(current.last!) && ((line.first?.isLowercase ?? false) || Document.endsMidSentence(current))
+                // cannot end a sentence ("... Regular Migration for" / "Development jointly organized by ..."), or the
+                // text is wrapped at a fixed width and the next line's first word would not have fitted on this one
+                // ("... on 21-22" / "January 2008.").
+                let firstWord = line.utf8.firstIndex(of: UInt8(ascii: " ")).map { line.utf8.distance(from: line.utf8.startIndex, to: $0) } ?? line.utf8.count
+                let continues =
+                    !".!?:;".contains(current.last!)
+                    && ((line.first?.isLowercase ?? false) || Document.endsMidSentence(current) || width.map { lastLength + 1 + firstWord > $0 } ?? false)
                 if continues {
                     current += " " + line
+                    lastLength = line.utf8.count
                     continue
                 }
                 paragraphs.append(current)
             }
             current = line
+            lastLength = line.utf8.count
         }
         if !current.isEmpty { paragraphs.append(current) }
         self.paragraphs = paragraphs.map(Document.spacingControls)

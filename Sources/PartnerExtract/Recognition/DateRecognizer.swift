@@ -38,8 +38,8 @@ enum DateRecognizer {
         return table
     }()
 
-    /// Words that join the two ends of a range.
-    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through"]
+    /// Words that join the two ends of a range ("?" is a dash lost in a page's encoding: "20 ? 22 June 2017").
+    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through", "?"]
 
     /// Every date in the tokens, left to right, without overlaps.
     /// - Complexity: O(n).
@@ -86,8 +86,13 @@ enum DateRecognizer {
 
     /// "Published on 18 February 2023", "Posted: 3 May 2019", "Publié le : 18 février 2023", "Last updated 2 May 2024":
     /// a date that stamps the page.
+    /// The same for a date that says when something other than a meeting began: "Created in: March 2020", "Créé en :
+    /// mars 2020", "appointed on 9 March", "nommée le 9 mars", "elected on", "founded in", "established in".
     static func isStamp(before position: Int, in tokens: [Token]) -> Bool {
-        let stamps: Set<String> = ["published", "posted", "updated", "publie", "publiee", "publication", "modified", "modifie"]
+        let stamps: Set<String> = [
+            "published", "posted", "updated", "publie", "publiee", "publication", "modified", "modifie", "created", "founded", "established",
+            "appointed", "elected", "nominated", "born", "cree", "creee", "fonde", "fondee", "nomme", "nommee", "elu", "elue",
+        ]
         return tokens[max(0, position - 4)..<position].contains { stamps.contains($0.key) }
             && !tokens[max(0, position - 4)..<position].contains { ["held", "tenu", "tenue", "meet", "met"].contains($0.key) }
     }

@@ -57,6 +57,10 @@ enum MeetingTypes {
                 [
                     "justice and home affairs council", "jha council", "home affairs council", "foreign affairs council", "general affairs council",
                     "conseil justice et affaires intérieures", "conseil jai", "conseil affaires étrangères", "conseil affaires générales",
+                    // Any council that meets as a body: "the Council of Ministers of the Indian Ocean Commission", "la
+                    // session du Conseil de l'OIM".
+                    "council of ministers", "conseil des ministres", "ministerial council", "conseil ministériel", "council session",
+                    "session du conseil", "council meeting", "réunion du conseil",
                 ]
             ),
             ("training", ["training", "training session", "training workshop", "training course", "formation"]),
@@ -73,6 +77,20 @@ enum MeetingTypes {
                 ["consultation meeting", "regional consultation", "journées de concertation", "journées de concertations"]
             ),
             ("study visit", ["study visit", "field visit"]),
+            ("preparatory meeting", ["preparatory meeting", "réunion préparatoire", "preparatory session"]),
+            // A plenary is the whole body meeting; a session of a standing body is one of its meetings.
+            ("session", ["plenary session", "plenary meeting", "séance plénière", "session plénière", "special session", "session spéciale"]),
+            // A dialogue held as one event, not the standing dialogue a gazetteer names ("the Abu Dhabi Dialogue").
+            (
+                "meeting",
+                [
+                    "high-level dialogue", "high level dialogue", "ministerial dialogue", "dialogue de haut niveau", "dialogue ministériel",
+                    "consultative meeting", "réunion consultative",
+                ]
+            ),
+            ("conference", ["congress", "congrès", "assises"]),
+
+            ("retreat", ["retreat"]),
             ("regional review", ["regional review", "examen régional", "regional review meeting"]),
         ]
         for (type, phrases) in table {
@@ -82,7 +100,7 @@ enum MeetingTypes {
         for phrase in ["virtual meeting", "online meeting", "videoconference", "video conference", "webinar", "réunion virtuelle"] {
             matcher.add(phrase, value: Match(type: phrase == "webinar" ? "webinar" : "virtual meeting", isVirtual: true, isWeak: false), caseSensitive: false)
         }
-        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering", "forum", "rencontre", "consultations"] {
+        for phrase in ["meeting", "réunion", "steering committee", "event", "gathering", "forum", "rencontre", "consultations", "dialogue"] {
             let type =
                 phrase == "steering committee"
                 ? "steering committee meeting" : phrase == "forum" ? "forum" : phrase == "consultations" ? "consultation" : "meeting"
@@ -94,6 +112,21 @@ enum MeetingTypes {
         }
         return matcher
     }()
+
+    /// Whether the meeting words at `range` name no meeting of their own: a possessive ("the dialogue's member states",
+    /// "the forum's chair"), or "dialogue" alone unless an indefinite article or an ordinal makes it one event ("a
+    /// Constructive Dialogue on ...", "the third Constructive Dialogue", "un dialogue régional"): "the dialogue", "in
+    /// dialogue with", "le Dialogue sur les migrations" name the process or the practice.
+    /// - Complexity: O(1).
+    static func isModifier(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let last = tokens[range.upperBound - 1]
+        if last.length > last.text.utf8.count { return true }
+        guard range.count == 1, last.key == "dialogue" else { return false }
+        return !tokens[max(0, range.lowerBound - 3)..<range.lowerBound].contains {
+            ["an", "un", "une"].contains($0.key) || $0.text == "a" || $0.text == "A" || DocumentReader.ordinalWords[$0.key] != nil
+                || DocumentReader.isOrdinal($0)
+        }
+    }
 
     /// Whether two types may describe one meeting: equal, one unknown or generic, or the same head word
     /// ("workshop" and "regional workshop"), but never two different specific types.

@@ -25,7 +25,11 @@ struct SentenceAnalysis: Sendable {
         var covered = [Bool](repeating: false, count: tokens.count)
         for mention in mentions { for index in mention.range { covered[index] = true } }
         for date in dates { for index in date.range { covered[index] = true } }
-        meetingWords = allMeetingWords.filter { !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting }.map { ($0.range, $0.value) }
+        let words = tokens
+        meetingWords = allMeetingWords.filter {
+            !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting && !MeetingTypes.isModifier($0.range, in: words)
+        }
+        .map { ($0.range, $0.value) }
         triggers = RoleTrigger.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
         let starts = Set(mentions.map(\.range.lowerBound))
         let meetingStarts = Set(meetingWords.map(\.range.lowerBound))
@@ -63,7 +67,7 @@ struct SentenceAnalysis: Sendable {
 
     /// The city mentions a reader may trust: not a person's name ("Ambassador Santiago Ruiz", "Santiago Ruiz said"), and a
     /// small city only where the text puts a place: after "in", "at", "à", "au"..., opening the sentence, or before
-    /// ", COUNTRY".
+    /// ", COUNTRY" or ", en COUNTRY".
     static func placesInContext(_ mentions: [Mention], tokens: [Token], gazetteer: Gazetteer) -> [Mention] {
         mentions.enumerated().compactMap { index, mention in
             // "the South American Conference", "Latin American countries", "the Indian Ocean": a demonym inside a
@@ -84,6 +88,17 @@ struct SentenceAnalysis: Sendable {
             {
                 return nil
             }
+            // "représentant le ministre de l'Emploi, Adama Kamara, a fait savoir": a city's name as a first name, between
+            // a comma or a lower-case word and a capitalised word no gazetteer knows, itself before a comma, a full stop or
+            // a lower-case word (a headline in title case has capitals on both sides).
+            if start > 0, end + 1 < tokens.count, mention.range.count == 1, !placeWords.contains(tokens[start - 1].key),
+                tokens[start - 1].key == "," || tokens[start - 1].kind == .word && !tokens[start - 1].isCapitalized,
+                tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAcronym, !mentions.contains(where: { $0.range.lowerBound == end }),
+                MeetingTypes.matcher.longestMatch(in: tokens, at: end) == nil,
+                [",", "."].contains(tokens[end + 1].key) || tokens[end + 1].kind == .word && !tokens[end + 1].isCapitalized
+            {
+                return nil
+            }
             // "the Central American States", "the Bratislava Declaration", "the Puebla Process": a city's name inside an
             // institution's or a document's name is no place.
             if end < tokens.count, tokens[end].isCapitalized, institutionWords.contains(tokens[end].key) { return nil }
@@ -91,8 +106,10 @@ struct SentenceAnalysis: Sendable {
             if start > 0 && placeWords.contains(tokens[start - 1].key) { return mention }
             // Opening a line as a place does: "Laxenburg, 25 June", "Cracow - ", not "To date, ...".
             if start == 0, end < tokens.count, [",", "-", ":", "("].contains(tokens[end].key) { return mention }
+            // "Grand-Bassam, en Côte d'Ivoire", "Kilifi, in Kenya", "Mahé, aux Seychelles": the country confirms the place.
             var next = end
             if next < tokens.count, tokens[next].key == "," { next += 1 }
+            if next < tokens.count, ["en", "in", "au", "aux"].contains(tokens[next].key) { next += 1 }
             if index + 1 < mentions.count, mentions[index + 1].range.lowerBound == next,
                 let id = mentions[index + 1].actorID, gazetteer.actors[id]?.kind == .country
             {

@@ -1,5 +1,5 @@
 /// Splits a paragraph into sentences at `.`, `!` and `?` followed by a space and a capital, a digit or a quote,
-/// except after common abbreviations and initials; and at a full stop with no space between a lower-case word and a
+/// except after common abbreviations and initials, and a `?` between two numbers (a dash lost in encoding); and at a full stop with no space between a lower-case word and a
 /// capitalised one ("Secretariat.The").
 enum SentenceSplitter {
     private static let abbreviations: Set<String> = [
@@ -37,7 +37,11 @@ enum SentenceSplitter {
                     let startsSentence =
                         next < scalars.count
                         && (Tokenizer.isUppercase(scalars[next]) || scalars[next].properties.numericType != nil || openers.contains(scalars[next]))
-                    if startsSentence && !(scalar == "." && endsWithAbbreviation(scalars, before: index)) {
+                    // "20 ? 22 June 2017": a question mark between two numbers is a dash lost in a page's encoding.
+                    let lostDash =
+                        scalar == "?" && index >= 2 && scalars[index - 1] == " " && scalars[index - 2].properties.numericType != nil
+                        && scalars[next].properties.numericType != nil
+                    if startsSentence && !lostDash && !(scalar == "." && endsWithAbbreviation(scalars, before: index)) {
                         append(utf8[offsets[start]..<offsets[end]], to: &sentences)
                         start = next
                         index = next

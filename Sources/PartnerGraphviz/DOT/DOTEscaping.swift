@@ -13,12 +13,24 @@ enum DOTEscaping {
     /// a run is made even by one more backslash.
     /// - Complexity: O(n).
     static func quoted(_ value: String) -> String {
+        var text = ""
+        appendQuoted(value, to: &text)
+        return text
+    }
+
+    /// Appends `value` quoted as ``quoted(_:)`` writes it to `text`, without a string of its own when nothing
+    /// in it needs escaping (the common case).
+    /// - Complexity: O(n).
+    static func appendQuoted(_ value: String, to text: inout String) {
         // Bytes, not Characters: a quote or backslash followed by a combining mark is one Character, and would
         // slip through a character-level match unescaped. Every byte acted on is ASCII, and in UTF-8 an ASCII byte
         // is never part of another scalar, so working on bytes is working on scalars.
         let utf8 = value.utf8
         guard utf8.contains(where: { $0 == backslash || $0 == quote || $0 == lineFeed || $0 == carriageReturn }) else {
-            return "\"" + value + "\""
+            text += "\""
+            text += value
+            text += "\""
+            return
         }
         var result: [UInt8] = [quote]
         result.reserveCapacity(utf8.count + 8)
@@ -46,7 +58,7 @@ enum DOTEscaping {
         }
         if backslashes % 2 == 1 { result.append(backslash) }
         result.append(quote)
-        return String(decoding: result, as: UTF8.self)
+        text += String(decoding: result, as: UTF8.self)
     }
 
     /// Encodes literal text as a Graphviz escString: `\` becomes `\\` (so `\N`, `\n` and the like lose

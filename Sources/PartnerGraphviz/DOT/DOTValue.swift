@@ -27,10 +27,20 @@ public enum DOTValue: Hashable, Sendable, ExpressibleByStringLiteral, CustomStri
 
     /// The value as it appears in DOT text, quoted and escaped.
     public var description: String {
+        var text = ""
+        append(to: &text)
+        return text
+    }
+
+    /// Appends ``description`` to `text`.
+    func append(to text: inout String) {
         switch self {
-        case .string(let value): DOTEscaping.quoted(value)
-        case .text(let value): DOTEscaping.quoted(DOTEscaping.escString(value))
-        case .html(let label): "<\(label.markup)>"
+        case .string(let value): DOTEscaping.appendQuoted(value, to: &text)
+        case .text(let value): DOTEscaping.appendQuoted(DOTEscaping.escString(value), to: &text)
+        case .html(let label):
+            text += "<"
+            text += label.markup
+            text += ">"
         }
     }
 }

@@ -229,7 +229,7 @@ extension InputKind {
     private func loadUnnamed(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
         try ValueCheck.nonEmpty(path: path, expected: expectation)
         switch self {
-        case .network: return .network(try NetworkFileReader.read(path: path, limits: limits))
+        case .network: return .network(try NetworkFile.read(path: path, limits: limits))
         case .events: return .network(try EventTableReader.read(path: path, limits: limits))
         case .edges: return .graph(try EdgeListReader.parse(path: path, limits: limits).makeGraph(directed: directed))
         case .graphml: return .network(try GraphML.read(path: path, limits: limits))

@@ -30,8 +30,8 @@ public enum EdgeListExport {
     public static func write(_ edges: ParsedEdgeList, name: String, as format: ExchangeFormat, to file: OutputFile) throws {
         precondition(supports(format), "\(format.rawValue) is not written from an edge list")
         try refuseWhatANetworkRefuses(edges, name: name)
-        if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue) {
-            return try NetworkFileWriter.write(edges, name: name, format: networkFormat, to: file)
+        if let networkFormat = NetworkFile.Format(rawValue: format.rawValue) {
+            return try NetworkFile.write(edges, name: name, format: networkFormat, to: file)
         }
         var output = BlockOutput(file: file)
         switch format {

@@ -74,8 +74,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
                 message: "\(rawValue) files cannot carry computed results; write GraphML, GEXF, node-link JSON, Pajek or a Gephi csv")
         }
         switch self {
-        case .yaml: return [("", try NetworkFileWriter.string(for: network, format: .yaml))]
-        case .json: return [("", try NetworkFileWriter.string(for: network, format: .json))]
+        case .yaml: return [("", try NetworkFile.string(for: network, format: .yaml))]
+        case .json: return [("", try NetworkFile.string(for: network, format: .json))]
         case .graphml, .gexf: return [("", streamedDocument!.string(for: network, results: results))]
         case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
         case .edgeList: return [("", try EdgeTables.edgeList(for: network))]
@@ -108,7 +108,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .edgeList:
             return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: path).lastPathComponent)
         case .gephiCSV: return try EdgeTableReader.read(path: path, limits: limits)
-        case .yaml, .json: return try NetworkFileReader.read(path: path, limits: limits)
+        case .yaml, .json: return try NetworkFile.read(path: path, limits: limits)
         case .graphml: return try GraphML.read(path: path, limits: limits)
         case .gexf: return try GEXF.read(path: path, limits: limits)
         case .nodeLink: return try NodeLink.read(path: path, limits: limits)

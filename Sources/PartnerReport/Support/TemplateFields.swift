@@ -16,13 +16,37 @@ protocol TemplateFields: MustacheParent {
 extension TemplateFields {
     var sharedFields: (any TemplateFields)? { nil }
 
-    /// The named field, with an optional unwrapped (nil when absent or nil, as Mustache's reflection gives).
+    /// The named field, with an optional unwrapped (nil when absent or nil, as Mustache's reflection gives), and
+    /// a text or a whole number as a ``TemplateText``.
     func child(named name: String) -> Any? {
         guard let keyPath = Self.templateFields[name] else { return sharedFields?.child(named: name) }
-        let value = self[keyPath: keyPath]
-        if let optional = value as? any OptionalField { return optional.wrappedField }
+        var value = self[keyPath: keyPath]
+        // Casts to a concrete type are cheap; to a protocol (the optional) they look up a conformance: most fields
+        // are texts and numbers.
+        if let text = value as? String { return TemplateText(renderText: text) }
+        if let number = value as? Int { return TemplateText(renderText: String(number)) }
+        if value is Bool { return value }
+        if let optional = value as? any OptionalField {
+            guard let wrapped = optional.wrappedField else { return nil }
+            value = wrapped
+            if let text = value as? String { return TemplateText(renderText: text) }
+            if let number = value as? Int { return TemplateText(renderText: String(number)) }
+        }
         return value
     }
+}
+
+/// A text or number as Mustache renders it: the same characters as `String(describing:)` gives, escaped by the
+/// page's content type all the same.
+///
+/// Mustache asks a value in turn whether it is a template, a custom renderable, a lambda or an optional before
+/// describing it; each question is a dynamic cast, and the pages hold thousands of values. A custom renderable is
+/// answered at the second.
+struct TemplateText: MustacheCustomRenderable {
+    /// The text, unescaped.
+    var renderText: String
+    /// Never null: an empty text still opens a section, as a string does.
+    var isNull: Bool { false }
 }
 
 /// An optional field seen through `Any`, so that a nil field reads as missing.

@@ -63,8 +63,8 @@ struct Convert: ParsableCommand {
         if let note = format.lossNote(for: network) { printError("note: " + note) }
         // Network files are written as they are produced, without the whole text in memory (with results,
         // `files` below refuses them).
-        if let networkFormat = NetworkFileWriter.Format(rawValue: format.rawValue), withMetrics == nil {
-            return try writeOneFile { try NetworkFileWriter.write(network, format: networkFormat, to: $0) }
+        if let networkFormat = NetworkFile.Format(rawValue: format.rawValue), withMetrics == nil {
+            return try writeOneFile { try NetworkFile.write(network, format: networkFormat, to: $0) }
         }
         // GraphML and GEXF stream too, with their results.
         if let document = format.streamedDocument {

@@ -110,8 +110,8 @@ struct Extract: ParsableCommand {
 
     /// Reads a network file (`--into`, `--score`), a FIFO within the --timeout.
     static func readNetwork(_ path: String) throws -> Network {
-        guard let source = try opened(path, maxBytes: ReadLimits.default.maxFileBytes) else { return try NetworkFileReader.read(path: path) }
-        return try source.reading { try NetworkFileReader.read(path: $0) }
+        guard let source = try opened(path, maxBytes: ReadLimits.default.maxFileBytes) else { return try NetworkFile.read(path: path) }
+        return try source.reading { try NetworkFile.read(path: $0) }
     }
 
     /// The library's message, with the option that changes the limit when the document is too large.
@@ -181,9 +181,9 @@ struct Extract: ParsableCommand {
             }
         }
         if let output {
-            let fileFormat: NetworkFileWriter.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
+            let fileFormat: NetworkFile.Format = output.lowercased().hasSuffix(".json") ? .json : .yaml
             try OutputFile.write(to: output, protecting: inputs + organisations + [into, score].compactMap { $0 }) {
-                try NetworkFileWriter.write(network, format: fileFormat, to: $0)
+                try NetworkFile.write(network, format: fileFormat, to: $0)
             }
             printError(
                 "wrote \(output): \(network.meetings.count) meetings, \(network.actors.count) actors, \(network.edges.count) edges from \(documentCount) documents"

@@ -31,7 +31,7 @@ struct Info: ParsableCommand {
         } else if kind == .network {
             // Summarised from the file's columns when the fast path reads it: the network is never built.
             try kind.refuseEmpty(source)
-            summary = try source.reading { try NetworkFileReader.summary(path: $0, limits: input.limits) }
+            summary = try source.reading { try NetworkFile.summary(path: $0, limits: input.limits) }
         } else {
             switch try kind.load(source, directed: input.directed, limits: input.limits) {
             case .network(let network): summary = network.summary(detail: .counts)

@@ -138,6 +138,8 @@ struct Render: ParsableCommand {
             try input.requireMeetings(network, for: "--view \(view.rawValue)")
         }
         if view == .projection { try input.checkProjectionSize(network) }
+        // Opened before the layout: an output that cannot be written is said at once, not after a long layout.
+        let file = try OutputFile(path: output, protecting: [input.file])
         if since != nil || until != nil { network = network.slice(since: since, until: until) }
         var style = Style()
         let control = display.control()
@@ -176,7 +178,8 @@ struct Render: ParsableCommand {
         let result = try DiagramRendering.render(graph, engine: engine, format: format, isolated: isolated)
         display.finish()
         for message in result.messages { printError("graphviz: " + message) }
-        try OutputFile.write(result.data, to: output, protecting: [input.file])
+        try file.write(result.data)
+        try file.commit()
     }
 
     /// Node sizes: none, or one centrality of the graph the view shows (its scope).

@@ -95,7 +95,7 @@ struct BatchedBetweennessTests {
 
     @Test("Real graphs: the Rabat Process projection, karate club, Les Misérables, Florentine families")
     func realGraphs() throws {
-        let rabat = try NetworkFileReader.read(
+        let rabat = try NetworkFile.read(
             path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process.yaml").path)
         var graphs = [("Rabat projection", rabat.twoModeGraph().actorProjection().graph)]
         for name in ExactCentralityTests.names { graphs.append((name, try NetworkXFixture.load(name).graph)) }

@@ -79,7 +79,7 @@ struct LeafFoldingTests {
     func realGraphs() throws {
         var graphs: [(String, Graph)] = []
         for file in ["graphs/rabat-process.yaml", "graphs/rabat-process-2015-2025.yaml"] {
-            let network = try NetworkFileReader.read(path: RabatProcessTests.root.appendingPathComponent(file).path)
+            let network = try NetworkFile.read(path: RabatProcessTests.root.appendingPathComponent(file).path)
             graphs.append(("\(file) projection", network.twoModeGraph().actorProjection().graph))
             graphs.append(("\(file) two-mode", network.twoModeGraph().graph))
         }

@@ -8,7 +8,7 @@ import Testing
 @Suite("figures: one function and one default per figure")
 struct FiguresTests {
     static func rabat() throws -> Network {
-        try NetworkFileReader.read(path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process.yaml").path)
+        try NetworkFile.read(path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process.yaml").path)
     }
 
     @Test("the groups are Louvain on the weighted actor projection with seed 1, the same on every call")

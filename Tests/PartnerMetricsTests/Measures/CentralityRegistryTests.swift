@@ -94,7 +94,7 @@ struct CentralityRegistryTests {
 
     @Test("on the two-mode graph, degree, closeness and betweenness are Borgatti and Everett's; sampling them is refused")
     func twoMode() throws {
-        let network = try NetworkFileReader.read(path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let network = try NetworkFile.read(path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process.yaml").path)
         let measured = network.measuredGraph(.twoMode)
         let twoMode = try #require(measured.twoMode)
         let columns = try measured.centralities([.degree, .closeness, .betweenness, .harmonic])

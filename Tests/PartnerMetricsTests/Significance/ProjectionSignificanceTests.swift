@@ -11,7 +11,7 @@ struct ProjectionSignificanceTests {
     let twoMode: TwoModeGraph
 
     init() throws {
-        let network = try NetworkFileReader.read(
+        let network = try NetworkFile.read(
             path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         twoMode = network.twoModeGraph(relations: [.coChairs], actorKinds: [.country])
     }
@@ -87,7 +87,7 @@ struct ProjectionSignificanceTests {
         "Holm and Benjamini-Hochberg thresholds from the counted p-values equal those from every pair's",
         arguments: [ProjectionNullModel.hypergeometric, .stochasticDegreeSequence])
     func countedThresholds(model: ProjectionNullModel) throws {
-        let network = try NetworkFileReader.read(
+        let network = try NetworkFile.read(
             path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         let twoMode = network.twoModeGraph()  // every actor and relation: 264 pairs, many ties among p-values
         for tail in SignificanceTail.allCases {
@@ -103,7 +103,7 @@ struct ProjectionSignificanceTests {
 
     @Test("which co-chairing ties lasted: the pairs more than chance are the ones that came back")
     func coChairingTiesOverTime() throws {
-        let network = try NetworkFileReader.read(
+        let network = try NetworkFile.read(
             path: RabatProcessTests.root.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         let dynamics = network.tieDynamics(of: [.country], via: [.coChairs])
         #expect(dynamics.ties.count == 14)

@@ -58,7 +58,7 @@ struct NetworkSummaryTests {
     /// CIV hosts and co-chairs Abidjan and ESP hosts and co-chairs Madrid.
     @Test("the Rabat Process: whole network, two-mode graph, projection")
     func rabat() throws {
-        let network = try NetworkFileReader.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let network = try NetworkFile.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
         let summary = network.summary()
         #expect(summary.network.nodes == 34 && summary.network.edges == 38 && summary.network.links == 36)
         #expect(summary.network.participations == 29 && summary.network.ties == 9)
@@ -87,7 +87,7 @@ struct NetworkSummaryTests {
 
     @Test("names are unique and say their graph; counts leave clustering out")
     func entries() throws {
-        let network = try NetworkFileReader.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
+        let network = try NetworkFile.read(path: Self.root.appendingPathComponent("graphs/rabat-process.yaml").path)
         let full = network.summary(detail: .full).entries.map(\.name)
         let counts = network.summary(detail: .counts).entries.map(\.name)
         #expect(Set(full).count == full.count)

@@ -21152,16 +21152,16 @@ Paris 10 Entrepôt	FRA	Paris 10 Entrepot	small
 Paris 10e Arrondissement	FRA		small
 Paris 11 Popincourt	FRA	Arrondissement de Popincourt|Popincourt	
 Paris 11e Arrondissement	FRA		
-Paris 12 Reuilly	FRA	Arrondissement de Reuilly|Reuilly|XIIe	
+Paris 12 Reuilly	FRA	Arrondissement de Reuilly|Reuilly	
 Paris 12e Arrondissement	FRA		
-Paris 13 Gobelins	FRA	Arrondissement des Gobelins|Gobelins|XIIIe	
+Paris 13 Gobelins	FRA	Arrondissement des Gobelins|Gobelins	
 Paris 13e Arrondissement	FRA		
-Paris 14 Observatoire	FRA	Arrondissement de l'Observatoire|Observatoire|XIVe	
+Paris 14 Observatoire	FRA	Arrondissement de l'Observatoire|Observatoire	
 Paris 15 Vaugirard	FRA	Arrondissement de Vaugirard|Vaugirard	
-Paris 16 Passy	FRA	Arrondissement de Passy|Passy|XVIe	
-Paris 17 Batignolles-Monceau	FRA	Arrondissement des Batignolles-Monceau|Batignolles|Batignolles-Monceau|XVIIe	
-Paris 18 Buttes-Montmartre	FRA	Butte-Montmartre|Monmartre|Montmartre|XVIIIe	
-Paris 19 Buttes-Chaumont	FRA	Arrondissement des Buttes-Chaumont|Buttes-Chaumont|XIXe	
+Paris 16 Passy	FRA	Arrondissement de Passy|Passy	
+Paris 17 Batignolles-Monceau	FRA	Arrondissement des Batignolles-Monceau|Batignolles|Batignolles-Monceau	
+Paris 18 Buttes-Montmartre	FRA	Butte-Montmartre|Monmartre|Montmartre	
+Paris 19 Buttes-Chaumont	FRA	Arrondissement des Buttes-Chaumont|Buttes-Chaumont	
 Paris 20 Ménilmontant	FRA	Paris 20 Menilmontant|Arrondissement de Menilmontant|Menilmontant	
 Parit	MYS		small
 Parit Buntar	MYS		small

@@ -6,9 +6,9 @@ import PartnerIO
 public func fuzzNetworkFile(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     FuzzSupport.roundTrip(FuzzSupport.bytes(data, count)) { bytes in
         guard let text = FuzzSupport.text(bytes) else { throw ReadError(.encoding, file: "fuzz", message: "not text") }
-        return try NetworkFileReader.read(text: text, file: "fuzz", limits: FuzzSupport.limits)
+        return try NetworkFile.read(text: text, file: "fuzz", limits: FuzzSupport.limits)
     } write: { network in
-        try NetworkFileWriter.string(for: network, format: count % 2 == 0 ? .yaml : .json)
+        try NetworkFile.string(for: network, format: count % 2 == 0 ? .yaml : .json)
     }
     return 0
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes networks in the network-file schema, as YAML or JSON; reading the output back gives an equal network.
+/// Writing: networks in the network-file schema, as YAML or JSON; reading the output back gives an equal network.
 ///
 /// Keys come in the schema's order; participation edges are written under their meeting (an edge with its own
 /// source or weight as `{id, source, weight}`), ties under `ties` with their weights and attributes, custom
@@ -10,13 +10,9 @@ import Foundation
 /// tree and no whole-file `String` is built, so writing takes memory for one buffer (and an index of the
 /// participation edges by meeting), whatever the size of the network.
 /// ```swift
-/// try OutputFile.write(to: "rabat.yaml") { try NetworkFileWriter.write(network, format: .yaml, to: $0) }
+/// try OutputFile.write(to: "rabat.yaml") { try NetworkFile.write(network, format: .yaml, to: $0) }
 /// ```
-public enum NetworkFileWriter {
-    public enum Format: String, Sendable, CaseIterable {
-        case yaml, json
-    }
-
+extension NetworkFile {
     /// Writes `network` to `file` (not committed: the caller commits, so that a failure leaves nothing behind).
     /// - Throws: ``/PartnerFiles/OutputError`` when the output cannot be written.
     /// - Complexity: O(n + m) time; memory for the buffer and the participation index.
@@ -235,21 +231,21 @@ protocol EmittedDocument {
     func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws
 }
 
-/// A network, as ``NetworkFileWriter`` writes it.
+/// A network, as ``NetworkFile`` writes it.
 private struct NetworkDocument: EmittedDocument {
     let network: Network
-    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFileWriter.document(for: network, into: &out) }
+    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFile.document(for: network, into: &out) }
 }
 
 /// The network of an edge list, written from the list's arrays.
 private struct EdgeListDocument: EmittedDocument {
     let edges: ParsedEdgeList
     let name: String
-    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFileWriter.document(for: edges, name: name, into: &out) }
+    func emit<Emitter: TreeEmitter>(into out: inout Emitter) throws { try NetworkFile.document(for: edges, name: name, into: &out) }
 }
 
 /// The output buffer of a writer: bytes collect in a ``TableBuffer`` and go to the file in blocks of about
-/// 64 KB; without a file they all stay in the buffer (for ``NetworkFileWriter/string(for:format:)``).
+/// 64 KB; without a file they all stay in the buffer (for ``NetworkFile/string(for:format:)``).
 final class ByteSink {
     var buffer = TableBuffer(capacity: 1 << 16)
     let file: OutputFile?

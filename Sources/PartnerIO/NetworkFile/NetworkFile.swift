@@ -1,7 +1,8 @@
 import Foundation
 import PartnerMetrics
 
-/// Reads network files: YAML or JSON in one schema (see the README's "Network file" section).
+/// The native network file: YAML or JSON in one schema (see the README's "Network file" section), read and
+/// written by this one type.
 ///
 /// ```yaml
 /// name: Rabat Process activities 2018-2020
@@ -14,7 +15,15 @@ import PartnerMetrics
 /// ```
 /// The reader is strict: an unknown key, a wrong type, a malformed date, an unknown or duplicate id is an error
 /// naming file, line, column and field. It reports every problem it finds, not only the first.
-public enum NetworkFileReader: TextNetworkReader {
+///
+/// Reading: ``read(path:limits:)``, ``read(text:file:limits:)`` and ``summary(path:limits:detail:threads:)`` (the
+/// figures of `info` straight from the file's columns). Writing: ``write(_:format:to:)`` and
+/// ``string(for:format:)``, in either ``Format``; what is written reads back as an equal network.
+public enum NetworkFile: TextNetworkReader {
+    /// The two spellings of the schema.
+    public enum Format: String, Sendable, CaseIterable {
+        case yaml, json
+    }
 
     /// Parses network-file text; `file` names it in errors.
     ///
@@ -120,6 +129,14 @@ public enum NetworkFileReader: TextNetworkReader {
         throw ReadError(combining: errors)
     }
 }
+
+/// The reading half of ``NetworkFile``, by its former name.
+@available(*, deprecated, renamed: "NetworkFile")
+public typealias NetworkFileReader = NetworkFile
+
+/// The writing half of ``NetworkFile``, by its former name.
+@available(*, deprecated, renamed: "NetworkFile")
+public typealias NetworkFileWriter = NetworkFile
 
 /// A YAML/JSON value with its position and its path from the root (`meetings[3].start`).
 struct DocumentNode {

@@ -3,8 +3,8 @@ import Testing
 @testable import PartnerIO
 import PartnerTestSupport
 
-@Suite("Network file writer")
-struct NetworkFileWriterTests {
+@Suite("Network files: writing")
+struct NetworkFileWritingTests {
     /// Texts a YAML writer can get wrong: types when plain, YAML syntax, spaces, breaks, non-ASCII, empty.
     static let awkward: [String] = [
         "40", "-2", "+1", "1.5", ".5", "1e3", "0x1F", "0o17", "017", "1_000", "1:30", ".inf", "-.Inf", ".NaN", "true", "False", "yes", "No",
@@ -37,11 +37,11 @@ struct NetworkFileWriterTests {
         return try Network(name: "2019", source: "no", nodes: nodes, edges: edges, notes: awkward)
     }
 
-    @Test("awkward texts come back equal through our reader, in YAML and JSON", arguments: NetworkFileWriter.Format.allCases)
-    func ourReader(format: NetworkFileWriter.Format) throws {
+    @Test("awkward texts come back equal through our reader, in YAML and JSON", arguments: NetworkFile.Format.allCases)
+    func ourReader(format: NetworkFile.Format) throws {
         let network = try Self.awkwardNetwork()
-        let text = try NetworkFileWriter.string(for: network, format: format)
-        #expect(try NetworkFileReader.read(text: text, file: "awkward.\(format)") == network)
+        let text = try NetworkFile.string(for: network, format: format)
+        #expect(try NetworkFile.read(text: text, file: "awkward.\(format)") == network)
     }
 
     @Test("PyYAML reads the YAML we write as the same document as the JSON we write")
@@ -50,8 +50,8 @@ struct NetworkFileWriterTests {
         let directory = try temporaryDirectory()
         let yaml = directory.appendingPathComponent("n.yaml").path
         let json = directory.appendingPathComponent("n.json").path
-        try OutputFile.write(to: yaml) { try NetworkFileWriter.write(network, format: .yaml, to: $0) }
-        try OutputFile.write(to: json) { try NetworkFileWriter.write(network, format: .json, to: $0) }
+        try OutputFile.write(to: yaml) { try NetworkFile.write(network, format: .yaml, to: $0) }
+        try OutputFile.write(to: json) { try NetworkFile.write(network, format: .json, to: $0) }
         // Dates are dates (or years) to PyYAML, as the schema's start and end are written plain on purpose, and texts in JSON.
         let script = """
             import sys, json, yaml, datetime
@@ -77,17 +77,17 @@ struct NetworkFileWriterTests {
         #expect(output == "equal \(Self.awkward.count)")
     }
 
-    @Test("written to a file, the text is the same as in memory", arguments: NetworkFileWriter.Format.allCases)
-    func streamedEqualsString(format: NetworkFileWriter.Format) throws {
+    @Test("written to a file, the text is the same as in memory", arguments: NetworkFile.Format.allCases)
+    func streamedEqualsString(format: NetworkFile.Format) throws {
         // Enough actors for the writer to pass many 64 KB blocks to the file.
         let nodes = (0..<5000).map { Node(id: "actor-\($0)", name: "Actor number \($0): \($0 % 7 == 0 ? "yes" : "a name")", kind: .organisation) }
         let network = try Network(name: "big", nodes: nodes, edges: [])
         let path = try temporaryDirectory().appendingPathComponent("big.\(format)").path
-        try OutputFile.write(to: path) { try NetworkFileWriter.write(network, format: format, to: $0) }
+        try OutputFile.write(to: path) { try NetworkFile.write(network, format: format, to: $0) }
         let written = try String(contentsOfFile: path, encoding: .utf8)
         #expect(written.utf8.count > 1 << 18)
-        #expect(written == (try NetworkFileWriter.string(for: network, format: format)))
-        #expect(try NetworkFileReader.read(path: path) == network)
+        #expect(written == (try NetworkFile.string(for: network, format: format)))
+        #expect(try NetworkFile.read(path: path) == network)
     }
 
     @Test("JSON is written as JSONValue writes it")
@@ -104,7 +104,7 @@ struct NetworkFileWriterTests {
             ("meetings", .array([.object([("id", .string("m")), ("virtual", .bool(true)), ("participants", .int(3)), ("hosts", .array([.string("A")]))])])),
             ("ties", .array([])),
         ])
-        #expect(try NetworkFileWriter.string(for: network, format: .json) == expected.serialized(indent: 2) + "\n")
+        #expect(try NetworkFile.string(for: network, format: .json) == expected.serialized(indent: 2) + "\n")
     }
 
     @Test(
