@@ -153,7 +153,7 @@ struct DocumentReader {
         // where its paragraph says people were, else where the page's title says ("Senior officials meet in Ankara").
         for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
             let paragraph = drafts[index].paragraph
-            guard let stated = paragraphPlaces[paragraph] ?? (paragraph > 0 && paragraphs.count > 1 ? paragraphPlaces[0] : nil) else { continue }
+            guard let stated = paragraphPlaces[paragraph] ?? (paragraph > 0 && count > 1 ? paragraphPlaces[0] : nil) else { continue }
             drafts[index].city = stated.city
             drafts[index].country = stated.country
             drafts[index].reviews.append(
