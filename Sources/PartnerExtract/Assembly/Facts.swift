@@ -49,7 +49,7 @@ public struct ExtractedFact: Sendable, Hashable {
 /// last meeting set aside was: what reading a sentence asks of them.
 ///
 /// A draft needs none of the facts: `partnet extract -o draft.yaml` alone does not keep them (a long text gives
-/// about three times its size in facts), `--explain`, `--review` and `--by-rule` do.
+/// about three times its size in facts), `--explain`, `--review`, `--by-rule` and `--differences` do.
 struct FactList: Sendable, CustomStringConvertible {
     /// Whether the facts themselves are kept, or only counted.
     let keepsFacts: Bool
