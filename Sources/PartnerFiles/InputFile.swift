@@ -151,6 +151,21 @@ package struct TextCheck {
         }
     }
 
+    /// Whether the eight bytes of `word` all pass the byte check below at once: ASCII from U+0020, tab, line feed or
+    /// carriage return.
+    @inline(__always)
+    package static func isPlain(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        if word & high != 0 { return false }
+        // With every byte below 0x80 no sum carries into the next byte: a byte's high bit after adding 0x60
+        // says it is at least 0x20, after adding 0x7F that it is not zero.
+        let controls = ~(word &+ 0x6060_6060_6060_6060) & high
+        if controls == 0 { return true }
+        func zeros(_ x: UInt64) -> UInt64 { ~(x &+ 0x7F7F_7F7F_7F7F_7F7F) & high }
+        let allowed = zeros(word ^ 0x0A0A_0A0A_0A0A_0A0A) | zeros(word ^ 0x0909_0909_0909_0909) | zeros(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+        return controls & ~allowed == 0
+    }
+
     /// Checks `bytes[checked..<end]`, the file's bytes so far: the first problem, or nil. Unless `final`, a
     /// UTF-8 sequence cut by `end` is left for the next call, which sees its remaining bytes.
     /// - Complexity: O(end - checked).
@@ -161,6 +176,11 @@ package struct TextCheck {
         }
         defer { checked = index }
         while index < end {
+            // Eight bytes at a time while they are plain text, as most of a file is.
+            if index + 8 <= end, Self.isPlain(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte >= 0x20 && byte < 0x80 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 index += 1

@@ -229,6 +229,53 @@ struct NetworkFileFastPathTests {
         return try builder.build()
     }
 
+    /// A network of more edges than one batch of the fast path holds: hundreds of ties and of one meeting's
+    /// participants, ids within and beyond eight bytes, some edges with details among the others.
+    static func batchedNetwork() throws -> Network {
+        var builder = NetworkBuilder(name: "batches")
+        let actors = (0..<400).map { $0 % 3 == 0 ? "a\($0)" : $0 % 3 == 1 ? "organisation-number-\($0)" : "Ωrg\($0)" }
+        for id in actors { builder.add(Node(id: id, kind: .organisation)) }
+        builder.add(Node(id: "plenary", kind: .meeting, meeting: Meeting(title: "Plenary")))
+        for (index, id) in actors.enumerated() where index % 4 != 0 {
+            builder.add(Edge(from: id, to: "plenary", relation: .attends, weight: index % 50 == 1 ? 2 : nil))
+        }
+        for tie in 0..<900 {
+            let from = tie % 400
+            let to = (from + 1 + tie / 400) % 400
+            let detailed = tie % 97 == 0
+            builder.add(
+                Edge(from: actors[from], to: actors[to], relation: .collaborates, source: detailed ? "a report" : nil, weight: detailed ? 1.5 : nil))
+        }
+        return try builder.build()
+    }
+
+    @Test(
+        "edges read in batches: hundreds of ties and participants with details among them, an unknown id deep in a batch",
+        arguments: NetworkFile.Format.allCases)
+    func batches(format: NetworkFile.Format) throws {
+        let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
+        let network = try Self.batchedNetwork()
+        let text = try NetworkFile.string(for: network, format: format)
+        let fast = try #require(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default))
+        #expect(fast == network)
+        #expect(fast == (try NetworkFile.readGenerally(text: text, file: "b.\(format)", syntax: syntax, limits: .default)))
+        let path = try temporaryFile("b.\(format)", text)
+        #expect(try NetworkFile.summary(path: path, detail: .counts) == network.summary(detail: .counts))
+        // The last mention of this id is a tie's end in the third batch of ties: named there as an unknown id, the
+        // file steps aside and reads as the general path reads it (an error naming the place).
+        let last = try #require(text.range(of: "organisation-number-301", options: .backwards))
+        #expect(text[..<last.lowerBound].contains("ties"))
+        let unknown = text.replacingCharacters(in: last, with: "organisation-number-999")
+        #expect(NetworkFileFastPath.read(text: unknown, syntax: syntax, limits: .default) == nil)
+        let seen = Self.outcome { try NetworkFile.read(text: unknown, file: "b.\(format)") }
+        #expect(seen == Self.outcome { try NetworkFile.readGenerally(text: unknown, file: "b.\(format)", syntax: syntax, limits: .default) })
+        guard case .error(let message) = seen else {
+            Issue.record("an unknown id was read")
+            return
+        }
+        #expect(message.contains("organisation-number-999"))
+    }
+
     @Test("info's figures from the columns are the network's, field for field", arguments: NetworkFile.Format.allCases)
     func summaryFromColumns(format: NetworkFile.Format) throws {
         var networks = try Self.networks().map(\.1)

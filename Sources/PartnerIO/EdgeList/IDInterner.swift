@@ -1,3 +1,5 @@
+import Foundation
+
 /// Maps byte-string ids to dense 32-bit indices in first-appearance order, without making a `String` per
 /// occurrence: an open-addressing table over slices of the file's bytes.
 ///
@@ -33,55 +35,114 @@ struct IDInterner {
     /// probe chain and make interning quadratic. Indices depend only on first appearance, never on the seed.
     static let seed = UInt64.random(in: 1...UInt64.max)
 
-    /// FNV-1a over the bytes from a per-process seed, then a final mix so that ids differing in their last
-    /// digits spread out.
-    @inline(__always)
-    static func hash(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
-        for i in 0..<length { h = (h ^ UInt64(base[i])) &* 0x100_0000_01b3 }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        return h
-    }
+    /// An id's place in the file with its hash and first eight bytes, computed once from the bytes: what a probe
+    /// of the table needs.
+    struct Key {
+        var start: Int
+        var length: Int
+        var hash: UInt64
+        /// The first eight bytes (fewer when the id is shorter), little-endian, zero-padded.
+        var prefix: UInt64
 
-    /// The first eight bytes (fewer when the id is shorter), little-endian.
-    @inline(__always)
-    static func prefix(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for i in 0..<min(length, 8) { value |= UInt64(base[i]) << (8 * UInt64(i)) }
-        return value
+        /// The key of `bytes[start..<start+length]`.
+        ///
+        /// The hash takes the id eight bytes at a time (a multiply and a shift per word, from the per-process
+        /// seed), then a final mix so that ids differing in their last digits spread out; the first word is the
+        /// prefix.
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) {
+            let base = bytes.baseAddress! + start
+            let room = bytes.count - start
+            var h = IDInterner.seed ^ (UInt64(truncatingIfNeeded: length) &* 0x9e37_79b9_7f4a_7c15)
+            let first = Self.word(base, count: min(length, 8), room: room)
+            h = (h ^ first) &* 0xff51_afd7_ed55_8ccd
+            h ^= h >> 32
+            var offset = 8
+            while offset < length {
+                h = (h ^ Self.word(base + offset, count: min(length - offset, 8), room: room - offset)) &* 0xff51_afd7_ed55_8ccd
+                h ^= h >> 32
+                offset += 8
+            }
+            h ^= h >> 33
+            h = h &* 0xc4ce_b9fe_1a85_ec53
+            h ^= h >> 33
+            self.start = start
+            self.length = length
+            self.hash = h
+            self.prefix = first
+        }
+
+        /// The `count` (0...8) bytes at `base` as a little-endian word, zero-padded; one unaligned load when
+        /// `room` (the bytes readable from `base`) allows it.
+        @inline(__always)
+        static func word(_ base: UnsafePointer<UInt8>, count: Int, room: Int) -> UInt64 {
+            if room >= 8 {
+                let raw = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+                return count >= 8 ? raw : raw & ((1 &<< (UInt64(truncatingIfNeeded: count) &* 8)) &- 1)
+            }
+            var value: UInt64 = 0
+            for i in 0..<count { value |= UInt64(base[i]) << (8 * UInt64(i)) }
+            return value
+        }
     }
 
     /// The index of the id at `bytes[start..<start+length]`, adding it when new.
     @inline(__always)
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> UInt32 {
-        let base = bytes.baseAddress! + start
-        let h = IDInterner.hash(base, length)
-        let prefix = IDInterner.prefix(base, length)
-        var slot = Int(truncatingIfNeeded: h) & mask
+        intern(bytes, Key(bytes, start: start, length: length))
+    }
+
+    /// The index of the id `key` describes, adding it when new.
+    @inline(__always)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ key: Key) -> UInt32 {
+        let base = bytes.baseAddress! + key.start
+        let length = key.length
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
         let found: UInt32? = slots.withUnsafeBufferPointer { table in
             while true {
                 let candidate = table[slot]
                 if candidate.entry == 0 { return nil }
-                if candidate.prefix == prefix && Int(candidate.length) == length {
+                if candidate.prefix == key.prefix && Int(candidate.length) == length {
                     // Eight bytes or fewer: prefix and length are the whole id.
                     if length <= 8 { return candidate.entry - 1 }
                     let index = Int(candidate.entry - 1)
-                    if hashes[index] == h && (8..<length).allSatisfy({ bytes[starts[index] + $0] == base[$0] }) { return candidate.entry - 1 }
+                    if hashes[index] == key.hash && memcmp(bytes.baseAddress! + starts[index] + 8, base + 8, length - 8) == 0 {
+                        return candidate.entry - 1
+                    }
                 }
                 slot = (slot + 1) & mask
             }
         }
         if let found { return found }
         let index = UInt32(starts.count)
-        slots[slot] = Slot(prefix: prefix, entry: index + 1, length: UInt32(length))
-        starts.append(start)
+        slots[slot] = Slot(prefix: key.prefix, entry: index + 1, length: UInt32(length))
+        starts.append(key.start)
         lengths.append(Int32(length))
-        hashes.append(h)
+        hashes.append(key.hash)
         if starts.count * 2 > slots.count { grow() }
         return index
     }
+
+    /// The indices of the ids `keys` describe, in order, into `indices` (emptied first), adding the new ones as
+    /// ``intern(_:_:)`` does one by one.
+    ///
+    /// The table is large and its slots are met in no order, so a probe usually waits for memory. Here the slots of
+    /// all the keys are first requested together (the loads do not depend on each other, so their waits overlap),
+    /// then probed: a batch of references costs about what one memory wait costs per few keys, not one each.
+    /// - Complexity: O(keys) expected.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, batch keys: [Key], into indices: inout [UInt32]) {
+        indices.removeAll(keepingCapacity: true)
+        var touched: UInt32 = 0
+        slots.withUnsafeBufferPointer { table in
+            for key in keys { touched &+= table[Int(truncatingIfNeeded: key.hash) & mask].entry }
+        }
+        // Kept, so that the loads above are made.
+        touch = touched
+        for key in keys { indices.append(intern(bytes, key)) }
+    }
+
+    /// The sum of the entries the last batch requested (only so that the requests are not optimised away).
+    private var touch: UInt32 = 0
 
     private mutating func grow() {
         let old = slots

@@ -101,7 +101,28 @@ enum NetworkFileFastPath {
     @inline(__always)
     static func span(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>, is word: StaticString) -> Bool {
         guard span.escape == .none, span.count == word.utf8CodeUnitCount else { return false }
-        return memcmp(bytes.baseAddress! + span.start, word.utf8Start, span.count) == 0
+        // The schema's words are short: a loop in place costs less than a call.
+        let text = bytes.baseAddress! + span.start
+        let expected = word.utf8Start
+        for index in 0..<span.count where text[index] != expected[index] { return false }
+        return true
+    }
+
+    /// How many of the eight bytes at `index` (needs `index + 8 <= bytes.count`) come before the first that is
+    /// below `low`, at or above 0x7F, or equal to `stop` or `alsoStop`: 8 when none is.
+    ///
+    /// One word is tested at once: a byte's high bit, after adding `0x80 - low`, says it is at least `low`; after
+    /// adding 0x7F to its difference with a byte, that it differs from that byte. A byte at or above 0x80 can carry
+    /// into the byte after it, never into one before, so the first byte found is exact.
+    @inline(__always)
+    static func plainRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, low: UInt8, stop: UInt8, alsoStop: UInt8) -> Int {
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func equal(_ byte: UInt8) -> UInt64 { ~((word ^ (UInt64(byte) &* ones)) &+ 0x7F7F_7F7F_7F7F_7F7F) & high }
+        let below = ~(word &+ UInt64(0x80 - low) &* ones) & high
+        let found = (word & high) | below | equal(stop) | equal(alsoStop) | equal(0x7F)
+        return found == 0 ? 8 : found.trailingZeroBitCount >> 3
     }
 
     /// Turns items into columns the way ``NetworkFileDecoder`` and the network builder turn a file without
@@ -116,6 +137,14 @@ enum NetworkFileFastPath {
         private var interner: IDInterner
         private var kindCodes = SmallTable()
         private var relationCodes = SmallTable()
+        /// Edges read but not yet added: their ends' keys wait in `pendingKeys` to be interned in one batch
+        /// (``IDInterner/intern(_:batch:into:)``), and `resolved` receives their indices.
+        private var pendingEdges: [PendingEdge] = []
+        private var pendingKeys: [IDInterner.Key] = []
+        private var resolved: [UInt32] = []
+        /// Pending edges are added once this many wait (or before a node is declared, an edge with details is
+        /// added, or the file ends).
+        private static let batchSize = 256
 
         init(bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
             self.bytes = bytes
@@ -132,7 +161,8 @@ enum NetworkFileFastPath {
         }
 
         /// The columns, once the whole file is read.
-        func finished() throws(Declined) -> NetworkColumns {
+        mutating func finished() throws(Declined) -> NetworkColumns {
+            try addPending()
             guard let name else { throw Declined() }
             var columns = columns
             columns.name = name
@@ -230,6 +260,8 @@ enum NetworkFileFastPath {
             var name: String?
             var kind: Span?
             var details = NetworkColumns.NodeDetails()
+            // Most actors have none: the declaration then copies no details.
+            var hasDetails = false
             var seen = Seen()
             for (key, value) in fields {
                 guard let slot = slot(of: key, among: Self.actorKeys) else { throw Declined() }
@@ -242,12 +274,13 @@ enum NetworkFileFastPath {
                 case 4: details.attributes = try attributes(value)
                 default: details.source = try text(value)
                 }
+                hasDetails = hasDetails || slot >= 3
             }
             guard let id else { throw Declined() }
             let code: UInt16
             if let kind { code = try kindCode(kind) } else { code = try kindCode(NodeKind.organisation) }
             guard !columns.kindIsMeeting[Int(code)] else { throw Declined() }
-            try declare(id, name: name, kind: code, details: details)
+            try declare(id, name: name, kind: code, details: hasDetails ? details : nil)
         }
 
         /// A meeting's keys; the last four are the standard relations, in ``Relation/participation``'s order.
@@ -311,7 +344,7 @@ enum NetworkFileFastPath {
         private mutating func participants(_ entries: [Value], of meeting: UInt32, relation: UInt16) throws(Declined) {
             for entry in entries {
                 switch entry {
-                case .text(let actor): try connect(try reference(actor), meeting, relation: relation, details: nil)
+                case .text(let actor): try later(from: actor, to: nil, node: meeting, relation: relation)
                 case .map(let pairs):
                     var actor: Span?
                     var details = NetworkColumns.EdgeDetails()
@@ -326,6 +359,7 @@ enum NetworkFileFastPath {
                         }
                     }
                     guard let actor else { throw Declined() }
+                    try addPending()
                     try connect(try reference(actor), meeting, relation: relation, details: details)
                 case .list: throw Declined()
                 }
@@ -355,16 +389,21 @@ enum NetworkFileFastPath {
                 }
             }
             guard let from, let to, let relation else { throw Declined() }
-            try connect(try reference(from), try reference(to), relation: try relationCode(relation), details: details)
+            let code = try relationCode(relation)
+            if details.isEmpty { return try later(from: from, to: to, node: 0, relation: code) }
+            try addPending()
+            try connect(try reference(from), try reference(to), relation: code, details: details)
         }
 
         // MARK: Columns
 
         /// Declares a node: its id new, not empty or blank, in canonical composition when not ASCII.
         @discardableResult
-        private mutating func declare(_ id: Span, name: String?, kind: UInt16, details: NetworkColumns.NodeDetails) throws(Declined)
+        private mutating func declare(_ id: Span, name: String?, kind: UInt16, details: NetworkColumns.NodeDetails?) throws(Declined)
             -> UInt32
         {
+            // The edges read so far name only nodes declared before this one.
+            try addPending()
             guard id.escape == .none, id.count > 0 else { throw Declined() }
             let index = interner.intern(bytes, start: id.start, length: id.count)
             // A repeated id, or one past the node limit, is the general path's to report.
@@ -383,7 +422,7 @@ enum NetworkFileFastPath {
             columns.ids.append(text)
             columns.names.append(name ?? text)
             columns.kinds.append(kind)
-            if !details.isEmpty { columns.nodeDetails[columns.ids.count - 1] = details }
+            if let details, !details.isEmpty { columns.nodeDetails[columns.ids.count - 1] = details }
             return index
         }
 
@@ -394,6 +433,46 @@ enum NetworkFileFastPath {
             let index = interner.intern(bytes, start: id.start, length: id.count)
             guard Int(index) < columns.ids.count else { throw Declined() }
             return index
+        }
+
+        /// An edge without details, from the node `from` names to the node `to` names (or, when `to` is nil, to
+        /// `node`), added in its turn with the next batch: its ends are interned together with the batch's others.
+        @inline(__always)
+        private mutating func later(from: Span, to: Span?, node: UInt32, relation: UInt16) throws(Declined) {
+            guard from.escape == .none, from.count > 0 else { throw Declined() }
+            pendingKeys.append(IDInterner.Key(bytes, start: from.start, length: from.count))
+            var edge = PendingEdge(from: pendingKeys.count - 1, to: -1, node: node, relation: relation)
+            if let to {
+                guard to.escape == .none, to.count > 0 else { throw Declined() }
+                pendingKeys.append(IDInterner.Key(bytes, start: to.start, length: to.count))
+                edge.to = pendingKeys.count - 1
+            }
+            pendingEdges.append(edge)
+            if pendingEdges.count >= Self.batchSize { try addPending() }
+        }
+
+        /// An edge waiting for its ends' indices: positions in `pendingKeys` (`to` is -1 when the end is `node`).
+        private struct PendingEdge {
+            var from: Int
+            var to: Int
+            var node: UInt32
+            var relation: UInt16
+        }
+
+        /// Interns the pending edges' ends in one batch and adds the edges, in file order, as ``reference(_:)``
+        /// and ``connect(_:_:relation:details:)`` would have one by one: no node was declared since they were read.
+        private mutating func addPending() throws(Declined) {
+            guard !pendingEdges.isEmpty else { return }
+            interner.intern(bytes, batch: pendingKeys, into: &resolved)
+            let known = columns.ids.count
+            for edge in pendingEdges {
+                let from = resolved[edge.from]
+                let to = edge.to < 0 ? edge.node : resolved[edge.to]
+                guard Int(from) < known, Int(to) < known else { throw Declined() }
+                try connect(from, to, relation: edge.relation, details: nil)
+            }
+            pendingEdges.removeAll(keepingCapacity: true)
+            pendingKeys.removeAll(keepingCapacity: true)
         }
 
         /// Adds an edge the network builder would take as it is.
@@ -838,13 +917,22 @@ extension NetworkFileFastPath {
                 plain = true
                 let start = position
                 try checkPlainStart()
+                var wide = false
                 while position < bytes.count, bytes[position] != Self.colon {
+                    if position + 8 <= bytes.count {
+                        let run = NetworkFileFastPath.plainRun(bytes, at: position, low: 0x21, stop: Self.colon, alsoStop: Self.colon)
+                        if run > 0 {
+                            position += run
+                            continue
+                        }
+                    }
                     let byte = bytes[position]
                     guard byte >= 0x20, byte != 0x7F, !(byte == Self.space && (position + 1 == bytes.count || bytes[position + 1] == UInt8(ascii: "#")))
                     else { throw Declined() }
+                    if byte >= 0x80 { wide = true }
                     position += 1
                 }
-                key = try text(start..<position)
+                key = wide ? try text(start..<position) : Span(start: start, end: position)
             }
             // libyaml's keys on one line are at most 1,024 characters; a trailing space would be trimmed.
             guard position < bytes.count, bytes[position] == Self.colon, key.count < 1000, !plain || key.count == 0 || bytes[key.end - 1] != Self.space
@@ -862,8 +950,27 @@ extension NetworkFileFastPath {
             if bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") { return try quoted() }
             let start = position
             try checkPlainStart()
-            while position < bytes.count, bytes[position] != Self.newline {
+            var wide = false
+            while position < bytes.count {
+                // Most bytes of a text are printable ASCII other than `:` and the space: passed eight at a time.
+                if position + 8 <= bytes.count {
+                    let run = NetworkFileFastPath.plainRun(bytes, at: position, low: 0x21, stop: Self.colon, alsoStop: Self.colon)
+                    if run > 0 {
+                        position += run
+                        continue
+                    }
+                }
                 let byte = bytes[position]
+                if byte > Self.space && byte < 0x7F && byte != Self.colon {
+                    position += 1
+                    continue
+                }
+                if byte == Self.newline { break }
+                if byte >= 0x80 {
+                    wide = true
+                    position += 1
+                    continue
+                }
                 guard byte >= 0x20, byte != 0x7F else { throw Declined() }
                 if byte == Self.colon, position + 1 == bytes.count || bytes[position + 1] == Self.space || bytes[position + 1] == Self.newline {
                     throw Declined()
@@ -873,10 +980,11 @@ extension NetworkFileFastPath {
                 }
                 position += 1
             }
-            let text = try text(start..<position)
+            let text = wide ? try text(start..<position) : Span(start: start, end: position)
             // A plain null is nothing to YAML; the general path refuses it where it stands.
-            if text.count <= 4 && YAMLEvent.nullWords.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) {
-                throw Declined()
+            if text.count <= 4 {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                if YAMLEvent.nullWords.contains(where: { $0.utf8.elementsEqual(slice) }) { throw Declined() }
             }
             return text
         }
@@ -885,7 +993,10 @@ extension NetworkFileFastPath {
         /// start a plain text in block style when a character other than a space follows.)
         private func checkPlainStart() throws(Declined) {
             guard position < bytes.count else { throw Declined() }
-            switch bytes[position] {
+            // A letter or a digit, as most texts start, starts a plain text.
+            let first = bytes[position]
+            if first | 0x20 >= UInt8(ascii: "a") && first | 0x20 <= UInt8(ascii: "z") || first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") { return }
+            switch first {
             case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
                 guard position + 1 < bytes.count, bytes[position + 1] > Self.space else { throw Declined() }
             case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
@@ -983,6 +1094,10 @@ extension NetworkFileFastPath {
         }
 
         private mutating func skipSpace() {
+            // Indentation, eight spaces at a time.
+            while position + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                position += 8
+            }
             while position < bytes.count {
                 switch bytes[position] {
                 case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -1097,6 +1212,14 @@ extension NetworkFileFastPath {
             var wide = false
             var escaped = false
             while true {
+                // Printable ASCII other than the quote and the backslash, passed eight bytes at a time.
+                if position + 8 <= bytes.count {
+                    let run = NetworkFileFastPath.plainRun(bytes, at: position, low: 0x20, stop: UInt8(ascii: "\""), alsoStop: UInt8(ascii: "\\"))
+                    if run > 0 {
+                        position += run
+                        continue
+                    }
+                }
                 guard position < bytes.count else { throw Declined() }
                 let byte = bytes[position]
                 if byte == UInt8(ascii: "\"") { break }
