@@ -164,4 +164,77 @@ struct RoleTests {
             """)
         #expect(actors(network, .coChairs, of: "khartoum-2018-04-24") == ["SDN", "GBR"])
     }
+
+    @Test("an offer to host is set aside for review, not drafted; a country named as a place is no subject; refugee host countries host no meeting")
+    func weakHostEvidence() throws {
+        let text = """
+            The regional ministerial conference on labour mobility took place in Islamabad on 3 June 2021. \
+            Following a decision taken at the summit held in Kampala, Uganda, Pakistan has offered to host the conference. \
+            Speakers discussed the needs of communities in host countries, including Jordan and Lebanon.
+            """
+        let extraction = try Extractor().extract([Document(source: "test.txt", plainText: text)])
+        #expect(actors(extraction.network, .hosts, of: "islamabad-2021-06-03").isEmpty)
+        let offered = extraction.facts.filter { $0.rule.hasSuffix("+intended") }
+        #expect(offered.map(\.subject) == ["PAK"])
+        #expect(offered.allSatisfy { $0.review?.contains("offered or intended") == true })
+        #expect(!Extractor.drafts(offered[0]))
+    }
+
+    @Test("a country organising at home hosts only when its government or a ministry is named; else a fact to check")
+    func organiserNeedsGovernment() throws {
+        let bare = try Extractor().extract([
+            Document(source: "a.txt", plainText: "The seminar on border data, organised by Senegal, took place in Dakar on 9 February 2023.")
+        ])
+        #expect(actors(bare.network, .hosts, of: "dakar-2023-02-09").isEmpty)
+        #expect(bare.facts.contains { $0.rule == "organiser-in-own-country+weak" && $0.subject == "SEN" && $0.review != nil })
+        let ministry = try extract("The seminar on border data, organised by the Senegalese Ministry of the Interior, took place in Dakar on 9 February 2023.")
+        #expect(actors(ministry, .hosts, of: "dakar-2023-02-09") == ["SEN"])
+    }
+
+    @Test("an organisation's presidency is no chair of the dialogue; the chair of the dialogue written next to the chair word wins")
+    func organisationPresidency() throws {
+        let network = try extract(
+            """
+            The Niamey Process held its senior officials' meeting in Brussels on 14 September 2015. \
+            The Luxembourg Presidency of the Council of the European Union opened the meeting. \
+            The Lomé Process was recalled, and the Malian chairmanship of the Niamey Process began in 2015.
+            """)
+        let ties = network.edges.filter { $0.relation == .presidency }
+        #expect(!ties.contains { $0.from == "LUX" })
+        #expect(ties.contains { $0.from == "MLI" && $0.to == "NIAMEY" })
+    }
+
+    @Test("chairs and hosts named other ways: a country's presidency, presided over, co-hosted with, pays d'accueil, ministers from a list")
+    func otherWordings() throws {
+        let network = try extract(
+            """
+            The ministerial forum on mobility was held in Accra on 2 May 2022. It was chaired by the Ghanaian Presidency. \
+            Norway presided over the forum on its second day. The forum was co-hosted with Switzerland. \
+            Migration ministers from Chad, Togo and Benin spoke about return.
+            """)
+        #expect(actors(network, .coChairs, of: "accra-2022-05-02").isSuperset(of: ["GHA", "NOR"]))
+        #expect(actors(network, .hosts, of: "accra-2022-05-02") == ["CHE"])
+        #expect(actors(network, .attends, of: "accra-2022-05-02") == ["TCD", "TGO", "BEN"])
+        let french = try extract(
+            """
+            La rencontre de Bamako s'est tenue le 26 août 2017. Le Mali, pays d'accueil, a reçu des délégués venus du Bénin et du Togo.
+            """)
+        #expect(actors(french, .hosts, of: "bamako-2017-08-26") == ["MLI"])
+        #expect(actors(french, .attends, of: "bamako-2017-08-26").isSuperset(of: ["BEN", "TGO"]))
+    }
+
+    @Test("a role said in the future of the meeting a page announces is given to it; of the next meeting, it is not")
+    func futureOfTheSameMeeting() throws {
+        let network = try extract(
+            """
+            The sixth regional conference on labour migration will take place in Cairo on 20 November 2026. \
+            The sixth regional conference will be hosted by the Government of Egypt.
+            """)
+        #expect(actors(network, .hosts, of: "cairo-2026-11-20") == ["EGY"])
+        let report = try extract(
+            """
+            The senior officials' meeting took place in Rabat on 4 April 2023. The next ministerial conference will be hosted by Spain.
+            """)
+        #expect(actors(report, .hosts, of: "rabat-2023-04-04").isEmpty)
+    }
 }

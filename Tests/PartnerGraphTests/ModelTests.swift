@@ -14,9 +14,24 @@ struct PartialDateTests {
 
     @Test(
         "rejects malformed and impossible dates",
-        arguments: ["", "19", "2019-1", "2019-13", "2019-02-30", "2019/01/01", "2019-01-01-01", "abcd", "2019-00", "2021-02-29", " 2019"])
+        arguments: [
+            "", "19", "2019-1", "2019-13", "2019-02-30", "2019/01/01", "2019-01-01-01", "abcd", "2019-00", "2021-02-29", " 2019",
+            "2019-", "-2019", "2019--05", "2019-05-", "20190-05", "2019-005", "2019-05-1", "+201", "２０１９", "2019-0\u{0301}5",
+            "2019\u{0301}-05", "2019-\u{0301}05", "2019-05-01 ",
+        ])
     func rejects(text: String) {
         #expect(PartialDate(text) == nil)
+    }
+
+    @Test("reads each form into its fields, from a string or a substring")
+    func forms() throws {
+        #expect(PartialDate("2019") == PartialDate(year: 2019))
+        #expect(PartialDate("0001-12") == PartialDate(year: 1, month: 12))
+        #expect(PartialDate("2019-11-05") == PartialDate(year: 2019, month: 11, day: 5))
+        let text = "from 2024-02-29 on"
+        let slice = text[text.index(text.startIndex, offsetBy: 5)..<text.index(text.startIndex, offsetBy: 15)]
+        #expect(PartialDate(slice) == PartialDate(year: 2024, month: 2, day: 29))
+        #expect(PartialDate("2019-11-05")?.description == "2019-11-05")
     }
 
     @Test("accepts 29 February in leap years only")

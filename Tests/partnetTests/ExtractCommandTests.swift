@@ -96,6 +96,43 @@ struct ExtractCommandTests {
         #expect(both.standardError.contains("give --score or --explain, not both"))
     }
 
+    @Test("--differences lists the drafted facts the gold lacks (extra) and the gold's facts the draft lacks (missed)")
+    func differences() throws {
+        let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde and co-chaired by Portugal.\n")
+        // The gold has Senegal, not Portugal, as co-chair, and an attendance the text does not give.
+        let gold = try writeTemporary(
+            "gold.yaml",
+            """
+            name: gold
+            actors:
+              - {id: CPV, name: Cabo Verde, kind: country}
+              - {id: SEN, name: Senegal, kind: country}
+              - {id: MLI, name: Mali, kind: country}
+            meetings:
+              - id: praia
+                start: 2023-06-07
+                city: Praia
+                country: CPV
+                hosts: [CPV]
+                coChairs: [SEN]
+                attends: [MLI]
+
+            """)
+        let run = try partnet("extract", text, "--score", gold, "--differences", "-f", "json")
+        #expect(run.status == 0, "\(run.standardError)")
+        let rows = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]] ?? []
+        func row(_ status: String, _ relation: String, _ actor: String) -> [String: Any]? {
+            rows.first { $0["status"] as? String == status && $0["relation"] as? String == relation && $0["actor"] as? String == actor }
+        }
+        #expect(row("extra", "coChairs", "PRT")?["rule"] as? String == "chaired-by")
+        #expect(row("missed", "coChairs", "SEN")?["meeting"] as? String == "praia")
+        #expect(row("missed", "attends", "MLI") != nil)
+        #expect(row("extra", "hosts", "CPV") == nil && row("missed", "hosts", "CPV") == nil)
+        #expect(rows.count == 3)
+        let alone = try partnet("extract", text, "--differences", "-o", (text as NSString).deletingLastPathComponent + "/draft.yaml")
+        #expect(alone.status != 0 && alone.standardError.contains("--differences needs --score"))
+    }
+
     @Test("- reads the text from standard input: the same draft as from the file, errors named stdin")
     func standardInput() throws {
         let body = "Praia, 7-8 June 2023, hosted by Cabo Verde and co-chaired by Portugal and Senegal.\n"

@@ -108,6 +108,20 @@ extension DocumentReader {
             }
     }
 
+    /// Whether the object of a chair verb is a part of the meeting: "Burkina Faso chaired the opening session", "a
+    /// présidé la séance d'ouverture", "co-chaired one of the working tables" (a sub-session word within five words, before
+    /// any meeting word).
+    static func namesSubSession(_ sentence: SentenceAnalysis, after position: Int) -> Bool {
+        let tokens = sentence.tokens
+        for index in position..<min(tokens.count, position + 5) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) || sentence.meetingWords.contains(where: { $0.range.lowerBound == index }) { return false }
+            if subSessionWords.contains(key) && !["workshop", "workshops", "group", "groups"].contains(key) { return true }
+            if ["group", "groups"].contains(key), index > 0, ["working", "breakout", "thematic"].contains(tokens[index - 1].key) { return true }
+        }
+        return false
+    }
+
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -131,10 +145,16 @@ extension DocumentReader {
         attachPendingRoles()
         var claimed: Set<Int> = []
         var previousRelation: Relation?
+        // The end of the last list of participants read after a role word: a word of the same kind inside it ("a réuni
+        // des délégués, venus du Mali, du Bénin") neither ends it nor reads it again.
+        var attendanceListEnd = 0
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
             let continued = entry.trigger.continuesPrevious ? previousRelation : nil
             previousRelation = entry.trigger.relation ?? continued
             guard var relation = entry.trigger.relation ?? continued else { continue }
+            // "including" carries attendance on ("attended, including Fiji and Tonga"), not a host or a chair.
+            if entry.trigger.rule == "including", relation != .attends && relation != .observes { continue }
+            if relation == .attends, entry.trigger.direction == .after, entry.range.lowerBound < attendanceListEnd { continue }
             // "UNHCR and IOM participated as observers": the verb's actors are observers.
             if relation == .attends, entry.trigger.direction == .before, triggerIndex + 1 < sentence.triggers.count {
                 let next = sentence.triggers[triggerIndex + 1]
@@ -143,13 +163,20 @@ extension DocumentReader {
                 }
             }
             var actors: [(id: String, review: String?)] = []
+            // "including Fiji (Chair), Tonga and Samoa": an actor marked as chair in a list of participants chairs.
+            var markedChairs: Set<String> = []
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
             // "Portugal will chair the migration dialogue": the object is the dialogue, a chairmanship (read by
             // `chairmanship`), not a meeting's co-chair.
             // What a skipped role word names is not continued by "along with", "as well as".
-            if relation == .coChairs, direction == .before, chairsTheDialogue(after: entry.range.upperBound, in: sentence) {
+            // "Indonesia and Australia, as co-chairs of the Process, opened the meeting": the dialogue's chairs in that
+            // capacity at a meeting being reported lead it.
+            let inCapacity =
+                current != nil && tokens[entry.range.lowerBound].key == "as"
+                && DocumentReader.plannedWord(before: entry.range.lowerBound, in: tokens) == nil
+            if relation == .coChairs, direction == .before, !inCapacity, chairsTheDialogue(after: entry.range.upperBound, in: sentence) {
                 previousRelation = nil
                 continue
             }
@@ -158,7 +185,14 @@ extension DocumentReader {
                 // "brought together 25 countries (including two observer countries, Libya and Algeria), 14 European
                 // countries and ... (ECOWAS, European Union)": a role word inside brackets does not end the list around them.
                 let depthAt = DocumentReader.bracketDepths(tokens)
-                let nextOutside = sentence.triggers[(triggerIndex + 1)...].first { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                let lenient = relation == .attends || relation == .observes
+                // A list of participants runs on past another word of attendance or a host named in apposition ("venus du
+                // Mali, pays d'accueil, du Bénin").
+                let nextOutside = sentence.triggers[(triggerIndex + 1)...].first { other in
+                    depthAt[other.range.lowerBound] <= depthAt[entry.range.lowerBound]
+                        && !(relation == .attends
+                            && (other.trigger.relation == .attends && other.trigger.direction == .after || other.trigger.direction == .adjacent))
+                }
                 let stop = nextOutside?.range.lowerBound ?? tokens.count
                 let inner = sentence.triggers[(triggerIndex + 1)...].filter { $0.range.lowerBound < stop }.map(\.range)
                 var end = entry.range.upperBound
@@ -175,7 +209,7 @@ extension DocumentReader {
                     }
                     end += 1
                 }
-                let lenient = relation == .attends || relation == .observes
+                if relation == .attends { attendanceListEnd = end }
                 var last = entry.range.upperBound
                 var position = entry.range.upperBound
                 var mentions = sentence.roleMentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
@@ -200,8 +234,14 @@ extension DocumentReader {
                             lenient || titled || (isFirst ? gap.count <= firstGap : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
                         if !allowed { break }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
+                        // "chaired by the Moroccan Presidency", "organised by the Czech Presidency": a country's chairmanship that
+                        // the role word names directly acts for the country.
+                        let actsAsChair =
+                            !lenient && isFirst && mention.range.upperBound < tokens.count
+                            && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
+                            && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
                         let namesChair =
-                            mention.range.upperBound < tokens.count
+                            !actsAsChair && mention.range.upperBound < tokens.count
                             && (DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                                 || DocumentReader.titleWords.contains(tokens[mention.range.upperBound].key))
                         // Actors inside brackets that hold a role word of their own belong to it.
@@ -209,7 +249,18 @@ extension DocumentReader {
                             role.upperBound <= mention.range.lowerBound && depthAt[role.lowerBound] > depthAt[entry.range.lowerBound]
                                 && (role.upperBound...mention.range.lowerBound).allSatisfy { depthAt[$0] >= depthAt[role.lowerBound] }
                         }
-                        if let id = mention.actorID, !namesChair, !heldByInner, !standsForMembers(mention, in: sentence) { actors.append((id, nil)) }
+                        // "du Mali, pays d'accueil,": the host named in apposition is the host, not a participant.
+                        let hostInApposition =
+                            lenient && mention.range.upperBound + 1 < tokens.count && tokens[mention.range.upperBound].key == ","
+                            && sentence.triggers.contains {
+                                $0.trigger.direction == .adjacent && $0.trigger.relation == .hosts && $0.range.lowerBound == mention.range.upperBound + 1
+                            }
+                        if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !standsForMembers(mention, in: sentence),
+                            !DocumentReader.isAccreditation(mention, in: tokens)
+                        {
+                            actors.append((id, nil))
+                            if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
+                        }
                         claimed.insert(mention.range.lowerBound)
                         // The title word belongs to the list's gap: "the outgoing SADC Chairperson, the Government of Zambia".
                         last = namesChair ? mention.range.upperBound + 1 : mention.range.upperBound
@@ -289,6 +340,10 @@ extension DocumentReader {
                 }
                 var outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
                 if outside.isEmpty { outside = candidates }
+                // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
+                // is, is no subject of the verb.
+                if relation != .attends && relation != .observes { outside.removeAll { isPlaceComplement($0, in: sentence) } }
+                outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
                 // "Malawi, with support from IOM and the United States, is hosting": what a neutral phrase names is its
                 // own, when the clause has a subject before it.
                 if let neutral = sentence.triggers.first(where: {
@@ -299,7 +354,10 @@ extension DocumentReader {
                 }), outside.contains(where: { $0.range.upperBound <= neutral.range.lowerBound }) {
                     outside.removeAll { $0.range.lowerBound >= neutral.range.upperBound }
                 }
-                for mention in outside { actors.append((mention.actorID!, nil)) }
+                for mention in outside {
+                    actors.append((mention.actorID!, nil))
+                    if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(mention.actorID!) }
+                }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
                 let after = sentence.roleMentions.first {
@@ -308,7 +366,11 @@ extension DocumentReader {
                 let before = sentence.roleMentions.last {
                     $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
                 }
-                if let id = (after ?? before)?.actorID { actors.append((id, nil)) }
+                // "venus du Mali, pays d'accueil, du Bénin": an apposition closed by a comma names the actor before it.
+                let apposition =
+                    before.map { tokens[$0.range.upperBound..<entry.range.lowerBound].map(\.key) == [","] } == true
+                    && entry.range.upperBound < tokens.count && tokens[entry.range.upperBound].key == ","
+                if let id = (apposition ? before : after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
             // "Le MIDWA réunit les Etats membres de la CEDEAO", "The Process brings together 50 countries": what a
@@ -342,6 +404,13 @@ extension DocumentReader {
                             subject: actor.id, relation: "presidency", object: "\(dialogue) holds\(year.map { " \($0)" } ?? "")", rule: "dialogue-chaired-by",
                             provenance: provenance, review: year == nil ? "date of the chairmanship unknown" : nil))
                 }
+                previousRelation = nil
+                continue
+            }
+            // "the needs of communities in host countries, including Lebanon": countries that host refugees, not a meeting.
+            if entry.trigger.rule == "host-countries", entry.range.lowerBound > 0,
+                DocumentReader.hostCountryPrepositions.contains(tokens[entry.range.lowerBound - 1].key)
+            {
                 previousRelation = nil
                 continue
             }
@@ -389,7 +458,10 @@ extension DocumentReader {
             // "The three working tables were chaired by Switzerland and Pakistan": the chairs of a part of the meeting
             // take part in it; they do not chair it.
             var scope = ""
-            if relation == .coChairs, DocumentReader.namesSubSession(sentence, before: entry.range.lowerBound) {
+            if relation == .coChairs,
+                DocumentReader.namesSubSession(sentence, before: entry.range.lowerBound)
+                    || direction == .before && DocumentReader.namesSubSession(sentence, after: entry.range.upperBound)
+            {
                 relation = .attends
                 scope = "+sub-session"
             }
@@ -402,7 +474,10 @@ extension DocumentReader {
             let negated =
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
-            let rule = entry.trigger.rule + scope
+            // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
+            // held; set aside for review.
+            let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
+            let rule = entry.trigger.rule + scope + (intended ? "+intended" : "")
             // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
@@ -410,8 +485,11 @@ extension DocumentReader {
                 let held = drafts[index].start
                 let stated = sentence.dates.filter { !$0.isRelative }
                 let past = held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
+                // "The Fifth Forum will be hosted by Egypt" on the forum's own page names the meeting reported; "the next
+                // ministerial conference will be hosted by Mali" in a senior officials' meeting's report names another.
                 let namesAnother = sentence.meetingWords.contains {
                     !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce", "ces"])
+                        && (sentence.isReferenceWord(at: $0.range.lowerBound) || !MeetingTypes.compatible($0.match.type, drafts[index].type))
                 }
                 let future = namesAnother && sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
                 if past || future {
@@ -429,7 +507,7 @@ extension DocumentReader {
                 // "Senegal will host a regional meeting on migration." then "It will take place on 3 October in Dakar.":
                 // the roles wait for the meeting the next sentences open. Not from a sentence with dates ("After Accra in
                 // 2015 and Djibouti in 2018, it is North Africa's turn to host"): those name other meetings.
-                if !negated, sentence.meetingWord != nil, sentence.dates.isEmpty {
+                if !negated, !intended, sentence.meetingWord != nil, sentence.dates.isEmpty {
                     for actor in actors {
                         pendingRoles.append(
                             (RoleFact(actor: actor.id, relation: relation, rule: rule + "+announced", provenance: provenance, review: actor.review), 3))
@@ -445,6 +523,15 @@ extension DocumentReader {
                 continue
             }
             for actor in actors {
+                if intended && !negated {
+                    let note = "'\(actor.id)' \(relation) offered or intended (\(sentence.text(of: entry.range))), not stated as done; not recorded"
+                    drafts[index].reviews.append(note)
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance,
+                            review: note))
+                    continue
+                }
                 if negated {
                     let note = "'\(actor.id)' \(relation) denied by the text (\(sentence.text(of: entry.range))); not recorded"
                     drafts[index].reviews.append(note)
@@ -454,19 +541,83 @@ extension DocumentReader {
                             provenance: provenance, review: note))
                     continue
                 }
-                drafts[index].roles.append(RoleFact(actor: actor.id, relation: relation, rule: rule, provenance: provenance, review: actor.review))
+                let marked = relation == .attends && markedChairs.contains(actor.id)
+                let actorRelation: Relation = marked ? .coChairs : relation
+                // "organised by the Ministry of the Interior of Niger": a government organising (it hosts at home).
+                let governmental =
+                    relation == .organises && gazetteer.actors[actor.id]?.kind == .country
+                    && namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence)
+                let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
+                drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
                     ExtractedFact(
-                        subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance,
+                        subject: actor.id, relation: actorRelation.rawValue, object: "#\(documentIndex).\(index)", rule: actorRule, provenance: provenance,
                         review: actor.review))
                 // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
                 // is named the host.
                 if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
-                    hostsInOwnCountry(actor.id, at: index, provenance: provenance)
+                    hostsInOwnCountry(actor.id, at: index, provenance: provenance, governmental: governmental)
                 }
             }
         }
         officeHolders(in: sentence, provenance: provenance)
+        listParticipants(in: sentence, provenance: provenance)
+    }
+
+    /// Whether a mention names where a mission or an envoy is accredited, not who acts: "the Permanent Mission of
+    /// Ghana to the UN", "the EU Delegation to the United Nations", "Ambassadeur du Maroc auprès des Nations unies".
+    static func isAccreditation(_ mention: Mention, in tokens: [Token]) -> Bool {
+        var start = mention.range.lowerBound
+        while start > 0, ["the", "la", "le", "l'", "les", "des", "du", "de"].contains(tokens[start - 1].key) { start -= 1 }
+        guard start > 0, ["to", "aupres"].contains(tokens[start - 1].key) else { return false }
+        let envoys: Set<String> = [
+            "mission", "missions", "delegation", "ambassador", "ambassadors", "representative", "representation", "embassy", "envoy", "ambassadeur",
+            "ambassadrice", "representant", "representante", "ambassade", "permanent", "permanente",
+        ]
+        return tokens[max(0, start - 8)..<(start - 1)].contains { envoys.contains($0.key) }
+    }
+
+    /// Whether a mention is followed by a chair mark in brackets: "Fiji (Chair)", "Vanuatu (co-chair)", "le Niger
+    /// (président)".
+    static func isMarkedChair(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let end = mention.range.upperBound
+        guard end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")" else { return false }
+        return ["chair", "co-chair", "chairman", "chairperson", "president", "presidence", "presidency", "chairmanship", "cochair"].contains(
+            tokens[end + 1].key)
+    }
+
+    /// Words after which "host countries" names countries that host refugees, not a meeting's hosts: "in host
+    /// countries", "for host countries".
+    static let hostCountryPrepositions: Set<String> = [
+        "in", "of", "for", "to", "from", "on", "with", "among", "between", "and", "refugee", "dans", "des", "aux", "pour",
+    ]
+
+    /// Words of an offer or a wish before "to": "offered to host", "is ready to co-chair", "a proposé d'accueillir".
+    static let intentionWords: Set<String> = [
+        "offered", "offers", "offer", "proposed", "proposes", "propose", "willing", "ready", "wishes", "wish", "wishing", "intends", "intend",
+        "hopes", "hope", "volunteered", "candidacy", "candidature", "bid", "keen", "prepared", "interest", "plans", "planning",
+    ]
+
+    /// Whether the role word at `position` follows "to" after an offer or a wish: "Pakistan has offered to host the
+    /// conference", "Spain expressed its interest to co-chair".
+    static func isIntention(before position: Int, in tokens: [Token]) -> Bool {
+        guard position >= 2, tokens[position - 1].key == "to" else { return false }
+        return tokens[max(0, position - 4)..<(position - 1)].contains { intentionWords.contains($0.key) }
+    }
+
+    /// Whether a mention names where something is rather than who acts: after "in", "at", "à", "au", "en" (with "the"
+    /// between), or a country after "City," ("held in Putrajaya, Malaysia").
+    func isPlaceComplement(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var start = mention.range.lowerBound
+        if start > 0, ["the", "la", "le", "l'", "les"].contains(tokens[start - 1].key) { start -= 1 }
+        guard start > 0 else { return false }
+        if ["in", "at", "a", "au", "aux", "en", "near", "dans"].contains(tokens[start - 1].key), tokens[start - 1].kind == .word,
+            !(tokens[start - 1].key == "a" && tokens[start - 1].text.lowercased() == "a")
+        {
+            return true
+        }
+        return tokens[start - 1].key == "," && sentence.mentions.contains { $0.city != nil && $0.range.upperBound == start - 1 }
     }
 
     /// Gives the roles waiting in ``pendingRoles`` to the meeting a sentence has just opened, or lets them wait one
@@ -496,13 +647,39 @@ extension DocumentReader {
     /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan: the one country that
     /// organises a meeting held on its own soil hosts it (rule `organiser-in-own-country`). A country that chairs or
     /// attends a meeting held at home is not named its host by that alone (the venue is not the host).
-    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance) {
+    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance, governmental: Bool) {
         guard !drafts[index].isVirtual, drafts[index].country == actor, gazetteer.actors[actor]?.kind == .country,
             !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts })
         else { return }
         let rule = "organiser-in-own-country"
+        // "organised by Morocco and IOM in Rabat": a country named as organiser at home without its government or a
+        // ministry is weak evidence of hosting; a person checks it.
+        guard governmental else {
+            let note = "'\(actor)' organises the meeting in its own country: perhaps its host; not recorded as host"
+            facts.append(
+                ExtractedFact(
+                    subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule + "+weak", provenance: provenance, review: note))
+            return
+        }
         drafts[index].roles.append(RoleFact(actor: actor, relation: .hosts, rule: rule, provenance: provenance, review: nil))
         facts.append(ExtractedFact(subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+    }
+
+    /// Words that make an organiser a country's government: "the Government of Côte d'Ivoire", "the Moroccan Ministry
+    /// of Interior", "la Présidence".
+    static let governmentWords: Set<String> = [
+        "government", "governments", "ministry", "ministries", "minister", "ministers", "presidency", "authorities", "department", "gouvernement",
+        "ministere", "ministre", "presidence", "autorites", "cabinet", "office", "secretariat", "state",
+    ]
+
+    /// Whether the six words before the mention of `actor` (not before `position`) or the three after it name its
+    /// government: "organised by the Ministry of Foreign Affairs of Côte d'Ivoire", "the Moroccan Ministry of Interior
+    /// organised".
+    func namesGovernment(of actor: String, after position: Int, in sentence: SentenceAnalysis) -> Bool {
+        guard let mention = sentence.mentions.first(where: { $0.actorID == actor && $0.range.lowerBound >= position }) else { return false }
+        let tokens = sentence.tokens
+        let window = max(position, mention.range.lowerBound - 6)..<min(tokens.count, mention.range.upperBound + 3)
+        return tokens[window].contains { DocumentReader.governmentWords.contains($0.key) }
     }
 
     /// Words of a person's office that make the actor named with it the person's country or organisation: "the
@@ -541,7 +718,8 @@ extension DocumentReader {
         let articles: Set<String> = ["the", "la", "le", "l'", "les"]
         for mention in sentence.roleMentions {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
-                !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence)
+                !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence),
+                !DocumentReader.isAccreditation(mention, in: tokens)
             else { continue }
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
@@ -685,6 +863,8 @@ extension DocumentReader {
             return true
         }
         for chair in tokens.indices where nouns.contains(tokens[chair].key) {
+            // "the current Chair of SADC is Malawi": an organisation's chair, not the dialogue's.
+            if chairOwner(at: chair, in: sentence).organisation != nil { continue }
             // "the meeting's chair", "the chair of the session": a meeting's chair, not the dialogue's.
             let before = tokens[max(0, chair - 3)..<chair]
             if sentence.meetingWords.contains(where: { $0.range.upperBound <= chair && $0.range.upperBound + 3 > chair })
@@ -755,6 +935,32 @@ extension DocumentReader {
         return false
     }
 
+    /// The body whose chair the chair word at `position` names: a dialogue or an organisation written next to it
+    /// ("the GFMD Chair", "the ECCAS presidency", "the Presidency of the Council of the EU", "la présidence du
+    /// Processus de Rabat"); else the dialogue the text is about, else the first dialogue the sentence names.
+    /// - Complexity: O(m) for m mentions.
+    func chairOwner(at position: Int, in sentence: SentenceAnalysis) -> (dialogue: String?, organisation: String?) {
+        let tokens = sentence.tokens
+        var next = position + 1
+        if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
+            next += 1
+            if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+        } else {
+            next = -1
+        }
+        // The holder is a country ("the Luxembourg Presidency"); the owner is a dialogue or an organisation.
+        let adjacent = sentence.mentions.first { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind != .country else { return false }
+            if mention.range.lowerBound == next { return true }
+            let end = mention.range.upperBound
+            return end == position || (end + 1 == position && ["'s", "-", "council", "conseil"].contains(tokens[end].key))
+        }
+        if let id = adjacent?.actorID, let kind = gazetteer.actors[id]?.kind {
+            return kind == "dialogue" ? (id, nil) : (nil, id)
+        }
+        return (mainDialogue ?? sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" }, nil)
+    }
+
     static let chairWords: Set<String> = [
         "presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs", "chair-in-office", "chairperson-in-office",
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
@@ -766,7 +972,10 @@ extension DocumentReader {
         guard let chairIndex = tokens.firstIndex(where: { chairWords.contains($0.key) }) else { return }
         let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
         guard !countries.isEmpty else { return }
-        let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
+        // "the ECCAS presidency", "the Luxembourg Presidency of the Council of the European Union": the chair of an
+        // organisation, not of the dialogue; a person checks it.
+        let owner = chairOwner(at: chairIndex, in: sentence)
+        let dialogue = owner.dialogue
         // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
         let yearNextToChair = (max(0, chairIndex - 3)..<min(tokens.count, chairIndex + 3)).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first
         // "The 2023 Ministerial Conference in Lisbon (Portuguese Chairmanship) was recalled": a year the sentence states
@@ -805,6 +1014,11 @@ extension DocumentReader {
         }
         let planned = modal != nil && !atThisMeeting
         func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String) {
+            if let organisation = owner.organisation {
+                let note = "review: a chairmanship of \(organisation), not of a dialogue; not recorded: \(sentence.text.prefix(160))"
+                if !notes.contains(note) { notes.append(note) }
+                return
+            }
             if planned {
                 let note = "planned chairmanship, not recorded as a fact: \(sentence.text.prefix(160))"
                 if !notes.contains("review: " + note) { notes.append("review: " + note) }

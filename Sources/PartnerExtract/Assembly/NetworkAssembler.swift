@@ -110,10 +110,10 @@ struct NetworkAssembler {
             var reviews = meeting.reviews
             var seen: Set<String> = []
             var roles = meeting.roles
-            // "Co-organised by the Government of Morocco", for a meeting in Morocco: a country organising a meeting on its
-            // own soil hosts it.
+            // "Co-organised by the Government of Morocco", for a meeting in Morocco: a country whose government or ministry
+            // organises a meeting on its own soil hosts it (rule suffix `+government`, see `DocumentReader.roles`).
             if let country = meeting.country, gazetteer.actors[country]?.kind == .country,
-                let organiser = roles.first(where: { $0.actor == country && $0.relation == .organises }),
+                let organiser = roles.first(where: { $0.actor == country && $0.relation == .organises && $0.rule.contains("+government") }),
                 !roles.contains(where: { $0.actor == country && $0.relation == .hosts })
             {
                 let rule = "organiser-in-own-country"

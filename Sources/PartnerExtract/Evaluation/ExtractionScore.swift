@@ -167,29 +167,63 @@ public struct ExtractionScore: Sendable, Hashable {
     /// nothing into the draft (denied, planned, set aside) are not counted. `gold` of each count is 0.
     /// - Complexity: as ``init(draft:gold:)``, plus O(f) for f facts.
     public static func byRule(facts: [ExtractedFact], draft: Network, gold: Network) -> [String: Counts] {
-        let matched = matchMeetings(draft: draft, gold: gold)
-        var goldRoles: Set<String> = []
-        for edge in gold.edges where gold[edge.to]?.isMeeting == true { goldRoles.insert("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(edge.to)") }
-        let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
         var counts: [String: Counts] = [:]
-        for fact in facts where Extractor.drafts(fact) {
-            let right: Bool
-            switch fact.relation {
-            case "meeting":
-                guard draft[fact.subject]?.isMeeting == true else { continue }
-                right = matched[fact.subject] != nil
-            case "presidency":
-                let dialogue = String(fact.object.prefix { $0 != " " })
-                right = goldChairs.contains("\(fact.subject)\u{1}\(dialogue)")
-            default:
-                guard draft[fact.object]?.isMeeting == true else { continue }
-                right = matched[fact.object].map { goldRoles.contains("\(fact.subject)\u{1}\(fact.relation)\u{1}\($0)") } ?? false
-            }
+        for (fact, right) in zip(facts, judge(facts: facts, draft: draft, gold: gold)) {
+            guard let right else { continue }
             let key = RuleConfidence.key(relation: fact.relation, rule: fact.rule)
             counts[key, default: Counts()].predicted += 1
             if right { counts[key, default: Counts()].matched += 1 }
         }
         return counts
+    }
+
+    /// For each fact, whether the gold holds it (as ``byRule(facts:draft:gold:)`` counts it), or nil for a fact that put
+    /// nothing into the draft.
+    /// - Complexity: as ``init(draft:gold:)``, plus O(f) for f facts.
+    public static func judge(facts: [ExtractedFact], draft: Network, gold: Network) -> [Bool?] {
+        let matched = matchMeetings(draft: draft, gold: gold)
+        var goldRoles: Set<String> = []
+        for edge in gold.edges where gold[edge.to]?.isMeeting == true { goldRoles.insert("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(edge.to)") }
+        let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
+        return facts.map { fact -> Bool? in
+            guard Extractor.drafts(fact) else { return nil }
+            switch fact.relation {
+            case "meeting":
+                guard draft[fact.subject]?.isMeeting == true else { return nil }
+                return matched[fact.subject] != nil
+            case "presidency":
+                let dialogue = String(fact.object.prefix { $0 != " " })
+                return goldChairs.contains("\(fact.subject)\u{1}\(dialogue)")
+            default:
+                guard draft[fact.object]?.isMeeting == true else { return nil }
+                return matched[fact.object].map { goldRoles.contains("\(fact.subject)\u{1}\(fact.relation)\u{1}\($0)") } ?? false
+            }
+        }
+    }
+
+    /// The gold's facts the draft lacks: meetings no drafted meeting matches, roles (actor, relation, meeting) and
+    /// chairmanships (holder, dialogue) the draft does not give, each with the gold's source.
+    /// - Complexity: as ``init(draft:gold:)``.
+    public static func missed(draft: Network, gold: Network) -> [(relation: String, actor: String, meeting: String, source: String?)] {
+        let matched = matchMeetings(draft: draft, gold: gold)
+        let usedGold = Set(matched.values)
+        var drafted: Set<String> = []
+        for edge in draft.edges where draft[edge.to]?.isMeeting == true {
+            if let meeting = matched[edge.to] { drafted.insert("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(meeting)") }
+        }
+        let draftChairs = Set(draft.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
+        var rows: [(relation: String, actor: String, meeting: String, source: String?)] = []
+        for node in gold.meetings where !usedGold.contains(node.id) { rows.append(("meeting", "", node.id, node.source)) }
+        for edge in gold.edges {
+            if edge.relation == .presidency {
+                if !draftChairs.contains("\(edge.from)\u{1}\(edge.to)") { rows.append(("presidency", edge.from, edge.to, edge.source)) }
+            } else if gold[edge.to]?.isMeeting == true, edge.relation != ExtractionScore.absent,
+                !drafted.contains("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(edge.to)")
+            {
+                rows.append((edge.relation.rawValue, edge.from, edge.to, edge.source))
+            }
+        }
+        return rows
     }
 
     /// The presidency holders in order: by start date, a tie that ends on a date before one that starts on it.

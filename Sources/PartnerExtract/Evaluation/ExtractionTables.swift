@@ -1,3 +1,4 @@
+import PartnerGraph
 import PartnerIO
 
 /// The tables `partnet extract` prints: the facts, the facts to review, the precision of each rule and the score
@@ -37,6 +38,22 @@ extension ResultTable {
             append([
                 .text(parts[0]), .text(parts.count > 1 ? parts[1] : ""), .integer(count.matched), .integer(count.predicted), .number(count.precision),
             ])
+        }
+    }
+
+    /// What differs from the gold, one row a fact: each drafted fact the gold lacks (`extra`, with its rule, confidence
+    /// and sentence) and each gold fact the draft lacks (`missed`, with the gold's source).
+    public init(differences facts: [ExtractedFact], draft: Network, gold: Network) {
+        self.init(columns: ["status", "relation", "actor", "meeting", "rule", "confidence", "source"])
+        for (fact, right) in zip(facts, ExtractionScore.judge(facts: facts, draft: draft, gold: gold)) where right == false {
+            let meeting = fact.relation == "meeting" ? fact.subject : fact.object
+            append([
+                .text("extra"), .text(fact.relation), .text(fact.relation == "meeting" ? "" : fact.subject), .text(meeting), .text(fact.rule),
+                fact.confidence.map { .number(($0 * 100).rounded() / 100) } ?? .empty, .text(fact.provenance.sourceText),
+            ])
+        }
+        for row in ExtractionScore.missed(draft: draft, gold: gold) {
+            append([.text("missed"), .text(row.relation), .text(row.actor), .text(row.meeting), .empty, .empty, row.source.map { .text($0) } ?? .empty])
         }
     }
 

@@ -14,9 +14,11 @@ public enum RuleConfidence {
         public var confidence: Double { Double(matched + 1) / Double(predicted + 2) }
     }
 
-    /// The key of a rule: its relation and its name without the suffixes that set a fact aside ("+negation").
+    /// The key of a rule: its relation and its name without the suffixes that set a fact aside ("+negation"); a part of
+    /// the meeting ("+sub-session") and a chair marked in a list ("+marked-chair") are rules of their own.
     public static func key(relation: String, rule: String) -> String {
         "\(relation) \(rule.split(separator: "+").first.map(String.init) ?? rule)\(rule.contains("+sub-session") ? "+sub-session" : "")"
+            + (rule.contains("+marked-chair") ? "+marked-chair" : "")
     }
 
     /// Every rule's counts, parsed once from the generated table.

@@ -6,13 +6,14 @@ extension Gazetteer {
     /// as their sites give them (e.g. <https://www.iom.int/fr>, <https://www.unhcr.org/fr>, <https://www.lasportal.org>,
     /// <https://www.unwomen.org>, <https://www.sesric.org>, <https://asean.org>, <https://www.osce.org/fr>,
     /// <https://www.oas.org/fr>, <https://www.ecowas.int>, <https://au.int/fr>) and the UN system chart
-    /// (<https://www.un.org/en/about-us/un-system>); the regional bodies are those migration dialogues name as partners.
+    /// (<https://www.un.org/en/about-us/un-system>), the EU institutions (<https://european-union.europa.eu/institutions-law-budget/institutions-and-bodies>); the regional bodies are those migration dialogues name as partners.
     public static let organisationTable = """
         # id\tkind\tname\taliases
         EU\torganisation\tEuropean Union\tEU|EU Delegation|Delegation of the European Union|Union européenne|UE
         EC\torganisation\tEuropean Commission\tthe Commission|Commission européenne|DG HOME|DG INTPA|DG NEAR
         COUNCILEU\torganisation\tCouncil of the European Union\tCouncil of the EU|Council of the European Union|Conseil de l'Union européenne|Conseil de l'UE
         EEAS\torganisation\tEuropean External Action Service\tEEAS
+        EUCO\torganisation\tEuropean Council\tEuropean Council|Conseil européen|EUCO
         ICMPD\torganisation\tInternational Centre for Migration Policy Development\tICMPD|Centre international pour le développement des politiques migratoires
         IOM\torganisation\tInternational Organization for Migration\tIOM|International Organisation for Migration|OIM|Organisation internationale pour les migrations
         UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees|Haut-Commissariat des Nations unies pour les réfugiés|Haut Commissariat des Nations Unies pour les Réfugiés|UN High Commissioner for Refugees

@@ -36,6 +36,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "accueilli par", "accueillie par", "sous l'égide de", "organised at the invitation of", "hosted jointly by", "welcomed by",
                 "on the invitation of", "upon the invitation of", "at the kind invitation of", "à l'invitation de", "sur invitation de",
                 "à l'invitation du", "sur invitation du", "sur l'invitation de", "sur l'invitation du",
+                // "co-hosted with Switzerland": the partner named after the words hosts with the subject.
+                "co-hosted with", "cohosted with", "jointly hosted with", "co-hosting with", "co-organised and hosted by",
             ])
         add(
             .hosts, .before, "subject-hosted",
@@ -44,7 +46,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "a abrité", "abrite", "abritera", "accueille", "accueillera", "ont accueilli", "a été l'hôte de", "est l'hôte de", "était l'hôte de",
                 "welcomes",
             ])
-        add(.hosts, .adjacent, "host-country", ["host country", "hosting country", "the host", "pays hôte"])
+        add(
+            .hosts, .adjacent, "host-country",
+            ["host country", "hosting country", "the host", "pays hôte", "pays d'accueil", "host government", "host nation", "pays organisateur"])
         // "the host countries Hungary and Moldova", "the co-hosts, Spain and Senegal": the list right after the words.
         add(
             .hosts, .after, "host-countries",
@@ -82,6 +86,9 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "co-chaired", "chaired", "co-chair", "will co-chair", "will chair", "as co-chairs", "as co-chair", "co-chairing", "chairing",
                 "coprésident", "ont coprésidé", "a coprésidé",
+                // "Romania presided over the conference", "le Maroc a présidé la réunion".
+                "presided", "presided over", "presides over", "preside over", "will preside over", "a présidé", "présidera", "préside",
+                "présidait", "ont présidé", "coprésidera", "coprésideront",
             ])
         add(
             .organises, .after, "organised-by",
@@ -93,6 +100,9 @@ struct RoleTrigger: Sendable, Hashable {
                 // "organized in cooperation between UNHCR and LAS".
                 "in cooperation between", "in collaboration between", "in partnership between", "en coopération avec", "en partenariat avec",
                 "jointly organized by", "co-convened by", "jointly convened by",
+                // "co-organised with IOM": the partner organises with the subject.
+                "co-organised with", "co-organized with", "jointly organised with", "jointly organized with", "co-organisé avec", "co-organisée avec",
+                "coorganisé avec", "coorganisée avec",
             ])
         add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
         add(
@@ -108,9 +118,24 @@ struct RoleTrigger: Sendable, Hashable {
                 "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
                 "brings together", "bring together", "will bring together", "réunit", "réunira", "rassemble", "rassemblera", "regroupe",
                 "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants",
+                // People who came from the countries listed: "Migration Ministers from A, B and C", "des délégués venus du Mali".
+                "ministers from", "senior officials from", "high-level officials from", "government officials from", "heads of delegation from",
+                "delegates of", "experts of",
+                "ministres des", "délégués de", "délégués des", "délégations de", "délégations des", "représentants des", "représentants du",
+                "hauts fonctionnaires de", "hauts fonctionnaires des", "experts de", "experts des", "venus du", "venus de", "venus des", "venant du",
+                "venant de", "venant des", "en provenance de", "en provenance du", "pays participant",
+                // "a virtual meeting with her counterparts from Estonia and Latvia", "the panel included Ms A from IOM".
+                "counterparts from", "counterparts of", "homologues de", "homologues du", "homologues des", "the panel included",
+                "panel included", "speakers included", "panellists included", "panelists included", "delegations included",
+                "delegates included", "attendees included", "speakers were", "panellists were",
             ])
         for phrase in ["together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de"] {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
+        }
+        // "Delegates from 14 countries attended, including Fiji, Tonga and Samoa": the list after the word takes part too
+        // (only after a word of attendance; see `DocumentReader.roles`).
+        for phrase in ["including", "among them", "notamment", "parmi lesquels", "parmi lesquelles", "parmi eux", "y compris"] {
+            matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "including", continuesPrevious: true), caseSensitive: false)
         }
         add(
             .attends, .before, "subject-attended",
@@ -121,6 +146,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
                 "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",
+                // "A ce rendez-vous, sont présents : le Bénin, le Ghana": a colon turns the list around.
+                "sont présents", "sont présentes", "étaient présentes", "sont représentés", "sont représentées", "are present", "are represented",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".

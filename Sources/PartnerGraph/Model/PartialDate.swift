@@ -38,15 +38,32 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns nil for anything else, including impossible days.
+    ///
+    /// The forms are ASCII, so the text is read as UTF-8 bytes in one pass, making no strings or arrays: a digit
+    /// is `0`-`9` only, and a character with a combining mark is no digit and no separator.
+    /// - Complexity: O(1): it stops at the eleventh byte.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-            parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
-        else { return nil }
-        let numbers = parts.map { Int($0)! }
-        self.init(
-            year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+        var fields = (0, 0, 0)
+        var field = 0
+        var width = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard width == (field == 0 ? 4 : 2), field < 2 else { return nil }
+                field += 1
+                width = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), width < (field == 0 ? 4 : 2) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+            width += 1
+        }
+        guard width == (field == 0 ? 4 : 2) else { return nil }
+        self.init(year: fields.0, month: field > 0 ? fields.1 : nil, day: field > 1 ? fields.2 : nil)
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, throwing what is wrong instead of returning nil, so that a date
@@ -128,10 +145,6 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension String {

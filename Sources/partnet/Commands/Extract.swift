@@ -40,6 +40,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "With --score: one row per rule, how many of its facts the gold holds (the counts the confidences come from).")
     var byRule = false
 
+    @Flag(help: "With --score: one row per fact that differs: drafted facts the gold lacks (extra) and gold facts the draft lacks (missed).")
+    var differences = false
+
     @Option(help: ArgumentHelp("Leave out facts whose rule's precision on the development pages is below this (0 to 1).", valueName: "x"))
     var minConfidence: Double = 0
 
@@ -82,6 +85,8 @@ struct Extract: ParsableCommand {
         if !(0...1).contains(minConfidence) { throw ValidationError("--min-confidence must be between 0 and 1") }
         if !(0...1).contains(reviewBelow) { throw ValidationError("--review-below must be between 0 and 1") }
         if byRule && score == nil { throw ValidationError("--by-rule needs --score gold.yaml") }
+        if differences && score == nil { throw ValidationError("--differences needs --score gold.yaml") }
+        if differences && byRule { throw ValidationError("--differences and --by-rule each print one table: give one of them") }
         try refuseControlCharacters(url, in: "--url")
         // Checked before any work: otherwise the draft would be written and the review refused after it.
         if let review {
@@ -194,6 +199,10 @@ struct Extract: ParsableCommand {
         }
         if let score {
             let gold = try Self.readNetwork(score)
+            if differences {
+                print(ResultTable(differences: extraction.facts, draft: extraction.network, gold: gold).rendered(as: format), terminator: "")
+                return
+            }
             if byRule {
                 print(
                     ResultTable(ruleCounts: ExtractionScore.byRule(facts: extraction.facts, draft: extraction.network, gold: gold)).rendered(as: format),
