@@ -20,7 +20,7 @@ declare -A uses=(
   [PartnerIO]="PartnerFiles PartnerGraph PartnerMetrics"
   [PartnerGraphviz]="PartnerFiles PartnerGraph"
   [PartnerExtract]="PartnerFiles PartnerGraph PartnerIO"
-  [PartnerReport]="PartnerGraph PartnerMetrics PartnerIO PartnerGraphviz"
+  [PartnerReport]="PartnerFiles PartnerGraph PartnerMetrics PartnerIO PartnerGraphviz"
 )
 
 swift package dump-symbol-graph --skip-synthesized-members --emit-extension-block-symbols >/dev/null

@@ -33,10 +33,25 @@ public struct Report: Sendable {
     /// The page as HTML text: every script, style and drawing inline, nothing fetched from elsewhere.
     /// - Throws: when the template cannot be read (a programming error caught by the tests).
     public func html() throws -> String {
+        var page = ""
+        try writeHTML { page += $0 }
+        return page
+    }
+
+    /// The page of ``html()``, handed to `write` in consecutive parts, so that it reaches a file without being
+    /// copied into one text first: the interactive page's drawing as its own part, between the parts filled
+    /// while it was laid out.
+    ///
+    /// ```swift
+    /// try Report(network).writeHTML { part in print(part, terminator: "") }
+    /// ```
+    /// - Parameter write: called with each part in order; what it throws ends the page there.
+    /// - Throws: what `write` throws; when the template cannot be read (a programming error caught by the tests).
+    public func writeHTML(_ write: (Substring) throws -> Void) throws {
         let model = model()
         switch options.presentation {
-        case .interactive: return try InteractivePage(model: model, network: network).html()
-        case .static: return try StaticPage(model: model).html()
+        case .interactive: try InteractivePage(model: model, network: network).write(write)
+        case .static: try write(Substring(StaticPage(model: model).html()))
         }
     }
 }

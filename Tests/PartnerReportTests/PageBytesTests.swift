@@ -37,6 +37,7 @@ struct PageBytesTests {
             "<!-- no end <g id=\"n1\" class=\"node\">",
             "<g id=\"n\" class=\"node\"><g id=\"nx1\" class=\"node\"><g id=\"e07\" class=\"edge\"><g id=\"n3\" class='node'>",
             "<!----><!-- é <!-- --> -->\n\n<g id=\"n9\" class=\"\">Ünïcode 🙂 <!--\n--><g id=\"e1\" class=\"",
+            "<g id=\"n1<!-- split -->2\" class=\"node\"><g id=\"e<g id=\"e4\" class=\"edge\">",
             "",
         ])
     func scriptableMatchesRegex(svg: String) {
@@ -50,6 +51,15 @@ struct PageBytesTests {
             .replacingOccurrences(of: #"<g id="edge([0-9]+)" class=""#, with: #"<g id="e$1" class=""#, options: .regularExpression)
         #expect(marked.contains("<g id=\"n1\" class=\"") && marked.contains("<!--"))
         #expect(ReportDiagram.scriptable(marked) == scriptableByRegex(marked))
+    }
+
+    @Test("the SVG element is what follows Graphviz's prolog, scriptable or not; without one, the whole output")
+    func svgElement() {
+        let output = Data("<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<!-- g -->\n<svg width=\"1\">\n<!-- n -->\n<g id=\"n3\" class=\"node\"></g></svg>\n".utf8)
+        #expect(ReportDiagram.svgElement(output) == "<svg width=\"1\">\n<!-- n -->\n<g id=\"n3\" class=\"node\"></g></svg>\n")
+        #expect(ReportDiagram.scriptableElement(output) == "<svg width=\"1\">\n<g id=\"n3\" data-node=\"3\" tabindex=\"-1\" class=\"node\"></g></svg>\n")
+        #expect(ReportDiagram.svgElement(Data("no drawing".utf8)) == "no drawing")
+        #expect(ReportDiagram.scriptableElement(Data()) == "")
     }
 
     @Test(

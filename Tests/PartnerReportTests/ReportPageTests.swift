@@ -56,6 +56,36 @@ struct ReportPageTests {
         #expect(edges["tie"] as? String == "001", "two participations, then a tie between actors")
     }
 
+    @Test("the page is handed over in parts: the drawing alone between the parts made before it was ready")
+    func pageInParts() throws {
+        let report = Report(try rabat())
+        var parts: [Substring] = []
+        try report.writeHTML { parts.append($0) }
+        #expect(parts.count == 3)
+        let svg = try #require(report.model().diagram.svg)
+        #expect(parts[1] == Substring(svg) && svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"))
+        #expect(parts[0].hasSuffix("role=\"application\" aria-label=\"Network diagram: arrows move, + and − zoom, 0 fits\">"))
+        #expect(parts[2].hasPrefix("</div>") && parts[2].hasSuffix("</html>"))
+        #expect(parts.joined() == (try report.html()))
+
+        var staticParts = 0
+        try Report(try rabat(), options: ReportOptions(presentation: .static)).writeHTML { _ in staticParts += 1 }
+        #expect(staticParts == 1)
+    }
+
+    @Test("what the writer throws ends the page there")
+    func writerFailure() throws {
+        struct Full: Error {}
+        var calls = 0
+        #expect(throws: Full.self) {
+            try Report(try rabat()).writeHTML { _ in
+                calls += 1
+                throw Full()
+            }
+        }
+        #expect(calls == 1)
+    }
+
     @Test("a repeated edge (a country chairing twice) is drawn once, under its first edge's id")
     func repeatedEdge() throws {
         let nodes = [

@@ -103,9 +103,8 @@ public struct ReportDiagram: Sendable {
         progress?("laying out \(graph.nodeCount) nodes with \(engine)")
         do {
             _ = try built.get()
-            var text = String(decoding: try render(graph, engine), as: UTF8.self)
-            if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
-            svg = interactive ? Self.scriptable(text) : text
+            let rendered = try render(graph, engine)
+            svg = interactive ? Self.scriptableElement(rendered) : Self.svgElement(rendered)
             failure = nil
         } catch {
             svg = nil
@@ -174,6 +173,28 @@ public struct ReportDiagram: Sendable {
         }
     }
 
+    /// The SVG element of Graphviz's output (what follows its XML declaration and doctype), as text; all of it
+    /// when it holds no `<svg`.
+    /// - Complexity: O(n) in the bytes.
+    static func svgElement(_ output: Data) -> String {
+        output.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = PageText.firstOffset(of: Array("<svg".utf8), in: bytes) ?? 0
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        }
+    }
+
+    /// ``scriptable(_:)`` of Graphviz's SVG element, read from its output: on the bytes, with no text made before
+    /// the result (the step runs after the layout, while the user waits).
+    /// - Complexity: O(n) in the bytes.
+    static func scriptableElement(_ output: Data) -> String {
+        output.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let start = PageText.firstOffset(of: Array("<svg".utf8), in: bytes) ?? 0
+            return String(decoding: scriptable(UnsafeBufferPointer(rebasing: bytes[start...])), as: UTF8.self)
+        }
+    }
+
     /// The SVG with `data-node`/`data-edge` beside our ids and without comments (which repeat user text): every
     /// `<!-- ... -->` (with the line break after it) goes, then `<g id="n12" class="` becomes
     /// `<g id="n12" data-node="12" tabindex="-1" class="` and `<g id="e5" class="` becomes
@@ -181,53 +202,54 @@ public struct ReportDiagram: Sendable {
     /// - Complexity: O(n), two passes over the UTF-8 bytes (the markers are ASCII, which UTF-8 never uses inside
     ///   another character).
     static func scriptable(_ svg: String) -> String {
-        let bytes = Array(svg.utf8)
-        func starts(_ text: [UInt8], at index: Int, with marker: [UInt8]) -> Bool {
-            index + marker.count <= text.count && text[index..<(index + marker.count)].elementsEqual(marker)
-        }
+        var svg = svg
+        return svg.withUTF8 { String(decoding: scriptable($0), as: UTF8.self) }
+    }
+
+    /// ``scriptable(_:)`` on UTF-8 bytes: the runs between the markers are copied whole.
+    static func scriptable(_ svg: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let open = Array("<!--".utf8), close = Array("-->".utf8)
         var text: [UInt8] = []
-        text.reserveCapacity(bytes.count)
+        text.reserveCapacity(svg.count)
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == open[0], starts(bytes, at: index, with: open),
-                let end = (index + open.count..<max(index + open.count, bytes.count)).first(where: { starts(bytes, at: $0, with: close) })
-            {
-                index = end + close.count
-                if index < bytes.count && bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                continue
-            }
-            text.append(bytes[index])
-            index += 1
+        // A comment without its end is text, as the regular expression `<!--[\s\S]*?-->\n?` leaves it.
+        while let start = PageText.firstOffset(of: open, in: svg, from: index),
+            let end = PageText.firstOffset(of: close, in: svg, from: start + open.count)
+        {
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: svg[index..<start]))
+            index = end + close.count
+            if index < svg.count && svg[index] == UInt8(ascii: "\n") { index += 1 }
         }
-        let group = Array(#"<g id=""#.utf8), classAttribute = Array(#"" class=""#.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(text.count + text.count / 8)
-        index = 0
-        while index < text.count {
-            let kind = index + group.count
-            if text[index] == group[0], starts(text, at: index, with: group), kind < text.count,
-                text[kind] == UInt8(ascii: "n") || text[kind] == UInt8(ascii: "e")
-            {
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: svg[index...]))
+        return text.withUnsafeBufferPointer { text in
+            let group = Array(#"<g id=""#.utf8), classAttribute = Array(#"" class=""#.utf8)
+            var result: [UInt8] = []
+            result.reserveCapacity(text.count + text.count / 8)
+            var index = 0
+            while let found = PageText.firstOffset(of: group, in: text, from: index) {
+                let kind = found + group.count
                 var end = kind + 1
                 while end < text.count && text[end] >= UInt8(ascii: "0") && text[end] <= UInt8(ascii: "9") { end += 1 }
-                if end > kind + 1, starts(text, at: end, with: classAttribute) {
-                    let number = text[(kind + 1)..<end]
-                    let isNode = text[kind] == UInt8(ascii: "n")
-                    result.append(contentsOf: text[index...kind])
-                    result.append(contentsOf: number)
-                    result.append(contentsOf: (isNode ? #"" data-node=""# : #"" data-edge=""#).utf8)
-                    result.append(contentsOf: number)
-                    result.append(contentsOf: (isNode ? #"" tabindex="-1""# : #"""#).utf8)
-                    result.append(contentsOf: classAttribute.dropFirst())
-                    index = end + classAttribute.count
+                guard kind < text.count, text[kind] == UInt8(ascii: "n") || text[kind] == UInt8(ascii: "e"), end > kind + 1,
+                    UnsafeBufferPointer(rebasing: text[end...]).starts(with: classAttribute)
+                else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<kind]))
+                    index = kind
                     continue
                 }
+                let number = UnsafeBufferPointer(rebasing: text[(kind + 1)..<end])
+                let isNode = text[kind] == UInt8(ascii: "n")
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: text[index...kind]))
+                result.append(contentsOf: number)
+                result.append(contentsOf: (isNode ? #"" data-node=""# : #"" data-edge=""#).utf8)
+                result.append(contentsOf: number)
+                result.append(contentsOf: (isNode ? #"" tabindex="-1""# : #"""#).utf8)
+                result.append(contentsOf: classAttribute.dropFirst())
+                index = end + classAttribute.count
             }
-            result.append(text[index])
-            index += 1
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: text[index...]))
+            return result
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -81,20 +81,22 @@ struct InteractivePage {
         ]
     }
 
-    /// The page. An SVG drawing is laid out on a thread of its own (see ``ReportModel/diagram``): everything else
-    /// is filled while it runs, then the drawing takes the place of a marker; a drawing that failed re-fills the
-    /// page with its note instead. A canvas drawing's data is part of the page data, so that page waits for it.
-    func html() throws -> String {
-        if ReportDiagram.drawsOnCanvas(network) { return try PageTemplates.render("interactive", context()) }
+    /// The page, in parts. An SVG drawing is laid out on a thread of its own (see ``ReportModel/diagram``):
+    /// everything else is filled while it runs, then the page is handed over up to a marker, the drawing, and the
+    /// rest; a drawing that failed re-fills the page with its note instead. A canvas drawing's data is part of the
+    /// page data, so that page waits for it.
+    func write(_ write: (Substring) throws -> Void) throws {
+        if ReportDiagram.drawsOnCanvas(network) { return try write(Substring(PageTemplates.render("interactive", context()))) }
         let marker = "<!-- partnet: the drawing, \(UUID().uuidString) -->"
         var page = try PageTemplates.render(
             "interactive", context(drawing: (svg: marker, failure: nil, canvas: nil), notes: model.figureNotes))
         let diagram = model.diagram
         guard let svg = diagram.svg, diagram.failure == nil, let place = Self.range(of: marker, in: &page) else {
-            return try PageTemplates.render("interactive", context())
+            return try write(Substring(PageTemplates.render("interactive", context())))
         }
-        page.replaceSubrange(place, with: svg)
-        return page
+        try write(page[..<place.lowerBound])
+        try write(Substring(svg))
+        try write(page[place.upperBound...])
     }
 
     /// Where `marker` first occurs in `page`, searched in its UTF-8 bytes with `memchr` and `memcmp` (the generic
@@ -102,22 +104,7 @@ struct InteractivePage {
     /// - Complexity: O(n·k) at worst for a page of n bytes and a marker of k; O(n) for a marker whose first byte
     ///   seldom starts a copy of its first few bytes.
     static func range(of marker: String, in page: inout String) -> Range<String.Index>? {
-        var marker = marker
-        let found: Int? = page.withUTF8 { haystack in
-            marker.withUTF8 { needle -> Int? in
-                guard let base = haystack.baseAddress, let pattern = needle.baseAddress, needle.count <= haystack.count
-                else { return nil }
-                var offset = 0
-                let last = haystack.count - needle.count
-                while offset <= last {
-                    guard let hit = memchr(base + offset, Int32(pattern.pointee), last - offset + 1) else { return nil }
-                    let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-                    if memcmp(base + index, pattern, needle.count) == 0 { return index }
-                    offset = index + 1
-                }
-                return nil
-            }
-        }
+        let found: Int? = page.withUTF8 { PageText.firstOffset(of: Array(marker.utf8), in: $0) }
         guard let found else { return nil }
         let start = page.utf8.index(page.utf8.startIndex, offsetBy: found)
         return start..<page.utf8.index(start, offsetBy: marker.utf8.count)

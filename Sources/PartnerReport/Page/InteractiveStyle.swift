@@ -43,7 +43,8 @@ enum InteractiveStyle {
         .control select { padding: 5px 6px; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; }
         .control.zoom { flex-direction: row; gap: 6px; }
         .control.zoom button { min-width: 44px; min-height: 40px; border: 1px solid #9aa5b1; border-radius: 6px; background: #fff; }
-        .status { margin: 4px 0; font-size: 14px; color: var(--muted); min-height: 1em; }
+        .status { margin: 4px 0; font-size: 14px; color: var(--muted); }
+        .status:empty { margin: 0; }
         .results { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
         .results button { border: 1px solid var(--line); background: var(--soft); border-radius: 16px; padding: 4px 10px; }
         .explore { display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; margin-top: 8px; }

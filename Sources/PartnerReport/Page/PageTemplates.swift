@@ -125,7 +125,7 @@ enum PageTemplates {
     }
 }
 
-/// How the pages escape every `{{value}}`: the project's one markup escaper, ``/PartnerFiles/MarkupText``, which
+/// How the pages escape every `{{value}}`: the project's one markup escaper, `MarkupText` (PartnerFiles), which
 /// writes the entities Mustache's own HTML type writes for `<`, `>`, `&`, `"` and `'`, on the text's UTF-8 bytes.
 ///
 /// Mustache's HTML type compares every character (grapheme cluster) with those five, after counting them: on a page

@@ -43,6 +43,26 @@ enum PageText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Where `pattern` first occurs in `bytes` at or after `start`, as an offset from the start of `bytes`;
+    /// nil when it does not, or when `pattern` is empty.
+    /// - Complexity: O(n·k) at worst for n bytes and a pattern of k; O(n) in practice (`memchr` finds the
+    ///   candidates, `memcmp` checks them).
+    static func firstOffset(of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let first = pattern.first, let base = bytes.baseAddress, start >= 0, pattern.count <= bytes.count - start
+        else { return nil }
+        return pattern.withUnsafeBufferPointer { needle -> Int? in
+            var offset = start
+            let last = bytes.count - needle.count
+            while offset <= last {
+                guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+                let index = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
+                offset = index + 1
+            }
+            return nil
+        }
+    }
+
     /// The heat-map colour of `count` on the scale 0...maximum: white for 0, then from a pale to a dark blue.
     static func heatColor(_ count: Int, maximum: Int) -> String {
         guard count > 0, maximum > 0 else { return "#ffffff" }

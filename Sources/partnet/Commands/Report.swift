@@ -53,9 +53,20 @@ struct Report: ParsableCommand {
             renderSVG: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .svg).data },
             placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
             progress: { phase in display.begin(phase) })
-        let page = try CommandDeadline.run("the report") { try PartnerReport.Report(network, options: options).html() }
-        display.begin("writing \(output)")
-        try OutputFile.write(Data(page.utf8), to: output, protecting: [input.file])
+        let report = PartnerReport.Report(network, options: options)
+        // The output is opened first (a path that cannot be written is said before the figures and the layout), and
+        // the page goes to it part by part as it is made, never copied whole into one text.
+        try OutputFile.write(to: output, protecting: [input.file]) { file in
+            try CommandDeadline.run("the report") {
+                var writing = false
+                try report.writeHTML { part in
+                    if !writing { display.begin("writing \(output)") }
+                    writing = true
+                    var part = part
+                    try part.withUTF8 { try file.write(UnsafeRawBufferPointer($0)) }
+                }
+            }
+        }
         display.finish()
         printError("wrote \(output)")
     }

@@ -413,6 +413,18 @@ class Instrument(PageAtWidth):
             if self.WIDTH < 900:
                 self.assertGreaterEqual(height, 44, f"{control} is {height}px high")
 
+    def test_the_drawing_follows_the_controls_with_no_empty_band(self):
+        # The status lines under the controls take room only when they say something.
+        for status in self.driver.find_elements(By.CSS_SELECTOR, "#explore .status"):
+            if not status.text:
+                self.assertEqual(self.js("return arguments[0].getBoundingClientRect().height", status), 0, status.get_attribute("id"))
+        above, drawing = self.js("""var shown = Array.from(document.querySelectorAll('#explore .controls, #explore .status, #search-results'))
+            .filter(function (e) { return e.getBoundingClientRect().height > 0; });
+            return [Math.max.apply(null, shown.map(function (e) { return e.getBoundingClientRect().bottom; })),
+                    document.querySelector('#explore .explore').getBoundingClientRect().top]""")
+        self.assertGreaterEqual(drawing, above)
+        self.assertLess(drawing - above, 32, f"{drawing - above:.0f} px of empty band above the drawing")
+
     # 2. Readable at every zoom.
     def label_boxes(self):
         return self.js("""return Array.from(document.querySelectorAll('#diagram-view g.lod-labels text')).map(function (t) {
