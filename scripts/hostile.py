@@ -19,7 +19,7 @@ was silent (or, for an input that must be read, was refused).
     PARTNET=.build/release/partnet scripts/hostile.py            # table by category
     PARTNET=.build/release/partnet scripts/hostile.py --cases    # one line per case
     scripts/hostile.py --cases --only pajek                      # the cases whose category or name holds a word
-    scripts/hostile.py --cases --from 1029                       # the cases from a number on (the newest)
+    scripts/hostile.py --cases --from 1530                       # the cases from a number on (the newest)
 """
 
 import json
@@ -1426,6 +1426,77 @@ for command in (["communities"], ["centrality", "--measure", "all", "--on", "pro
                 ["cooccurrence"], ["render", "--view", "projection", "-o", "{d}/o.svg"], ["report", "-o", "{d}/o.html"]):
     case("bombs", f"one meeting of 30,000 actors: {' '.join(command)}", {"t.csv": STAR}, [command[0], "{d}/t.csv"] + command[1:], REFUSE_OR, check=ANY)
 case("bombs", "one meeting of 30,000 actors: info", {"t.csv": STAR}, ["info", "{d}/t.csv", "-f", "json"], READ, check=nodes_are(30001))
+
+
+# ---------------------------------------------------------------- round four: impossible results, exports, diagrams
+#
+# Figures on extreme but accepted weights must stay in their documented ranges (no NaN, no infinity); an export must
+# read back (or say what it changed); a diagram must show names as written.
+
+
+def no_nan_printed(result):
+    return re.search(r"\b(nan|-?inf|NaN|-?Infinity)\b", result["stdout"] + result["stderr"]) is None
+
+
+def modularity_in_range(result):
+    found = re.search(r"modularity (\S+)", result["stderr"])
+    return no_nan_printed(result) and found is not None and -0.5 <= float(found.group(1)) <= 1
+
+
+def eigenvector_unit(result):
+    rows = json.loads(result["stdout"])
+    values = [row["eigenvector"] for row in rows]
+    return abs(sum(v * v for v in values) - 1) < 1e-6
+
+
+HUGE = b("h\ta\t1.7e308\nh\tb\t1.7e308\nh\tc\t1\na\tb\t3\n")
+MIXED = b("n0\tn1\t1e-200\nn1\tn2\t1.7e+308\nn2\tn3\t2.5\nn3\tn4\t2.3e-308\nn4\tn5\t2.5\nn5\tn6\t1e+200\nn6\tn7\t1e-16\nn7\tn0\t3\n")
+for label, data in (("weights 1.7e308 twice", HUGE), ("weights from 2.3e-308 to 1.7e308 on a cycle", MIXED)):
+    for method in ("louvain", "leiden"):
+        case("impossible results", f"communities --method {method}, {label}", {"t.tsv": data}, ["communities", "{d}/t.tsv", "--method", method, "-f", "json"],
+             READ, check=modularity_in_range)
+    case("impossible results", f"centrality --weighted all but katz, {label}", {"t.tsv": data},
+         ["centrality", "{d}/t.tsv", "--weighted", "-f", "json", "--measure", "degree,strength,closeness,harmonic,betweenness,eigenvector,pagerank,hits,clustering"],
+         REFUSE_OR, check=lambda r: no_nan_printed(r) and betweenness_at_most_one(r))
+case("impossible results", "weighted eigenvector, weights 1e300 and 1e16", {"t.tsv": b("a\tb\t1e16\nb\tc\t1\nc\td\t1e-300\nd\ta\t1e300\ne\tf\t1\n")},
+     ["centrality", "{d}/t.tsv", "--weighted", "--measure", "eigenvector", "-f", "json"], READ, check=eigenvector_unit)
+case("impossible results", "weighted eigenvector, a star of 1e200", {"t.tsv": b("".join(f"h\tl{i}\t1e200\n" for i in range(6)))},
+     ["centrality", "{d}/t.tsv", "--weighted", "--measure", "eigenvector", "-f", "json"], READ, check=eigenvector_unit)
+case("impossible results", "weight 1.7e308 for distances: the message names the range", {"t.tsv": HUGE},
+     ["centrality", "{d}/t.tsv", "--weighted", "--measure", "betweenness"], REFUSE, check=lambda r: "from" in r["stderr"] and "so small" not in r["stderr"])
+case("impossible results", "constraint of an isolated actor is empty, not nan", {"t.yaml": b("name: t\nactors:\n  - id: A\n  - id: B\n  - id: C\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n")},
+     ["centrality", "{d}/t.yaml", "--measure", "constraint,effective-size", "-f", "json"], READ, check=no_nan_printed)
+for args in (["--significance", "sdsm"], ["--significance", "hypergeometric", "--tail", "both"], ["--significance", "fdsm", "--samples", "40"]):
+    case("impossible results", "cooccurrence " + " ".join(args) + ", one meeting of everyone", {"t.csv": b("actor,meeting,relation\n" + "".join(f"a{i},m,attends\n" for i in range(6)))},
+         ["cooccurrence", "{d}/t.csv", "-f", "json", "--measure", "count,jaccard,cosine,npmi,pmi,lift"] + args, READ,
+         check=lambda r: no_nan_printed(r) and all(0 <= row["p"] <= 1 and -1 <= row["npmi"] <= 1 for row in json.loads(r["stdout"])))
+
+# Exports that must read back: a name with a tab or a line separator through Pajek
+case("exports", "Pajek: names with a tab and a line separator read back", {"t.yaml": b('name: t\nactors:\n  - {id: A, name: "x\\ty"}\n  - {id: B, name: "p\\Lq"}\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n')},
+     ["convert", "{d}/t.yaml", "-o", "{d}/o.net"], REFUSE_OR, after=["info", "{d}/o.net", "-f", "json"],
+     check=lambda r: "Pajek labels cannot hold" in r["stderr"] and info(r)["network"]["nodes"] == 2)
+
+
+def svg_texts(result):
+    import html as markup
+    with open(os.path.join(result["dir"], "o.svg"), encoding="utf-8") as f:
+        return [markup.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", f.read())]
+
+
+DOT_NAMES = b('name: "T \\\\G \\\\N end\\\\"\nactors:\n  - {id: A, kind: "k\\\\G"}\n  - {id: B, name: "x&#65;y"}\n  - {id: C, name: "&amp;"}\n'
+              '  - {id: node, name: node}\n  - {id: "{a|b}", name: "{a|b}"}\n  - {id: "<b>x</b>", name: "<b>x</b>"}\nmeetings:\n  - {id: m1, hosts: [A], attends: [B, C, node, "{a|b}", "<b>x</b>"]}\n')
+case("diagrams", "SVG: \\G in the title is not expanded", {"t.yaml": DOT_NAMES}, ["render", "{d}/t.yaml", "-o", "{d}/o.svg"], READ,
+     check=lambda r: "T \\G \\N end\\" in svg_texts(r))
+case("diagrams", "SVG: \\G in a kind is not expanded", {"t.yaml": DOT_NAMES}, ["render", "{d}/t.yaml", "-o", "{d}/o.svg"], READ,
+     check=lambda r: any(t.startswith("k\\G (") for t in svg_texts(r)))
+case("diagrams", "SVG: &#65; in a name stays &#65;", {"t.yaml": DOT_NAMES}, ["render", "{d}/t.yaml", "-o", "{d}/o.svg"], READ,
+     check=lambda r: "x&#65;y" in svg_texts(r) and "&amp;" in svg_texts(r))
+case("diagrams", "SVG: DOT keywords, records and HTML as names", {"t.yaml": DOT_NAMES}, ["render", "{d}/t.yaml", "-o", "{d}/o.svg"], READ,
+     check=lambda r: {"node", "{a|b}", "<b>x</b>"} <= set(svg_texts(r)))
+
+# CSV: a hand-written row with spaces after its commas is refused with a way out
+case("csv", "hand-written a, m, hosts", {"t.csv": b("actor,meeting,relation\na, m, hosts\n")}, ["info", "{d}/t.csv"], REFUSE,
+     check=lambda r: "a,m,hosts" in r["stderr"])
 
 
 # ---------------------------------------------------------------- running

@@ -54,6 +54,35 @@ struct HostileLabelTests {
         #expect(!svg.contains("<b>bold</b>"))
     }
 
+    @Test("the SVG shows the title, kinds and names as written: no \\G expanded, no entity decoded")
+    func escapesAndEntitiesShownAsWritten() throws {
+        let text = """
+            name: "T \\\\G \\\\N end\\\\"
+            actors:
+              - {id: A, kind: "k\\\\G&amp;"}
+              - {id: B, name: "x&#65;y &amp; \\\\E"}
+            meetings:
+              - {id: m1, hosts: [A], attends: [B]}
+
+            """
+        let network = try NetworkFileReader.read(text: text, file: "t.yaml")
+        #expect(network.name == "T \\G \\N end\\" && network.nodes[1].name == "x&#65;y &amp; \\E")
+        let result = try GraphvizRenderer.render(try DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
+        let svg = String(decoding: result.data, as: UTF8.self)
+        let shown = svg.components(separatedBy: "<text").dropFirst().compactMap { piece -> String? in
+            guard let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</text>") else { return nil }
+            return String(piece[piece.index(after: start)..<end.lowerBound])
+                .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                .replacingOccurrences(of: "&#45;", with: "-").replacingOccurrences(of: "&amp;", with: "&")
+        }
+        #expect(shown.contains("T \\G \\N end\\"), "\(shown)")
+        #expect(shown.contains { $0.hasPrefix("k\\G&amp;") }, "\(shown)")
+        #expect(shown.contains("x&#65;y &amp; \\E"), "\(shown)")
+        #expect(HTMLLabel.escape("a\\G & b") == "a\\\\G &amp; b")
+        #expect(DOTEscaping.escString("x&#65;\\N") == "x&amp;#65;\\\\N")
+        #expect(DOTEscaping.unescapeLabel(DOTEscaping.escString("x&#65; & \\N")) == "x&#65; & \\N")
+    }
+
     /// Inputs of the DOT fuzz target kept in `Hostile/crashers/DOT/`, replayed with its checks.
     static let crashers: [String] = {
         let folder = repositoryRoot.appendingPathComponent("Tests/PartnerIOTests/Hostile/crashers/DOT")

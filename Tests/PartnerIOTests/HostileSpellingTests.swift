@@ -97,7 +97,12 @@ struct HostileSpellingTests {
         let text = "actor,meeting,relation\n a ,m,hosts\na,m2,hosts\n"
         #expect(
             refusal { _ = try EventTableReader.read(text: text, file: "t.csv") }
-                == "t.csv:2:1: actor: the actor id ' a ' has spaces around it; remove them (ids are read as written)")
+                == "t.csv:2:1: actor: the actor id ' a ' has spaces around it, which an id may not have (trimmed, ' a ' would "
+                + "become another id, 'a'): write the row without spaces after its commas, as a,m,hosts rather than a, m, hosts")
+        // A hand-written row with a space after every comma: refused at its first id, saying how to write it.
+        let handWritten = refusal { _ = try EventTableReader.read(text: "actor,meeting,relation\na, m, hosts\n", file: "t.csv") }
+        #expect(handWritten?.hasPrefix("t.csv:2:3: meeting: the meeting id ' m'") == true, "\(handWritten ?? "read")")
+        #expect(handWritten?.contains("as a,m,hosts rather than a, m, hosts") == true)
         #expect(refusal { _ = try EventTableReader.read(text: "actor,meeting,relation\na,m ,hosts\n", file: "t.csv") }?.contains("meeting id 'm '") == true)
         // Spaces around the relation or other columns are no id's: still read.
         #expect(refusal { _ = try EventTableReader.read(text: "actor,meeting,relation\na,m, hosts\n", file: "t.csv") } == nil)

@@ -117,9 +117,25 @@ struct HostileValueTests {
         #expect(Pajek.string(for: network).contains("1 \"qu'ote\""))
         #expect(
             ExchangeFormat.pajek.lossNote(for: network)
-                == "Pajek labels cannot hold a double quote or a line break: 1 names and 0 relations are written with ' and spaces instead; graphml, gexf and node-link keep them"
+                == "Pajek labels cannot hold a double quote, a tab or a line break: 1 names and 0 relations are written with ' and spaces instead; graphml, gexf and node-link keep them"
         )
         #expect(ExchangeFormat.graphml.lossNote(for: network) == nil)
+    }
+
+    @Test("Pajek: a name with a tab or a line separator is written with a space, said in a note, and the file reads back")
+    func pajekTabs() throws {
+        let path = try temporaryFile(
+            "t.yaml",
+            "name: t\nactors:\n  - {id: A, name: \"x\\ty\"}\n  - {id: B, name: \"p\\Lq\\r\\nr\"}\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n"
+        )
+        let network = try NetworkFileReader.read(path: path)
+        #expect(network.nodes.map(\.name) == ["x\ty", "p\u{2028}q\r\nr"])
+        let text = Pajek.string(for: network)
+        #expect(text.contains("1 \"x y\"") && text.contains("2 \"p q  r\""), "\(text)")
+        #expect(ExchangeFormat.pajek.lossNote(for: network)?.contains("2 names") == true)
+        let written = try temporaryFile("t.net", text)
+        let back = try InputKind.pajek.loadNetwork(path: written)
+        #expect(back.nodes.map(\.id) == ["x y", "p q  r"])
     }
 
     /// One small valid input of every kind a reader takes.

@@ -62,11 +62,14 @@ enum DOTEscaping {
     }
 
     /// Encodes literal text as a Graphviz escString: `\` becomes `\\` (so `\N`, `\n` and the like lose
-    /// their meaning) and each line break becomes `\n` (a centred line break).
+    /// their meaning), `&` becomes `&amp;` (Graphviz decodes HTML entities in labels, so `&#65;` would show as
+    /// `A`) and each line break becomes `\n` (a centred line break).
     /// - Complexity: O(n).
     static func escString(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn }) else { return text }
+        guard utf8.contains(where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn || $0 == ampersand }) else {
+            return text
+        }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var afterCarriageReturn = false
@@ -74,6 +77,7 @@ enum DOTEscaping {
             defer { afterCarriageReturn = byte == carriageReturn }
             switch byte {
             case backslash: result += [backslash, backslash]
+            case ampersand: result += Array("&amp;".utf8)
             case lineFeed where afterCarriageReturn: break
             case lineFeed, carriageReturn: result += [backslash, letterN]
             default: result.append(byte)
@@ -87,9 +91,10 @@ enum DOTEscaping {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
     private static let letterN = UInt8(ascii: "n")
+    private static let ampersand = UInt8(ascii: "&")
 
-    /// Decodes what Graphviz shows for an escString label: the inverse of ``escString(_:)`` for `\\` and
-    /// `\n`, with `\l` and `\r` read as line breaks too and any other `\x` read as `x`.
+    /// Decodes what Graphviz shows for an escString label: the inverse of ``escString(_:)`` for `\\`, `&amp;`
+    /// and `\n`, with `\l` and `\r` read as line breaks too and any other `\x` read as `x`.
     static func unescapeLabel(_ value: String) -> String {
         var result = ""
         var iterator = value.unicodeScalars.makeIterator()
@@ -103,7 +108,7 @@ enum DOTEscaping {
             default: result.unicodeScalars.append(next)
             }
         }
-        return result
+        return result.replacing("&amp;", with: "&")
     }
 
     /// Whether an attribute name can be written without quotes.

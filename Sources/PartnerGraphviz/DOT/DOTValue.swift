@@ -59,7 +59,12 @@ public struct HTMLLabel: Hashable, Sendable {
     /// Text shown literally: markup characters are escaped and line breaks become `<BR/>`.
     public init(escaping text: String) { self.markup = HTMLLabel.escape(text) }
 
-    /// Escapes text for HTML-like labels: `&`, `<`, `>`, `"`, `'` become entities, line breaks `<BR/>`.
+    /// Escapes text for HTML-like labels: `&`, `<`, `>`, `"`, `'` become entities, line breaks `<BR/>`, and a
+    /// backslash becomes two (Graphviz expands `\G`, `\N` and the like in HTML-like text too, and shows `\\`
+    /// as one backslash; an entity such as `&#92;` would be expanded as well).
     /// - Complexity: O(n) in the length of `text`.
-    public static func escape(_ text: String) -> String { MarkupText.escape(text, lineBreaks: .element("<BR/>")) }
+    public static func escape(_ text: String) -> String {
+        let markup = MarkupText.escape(text, lineBreaks: .element("<BR/>"))
+        return markup.utf8.contains(UInt8(ascii: "\\")) ? markup.replacing("\\", with: "\\\\") : markup
+    }
 }

@@ -77,7 +77,10 @@ public enum EventTableReader: TextNetworkReader {
             // trimmed, merge ' a ' with 'a'. Neither is said, so the row is refused.
             if let spaced = ["actor", "meeting"].first(where: { columns[$0].map { record.fields[$0].text } != value($0) }) {
                 let raw = columns[spaced].map { record.fields[$0].text } ?? ""
-                fail(.invalidValue, spaced, "the \(spaced) id '\(raw.prefix(40))' has spaces around it; remove them (ids are read as written)")
+                fail(
+                    .invalidValue, spaced,
+                    "the \(spaced) id '\(raw.prefix(40))' has spaces around it, which an id may not have (trimmed, ' a ' would "
+                        + "become another id, 'a'): write the row without spaces after its commas, as a,m,hosts rather than a, m, hosts")
                 continue
             }
             guard let relationText = value("relation") else { fail(.missingField, "relation", "empty relation"); continue }

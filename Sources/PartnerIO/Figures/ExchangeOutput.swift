@@ -33,14 +33,14 @@ extension ExchangeFormat {
             }
         }
         if self == .pajek {
-            // Pajek's labels have no escape: a double quote or a line break inside one would end it.
-            let unquotable: (String) -> Bool = { $0.contains { $0 == "\"" || $0.isNewline } }
+            // Pajek's labels have no escape: a double quote, a tab or a line break inside one would end it.
+            let unquotable: (String) -> Bool = { Pajek.label($0) != $0 }
             let names = network.nodes.filter { unquotable($0.name) }.count
             let relations = Set(network.edges.map(\.relation.rawValue)).filter(unquotable).count
             if names + relations > 0 {
                 notes.append(
-                    "Pajek labels cannot hold a double quote or a line break: \(names) names and \(relations) relations are written with ' "
-                        + "and spaces instead; graphml, gexf and node-link keep them")
+                    "Pajek labels cannot hold a double quote, a tab or a line break: \(names) names and \(relations) relations are "
+                        + "written with ' and spaces instead; graphml, gexf and node-link keep them")
             }
         }
         return notes.isEmpty ? nil : notes.joined(separator: "\nnote: ")

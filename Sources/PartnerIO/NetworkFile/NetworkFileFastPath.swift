@@ -1093,7 +1093,10 @@ extension NetworkFileFastPath {
             guard position == bytes.count else { throw Declined() }
         }
 
+        /// Passes white space; called between any two tokens, so kept in place, and quick when none follows.
+        @inline(__always)
         private mutating func skipSpace() {
+            if position < bytes.count, bytes[position] > 0x20 { return }
             // Indentation, eight spaces at a time.
             while position + 8 <= bytes.count, UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
                 position += 8
@@ -1106,6 +1109,7 @@ extension NetworkFileFastPath {
             }
         }
 
+        @inline(__always)
         private mutating func expect(_ byte: UInt8) throws(Declined) {
             skipSpace()
             guard position < bytes.count, bytes[position] == byte else { throw Declined() }
@@ -1113,6 +1117,7 @@ extension NetworkFileFastPath {
         }
 
         /// Consumes `byte` (an empty collection's end) when it comes next.
+        @inline(__always)
         private mutating func close(_ byte: UInt8) throws(Declined) -> Bool {
             skipSpace()
             guard position < bytes.count else { throw Declined() }
@@ -1122,6 +1127,7 @@ extension NetworkFileFastPath {
         }
 
         /// After a member: true for `,`, false for the collection's end.
+        @inline(__always)
         private mutating func comma(or end: UInt8) throws(Declined) -> Bool {
             skipSpace()
             guard position < bytes.count else { throw Declined() }

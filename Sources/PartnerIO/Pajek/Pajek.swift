@@ -91,7 +91,22 @@ public enum Pajek {
         if value == value.rounded() && abs(value) < 1e15 { buffer.appendInteger(Int(value)) } else { value.write(to: &buffer) }
     }
 
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ") + "\""
+    /// A label between double quotes: Pajek has no escape, so a double quote becomes `'` and a tab, a line break
+    /// or another control or separator character (which would end the line or be refused on reading) a space.
+    static func quoted(_ text: String) -> String { "\"" + label(text) + "\"" }
+
+    /// `text` as ``quoted(_:)`` writes it, without the quotes; the same text when Pajek can hold it.
+    /// - Complexity: O(n).
+    static func label(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isReplaced) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar == "\"" ? "'" : isReplaced(scalar) ? " " : scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func isReplaced(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

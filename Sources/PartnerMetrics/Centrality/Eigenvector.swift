@@ -14,6 +14,10 @@ extension Graph {
     /// whose largest eigenvalues sit close together, that is tens of times fewer passes over the edges;
     /// the result is still the vector after a final power step that passes the test.
     ///
+    /// Weights summing past 2^400 are first divided by a power of two (``overflowSafeWeightScale``), which leaves
+    /// the eigenvector unchanged and keeps the products of the iteration finite (weights of 1e300 would otherwise
+    /// overflow to infinity and leave a vector of zeros).
+    ///
     /// On a disconnected graph the rule is NetworkX's: the limit of that iteration from the uniform vector,
     /// that is the projection of the all-ones vector on the eigenspace of the largest eigenvalue, scaled to
     /// unit L2 norm. The components whose largest eigenvalue is the graph's carry the values, every other
@@ -47,7 +51,8 @@ extension Graph {
         }
         let blocks = RowBlocks(offsets: inOffsets)
         var partials = [Double](repeating: 0, count: blocks.count)
-        let values: [Double]? = UnsafeRows.with(self, weighted: weighted) { _, incoming in
+        let values: [Double]? = UnsafeRows.with(self, weighted: weighted, scaled: weighted ? overflowSafeWeights() : nil) {
+            _, incoming in
             withMutableBuffers(&partials) { partials in
                 PowerIteration.fixedPoint(
                     start: [Double](repeating: 1 / Double(n), count: n), blocks: blocks, threads: threads,
@@ -84,7 +89,7 @@ extension Graph {
         var partials = [Double](repeating: 0, count: blocks.count * width)
         let stop = IterationStop(tolerance: tolerance, scale: n)
         var products = 0
-        return UnsafeRows.with(self, weighted: weighted) { _, rows -> [Double]? in
+        return UnsafeRows.with(self, weighted: weighted, scaled: weighted ? overflowSafeWeights() : nil) { _, rows -> [Double]? in
             withMutableBuffers(&basis) { storage in
                 let basis = storage
                 return withMutableBuffers(&work, &estimate, &partials) { w, x, partials in

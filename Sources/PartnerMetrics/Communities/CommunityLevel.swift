@@ -36,10 +36,12 @@ struct CommunityLevel {
         targets.reserveCapacity(graph.targets.count)
         weights.reserveCapacity(graph.targets.count)
         var loops = [Double](repeating: 0, count: n)
+        // Weights summing past 2^400 are scaled down by a power of two: Q and the moves do not depend on the scale.
+        let scale = graph.overflowSafeWeightScale
         for u in 0..<n {
             for position in graph.offsets[u]..<graph.offsets[u + 1] {
                 let v = graph.targets[position]
-                let w = graph.weights?[position] ?? 1
+                let w = (graph.weights?[position] ?? 1) * scale
                 if Int(v) == u {
                     loops[u] += w
                 } else {

@@ -70,6 +70,11 @@ extension Graph {
 extension CommunityLevel {
     /// Leiden's fast local moving: a queue of nodes, each revisited only when a neighbour moves away from
     /// its community. Labels stay in `0..<nodeCount`; an emptied label becomes available again.
+    ///
+    /// In exact arithmetic every move raises the quality, so the queue empties; in floating point, weights that
+    /// differ by hundreds of orders of magnitude can round two gains so that a node moves back and forth for
+    /// ever. The visits are therefore capped at 32 per node (Louvain's cap of 32 passes), a bound an ordinary
+    /// run never reaches.
     @discardableResult
     func moveNodesWithQueue(
         communities: inout [Int], resolution: Double, generator: inout SplitMix64, allowEmpty: Bool = true
@@ -86,7 +91,10 @@ extension CommunityLevel {
             var anyMoved = false
             var head = 0
             var pending = n
-            while pending > 0 {
+            var visits = 0
+            let maximumVisits = 32 * max(n, 32)
+            while pending > 0 && visits < maximumVisits {
+                visits += 1
                 let u = queue[head]
                 head = head + 1 == n ? 0 : head + 1
                 pending -= 1

@@ -4,7 +4,8 @@ extension Graph {
     /// `Q = Σ_c [ L_c / m − γ (d_c / 2m)² ]`, where `L_c` is the weight of the edges inside community c,
     /// `d_c` the summed (weighted) degree of its nodes and `m` the total edge weight (Newman & Girvan,
     /// Phys. Rev. E 69, 026113 (2004); the resolution γ of Reichardt & Bornholdt 2006). A self-loop counts
-    /// twice in a degree and once in `L_c`, as NetworkX's `community.modularity` counts it.
+    /// twice in a degree and once in `L_c`, as NetworkX's `community.modularity` counts it. Weights summing past
+    /// 2^400 are divided by a power of two first (Q does not change), so Q stays finite and in [-1/2, 1].
     ///
     /// - Parameters:
     ///   - communities: a community label per node (any integers).
@@ -18,9 +19,10 @@ extension Graph {
         var inside = [Double](repeating: 0, count: count)
         var degree = [Double](repeating: 0, count: count)
         var total = 0.0
+        let scale = overflowSafeWeightScale
         for u in 0..<nodeCount {
             for position in offsets[u]..<offsets[u + 1] {
-                let w = weights?[position] ?? 1
+                let w = (weights?[position] ?? 1) * scale
                 total += w
                 degree[labels[u]] += w
                 if labels[Int(targets[position])] == labels[u] { inside[labels[u]] += w }
@@ -52,9 +54,10 @@ extension TwoModeGraph {
         var meetingDegree = [Double](repeating: 0, count: count)
         var inside = 0.0
         var total = 0.0
+        let scale = graph.overflowSafeWeightScale
         for u in 0..<graph.nodeCount {
             for position in graph.offsets[u]..<graph.offsets[u + 1] {
-                let w = graph.weights?[position] ?? 1
+                let w = (graph.weights?[position] ?? 1) * scale
                 if isActor(u) {
                     actorDegree[labels[u]] += w
                     total += w

@@ -45,7 +45,8 @@ public enum CentralityError: Error, Equatable, LocalizedError {
     /// An edge's weight cannot serve: weights are finite normal numbers > 0, and the measures of distance
     /// (closeness, harmonic, betweenness) also need its length (1/weight or the weight, by `distance`) to
     /// stay finite over a path through every node.
-    case unusableWeight(source: String, target: String, weight: Double, distance: EdgeDistance)
+    /// `usable` is the range of weights that work on this graph.
+    case unusableWeight(source: String, target: String, weight: Double, distance: EdgeDistance, usable: ClosedRange<Double>)
 
     public var errorDescription: String? {
         switch self {
@@ -63,9 +64,13 @@ public enum CentralityError: Error, Equatable, LocalizedError {
             "sampled betweenness needs at least one source, not \(count)"
         case .samplesOnTwoMode:
             "sampled betweenness runs on one-mode graphs; the two-mode betweenness is exact (compute it exactly, or sample on the actor projection)"
-        case .unusableWeight(let source, let target, let weight, let distance):
-            "the edge \(source) - \(target) has weight \(weight); a weight must be a finite number > 0, neither subnormal "
-                + "nor so \(distance == .inverseWeight ? "small that its inverse" : "large that a path's length") overflows"
+        case .unusableWeight(let source, let target, let weight, let distance, let usable):
+            weight.isFinite && weight > 0
+                ? "the edge \(source) - \(target) has weight \(weight), which the measures cannot use on this graph: with "
+                    + "\(distance == .inverseWeight ? "1/weight" : "the weight") as an edge's length, weights from \(usable.lowerBound) to "
+                    + "\(usable.upperBound) keep every length a normal number and a path's length finite; divide or multiply "
+                    + "the weights by one factor to bring them into that range"
+                : "the edge \(source) - \(target) has weight \(weight); a weight must be a finite number > 0"
         }
     }
 }

@@ -52,7 +52,9 @@ public struct FixedDegreeSequence: Sendable {
         guard (1...Self.maximumSamples).contains(samples) else { throw SampleCountError(samples: samples) }
         self.samples = samples
         self.seed = seed
-        let observed = twoMode.actorPairCounts(threads: threads)
+        // The observed counts are a first step: their chunks are not the samples, whose progress the task reports
+        // (counted, a display would show 100% before the first sample).
+        let observed = RunControl.withoutProgress { twoMode.actorPairCounts(threads: threads) }
         let model = CurveballModel(twoMode, observed: observed)
         trades = 5 * model.active.count
         let chunkCount = min(samples, 64)

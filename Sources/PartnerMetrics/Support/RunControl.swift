@@ -216,14 +216,27 @@ public final class RunControl: @unchecked Sendable {
     struct Scope: Sendable {
         let control: RunControl
         let task: String
+        /// Whether reports reach the control (false for a preliminary step whose chunks are not the task's
+        /// progress: its 100% would show before the task's real work begins).
+        var reports = true
 
         /// Whether the kernel should stop taking new work.
         var shouldStop: Bool { control.isStopped }
 
         /// Reports `done` units of `total` (nil when unknown).
         func report(done: Int, total: Int?) {
+            guard reports else { return }
             control.report(Progress(task: task, done: done, total: total))
         }
+
+        /// The same scope, still stopping work, reporting nothing.
+        var silenced: Scope { Scope(control: control, task: task, reports: false) }
+    }
+
+    /// Runs `body` under the active scope silenced: a kernel it calls still stops when the run stops, but its
+    /// progress does not count as the enclosing task's.
+    static func withoutProgress<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try $active.withValue(active?.silenced, operation: body)
     }
 
     /// The scope bound by the innermost ``run(_:_:)->Result`` on this task or thread, if any.

@@ -17,7 +17,7 @@ extension Graph {
     ///
     /// An arc whose length is not usable (see ``lengthProblem(_:)``) gets +infinity: it lies on no path, so a
     /// kernel called directly never meets a length its searches cannot order. The front doors
-    /// (``Centralities``) refuse such a graph with ``CentralityError/unusableWeight(source:target:weight:)``
+    /// (``Centralities``) refuse such a graph with ``CentralityError/unusableWeight(source:target:weight:distance:usable:)``
     /// before any kernel runs.
     func arcLengths(_ distance: EdgeDistance) -> (out: [Double], in: [Double]) {
         func lengths(_ weights: [Double]?, count: Int) -> [Double] {
@@ -37,6 +37,16 @@ extension Graph {
         length.isNormal && length > 0 && length <= .greatestFiniteMagnitude / Double(max(nodeCount - 1, 1))
     }
 
+    /// The weights whose lengths ``isUsableLength(_:)`` accepts on this graph: normal numbers up to
+    /// max / (n - 1) as lengths, and for `.inverseWeight` weights whose inverse is such a length.
+    func usableWeights(_ distance: EdgeDistance) -> ClosedRange<Double> {
+        let longest = Double.greatestFiniteMagnitude / Double(max(nodeCount - 1, 1))
+        switch distance {
+        case .weight: return Double.leastNormalMagnitude...longest
+        case .inverseWeight: return max(Double.leastNormalMagnitude, 1 / longest)...(1 / Double.leastNormalMagnitude)
+        }
+    }
+
     /// The first stored arc whose weight gives no usable length under `distance` (zero, negative, not a
     /// number, infinite, subnormal, or so large that a path's length overflows), or nil when every weight is
     /// usable or the graph has none.
@@ -49,7 +59,8 @@ extension Graph {
                 let length = distance == .inverseWeight ? 1 / weight : weight
                 if !(weight.isNormal && weight > 0) || !isUsableLength(length) {
                     return .unusableWeight(
-                        source: nodeIDs[node], target: nodeIDs[Int(targets[arc])], weight: weight, distance: distance)
+                        source: nodeIDs[node], target: nodeIDs[Int(targets[arc])], weight: weight, distance: distance,
+                        usable: usableWeights(distance))
                 }
             }
         }

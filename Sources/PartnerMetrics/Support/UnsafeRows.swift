@@ -39,12 +39,16 @@ struct UnsafeRows {
     }
 
     /// Calls `body` with the outgoing and incoming rows of `graph` (the same rows when undirected), with
-    /// the edge weights as values when `weighted`.
+    /// the edge weights as values when `weighted`: the stored ones, or `scaled` (such as
+    /// ``/PartnerGraph/Graph/overflowSafeWeights()``) when given.
     static func with<R>(
-        _ graph: Graph, weighted: Bool, _ body: (_ outgoing: UnsafeRows, _ incoming: UnsafeRows) throws -> R
+        _ graph: Graph, weighted: Bool, scaled: (out: [Double], in: [Double])? = nil,
+        _ body: (_ outgoing: UnsafeRows, _ incoming: UnsafeRows) throws -> R
     ) rethrows -> R {
-        try with(offsets: graph.offsets, targets: graph.targets, values: weighted ? graph.weights : nil) { outgoing in
-            try with(offsets: graph.inOffsets, targets: graph.inSources, values: weighted ? graph.inWeights : nil) {
+        let out = weighted ? (scaled?.out ?? graph.weights) : nil
+        let incoming = weighted ? (scaled?.in ?? graph.inWeights) : nil
+        return try with(offsets: graph.offsets, targets: graph.targets, values: out) { outgoing in
+            try with(offsets: graph.inOffsets, targets: graph.inSources, values: incoming) {
                 incoming in try body(outgoing, incoming)
             }
         }

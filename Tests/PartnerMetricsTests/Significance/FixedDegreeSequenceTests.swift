@@ -58,6 +58,28 @@ struct FixedDegreeSequenceTests {
         #expect(fdsm.tails(between: 0, and: 2).upper == 1 && fdsm.tails(between: 0, and: 2).lower == 1)
     }
 
+    @Test("progress counts the samples only: it rises to 100% once, at the end, never before the sampling")
+    func progressReachesTheEndLast() throws {
+        let fixture = try SignificanceFixture("davis")
+        let reports = ReportLog()
+        let control = RunControl(progress: { reports.add($0) })
+        _ = try control.run("fdsm") { try FixedDegreeSequence(fixture.twoMode, samples: 128, seed: 5, threads: 2) }
+        let counted = reports.all.filter { $0.total != nil }
+        #expect(!counted.isEmpty)
+        // One total (the sample chunks), done rising by one each time: the observed counts report nothing.
+        #expect(Set(counted.map(\.total)).count == 1, "\(counted.map { "\($0.done)/\($0.total ?? -1)" })")
+        #expect(counted.map(\.done) == Array(1...counted.count))
+        #expect(counted.filter { $0.done == $0.total }.count == 1 && counted.last?.done == counted.last?.total)
+    }
+
+    /// Progress reports gathered from any thread.
+    final class ReportLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reports: [RunControl.Progress] = []
+        func add(_ report: RunControl.Progress) { lock.withLock { reports.append(report) } }
+        var all: [RunControl.Progress] { lock.withLock { reports } }
+    }
+
     @Test("a sample count out of range is an error, before any sampling")
     func sampleCountBounds() {
         let graph = Graph(nodeCount: 4, sources: [0, 1], targets: [2, 2], nodeIDs: ["a", "b", "m1", "m2"])

@@ -81,4 +81,19 @@ struct ShortestPathTieTests {
         let large = Graph(nodeCount: 3, sources: [0, 1], targets: [1, 2], weights: [1e307, 1e307])
         #expect(large.lengthProblem(.inverseWeight) == nil)
     }
+
+    @Test("A weight too large for its inverse to be a normal number is refused with the range that works")
+    func tooLargeMessage() throws {
+        let graph = Graph(nodeCount: 3, sources: [0, 1], targets: [1, 2], weights: [1, 1.7e308], nodeIDs: ["a", "b", "c"])
+        let error = try #require(graph.lengthProblem(.inverseWeight))
+        guard case .unusableWeight(_, _, let weight, _, let usable) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(weight == 1.7e308 && !usable.contains(weight) && usable.contains(1) && usable.contains(1e300))
+        let message = error.localizedDescription
+        #expect(message.hasPrefix("the edge b - c has weight 1.7e+308, which the measures cannot use on this graph: with 1/weight"), "\(message)")
+        #expect(message.contains("4.49423283715579e+307"), "\(message)")
+        #expect(!message.contains("so small"))
+    }
 }

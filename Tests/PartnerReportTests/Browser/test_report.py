@@ -10,6 +10,7 @@ import argparse
 import datetime
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,6 +76,7 @@ class RabatReport(unittest.TestCase):
         with open(RABAT, encoding="utf-8") as handle:
             cls.data = yaml.safe_load(handle)
         cls.directory = tempfile.mkdtemp(prefix="report-browser-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         cls.path = os.path.join(cls.directory, "rabat-process-report.html")
         write_report(RABAT, cls.path)
         cls.driver = browser(1280, 900)
@@ -350,6 +352,7 @@ class Instrument(PageAtWidth):
             cls.data = yaml.safe_load(handle)
         cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
         cls.directory = tempfile.mkdtemp(prefix="report-instrument-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         cls.path = os.path.join(cls.directory, "rabat-process-report.html")
         write_report(RABAT, cls.path)
         cls.driver = browser(cls.WIDTH, cls.HEIGHT)
@@ -632,13 +635,17 @@ def two_row_order(source):
     """Node ids left to right in `partnet render FILE --layout bipartite` (Graphviz's plain output)."""
     directory = tempfile.mkdtemp(prefix="report-rows-")
     output = os.path.join(directory, "rows.plain")
-    subprocess.run([OPTIONS["partnet"], "render", source, "--layout", "bipartite", "-o", output], capture_output=True, text=True, check=True)
+    try:
+        subprocess.run([OPTIONS["partnet"], "render", source, "--layout", "bipartite", "-o", output], capture_output=True, text=True, check=True)
+        with open(output, encoding="utf-8") as handle:
+            plain = handle.read()
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
     centres = {}
-    with open(output, encoding="utf-8") as handle:
-        for line in handle:
-            match = re.match(r'node ("(?:[^"]|\\")*"|\S+) (\S+) (\S+)', line)
-            if match:
-                centres[match.group(1).strip('"')] = float(match.group(2))
+    for line in plain.splitlines():
+        match = re.match(r'node ("(?:[^"]|\\")*"|\S+) (\S+) (\S+)', line)
+        if match:
+            centres[match.group(1).strip('"')] = float(match.group(2))
     return sorted(centres, key=centres.get)
 
 
@@ -670,6 +677,7 @@ class Backbone(PageAtWidth):
     @classmethod
     def setUpClass(cls):
         cls.directory = tempfile.mkdtemp(prefix="report-backbone-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         cls.source = os.path.join(cls.directory, "backbone.yaml")
         network = backbone_network()
         with open(cls.source, "w", encoding="utf-8") as handle:
@@ -797,6 +805,7 @@ class LargeNetwork(DrawingControls):
         import json
         import large_network
         cls.directory = tempfile.mkdtemp(prefix="report-large-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         source = os.path.join(cls.directory, f"ba-{cls.NODES}.tsv")
         cls.edges, cls.neighbours = large_network.write_edge_list(source, nodes=cls.NODES)
         cls.path = os.path.join(cls.directory, f"ba-{cls.NODES}.html")
@@ -1093,6 +1102,7 @@ class LargeTwoRows(DrawingControls, PageAtWidth):
         cls.data = two_mode_network()
         cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
         cls.directory = tempfile.mkdtemp(prefix="report-rows-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         cls.source = os.path.join(cls.directory, "blocs.yaml")
         with open(cls.source, "w", encoding="utf-8") as handle:
             yaml.safe_dump(cls.data, handle)
@@ -1218,6 +1228,7 @@ class LargeTwoRowsAt390(LargeTwoRows, unittest.TestCase):
 class HostileReport(unittest.TestCase):
     def test_hostile_names_stay_text(self):
         directory = tempfile.mkdtemp(prefix="report-hostile-")
+        self.addCleanup(shutil.rmtree, directory, True)
         source = os.path.join(directory, "hostile.yaml")
         evil = "</script><script>window.pwned=1</script><img src=x onerror=window.pwned=2>"
         network = {
@@ -1268,6 +1279,7 @@ class ReviewQueue(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.directory = tempfile.mkdtemp(prefix="report-review-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
         text = os.path.join(cls.directory, "draft.txt")
         with open(text, "w", encoding="utf-8") as handle:
             handle.write(cls.TEXT)
