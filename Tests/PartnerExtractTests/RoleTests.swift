@@ -237,4 +237,14 @@ struct RoleTests {
             """)
         #expect(actors(report, .hosts, of: "rabat-2023-04-04").isEmpty)
     }
+
+    @Test("an organisation's presidency on a page that names no dialogue is the chair of that organisation; an invitation to the meeting's city")
+    func organisationForumAndInvitation() throws {
+        let council = try extract(
+            "The Luxembourg Presidency of the Council of the European Union convened the home affairs ministers in Brussels on 22 September 2015.")
+        #expect(council.edges.contains { $0.relation == .presidency && $0.from == "LUX" && $0.to == "COUNCILEU" })
+        let invited = try extract(
+            "German Interior Minister Anna Keller invites her counterparts to the ministerial meeting in Munich on 14 and 15 May 2023.")
+        #expect(actors(invited, .hosts, of: "munich-2023-05-14") == ["DEU"])
+    }
 }

@@ -23,7 +23,7 @@ extension DocumentReader {
     /// ("the governments of Chile, Peru and Uruguay signed the declaration", rule `list-subject`) or the list after a colon
     /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`). A list
     /// is at least two countries or organisations joined only by commas, "and", "et" and articles. Only in a sentence of
-    /// the current meeting: no denial, no reference to another meeting, no date before the meeting's year; actors that
+    /// the current meeting: no denial, no reference to another meeting, no date of another year; actors that
     /// have a role in the meeting already keep it.
     /// - Complexity: O(n + m) for n tokens and m mentions.
     mutating func listParticipants(in sentence: SentenceAnalysis, provenance: Provenance) {
@@ -32,7 +32,9 @@ extension DocumentReader {
         guard !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || ["absent", "absence", "excused", "excuse"].contains($0.key) }),
             !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
         else { return }
-        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year < held.year }) { return }
+        // "Le Sénégal et l'OIT ont signé un protocole pour la tenue de la réunion prévue en décembre 2024": a list dated in
+        // another year speaks of another meeting.
+        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return }
         let actorMentions = sentence.roleMentions.filter { mention in
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
             return kind != "dialogue" && kind != .meeting && !standsForMembers(mention, in: sentence)

@@ -68,7 +68,8 @@ extension DocumentReader {
         }
     }
 
-    /// "Spain, as Chair of the dialogue, invited the senior officials to Madrid", for a meeting in Madrid: the country
+    /// "Spain, as Chair of the dialogue, invited the senior officials to Madrid", "German Interior Minister A invites her
+    /// counterparts to the ministerial meeting in Munich", for a meeting in that city: the country
     /// that invites people to the meeting's city hosts it. The country must be the clause's subject: before the verb,
     /// with no other country between them.
     func invitesTo(city: String, subject: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -84,7 +85,7 @@ extension DocumentReader {
         let end = tokens[verb...].firstIndex { $0.key == "." || $0.key == ";" } ?? tokens.count
         return sentence.mentions.contains {
             $0.range.lowerBound > verb && $0.range.upperBound <= end && $0.city.map { Tokenizer.fold($0.name) == Tokenizer.fold(city) } == true
-                && ["to", "a", "au"].contains(tokens[$0.range.lowerBound - 1].key)
+                && ["to", "a", "au", "in"].contains(tokens[$0.range.lowerBound - 1].key)
         }
     }
 
@@ -974,7 +975,16 @@ extension DocumentReader {
         guard !countries.isEmpty else { return }
         // "the ECCAS presidency", "the Luxembourg Presidency of the Council of the European Union": the chair of an
         // organisation, not of the dialogue; a person checks it.
-        let owner = chairOwner(at: chairIndex, in: sentence)
+        var owner = chairOwner(at: chairIndex, in: sentence)
+        // "The Luxembourg Presidency of the Council of the European Union convenes ...", on a page that names no
+        // dialogue: the organisation is the forum whose chair is meant.
+        if let organisation = owner.organisation, mainDialogue == nil,
+            !sentence.mentions.contains(where: {
+                $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true
+            })
+        {
+            owner = (organisation, nil)
+        }
         let dialogue = owner.dialogue
         // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
         let yearNextToChair = (max(0, chairIndex - 3)..<min(tokens.count, chairIndex + 3)).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first
@@ -993,6 +1003,8 @@ extension DocumentReader {
             "passing",
             // French: "a transmis la présidence", "a confié la présidence au Portugal", "passation", "passage de flambeau".
             "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
+            // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
+            "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
         ]
         let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
         // "Switzerland will assume the chairmanship in 2026", "will conclude the Nigerian Chairmanship": a plan, not a

@@ -14,7 +14,7 @@ extension Graph {
     /// whose largest eigenvalues sit close together, that is tens of times fewer passes over the edges;
     /// the result is still the vector after a final power step that passes the test.
     ///
-    /// Weights summing past 2^400 are first divided by a power of two (``overflowSafeWeightScale``), which leaves
+    /// Weights summing past 2^400 are first divided by a power of two, which leaves
     /// the eigenvector unchanged and keeps the products of the iteration finite (weights of 1e300 would otherwise
     /// overflow to infinity and leave a vector of zeros).
     ///
