@@ -278,7 +278,7 @@ struct DocumentReader {
     /// - Complexity: O(m) in the sentence's mentions.
     static func statedPlace(in sentence: SentenceAnalysis) -> (city: String, country: String)? {
         for mention in sentence.mentions {
-            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens) else { continue }
+            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens), !isElsewhere(mention, in: sentence) else { continue }
             let opens =
                 mention.range.lowerBound == 0 && mention.range.upperBound < sentence.tokens.count
                 && [",", "-", "–", "—"].contains(sentence.tokens[mention.range.upperBound].key)
@@ -287,6 +287,18 @@ struct DocumentReader {
             }
         }
         return nil
+    }
+
+    /// Whether a city mention names somewhere other than a meeting's venue: the city a place is near ("in Bogis-Bossey near
+    /// Geneva"), or the seat of an office holder's posting ("l'Ambassadeur du Maroc auprès des Nations unies à Genève"; but
+    /// "La Représentation permanente de l'OIF à New York a accueilli une réunion" is where a mission hosts).
+    static func isElsewhere(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let start = mention.range.lowerBound
+        let tokens = sentence.tokens
+        if start >= 1 && ["near", "outside"].contains(tokens[start - 1].key) || start >= 2 && tokens[start - 1].key == "de" && tokens[start - 2].key == "pres" {
+            return true
+        }
+        return sentence.precededBy(start, within: 6, anyOf: ["aupres"])
     }
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
@@ -568,6 +580,21 @@ struct DocumentReader {
                 ExtractedFact(
                     subject: "(announced)", relation: "meeting", object: sentence.text(of: word.range), rule: "announced-in-passing",
                     provenance: provenance, review: "a later meeting announced in the report of an earlier one, not drafted"))
+        }
+        // "une réunion ministérielle du Conseil sera prévue en janvier 2018", "the next meeting has been foreseen to take
+        // place in October-November 2017": a plan known only to its month, in a text that has reported a meeting held,
+        // is named in passing.
+        if introduces, rule == "meeting-words", let given = date, given.start.day == nil, !given.isRelative, drafts.contains(where: { !$0.isPlanned }),
+            sentence.tokens.contains(where: {
+                ["will", "shall", "foreseen", "planned", "envisaged", "prevue", "prevu", "envisagee", "envisage"].contains($0.key)
+                    || DocumentReader.isFrenchFuture($0)
+            })
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(announced)", relation: "meeting", object: sentence.text(of: word?.range ?? given.range), rule: "announced-in-passing",
+                    provenance: provenance, review: "a later meeting, known only to its month, announced in the report of an earlier one: not drafted"))
         }
         // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
         // Ababa (November 2018)": a meeting named in passing while the text is about another.
@@ -1077,19 +1104,9 @@ struct DocumentReader {
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
         // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
         // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
-        // "in Bogis-Bossey near Geneva": the city a place is near is not where the meeting was.
-        let nearby = { (mention: Mention) in
-            let start = mention.range.lowerBound
-            return start >= 1 && ["near", "outside"].contains(sentence.tokens[start - 1].key)
-                || start >= 2 && sentence.tokens[start - 1].key == "de" && sentence.tokens[start - 2].key == "pres"
-        }
-        // "l'Ambassadeur du Maroc auprès des Nations unies à Genève", "the Permanent Mission of Fiji in Geneva", "the
-        // permanent secretariat in Rabat": the city of a posting or a standing office is where it sits, not where the
-        // meeting was.
-        let posting: Set<String> = ["aupres", "permanent", "permanente"]
         let cities = sentence.mentions.filter {
             $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
-                && !nearby($0) && !sentence.precededBy($0.range.lowerBound, within: 6, anyOf: posting)
+                && !DocumentReader.isElsewhere($0, in: sentence)
         }
         let chosen =
             cities.first {
@@ -1102,7 +1119,9 @@ struct DocumentReader {
                     && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
-            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !nearby($0) }
+            ?? sentence.mentions.first {
+                $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !DocumentReader.isElsewhere($0, in: sentence)
+            }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound
