@@ -5,7 +5,8 @@ public struct Extraction: Sendable {
     /// The draft: every node and edge with its `source` (document and sentence); meetings a rule was unsure about
     /// carry a `review` attribute, and the network's notes list what else needs a person's eye.
     public var network: Network
-    /// Every fact found, in reading order, with the rule that produced it.
+    /// Every fact found, in reading order, with the rule that produced it; empty when the extractor was told not to
+    /// keep them (``Extractor/keepsFacts``).
     public var facts: [ExtractedFact]
 }
 
@@ -26,6 +27,10 @@ public struct Extractor: Sendable {
     /// Facts whose rule is less precise than this on the development pages (``RuleConfidence``) are left out of the
     /// draft; 0 keeps every fact.
     public var minimumConfidence: Double = 0
+    /// Whether the facts behind the draft are kept for ``Extraction/facts`` (to explain, review or score them by
+    /// rule). The draft does not depend on it; a caller that needs only the draft sets it to false, and a long text
+    /// no longer holds its facts (about three times its size) beside the draft.
+    public var keepsFacts = true
 
     public init(gazetteer: Gazetteer = .builtIn, name: String = "Draft network extracted from texts") {
         self.gazetteer = gazetteer
@@ -56,20 +61,24 @@ public struct Extractor: Sendable {
                 notes.append("\(documents[index].source): no text found")
                 continue
             }
-            var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: documents[index].source)
+            var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: documents[index].source, keepsFacts: keepsFacts)
             // The reader holds the only reference while it reads, so what it learns is added in place rather
             // than to a copy of the whole gazetteer per document.
             gazetteer = Gazetteer()
-            reader.read(documents[index])
-            documents[index].paragraphs = []
+            // Loading a long text freed more than the text holds (the file's bytes, the JSON decoded), and reading it
+            // frees its sentences: that memory goes back to the system before and after it is read.
+            let isLong = documents[index].paragraphs.reduce(0) { $0 + $1.utf8.count } > reader.keptAnalysisBytes
+            if isLong { FreeMemory.release() }
+            reader.read(releasing: &documents[index])
+            if isLong { FreeMemory.release() }
             gazetteer = reader.gazetteer
             // A draft's roles and the facts grew by appending (up to twice the room they need); they are kept to the end.
             for draft in reader.drafts.indices { reader.drafts[draft].roles = reader.drafts[draft].roles.trimmedToSize() }
-            reader.facts = reader.facts.trimmedToSize()
+            reader.facts.kept = reader.facts.kept.trimmedToSize()
             // The first document's lists are taken as they are rather than copied.
             drafts.appendTaking(&reader.drafts)
             chairs.appendTaking(&reader.chairs)
-            facts.appendTaking(&reader.facts)
+            facts.appendTaking(&reader.facts.kept)
             ties.appendTaking(&reader.ties)
             notes.appendTaking(&reader.notes)
             for (id, provenance) in reader.learned where learned[id] == nil { learned[id] = provenance }
@@ -77,7 +86,9 @@ public struct Extractor: Sendable {
         var assembler = NetworkAssembler(gazetteer: gazetteer, name: name, source: documents.count == 1 ? documents[0].source : nil)
         assembler.notes = notes
         assembler.minimumConfidence = minimumConfidence
-        let network = try assembler.assemble(drafts: drafts, chairs: chairs, ties: ties, learned: learned, facts: &facts)
+        let network = try assembler.assemble(drafts: &drafts, chairs: chairs, ties: ties, learned: learned, facts: &facts)
+        // The assembler adds the facts of roles it infers; they are not kept either.
+        if !keepsFacts { facts = [] }
         for index in facts.indices where Extractor.drafts(facts[index]) {
             facts[index].confidence = RuleConfidence.of(relation: facts[index].relation, rule: facts[index].rule)
         }

@@ -96,6 +96,26 @@ struct DocumentTests {
         }
     }
 
+    @Test("JSON lines: values as JSON spells them (escapes, surrogate pairs), a null or numeric url ignored, a date not a text refused")
+    func jsonLineValues() throws {
+        let lines =
+            #"{"url": null, "text": "Lom\u00e9, 3 May 2022 \ud83c\udf0d\nIt was hosted by Togo.", "meta": {"url": "https://inner.example"}}"# + "\r\n"
+            + #"{"url": 7, "text": "Accra, 4 May 2022.", "date": "2022-05"}"# + "\n"
+        let documents = try loader.documents(bytes: Array(lines.utf8), kind: .jsonLines, name: "pages.jsonl")
+        #expect(documents.map(\.source) == ["pages.jsonl:1", "pages.jsonl:2"])
+        #expect(documents[0].paragraphs == ["Lomé, 3 May 2022 🌍", "It was hosted by Togo."])
+        #expect(documents[1].date == PartialDate(year: 2022, month: 5))
+        let reason = "\"date\" must be a date YYYY, YYYY-MM or YYYY-MM-DD"
+        for date in ["2022", "null", "[]"] {
+            #expect(throws: ExtractionError.badRecord("pages.jsonl", line: 1, reason: reason)) {
+                try loader.documents(bytes: Array(#"{"text": "x", "date": \#(date)}"#.utf8), kind: .jsonLines, name: "pages.jsonl")
+            }
+        }
+        #expect(throws: ExtractionError.badRecord("pages.jsonl", line: 2, reason: "expected a JSON object with \"url\" and \"text\"")) {
+            try loader.documents(bytes: Array("{\"text\": \"x\"}\n[\"text\"]\n".utf8), kind: .jsonLines, name: "pages.jsonl")
+        }
+    }
+
     @Test("binary, invalid UTF-8 and too large files are errors naming the file")
     func badInput() throws {
         let binary = try temporaryFile("image.txt", bytes: [0x50, 0x4E, 0x47, 0x00, 0x01])

@@ -76,6 +76,35 @@ struct ReleasingExtractionTests {
         #expect(kept.network.notes.contains("empty.txt: no text found"))
     }
 
+    @Test("an extractor that keeps no facts drafts what one that keeps them drafts, and a reader still counts them")
+    func withoutFacts() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).sorted().filter { !$0.hasSuffix(".gold.yaml") }
+        var documents: [Document] = []
+        for file in files { documents += try DocumentLoader().documents(at: corpusDirectory.appendingPathComponent(file).path) }
+        let kept = try Extractor().extract(documents)
+        var extractor = Extractor()
+        extractor.keepsFacts = false
+        let draftOnly = try extractor.extract(documents)
+        #expect(draftOnly.network == kept.network)
+        #expect(draftOnly.facts.isEmpty && kept.facts.count > 100)
+        // A fact that sets a meeting aside is still seen by the sentence that gave it ("a decision taken by the Summit
+        // held in Maputo" does not place the current meeting).
+        for document in documents {
+            var counting = DocumentReader(gazetteer: .builtIn, documentIndex: 0, source: document.source, keepsFacts: false)
+            counting.read(document)
+            var keeping = DocumentReader(gazetteer: .builtIn, documentIndex: 0, source: document.source)
+            keeping.read(document)
+            #expect(counting.facts.kept.isEmpty && counting.facts.count == keeping.facts.kept.count, "\(document.source)")
+            #expect(String(describing: counting.drafts) == String(describing: keeping.drafts), "\(document.source)")
+        }
+        var list = FactList(keepsFacts: false)
+        let provenance = Provenance(document: "d", sentence: "s")
+        list.append(ExtractedFact(subject: "SEN", relation: "hosts", object: "#0.0", rule: "hosted-by", provenance: provenance))
+        #expect(!list.setsMeetingAside(since: 0))
+        list.append(ExtractedFact(subject: "(no meeting)", relation: "meeting", object: "summit", rule: "reference", provenance: provenance))
+        #expect(list.setsMeetingAside(since: 1) && !list.setsMeetingAside(since: 2) && list.count == 2 && list.kept.isEmpty)
+    }
+
     @Test("arrays trimmed to size keep their elements; appending by taking keeps the order and empties the source")
     func arrays() {
         var grown: [Int] = []

@@ -140,3 +140,50 @@ struct JSONEventReaderTests {
         #expect(error?.line == 1 && error?.column == 24 && error?.message.contains("trailing comma") == true, "\(String(describing: error))")
     }
 }
+
+@Suite("A JSON object's string members, read in place")
+struct JSONStringMembersTests {
+    @Test("string values are read with their escapes; other values are nil; a text that is no object gives nil")
+    func members() throws {
+        let line =
+            #"  {"url": "https://a.example/1", "text": "Dakar\nle 5 mai \u00e9t\u00e9 \ud83d\ude00", "n": 5, "x": null, "o": {"text": "inner"}, "l": ["a"]}  "#
+        let members = try #require(try JSONSyntax.stringMembers(of: line[...], file: "p.jsonl", allowingControlCharacters: true))
+        #expect(members["url"] == .some("https://a.example/1"))
+        #expect(members["text"] == .some("Dakar\nle 5 mai été 😀"))
+        // Present but not strings: known as keys, without a text; an inner object's members are not the record's.
+        for key in ["n", "x", "o", "l"] { #expect(members[key] == .some(nil), "\(key)") }
+        #expect(members.count == 6)
+        #expect(try JSONSyntax.stringMembers(of: "[1, 2]"[...], file: "p.jsonl") == nil)
+        #expect(try JSONSyntax.stringMembers(of: #""text""#[...], file: "p.jsonl") == nil)
+        // A slice of a longer text is read where it is.
+        let text = "{\"a\": \"1\"}\n{\"b\": \"2\"}"
+        let second = text[text.firstIndex(of: "\n")!...].dropFirst()
+        #expect(try JSONSyntax.stringMembers(of: second, file: "p.jsonl")?["b"] == .some("2"))
+    }
+
+    @Test("the whole text is checked as JSONSyntax.check checks it: duplicates, lone surrogates, trailing text, controls")
+    func refusals() {
+        let cases: [(String, Bool, String)] = [
+            (#"{"text": "a", "text": "b"}"#, true, "duplicate key 'text'"),
+            (#"{"text": "\ud83d"}"#, true, "high surrogate"),
+            (#"{"text": "a"} x"#, true, "expected the end of the document"),
+            (#"{"text": "a", "n": [1,]}"#, true, "trailing comma"),
+            (#"{"text": "a\u0001"}"#, false, "control character"),
+        ]
+        for (text, allowing, message) in cases {
+            var members: ReadError?
+            var checked: ReadError?
+            do { _ = try JSONSyntax.stringMembers(of: text[...], file: "p.jsonl", allowingControlCharacters: allowing) } catch let error as ReadError {
+                members = error
+            } catch { Issue.record("not a ReadError: \(error)") }
+            do { try JSONSyntax.check(text, file: "p.jsonl", allowingControlCharacters: allowing) } catch let error as ReadError { checked = error } catch {
+                Issue.record("not a ReadError: \(error)")
+            }
+            #expect(members?.message.contains(message) == true, "\(text): \(String(describing: members))")
+            #expect(members?.line == checked?.line && members?.column == checked?.column && members?.message == checked?.message, "\(text)")
+        }
+        // Escaped controls are a document's text when allowed.
+        #expect(
+            (try? JSONSyntax.stringMembers(of: #"{"text": "a\u0001"}"#[...], file: "p.jsonl", allowingControlCharacters: true))??["text"] == .some("a\u{1}"))
+    }
+}

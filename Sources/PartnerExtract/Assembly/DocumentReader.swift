@@ -13,7 +13,8 @@ struct DocumentReader {
     var drafts: [MeetingDraft] = []
     var chairs: [ChairFact] = []
     var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
-    var facts: [ExtractedFact] = []
+    /// The facts found; a reader made with `keepsFacts: false` only counts them (a draft needs none).
+    var facts: FactList
     var learned: [String: Provenance] = [:]
     /// What a person should know about the document that is no fact of the draft (plans set aside).
     var notes: [String] = []
@@ -49,49 +50,66 @@ struct DocumentReader {
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
 
-    init(gazetteer: Gazetteer, documentIndex: Int, source: String) {
+    init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
+        facts = FactList(keepsFacts: keepsFacts)
         self.documentIndex = documentIndex
         self.source = source
     }
 
     mutating func read(_ document: Document) {
-        let paragraphs = document.paragraphs.map(SentenceSplitter.sentences)
+        var document = document
+        read(releasing: &document)
+    }
+
+    /// Reads `document`, emptying its paragraphs as they are read: when the caller holds no other copy, a long text
+    /// is let go paragraph by paragraph.
+    ///
+    /// A text up to ``keptAnalysisBytes`` is split into sentences once. A longer one is split paragraph by paragraph
+    /// in each pass, so that its sentences are never held all at once (beside the sources of the facts they give).
+    mutating func read(releasing document: inout Document) {
+        let keeps = document.paragraphs.reduce(0) { $0 + $1.utf8.count } <= keptAnalysisBytes
+        let split = keeps ? document.paragraphs.map(SentenceSplitter.sentences) : []
+        func sentences(_ paragraph: Int) -> [String] { keeps ? split[paragraph] : SentenceSplitter.sentences(document.paragraphs[paragraph]) }
+        let count = document.paragraphs.count
         // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
-        for sentence in paragraphs.joined() where sentence.utf8.contains(UInt8(ascii: "(")) {
-            let tokens = Tokenizer.tokens(sentence)
-            for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
-                if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
-                    let provenance = Provenance(document: source, sentence: sentence)
-                    learned[outcome.id] = learned[outcome.id] ?? provenance
-                    facts.append(
-                        ExtractedFact(
-                            subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
-                            review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+        for paragraph in 0..<count where document.paragraphs[paragraph].utf8.contains(UInt8(ascii: "(")) {
+            for sentence in sentences(paragraph) where sentence.utf8.contains(UInt8(ascii: "(")) {
+                let tokens = Tokenizer.tokens(sentence)
+                for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                    if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
+                        let provenance = Provenance(document: source, sentence: sentence)
+                        learned[outcome.id] = learned[outcome.id] ?? provenance
+                        facts.append(
+                            ExtractedFact(
+                                subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
+                                review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+                    }
                 }
             }
         }
         // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
-        for sentence in paragraphs.joined() where sentence.contains("Process") {
-            for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
-                let provenance = Provenance(document: source, sentence: sentence)
-                learned[dialogue.id] = learned[dialogue.id] ?? provenance
-                facts.append(
-                    ExtractedFact(
-                        subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
-                        review: "dialogue learned from the text: check its name"))
+        for paragraph in 0..<count where document.paragraphs[paragraph].contains("Process") {
+            for sentence in sentences(paragraph) where sentence.contains("Process") {
+                for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                    let provenance = Provenance(document: source, sentence: sentence)
+                    learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                    facts.append(
+                        ExtractedFact(
+                            subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                            review: "dialogue learned from the text: check its name"))
+                }
             }
         }
         // First pass over the sentences: the document-wide facts that reading a sentence needs (the actors the text
         // names, its main dialogue, the years its sentences give), without keeping any sentence's tokens. The second
         // pass analyses each sentence again and reads it, so memory holds one sentence rather than the document.
-        let keeps = document.paragraphs.reduce(0) { $0 + $1.utf8.count } <= keptAnalysisBytes
         var kept: [SentenceAnalysis] = []
         var dialogueCounts: [String: Int] = [:]
         var named: Set<String> = []
         var years = DocumentYears()
-        for sentences in paragraphs {
-            for text in sentences {
+        for paragraph in 0..<count {
+            for text in sentences(paragraph) {
                 let sentence = SentenceAnalysis(text, gazetteer: gazetteer)
                 for mention in sentence.mentions {
                     guard let id = mention.actorID else { continue }
@@ -108,15 +126,19 @@ struct DocumentReader {
         // before the first one was read, as the kept analyses were.
         let analysing = keeps ? nil : gazetteer
         var flat = 0
-        for (paragraphIndex, sentences) in paragraphs.enumerated() {
-            for (sentenceIndex, text) in sentences.enumerated() {
+        for paragraphIndex in 0..<count {
+            let texts = sentences(paragraphIndex)
+            // Read for the last time: the paragraph is let go (its sentences' texts live on in the facts' sources).
+            if !keeps { document.paragraphs[paragraphIndex] = "" }
+            for (sentenceIndex, text) in texts.enumerated() {
                 var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
                 DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
                 DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
-                readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: sentences.count)
+                readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
                 flat += 1
             }
         }
+        document.paragraphs = []
         if let series = seriesPlace {
             for index in drafts.indices
             where index >= series.after && drafts[index].city == nil && drafts[index].country == nil
@@ -131,7 +153,7 @@ struct DocumentReader {
         // where its paragraph says people were, else where the page's title says ("Senior officials meet in Ankara").
         for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
             let paragraph = drafts[index].paragraph
-            guard let stated = paragraphPlaces[paragraph] ?? (paragraph > 0 && paragraphs.count > 1 ? paragraphPlaces[0] : nil) else { continue }
+            guard let stated = paragraphPlaces[paragraph] ?? (paragraph > 0 && count > 1 ? paragraphPlaces[0] : nil) else { continue }
             drafts[index].city = stated.city
             drafts[index].country = stated.country
             drafts[index].reviews.append(
@@ -256,7 +278,7 @@ struct DocumentReader {
     /// - Complexity: O(m) in the sentence's mentions.
     static func statedPlace(in sentence: SentenceAnalysis) -> (city: String, country: String)? {
         for mention in sentence.mentions {
-            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens) else { continue }
+            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens), !isElsewhere(mention, in: sentence) else { continue }
             let opens =
                 mention.range.lowerBound == 0 && mention.range.upperBound < sentence.tokens.count
                 && [",", "-", "–", "—"].contains(sentence.tokens[mention.range.upperBound].key)
@@ -265,6 +287,18 @@ struct DocumentReader {
             }
         }
         return nil
+    }
+
+    /// Whether a city mention names somewhere other than a meeting's venue: the city a place is near ("in Bogis-Bossey near
+    /// Geneva"), or the seat of an office holder's posting ("l'Ambassadeur du Maroc auprès des Nations unies à Genève"; but
+    /// "La Représentation permanente de l'OIF à New York a accueilli une réunion" is where a mission hosts).
+    static func isElsewhere(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let start = mention.range.lowerBound
+        let tokens = sentence.tokens
+        if start >= 1 && ["near", "outside"].contains(tokens[start - 1].key) || start >= 2 && tokens[start - 1].key == "de" && tokens[start - 2].key == "pres" {
+            return true
+        }
+        return sentence.precededBy(start, within: 6, anyOf: ["aupres"])
     }
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
@@ -547,6 +581,21 @@ struct DocumentReader {
                     subject: "(announced)", relation: "meeting", object: sentence.text(of: word.range), rule: "announced-in-passing",
                     provenance: provenance, review: "a later meeting announced in the report of an earlier one, not drafted"))
         }
+        // "une réunion ministérielle du Conseil sera prévue en janvier 2018", "the next meeting has been foreseen to take
+        // place in October-November 2017": a plan known only to its month, in a text that has reported a meeting held,
+        // is named in passing.
+        if introduces, rule == "meeting-words", let given = date, given.start.day == nil, !given.isRelative, drafts.contains(where: { !$0.isPlanned }),
+            sentence.tokens.contains(where: {
+                ["will", "shall", "foreseen", "planned", "envisaged", "prevue", "prevu", "envisagee", "envisage"].contains($0.key)
+                    || DocumentReader.isFrenchFuture($0)
+            })
+        {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(announced)", relation: "meeting", object: sentence.text(of: word?.range ?? given.range), rule: "announced-in-passing",
+                    provenance: provenance, review: "a later meeting, known only to its month, announced in the report of an earlier one: not drafted"))
+        }
         // "to be adopted at the 7th Ministerial Conference on 12 November 2024", "as agreed during the SOM in Addis
         // Ababa (November 2018)": a meeting named in passing while the text is about another.
         // "the report to be presented during the Senior Officials' Meeting in Budapest on 6-7 July 2015": a purpose in the
@@ -781,7 +830,7 @@ struct DocumentReader {
         } else if let index = current, place.city != nil, drafts[index].city == nil,
             word != nil || date.map { $0.start.day != nil && $0.start == drafts[index].start } == true,
             // "... a decision taken by the Summit held in Maputo": the place of a meeting set aside is not this one's.
-            !facts[factsBefore...].contains(where: { $0.relation == "meeting" && $0.subject.hasPrefix("(") })
+            !facts.setsMeetingAside(since: factsBefore)
         {
             // "... convenes an extraordinary "Justice and Home Affairs" Council on 22 September 2015 in Brussels": a
             // sentence that names the meeting, or gives its day again, gives its place.
@@ -949,6 +998,8 @@ struct DocumentReader {
             if draft.type != nil { drafts[index].isHeader = false }
             return
         }
+        // The draft opened before seldom gains roles later: its roles give back the room appending left them.
+        if let last = drafts.indices.last { drafts[last].roles = drafts[last].roles.trimmedToSize() }
         drafts.append(draft)
         current = drafts.count - 1
         facts.append(
@@ -1053,19 +1104,9 @@ struct DocumentReader {
         let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
         // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
         // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
-        // "in Bogis-Bossey near Geneva": the city a place is near is not where the meeting was.
-        let nearby = { (mention: Mention) in
-            let start = mention.range.lowerBound
-            return start >= 1 && ["near", "outside"].contains(sentence.tokens[start - 1].key)
-                || start >= 2 && sentence.tokens[start - 1].key == "de" && sentence.tokens[start - 2].key == "pres"
-        }
-        // "l'Ambassadeur du Maroc auprès des Nations unies à Genève", "the Permanent Mission of Fiji in Geneva", "the
-        // permanent secretariat in Rabat": the city of a posting or a standing office is where it sits, not where the
-        // meeting was.
-        let posting: Set<String> = ["aupres", "permanent", "permanente"]
         let cities = sentence.mentions.filter {
             $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
-                && !nearby($0) && !sentence.precededBy($0.range.lowerBound, within: 6, anyOf: posting)
+                && !DocumentReader.isElsewhere($0, in: sentence)
         }
         let chosen =
             cities.first {
@@ -1078,7 +1119,9 @@ struct DocumentReader {
                     && sentence.tokens[0].isAcronym
             }
             ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
-            ?? sentence.mentions.first { $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !nearby($0) }
+            ?? sentence.mentions.first {
+                $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !DocumentReader.isElsewhere($0, in: sentence)
+            }
         if let chosen, let city = chosen.city {
             var country = city.country
             var next = chosen.range.upperBound

@@ -1,17 +1,31 @@
 import PartnerGraph
 
 /// Where a fact comes from: the document and the sentence.
+///
+/// Both are held in one string, the `source` text of the draft's nodes and edges (`document: sentence`): every edge a
+/// sentence gives shares it, and a long text's sentences are not held a second time as sources.
 public struct Provenance: Sendable, Hashable {
-    public var document: String
-    public var sentence: String
+    /// The text written as a node's or edge's `source`: `document: sentence`.
+    public private(set) var sourceText: String
+    /// The length of `document` in UTF-8 bytes, where `sourceText` divides.
+    private var documentLength: Int
 
     public init(document: String, sentence: String) {
-        self.document = document
-        self.sentence = sentence
+        sourceText = "\(document): \(sentence)"
+        documentLength = document.utf8.count
     }
 
-    /// The text written as a node's or edge's `source`: `document: sentence`.
-    public var sourceText: String { "\(document): \(sentence)" }
+    /// The document: its URL when known, else its file name.
+    public var document: String {
+        get { String(decoding: sourceText.utf8.prefix(documentLength), as: UTF8.self) }
+        set { self = Provenance(document: newValue, sentence: sentence) }
+    }
+
+    /// The sentence, as the text gives it.
+    public var sentence: String {
+        get { String(decoding: sourceText.utf8.dropFirst(documentLength + 2), as: UTF8.self) }
+        set { self = Provenance(document: document, sentence: newValue) }
+    }
 }
 
 /// One fact the extractor established, with the rule that produced it; `partnet extract --explain` lists them.
@@ -29,6 +43,39 @@ public struct ExtractedFact: Sendable, Hashable {
     /// The precision of its rule on the development pages (``RuleConfidence``); nil for facts that draft nothing
     /// (names learned, facts set aside).
     public var confidence: Double?
+}
+
+/// The facts a document reader found, in reading order; or, when they are not kept, only their count and where the
+/// last meeting set aside was: what reading a sentence asks of them.
+///
+/// A draft needs none of the facts: `partnet extract -o draft.yaml` alone does not keep them (a long text gives
+/// about three times its size in facts), `--explain`, `--review`, `--by-rule` and `--differences` do.
+struct FactList: Sendable, CustomStringConvertible {
+    /// Whether the facts themselves are kept, or only counted.
+    let keepsFacts: Bool
+    /// The facts, in reading order (empty when they are not kept).
+    var kept: [ExtractedFact] = []
+    /// How many facts were appended, kept or not.
+    private(set) var count = 0
+    /// The position of the last fact that set a meeting aside (its subject a note in brackets: "(no meeting)").
+    private var lastMeetingSetAside: Int?
+
+    init(keepsFacts: Bool = true) {
+        self.keepsFacts = keepsFacts
+    }
+
+    mutating func append(_ fact: ExtractedFact) {
+        if fact.relation == "meeting" && fact.subject.hasPrefix("(") { lastMeetingSetAside = count }
+        if keepsFacts { kept.append(fact) }
+        count += 1
+    }
+
+    /// Whether a fact appended at `position` or later set a meeting aside.
+    func setsMeetingAside(since position: Int) -> Bool {
+        lastMeetingSetAside.map { $0 >= position } ?? false
+    }
+
+    var description: String { keepsFacts ? String(describing: kept) : "\(count) facts, not kept" }
 }
 
 /// An actor's role in a meeting, as found.

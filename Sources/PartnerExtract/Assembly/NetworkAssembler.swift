@@ -10,8 +10,10 @@ struct NetworkAssembler {
     /// Facts whose rule's confidence (``RuleConfidence``) is below this are left out, each with a note.
     var minimumConfidence = 0.0
 
+    /// Merges the drafts into meetings and builds the network; `drafts` is emptied once merged, and each meeting's
+    /// roles are let go once they are edges, so that the draft's texts and roles are not held beside its edges.
     mutating func assemble(
-        drafts: [MeetingDraft], chairs: [ChairFact], ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)],
+        drafts: inout [MeetingDraft], chairs: [ChairFact], ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)],
         learned: [String: Provenance], facts: inout [ExtractedFact]
     ) throws -> Network {
         // Merge across documents, in reading order.
@@ -19,7 +21,11 @@ struct NetworkAssembler {
         var index = MeetingIndex()
         var target: [String: Int] = [:]
         var localIndex: [Int: Int] = [:]
-        for draft in drafts {
+        for position in drafts.indices {
+            let draft = drafts[position]
+            // The list lets go of the draft's roles: the meeting it opens or joins then holds the only reference,
+            // so that joining appends in place rather than copying the roles a draft had.
+            drafts[position].roles = []
             let local = localIndex[draft.document, default: 0]
             localIndex[draft.document] = local + 1
             let key = "#\(draft.document).\(local)"
@@ -64,6 +70,9 @@ struct NetworkAssembler {
                 index.register(meetings.count - 1, draft)
             }
         }
+        drafts = []
+        // The drafts merged into others are gone; their memory is given back before the edges are allocated.
+        if meetings.count > 10_000 { FreeMemory.release() }
         var builder = NetworkBuilder(name: name, source: source)
         var usedActors: [String: Provenance] = [:]
         var actorOrder: [String] = []
@@ -73,15 +82,9 @@ struct NetworkAssembler {
                 actorOrder.append(id)
             }
         }
-        // A sentence that gives a meeting and its roles is one `source` text shared by their node and edges, and
-        // edges of one confidence share one attribute table: a draft of many edges holds each text once.
-        var sourceTexts: [Provenance: String] = [:]
-        func sourceText(_ provenance: Provenance) -> String {
-            if let text = sourceTexts[provenance] { return text }
-            let text = provenance.sourceText
-            sourceTexts[provenance] = text
-            return text
-        }
+        // A sentence that gives a meeting and its roles is one `source` text shared by their node and edges (its
+        // provenance holds it), and edges of one confidence share one attribute table: a draft of many edges holds
+        // each text once.
         var confidenceAttributes: [String: [String: String]] = [:]
         func confidenceAttribute(_ confidence: Double) -> [String: String] {
             let text = NetworkAssembler.format(confidence)
@@ -97,7 +100,12 @@ struct NetworkAssembler {
         builder.reserveCapacity(nodes: 0, edges: meetings.reduce(meetings.count + chairs.count + ties.count) { $0 + $1.roles.count })
         var meetingNodes: [Node] = []
         meetingNodes.reserveCapacity(meetings.count)
-        for meeting in meetings {
+        for position in meetings.indices {
+            let meeting = meetings[position]
+            // Its roles become edges below: the meeting's copy is let go as soon as this one is, and the memory of
+            // many meetings' roles goes back to the system as the edges grow (a long text's roles are as large as its edges).
+            meetings[position].roles = []
+            if position % 8192 == 8191 { FreeMemory.release() }
             var id = MeetingNaming.id(for: meeting, countryName: meeting.country.flatMap { gazetteer.actors[$0]?.name })
             if taken.contains(id) {
                 var suffix = 2
@@ -131,7 +139,7 @@ struct NetworkAssembler {
                 use(role.actor, role.provenance)
                 builder.add(
                     Edge(
-                        from: role.actor, to: id, relation: role.relation, source: sourceText(role.provenance),
+                        from: role.actor, to: id, relation: role.relation, source: role.provenance.sourceText,
                         attributes: confidenceAttribute(confidence)))
                 if let review = role.review { reviews.append("\(role.actor) \(role.relation): \(review)") }
             }
@@ -147,7 +155,7 @@ struct NetworkAssembler {
                     meeting: Meeting(
                         title: meeting.title, type: meeting.type, start: meeting.start, end: meeting.end, city: meeting.city, country: country,
                         isVirtual: meeting.isVirtual, participantCount: meeting.participants, countryCount: meeting.countries),
-                    source: sourceText(meeting.provenance)))
+                    source: meeting.provenance.sourceText))
         }
         // Presidency ties: one per holder and dialogue, dated from handovers (or, lacking them, from a holder's mention).
         var chairOrder: [String] = []
@@ -194,7 +202,7 @@ struct NetworkAssembler {
         for tie in ties where gazetteer.actors[tie.from] != nil && gazetteer.actors[tie.to] != nil && tie.from != tie.to {
             use(tie.from, tie.provenance)
             use(tie.to, tie.provenance)
-            builder.add(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: sourceText(tie.provenance)))
+            builder.add(Edge(from: tie.from, to: tie.to, relation: tie.relation, source: tie.provenance.sourceText))
         }
         builder.reserveCapacity(nodes: actorOrder.count + meetingNodes.count, edges: builder.edges.count)
         for id in actorOrder {
@@ -206,7 +214,6 @@ struct NetworkAssembler {
             builder.add(Node(id: id, name: actor.name, kind: actor.kind, region: actor.region, attributes: attributes, source: usedActors[id]!.sourceText))
         }
         for node in meetingNodes { builder.add(node) }
-        sourceTexts = [:]
         meetingNodes = []
         builder.notes = notes
         // Facts named meetings by reading position; name them by id now.

@@ -52,57 +52,67 @@ public struct DocumentLoader: Sendable {
     ///   - name: how errors and default sources name the file, when not by its path: `stdin` for a copy of
     ///     standard input. Its extension, if any, gives the kind; else the first bytes do.
     public func documents(at path: String, name: String? = nil) throws -> [Document] {
-        let bytes = try read(path)
+        var bytes = try read(path)
         let name = name ?? path
         let kind = DocumentLoader.extensions[(name as NSString).pathExtension.lowercased()] ?? DocumentLoader.sniff(bytes)
-        return try documents(bytes: bytes, kind: kind, name: name)
+        return try documents(releasing: &bytes, kind: kind, name: name)
     }
 
     /// The documents in `bytes` of a known kind; `name` names them in errors and is their default source.
     public func documents(bytes: [UInt8], kind: Kind, name: String) throws -> [Document] {
+        var bytes = bytes
+        return try documents(releasing: &bytes, kind: kind, name: name)
+    }
+
+    /// The documents in `bytes`, emptying `bytes` once they are decoded as text: a long file is not held as bytes
+    /// while its text is read into documents.
+    private func documents(releasing bytes: inout [UInt8], kind: Kind, name: String) throws -> [Document] {
         if bytes.count > maxBytes { throw ExtractionError.tooLarge(name, bytes: bytes.count, limit: maxBytes) }
         let source = url ?? name
-        switch kind {
-        case .html:
+        if kind == .html {
             try DocumentLoader.checkNotBinary(bytes, name: name)
             return [Document(source: source, paragraphs: HTMLText.paragraphs(of: bytes))]
-        case .text:
-            return [Document(source: source, plainText: try DocumentLoader.text(bytes, name: name))]
+        }
+        let text = try DocumentLoader.text(bytes, name: name)
+        bytes = []
+        switch kind {
+        case .html, .text:
+            return [Document(source: source, plainText: text)]
         case .markdown:
-            let (frontURL, body) = try Markdown.frontMatter(try DocumentLoader.text(bytes, name: name), name: name)
+            let (frontURL, body) = try Markdown.frontMatter(text, name: name)
             return [Document(source: frontURL ?? source, paragraphs: Markdown.paragraphs(body))]
         case .jsonLines:
-            return try jsonLines(try DocumentLoader.text(bytes, name: name), name: name)
+            return try jsonLines(text, name: name)
         }
     }
 
     private func jsonLines(_ text: String, name: String) throws -> [Document] {
         var documents: [Document] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingWhitespace()
+            let trimmed = line.trimmedOfWhitespace()
             if trimmed.isEmpty { continue }
-            // Foundation's parser keeps the last of two keys ("text" twice) and lone surrogates without a word.
-            do { try JSONSyntax.check(String(trimmed), file: name, allowingControlCharacters: true) } catch let error as ReadError {
+            // The project's JSON reader, not Foundation's: Foundation keeps the last of two keys ("text" twice) and lone
+            // surrogates without a word, and holds a long text as UTF-16 beside two copies of it.
+            let members: [String: String?]
+            do {
+                guard let object = try JSONSyntax.stringMembers(of: trimmed, file: name, allowingControlCharacters: true) else {
+                    throw ExtractionError.badRecord(name, line: index + 1, reason: "expected a JSON object with \"url\" and \"text\"")
+                }
+                members = object
+            } catch let error as ReadError {
                 throw ExtractionError.badRecord(name, line: index + 1, reason: "\(error.message) (column \(error.column ?? 1))")
             }
-            let object: Any
-            do { object = try JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed]) } catch {
-                throw ExtractionError.badRecord(name, line: index + 1, reason: "not a JSON object (\(trimmed.prefix(40))...)")
-            }
-            guard let record = object as? [String: Any] else {
-                throw ExtractionError.badRecord(name, line: index + 1, reason: "expected a JSON object with \"url\" and \"text\"")
-            }
-            let source = (record["url"] as? String) ?? url ?? "\(name):\(index + 1)"
+            let source = (members["url"] ?? nil) ?? url ?? "\(name):\(index + 1)"
             var date: PartialDate?
-            if let text = record["date"] {
-                guard let text = text as? String, let parsed = PartialDate(text) else {
+            if let text = members["date"] {
+                guard let text, let parsed = PartialDate(text) else {
                     throw ExtractionError.badRecord(name, line: index + 1, reason: "\"date\" must be a date YYYY, YYYY-MM or YYYY-MM-DD")
                 }
                 date = parsed
             }
-            if let html = record["html"] as? String {
+            if let html = members["html"] ?? nil {
                 documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8)), date: date))
-            } else if let body = record["text"] as? String {
+            } else if let body = members["text"] ?? nil {
                 var document = Document(source: source, plainText: body)
                 document.date = date
                 documents.append(document)
@@ -286,5 +296,15 @@ enum ListJoiner {
             joining = !block.isListItem && block.text.hasSuffix(":")
         }
         return paragraphs
+    }
+}
+
+extension Substring {
+    /// The slice without leading and trailing whitespace and newlines, not copied.
+    fileprivate func trimmedOfWhitespace() -> Substring {
+        var slice = self
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return slice
     }
 }

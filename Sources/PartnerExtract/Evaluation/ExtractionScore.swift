@@ -256,7 +256,8 @@ public struct ExtractionScore: Sendable, Hashable {
         return true
     }
 
-    /// A city's folded name as the built-in gazetteer knows it, so that "Cracow", "Cracovie" and "Kraków" are one place.
+    /// A city's folded name as the built-in gazetteer knows it, so that "Cracow", "Cracovie" and "Kraków" are one place
+    /// (and, for a town it does not know, with hyphens as spaces).
     static func canonicalCity(_ name: String) -> String {
         let tokens = Tokenizer.tokens(name)
         if !tokens.isEmpty, let match = Gazetteer.builtIn.matcher.longestMatch(in: tokens, at: 0), match.length == tokens.count,
@@ -264,7 +265,8 @@ public struct ExtractionScore: Sendable, Hashable {
         {
             return Tokenizer.fold(canonical)
         }
-        return Tokenizer.fold(name)
+        // "Bogis-Bossey" and "Bogis Bossey": a town the gazetteer does not know, written with or without its hyphens.
+        return Tokenizer.fold(name).replacingOccurrences(of: "-", with: " ")
     }
 
     /// Adds the counts of two scores (micro-averaging); the sequences shown are the right-hand side's.

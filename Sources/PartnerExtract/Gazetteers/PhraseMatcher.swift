@@ -4,11 +4,18 @@
 /// capitals (an acronym: `EU`, `CAR`) must appear exactly so, and a capitalised word must appear capitalised,
 /// so that "Chad" the country is found but "us" is not the United States.
 struct PhraseMatcher<Value: Sendable>: Sendable {
+    /// One word of a phrase and the case it must be written in.
+    struct Word: Sendable {
+        var key: String
+        /// The exact text required (an acronym), or nil.
+        var exact: String?
+        /// Whether the word must be capitalised.
+        var capital: Bool
+    }
+
     struct Entry: Sendable {
-        var keys: [String]
-        /// Per word: the exact text required (acronyms), whether a capital is required, or neither.
-        var exact: [String?]
-        var capital: [Bool]
+        /// The phrase's words in one list (the built-in gazetteer holds about 100,000 phrases).
+        var words: [Word]
         var value: Value
     }
 
@@ -18,33 +25,38 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, value: Value, caseSensitive: Bool = true) {
         let tokens = Tokenizer.tokens(phrase)
         guard let first = tokens.first else { return }
-        let entry = Entry(
-            keys: tokens.map(\.key),
-            exact: tokens.map { caseSensitive && $0.isAcronym ? $0.text : nil },
-            capital: tokens.map { caseSensitive && $0.isCapitalized },
-            value: value)
-        entries[first.key, default: []].append(entry)
+        let words = tokens.map { Word(key: $0.key, exact: caseSensitive && $0.isAcronym ? $0.text : nil, capital: caseSensitive && $0.isCapitalized) }
+        entries[first.key, default: []].append(Entry(words: words, value: value))
     }
 
     /// The longest phrase that starts at `position`, as its token count and value.
     func longestMatch(in tokens: [Token], at position: Int) -> (length: Int, value: Value)? {
         guard let candidates = entries[tokens[position].key] else { return nil }
-        var best: (length: Int, value: Value)?
-        for entry in candidates where entry.keys.count > (best?.length ?? 0) && position + entry.keys.count <= tokens.count {
-            var matches = true
-            for offset in 0..<entry.keys.count {
-                let token = tokens[position + offset]
-                if token.key != entry.keys[offset]
-                    || (entry.exact[offset].map { $0 != token.text } ?? false)
-                    || (entry.capital[offset] && !token.isCapitalized)
-                {
-                    matches = false
-                    break
+        var best: Int?
+        var bestLength = 0
+        // Candidates are read in place: copying an entry per candidate and position cost more than the comparisons.
+        candidates.withUnsafeBufferPointer { candidates in
+            for index in candidates.indices {
+                let length = candidates[index].words.count
+                guard length > bestLength, position + length <= tokens.count else { continue }
+                let matches = candidates[index].words.withUnsafeBufferPointer { words in
+                    for offset in 0..<length {
+                        let token = tokens[position + offset]
+                        if token.key != words[offset].key || (words[offset].exact.map { $0 != token.text } ?? false)
+                            || (words[offset].capital && !token.isCapitalized)
+                        {
+                            return false
+                        }
+                    }
+                    return true
+                }
+                if matches {
+                    best = index
+                    bestLength = length
                 }
             }
-            if matches { best = (entry.keys.count, entry.value) }
         }
-        return best
+        return best.map { (bestLength, candidates[$0].value) }
     }
 
     /// Every non-overlapping longest match, left to right.

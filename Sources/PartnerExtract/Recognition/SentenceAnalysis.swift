@@ -142,7 +142,7 @@ struct SentenceAnalysis: Sendable {
     /// Words before a meeting word that make it a reference to another meeting ("in the margins of the workshop").
     static let referenceWords: Set<String> = [
         "margins", "sidelines", "following", "ahead", "preparation", "preparing", "after", "before", "since", "previous", "last", "next", "upcoming",
-        "forthcoming",
+        "forthcoming", "recent", "recente", "precedent", "precedente",
         // "the conclusions of the Valletta Senior Officials' Meeting": a meeting discussed, not the one held.
         "conclusions", "outcome", "outcomes", "results", "recommendations", "follow-up",
         // "à la suite du Forum ... qui a eu lieu en mai 2022", "à la veille de", "à l'issue de".

@@ -25,6 +25,8 @@ final class GraphvizSession: @unchecked Sendable {
     private var pendingMessages = ""
     private(set) var engines: [String] = []
     private(set) var formats: [String] = []
+    /// Whether a render has run: the preparation's warm-up, coming later, would only repeat what it loaded.
+    var hasRendered = false
     /// The engines and formats once the context exists, readable without waiting for a render (under `listsLock`).
     private var publishedLists: (engines: [String], formats: [String])?
     private let listsLock = NSLock()
@@ -70,7 +72,8 @@ final class GraphvizSession: @unchecked Sendable {
             // The context first, alone: the caller may be waiting for the list of engines and formats.
             guard (try? self.withContext { _ in }) != nil else { return }
             _ = try? self.withContext { context in
-                guard self.engines.contains(engine), let parsed = agmemread(graph) else { return }
+                // A render that took the lock first has loaded all this already.
+                guard !self.hasRendered, self.engines.contains(engine), let parsed = agmemread(graph) else { return }
                 defer { agclose(parsed) }
                 guard gvLayout(context, parsed, engine) == 0 else { return }
                 defer { gvFreeLayout(context, parsed) }

@@ -35,6 +35,7 @@ public enum GraphvizRenderer {
             guard session.formats.contains(format.deviceName) else {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
             }
+            session.hasRendered = true
             guard let graph = agmemread(dot) else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
             defer { agclose(graph) }
             let laidOut = gvLayout(context, graph, engine.rawValue)

@@ -88,6 +88,35 @@ final class JSONEventReader: DocumentEvents {
         }
     }
 
+    /// The members of a top-level JSON object, after checking the whole text as ``check(_:file:allowingControlCharacters:limits:)``
+    /// does: each key with its text when its value is a string, or with nil when it is another value (checked and
+    /// skipped). Nil when the text is valid JSON but not an object. The text is not copied.
+    static func stringMembers(_ text: Substring, file: String, allowingControlCharacters: Bool, limits: ReadLimits) throws -> [String: String?]? {
+        var text = text
+        return try text.withUTF8 { bytes in
+            let reader = JSONEventReader(bytes: bytes, file: file, limits: limits)
+            reader.allowsControlCharacters = allowingControlCharacters
+            guard try reader.peek().kind == .mappingStart else {
+                try reader.skipValue()
+                try reader.finish()
+                return nil
+            }
+            _ = try reader.next()
+            var members: [String: String?] = [:]
+            while case let key = try reader.next(), key.kind != .end {
+                let value = try reader.peek()
+                if value.kind == .scalar && value.quoted {
+                    members.updateValue(try reader.next().text, forKey: key.text)
+                } else {
+                    members.updateValue(nil, forKey: key.text)
+                    try reader.skipValue()
+                }
+            }
+            try reader.finish()
+            return members
+        }
+    }
+
     // MARK: DocumentEvents
 
     func peek() throws -> YAMLEvent {
@@ -411,5 +440,22 @@ public enum JSONSyntax {
     /// - Complexity: O(n) time; memory is the keys of the open objects.
     public static func check(_ text: String, file: String, allowingControlCharacters: Bool = false, limits: ReadLimits = .default) throws {
         try JSONEventReader.check(text, file: file, allowingControlCharacters: allowingControlCharacters, limits: limits)
+    }
+
+    /// Reads a JSON object's members whose values are strings, checking the whole text as
+    /// ``check(_:file:allowingControlCharacters:limits:)`` does (a JSON line of documents: `{"url", "text"}`).
+    /// - Parameters:
+    ///   - text: the JSON text; it is read where it is, not copied.
+    ///   - file: the name errors give.
+    ///   - allowingControlCharacters: whether escaped control characters may appear in strings.
+    ///   - limits: the nesting depth and sizes the text may reach.
+    /// - Returns: each top-level key with its text when its value is a string, or with nil when it is another value
+    ///   (a number, `null`, an array, an object); nil when the text is valid JSON but not an object.
+    /// - Throws: `ReadError` at the first fault, with its line and column within `text`.
+    /// - Complexity: O(n) time; memory is the strings returned and the keys of the open objects.
+    public static func stringMembers(
+        of text: Substring, file: String, allowingControlCharacters: Bool = false, limits: ReadLimits = .default
+    ) throws -> [String: String?]? {
+        try JSONEventReader.stringMembers(text, file: file, allowingControlCharacters: allowingControlCharacters, limits: limits)
     }
 }

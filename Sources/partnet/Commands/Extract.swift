@@ -159,6 +159,8 @@ struct Extract: ParsableCommand {
         }
         var extractor = Extractor(gazetteer: gazetteer)
         extractor.minimumConfidence = minConfidence
+        // Only --explain, --review, --by-rule and --differences read the facts; a draft alone does not hold them.
+        extractor.keepsFacts = explain || review != nil || byRule || differences
         let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.map(\.source)
         let documentCount = documents.count
         // The texts are let go as they are read: the draft does not need them.
