@@ -1498,6 +1498,9 @@ case("diagrams", "SVG: DOT keywords, records and HTML as names", {"t.yaml": DOT_
 for out in ("o.svg", "o.dot"):
     case("diagrams", "render: id %x refused, " + out, {"p.tsv": b("%x\tb\nb\tc\n")}, ["render", "{d}/p.tsv", "-o", "{d}/" + out], REFUSE,
          check=lambda r: "'%x'" in r["stderr"])
+# A Gephi node table beside the edge table is not read: a note names it
+case("csv", "Gephi edge table with its node table beside it", {"o.csv": b("Source,Target,Type\nA,B,Undirected\n"), "o-nodes.csv": b("Id,Label\nA,Alpha\nB,Beta\n")},
+     ["info", "{d}/o.csv"], READ, check=lambda r: "o-nodes.csv is not read" in r["stderr"])
 
 # CSV: a hand-written row with spaces after its commas is refused with a way out
 case("csv", "hand-written a, m, hosts", {"t.csv": b("actor,meeting,relation\na, m, hosts\n")}, ["info", "{d}/t.csv"], REFUSE,

@@ -79,6 +79,27 @@ struct HostileCommandTests {
         #expect(!html.contains("%7"))
     }
 
+    @Test("reading a Gephi edge table names the node table beside it that is not read")
+    func gephiNodeTableNote() throws {
+        let folder = try outputFolder()
+        let input = folder.appendingPathComponent("n.yaml").path
+        let text = "name: N\nactors:\n  - {id: A, name: Alpha Org}\n  - {id: B}\nmeetings:\n  - {id: m1, attends: [A, B]}\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: input))
+        let edges = folder.appendingPathComponent("o.csv").path
+        let converted = try run("convert", input, "--to", "gephi-csv", "-o", edges)
+        #expect(converted.status == 0, "\(converted.standardError)")
+        let nodes = folder.appendingPathComponent("o-nodes.csv").path
+        #expect(FileManager.default.fileExists(atPath: nodes))
+        for command in ["info", "convert"] {
+            let arguments = command == "info" ? [command, edges] : [command, edges, "-o", folder.appendingPathComponent("back.graphml").path]
+            let read = try runArguments(arguments)
+            #expect(read.status == 0 && read.standardError.contains("note: \(nodes) is not read"), "\(command): \(read.standardError)")
+        }
+        try FileManager.default.removeItem(atPath: nodes)
+        let alone = try run("info", edges)
+        #expect(alone.status == 0 && !alone.standardError.contains("is not read"), "\(alone.standardError)")
+    }
+
     @Test("convert refuses to write over its input, by path, through a symlink or a hard link")
     func refusesToOverwriteInput() throws {
         let folder = try outputFolder()

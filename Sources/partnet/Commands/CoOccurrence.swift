@@ -117,9 +117,7 @@ struct CoOccurrenceCommand: ParsableCommand {
             return print(output.table(result).rendered(as: format), terminator: "")
         }
         let twoMode: TwoModeGraph
-        try InputOptions.refuseStandardOutput(into: input.file)
-        let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
-        let kind = try input.input ?? InputKind.detect(source)
+        let (source, kind) = try input.open()
         if kind == .affiliation {
             try kind.refuseEmpty(source)
             let parsed = try AffiliationReader.parse(source, limits: input.limits)

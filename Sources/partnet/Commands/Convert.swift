@@ -42,9 +42,7 @@ struct Convert: ParsableCommand {
         guard let format = to ?? ExchangeFormat(extension: output) else {
             throw ValidationError(ExchangeFormat.unknownExtensionAdvice(output))
         }
-        try InputOptions.refuseStandardOutput(into: input.file)
-        let source = try InputSource(path: input.file, limits: input.limits, timeout: CommandDeadline.remainingSeconds)
-        let kind = try input.input ?? InputKind.detect(source)
+        let (source, kind) = try input.open()
         if kind == .edges, withMetrics == nil, !input.directed, EdgeListExport.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
             let edges = try EdgeListReader.parse(source, limits: input.limits)

@@ -70,7 +70,18 @@ struct InputOptions: ParsableArguments {
     func open() throws -> (source: InputSource, kind: InputKind) {
         try Self.refuseStandardOutput(into: file)
         let source = try InputSource(path: file, limits: limits, timeout: CommandDeadline.remainingSeconds)
-        return (source, try input ?? InputKind.detect(source))
+        let kind = try input ?? InputKind.detect(source)
+        if kind == .edgeTable, let note = Self.unreadNodeTableNote(for: file) { printError("note: " + note) }
+        return (source, kind)
+    }
+
+    /// A note when the Gephi node table `convert --to gephi` writes beside an edge table (`o.csv` and
+    /// `o-nodes.csv`) exists: only the edge table is read, so the labels, kinds and attributes it holds are not.
+    static func unreadNodeTableNote(for path: String) -> String? {
+        guard path != "-" else { return nil }
+        let nodes = (path as NSString).deletingPathExtension + "-nodes.csv"
+        guard FileManager.default.fileExists(atPath: nodes) else { return nil }
+        return "\(nodes) is not read: an edge table is read alone, so the node labels, kinds and attributes in that file are not kept"
     }
 
     /// Refuses an input that standard output writes into (`partnet info x.yaml >> x.yaml`, or `-` read from the
