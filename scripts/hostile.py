@@ -1494,6 +1494,11 @@ case("diagrams", "SVG: &#65; in a name stays &#65;", {"t.yaml": DOT_NAMES}, ["re
 case("diagrams", "SVG: DOT keywords, records and HTML as names", {"t.yaml": DOT_NAMES}, ["render", "{d}/t.yaml", "-o", "{d}/o.svg"], READ,
      check=lambda r: {"node", "{a|b}", "<b>x</b>"} <= set(svg_texts(r)))
 
+# An id beginning with % is one of Graphviz's own names: it would be drawn under another id (%7), so it is refused by name
+for out in ("o.svg", "o.dot"):
+    case("diagrams", "render: id %x refused, " + out, {"p.tsv": b("%x\tb\nb\tc\n")}, ["render", "{d}/p.tsv", "-o", "{d}/" + out], REFUSE,
+         check=lambda r: "'%x'" in r["stderr"])
+
 # CSV: a hand-written row with spaces after its commas is refused with a way out
 case("csv", "hand-written a, m, hosts", {"t.csv": b("actor,meeting,relation\na, m, hosts\n")}, ["info", "{d}/t.csv"], REFUSE,
      check=lambda r: "a,m,hosts" in r["stderr"])

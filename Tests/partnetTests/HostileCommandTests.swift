@@ -62,6 +62,23 @@ struct HostileCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["existing.json"])
     }
 
+    @Test("render refuses a node id beginning with %, which Graphviz would write under another id")
+    func percentIDRender() throws {
+        let folder = try outputFolder()
+        let input = folder.appendingPathComponent("p.tsv").path
+        try Data("%x\tb\nb\tc\n".utf8).write(to: URL(fileURLWithPath: input))
+        for name in ["p.dot", "p.svg"] {
+            let result = try run("render", input, "-o", folder.appendingPathComponent(name).path)
+            #expect(result.status == 1 && result.standardError.contains("'%x'"), "\(name): \(result.standardError)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["p.tsv"])
+        let page = folder.appendingPathComponent("r.html").path
+        let report = try run("report", input, "-o", page)
+        let html = (try? String(contentsOfFile: page, encoding: .utf8)) ?? ""
+        #expect(report.status == 1 || html.contains("cannot draw node"), "\(report.standardError)")
+        #expect(!html.contains("%7"))
+    }
+
     @Test("convert refuses to write over its input, by path, through a symlink or a hard link")
     func refusesToOverwriteInput() throws {
         let folder = try outputFolder()

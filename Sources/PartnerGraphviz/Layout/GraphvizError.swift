@@ -28,6 +28,9 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
     /// A ``Style/Placement`` that cannot place this diagram's nodes: a two-row placement for a view other than
     /// the two-mode one, or orders that do not fit the nodes the view shows.
     case unsupportedPlacement(reason: String)
+    /// A node id begins with `%`, which Graphviz keeps for its own names: drawn, the node would be written
+    /// under another id (`%7`) in the DOT output and the SVG titles.
+    case reservedNodeID(String)
 
     public var errorDescription: String? {
         func details(_ messages: [String]) -> String { messages.isEmpty ? "" : ": " + messages.joined(separator: "; ") }
@@ -57,6 +60,8 @@ public enum GraphvizError: Error, Equatable, Sendable, LocalizedError {
             return "the network indices given with \(result) do not fit it: \(reason)"
         case .unsupportedPlacement(let reason):
             return "cannot place the nodes in two rows: \(reason)"
+        case .reservedNodeID(let id):
+            return "cannot draw node '\(id)': Graphviz keeps ids beginning with '%' for its own names and would write it under another id; rename the node"
         }
     }
 }

@@ -87,7 +87,9 @@ public struct DiagramBuilder: Sendable {
     /// - Throws: ``GraphvizError/resultNotOnNetwork(result:id:)`` when a result in the style names a node the
     ///   network does not have, ``GraphvizError/invalidNetworkIndices(result:reason:)`` when its
     ///   `networkIndices` do not fit it, ``GraphvizError/unsupportedPlacement(reason:)`` for a two-row placement
-    ///   of another view than ``DiagramView/twoMode`` or with orders that do not fit the view's nodes.
+    ///   of another view than ``DiagramView/twoMode`` or with orders that do not fit the view's nodes,
+    ///   ``GraphvizError/reservedNodeID(_:)`` when a shown node's id begins with `%` (Graphviz would write it
+    ///   under another id).
     /// - Complexity: O(n + m) plus the projection's cost for ``DiagramView/projection``.
     public func build() throws(GraphvizError) -> DOTGraph {
         if case .twoRows = style.placement, view != .twoMode {
@@ -95,6 +97,9 @@ public struct DiagramBuilder: Sendable {
                 reason: "only the two-mode view (actors and meetings linked by participations) is drawn in two rows, not the \(view.rawValue) view")
         }
         var (members, lines) = selection()
+        if let reserved = members.first(where: { network.nodes[$0].id.hasPrefix("%") }) {
+            throw .reservedNodeID(network.nodes[reserved].id)
+        }
         var degree = [Int](repeating: 0, count: network.nodes.count)
         for line in lines {
             degree[line.from] += 1

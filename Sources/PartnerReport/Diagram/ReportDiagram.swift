@@ -94,15 +94,22 @@ public struct ReportDiagram: Sendable {
         }
         canvas = nil
         let builder = DiagramBuilder(network: network, style: style, view: .full)
-        // The style places no scores, so the build cannot fail; were it to, the page says the diagram is missing.
-        let built = Result { () throws(GraphvizError) in try builder.build() }
-        var graph = (try? built.get()) ?? DOTGraph(id: network.name, isDirected: true)
+        // The style places no scores, but a node id Graphviz cannot keep (`%x`) fails the build: the page says
+        // the diagram is missing, and why.
+        var graph: DOTGraph
+        do {
+            graph = try builder.build()
+        } catch {
+            engine = LayoutEngine.recommended(nodeCount: network.nodes.count, shape: .spring)
+            svg = nil
+            failure = "The diagram could not be drawn: \(error.localizedDescription)"
+            return
+        }
         engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
         graph.routeEdges(style.edgeRouting, engine: engine)
         if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
         progress?("laying out \(graph.nodeCount) nodes with \(engine)")
         do {
-            _ = try built.get()
             let rendered = try render(graph, engine)
             svg = interactive ? Self.scriptableElement(rendered) : Self.svgElement(rendered)
             failure = nil
