@@ -161,10 +161,17 @@ def date_text(value):
     return None if value is None else str(value)
 
 
+def canonical_city(name, cities):
+    """A city's folded name as the gazetteer knows it; a town it does not know is compared with its hyphens as spaces
+    ("Bogis-Bossey" and "Bogis Bossey"), as partnet's scorer does (ExtractionScore.canonicalCity)."""
+    folded = fold(name)
+    return cities.get(folded, folded.replace("-", " "))
+
+
 def same_place(draft_meeting, gold_meeting, cities):
     if gold_meeting.get("city"):
         city = draft_meeting.get("city")
-        return city is not None and cities.get(fold(city), fold(city)) == cities.get(fold(gold_meeting["city"]), fold(gold_meeting["city"]))
+        return city is not None and canonical_city(city, cities) == canonical_city(gold_meeting["city"], cities)
     if gold_meeting.get("country"):
         return draft_meeting.get("country") == gold_meeting["country"]
     return True
