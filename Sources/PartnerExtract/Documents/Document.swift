@@ -48,7 +48,7 @@ public struct Document: Sendable, Hashable {
 
     /// A document from plain text: each line is a paragraph, except that a line continuing a sentence is joined to the
     /// next one (it ends without a full stop, and the next starts in lower case, or it ends on a word that cannot end a
-    /// sentence, or the text is hard-wrapped and the next line's first word did not fit on it: ``wrapWidth(_:)``).
+    /// sentence, or the text is hard-wrapped and the next line's first word did not fit on it: `wrapWidth(_:)`).
     public init(source: String, plainText: String) {
         self.source = source
         var paragraphs: [String] = []
