@@ -489,12 +489,16 @@ def main():
                              "the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
     partnet = arguments.partnet or partnet_default()
+    for build in (partnet, arguments.before):
+        if build and not os.path.isfile(build):
+            sys.exit(f"extract-eval: no partnet build at {build}")
+    partnet = os.path.abspath(partnet)
+    if arguments.before:
+        arguments.before = os.path.abspath(arguments.before)
     if arguments.self_test:
         sys.exit(self_test(partnet))
     if not arguments.pages or not arguments.gold:
         parser.error("PAGES_DIR and GOLD_DIR are needed (or --self-test)")
-    if arguments.before and not os.path.exists(arguments.before):
-        sys.exit(f"extract-eval: no partnet build at {arguments.before}")
     dialogues = sorted(name[:-5] for name in os.listdir(arguments.gold) if name.endswith(".yaml"))
     if not dialogues:
         sys.exit(f"extract-eval: no <dialogue>.yaml in {arguments.gold}")
