@@ -34,6 +34,8 @@ extension DocumentReader {
             let draft = drafts[index]
             // The frame's meeting named again ("the conference, which opened on 3 May"), or an entry of a list.
             if MeetingMerger.mayMerge(drafts[frame], draft, sameDocument: true) || DocumentReader.listRules.contains(draft.rule) { continue }
+            // "The meetings in Dakar on 3 May and in Rome on 14 June": a meeting its sentence pairs with a kept one.
+            if !drafts[index - 1].isPassing, drafts[index - 1].provenance.sentence == draft.provenance.sentence { continue }
             // "Thus, yesterday and today, the Ministry is hosting the Conference": dated by the page's own day, under way.
             if draft.isRelativeDate && !draft.isUnpinnedDate && !draft.isPlanned { continue }
             let sentence = SentenceAnalysis(draft.provenance.sentence, gazetteer: gazetteer)
