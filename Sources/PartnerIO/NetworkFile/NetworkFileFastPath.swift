@@ -5,7 +5,9 @@ import Foundation
 /// JSON that `convert --to json` writes, read in one pass of a byte scanner over the file into columns
 /// (``NetworkColumns``): ids interned from their bytes into 32-bit indices, edges as three arrays of numbers, and
 /// a `String` made only for an id when it is first declared and for the texts the network keeps (names, sources,
-/// attributes).
+/// attributes). Items in the very lines `convert` writes for an edge list (an actor's `id`, `name` and `kind`; a
+/// tie's `from`, `to` and `relation`) are read by a line-shaped reader that calls the same byte readers in the known
+/// key order and makes no fields; any other item is read by the item reader, from its start.
 ///
 /// It only ever reads files it is sure of. Anything outside the plain subset it knows (comments, anchors, tags, flow
 /// collections over several lines or outside the plain forms `BlockYAMLScanner.flowLine()` reads, escapes, multi-line
@@ -26,11 +28,11 @@ enum NetworkFileFastPath {
     }
 
     /// Why the fast path declines `text`: the source line of the rule, or nil when it reads it.
-    static func declineLine(text: String, syntax: DocumentSyntax, limits: ReadLimits = .default) -> UInt? {
+    static func declineLine(text: String, syntax: DocumentSyntax, limits: ReadLimits = .default, lineShaped: Bool = true) -> UInt? {
         var text = text
         return text.withUTF8 { bytes in
             do {
-                _ = try columns(bytes, syntax: syntax, limits: limits).network()
+                _ = try columns(bytes, syntax: syntax, limits: limits, lineShaped: lineShaped).network()
                 return nil
             } catch let declined as Declined {
                 return declined.sourceLine
@@ -41,9 +43,12 @@ enum NetworkFileFastPath {
     }
 
     /// The network in `text`, or nil when the general path must read it.
-    static func read(text: String, syntax: DocumentSyntax, limits: ReadLimits) -> Network? {
+    ///
+    /// `lineShaped` (for tests) turns off the item readers for the exact lines `convert` writes, so that every item
+    /// goes through the general item reader of the fast path: the two must give the same network.
+    static func read(text: String, syntax: DocumentSyntax, limits: ReadLimits, lineShaped: Bool = true) -> Network? {
         var text = text
-        return text.withUTF8 { bytes in (try? columns(bytes, syntax: syntax, limits: limits))?.networkIfValid() }
+        return text.withUTF8 { bytes in (try? columns(bytes, syntax: syntax, limits: limits, lineShaped: lineShaped))?.networkIfValid() }
     }
 
     /// The columns of the network in `bytes` (a file's text without its byte order mark), or nil when the general
@@ -52,18 +57,18 @@ enum NetworkFileFastPath {
         try? columns(bytes, syntax: syntax, limits: limits)
     }
 
-    private static func columns(_ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits) throws(Declined)
-        -> NetworkColumns
-    {
+    private static func columns(
+        _ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits, lineShaped: Bool = true
+    ) throws(Declined) -> NetworkColumns {
         // The general path refuses nesting deeper than `maxDepth`; the schema nests at most 6 levels.
         guard limits.maxDepth >= 8 else { throw Declined() }
         var assembly = Assembly(bytes: bytes, limits: limits)
         switch syntax {
         case .yaml:
-            var scanner = BlockYAMLScanner(bytes: bytes)
+            var scanner = BlockYAMLScanner(bytes: bytes, lineShaped: lineShaped)
             try scanner.document(into: &assembly)
         case .json:
-            var scanner = PlainJSONScanner(bytes: bytes)
+            var scanner = PlainJSONScanner(bytes: bytes, lineShaped: lineShaped)
             try scanner.document(into: &assembly)
         }
         return try assembly.finished()
@@ -244,6 +249,45 @@ enum NetworkFileFastPath {
 
         enum Section: Int {
             case actors, meetings, ties
+        }
+
+        /// The keys, in order, of an item of `section` in the lines `convert` writes: an actor's `id`, `name` and
+        /// `kind`, a tie's `from`, `to` and `relation`; nil for a meeting.
+        static func lineKeys(of section: Section) -> (StaticString, StaticString, StaticString)? {
+            switch section {
+            case .actors: ("id", "name", "kind")
+            case .ties: ("from", "to", "relation")
+            case .meetings: nil
+            }
+        }
+
+        /// Adds an item of `section` whose only fields are the texts of its ``lineKeys(of:)``, in their order.
+        @inline(__always)
+        mutating func lineItem(_ section: Section, _ first: Span, _ second: Span, _ third: Span) throws(Declined) {
+            if section == .ties {
+                try plainTie(from: first, to: second, relation: third)
+            } else {
+                try plainActor(id: first, name: second, kind: third)
+            }
+        }
+
+        /// An actor with exactly an id, a name and a kind, as `convert` writes one: what ``item(_:in:)`` does with
+        /// those three fields, without the fields.
+        mutating func plainActor(id: Span, name: Span, kind: Span) throws(Declined) {
+            let code = try kindCode(kind)
+            guard !columns.kindIsMeeting[Int(code)] else { throw Declined() }
+            // A name spelled as the id is the id's text: no second text is made.
+            let sameAsID =
+                name.escape == .none && id.escape == .none && name.count == id.count
+                && memcmp(bytes.baseAddress! + name.start, bytes.baseAddress! + id.start, id.count) == 0
+            try declare(id, name: sameAsID ? nil : string(name), kind: code, details: nil)
+        }
+
+        /// A tie with exactly its two ends and a relation, as `convert` writes one: what ``item(_:in:)`` does with
+        /// those three fields, without the fields.
+        @inline(__always)
+        mutating func plainTie(from: Span, to: Span, relation: Span) throws(Declined) {
+            try later(from: from, to: to, node: 0, relation: try relationCode(relation))
         }
 
         // MARK: Items
@@ -646,9 +690,14 @@ extension NetworkFileFastPath {
     /// (escapes `\"` and `\\` only) on one line, and `[]` or `{}` for an empty list or mapping.
     struct BlockYAMLScanner {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// Whether items in the exact lines `convert` writes are read by ``lineShapedItem(_:column:into:)``.
+        let lineShaped: Bool
         private var position = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true) {
+            self.bytes = bytes
+            self.lineShaped = lineShaped
+        }
 
         private static let space = UInt8(ascii: " ")
         private static let newline = UInt8(ascii: "\n")
@@ -678,6 +727,7 @@ extension NetworkFileFastPath {
                             try assembly.item(pairs, in: section)
                             continue
                         }
+                        if lineShaped, try lineShapedItem(section, column: column + 2, into: &assembly) { continue }
                         try mapping(column: column + 2, into: &scratch)
                         try assembly.item(scratch, in: section)
                     }
@@ -686,6 +736,53 @@ extension NetworkFileFastPath {
                 }
             }
         }
+
+        // MARK: Items as convert writes them
+
+        /// Reads the item at `position` (after its `- `, its keys at `column`) when it is exactly an actor's
+        /// `id`, `name` and `kind` or a tie's `from`, `to` and `relation`, each on its line in that order, each
+        /// value a text: true once the item is added. Otherwise false, with nothing read (the position is where it
+        /// was), and ``mapping(column:into:)`` reads the item.
+        ///
+        /// Each value is read by the very calls the mapping reader makes for it (``scalar()``, ``newline()``),
+        /// so a value either reads to the same text or declines the file in both; what is saved is the fields and
+        /// their lookup by key.
+        private mutating func lineShapedItem(_ section: Assembly.Section, column: Int, into assembly: inout Assembly) throws(Declined) -> Bool {
+            guard let keys = Assembly.lineKeys(of: section) else { return false }
+            let start = position
+            if let first = try lineField(keys.0, column: nil), let second = try lineField(keys.1, column: column),
+                let third = try lineField(keys.2, column: column), itemEnds(column: column)
+            {
+                try assembly.lineItem(section, first, second, third)
+                return true
+            }
+            position = start
+            return false
+        }
+
+        /// The text of `word: text` and its line's end, the line indented by `column` spaces (nil: already past
+        /// them); nil when the line is not so (another key, a list, a mapping, an empty collection).
+        @inline(__always)
+        private mutating func lineField(_ word: StaticString, column: Int?) throws(Declined) -> Span? {
+            if let column {
+                guard indentation() == column else { return nil }
+                position += column
+            }
+            let length = word.utf8CodeUnitCount
+            guard position + length + 2 < bytes.count, bytes[position + length] == Self.colon, bytes[position + length + 1] == Self.space,
+                memcmp(bytes.baseAddress! + position, word.utf8Start, length) == 0
+            else { return nil }
+            position += length + 2
+            // `[`, `{` (a collection) and the rest are the mapping reader's.
+            guard bytes[position] != UInt8(ascii: "[") && bytes[position] != UInt8(ascii: "{") else { return nil }
+            let text = try scalar()
+            try newline()
+            return text
+        }
+
+        /// Whether the item ends at `position`: the file ends or the next line is further out than `column`.
+        @inline(__always)
+        private func itemEnds(column: Int) -> Bool { position == bytes.count || indentation() < column }
 
         // MARK: Structure
 
@@ -1059,11 +1156,16 @@ extension NetworkFileFastPath {
     /// control characters, numbers in RFC 8259's form and `true`/`false`, white space between tokens.
     struct PlainJSONScanner {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// Whether items with exactly the members `convert` writes are read by ``lineShapedItem(_:into:)``.
+        let lineShaped: Bool
         private var position = 0
         /// Collections open around the value being read.
         private var depth = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true) {
+            self.bytes = bytes
+            self.lineShaped = lineShaped
+        }
 
         /// Reads the whole document: one object, its sections read item by item.
         mutating func document(into assembly: inout NetworkFileFastPath.Assembly) throws(Declined) {
@@ -1079,6 +1181,7 @@ extension NetworkFileFastPath {
                         if try !close(UInt8(ascii: "]")) {
                             repeat {
                                 try expect(UInt8(ascii: "{"))
+                                if lineShaped, try lineShapedItem(section, into: &assembly) { continue }
                                 scratch.removeAll(keepingCapacity: true)
                                 try members(into: &scratch)
                                 try assembly.item(scratch, in: section)
@@ -1091,6 +1194,54 @@ extension NetworkFileFastPath {
             }
             skipSpace()
             guard position == bytes.count else { throw Declined() }
+        }
+
+        /// Reads the object at `position` (after its `{`) when its members are exactly an actor's `id`, `name` and
+        /// `kind` or a tie's `from`, `to` and `relation`, in that order, each a string: true once the item is added
+        /// and its `}` passed. Otherwise false, with nothing read (the position is where it was), and
+        /// ``members(into:)`` reads the object.
+        ///
+        /// Each key and value is read by the very calls the members reader makes for it (``string()``,
+        /// ``expect(_:)``, ``comma(or:)``), so a token either reads the same or declines the file in both; what is
+        /// saved is the members and their lookup by key.
+        private mutating func lineShapedItem(_ section: Assembly.Section, into assembly: inout Assembly) throws(Declined) -> Bool {
+            guard let keys = Assembly.lineKeys(of: section) else { return false }
+            let start = position
+            if let first = try member(keys.0, first: true), let second = try member(keys.1, first: false),
+                let third = try member(keys.2, first: false), try !comma(or: UInt8(ascii: "}"))
+            {
+                try assembly.lineItem(section, first, second, third)
+                return true
+            }
+            position = start
+            return false
+        }
+
+        /// The string value of the member `word` (after the `,` before it, unless `first`); nil when the object
+        /// ends first, the key is another or the value is not a string.
+        @inline(__always)
+        private mutating func member(_ word: StaticString, first: Bool) throws(Declined) -> Span? {
+            if first {
+                skipSpace()
+                guard position < bytes.count, bytes[position] != UInt8(ascii: "}") else { return nil }
+            } else {
+                guard try comma(or: UInt8(ascii: "}")) else { return nil }
+            }
+            // The key as written, `"word"`, is passed without a scan: ``string()`` would read it to `word` itself.
+            skipSpace()
+            let length = word.utf8CodeUnitCount
+            if position + length + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\""), bytes[position + length + 1] == UInt8(ascii: "\""),
+                memcmp(bytes.baseAddress! + position + 1, word.utf8Start, length) == 0
+            {
+                position += length + 2
+            } else {
+                let key = try string()
+                guard NetworkFileFastPath.span(key, in: bytes, is: word) else { return nil }
+            }
+            try expect(UInt8(ascii: ":"))
+            skipSpace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { return nil }
+            return try string()
         }
 
         /// Passes white space; called between any two tokens, so kept in place, and quick when none follows.
