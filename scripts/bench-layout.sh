@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Layout time end to end: `partnet render --engine neato|sfdp` and `partnet report` against Graphviz's own command
-# on the very DOT partnet lays out in-process. That DOT is captured, before layout, by a small preloaded shim around
-# libcgraph's agmemread (so the peer sees the same node order, attributes and edge routing, with no positions).
+# on the very DOT partnet lays out in-process. partnet hands Graphviz its graph without DOT text, built as the parser
+# would build it from the text its DOT writer writes; with --timeout that text goes to a child process, which parses
+# it. A small preloaded shim around libcgraph's agmemread captures it there, before layout (so the peer sees the
+# same node order, attributes and edge routing, with no positions; tests check the two paths draw the same bytes).
 # The two sides alternate run by run in one sitting (after one untimed run of each); each line gives the median
 # wall time (milliseconds, from the parent's monotonic clock, start to exit), the median CPU time (user + system,
 # every thread), the ratio of the wall medians, the peak memory and the load average before and after.
@@ -21,9 +23,9 @@ capture() { # name partnet-args... -> $directory/name.dot
     CAPTURE_DOT="$directory/$name.dot" LD_PRELOAD="$directory/shim.so" "$partnet" "$@" > /dev/null 2>&1
     [ -s "$directory/$name.dot" ] || { echo "no DOT captured for $name" >&2; exit 1; }
 }
-capture render-neato render "$network" --engine neato -o "$directory/out.svg"
-capture render-sfdp render "$network" --engine sfdp -o "$directory/out.svg"
-capture report report "$network" -o "$directory/out.html"
+capture render-neato render "$network" --engine neato --timeout 600 -o "$directory/out.svg"
+capture render-sfdp render "$network" --engine sfdp --timeout 600 -o "$directory/out.svg"
+capture report report "$network" --timeout 600 -o "$directory/out.html"
 python3 - "$directory" "$reps" "$partnet" "$network" <<'PY'
 import os, statistics, subprocess, sys, time
 directory, reps, partnet, network = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]

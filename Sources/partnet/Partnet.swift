@@ -70,8 +70,14 @@ extension Partnet {
     static let drawingSubcommands: Set<String> = [Render._commandName, Report._commandName, RenderWorkerCommand._commandName]
 
     /// Starts the preparation when `subcommand` draws; does nothing otherwise.
+    ///
+    /// `render` and `report` also leave their laid-out graphs to the process's exit: the tool ends once their
+    /// output is committed (written, renamed into place and closed), and Graphviz freeing every node, edge and
+    /// layout record first is work nobody waits for. The render worker keeps freeing: `--repeat` measures memory
+    /// across renders.
     static func prepareGraphviz(for subcommand: String?) {
         guard let subcommand, drawingSubcommands.contains(subcommand) else { return }
+        if subcommand != RenderWorkerCommand._commandName { GraphvizRenderer.leaveGraphsToExit() }
         GraphvizRenderer.prepare(engine: .neato, format: .svg, fontName: Style().fontName)
     }
 }

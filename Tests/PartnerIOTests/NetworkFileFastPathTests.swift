@@ -1,4 +1,5 @@
 import Foundation
+import PartnerFiles
 import PartnerMetrics
 import PartnerTestSupport
 import Testing
@@ -417,5 +418,168 @@ struct NetworkFileFastPathTests {
             }
         }
         print("fast path took \(taken) of 40 \(format) files")
+    }
+
+    // MARK: Items in the lines convert writes
+
+    /// A network as `convert` writes one from an edge list: actors with an id, a name and a kind, ties with two ends
+    /// and a relation, each on its own line (the items the line-shaped readers take).
+    static let lines = """
+        name: Lines
+        actors:
+        - id: A
+          name: A
+          kind: organisation
+        - id: B
+          name: Actor B
+          kind: country
+        - id: C
+          name: C
+          kind: organisation
+        ties:
+        - from: A
+          to: B
+          relation: collaborates
+        - from: B
+          to: C
+          relation: funds
+
+        """
+
+    /// Variants of ``lines``: items the line-shaped readers must hand to the general item reader (another order,
+    /// another key, another value form), and files with a problem placed in or next to such an item.
+    static let lineVariants: [(name: String, replaced: String, replacement: String)] = [
+        ("keys out of order in an actor", "- id: B\n  name: Actor B\n", "- name: Actor B\n  id: B\n"),
+        ("keys out of order in a tie", "- from: A\n  to: B\n", "- to: B\n  from: A\n"),
+        ("a relation before the ends", "- from: B\n  to: C\n  relation: funds\n", "- relation: funds\n  from: B\n  to: C\n"),
+        ("a further key after the kind", "  kind: country\n", "  kind: country\n  region: Africa\n"),
+        ("a further key after the relation", "  relation: collaborates\n", "  relation: collaborates\n  weight: 2\n"),
+        ("a key repeated after the relation", "  relation: collaborates\n", "  relation: collaborates\n  to: C\n"),
+        ("a tie without a relation", "  to: B\n  relation: collaborates\n", "  to: B\n"),
+        ("an actor without a kind", "  name: Actor B\n  kind: country\n", "  name: Actor B\n"),
+        ("an actor with an id alone", "- id: C\n  name: C\n  kind: organisation\n", "- id: C\n"),
+        ("quoted values", "- from: A\n  to: B\n", "- from: 'A'\n  to: \"B\"\n"),
+        ("a doubled quote in a name", "name: Actor B", "name: 'Actor ''B'''"),
+        ("an escaped name", "name: Actor B", "name: \"Actor \\\"B\\\"\""),
+        ("an escaped id", "- id: C\n", "- id: \"C\\\\\"\n"),
+        ("non-ASCII ids and names", "A", "Ωmega"),
+        ("an id in decomposed form (NFD)", "C", "Co\u{0302}te"),
+        ("a name spelled as the id but quoted", "- id: C\n  name: C\n", "- id: C\n  name: 'C'\n"),
+        ("CRLF line ends", "\n", "\r\n"),
+        ("a comment after a value", "to: B\n", "to: B # the second\n"),
+        ("a comment line between items", "- from: B\n", "# next\n- from: B\n"),
+        ("a blank line between items", "- from: B\n", "\n- from: B\n"),
+        ("a trailing space", "to: B\n", "to: B \n"),
+        ("a tab before a value", "to: B\n", "to:\tB\n"),
+        ("a flow list as a value", "to: B\n", "to: [B]\n"),
+        ("an empty list as a value", "to: B\n", "to: []\n"),
+        ("an empty mapping as a value", "name: Actor B\n", "name: {}\n"),
+        ("a null name", "name: Actor B", "name: ~"),
+        ("a null word as a name", "name: Actor B", "name: null"),
+        ("an empty value", "name: Actor B", "name:"),
+        ("a value on the next line", "name: Actor B", "name:\n    Actor B"),
+        ("a multi-line name", "name: Actor B", "name: Actor\n    B"),
+        ("a name with a colon", "name: Actor B", "name: Actor: B"),
+        ("a name starting with an indicator", "name: Actor B", "name: &B"),
+        ("a kind that is the meeting kind", "kind: country", "kind: meeting"),
+        ("a participation relation between actors", "relation: funds", "relation: attends"),
+        ("an unknown id in a tie", "to: C\n", "to: D\n"),
+        ("a repeated id", "- id: C\n", "- id: A\n"),
+        ("a tie from an actor to itself", "to: C\n", "to: B\n"),
+        ("items indented under their key", "\n- ", "\n  - "),
+        ("a deeper key in an item", "  kind: country\n", "  kind: country\n    region: Africa\n"),
+        ("a list item where a key is due", "  kind: country\n", "  kind: country\n  - x\n"),
+        ("no final line feed", "relation: funds\n", "relation: funds"),
+        ("a file cut inside a tie", "  to: C\n  relation: funds\n", "  to: C\n  relat"),
+        ("a file cut after a key", "  relation: funds\n", "  relation:"),
+        ("a file cut after the colon and space", "  relation: funds\n", "  relation: "),
+        ("a key that begins like another", "  to: C\n", "  tox: C\n"),
+        ("a key without its space", "  to: C\n", "  to:C\n"),
+    ]
+
+    /// The JSON `convert` writes for ``lines``, and variants of it as above.
+    static func jsonLineVariants() throws -> (written: String, variants: [(String, String)]) {
+        let network = try NetworkFile.read(text: lines, file: "lines.yaml")
+        let written = try NetworkFile.string(for: network, format: .json)
+        let edits: [(String, String, String)] = [
+            ("members out of order", "\"from\": \"A\",\n      \"to\": \"B\"", "\"to\": \"B\",\n      \"from\": \"A\""),
+            ("a further member", "\"relation\": \"funds\"", "\"relation\": \"funds\", \"weight\": 2"),
+            ("a missing member", ",\n      \"relation\": \"funds\"", ""),
+            (
+                "an object on one line", "{\n      \"from\": \"A\",\n      \"to\": \"B\",\n      \"relation\": \"collaborates\"\n    }",
+                "{\"from\":\"A\",\"to\":\"B\",\"relation\":\"collaborates\"}"
+            ),
+            ("spaces before the colons", "\"from\": \"A\"", "\"from\"   :\t\"A\""),
+            ("CRLF line ends", "\n", "\r\n"),
+            ("a number as a name", "\"name\": \"Actor B\"", "\"name\": 5"),
+            ("a null name", "\"name\": \"Actor B\"", "\"name\": null"),
+            ("a list as an end", "\"to\": \"B\"", "\"to\": [\"B\"]"),
+            ("an escaped key", "\"from\": \"A\"", "\"fr\\/om\": \"A\""),
+            ("an escaped value", "\"to\": \"B\"", "\"to\": \"\\/B\""),
+            ("a Unicode escape", "\"name\": \"Actor B\"", "\"name\": \"Actor \\u0042\""),
+            ("a control character", "\"name\": \"Actor B\"", "\"name\": \"Actor\u{01}B\""),
+            ("non-ASCII ids", "\"A\"", "\"Ωmega\""),
+            ("an empty object", "{\n      \"from\": \"B\",\n      \"to\": \"C\",\n      \"relation\": \"funds\"\n    }", "{}"),
+            ("a key that begins like another", "\"to\": \"C\"", "\"tox\": \"C\""),
+            ("a key repeated", "\"relation\": \"funds\"", "\"relation\": \"funds\", \"relation\": \"funds\""),
+            ("a trailing comma", "\"relation\": \"funds\"", "\"relation\": \"funds\","),
+            ("an unknown id", "\"to\": \"C\"", "\"to\": \"D\""),
+            ("a file cut inside a tie", "\"relation\": \"funds\"\n    }\n  ]\n}", "\"relation\": \"fun"),
+            ("a file cut after a member", "\n    }\n  ]\n}", ""),
+        ]
+        return (written, edits.map { ($0.0, written.replacingOccurrences(of: $0.1, with: $0.2)) })
+    }
+
+    /// On `text`: the fast path with and without the line-shaped readers gives the same (network or none), the
+    /// reader gives what the general path gives (network or error, by text and by path), and a network from the
+    /// fast path is the general path's.
+    static func checkLineShaped(_ text: String, syntax: DocumentSyntax, name: String) throws {
+        let lineShaped = NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default)
+        let itemByItem = NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default, lineShaped: false)
+        #expect(lineShaped == itemByItem, "\(name)")
+        let file = syntax == .yaml ? "lines.yaml" : "lines.json"
+        let general = outcome { try NetworkFile.readGenerally(text: text, file: file, syntax: syntax, limits: .default) }
+        #expect(outcome { try NetworkFile.read(text: text, file: file) } == general, "\(name)")
+        if let lineShaped { #expect(general == .network(lineShaped), "\(name)") }
+        // By its path, the file's text is checked first (a control character is refused as such), then read generally.
+        let path = try temporaryFile(file, text)
+        let generalByPath = outcome {
+            try NetworkFile.readGenerally(text: try InputFile.text(at: path, limits: .default), file: path, syntax: syntax, limits: .default)
+        }
+        #expect(outcome { try NetworkFile.read(path: path) } == generalByPath, "\(name)")
+    }
+
+    @Test("items in convert's lines read as the fast path's item reader and the general path read them", arguments: lineVariants)
+    func lineShapedYAML(variant: (name: String, replaced: String, replacement: String)) throws {
+        #expect(Self.lines.contains(variant.replaced), "\(variant.name)")
+        let text = Self.lines.replacingOccurrences(of: variant.replaced, with: variant.replacement)
+        #expect(text != Self.lines)
+        try Self.checkLineShaped(text, syntax: .yaml, name: variant.name)
+    }
+
+    @Test("JSON items in convert's lines read as the fast path's item reader and the general path read them")
+    func lineShapedJSON() throws {
+        let (written, variants) = try Self.jsonLineVariants()
+        #expect(NetworkFileFastPath.read(text: written, syntax: .json, limits: .default) != nil)
+        try Self.checkLineShaped(written, syntax: .json, name: "as written")
+        for (name, text) in variants {
+            #expect(text != written, "\(name)")
+            try Self.checkLineShaped(text, syntax: .json, name: name)
+        }
+    }
+
+    @Test("the line-shaped readers take what convert writes and give the item reader's network", arguments: NetworkFile.Format.allCases)
+    func lineShapedWritten(format: NetworkFile.Format) throws {
+        let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
+        #expect(NetworkFileFastPath.read(text: Self.lines, syntax: .yaml, limits: .default) != nil)
+        var networks = try Self.networks().map(\.1) + [try Self.batchedNetwork()]
+        for seed in 1...4 { networks.append(try Self.randomNetwork(seed: UInt64(seed), weighted: seed % 2 == 0, meetings: 3 * seed)) }
+        for network in networks {
+            let text = try NetworkFile.string(for: network, format: format)
+            let fast = try #require(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default), "\(network.name)")
+            #expect(fast == NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default, lineShaped: false), "\(network.name)")
+            // (The writer puts a meeting's participants in relation order: the file's order, not the builder's.)
+            #expect(fast == (try NetworkFile.readGenerally(text: text, file: "w.\(format)", syntax: syntax, limits: .default)), "\(network.name)")
+        }
     }
 }

@@ -76,6 +76,55 @@ struct ExtractCommandTests {
         #expect(bad.status != 0)
     }
 
+    /// The options of `extract` whose output is built from the extraction's facts (the command's `FactOutput`), each
+    /// with the arguments that ask for it and a test that its output holds a drafted fact's rule.
+    static var factOptions: [String: (arguments: (_ text: String, _ gold: String) throws -> [String], printed: (ToolRun, String) throws -> String)] {
+        [
+            "--explain": ({ text, _ in [text, "--explain"] }, { run, _ in run.standardOutput }),
+            "--review": (
+                { text, _ in [text, "--review", (text as NSString).deletingLastPathComponent + "/review.csv", "--review-below", "1"] },
+                { _, text in try String(contentsOfFile: (text as NSString).deletingLastPathComponent + "/review.csv", encoding: .utf8) }
+            ),
+            "--by-rule": ({ text, gold in [text, "--score", gold, "--by-rule"] }, { run, _ in run.standardOutput }),
+            "--differences": ({ text, gold in [text, "--score", gold, "--differences"] }, { run, _ in run.standardOutput }),
+        ]
+    }
+    /// The options of `extract` that print no fact: the draft, its inputs, and how the command runs.
+    static let draftOptions: Set<String> = [
+        "--output", "--url", "--into", "--organisations", "--score", "--min-confidence", "--review-below", "--skip-bad", "--max-input-bytes",
+        "--format", "--timeout", "--version", "--help",
+    ]
+
+    @Test("every option of extract either prints facts, and then the facts are kept for it, or is known to print none")
+    func everyFactOptionKeepsTheFacts() throws {
+        let dump = try partnet("extract", "--experimental-dump-help")
+        #expect(dump.status == 0, "\(dump.standardError)")
+        let help = try JSONSerialization.jsonObject(with: Data(dump.standardOutput.utf8)) as? [String: Any]
+        let arguments = (help?["command"] as? [String: Any])?["arguments"] as? [[String: Any]] ?? []
+        let options = Set(
+            arguments.compactMap { argument in
+                (argument["names"] as? [[String: String]])?.first { $0["kind"] == "long" }.map { "--" + ($0["name"] ?? "") }
+            })
+        #expect(options.count > 10)
+        // A new option must be classified here: if it prints facts, it must be a FactOutput case of the command too.
+        for option in options.sorted() {
+            #expect(ExtractCommandTests.factOptions[option] != nil || ExtractCommandTests.draftOptions.contains(option), "\(option) is not classified")
+        }
+        // The Praia text drafts a host the gold lacks, so that every output that prints facts has one to print.
+        let (text, gold) = try ExtractCommandTests.praiaWithGold()
+        try """
+        name: gold
+        actors: [{id: PRT, kind: country}]
+        meetings:
+          - {id: praia, start: 2023-06-07, city: Praia, coChairs: [PRT]}
+        """.write(toFile: gold, atomically: true, encoding: .utf8)
+        for (option, use) in ExtractCommandTests.factOptions.sorted(by: { $0.key < $1.key }) {
+            let run = try partnet(arguments: ["extract"] + use.arguments(text, gold))
+            #expect(run.status == 0, "\(option): \(run.standardError)")
+            #expect(try use.printed(run, text).contains("hosted-by"), "\(option) printed no drafted fact")
+        }
+    }
+
     @Test("--explain --format json prints every fact with its rule and source; --format without a table to print is refused")
     func explainFormats() throws {
         let text = try writeTemporary("news.txt", "Praia, 7 June 2023, hosted by Cabo Verde. Mali was not able to attend.\n")

@@ -49,6 +49,7 @@ extension DocumentReader {
                 ExtractedFact(
                     subject: country, relation: "hosts", object: "#\(documentIndex).\(index)", rule: "welcomed-to-city", provenance: provenance, review: nil))
         }
+        thankedHosts(in: sentence, provenance: provenance, meeting: index)
         for mention in countries {
             let end = mention.range.upperBound
             var rule: String?
@@ -65,6 +66,51 @@ extension DocumentReader {
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        }
+    }
+
+    /// Words of thanks: "thanked", "expressed their gratitude", "ont remercié".
+    static let thankWords: Set<String> = [
+        "thank", "thanks", "thanked", "thanking", "gratitude", "appreciation", "grateful", "remercie", "remercient", "remerciements", "remerciant",
+        "reconnaissance", "gratitude",
+    ]
+    /// Words of hosting that thanks are given for: "for hosting", "for the warm welcome", "pour son hospitalité".
+    static let hospitalityWords: Set<String> = [
+        "hosting", "hospitality", "hosted", "reception", "welcome", "hospitable", "hospitalite", "accueil", "accueilli", "accueillir", "co-hosting",
+    ]
+
+    /// "The delegates thanked the Government of Morocco for hosting the meeting", "expressed their thanks to the State of
+    /// Qatar ... for the warm reception and generous hospitality", "ont remercié le Sénégal pour son hospitalité": who is
+    /// thanked for hosting or hospitality hosts (rule `thanked-for-hosting`). The thanked are the countries and
+    /// organisations between the word of thanks and "for"/"pour", in one list; not in a sentence that names another
+    /// meeting, nor when the meeting has a host already.
+    /// - Complexity: O(n + m) for n words and m mentions.
+    mutating func thankedHosts(in sentence: SentenceAnalysis, provenance: Provenance, meeting index: Int) {
+        let tokens = sentence.tokens
+        guard !drafts[index].roles.contains(where: { $0.relation == .hosts }),
+            let thanks = tokens.indices.first(where: { DocumentReader.thankWords.contains(tokens[$0].key) }),
+            let reason = tokens.indices.first(where: { position in
+                position > thanks && ["for", "pour"].contains(tokens[position].key)
+                    && tokens[(position + 1)..<min(tokens.count, position + 8)].contains { DocumentReader.hospitalityWords.contains($0.key) }
+            }),
+            !sentence.precededBy(thanks, within: 3, anyOf: RoleTrigger.negations),
+            !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
+        else { return }
+        var thanked: [String] = []
+        var last = -1
+        for mention in sentence.roleMentions where mention.range.lowerBound > thanks && mention.range.upperBound <= reason {
+            guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind == .country || kind == .organisation else { continue }
+            // One list: "to Morocco and Germany"; what follows a comma and other words ("its leadership, government")
+            // is no second host.
+            if last >= 0, !tokens[last..<mention.range.lowerBound].allSatisfy({ DocumentReader.listWords.contains($0.key) }) { break }
+            if !thanked.contains(id) { thanked.append(id) }
+            last = mention.range.upperBound
+        }
+        for id in thanked {
+            drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: "thanked-for-hosting", provenance: provenance, review: nil))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: "thanked-for-hosting", provenance: provenance, review: nil))
         }
     }
 
@@ -228,7 +274,18 @@ extension DocumentReader {
                         let isFirst = actors.isEmpty && last == entry.range.upperBound
                         // "co-chaired by Ambassador A. B., Undersecretary of the Ministry of Foreign Affairs of Sudan, and C. D.,
                         // Director for Africa of the United Kingdom": a person's title names the country they speak for.
-                        let titled = gap.count <= 24 && gap.contains { DocumentReader.officeWords.contains($0.key) }
+                        // "chaired by Sheikh A. B., UAE Deputy Prime Minister": an office after the country does the same.
+                        let titled =
+                            gap.count <= 24
+                            && (gap.contains { DocumentReader.officeWords.contains($0.key) }
+                                || mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                                    && DocumentReader.namesOfficeHolder(mention, in: tokens)
+                                    // Only after a person's name: "..., and the Kyrgyz Deputy Minister took part" is a clause of
+                                    // its own.
+                                    && gap.allSatisfy {
+                                        $0.isCapitalized || DocumentReader.listWords.contains($0.key) || DocumentReader.nameParticles.contains($0.key)
+                                            || $0.key == "."
+                                    })
                         // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
                         let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
                         let allowed =
@@ -433,6 +490,25 @@ extension DocumentReader {
                     previousRelation = nil
                     continue
                 }
+                // "the RAM host and Solomon Islands Acting Director": the verb takes an object; the noun is followed by
+                // "and", a comma or a name.
+                if words == ["host"], entry.range.upperBound < tokens.count, DocumentReader.afterHostNoun.contains(tokens[entry.range.upperBound].key) {
+                    previousRelation = nil
+                    continue
+                }
+            }
+            // "the first annual meeting to be hosted in Solomon Islands", "the session was co-chaired": a passive verb
+            // without "by" has the meeting as its subject, not the host or the chair.
+            if relation == .hosts || relation == .coChairs, direction == .before, entry.range.lowerBound > 0,
+                ["subject-hosted", "subject-chaired"].contains(entry.trigger.rule),
+                entry.range.count == 1, ["hosted", "co-hosted", "chaired", "co-chaired"].contains(tokens[entry.range.lowerBound].key),
+                DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 1].key)
+            {
+                previousRelation = nil
+                continue
+            }
+            if relation == .hosts, direction == .before, entry.trigger.rule == "subject-hosted" {
+                let words = tokens[entry.range].map(\.key)
                 if words.first.map({ ["welcomed", "welcomes"].contains($0) }) == true {
                     let object = tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 5)]
                     let people: Set<String> = [
@@ -466,6 +542,15 @@ extension DocumentReader {
                 relation = .attends
                 scope = "+sub-session"
             }
+            // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
+            // Foreign Affairs": a host or chair named by its city or by a national office without its country.
+            var namedRule = entry.trigger.rule
+            if actors.isEmpty, relation == .hosts || relation == .coChairs,
+                let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
+            {
+                actors.append((named.id, nil))
+                namedRule = named.rule
+            }
             guard !actors.isEmpty else { continue }
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
@@ -478,7 +563,7 @@ extension DocumentReader {
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
             let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
-            let rule = entry.trigger.rule + scope + (intended ? "+intended" : "")
+            let rule = namedRule + scope + (intended ? "+intended" : "")
             // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
@@ -565,6 +650,97 @@ extension DocumentReader {
         listParticipants(in: sentence, provenance: provenance)
     }
 
+    /// Words of a national government's office: "the Minister of Foreign Affairs", "the Interior Ministry", "le
+    /// gouvernement", "the Foreign Secretary".
+    static let nationalOffices: Set<String> = [
+        "minister", "ministry", "ministre", "ministere", "government", "gouvernement", "undersecretary", "under-secretary", "authorities",
+        "autorites", "vice-minister", "viceminister",
+    ]
+    /// Words that make an office an organisation's rather than a government's: "the EU Commissioner", "the Executive
+    /// Secretary", "the ministers of the member states".
+    static let nonNationalOffices: Set<String> = [
+        "commission", "commissioner", "secretariat", "union", "organization", "organisation", "agency", "bank", "ministers", "ministres", "director-general",
+        "executive", "member", "members", "membres", "chair", "chairperson", "presidency", "ministries", "governments",
+    ]
+
+    /// Whether the words name a national office with no country: a word of ``nationalOffices`` ("the Foreign Secretary"
+    /// counts too) and none of ``nonNationalOffices``.
+    static func namesNationalOffice(_ words: ArraySlice<Token>) -> Bool {
+        guard !words.contains(where: { nonNationalOffices.contains($0.key) }) else { return false }
+        return words.indices.contains { index in
+            nationalOffices.contains(words[index].key)
+                || words[index].key == "secretary" && index > words.startIndex
+                    && ["foreign", "home", "state", "permanent", "principal", "cabinet"].contains(words[index - 1].key)
+        }
+    }
+
+    /// The country of a host or chair named without one (after a role word found no actor): a city that hosts, its
+    /// country ("Doha hosts the meeting of undersecretaries", rule `city-hosts`); a national office with no country
+    /// named in its clause, at a meeting held in a country, that country ("the meeting was chaired by the Minister of
+    /// Foreign Affairs", "the Interior Ministry is hosting the conference" in Bucharest, rule `office-of-venue`). Not at a
+    /// meeting held online.
+    /// - Complexity: O(w) for a clause of w words.
+    func unnamedCountry(
+        of entry: (range: Range<Int>, trigger: RoleTrigger), direction: RoleTrigger.Direction, relation: Relation, in sentence: SentenceAnalysis
+    ) -> (id: String, rule: String)? {
+        let tokens = sentence.tokens
+        let span: Range<Int>
+        switch direction {
+        case .before:
+            // "Doha hosts", "Kinshasa will host", "Brussels is hosting".
+            if relation == .hosts, let city = sentence.mentions.last(where: { $0.range.upperBound <= entry.range.lowerBound }), let place = city.city,
+                tokens[city.range.upperBound..<entry.range.lowerBound].allSatisfy({ ["will", "also", "has", "had", "to", "shall"].contains($0.key) }),
+                !isPlaceComplement(city, in: sentence),
+                city.range.lowerBound == 0
+                    || !["from", "de", "of", "to", "du", "des", "between", "and", "et", ","].contains(tokens[city.range.lowerBound - 1].key),
+                gazetteer.actors[place.country]?.kind == .country
+            {
+                return (place.country, "city-hosts")
+            }
+            var start = entry.range.lowerBound
+            while start > 0, entry.range.lowerBound - start < 20, !DocumentReader.clauseEnds.contains(tokens[start - 1].key) { start -= 1 }
+            span = start..<entry.range.lowerBound
+        case .after:
+            var end = entry.range.upperBound
+            while end < tokens.count, end - entry.range.upperBound < 12, !DocumentReader.clauseEnds.contains(tokens[end].key),
+                !sentence.triggers.contains(where: { $0.range.lowerBound == end })
+            {
+                end += 1
+            }
+            // The office opens the words after the role word: "chaired by H.E. the Minister of Interior".
+            guard DocumentReader.namesNationalOffice(tokens[entry.range.upperBound..<min(end, entry.range.upperBound + 5)]) else { return nil }
+            span = entry.range.upperBound..<end
+        case .adjacent:
+            return nil
+        }
+        guard DocumentReader.namesNationalOffice(tokens[span]),
+            !sentence.mentions.contains(where: { $0.actorID != nil && span.contains($0.range.lowerBound) }),
+            let index = current
+        else { return nil }
+        // "the Minister for the Interior chaired the Council in Luxembourg" on a Latvian government site: a page's own
+        // country speaks of its minister without naming it.
+        if let publisher = publisherCountry { return (publisher, "office-of-publisher") }
+        guard !drafts[index].isVirtual, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country else { return nil }
+        return (country, "office-of-venue")
+    }
+
+    /// Country-code domains that sites use as generic names (".io", ".tv", ".me"), naming no country.
+    static let genericCountryDomains: Set<String> = ["io", "tv", "me", "co", "ai", "fm", "cc", "ws", "to", "gg", "ly", "la", "eu", "su", "nu", "tk"]
+
+    /// The country of the page's publisher, read from the country-code domain of its address ("eu2015.lv" Latvia,
+    /// "www.gov.uk" the United Kingdom); nil for a generic domain (".org", ".com", ".int", ".io") or a source that is no
+    /// web address.
+    /// - Complexity: O(a) for a actors in the gazetteer (read only when a national office without its country is met).
+    var publisherCountry: String? {
+        guard let scheme = source.range(of: "://") else { return nil }
+        let host = source[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }
+        guard let last = host.split(separator: ".").last?.lowercased(), last.count == 2, !DocumentReader.genericCountryDomains.contains(last) else {
+            return nil
+        }
+        let code = last == "uk" ? "GB" : last.uppercased()
+        return gazetteer.actors.values.first { $0.kind == .country && $0.attributes["iso2"] == code }?.id
+    }
+
     /// Whether a mention names where a mission or an envoy is accredited, not who acts: "the Permanent Mission of
     /// Ghana to the UN", "the EU Delegation to the United Nations", "Ambassadeur du Maroc auprès des Nations unies".
     static func isAccreditation(_ mention: Mention, in tokens: [Token]) -> Bool {
@@ -586,6 +762,16 @@ extension DocumentReader {
         return ["chair", "co-chair", "chairman", "chairperson", "president", "presidence", "presidency", "chairmanship", "cochair"].contains(
             tokens[end + 1].key)
     }
+
+    /// Words after "host" that make it the noun, not the verb with its object: "the RAM host and Solomon Islands", "host
+    /// country", "host, Senegal".
+    static let afterHostNoun: Set<String> = [
+        "and", ",", "&", "or", "country", "countries", "nation", "government", "city", "cities", ")", ":", "-", "of", "for", "state", "states",
+    ]
+    /// Lower-case words inside people's names: "Saif bin Zayed", "Ursula von der Leyen", "Ana da Silva".
+    static let nameParticles: Set<String> = ["bin", "bint", "ibn", "ben", "al", "el", "von", "van", "der", "den", "da", "di", "dos", "do", "la", "de"]
+    /// Forms of "be" before a past participle: "was hosted", "to be chaired", "has been co-hosted".
+    static let passiveAuxiliaries: Set<String> = ["be", "been", "being", "was", "were", "is", "are", "am"]
 
     /// Words after which "host countries" names countries that host refugees, not a meeting's hosts: "in host
     /// countries", "for host countries".
@@ -693,6 +879,30 @@ extension DocumentReader {
         "vice", "vice-president", "consul", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
     ]
+    /// Whether a mention names the country or organisation a person's office belongs to, the one resolver of a person
+    /// to what they speak for: an office within six words before it and joined by "of" ("the Minister of Foreign
+    /// Affairs of Uruguay", "Director General of SESRIC", "le ministre de l'Intérieur du Mali"), an office right after
+    /// it ("the Italian Prime Minister", "UAE Deputy Prime Minister", "IOM Deputy Director General"), or a demonym
+    /// after its office ("le ministre malien"). Used for participants (`officeHolders`) and for hosts and chairs named
+    /// as people ("chaired by Sheikh A, UAE Deputy Prime Minister").
+    /// - Complexity: O(1) (a window of at most eight words).
+    static func namesOfficeHolder(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let offices = holderOffices
+        let start = mention.range.lowerBound
+        let end = mention.range.upperBound
+        var before = start
+        if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
+        if before > 0, ["of", "du", "de", "des", "d'", "at", "from"].contains(tokens[before - 1].key) {
+            let window = max(0, before - 7)..<(before - 1)
+            let titled = window.reversed().prefix { !clauseEnds.contains(tokens[$0].key) && tokens[$0].key != "," }.contains {
+                offices.contains(tokens[$0].key)
+            }
+            if titled { return true }
+        }
+        if end < tokens.count, tokens[end..<min(tokens.count, end + 2)].contains(where: { offices.contains($0.key) }) { return true }
+        return start > 0 && mention.range.count == 1 && !tokens[start].isCapitalized && offices.contains(tokens[start - 1].key)
+    }
+
     /// Verbs that say a person acted at the meeting: spoke, opened, presented, took part.
     static let presenceVerbs: Set<String> = SentenceAnalysis.speechVerbs.union([
         "highlighted", "emphasised", "emphasized", "urged", "called", "opened", "addressed", "delivered", "presented", "spoke", "speaking",
@@ -715,33 +925,13 @@ extension DocumentReader {
             !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || ["absent", "absence", "excused", "excuse"].contains($0.key) }),
             !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
         else { return }
-        let offices = DocumentReader.holderOffices
-        let articles: Set<String> = ["the", "la", "le", "l'", "les"]
         for mention in sentence.roleMentions {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
             else { continue }
-            let start = mention.range.lowerBound
             let end = mention.range.upperBound
-            // "Minister of Foreign Affairs of Uruguay", "Director General of SESRIC": the office within six words before,
-            // joined by "of" with no comma or clause end between.
-            var before = start
-            if before > 0, articles.contains(tokens[before - 1].key) { before -= 1 }
-            var titled = false
-            if before > 0, ["of", "du", "de", "des", "d'", "at", "from"].contains(tokens[before - 1].key) {
-                let window = max(0, before - 7)..<(before - 1)
-                titled = window.reversed().prefix { !DocumentReader.clauseEnds.contains(tokens[$0].key) && tokens[$0].key != "," }.contains {
-                    offices.contains(tokens[$0].key)
-                }
-            }
-            // "the Italian Prime Minister", "IOM Deputy Director General Laura Thompson", "le ministre malien".
-            if !titled, end < tokens.count {
-                titled = tokens[end..<min(tokens.count, end + 2)].contains { offices.contains($0.key) }
-            }
-            if !titled, start > 0, mention.range.count == 1, !tokens[start].isCapitalized, offices.contains(tokens[start - 1].key) {
-                titled = true
-            }
+            var titled = DocumentReader.namesOfficeHolder(mention, in: tokens)
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
             if !titled {
                 var next = end
@@ -1010,7 +1200,10 @@ extension DocumentReader {
         // "Switzerland will assume the chairmanship in 2026", "will conclude the Nigerian Chairmanship": a plan, not a
         // fact; its date is no chairmanship's start or end. Kept for review, not recorded.
         let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
-        let modal = DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
+        // "the presidency that the Netherlands will take over": the modal may stand after the chair word, before the verb.
+        let modal =
+            DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
+            ?? (verbIndex > chairIndex ? DocumentReader.plannedWord(before: verbIndex, in: tokens) : nil)
         // "The event will mark the handover ...": a handover announced for the meeting the text is about is dated by
         // that meeting and recorded, with a note to check that it took place.
         let atThisMeeting =

@@ -196,11 +196,53 @@ struct DocumentReader {
         var withDay: [Int32?] = []
         /// The year of the sentence's first date with at least a month.
         var withMonth: [Int32?] = []
+        /// Every year the document's dates state, at either end of a range ("the 2017-2018 co-chairmanship").
+        var stated: Set<Int> = []
 
         mutating func append(_ sentence: SentenceAnalysis) {
             withDay.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.day != nil }.map { Int32($0.start.year) })
             withMonth.append(sentence.dates.first { !$0.isYearless && !$0.isDeadline && $0.start.precision != .year }.map { Int32($0.start.year) })
+            for date in sentence.dates where !date.isYearless && !date.isDeadline {
+                stated.insert(date.start.year)
+                if let end = date.end { stated.insert(end.year) }
+            }
         }
+
+        /// The year given nearest to the sentence at `flat` in `candidates`, looking both ways.
+        /// - Complexity: O(s) in the document's sentences.
+        static func nearest(_ candidates: [Int32?], to flat: Int) -> Int? {
+            for distance in 0..<candidates.count {
+                if flat - distance >= 0, let found = candidates[flat - distance] { return Int(found) }
+                if flat + distance < candidates.count, let found = candidates[flat + distance] { return Int(found) }
+            }
+            return nil
+        }
+    }
+
+    /// The day of the week a weekday's name (English or French) stands for, as `Calendar` numbers them (Sunday 1,
+    /// Monday 2, ... Saturday 7).
+    static func weekdayNumber(_ key: String) -> Int? {
+        let order = [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche",
+        ]
+        guard let index = order.firstIndex(of: key) else { return nil }
+        return (index % 7 + 1) % 7 + 1
+    }
+
+    /// "ce mercredi 5 décembre" on a page that gives no year for it but names 2017-2018 elsewhere: of the years the text
+    /// states, the only one in which the day falls on the weekday written with it.
+    /// - Returns: nil without a weekday written with the day, or unless exactly one of the years fits.
+    static func yearOfWeekday(_ mention: DateMention, in tokens: [Token], among years: Set<Int>) -> Int? {
+        guard let month = mention.start.month, let day = mention.start.day else { return nil }
+        let before = max(0, mention.range.lowerBound - 2)..<min(tokens.count, mention.range.lowerBound + 1)
+        guard let weekday = tokens[before].compactMap({ DocumentReader.weekdayNumber($0.key) }).first else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let fitting = years.filter { candidate in
+            calendar.date(from: DateComponents(year: candidate, month: month, day: day)).map { calendar.component(.weekday, from: $0) } == weekday
+        }
+        return fitting.count == 1 ? fitting.first : nil
     }
 
     /// "Cadiz" in a text that names Spain is Spain's Cádiz, not the larger city of the Philippines: a city whose
@@ -221,7 +263,8 @@ struct DocumentReader {
     ///   - years: the years of every sentence of the document (``DocumentYears``).
     /// - Complexity: O(s) in the number of sentences s when the sentence has a year-less date, O(1) otherwise.
     static func resolveDates(in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?) {
-        sentence.dates.removeAll { $0.isDeadline || $0.isStamp }
+        let analysed = sentence
+        sentence.dates.removeAll { $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) }
         var unresolved = false
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
@@ -238,12 +281,9 @@ struct DocumentReader {
                 if let month = page.month, sentence.dates[index].start.month! > month + 6, !thisYear { year = page.year - 1 }
             } else if !thisYear {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
-                for candidates in [years.withDay, years.withMonth] where year == nil {
-                    for distance in 0..<candidates.count {
-                        if flat - distance >= 0, let found = candidates[flat - distance] { year = Int(found); break }
-                        if flat + distance < candidates.count, let found = candidates[flat + distance] { year = Int(found); break }
-                    }
-                }
+                year = DocumentYears.nearest(years.withDay, to: flat) ?? DocumentYears.nearest(years.withMonth, to: flat)
+                // "ce mercredi 5 décembre", in a text that gives only the years of a period: the year the weekday fits.
+                if year == nil { year = DocumentReader.yearOfWeekday(sentence.dates[index], in: sentence.tokens, among: years.stated) }
             }
             // "La conférence 2015 du MIDWA ... aura lieu du 6 au 8 octobre": a year naming the meeting of the sentence
             // comes first.
@@ -251,6 +291,8 @@ struct DocumentReader {
             guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
                 sentence.dates[index].isYearless = true
                 unresolved = true
+                // "se tiendra à Genève du 5 au 7 décembre" on a page that gives no year: a day that nothing dates.
+                if sentence.dates[index].start.day != nil, sentence.unpinnedDay == nil { sentence.unpinnedDay = sentence.dates[index].range }
                 continue
             }
             sentence.dates[index] = resolved
@@ -266,11 +308,44 @@ struct DocumentReader {
         // words for the meeting's time.
         let datelineOnly =
             sentence.dates.filter { !$0.isYearOnly }.count == 1 && DocumentReader.isDatelineDate(sentence.dates.first { !$0.isYearOnly }!, in: sentence)
-        if let page = documentDate, page.day != nil, datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }),
-            let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page)
-        {
-            sentence.dates.insert(relative, at: 0)
+        guard datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }) else { return }
+        if let page = documentDate, page.day != nil {
+            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
+        } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
+            // "s'est tenue mercredi à Madrid" on a page dated March 2017, "met yesterday" on a page without a date: the
+            // day is given but not pinned; the meeting is dated as precisely as the page is, or not at all.
+            if let page = documentDate {
+                var mention = DateMention(range: given, start: page)
+                mention.isRelative = true
+                mention.isUnpinned = true
+                sentence.dates.insert(mention, at: 0)
+            } else if sentence.unpinnedDay == nil {
+                sentence.unpinnedDay = given
+            }
         }
+    }
+
+    /// Nouns of an act that a day may date instead of a meeting: "the signing of the Compact on 10 December", "la signature
+    /// aura lieu lundi 10 décembre", "its adoption on 19 December", "entry into force on 1 May".
+    static let actNouns: Set<String> = ["signing", "signature", "adoption", "ratification", "force", "entree", "launch", "lancement"]
+
+    /// Whether the date follows, within eight words and with no meeting word between, a noun of an act (``actNouns``): the
+    /// day of a signature, an adoption or an entry into force, not of a meeting.
+    static func datesAnAct(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let window = max(0, date.range.lowerBound - 8)..<date.range.lowerBound
+        guard let act = window.last(where: { DocumentReader.actNouns.contains(sentence.tokens[$0].key) }) else { return false }
+        // "entry into force": "force" only after "into"; "entrée en vigueur" is read from "entree".
+        if sentence.tokens[act].key == "force", act == 0 || sentence.tokens[act - 1].key != "into" { return false }
+        return !sentence.meetingWords.contains { $0.range.lowerBound > act && $0.range.upperBound <= date.range.lowerBound }
+    }
+
+    /// Where the tokens name a day by reference to when the page was written ("today", "yesterday", "on Tuesday",
+    /// "hier", "mercredi", "last week"), as ``relativeDate(in:page:)`` reads it; not the months of a meeting under way.
+    static func relativeDay(in tokens: [Token]) -> Range<Int>? {
+        guard let found = DocumentReader.relativeDate(in: tokens, page: PartialDate(year: 2001, month: 1, day: 1)!) else { return nil }
+        let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "week", "semaine"]
+        let key = tokens[found.range.lowerBound].key
+        return dayWords.contains(key) || DocumentReader.weekdayNumber(key) != nil ? found.range : nil
     }
 
     /// The first city the sentence places something in: after "in", "at", "à", "au" or "to", or opening the sentence
@@ -393,13 +468,9 @@ struct DocumentReader {
             where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
                 // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will
                 // start on Saturday": the next one.
-                let order = [
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-                    "vendredi", "samedi", "dimanche",
-                ]
-                let wanted = order.firstIndex(of: name)! % 7 + 2  // Calendar weekdays: Sunday 1, Monday 2, ...
+                let wanted = DocumentReader.weekdayNumber(name)!
                 let today = calendar.component(.weekday, from: pageDay)
-                let back = ((today - (wanted > 7 ? 1 : wanted)) + 7) % 7
+                let back = ((today - wanted) + 7) % 7
                 // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day.
                 let future = tokens[max(0, index - 5)..<index].indices.contains {
                     (["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
@@ -499,11 +570,15 @@ struct DocumentReader {
         }
         var introduces = false
         var rule = ""
+        // A day the page's date cannot pin ("on Wednesday" on a page of March 2017 or without a date): the meeting is drafted
+        // with what is known of its date rather than dropped.
+        let dayGiven = date.map(\.isUnpinned) ?? (sentence.unpinnedDay != nil)
         if isHeader {
             introduces = true
             rule = "header-line"
         } else if let word {
-            let strongDate = date.map { !$0.isYearOnly } ?? false
+            // "held a meeting in Doha yesterday" on a page without a date: a day is given, though nothing pins it.
+            let strongDate = date.map { !$0.isYearOnly } ?? false || dayGiven
             if word.match.isWeak {
                 introduces = strongDate && !isReference(sentence, word.range)
             } else {
@@ -530,6 +605,13 @@ struct DocumentReader {
             // first meeting with its month: "the Steering Group met in Islamabad in April 2014").
             introduces = true
             rule = "held-date-place"
+        } else if dayGiven, place.city != nil || place.country != nil, DocumentReader.saysGathered(sentence.tokens),
+            !sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) })
+        {
+            // "The interior ministers will meet in Prague on Tuesday" on a page without a date: a gathering with its place
+            // and a day that cannot be pinned.
+            introduces = true
+            rule = "held-place-unpinned-day"
         }
         if introduces, rule == "meeting-words", nearestIsReference { introduces = false }
         // "The last Rabat Process SOM was organised in Cadiz in December 2022": a gathering whose only meeting words
@@ -546,7 +628,7 @@ struct DocumentReader {
             introduces = false
         }
         // "its first summit in 2007", while the text reports another meeting: a year alone dates a meeting in passing.
-        if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false {
+        if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false, !dayGiven {
             introduces = false
             facts.append(
                 ExtractedFact(
@@ -769,6 +851,7 @@ struct DocumentReader {
             draft.start = date?.start
             draft.end = date?.end
             draft.isRelativeDate = date?.isRelative ?? false
+            draft.isUnpinnedDate = dayGiven
             draft.city = place.city
             draft.country = place.country
             // "• Week of 9 September 2019 / • Kingston, Jamaica / The meeting will ...": the place line above.
@@ -788,7 +871,14 @@ struct DocumentReader {
                 draft.title = titled.title
             }
             if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
-            if date?.isYearOnly == true { draft.reviews.append("only the year is known: \(sentence.text.prefix(60))") }
+            if dayGiven {
+                let day = sentence.text(of: date?.range ?? sentence.unpinnedDay ?? 0..<0)
+                draft.reviews.append(
+                    date.map { "the day ('\(day)') is read from the page's date, which gives only \($0.start)" }
+                        ?? "the day ('\(day)') cannot be dated: neither the page nor the text gives its year")
+            } else if date?.isYearOnly == true {
+                draft.reviews.append("only the year is known: \(sentence.text.prefix(60))")
+            }
             draft.ordinal = word.flatMap { DocumentReader.ordinal(before: $0.range.lowerBound, in: sentence.tokens) }
             if draft.ordinal == nil, let pending = pendingOrdinal, MeetingTypes.compatible(pending.type, draft.type) { draft.ordinal = pending.ordinal }
             draft.reviews += reviews
@@ -990,9 +1080,16 @@ struct DocumentReader {
             refersBack && drafts.indices.contains(current ?? -1)
             && draft.start != nil
             && drafts[current!].start.map { old in draft.start.map { $0.precision > old.precision && MeetingMerger.datesAgree(old, $0) } ?? false } != false
+        // "Today, the minister is hosting the 10th meeting of Foreign Ministers": a day the page cannot pin, said of a
+        // meeting that may be the current one, is the current one.
+        let unpinnedCurrent =
+            draft.isUnpinnedDate && drafts.indices.contains(current ?? -1)
+            && MeetingTypes.compatible(drafts[current!].type, draft.type) && MeetingMerger.placesAgree(drafts[current!], draft)
+            && (drafts[current!].start == nil || draft.start == nil || MeetingMerger.datesAgree(drafts[current!].start, draft.start))
         if let index = current, !draft.isHeader,
             (drafts[index].isHeader || drafts[index].paragraph == draft.paragraph) && MeetingMerger.mayMerge(drafts[index], draft, sameDocument: true)
                 || refines && MeetingTypes.compatible(drafts[index].type, draft.type) && MeetingMerger.placesAgree(drafts[index], draft)
+                || unpinnedCurrent
         {
             MeetingMerger.merge(draft, into: &drafts[index])
             if draft.type != nil { drafts[index].isHeader = false }

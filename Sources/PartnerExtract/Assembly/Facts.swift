@@ -106,6 +106,9 @@ struct MeetingDraft: Sendable {
     var ordinal: Int?
     /// Dated from the page's own date ("starts Saturday"), not by a date written in the text.
     var isRelativeDate = false
+    /// Its day is given ("on Wednesday", "yesterday") but neither the page nor the text pins it: the date is the page's
+    /// month or year, or none. Such a draft is the meeting like it that its text or another page dates.
+    var isUnpinnedDate = false
     var roles: [RoleFact] = []
     var reviews: [String] = []
     var provenance: Provenance

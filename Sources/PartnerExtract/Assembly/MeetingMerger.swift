@@ -35,7 +35,10 @@ enum MeetingMerger {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
             // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
             guard let city = first.city, let other = second.city, Tokenizer.fold(city) == Tokenizer.fold(other) else { return false }
-            return sameDocument || (first.ordinal != nil && first.ordinal == second.ordinal)
+            // "The G7 interior ministers gathered in Mirabella Eclano on Thursday", on a page without a date: the meeting
+            // another page dates there.
+            let unpinned = first.start == nil && first.isUnpinnedDate || second.start == nil && second.isUnpinnedDate
+            return sameDocument || unpinned || (first.ordinal != nil && first.ordinal == second.ordinal)
         }
         // "Brussels, 14 December 2023" and "held in Brussels on 13-14 December 2023" are one meeting.
         guard datesAgree(first.start, second.start) || within(second.start!, first) || within(first.start!, second) else { return false }
@@ -73,6 +76,7 @@ enum MeetingMerger {
         draft.title = draft.title ?? other.title
         draft.ordinal = draft.ordinal ?? other.ordinal
         draft.isVirtual = draft.isVirtual || other.isVirtual
+        draft.isUnpinnedDate = draft.isUnpinnedDate && other.isUnpinnedDate
         draft.participants = draft.participants ?? other.participants
         draft.countries = draft.countries ?? other.countries
         draft.roles += other.roles

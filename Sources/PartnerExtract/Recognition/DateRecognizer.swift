@@ -15,6 +15,9 @@ struct DateMention: Sendable, Hashable {
     var isStamp = false
     /// Read from the page's date ("today", "on Friday"), not written in the text.
     var isRelative = false
+    /// A day the text gives that the page does not pin ("on Wednesday", "yesterday" on a page dated only to its month or
+    /// year): `start` is what the page's date tells of it, its month or its year.
+    var isUnpinned = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
     var isYearOnly: Bool { start.precision == .year }
 }
@@ -189,6 +192,11 @@ enum DateRecognizer {
         func token(_ index: Int) -> Token? { index < count ? tokens[index] : nil }
         func skipOf(_ index: Int) -> Int { token(index)?.key == "of" ? index + 1 : index }
         func skipComma(_ index: Int) -> Int { token(index)?.key == "," ? index + 1 : index }
+        // "Oct. 3, 2024", "3 Sept. 2024": the full stop of a month's abbreviation, after the month at `index - 1`.
+        func skipDot(_ index: Int) -> Int {
+            guard token(index)?.key == ".", index > 0, tokens[index - 1].text.count <= 4, DateRecognizer.month(tokens[index - 1]) != nil else { return index }
+            return index + 1
+        }
 
         // ISO: 2019-11-05, or 2019-11.
         if let year = token(position).flatMap(DateRecognizer.year), token(position + 1)?.key == "-", let monthToken = token(position + 2),
@@ -232,7 +240,7 @@ enum DateRecognizer {
             }
             index = skipOf(index)
             guard let firstMonth = token(index).flatMap(DateRecognizer.month) else { return nil }
-            index += 1
+            index = skipDot(index + 1)
             var firstYear: Int?
             if let year = token(index).flatMap(DateRecognizer.year) {
                 firstYear = year
@@ -261,7 +269,7 @@ enum DateRecognizer {
                 let secondMonth = token(skipOf(second.next)).flatMap(DateRecognizer.month)
             {
                 let secondDay = second.day
-                let afterMonth = skipOf(second.next) + 1
+                let afterMonth = skipDot(skipOf(second.next) + 1)
                 if let secondYear = token(afterMonth).flatMap(DateRecognizer.year) {
                     let startYear = firstYear ?? (secondMonth < firstMonth ? secondYear - 1 : secondYear)
                     if let start = PartialDate(year: startYear, month: firstMonth, day: firstDay),
@@ -282,7 +290,7 @@ enum DateRecognizer {
 
         // Month first: Month D[-D], Year; Month D - Month D, Year; Month, D Year; Month Year.
         if let firstMonth = token(position).flatMap(DateRecognizer.month) {
-            var index = position + 1
+            var index = skipDot(position + 1)
             // "November, 04 2019" (a dateline): a comma between the month and a day that a year follows.
             if token(index)?.key == ",", token(index + 1).flatMap(DateRecognizer.day) != nil, token(index + 2).flatMap(DateRecognizer.year) != nil {
                 index += 1
@@ -292,10 +300,10 @@ enum DateRecognizer {
                 var endDay: Int?
                 var endMonth = firstMonth
                 if let joiner = token(index), rangeWords.contains(joiner.key) {
-                    if let otherMonth = token(index + 1).flatMap(DateRecognizer.month), let otherDay = token(index + 2).flatMap(DateRecognizer.day) {
+                    if let otherMonth = token(index + 1).flatMap(DateRecognizer.month), let otherDay = token(skipDot(index + 2)).flatMap(DateRecognizer.day) {
                         endMonth = otherMonth
                         endDay = otherDay
-                        index += 3
+                        index = skipDot(index + 2) + 1
                     } else if let otherDay = token(index + 1).flatMap(DateRecognizer.day) {
                         endDay = otherDay
                         index += 2

@@ -10,6 +10,9 @@ struct SentenceAnalysis: Sendable {
     var triggers: [(range: Range<Int>, trigger: RoleTrigger)]
     /// Where a dialogue's name starts a meeting's title: "the Khartoum Process Senior Officials' Meeting".
     var titleModifiers: Set<Int> = []
+    /// A day the sentence gives that nothing dates ("on Wednesday", "yesterday", "du 5 au 7 décembre" on a page with no
+    /// date of its own and no year near it): set by the reader, for a meeting drafted without its date.
+    var unpinnedDay: Range<Int>?
 
     init(_ text: String, gazetteer: Gazetteer) {
         self.text = text

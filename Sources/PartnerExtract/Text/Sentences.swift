@@ -5,6 +5,8 @@ enum SentenceSplitter {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "cf", "approx", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "amb", "gen", "col", "rev",
+        // Honorifics and a country name cut short: "H.H. Sheikh", "H.R.H.", "Hon.", "the Dem. Rep. of Congo".
+        "h.h", "h.r.h", "hon", "dem", "rep",
     ]
 
     /// The sentences of `paragraph`, trimmed, in order.

@@ -22,17 +22,41 @@ enum DOTEscaping {
     /// in it needs escaping (the common case).
     /// - Complexity: O(n).
     static func appendQuoted(_ value: String, to text: inout String) {
-        // Bytes, not Characters: a quote or backslash followed by a combining mark is one Character, and would
-        // slip through a character-level match unescaped. Every byte acted on is ASCII, and in UTF-8 an ASCII byte
-        // is never part of another scalar, so working on bytes is working on scalars.
-        let utf8 = value.utf8
-        guard utf8.contains(where: { $0 == backslash || $0 == quote || $0 == lineFeed || $0 == carriageReturn }) else {
+        guard let escaped = escapedBytes(value, escapingQuotes: true) else {
             text += "\""
             text += value
             text += "\""
             return
         }
-        var result: [UInt8] = [quote]
+        text += "\""
+        text += String(decoding: escaped, as: UTF8.self)
+        text += "\""
+    }
+
+    /// The string Graphviz 2.42's lexer reads from the text ``quoted(_:)`` writes: a graph built without text
+    /// (`CGraphBuilder`) holds it where the parser would. Inside quotes the lexer reads `\"` as a quote and keeps
+    /// every other backslash, so this is `value` with each line break as `\n` and each run of backslashes that
+    /// ``quoted(_:)`` makes even made even; nil when `value` has a NUL byte, where Graphviz's text would end.
+    /// - Complexity: O(n); no copy when nothing needs changing (the common case).
+    static func readBack(_ value: String) -> String? {
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 == 0 || $0 == backslash || $0 == quote || $0 == lineFeed || $0 == carriageReturn })
+        else { return value }
+        guard !utf8.contains(0), let escaped = escapedBytes(value, escapingQuotes: false) else { return nil }
+        return String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// What ``quoted(_:)`` writes between its quotes (`escapingQuotes`) or what the lexer reads back from there
+    /// (not), as bytes; nil when that is `value` unchanged.
+    private static func escapedBytes(_ value: String, escapingQuotes: Bool) -> [UInt8]? {
+        // Bytes, not Characters: a quote or backslash followed by a combining mark is one Character, and would
+        // slip through a character-level match unescaped. Every byte acted on is ASCII, and in UTF-8 an ASCII byte
+        // is never part of another scalar, so working on bytes is working on scalars.
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 == backslash || $0 == quote || $0 == lineFeed || $0 == carriageReturn }) else {
+            return nil
+        }
+        var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var backslashes = 0
         var afterCarriageReturn = false
@@ -45,7 +69,8 @@ enum DOTEscaping {
                 continue
             case quote:
                 if backslashes % 2 == 1 { result.append(backslash) }
-                result += [backslash, quote]
+                if escapingQuotes { result.append(backslash) }
+                result.append(quote)
             case lineFeed where afterCarriageReturn:
                 break  // the second half of a CRLF, already written
             case lineFeed, carriageReturn:
@@ -57,8 +82,7 @@ enum DOTEscaping {
             backslashes = 0
         }
         if backslashes % 2 == 1 { result.append(backslash) }
-        result.append(quote)
-        text += String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// Encodes literal text as a Graphviz escString: `\` becomes `\\` (so `\N`, `\n` and the like lose

@@ -16,7 +16,8 @@ public enum GraphvizLock {
 
 /// The state shared by every in-process render: the lock, the long-lived context and the message buffer.
 ///
-/// Every stored property is read and written only while `lock` is held, hence `@unchecked Sendable`.
+/// Every stored property is read and written only while `lock` is held (the published lists and the exit flag: their
+/// own locks), hence `@unchecked Sendable`.
 final class GraphvizSession: @unchecked Sendable {
     static let shared = GraphvizSession()
 
@@ -27,6 +28,14 @@ final class GraphvizSession: @unchecked Sendable {
     private(set) var formats: [String] = []
     /// Whether a render has run: the preparation's warm-up, coming later, would only repeat what it loaded.
     var hasRendered = false
+    /// Whether renders leave their graphs to the process's exit (``GraphvizRenderer/leaveGraphsToExit()``);
+    /// under its own lock, so that setting it never waits for a render.
+    var leavesGraphsToExit: Bool {
+        get { exitLock.withLock { leavingGraphs } }
+        set { exitLock.withLock { leavingGraphs = newValue } }
+    }
+    private var leavingGraphs = false
+    private let exitLock = NSLock()
     /// The engines and formats once the context exists, readable without waiting for a render (under `listsLock`).
     private var publishedLists: (engines: [String], formats: [String])?
     private let listsLock = NSLock()

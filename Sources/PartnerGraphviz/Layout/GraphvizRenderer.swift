@@ -27,6 +27,13 @@ public enum GraphvizRenderer {
     /// - Throws: ``GraphvizError``: `unknownEngine`, `unknownFormat`, `syntaxError`, `layoutFailed`, `renderFailed`.
     /// - Complexity: that of the layout engine: near-linear for `sfdp`, much worse for `dot` on large graphs.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
+        try render(engine: engine, format: format) { agmemread(dot) }
+    }
+
+    /// Lays out the graph `read` makes (nil: a syntax error) and renders it; the one path of every render.
+    private static func render(
+        engine: LayoutEngine, format: RenderFormat, read: () -> UnsafeMutablePointer<Agraph_t>?
+    ) throws -> RenderResult {
         try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
             guard session.engines.contains(engine.rawValue) else {
@@ -36,10 +43,11 @@ public enum GraphvizRenderer {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
             }
             session.hasRendered = true
-            guard let graph = agmemread(dot) else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
-            defer { agclose(graph) }
+            guard let graph = read() else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
+            let frees = !session.leavesGraphsToExit
+            defer { if frees { agclose(graph) } }
             let laidOut = gvLayout(context, graph, engine.rawValue)
-            defer { gvFreeLayout(context, graph) }
+            defer { if frees { gvFreeLayout(context, graph) } }
             guard laidOut == 0 else {
                 throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: session.takeMessages())
             }
@@ -68,8 +76,12 @@ public enum GraphvizRenderer {
     }
 
     /// Lays out and renders a ``DOTGraph``; see `render(dot:engine:format:)`.
+    ///
+    /// The graph is handed to Graphviz as its parser would build it from ``DOTGraph/render()``'s text, without the
+    /// text (`CGraphBuilder`): the output is byte for byte that of `render(dot: graph.render(), ...)`, which the
+    /// few graphs that could differ still go through.
     public static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
-        try render(dot: graph.render(), engine: engine, format: format)
+        try render(engine: engine, format: format) { CGraphBuilder.build(graph) ?? agmemread(graph.render()) }
     }
 
     /// The layout engines the installed Graphviz offers (`circo`, `dot`, `fdp`, `neato`, ...), sorted.
@@ -80,6 +92,15 @@ public enum GraphvizRenderer {
     /// The output formats the installed Graphviz offers, without interactive devices (`x11`, `gtk`), sorted.
     public static func availableFormats() throws -> [String] {
         try GraphvizSession.shared.pluginLists().formats
+    }
+
+    /// Makes every later render in this process leave its graph, laid out, to the process's exit instead of
+    /// freeing it: for a command-line tool that exits once its output is written, where freeing is work the exit
+    /// makes needless (a walk of every node, edge, attribute and layout record: about half a millisecond for a
+    /// 100-node diagram). Never call it in a process that goes on rendering: each graph's memory stays taken.
+    /// - Complexity: O(1).
+    public static func leaveGraphsToExit() {
+        GraphvizSession.shared.leavesGraphsToExit = true
     }
 
     /// Starts loading, on another thread, what the first render in this process needs, and returns at once.
@@ -118,6 +139,16 @@ public enum GraphvizRenderer {
             }
             defer { agclose(graph) }
             return ParsedGraph(reading: graph)
+        }
+    }
+
+    /// The graph as `render(_:engine:format:)` hands it to Graphviz without text, read as ``parse(dot:)`` reads
+    /// a text; nil when it goes through its text instead. For tests that compare the two.
+    static func parseBuilt(_ graph: DOTGraph) throws -> ParsedGraph? {
+        try GraphvizSession.shared.withContext { _ in
+            guard let built = CGraphBuilder.build(graph) else { return nil }
+            defer { agclose(built) }
+            return ParsedGraph(reading: built)
         }
     }
 

@@ -104,6 +104,29 @@ struct Extract: ParsableCommand {
         }
     }
 
+    /// An output that prints the extraction's facts (each with its rule, sentence or score) rather than the draft built
+    /// from them. The extractor keeps the facts only when one of these is asked for, so an option that prints facts
+    /// must be a case here: `keepsFacts` is derived from this list and nowhere else, and the command's tests fail on an
+    /// option that is neither a case here nor known to print no facts.
+    enum FactOutput: String, CaseIterable {
+        case explain = "--explain"
+        case review = "--review"
+        case byRule = "--by-rule"
+        case differences = "--differences"
+    }
+
+    /// The outputs asked for that print facts (``FactOutput``).
+    var factOutputs: [FactOutput] {
+        FactOutput.allCases.filter {
+            switch $0 {
+            case .explain: explain
+            case .review: review != nil
+            case .byRule: byRule
+            case .differences: differences
+            }
+        }
+    }
+
     /// Opens a file the command reads whole: a regular file or a folder is read where it is; standard input, a
     /// pipe or a FIFO is copied first, waiting for its writer no longer than the --timeout (no FIFO blocks forever).
     static func opened(_ path: String, maxBytes: Int) throws -> InputSource? {
@@ -159,8 +182,8 @@ struct Extract: ParsableCommand {
         }
         var extractor = Extractor(gazetteer: gazetteer)
         extractor.minimumConfidence = minConfidence
-        // Only --explain, --review, --by-rule and --differences read the facts; a draft alone does not hold them.
-        extractor.keepsFacts = explain || review != nil || byRule || differences
+        // A draft alone does not hold the facts; the outputs that print them keep them.
+        extractor.keepsFacts = !factOutputs.isEmpty
         let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.map(\.source)
         let documentCount = documents.count
         // The texts are let go as they are read: the draft does not need them.
