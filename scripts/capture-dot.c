@@ -1,6 +1,7 @@
 /* A shim preloaded into partnet (LD_PRELOAD) by bench-layout.sh and trace-report.sh: it writes the DOT text that
- * partnet hands to libcgraph's agmemread to the file named by CAPTURE_DOT, before layout, so that Graphviz's own
- * command can be timed on the very same graph (node order, attributes, edge routing, no positions). */
+ * libcgraph's agmemread parses (in the render worker that `--timeout` starts; in-process, partnet builds the graph
+ * without text) to the file named by CAPTURE_DOT, before layout, so that Graphviz's own command can be timed on the
+ * very same graph (node order, attributes, edge routing, no positions). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where `partnet report`'s time goes, phase by phase and thread by thread, beside Graphviz's own `neato` on the
 # same DOT: a timeline from uprobes (entry and return of the report's phases in partnet, of gvLayout,
-# gvRenderData, gvFreeLayout in libgvc and agmemread, agclose in libcgraph) and the scheduler's events (when each
+# gvRenderData, gvFreeLayout in libgvc and agmemread, agclose in libcgraph; a phase that does not run is not listed) and the scheduler's events (when each
 # thread of the process runs, waits for a core, sleeps or waits for the disk). For each phase: the median wall
 # time, the median CPU time of the thread that runs it (time on a core inside the phase), and its median start
 # and end in milliseconds from exec; then the chain from the end of the layout to the process's end, and each
@@ -69,9 +69,11 @@ trace() { # name command... -> $directory/name.N.txt, the events from the comman
             > "$directory/$name.$run.txt"
     done
 }
-# The DOT the report lays out, captured before layout as bench-layout.sh does, for the Graphviz command.
+# The DOT the report lays out, for the Graphviz command: captured before layout as bench-layout.sh does, in the
+# child process that parses it with --timeout (in-process, partnet builds the graph through cgraph, without text).
 gcc -shared -fPIC -o "$directory/shim.so" scripts/capture-dot.c -ldl
-CAPTURE_DOT="$directory/report.dot" LD_PRELOAD="$directory/shim.so" "$partnet" report "$network" -o "$directory/out.html" > /dev/null 2>&1
+CAPTURE_DOT="$directory/report.dot" LD_PRELOAD="$directory/shim.so" "$partnet" report "$network" --timeout 600 -o "$directory/out.html" \
+    > /dev/null 2>&1
 [ -s "$directory/report.dot" ] || { echo "no DOT captured" >&2; exit 1; }
 "$partnet" report "$network" -o "$directory/out.html" > /dev/null 2>&1
 echo "$network, $runs traced runs each; load $(cut -d ' ' -f 1 /proc/loadavg)"
