@@ -15,8 +15,10 @@ attends	attended-by	221	310
 attends	chaired-by+sub-session	3	4
 attends	continued	23	23
 attends	including	51	64
+attends	list-in-meeting	3	3
 attends	list-subject	0	1
 attends	office-holder	18	32
+attends	office-holder-named	27	52
 attends	subject-attended	35	43
 attends	subject-chaired+sub-session	1	1
 coChairs	chaired-by	17	17
