@@ -605,9 +605,11 @@ extension DocumentReader {
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
             let deniedAfter =
                 direction == .after && (relation == .attends || relation == .observes)
-                && tokens[entry.range.upperBound..<clauseEnd].contains { ["not", "unable", "n't", "cannot"].contains($0.key) }
+                && tokens[entry.range.upperBound..<clauseEnd].contains { ["not", "unable", "n't", "cannot"].contains($0.key) || $0.key.hasSuffix("n't") }
+            // "Fiji couldn't host": a contracted negation is one word.
             let negated =
                 sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: RoleTrigger.negations)
+                || tokens[max(0, entry.range.lowerBound - 3)..<entry.range.lowerBound].contains { $0.key.hasSuffix("n't") }
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
