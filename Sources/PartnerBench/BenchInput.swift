@@ -26,7 +26,7 @@ struct BenchInput {
                 graph: graph, nodeCount: graph.nodeCount, edgeCount: parsed.actors.count,
                 parseSeconds: Double(buildStart - parseStart) / 1e9, buildSeconds: Double(end - buildStart) / 1e9)
         }
-        let parsed = try EdgeListReader.parse(path: path)
+        let parsed = try EdgeList.parse(path: path)
         let buildStart = DispatchTime.now().uptimeNanoseconds
         let graph = parsed.makeGraph(directed: false)
         let end = DispatchTime.now().uptimeNanoseconds

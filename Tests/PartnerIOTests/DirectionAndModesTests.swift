@@ -164,18 +164,18 @@ struct DirectionAndModesTests {
             edges: [
                 Edge(from: "a b", to: "m", relation: .hosts, weight: 2), Edge(from: "c, Inc.", to: "m", relation: .attends),
             ])
-        #expect(try EdgeTables.edgeList(for: network) == "a b\tm\t2\nc, Inc.\tm\t1\n")
-        let tables = EdgeTables.gephi(for: network)
+        #expect(try EdgeList.string(for: network) == "a b\tm\t2\nc, Inc.\tm\t1\n")
+        let tables = GephiCSV.strings(for: network)
         #expect(tables.edges.hasPrefix("Source,Target,Type,Id,Label,Weight\n") || tables.edges.hasPrefix("Source,Target,Type,Id,Label,Weight\r\n"))
         #expect(tables.edges.contains("a b,m,Undirected,0,hosts,2") && tables.edges.contains("\"c, Inc.\",m,Undirected,1,attends,1"))
         #expect(tables.nodes.contains("Id,Label,kind,") && tables.nodes.contains("m,m,meeting,") && tables.nodes.contains("bipartite"))
-        let read = try EdgeTableReader.read(text: tables.edges, file: "e.csv")
+        let read = try GephiCSV.read(text: tables.edges, file: "e.csv")
         #expect(read.edges.map(\.weight) == [2, 1] && !read.isDirected)
         // A leading # would make the line a comment (a tab or a line break is no id at all).
         let hash = try Network(
             name: "t", nodes: [Node(id: "#x", kind: .organisation), Node(id: "z", kind: .organisation)],
             edges: [Edge(from: "#x", to: "z", relation: .collaborates)])
-        #expect(throws: ReadError.self) { try EdgeTables.edgeList(for: hash) }
+        #expect(throws: ReadError.self) { try EdgeList.string(for: hash) }
         #expect(ExchangeFormat(extension: "out.tsv") == .edgeList && ExchangeFormat(extension: "out.CSV") == .gephiCSV)
         #expect(ExchangeFormat.unknownExtensionAdvice("x.svg").contains("partnet render"))
     }

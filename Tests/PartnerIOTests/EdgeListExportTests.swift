@@ -14,7 +14,7 @@ struct EdgeListExportTests {
     static func streamed(_ edges: ParsedEdgeList, name: String, as format: ExchangeFormat) throws -> String {
         let path = try temporaryFile("out", "")
         let file = try OutputFile(path: path)
-        try EdgeListExport.write(edges, name: name, as: format, to: file)
+        try EdgeList.write(edges, name: name, as: format, to: file)
         try file.commit()
         return try String(contentsOfFile: path, encoding: .utf8)
     }
@@ -91,7 +91,7 @@ struct EdgeListExportTests {
         for format in Self.formats + Self.networkFiles {
             let path = try temporaryFile("refused", "before")
             let file = try OutputFile(path: path)
-            let error = try #require(throws: NetworkError.self) { try EdgeListExport.write(edges, name: "x", as: format, to: file) }
+            let error = try #require(throws: NetworkError.self) { try EdgeList.write(edges, name: "x", as: format, to: file) }
             #expect(error.problems.map(\.message) == expected.problems.map(\.message))
             file.discard()
             #expect(try String(contentsOfFile: path, encoding: .utf8) == "before", "the old file is kept")

@@ -70,7 +70,7 @@ struct EdgeListFormatsTests {
         let message = readFailure {
             switch bad.kind {
             case .whitespaceEdges: _ = try WhitespaceEdgeListReader.read(text: bad.text, file: "x")
-            case .edgeTable: _ = try EdgeTableReader.read(text: bad.text, file: "x")
+            case .edgeTable: _ = try GephiCSV.read(text: bad.text, file: "x")
             default: _ = try Pajek.read(text: bad.text, file: "x")
             }
         }
@@ -80,14 +80,14 @@ struct EdgeListFormatsTests {
     @Test("Gephi's edge table: weights, Type as the network's direction, other columns as attributes")
     func gephiTable() throws {
         let text = "Source,Target,Type,Id,Label,timeset,Weight\r\na,b,Undirected,0,first,,2.0\r\n\"c, Inc.\",a,Mutual,1,,,1\r\n"
-        let network = try EdgeTableReader.read(text: text, file: "e.csv")
+        let network = try GephiCSV.read(text: text, file: "e.csv")
         #expect(triples(network) == ["a b 2.0", "c, Inc. a 1.0"])
         #expect(network.edges[0].attributes == ["Label": "first"])
         #expect(network.edges[1].attributes == [:])
         #expect(!network.isDirected)
-        let directed = try EdgeTableReader.read(text: "Source,Target,Type\na,b,Directed\nb,c,\n", file: "d.csv")
+        let directed = try GephiCSV.read(text: "Source,Target,Type\na,b,Directed\nb,c,\n", file: "d.csv")
         #expect(directed.isDirected && directed.edges.allSatisfy(\.attributes.isEmpty))
-        #expect(try !EdgeTableReader.read(text: "Source,Target\na,b\n", file: "u.csv").isDirected)
+        #expect(try !GephiCSV.read(text: "Source,Target\na,b\n", file: "u.csv").isDirected)
     }
 
     @Test("Pajek: names, coordinates, arc labels and section relations, lists, two-mode")

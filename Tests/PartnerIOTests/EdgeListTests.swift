@@ -7,7 +7,7 @@ import PartnerTestSupport
 struct EdgeListTests {
     @Test("an edge list interns ids in order of appearance")
     func edgeList() throws {
-        let parsed = try EdgeListReader.parse(bytes: Array("a\tb\nb\tc\n# comment\n\nc\ta\r\n".utf8), file: "e.tsv")
+        let parsed = try EdgeList.parse(bytes: Array("a\tb\nb\tc\n# comment\n\nc\ta\r\n".utf8), file: "e.tsv")
         #expect(parsed.nodeIDs == ["a", "b", "c"])
         #expect(parsed.sources == [0, 1, 2] && parsed.targets == [1, 2, 0])
         #expect(parsed.weights == nil)
@@ -19,7 +19,7 @@ struct EdgeListTests {
 
     @Test("a third column is a weight")
     func weights() throws {
-        let parsed = try EdgeListReader.parse(bytes: Array("x\ty\t2.5\ny\tz\t1e-3\n".utf8), file: "w.tsv")
+        let parsed = try EdgeList.parse(bytes: Array("x\ty\t2.5\ny\tz\t1e-3\n".utf8), file: "w.tsv")
         #expect(parsed.weights == [2.5, 0.001])
         #expect(parsed.makeGraph().isWeighted)
     }
@@ -27,7 +27,7 @@ struct EdgeListTests {
     @Test("many ids survive the hash table's growth")
     func manyIDs() throws {
         let text = (0..<5000).map { "n\($0)\tn\(($0 * 7 + 1) % 5000)" }.joined(separator: "\n")
-        let parsed = try EdgeListReader.parse(bytes: Array(text.utf8), file: "big.tsv")
+        let parsed = try EdgeList.parse(bytes: Array(text.utf8), file: "big.tsv")
         #expect(parsed.nodeIDs.count == 5000)
         #expect(Set(parsed.nodeIDs).count == 5000)
         for (index, id) in parsed.nodeIDs.prefix(200).enumerated() where index > 0 {
@@ -49,7 +49,7 @@ struct EdgeListTests {
 
     @Test("malformed edge lists name line and column", arguments: malformed)
     func malformedEdges(input: Malformed) {
-        let error = #expect(throws: ReadError.self) { try EdgeListReader.parse(bytes: Array(input.text.utf8), file: "bad.tsv") }
+        let error = #expect(throws: ReadError.self) { try EdgeList.parse(bytes: Array(input.text.utf8), file: "bad.tsv") }
         #expect(error?.message.contains(input.message) == true, "\(String(describing: error))")
         #expect(error?.line == input.line && error?.column == input.column, "\(String(describing: error))")
     }

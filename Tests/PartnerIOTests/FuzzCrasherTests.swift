@@ -85,7 +85,7 @@ struct FuzzCrasherTests {
         case "EventTable":
             _ = try? EventTableReader.read(text: try text(bytes), file: "crasher", limits: Self.limits)
         case "EdgeList":
-            if let parsed = try? EdgeListReader.parse(bytes: bytes, file: "crasher", limits: Self.limits) {
+            if let parsed = try? EdgeList.parse(bytes: bytes, file: "crasher", limits: Self.limits) {
                 #expect(Set(parsed.nodeIDs).count == parsed.nodeIDs.count)
             }
         case "Affiliation":

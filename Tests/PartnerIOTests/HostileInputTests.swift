@@ -240,10 +240,10 @@ struct HostileValidTests {
 
     @Test("edge lists: BOM and CRLF are dropped, blank and comment lines skipped")
     func edgeLists() throws {
-        #expect(try EdgeListReader.parse(path: path("edges/bom-crlf.tsv")).nodeIDs == ["a", "b", "c"])
-        let unterminated = try EdgeListReader.parse(path: path("edges/no-final-newline.tsv"))
+        #expect(try EdgeList.parse(path: path("edges/bom-crlf.tsv")).nodeIDs == ["a", "b", "c"])
+        let unterminated = try EdgeList.parse(path: path("edges/no-final-newline.tsv"))
         #expect(unterminated.nodeIDs == ["a", "b", "c"] && unterminated.targets == [1, 2])
-        #expect(try EdgeListReader.parse(path: path("edges/comments.tsv")).nodeIDs == ["a", "b"])
+        #expect(try EdgeList.parse(path: path("edges/comments.tsv")).nodeIDs == ["a", "b"])
     }
 
     @Test("an id used as actor and meeting is refused, naming the id and the lines of both uses")
@@ -300,7 +300,7 @@ struct HostileLargeInputTests {
     func hundredMegabyteLineEdgeList() throws {
         let file = try largeFile("line.tsv", prefix: "", fill: UInt8(ascii: "x"), count: Self.hundredMegabytes, suffix: "\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let message = withinTime("100 MB edge list", limit: .seconds(300)) { readFailure { _ = try EdgeListReader.parse(path: file) } }
+        let message = withinTime("100 MB edge list", limit: .seconds(300)) { readFailure { _ = try EdgeList.parse(path: file) } }
         #expect(message?.contains("line.tsv:1:1: expected 2 or 3 fields separated by a tab") == true)
     }
 
@@ -308,7 +308,7 @@ struct HostileLargeInputTests {
     func hundredMegabyteID() throws {
         let file = try largeFile("id.tsv", prefix: "a\t", fill: UInt8(ascii: "b"), count: Self.hundredMegabytes, suffix: "\n")
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let parsed = try withinTime("100 MB id", limit: .seconds(300)) { try EdgeListReader.parse(path: file) }
+        let parsed = try withinTime("100 MB id", limit: .seconds(300)) { try EdgeList.parse(path: file) }
         #expect(parsed.nodeIDs.count == 2 && parsed.nodeIDs[1].utf8.count == Self.hundredMegabytes)
     }
 
@@ -354,7 +354,7 @@ struct HostileLargeInputTests {
 
     @Test("a device is refused at once, not read until memory runs out")
     func device() throws {
-        let message = withinTime("/dev/zero") { readFailure { _ = try EdgeListReader.parse(path: "/dev/zero") } }
+        let message = withinTime("/dev/zero") { readFailure { _ = try EdgeList.parse(path: "/dev/zero") } }
         #expect(message == "/dev/zero: is a device, not a file")
     }
 
@@ -370,7 +370,7 @@ struct HostileLargeInputTests {
         writer.arguments = ["-c", "yes 'a\tb' > '\(fifo)' 2>/dev/null"]
         try writer.run()
         defer { writer.terminate(); writer.waitUntilExit() }
-        let message = withinTime("pipe") { readFailure { _ = try EdgeListReader.parse(path: fifo, limits: ReadLimits(maxFileBytes: 1 << 20)) } }
+        let message = withinTime("pipe") { readFailure { _ = try EdgeList.parse(path: fifo, limits: ReadLimits(maxFileBytes: 1 << 20)) } }
         #expect(message == "\(fifo): is over the limit of 1048576 bytes")
     }
 

@@ -143,12 +143,12 @@ extension HostileSpellingTests {
     func edgeListHeader() {
         for header in ["source\ttarget", "Source\tTarget\tweight", "from\tto"] {
             let message = refusal {
-                _ = try EdgeListReader.parse(bytes: Array((header + "\na\tb\(header.hasSuffix("weight") ? "\t2" : "")\n").utf8), file: "t.tsv")
+                _ = try EdgeList.parse(bytes: Array((header + "\na\tb\(header.hasSuffix("weight") ? "\t2" : "")\n").utf8), file: "t.tsv")
             }
             #expect(message?.hasPrefix("t.tsv:1:1: ") == true && message?.contains("read as a header") == true, "\(header): \(message ?? "read")")
         }
         // Nodes that only look alike are nodes.
-        #expect(refusal { _ = try EdgeListReader.parse(bytes: Array("source\tsink\na\tb\n".utf8), file: "t.tsv") } == nil)
+        #expect(refusal { _ = try EdgeList.parse(bytes: Array("source\tsink\na\tb\n".utf8), file: "t.tsv") } == nil)
     }
 }
 

@@ -66,13 +66,13 @@ struct ReadErrorCodeTests {
             _ = try EventTableReader.read(text: "actor,meeting,relation,start\nA,m,attends,2020-13\n", file: "e.csv")
         },
         Case(name: "edge list self-loop", code: .selfTie, line: 2) {
-            _ = try EdgeListReader.parse(bytes: Array("a\tb\nc\tc\n".utf8), file: "e.tsv")
+            _ = try EdgeList.parse(bytes: Array("a\tb\nc\tc\n".utf8), file: "e.tsv")
         },
         Case(name: "edge list weight 0", code: .invalidValue, line: 1) {
-            _ = try EdgeListReader.parse(bytes: Array("a\tb\t0\n".utf8), file: "e.tsv")
+            _ = try EdgeList.parse(bytes: Array("a\tb\t0\n".utf8), file: "e.tsv")
         },
         Case(name: "edge list with a control character in an id", code: .encoding, line: 1) {
-            _ = try EdgeListReader.parse(bytes: Array("a\u{1}\tb\n".utf8), file: "e.tsv")
+            _ = try EdgeList.parse(bytes: Array("a\u{1}\tb\n".utf8), file: "e.tsv")
         },
         Case(name: "affiliation list with an empty actor", code: .emptyID, line: 1) {
             _ = try AffiliationReader.parse(bytes: Array("\tm\tattend\n".utf8), file: "a.tsv")

@@ -211,11 +211,11 @@ struct IdentityAndFloodTests {
 
     @Test("an NFC and an NFD spelling of one id are one node in every reader, in the first spelling")
     func canonicalEquivalence() throws {
-        let edges = try EdgeListReader.parse(bytes: Array("\(Self.nfc)\tx\n\(Self.nfd)\ty\n".utf8), file: "e.tsv")
+        let edges = try EdgeList.parse(bytes: Array("\(Self.nfc)\tx\n\(Self.nfd)\ty\n".utf8), file: "e.tsv")
         #expect(edges.nodeIDs.count == 3)
         #expect(edges.nodeIDs[0].utf8.elementsEqual(Self.nfc.utf8))
         #expect(edges.sources == [0, 0] && edges.targets == [1, 2])
-        let nfdFirst = try EdgeListReader.parse(bytes: Array("\(Self.nfd)\tx\n\(Self.nfc)\ty\n".utf8), file: "e.tsv")
+        let nfdFirst = try EdgeList.parse(bytes: Array("\(Self.nfd)\tx\n\(Self.nfc)\ty\n".utf8), file: "e.tsv")
         #expect(nfdFirst.nodeIDs[0].utf8.elementsEqual(Self.nfd.utf8))
         let affiliation = try AffiliationReader.parse(bytes: Array("\(Self.nfc)\tm\thost\n\(Self.nfd)\tm\tattend\n".utf8), file: "a.tsv")
         #expect(affiliation.actorIDs.count == 1 && affiliation.actors == [0, 0])

@@ -14,7 +14,7 @@ struct WeightRuleTests {
     @Test("a TSV edge list refuses each bad weight on its line and column", arguments: refused)
     func edgeList(weight: String) throws {
         let path = try temporaryFile("w.tsv", "a\tb\t2\nb\tc\t\(weight)\n")
-        let message = refusal { _ = try EdgeListReader.parse(path: path) }
+        let message = refusal { _ = try EdgeList.parse(path: path) }
         #expect(message?.hasPrefix("\(path):2:5: ") == true, "\(String(describing: message))")
     }
 
@@ -25,16 +25,16 @@ struct WeightRuleTests {
         let whitespace = try temporaryFile("w.edgelist", "a b \(weight)\n")
         #expect(refusal { _ = try WhitespaceEdgeListReader.read(path: whitespace) }?.hasPrefix("\(whitespace):1:5: ") == true)
         let table = try temporaryFile("w.csv", "Source,Target,Weight\na,b,\(weight)\n")
-        let message = refusal { _ = try EdgeTableReader.read(path: table) }
+        let message = refusal { _ = try GephiCSV.read(path: table) }
         #expect(message?.hasPrefix("\(table):2:5: ") == true, "\(String(describing: message))")
     }
 
     @Test("the reasons are named: a value that rounds to 0, a subnormal one")
     func reasons() throws {
         let path = try temporaryFile("w.tsv", "a\tb\t1e-400\n")
-        #expect(refusal { _ = try EdgeListReader.parse(path: path) }?.hasSuffix("found 1e-400 (it rounds to 0)") == true)
+        #expect(refusal { _ = try EdgeList.parse(path: path) }?.hasSuffix("found 1e-400 (it rounds to 0)") == true)
         let subnormal = try temporaryFile("s.tsv", "a\tb\t5e-324\n")
-        #expect(refusal { _ = try EdgeListReader.parse(path: subnormal) }?.hasSuffix("(a subnormal number)") == true)
+        #expect(refusal { _ = try EdgeList.parse(path: subnormal) }?.hasSuffix("(a subnormal number)") == true)
     }
 
     @Test("node-link JSON refuses a weight of -0, 0 and a subnormal number", arguments: ["-0", "0", "-0.0", "4e-320"])
@@ -47,13 +47,13 @@ struct WeightRuleTests {
     @Test("the decimal forms are read", arguments: [("2", 2.0), ("0.5", 0.5), (".5", 0.5), ("1e3", 1000), ("2.5E-3", 0.0025), ("+4", 4)])
     func decimal(text: String, value: Double) throws {
         let path = try temporaryFile("d.tsv", "a\tb\t\(text)\n")
-        #expect(try EdgeListReader.parse(path: path).weights == [value])
+        #expect(try EdgeList.parse(path: path).weights == [value])
     }
 
     @Test("a self-loop in an edge list is refused on its line, as the network formats refuse it")
     func selfLoop() throws {
         let path = try temporaryFile("loop.tsv", "a\tb\nc\tc\n")
-        let message = refusal { _ = try EdgeListReader.parse(path: path) }
+        let message = refusal { _ = try EdgeList.parse(path: path) }
         #expect(message == "\(path):2:3: 'c' cannot be tied to itself (a self-loop is an error in every format)")
         let pajek = try temporaryFile("loop.net", "*Vertices 2\n1 \"a\"\n2 \"b\"\n*Edges\n1 2\n2 2\n")
         #expect(refusal { _ = try Pajek.read(path: pajek) }?.contains("cannot be tied to itself") == true)

@@ -186,13 +186,19 @@ extension InputKind {
     ///   - path: the file to read.
     ///   - directed: for edge lists, whether an edge goes one way only.
     ///   - limits: protective limits on size and counts.
-    public func load(path: String, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
-        try load(path: path, name: path, directed: directed, limits: limits)
+    ///   - note: receives what the reader tells without refusing the file: rows or lines repeated exactly in the
+    ///     delimited formats (each kept as a parallel edge), with their count and the first one's line.
+    public func load(
+        path: String, directed: Bool = false, limits: ReadLimits = .default, note: (String) -> Void = { _ in }
+    ) throws -> LoadedInput {
+        try load(path: path, name: path, directed: directed, limits: limits, note: note)
     }
 
-    /// Reads an opened input as this kind; errors name the input as the user gave it.
-    public func load(_ input: InputSource, directed: Bool = false, limits: ReadLimits = .default) throws -> LoadedInput {
-        try input.reading { try load(path: $0, name: input.name, directed: directed, limits: limits) }
+    /// Reads an opened input as this kind; errors and notes name the input as the user gave it.
+    public func load(
+        _ input: InputSource, directed: Bool = false, limits: ReadLimits = .default, note: (String) -> Void = { _ in }
+    ) throws -> LoadedInput {
+        try input.reading { try load(path: $0, name: input.name, directed: directed, limits: limits, note: note) }
     }
 
     /// What an input of this kind holds, for the message on an empty one.
@@ -218,29 +224,35 @@ extension InputKind {
         try input.reading { try ValueCheck.nonEmpty(path: $0, expected: expectation) }
     }
 
-    private func load(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
-        let loaded = try loadUnnamed(path: path, name: name, directed: directed, limits: limits)
+    private func load(path: String, name: String, directed: Bool, limits: ReadLimits, note: (String) -> Void) throws -> LoadedInput {
+        let loaded = try loadUnnamed(path: path, name: name, directed: directed, limits: limits, note: note)
         // A reader that names the network after its file saw the copy of a stream: give it the input's name.
         guard path != name, case .network(var network) = loaded, network.name == URL(fileURLWithPath: path).lastPathComponent else { return loaded }
         network.name = URL(fileURLWithPath: name).lastPathComponent
         return .network(network)
     }
 
-    private func loadUnnamed(path: String, name: String, directed: Bool, limits: ReadLimits) throws -> LoadedInput {
+    private func loadUnnamed(path: String, name: String, directed: Bool, limits: ReadLimits, note: (String) -> Void) throws -> LoadedInput {
         try ValueCheck.nonEmpty(path: path, expected: expectation)
+        // A reader names the file it read: the copy of a stream is named as the user gave it.
+        func tell(_ told: String) { note(told.hasPrefix(path + ":") ? name + told.dropFirst(path.count) : told) }
         switch self {
         case .network: return .network(try NetworkFile.read(path: path, limits: limits))
-        case .events: return .network(try EventTableReader.read(path: path, limits: limits))
-        case .edges: return .graph(try EdgeListReader.parse(path: path, limits: limits).makeGraph(directed: directed))
+        case .events: return .network(try EventTableReader.read(path: path, limits: limits, note: tell))
+        case .edges:
+            let parsed = try EdgeList.parse(path: path, limits: limits)
+            if let told = parsed.repeatNote(path: path, name: name, limits: limits) { tell(told) }
+            return .graph(parsed.makeGraph(directed: directed))
         case .graphml: return .network(try GraphML.read(path: path, limits: limits))
         case .gexf: return .network(try GEXF.read(path: path, limits: limits))
         case .nodeLink: return .network(try NodeLink.read(path: path, limits: limits))
-        case .whitespaceEdges: return .network(try WhitespaceEdgeListReader.read(path: path, limits: limits))
-        case .edgeTable: return .network(try EdgeTableReader.read(path: path, limits: limits))
+        case .whitespaceEdges: return .network(try WhitespaceEdgeListReader.read(path: path, limits: limits, note: tell))
+        case .edgeTable: return .network(try GephiCSV.read(path: path, limits: limits, note: tell))
         case .pajek: return .network(try Pajek.read(path: path, limits: limits))
         case .affiliation:
-            let name = URL(fileURLWithPath: name).lastPathComponent
-            return .network(try AffiliationReader.parse(path: path, limits: limits).makeNetwork(name: name))
+            let parsed = try AffiliationReader.parse(path: path, limits: limits)
+            if let told = parsed.repeatNote(path: path, name: name, limits: limits) { tell(told) }
+            return .network(try parsed.makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent))
         }
     }
 }
@@ -248,24 +260,26 @@ extension InputKind {
 extension InputKind {
     /// Reads the file as a network, whatever its kind: a plain edge list becomes organisations linked by
     /// `collaborates` ties (weighted when it has weights), so that it renders and converts like any network.
-    public func loadNetwork(path: String, limits: ReadLimits = .default) throws -> Network {
-        try loadNetwork(path: path, name: path, limits: limits)
+    /// `note` receives what the reader tells without refusing the file, as in ``load(path:directed:limits:note:)``.
+    public func loadNetwork(path: String, limits: ReadLimits = .default, note: (String) -> Void = { _ in }) throws -> Network {
+        try loadNetwork(path: path, name: path, limits: limits, note: note)
     }
 
-    /// Reads an opened input as a network (see ``loadNetwork(path:limits:)``).
-    public func loadNetwork(_ input: InputSource, limits: ReadLimits = .default) throws -> Network {
-        try input.reading { try loadNetwork(path: $0, name: input.name, limits: limits) }
+    /// Reads an opened input as a network (see ``loadNetwork(path:limits:note:)``).
+    public func loadNetwork(_ input: InputSource, limits: ReadLimits = .default, note: (String) -> Void = { _ in }) throws -> Network {
+        try input.reading { try loadNetwork(path: $0, name: input.name, limits: limits, note: note) }
     }
 
-    private func loadNetwork(path: String, name: String, limits: ReadLimits) throws -> Network {
+    private func loadNetwork(path: String, name: String, limits: ReadLimits, note: (String) -> Void) throws -> Network {
         guard self == .edges else {
-            switch try load(path: path, name: name, directed: false, limits: limits) {
+            switch try load(path: path, name: name, directed: false, limits: limits, note: note) {
             case .network(let network): return network
             case .graph: preconditionFailure("only plain edge lists load as bare graphs")
             }
         }
         try ValueCheck.nonEmpty(path: path, expected: expectation)
-        let parsed = try EdgeListReader.parse(path: path, limits: limits)
+        let parsed = try EdgeList.parse(path: path, limits: limits)
+        if let told = parsed.repeatNote(path: path, name: name, limits: limits) { note(told) }
         do {
             return try parsed.makeNetwork(name: URL(fileURLWithPath: name).lastPathComponent)
         } catch let error as NetworkError {
@@ -287,13 +301,7 @@ public enum EdgeListLines {
     /// The network's problems placed on their lines: an edge on its line (the n-th edge is the n-th data line),
     /// a node on the line where it first appears.
     static func placed(_ error: NetworkError, of parsed: ParsedEdgeList, file: String, limits: ReadLimits) throws -> any Error {
-        let bytes = try InputFile.bytes(at: file, limits: limits)
-        var edgeLines: [Int] = []
-        edgeLines.reserveCapacity(parsed.sources.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
-            while lines.next() != nil { edgeLines.append(lines.number) }
-        }
+        let edgeLines = try dataLines(path: file, limits: limits)
         // The file changed since: place nothing rather than place wrongly.
         guard edgeLines.count == parsed.sources.count else { return error }
         var nodeLines = [Int](repeating: 0, count: parsed.nodeIDs.count)
@@ -301,5 +309,18 @@ public enum EdgeListLines {
             for node in [Int(parsed.sources[edge]), Int(parsed.targets[edge])] where nodeLines[node] == 0 { nodeLines[node] = line }
         }
         return ReadError(error, file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+    }
+
+    /// The number of each line that holds data (the n-th edge or row is on the n-th of them), read again from the
+    /// file: blank and `#` lines skipped as the TSV readers skip them.
+    /// - Complexity: O(file size).
+    static func dataLines(path: String, limits: ReadLimits) throws -> [Int] {
+        let bytes = try InputFile.bytes(at: path, limits: limits)
+        var numbers: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines = FieldScanner.Lines(buffer, skipping: FieldScanner.byteOrderMarkLength(bytes))
+            while lines.next() != nil { numbers.append(lines.number) }
+        }
+        return numbers
     }
 }

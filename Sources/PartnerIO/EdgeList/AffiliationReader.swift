@@ -149,7 +149,7 @@ public enum AffiliationReader {
                 meetings.append(meetingInterner.intern(buffer, start: tabs.0 + 1, length: tabs.1 - tabs.0 - 1))
                 if actorInterner.count + meetingInterner.count > known {
                     for (start, end) in [(lineStart, tabs.0), (tabs.0 + 1, tabs.1)] {
-                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(.encoding, problem.offset, problem.message) }
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.code, problem.offset, problem.message) }
                     }
                 }
                 roles.append(role)

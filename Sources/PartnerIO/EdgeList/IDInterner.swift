@@ -204,21 +204,28 @@ extension FieldScanner {
     /// Where and why the bytes `start..<end` cannot be an id: a NUL byte or another control character (see
     /// ``ValueCheck/id(_:)``), or invalid UTF-8 (two different invalid ids would decode to the same text and
     /// become two nodes with one name). Nil when they can.
+    /// An id with a space or a tab around it (`a, b` in a comma-separated list) is refused too, as the event table
+    /// and Gephi's CSV refuse it: kept, ` b` would be another node than `b` unseen; trimmed, the file's text would
+    /// be changed unsaid.
     /// Checked once per distinct id, when it is first interned, so the cost does not grow with the edge count.
-    static func idProblem(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (offset: Int, message: String)? {
+    static func idProblem(_ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (code: ReadError.Code, offset: Int, message: String)? {
+        if end > start, let outer = [start, end - 1].first(where: { buffer[$0] == 32 || buffer[$0] == 9 }) {
+            let id = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+            return (.invalidValue, outer, ValueCheck.spacedIDMessage(id))
+        }
         var index = start
         while index < end {
             let byte = buffer[index]
-            if byte == 0 { return (index, "contains a NUL byte; is this a binary file?") }
-            if byte < 0x20 || byte == 0x7F { return (index, ValueCheck.controlCharacterMessage(UInt32(byte))) }
+            if byte == 0 { return (.encoding, index, "contains a NUL byte; is this a binary file?") }
+            if byte < 0x20 || byte == 0x7F { return (.encoding, index, ValueCheck.controlCharacterMessage(UInt32(byte))) }
             // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F in UTF-8.
             if byte == 0xC2, index + 1 < end, (0x80...0x9F).contains(buffer[index + 1]) {
-                return (index, ValueCheck.controlCharacterMessage(UInt32(buffer[index + 1])))
+                return (.encoding, index, ValueCheck.controlCharacterMessage(UInt32(buffer[index + 1])))
             }
             index += 1
         }
         if let bad = InputFile.firstInvalidUTF8(buffer, from: start, to: end) {
-            return (bad, "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
+            return (.encoding, bad, "is not valid UTF-8 text (byte 0x\(String(buffer[bad], radix: 16)))")
         }
         return nil
     }

@@ -8,9 +8,18 @@ import Foundation
 /// >= 0; the dict's other keys become edge attributes. Nodes are organisations, edges `collaborates` ties.
 /// Errors name the line and column.
 public enum WhitespaceEdgeListReader: TextNetworkReader {
-
+    /// Parses an edge list; `file` names it in errors.
+    /// - Complexity: O(text size + n + m).
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
+        try read(text: text, file: file, limits: limits, note: { _ in })
+    }
+
+    /// Parses an edge list as ``read(text:file:limits:)`` does, handing `note` how many lines repeat an earlier
+    /// line exactly (each is kept as a parallel edge) and where the first is.
+    /// - Complexity: O(text size + n + m).
+    public static func read(text: String, file: String, limits: ReadLimits, note: (String) -> Void) throws -> Network {
         var imported = ImportedNetwork(file: file, limits: limits)
+        var repeats = RepeatedRows()
         for (number, line) in ImportedNetwork.lines(of: text) {
             func fail(_ code: ReadError.Code, _ column: Int, _ message: String) -> ReadError {
                 ReadError(code, file: file, line: number, column: column, message: message)
@@ -60,8 +69,11 @@ public enum WhitespaceEdgeListReader: TextNetworkReader {
             try imported.edge(
                 Edge(from: String(fields[0].text), to: String(fields[1].text), relation: .collaborates, weight: weight, attributes: attributes),
                 at: (number, fields[0].column), fromPlace: (number, fields[0].column), toPlace: (number, fields[1].column))
+            repeats.add(fields.map { String($0.text) } + [dictionary.map { String($0.text) } ?? ""], line: number)
         }
-        return try imported.network()
+        let network = try imported.network()
+        if let told = repeats.note(file: file, what: "line") { note(told) }
+        return network
     }
 }
 

@@ -19,7 +19,15 @@ public enum EventTableReader: TextNetworkReader {
     ]
 
     /// Parses event-table text; `file` names it in errors. Reports every problem found.
+    /// - Complexity: O(text size + n + m).
     public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
+        try read(text: text, file: file, limits: limits, note: { _ in })
+    }
+
+    /// Parses event-table text as ``read(text:file:limits:)`` does, handing `note` how many rows repeat an earlier
+    /// row exactly (each is kept as a parallel edge) and where the first is.
+    /// - Complexity: O(text size + n + m).
+    public static func read(text: String, file: String, limits: ReadLimits, note: (String) -> Void) throws -> Network {
         let (header, rows) = try CSVScanner.table(in: text, file: file, expected: "actor,meeting,relation")
         let headerColumns = CSVScanner.columns(
             of: header, file: file, key: { $0 }, required: [("actor", "actor"), ("meeting", "meeting"), ("relation", "relation")]
@@ -41,6 +49,7 @@ public enum EventTableReader: TextNetworkReader {
         var meetingRow: [String: (node: Int, details: Meeting, line: Int)] = [:]
         var edgeLines: [Int] = []
         var nodeLines: [Int] = []
+        var repeats = RepeatedRows()
         for record in rows {
             if let problem = CSVScanner.widthProblem(of: record, header: header, file: file) {
                 errors.append(problem)
@@ -131,10 +140,13 @@ public enum EventTableReader: TextNetworkReader {
                 nodeLines.append(record.line)
             }
             builder.add(Edge(from: actor, to: meeting, relation: relation, source: value("source")))
+            repeats.add(record.fields.map(\.text), line: record.line)
             edgeLines.append(record.line)
             try limits.check(nodes: nodeLines.count, edges: edgeLines.count, file: file, line: record.line)
         }
         if !errors.isEmpty { throw ReadError(combining: errors) }
-        return try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+        let network = try builder.build(file: file, nodeLines: nodeLines, edgeLines: edgeLines)
+        if let told = repeats.note(file: file, what: "row") { note(told) }
+        return network
     }
 }

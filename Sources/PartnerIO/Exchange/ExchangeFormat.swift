@@ -7,9 +7,9 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     case pajek, vosviewer
     /// VOSviewer's JSON (one file, for VOSviewer Online).
     case vosviewerJSON = "vosviewer-json"
-    /// A tab-separated edge list, `from<TAB>to[<TAB>weight]` (see ``EdgeTables``).
+    /// A tab-separated edge list, `from<TAB>to[<TAB>weight]` (see ``EdgeList``).
     case edgeList = "edgelist"
-    /// Gephi's edge table (the file named) and node table (`-nodes.csv` beside it), CSV.
+    /// Gephi's edge table (the file named) and node table (`-nodes.csv` beside it), CSV (see ``GephiCSV``).
     case gephiCSV = "gephi-csv"
 
     /// The extensions that tell each format, for messages.
@@ -78,10 +78,10 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .json: return [("", try NetworkFile.string(for: network, format: .json))]
         case .graphml, .gexf: return [("", streamedDocument!.string(for: network, results: results))]
         case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
-        case .edgeList: return [("", try EdgeTables.edgeList(for: network))]
+        case .edgeList: return [("", try EdgeList.string(for: network))]
         case .gephiCSV:
-            let tables = EdgeTables.gephi(for: network, results: results)
-            return [("", tables.edges), ("-nodes.csv", tables.nodes)]
+            let tables = GephiCSV.strings(for: network, results: results)
+            return [("", tables.edges), (GephiCSV.nodeTableSuffix, tables.nodes)]
         case .pajek:
             var files = [("", Pajek.string(for: network))]
             for score in results.scores { files.append(("-\(score.name).vec", Pajek.vector(score, for: network))) }
@@ -106,8 +106,8 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
     public func read(path: String, limits: ReadLimits = .default) throws -> Network {
         switch self {
         case .edgeList:
-            return try EdgeListReader.parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: path).lastPathComponent)
-        case .gephiCSV: return try EdgeTableReader.read(path: path, limits: limits)
+            return try EdgeList.read(path: path, limits: limits)
+        case .gephiCSV: return try GephiCSV.read(path: path, limits: limits)
         case .yaml, .json: return try NetworkFile.read(path: path, limits: limits)
         case .graphml: return try GraphML.read(path: path, limits: limits)
         case .gexf: return try GEXF.read(path: path, limits: limits)

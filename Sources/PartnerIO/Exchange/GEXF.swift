@@ -39,7 +39,7 @@ public enum GEXF: StreamedExchangeDocument {
         try elements.append(network, results: results, into: &xml, flushing: flush)
     }
 
-    // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
+    // MARK: Writing, in parts shared with the edge-list path (``EdgeList``)
 
     /// The XML declaration, the root, the meta data (`defaultedgetype` from `directed`) and the attribute
     /// columns (nodes `n0`..., edges `e0`...). Returns the column ids by field name, for nodes and for edges.

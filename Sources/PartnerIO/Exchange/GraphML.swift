@@ -23,7 +23,7 @@ public enum GraphML: StreamedExchangeDocument {
         try elements.append(network, results: results, into: &xml, flushing: flush)
     }
 
-    // MARK: Writing, in parts shared with the edge-list path (``EdgeListExport``)
+    // MARK: Writing, in parts shared with the edge-list path (``EdgeList``)
 
     /// The XML declaration, the root element, the keys (graph fields `g_NAME`, node keys `d0`..., edge keys
     /// `e0`...), the graph's start (`edgedefault` from `directed`) and its data. Returns the key ids by field

@@ -24,7 +24,7 @@ extension NetworkFile {
 
     /// Writes the network file of `edges.makeNetwork(name:)` (organisations linked by `collaborates` ties, with
     /// their weights) to `file`, byte for byte, without building the network: ids and edges are emitted from the
-    /// list's own arrays. ``EdgeListExport/write(_:name:as:to:)`` calls it, after refusing what the network
+    /// list's own arrays. ``EdgeList/write(_:name:as:to:)`` calls it, after refusing what the network
     /// would refuse.
     /// - Complexity: O(n + m) time; memory for one buffer beside the list.
     static func write(_ edges: ParsedEdgeList, name: String, format: Format, to file: OutputFile) throws {

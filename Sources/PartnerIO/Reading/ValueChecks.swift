@@ -65,6 +65,15 @@ enum ValueCheck {
         "an id may not hold a control character (U+\(String(format: "%04X", value)))"
     }
 
+    /// Why an id read from a delimited file (a TSV or CSV edge list, an affiliation list, Gephi's CSV) cannot have
+    /// white space around it, with what to do: kept, ` b` would be another node than `b` unseen; trimmed, the
+    /// file would be read otherwise than it is written. The event table says the same in its own words.
+    static func spacedIDMessage(_ id: some StringProtocol) -> String {
+        let trimmed = id.trimmingCharacters(in: .whitespaces)
+        return "the id '\(id.prefix(40))' has white space around it, which an id may not have (kept, it would be another node than '\(trimmed.prefix(40))'): "
+            + "remove the spaces around the field, as a,b rather than a, b"
+    }
+
     /// The first control character in a text that no name, title or note needs: C0 controls other than tab, line
     /// feed and carriage return, DEL, and C1 controls other than U+0085 (NEL, a line break). They are invisible
     /// in tables and files, and act on a terminal (ESC starts escape sequences, BEL rings). Nil when there is none.

@@ -121,10 +121,11 @@ struct CoOccurrenceCommand: ParsableCommand {
         if kind == .affiliation {
             try kind.refuseEmpty(source)
             let parsed = try AffiliationReader.parse(source, limits: input.limits)
+            if let note = parsed.repeatNote(in: source, limits: input.limits) { InputOptions.printNote(note) }
             _ = try selection.actorKinds(known: [NodeKind("actor")])
             twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
         } else {
-            let network = try kind.loadNetwork(source, limits: input.limits)
+            let network = try kind.loadNetwork(source, limits: input.limits, note: InputOptions.printNote)
             try input.requireMeetings(network, for: "co-occurrence")
             twoMode = network.twoModeGraph(relations: try selection.relations(in: network).first, actorKinds: try selection.actorKinds(in: network))
         }

@@ -43,16 +43,17 @@ struct Convert: ParsableCommand {
             throw ValidationError(ExchangeFormat.unknownExtensionAdvice(output))
         }
         let (source, kind) = try input.open()
-        if kind == .edges, withMetrics == nil, !input.directed, EdgeListExport.supports(format) {
+        if kind == .edges, withMetrics == nil, !input.directed, EdgeList.supports(format) {
             // A plain edge list carries only a graph: written from its dense indices, no `Network` is built.
-            let edges = try EdgeListReader.parse(source, limits: input.limits)
+            let edges = try EdgeList.parse(source, limits: input.limits)
+            if let note = edges.repeatNote(in: source, limits: input.limits) { InputOptions.printNote(note) }
             do {
-                return try writeOneFile { try EdgeListExport.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: $0) }
+                return try writeOneFile { try EdgeList.write(edges, name: URL(fileURLWithPath: source.name).lastPathComponent, as: format, to: $0) }
             } catch let error as NetworkError {
                 try EdgeListLines.throwPlaced(error, of: edges, in: source, limits: input.limits)
             }
         }
-        var network = try kind.loadNetwork(source, limits: input.limits)
+        var network = try kind.loadNetwork(source, limits: input.limits, note: InputOptions.printNote)
         if input.directed { network.isDirected = true }
         if format == .edgeList && network.edges.isEmpty {
             // The file would be empty, which no reader (partnet's included) takes for a network.

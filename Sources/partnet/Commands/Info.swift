@@ -27,13 +27,14 @@ struct Info: ParsableCommand {
             // Summarised from the rows' indices: the network is never built.
             try kind.refuseEmpty(source)
             let rows = try AffiliationReader.parse(source, limits: input.limits)
+            if let note = rows.repeatNote(in: source, limits: input.limits) { InputOptions.printNote(note) }
             summary = try rows.summary(name: URL(fileURLWithPath: source.name).lastPathComponent)
         } else if kind == .network {
             // Summarised from the file's columns when the fast path reads it: the network is never built.
             try kind.refuseEmpty(source)
             summary = try source.reading { try NetworkFile.summary(path: $0, limits: input.limits) }
         } else {
-            switch try kind.load(source, directed: input.directed, limits: input.limits) {
+            switch try kind.load(source, directed: input.directed, limits: input.limits, note: InputOptions.printNote) {
             case .network(let network): summary = network.summary(detail: .counts)
             case .graph(let graph): summary = graph.summary(name: URL(fileURLWithPath: input.file).lastPathComponent)
             }

@@ -63,7 +63,7 @@ struct InputOptions: ParsableArguments {
     /// Reads the file (`-`: standard input) as a network or a bare graph, its kind given or guessed.
     func load() throws -> LoadedInput {
         let (source, kind) = try open()
-        return try kind.load(source, directed: directed, limits: limits)
+        return try kind.load(source, directed: directed, limits: limits, note: Self.printNote)
     }
 
     /// Opens the file (`-`: standard input) and tells its kind, given or guessed, without reading it.
@@ -79,7 +79,7 @@ struct InputOptions: ParsableArguments {
     /// `o-nodes.csv`) exists: only the edge table is read, so the labels, kinds and attributes it holds are not.
     static func unreadNodeTableNote(for path: String) -> String? {
         guard path != "-" else { return nil }
-        let nodes = (path as NSString).deletingPathExtension + "-nodes.csv"
+        let nodes = (path as NSString).deletingPathExtension + GephiCSV.nodeTableSuffix
         guard FileManager.default.fileExists(atPath: nodes) else { return nil }
         return "\(nodes) is not read: an edge table is read alone, so the node labels, kinds and attributes in that file are not kept"
     }
@@ -98,8 +98,11 @@ struct InputOptions: ParsableArguments {
     /// Reads the file as a network; an edge list becomes organisations linked by `collaborates` ties.
     func loadNetwork() throws -> Network {
         let (source, kind) = try open()
-        return try kind.loadNetwork(source, limits: limits)
+        return try kind.loadNetwork(source, limits: limits, note: Self.printNote)
     }
+
+    /// Prints what a reader tells without refusing the file (rows repeated exactly), on standard error.
+    static func printNote(_ note: String) { printError("note: " + note) }
 
     /// Reads the file as a network that must have meetings to answer `question`.
     /// - Throws: the reading error, or the file's name with ``MissingMeetingsError``'s advice.

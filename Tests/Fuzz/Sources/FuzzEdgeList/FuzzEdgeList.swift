@@ -7,7 +7,7 @@ public func fuzzEdgeList(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = FuzzSupport.bytes(data, count)
     let separator: UInt8 = (bytes.first ?? 0) % 2 == 0 ? 9 : 44
     do {
-        let parsed = try EdgeListReader.parse(bytes: bytes, file: "fuzz", separator: separator, limits: FuzzSupport.limits)
+        let parsed = try EdgeList.parse(bytes: bytes, file: "fuzz", separator: separator, limits: FuzzSupport.limits)
         FuzzSupport.require(parsed.sources.count == parsed.targets.count, "unequal endpoint arrays")
         FuzzSupport.require(Set(parsed.nodeIDs).count == parsed.nodeIDs.count, "two nodes with one id: \(parsed.nodeIDs)")
         FuzzSupport.require(parsed.nodeIDs.allSatisfy { !$0.isEmpty && !$0.utf8.contains(0) }, "an empty or NUL id")

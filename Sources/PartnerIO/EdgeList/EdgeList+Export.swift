@@ -1,4 +1,6 @@
-/// Exchange files written straight from an edge list, for an input that carries nothing but a graph.
+import Foundation
+
+/// Exchange files written straight from a parsed edge list, for an input that carries nothing but a graph.
 ///
 /// The bytes are exactly those ``ExchangeFormat/files(for:results:vosviewer:)`` writes for
 /// `edges.makeNetwork(name:)` (organisations linked by `collaborates` ties), but no `Network` is built: each id
@@ -6,12 +8,12 @@
 /// blocks as it is made, never whole in memory.
 ///
 /// ```swift
-/// let edges = try EdgeListReader.parse(path: "uni.tsv")
+/// let edges = try EdgeList.parse(path: "uni.tsv")
 /// let file = try OutputFile(path: "uni.graphml", protecting: ["uni.tsv"])
-/// try EdgeListExport.write(edges, name: "uni.tsv", as: .graphml, to: file)
+/// try EdgeList.write(edges, name: "uni.tsv", as: .graphml, to: file)
 /// try file.commit()
 /// ```
-public enum EdgeListExport {
+extension EdgeList {
     /// Whether `format` can be written from an edge list alone: GraphML, GEXF, node-link JSON, Pajek and the
     /// network files (YAML, JSON).
     public static func supports(_ format: ExchangeFormat) -> Bool {
@@ -297,42 +299,5 @@ public enum EdgeListExport {
             output.buffer.append(contentsOf: label)
             try output.flushIfFull()
         }
-    }
-}
-
-/// A block of an exporter's output bytes, handed to the file whenever it fills.
-struct BlockOutput {
-    static let blockSize = 1 << 20
-    let file: OutputFile
-    var buffer = TableBuffer(capacity: BlockOutput.blockSize + 4096)
-
-    @inline(__always)
-    mutating func flushIfFull() throws { try BlockOutput.flushIfFull(&buffer, to: file) }
-
-    mutating func flush() throws {
-        try file.write(buffer.bytes)
-        buffer.removeAll()
-    }
-
-    /// Everything `write` appends, as text (nothing is flushed).
-    static func text(_ write: (inout TableBuffer) -> Void) -> String {
-        var buffer = TableBuffer()
-        write(&buffer)
-        return String(decoding: buffer.bytes, as: UTF8.self)
-    }
-
-    /// What `write` appends, handed to `file` a block at a time by the flush it is given, then the rest.
-    static func stream(to file: OutputFile, _ write: (inout TableBuffer, (inout TableBuffer) throws -> Void) throws -> Void) throws {
-        var buffer = TableBuffer(capacity: blockSize + 4096)
-        try write(&buffer) { try flushIfFull(&$0, to: file) }
-        try file.write(buffer.bytes)
-    }
-
-    /// Hands `buffer`'s bytes to `file` once they reach a block.
-    @inline(__always)
-    static func flushIfFull(_ buffer: inout TableBuffer, to file: OutputFile) throws {
-        guard buffer.count >= blockSize else { return }
-        try file.write(buffer.bytes)
-        buffer.removeAll()
     }
 }

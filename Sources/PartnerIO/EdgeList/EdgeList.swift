@@ -1,3 +1,5 @@
+import Foundation
+
 /// An edge list as read: node ids in first-appearance order and the edges as index arrays.
 public struct ParsedEdgeList: Sendable {
     /// Node ids; an edge endpoint `i` is `nodeIDs[i]`.
@@ -24,13 +26,30 @@ public struct ParsedEdgeList: Sendable {
     }
 }
 
-/// Reads plain edge lists: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`.
+/// The plain edge list, read and written by this one type: one edge per line, `u<TAB>v` or `u<TAB>v<TAB>weight`,
+/// no header.
 ///
-/// Ids are any non-empty text without a tab. Blank lines and lines starting with `#` are skipped; CRLF line
-/// ends are accepted. Every line must have the same number of fields (2 or 3); a weight must be a finite
-/// decimal number > 0; a self-loop is an error. A `.csv` file may use commas instead of tabs (no quoting).
-/// Errors name the file, line and column.
-public enum EdgeListReader {
+/// Reading: ``parse(path:separator:limits:)`` (and ``parse(bytes:file:separator:limits:)``, ``parse(_:limits:)``)
+/// gives the list as node ids and index arrays, a ``ParsedEdgeList``, which becomes a bare ``/PartnerGraph/Graph``
+/// or a ``/PartnerGraph/Network``; ``read(path:limits:)`` and ``read(text:file:limits:)`` give the network at once
+/// (organisations linked by `collaborates` ties, named after the file). Writing: ``write(_:to:)`` and
+/// ``string(for:)`` write a network's edges back; ``write(_:name:as:to:)`` writes a parsed list straight as
+/// another format (GraphML, GEXF, node-link JSON, Pajek, a network file) without building a network.
+///
+/// The rules of reading: ids are any non-empty text without a tab, and without white space around it (` b` is
+/// refused at its place rather than kept as another node than `b`). Blank lines and lines starting with `#` are
+/// skipped; CRLF line ends are accepted. Every line must have the same number of fields (2 or 3); a weight must
+/// be a finite decimal number > 0; a self-loop is an error; a first line `source<TAB>target` or `from<TAB>to` is
+/// refused as a header. A `.csv` file may use commas instead of tabs (no quoting). A line repeated exactly is a
+/// parallel edge, as two equal edges are in every format: it is kept, and ``repeatedRows()`` finds such lines for
+/// a note. Errors name the file, line and column.
+///
+/// ```swift
+/// let edges = try EdgeList.parse(path: "collaborations.tsv")
+/// let graph = edges.makeGraph()
+/// let tsv = try EdgeList.string(for: try edges.makeNetwork(name: "collaborations.tsv"))
+/// ```
+public enum EdgeList: TextNetworkReader {
     /// Reads and parses the file at `path`.
     /// - Complexity: O(file size); ids are hashed from the file's bytes, one `String` per distinct id.
     public static func parse(path: String, separator: UInt8? = nil, limits: ReadLimits = .default) throws -> ParsedEdgeList {
@@ -49,10 +68,11 @@ public enum EdgeListReader {
         }
     }
 
-    /// Parses edge-list text already in memory; `file` names it in errors.
     /// First lines that name columns rather than nodes (compared in lower case): refused, never read as an edge.
     static let headerPairs: Set<[String]> = [["source", "target"], ["from", "to"]]
 
+    /// Parses edge-list bytes already in memory; `file` names it in errors.
+    /// - Complexity: O(bytes); ids are hashed from the bytes, one `String` per distinct id.
     public static func parse(bytes: [UInt8], file: String, separator: UInt8 = 9, limits: ReadLimits = .default) throws -> ParsedEdgeList {
         var interner = IDInterner(expected: min(bytes.count / 64, limits.maxNodes))
         var sources: [UInt32] = []
@@ -101,7 +121,7 @@ public enum EdgeListReader {
                     // A header (pandas writes one) would become an edge between two invented nodes.
                     let first = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.0..<fieldEnds.0]), as: UTF8.self).lowercased()
                     let second = String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStarts.1..<fieldEnds.1]), as: UTF8.self).lowercased()
-                    if EdgeListReader.headerPairs.contains([first, second]) {
+                    if headerPairs.contains([first, second]) {
                         throw fail(
                             .syntax, lineStart,
                             "'\(first)' and '\(second)' read as a header, which an edge list does not have: remove the line (or save the file as CSV with Source,Target)"
@@ -118,7 +138,7 @@ public enum EdgeListReader {
                 let v = interner.intern(buffer, start: fieldStarts.1, length: fieldEnds.1 - fieldStarts.1)
                 if interner.count > known {
                     for (start, end) in [(fieldStarts.0, fieldEnds.0), (fieldStarts.1, fieldEnds.1)] {
-                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(.encoding, problem.offset, problem.message) }
+                        if let problem = FieldScanner.idProblem(buffer, start: start, end: end) { throw fail(problem.code, problem.offset, problem.message) }
                     }
                 }
                 if u == v {
@@ -147,6 +167,99 @@ public enum EdgeListReader {
             nodeIDs: ids, sources: sources, targets: targets,
             weights: fieldCount == 3 ? weights : nil)
     }
+
+    // MARK: Reading a network
+
+    /// Reads the edge list at `path` as a network: organisations linked by `collaborates` ties, one per line, with
+    /// their weights, the network named after the file. A `.csv` file's fields are separated by commas.
+    /// - Complexity: O(file size + n + m).
+    public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
+        try parse(path: path, limits: limits).makeNetwork(name: URL(fileURLWithPath: path).lastPathComponent)
+    }
+
+    /// Reads edge-list text as ``read(path:limits:)`` reads a file; `file` names it in errors and names the network
+    /// (a `.csv` name means commas).
+    /// - Complexity: O(text size + n + m).
+    public static func read(text: String, file: String, limits: ReadLimits = .default) throws -> Network {
+        let separator = file.lowercased().hasSuffix(".csv") ? UInt8(ascii: ",") : FieldScanner.tab
+        return try parse(bytes: Array(text.utf8), file: file, separator: separator, limits: limits)
+            .makeNetwork(name: URL(fileURLWithPath: file).lastPathComponent)
+    }
+
+    // MARK: Writing a network
+
+    /// The network's edges as a tab-separated edge list: `from<TAB>to[<TAB>weight]`, one line per edge in the
+    /// network's order, no header. When any edge has a weight every line has one (an edge without a weight weighs
+    /// 1, as in every figure). The list keeps no modes, direction or isolated nodes (`convert` notes what is left
+    /// out).
+    /// - Throws: ``/PartnerFiles/ReadError`` naming the first node whose id the format cannot carry: one with a tab,
+    ///   a line break, a leading `#` (which would start a comment) or white space around it (which reading refuses).
+    /// - Complexity: O(n + m).
+    public static func string(for network: Network) throws -> String {
+        String(decoding: try bytes(for: network).bytes, as: UTF8.self)
+    }
+
+    /// Writes ``string(for:)``'s text to `file` (not committed: the caller commits, so that a failure leaves
+    /// nothing behind).
+    /// - Throws: the ``/PartnerFiles/ReadError`` of ``string(for:)`` before anything is written, or
+    ///   ``/PartnerFiles/OutputError`` when the output cannot be written.
+    /// - Complexity: O(n + m).
+    public static func write(_ network: Network, to file: OutputFile) throws {
+        try file.write(try bytes(for: network).bytes)
+    }
+
+    private static func bytes(for network: Network) throws -> TableBuffer {
+        for node in network.nodes {
+            if let problem = idProblem(node.id) {
+                throw ReadError(
+                    .unsupported, file: "edgelist", field: "id",
+                    message:
+                        "node '\(node.id.prefix(40))' \(problem), which a tab-separated edge list cannot carry; write graphml, gexf, node-link or a Gephi csv")
+            }
+        }
+        let weighted = network.edges.contains { $0.weight != nil }
+        var buffer = TableBuffer()
+        for edge in network.edges {
+            buffer.append(contentsOf: edge.from.utf8)
+            buffer.append(FieldScanner.tab)
+            buffer.append(contentsOf: edge.to.utf8)
+            if weighted {
+                buffer.append(FieldScanner.tab)
+                Pajek.appendNumber(edge.weight ?? 1, to: &buffer)
+            }
+            buffer.append(UInt8(ascii: "\n"))
+        }
+        return buffer
+    }
+
+    /// Why an id cannot be a field of a tab-separated edge list, or nil.
+    static func idProblem(_ id: String) -> String? {
+        if id.contains("\t") { return "holds a tab" }
+        if id.contains(where: \.isNewline) { return "holds a line break" }
+        if id.hasPrefix("#") { return "starts with #, which starts a comment line" }
+        if id != id.trimmingCharacters(in: .whitespaces) { return "starts or ends with white space" }
+        return nil
+    }
 }
 
-import Foundation
+/// The reading side of ``EdgeList``, by its former name.
+@available(*, deprecated, renamed: "EdgeList")
+public typealias EdgeListReader = EdgeList
+
+/// The edge-list export of ``EdgeList``, by its former name.
+@available(*, deprecated, renamed: "EdgeList")
+public typealias EdgeListExport = EdgeList
+
+/// The writers of the tab-separated edge list and of Gephi's CSV tables, by their former names.
+@available(*, deprecated, message: "use EdgeList.string(for:) and GephiCSV.strings(for:results:)")
+public enum EdgeTables {
+    /// The network as a tab-separated edge list: ``EdgeList/string(for:)``.
+    @available(*, deprecated, renamed: "EdgeList.string(for:)")
+    public static func edgeList(for network: Network) throws -> String { try EdgeList.string(for: network) }
+
+    /// Gephi's edge table and node table: ``GephiCSV/strings(for:results:)``.
+    @available(*, deprecated, renamed: "GephiCSV.strings(for:results:)")
+    public static func gephi(for network: Network, results: NodeResults = NodeResults()) -> (edges: String, nodes: String) {
+        GephiCSV.strings(for: network, results: results)
+    }
+}
