@@ -256,6 +256,9 @@ enum NetworkFileFastPath {
         private var pendingEdges: [PendingEdge] = []
         private var pendingKeys: [IDInterner.Key] = []
         private var resolved: [UInt32] = []
+        /// Nodes read but not yet declared (``declareLater(_:name:kind:)``), their ids' keys in `declarationKeys`.
+        private var pendingDeclarations: [PendingDeclaration] = []
+        private var declarationKeys: [IDInterner.Key] = []
         /// Pending edges are added once this many wait (or before a node is declared, an edge with details is
         /// added, or the file ends).
         private static let batchSize = 256
@@ -390,7 +393,7 @@ enum NetworkFileFastPath {
             let sameAsID =
                 name.escape == .none && id.escape == .none && name.count == id.count
                 && NetworkFileFastPath.equal(bytes.baseAddress! + name.start, bytes.baseAddress! + id.start, count: id.count)
-            try declare(id, name: sameAsID ? nil : string(name), kind: code, details: nil)
+            try declareLater(id, name: sameAsID ? nil : string(name), kind: code)
         }
 
         /// A tie with exactly its two ends and a relation, as `convert` writes one: what ``item(_:in:)`` does with
@@ -556,28 +559,66 @@ enum NetworkFileFastPath {
         private mutating func declare(_ id: Span, name: String?, kind: UInt16, details: NetworkColumns.NodeDetails?) throws(Declined)
             -> UInt32
         {
-            // The edges read so far name only nodes declared before this one.
+            // The nodes and edges read so far come first.
             try addPending()
-            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let text = try idText(id)
             let index = interner.intern(bytes, start: id.start, length: id.count)
             // A repeated id, or one past the node limit, is the general path's to report.
             guard Int(index) == columns.ids.count, columns.ids.count < limits.maxNodes else { throw Declined() }
-            let slice = UnsafeBufferPointer(rebasing: bytes[id.start..<id.end])
-            let text = String(decoding: slice, as: UTF8.self)
-            if slice.contains(where: { $0 >= 0x80 }) {
-                // Swift compares ids after canonical equivalence; ids in NFC are equivalent exactly when their bytes
-                // are equal, so the byte table finds them. Any other spelling goes the general way.
-                guard Self.isComposed(text), !text.allSatisfy(\.isWhitespace) else {
-                    throw Declined()
-                }
-            } else if !slice.contains(where: { $0 != 0x20 }) {
-                throw Declined()
-            }
             columns.ids.append(text)
             columns.names.append(name ?? text)
             columns.kinds.append(kind)
             if let details, !details.isEmpty { columns.nodeDetails[columns.ids.count - 1] = details }
             return index
+        }
+
+        /// The text of a node's id: not escaped, empty or blank, in canonical composition when not ASCII.
+        @inline(__always)
+        private func idText(_ id: Span) throws(Declined) -> String {
+            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let slice = UnsafeBufferPointer(rebasing: bytes[id.start..<id.end])
+            let text = String(decoding: slice, as: UTF8.self)
+            if slice.contains(where: { $0 >= 0x80 }) {
+                // Swift compares ids after canonical equivalence; ids in NFC are equivalent exactly when their bytes
+                // are equal, so the byte table finds them. Any other spelling goes the general way.
+                guard Self.isComposed(text), !text.allSatisfy(\.isWhitespace) else { throw Declined() }
+            } else if !slice.contains(where: { $0 != 0x20 }) {
+                throw Declined()
+            }
+            return text
+        }
+
+        /// Declares a node without details, as ``declare(_:name:kind:details:)`` does, in its turn with the next
+        /// batch: the ids of a batch are interned together (``IDInterner/intern(_:batch:into:)``).
+        private mutating func declareLater(_ id: Span, name: String?, kind: UInt16) throws(Declined) {
+            // The edges read so far name only nodes declared before this one.
+            if !pendingEdges.isEmpty { try addPending() }
+            let text = try idText(id)
+            pendingDeclarations.append(PendingDeclaration(id: text, name: name, kind: kind))
+            declarationKeys.append(IDInterner.Key(bytes, start: id.start, length: id.count))
+            if pendingDeclarations.count >= Self.batchSize { try declarePending() }
+        }
+
+        /// A node waiting to be declared: its id's text, its name (nil: its id) and kind.
+        private struct PendingDeclaration {
+            var id: String
+            var name: String?
+            var kind: UInt16
+        }
+
+        /// Interns the pending declarations' ids in one batch and declares the nodes, in file order, as
+        /// ``declare(_:name:kind:details:)`` would have one by one: no edge was read since they were.
+        private mutating func declarePending() throws(Declined) {
+            guard !pendingDeclarations.isEmpty else { return }
+            interner.intern(bytes, batch: declarationKeys, into: &resolved)
+            for (position, declaration) in pendingDeclarations.enumerated() {
+                guard Int(resolved[position]) == columns.ids.count, columns.ids.count < limits.maxNodes else { throw Declined() }
+                columns.ids.append(declaration.id)
+                columns.names.append(declaration.name ?? declaration.id)
+                columns.kinds.append(declaration.kind)
+            }
+            pendingDeclarations.removeAll(keepingCapacity: true)
+            declarationKeys.removeAll(keepingCapacity: true)
         }
 
         /// The node an edge names: declared before, else the general path reports it.
@@ -593,6 +634,8 @@ enum NetworkFileFastPath {
         /// `node`), added in its turn with the next batch: its ends are interned together with the batch's others.
         @inline(__always)
         private mutating func later(from: Span, to: Span?, node: UInt32, relation: UInt16) throws(Declined) {
+            // The nodes read so far are declared first.
+            if !pendingDeclarations.isEmpty { try declarePending() }
             guard from.escape == .none, from.count > 0 else { throw Declined() }
             pendingKeys.append(IDInterner.Key(bytes, start: from.start, length: from.count))
             var edge = PendingEdge(from: pendingKeys.count - 1, to: -1, node: node, relation: relation)
@@ -616,6 +659,8 @@ enum NetworkFileFastPath {
         /// Interns the pending edges' ends in one batch and adds the edges, in file order, as ``reference(_:)``
         /// and ``connect(_:_:relation:details:)`` would have one by one: no node was declared since they were read.
         private mutating func addPending() throws(Declined) {
+            // At most one of the two queues holds anything: each is emptied before the other takes an item.
+            try declarePending()
             guard !pendingEdges.isEmpty else { return }
             interner.intern(bytes, batch: pendingKeys, into: &resolved)
             let known = columns.ids.count
@@ -927,6 +972,7 @@ extension NetworkFileFastPath {
         }
 
         /// Ends a line: a line feed, or the end of the file.
+        @inline(__always)
         private mutating func newline() throws(Declined) {
             if position == bytes.count { return }
             guard bytes[position] == Self.newline else { throw Declined() }
@@ -1217,6 +1263,7 @@ extension NetworkFileFastPath {
 
         /// Declines a plain text that starts with an indicator, a space or a document marker. (`-`, `?` and `:`
         /// start a plain text in block style when a character other than a space follows.)
+        @inline(__always)
         private func checkPlainStart() throws(Declined) {
             guard position < bytes.count else { throw Declined() }
             // A letter or a digit, as most texts start, starts a plain text.
