@@ -5,29 +5,29 @@
 extension RuleConfidence {
     static let table = #"""
 strength	attends	256
-strength	coChairs	0.5
+strength	coChairs	12
 strength	hosts	256
-strength	meeting	8
+strength	meeting	12
 strength	observes	256
 strength	organises	256
 strength	presidency	256
-attends	attended-by	221	310
-attends	chaired-by+sub-session	3	4
+attends	attended-by	229	327
+attends	chaired-by+sub-session	8	9
 attends	continued	23	23
-attends	including	51	64
+attends	including	52	78
 attends	list-in-meeting	3	3
 attends	list-subject	0	1
-attends	office-holder	18	32
-attends	office-holder-named	27	52
-attends	subject-attended	35	43
+attends	office-holder	20	36
+attends	office-holder-named	38	65
+attends	subject-attended	36	45
 attends	subject-chaired+sub-session	1	1
 coChairs	chaired-by	17	17
 coChairs	including+marked-chair	1	1
 coChairs	office-of-publisher	1	1
-coChairs	office-of-venue	0	1
+coChairs	office-of-venue	1	2
 coChairs	subject-attended+marked-chair	1	1
 coChairs	subject-chaired	6	6
-hosts	city-hosts	0	2
+hosts	city-hosts	2	2
 hosts	continued	2	2
 hosts	host-countries	2	2
 hosts	host-country	1	1
@@ -40,18 +40,20 @@ hosts	office-of-venue	0	1
 hosts	organiser-in-own-country	3	3
 hosts	subject-hosted	29	34
 hosts	thanked-for-hosting	1	1
-meeting	date-place-role	9	10
+meeting	date-place-role	9	11
 meeting	date-range-line	1	1
-meeting	header-line	14	14
+meeting	header-line	15	15
 meeting	held-date-place	9	10
-meeting	meeting-words	176	214
-meeting	reference-after-date	1	2
+meeting	held-place-unpinned-day	2	4
+meeting	meeting-words	177	208
+meeting	reference-after-date	2	3
 meeting	title-date-block	13	13
 observes	attended-by	12	12
 observes	observers	37	47
 observes	subject-attended	2	2
-organises	organised-by	11	33
-organises	subject-organised	2	8
+organises	office-of-venue	0	1
+organises	organised-by	11	35
+organises	subject-organised	4	10
 presidency	chair-stated	26	27
 presidency	co-holders-named	2	2
 presidency	handover	6	6
