@@ -16,25 +16,7 @@ reps="${2:-31}"
 partnet="${PARTNET:-.build/release/partnet}"
 directory="$(mktemp -d)"
 trap 'rm -rf "$directory"' EXIT
-cat > "$directory/shim.c" <<'C'
-#define _GNU_SOURCE
-#include <dlfcn.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-void *agmemread(const char *text) {
-    static void *(*real)(const char *);
-    if (!real) real = (void *(*)(const char *))dlsym(RTLD_NEXT, "agmemread");
-    /* The largest text is the drawing: the start-up warm-up (a two-node graph) may run before or after it. */
-    static size_t largest;
-    const char *path = getenv("CAPTURE_DOT");
-    size_t length = strlen(text);
-    FILE *file = path && length > largest ? fopen(path, "w") : NULL;
-    if (file) { fputs(text, file); fclose(file); largest = length; }
-    return real(text);
-}
-C
-gcc -shared -fPIC -o "$directory/shim.so" "$directory/shim.c" -ldl
+gcc -shared -fPIC -o "$directory/shim.so" scripts/capture-dot.c -ldl
 capture() { # name partnet-args... -> $directory/name.dot
     local name="$1"
     shift

@@ -582,4 +582,30 @@ struct NetworkFileFastPathTests {
             #expect(fast == (try NetworkFile.readGenerally(text: text, file: "w.\(format)", syntax: syntax, limits: .default)), "\(network.name)")
         }
     }
+
+    @Test("actors declared in batches: a repeated id deep in a batch, the node limit, an edge between batches")
+    func declarationBatches() throws {
+        var builder = NetworkBuilder(name: "actors")
+        let ids = (0..<600).map { $0 % 2 == 0 ? "a\($0)" : "actor-number-\($0)" }
+        for id in ids { builder.add(Node(id: id, kind: .organisation)) }
+        for index in 0..<599 { builder.add(Edge(from: ids[index], to: ids[index + 1], relation: .collaborates)) }
+        let network = try builder.build()
+        for format in NetworkFile.Format.allCases {
+            let syntax: DocumentSyntax = format == .yaml ? .yaml : .json
+            let text = try NetworkFile.string(for: network, format: format)
+            #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: .default) == network)
+            // The 300th actor declared again as the 301st, past the first batch of 256.
+            let first = try #require(text.range(of: format == .yaml ? "id: actor-number-301\n" : "\"id\": \"actor-number-301\""))
+            let again = text.replacingCharacters(in: first, with: format == .yaml ? "id: a300\n" : "\"id\": \"a300\"")
+            #expect(NetworkFileFastPath.read(text: again, syntax: syntax, limits: .default) == nil)
+            try Self.checkLineShaped(again, syntax: syntax, name: "a repeated id, \(format)")
+            for maxNodes in [1, 255, 256, 257, 599] {
+                let limits = ReadLimits(maxNodes: maxNodes)
+                #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: limits) == nil, "\(maxNodes) nodes")
+                let seen = Self.outcome { try NetworkFile.read(text: text, file: "a.\(format)", limits: limits) }
+                #expect(seen == Self.outcome { try NetworkFile.readGenerally(text: text, file: "a.\(format)", syntax: syntax, limits: limits) })
+            }
+            #expect(NetworkFileFastPath.read(text: text, syntax: syntax, limits: ReadLimits(maxNodes: 600)) == network)
+        }
+    }
 }

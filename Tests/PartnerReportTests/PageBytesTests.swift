@@ -115,4 +115,35 @@ struct PageBytesTests {
         #expect(found.map { String(page[$0]) } == marker)
         #expect(found?.upperBound == page.range(of: "</body>")?.lowerBound)
     }
+
+    @Test("numbers print as String(format:) prints them, halfway cases and tiny p-values included")
+    func printedNumbers() {
+        var generator = SeededGenerator(seed: 22)
+        var values: [Double] = [
+            0, -0.0, 0.005, 0.015, 0.025, 0.125, 0.375, 1.005, 2.675, 0.0005, 0.00049999, 0.001, 0.00099999, 1e-300, 4.9e-324,
+            123_456_789.125, -2.5, 1e15, 0.1 + 0.2, 99.995, 9.9999e-5,
+        ]
+        for _ in 0..<2_000 {
+            let magnitude = Double.random(in: -12...6, using: &generator)
+            values.append(pow(10, magnitude) * (Bool.random(using: &generator) ? 1 : -1))
+        }
+        for value in values {
+            for format: StaticString in ["%.2f", "%.3f", "%.1e", "%.4g", "%.1f"] {
+                #expect(PageText.printed(value, format) == String(format: "\(format)", value), "\(format) of \(value)")
+            }
+        }
+        #expect(PageText.decimal(2.675) == String(format: "%.2f", 2.675))
+        #expect(PageText.pValue(0.0004) == "4.0e-04")
+        #expect(PageText.pValue(0.0125) == String(format: "%.3f", 0.0125))
+        for value in [0, 1, 9, 10, 15, 16, 127, 200, 255] {
+            #expect(PageText.hexByte(value) == String(format: "%02x", value))
+        }
+        let low: [Double] = [222, 235, 247], high: [Double] = [8, 48, 107]
+        var channels: [String] = []
+        for (a, b) in zip(low, high) {
+            let channel: Double = a + (b - a) * 3 / 7
+            channels.append(String(format: "%02x", Int(channel.rounded())))
+        }
+        #expect(PageText.heatColor(3, maximum: 7) == "#" + channels.joined())
+    }
 }

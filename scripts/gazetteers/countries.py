@@ -114,6 +114,10 @@ FRENCH_MORE = {
     "KWT": ["koweïtien", "koweïtienne"], "OMN": ["omanais", "omanaise"], "ARE": ["émirati", "émiratie"],
 }
 
+# Forms seen in announcements that neither ISO nor the lists above give: a short "l'île Maurice", "Central Africa
+# Republic" without its adjective's last letter. Curated by hand.
+SEEN_FORMS = {"MUS": ["île Maurice"], "CAF": ["Central Africa Republic"]}
+
 # Countries that ISO 3166-1 does not list: alpha-3, alpha-2, region, name, aliases.
 NOT_IN_ISO = [("XKX", "XK", "Europe", "Kosovo", ["Kosovo*", "Republic of Kosovo"])]
 
@@ -143,7 +147,11 @@ def main():
         code = entry["alpha_3"]
         name = entry.get("common_name", entry["name"])
         aliases = [entry["name"], entry.get("official_name", "")] + EXTRA.get(code, []) + french_names(entry, french)
-        aliases += DEMONYMS.get(code, []) + FRENCH_ADJECTIVES.get(code, []) + FRENCH_MORE.get(code, [])
+        aliases += DEMONYMS.get(code, []) + FRENCH_ADJECTIVES.get(code, []) + FRENCH_MORE.get(code, []) + SEEN_FORMS.get(code, [])
+        # "Saint Lucia" is also written "St. Lucia" and "St Lucia".
+        for form in [name, entry["name"]]:
+            if form.startswith("Saint "):
+                aliases += ["St. " + form[6:], "St " + form[6:]]
         aliases = [a for a in dict.fromkeys(aliases) if a and a != name and "," not in a]
         region = "Middle East" if code in MIDDLE_EAST else CONTINENTS.get(geo.get(code, {}).get("continentcode", ""), "")
         for field in [name, region] + aliases:

@@ -19,9 +19,26 @@ extension DocumentReader {
         "representes", "reunis", "etaient",
     ]
 
+    /// Words that make a list in a meeting's sentence name no participants: members, founders, funders, places.
+    static let notParticipationWords: Set<String> = [
+        "member", "members", "membership", "membres", "membre", "composed", "comprising", "comprises", "consists", "compose", "composee", "founded",
+        "founding", "established", "fondateurs", "funded", "financed", "funding", "donors", "donor", "finance", "finances", "financement", "bailleurs",
+        "sponsored", "visited", "visit", "visite", "borders", "frontieres", "routes", "route", "origin", "transit",
+        "destination", "nationals", "ressortissants", "migrants", "refugees", "refugies", "implemented", "implementing", "project", "projet", "mis",
+    ]
+
+    /// Whether the sentence speaks of the meeting itself: a meeting word that is no reference to another meeting and whose
+    /// type agrees with the current meeting's, or "this meeting", "the meeting".
+    static func reportsMeeting(_ sentence: SentenceAnalysis, as type: String?) -> Bool {
+        guard let word = sentence.meetingWord else { return false }
+        return MeetingTypes.compatible(word.match.type, type)
+    }
+
     /// Participants named as a coordinated list, with no role word before them: the subject of a verb of joint action
     /// ("the governments of Chile, Peru and Uruguay signed the declaration", rule `list-subject`) or the list after a colon
-    /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`). A list
+    /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`), or any
+    /// list in a sentence that reports the meeting itself, unless it speaks of members, founders, funders or migrants'
+    /// countries ("a meeting to advance cooperation among Egypt, Tunisia and Libya", rule `list-in-meeting`). A list
     /// is at least two countries or organisations joined only by commas, "and", "et" and articles. Only in a sentence of
     /// the current meeting: no denial, no reference to another meeting, no date of another year; actors that
     /// have a role in the meeting already keep it.
@@ -29,7 +46,7 @@ extension DocumentReader {
     mutating func listParticipants(in sentence: SentenceAnalysis, provenance: Provenance) {
         guard let index = current else { return }
         let tokens = sentence.tokens
-        guard !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || ["absent", "absence", "excused", "excuse"].contains($0.key) }),
+        guard !tokens.contains(where: { DocumentReader.deniesPresence($0) }),
             !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
         else { return }
         // "Le Sénégal et l'OIT ont signé un protocole pour la tenue de la réunion prévue en décembre 2024": a list dated in
@@ -39,7 +56,8 @@ extension DocumentReader {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
             return kind != "dialogue" && kind != .meeting && !standsForMembers(mention, in: sentence)
         }
-        let joiners: Set<String> = [",", "and", "et", "the", "la", "le", "les", "l'", "&"]
+        // "A, B and C", "A, B as well as C", "du Mali, du Sénégal ainsi que du Maroc".
+        let joiners: Set<String> = [",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux"]
         // Runs of mentions joined only by list words.
         var runs: [[Mention]] = []
         for mention in actorMentions {
@@ -67,6 +85,16 @@ extension DocumentReader {
                 tokens[..<colon].contains(where: { DocumentReader.colonGatheringVerbs.contains($0.key) })
             {
                 rule = "list-after-colon"
+            }
+            // "cooperation among Egypt, Tunisia and Libya" in the sentence that reports the meeting: a list with no role word
+            // in a sentence about the meeting itself names its participants, with less certainty.
+            // At least three actors: two are as often partners of a bilateral talk, or a pair of chairs ("cooperation
+            // between Morocco and Spain", "Germany and Morocco's co-chairmanship").
+            if rule == nil, run.count >= 3, DocumentReader.reportsMeeting(sentence, as: drafts[index].type),
+                end >= tokens.count || !DocumentReader.chairWords.contains(tokens[end].key),
+                !tokens.contains(where: { DocumentReader.notParticipationWords.contains($0.key) })
+            {
+                rule = "list-in-meeting"
             }
             guard let rule else { continue }
             for mention in run {

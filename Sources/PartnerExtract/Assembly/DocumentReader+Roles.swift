@@ -10,6 +10,23 @@ extension DocumentReader {
         ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
         "delegation", "delegations", "represented", "by", "together", "with", "also", "de", "des", "du", "d'",
     ]
+    /// Whether the words between two actors of a list only join them: list words, and enumerators in brackets ("(1)
+    /// Switzerland and the Russian Federation, (2) Hungary and Pakistan", "(a) Mali, (b) Niger").
+    /// - Complexity: O(n) in the gap's length.
+    static func isListGap(_ gap: ArraySlice<Token>) -> Bool {
+        var index = gap.startIndex
+        while index < gap.endIndex {
+            if gap[index].key == "(", index + 2 < gap.endIndex, gap[index + 2].key == ")",
+                gap[index + 1].kind == .number && gap[index + 1].text.count <= 2 || gap[index + 1].text.count == 1
+            {
+                index += 3
+                continue
+            }
+            if !listWords.contains(gap[index].key) { return false }
+            index += 1
+        }
+        return true
+    }
     /// Words after an organisation that make it stand for its members: "SADC Member States", "ECOWAS countries".
     static let memberWords: Set<String> = ["member", "members", "countries", "states", "membres", "pays", "etats", "partner"]
     /// Words after an actor that make it the title of the person named next: "the outgoing SADC Chairperson, the
@@ -289,7 +306,7 @@ extension DocumentReader {
                         // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
                         let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
                         let allowed =
-                            lenient || titled || (isFirst ? gap.count <= firstGap : gap.allSatisfy { DocumentReader.listWords.contains($0.key) })
+                            lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
                         // "chaired by the Moroccan Presidency", "organised by the Czech Presidency": a country's chairmanship that
@@ -878,7 +895,18 @@ extension DocumentReader {
         "representants", "delegate", "delegates", "delegue", "delegues", "envoy", "envoye", "head", "chief", "chef", "prime", "premier", "deputy",
         "vice", "vice-president", "consul", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
+        // "the Malawi delegation", "la délégation ivoirienne".
+        "delegation", "delegations",
     ]
+    /// Whether a word denies that someone took part: "not", "unable", "absent", and every contracted negation
+    /// ("couldn't", "wasn’t": one token, its apostrophe made plain).
+    static func deniesPresence(_ token: Token) -> Bool {
+        RoleTrigger.negations.contains(token.key) || ["absent", "absence", "excused", "excuse"].contains(token.key) || token.key.hasSuffix("n't")
+    }
+
+    /// Words of a ministry, which in apposition names the country after it: "Minister, Ministry of Interior, Turkey".
+    static let ministryWords: Set<String> = ["ministry", "ministere", "ministerio", "department", "office", "delegation"]
+
     /// Whether a mention names the country or organisation a person's office belongs to, the one resolver of a person
     /// to what they speak for: an office within six words before it and joined by "of" ("the Minister of Foreign
     /// Affairs of Uruguay", "Director General of SESRIC", "le ministre de l'Intérieur du Mali"), an office right after
@@ -915,36 +943,78 @@ extension DocumentReader {
     /// "The Minister of Foreign Affairs of Uruguay opened the conference", "IOM Deputy Director General Laura Thompson
     /// said", "le ministre portugais de l'Administration interne a souligné": a person who speaks or acts at the
     /// meeting, named by an office of a country or organisation, makes that country or organisation a participant; so
-    /// does the country or organisation that speaks itself ("le HCR a présenté son rapport") (rule `office-holder`). Only in a sentence without a denial, that names no other meeting as a reference, and for an
-    /// actor that has no role in the meeting yet.
+    /// does the country or organisation that speaks itself ("le HCR a présenté son rapport") (rule `office-holder`).
+    /// A person named by such an office in a sentence with no verb of presence (a line of a speakers' list "Andres
+    /// Anvelt, Estonian Minister of the Interior", "Ronald Jackson from UNDP", "Nilim Baruah, Senior Specialist on
+    /// Migration, ILO", "Other speakers will include ...") makes a participant with less certainty (rule
+    /// `office-holder-named`). Only in a sentence without a denial, that names no other meeting as a reference and
+    /// gives no date of another year than the meeting's, and for an actor that has no role in the meeting yet.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
     mutating func officeHolders(in sentence: SentenceAnalysis, provenance: Provenance) {
         guard let index = current else { return }
         let tokens = sentence.tokens
-        guard tokens.contains(where: { DocumentReader.presenceVerbs.contains($0.key) }),
-            !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || ["absent", "absence", "excused", "excuse"].contains($0.key) }),
+        guard !tokens.contains(where: { DocumentReader.deniesPresence($0) }),
             !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
         else { return }
+        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return }
+        let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        let offices = DocumentReader.holderOffices
         for mention in sentence.roleMentions {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
             else { continue }
             let end = mention.range.upperBound
+            let start = mention.range.lowerBound
+            var before = start
+            if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
             var titled = DocumentReader.namesOfficeHolder(mention, in: tokens)
+            var actor = id
+            // "EU Interior Commissioner Ylva Johansson": an EU commissioner speaks for the European Commission.
+            if id == "EU", gazetteer.actors["EC"] != nil,
+                tokens[end..<min(tokens.count, end + 2)].contains(where: { ["commissioner", "commissaire"].contains($0.key) })
+            {
+                actor = "EC"
+            }
+            // An office inside the name: "the EU Commissioner for Enlargement".
+            if !titled, mention.range.count > 1, tokens[mention.range].contains(where: { offices.contains($0.key) }) { titled = true }
+            // "Nilim Baruah, Senior Specialist on Migration, ILO", "Minister, Ministry of Foreign Affairs and Trade, Hungary":
+            // an office in apposition, between two commas, just before the actor. Not a place ("held in Istanbul,
+            // Turkey"), a meeting's title ("the Senior Officials Meeting, Malabo") or a chair ("Vice-Chair, Kenya").
+            if !titled, before > 0, tokens[before - 1].key == ",", !isPlaceComplement(mention, in: sentence) {
+                let window = (max(0, before - 10)..<(before - 1)).reversed().prefix {
+                    !DocumentReader.clauseEnds.contains(tokens[$0].key) && tokens[$0].key != ","
+                }
+                titled =
+                    window.count < 10 && window.contains { offices.contains(tokens[$0].key) || DocumentReader.ministryWords.contains(tokens[$0].key) }
+                    && !window.contains { index in
+                        DocumentReader.chairWords.contains(tokens[index].key) || tokens[index].key.hasSuffix("chair")
+                            || sentence.meetingWords.contains { $0.range.contains(index) }
+                    }
+            }
+            // "Ronald Jackson from UNDP", "Ms Rania Sharshr from IOM": a person's name (two capitalised words that name no
+            // actor, or a courtesy title and a name) just before "from".
+            if !titled, before >= 3, tokens[before - 1].key == "from" {
+                let name = tokens[before - 2]
+                let first = tokens[before - 3]
+                let namesNoActor = !sentence.mentions.contains { $0.actorID != nil && ($0.range.contains(before - 2) || $0.range.contains(before - 3)) }
+                titled =
+                    namesNoActor && name.kind == .word && name.isCapitalized && !name.isAcronym
+                    && (first.kind == .word && first.isCapitalized && !first.isAcronym || SentenceAnalysis.personTitles.contains(first.key))
+            }
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
-            if !titled {
+            if !titled, acts {
                 var next = end
                 while next < min(tokens.count, end + 2), ["a", "has", "have", "also", "ont", "egalement", "then"].contains(tokens[next].key) { next += 1 }
                 titled =
                     next < tokens.count && DocumentReader.presenceVerbs.contains(tokens[next].key)
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
-            guard titled else { continue }
-            drafts[index].roles.append(RoleFact(actor: id, relation: .attends, rule: "office-holder", provenance: provenance, review: nil))
+            guard titled, !drafts[index].roles.contains(where: { $0.actor == actor }) else { continue }
+            let rule = acts ? "office-holder" : "office-holder-named"
+            drafts[index].roles.append(RoleFact(actor: actor, relation: .attends, rule: rule, provenance: provenance, review: nil))
             facts.append(
-                ExtractedFact(
-                    subject: id, relation: "attends", object: "#\(documentIndex).\(index)", rule: "office-holder", provenance: provenance, review: nil))
+                ExtractedFact(subject: actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
         }
     }
 

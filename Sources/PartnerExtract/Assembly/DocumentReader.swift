@@ -169,6 +169,7 @@ struct DocumentReader {
             }
         }
         dateTitleMeeting()
+        setAsidePassingMeetings()
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in
@@ -959,17 +960,20 @@ struct DocumentReader {
     /// Whether the tokens say that people gathered or a meeting was held: a verb of ``gatheringVerbs``, or a phrase of two
     /// words ("took place", "takes place", "brought together", "a eu lieu", "aura lieu").
     /// - Complexity: O(t) in the tokens.
-    static func saysGathered(_ tokens: [Token]) -> Bool {
-        for index in tokens.indices {
+    static func saysGathered(_ tokens: [Token]) -> Bool { gatheringPositions(tokens).first != nil }
+
+    /// Where the tokens say that people gathered or a meeting was held (see ``saysGathered(_:)``): each verb's position.
+    /// - Complexity: O(t) in the tokens, lazily.
+    static func gatheringPositions(_ tokens: [Token]) -> LazyFilterSequence<Range<Int>> {
+        tokens.indices.lazy.filter { index in
             let key = tokens[index].key
             if gatheringVerbs.contains(key) { return true }
-            guard index + 1 < tokens.count else { continue }
+            guard index + 1 < tokens.count else { return false }
             let next = tokens[index + 1].key
-            if next == "place", ["took", "take", "takes", "taking", "taken"].contains(key) { return true }
-            if next == "together", ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key) { return true }
-            if next == "lieu", ["eu", "aura", "auront", "a", "ont", "avait"].contains(key) { return true }
+            return next == "place" && ["took", "take", "takes", "taking", "taken"].contains(key)
+                || next == "together" && ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key)
+                || next == "lieu" && ["eu", "aura", "auront", "a", "ont", "avait"].contains(key)
         }
-        return false
     }
 
     /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,

@@ -36,6 +36,10 @@ struct NetworkAssembler {
                 )
                 continue
             }
+            if draft.isPassing {
+                notes.append("review: a \(draft.type ?? "meeting") named in passing was left out (\(draft.provenance.sourceText.prefix(160)))")
+                continue
+            }
             if draft.start == nil && draft.city == nil && draft.country == nil && !draft.isVirtual {
                 notes.append("review: a \(draft.type ?? "meeting") without date or place was left out (\(draft.provenance.sourceText.prefix(160)))")
                 continue

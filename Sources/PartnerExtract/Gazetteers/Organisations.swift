@@ -6,11 +6,14 @@ extension Gazetteer {
     /// as their sites give them (e.g. <https://www.iom.int/fr>, <https://www.unhcr.org/fr>, <https://www.lasportal.org>,
     /// <https://www.unwomen.org>, <https://www.sesric.org>, <https://asean.org>, <https://www.osce.org/fr>,
     /// <https://www.oas.org/fr>, <https://www.ecowas.int>, <https://au.int/fr>) and the UN system chart
-    /// (<https://www.un.org/en/about-us/un-system>), the EU institutions (<https://european-union.europa.eu/institutions-law-budget/institutions-and-bodies>); the regional bodies are those migration dialogues name as partners.
+    /// (<https://www.un.org/en/about-us/un-system>), the EU institutions and agencies
+    /// (<https://european-union.europa.eu/institutions-law-budget/institutions-and-bodies/search-all-eu-institutions-and-bodies_en>,
+    /// e.g. <https://euaa.europa.eu>, which took over from EASO in 2022: kept under the id EASO), CEMAC (<https://www.cemac.int>); the regional
+    /// bodies are those migration dialogues name as partners.
     public static let organisationTable = """
         # id\tkind\tname\taliases
         EU\torganisation\tEuropean Union\tEU|EU Delegation|Delegation of the European Union|Union européenne|UE
-        EC\torganisation\tEuropean Commission\tthe Commission|Commission européenne|DG HOME|DG INTPA|DG NEAR
+        EC\torganisation\tEuropean Commission\tthe Commission|Commission européenne|DG HOME|DG INTPA|DG NEAR|EU Commissioner|EU-Commissioner|European Commissioner|Commissaire européen|Commissaire européenne
         COUNCILEU\torganisation\tCouncil of the European Union\tCouncil of the EU|Council of the European Union|Conseil de l'Union européenne|Conseil de l'UE
         EEAS\torganisation\tEuropean External Action Service\tEEAS
         EUCO\torganisation\tEuropean Council\tEuropean Council|Conseil européen|EUCO
@@ -21,6 +24,12 @@ extension Gazetteer {
         FRONTEX\torganisation\tFrontex\tFrontex|FRONTEX|European Border and Coast Guard Agency
         INTERPOL\torganisation\tInterpol\tInterpol|INTERPOL|International Criminal Police Organization
         EUROPOL\torganisation\tEuropol\tEuropol|EUROPOL
+        EASO\torganisation\tEuropean Union Agency for Asylum\tEUAA|EASO|European Asylum Support Office|Agence de l'Union européenne pour l'asile|Bureau européen d'appui en matière d'asile|AUEA
+        EUROJUST\torganisation\tEurojust\tEurojust|European Union Agency for Criminal Justice Cooperation
+        EUFRA\torganisation\tEuropean Union Agency for Fundamental Rights\tEU Fundamental Rights Agency|Fundamental Rights Agency|Agence des droits fondamentaux de l'Union européenne
+        EIB\torganisation\tEuropean Investment Bank\tEIB|BEI|Banque européenne d'investissement
+        EP\torganisation\tEuropean Parliament\tParlement européen
+        CEMAC\torganisation\tEconomic and Monetary Community of Central Africa\tCEMAC|Communauté économique et monétaire de l'Afrique centrale|Central African Economic and Monetary Community
         ECOWAS\torganisation\tEconomic Community of West African States\tECOWAS|CEDEAO|ECOWAS Commission|Commission de la CEDEAO|Communauté économique des États de l'Afrique de l'Ouest
         ECCAS\torganisation\tEconomic Community of Central African States\tECCAS|CEEAC|Communauté économique des États de l'Afrique centrale
         AU\torganisation\tAfrican Union\tAU|African Union Commission|AUC|Union africaine|UA|Commission de l'Union africaine
@@ -64,7 +73,7 @@ extension Gazetteer {
         UNWOMEN\torganisation\tUN Women\tUN Women|UN-Women|United Nations Entity for Gender Equality and the Empowerment of Women|ONU Femmes
         SESRIC\torganisation\tStatistical, Economic and Social Research and Training Centre for Islamic Countries\tSESRIC
         CEI\torganisation\tCentral European Initiative\tInitiative centre-européenne
-        IGC\torganisation\tIntergovernmental Consultations on Migration, Asylum and Refugees\tIGC|Intergovernmental Consultations on Migration
+        IGC\torganisation\tIntergovernmental Consultations on Migration, Asylum and Refugees\tIGC|Intergovernmental Consultations on Migration|Intergovernmental Consultations
         ASEAN\torganisation\tAssociation of Southeast Asian Nations\tASEAN|Association of South East Asian Nations|ASEAN Secretariat|ANASE
         SAARC\torganisation\tSouth Asian Association for Regional Cooperation\tSAARC
         OSCE\torganisation\tOrganization for Security and Co-operation in Europe\tOSCE|Organisation for Security and Co-operation in Europe|Organisation pour la sécurité et la coopération en Europe

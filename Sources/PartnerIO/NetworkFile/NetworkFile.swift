@@ -47,7 +47,12 @@ public enum NetworkFile: TextNetworkReader {
     /// declines is made text for the general path.
     /// - Complexity: O(file size); memory the file's bytes and the network.
     public static func read(path: String, limits: ReadLimits = .default) throws -> Network {
-        try reading(path: path, limits: limits, fast: { $0.networkIfValid() }, general: { $0 })
+        try read(path: path, limits: limits, streaming: .default)
+    }
+
+    /// ``read(path:limits:)`` with the file read as `streaming` says (tests make its pieces small).
+    static func read(path: String, limits: ReadLimits, streaming: Streaming) throws -> Network {
+        try reading(path: path, limits: limits, streaming: streaming, fast: { $0.networkIfValid() }, general: { $0 })
     }
 
     /// The summary of the network file at `path` (``/PartnerMetrics/NetworkSummary``), the figures
@@ -66,7 +71,14 @@ public enum NetworkFile: TextNetworkReader {
     public static func summary(
         path: String, limits: ReadLimits = .default, detail: NetworkSummary.Detail = .counts, threads: Int? = nil
     ) throws -> NetworkSummary {
-        let read = try reading(path: path, limits: limits, fast: { Either.columns($0) }, general: { Either.network($0) })
+        try summary(path: path, limits: limits, detail: detail, threads: threads, streaming: .default)
+    }
+
+    /// ``summary(path:limits:detail:threads:)`` with the file read as `streaming` says (tests make its pieces small).
+    static func summary(
+        path: String, limits: ReadLimits, detail: NetworkSummary.Detail, threads: Int?, streaming: Streaming
+    ) throws -> NetworkSummary {
+        let read = try reading(path: path, limits: limits, streaming: streaming, fast: { Either.columns($0) }, general: { Either.network($0) })
         switch read {
         case .columns(let columns): return try columns.summary(detail: detail, threads: threads)
         case .network(let network): return network.summary(detail: detail, threads: threads)
@@ -78,11 +90,32 @@ public enum NetworkFile: TextNetworkReader {
         case network(Network)
     }
 
+    /// How a network file is read from its path: a large regular file whose name gives its syntax is read on a
+    /// second thread while the fast path reads the part already there (``ReadAhead``, ``NetworkFileFastPath/Arrival``);
+    /// any other file is read whole first. The network, and any error, are the same either way.
+    struct Streaming {
+        /// Files of fewer bytes are read whole first.
+        var minimumSize: Int
+        /// Bytes read at a time.
+        var chunkSize: Int
+        /// How far past an item's start the bytes must be before the fast path reads it.
+        var window: Int
+
+        static let `default` = Streaming(minimumSize: 4 << 20, chunkSize: 1 << 20, window: 1 << 20)
+        /// Every file read whole first.
+        static let never = Streaming(minimumSize: .max, chunkSize: 1 << 20, window: 1 << 20)
+    }
+
     /// Reads the file's bytes: what `fast` makes of the fast path's columns, else (no columns, or `fast` gives nil)
     /// what `general` makes of the general path's network.
     private static func reading<T>(
-        path: String, limits: ReadLimits, fast: (NetworkColumns) -> T?, general: (Network) throws -> T
+        path: String, limits: ReadLimits, streaming: Streaming, fast: (NetworkColumns) -> T?, general: (Network) throws -> T
     ) throws -> T {
+        let lowered = path.lowercased()
+        let named = lowered.hasSuffix(".json") || lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml")
+        if named, let size = ReadAhead.regularFileSize(path), size >= streaming.minimumSize {
+            return try readingAhead(path: path, limits: limits, streaming: streaming, fast: fast, general: general)
+        }
         // The bytes live only in this scope: a caller's later work (graphs, figures) does not hold them.
         let bytes = try InputFile.bytes(at: path, limits: limits)
         let start = bytes.starts(with: InputFile.byteOrderMark) ? 3 : 0
@@ -93,6 +126,25 @@ public enum NetworkFile: TextNetworkReader {
         if let columns, let result = fast(columns) { return result }
         let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start...]), as: UTF8.self) }
         return try general(try readGenerally(text: text, file: path, syntax: syntax, limits: limits))
+    }
+
+    /// ``reading(path:limits:streaming:fast:general:)`` for a file read on a second thread as the fast path reads it.
+    private static func readingAhead<T>(
+        path: String, limits: ReadLimits, streaming: Streaming, fast: (NetworkColumns) -> T?, general: (Network) throws -> T
+    ) throws -> T {
+        let ahead = try ReadAhead(path: path, limits: limits, chunkSize: streaming.chunkSize)
+        // The name gives the syntax (the bytes are not needed for it).
+        let syntax = DocumentSyntax(file: path, bytes: UnsafeBufferPointer(start: nil, count: 0))
+        let columns = NetworkFileFastPath.columns(arriving: ahead, syntax: syntax, limits: limits, window: streaming.window)
+        // The buffer lives as long as the reader: it is kept to here.
+        return try withExtendedLifetime(ahead) {
+            // The reading's end decides: a file that changed, or is not text, is its error whatever the fast path made.
+            let bytes = try ahead.finish()
+            if let columns, let result = fast(columns) { return result }
+            let start = bytes.starts(with: InputFile.byteOrderMark) ? 3 : 0
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+            return try general(try readGenerally(text: text, file: path, syntax: syntax, limits: limits))
+        }
     }
 
     /// The general path alone: parse events, the schema decoder with every problem placed, the builder.

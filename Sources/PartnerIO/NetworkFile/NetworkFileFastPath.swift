@@ -57,21 +57,111 @@ enum NetworkFileFastPath {
         try? columns(bytes, syntax: syntax, limits: limits)
     }
 
+    /// The columns of the file `ahead` is reading (its syntax `syntax`), read as its bytes arrive: each item once
+    /// the bytes `window` past its start are there (see ``Arrival``); nil when the general path must read it.
+    ///
+    /// The result is what ``columns(in:syntax:limits:)`` gives on the whole file, whatever the timing: an item that
+    /// reaches the end of the bytes there (one longer than the window), or a decline before the whole file is there,
+    /// makes the file read again in one go once it is whole. The caller must still call ``ReadAhead/finish()`` and
+    /// drop the columns when it throws (the file changed or is not text).
+    static func columns(arriving ahead: ReadAhead, syntax: DocumentSyntax, limits: ReadLimits, window: Int, lineShaped: Bool = true)
+        -> NetworkColumns?
+    {
+        let first = ahead.wait(for: InputFile.byteOrderMark.count)
+        let start = first.available >= 3 && ahead.base[0] == 0xEF && ahead.base[1] == 0xBB && ahead.base[2] == 0xBF ? 3 : 0
+        var arrival: Arrival? = Arrival(ahead: ahead, start: start, window: window)
+        let view = arrival!.view(for: 0)
+        do {
+            return try columns(view, syntax: syntax, limits: limits, lineShaped: lineShaped, arrival: &arrival, size: ahead.size - start)
+        } catch {
+            // Declined with the whole file there: the general path's. Before: read it again once it is whole.
+            if arrival?.complete ?? true { return nil }
+            guard let bytes = try? ahead.finish() else { return nil }
+            return try? columns(UnsafeBufferPointer(rebasing: bytes[start...]), syntax: syntax, limits: limits, lineShaped: lineShaped)
+        }
+    }
+
     private static func columns(
         _ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits, lineShaped: Bool = true
     ) throws(Declined) -> NetworkColumns {
+        var arrival: Arrival?
+        return try columns(bytes, syntax: syntax, limits: limits, lineShaped: lineShaped, arrival: &arrival, size: bytes.count)
+    }
+
+    /// The columns of the text in `bytes` (all of it, or, with an `arrival`, the part there so far); `arrival` is left
+    /// as the scanner last saw it; `size` is the whole text's (for the room the columns take).
+    private static func columns(
+        _ bytes: UnsafeBufferPointer<UInt8>, syntax: DocumentSyntax, limits: ReadLimits, lineShaped: Bool, arrival: inout Arrival?, size: Int
+    ) throws(Declined) -> NetworkColumns {
         // The general path refuses nesting deeper than `maxDepth`; the schema nests at most 6 levels.
         guard limits.maxDepth >= 8 else { throw Declined() }
-        var assembly = Assembly(bytes: bytes, limits: limits)
+        var assembly = Assembly(bytes: bytes, limits: limits, size: size)
         switch syntax {
         case .yaml:
-            var scanner = BlockYAMLScanner(bytes: bytes, lineShaped: lineShaped)
+            var scanner = BlockYAMLScanner(bytes: bytes, lineShaped: lineShaped, arrival: arrival)
+            defer { arrival = scanner.arrival }
             try scanner.document(into: &assembly)
         case .json:
-            var scanner = PlainJSONScanner(bytes: bytes, lineShaped: lineShaped)
+            var scanner = PlainJSONScanner(bytes: bytes, lineShaped: lineShaped, arrival: arrival)
+            defer { arrival = scanner.arrival }
             try scanner.document(into: &assembly)
         }
         return try assembly.finished()
+    }
+
+    /// The bytes of a file as they arrive from a ``ReadAhead``, given to a scanner as a view that grows: from the
+    /// text's start to the end of the last whole line there, at least `window` bytes past the item about to be read
+    /// (or the whole file).
+    ///
+    /// A scanner asks for more (``view(for:)``) only between items. Within an item it sees the view's end as the
+    /// file's end, so an item cut by it would read short; but a view ends only after a line feed, and a scanner that
+    /// meets the view's end ends there (or declines), so an item that was cut ends within ``margin`` bytes of the
+    /// view's end, which the scanner checks before the next item: it then declines, and the file is read again once
+    /// it is whole. A file whose items are shorter than the window is read once.
+    struct Arrival {
+        let ahead: ReadAhead
+        /// Where the text starts in the file (after a byte order mark).
+        let start: Int
+        /// How far past an item's start the bytes must be before it is read.
+        let window: Int
+        /// An item that ends this close to the view's end may have been cut by it.
+        static let margin = 64
+        /// Whether the view holds the whole file (or all of it there will be: the reading ended).
+        private(set) var complete = false
+
+        init(ahead: ReadAhead, start: Int, window: Int) {
+            self.ahead = ahead
+            self.start = start
+            self.window = max(window, 2 * Self.margin)
+        }
+
+        /// Whether the scanner at `position` in the view `view` needs more of the file before its next item.
+        @inline(__always)
+        func wants(_ position: Int, in view: UnsafeBufferPointer<UInt8>) -> Bool { !complete && position + window / 2 > view.count }
+
+        /// The view once the bytes `window` past `position` are there: all the whole lines there then.
+        mutating func view(for position: Int) -> UnsafeBufferPointer<UInt8> {
+            var target = start + position + window
+            while true {
+                let (available, ended) = ahead.wait(for: target)
+                if ended || available >= ahead.size {
+                    complete = true
+                    return UnsafeBufferPointer(start: ahead.base + start, count: max(available - start, 0))
+                }
+                var end = available
+                while end > start + position && ahead.base[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+                if end - start > position + Self.margin { return UnsafeBufferPointer(start: ahead.base + start, count: end - start) }
+                // A line longer than the window: wait for its end.
+                target = available + window
+            }
+        }
+
+        /// A scanner's next view, before it reads an item at `position` in `view`; declines when the last item
+        /// ended so close to the view's end that it may have been cut.
+        mutating func next(at position: Int, in view: UnsafeBufferPointer<UInt8>) throws(Declined) -> UnsafeBufferPointer<UInt8> {
+            guard position + Self.margin < view.count else { throw Declined() }
+            return self.view(for: position)
+        }
     }
 
     /// A text in the file: its bytes (inside the quotes, for a quoted text) and how they are escaped.
@@ -113,6 +203,24 @@ enum NetworkFileFastPath {
         return true
     }
 
+    /// Whether the `count` bytes at `first` and at `second` are the same: compared in place, eight at a time (the
+    /// texts compared are short keys, kinds, relations and ids, where a call to `memcmp` costs more than they do).
+    @inline(__always)
+    static func equal(_ first: UnsafePointer<UInt8>, _ second: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var index = 0
+        while index + 8 <= count {
+            if UnsafeRawPointer(first + index).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(second + index).loadUnaligned(as: UInt64.self) {
+                return false
+            }
+            index += 8
+        }
+        while index < count {
+            if first[index] != second[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// How many of the eight bytes at `index` (needs `index + 8 <= bytes.count`) come before the first that is
     /// below `low`, at or above 0x7F, or equal to `stop` or `alsoStop`: 8 when none is.
     ///
@@ -133,7 +241,8 @@ enum NetworkFileFastPath {
     /// Turns items into columns the way ``NetworkFileDecoder`` and the network builder turn a file without
     /// problems into a network; declines whatever either would refuse or place.
     struct Assembly {
-        let bytes: UnsafeBufferPointer<UInt8>
+        /// The text read so far (it grows with an ``Arrival``): every span given to the assembly lies in it.
+        var bytes: UnsafeBufferPointer<UInt8>
         let limits: ReadLimits
         var columns = NetworkColumns()
         private var name: String?
@@ -147,19 +256,23 @@ enum NetworkFileFastPath {
         private var pendingEdges: [PendingEdge] = []
         private var pendingKeys: [IDInterner.Key] = []
         private var resolved: [UInt32] = []
+        /// Nodes read but not yet declared (``declareLater(_:name:kind:)``), their ids' keys in `declarationKeys`.
+        private var pendingDeclarations: [PendingDeclaration] = []
+        private var declarationKeys: [IDInterner.Key] = []
         /// Pending edges are added once this many wait (or before a node is declared, an edge with details is
         /// added, or the file ends).
         private static let batchSize = 256
 
-        init(bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits) {
+        /// An assembly for a text of `size` bytes, of which `bytes` holds the part read so far.
+        init(bytes: UnsafeBufferPointer<UInt8>, limits: ReadLimits, size: Int) {
             self.bytes = bytes
             self.limits = limits
             // A written file spends a few hundred bytes per declared id (its node and the edges naming it); the
             // table grows when there are more, and is let go with the assembly once the columns are made.
-            interner = IDInterner(expected: min(bytes.count / 256, 1 << 20))
+            interner = IDInterner(expected: min(size / 256, 1 << 20))
             // Room for the edges at one per 24 bytes (more than a written file holds), so that the columns never
             // move while they fill: pages reserved and never written take no memory.
-            let edges = bytes.count / 24
+            let edges = size / 24
             columns.from.reserveCapacity(edges)
             columns.to.reserveCapacity(edges)
             columns.relations.reserveCapacity(edges)
@@ -279,8 +392,8 @@ enum NetworkFileFastPath {
             // A name spelled as the id is the id's text: no second text is made.
             let sameAsID =
                 name.escape == .none && id.escape == .none && name.count == id.count
-                && memcmp(bytes.baseAddress! + name.start, bytes.baseAddress! + id.start, id.count) == 0
-            try declare(id, name: sameAsID ? nil : string(name), kind: code, details: nil)
+                && NetworkFileFastPath.equal(bytes.baseAddress! + name.start, bytes.baseAddress! + id.start, count: id.count)
+            try declareLater(id, name: sameAsID ? nil : string(name), kind: code)
         }
 
         /// A tie with exactly its two ends and a relation, as `convert` writes one: what ``item(_:in:)`` does with
@@ -446,28 +559,66 @@ enum NetworkFileFastPath {
         private mutating func declare(_ id: Span, name: String?, kind: UInt16, details: NetworkColumns.NodeDetails?) throws(Declined)
             -> UInt32
         {
-            // The edges read so far name only nodes declared before this one.
+            // The nodes and edges read so far come first.
             try addPending()
-            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let text = try idText(id)
             let index = interner.intern(bytes, start: id.start, length: id.count)
             // A repeated id, or one past the node limit, is the general path's to report.
             guard Int(index) == columns.ids.count, columns.ids.count < limits.maxNodes else { throw Declined() }
-            let slice = UnsafeBufferPointer(rebasing: bytes[id.start..<id.end])
-            let text = String(decoding: slice, as: UTF8.self)
-            if slice.contains(where: { $0 >= 0x80 }) {
-                // Swift compares ids after canonical equivalence; ids in NFC are equivalent exactly when their bytes
-                // are equal, so the byte table finds them. Any other spelling goes the general way.
-                guard Self.isComposed(text), !text.allSatisfy(\.isWhitespace) else {
-                    throw Declined()
-                }
-            } else if !slice.contains(where: { $0 != 0x20 }) {
-                throw Declined()
-            }
             columns.ids.append(text)
             columns.names.append(name ?? text)
             columns.kinds.append(kind)
             if let details, !details.isEmpty { columns.nodeDetails[columns.ids.count - 1] = details }
             return index
+        }
+
+        /// The text of a node's id: not escaped, empty or blank, in canonical composition when not ASCII.
+        @inline(__always)
+        private func idText(_ id: Span) throws(Declined) -> String {
+            guard id.escape == .none, id.count > 0 else { throw Declined() }
+            let slice = UnsafeBufferPointer(rebasing: bytes[id.start..<id.end])
+            let text = String(decoding: slice, as: UTF8.self)
+            if slice.contains(where: { $0 >= 0x80 }) {
+                // Swift compares ids after canonical equivalence; ids in NFC are equivalent exactly when their bytes
+                // are equal, so the byte table finds them. Any other spelling goes the general way.
+                guard Self.isComposed(text), !text.allSatisfy(\.isWhitespace) else { throw Declined() }
+            } else if !slice.contains(where: { $0 != 0x20 }) {
+                throw Declined()
+            }
+            return text
+        }
+
+        /// Declares a node without details, as ``declare(_:name:kind:details:)`` does, in its turn with the next
+        /// batch: the ids of a batch are interned together (``IDInterner/intern(_:batch:into:)``).
+        private mutating func declareLater(_ id: Span, name: String?, kind: UInt16) throws(Declined) {
+            // The edges read so far name only nodes declared before this one.
+            if !pendingEdges.isEmpty { try addPending() }
+            let text = try idText(id)
+            pendingDeclarations.append(PendingDeclaration(id: text, name: name, kind: kind))
+            declarationKeys.append(IDInterner.Key(bytes, start: id.start, length: id.count))
+            if pendingDeclarations.count >= Self.batchSize { try declarePending() }
+        }
+
+        /// A node waiting to be declared: its id's text, its name (nil: its id) and kind.
+        private struct PendingDeclaration {
+            var id: String
+            var name: String?
+            var kind: UInt16
+        }
+
+        /// Interns the pending declarations' ids in one batch and declares the nodes, in file order, as
+        /// ``declare(_:name:kind:details:)`` would have one by one: no edge was read since they were.
+        private mutating func declarePending() throws(Declined) {
+            guard !pendingDeclarations.isEmpty else { return }
+            interner.intern(bytes, batch: declarationKeys, into: &resolved)
+            for (position, declaration) in pendingDeclarations.enumerated() {
+                guard Int(resolved[position]) == columns.ids.count, columns.ids.count < limits.maxNodes else { throw Declined() }
+                columns.ids.append(declaration.id)
+                columns.names.append(declaration.name ?? declaration.id)
+                columns.kinds.append(declaration.kind)
+            }
+            pendingDeclarations.removeAll(keepingCapacity: true)
+            declarationKeys.removeAll(keepingCapacity: true)
         }
 
         /// The node an edge names: declared before, else the general path reports it.
@@ -483,6 +634,8 @@ enum NetworkFileFastPath {
         /// `node`), added in its turn with the next batch: its ends are interned together with the batch's others.
         @inline(__always)
         private mutating func later(from: Span, to: Span?, node: UInt32, relation: UInt16) throws(Declined) {
+            // The nodes read so far are declared first.
+            if !pendingDeclarations.isEmpty { try declarePending() }
             guard from.escape == .none, from.count > 0 else { throw Declined() }
             pendingKeys.append(IDInterner.Key(bytes, start: from.start, length: from.count))
             var edge = PendingEdge(from: pendingKeys.count - 1, to: -1, node: node, relation: relation)
@@ -506,6 +659,8 @@ enum NetworkFileFastPath {
         /// Interns the pending edges' ends in one batch and adds the edges, in file order, as ``reference(_:)``
         /// and ``connect(_:_:relation:details:)`` would have one by one: no node was declared since they were read.
         private mutating func addPending() throws(Declined) {
+            // At most one of the two queues holds anything: each is emptied before the other takes an item.
+            try declarePending()
             guard !pendingEdges.isEmpty else { return }
             interner.intern(bytes, batch: pendingKeys, into: &resolved)
             let known = columns.ids.count
@@ -578,7 +733,8 @@ enum NetworkFileFastPath {
                 guard span.escape == .none, !entries.isEmpty else { return nil }
                 let base = assembly.bytes.baseAddress! + span.start
                 func matches(_ bytes: [UInt8]) -> Bool {
-                    bytes.count == span.count && (span.count == 0 || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress!, base, span.count) == 0 })
+                    bytes.count == span.count
+                        && (span.count == 0 || bytes.withUnsafeBufferPointer { NetworkFileFastPath.equal($0.baseAddress!, base, count: span.count) })
                 }
                 if matches(entries[last].bytes) { return entries[last].code }
                 for (position, entry) in entries.enumerated() where matches(entry.bytes) {
@@ -689,14 +845,31 @@ extension NetworkFileFastPath {
     /// (lists under a key indented or not), one `key: value` per line, plain, single-quoted and double-quoted texts
     /// (escapes `\"` and `\\` only) on one line, and `[]` or `{}` for an empty list or mapping.
     struct BlockYAMLScanner {
-        let bytes: UnsafeBufferPointer<UInt8>
+        /// The text, or the part of it there so far (see ``Arrival``).
+        private(set) var bytes: UnsafeBufferPointer<UInt8>
         /// Whether items in the exact lines `convert` writes are read by ``lineShapedItem(_:column:into:)``.
         let lineShaped: Bool
+        /// The file's bytes as they arrive, when they are read on another thread.
+        private(set) var arrival: Arrival?
         private var position = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true) {
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true, arrival: Arrival? = nil) {
             self.bytes = bytes
             self.lineShaped = lineShaped
+            self.arrival = arrival
+        }
+
+        /// Before an item or a top-level key: more of the file when it is arriving and the view ends within a window.
+        /// Always true (it sits in loop conditions).
+        @inline(__always)
+        private mutating func arrive(_ assembly: inout Assembly) throws(Declined) -> Bool {
+            if let arrival, arrival.wants(position, in: bytes) { try extend(&assembly) }
+            return true
+        }
+
+        private mutating func extend(_ assembly: inout Assembly) throws(Declined) {
+            bytes = try arrival!.next(at: position, in: bytes)
+            assembly.bytes = bytes
         }
 
         private static let space = UInt8(ascii: " ")
@@ -709,7 +882,7 @@ extension NetworkFileFastPath {
             guard !bytes.isEmpty, indentation() == 0 else { throw Declined() }
             // One item's fields, kept between items so that each item reuses the storage.
             var scratch: Fields = []
-            while position < bytes.count {
+            while try arrive(&assembly), position < bytes.count {
                 guard indentation() == 0, bytes[position] != Self.dash else { throw Declined() }
                 let key = try key()
                 if let section = assembly.section(key) {
@@ -718,7 +891,7 @@ extension NetworkFileFastPath {
                     try newline()
                     // Items `- key: value` at column `column`, their further keys at `column + 2`.
                     let column = indentation()
-                    while position < bytes.count, indentation() == column, isItemStart(at: position + column) {
+                    while try arrive(&assembly), position < bytes.count, indentation() == column, isItemStart(at: position + column) {
                         position += column + 2
                         scratch.removeAll(keepingCapacity: true)
                         if atFlowStart() {
@@ -735,6 +908,7 @@ extension NetworkFileFastPath {
                     try assembly.top(key, try value(keyColumn: 0))
                 }
             }
+            guard arrival?.complete ?? true else { throw Declined() }
         }
 
         // MARK: Items as convert writes them
@@ -770,7 +944,7 @@ extension NetworkFileFastPath {
             }
             let length = word.utf8CodeUnitCount
             guard position + length + 2 < bytes.count, bytes[position + length] == Self.colon, bytes[position + length + 1] == Self.space,
-                memcmp(bytes.baseAddress! + position, word.utf8Start, length) == 0
+                NetworkFileFastPath.equal(bytes.baseAddress! + position, word.utf8Start, count: length)
             else { return nil }
             position += length + 2
             // `[`, `{` (a collection) and the rest are the mapping reader's.
@@ -798,6 +972,7 @@ extension NetworkFileFastPath {
         }
 
         /// Ends a line: a line feed, or the end of the file.
+        @inline(__always)
         private mutating func newline() throws(Declined) {
             if position == bytes.count { return }
             guard bytes[position] == Self.newline else { throw Declined() }
@@ -1088,6 +1263,7 @@ extension NetworkFileFastPath {
 
         /// Declines a plain text that starts with an indicator, a space or a document marker. (`-`, `?` and `:`
         /// start a plain text in block style when a character other than a space follows.)
+        @inline(__always)
         private func checkPlainStart() throws(Declined) {
             guard position < bytes.count else { throw Declined() }
             // A letter or a digit, as most texts start, starts a plain text.
@@ -1155,16 +1331,30 @@ extension NetworkFileFastPath {
     /// The JSON a network file is written in, read for the fast path: objects, arrays, strings without escapes or
     /// control characters, numbers in RFC 8259's form and `true`/`false`, white space between tokens.
     struct PlainJSONScanner {
-        let bytes: UnsafeBufferPointer<UInt8>
+        /// The text, or the part of it there so far (see ``Arrival``).
+        private(set) var bytes: UnsafeBufferPointer<UInt8>
         /// Whether items with exactly the members `convert` writes are read by ``lineShapedItem(_:into:)``.
         let lineShaped: Bool
+        /// The file's bytes as they arrive, when they are read on another thread.
+        private(set) var arrival: Arrival?
         private var position = 0
         /// Collections open around the value being read.
         private var depth = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true) {
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true, arrival: Arrival? = nil) {
             self.bytes = bytes
             self.lineShaped = lineShaped
+            self.arrival = arrival
+        }
+
+        /// Before an item, a top-level member or the end: more of the file when it is arriving and the view ends
+        /// within a window.
+        @inline(__always)
+        private mutating func arrive(_ assembly: inout Assembly) throws(Declined) {
+            if let arrival, arrival.wants(position, in: bytes) {
+                bytes = try self.arrival!.next(at: position, in: bytes)
+                assembly.bytes = bytes
+            }
         }
 
         /// Reads the whole document: one object, its sections read item by item.
@@ -1173,6 +1363,7 @@ extension NetworkFileFastPath {
             var scratch: Fields = []
             if try !close(UInt8(ascii: "}")) {
                 repeat {
+                    try arrive(&assembly)
                     let key = try string()
                     try expect(UInt8(ascii: ":"))
                     if let section = assembly.section(key) {
@@ -1180,6 +1371,7 @@ extension NetworkFileFastPath {
                         try expect(UInt8(ascii: "["))
                         if try !close(UInt8(ascii: "]")) {
                             repeat {
+                                try arrive(&assembly)
                                 try expect(UInt8(ascii: "{"))
                                 if lineShaped, try lineShapedItem(section, into: &assembly) { continue }
                                 scratch.removeAll(keepingCapacity: true)
@@ -1192,8 +1384,9 @@ extension NetworkFileFastPath {
                     }
                 } while try comma(or: UInt8(ascii: "}"))
             }
+            try arrive(&assembly)
             skipSpace()
-            guard position == bytes.count else { throw Declined() }
+            guard position == bytes.count, arrival?.complete ?? true else { throw Declined() }
         }
 
         /// Reads the object at `position` (after its `{`) when its members are exactly an actor's `id`, `name` and
@@ -1231,7 +1424,7 @@ extension NetworkFileFastPath {
             skipSpace()
             let length = word.utf8CodeUnitCount
             if position + length + 2 <= bytes.count, bytes[position] == UInt8(ascii: "\""), bytes[position + length + 1] == UInt8(ascii: "\""),
-                memcmp(bytes.baseAddress! + position + 1, word.utf8Start, length) == 0
+                NetworkFileFastPath.equal(bytes.baseAddress! + position + 1, word.utf8Start, count: length)
             {
                 position += length + 2
             } else {

@@ -56,7 +56,7 @@ extension ReportModel {
             let value: String
             switch entry.value {
             case .integer(let number): value = String(number)
-            case .number(let number): value = number.isFinite ? String(format: "%.4g", number) : "–"
+            case .number(let number): value = number.isFinite ? PageText.printed(number, "%.4g") : "–"
             case .text(let text): value = text
             case .flag(let flag): value = flag ? "yes" : "no"
             case .unavailable: value = "not computed (too large)"

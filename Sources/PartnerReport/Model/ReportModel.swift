@@ -178,6 +178,14 @@ public struct ReportModel: Sendable {
     }
 
     init(network: Network, options: ReportOptions) {
+        // The layout is the longest step and needs only the network: it starts before anything else and runs on
+        // another core while every figure and table is computed. The diagram is the same as when drawn here.
+        drawing = BackgroundResult { [network] in
+            ReportDiagram(
+                network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
+                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
+                progress: options.progress)
+        }
         title = network.name
         dataNotes = network.notes.filter { !$0.hasPrefix(ReportModel.reviewNotePrefix) }
         reviewItems = ReportModel.reviewItems(of: network)
@@ -190,14 +198,6 @@ public struct ReportModel: Sendable {
         meetingLabels = Dictionary(
             network.meetings.map { ($0.id, PageText.meetingLabel($0, id: $0.id)) }, uniquingKeysWith: { first, _ in first })
         kinds = network.kinds
-        // The layout is the longest step and needs only the network: it starts first and runs on another core
-        // while every figure and table is computed. The diagram is the same as when drawn here.
-        drawing = BackgroundResult { [network] in
-            ReportDiagram(
-                network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
-                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
-                progress: options.progress)
-        }
         var notes: [String] = []
 
         // Without meetings every figure of actors, pairs, years and groups would be a zero: they are left

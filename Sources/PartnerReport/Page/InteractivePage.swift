@@ -226,7 +226,7 @@ struct InteractivePage {
             TimelineYear(
                 year: "\(period.startYear)", anchor: "year-\(period.startYear)",
                 figures: "\(PageText.count(period.meetings, "meeting")) · \(PageText.count(period.activeActors, "active actor")) · \(period.newActors) new",
-                barWidth: String(format: "%.1f", 100 * Double(period.meetings) / Double(peak)),
+                barWidth: PageText.printed(100 * Double(period.meetings) / Double(peak), "%.1f"),
                 meetings: entries(byYear[period.startYear] ?? []))
         }
         if let undated = byYear[nil], !undated.isEmpty {

@@ -6,13 +6,39 @@ enum PageText {
     /// Two decimals, or an en dash for a value that is not a number.
     static func decimal(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "–" }
-        return String(format: "%.2f", value)
+        return printed(value, "%.2f")
     }
 
     /// A p-value: three decimals, or two significant digits in scientific notation below 0.001.
     static func pValue(_ value: Double) -> String {
         guard value.isFinite else { return "–" }
-        return value >= 0.001 || value == 0 ? String(format: "%.3f", value) : String(format: "%.1e", value)
+        return value >= 0.001 || value == 0 ? printed(value, "%.3f") : printed(value, "%.1e")
+    }
+
+    /// `value` as C's `printf` writes it with `format` (one conversion of a double, such as `%.2f`, `%.1e` or
+    /// `%.4g`): the characters `String(format:)` gives, without its formatter object.
+    ///
+    /// The pages print a few thousand numbers (every actor's and pair's figures) while the diagram is laid out on
+    /// the other core: `String(format:)` goes through Foundation's formatter for each; `vsnprintf` into a buffer on
+    /// the stack does the same conversion directly.
+    /// - Complexity: O(1) (the text of a finite double in these formats is under 32 bytes).
+    static func printed(_ value: Double, _ format: StaticString) -> String {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let length = withVaList([value]) { arguments in
+                format.withUTF8Buffer { format in
+                    format.withMemoryRebound(to: CChar.self) { vsnprintf(buffer.baseAddress!, 64, $0.baseAddress!, arguments) }
+                }
+            }
+            precondition(length >= 0 && length < 64, "a double in \(format) is under 64 bytes")
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(length)), as: UTF8.self)
+        }
+    }
+
+    /// `value` as two hexadecimal digits (`%02x` of a number in 0...255).
+    static func hexByte(_ value: Int) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        let byte = UInt8(clamping: value)
+        return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 15)]], as: UTF8.self)
     }
 
     /// JSON made safe inside `<script type="application/json">`: no `<`, `>` or `&` (so no `</script>` or
@@ -68,7 +94,7 @@ enum PageText {
         guard count > 0, maximum > 0 else { return "#ffffff" }
         let low = (222.0, 235.0, 247.0), high = (8.0, 48.0, 107.0)
         let t = Double(count) / Double(maximum)
-        let channel = { (a: Double, b: Double) in String(format: "%02x", Int((a + (b - a) * t).rounded())) }
+        let channel = { (a: Double, b: Double) in hexByte(Int((a + (b - a) * t).rounded())) }
         return "#" + channel(low.0, high.0) + channel(low.1, high.1) + channel(low.2, high.2)
     }
 

@@ -7,8 +7,10 @@ attends	attended-by	221	310
 attends	chaired-by+sub-session	3	4
 attends	continued	23	23
 attends	including	51	64
+attends	list-in-meeting	3	3
 attends	list-subject	0	1
 attends	office-holder	18	32
+attends	office-holder-named	27	52
 attends	subject-attended	35	43
 attends	subject-chaired+sub-session	1	1
 coChairs	chaired-by	15	15
@@ -29,7 +31,7 @@ meeting	date-place-role	9	10
 meeting	date-range-line	1	1
 meeting	header-line	14	14
 meeting	held-date-place	9	10
-meeting	meeting-words	175	216
+meeting	meeting-words	176	214
 meeting	reference-after-date	1	2
 meeting	title-date-block	13	13
 observes	attended-by	12	12

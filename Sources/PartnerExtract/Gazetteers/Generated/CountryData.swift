@@ -31,7 +31,7 @@ BGR	BG	Europe	Bulgaria	Republic of Bulgaria|Bulgarian|Bulgarie|République de Bu
 BHR	BH	Middle East	Bahrain	Kingdom of Bahrain|Bahraini|Bahreïn|Royaume de Bahreïn|Royaume de bahreïn
 BHS	BS	Americas	Bahamas	Commonwealth of the Bahamas|Commonwealth des Bahamas|Commonwealth des bahamas|Bahamian
 BIH	BA	Europe	Bosnia and Herzegovina	Republic of Bosnia and Herzegovina|Bosnie-Herzégovine|République de Bosnie et Herzégovine|République de bosnie et herzégovine|Bosnian|Bosnia
-BLM	BL	Americas	Saint Barthélemy	Saint-Barthélemy
+BLM	BL	Americas	Saint Barthélemy	Saint-Barthélemy|St. Barthélemy|St Barthélemy
 BLR	BY	Europe	Belarus	Republic of Belarus|Bélarus|République du Bélarus|République du bélarus|Belarusian
 BLZ	BZ	Americas	Belize	Belizean
 BMU	BM	Americas	Bermuda	Bermudes
@@ -42,7 +42,7 @@ BRN	BN	Asia	Brunei Darussalam	Brunéi Darussalam|Brunéi darussalam|Bruneian
 BTN	BT	Asia	Bhutan	Kingdom of Bhutan|Bhoutan|Royaume du Bouthan|Royaume du bouthan|Bhutanese
 BVT	BV	Antarctica	Bouvet Island	île Bouvet|île bouvet
 BWA	BW	Africa	Botswana	Republic of Botswana|Botswanan|Motswana|République du Botswana|République du botswana
-CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine|centrafricain|centrafricaine
+CAF	CF	Africa	Central African Republic	CAR|Centrafrique|République centrafricaine|centrafricain|centrafricaine|Central Africa Republic
 CAN	CA	Americas	Canada	Canadian|canadien|canadienne
 CCK	CC	Asia	Cocos (Keeling) Islands	
 CHE	CH	Europe	Switzerland	Swiss Confederation|Swiss|Suisse|Confédération helvétique|suisse
@@ -125,14 +125,14 @@ KEN	KE	Africa	Kenya	Republic of Kenya|Kenyan|République du Kenya|République du
 KGZ	KG	Asia	Kyrgyzstan	Kyrgyz Republic|Kirghizistan|République kirghize|Kyrgyz
 KHM	KH	Asia	Cambodia	Kingdom of Cambodia|Cambodge|Royaume du Cambodge|Royaume du cambodge|Cambodian
 KIR	KI	Oceania	Kiribati	Republic of Kiribati|République de Kiribati|République de kiribati
-KNA	KN	Americas	Saint Kitts and Nevis	Saint-Christophe-et-Niévès
+KNA	KN	Americas	Saint Kitts and Nevis	Saint-Christophe-et-Niévès|St. Kitts and Nevis|St Kitts and Nevis
 KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud|South Korean
 KWT	KW	Middle East	Kuwait	State of Kuwait|Kuwaiti|Koweït|État du Koweït|État du koweït|koweïtien|koweïtienne
 LAO	LA	Asia	Laos	Lao People's Democratic Republic|Laotian
 LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise|libanais|libanaise
 LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria|libérien|libérienne
 LBY	LY	Africa	Libya	Libyan|Libye|libyen|libyenne
-LCA	LC	Americas	Saint Lucia	Sainte-Lucie
+LCA	LC	Americas	Saint Lucia	Sainte-Lucie|St. Lucia|St Lucia
 LIE	LI	Europe	Liechtenstein	Principality of Liechtenstein|Principauté du Liechtenstein|Principauté du liechtenstein
 LKA	LK	Asia	Sri Lanka	Democratic Socialist Republic of Sri Lanka|Sri Lankan|République démocratique socialiste de Sri Lanka|République démocratique socialiste de sri lanka
 LSO	LS	Africa	Lesotho	Kingdom of Lesotho|Royaume du Lesotho|Royaume du lesotho|Basotho|Mosotho
@@ -140,7 +140,7 @@ LTU	LT	Europe	Lithuania	Republic of Lithuania|Lithuanian|Lituanie|République de
 LUX	LU	Europe	Luxembourg	Grand Duchy of Luxembourg|Luxembourgish|Grand-duché du Luxembourg|Grand-duché du luxembourg|luxembourgeois|luxembourgeoise
 LVA	LV	Europe	Latvia	Republic of Latvia|Latvian|Lettonie|République de Lettonie|République de lettonie|letton|lettonne
 MAC	MO	Asia	Macao	Macao Special Administrative Region of China|Macau|Région spéciale administrative chinoise de Macao|Région spéciale administrative chinoise de macao
-MAF	MF	Americas	Saint Martin (French part)	Saint-Martin (partie française)
+MAF	MF	Americas	Saint Martin (French part)	Saint-Martin (partie française)|St. Martin (French part)|St Martin (French part)
 MAR	MA	Africa	Morocco	Kingdom of Morocco|Moroccan|Maroc|Royaume du Maroc|Royaume du maroc|marocain|marocaine
 MCO	MC	Europe	Monaco	Principality of Monaco|Principauté de Monaco|Principauté de monaco
 MDA	MD	Europe	Moldova	Republic of Moldova|République de Moldova|République de moldova|Moldavie|Moldovan
@@ -159,7 +159,7 @@ MOZ	MZ	Africa	Mozambique	Republic of Mozambique|Mozambican|République du Mozamb
 MRT	MR	Africa	Mauritania	Islamic Republic of Mauritania|Mauritanian|Mauritanie|République islamique de Mauritanie|République islamique de mauritanie|mauritanien|mauritanienne
 MSR	MS	Americas	Montserrat	
 MTQ	MQ	Americas	Martinique	
-MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice|Mauritian|mauricien|mauricienne
+MUS	MU	Africa	Mauritius	Republic of Mauritius|République de l'Île Maurice|République de l'Île maurice|Mauritian|mauricien|mauricienne|île Maurice
 MWI	MW	Africa	Malawi	Republic of Malawi|Malawian|République du Malawi|République du malawi
 MYS	MY	Asia	Malaysia	Malaysian|Malaisie
 MYT	YT	Africa	Mayotte	
@@ -207,7 +207,7 @@ SLE	SL	Africa	Sierra Leone	Republic of Sierra Leone|Sierra Leonean|République d
 SLV	SV	Americas	El Salvador	Republic of El Salvador|Salvador|République d'El Salvador|République d'El salvador|Salvadoran|Salvadorean
 SMR	SM	Europe	San Marino	Republic of San Marino|Saint-Marin|République de San Marin|République de san marin
 SOM	SO	Africa	Somalia	Federal Republic of Somalia|Somali|Somalie|République fédérale de Somalie|République fédérale de somalie|somalien|somalienne
-SPM	PM	Americas	Saint Pierre and Miquelon	Saint-Pierre-et-Miquelon
+SPM	PM	Americas	Saint Pierre and Miquelon	Saint-Pierre-et-Miquelon|St. Pierre and Miquelon|St Pierre and Miquelon
 SRB	RS	Europe	Serbia	Republic of Serbia|Serbie|République de Serbie|République de serbie|Serbian|serbe
 SSD	SS	Africa	South Sudan	Republic of South Sudan|South Sudanese|Soudan du Sud|Soudan du sud|République du Soudan du Sud|République du soudan du sud
 STP	ST	Africa	Sao Tome and Principe	Democratic Republic of Sao Tome and Principe|São Tomé and Príncipe|Sao Tomé-et-Principe|Sao tomé-et-Principe|République démocratique de Sao Tomé et Principe|République démocratique de sao tomé et principe|Sao Tomean
@@ -241,7 +241,7 @@ URY	UY	Americas	Uruguay	Eastern Republic of Uruguay|République orientale d'Urug
 USA	US	Americas	United States	United States of America|USA|US|American|États-Unis|États-Unis d'Amérique
 UZB	UZ	Asia	Uzbekistan	Republic of Uzbekistan|Ouzbékistan|République d'Ouzbékistan|Uzbek
 VAT	VA	Europe	Holy See (Vatican City State)	Holy See|Vatican|Saint-Siège (état de la cité du Vatican)|Saint-Siège (état de la cité du vatican)
-VCT	VC	Americas	Saint Vincent and the Grenadines	Saint-Vincent-et-les-Grenadines
+VCT	VC	Americas	Saint Vincent and the Grenadines	Saint-Vincent-et-les-Grenadines|St. Vincent and the Grenadines|St Vincent and the Grenadines
 VEN	VE	Americas	Venezuela	Bolivarian Republic of Venezuela|République bolivarienne du Vénézuela|République bolivarienne du vénézuela|Vénézuela|Venezuelan|vénézuélien|vénézuélienne
 VGB	VG	Americas	Virgin Islands, British	British Virgin Islands|Îles Vierges britanniques|Îles vierges britanniques
 VIR	VI	Americas	Virgin Islands, U.S.	Virgin Islands of the United States|Îles Vierges des États-Unis d'Amérique|Îles vierges des états-Unis d'Amérique
