@@ -29,38 +29,50 @@ struct ArticleCommand: Sendable, CustomTestStringConvertible {
     /// not run inside it.
     static func readme() -> [ArticleCommand] {
         guard let text = try? String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8) else { return [] }
-        var found: [ArticleCommand] = []
-        var inShellBlock = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") {
-                inShellBlock = !inShellBlock && line == "```sh"
-                continue
-            }
-            guard inShellBlock else { continue }
-            let command = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            if let shown = ArticleCommand(article: "README.md", text: command.trimmingCharacters(in: .whitespaces)) {
-                found.append(shown)
-            }
-        }
-        return found
+        return found(in: text, article: "README.md").blocks
     }
 
-    /// Every `partnet …` code span of every DocC article and catalogue page under Sources/, in file order.
+    /// The commands of a document: the `partnet …` lines of its shell code blocks (` ```sh `, ` ```bash `,
+    /// ` ```shell `, ` ```console `, a `$ ` prompt dropped), without trailing comments, and the `partnet …` code
+    /// spans of the rest of its text (a span may wrap across a line break), each in file order.
+    static func found(in text: String, article: String) -> (blocks: [ArticleCommand], spans: [ArticleCommand]) {
+        var blocks: [ArticleCommand] = []
+        var prose: [Substring] = []
+        var fence: Substring? = nil
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") {
+                fence = fence == nil ? trimmed.dropFirst(3) : nil
+                continue
+            }
+            guard let language = fence else {
+                prose.append(line)
+                continue
+            }
+            guard ["sh", "bash", "shell", "console"].contains(language) else { continue }
+            var command = trimmed.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            if command.hasPrefix("$ ") { command = command.dropFirst(2) }
+            if let shown = ArticleCommand(article: article, text: command.trimmingCharacters(in: .whitespaces)) { blocks.append(shown) }
+        }
+        let flat = prose.joined(separator: " ")
+        let spans = flat.split(separator: "`", omittingEmptySubsequences: false).enumerated().compactMap { piece in
+            piece.offset % 2 == 1 ? ArticleCommand(article: article, text: String(piece.element)) : nil
+        }
+        return (blocks, spans)
+    }
+
+    /// Every `partnet …` command of every DocC article and catalogue page under Sources/, in file order: the lines
+    /// of its shell code blocks and its code spans.
     static func all() -> [ArticleCommand] {
         let sources = repositoryRoot.appendingPathComponent("Sources")
-        var found: [ArticleCommand] = []
+        var commands: [ArticleCommand] = []
         let paths = (FileManager.default.subpaths(atPath: sources.path) ?? []).filter { $0.contains(".docc/") && $0.hasSuffix(".md") }
         for path in paths.sorted() {
             guard let text = try? String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8) else { continue }
-            // Spans may wrap across a line break in the article's source.
-            let flat = text.replacingOccurrences(of: "\n", with: " ")
-            for piece in flat.split(separator: "`", omittingEmptySubsequences: false).enumerated() where piece.offset % 2 == 1 {
-                if let command = ArticleCommand(article: (path as NSString).lastPathComponent, text: String(piece.element)) {
-                    found.append(command)
-                }
-            }
+            let shown = found(in: text, article: (path as NSString).lastPathComponent)
+            commands += shown.blocks + shown.spans
         }
-        return found
+        return commands
     }
 }
 
@@ -171,6 +183,26 @@ struct DocumentationTests {
     @Test("the DocC articles show partnet commands, so the check below cannot pass on none")
     func articlesHaveCommands() throws {
         try #require(ArticleCommand.all().count >= 5)
+    }
+
+    @Test("commands are found in an article's shell blocks and code spans alike, and nowhere else")
+    func commandsFoundEverywhere() {
+        let text = """
+            Run `partnet info graphs/a.yaml` first, or `partnet
+            stats graphs/a.yaml --by year` wrapped across a line.
+
+            ```sh
+            $ partnet centrality graphs/a.yaml --measure degree   # a comment
+            ```
+
+            ```swift
+            let x = "partnet render graphs/a.yaml"
+            ```
+            """
+        let found = ArticleCommand.found(in: text, article: "A.md")
+        #expect(found.blocks.map(\.text) == ["partnet centrality graphs/a.yaml --measure degree"])
+        #expect(found.spans.map(\.text) == ["partnet info graphs/a.yaml", "partnet stats graphs/a.yaml --by year"])
+        #expect(found.blocks.first?.options == ["--measure"])
     }
 
     @Test("every partnet command a DocC article shows names a subcommand and options the tool has", arguments: ArticleCommand.all())

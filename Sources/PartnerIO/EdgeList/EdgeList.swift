@@ -41,8 +41,8 @@ public struct ParsedEdgeList: Sendable {
 /// skipped; CRLF line ends are accepted. Every line must have the same number of fields (2 or 3); a weight must
 /// be a finite decimal number > 0; a self-loop is an error; a first line `source<TAB>target` or `from<TAB>to` is
 /// refused as a header. A `.csv` file may use commas instead of tabs (no quoting). A line repeated exactly is a
-/// parallel edge, as two equal edges are in every format: it is kept, and ``repeatedRows()`` finds such lines for
-/// a note. Errors name the file, line and column.
+/// parallel edge, as two equal edges are in every format: it is kept, and ``ParsedEdgeList/repeatNote(in:limits:)`` finds
+/// such lines for a note. Errors name the file, line and column.
 ///
 /// ```swift
 /// let edges = try EdgeList.parse(path: "collaborations.tsv")
@@ -59,7 +59,7 @@ public enum EdgeList: TextNetworkReader {
     }
 
     /// Reads an opened input as a tab-separated edge list; errors name the input as the user gave it, and an
-    /// empty input is refused as ``InputKind/load(_:directed:limits:)`` refuses it.
+    /// empty input is refused as ``InputKind/load(_:directed:limits:note:)`` refuses it.
     /// - Complexity: O(file size).
     public static func parse(_ input: InputSource, limits: ReadLimits = .default) throws -> ParsedEdgeList {
         try input.reading { path in

@@ -30,32 +30,20 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         return advice
     }
 
-    /// The format for a file name's extension, or nil.
+    /// The name endings that tell each format, in the order they are tried: a longer ending before a shorter one
+    /// it ends with (`.node-link.json` before `.json`).
+    static let suffixes: [(String, ExchangeFormat)] = [
+        (".yaml", .yaml), (".yml", .yaml), (".node-link.json", .nodeLink), (".nodelink.json", .nodeLink),
+        (".vosviewer.json", .vosviewerJSON), (".vos.json", .vosviewerJSON), (".json", .json), (".graphml", .graphml),
+        (".gexf", .gexf), (".net", .pajek), (".vos", .vosviewer), (".vosviewer", .vosviewer), (".tsv", .edgeList),
+        (".csv", .gephiCSV),
+    ]
+
+    /// The format for a file name's extension (compared in lower case), or nil.
     public init?(extension path: String) {
         let lowered = path.lowercased()
-        if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
-            self = .yaml
-        } else if lowered.hasSuffix(".node-link.json") || lowered.hasSuffix(".nodelink.json") {
-            self = .nodeLink
-        } else if lowered.hasSuffix(".vosviewer.json") || lowered.hasSuffix(".vos.json") {
-            self = .vosviewerJSON
-        } else if lowered.hasSuffix(".json") {
-            self = .json
-        } else if lowered.hasSuffix(".graphml") {
-            self = .graphml
-        } else if lowered.hasSuffix(".gexf") {
-            self = .gexf
-        } else if lowered.hasSuffix(".net") {
-            self = .pajek
-        } else if lowered.hasSuffix(".vos") || lowered.hasSuffix(".vosviewer") {
-            self = .vosviewer
-        } else if lowered.hasSuffix(".tsv") {
-            self = .edgeList
-        } else if lowered.hasSuffix(".csv") {
-            self = .gephiCSV
-        } else {
-            return nil
-        }
+        guard let format = Self.suffixes.first(where: { lowered.hasSuffix($0.0) })?.1 else { return nil }
+        self = format
     }
 
     /// The files this format writes for a network: one (name suffix "", text), or two for VOSviewer

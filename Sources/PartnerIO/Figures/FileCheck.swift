@@ -12,7 +12,7 @@ public struct FileCheck: Sendable {
     /// Checks a file by reading it: a reading error becomes its problems, any other error is thrown.
     /// - Parameters:
     ///   - file: the file's name, as reported.
-    ///   - load: reads the file (``InputKind/load(path:directed:limits:)`` or a source already open).
+    ///   - load: reads the file (``InputKind/load(path:directed:limits:note:)`` or a source already open).
     /// - Complexity: that of reading the file.
     public init(file: String, reading load: () throws -> LoadedInput) throws {
         self.file = file

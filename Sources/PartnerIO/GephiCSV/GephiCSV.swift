@@ -4,7 +4,8 @@ import Foundation
 /// any other columns: `Id`, `Label`, `Interval`, custom ones), as Gephi's data laboratory exports and imports it,
 /// and beside it the node table `Id,Label,...`.
 ///
-/// Reading (``read(path:limits:)``, ``read(text:file:limits:)``): the edge table alone. Column names are matched
+/// Reading (``read(text:file:limits:)``, and a path through ``TextNetworkReader/read(path:limits:)``): the edge
+/// table alone. Column names are matched
 /// without regard to case. `Weight` becomes the edge's weight (a finite decimal number > 0); `Type` must be
 /// `Directed`, `Undirected` or `Mutual` (or empty) and gives the network's direction: directed when the rows say
 /// `Directed`, undirected otherwise or without the column; a table mixing `Directed` with `Undirected` or
@@ -13,7 +14,7 @@ import Foundation
 /// organisations, edges `collaborates` ties from Source to Target. A `Source` or `Target` with white space
 /// around it (` b`, from `a, b`) is refused at its place, as every delimited reader refuses it. A row repeated
 /// exactly (every column but `Id`) is a parallel edge, as two equal edges are in every format: it is kept, and
-/// a note (``read(path:limits:note:)``) says how many rows repeat and where the first is. Every problem is reported
+/// a note (``TextNetworkReader/read(path:limits:note:)``) says how many rows repeat and where the first is. Every problem is reported
 /// with its line and column, not only the first.
 ///
 /// Writing (``strings(for:results:)``, ``write(_:results:edges:nodes:)``): the edge table

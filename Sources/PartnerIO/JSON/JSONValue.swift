@@ -46,6 +46,18 @@ public enum JSONValue: Sendable, Equatable {
             buffer.append(UInt8(ascii: "\n"))
             buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
         }
+        // An array or an object: its brackets around its members, one a line when indented.
+        func container(_ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, _ member: (Int, inout TableBuffer) -> Void) {
+            buffer.append(UInt8(ascii: open))
+            guard count > 0 else { return buffer.append(UInt8(ascii: close)) }
+            for index in 0..<count {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                newline(level + 1)
+                member(index, &buffer)
+            }
+            newline(level)
+            buffer.append(UInt8(ascii: close))
+        }
         switch self {
         case .null: buffer.append(contentsOf: "null")
         case .bool(let value): buffer.append(contentsOf: value ? "true" : "false")
@@ -53,27 +65,13 @@ public enum JSONValue: Sendable, Equatable {
         case .double(let value): buffer.appendJSONNumber(value)
         case .string(let value): TableEncoder.appendJSONString(value, to: &buffer)
         case .array(let items):
-            if items.isEmpty { return buffer.append(contentsOf: "[]") }
-            buffer.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                newline(level + 1)
-                item.write(to: &buffer, indent: indent, level: level + 1)
-            }
-            newline(level)
-            buffer.append(UInt8(ascii: "]"))
+            container("[", "]", count: items.count) { items[$0].write(to: &$1, indent: indent, level: level + 1) }
         case .object(let pairs):
-            if pairs.isEmpty { return buffer.append(contentsOf: "{}") }
-            buffer.append(UInt8(ascii: "{"))
-            for (index, pair) in pairs.enumerated() {
-                if index > 0 { buffer.append(UInt8(ascii: ",")) }
-                newline(level + 1)
-                TableEncoder.appendJSONString(pair.0, to: &buffer)
+            container("{", "}", count: pairs.count) { index, buffer in
+                TableEncoder.appendJSONString(pairs[index].0, to: &buffer)
                 buffer.append(contentsOf: indent == nil ? ":" : ": ")
-                pair.1.write(to: &buffer, indent: indent, level: level + 1)
+                pairs[index].1.write(to: &buffer, indent: indent, level: level + 1)
             }
-            newline(level)
-            buffer.append(UInt8(ascii: "}"))
         }
     }
 }

@@ -149,28 +149,23 @@ final class BatchedBrandesWorkspace {
             let current = levels + depth * words
             let following = current + words
             (following + words).update(repeating: 0, count: words)
-            for word in 0..<words {
-                var bits = current[word]
-                while bits != 0 {
-                    let v = word << 6 | bits.trailingZeroBitCount
-                    bits &= bits &- 1
-                    let front = Self.equal(distance[v], here)
-                    let paths = keep(value[v], Self.subset(front))
-                    for arc in offsets[v]..<offsets[v + 1] {
-                        let w = Int(targets[arc])
-                        let seen = distance[w]
-                        // A lane of the front reaches w at depth + 1 when w is unreached or already there.
-                        let reach = Self.atLeast(seen, next) & front
-                        if reach != 0 {
-                            let whole = (reach >> 7) &* 0xFF
-                            let updated = (seen & ~whole) | (next & whole)
-                            if updated != seen {
-                                distance[w] = updated
-                                following[w >> 6] |= 1 << UInt64(w & 63)
-                                grew = true
-                            }
-                            value[w] += keep(paths, Self.subset(reach))
+            Self.forEachMember(of: current, words: words) { v in
+                let front = Self.equal(distance[v], here)
+                let paths = keep(value[v], Self.subset(front))
+                for arc in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[arc])
+                    let seen = distance[w]
+                    // A lane of the front reaches w at depth + 1 when w is unreached or already there.
+                    let reach = Self.atLeast(seen, next) & front
+                    if reach != 0 {
+                        let whole = (reach >> 7) &* 0xFF
+                        let updated = (seen & ~whole) | (next & whole)
+                        if updated != seen {
+                            distance[w] = updated
+                            following[w >> 6] |= 1 << UInt64(w & 63)
+                            grew = true
                         }
+                        value[w] += keep(paths, Self.subset(reach))
                     }
                 }
             }
@@ -188,36 +183,44 @@ final class BatchedBrandesWorkspace {
             let here = UInt64(level) &* Self.ones
             let next = UInt64(level + 1) &* Self.ones
             let current = levels + level * words
-            for word in 0..<words {
-                var bits = current[word]
-                while bits != 0 {
-                    let v = word << 6 | bits.trailingZeroBitCount
-                    bits &= bits &- 1
-                    let mine = Self.equal(distance[v], here)
-                    var pulled = Lanes()
-                    for arc in offsets[v]..<offsets[v + 1] {
-                        let w = Int(targets[arc])
-                        // In v's lanes at this level, neighbours lie at most one level further.
-                        let successor = Self.atLeast(distance[w], next) & mine
-                        if successor != 0 { pulled += keep(value[w], Self.subset(successor)) }
-                    }
-                    let lanes = Self.subset(mine)
-                    let paths = value[v]
-                    var dependency = keep(paths * pulled * sourceWeight, lanes)
-                    if endpoints {
-                        let one = keep(Lanes(repeating: 1), lanes)
-                        dependency += one
-                        reached += one
-                    }
-                    let targetWeight = Lanes(repeating: multiplicity?[v] ?? 1)
-                    value[v] = select(lanes, targetWeight / paths + pulled, paths)
-                    partial[v] += dependency.sum()
+            Self.forEachMember(of: current, words: words) { v in
+                let mine = Self.equal(distance[v], here)
+                var pulled = Lanes()
+                for arc in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[arc])
+                    // In v's lanes at this level, neighbours lie at most one level further.
+                    let successor = Self.atLeast(distance[w], next) & mine
+                    if successor != 0 { pulled += keep(value[w], Self.subset(successor)) }
                 }
+                let lanes = Self.subset(mine)
+                let paths = value[v]
+                var dependency = keep(paths * pulled * sourceWeight, lanes)
+                if endpoints {
+                    let one = keep(Lanes(repeating: 1), lanes)
+                    dependency += one
+                    reached += one
+                }
+                let targetWeight = Lanes(repeating: multiplicity?[v] ?? 1)
+                value[v] = select(lanes, targetWeight / paths + pulled, paths)
+                partial[v] += dependency.sum()
             }
             level -= 1
         }
         if endpoints {
             for (lane, source) in sources.enumerated() { partial[Int(source)] += reached[lane] }
+        }
+    }
+
+    /// Calls `body` with every node of a level's bit set (`words` words, node `v` at bit `v % 64` of word
+    /// `v / 64`), in increasing order.
+    @inline(__always)
+    static func forEachMember(of level: UnsafeMutablePointer<UInt64>, words: Int, _ body: (Int) -> Void) {
+        for word in 0..<words {
+            var bits = level[word]
+            while bits != 0 {
+                body(word << 6 | bits.trailingZeroBitCount)
+                bits &= bits &- 1
+            }
         }
     }
 }

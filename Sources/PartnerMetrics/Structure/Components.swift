@@ -140,14 +140,18 @@ extension Graph {
         var callPositions: [Int] = []
         var nextIndex: UInt32 = 0
         var componentCount: UInt32 = 0
-        for root in 0..<n where index[root] == unvisited {
-            index[root] = nextIndex
-            lowLink[root] = nextIndex
+        /// Enters `node`: numbers it, puts it on the component stack and makes it the top of the path.
+        func visit(_ node: Int) {
+            index[node] = nextIndex
+            lowLink[node] = nextIndex
             nextIndex += 1
-            nodeStack.append(UInt32(root))
-            onStack[root] = true
-            callNodes.append(UInt32(root))
-            callPositions.append(offsets[root])
+            nodeStack.append(UInt32(node))
+            onStack[node] = true
+            callNodes.append(UInt32(node))
+            callPositions.append(offsets[node])
+        }
+        for root in 0..<n where index[root] == unvisited {
+            visit(root)
             while let top = callNodes.last {
                 let node = Int(top)
                 let position = callPositions[callPositions.count - 1]
@@ -155,13 +159,7 @@ extension Graph {
                     callPositions[callPositions.count - 1] = position + 1
                     let next = Int(targets[position])
                     if index[next] == unvisited {
-                        index[next] = nextIndex
-                        lowLink[next] = nextIndex
-                        nextIndex += 1
-                        nodeStack.append(UInt32(next))
-                        onStack[next] = true
-                        callNodes.append(UInt32(next))
-                        callPositions.append(offsets[next])
+                        visit(next)
                     } else if onStack[next] {
                         lowLink[node] = min(lowLink[node], index[next])
                     }

@@ -119,9 +119,7 @@ struct CoOccurrenceCommand: ParsableCommand {
         let twoMode: TwoModeGraph
         let (source, kind) = try input.open()
         if kind == .affiliation {
-            try kind.refuseEmpty(source)
-            let parsed = try AffiliationReader.parse(source, limits: input.limits)
-            if let note = parsed.repeatNote(in: source, limits: input.limits) { InputOptions.printNote(note) }
+            let parsed = try input.parseAffiliation(source)
             _ = try selection.actorKinds(known: [NodeKind("actor")])
             twoMode = parsed.makeTwoModeGraph(relations: try selection.relations(known: Set(parsed.relations)).first)
         } else {

@@ -25,9 +25,7 @@ struct Info: ParsableCommand {
         let (source, kind) = try input.open()
         if kind == .affiliation {
             // Summarised from the rows' indices: the network is never built.
-            try kind.refuseEmpty(source)
-            let rows = try AffiliationReader.parse(source, limits: input.limits)
-            if let note = rows.repeatNote(in: source, limits: input.limits) { InputOptions.printNote(note) }
+            let rows = try input.parseAffiliation(source)
             summary = try rows.summary(name: URL(fileURLWithPath: source.name).lastPathComponent)
         } else if kind == .network {
             // Summarised from the file's columns when the fast path reads it: the network is never built.

@@ -101,6 +101,15 @@ struct InputOptions: ParsableArguments {
         return try kind.loadNetwork(source, limits: limits, note: Self.printNote)
     }
 
+    /// Reads an opened affiliation list as its rows' indices (the network is never built), refusing an empty one
+    /// as every kind is refused, and printing the note on rows repeated exactly.
+    func parseAffiliation(_ source: InputSource) throws -> ParsedAffiliation {
+        try InputKind.affiliation.refuseEmpty(source)
+        let rows = try AffiliationReader.parse(source, limits: limits)
+        if let note = rows.repeatNote(in: source, limits: limits) { Self.printNote(note) }
+        return rows
+    }
+
     /// Prints what a reader tells without refusing the file (rows repeated exactly), on standard error.
     static func printNote(_ note: String) { printError("note: " + note) }
 
