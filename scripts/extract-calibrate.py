@@ -6,8 +6,11 @@ Usage: scripts/extract-calibrate.py [PAGES_DIR] [GOLD_DIR] [--partnet PATH] [--c
 Defaults: /work/pages/dev and Tests/PartnerExtractTests/Pages/dev. For every dialogue with a gold file, runs
 `partnet extract PAGES/<dialogue>.jsonl --score GOLD/<dialogue>.yaml --by-rule -f json`, which counts for each rule
 how many of its facts the gold holds; sums the counts over the dialogues; and writes them to
-Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift (a rule's confidence is then
-(matched + 1) / (predicted + 2), see RuleConfidence.swift). With --check, writes nothing and fails if the table differs.
+Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift. A rule's confidence is its precision shrunk
+toward its family's (the rules of the same relation): (matched + k * p) / (predicted + k), p = (M + 1) / (N + 2) over
+the family (see RuleConfidence.swift). Each family's strength k is chosen from a grid as the one with the lowest Brier score of its facts
+leave-one-dialogue-out (each dialogue's facts given confidences from the other dialogues' counts), and written into
+the table. With --check, writes nothing and fails if the table differs.
 
 It then prints the calibration: facts grouped in bands of predicted confidence, each band's mean predicted
 confidence against the precision measured on the pages, twice: in-sample (the table from all dialogues) and
@@ -28,6 +31,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift")
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
+STRENGTHS = [0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]
 
 
 def partnet_default():
@@ -46,14 +50,36 @@ def counts_for(partnet, pages, gold):
     return {(row["relation"], row["rule"]): (row["matched"], row["predicted"]) for row in json.loads(result.stdout)}
 
 
-def confidence(table, relation, rule):
-    """As RuleConfidence.of: smoothed precision of the rule, else the pooled precision of its relation, else 0.5."""
+def family(table, relation):
+    """As RuleConfidence.family: (M + 1) / (N + 2) over the relation's rules; 0.5 for a relation never seen."""
+    pooled = [v for (r, _), v in table.items() if r == relation]
+    if not pooled:
+        return 0.5
+    return (sum(m for m, _ in pooled) + 1) / (sum(p for _, p in pooled) + 2)
+
+
+def confidence(table, relation, rule, strengths):
+    """As RuleConfidence.of: the rule's precision shrunk toward its family's, (m + k p) / (n + k); else p."""
+    prior = family(table, relation)
     if (relation, rule) in table:
         matched, predicted = table[(relation, rule)]
-        return (matched + 1) / (predicted + 2)
-    pooled = [v for (r, _), v in table.items() if r == relation]
-    matched, predicted = sum(m for m, _ in pooled), sum(p for _, p in pooled)
-    return matched / predicted if predicted else 0.5
+        strength = strengths.get(relation, 1)
+        return (matched + strength * prior) / (predicted + strength)
+    return prior
+
+
+def brier(per_dialogue, relation, strength):
+    """Mean squared error of one family's confidences leave-one-dialogue-out, over its drafted facts."""
+    loss, facts = 0.0, 0
+    for dialogue, counts in per_dialogue.items():
+        table = total(per_dialogue, leave_out=dialogue)
+        for (fact_relation, rule), (matched, predicted) in counts.items():
+            if fact_relation != relation:
+                continue
+            value = confidence(table, relation, rule, {relation: strength})
+            loss += matched * (1 - value) ** 2 + (predicted - matched) * value ** 2
+            facts += predicted
+    return loss / facts if facts else 0.0
 
 
 def total(per_dialogue, leave_out=None):
@@ -67,12 +93,12 @@ def total(per_dialogue, leave_out=None):
     return table
 
 
-def calibration(per_dialogue, leave_one_out):
+def calibration(per_dialogue, leave_one_out, strength):
     bands = [[0.0, 0, 0] for _ in BANDS]  # sum of predicted confidence, facts, facts right
     for dialogue, counts in per_dialogue.items():
         table = total(per_dialogue, leave_out=dialogue if leave_one_out else None)
         for (relation, rule), (matched, predicted) in counts.items():
-            value = confidence(table, relation, rule)
+            value = confidence(table, relation, rule, strength)
             for index, (low, high) in enumerate(BANDS):
                 if low <= value < high:
                     bands[index][0] += value * predicted
@@ -83,7 +109,9 @@ def calibration(per_dialogue, leave_one_out):
 
 def per_rule(per_dialogue, table, relations):
     """Each rule of `relations`: pooled right/drafted, then per dialogue, then the dialogues under 0.9."""
-    print("rule                                      right/drafted  per dialogue (right/drafted)  [under 0.9]")
+    print("rule                                      right/drafted  without-top  per dialogue (right/drafted)  [under 0.9]")
+    print("(without-top: precision over the dialogues other than the one where the rule drafts most, a proxy for pages")
+    print(" it was not written from)")
     for (relation, rule), (matched, predicted) in sorted(table.items(), key=lambda item: (item[0][0], -item[1][1])):
         if relation not in relations or predicted == 0:
             continue
@@ -91,7 +119,11 @@ def per_rule(per_dialogue, table, relations):
                  if c.get((relation, rule), (0, 0))[1]]
         weak = [d for d, c in per_dialogue.items() if c.get((relation, rule), (0, 0))[1]
                 and c[(relation, rule)][0] < 0.9 * c[(relation, rule)][1]]
-        print(f"{relation + ' ' + rule:<40} {matched:>5}/{predicted:<5}  {', '.join(cells)}  [{', '.join(weak)}]")
+        top = max(per_dialogue, key=lambda d: per_dialogue[d].get((relation, rule), (0, 0))[1])
+        rest = [per_dialogue[d].get((relation, rule), (0, 0)) for d in per_dialogue if d != top]
+        rest_m, rest_p = sum(m for m, _ in rest), sum(p for _, p in rest)
+        without = f"{rest_m}/{rest_p}" if rest_p else "-"
+        print(f"{relation + ' ' + rule:<40} {matched:>5}/{predicted:<5}  {without:>9}  {', '.join(cells)}  [{', '.join(weak)}]")
 
 
 def main():
@@ -111,13 +143,18 @@ def main():
             if os.path.exists(pages):
                 per_dialogue[dialogue] = counts_for(partnet, pages, os.path.join(arguments.gold, name))
     table = total(per_dialogue)
+    # Each family (relation) its own strength: the one with the lowest Brier score leave-one-dialogue-out.
+    losses = {relation: {k: brier(per_dialogue, relation, k) for k in STRENGTHS} for relation in sorted({r for r, _ in table})}
+    strength = {relation: min(STRENGTHS, key=lambda k: (by_k[k], k)) for relation, by_k in losses.items()}
     if arguments.rules:
         per_rule(per_dialogue, table, set(arguments.rules.split(",")))
         return
-    lines = [f"{relation}\t{rule}\t{matched}\t{predicted}" for (relation, rule), (matched, predicted) in sorted(table.items())]
+    lines = [f"strength\t{relation}\t{k}" for relation, k in sorted(strength.items())]
+    lines += [f"{relation}\t{rule}\t{matched}\t{predicted}" for (relation, rule), (matched, predicted) in sorted(table.items())]
     text = ("// Generated by scripts/extract-calibrate.py: do not edit.\n"
-            "// Precision of each rule on the development pages (Tests/PartnerExtractTests/Pages/dev), smoothed as\n"
-            "// (matched + 1) / (predicted + 2). One line per rule: relation, rule, matched, predicted.\n"
+            "// Precision of each rule on the development pages (Tests/PartnerExtractTests/Pages/dev), shrunk toward its\n"
+            "// relation's as (matched + k p) / (predicted + k), k each relation's strength chosen leave-one-dialogue-out.\n"
+            "// One line per rule: relation, rule, matched, predicted.\n"
             "extension RuleConfidence {\n    static let table = #\"\"\"\n" + "\n".join(lines) + "\n\"\"\"#\n}\n")
     if arguments.check:
         if open(OUT, encoding="utf-8").read() != text:
@@ -125,13 +162,17 @@ def main():
     else:
         with open(OUT, "w", encoding="utf-8") as out:
             out.write(text)
-        print(f"{len(lines)} rules from {len(per_dialogue)} dialogues -> {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+        print(f"{len(table)} rules from {len(per_dialogue)} dialogues -> {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+    print("strength k of each family (relation), chosen by the Brier score leave-one-dialogue-out (k: score):")
+    for relation, by_k in losses.items():
+        print(f"  {relation:<11} k = {strength[relation]:<4} " + " ".join(f"{k}:{by_k[k]:.4f}" for k in STRENGTHS))
+    print()
     print("rule                                     matched/predicted  confidence")
     for (relation, rule), (matched, predicted) in sorted(table.items(), key=lambda item: -item[1][1]):
-        print(f"{relation + ' ' + rule:<40} {matched:>6}/{predicted:<10} {(matched + 1) / (predicted + 2):.2f}")
+        print(f"{relation + ' ' + rule:<40} {matched:>6}/{predicted:<10} {confidence(table, relation, rule, strength):.2f}")
     for title, leave_one_out in (("in-sample", False), ("leave-one-dialogue-out", True)):
         print(f"\ncalibration, {title}: band, facts, mean predicted confidence, measured precision")
-        for (low, high), (confidence_sum, facts, right) in zip(BANDS, calibration(per_dialogue, leave_one_out)):
+        for (low, high), (confidence_sum, facts, right) in zip(BANDS, calibration(per_dialogue, leave_one_out, strength)):
             if facts:
                 print(f"  [{low:.2f}, {min(high, 1):.2f}) {facts:>5}   {confidence_sum / facts:.2f}   {right / facts:.2f}")
 

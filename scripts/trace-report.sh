@@ -83,7 +83,8 @@ echo "load after: $(cut -d ' ' -f 1 /proc/loadavg)"
 python3 - "$directory" "$runs" << 'PY'
 import collections, re, statistics, sys
 directory, runs = sys.argv[1], int(sys.argv[2])
-LINE = re.compile(r'\s*(\d+)\s+\[(\d+)\]\s+([\d.]+):\s+(\S+):\s*(.*)')
+# A thread that has just exited switches out under tid -1.
+LINE = re.compile(r'\s*(-?\d+)\s+\[(\d+)\]\s+([\d.]+):\s+(\S+):\s*(.*)')
 
 def analyse(path):
     """Phases (outermost call per thread), thread states and the process's end, in ms from exec."""
@@ -93,6 +94,8 @@ def analyse(path):
     spans = collections.defaultdict(list)  # tid -> [(start, end, state)]
     calls, depth, phases = [], collections.Counter(), []
     def move(tid, new, t):
+        if state.get(tid) == 'gone':
+            return
         if tid in state:
             spans[tid].append((since[tid], t, state[tid]))
         state[tid], since[tid] = new, t

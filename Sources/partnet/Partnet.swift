@@ -36,7 +36,7 @@ struct Partnet: ParsableCommand {
         prepareGraphviz(for: CommandLine.arguments.dropFirst().first)
         do {
             try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot()
+            var command = try parseSubcommandAlone(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
             GraphvizRenderer.waitForPreparation()
             try checkStandardOutput()
@@ -79,6 +79,31 @@ extension Partnet {
         guard let subcommand, drawingSubcommands.contains(subcommand) else { return }
         if subcommand != RenderWorkerCommand._commandName { GraphvizRenderer.leaveGraphsToExit() }
         GraphvizRenderer.prepare(engine: .neato, format: .svg, fontName: Style().fontName)
+    }
+}
+
+// MARK: - Parsing a subcommand without the root
+
+extension Partnet {
+    /// The subcommand named first parsed on its own, when that parse succeeds; nil otherwise, and then the root's
+    /// parse (`parseAsRoot()`) gives the result, the help, the version or the error, exactly as it always did.
+    ///
+    /// From the root, ArgumentParser parses `partnet` itself, meets the subcommand's name and builds the
+    /// subcommand's whole argument set (a reflection of every option) to see whether it takes pass-through
+    /// arguments, then builds it again to parse it: about a millisecond of every run's start, most of it the Swift
+    /// runtime's first conformance lookups. The root has no options of its own and its `validate()` does nothing,
+    /// so a clean parse of the subcommand alone is the same command with the same values. Anything else (`--help`,
+    /// `--version`, `--generate-completion-script`, a bad option, a failed validation) makes this parse throw,
+    /// and the root's parse runs from the start: the subcommands' `validate()` may then run twice, and what they
+    /// start (the `--timeout` deadline) keeps the first start.
+    /// - Complexity: one parse of the subcommand's arguments.
+    static func parseSubcommandAlone(_ arguments: [String]) -> ParsableCommand? {
+        guard let name = arguments.first, !name.hasPrefix("-"),
+            let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
+            let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
+            type(of: command) == subcommand
+        else { return nil }
+        return command
     }
 }
 

@@ -121,11 +121,18 @@ struct ExtractionQualityTests {
         #expect((score + score).countriesPresent == .init(matched: 2, predicted: 4, gold: 2))
     }
 
-    @Test("a fact's confidence is its rule's smoothed precision on the development pages; unknown rules take their relation's")
+    @Test("a fact's confidence is its rule's precision on the development pages shrunk toward its relation's; unknown rules take their relation's")
     func confidences() throws {
         for (key, entry) in RuleConfidence.entries {
             let parts = key.split(separator: " ", maxSplits: 1).map(String.init)
-            #expect(RuleConfidence.of(relation: parts[0], rule: parts[1]) == Double(entry.matched + 1) / Double(entry.predicted + 2))
+            let prior = RuleConfidence.family(parts[0])
+            let confidence = RuleConfidence.of(relation: parts[0], rule: parts[1])
+            let k = RuleConfidence.strength(of: parts[0])
+            #expect(k > 0)
+            #expect(abs(confidence - (Double(entry.matched) + k * prior) / (Double(entry.predicted) + k)) < 1e-12)
+            // Shrinkage: the confidence lies between the rule's own rate and its family's.
+            let own = entry.predicted > 0 ? Double(entry.matched) / Double(entry.predicted) : prior
+            #expect(confidence >= min(own, prior) - 1e-12 && confidence <= max(own, prior) + 1e-12)
             #expect(entry.matched <= entry.predicted)
         }
         #expect(RuleConfidence.key(relation: "attends", rule: "attended-by+negation") == "attends attended-by")

@@ -78,7 +78,12 @@ extension DocumentReader {
             var next = end
             let auxiliaries: Set<String> = ["have", "has", "had", "also", "all", "jointly", "together", "ont", "a", "egalement", "then"]
             while next < tokens.count, next < end + 4, auxiliaries.contains(tokens[next].key) { next += 1 }
-            if next < tokens.count, DocumentReader.jointActionVerbs.contains(tokens[next].key) {
+            // "The Governments of Ghana and Togo commended the progress at a two-day meeting": in the sentence that
+            // reports the meeting, a verb of speaking or acting does as a verb of joint action.
+            if next < tokens.count,
+                DocumentReader.jointActionVerbs.contains(tokens[next].key)
+                    || DocumentReader.presenceVerbs.contains(tokens[next].key) && DocumentReader.reportsMeeting(sentence, as: drafts[index].type)
+            {
                 rule = "list-subject"
             } else if let colon, colon < first, tokens[colon..<first].allSatisfy({ joiners.contains($0.key) || $0.key == ":" }),
                 tokens[..<colon].contains(where: { DocumentReader.participantNouns.contains($0.key) }),

@@ -164,6 +164,13 @@ extension DocumentReader {
         var start = position
         while start > 0, !clauseEnds.contains(sentence.tokens[start - 1].key) { start -= 1 }
         let window = sentence.tokens[max(start, position - 8)..<position]
+        // "La délégation marocaine était présidée par A", "the Spanish delegation, led by": who leads a delegation takes
+        // part; the meeting's chair is another. The delegation is the subject, within four words and no comma.
+        if let delegation = window.indices.last(where: { ["delegation", "delegations"].contains(sentence.tokens[$0].key) }),
+            position - delegation <= 4, !sentence.tokens[delegation..<position].contains(where: { $0.key == "," })
+        {
+            return true
+        }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
         return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
             || window.indices.contains { index in
@@ -278,7 +285,13 @@ extension DocumentReader {
                 var position = entry.range.upperBound
                 var mentions = sentence.roleMentions.filter { $0.range.lowerBound >= entry.range.upperBound && $0.range.upperBound <= end }.makeIterator()
                 var nextMention = mentions.next()
+                // "At the invitation of Sweden, the ministers of Denmark, Finland and Norway gathered": a role phrase that opens
+                // the clause ends at its first comma; what follows is the clause's subject.
+                let fronted =
+                    relation == .hosts
+                    && (entry.range.lowerBound == 0 || DocumentReader.clauseEnds.contains(tokens[entry.range.lowerBound - 1].key))
                 while position < end {
+                    if fronted, !actors.isEmpty, tokens[position].key == "," { break }
                     // "co-chaired by A, Undersecretary of Sudan, and Neil Wigan, Director for Africa of the United Kingdom":
                     // a city's name that is no actor (a person's surname, a venue) neither ends the list nor joins it.
                     if let mention = nextMention, mention.range.lowerBound == position, mention.actorID == nil {
@@ -419,6 +432,21 @@ extension DocumentReader {
                 // is, is no subject of the verb.
                 if relation != .attends && relation != .observes { outside.removeAll { isPlaceComplement($0, in: sentence) } }
                 outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
+                // "The National Anti-Trafficking Council (NATC) of Ghana hosted": a national body named with its country
+                // acts for the country, named beside it.
+                let named = outside
+                outside.removeAll { mention in
+                    guard let id = mention.actorID, gazetteer.actors[id]?.kind != .country else { return false }
+                    var next = mention.range.upperBound
+                    // "(NATC) of Ghana": its acronym in brackets, or the bracket that closes it, stands between.
+                    if next < tokens.count, tokens[next].key == ")" { next += 1 }
+                    if next + 2 < tokens.count, tokens[next].key == "(", tokens[next + 2].key == ")" { next += 3 }
+                    guard next < tokens.count, ["of", "de", "du", "d'"].contains(tokens[next].key) else { return false }
+                    return named.contains { other in
+                        other.range.lowerBound > next && other.range.lowerBound <= next + 2
+                            && other.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                    }
+                }
                 // "Malawi, with support from IOM and the United States, is hosting": what a neutral phrase names is its
                 // own, when the clause has a subject before it.
                 if let neutral = sentence.triggers.first(where: {
@@ -438,8 +466,12 @@ extension DocumentReader {
                 let after = sentence.roleMentions.first {
                     $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
                 }
+                // "Senegal, the host country", "Mali (pays hôte)"; not "the United States, apart from the host country".
                 let before = sentence.roleMentions.last {
                     $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
+                        && tokens[$0.range.upperBound..<entry.range.lowerBound].allSatisfy {
+                            [",", "as", "(", "the", "-", "is", "was", "en", "tant", "que", "comme", "le", "la", "l'"].contains($0.key)
+                        }
                 }
                 // "venus du Mali, pays d'accueil, du Bénin": an apposition closed by a comma names the actor before it.
                 let apposition =
@@ -562,7 +594,7 @@ extension DocumentReader {
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
             var namedRule = entry.trigger.rule
-            if actors.isEmpty, relation == .hosts || relation == .coChairs,
+            if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
             {
                 actors.append((named.id, nil))
@@ -587,7 +619,13 @@ extension DocumentReader {
             if let index = current, !drafts[index].isPlanned {
                 let held = drafts[index].start
                 let stated = sentence.dates.filter { !$0.isRelative }
-                let past = held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
+                // "The previous ministerial meeting was hosted by Brunei", "past meetings were chaired by": a role of an
+                // earlier meeting named as such in the clause.
+                let clause = DocumentReader.clause(around: entry.range, in: tokens)
+                let previous = sentence.meetingWords.contains {
+                    clause.contains($0.range.lowerBound) && sentence.precededBy($0.range.lowerBound, within: 3, anyOf: DocumentReader.previousWords)
+                }
+                let past = previous || held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
                 // "The Fifth Forum will be hosted by Egypt" on the forum's own page names the meeting reported; "the next
                 // ministerial conference will be hosted by Mali" in a senior officials' meeting's report names another.
                 let namesAnother = sentence.meetingWords.contains {
@@ -649,7 +687,8 @@ extension DocumentReader {
                 // "organised by the Ministry of the Interior of Niger": a government organising (it hosts at home).
                 let governmental =
                     relation == .organises && gazetteer.actors[actor.id]?.kind == .country
-                    && namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence)
+                    && (namedRule.hasPrefix("office-")
+                        || namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence))
                 let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
@@ -730,10 +769,16 @@ extension DocumentReader {
         case .adjacent:
             return nil
         }
-        guard DocumentReader.namesNationalOffice(tokens[span]),
-            !sentence.mentions.contains(where: { $0.actorID != nil && span.contains($0.range.lowerBound) }),
-            let index = current
-        else { return nil }
+        guard DocumentReader.namesNationalOffice(tokens[span]), let index = current else { return nil }
+        let named = sentence.mentions.filter { $0.actorID != nil && span.contains($0.range.lowerBound) }
+        // "The Ministry of Interior in Croatia hosted": the country the office is in.
+        if named.count == 1, let id = named[0].actorID, gazetteer.actors[id]?.kind == .country, named[0].range.lowerBound > span.lowerBound,
+            tokens[named[0].range.lowerBound - 1].key == "in",
+            tokens[span.lowerBound..<named[0].range.lowerBound].contains(where: { DocumentReader.nationalOffices.contains($0.key) })
+        {
+            return (id, "office-in-country")
+        }
+        guard named.isEmpty else { return nil }
         // "the Minister for the Interior chaired the Council in Luxembourg" on a Latvian government site: a page's own
         // country speaks of its minister without naming it.
         if let publisher = publisherCountry { return (publisher, "office-of-publisher") }
@@ -780,10 +825,25 @@ extension DocumentReader {
             tokens[end + 1].key)
     }
 
+    /// Words that name an earlier meeting: "the previous meeting", "past conferences", "la précédente réunion".
+    static let previousWords: Set<String> = ["previous", "former", "earlier", "preceding", "past", "precedente", "precedent", "anterieure", "anterieur"]
+
+    /// The words around `range` up to a comma or a clause end on each side: "Building on the previous meeting, the
+    /// conference hosted by Spain" keeps "the previous meeting" out of the role's clause.
+    static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !clauseEnds.contains(tokens[start - 1].key), tokens[start - 1].key != "," { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count, !clauseEnds.contains(tokens[end].key), tokens[end].key != "," { end += 1 }
+        return start..<end
+    }
+
     /// Words after "host" that make it the noun, not the verb with its object: "the RAM host and Solomon Islands", "host
     /// country", "host, Senegal".
     static let afterHostNoun: Set<String> = [
         "and", ",", "&", "or", "country", "countries", "nation", "government", "city", "cities", ")", ":", "-", "of", "for", "state", "states",
+        // "Support for Host Communities": a heading, not hosting.
+        "communities", "community", "populations", "population", "societies", "families",
     ]
     /// Lower-case words inside people's names: "Saif bin Zayed", "Ursula von der Leyen", "Ana da Silva".
     static let nameParticles: Set<String> = ["bin", "bint", "ibn", "ben", "al", "el", "von", "van", "der", "den", "da", "di", "dos", "do", "la", "de"]

@@ -1,17 +1,20 @@
-/// How far a drafted fact can be trusted: the precision its rule reached on the development pages.
+/// How far a drafted fact can be trusted: the precision its rule reached on the development pages, shrunk toward the
+/// precision of its family (the rules of the same relation).
 ///
 /// `scripts/extract-calibrate.py` scores every development dialogue with `partnet extract --score --by-rule`,
 /// counts for each rule how many of its facts the gold holds, and writes the counts into `RuleConfidenceData.swift`.
-/// A rule's confidence is its smoothed precision `(matched + 1) / (predicted + 2)` (Laplace's rule of succession), so
-/// that a rule seen twice is not trusted as fully as one seen fifty times; a rule never seen on the development
-/// pages takes the pooled precision of its relation, and failing that 0.5.
+/// A rule with `m` facts right of `n` drafted has the confidence `(m + k·p) / (n + k)`, where `p` is its family's
+/// pooled precision `(M + 1) / (N + 2)` over all its rules and `k` its relation's shrinkage strength: a rule seen twice stays near
+/// its family, one seen fifty times near its own rate (an empirical-Bayes estimate; Efron & Morris, "Stein's paradox in
+/// statistics", Scientific American 236, 1977). The script chooses each relation's `k` as the value that minimises the Brier
+/// score of its confidences when each dialogue is scored with counts from the others only (leave-one-dialogue-out), so that the
+/// table is calibrated for pages the rules were not written on. A rule never seen on the development pages takes `p`,
+/// and a relation never seen 0.5.
 public enum RuleConfidence {
     /// Counts of one rule on the development pages.
     public struct Entry: Sendable, Hashable {
         public var matched: Int
         public var predicted: Int
-        /// `(matched + 1) / (predicted + 2)`.
-        public var confidence: Double { Double(matched + 1) / Double(predicted + 2) }
     }
 
     /// The key of a rule: its relation and its name without the suffixes that set a fact aside ("+negation"); a part of
@@ -32,6 +35,20 @@ public enum RuleConfidence {
         return entries
     }()
 
+    /// Each relation's shrinkage strength `k`, read from the table's `strength` lines.
+    static let strengths: [String: Double] = {
+        var strengths: [String: Double] = [:]
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: "\t").map(String.init)
+            if fields.count == 3, fields[0] == "strength", let value = Double(fields[2]), value > 0 { strengths[fields[1]] = value }
+        }
+        return strengths
+    }()
+
+    /// The shrinkage strength `k` of a relation's rules (1 for a relation the table gives none).
+    /// - Complexity: O(1).
+    public static func strength(of relation: String) -> Double { strengths[relation] ?? 1 }
+
     /// The pooled counts of each relation over its rules.
     static let byRelation: [String: Entry] = {
         var pooled: [String: Entry] = [:]
@@ -43,12 +60,21 @@ public enum RuleConfidence {
         return pooled
     }()
 
+    /// The family precision of a relation: `(M + 1) / (N + 2)` over all its rules; 0.5 for a relation never seen.
+    /// - Complexity: O(1).
+    public static func family(_ relation: String) -> Double {
+        guard let pooled = byRelation[relation] else { return 0.5 }
+        return Double(pooled.matched + 1) / Double(pooled.predicted + 2)
+    }
+
     /// The confidence of a fact drafted by `rule` for `relation` (`hosts`, `coChairs`, `attends`, `organises`,
-    /// `observes`, `meeting`, `presidency`).
+    /// `observes`, `meeting`, `presidency`): `(m + k·p) / (n + k)`, or the family precision `p` for a rule not in the
+    /// table.
     /// - Complexity: O(1).
     public static func of(relation: String, rule: String) -> Double {
-        if let entry = entries[key(relation: relation, rule: rule)] { return entry.confidence }
-        if let pooled = byRelation[relation], pooled.predicted > 0 { return Double(pooled.matched) / Double(pooled.predicted) }
-        return 0.5
+        let prior = family(relation)
+        guard let entry = entries[key(relation: relation, rule: rule)] else { return prior }
+        let k = strength(of: relation)
+        return (Double(entry.matched) + k * prior) / (Double(entry.predicted) + k)
     }
 }
