@@ -19,7 +19,8 @@ the dialogue's pages (a gold fact must come from a page that is scored).
 
 The table has one line per dialogue and a pooled line. `--before PATH` scores the same folder with a second build
 (an older `partnet`) and prints both side by side, each figure as before -> after, so a rule change can be judged on
-pages it was not written for. `--misses` lists, per dialogue, what the draft got wrong, each with a cause read off the
+pages it was not written for: the older build only drafts, and the draft is scored by the newer build's scorer
+(`extract --draft`), so both columns are scored alike. `--misses` lists, per dialogue, what the draft got wrong, each with a cause read off the
 draft and the gold (see `MISS_CAUSES`): gold meetings not found, drafted meetings the gold does not hold, and the host,
 chair and participant edges missed or wrongly drafted, and the gold meetings counted as found by a draft meeting read
 only from other pages (the scorer matches on date and place, so two undated meetings in one city can pair up). The
@@ -87,18 +88,36 @@ def check_gold(gold_path, urls):
     return problems
 
 
-def score(partnet, pages_path, gold_path, min_confidence, with_draft=False):
-    """The counts of each figure for one dialogue; with `with_draft`, also the draft network (one run of partnet)."""
+def scores_drafts(partnet):
+    """Whether this build can score a draft written by another (`extract --draft`)."""
+    result = subprocess.run([partnet, "extract", "--help"], capture_output=True, text=True)
+    return "--draft" in result.stdout
+
+
+def score(partnet, pages_path, gold_path, min_confidence, with_draft=False, scorer=None):
+    """The counts of each figure for one dialogue; with `with_draft`, also the draft network. With `scorer` (another
+    build), `partnet` only drafts and `scorer` scores the draft (`extract --draft`), so that builds compared side by side
+    are scored by one scorer."""
     with tempfile.TemporaryDirectory() as folder:
         output = os.path.join(folder, "draft.yaml")
         command = [partnet, "extract", pages_path, "--score", gold_path, "-f", "json"]
-        if with_draft:
+        if with_draft or scorer:
             command += ["-o", output]
         if min_confidence is not None:
             command += ["--min-confidence", str(min_confidence)]
+        if scorer:
+            command.remove("--score")
+            command.remove(gold_path)
+            command.remove("-f")
+            command.remove("json")
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
+        if scorer:
+            command = [scorer, "extract", "--draft", output, "--score", gold_path, "-f", "json"]
+            result = subprocess.run(command, capture_output=True, text=True)
+            if result.returncode != 0:
+                sys.exit(f"extract-eval: {' '.join(command)} failed:\n{result.stderr}")
         rows = {row["fact"]: row for row in json.loads(result.stdout)}
         counts = {name: (rows[name]["matched"], rows[name]["predicted"], rows[name]["gold"]) for name in FIGURES}
         if not with_draft:
@@ -190,9 +209,15 @@ def role_edges(meeting):
     return edges
 
 
+def gold_pages(meeting):
+    """The pages a gold meeting names: its `source` and its edges' (roles and custom roles)."""
+    return {page for page in sources_of(meeting) if page}
+
+
 def match_meetings(draft_meetings, gold_meetings, cities):
     """Draft id -> gold id: per start date, the largest matching, then compatible types, then shared roles (as the
-    scorer's optimal assignment; the groups are small, so the search is exhaustive)."""
+    scorer's optimal assignment; the groups are small, so the search is exhaustive). An undated gold meeting that names
+    its pages pairs only with a draft meeting read from one of them (ExtractionScore.matchMeetings)."""
     matched = {}
     by_start = {}
     for gold_meeting in gold_meetings:
@@ -203,7 +228,10 @@ def match_meetings(draft_meetings, gold_meetings, cities):
             continue
         weight = {}
         for g in golds:
+            pages = gold_pages(g) if start is None else set()
             for d in drafts:
+                if pages and not (pages & sources_of(d)):
+                    continue
                 if same_place(d, g, cities):
                     weight[(d["id"], g["id"])] = 1_000_000 + min(len(role_edges(d) & role_edges(g)), 9_999)
         best = ({}, 0)
@@ -251,10 +279,6 @@ def misses(draft_network, gold, page_dates, cities):
     def describe(m):
         place = m.get("city") or m.get("country") or "no place"
         return f"{m['id']} ({date_text(m.get('start')) or 'no date'}, {place})"
-
-    def gold_pages(g):
-        return {g.get("source")} | {item["source"] for relation in ROLES + ("organises",) for item in g.get(relation) or []
-                                    if isinstance(item, dict) and item.get("source")}
 
     gold_by_id = {m["id"]: m for m in gold_meetings}
     for d in draft_meetings:
@@ -396,7 +420,8 @@ def self_test(partnet):
         {"id": "B", "start": "2020-02-03", "country": "SEN", "source": page + "b"},
         {"id": "C", "start": "2020-03-04", "city": "Dakar", "country": "SEN", "source": page + "c"},
         {"id": "D", "city": "Accra", "country": "GHA", "coChairs": ["GHA"], "source": page + "d"},
-        {"id": "H", "city": "Lomé", "country": "TGO", "source": page + "h"}],
+        {"id": "H", "city": "Lomé", "country": "TGO", "source": page + "h"},
+        {"id": "I", "start": "2020-05-05", "city": "Lomé", "country": "TGO", "source": page + "i"}],
         "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency", "source": page + "a"}]}
     draft_network = {"meetings": [
         {"id": "a", "start": "2020-01-02", "city": "Rabat", "country": "MAR",
@@ -404,7 +429,8 @@ def self_test(partnet):
         {"id": "b", "country": "SEN", "source": page + "b: it"},
         {"id": "c", "start": "2020-03-04", "city": "Geneva", "country": "CHE", "source": page + "c: it"},
         {"id": "e", "start": "2021", "source": page + "e: it"},
-        {"id": "x", "city": "Lome", "country": "TGO", "source": page + "x: it"}],
+        {"id": "x", "city": "Lome", "country": "TGO", "source": page + "x: it"},
+        {"id": "y", "start": "2020-05-05", "city": "Lome", "country": "TGO", "source": page + "y: it"}],
         "ties": [{"from": "SEN", "to": "RABAT", "relation": "presidency"}]}
     found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"})
     expected = {
@@ -420,7 +446,9 @@ def self_test(partnet):
         ("attends wrongly drafted", "actor not there", "FRA at a (gold A)"),
         ("chairmanship missed", "not drafted", "MAR chairs RABAT"),
         ("chairmanship wrongly drafted", "not in the gold", "SEN chairs RABAT"),
-        ("meeting matched", "from another page", "H (no date, Lomé) by x"),
+        ("meeting missed", "no meeting drafted from the page", "H (no date, Lomé)"),
+        ("false meeting", "page has no gold meeting", "x (no date, Lome)"),
+        ("meeting matched", "from another page", "I (2020-05-05, Lomé) by y"),
     }
     if matched != 2:
         failures.append(f"built example: {matched} meetings matched, 2 expected")
@@ -503,6 +531,13 @@ def main():
     if not dialogues:
         sys.exit(f"extract-eval: no <dialogue>.yaml in {arguments.gold}")
     results, before, problems, missed, before_missed = {}, {}, [], {}, {}
+    before_scorer = None
+    if arguments.before:
+        if scores_drafts(partnet):
+            before_scorer = partnet
+        else:
+            print(f"extract-eval: {partnet} cannot score another build's draft (extract --draft): each build scores its own",
+                  file=sys.stderr)
     cities = city_names() if arguments.misses else None
     for dialogue in dialogues:
         pages_path = os.path.join(arguments.pages, dialogue + ".jsonl")
@@ -516,7 +551,7 @@ def main():
         if not arguments.misses:
             results[dialogue] = score(partnet, pages_path, gold_path, arguments.min_confidence)
             if arguments.before:
-                before[dialogue] = score(arguments.before, pages_path, gold_path, arguments.min_confidence)
+                before[dialogue] = score(arguments.before, pages_path, gold_path, arguments.min_confidence, scorer=before_scorer)
             continue
         with open(gold_path, encoding="utf-8") as handle:
             gold = yaml.safe_load(handle)
@@ -527,7 +562,8 @@ def main():
             found.append(("note", "matching differs", f"this script matched {matched} meetings, partnet's scorer {results[dialogue]['meetings'][0]}"))
         missed[dialogue] = found
         if arguments.before:
-            before[dialogue], draft_network = score(arguments.before, pages_path, gold_path, arguments.min_confidence, with_draft=True)
+            before[dialogue], draft_network = score(arguments.before, pages_path, gold_path, arguments.min_confidence, with_draft=True,
+                                                    scorer=before_scorer)
             before_missed[dialogue], _ = misses(draft_network, gold, dates, cities)
     if problems:
         sys.exit("extract-eval: the gold does not fit the pages:\n" + "\n".join(problems))

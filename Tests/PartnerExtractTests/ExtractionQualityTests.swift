@@ -184,6 +184,37 @@ struct ExtractionQualityTests {
         #expect(ExtractionScore.matchMeetings(draft: draft, gold: gold) == ["d-dakar": "g-dakar", "d-thies": "g-any"])
     }
 
+    @Test("an undated gold meeting that names its page pairs only with a draft meeting read from that page")
+    func undatedMeetingsPairByPage() throws {
+        let gold = try Network(
+            name: "gold",
+            nodes: [
+                Node(id: "SEN", kind: .country),
+                Node(id: "summit", kind: .meeting, meeting: Meeting(city: "Abuja"), source: "https://example.org/summit"),
+                Node(id: "council", kind: .meeting, meeting: Meeting(city: "Abuja"), source: "https://example.org/council"),
+            ],
+            edges: [Edge(from: "SEN", to: "council", relation: .attends, source: "https://example.org/council-list")])
+        func draft(_ sources: [String: String]) throws -> Network {
+            try Network(
+                name: "draft",
+                nodes: sources.keys.sorted().map { Node(id: $0, kind: .meeting, meeting: Meeting(city: "Abuja"), source: sources[$0]) },
+                edges: [])
+        }
+        // One undated Abuja meeting, read from the summit's page: it is the summit, not the council.
+        let one = try draft(["a": "https://example.org/summit: The summit opened on Sunday in Abuja."])
+        #expect(ExtractionScore.matchMeetings(draft: one, gold: gold) == ["a": "summit"])
+        // Read from a page of neither: date and place alone no longer pair it.
+        let other = try draft(["a": "https://example.org/elsewhere: Ministers met in Abuja."])
+        #expect(ExtractionScore.matchMeetings(draft: other, gold: gold).isEmpty)
+        #expect(ExtractionScore(draft: other, gold: gold).meetings == .init(matched: 0, predicted: 1, gold: 2))
+        // A page named only by a gold edge counts as the meeting's page.
+        let listed = try draft(["a": "https://example.org/council-list: The council met in Abuja."])
+        #expect(ExtractionScore.matchMeetings(draft: listed, gold: gold) == ["a": "council"])
+        // A gold file that names no page (the test corpus) pairs undated meetings by place, as before.
+        let unsourced = try Network(name: "gold", nodes: [Node(id: "g", kind: .meeting, meeting: Meeting(city: "Abuja"))], edges: [])
+        #expect(ExtractionScore.matchMeetings(draft: other, gold: unsourced) == ["a": "g"])
+    }
+
     @Test("the score does not depend on the order of the meetings in either file")
     func orderIndependent() throws {
         let (draft, gold) = try ExtractionQualityTests.sameDayNetworks()

@@ -91,9 +91,35 @@ struct ExtractCommandTests {
     }
     /// The options of `extract` that print no fact: the draft, its inputs, and how the command runs.
     static let draftOptions: Set<String> = [
-        "--output", "--url", "--into", "--organisations", "--score", "--min-confidence", "--review-below", "--skip-bad", "--max-input-bytes",
-        "--format", "--timeout", "--version", "--help",
+        "--output", "--url", "--into", "--organisations", "--score", "--draft", "--min-confidence", "--review-below", "--skip-bad",
+        "--max-input-bytes", "--format", "--timeout", "--version", "--help",
     ]
+
+    @Test("--draft scores a draft written earlier exactly as scoring the extraction does; it needs --score and takes no texts")
+    func scoresAWrittenDraft() throws {
+        let (text, gold) = try ExtractCommandTests.praiaWithGold()
+        let draft = (text as NSString).deletingLastPathComponent + "/draft.yaml"
+        let direct = try partnet("extract", text, "-o", draft, "--score", gold, "-f", "json")
+        #expect(direct.status == 0, "\(direct.standardError)")
+        let scored = try partnet("extract", "--draft", draft, "--score", gold, "-f", "json")
+        #expect(scored.status == 0, "\(scored.standardError)")
+        #expect(scored.standardOutput == direct.standardOutput)
+        #expect(scored.standardOutput.contains("\"meetings\""))
+        let refusals: [([String], String)] = [
+            (["--draft", draft], "--draft needs --score"),
+            ([text, "--draft", draft, "--score", gold], "give no texts"),
+            (["--draft", draft, "--score", gold, "--explain"], "--explain applies to texts"),
+            (["--draft", draft, "--score", gold, "-o", draft + ".out.yaml"], "-o applies to texts"),
+            (["--score", gold], "give the files or folders of texts"),
+        ]
+        for (arguments, message) in refusals {
+            let run = try partnet(arguments: ["extract"] + arguments)
+            #expect(run.status != 0 && run.standardError.contains(message), "\(arguments): \(run.standardError)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: draft + ".out.yaml"))
+        let missing = try partnet("extract", "--draft", draft + ".missing.yaml", "--score", gold)
+        #expect(missing.status == 1 && missing.standardError.contains("missing.yaml"), "\(missing.standardError)")
+    }
 
     @Test("every option of extract either prints facts, and then the facts are kept for it, or is known to print none")
     func everyFactOptionKeepsTheFacts() throws {

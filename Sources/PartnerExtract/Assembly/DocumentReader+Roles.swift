@@ -960,10 +960,19 @@ extension DocumentReader {
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
     ]
-    /// Whether a word denies that someone took part: "not", "unable", "absent", and every contracted negation
-    /// ("couldn't", "wasn’t": one token, its apostrophe made plain).
+    /// Words that take back an invitation or a meeting: "France withdrew its invitation to the British minister", "a
+    /// retiré son invitation", "the visit was cancelled", "boycotted the meeting".
+    static let withdrawalWords: Set<String> = [
+        "withdrew", "withdraw", "withdraws", "withdrawn", "withdrawing", "withdrawal", "rescinded", "revoked", "disinvited", "uninvited",
+        "cancelled", "canceled", "cancels", "cancel", "boycotted", "boycott", "boycotts", "retire", "retiree", "retirer", "annule", "annulee",
+        "annuler", "boycotte", "absents", "absentes", "absente", "absentees",
+    ]
+
+    /// Whether a word denies that someone took part: "not", "unable", "absent", every contracted negation ("couldn't",
+    /// "wasn’t": one token, its apostrophe made plain), and a withdrawn invitation or a cancellation.
     static func deniesPresence(_ token: Token) -> Bool {
         RoleTrigger.negations.contains(token.key) || ["absent", "absence", "excused", "excuse"].contains(token.key) || token.key.hasSuffix("n't")
+            || withdrawalWords.contains(token.key)
     }
 
     /// Words of a ministry, which in apposition names the country after it: "Minister, Ministry of Interior, Turkey".

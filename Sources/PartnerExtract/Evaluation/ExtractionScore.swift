@@ -4,7 +4,9 @@ import PartnerGraph
 ///
 /// Meetings are matched one to one: a draft meeting may match a gold meeting with the same start date and the same
 /// place (the same city, its names and exonyms counted as one through the built-in gazetteer, else the same country;
-/// a gold meeting without a place takes any). Of all one-to-one
+/// a gold meeting without a place takes any). A gold meeting without a start date that names the pages it was read from
+/// (`source` on the meeting or its edges) takes only a draft meeting read from one of those pages: date and place alone
+/// would pair any two undated meetings in one city, whatever text they came from. Of all one-to-one
 /// matchings the scorer takes one with the most pairs, then the most pairs of compatible types, then the most
 /// role edges in common, so the score does not depend on the order of the meetings in either file. Edges are compared as
 /// (actor, relation, matched meeting) triples, so an edge to an unmatched meeting counts against precision. Chair
@@ -137,6 +139,13 @@ public struct ExtractionScore: Sendable, Hashable {
         }
         let draftRoles = roles(draft)
         let goldRoles = roles(gold)
+        // The pages of undated gold meetings, and of the draft meetings that may pair with them.
+        let goldPages = Dictionary(
+            uniqueKeysWithValues: goldMeetings.filter { $0.meeting!.start == nil }.map { ($0.id, pages(ofMeeting: $0.id, in: gold)) })
+        let draftPages =
+            goldPages.values.contains { !$0.isEmpty }
+            ? Dictionary(uniqueKeysWithValues: draftMeetings.filter { $0.meeting!.start == nil }.map { ($0.id, pages(ofMeeting: $0.id, in: draft)) })
+            : [:]
         let goldByStart = Dictionary(grouping: goldMeetings.indices) { goldMeetings[$0].meeting!.start }
         let draftByStart = Dictionary(grouping: draftMeetings.indices) { draftMeetings[$0].meeting!.start }
         var matched: [String: String] = [:]
@@ -149,6 +158,7 @@ public struct ExtractionScore: Sendable, Hashable {
                 return draftIndices.map { draftIndex in
                     let node = draftMeetings[draftIndex]
                     guard ExtractionScore.sameDateAndPlace(node.meeting!, goldMeeting, draft: draft, gold: gold) else { return 0 }
+                    if let pages = goldPages[goldNode.id], !pages.isEmpty, pages.isDisjoint(with: draftPages[node.id] ?? []) { return 0 }
                     let compatible = MeetingTypes.compatible(node.meeting!.type.map(MeetingTypes.normalised), goldMeeting.type.map(MeetingTypes.normalised))
                     let shared = (draftRoles[node.id] ?? []).intersection(goldRoles[goldNode.id] ?? []).count
                     return 1_000_000 + (compatible ? 10_000 : 0) + min(shared, 9_999)
@@ -245,6 +255,20 @@ public struct ExtractionScore: Sendable, Hashable {
         var sequence: [String] = []
         for tie in ordered where sequence.last != tie.element.from { sequence.append(tie.element.from) }
         return sequence
+    }
+
+    /// The pages a meeting was read from: the page of its own `source` and of its edges' (a draft writes a source as
+    /// "page: the sentence", a gold file as the page alone).
+    /// - Complexity: O(e) for e edges.
+    static func pages(ofMeeting id: String, in network: Network) -> Set<String> {
+        var sources = network.edges.filter { $0.to == id || $0.from == id }.compactMap(\.source)
+        if let source = network.nodes.first(where: { $0.id == id })?.source { sources.append(source) }
+        return Set(sources.map(page(of:)))
+    }
+
+    /// The page of a source: the text before the first ": " (a URL keeps its "://"), or the whole source.
+    static func page(of source: String) -> String {
+        source.range(of: ": ").map { String(source[..<$0.lowerBound]) } ?? source
     }
 
     static func sameDateAndPlace(_ draft: Meeting, _ gold: Meeting, draft draftNetwork: Network, gold goldNetwork: Network) -> Bool {

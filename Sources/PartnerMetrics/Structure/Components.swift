@@ -84,27 +84,23 @@ extension Graph {
                     queue[0] = UInt32(root)
                     var head = 0
                     var tail = 1
-                    while head < tail {
-                        let node = Int(queue[head])
-                        head += 1
-                        for position in offsets[node]..<offsets[node + 1] {
-                            let next = Int(targets[position])
+                    // Labels and queues the unlabelled neighbours of a node along one set of rows.
+                    func reach(_ neighbours: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) {
+                        for position in range {
+                            let next = Int(neighbours[position])
                             if labels[next] == unlabelled {
                                 labels[next] = count
                                 queue[tail] = UInt32(next)
                                 tail += 1
                             }
                         }
-                        if directed {
-                            for position in inOffsets[node]..<inOffsets[node + 1] {
-                                let next = Int(inSources[position])
-                                if labels[next] == unlabelled {
-                                    labels[next] = count
-                                    queue[tail] = UInt32(next)
-                                    tail += 1
-                                }
-                            }
-                        }
+                    }
+                    while head < tail {
+                        let node = Int(queue[head])
+                        head += 1
+                        reach(targets, offsets[node]..<offsets[node + 1])
+                        // A directed graph's weak components follow arcs both ways.
+                        if directed { reach(inSources, inOffsets[node]..<inOffsets[node + 1]) }
                     }
                     count += 1
                 }

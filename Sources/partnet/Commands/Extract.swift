@@ -17,7 +17,7 @@ struct Extract: ParsableCommand {
             """)
 
     @Argument(help: "Files or folders of texts; - for standard input.", completion: .file())
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: .shortAndLong, help: "The draft network file to write (.yaml or .json).")
     var output: String?
@@ -36,6 +36,12 @@ struct Extract: ParsableCommand {
 
     @Option(help: ArgumentHelp("Compare the draft with a gold network file and print precision and recall.", valueName: "gold.yaml"))
     var score: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --score: score this draft, written earlier by `extract -o`, instead of texts (a draft of another build, scored the same way).",
+            valueName: "draft.yaml"))
+    var draft: String?
 
     @Flag(help: "With --score: one row per rule, how many of its facts the gold holds (the counts the confidences come from).")
     var byRule = false
@@ -71,6 +77,20 @@ struct Extract: ParsableCommand {
     var timeout: Double?
 
     func validate() throws {
+        if draft != nil {
+            if score == nil { throw ValidationError("--draft needs --score gold.yaml") }
+            if !inputs.isEmpty { throw ValidationError("--draft scores a draft already written: give no texts to read") }
+            let extracting: [(option: String, given: Bool)] = [
+                ("-o", output != nil), ("--into", into != nil), ("--url", url != nil), ("--organisations", !organisations.isEmpty),
+                ("--explain", explain), ("--review", review != nil), ("--by-rule", byRule), ("--differences", differences),
+                ("--min-confidence", minConfidence != 0), ("--skip-bad", skipBad),
+            ]
+            if let option = extracting.first(where: \.given)?.option {
+                throw ValidationError("\(option) applies to texts being extracted, not to a --draft")
+            }
+        } else if inputs.isEmpty {
+            throw ValidationError("give the files or folders of texts to read (or --draft draft.yaml with --score gold.yaml)")
+        }
         if output == nil && score == nil && !explain && review == nil {
             throw ValidationError("give -o draft.yaml, --score gold.yaml, --explain or --review file.csv")
         }
@@ -148,7 +168,16 @@ struct Extract: ParsableCommand {
         return "\(error.localizedDescription) (--max-input-bytes)"
     }
 
+    /// Prints a score as the table, CSV or JSON asked for.
+    func printScore(_ result: ExtractionScore) {
+        if format == .table { print(result.table) } else { print(ResultTable(score: result).rendered(as: format), terminator: "") }
+    }
+
     func run() throws {
+        if let draft, let score {
+            printScore(ExtractionScore(draft: try Self.readNetwork(draft), gold: try Self.readNetwork(score)))
+            return
+        }
         let loader = DocumentLoader(maxBytes: maxInputBytes, url: url)
         var documents: [Document] = []
         var skipped: [String] = []
@@ -234,8 +263,7 @@ struct Extract: ParsableCommand {
                     terminator: "")
                 return
             }
-            let result = ExtractionScore(draft: network, gold: gold)
-            if format == .table { print(result.table) } else { print(ResultTable(score: result).rendered(as: format), terminator: "") }
+            printScore(ExtractionScore(draft: network, gold: gold))
         }
     }
 }
