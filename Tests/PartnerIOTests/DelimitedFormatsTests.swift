@@ -58,6 +58,17 @@ struct DelimitedFormatsTests {
         let read = try GephiCSV.read(text: tables.edges, file: "e.csv")
         #expect(read.edges.map { "\($0.from)-\($0.to)-\($0.weight ?? 0)" } == ["a-b c-2.0", "b c-d-1.0"])
         #expect(try ExchangeFormat.gephiCSV.read(path: try temporaryFile("g.csv", tables.edges)).edges == read.edges)
+        // An id with white space around it would be written into a table its own reader refuses: refused before
+        // anything is written, by write and by convert's path alike.
+        var builder = NetworkBuilder(name: "s")
+        builder.add(Node(id: " padded ", kind: .organisation))
+        builder.add(Node(id: "plain", kind: .organisation))
+        builder.add(Edge(from: "plain", to: " padded ", relation: .collaborates))
+        let spaced = try builder.build()
+        let spacedEdges = try OutputFile(path: folder.appendingPathComponent("s.csv").path)
+        let spacedNodes = try OutputFile(path: folder.appendingPathComponent("s" + GephiCSV.nodeTableSuffix).path)
+        #expect(refusal { try GephiCSV.write(spaced, edges: spacedEdges, nodes: spacedNodes) }?.contains("' padded ' starts or ends with white space") == true)
+        #expect(refusal { _ = try ExchangeFormat.gephiCSV.files(for: spaced) }?.contains("a Gephi csv cannot carry") == true)
     }
 
     struct Spaced: Sendable, CustomTestStringConvertible {

@@ -214,7 +214,8 @@ public enum EdgeList: TextNetworkReader {
                 throw ReadError(
                     .unsupported, file: "edgelist", field: "id",
                     message:
-                        "node '\(node.id.prefix(40))' \(problem), which a tab-separated edge list cannot carry; write graphml, gexf, node-link or a Gephi csv")
+                        "node '\(node.id.prefix(40))' \(problem), which a tab-separated edge list cannot carry; write graphml, gexf, node-link or a network file (yaml, json)"
+                )
             }
         }
         let weighted = network.edges.contains { $0.weight != nil }

@@ -68,6 +68,7 @@ public enum ExchangeFormat: String, Sendable, CaseIterable {
         case .nodeLink: return [("", NodeLink.string(for: network, results: results))]
         case .edgeList: return [("", try EdgeList.string(for: network))]
         case .gephiCSV:
+            try GephiCSV.checkIDs(of: network)
             let tables = GephiCSV.strings(for: network, results: results)
             return [("", tables.edges), (GephiCSV.nodeTableSuffix, tables.nodes)]
         case .pajek:

@@ -156,11 +156,27 @@ public enum GephiCSV: TextNetworkReader {
         return (text(withoutEmptyColumns(edges, keeping: 5)), text(withoutEmptyColumns(nodes, keeping: 2)))
     }
 
+    /// Checks that every node's id can be a `Source` or `Target` that reading gives back: an id with white space
+    /// around it is refused by the reader (as by every delimited reader), so it is refused here before anything is
+    /// written rather than written into a table that cannot be read.
+    /// - Throws: ``/PartnerFiles/ReadError`` naming the first such node.
+    /// - Complexity: O(n).
+    public static func checkIDs(of network: Network) throws {
+        for node in network.nodes where node.id != node.id.trimmingCharacters(in: .whitespaces) {
+            throw ReadError(
+                .unsupported, file: "gephi csv", field: "id",
+                message: "node '\(node.id.prefix(40))' starts or ends with white space, which a Gephi csv cannot carry (reading it "
+                    + "back refuses such an id); write graphml, gexf, node-link or a network file (yaml, json)")
+        }
+    }
+
     /// Writes the edge table to `edges` and the node table to `nodes` (neither committed: the caller commits both,
     /// so that the two files appear together or not at all).
-    /// - Throws: ``/PartnerFiles/OutputError`` when an output cannot be written.
+    /// - Throws: the ``/PartnerFiles/ReadError`` of ``checkIDs(of:)`` before anything is written, or
+    ///   ``/PartnerFiles/OutputError`` when an output cannot be written.
     /// - Complexity: O(n + m) beside the tables' text.
     public static func write(_ network: Network, results: NodeResults = NodeResults(), edges: OutputFile, nodes: OutputFile) throws {
+        try checkIDs(of: network)
         let tables = strings(for: network, results: results)
         try edges.write(tables.edges)
         try nodes.write(tables.nodes)
