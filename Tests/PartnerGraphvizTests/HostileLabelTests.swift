@@ -65,7 +65,7 @@ struct HostileLabelTests {
               - {id: m1, hosts: [A], attends: [B]}
 
             """
-        let network = try NetworkFileReader.read(text: text, file: "t.yaml")
+        let network = try NetworkFile.read(text: text, file: "t.yaml")
         #expect(network.name == "T \\G \\N end\\" && network.nodes[1].name == "x&#65;y &amp; \\E")
         let result = try GraphvizRenderer.render(try DiagramBuilder(network: network).build(), engine: .dot, format: .svg)
         let svg = String(decoding: result.data, as: UTF8.self)
@@ -94,14 +94,14 @@ struct HostileLabelTests {
               - {id: m1, attends: ["%x", "a%7"]}
 
             """
-        let network = try NetworkFileReader.read(text: text, file: "t.yaml")
+        let network = try NetworkFile.read(text: text, file: "t.yaml")
         // The file has no ties, so the ties view shows no node.
         for view in DiagramView.allCases where view != .ties {
             #expect(throws: GraphvizError.reservedNodeID("%x"), "\(view)") { try DiagramBuilder(network: network, view: view).build() }
         }
         #expect(GraphvizError.reservedNodeID("%x").localizedDescription.contains("'%x'"))
         // A % later in the id is kept: Graphviz writes it back as given.
-        let inner = try NetworkFileReader.read(text: text.replacingOccurrences(of: "\"%x\"", with: "x%"), file: "t.yaml")
+        let inner = try NetworkFile.read(text: text.replacingOccurrences(of: "\"%x\"", with: "x%"), file: "t.yaml")
         let svg = String(decoding: try GraphvizRenderer.render(try DiagramBuilder(network: inner).build(), engine: .dot, format: .svg).data, as: UTF8.self)
         #expect(svg.contains("<title>x%</title>") && svg.contains("<title>a%7</title>"), "\(svg)")
     }

@@ -128,7 +128,7 @@ struct HostileValueTests {
             "t.yaml",
             "name: t\nactors:\n  - {id: A, name: \"x\\ty\"}\n  - {id: B, name: \"p\\Lq\\r\\nr\"}\nmeetings: []\nties:\n  - {from: A, to: B, relation: partner}\n"
         )
-        let network = try NetworkFileReader.read(path: path)
+        let network = try NetworkFile.read(path: path)
         #expect(network.nodes.map(\.name) == ["x\ty", "p\u{2028}q\r\nr"])
         let text = Pajek.string(for: network)
         #expect(text.contains("1 \"x y\"") && text.contains("2 \"p q  r\""), "\(text)")

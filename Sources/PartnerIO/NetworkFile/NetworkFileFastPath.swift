@@ -410,6 +410,20 @@ enum NetworkFileFastPath {
             words.firstIndex { self.key(key, is: $0) }
         }
 
+        /// Gives each of `fields` to `read` with its key's slot among `words`, in order: declined on a key not among
+        /// them or a key given twice. One loop for every kind of item (actor, meeting, participant, tie).
+        @inline(__always)
+        private func readFields(_ fields: Fields, among words: [StaticString], _ read: (Int, Value) throws(Declined) -> Void)
+            throws(Declined)
+        {
+            var seen = Seen()
+            for (key, value) in fields {
+                guard let slot = slot(of: key, among: words) else { throw Declined() }
+                try seen.mark(slot)
+                try read(slot, value)
+            }
+        }
+
         private static let actorKeys: [StaticString] = ["id", "name", "kind", "region", "attributes", "source"]
 
         private mutating func actor(_ fields: Fields) throws(Declined) {
@@ -419,10 +433,7 @@ enum NetworkFileFastPath {
             var details = NetworkColumns.NodeDetails()
             // Most actors have none: the declaration then copies no details.
             var hasDetails = false
-            var seen = Seen()
-            for (key, value) in fields {
-                guard let slot = slot(of: key, among: Self.actorKeys) else { throw Declined() }
-                try seen.mark(slot)
+            try readFields(fields, among: Self.actorKeys) { slot, value throws(Declined) in
                 switch slot {
                 case 0: id = try span(value)
                 case 1: name = try text(value)
@@ -453,10 +464,7 @@ enum NetworkFileFastPath {
             var meeting = Meeting()
             var lists: [[Value]?] = Array(repeating: nil, count: Relation.participation.count)
             var roles: Fields = []
-            var seen = Seen()
-            for (key, value) in fields {
-                guard let slot = slot(of: key, among: Self.meetingKeys) else { throw Declined() }
-                try seen.mark(slot)
+            try readFields(fields, among: Self.meetingKeys) { slot, value throws(Declined) in
                 switch slot {
                 case 0: id = try span(value)
                 case 1: name = try text(value)
@@ -505,10 +513,7 @@ enum NetworkFileFastPath {
                 case .map(let pairs):
                     var actor: Span?
                     var details = NetworkColumns.EdgeDetails()
-                    var seen = Seen()
-                    for (key, value) in pairs {
-                        guard let slot = slot(of: key, among: Self.participantKeys) else { throw Declined() }
-                        try seen.mark(slot)
+                    try readFields(pairs, among: Self.participantKeys) { slot, value throws(Declined) in
                         switch slot {
                         case 0: actor = try span(value)
                         case 1: details.source = try text(value)
@@ -530,10 +535,7 @@ enum NetworkFileFastPath {
             var to: Span?
             var relation: Span?
             var details = NetworkColumns.EdgeDetails()
-            var seen = Seen()
-            for (key, value) in fields {
-                guard let slot = slot(of: key, among: Self.tieKeys) else { throw Declined() }
-                try seen.mark(slot)
+            try readFields(fields, among: Self.tieKeys) { slot, value throws(Declined) in
                 switch slot {
                 case 0: from = try span(value)
                 case 1: to = try span(value)
@@ -700,8 +702,7 @@ enum NetworkFileFastPath {
 
         private mutating func kindCode(_ kind: NodeKind) throws(Declined) -> UInt16 {
             if let code = kindCodes.code(of: kind.rawValue) { return code }
-            guard columns.kindTable.count < Int(UInt16.max), Self.isComposed(kind.rawValue) else { throw Declined() }
-            let code = UInt16(columns.kindTable.count)
+            let code = try Self.newCode(after: columns.kindTable.count, for: kind.rawValue)
             columns.kindTable.append(kind)
             columns.kindIsMeeting.append(kind.isMeeting)
             kindCodes.add(kind.rawValue, code: code)
@@ -715,13 +716,19 @@ enum NetworkFileFastPath {
 
         private mutating func relationCode(_ relation: Relation) throws(Declined) -> UInt16 {
             if let code = relationCodes.code(of: relation.rawValue) { return code }
-            guard columns.relationTable.count < Int(UInt16.max), Self.isComposed(relation.rawValue) else { throw Declined() }
-            let code = UInt16(columns.relationTable.count)
+            let code = try Self.newCode(after: columns.relationTable.count, for: relation.rawValue)
             columns.relationTable.append(relation)
             columns.relationIsParticipation.append(relation.isParticipation)
             columns.relationIsTie.append(relation.isTie)
             relationCodes.add(relation.rawValue, code: code)
             return code
+        }
+
+        /// The code of a kind or relation new to the file, the table holding `count` so far: declined when the
+        /// table is full or the name is not in composed form (the general path reads it otherwise).
+        private static func newCode(after count: Int, for name: String) throws(Declined) -> UInt16 {
+            guard count < Int(UInt16.max), isComposed(name) else { throw Declined() }
+            return UInt16(count)
         }
 
         /// The few kinds or relations of a file, found by their bytes; the last one found is tried first.
@@ -841,35 +848,78 @@ enum NetworkFileFastPath {
 }
 
 extension NetworkFileFastPath {
-    /// The block-style YAML subset that libyaml's emitter writes for a network: mappings and lists by indentation
-    /// (lists under a key indented or not), one `key: value` per line, plain, single-quoted and double-quoted texts
-    /// (escapes `\"` and `\\` only) on one line, and `[]` or `{}` for an empty list or mapping.
-    struct BlockYAMLScanner {
-        /// The text, or the part of it there so far (see ``Arrival``).
-        private(set) var bytes: UnsafeBufferPointer<UInt8>
-        /// Whether items in the exact lines `convert` writes are read by ``lineShapedItem(_:column:into:)``.
-        let lineShaped: Bool
+    /// Where a scanner is in the text: the text's bytes (all of it, or the part there so far while the file arrives
+    /// on another thread, see ``Arrival``), the reading position, and whether the exact lines `convert` writes are
+    /// read by the scanner's line reader. One for both scanners, so that the view's growth is written once.
+    struct Cursor {
+        /// The text, or the part of it there so far.
+        fileprivate(set) var bytes: UnsafeBufferPointer<UInt8>
         /// The file's bytes as they arrive, when they are read on another thread.
-        private(set) var arrival: Arrival?
-        private var position = 0
+        fileprivate(set) var arrival: Arrival?
+        /// Whether items in `convert`'s own lines are read by the scanner's line reader.
+        let lineShaped: Bool
+        var position = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true, arrival: Arrival? = nil) {
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool, arrival: Arrival?) {
             self.bytes = bytes
             self.lineShaped = lineShaped
             self.arrival = arrival
         }
 
-        /// Before an item or a top-level key: more of the file when it is arriving and the view ends within a window.
-        /// Always true (it sits in loop conditions).
-        @inline(__always)
-        private mutating func arrive(_ assembly: inout Assembly) throws(Declined) -> Bool {
-            if let arrival, arrival.wants(position, in: bytes) { try extend(&assembly) }
-            return true
-        }
-
-        private mutating func extend(_ assembly: inout Assembly) throws(Declined) {
+        /// The next view of an arriving file, given to `assembly` too (whose spans point into it).
+        mutating func extend(_ assembly: inout Assembly) throws(Declined) {
             bytes = try arrival!.next(at: position, in: bytes)
             assembly.bytes = bytes
+        }
+    }
+
+    /// A scanner of the fast path: its ``Cursor``, and the names its reading code uses for it.
+    protocol Scanning {
+        var cursor: Cursor { get set }
+    }
+}
+
+extension NetworkFileFastPath.Scanning {
+    /// The text, or the part of it there so far.
+    var bytes: UnsafeBufferPointer<UInt8> {
+        @inline(__always) get { cursor.bytes }
+    }
+    /// The reading position in ``bytes``.
+    var position: Int {
+        @inline(__always) get { cursor.position }
+        @inline(__always) set { cursor.position = newValue }
+    }
+    /// The arriving file, when it is read on another thread.
+    var arrival: NetworkFileFastPath.Arrival? { cursor.arrival }
+    /// Whether items in `convert`'s own lines are read by the line reader.
+    var lineShaped: Bool { cursor.lineShaped }
+
+    /// Before an item, a top-level key or member, or the end: more of the file when it is arriving and the view ends
+    /// within a window.
+    @inline(__always)
+    mutating func arrive(_ assembly: inout NetworkFileFastPath.Assembly) throws(NetworkFileFastPath.Declined) {
+        if let arrival = cursor.arrival, arrival.wants(cursor.position, in: cursor.bytes) { try cursor.extend(&assembly) }
+    }
+}
+
+extension NetworkFileFastPath {
+    /// The block-style YAML subset that libyaml's emitter writes for a network: mappings and lists by indentation
+    /// (lists under a key indented or not), one `key: value` per line, plain, single-quoted and double-quoted texts
+    /// (escapes `\"` and `\\` only) on one line, and `[]` or `{}` for an empty list or mapping.
+    struct BlockYAMLScanner: Scanning {
+        var cursor: Cursor
+
+        /// With `lineShaped`, items in the exact lines `convert` writes are read by
+        /// ``lineShapedItem(_:column:into:)``.
+        init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true, arrival: Arrival? = nil) {
+            cursor = Cursor(bytes: bytes, lineShaped: lineShaped, arrival: arrival)
+        }
+
+        /// ``Scanning/arrive(_:)`` in a loop condition: always true.
+        @inline(__always)
+        private mutating func arrived(_ assembly: inout Assembly) throws(Declined) -> Bool {
+            try arrive(&assembly)
+            return true
         }
 
         private static let space = UInt8(ascii: " ")
@@ -882,7 +932,7 @@ extension NetworkFileFastPath {
             guard !bytes.isEmpty, indentation() == 0 else { throw Declined() }
             // One item's fields, kept between items so that each item reuses the storage.
             var scratch: Fields = []
-            while try arrive(&assembly), position < bytes.count {
+            while try arrived(&assembly), position < bytes.count {
                 guard indentation() == 0, bytes[position] != Self.dash else { throw Declined() }
                 let key = try key()
                 if let section = assembly.section(key) {
@@ -891,7 +941,7 @@ extension NetworkFileFastPath {
                     try newline()
                     // Items `- key: value` at column `column`, their further keys at `column + 2`.
                     let column = indentation()
-                    while try arrive(&assembly), position < bytes.count, indentation() == column, isItemStart(at: position + column) {
+                    while try arrived(&assembly), position < bytes.count, indentation() == column, isItemStart(at: position + column) {
                         position += column + 2
                         scratch.removeAll(keepingCapacity: true)
                         if atFlowStart() {
@@ -1330,31 +1380,15 @@ extension NetworkFileFastPath {
 extension NetworkFileFastPath {
     /// The JSON a network file is written in, read for the fast path: objects, arrays, strings without escapes or
     /// control characters, numbers in RFC 8259's form and `true`/`false`, white space between tokens.
-    struct PlainJSONScanner {
-        /// The text, or the part of it there so far (see ``Arrival``).
-        private(set) var bytes: UnsafeBufferPointer<UInt8>
-        /// Whether items with exactly the members `convert` writes are read by ``lineShapedItem(_:into:)``.
-        let lineShaped: Bool
-        /// The file's bytes as they arrive, when they are read on another thread.
-        private(set) var arrival: Arrival?
-        private var position = 0
+    struct PlainJSONScanner: Scanning {
+        var cursor: Cursor
         /// Collections open around the value being read.
         private var depth = 0
 
+        /// With `lineShaped`, items with exactly the members `convert` writes are read by
+        /// ``lineShapedItem(_:into:)``.
         init(bytes: UnsafeBufferPointer<UInt8>, lineShaped: Bool = true, arrival: Arrival? = nil) {
-            self.bytes = bytes
-            self.lineShaped = lineShaped
-            self.arrival = arrival
-        }
-
-        /// Before an item, a top-level member or the end: more of the file when it is arriving and the view ends
-        /// within a window.
-        @inline(__always)
-        private mutating func arrive(_ assembly: inout Assembly) throws(Declined) {
-            if let arrival, arrival.wants(position, in: bytes) {
-                bytes = try self.arrival!.next(at: position, in: bytes)
-                assembly.bytes = bytes
-            }
+            cursor = Cursor(bytes: bytes, lineShaped: lineShaped, arrival: arrival)
         }
 
         /// Reads the whole document: one object, its sections read item by item.
