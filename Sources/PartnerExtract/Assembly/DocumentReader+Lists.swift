@@ -34,6 +34,21 @@ extension DocumentReader {
         return MeetingTypes.compatible(word.match.type, type)
     }
 
+    /// The current meeting's draft when `sentence` speaks of it as taking place: the sentence denies no presence,
+    /// names no other meeting as a reference, and gives no date of another year than the meeting's ("Le Sénégal et
+    /// l'OIT ont signé un protocole pour la tenue de la réunion prévue en décembre 2024": a list dated in another year
+    /// speaks of another meeting); nil otherwise. The one test of the participant rules that take actors from a
+    /// sentence with no role word (`list-*`, `office-holder*`).
+    /// - Complexity: O(n) for n tokens.
+    func currentMeeting(spokenOfIn sentence: SentenceAnalysis) -> Int? {
+        guard let index = current,
+            !sentence.tokens.contains(where: { DocumentReader.deniesPresence($0) }),
+            !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
+        else { return nil }
+        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return nil }
+        return index
+    }
+
     /// Participants named as a coordinated list, with no role word before them: the subject of a verb of joint action
     /// ("the governments of Chile, Peru and Uruguay signed the declaration", rule `list-subject`) or the list after a colon
     /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`), or any
@@ -44,14 +59,8 @@ extension DocumentReader {
     /// have a role in the meeting already keep it.
     /// - Complexity: O(n + m) for n tokens and m mentions.
     mutating func listParticipants(in sentence: SentenceAnalysis, provenance: Provenance) {
-        guard let index = current else { return }
+        guard let index = currentMeeting(spokenOfIn: sentence) else { return }
         let tokens = sentence.tokens
-        guard !tokens.contains(where: { DocumentReader.deniesPresence($0) }),
-            !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
-        else { return }
-        // "Le Sénégal et l'OIT ont signé un protocole pour la tenue de la réunion prévue en décembre 2024": a list dated in
-        // another year speaks of another meeting.
-        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return }
         let actorMentions = sentence.roleMentions.filter { mention in
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
             return kind != "dialogue" && kind != .meeting && !standsForMembers(mention, in: sentence)

@@ -1022,12 +1022,8 @@ extension DocumentReader {
     /// gives no date of another year than the meeting's, and for an actor that has no role in the meeting yet.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
     mutating func officeHolders(in sentence: SentenceAnalysis, provenance: Provenance) {
-        guard let index = current else { return }
+        guard let index = currentMeeting(spokenOfIn: sentence) else { return }
         let tokens = sentence.tokens
-        guard !tokens.contains(where: { DocumentReader.deniesPresence($0) }),
-            !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
-        else { return }
-        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return }
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
         let offices = DocumentReader.holderOffices
         for mention in sentence.roleMentions {
