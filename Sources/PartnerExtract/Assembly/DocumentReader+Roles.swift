@@ -28,7 +28,10 @@ extension DocumentReader {
         return true
     }
     /// Words after an organisation that make it stand for its members: "SADC Member States", "ECOWAS countries".
-    static let memberWords: Set<String> = ["member", "members", "countries", "states", "membres", "pays", "etats", "partner"]
+    /// "the United Nations agencies (UNHCR, ILO)": the agencies a body is made of, named by its name.
+    static let memberWords: Set<String> = [
+        "member", "members", "countries", "states", "membres", "pays", "etats", "partner", "agencies", "agences", "entities", "bodies",
+    ]
     /// Words after an actor that make it the title of the person named next: "the outgoing SADC Chairperson, the
     /// Government of Zimbabwe".
     static let titleWords: Set<String> = ["chairperson", "chairman", "chairwoman", "chair", "president", "presidency", "chairmanship", "secretariat"]
@@ -426,7 +429,18 @@ extension DocumentReader {
                         && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
-                var outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                // "des envoyés des agences onusiennes (CNULCD, HCR, OIM) ont assisté": brackets right after a plural noun of
+                // participants hold the subject itself.
+                let groupBrackets = Set(
+                    tokens.indices.filter { position in
+                        tokens[position].key == "(" && position > 0 && position >= start && position < entry.range.lowerBound
+                            && tokens[max(0, position - 2)..<position].contains { DocumentReader.participantGroupNouns.contains($0.key) }
+                    })
+                var outside = candidates.filter { mention in
+                    depthAt[mention.range.lowerBound] <= depthAt[entry.range.lowerBound]
+                        || (relation == .attends || relation == .observes)
+                            && tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                }
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
                 // is, is no subject of the verb.
@@ -657,7 +671,14 @@ extension DocumentReader {
                     }
                     continue
                 }
+                // "Delegations from A and B" above the sentence that dates the meeting: participants wait for the page's own
+                // meeting (see `attachFrameParticipants`).
+                let waits = (relation == .attends || relation == .observes) && !negated && !intended
                 for actor in actors {
+                    if waits, participantTarget(spokenOfIn: sentence) == .frame, !hasRole(actor.id, in: .frame) {
+                        addParticipant(actor.id, relation: relation, rule: rule, provenance: provenance, sentence: sentence, to: .frame)
+                        continue
+                    }
                     facts.append(
                         ExtractedFact(
                             subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
@@ -706,6 +727,49 @@ extension DocumentReader {
         }
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
+        noteWithdrawals(in: sentence, provenance: provenance)
+    }
+
+    /// Notes the actors a sentence says were kept away from a meeting: those named after a withdrawn invitation ("France
+    /// withdrew its invitation to UK Home Secretary Priti Patel", "a retiré son invitation au ministre britannique"), or
+    /// disinvited, and the subject of a boycott ("Hungary boycotted the meeting"). Each is kept in ``withdrawn``.
+    /// - Complexity: O(n + m) for n tokens and m mentions.
+    mutating func noteWithdrawals(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        guard let word = tokens.firstIndex(where: { DocumentReader.withdrawalWords.contains($0.key) }) else { return }
+        let clause = DocumentReader.clause(around: word..<(word + 1), in: tokens)
+        let boycott = tokens[word].key.hasPrefix("boycott")
+        let invitation = tokens[clause].contains { ["invitation", "invite", "invited", "disinvited", "uninvited"].contains($0.key) }
+        guard boycott || invitation else { return }
+        for mention in sentence.roleMentions where clause.contains(mention.range.lowerBound) {
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country || gazetteer.actors[id]?.kind == .organisation else { continue }
+            // The one who withdraws the invitation is not kept away; the one who boycotts is.
+            if boycott ? mention.range.lowerBound < word : mention.range.lowerBound > word { withdrawn[id] = withdrawn[id] ?? provenance }
+        }
+    }
+
+    /// Rules that draw a participant from weak evidence: a person's office, a list with no verb of attendance.
+    static func isWeakParticipantRule(_ rule: String) -> Bool { rule.hasPrefix("office-holder") || rule.hasPrefix("list-") }
+
+    /// Takes back the participants drawn from weak evidence (``isWeakParticipantRule(_:)``) that the page says were kept
+    /// away (``withdrawn``): "The British Prime Minister has called for ..." does not put the United Kingdom at the meeting
+    /// to which France withdrew its invitation. Each is noted as a denied fact, with the sentence of the withdrawal.
+    /// - Complexity: O(d · r) in the document's drafts and their roles.
+    mutating func dropWithdrawnParticipants() {
+        guard !withdrawn.isEmpty else { return }
+        for index in drafts.indices {
+            for role in drafts[index].roles
+            where role.relation == .attends && withdrawn[role.actor] != nil && DocumentReader.isWeakParticipantRule(role.rule) {
+                facts.append(
+                    ExtractedFact(
+                        subject: role.actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: role.rule + "+negation",
+                        provenance: withdrawn[role.actor]!,
+                        review: "'\(role.actor)' kept away by the page (a withdrawn invitation or a boycott): its weak presence is not recorded"))
+            }
+            drafts[index].roles.removeAll {
+                $0.relation == .attends && withdrawn[$0.actor] != nil && DocumentReader.isWeakParticipantRule($0.rule)
+            }
+        }
     }
 
     /// Words of a national government's office: "the Minister of Foreign Affairs", "the Interior Ministry", "le
@@ -990,6 +1054,12 @@ extension DocumentReader {
         let start = mention.range.lowerBound
         let end = mention.range.upperBound
         var before = start
+        // "of the sisterly State of Kuwait", "of the friendly Kingdom of Morocco": an epithet before the name.
+        if before > 1, tokens[before - 1].kind == .word, !tokens[before - 1].isCapitalized, tokens[before - 1].key.hasSuffix("ly"),
+            ["the", "la", "le", "l'", "les"].contains(tokens[before - 2].key)
+        {
+            before -= 1
+        }
         if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
         if before > 0, ["of", "du", "de", "des", "d'", "at", "from"].contains(tokens[before - 1].key) {
             let window = max(0, before - 7)..<(before - 1)
@@ -1022,13 +1092,16 @@ extension DocumentReader {
     /// gives no date of another year than the meeting's, and for an actor that has no role in the meeting yet.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
     mutating func officeHolders(in sentence: SentenceAnalysis, provenance: Provenance) {
+        // Under a current meeting only: a person named in a page's title or lead, before the meeting is dated, is as
+        // often its host, or someone talked of, as a participant (on the development pages, 5 right of 14).
         guard let index = currentMeeting(spokenOfIn: sentence) else { return }
+        let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
         let offices = DocumentReader.holderOffices
         for mention in sentence.roleMentions {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
-                !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence),
+                !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
             else { continue }
             let end = mention.range.upperBound
@@ -1077,11 +1150,8 @@ extension DocumentReader {
                     next < tokens.count && DocumentReader.presenceVerbs.contains(tokens[next].key)
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
-            guard titled, !drafts[index].roles.contains(where: { $0.actor == actor }) else { continue }
-            let rule = acts ? "office-holder" : "office-holder-named"
-            drafts[index].roles.append(RoleFact(actor: actor, relation: .attends, rule: rule, provenance: provenance, review: nil))
-            facts.append(
-                ExtractedFact(subject: actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+            guard titled, !hasRole(actor, in: target) else { continue }
+            addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
     }
 

@@ -49,6 +49,12 @@ struct DocumentReader {
     /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
+    /// Participants named before any meeting was opened, with the years their sentences give, for the page's own meeting
+    /// (see `attachFrameParticipants`).
+    var frameParticipants: [(role: RoleFact, years: [Int])] = []
+    /// Actors the page says were kept away ("France withdrew its invitation to the UK Home Secretary"), with the sentence
+    /// saying so (see `dropWithdrawnParticipants`).
+    var withdrawn: [String: Provenance] = [:]
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
@@ -170,6 +176,8 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        attachFrameParticipants()
+        dropWithdrawnParticipants()
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in
