@@ -54,6 +54,8 @@ struct DocumentReader {
     var frame = PageFrame()
     /// The number of sentences read so far.
     var sentencesRead = 0
+    /// The absences the page states, settled against its presences once it is read (``settleAbsences()``).
+    var absences: [StatedAbsence] = []
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
@@ -191,6 +193,7 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        settleAbsences()
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in
