@@ -81,7 +81,7 @@ extension DocumentReader {
 
     /// Words after a list that make its actors guests whose presence the sentence does not state: "were invited to",
     /// "are expected", "ont été invités à", "sont attendus".
-    static let invitationWords: Set<String> = ["invited", "expected", "invites", "invitees", "attendus", "attendues", "conviees", "convies"]
+    static let guestWords: Set<String> = ["invited", "expected", "invites", "invitees", "attendus", "attendues", "conviees", "convies"]
     /// Words that join such a noun to its list: "from", "of", "venus de", "including", "such as", "notamment", "comme", "(".
     static let groupLinkWords: Set<String> = [
         "from", "of", "de", "des", "du", "d'", "venus", "venues", "venant", "including", "includes", "include", "included", "like", "namely",
@@ -264,7 +264,7 @@ extension DocumentReader {
                 sentence.meetingWords.isEmpty
                 && (sentence.roleMentions.contains { $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }
                     || tokens.indices.contains { $0 > 0 && ["process", "processus"].contains(tokens[$0].key) && tokens[$0 - 1].isCapitalized })
-            let invited = tokens[end..<min(tokens.count, end + 6)].contains { DocumentReader.invitationWords.contains($0.key) }
+            let invited = tokens[end..<min(tokens.count, end + 6)].contains { DocumentReader.guestWords.contains($0.key) }
             if !aboutDialogue, !invited, let noun = DocumentReader.participantGroupNoun(before: first, in: tokens),
                 !tokens.contains(where: { DocumentReader.notTakingPartWords.contains($0.key) }),
                 !sentence.triggers.contains(where: {

@@ -629,6 +629,13 @@ extension DocumentReader {
             // held; set aside for review.
             let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
             let rule = namedRule + scope + (intended ? "+intended" : "")
+            if relation == .absent {
+                if !negated, !intended {
+                    for actor in actors { recordAbsence(actor.id, rule: rule, meeting: current, provenance: provenance) }
+                }
+                previousRelation = nil
+                continue
+            }
             // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
@@ -681,8 +688,12 @@ extension DocumentReader {
                     }
                     facts.append(
                         ExtractedFact(
-                            subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
-                            review: "no meeting to attach this role to"))
+                            subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: negated ? rule + "+negation" : rule,
+                            provenance: provenance, review: "no meeting to attach this role to"))
+                    // "The UK could not attend": an absence, for the page's own meeting.
+                    if negated, relation == .attends || relation == .observes {
+                        recordAbsence(actor.id, rule: rule + "+absence", meeting: nil, provenance: provenance)
+                    }
                 }
                 continue
             }
@@ -703,6 +714,10 @@ extension DocumentReader {
                         ExtractedFact(
                             subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule + "+negation",
                             provenance: provenance, review: note))
+                    // "Ghana could not attend", "representatives of Chad were expected but did not come": a stated absence.
+                    if relation == .attends || relation == .observes {
+                        recordAbsence(actor.id, rule: rule + "+absence", meeting: index, provenance: provenance)
+                    }
                     continue
                 }
                 let marked = relation == .attends && markedChairs.contains(actor.id)
@@ -725,51 +740,9 @@ extension DocumentReader {
                 }
             }
         }
+        withdrawnInvitations(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
-        noteWithdrawals(in: sentence, provenance: provenance)
-    }
-
-    /// Notes the actors a sentence says were kept away from a meeting: those named after a withdrawn invitation ("France
-    /// withdrew its invitation to UK Home Secretary Priti Patel", "a retiré son invitation au ministre britannique"), or
-    /// disinvited, and the subject of a boycott ("Hungary boycotted the meeting"). Each is kept in ``withdrawn``.
-    /// - Complexity: O(n + m) for n tokens and m mentions.
-    mutating func noteWithdrawals(in sentence: SentenceAnalysis, provenance: Provenance) {
-        let tokens = sentence.tokens
-        guard let word = tokens.firstIndex(where: { DocumentReader.withdrawalWords.contains($0.key) }) else { return }
-        let clause = DocumentReader.clause(around: word..<(word + 1), in: tokens)
-        let boycott = tokens[word].key.hasPrefix("boycott")
-        let invitation = tokens[clause].contains { ["invitation", "invite", "invited", "disinvited", "uninvited"].contains($0.key) }
-        guard boycott || invitation else { return }
-        for mention in sentence.roleMentions where clause.contains(mention.range.lowerBound) {
-            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country || gazetteer.actors[id]?.kind == .organisation else { continue }
-            // The one who withdraws the invitation is not kept away; the one who boycotts is.
-            if boycott ? mention.range.lowerBound < word : mention.range.lowerBound > word { withdrawn[id] = withdrawn[id] ?? provenance }
-        }
-    }
-
-    /// Rules that draw a participant from weak evidence: a person's office, a list with no verb of attendance.
-    static func isWeakParticipantRule(_ rule: String) -> Bool { rule.hasPrefix("office-holder") || rule.hasPrefix("list-") }
-
-    /// Takes back the participants drawn from weak evidence (``isWeakParticipantRule(_:)``) that the page says were kept
-    /// away (``withdrawn``): "The British Prime Minister has called for ..." does not put the United Kingdom at the meeting
-    /// to which France withdrew its invitation. Each is noted as a denied fact, with the sentence of the withdrawal.
-    /// - Complexity: O(d · r) in the document's drafts and their roles.
-    mutating func dropWithdrawnParticipants() {
-        guard !withdrawn.isEmpty else { return }
-        for index in drafts.indices {
-            for role in drafts[index].roles
-            where role.relation == .attends && withdrawn[role.actor] != nil && DocumentReader.isWeakParticipantRule(role.rule) {
-                facts.append(
-                    ExtractedFact(
-                        subject: role.actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: role.rule + "+negation",
-                        provenance: withdrawn[role.actor]!,
-                        review: "'\(role.actor)' kept away by the page (a withdrawn invitation or a boycott): its weak presence is not recorded"))
-            }
-            drafts[index].roles.removeAll {
-                $0.relation == .attends && withdrawn[$0.actor] != nil && DocumentReader.isWeakParticipantRule($0.rule)
-            }
-        }
     }
 
     /// Words of a national government's office: "the Minister of Foreign Affairs", "the Interior Ministry", "le
