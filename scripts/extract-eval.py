@@ -139,12 +139,18 @@ MISS_CAUSES = {
     "date and place differ": "the page's meetings differ from the gold's in both",
     "page has no gold meeting": "a drafted meeting from a page where the gold has none (a passing mention, a deadline, a description)",
     "second meeting of a page": "a drafted meeting from a page whose gold meetings are all matched (a passing mention or a split meeting)",
+    "a matched gold meeting drafted again": "a drafted meeting from a page of a gold meeting that another draft meeting "
+                                            "matched, with its date or its place: one meeting drafted twice, not merged",
     "wrong date or place": "a drafted meeting from a page with an unmatched gold meeting, that its date or place kept from matching",
     "meeting not found": "an edge of a gold meeting the draft did not match",
     "not drafted": "an edge of a matched meeting that the draft lacks",
     "drafted under another role": "an edge of a matched meeting that the draft gives another of host, chair, participant",
     "meeting not in the gold": "a drafted edge of a drafted meeting that matches no gold meeting",
     "actor not there": "a drafted edge of a matched meeting whose actor the gold does not give any role",
+    "absent in the gold": "a drafted host, chair or participant that the gold says did not take part (custom role absent)",
+    "the venue's country": "a drafted edge of a matched meeting whose actor is only the country the meeting is held in",
+    "the dialogue itself": "a drafted edge whose actor is the dialogue or organisation the gold's chairmanships are of "
+                           "(the forum or its members' body named as a participant)",
     "holder drafted for another dialogue": "a gold chairmanship whose holder the draft gives another dialogue",
     "holder of another dialogue in the gold": "a drafted chairmanship whose holder the gold gives another dialogue",
     "not in the gold": "a drafted chairmanship of a holder the gold gives none",
@@ -207,6 +213,12 @@ def role_edges(meeting):
         for item in meeting.get(relation) or []:
             edges.add((item["id"] if isinstance(item, dict) else item, relation))
     return edges
+
+
+def absent_actors(meeting):
+    """The actors a gold meeting's custom role `absent` names (the gold's denied participants)."""
+    items = (meeting.get("roles") or {}).get("absent") or []
+    return {item["id"] if isinstance(item, dict) else item for item in items}
 
 
 def gold_pages(meeting):
@@ -273,7 +285,8 @@ def misses(draft_network, gold, page_dates, cities):
         for url in sources_of(m):
             draft_by_page.setdefault(url, []).append(m)
     for m in gold_meetings:
-        gold_by_page.setdefault(m.get("source"), []).append(m)
+        for url in gold_pages(m):
+            gold_by_page.setdefault(url, []).append(m)
     found = []
 
     def describe(m):
@@ -316,11 +329,19 @@ def misses(draft_network, gold, page_dates, cities):
         golds_there = [g for url in pages for g in gold_by_page.get(url, [])]
         if not golds_there:
             cause = "page has no gold meeting"
+        elif any(
+            g["id"] in matched_gold
+            and (same_place(m, g, cities) or (m.get("start") is not None and date_text(m.get("start")) == date_text(g.get("start"))))
+            for g in golds_there
+        ):
+            cause = "a matched gold meeting drafted again"
         elif all(g["id"] in matched_gold for g in golds_there):
             cause = "second meeting of a page"
         else:
             cause = "wrong date or place"
         found.append(("false meeting", cause, describe(m)))
+    forums = {t.get("to") for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
+    forums |= {a.get("id") for a in gold.get("actors") or [] if isinstance(a, dict) and a.get("kind") == "dialogue"}
     for relation in ROLES:
         for g in gold_meetings:
             gold_edges = role_edges(g)
@@ -344,10 +365,20 @@ def misses(draft_network, gold, page_dates, cities):
                 if gold_id is None:
                     cause = "meeting not in the gold"
                 else:
-                    gold_edges = role_edges(gold_by_id[gold_id])
+                    gold_meeting = gold_by_id[gold_id]
+                    gold_edges = role_edges(gold_meeting)
                     if (actor, rel) in gold_edges:
                         continue
-                    cause = "given another role in the gold" if any(a == actor for a, _ in gold_edges) else "actor not there"
+                    if actor in absent_actors(gold_meeting):
+                        cause = "absent in the gold"
+                    elif any(a == actor for a, _ in gold_edges):
+                        cause = "given another role in the gold"
+                    elif actor == gold_meeting.get("country"):
+                        cause = "the venue's country"
+                    elif actor in forums:
+                        cause = "the dialogue itself"
+                    else:
+                        cause = "actor not there"
                 found.append((f"{relation} wrongly drafted", cause, f"{actor} at {d['id']}" + (f" (gold {gold_id})" if gold_id else "")))
     draft_ties = {(t.get("from"), t.get("to")) for t in draft_network.get("ties") or [] if t.get("relation") == "presidency"}
     gold_ties = {(t.get("from"), t.get("to")) for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
@@ -421,7 +452,9 @@ def self_test(partnet):
         {"id": "C", "start": "2020-03-04", "city": "Dakar", "country": "SEN", "source": page + "c"},
         {"id": "D", "city": "Accra", "country": "GHA", "coChairs": ["GHA"], "source": page + "d"},
         {"id": "H", "city": "Lomé", "country": "TGO", "source": page + "h"},
-        {"id": "I", "start": "2020-05-05", "city": "Lomé", "country": "TGO", "source": page + "i"}],
+        {"id": "I", "start": "2020-05-05", "city": "Lomé", "country": "TGO", "source": page + "i"},
+        {"id": "J", "start": "2020-06-01", "city": "Tunis", "country": "TUN", "source": page + "j",
+         "attends": [{"id": "DZA", "source": page + "k"}], "roles": {"absent": ["LBY"]}}],
         "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency", "source": page + "a"}]}
     draft_network = {"meetings": [
         {"id": "a", "start": "2020-01-02", "city": "Rabat", "country": "MAR",
@@ -430,7 +463,11 @@ def self_test(partnet):
         {"id": "c", "start": "2020-03-04", "city": "Geneva", "country": "CHE", "source": page + "c: it"},
         {"id": "e", "start": "2021", "source": page + "e: it"},
         {"id": "x", "city": "Lome", "country": "TGO", "source": page + "x: it"},
-        {"id": "y", "start": "2020-05-05", "city": "Lome", "country": "TGO", "source": page + "y: it"}],
+        {"id": "y", "start": "2020-05-05", "city": "Lome", "country": "TGO", "source": page + "y: it"},
+        {"id": "j", "start": "2020-06-01", "city": "Tunis", "country": "TUN", "source": page + "j: it",
+         "attends": [{"id": "LBY", "source": page + "j: Libya came."}, {"id": "TUN", "source": page + "j: in Tunisia."},
+                     {"id": "RABAT", "source": page + "j: the forum."}]},
+        {"id": "k", "city": "Tunis", "country": "TUN", "source": page + "k: it"}],
         "ties": [{"from": "SEN", "to": "RABAT", "relation": "presidency"}]}
     found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"})
     expected = {
@@ -449,9 +486,14 @@ def self_test(partnet):
         ("meeting missed", "no meeting drafted from the page", "H (no date, Lomé)"),
         ("false meeting", "page has no gold meeting", "x (no date, Lome)"),
         ("meeting matched", "from another page", "I (2020-05-05, Lomé) by y"),
+        ("attends wrongly drafted", "absent in the gold", "LBY at j (gold J)"),
+        ("attends wrongly drafted", "the venue's country", "TUN at j (gold J)"),
+        ("attends wrongly drafted", "the dialogue itself", "RABAT at j (gold J)"),
+        ("attends missed", "not drafted", "DZA at J"),
+        ("false meeting", "a matched gold meeting drafted again", "k (no date, Tunis)"),
     }
-    if matched != 2:
-        failures.append(f"built example: {matched} meetings matched, 2 expected")
+    if matched != 3:
+        failures.append(f"built example: {matched} meetings matched, 3 expected")
     for item in sorted(expected - set(found)):
         failures.append(f"built example: missing {item}")
     for item in sorted(set(found) - expected):

@@ -56,6 +56,42 @@ struct ReportPageTests {
         #expect(edges["tie"] as? String == "001", "two participations, then a tie between actors")
     }
 
+    @Test("the actors' and pairs' rows are data for the page's script: the tables' order and printed figures, no row in the markup")
+    func tablesAsData() throws {
+        let network = try rabat()
+        let options = ReportOptions(tableLimit: 10, renderSVG: noDiagram)
+        let html = try Report(network, options: options).html()
+        let model = Report(network, options: options).model()
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(try dataBlock(of: html).utf8)) as? [String: Any])
+        let tables = try #require(data["tables"] as? [String: Any])
+        let actors = try #require(tables["actors"] as? [[Any]])
+        #expect(model.actors.count > 10 && actors.count == 10)
+        for (row, actor) in zip(actors, model.actors) {
+            #expect(row[0] as? Int == network.index(of: actor.statistics.id))
+            #expect(row[1] as? String == PageText.decimal(actor.betweenness))
+            #expect(row[2] as? String == actor.eigenvector.map { PageText.decimal($0) })
+        }
+        // The first pairs by shared meetings, then the backbone's beyond them (flag 2), for the backbone view.
+        let pairs = try #require(tables["pairs"] as? [[Any]])
+        let first = Array(model.pairs.prefix(10))
+        let extra = model.backbone.filter { pair in !first.contains { $0.a == pair.a && $0.b == pair.b } }.prefix(10)
+        let expected = first.map { ($0, false) } + extra.map { ($0, true) }
+        #expect(model.pairs.count > 10 && pairs.count == expected.count)
+        for (row, (pair, isExtra)) in zip(pairs, expected) {
+            #expect(row[0] as? Int == network.index(of: pair.a) && row[1] as? Int == network.index(of: pair.b))
+            #expect(row[2] as? Int == pair.shared)
+            #expect(row[4] as? String == PageText.decimal(pair.jaccard) && row[6] as? String == PageText.decimal(pair.lift))
+            #expect(row[8] as? String == pair.p.map(PageText.pValue) ?? "–")
+            #expect(row[9] as? Int == (pair.significant ? 1 : 0) + (isExtra ? 2 : 0))
+            #expect(row[10] as? [Int] == pair.meetings.map { network.index(of: $0)! })
+        }
+        // The markup holds no row, says how many the tables leave out, and what a browser without scripts misses.
+        #expect(html.components(separatedBy: "<tbody></tbody>").count - 1 == 2)
+        #expect(html.contains("The table lists the first 10 of \(model.actors.count) actors."))
+        #expect(html.contains("The table lists the first 10 of \(model.pairs.count) pairs."))
+        #expect(html.components(separatedBy: "<noscript>").count - 1 == 2)
+    }
+
     @Test("the page is handed over in parts: the drawing alone between the parts made before it was ready")
     func pageInParts() throws {
         let report = Report(try rabat())

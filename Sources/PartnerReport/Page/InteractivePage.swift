@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import PartnerGraph
 import PartnerGraphviz
+import PartnerIO
 import PartnerMetrics
 
 /// The interactive page: ``InteractiveTemplate`` filled from a ``ReportModel``, with the data its script needs
@@ -11,27 +12,6 @@ struct InteractivePage {
     var network: Network
 
     // The values the template reads, by name through key paths (``TemplateFields``); `{{x}}` escapes them for HTML.
-    struct Number: TemplateFields {
-        var text: String; var value: String
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["text": \.text, "value": \.value]
-    }
-    struct ActorRow: TemplateFields {
-        var node: Int; var name: String; var id: String; var kind: String; var region: String; var group: Number
-        var figures: [Number]
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "node": \.node, "name": \.name, "id": \.id, "kind": \.kind, "region": \.region, "group": \.group, "figures": \.figures,
-        ]
-    }
-    struct PairRow: TemplateFields {
-        var a: Int; var aName: String; var b: Int; var bName: String; var figures: [Number]; var meetings: String
-        /// In the backbone (more than chance); `extra` when the row is there only for the backbone view (beyond
-        /// the table's first pairs by shared meetings), hidden until that view is on.
-        var significant: Bool; var extra: Bool
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "a": \.a, "aName": \.aName, "b": \.b, "bName": \.bName, "figures": \.figures, "meetings": \.meetings,
-            "significant": \.significant, "extra": \.extra,
-        ]
-    }
     struct TimelineMeeting: TemplateFields {
         var node: Int; var date: String; var place: String; var title: String
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["node": \.node, "date": \.date, "place": \.place, "title": \.title]
@@ -60,9 +40,7 @@ struct InteractivePage {
         var yearMin: String
         var yearMax: String
         var hasYears: Bool
-        var actors: [ActorRow]
         var actorsNote: String?
-        var pairs: [PairRow]
         var pairsNote: String?
         var hasBackbone: Bool
         var backboneCount: Int
@@ -75,8 +53,8 @@ struct InteractivePage {
         var sharedFields: (any TemplateFields)? { shared }
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
             "shared": \.shared, "networkText": \.networkText, "diagramSVG": \.diagramSVG, "hasDiagram": \.hasDiagram, "diagramNote": \.diagramNote,
-            "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actors": \.actors, "actorsNote": \.actorsNote, "pairs": \.pairs,
-            "pairsNote": \.pairsNote, "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount, "timeline": \.timeline, "groups": \.groups,
+            "yearMin": \.yearMin, "yearMax": \.yearMax, "hasYears": \.hasYears, "actorsNote": \.actorsNote, "pairsNote": \.pairsNote,
+            "hasBackbone": \.hasBackbone, "backboneCount": \.backboneCount, "timeline": \.timeline, "groups": \.groups,
             "style": \.style, "lineStyleCSS": \.lineStyleCSS, "script": \.script, "data": \.data,
         ]
     }
@@ -120,37 +98,8 @@ struct InteractivePage {
     func context(drawing: (svg: String?, failure: String?, canvas: CanvasLayout?), notes: [String]) throws -> Context {
         let nodeIndex = Dictionary(network.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let names = model.names
-        let actorRows = model.actors.prefix(model.tableLimit).map { actor in
-            let s = actor.statistics
-            let integers = [s.meetings, s.hosted, s.coChaired, s.attended, s.organised, s.partners, s.repeatedPartners]
-            var figures = integers.map { Number(text: "\($0)", value: "\($0)") }
-            figures.append(Self.year(s.firstYear))
-            figures.append(Self.year(s.lastYear))
-            figures.append(Number(text: PageText.decimal(actor.betweenness), value: "\(actor.betweenness)"))
-            figures.append(actor.eigenvector.map { Number(text: PageText.decimal($0), value: "\($0)") } ?? Number(text: "–", value: ""))
-            return ActorRow(
-                node: nodeIndex[s.id]!, name: s.name, id: s.id, kind: s.kind.rawValue, region: s.region ?? "",
-                group: actor.group.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: ""),
-                figures: figures)
-        }
-        // The first pairs by shared meetings, then the backbone's pairs beyond them, for the backbone view.
-        let firstPairs = model.pairs.prefix(model.tableLimit)
-        let listed = Set(firstPairs.map { [$0.a, $0.b] })
-        let extraPairs = model.backbone.filter { !listed.contains([$0.a, $0.b]) }.prefix(model.tableLimit)
-        let pairRows = (firstPairs.map { ($0, false) } + extraPairs.map { ($0, true) }).map { pair, extra in
-            PairRow(
-                a: nodeIndex[pair.a]!, aName: names[pair.a] ?? pair.a, b: nodeIndex[pair.b]!, bName: names[pair.b] ?? pair.b,
-                figures: [
-                    Number(text: "\(pair.shared)", value: "\(pair.shared)"),
-                    Number(text: PageText.decimal(pair.jaccard), value: "\(pair.jaccard)"),
-                    Number(text: PageText.decimal(pair.lift), value: "\(pair.lift)"),
-                    pair.p.map { Number(text: PageText.pValue($0), value: "\($0)") } ?? Number(text: "–", value: ""),
-                    Number(text: pair.significant ? "more than chance" : "", value: pair.significant ? "1" : "0"),
-                ],
-                meetings: pair.meetings.map { model.meetingLabels[$0] ?? $0 }.joined(separator: "; "), significant: pair.significant,
-                extra: extra)
-        }
-        let json = PageText.scriptSafe(json: ReportData.json(model: model, network: network).serialized(indent: nil))
+        let tables = Self.tables(model: model, nodeIndex: nodeIndex)
+        let json = PageText.scriptSafe(json: ReportData.json(model: model, network: network, tables: tables.data).serialized(indent: nil))
         let subtitle =
             network.hasMeetings
             ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."
@@ -161,8 +110,8 @@ struct InteractivePage {
             diagramSVG: drawing.svg ?? "", hasDiagram: drawing.svg != nil || drawing.canvas != nil, diagramNote: drawing.failure,
             yearMin: model.years.first.map { "\($0.startYear)" } ?? "", yearMax: model.years.last.map { "\($0.startYear)" } ?? "",
             hasYears: !model.years.isEmpty,
-            actors: Array(actorRows), actorsNote: Self.limitNote(shown: actorRows.count, of: model.actors.count, "actors"),
-            pairs: pairRows, pairsNote: Self.limitNote(shown: firstPairs.count, of: model.pairs.count, "pairs"),
+            actorsNote: Self.limitNote(shown: tables.actors, of: model.actors.count, "actors"),
+            pairsNote: Self.limitNote(shown: tables.pairs, of: model.pairs.count, "pairs"),
             hasBackbone: model.significance != nil, backboneCount: model.backbone.count,
             timeline: timeline(nodeIndex: nodeIndex),
             groups: model.groups.map { group in
@@ -171,6 +120,37 @@ struct InteractivePage {
                     members: group.members.map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) })
             },
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
+    }
+
+    /// The rows of the actors' and the pairs' tables, for the page's script to build (see ``ReportData``'s
+    /// `tables`): the first ``ReportModel/tableLimit`` actors, and the first pairs by shared meetings, then the
+    /// backbone's pairs beyond them, for the backbone view. A figure's printed text comes with it only where the
+    /// script cannot print it the same (two decimals, p-values); whole numbers and names come from the nodes.
+    ///
+    /// Filled through the templates, these rows were most of the page's template work (some twenty names looked up
+    /// per row, each through dynamic casts): as data they are a few numbers each.
+    /// - Returns: the `tables` object, and how many actors and pairs (beside the backbone's) it lists.
+    /// - Complexity: O(a + p·k) for a listed actors and p listed pairs of k shared meetings each.
+    static func tables(model: ReportModel, nodeIndex: [String: Int]) -> (data: JSONValue, actors: Int, pairs: Int) {
+        let actors = model.actors.prefix(model.tableLimit).map { actor -> JSONValue in
+            .array([
+                .int(nodeIndex[actor.statistics.id]!), .string(PageText.decimal(actor.betweenness)),
+                actor.eigenvector.map { .string(PageText.decimal($0)) } ?? .null,
+            ])
+        }
+        let firstPairs = model.pairs.prefix(model.tableLimit)
+        let listed = Set(firstPairs.map { [$0.a, $0.b] })
+        let extraPairs = model.backbone.filter { !listed.contains([$0.a, $0.b]) }.prefix(model.tableLimit)
+        let pairs = (firstPairs.map { ($0, false) } + extraPairs.map { ($0, true) }).map { pair, extra -> JSONValue in
+            .array([
+                .int(nodeIndex[pair.a]!), .int(nodeIndex[pair.b]!), .int(pair.shared),
+                .double(pair.jaccard), .string(PageText.decimal(pair.jaccard)), .double(pair.lift), .string(PageText.decimal(pair.lift)),
+                pair.p.map { .double($0) } ?? .null, .string(pair.p.map(PageText.pValue) ?? "–"),
+                .int((pair.significant ? 1 : 0) | (extra ? 2 : 0)),
+                .array(pair.meetings.map { .int(nodeIndex[$0]!) }),
+            ])
+        }
+        return (.object([("actors", .array(actors)), ("pairs", .array(pairs))]), actors.count, firstPairs.count)
     }
 
     /// What the drawing shows: a network with meetings, or a one-mode network (an edge list), and how a large
@@ -186,8 +166,6 @@ struct InteractivePage {
         }
         return text
     }
-
-    static func year(_ year: Int?) -> Number { year.map { Number(text: "\($0)", value: "\($0)") } ?? Number(text: "–", value: "") }
 
     static func limitNote(shown: Int, of total: Int, _ what: String) -> String? {
         shown < total ? "The table lists the first \(shown) of \(total) \(what)." : nil

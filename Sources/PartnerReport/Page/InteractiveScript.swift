@@ -774,6 +774,49 @@ enum InteractiveScript {
             applyYear();
           }
 
+          // ---- The actors' and the pairs' rows, built from the data's `tables` (see ReportData): a figure's text
+          // as printed, its exact value in data-value for sorting (empty when it has none). Names enter as text.
+          function numberCell(text, value) {
+            return el("td", { className: "num", "data-value": value === null || value === undefined ? "" : value, text: text });
+          }
+          function wholeCell(value) { return value === undefined ? numberCell("–", "") : numberCell(String(value), value); }
+          // A meeting as the pairs' table names it: its city (or its name) and year, as PageText.meetingLabel.
+          function meetingShort(index) {
+            var node = nodes[index], m = node.meeting;
+            var place = m && m.city !== undefined ? m.city : node.name;
+            return node.year !== undefined ? place + " " + node.year : place;
+          }
+          function fillRows(id, rows, row) {
+            var table = document.getElementById(id);
+            if (!table || !rows) return;
+            var fragment = document.createDocumentFragment();
+            rows.forEach(function (r) { fragment.appendChild(row(r)); });
+            table.tBodies[0].appendChild(fragment);
+          }
+          var tableRows = data.tables || {};
+          fillRows("actors-table", tableRows.actors, function (r) {
+            var node = nodes[r[0]], f = node.figures;
+            var cells = [
+              el("td", {}, [el("button", { type: "button", className: "link", "data-node": r[0], text: node.name }), " ", el("span", { className: "muted", text: node.id })]),
+              el("td", { text: node.kind }), el("td", { text: node.region || "" }), wholeCell(f.group)
+            ];
+            ["meetings", "hosted", "coChaired", "attended", "organised", "partners", "repeatedPartners", "firstYear", "lastYear"].forEach(function (key) { cells.push(wholeCell(f[key])); });
+            cells.push(numberCell(r[1], f.betweenness), r[2] === null ? numberCell("–", "") : numberCell(r[2], f.eigenvector));
+            return el("tr", { "data-node": r[0] }, cells);
+          });
+          fillRows("pairs-table", tableRows.pairs, function (r) {
+            var attributes = {};
+            if (r[9] & 1) attributes["data-significant"] = "1";
+            if (r[9] & 2) { attributes["data-extra"] = "1"; attributes.hidden = ""; }
+            return el("tr", attributes, [
+              el("td", {}, [el("button", { type: "button", className: "link", "data-node": r[0], text: nodes[r[0]].name })]),
+              el("td", {}, [el("button", { type: "button", className: "link", "data-node": r[1], text: nodes[r[1]].name })]),
+              numberCell(String(r[2]), r[2]), numberCell(r[4], r[3]), numberCell(r[6], r[5]), numberCell(r[8], r[7]),
+              numberCell(r[9] & 1 ? "more than chance" : "", r[9] & 1 ? "1" : "0"),
+              el("td", { className: "muted" }, [el("button", { type: "button", className: "link", "data-pair": r[0] + "," + r[1], text: r[10].map(meetingShort).join("; ") })])
+            ]);
+          });
+
           // ---- Tables: sort by a column, filter by text.
           document.querySelectorAll("table.sortable").forEach(function (table) {
             var headers = table.querySelectorAll("thead th");

@@ -58,7 +58,15 @@ enum InteractiveTemplate {
         "timelineSection": timelineSection,
         "changesSection": changesSection,
         "groupsSection": groupsSection,
+        "tableNeedsScript": tableNeedsScript,
     ]
+
+    /// Said where a table's rows would be when the browser runs no script: the script builds the actors' and
+    /// the pairs' rows from the page's data (see ``ReportData``).
+    static let tableNeedsScript = #"""
+        <noscript><p class="note">This table is filled by the page's script. <code>partnet report --static</code> writes a page whose tables need no script.</p></noscript>
+
+        """#
 
     /// The drawing with its controls, details panel and legend.
     static let exploreSection = #"""
@@ -131,13 +139,11 @@ enum InteractiveTemplate {
           <p class="explain"><b>Meetings</b> counts the distinct meetings an actor took part in, in any role; <b>partners</b> the different actors it met (<b>repeated</b>: met at two meetings or more). <b>Broker score</b> (betweenness) is high for actors who connect groups that would otherwise not meet; <b>eigenvector</b> is high for actors who meet other well-connected actors (unit length over all actors, as <code>partnet centrality --on projection</code> prints it). Both are the unweighted figures of the actor projection. Click a column to sort; type to filter.</p>
           <div class="table-tools"><label for="actors-filter">Filter</label> <input id="actors-filter" class="filter" type="search" data-table="actors-table" placeholder="e.g. Africa, organisation"> <span class="count" id="actors-table-count"></span></div>
           {{#actorsNote}}<p class="note">{{actorsNote}}</p>{{/actorsNote}}
+          {{> tableNeedsScript}}
           <div class="scroll">
           <table id="actors-table" class="sortable">
             <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Kind</button></th><th scope="col"><button type="button">Region</button></th><th scope="col" class="num"><button type="button" data-type="number">Group</button></th><th scope="col" class="num"><button type="button" data-type="number">Meetings</button></th><th scope="col" class="num"><button type="button" data-type="number">Hosted</button></th><th scope="col" class="num"><button type="button" data-type="number">Co-chaired</button></th><th scope="col" class="num"><button type="button" data-type="number">Attended</button></th><th scope="col" class="num"><button type="button" data-type="number">Organised</button></th><th scope="col" class="num"><button type="button" data-type="number">Partners</button></th><th scope="col" class="num"><button type="button" data-type="number">Repeated</button></th><th scope="col" class="num"><button type="button" data-type="number">First</button></th><th scope="col" class="num"><button type="button" data-type="number">Last</button></th><th scope="col" class="num"><button type="button" data-type="number">Broker score</button></th><th scope="col" class="num"><button type="button" data-type="number">Eigenvector</button></th></tr></thead>
-            <tbody>
-            {{#actors}}<tr data-node="{{node}}"><td><button type="button" class="link" data-node="{{node}}">{{name}}</button> <span class="muted">{{id}}</span></td><td>{{kind}}</td><td>{{region}}</td><td class="num" data-value="{{group.value}}">{{group.text}}</td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}</tr>
-            {{/actors}}
-            </tbody>
+            <tbody></tbody>
           </table>
           </div>
         </section>
@@ -152,13 +158,11 @@ enum InteractiveTemplate {
           <p class="explain">{{pairTest}}</p>
           <div class="table-tools"><label for="pairs-filter">Filter</label> <input id="pairs-filter" class="filter" type="search" data-table="pairs-table" placeholder="e.g. Nigeria">{{#hasBackbone}} <label class="check"><input type="checkbox" id="pairs-backbone" data-table="pairs-table"> Backbone: only the {{backboneCount}} pairs more than chance</label>{{/hasBackbone}} <span class="count" id="pairs-table-count"></span></div>
           {{#pairsNote}}<p class="note">{{pairsNote}}</p>{{/pairsNote}}
+          {{> tableNeedsScript}}
           <div class="scroll">
           <table id="pairs-table" class="sortable">
             <thead><tr><th scope="col"><button type="button">Actor</button></th><th scope="col"><button type="button">Actor</button></th><th scope="col" class="num"><button type="button" data-type="number">Shared</button></th><th scope="col" class="num"><button type="button" data-type="number">Overlap</button></th><th scope="col" class="num"><button type="button" data-type="number">Affinity</button></th><th scope="col" class="num"><button type="button" data-type="number">p</button></th><th scope="col"><button type="button" data-type="number">Chance</button></th><th scope="col"><button type="button">Meetings</button></th></tr></thead>
-            <tbody>
-            {{#pairs}}<tr{{#significant}} data-significant="1"{{/significant}}{{#extra}} data-extra="1" hidden{{/extra}}><td><button type="button" class="link" data-node="{{a}}">{{aName}}</button></td><td><button type="button" class="link" data-node="{{b}}">{{bName}}</button></td>{{#figures}}<td class="num" data-value="{{value}}">{{text}}</td>{{/figures}}<td class="muted"><button type="button" class="link" data-pair="{{a}},{{b}}">{{meetings}}</button></td></tr>
-            {{/pairs}}
-            </tbody>
+            <tbody></tbody>
           </table>
           </div>
         </section>

@@ -32,7 +32,13 @@ import PartnerMetrics
 ///   `end`, `actors`, `newcomers`, `exits`, `ties`, `formed`, `renewed`, `persisting`, `dissolved`,
 ///   `persistence`);
 /// - `twoRows`, the two-row view's orders (node indices) and crossings (`actors`, `meetings`, `crossings`,
-///   `initialCrossings`); absent without meetings.
+///   `initialCrossings`); absent without meetings;
+/// - `tables`, the rows the script builds the actors' and the pairs' tables from, in the tables' order
+///   (``InteractivePage/tables(model:nodeIndex:)``): `actors`, each `[node, betweenness, eigenvector]` with the two
+///   figures as printed (eigenvector null when undefined; every other cell comes from the node); `pairs`, each
+///   `[a, b, shared, jaccard, jaccard printed, lift, lift printed, p or null, p printed, flags, meetings]`, where
+///   flags is 1 for a pair more than chance plus 2 for a pair listed only for the backbone view, and meetings
+///   the node indices of the meetings both took part in.
 enum ReportData {
     /// An object of the fields that have a value, in the order given.
     private static func object(_ fields: KeyValuePairs<String, JSONValue?>) -> JSONValue {
@@ -43,9 +49,9 @@ enum ReportData {
     private static func double(_ number: Double?) -> JSONValue? { number.map(JSONValue.double) }
     private static func ints(_ numbers: [Int]) -> JSONValue { .array(numbers.map(JSONValue.int)) }
 
-    /// The block for the page of `network`, from `model`.
-    /// - Complexity: O(n + m) beside the model's figures.
-    static func json(model: ReportModel, network: Network) -> JSONValue {
+    /// The block for the page of `network`, from `model`, with the tables' rows (nil leaves `tables` out).
+    /// - Complexity: O(n + m) beside the model's figures and the tables.
+    static func json(model: ReportModel, network: Network, tables: JSONValue? = nil) -> JSONValue {
         let style = Style()
         // Only a canvas drawing is data (reading the diagram waits for the layout; an SVG one is spliced in later).
         let canvas = (ReportDiagram.drawsOnCanvas(network) ? model.diagram.canvas : nil).map { layout in
@@ -188,6 +194,7 @@ enum ReportData {
                     "initialCrossings": .int($0.initialCrossings),
                 ])
             },
+            "tables": tables,
         ])
     }
 }

@@ -498,6 +498,35 @@ class Instrument(PageAtWidth):
         Select(self.driver.find_element(By.ID, "focus")).select_by_value("0")
         self.assertEqual(self.shown_ids(), set(self.ids))
 
+    def test_tables_list_every_actor_and_pair_of_the_file(self):
+        """The script builds the actors' and pairs' rows from the page's data: every actor with its meetings, every
+        pair the tool lists with its shared meetings named by city (or title) and year, as the file gives them."""
+        ids = [actor["id"] for actor in self.data["actors"]]
+        meetings_of = {identifier: set() for identifier in ids}
+        for meeting in self.data["meetings"]:
+            for role in ROLES:
+                for actor in members(meeting, role):
+                    meetings_of[actor].add(meeting["id"])
+        rows = self.js("return Array.from(document.querySelectorAll('#actors-table tbody tr')).map(r => "
+                       "[r.querySelector('span.muted').textContent, r.cells[4].textContent, r.cells[4].getAttribute('data-value')])")
+        self.assertEqual(sorted(row[0] for row in rows), sorted(ids))
+        for identifier, text, value in rows:
+            self.assertEqual((text, value), (str(len(meetings_of[identifier])), str(len(meetings_of[identifier]))), identifier)
+        tool = cooccurrence_meetings(RABAT)
+        by_id = {m["id"]: m for m in self.data["meetings"]}
+        def short(meeting):
+            place = meeting.get("city", meeting.get("title", meeting["id"]))
+            return f"{place} {year_of(meeting['start'])}" if meeting.get("start") else place
+        pairs = self.js("return Array.from(document.querySelectorAll('#pairs-table tbody tr:not([data-extra])')).map(r => "
+                        "[r.querySelector('button[data-pair]').getAttribute('data-pair'), r.cells[2].textContent, "
+                        "r.querySelector('button[data-pair]').textContent])")
+        self.assertEqual(len(pairs), len(tool))
+        for pair, shared, named in pairs:
+            a, b = (self.ids[int(v)] for v in pair.split(","))
+            expected = tool.get((a, b)) or tool.get((b, a))
+            self.assertEqual(int(shared), len(expected), f"{a} and {b}")
+            self.assertEqual(sorted(named.split("; ")), sorted(short(by_id[m]) for m in expected), f"{a} and {b}")
+
     def test_a_pair_lists_the_meetings_the_tool_lists(self):
         tool = cooccurrence_meetings(RABAT)
         (a, b), meetings = max(tool.items(), key=lambda item: (len(item[1]), item[0]))
