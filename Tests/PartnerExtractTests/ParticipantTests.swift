@@ -80,4 +80,19 @@ struct ParticipantTests {
             """)
         #expect(actors(network, .attends, of: "doha-2024-11-02").contains("KWT"))
     }
+
+    @Test("a person named before 'of'/'du' a country, and a demonym before a ministry's name and its office, speak for the country")
+    func peopleNamedWithTheirCountry() throws {
+        let network = try extract(
+            """
+            The summit of the monetary community was held in Bata on 6 May 2015. \
+            On a vu au palais les chefs d'Etat Paul Mba Ndong du Gabon, Jean Okemba Loutaya du Congo et Ahmat Djibrine Saleh du Tchad. \
+            The list of speakers named Zambian Home Affairs Minister, Ms Palesa Mwanza.
+            """)
+        let present = actors(network, .attends, of: "bata-2015-05-06")
+        #expect(present.isSuperset(of: ["GAB", "COG", "TCD", "ZMB"]))
+        let university = try extract(
+            "The summit of the monetary community was held in Bata on 6 May 2015. The study of the University of Ghana was presented.")
+        #expect(!actors(university, .attends, of: "bata-2015-05-06").contains("GHA"))
+    }
 }

@@ -1042,6 +1042,12 @@ extension DocumentReader {
             if titled { return true }
         }
         if end < tokens.count, tokens[end..<min(tokens.count, end + 2)].contains(where: { offices.contains($0.key) }) { return true }
+        // "South African Home Affairs Minister", "German Federal Interior Minister": a ministry's capitalised name between.
+        if end + 2 < tokens.count, tokens[end..<(end + 2)].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAcronym }),
+            offices.contains(tokens[end + 2].key)
+        {
+            return true
+        }
         return start > 0 && mention.range.count == 1 && !tokens[start].isCapitalized && offices.contains(tokens[start - 1].key)
     }
 
@@ -1114,6 +1120,26 @@ extension DocumentReader {
                 titled =
                     namesNoActor && name.kind == .word && name.isCapitalized && !name.isAcronym
                     && (first.kind == .word && first.isCapitalized && !first.isAcronym || SentenceAnalysis.personTitles.contains(first.key))
+            }
+            // "les chefs d'Etat Ali Bongo Ondimba du Gabon, Denis Sassou N'Guesso du Congo", "President Macky Sall of
+            // Senegal": a person's name (two to four capitalised words that name no actor) just before "of"/"du"/"de",
+            // itself after a comma, "and"/"et", a courtesy title or a noun of participants.
+            if !titled, before >= 3, ["of", "du", "de", "d'"].contains(tokens[before - 1].key) {
+                var nameStart = before - 1
+                while nameStart > 0, before - 1 - nameStart < 4, tokens[nameStart - 1].kind == .word, tokens[nameStart - 1].isCapitalized,
+                    !tokens[nameStart - 1].isAcronym, !SentenceAnalysis.personTitles.contains(tokens[nameStart - 1].key),
+                    !["etat", "state", "government", "gouvernement"].contains(tokens[nameStart - 1].key),
+                    !sentence.mentions.contains(where: { $0.range.contains(nameStart - 1) }),
+                    !sentence.meetingWords.contains(where: { $0.range.contains(nameStart - 1) })
+                {
+                    nameStart -= 1
+                }
+                let length = before - 1 - nameStart
+                titled =
+                    length >= 2 && nameStart > 0
+                    && ([",", "and", "et", ";"].contains(tokens[nameStart - 1].key) || SentenceAnalysis.personTitles.contains(tokens[nameStart - 1].key)
+                        || DocumentReader.participantGroupNouns.contains(tokens[nameStart - 1].key)
+                        || ["etat", "state", "government", "gouvernement"].contains(tokens[nameStart - 1].key))
             }
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
             if !titled, acts {
