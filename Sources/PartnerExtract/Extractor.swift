@@ -97,8 +97,9 @@ public struct Extractor: Sendable {
 
     /// Whether a fact put something into the draft (a meeting, a role, a chairmanship), rather than being set aside.
     static func drafts(_ fact: ExtractedFact) -> Bool {
-        let relations: Set<String> = ["meeting", "hosts", "coChairs", "attends", "organises", "observes", "presidency"]
-        return relations.contains(fact.relation) && !fact.rule.contains("+negation") && !fact.rule.contains("+planned") && !fact.rule.contains("+intended")
+        let relations: Set<String> = ["meeting", "hosts", "coChairs", "attends", "organises", "observes", "presidency", "absent"]
+        return relations.contains(fact.relation) && !fact.rule.contains("+negation") && !fact.rule.contains("+overruled")
+            && !fact.rule.contains("+represented") && !fact.rule.contains("+planned") && !fact.rule.contains("+intended")
             && !fact.rule.contains("+weak") && !fact.subject.hasPrefix("(")
             && !fact.object.hasPrefix("(no meeting") && !fact.object.hasPrefix("(dialogue?)")
     }

@@ -615,6 +615,13 @@ extension DocumentReader {
             // held; set aside for review.
             let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
             let rule = namedRule + scope + (intended ? "+intended" : "")
+            if relation == .absent {
+                if !negated, !intended {
+                    for actor in actors { recordAbsence(actor.id, rule: rule, meeting: current, provenance: provenance) }
+                }
+                previousRelation = nil
+                continue
+            }
             // "Launched in 2006 at the initiative of Spain, France ...", "la réunion annuelle ..., qui sera co-présidée par
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
@@ -660,8 +667,12 @@ extension DocumentReader {
                 for actor in actors {
                     facts.append(
                         ExtractedFact(
-                            subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: rule, provenance: provenance,
-                            review: "no meeting to attach this role to"))
+                            subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: negated ? rule + "+negation" : rule,
+                            provenance: provenance, review: "no meeting to attach this role to"))
+                    // "The UK could not attend": an absence, for the page's own meeting.
+                    if negated, relation == .attends || relation == .observes {
+                        recordAbsence(actor.id, rule: rule + "+absence", meeting: nil, provenance: provenance)
+                    }
                 }
                 continue
             }
@@ -682,6 +693,10 @@ extension DocumentReader {
                         ExtractedFact(
                             subject: actor.id, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule + "+negation",
                             provenance: provenance, review: note))
+                    // "Ghana could not attend", "representatives of Chad were expected but did not come": a stated absence.
+                    if relation == .attends || relation == .observes {
+                        recordAbsence(actor.id, rule: rule + "+absence", meeting: index, provenance: provenance)
+                    }
                     continue
                 }
                 let marked = relation == .attends && markedChairs.contains(actor.id)
@@ -704,6 +719,7 @@ extension DocumentReader {
                 }
             }
         }
+        withdrawnInvitations(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }

@@ -49,6 +49,8 @@ struct DocumentReader {
     /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
+    /// The absences the page states, settled against its presences once it is read (``settleAbsences()``).
+    var absences: [StatedAbsence] = []
 
     init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
@@ -170,6 +172,7 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        settleAbsences()
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in

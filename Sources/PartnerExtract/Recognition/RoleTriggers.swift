@@ -163,6 +163,20 @@ struct RoleTrigger: Sendable, Hashable {
                 "observers from", "observer countries", "observer states", "observer organisations", "observer organizations",
                 "observers included", "pays observateurs",
             ])
+        // A stated absence: "Mali was absent", "Chad sent its apologies", "in the absence of Libya", "le Tchad s'est excusé".
+        add(
+            .absent, .before, "stated-absent",
+            [
+                "was absent", "were absent", "was excused", "were excused", "sent apologies", "sent its apologies", "sent their apologies",
+                "sent his apologies", "sent her apologies", "declined the invitation", "declined to attend", "declined to participate",
+                "boycotted the meeting", "boycotted the conference", "boycotted the summit", "était absent", "était absente", "étaient absents",
+                "étaient absentes", "s'est excusé", "s'est excusée", "se sont excusés", "a décliné l'invitation", "ont décliné l'invitation",
+                "a boycotté", "ont boycotté", "sont absents", "sont absentes", "sont les grands absents", "étaient les grands absents",
+                "sont les absents", "are absent", "were the absentees", "are the absentees",
+            ])
+        add(
+            .absent, .after, "absence-of",
+            ["in the absence of", "en l'absence de", "en l'absence du", "apologies were received from", "apologies from", "absent were", "excused were"])
         add(
             nil, .after, "neutral",
             [

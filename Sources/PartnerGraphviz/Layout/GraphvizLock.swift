@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizText
 import Foundation
 
 /// The one process-wide lock that serialises every call into libgvc and libcgraph.
@@ -52,7 +53,10 @@ final class GraphvizSession: @unchecked Sendable {
         try lock.withLock {
             installErrorChannel()
             if context == nil {
-                guard let created = gvContext() else { throw GraphvizError.contextUnavailable }
+                // Graphviz's context, its text layout behind the cache that measures labels beside the layout.
+                guard let created = cgraphviz_text_context().map(OpaquePointer.init) ?? gvContext() else {
+                    throw GraphvizError.contextUnavailable
+                }
                 context = created
                 engines = Self.pluginNames(created, kind: "layout")
                 formats = Self.pluginNames(created, kind: "device").filter { !Self.interactiveDevices.contains($0) }
