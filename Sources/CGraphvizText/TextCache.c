@@ -341,35 +341,60 @@ int cgraphviz_text_installed(void) { return installed; }
 
 // MARK: - The measuring thread
 
-// Created once, by the first measuring thread; only measuring threads use it, one at a time.
+// The thread's own pango context: made once, then used by one thread at a time, holding `contextMutex` (the
+// measuring thread for its whole run, `cgraphviz_text_prepare` while it makes it ready).
+static pthread_mutex_t contextMutex = PTHREAD_MUTEX_INITIALIZER;
 static void *threadContext;
+
+// Makes the context once the plugin's options are known (set as the plugin's, captured from its context). Holding
+// `contextMutex` and `mutex`; releases `mutex` while pango works.
+static void makeContext(void) {
+    if (threadContext || !capturedOptions) return;
+    const void *options = capturedOptions;
+    double resolution = capturedResolution;
+    pthread_mutex_unlock(&mutex);
+    void *context = pango.create_context(pango.font_map_new());
+    pango.set_font_options(context, options);
+    pango.set_resolution(context, resolution);
+    pthread_mutex_lock(&mutex);
+    threadContext = context;
+}
+
+// Compares the context's figures for the font's reference label with the plugin's. Holding `contextMutex` and
+// `mutex`, the context made; releases `mutex` while pango works.
+static void judge(Font *font) {
+    if (font->verdict != 0) return;
+    pthread_mutex_unlock(&mutex);
+    void *description = pango.description_copy(font->description);
+    pango.description_set_size(description, (int)(font->referenceSize * 1024));
+    Figures figures = measure(threadContext, description, font->referenceText, font->referenceSize);
+    pango.description_free(description);
+    pthread_mutex_lock(&mutex);
+    font->verdict = sameFigures(figures, font->reference) ? 1 : -1;
+}
+
+void cgraphviz_text_prepare(void) {
+    if (!installed) return;
+    pthread_mutex_lock(&contextMutex);
+    pthread_mutex_lock(&mutex);
+    makeContext();
+    if (threadContext)
+        for (Font *font = fonts; font; font = font->next) judge(font);
+    pthread_mutex_unlock(&mutex);
+    pthread_mutex_unlock(&contextMutex);
+}
 
 static void *measureAll(void *unused) {
     (void)unused;
+    pthread_mutex_lock(&contextMutex);
     pthread_mutex_lock(&mutex);
     for (int index = itemCount - 1; index >= 0 && !stopping; index--) {
         Font *font;
         // The first labels of a run wait for Graphviz's warm-up to measure one label in their font.
         while (!(font = findFont(itemFonts[index])) && !stopping) pthread_cond_wait(&changed, &mutex);
         if (stopping) break;
-        if (!threadContext) {
-            // The thread's own font map and context, set as the plugin's (captured with the font, unchanged since).
-            pthread_mutex_unlock(&mutex);
-            void *context = pango.create_context(pango.font_map_new());
-            pango.set_font_options(context, capturedOptions);
-            pango.set_resolution(context, capturedResolution);
-            pthread_mutex_lock(&mutex);
-            threadContext = context;
-        }
-        if (font->verdict == 0) {
-            pthread_mutex_unlock(&mutex);
-            void *description = pango.description_copy(font->description);
-            pango.description_set_size(description, (int)(font->referenceSize * 1024));
-            Figures figures = measure(threadContext, description, font->referenceText, font->referenceSize);
-            pango.description_free(description);
-            pthread_mutex_lock(&mutex);
-            font->verdict = sameFigures(figures, font->reference) ? 1 : -1;
-        }
+        makeContext();
+        judge(font);
         if (font->verdict < 0) continue;
         const char *text = itemTexts[index];
         double size = itemSizes[index];
@@ -388,6 +413,7 @@ static void *measureAll(void *unused) {
         pthread_cond_broadcast(&changed);
     }
     pthread_mutex_unlock(&mutex);
+    pthread_mutex_unlock(&contextMutex);
     return NULL;
 }
 
@@ -475,6 +501,7 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     return 0;
 }
 void cgraphviz_text_end(void) {}
+void cgraphviz_text_prepare(void) {}
 int cgraphviz_text_hits(void) { return 0; }
 int cgraphviz_text_measured(void) { return 0; }
 #endif

@@ -13,6 +13,11 @@ void *cgraphviz_text_context(void);
 // Whether the cache is installed in the context made by `cgraphviz_text_context`.
 int cgraphviz_text_installed(void);
 
+// Makes the measuring thread's pango context ready (its font map, and a check of each font Graphviz has measured a
+// label in), so that the first measuring run starts at once: call it once Graphviz has measured a label, outside the
+// Graphviz lock (it waits only for a measuring thread still running).
+void cgraphviz_text_prepare(void);
+
 // Starts measuring `count` plain (non-HTML) single-line labels on another thread, the last first, each `texts[i]`
 // in font `fonts[i]` at `sizes[i]` points; the strings are copied. Until `cgraphviz_text_end`, the text layout
 // answers a plain span from the cache when it is there, without a pango layout object (`span->layout` NULL): use

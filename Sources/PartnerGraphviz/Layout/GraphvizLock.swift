@@ -80,7 +80,9 @@ final class GraphvizSession: @unchecked Sendable {
     /// Failures are ignored: the render that follows meets and reports them.
     func prepare(engine: String, format: String, fontName: String) {
         let font = DOTEscaping.quoted(fontName)
-        let graph = "graph { node [fontname=\(font)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
+        // In the labels' size as well (the default style's): most labels, and the legend, are measured in it.
+        let size = DOTEscaping.number(Style().fontSize)
+        let graph = "graph { node [fontname=\(font), fontsize=\(size)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
         DispatchQueue.global(qos: .userInitiated).async(group: preparation) {
             // The context first, alone: the caller may be waiting for the list of engines and formats.
             guard (try? self.withContext { _ in }) != nil else { return }
@@ -96,6 +98,8 @@ final class GraphvizSession: @unchecked Sendable {
                 _ = GraphvizRenderer.renderedLength { gvRenderData(context, parsed, format, &buffer, $0) }
                 gvFreeRenderData(buffer)
             }
+            // Outside the lock: the context that measures labels beside the layout, ready before the first render.
+            LabelMeasurement.prepare()
         }
     }
 

@@ -47,6 +47,12 @@ enum LabelMeasurement {
         return started != 0
     }
 
+    /// Makes the measuring thread's pango context ready once Graphviz has measured a label (the warm-up of
+    /// ``GraphvizRenderer/prepare(engine:format:fontName:)``); call outside Graphviz's lock.
+    static func prepare() {
+        cgraphviz_text_prepare()
+    }
+
     /// What one render took from the measuring thread.
     struct Counts: Equatable {
         /// Labels the layout took from the cache instead of measuring them.
