@@ -49,6 +49,9 @@ struct DocumentReader {
     /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
+    /// Participants named before any meeting was opened, with the years their sentences give, for the page's own meeting
+    /// (see `attachFrameParticipants`).
+    var frameParticipants: [(role: RoleFact, years: [Int])] = []
     /// What the page's first sentences say of the meeting the page is about (``PageFrame``): drafted when no sentence
     /// opens a meeting.
     var frame = PageFrame()
@@ -193,6 +196,7 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        attachFrameParticipants()
         settleAbsences()
     }
 
