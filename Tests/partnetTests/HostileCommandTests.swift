@@ -233,18 +233,8 @@ func partnetCounted(_ arguments: [String]) throws -> (run: ToolRun, used: Durati
         close(errors[0])
     }
     guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-    // Both pipes are read at once, so that a long message cannot block the child while the other is read.
-    final class Collected: @unchecked Sendable { var data = Data() }
-    let errorHandle = FileHandle(fileDescriptor: errors[0], closeOnDealloc: false)
-    let collected = Collected()
-    let done = DispatchSemaphore(value: 0)
-    Thread {
-        collected.data = errorHandle.readDataToEndOfFile()
-        done.signal()
-    }.start()
-    let outputData = FileHandle(fileDescriptor: output[0], closeOnDealloc: false).readDataToEndOfFile()
-    done.wait()
-    let errorData = collected.data
+    let (outputData, errorData) = readToEnd(
+        output: FileHandle(fileDescriptor: output[0], closeOnDealloc: false), error: FileHandle(fileDescriptor: errors[0], closeOnDealloc: false))
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) == -1 {

@@ -35,8 +35,7 @@ struct PipeCommandTests {
             input(writer)
             try? writer.close()
         }.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        let (outputData, errorData) = readToEnd(output: output.fileHandleForReading, error: error.fileHandleForReading)
         process.waitUntilExit()
         let run = ToolRun(
             status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
