@@ -552,16 +552,24 @@ extension DocumentReader {
                 ["subject-hosted", "subject-chaired"].contains(entry.trigger.rule),
                 entry.range.count == 1, ["hosted", "co-hosted", "chaired", "co-chaired"].contains(tokens[entry.range.lowerBound].key),
                 DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 1].key)
+                    // "to be ever hosted in", "was also chaired": one adverb between.
+                    || entry.range.lowerBound > 1 && DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 2].key)
+                        && ["ever", "also", "already", "first", "once", "jointly", "successfully", "again", "officially"].contains(
+                            tokens[entry.range.lowerBound - 1].key)
             {
                 previousRelation = nil
                 continue
             }
             if relation == .hosts, direction == .before, entry.trigger.rule == "subject-hosted" {
                 let words = tokens[entry.range].map(\.key)
-                if words.first.map({ ["welcomed", "welcomes"].contains($0) }) == true {
+                // "welcomed the decision", "received funding": approval or a gift, not hosting; welcoming or receiving
+                // people ("received his counterparts from A and B") or a meeting is.
+                if words.contains(where: { ["welcomed", "welcomes", "receive", "received", "receives", "receiving", "recu", "recoit", "recevra"].contains($0) })
+                {
                     let object = tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 5)]
                     let people: Set<String> = [
-                        "participants", "delegates", "delegations", "ministers", "guests", "representatives", "officials", "everyone", "all", "experts",
+                        "participants", "delegates", "delegations", "delegation", "ministers", "guests", "representatives", "officials", "everyone", "all",
+                        "experts", "counterparts", "counterpart", "colleagues", "homologues", "homologue", "collegues",
                     ]
                     let meetingWord = sentence.meetingWords.contains { object.indices.contains($0.range.lowerBound) }
                     if !meetingWord, !object.contains(where: { people.contains($0.key) }) {
@@ -634,14 +642,24 @@ extension DocumentReader {
                 let previous = sentence.meetingWords.contains {
                     clause.contains($0.range.lowerBound) && sentence.precededBy($0.range.lowerBound, within: 3, anyOf: DocumentReader.previousWords)
                 }
-                let past = previous || held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
+                // "Previous Expert Working Group Meetings were hosted by the Philippines", "the previous AMMTC was hosted
+                // by Malaysia two years ago": an earlier time said in the clause before the role word (a name of a
+                // meeting the list of types does not hold), or "ago" anywhere in it.
+                let earlier =
+                    tokens[clause.lowerBound..<entry.range.lowerBound].contains { DocumentReader.previousWords.contains($0.key) }
+                    || tokens[clause].contains { $0.key == "ago" }
+                let past = previous || earlier || held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
                 // "The Fifth Forum will be hosted by Egypt" on the forum's own page names the meeting reported; "the next
                 // ministerial conference will be hosted by Mali" in a senior officials' meeting's report names another.
                 let namesAnother = sentence.meetingWords.contains {
                     !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce", "ces"])
                         && (sentence.isReferenceWord(at: $0.range.lowerBound) || !MeetingTypes.compatible($0.match.type, drafts[index].type))
                 }
-                let future = namesAnother && sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                // "Madagascar accueillera également une réunion ministérielle en mars": the French future is one word.
+                let future =
+                    namesAnother
+                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                        || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
                 if past || future {
                     for actor in actors {
                         facts.append(
@@ -712,6 +730,10 @@ extension DocumentReader {
                     ExtractedFact(
                         subject: actor.id, relation: actorRelation.rawValue, object: "#\(documentIndex).\(index)", rule: actorRule, provenance: provenance,
                         review: actor.review))
+                // "hosted by the Solomon Islands (Chair)": a host marked as chair co-chairs too.
+                if relation == .hosts, markedChairs.contains(actor.id) {
+                    addCoChair(actor.id, at: index, rule: rule + "+marked-chair", provenance: provenance)
+                }
                 // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
                 // is named the host.
                 if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
@@ -720,6 +742,9 @@ extension DocumentReader {
             }
         }
         withdrawnInvitations(in: sentence, provenance: provenance)
+        bracketedChairs(in: sentence, provenance: provenance)
+        coChairedWith(in: sentence, provenance: provenance)
+        incomingChair(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
