@@ -67,4 +67,27 @@ struct ChairFormsTests {
         let tie = try #require(network.edges.first { $0.relation == .presidency })
         #expect(tie.from == "SEN" && tie.to == "RABAT" && tie.start == PartialDate(year: 2021))
     }
+
+    @Test("on a page that names no dialogue, a presidency's body is the organisation the sentence names; an office-holder named chair-in-office holds it")
+    func organisationChairmanships() throws {
+        let presidency = try extract(
+            "The Expert Group of the Council of the Baltic Sea States (CBSS) met in Gdansk on 12 March 2025 during the Polish Presidency.")
+        let tie = try #require(presidency.edges.first { $0.relation == .presidency })
+        #expect(tie.from == "POL" && tie.to == "CBSS")
+        let french = try extract(
+            "Le comité de la CEEAC s'est réuni à Malabo le 4 avril 2023. Le président de la République de Guinée équatoriale assure la présidence tournante de la CEEAC."
+        )
+        #expect(french.edges.contains { $0.relation == .presidency && $0.from == "GNQ" && $0.to == "ECCAS" })
+        let office = try extract(
+            """
+            The forum was held in Geneva on 19 May 2025. The speakers are: OSCE Chair-in-Office, Minister for Foreign Affairs of \
+            Finland Elina Virtanen; and Director General of IOM Maria Lopez.
+            """)
+        let held = try #require(office.edges.first { $0.relation == .presidency })
+        #expect(held.from == "FIN" && held.to == "OSCE" && held.start == PartialDate(year: 2025))
+        // A former chair-in-office holds nothing now.
+        let former = try extract(
+            "The forum was held in Geneva on 19 May 2025. The former OSCE Chair-in-Office, Minister for Foreign Affairs of Finland Elina Virtanen, spoke.")
+        #expect(!former.edges.contains { $0.relation == .presidency })
+    }
 }

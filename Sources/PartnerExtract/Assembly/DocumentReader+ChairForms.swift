@@ -143,3 +143,50 @@ extension DocumentReader {
         }
     }
 }
+
+extension DocumentReader {
+    /// "OSCE Chair-in-Office, Minister for Foreign Affairs of Malta N", "N, OSCE Chairperson in Office, Minister of
+    /// Foreign Affairs of North Macedonia": the country whose office-holder is named as the chair-in-office holds the
+    /// chairmanship of the body next to the chair word (rule `chair-in-office`), dated by the meeting the page reports.
+    /// The holder is the first country within twelve words after the chair word that an office names ("Minister ... of
+    /// Malta", "the Maltese Foreign Minister"), with no other chair word or clause end between.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func chairInOffice(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        for position in tokens.indices {
+            var end = position + 1
+            if ["chair-in-office", "chairperson-in-office", "chairman-in-office"].contains(tokens[position].key) {
+                end = position + 1
+            } else if ["chair", "chairperson", "chairman"].contains(tokens[position].key) {
+                // "Chairperson in Office", "Chair-in-Office" written as separate words.
+                let words = tokens[(position + 1)..<min(tokens.count, position + 5)].filter { $0.key != "-" }.prefix(2).map(\.key)
+                guard words == ["in", "office"] else { continue }
+                end = (position + 1..<min(tokens.count, position + 5)).first { tokens[$0].key == "office" }! + 1
+            } else {
+                continue
+            }
+            let owner = chairOwner(at: position, in: sentence)
+            guard let body = owner.organisation ?? owner.dialogue, !sentence.precededBy(position, within: 2, anyOf: DocumentReader.otherTimeChairWords)
+            else { continue }
+            let reach = end..<min(tokens.count, end + 12)
+            let stop =
+                reach.first {
+                    DocumentReader.clauseEnds.contains(tokens[$0].key) || DocumentReader.chairWords.contains(tokens[$0].key) || tokens[$0].key == ":"
+                } ?? reach.upperBound
+            guard
+                let holder = sentence.mentions.first(where: { mention in
+                    mention.range.lowerBound >= end && mention.range.lowerBound < stop
+                        && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                        && DocumentReader.namesOfficeHolder(mention, in: tokens)
+                }), let id = holder.actorID
+            else { continue }
+            let year = current.flatMap { drafts[$0].start }.map { PartialDate(year: $0.year) } ?? sentence.dates.first.map { PartialDate(year: $0.start.year) }
+            chairs.append(
+                ChairFact(holder: id, dialogue: body, kind: .holds, date: year ?? nil, rule: "chair-in-office", provenance: provenance, isStated: true))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "presidency", object: "\(body) holds\((year ?? nil).map { " \($0)" } ?? "")", rule: "chair-in-office",
+                    provenance: provenance, review: year == nil ? "date of the chairmanship unknown" : nil))
+        }
+    }
+}

@@ -745,6 +745,7 @@ extension DocumentReader {
         bracketedChairs(in: sentence, provenance: provenance)
         coChairedWith(in: sentence, provenance: provenance)
         incomingChair(in: sentence, provenance: provenance)
+        chairInOffice(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
@@ -1311,6 +1312,13 @@ extension DocumentReader {
     func chairOwner(at position: Int, in sentence: SentenceAnalysis) -> (dialogue: String?, organisation: String?) {
         let tokens = sentence.tokens
         var next = position + 1
+        // "la présidence tournante de la CEEAC": an adjective after the chair word.
+        if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            ["tournante", "rotating", "annuelle", "semestrielle"].contains(tokens[next].key),
+            ["of", "du", "de", "des", "d'"].contains(tokens[next + 1].key)
+        {
+            next += 1
+        }
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
@@ -1352,6 +1360,15 @@ extension DocumentReader {
             })
         {
             owner = (organisation, nil)
+        }
+        // "The Task Force of the Council of the Baltic Sea States (CBSS) met ... during the Finnish Presidency", on a page
+        // that names no dialogue: the organisation the page names most, named before the chair word in the sentence,
+        // which names no other ("the Czech presidency ... the EU stance" is no presidency of the EU).
+        if owner.dialogue == nil, owner.organisation == nil, mainDialogue == nil, let organisation = mainOrganisation {
+            let named = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true }
+            if Set(named.compactMap(\.actorID)) == [organisation], named.contains(where: { $0.range.upperBound <= chairIndex }) {
+                owner = (organisation, nil)
+            }
         }
         let dialogue = owner.dialogue
         // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
@@ -1476,7 +1493,10 @@ extension DocumentReader {
                 presidencyChairsMeeting(named, chairIndex: chairIndex, in: sentence, provenance: provenance, planned: planned)
             }
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
-            sentence.precededBy(chairIndex, within: 4, anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing"]),
+            // "Chad ... assure la présidence tournante de la CEEAC", "les Seychelles, qui assurent la présidence".
+            sentence.precededBy(
+                chairIndex, within: 4,
+                anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing", "assure", "assurent", "assurait", "occupe", "exerce", "exercent"]),
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")
