@@ -37,7 +37,10 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz"]),
+        // Graphviz's text layout (pango's plugin) behind a cache that a second thread fills: labels are measured
+        // beside the layout. pango is reached by name from the plugin's libraries (no development package).
+        .target(name: "CGraphvizText", linkerSettings: [.linkedLibrary("gvc"), .linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz", "CGraphvizText"]),
         // libyaml: the event parser and emitter of network files.
         .systemLibrary(
             name: "CYAML",

@@ -174,4 +174,29 @@ struct SmallTownAndOngoingTests {
         let french = try MeetingDetectionTests.extract("Le séminaire régional se tient à Lomé avec des experts de la sous-région.", date: "2022-03-09")
         #expect(MeetingDetectionTests.meetings(french).map(\.start) == [try PartialDate("2022-03")])
     }
+
+    @Test("a page about one meeting that no sentence opens drafts it from its first lines, with the participants it names")
+    func pageFrame() throws {
+        // The title places the meeting; the first paragraph says the ministers will meet, without a meeting noun or a day.
+        let announced = try PartnerExtractTests.extract(
+            "Baltic ministers to discuss border control in Vilnius\n\nThe interior ministers of Estonia, Latvia and Lithuania will meet in the coming weeks to agree on common patrols, the news agency reports.\n\nThe three countries have asked for more European funding."
+        )
+        let meetings = MeetingDetectionTests.meetings(announced)
+        #expect(meetings.map(\.city) == ["Vilnius"])
+        #expect(meetings.map(\.start) == [nil])
+        let meetingID = announced.nodes.first { $0.meeting != nil }?.id ?? "-"
+        #expect(actors(announced, .attends, of: meetingID) == ["EST", "LVA", "LTU"])
+        // A date a chairmanship is read nearer to still dates the page's meeting when nothing else does.
+        let held = try MeetingDetectionTests.extract(
+            "Meeting of labour ministers in the Nordic format\n\nThe ministers of Denmark, Norway and Sweden held a meeting of labour ministers, hosted under the Danish presidency programme's mobility pillar on 3 March 2022.",
+            date: "2022-03-04")
+        #expect(MeetingDetectionTests.meetings(held).map(\.start) == [try PartialDate("2022-03-03")])
+        // A past meeting named by its year, or as the last one, is not the page's: no meeting.
+        for text in [
+            "The ministers of the region held their first meeting on this question in Libreville in 2012.",
+            "Le communiqué rappelle la décision prise lors de leur dernier Sommet à Malabo.",
+        ] {
+            #expect(MeetingDetectionTests.meetings(try PartnerExtractTests.extract(text)).isEmpty, "\(text)")
+        }
+    }
 }

@@ -27,31 +27,52 @@ func slowGraph(nodes: Int = 400, edges: Int = 1600) -> DOTGraph {
     return graph
 }
 
+/// Whether no process has the id `pid`: it has ended and been reaped (a zombie still has its id).
+func processIsGone(_ pid: Int32) -> Bool { kill(pid, 0) == -1 && errno == ESRCH }
+
 @Suite("Isolated rendering")
 struct IsolatedRendererTests {
+    // These tests assert what stopping a worker must achieve, the process ended by a signal and reaped, not how
+    // long it took: on a loaded machine the worker's start and the caller's wake-up can take minutes. A worker
+    // that is not stopped sleeps for a day, so a stop that fails hangs the test rather than passing late.
+
     @Test("a worker that does not finish in time is killed with a clear message")
     func timeoutKillsWorker() throws {
-        let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exec sleep 600", "sh"], timeLimit: 0.3)
-        let start = Date()
-        let error = #expect(throws: GraphvizError.self) {
-            try renderer.render(dot: "digraph { a }", engine: .dot, format: .svg, nodeCount: 1)
-        }
-        // A hang guard, not a speed check: the child would sleep for 600 s if it were not stopped.
-        #expect(Date().timeIntervalSince(start) < 300)
+        let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exec sleep 86400", "sh"], timeLimit: 0.3)
+        let job = try renderer.start(dot: "digraph { a }", engine: .dot, format: .svg, nodeCount: 1)
+        let error = #expect(throws: GraphvizError.self) { try job.wait() }
         #expect(error == .timedOut(seconds: 0.3, engine: "dot", nodeCount: 1))
         #expect(error?.localizedDescription == "layout did not finish within 0.3 s (engine dot, 1 nodes); try the sfdp engine")
+        #expect(job.endedBySignal, "the worker was stopped, not left to end")
+        #expect(processIsGone(job.processIdentifier), "worker \(job.processIdentifier) is still there")
     }
 
     @Test("cancelling the task kills the worker")
     func cancellation() async throws {
-        let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exec sleep 600", "sh"], timeLimit: 60)
-        let start = Date()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("partnet-cancel-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pidFile = folder.appendingPathComponent("worker.pid").path
+        // The worker writes its process id (whole, by a rename), then becomes `sleep` under that id. Were the
+        // cancellation lost, the renderer's own 600 s limit would end it with timedOut, not CancellationError.
+        let renderer = IsolatedRenderer(
+            executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", #"echo $$ > "$0.new" && mv "$0.new" "$0" && exec sleep 86400"#, pidFile],
+            timeLimit: 600)
         let task = Task { try await renderer.render(dot: "digraph { a }", engine: .dot, format: .svg) }
-        try await Task.sleep(for: .milliseconds(200))
+        // Cancel only once the worker runs, however long it takes to start on a loaded machine.
+        var pid: Int32?
+        while pid == nil {
+            try await Task.sleep(for: .milliseconds(20))
+            pid = (try? String(contentsOfFile: pidFile, encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        }
+        let worker = try #require(pid)
+        #expect(!processIsGone(worker))
+        let clock = ContinuousClock()
+        let cancelled = clock.now
         task.cancel()
         await #expect(throws: CancellationError.self) { try await task.value }
-        // A hang guard, not a speed check: the child would sleep for 600 s if it were not stopped.
-        #expect(Date().timeIntervalSince(start) < 300)
+        #expect(processIsGone(worker), "worker \(worker) is still there \(clock.now - cancelled) after the cancellation")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["worker.pid"])
     }
 
     @Test("a missing worker executable is a workerFailed error")
@@ -81,13 +102,12 @@ struct IsolatedRendererTests {
         guard case .syntaxError(let messages) = error else { Issue.record("\(String(describing: error))"); return }
         #expect(messages.contains { $0.contains("syntax error") })
 
+        // The 400-node dot layout takes minutes when it is not stopped: it must end by the signal, not by itself.
         let slow = slowGraph()
         let quick = IsolatedRenderer(executableURL: executable, timeLimit: 0.5)
-        let start = Date()
-        #expect(throws: GraphvizError.timedOut(seconds: 0.5, engine: "dot", nodeCount: 400)) {
-            try quick.render(dot: slow.render(), engine: .dot, format: .svg, nodeCount: slow.nodeCount)
-        }
-        // A hang guard: the 400-node dot layout takes minutes when it is not stopped.
-        #expect(Date().timeIntervalSince(start) < 60)
+        let job = try quick.start(dot: slow.render(), engine: .dot, format: .svg, nodeCount: slow.nodeCount)
+        #expect(throws: GraphvizError.timedOut(seconds: 0.5, engine: "dot", nodeCount: 400)) { try job.wait() }
+        #expect(job.endedBySignal, "the worker was stopped, not left to end")
+        #expect(processIsGone(job.processIdentifier), "worker \(job.processIdentifier) is still there")
     }
 }

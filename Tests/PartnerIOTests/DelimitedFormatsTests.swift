@@ -160,4 +160,34 @@ struct DelimitedFormatsTests {
         #expect(found?.count == 1 && found?.row == count - 1 && found?.repeats == 12_345)
         #expect(RepeatedRows.firstRepeat(count: 1) { _ in (0, 0) } == nil)
     }
+
+    @Test("the repeat finder agrees with a plain dictionary: all rows alike, and rows drawn with many repeats")
+    func repeatFinderAgreesWithDictionary() {
+        /// The count of rows that repeat an earlier one, the first of them and the row it repeats, by a dictionary.
+        func plain(_ keys: [(UInt64, UInt64)]) -> (count: Int, row: Int, repeats: Int)? {
+            var firstRow: [String: Int] = [:]
+            var count = 0
+            var first: (Int, Int)?
+            for (row, key) in keys.enumerated() {
+                if let earlier = firstRow["\(key.0) \(key.1)"] {
+                    count += 1
+                    if first == nil { first = (row, earlier) }
+                } else {
+                    firstRow["\(key.0) \(key.1)"] = row
+                }
+            }
+            return first.map { (count, $0.0, $0.1) }
+        }
+        let alike = [(UInt64, UInt64)](repeating: (7, 3), count: 50_000)
+        let same = RepeatedRows.firstRepeat(count: alike.count) { alike[$0] }
+        #expect(same?.count == 49_999 && same?.row == 1 && same?.repeats == 0)
+        var generator = SeededGenerator(seed: 21)
+        for range in [UInt64(40), 2_000, 60_000] {
+            let keys = (0..<30_000).map { _ in (UInt64.random(in: 0..<range, using: &generator), UInt64.random(in: 0..<2, using: &generator)) }
+            let expected = plain(keys)
+            let found = RepeatedRows.firstRepeat(count: keys.count) { keys[$0] }
+            #expect(found?.count == expected?.count && found?.row == expected?.row && found?.repeats == expected?.repeats, "keys below \(range)")
+            #expect(expected != nil)
+        }
+    }
 }

@@ -50,12 +50,26 @@ func runTool(_ executable: URL, arguments: [String], environment: [String: Strin
     process.standardError = error
     try process.run()
     // Read both pipes before waiting so that a large output cannot block the child.
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = error.fileHandleForReading.readDataToEndOfFile()
+    let (outputData, errorData) = readToEnd(output: output.fileHandleForReading, error: error.fileHandleForReading)
     process.waitUntilExit()
     return ToolRun(
         status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
         standardError: String(decoding: errorData, as: UTF8.self))
+}
+
+/// Reads a child's standard output and standard error to their ends at once (the error on a thread of its own),
+/// so that a child filling one pipe while the other is read cannot block, nor the test with it.
+func readToEnd(output: FileHandle, error: FileHandle) -> (output: Data, error: Data) {
+    final class Collected: @unchecked Sendable { var data = Data() }
+    let collected = Collected()
+    let done = DispatchSemaphore(value: 0)
+    Thread {
+        collected.data = error.readDataToEndOfFile()
+        done.signal()
+    }.start()
+    let outputData = output.readDataToEndOfFile()
+    done.wait()
+    return (outputData, collected.data)
 }
 
 func writeTemporary(_ name: String, _ text: String) throws -> String {
@@ -64,6 +78,19 @@ func writeTemporary(_ name: String, _ text: String) throws -> String {
     let url = directory.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return url.path
+}
+
+@Suite("Running the tool from tests")
+struct ToolRunTests {
+    @Test("a child that fills standard error before it writes standard output is read whole, without blocking")
+    func longErrorBeforeOutput() throws {
+        // 200,000 bytes on standard error is more than a pipe holds: read one pipe after the other, the child would
+        // wait for room on standard error while the test waits for the end of standard output.
+        let run = try runTool(URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", #"head -c 200000 /dev/zero | tr '\0' x >&2; echo done"#])
+        #expect(run.status == 0)
+        #expect(run.standardOutput == "done\n")
+        #expect(run.standardError.utf8.count == 200_000 && run.standardError.allSatisfy { $0 == "x" })
+    }
 }
 
 @Suite("partnet info and validate")

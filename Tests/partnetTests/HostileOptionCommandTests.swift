@@ -104,12 +104,10 @@ struct HostileOptionCommandTests {
             let draft = (pipe as NSString).deletingLastPathComponent + "/d.yaml"
             let arguments =
                 role == "input" ? ["extract", pipe, "-o", draft, "--timeout", "1"] : ["extract", page, "--into", pipe, "-o", draft, "--timeout", "1"]
-            let start = Date()
+            // Without the limit it would wait for ever: the message, not a clock, shows the limit ended it.
             let run = try partnet(arguments: arguments)
-            let seconds = Date().timeIntervalSince(start)
             #expect(run.status == 1, "\(role): \(run.standardError)")
             #expect(run.standardError.contains("time limit") || run.standardError.contains("--timeout"), "\(role): \(run.standardError)")
-            #expect(seconds < 20, "\(role): \(seconds) s")
             #expect(!FileManager.default.fileExists(atPath: draft))
         }
     }

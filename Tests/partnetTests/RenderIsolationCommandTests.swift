@@ -31,7 +31,7 @@ struct RenderIsolationCommandTests {
         return !stat[stat.index(after: close)...].hasPrefix(" Z")
     }
 
-    @Test("render --timeout stops a slow layout within a second of the limit and leaves no worker or file")
+    @Test("render --timeout stops a slow layout at the limit and leaves no worker or file")
     func renderDeadline() throws {
         let input = try slowNetwork()
         let output = (input as NSString).deletingLastPathComponent + "/slow.svg"
@@ -52,12 +52,16 @@ struct RenderIsolationCommandTests {
         process.waitUntilExit()
         let seconds = Date().timeIntervalSince(start)
         #expect(process.terminationStatus == 1, "\(message)")
+        // The deadline, not the layout's end (about a minute alone), stopped it: the message says so. How soon
+        // after the limit it ended is not asserted: on a loaded machine the debug process's start and exit
+        // alone can take seconds (at load 14 the whole run took 6.1-6.3 s).
         #expect(message.contains("5 s") && message.contains("while laying out"), "\(message)")
-        // Near the limit, and long before the layout itself would end (about a minute). The margin is the debug
-        // process's start and exit on a loaded machine: at load 14 the whole run took 6.1-6.3 s.
-        #expect(seconds > 4.9 && seconds < 8, "\(seconds) s")
+        #expect(seconds > 4.9, "\(seconds) s")
         #expect(!workers.isEmpty, "the layout ran in a worker")
-        usleep(500_000)
+        // The command reaps the worker it stopped before it exits; were one left, it would notice its parent's end
+        // within a poll of 0.1 s (longer on a loaded machine), so wait a while for that before calling it an orphan.
+        let ended = Date()
+        while workers.contains(where: isAlive), Date().timeIntervalSince(ended) < 30 { usleep(50_000) }
         for worker in workers { #expect(!isAlive(worker), "worker \(worker) outlived the command") }
         #expect(!FileManager.default.fileExists(atPath: output))
         #expect(try FileManager.default.contentsOfDirectory(atPath: (input as NSString).deletingLastPathComponent) == ["slow.tsv"])
@@ -114,9 +118,12 @@ struct RenderIsolationCommandTests {
         usleep(300_000)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+        // Measured from the parent's death, not asserted: the worker polls for it every 0.1 s, and on a loaded
+        // machine its poll may wait for a core. An orphan would lay out for minutes, so the wait is bounded there.
         let killed = Date()
-        while workers.contains(where: isAlive), Date().timeIntervalSince(killed) < 5 { usleep(50_000) }
-        for worker in workers { #expect(!isAlive(worker), "worker \(worker) is an orphan") }
-        #expect(Date().timeIntervalSince(killed) < 1.5)
+        while workers.contains(where: isAlive), Date().timeIntervalSince(killed) < 30 { usleep(50_000) }
+        for worker in workers {
+            #expect(!isAlive(worker), "worker \(worker) is an orphan \(Date().timeIntervalSince(killed)) s after its parent died")
+        }
     }
 }

@@ -43,6 +43,20 @@ extension DocumentReader {
     /// - Complexity: O(t·m) for t tokens and m mentions of the sentence.
     mutating func withdrawnInvitations(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
+        // "Hungary boycotted the summit", "le Mali a boycotté la réunion": the subject of a boycott stayed away (rule
+        // `boycott`): the last country or organisation named in the clause before the word.
+        if let word = tokens.firstIndex(where: { ["boycotted", "boycotts", "boycotte", "boycottent"].contains($0.key) }) {
+            let clause = DocumentReader.clause(around: word..<(word + 1), in: tokens)
+            if let mention = sentence.mentions.last(where: { mention in
+                clause.contains(mention.range.lowerBound) && mention.range.upperBound <= word
+                    && mention.actorID.map { id in
+                        let kind = gazetteer.actors[id]?.kind
+                        return kind == .country || kind == .organisation
+                    } == true
+            }), let id = mention.actorID {
+                recordAbsence(id, rule: "boycott", meeting: current, provenance: provenance)
+            }
+        }
         guard tokens.contains(where: { DocumentReader.takeBackWords.contains($0.key) || ["disinvited", "uninvited"].contains($0.key) }) else {
             return
         }

@@ -1,3 +1,5 @@
+import PartnerGraph
+
 /// The page's own meeting and the meetings it names only to situate it.
 ///
 /// A page reports or announces one meeting as its subject: the first one its frame (title, dateline, first lines)
@@ -24,6 +26,38 @@ extension DocumentReader {
         "sidelines", "margins", "agreed", "proposed", "since", "previous", "earlier", "precedente", "precedent", "follow-up", "lead",
         "preparatoire",
     ]
+
+    /// A page read again with its frame's meeting open (``PageFrame``) may open that meeting itself in a sentence that did
+    /// not open it before (a sentence rule needs a current meeting): the frame's draft, when it may be that meeting, is
+    /// merged into it.
+    /// - Complexity: O(r) in the frame draft's roles.
+    mutating func mergeFrameMeeting() {
+        guard drafts.count > 1, drafts[0].rule == "page-subject" else { return }
+        let frame = drafts[0]
+        guard MeetingTypes.compatible(frame.type, drafts[1].type), MeetingMerger.placesAgree(frame, drafts[1]),
+            frame.start == nil || drafts[1].start == nil || MeetingMerger.datesAgree(frame.start, drafts[1].start)
+        else { return }
+        var merged = drafts[1]
+        MeetingMerger.merge(frame, into: &merged)
+        merged.provenance = drafts[1].provenance
+        merged.rule = drafts[1].rule
+        merged.reviews.removeAll { $0.hasPrefix("the page's own meeting, drafted from its first lines") }
+        drafts[1] = merged
+        drafts.removeFirst()
+        if let index = current { current = max(0, index - 1) }
+        // The facts name drafts by their place in the document: the frame's facts are now the merged meeting's, and the
+        // later drafts move up by one.
+        let prefix = "#\(documentIndex)."
+        func moved(_ name: String) -> String {
+            guard name.hasPrefix(prefix), let local = Int(name.dropFirst(prefix.count)) else { return name }
+            return prefix + String(max(0, local - 1))
+        }
+        facts.kept.removeAll { $0.relation == "meeting" && $0.rule == "page-subject" && $0.subject == prefix + "0" }
+        for position in facts.kept.indices {
+            facts.kept[position].subject = moved(facts.kept[position].subject)
+            facts.kept[position].object = moved(facts.kept[position].object)
+        }
+    }
 
     /// Sets aside, after the text is read, the drafts other than the page's own meeting that give no reporting evidence of
     /// their own (see the type's discussion), each with a fact for `--explain`.
@@ -79,5 +113,126 @@ extension DocumentReader {
         guard verbs.contains(where: { !futureBefore($0, within: 3) }) else { return false }
         guard !named.isEmpty else { return true }
         return named.contains { word in !sentence.precededBy(word.range.lowerBound, within: 6, anyOf: DocumentReader.situatingWords) }
+    }
+}
+
+/// What the first sentences of a page (its title, dateline and first paragraph) say of the meeting the page is about:
+/// the meeting's name, the day and place said with it, whether they say it gathered, is held or is taken part in.
+///
+/// A page about one meeting often opens it in words no sentence rule reads as a meeting ("Visegrad Group to debate the
+/// crisis in Prague" above "The prime ministers ... will meet in the coming days"). When no sentence of the page opens a
+/// meeting, the page's own meeting is drafted from its frame, with what is known of it, provided that the frame names a
+/// meeting or a gathering and gives a day or a place for it (rule `page-subject`).
+struct PageFrame: Sendable {
+    /// The number of sentences, from the page's first, that make its frame.
+    static let sentences = 5
+
+    /// The first meeting word of the frame that situates no other meeting ("as agreed at", "preceded by").
+    var word: MeetingTypes.Match?
+    var title: String?
+    /// The first sentence of the frame that names the meeting or says it gathered.
+    var provenance: String?
+    var paragraph = 0
+    /// The first date said in a sentence that names the meeting or a gathering, and the first said in any other sentence of
+    /// the frame that is not the page's own date.
+    var date: DateMention?
+    var looseDate: DateMention?
+    /// Whether the day of ``date`` is given but not pinned ("on Tuesday" on an undated page).
+    var dayGiven = false
+    var place: (city: String?, country: String?) = (nil, nil)
+    var loosePlace: (city: String?, country: String?) = (nil, nil)
+    /// Whether a sentence of the frame says the meeting was cancelled.
+    var cancelled = false
+    /// Whether the sentence that names the meeting speaks of it in the future ("will meet", "se tiendra").
+    var isPlanned = false
+
+    /// Words that name an earlier or later meeting than the page's: "the last summit", "leur dernier Sommet", "the first
+    /// meeting", "la prochaine réunion".
+    static let otherMeetingWords: Set<String> = DocumentReader.previousWords.union([
+        "last", "dernier", "derniere", "next", "prochain", "prochaine",
+    ])
+
+    /// Verbs that say someone takes part in a meeting besides ``DocumentReader/reportingVerbs``: "participates",
+    /// "takes part", "participera".
+    static let partakingVerbs: Set<String> = ["participates", "participate", "participera", "participeront", "participent", "attends", "attend"]
+
+    /// Reads one sentence of the frame: its meeting word (`word`, unless it situates another meeting), whether it says
+    /// people gather, and the date (`date`, before any rule gave it to a chairmanship) and place the reader found in it.
+    mutating func note(
+        _ sentence: SentenceAnalysis, word: (range: Range<Int>, match: MeetingTypes.Match)?, date: DateMention?, dayGiven: Bool,
+        place: (city: String?, country: String?), isTitle: Bool, paragraph: Int, documentDate: PartialDate?
+    ) {
+        // "Une conférence de presse s'est tenue à Dosso": a press conference is no meeting.
+        if MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { $0.value.type == MeetingTypes.notAMeeting }) { return }
+        if DocumentReader.saysCancelled(sentence.tokens) {
+            cancelled = true
+            return
+        }
+        let tokens = sentence.tokens
+        let gathers =
+            DocumentReader.saysGathered(tokens)
+            || tokens.contains { DocumentReader.reportingVerbs.contains($0.key) || PageFrame.partakingVerbs.contains($0.key) }
+        // "its first meeting ... in 2012", "leur dernier Sommet": a meeting dated only by its year, or named as an earlier or
+        // later one, is another meeting than the page's.
+        if date?.isYearOnly == true { return }
+        let named = word.flatMap { word in
+            sentence.precededBy(word.range.lowerBound, within: 6, anyOf: DocumentReader.situatingWords)
+                || sentence.precededBy(word.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
+                || sentence.precededBy(word.range.lowerBound, within: 3, anyOf: PageFrame.otherMeetingWords)
+                // A meeting's name counts in the title, or where the sentence says it gathers, is held or taken part in.
+                || !isTitle && !gathers ? nil : word
+        }
+        // A date that is only the page's own, on a line of its own, stamps the page.
+        let usable = date.flatMap { given -> DateMention? in
+            if given.isYearOnly && named == nil { return nil }
+            if given.start == documentDate, !given.isRelative, named == nil, !gathers, tokens.count <= given.range.upperBound + 4 { return nil }
+            return given
+        }
+        if named != nil || gathers {
+            if self.word == nil, let named {
+                self.word = named.match
+                title = sentence.quotedTitle
+            }
+            if provenance == nil {
+                provenance = sentence.text
+                self.paragraph = paragraph
+                isPlanned = tokens.contains { ["will", "shall"].contains($0.key) || DocumentReader.isFrenchFuture($0) }
+            }
+            if self.date == nil, let usable, !(usable.isYearOnly && dayGiven) {
+                self.date = usable
+                self.dayGiven = dayGiven
+            } else if self.date == nil, dayGiven, !self.dayGiven {
+                self.dayGiven = true
+            }
+            if self.place.city == nil && self.place.country == nil { self.place = place }
+        } else {
+            if looseDate == nil, let usable, !usable.isYearOnly { looseDate = usable }
+            // Elsewhere, only a place said as such ("in Prague", "à Niamey", a dateline).
+            if loosePlace.city == nil && loosePlace.country == nil, let stated = DocumentReader.statedPlace(in: sentence) { loosePlace = stated }
+        }
+    }
+
+    /// The meeting the frame describes, when it names one or a gathering and gives it a day or a place; nil otherwise.
+    func draft(document: Int, source: String) -> MeetingDraft? {
+        guard !cancelled, let provenance else { return nil }
+        let date = self.date ?? looseDate
+        let place = self.place.city != nil || self.place.country != nil ? self.place : loosePlace
+        guard date != nil || dayGiven || place.city != nil || place.country != nil else { return nil }
+        var draft = MeetingDraft(
+            provenance: Provenance(document: source, sentence: provenance), rule: "page-subject", document: document, paragraph: paragraph)
+        draft.type = word?.type
+        draft.isVirtual = word?.isVirtual ?? false
+        draft.isPlanned = isPlanned
+        draft.title = title
+        draft.start = date?.start
+        draft.end = date?.end
+        draft.isRelativeDate = date?.isRelative ?? false
+        draft.isUnpinnedDate = dayGiven && (date?.isUnpinned ?? true)
+        draft.city = place.city
+        draft.country = place.country
+        draft.reviews.append(
+            "the page's own meeting, drafted from its first lines (no sentence opened a meeting): check its date and place"
+                + (date == nil ? "; no date is given for it" : ""))
+        return draft
     }
 }

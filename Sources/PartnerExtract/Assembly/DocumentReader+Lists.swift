@@ -27,11 +27,182 @@ extension DocumentReader {
         "destination", "nationals", "ressortissants", "migrants", "refugees", "refugies", "implemented", "implementing", "project", "projet", "mis",
     ]
 
+    /// Plural nouns of people or bodies that take part, whose list follows them: "ministers from A, B and C",
+    /// "representatives of the EU and the AU", "senior officials that includes A, B", "les agences onusiennes (HCR,
+    /// OIM)", "des délégués venus du Mali et du Niger". Singular forms only for a delegation or a representative, who
+    /// speak for one actor.
+    static let participantGroupNouns: Set<String> = [
+        "ministers", "delegations", "delegation", "delegates", "representatives", "representative", "officials", "experts", "heads", "counterparts",
+        "participants", "partners", "observers", "agencies", "organisations", "organizations", "institutions", "countries", "states", "governments",
+        "authorities", "envoys", "speakers", "panellists", "panelists", "leaders", "stakeholders", "bodies", "those", "nations", "ministres",
+        "delegues", "representants", "representant", "representante", "responsables", "chefs", "homologues", "partenaires", "observateurs",
+        "agences", "pays", "etats", "gouvernements", "autorites", "envoyes", "emissaires", "personnalites", "ceux", "celles", "intervenants",
+    ]
+    /// The nouns of ``participantGroupNouns`` that stand for countries: an organisation after them is the body the countries
+    /// belong to ("the countries of ECOWAS"), not a participant.
+    static let countryGroupNouns: Set<String> = [
+        "countries", "states", "governments", "nations", "pays", "etats", "gouvernements", "heads", "chefs", "leaders",
+    ]
+    /// Words anywhere in a sentence that make the bodies it lists implementers, funders or members rather than participants:
+    /// "a project financed by the EU and implemented by a consortium of partners (IOM, ICMPD and ILO)".
+    static let notTakingPartWords: Set<String> = [
+        "funded", "financed", "funding", "finance", "financement", "donors", "bailleurs", "implemented", "implementing", "implementation",
+        "project", "projet", "projets", "projects", "mis", "member", "members", "membres", "membre", "founding", "fondateurs", "undertaken",
+    ]
+    /// The words of ``groupLinkWords`` that introduce some of a group: "including", "namely", "such as", "notamment".
+    static let inclusionWords: Set<String> = ["including", "includes", "include", "included", "like", "namely", "notably", "notamment", "comme"]
+    /// Words between a meeting and "between" that make the list after it the parties to something else: "cooperation
+    /// between Morocco and Spain", "the border between Niger and Chad".
+    static let relationNouns: Set<String> = [
+        "cooperation", "relations", "relationship", "partnership", "agreement", "agreements", "border", "borders", "dialogue", "ties", "links",
+        "trade", "cooperations", "relation", "partenariat", "accord", "accords", "frontiere", "frontieres", "liens", "echanges",
+        "exchanges", "corridor", "route", "routes", "difference", "differences", "gap", "balance",
+    ]
+
+    /// Whether the list starting at `first` follows "between" or "entre" said of the meeting: "a meeting was held
+    /// between Cameroon, Nigeria and UNHCR", "une réunion s'est tenue le 27 juin entre le Cameroun et le Nigeria", within
+    /// ten words after a meeting word or a verb of holding, with no noun of a relation between ("cooperation between").
+    /// - Complexity: O(1) (a window of at most twelve words).
+    static func followsBetween(_ first: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var link = first - 1
+        while link >= 0, ["the", "la", "le", "les", "l'"].contains(tokens[link].key) { link -= 1 }
+        guard link > 0, ["between", "entre", "among"].contains(tokens[link].key) else { return false }
+        let heldWords: Set<String> = ["held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations"]
+        var index = link - 1
+        while index >= max(0, link - 10) {
+            let key = tokens[index].key
+            if relationNouns.contains(key) || clauseEnds.contains(key) { return false }
+            if heldWords.contains(key) || sentence.meetingWords.contains(where: { $0.range.contains(index) }) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Words after a list that make its actors guests whose presence the sentence does not state: "were invited to",
+    /// "are expected", "ont été invités à", "sont attendus".
+    static let guestWords: Set<String> = ["invited", "expected", "invites", "invitees", "attendus", "attendues", "conviees", "convies"]
+    /// Words that join such a noun to its list: "from", "of", "venus de", "including", "such as", "notamment", "comme", "(".
+    static let groupLinkWords: Set<String> = [
+        "from", "of", "de", "des", "du", "d'", "venus", "venues", "venant", "including", "includes", "include", "included", "like", "namely",
+        "notably", "notamment", "comme", "dont", "savoir", "(", "among", "parmi",
+    ]
+
+    /// The start of the participant noun that introduces the list starting at `first`, or nil: the list follows a word of
+    /// ``groupLinkWords`` (after articles), itself at most five words after the noun in the same clause ("representatives
+    /// at ministerial level from", "senior officials that includes", "agences onusiennes ("), or the list stands right
+    /// after a plural noun in apposition ("the European agencies Frontex and EASO"). None when a word of
+    /// ``notParticipationWords`` stands between noun and list ("member states of", "migrants from").
+    /// - Complexity: O(1) (a window of at most eight words).
+    static func participantGroupNoun(before first: Int, in tokens: [Token]) -> Int? {
+        var link = first - 1
+        while link >= 0, ["the", "la", "le", "les", "l'", "a", "an", "\"", "“", "”"].contains(tokens[link].key) { link -= 1 }
+        guard link >= 0 else { return nil }
+        let key = tokens[link].key
+        if participantGroupNouns.contains(key), key.hasSuffix("s") || key == "those" { return link }
+        guard groupLinkWords.contains(key) || key == "as" && link > 0 && tokens[link - 1].key == "such" else { return nil }
+        var index = link - 1
+        if key == "as" { index -= 1 }
+        // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
+        if index >= 0, tokens[index].key == ",", inclusionWords.contains(key) || key == "as" { index -= 1 }
+        // "the situation in countries such as Libya and Niger": countries spoken of, not present.
+        let spokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
+        let floor = max(0, index - 5)
+        while index >= floor {
+            let word = tokens[index].key
+            // "transit countries like Libya", "six member countries including Vietnam": the words before the noun count too.
+            if participantGroupNouns.contains(word) {
+                let lead = tokens[max(0, index - 3)..<index]
+                return lead.contains { spokenOf.contains($0.key) } || lead.suffix(2).contains { notParticipationWords.contains($0.key) } ? nil : index
+            }
+            if clauseEnds.contains(word) && word != "dont" || [",", ":", "(", ")"].contains(word) || notParticipationWords.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Whether the sentence speaks of the meeting itself: a meeting word that is no reference to another meeting and whose
     /// type agrees with the current meeting's, or "this meeting", "the meeting".
     static func reportsMeeting(_ sentence: SentenceAnalysis, as type: String?) -> Bool {
         guard let word = sentence.meetingWord else { return false }
         return MeetingTypes.compatible(word.match.type, type)
+    }
+
+    /// Where the participants a sentence names go: the current meeting, or, for a sentence read before any meeting is
+    /// opened (a title, a lead paragraph), the page's own meeting, known once the page is read (see
+    /// ``attachFrameParticipants()``).
+    enum ParticipantTarget: Equatable {
+        case meeting(Int)
+        case frame
+    }
+
+    /// Where the participants `sentence` names go (see ``ParticipantTarget``), when it speaks of a meeting taking place:
+    /// no denial, no other meeting named as a reference, and, under a current meeting, no date of another year than the
+    /// meeting's (checked for the page's own meeting when it is known). Nil otherwise.
+    /// - Complexity: O(n) for n tokens.
+    func participantTarget(spokenOfIn sentence: SentenceAnalysis) -> ParticipantTarget? {
+        if current == nil {
+            let speaksOfIt =
+                !sentence.tokens.contains(where: { DocumentReader.deniesPresence($0) })
+                && !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
+            return speaksOfIt ? .frame : nil
+        }
+        return currentMeeting(spokenOfIn: sentence).map { .meeting($0) }
+    }
+
+    /// Whether `actor` already has a role in the target meeting (or waits for the page's own meeting with one).
+    func hasRole(_ actor: String, in target: ParticipantTarget) -> Bool {
+        switch target {
+        case .meeting(let index): return drafts[index].roles.contains { $0.actor == actor }
+        case .frame: return frameParticipants.contains { $0.role.actor == actor }
+        }
+    }
+
+    /// Records `actor` as a participant (`relation`, `attends` or `observes`) of the target meeting, with its fact; for the page's
+    /// own meeting, once the page is read.
+    mutating func addParticipant(
+        _ actor: String, relation: Relation = .attends, rule: String, provenance: Provenance, sentence: SentenceAnalysis, to target: ParticipantTarget
+    ) {
+        let role = RoleFact(actor: actor, relation: relation, rule: rule, provenance: provenance, review: nil)
+        switch target {
+        case .meeting(let index):
+            drafts[index].roles.append(role)
+            facts.append(
+                ExtractedFact(
+                    subject: actor, relation: relation.rawValue, object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        case .frame:
+            frameParticipants.append((role, sentence.dates.filter { !$0.isRelative }.map(\.start.year)))
+        }
+    }
+
+    /// Gives the participants named before any meeting was opened to the page's own meeting, when the page reports one
+    /// meeting only (its other drafts set aside as passing mentions): on such a page, "Ministers from A and B" above the
+    /// sentence that dates the conference speak of that conference. Not a participant whose sentence gives a year other
+    /// than the meeting's, nor one with a role in it already. Each keeps its rule, marked `+frame`. On a page with no
+    /// meeting or several, they are noted as attached to none.
+    /// - Complexity: O(p · r) for p waiting participants and r roles of the meeting.
+    mutating func attachFrameParticipants() {
+        defer { frameParticipants = [] }
+        let kept = drafts.indices.filter { !drafts[$0].isPassing }
+        for (role, years) in frameParticipants {
+            guard kept.count == 1, let index = kept.first, !years.contains(where: { year in drafts[index].start.map { $0.year != year } ?? false })
+            else {
+                facts.append(
+                    ExtractedFact(
+                        subject: role.actor, relation: role.relation.rawValue, object: "(no meeting)", rule: role.rule, provenance: role.provenance,
+                        review: kept.count == 1
+                            ? "named before the page's meeting, in a sentence dated another year" : "no meeting to attach this role to"))
+                continue
+            }
+            guard !drafts[index].roles.contains(where: { $0.actor == role.actor }) else { continue }
+            var attached = role
+            attached.rule += "+frame"
+            drafts[index].roles.append(attached)
+            facts.append(
+                ExtractedFact(
+                    subject: role.actor, relation: role.relation.rawValue, object: "#\(documentIndex).\(index)", rule: attached.rule,
+                    provenance: role.provenance, review: nil))
+        }
     }
 
     /// The current meeting's draft when `sentence` speaks of it as taking place: the sentence denies no presence,
@@ -59,7 +230,8 @@ extension DocumentReader {
     /// have a role in the meeting already keep it.
     /// - Complexity: O(n + m) for n tokens and m mentions.
     mutating func listParticipants(in sentence: SentenceAnalysis, provenance: Provenance) {
-        guard let index = currentMeeting(spokenOfIn: sentence) else { return }
+        guard let target = participantTarget(spokenOfIn: sentence) else { return }
+        let type: String? = if case .meeting(let index) = target { drafts[index].type } else { nil }
         let tokens = sentence.tokens
         let actorMentions = sentence.roleMentions.filter { mention in
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
@@ -77,9 +249,34 @@ extension DocumentReader {
             }
         }
         let colon = tokens.firstIndex { $0.key == ":" }
-        for run in runs where run.count >= 2 {
+        for run in runs {
             let first = run[0].range.lowerBound
             let end = run[run.count - 1].range.upperBound
+            // "senior officials that includes Australia, Fiji and Tonga", "des envoyés des agences onusiennes (HCR, OIM)",
+            // "representatives of the European Union": the people or bodies a plural noun of participants names
+            // (rule `list-after-noun`). Not after a role word of another kind ("funded by the governments of"), whose
+            // actors are its own.
+            let clauseStart = (tokens[..<first].lastIndex { DocumentReader.clauseEnds.contains($0.key) } ?? -1) + 1
+            // "the participants in the Berlin Process are A, B": a sentence about the dialogue, naming no meeting, lists its
+            // members. "des pays comme A et B ont été invités à": guests whose presence is not stated.
+            // A dialogue named in lower case ("the Berlin process") counts too.
+            let aboutDialogue =
+                sentence.meetingWords.isEmpty
+                && (sentence.roleMentions.contains { $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }
+                    || tokens.indices.contains { $0 > 0 && ["process", "processus"].contains(tokens[$0].key) && tokens[$0 - 1].isCapitalized })
+            let invited = tokens[end..<min(tokens.count, end + 6)].contains { DocumentReader.guestWords.contains($0.key) }
+            if !aboutDialogue, !invited, let noun = DocumentReader.participantGroupNoun(before: first, in: tokens),
+                !tokens.contains(where: { DocumentReader.notTakingPartWords.contains($0.key) }),
+                !sentence.triggers.contains(where: {
+                    $0.range.upperBound <= first && $0.range.lowerBound >= clauseStart && $0.trigger.relation != .attends
+                        && $0.trigger.relation != .observes && !$0.trigger.continuesPrevious
+                })
+            {
+                let countries = DocumentReader.countryGroupNouns.contains(tokens[noun].key)
+                record(run.filter { !countries || $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }, rule: "list-after-noun")
+                continue
+            }
+            guard run.count >= 2 else { continue }
             // No role word covers the list already.
             if sentence.triggers.contains(where: { $0.range.upperBound <= first && $0.trigger.direction == .after }) { continue }
             if sentence.triggers.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 }) { continue }
@@ -91,7 +288,7 @@ extension DocumentReader {
             // reports the meeting, a verb of speaking or acting does as a verb of joint action.
             if next < tokens.count,
                 DocumentReader.jointActionVerbs.contains(tokens[next].key)
-                    || DocumentReader.presenceVerbs.contains(tokens[next].key) && DocumentReader.reportsMeeting(sentence, as: drafts[index].type)
+                    || DocumentReader.presenceVerbs.contains(tokens[next].key) && DocumentReader.reportsMeeting(sentence, as: type)
             {
                 rule = "list-subject"
             } else if let colon, colon < first, tokens[colon..<first].allSatisfy({ joiners.contains($0.key) || $0.key == ":" }),
@@ -99,25 +296,28 @@ extension DocumentReader {
                 tokens[..<colon].contains(where: { DocumentReader.colonGatheringVerbs.contains($0.key) })
             {
                 rule = "list-after-colon"
+            } else if DocumentReader.followsBetween(first, in: sentence) {
+                rule = "list-between"
             }
             // "cooperation among Egypt, Tunisia and Libya" in the sentence that reports the meeting: a list with no role word
             // in a sentence about the meeting itself names its participants, with less certainty.
             // At least three actors: two are as often partners of a bilateral talk, or a pair of chairs ("cooperation
             // between Morocco and Spain", "Germany and Morocco's co-chairmanship").
-            if rule == nil, run.count >= 3, DocumentReader.reportsMeeting(sentence, as: drafts[index].type),
+            if rule == nil, run.count >= 3, DocumentReader.reportsMeeting(sentence, as: type),
                 end >= tokens.count || !DocumentReader.chairWords.contains(tokens[end].key),
                 !tokens.contains(where: { DocumentReader.notParticipationWords.contains($0.key) })
             {
                 rule = "list-in-meeting"
             }
             guard let rule else { continue }
+            record(run, rule: rule)
+        }
+        func record(_ run: [Mention], rule: String) {
             for mention in run {
-                guard let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id }),
+                guard let id = mention.actorID, !hasRole(id, in: target),
                     !(gazetteer.actors[id]?.kind == .country && isPlaceComplement(mention, in: sentence))
                 else { continue }
-                drafts[index].roles.append(RoleFact(actor: id, relation: .attends, rule: rule, provenance: provenance, review: nil))
-                facts.append(
-                    ExtractedFact(subject: id, relation: "attends", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+                addParticipant(id, rule: rule, provenance: provenance, sentence: sentence, to: target)
             }
         }
     }

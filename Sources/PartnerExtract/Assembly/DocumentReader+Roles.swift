@@ -28,7 +28,10 @@ extension DocumentReader {
         return true
     }
     /// Words after an organisation that make it stand for its members: "SADC Member States", "ECOWAS countries".
-    static let memberWords: Set<String> = ["member", "members", "countries", "states", "membres", "pays", "etats", "partner"]
+    /// "the United Nations agencies (UNHCR, ILO)": the agencies a body is made of, named by its name.
+    static let memberWords: Set<String> = [
+        "member", "members", "countries", "states", "membres", "pays", "etats", "partner", "agencies", "agences", "entities", "bodies",
+    ]
     /// Words after an actor that make it the title of the person named next: "the outgoing SADC Chairperson, the
     /// Government of Zimbabwe".
     static let titleWords: Set<String> = ["chairperson", "chairman", "chairwoman", "chair", "president", "presidency", "chairmanship", "secretariat"]
@@ -426,7 +429,18 @@ extension DocumentReader {
                         && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
-                var outside = candidates.filter { depthAt[$0.range.lowerBound] <= depthAt[entry.range.lowerBound] }
+                // "des envoyés des agences onusiennes (CNULCD, HCR, OIM) ont assisté": brackets right after a plural noun of
+                // participants hold the subject itself.
+                let groupBrackets = Set(
+                    tokens.indices.filter { position in
+                        tokens[position].key == "(" && position > 0 && position >= start && position < entry.range.lowerBound
+                            && tokens[max(0, position - 2)..<position].contains { DocumentReader.participantGroupNouns.contains($0.key) }
+                    })
+                var outside = candidates.filter { mention in
+                    depthAt[mention.range.lowerBound] <= depthAt[entry.range.lowerBound]
+                        || (relation == .attends || relation == .observes)
+                            && tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                }
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
                 // is, is no subject of the verb.
@@ -682,7 +696,14 @@ extension DocumentReader {
                     }
                     continue
                 }
+                // "Delegations from A and B" above the sentence that dates the meeting: participants wait for the page's own
+                // meeting (see `attachFrameParticipants`).
+                let waits = (relation == .attends || relation == .observes) && !negated && !intended
                 for actor in actors {
+                    if waits, participantTarget(spokenOfIn: sentence) == .frame, !hasRole(actor.id, in: .frame) {
+                        addParticipant(actor.id, relation: relation, rule: rule, provenance: provenance, sentence: sentence, to: .frame)
+                        continue
+                    }
                     facts.append(
                         ExtractedFact(
                             subject: actor.id, relation: relation.rawValue, object: "(no meeting)", rule: negated ? rule + "+negation" : rule,
@@ -1032,6 +1053,12 @@ extension DocumentReader {
         let start = mention.range.lowerBound
         let end = mention.range.upperBound
         var before = start
+        // "of the sisterly State of Kuwait", "of the friendly Kingdom of Morocco": an epithet before the name.
+        if before > 1, tokens[before - 1].kind == .word, !tokens[before - 1].isCapitalized, tokens[before - 1].key.hasSuffix("ly"),
+            ["the", "la", "le", "l'", "les"].contains(tokens[before - 2].key)
+        {
+            before -= 1
+        }
         if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
         if before > 0, ["of", "du", "de", "des", "d'", "at", "from"].contains(tokens[before - 1].key) {
             let window = max(0, before - 7)..<(before - 1)
@@ -1064,13 +1091,16 @@ extension DocumentReader {
     /// gives no date of another year than the meeting's, and for an actor that has no role in the meeting yet.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
     mutating func officeHolders(in sentence: SentenceAnalysis, provenance: Provenance) {
+        // Under a current meeting only: a person named in a page's title or lead, before the meeting is dated, is as
+        // often its host, or someone talked of, as a participant (on the development pages, 5 right of 14).
         guard let index = currentMeeting(spokenOfIn: sentence) else { return }
+        let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
         let offices = DocumentReader.holderOffices
         for mention in sentence.roleMentions {
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
-                !drafts[index].roles.contains(where: { $0.actor == id }), !standsForMembers(mention, in: sentence),
+                !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
             else { continue }
             let end = mention.range.upperBound
@@ -1119,11 +1149,8 @@ extension DocumentReader {
                     next < tokens.count && DocumentReader.presenceVerbs.contains(tokens[next].key)
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
-            guard titled, !drafts[index].roles.contains(where: { $0.actor == actor }) else { continue }
-            let rule = acts ? "office-holder" : "office-holder-named"
-            drafts[index].roles.append(RoleFact(actor: actor, relation: .attends, rule: rule, provenance: provenance, review: nil))
-            facts.append(
-                ExtractedFact(subject: actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+            guard titled, !hasRole(actor, in: target) else { continue }
+            addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
     }
 

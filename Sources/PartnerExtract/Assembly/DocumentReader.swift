@@ -52,6 +52,14 @@ struct DocumentReader {
     /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
+    /// Participants named before any meeting was opened, with the years their sentences give, for the page's own meeting
+    /// (see `attachFrameParticipants`).
+    var frameParticipants: [(role: RoleFact, years: [Int])] = []
+    /// What the page's first sentences say of the meeting the page is about (``PageFrame``): drafted when no sentence
+    /// opens a meeting.
+    var frame = PageFrame()
+    /// The number of sentences read so far.
+    var sentencesRead = 0
     /// The absences the page states, settled against its presences once it is read (``settleAbsences()``).
     var absences: [StatedAbsence] = []
 
@@ -133,20 +141,36 @@ struct DocumentReader {
         // Reading a sentence may teach the gazetteer an acronym; every sentence is analysed with the gazetteer as it was
         // before the first one was read, as the kept analyses were.
         let analysing = keeps ? nil : gazetteer
-        var flat = 0
-        for paragraphIndex in 0..<count {
-            let texts = sentences(paragraphIndex)
-            // Read for the last time: the paragraph is let go (its sentences' texts live on in the facts' sources).
-            if !keeps { document.paragraphs[paragraphIndex] = "" }
-            for (sentenceIndex, text) in texts.enumerated() {
-                var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
-                DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
-                DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
-                readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
-                flat += 1
+        // A page that opens no meeting is read again with its own meeting, drafted from its frame (``PageFrame``), open
+        // from the first sentence: the roles and participants it states anywhere are that meeting's.
+        let unread = keeps ? self : nil
+        for pass in 0..<2 {
+            if pass == 1 {
+                guard let unread, drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
+                self = unread
+                drafts.append(seed)
+                current = 0
+                facts.append(
+                    ExtractedFact(
+                        subject: "#\(documentIndex).0", relation: "meeting", object: MeetingMerger.describe(seed), rule: seed.rule,
+                        provenance: seed.provenance, review: seed.reviews.first))
+            }
+            var flat = 0
+            for paragraphIndex in 0..<count {
+                let texts = sentences(paragraphIndex)
+                // Read for the last time: the paragraph is let go (its sentences' texts live on in the facts' sources).
+                if !keeps { document.paragraphs[paragraphIndex] = "" }
+                for (sentenceIndex, text) in texts.enumerated() {
+                    var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
+                    DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
+                    DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
+                    readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
+                    flat += 1
+                }
             }
         }
         document.paragraphs = []
+        mergeFrameMeeting()
         if let series = seriesPlace {
             for index in drafts.indices
             where index >= series.after && drafts[index].city == nil && drafts[index].country == nil
@@ -178,6 +202,7 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        attachFrameParticipants()
         settleAbsences()
     }
 
@@ -556,6 +581,9 @@ struct DocumentReader {
         // "The main objective of the Core Group meeting is to discuss the report to be presented during the Senior
         // Officials' Meeting in Budapest on 6-7 July 2015": the date belongs to the meeting word nearest to it.
         var nearestIsReference = false
+        // The referred meeting's name comes before the date ("during the SOM in Budapest on 6-7 July"), not after it ("was
+        // convened on 15 July 2024, following the 11th meeting of the Working Group").
+        var referenceBeforeDate = false
         if let date, !date.isYearOnly, sentence.meetingWords.count > 1,
             let nearest = sentence.meetingWords.min(by: { DocumentReader.distance($0.range, date.range) < DocumentReader.distance($1.range, date.range) })
         {
@@ -563,9 +591,11 @@ struct DocumentReader {
                 nearestIsReference =
                     sentence.precededBy(nearest.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
                     || sentence.isReferenceWord(at: nearest.range.lowerBound)
+                referenceBeforeDate = nearestIsReference && nearest.range.upperBound <= date.range.lowerBound
                 if !nearestIsReference { word = nearest }
             }
         }
+        let statedDate = date
         // "the concluding event of the Moroccan Chairmanship which started in December 2022": a date nearer a chairmanship
         // word than the meeting word dates the chairmanship, not a meeting.
         var dateOfChair = false
@@ -949,6 +979,15 @@ struct DocumentReader {
         }
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
+        // (Not a sentence that names a meeting in passing: "the report to be presented during the SOM in Budapest".)
+        if sentencesRead < PageFrame.sentences, !facts.setsMeetingAside(since: factsBefore) {
+            // ("The aim of the Core Group meeting is to prepare the SOM in Budapest on 6-7 July": the day and place are the
+            // other meeting's.)
+            frame.note(
+                sentence, word: word, date: referenceBeforeDate ? nil : statedDate, dayGiven: dayGiven,
+                place: referenceBeforeDate ? (nil, nil) : place, isTitle: sentencesRead == 0, paragraph: paragraph, documentDate: documentDate)
+        }
+        sentencesRead += 1
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
@@ -1287,8 +1326,11 @@ struct DocumentReader {
                 index + 2 < tokens.count && ["of", "de", "du"].contains(tokens[index + 1].key)
                 ? sentence.mentions.first { $0.range.lowerBound == index + 2 } : nil
             let opening = (before?.range.lowerBound ?? index)
+            // "in the Ecuadorian capital"; or, opening the sentence, "La capitale ivoirienne accueille une rencontre".
+            let hosts =
+                opening == 1 && tokens[index + 1..<min(tokens.count, index + 4)].contains { ["hosts", "hosted", "accueille", "accueillait"].contains($0.key) }
             guard opening >= 1, ["the", "la", "its", "sa"].contains(tokens[opening - 1].key),
-                opening >= 2 && placeWords.contains(tokens[opening - 2].key)
+                opening >= 2 && placeWords.contains(tokens[opening - 2].key) || hosts
             else { continue }
             let named = [before, after, of].compactMap { $0 }.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
             if isCapital, let country = named?.actorID, let capital = PlaceGazetteer.capitals[country] { return (capital, country) }

@@ -8,7 +8,7 @@ extension Gazetteer {
     /// <https://www.oas.org/fr>, <https://www.ecowas.int>, <https://au.int/fr>) and the UN system chart
     /// (<https://www.un.org/en/about-us/un-system>), the EU institutions and agencies
     /// (<https://european-union.europa.eu/institutions-law-budget/institutions-and-bodies/search-all-eu-institutions-and-bodies_en>,
-    /// e.g. <https://euaa.europa.eu>, which took over from EASO in 2022: kept under the id EASO), CEMAC (<https://www.cemac.int>); the regional
+    /// e.g. <https://euaa.europa.eu>, which took over from EASO in 2022: kept under the id EASO), CEMAC (<https://www.cemac.int>), the Berlin Process (<https://www.berlinprocess.de>); the regional
     /// bodies are those migration dialogues name as partners.
     public static let organisationTable = """
         # id\tkind\tname\taliases
@@ -19,7 +19,7 @@ extension Gazetteer {
         EUCO\torganisation\tEuropean Council\tEuropean Council|Conseil européen|EUCO
         ICMPD\torganisation\tInternational Centre for Migration Policy Development\tICMPD|Centre international pour le développement des politiques migratoires
         IOM\torganisation\tInternational Organization for Migration\tIOM|International Organisation for Migration|OIM|Organisation internationale pour les migrations
-        UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees|Haut-Commissariat des Nations unies pour les réfugiés|Haut Commissariat des Nations Unies pour les Réfugiés|UN High Commissioner for Refugees
+        UNHCR\torganisation\tOffice of the United Nations High Commissioner for Refugees\tUNHCR|UN Refugee Agency|HCR|United Nations High Commissioner for Refugees|Haut-Commissariat des Nations unies pour les réfugiés|Haut Commissariat des Nations Unies pour les Réfugiés|Haut-commissariat des Nations unies pour les réfugiés|UN High Commissioner for Refugees
         UNODC\torganisation\tUnited Nations Office on Drugs and Crime\tUNODC|UN Office on Drugs and Crime|ONUDC|Office des Nations unies contre la drogue et le crime
         FRONTEX\torganisation\tFrontex\tFrontex|FRONTEX|European Border and Coast Guard Agency
         INTERPOL\torganisation\tInterpol\tInterpol|INTERPOL|International Criminal Police Organization
@@ -115,6 +115,7 @@ extension Gazetteer {
         NIAMEY\tdialogue\tNiamey Dialogue\tNiamey Process
         BUDAPEST\tdialogue\tBudapest Process
         PRAGUE\tdialogue\tPrague Process
+        BERLINPROCESS\tdialogue\tBerlin Process\tProcessus de Berlin
         MTM\tdialogue\tMediterranean Transit Migration Dialogue\tMTM|MTM Dialogue|Mediterranean Transit Migration
         MMD\tdialogue\tMigration and Mobility Dialogue\tAfrica-EU Migration and Mobility Dialogue|Continent-to-Continent Migration and Mobility Dialogue|C2CMMD
         MIDWA\tdialogue\tMigration Dialogue for West Africa\tMIDWA

@@ -147,7 +147,8 @@ struct RoleTrigger: Sendable, Hashable {
             [
                 "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
                 "were invited to join",
-                "were invited", "was invited", "were represented", "was represented", "were present",
+                // Not "were invited" alone: a guest whose presence the page does not state is no participant.
+                "were represented", "was represented", "were present",
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
                 "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",

@@ -85,6 +85,9 @@ struct SentenceAnalysis: Sendable {
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
             if start > 0, personTitles.contains(tokens[start - 1].key) { return nil }
+            // "la Commission de l'Union africaine (CUA)": a word in capitals within a sentence, not after "in" or "à", is an
+            // acronym, not the city of that name (Cúa); a dateline ("ACCRA, 12 May") opens the sentence.
+            if start > 0, mention.range.count == 1, tokens[start].isAcronym, !placeWords.contains(tokens[start - 1].key) { return nil }
             // "Santiago Ruiz said": a capitalised word that is no place or actor right after the name, then a verb of saying.
             if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAcronym,
                 !mentions.contains(where: { $0.range.lowerBound == end }), speechVerbs.contains(tokens[end + 1].key)

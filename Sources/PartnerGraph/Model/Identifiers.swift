@@ -21,14 +21,6 @@ public struct NodeKind: RawRepresentable, Hashable, Comparable, Sendable, Codabl
     public var isMeeting: Bool { self == .meeting }
     public var description: String { rawValue }
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// The relation an edge stands for.
@@ -68,12 +60,4 @@ public struct Relation: RawRepresentable, Hashable, Comparable, Sendable, Codabl
 
     public var description: String { rawValue }
     public static func < (lhs: Relation, rhs: Relation) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }

@@ -55,7 +55,8 @@ public struct IsolatedRenderer: Sendable {
         }
     }
 
-    private func start(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int?) throws -> WorkerJob {
+    /// Checks the engine and format and starts the worker on `dot`; ``WorkerJob/wait()`` reads its result.
+    func start(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int?) throws -> WorkerJob {
         let engines = try GraphvizRenderer.availableEngines()
         guard engines.contains(engine.rawValue) else { throw GraphvizError.unknownEngine(engine.rawValue, available: engines) }
         let formats = try GraphvizRenderer.availableFormats()
@@ -80,6 +81,11 @@ final class WorkerJob: @unchecked Sendable {
     private var output = Data()
     private var errors = Data()
     private var wasKilled = false
+
+    /// The worker's process id, once launched.
+    var processIdentifier: Int32 { process.processIdentifier }
+    /// Whether the worker has ended by a signal (stopped or crashed) rather than by exiting.
+    var endedBySignal: Bool { !process.isRunning && process.terminationReason == .uncaughtSignal }
 
     init(executableURL: URL, arguments: [String], timeLimit: Double, engine: String, nodeCount: Int?) {
         process.executableURL = executableURL

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizText
 import Foundation
 
 /// The one process-wide lock that serialises every call into libgvc and libcgraph.
@@ -52,7 +53,10 @@ final class GraphvizSession: @unchecked Sendable {
         try lock.withLock {
             installErrorChannel()
             if context == nil {
-                guard let created = gvContext() else { throw GraphvizError.contextUnavailable }
+                // Graphviz's context, its text layout behind the cache that measures labels beside the layout.
+                guard let created = cgraphviz_text_context().map(OpaquePointer.init) ?? gvContext() else {
+                    throw GraphvizError.contextUnavailable
+                }
                 context = created
                 engines = Self.pluginNames(created, kind: "layout")
                 formats = Self.pluginNames(created, kind: "device").filter { !Self.interactiveDevices.contains($0) }
@@ -76,7 +80,9 @@ final class GraphvizSession: @unchecked Sendable {
     /// Failures are ignored: the render that follows meets and reports them.
     func prepare(engine: String, format: String, fontName: String) {
         let font = DOTEscaping.quoted(fontName)
-        let graph = "graph { node [fontname=\(font)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
+        // In the labels' size as well (the default style's): most labels, and the legend, are measured in it.
+        let size = DOTEscaping.number(Style().fontSize)
+        let graph = "graph { node [fontname=\(font), fontsize=\(size)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
         DispatchQueue.global(qos: .userInitiated).async(group: preparation) {
             // The context first, alone: the caller may be waiting for the list of engines and formats.
             guard (try? self.withContext { _ in }) != nil else { return }
@@ -92,6 +98,8 @@ final class GraphvizSession: @unchecked Sendable {
                 _ = GraphvizRenderer.renderedLength { gvRenderData(context, parsed, format, &buffer, $0) }
                 gvFreeRenderData(buffer)
             }
+            // Outside the lock: the context that measures labels beside the layout, ready before the first render.
+            LabelMeasurement.prepare()
         }
     }
 

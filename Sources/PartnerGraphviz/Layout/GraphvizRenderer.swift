@@ -27,12 +27,16 @@ public enum GraphvizRenderer {
     /// - Throws: ``GraphvizError``: `unknownEngine`, `unknownFormat`, `syntaxError`, `layoutFailed`, `renderFailed`.
     /// - Complexity: that of the layout engine: near-linear for `sfdp`, much worse for `dot` on large graphs.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
-        try render(engine: engine, format: format) { agmemread(dot) }
+        var counts = LabelMeasurement.Counts()
+        return try render(engine: engine, format: format, counts: &counts) { agmemread(dot) }
     }
 
     /// Lays out the graph `read` makes (nil: a syntax error) and renders it; the one path of every render.
+    /// `measuring`: a graph whose labels a second thread measures while `read` builds it and the layout starts;
+    /// `counts` then says how many of them the layout took from that thread.
     private static func render(
-        engine: LayoutEngine, format: RenderFormat, read: () -> UnsafeMutablePointer<Agraph_t>?
+        engine: LayoutEngine, format: RenderFormat, measuring: DOTGraph? = nil, counts: inout LabelMeasurement.Counts,
+        read: () -> UnsafeMutablePointer<Agraph_t>?
     ) throws -> RenderResult {
         try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
@@ -43,10 +47,17 @@ public enum GraphvizRenderer {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
             }
             session.hasRendered = true
+            var measures = measuring.map { LabelMeasurement.begin($0, format: format) } ?? false
+            defer { if measures { _ = LabelMeasurement.end() } }
             guard let graph = read() else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
             let frees = !session.leavesGraphsToExit
             defer { if frees { agclose(graph) } }
             let laidOut = gvLayout(context, graph, engine.rawValue)
+            // Every label is measured once the layout is done: the thread stops before the render.
+            if measures {
+                counts = LabelMeasurement.end()
+                measures = false
+            }
             defer { if frees { gvFreeLayout(context, graph) } }
             guard laidOut == 0 else {
                 throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: session.takeMessages())
@@ -81,7 +92,19 @@ public enum GraphvizRenderer {
     /// text (`CGraphBuilder`): the output is byte for byte that of `render(dot: graph.render(), ...)`, which the
     /// few graphs that could differ still go through.
     public static func render(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
-        try render(engine: engine, format: format) { CGraphBuilder.build(graph) ?? agmemread(graph.render()) }
+        try renderCountingLabels(graph, engine: engine, format: format).result
+    }
+
+    /// `render(_:engine:format:)`, with how many labels the layout took from the thread that measured them
+    /// beside it (``LabelMeasurement``). For tests.
+    static func renderCountingLabels(_ graph: DOTGraph, engine: LayoutEngine, format: RenderFormat) throws
+        -> (result: RenderResult, counts: LabelMeasurement.Counts)
+    {
+        var counts = LabelMeasurement.Counts()
+        let result = try render(engine: engine, format: format, measuring: graph, counts: &counts) {
+            CGraphBuilder.build(graph) ?? agmemread(graph.render())
+        }
+        return (result, counts)
     }
 
     /// The layout engines the installed Graphviz offers (`circo`, `dot`, `fdp`, `neato`, ...), sorted.

@@ -1,0 +1,76 @@
+import Foundation
+import PartnerIO
+import Testing
+
+@testable import PartnerGraphviz
+import PartnerTestSupport
+
+/// Labels measured with pango on a second thread while the graph is built and laid out (`LabelMeasurement`): the
+/// labels the graph's statements predict, and drawings byte for byte those of the text path, which measures every
+/// label inside the layout.
+@Suite("Labels measured beside the layout")
+struct LabelMeasurementTests {
+    typealias Label = LabelMeasurement.Label
+
+    @Test("the labels Graphviz will measure: fonts and sizes from defaults, lines, subgraphs first, no escapes or HTML")
+    func predictedLabels() {
+        let graph = DOTGraph(
+            id: "g", nodeDefaults: ["fontname": "Helvetica", "fontsize": "13"],
+            nodes: [
+                DOTNode("MAR", attributes: ["label": .text("Morocco"), "fontsize": "16.212"]),
+                DOTNode("two", attributes: ["label": .text("Senior Officials'\nMeeting\n")]),
+                DOTNode("plain name"),
+                DOTNode("escaped", attributes: ["label": .string(#"a\nb"#)]),
+                DOTNode("entity", attributes: ["label": .string("A &amp; B")]),
+                DOTNode("literal", attributes: ["label": .text(#"back\slash & more"#)]),
+                DOTNode("html", attributes: ["label": .html(HTMLLabel(markup: "<B>x</B>"))]),
+                DOTNode("tiny", attributes: ["label": .text("x"), "fontsize": "0.5"]),
+                DOTNode("carriage", attributes: ["label": .text("a\rb")]),
+            ],
+            subgraphs: [
+                DOTSubgraph(
+                    id: "cluster_a", nodeDefaults: ["fontname": "Courier"],
+                    nodes: [DOTNode("first", attributes: ["label": .text("First")])],
+                    subgraphs: [DOTSubgraph(id: nil, nodeDefaults: ["fontsize": "20"], nodes: [DOTNode("deep")])])
+            ])
+        #expect(
+            LabelMeasurement.labels(of: graph) == [
+                Label(text: "deep", fontName: "Courier", fontSize: 20),
+                Label(text: "First", fontName: "Courier", fontSize: 13),
+                Label(text: "Morocco", fontName: "Helvetica", fontSize: 16.212),
+                Label(text: "Senior Officials'", fontName: "Helvetica", fontSize: 13),
+                Label(text: "Meeting", fontName: "Helvetica", fontSize: 13),
+                Label(text: "plain name", fontName: "Helvetica", fontSize: 13),
+                Label(text: #"back\slash & more"#, fontName: "Helvetica", fontSize: 13),
+            ])
+        // Graphviz's own defaults when the graph sets none.
+        #expect(LabelMeasurement.labels(of: DOTGraph(nodes: [DOTNode("a")])) == [Label(text: "a", fontName: "Times-Roman", fontSize: 14)])
+    }
+
+    @Test("the Rabat diagram: most labels come from the other thread, and the drawing is the text path's", arguments: [LayoutEngine.neato, .dot])
+    func rabatFromCache(engine: LayoutEngine) throws {
+        let network = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
+        var graph = try DiagramBuilder(network: network).build()
+        graph.routeEdges(.automatic, engine: engine)
+        let labels = LabelMeasurement.labels(of: graph)
+        #expect(labels.count > graph.nodeCount)
+        for format in [RenderFormat.svg, .dot] {
+            let (fromGraph, counts) = try GraphvizRenderer.renderCountingLabels(graph, engine: engine, format: format)
+            let fromText = try GraphvizRenderer.render(dot: graph.render(), engine: engine, format: format)
+            #expect(fromGraph.data == fromText.data, "\(engine) \(format)")
+            #expect(counts.measuredAhead > 0, "\(engine) \(format): nothing measured beside the layout")
+            #expect(counts.fromCache >= counts.measuredAhead, "\(engine) \(format)")
+            #expect(counts.measuredAhead <= labels.count)
+        }
+    }
+
+    @Test("cairo's formats draw from pango's own layout objects: their renders never take labels from the cache")
+    func cairoFormatsMeasureThemselves() throws {
+        let graph = DOTGraph(id: "g", nodes: (0..<30).map { DOTNode("n\($0)", attributes: ["label": .text("Label \($0)")]) })
+        let (png, counts) = try GraphvizRenderer.renderCountingLabels(graph, engine: .neato, format: .png)
+        #expect(counts == LabelMeasurement.Counts())
+        #expect(png.data == (try GraphvizRenderer.render(dot: graph.render(), engine: .neato, format: .png)).data)
+        let (_, explicit) = try GraphvizRenderer.renderCountingLabels(graph, engine: .neato, format: "svg:cairo")
+        #expect(explicit == LabelMeasurement.Counts())
+    }
+}
