@@ -13,7 +13,8 @@ import Foundation
 /// try file.write("<graphml>")
 /// try file.commit()          // flushed and renamed into place
 /// ```
-/// The rename makes the output atomic for its readers and against this process's end: a crash, a kill (even
+/// The rename (on Linux, an exchange with the file it replaces, whose old content is then removed: ext4 makes a
+/// rename over a file wait for the disk) makes the output atomic for its readers and against this process's end: a crash, a kill (even
 /// SIGKILL) or Ctrl-C leaves the old file or the new one, whole, never a half-written one. It is not synced to
 /// the disk by default (``Durability/atomic``, as git, compilers and Graphviz's own commands write): after a
 /// power cut or a crash of the operating system, the path may hold the old file, the new one, or on some file
@@ -254,7 +255,7 @@ public final class OutputFile {
                 if link(destination, name) == 0 { backup = name }
             }
             backups.append(backup)
-            guard rename(temporary, destination) == 0 else {
+            guard replace(destination, with: temporary, existing: existingMode != nil) else {
                 let reason = lastError()
                 for (done, doneBackup) in renamed.reversed() {
                     guard case .regularFile(let path, _) = done.target else { continue }
@@ -277,6 +278,41 @@ public final class OutputFile {
             }
         }
     }
+
+    /// Puts `temporary` at `destination`, atomically for every reader: they see the old file or the new one.
+    ///
+    /// An existing regular file is swapped with the temporary (Linux's `renameat2` with `RENAME_EXCHANGE`), and
+    /// the old file, now under the temporary's name, is removed. A rename over an existing file would do the
+    /// same in one call, but ext4 (with its default `auto_da_alloc`) then makes the rename wait until the new
+    /// file's blocks are allocated and its writing is under way: 1.8 to 3 ms for a 400 kB report on a loaded
+    /// machine, at the very end of every command, against 0.04 ms for the exchange and the removal. Where the
+    /// exchange is not to be had (another system, a file system without it, no file at `destination` any more),
+    /// or something other than a regular file is now at `destination` (it is swapped back), a plain rename.
+    /// - Returns: whether the temporary is at `destination` (`errno` tells why not).
+    /// - Complexity: O(1) system calls.
+    private static func replace(_ destination: String, with temporary: String, existing: Bool) -> Bool {
+        #if os(Linux)
+            if existing, let exchange = renameExchange, exchange(AT_FDCWD, temporary, AT_FDCWD, destination, renameExchangeFlag) == 0 {
+                var info = stat()
+                if lstat(temporary, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                    unlink(temporary)
+                    return true
+                }
+                _ = exchange(AT_FDCWD, temporary, AT_FDCWD, destination, renameExchangeFlag)
+            }
+        #endif
+        return rename(temporary, destination) == 0
+    }
+
+    #if os(Linux)
+        /// `renameat2` (glibc 2.28 and later), found at run time: Swift's Glibc module does not declare it.
+        private static let renameExchange: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32)? =
+            dlsym(nil, "renameat2").map {
+                unsafeBitCast($0, to: (@convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32).self)
+            }
+        /// Linux's `RENAME_EXCHANGE` (`linux/fs.h`).
+        private static let renameExchangeFlag: UInt32 = 1 << 1
+    #endif
 
     /// Abandons the output: the temporary is removed and the path keeps what it held. Does nothing after a
     /// commit. (Bytes already written in place to a device or standard output cannot be taken back.)

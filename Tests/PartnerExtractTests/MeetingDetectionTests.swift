@@ -199,4 +199,25 @@ struct SmallTownAndOngoingTests {
             #expect(MeetingDetectionTests.meetings(try PartnerExtractTests.extract(text)).isEmpty, "\(text)")
         }
     }
+
+    @Test("people's names, time zones and postponements are no meeting's place or meeting; 'ce matin' is the page's day")
+    func frameNamesAndDays() throws {
+        // "Garland" and "Merrick" are towns' names; together, and after a first name, they are a person's.
+        let named = try PartnerExtractTests.extract(
+            "Attorney General Merrick Garland, Secretary Jane Doe and other officials will take part in the security dialogue.")
+        #expect(MeetingDetectionTests.meetings(named).compactMap(\.city).isEmpty)
+        // A time zone's city is not where the meeting is; the place line under the title is.
+        let zoned = try PartnerExtractTests.extract(
+            "Third Preparatory Meeting of the Forum\nMarch 4, 2025 9:00 am - 5:00 pm Timezone: Europe/Paris\n\nVienna & Online")
+        #expect(MeetingDetectionTests.meetings(zoned).map(\.city) == ["Vienna"])
+        // A meeting the page says is postponed sine die is not drafted.
+        let postponed = try MeetingDetectionTests.extract(
+            "Le comité mixte, prévu dimanche à Tunis en présence des deux ministres, est reporté sine die, a annoncé jeudi le ministère.",
+            date: "2021-04-08")
+        #expect(MeetingDetectionTests.meetings(postponed).isEmpty)
+        // "a débuté ce matin": the day of the page.
+        let morning = try MeetingDetectionTests.extract(
+            "Une rencontre des experts de six pays a débuté ce matin à Niamey.", date: "2019-03-12")
+        #expect(MeetingDetectionTests.meetings(morning).map(\.start) == [try PartialDate("2019-03-12")])
+    }
 }

@@ -58,6 +58,38 @@ struct OutputFileTests {
         #expect(try names(folder) == ["private.txt"])
     }
 
+    @Test("a replaced file is swapped out whole: another link keeps the old content, and nothing is left beside it")
+    func swappedOut() throws {
+        let folder = try temporaryDirectory()
+        let path = folder.appendingPathComponent("page.html").path
+        let other = folder.appendingPathComponent("kept.html").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(link(path, other) == 0)
+        try OutputFile.write("new", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == "old")
+        #expect(try names(folder) == ["kept.html", "page.html"])
+    }
+
+    @Test("what happens to the path between opening and committing: gone, it is written; a folder now, it is refused and kept")
+    func changedBeforeCommit() throws {
+        let folder = try temporaryDirectory()
+        let path = folder.appendingPathComponent("out.txt").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path))
+        let gone = try OutputFile(path: path)
+        try gone.write("new")
+        unlink(path)
+        try gone.commit()
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "new")
+        let replaced = try OutputFile(path: path)
+        try replaced.write("newer")
+        unlink(path)
+        #expect(mkdir(path, 0o755) == 0)
+        #expect(throws: OutputError.self) { try replaced.commit() }
+        #expect(kind(path) == S_IFDIR)
+        #expect(try names(folder) == ["out.txt"])
+    }
+
     @Test("a symbolic link is followed to its target and stays a link, dangling or not")
     func symlinks() throws {
         let folder = try temporaryDirectory()

@@ -56,7 +56,7 @@ struct ReportPageTests {
         #expect(edges["tie"] as? String == "001", "two participations, then a tie between actors")
     }
 
-    @Test("the actors' and pairs' rows are data for the page's script: the tables' order and printed figures, no row in the markup")
+    @Test("the actors' and pairs' rows and the heat map are data for the page's script: the tables' order and printed figures, no row in the markup")
     func tablesAsData() throws {
         let network = try rabat()
         let options = ReportOptions(tableLimit: 10, renderSVG: noDiagram)
@@ -85,11 +85,16 @@ struct ReportPageTests {
             #expect(row[9] as? Int == (pair.significant ? 1 : 0) + (isExtra ? 2 : 0))
             #expect(row[10] as? [Int] == pair.meetings.map { network.index(of: $0)! })
         }
+        // The heat map's actors and counts, row by row.
+        let heat = try #require(tables["heatMap"] as? [String: Any])
+        #expect(heat["actors"] as? [Int] == model.heatMap.actorIDs.map { network.index(of: $0)! })
+        #expect(heat["counts"] as? [[Int]] == model.heatMap.counts)
+        #expect(model.heatMap.actorIDs.count > 1)
         // The markup holds no row, says how many the tables leave out, and what a browser without scripts misses.
-        #expect(html.components(separatedBy: "<tbody></tbody>").count - 1 == 2)
+        #expect(html.components(separatedBy: "<tbody></tbody>").count - 1 == 3)
         #expect(html.contains("The table lists the first 10 of \(model.actors.count) actors."))
         #expect(html.contains("The table lists the first 10 of \(model.pairs.count) pairs."))
-        #expect(html.components(separatedBy: "<noscript>").count - 1 == 2)
+        #expect(html.components(separatedBy: "<noscript>").count - 1 == 3)
     }
 
     @Test("the page is handed over in parts: the drawing alone between the parts made before it was ready")

@@ -164,7 +164,10 @@ struct PageFrame: Sendable {
     ) {
         // "Une conférence de presse s'est tenue à Dosso": a press conference is no meeting.
         if MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { $0.value.type == MeetingTypes.notAMeeting }) { return }
-        if DocumentReader.saysCancelled(sentence.tokens) {
+        // "est reporté sine die", "has been postponed": the page's meeting is not held (when it is, a later date is given).
+        if DocumentReader.saysCancelled(sentence.tokens)
+            || sentence.tokens.contains(where: { ["postponed", "reporte", "reportee", "reportes", "ajourne", "ajournee"].contains($0.key) })
+        {
             cancelled = true
             return
         }

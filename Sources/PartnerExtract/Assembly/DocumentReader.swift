@@ -378,7 +378,9 @@ struct DocumentReader {
     /// "hier", "mercredi", "last week"), as ``relativeDate(in:page:)`` reads it; not the months of a meeting under way.
     static func relativeDay(in tokens: [Token]) -> Range<Int>? {
         guard let found = DocumentReader.relativeDate(in: tokens, page: PartialDate(year: 2001, month: 1, day: 1)!) else { return nil }
-        let dayWords: Set<String> = ["today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "week", "semaine"]
+        let dayWords: Set<String> = [
+            "today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "week", "semaine", "matin", "soir", "morning", "evening",
+        ]
         let key = tokens[found.range.lowerBound].key
         return dayWords.contains(key) || DocumentReader.weekdayNumber(key) != nil ? found.range : nil
     }
@@ -488,6 +490,9 @@ struct DocumentReader {
             switch token.key {
             // ("the crisis mode of today", "until today": the present, not a day.)
             case "today" where !isPossessive && !["of", "until", "till", "to"].contains(previous), "aujourd'hui" where !["d'", "jusqu'a"].contains(previous):
+                found = shifted(0, monthOnly: false)
+            // "a débuté ce matin à Bamako", "opened this morning", "ce soir", "this evening".
+            case "matin" where previous == "ce", "soir" where previous == "ce", "morning" where previous == "this", "evening" where previous == "this":
                 found = shifted(0, monthOnly: false)
             case "yesterday" where !isPossessive, "hier": found = shifted(-1, monthOnly: false)
             // "The conference, starting tomorrow evening", "se tiendra demain" (but not "après-demain" or "de demain").

@@ -64,6 +64,11 @@ struct SentenceAnalysis: Sendable {
         "souligne", "declare", "explique", "ajoute", "rappele", "indique", "affirme",
     ]
     /// Capitalised words that make a demonym after them part of a region's name: "South American", "Latin American".
+    /// Words that may begin a place's name written apart from it: "Greater Accra", "Metro Manila", "Old Delhi".
+    static let placePrefixes: Set<String> = [
+        "greater", "metro", "metropolitan", "old", "new", "upper", "lower", "saint", "st", "san", "santa", "sao", "port", "fort", "grand",
+        "downtown", "city", "province", "region", "state", "district",
+    ]
     static let regionWords: Set<String> = ["south", "north", "central", "latin", "ibero", "pan", "sub-saharan", "west", "east", "southern", "northern"]
     /// Words after which a name is where something is: "in Cracow", "at Laxenburg", "à Niamey", "au Caire".
     static let placeWords: Set<String> = ["in", "at", "a", "au", "en", "to", "from", "near", "location", "venue", "lieu", "place", "city", "town", "ville"]
@@ -85,6 +90,32 @@ struct SentenceAnalysis: Sendable {
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
             if start > 0, personTitles.contains(tokens[start - 1].key) { return nil }
+            // "Attorney General Merrick Garland, and other officials": a city's name after a first name (a capitalised word
+            // no gazetteer knows, inside the sentence, not a word that begins a place's name) and before no capitalised word
+            // is a surname.
+            if start >= 2, mention.range.count == 1, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+                !tokens[start - 1].isAcronym, !placeWords.contains(tokens[start - 1].key), !placePrefixes.contains(tokens[start - 1].key),
+                !regionWords.contains(tokens[start - 1].key),
+                // (A first name may itself be a town's: "Merrick".)
+                !mentions.contains(where: { $0.range.contains(start - 1) && ($0.city == nil || $0.range.count > 1) }),
+                MeetingTypes.matcher.longestMatch(in: tokens, at: start - 1) == nil,
+                end == tokens.count || !tokens[end].isCapitalized
+            {
+                return nil
+            }
+            // "Merrick Garland": two names of towns one after the other, each one word, are a person's names.
+            if mention.range.count == 1, index + 1 < mentions.count, mentions[index + 1].range == end..<end + 1, mentions[index + 1].city != nil,
+                tokens[end].isCapitalized, start > 0, !placeWords.contains(tokens[start - 1].key)
+            {
+                return nil
+            }
+            // "Timezone: Europe/Berlin": a time zone's city is no place of the text.
+            if start >= 2, tokens[start - 1].key == "/",
+                ["europe", "africa", "america", "asia", "australia", "pacific", "atlantic", "indian"].contains(
+                    tokens[start - 2].key)
+            {
+                return nil
+            }
             // "la Commission de l'Union africaine (CUA)": a word in capitals within a sentence, not after "in" or "à", is an
             // acronym, not the city of that name (Cúa); a dateline ("ACCRA, 12 May") opens the sentence.
             if start > 0, mention.range.count == 1, tokens[start].isAcronym, !placeWords.contains(tokens[start - 1].key) { return nil }

@@ -122,15 +122,16 @@ struct InteractivePage {
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
     }
 
-    /// The rows of the actors' and the pairs' tables, for the page's script to build (see ``ReportData``'s
-    /// `tables`): the first ``ReportModel/tableLimit`` actors, and the first pairs by shared meetings, then the
-    /// backbone's pairs beyond them, for the backbone view. A figure's printed text comes with it only where the
+    /// The rows of the actors' and the pairs' tables and the heat map's counts, for the page's script to build
+    /// (see ``ReportData``'s `tables`): the first ``ReportModel/tableLimit`` actors, and the first pairs by shared
+    /// meetings, then the backbone's pairs beyond them, for the backbone view. A figure's printed text comes with it only where the
     /// script cannot print it the same (two decimals, p-values); whole numbers and names come from the nodes.
     ///
     /// Filled through the templates, these rows were most of the page's template work (some twenty names looked up
     /// per row, each through dynamic casts): as data they are a few numbers each.
     /// - Returns: the `tables` object, and how many actors and pairs (beside the backbone's) it lists.
-    /// - Complexity: O(a + p·k) for a listed actors and p listed pairs of k shared meetings each.
+    /// - Complexity: O(a + p·k + h²) for a listed actors, p listed pairs of k shared meetings each and h actors in
+    ///   the heat map.
     static func tables(model: ReportModel, nodeIndex: [String: Int]) -> (data: JSONValue, actors: Int, pairs: Int) {
         let actors = model.actors.prefix(model.tableLimit).map { actor -> JSONValue in
             .array([
@@ -150,7 +151,14 @@ struct InteractivePage {
                 .array(pair.meetings.map { .int(nodeIndex[$0]!) }),
             ])
         }
-        return (.object([("actors", .array(actors)), ("pairs", .array(pairs))]), actors.count, firstPairs.count)
+        let heat = model.heatMap
+        let heatMap: JSONValue = .object([
+            ("actors", .array(heat.actorIDs.map { .int(nodeIndex[$0]!) })),
+            ("counts", .array(heat.counts.map { row in .array(row.map(JSONValue.int)) })),
+        ])
+        return (
+            .object([("actors", .array(actors)), ("pairs", .array(pairs)), ("heatMap", heatMap)]), actors.count, firstPairs.count
+        )
     }
 
     /// What the drawing shows: a network with meetings, or a one-mode network (an edge list), and how a large

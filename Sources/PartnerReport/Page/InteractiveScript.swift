@@ -786,8 +786,8 @@ enum InteractiveScript {
             var place = m && m.city !== undefined ? m.city : node.name;
             return node.year !== undefined ? place + " " + node.year : place;
           }
-          function fillRows(id, rows, row) {
-            var table = document.getElementById(id);
+          function fillRows(id, rows, row, element) {
+            var table = element || document.getElementById(id);
             if (!table || !rows) return;
             var fragment = document.createDocumentFragment();
             rows.forEach(function (r) { fragment.appendChild(row(r)); });
@@ -816,6 +816,37 @@ enum InteractiveScript {
               el("td", { className: "muted" }, [el("button", { type: "button", className: "link", "data-pair": r[0] + "," + r[1], text: r[10].map(meetingShort).join("; ") })])
             ]);
           });
+
+          // The heat map's cells, from the data's counts: one colour scale from white (0) to dark blue (the largest
+          // count), as PageText.heatColor and heatInk; a pair's cell opens the meetings it counts.
+          var heat = tableRows.heatMap, heatTable = document.querySelector("table.heat");
+          if (heat && heatTable) {
+            var heatMax = 0;
+            heat.counts.forEach(function (row) { row.forEach(function (count) { heatMax = Math.max(heatMax, count); }); });
+            var hexByte = function (value) { value = Math.max(0, Math.min(255, Math.round(value))); return (value < 16 ? "0" : "") + value.toString(16); };
+            var heatColor = function (count) {
+              if (count <= 0 || heatMax <= 0) return "#ffffff";
+              var t = count / heatMax;
+              return "#" + hexByte(222 + (8 - 222) * t) + hexByte(235 + (48 - 235) * t) + hexByte(247 + (107 - 247) * t);
+            };
+            var headRow = heatTable.tHead.rows[0];
+            heat.actors.forEach(function (node) {
+              headRow.appendChild(el("th", { scope: "col", className: "rot", title: nodes[node].name }, [el("div", { text: nodes[node].id })]));
+            });
+            fillRows("", heat.actors.map(function (node, row) { return row; }), function (row) {
+              var a = heat.actors[row], cells = [el("th", { scope: "row", title: nodes[a].name }, [el("span", { className: "long", text: nodes[a].name + " " }), el("span", { className: "muted", text: nodes[a].id })])];
+              heat.actors.forEach(function (b, column) {
+                var count = heat.counts[row][column], attributes = {};
+                if (row === column) attributes.className = "self";
+                else if (count > 0) { attributes.className = "opens"; attributes["data-pair"] = a + "," + b; attributes.tabindex = "0"; attributes.role = "button"; }
+                attributes.style = "background:" + heatColor(count) + ";color:" + (heatMax > 0 && count / heatMax > 0.5 ? "#ffffff" : "#1f2933");
+                attributes.title = row === column ? nodes[a].name + ": " + plural(count, "meeting") : nodes[a].name + " and " + nodes[b].name + ": " + plural(count, "shared meeting");
+                attributes.text = count === 0 ? "" : String(count);
+                cells.push(el("td", attributes));
+              });
+              return el("tr", {}, cells);
+            }, heatTable);
+          }
 
           // ---- Tables: sort by a column, filter by text.
           document.querySelectorAll("table.sortable").forEach(function (table) {

@@ -62,7 +62,7 @@ enum InteractiveTemplate {
     ]
 
     /// Said where a table's rows would be when the browser runs no script: the script builds the actors' and
-    /// the pairs' rows from the page's data (see ``ReportData``).
+    /// the pairs' rows, and the heat map's cells, from the page's data (see ``ReportData``).
     static let tableNeedsScript = #"""
         <noscript><p class="note">This table is filled by the page's script. <code>partnet report --static</code> writes a page whose tables need no script.</p></noscript>
 
@@ -178,13 +178,11 @@ enum InteractiveTemplate {
           <div class="heat-scale" aria-hidden="true"><span>0</span><span class="ramp"></span><span>{{heatMaximum}}</span></div>
           <div class="scroll">
           <table class="heat">
-            <thead><tr><th></th>{{#heatColumns}}<th scope="col" class="rot" title="{{name}}"><div>{{id}}</div></th>{{/heatColumns}}</tr></thead>
-            <tbody>
-            {{#heatRows}}<tr><th scope="row" title="{{name}}"><span class="long">{{name}} </span><span class="muted">{{id}}</span></th>{{#cells}}<td{{#isSelf}} class="self"{{/isSelf}}{{#pair}} class="opens" data-pair="{{pair}}" tabindex="0" role="button"{{/pair}} style="{{style}}" title="{{title}}">{{text}}</td>{{/cells}}</tr>
-            {{/heatRows}}
-            </tbody>
+            <thead><tr><th></th></tr></thead>
+            <tbody></tbody>
           </table>
           </div>
+          {{> tableNeedsScript}}
           {{/hasHeat}}
           {{^hasHeat}}<p class="note">No actor took part in a meeting.</p>{{/hasHeat}}
         </section>

@@ -38,7 +38,8 @@ import PartnerMetrics
 ///   figures as printed (eigenvector null when undefined; every other cell comes from the node); `pairs`, each
 ///   `[a, b, shared, jaccard, jaccard printed, lift, lift printed, p or null, p printed, flags, meetings]`, where
 ///   flags is 1 for a pair more than chance plus 2 for a pair listed only for the backbone view, and meetings
-///   the node indices of the meetings both took part in.
+///   the node indices of the meetings both took part in; `heatMap`, the heat map's `actors` (node indices) and
+///   `counts` (``ReportModel/HeatMap``: row by row, each actor's own meetings on the diagonal).
 enum ReportData {
     /// An object of the fields that have a value, in the order given.
     private static func object(_ fields: KeyValuePairs<String, JSONValue?>) -> JSONValue {

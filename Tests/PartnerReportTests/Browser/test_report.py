@@ -547,6 +547,33 @@ class Instrument(PageAtWidth):
             if m.get("start"):
                 self.assertIn(str(m["start"]), text)
 
+    def test_heat_map_counts_from_the_file_on_one_colour_scale(self):
+        """The script draws the heat map from the page's data: the diagonal is each actor's meetings in the file, a
+        pair's cell their shared meetings, and one count always has one colour, darker as the count grows."""
+        meetings_of = {actor["id"]: set() for actor in self.data["actors"]}
+        for meeting in self.data["meetings"]:
+            for role in ROLES:
+                for actor in members(meeting, role):
+                    meetings_of[actor].add(meeting["id"])
+        rows = self.js("return Array.from(document.querySelectorAll('table.heat tbody tr')).map(r => "
+                       "[r.querySelector('th .muted').textContent, Array.from(r.cells).slice(1).map(c => "
+                       "[c.textContent, getComputedStyle(c).backgroundColor, c.className])])")
+        ids = [identifier for identifier, _ in rows]
+        self.assertGreater(len(ids), 1)
+        self.assertEqual(self.js("return Array.from(document.querySelectorAll('table.heat thead th div')).map(d => d.textContent)"), ids)
+        colours = {}
+        for i, (a, cells) in enumerate(rows):
+            self.assertEqual(len(cells), len(ids))
+            for j, (text, colour, classes) in enumerate(cells):
+                count = len(meetings_of[a]) if i == j else len(meetings_of[a] & meetings_of[ids[j]])
+                self.assertEqual(text, str(count) if count else "", f"{a} and {ids[j]}")
+                self.assertEqual(classes, "self" if i == j else ("opens" if count else ""))
+                colours.setdefault(count, set()).add(colour)
+        self.assertTrue(all(len(shades) == 1 for shades in colours.values()), colours)
+        darkness = [sum(int(v) for v in re.findall(r"\d+", next(iter(colours[count])))[:3]) for count in sorted(colours)]
+        self.assertEqual(darkness, sorted(darkness, reverse=True))
+        self.assertEqual(len(set(darkness)), len(darkness))
+
     def test_every_heat_map_cell_lists_the_meetings_the_tool_lists(self):
         tool = cooccurrence_meetings(RABAT)
         cells = self.driver.find_elements(By.CSS_SELECTOR, "table.heat td[data-pair]")
