@@ -12,6 +12,13 @@ the family (see RuleConfidence.swift). Each family's strength k is chosen from a
 leave-one-dialogue-out (each dialogue's facts given confidences from the other dialogues' counts), and written into
 the table. With --check, writes nothing and fails if the table differs.
 
+A rule is usually written from one dialogue's pages, where it drafts many facts and is nearly always right; pooled
+over facts, that dialogue would set the rule's precision, and the confidence would overstate how the rule does on
+pages of other dialogues (the leave-one-dialogue-out calibration showed it). So each dialogue's counts of a rule are
+capped: a dialogue where the rule drafts n > c facts, m of them right, counts as c facts, m c / n of them right; the
+counts in the table are these weighted sums (fractions). The cap c is chosen from a grid, with each family's k, as
+the one with the lowest Brier score leave-one-dialogue-out over all facts (a dialogue's facts scored unweighted).
+
 It then prints the calibration: facts grouped in bands of predicted confidence, each band's mean predicted
 confidence against the precision measured on the pages, twice: in-sample (the table from all dialogues) and
 leave-one-dialogue-out (each dialogue's facts given the confidences measured on the other dialogues only), the
@@ -32,6 +39,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift")
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 STRENGTHS = [0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]
+CAPS = [1, 2, 3, 5, 8, 13, 21, 34, None]  # None: no cap (counts pooled over facts)
 
 
 def partnet_default():
@@ -50,12 +58,16 @@ def counts_for(partnet, pages, gold):
     return {(row["relation"], row["rule"]): (row["matched"], row["predicted"]) for row in json.loads(result.stdout)}
 
 
+FAMILIES = {}  # (id of a table, relation) -> family precision; tables are not changed once built
+
+
 def family(table, relation):
     """As RuleConfidence.family: (M + 1) / (N + 2) over the relation's rules; 0.5 for a relation never seen."""
-    pooled = [v for (r, _), v in table.items() if r == relation]
-    if not pooled:
-        return 0.5
-    return (sum(m for m, _ in pooled) + 1) / (sum(p for _, p in pooled) + 2)
+    key = (id(table), relation)
+    if key not in FAMILIES:
+        pooled = [v for (r, _), v in table.items() if r == relation]
+        FAMILIES[key] = (sum(m for m, _ in pooled) + 1) / (sum(p for _, p in pooled) + 2) if pooled else 0.5
+    return FAMILIES[key]
 
 
 def confidence(table, relation, rule, strengths):
@@ -68,18 +80,12 @@ def confidence(table, relation, rule, strengths):
     return prior
 
 
-def brier(per_dialogue, relation, strength):
-    """Mean squared error of one family's confidences leave-one-dialogue-out, over its drafted facts."""
-    loss, facts = 0.0, 0
-    for dialogue, counts in per_dialogue.items():
-        table = total(per_dialogue, leave_out=dialogue)
-        for (fact_relation, rule), (matched, predicted) in counts.items():
-            if fact_relation != relation:
-                continue
-            value = confidence(table, relation, rule, {relation: strength})
-            loss += matched * (1 - value) ** 2 + (predicted - matched) * value ** 2
-            facts += predicted
-    return loss / facts if facts else 0.0
+def capped(per_dialogue, cap):
+    """Each dialogue's counts of a rule, capped at `cap` facts (m c / n right of c), or unchanged for cap None."""
+    if cap is None:
+        return per_dialogue
+    return {dialogue: {key: ((m * cap / n, cap) if n > cap else (m, n)) for key, (m, n) in counts.items()}
+            for dialogue, counts in per_dialogue.items()}
 
 
 def total(per_dialogue, leave_out=None):
@@ -93,10 +99,42 @@ def total(per_dialogue, leave_out=None):
     return table
 
 
-def calibration(per_dialogue, leave_one_out, strength):
-    bands = [[0.0, 0, 0] for _ in BANDS]  # sum of predicted confidence, facts, facts right
+def left_out_tables(weighted):
+    """The table without each dialogue in turn: the whole table minus that dialogue's counts."""
+    whole = total(weighted)
+    tables = {}
+    for dialogue, counts in weighted.items():
+        table = dict(whole)
+        for key, (matched, predicted) in counts.items():
+            old = table[key]
+            rest = (old[0] - matched, old[1] - predicted)
+            if rest[1] <= 1e-9:
+                del table[key]
+            else:
+                table[key] = rest
+        tables[dialogue] = table
+    return tables
+
+
+def brier(per_dialogue, tables, relation, strength):
+    """Mean squared error of one family's confidences leave-one-dialogue-out, over its drafted facts (unweighted)."""
+    loss, facts = 0.0, 0
     for dialogue, counts in per_dialogue.items():
-        table = total(per_dialogue, leave_out=dialogue if leave_one_out else None)
+        for (fact_relation, rule), (matched, predicted) in counts.items():
+            if fact_relation != relation:
+                continue
+            value = confidence(tables[dialogue], relation, rule, {relation: strength})
+            loss += matched * (1 - value) ** 2 + (predicted - matched) * value ** 2
+            facts += predicted
+    return loss, facts
+
+
+def calibration(per_dialogue, weighted, leave_one_out, strength):
+    bands = [[0.0, 0, 0] for _ in BANDS]  # sum of predicted confidence, facts, facts right
+    tables = left_out_tables(weighted) if leave_one_out else None
+    whole = total(weighted)
+    for dialogue, counts in per_dialogue.items():
+        table = tables[dialogue] if leave_one_out else whole
         for (relation, rule), (matched, predicted) in counts.items():
             value = confidence(table, relation, rule, strength)
             for index, (low, high) in enumerate(BANDS):
@@ -142,19 +180,36 @@ def main():
             pages = os.path.join(arguments.pages, dialogue + ".jsonl")
             if os.path.exists(pages):
                 per_dialogue[dialogue] = counts_for(partnet, pages, os.path.join(arguments.gold, name))
-    table = total(per_dialogue)
-    # Each family (relation) its own strength: the one with the lowest Brier score leave-one-dialogue-out.
-    losses = {relation: {k: brier(per_dialogue, relation, k) for k in STRENGTHS} for relation in sorted({r for r, _ in table})}
-    strength = {relation: min(STRENGTHS, key=lambda k: (by_k[k], k)) for relation, by_k in losses.items()}
     if arguments.rules:
-        per_rule(per_dialogue, table, set(arguments.rules.split(",")))
+        per_rule(per_dialogue, total(per_dialogue), set(arguments.rules.split(",")))
         return
-    lines = [f"strength\t{relation}\t{k}" for relation, k in sorted(strength.items())]
-    lines += [f"{relation}\t{rule}\t{matched}\t{predicted}" for (relation, rule), (matched, predicted) in sorted(table.items())]
+    relations = sorted({r for counts in per_dialogue.values() for r, _ in counts})
+    # The cap on each dialogue's counts and each family's strength: the lowest Brier score leave-one-dialogue-out.
+    choices = {}
+    for cap in CAPS:
+        weighted = capped(per_dialogue, cap)
+        tables = left_out_tables(weighted)
+        by_relation = {relation: {k: brier(per_dialogue, tables, relation, k) for k in STRENGTHS} for relation in relations}
+        strength = {relation: min(STRENGTHS, key=lambda k: (by_k[k][0], k)) for relation, by_k in by_relation.items()}
+        loss = sum(by_relation[relation][strength[relation]][0] for relation in relations)
+        facts = sum(by_relation[relation][strength[relation]][1] for relation in relations)
+        choices[cap] = (loss / facts if facts else 0.0, strength, by_relation)
+    cap = min(CAPS, key=lambda c: (choices[c][0], -(c or 10 ** 9)))
+    _, strength, by_relation = choices[cap]
+    losses = {relation: {k: (loss / facts if facts else 0.0) for k, (loss, facts) in by_k.items()} for relation, by_k in by_relation.items()}
+    weighted = capped(per_dialogue, cap)
+    table = total(weighted)
+
+    def number(value):
+        return f"{value:.4f}".rstrip("0").rstrip(".") if value != int(value) else str(int(value))
+
+    lines = [f"cap\t{cap if cap is not None else 'none'}"]
+    lines += [f"strength\t{relation}\t{k}" for relation, k in sorted(strength.items())]
+    lines += [f"{relation}\t{rule}\t{number(matched)}\t{number(predicted)}" for (relation, rule), (matched, predicted) in sorted(table.items())]
     text = ("// Generated by scripts/extract-calibrate.py: do not edit.\n"
             "// Precision of each rule on the development pages (Tests/PartnerExtractTests/Pages/dev), shrunk toward its\n"
             "// relation's as (matched + k p) / (predicted + k), k each relation's strength chosen leave-one-dialogue-out.\n"
-            "// One line per rule: relation, rule, matched, predicted.\n"
+            "// One line per rule: relation, rule, matched, predicted, each dialogue's counts capped at `cap` facts.\n"
             "extension RuleConfidence {\n    static let table = #\"\"\"\n" + "\n".join(lines) + "\n\"\"\"#\n}\n")
     if arguments.check:
         if open(OUT, encoding="utf-8").read() != text:
@@ -163,16 +218,18 @@ def main():
         with open(OUT, "w", encoding="utf-8") as out:
             out.write(text)
         print(f"{len(table)} rules from {len(per_dialogue)} dialogues -> {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+    print("cap on each dialogue's facts of a rule, by the Brier score leave-one-dialogue-out over all facts (cap: score):")
+    print("  " + " ".join(f"{c if c is not None else 'none'}:{choices[c][0]:.4f}" for c in CAPS) + f"  -> cap {cap}")
     print("strength k of each family (relation), chosen by the Brier score leave-one-dialogue-out (k: score):")
     for relation, by_k in losses.items():
         print(f"  {relation:<11} k = {strength[relation]:<4} " + " ".join(f"{k}:{by_k[k]:.4f}" for k in STRENGTHS))
     print()
     print("rule                                     matched/predicted  confidence")
     for (relation, rule), (matched, predicted) in sorted(table.items(), key=lambda item: -item[1][1]):
-        print(f"{relation + ' ' + rule:<40} {matched:>6}/{predicted:<10} {confidence(table, relation, rule, strength):.2f}")
+        print(f"{relation + ' ' + rule:<40} {number(matched):>8}/{number(predicted):<10} {confidence(table, relation, rule, strength):.2f}")
     for title, leave_one_out in (("in-sample", False), ("leave-one-dialogue-out", True)):
         print(f"\ncalibration, {title}: band, facts, mean predicted confidence, measured precision")
-        for (low, high), (confidence_sum, facts, right) in zip(BANDS, calibration(per_dialogue, leave_one_out, strength)):
+        for (low, high), (confidence_sum, facts, right) in zip(BANDS, calibration(per_dialogue, weighted, leave_one_out, strength)):
             if facts:
                 print(f"  [{low:.2f}, {min(high, 1):.2f}) {facts:>5}   {confidence_sum / facts:.2f}   {right / facts:.2f}")
 

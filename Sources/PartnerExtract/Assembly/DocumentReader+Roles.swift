@@ -566,16 +566,24 @@ extension DocumentReader {
                 ["subject-hosted", "subject-chaired"].contains(entry.trigger.rule),
                 entry.range.count == 1, ["hosted", "co-hosted", "chaired", "co-chaired"].contains(tokens[entry.range.lowerBound].key),
                 DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 1].key)
+                    // "to be ever hosted in", "was also chaired": one adverb between.
+                    || entry.range.lowerBound > 1 && DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 2].key)
+                        && ["ever", "also", "already", "first", "once", "jointly", "successfully", "again", "officially"].contains(
+                            tokens[entry.range.lowerBound - 1].key)
             {
                 previousRelation = nil
                 continue
             }
             if relation == .hosts, direction == .before, entry.trigger.rule == "subject-hosted" {
                 let words = tokens[entry.range].map(\.key)
-                if words.first.map({ ["welcomed", "welcomes"].contains($0) }) == true {
+                // "welcomed the decision", "received funding": approval or a gift, not hosting; welcoming or receiving
+                // people ("received his counterparts from A and B") or a meeting is.
+                if words.contains(where: { ["welcomed", "welcomes", "receive", "received", "receives", "receiving", "recu", "recoit", "recevra"].contains($0) })
+                {
                     let object = tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 5)]
                     let people: Set<String> = [
-                        "participants", "delegates", "delegations", "ministers", "guests", "representatives", "officials", "everyone", "all", "experts",
+                        "participants", "delegates", "delegations", "delegation", "ministers", "guests", "representatives", "officials", "everyone", "all",
+                        "experts", "counterparts", "counterpart", "colleagues", "homologues", "homologue", "collegues",
                     ]
                     let meetingWord = sentence.meetingWords.contains { object.indices.contains($0.range.lowerBound) }
                     if !meetingWord, !object.contains(where: { people.contains($0.key) }) {
@@ -648,14 +656,24 @@ extension DocumentReader {
                 let previous = sentence.meetingWords.contains {
                     clause.contains($0.range.lowerBound) && sentence.precededBy($0.range.lowerBound, within: 3, anyOf: DocumentReader.previousWords)
                 }
-                let past = previous || held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
+                // "Previous Expert Working Group Meetings were hosted by the Philippines", "the previous AMMTC was hosted
+                // by Malaysia two years ago": an earlier time said in the clause before the role word (a name of a
+                // meeting the list of types does not hold), or "ago" anywhere in it.
+                let earlier =
+                    tokens[clause.lowerBound..<entry.range.lowerBound].contains { DocumentReader.previousWords.contains($0.key) }
+                    || tokens[clause].contains { $0.key == "ago" }
+                let past = previous || earlier || held?.day != nil && !stated.isEmpty && stated.allSatisfy { $0.start.year < held!.year }
                 // "The Fifth Forum will be hosted by Egypt" on the forum's own page names the meeting reported; "the next
                 // ministerial conference will be hosted by Mali" in a senior officials' meeting's report names another.
                 let namesAnother = sentence.meetingWords.contains {
                     !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["this", "these", "cette", "ce", "ces"])
                         && (sentence.isReferenceWord(at: $0.range.lowerBound) || !MeetingTypes.compatible($0.match.type, drafts[index].type))
                 }
-                let future = namesAnother && sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                // "Madagascar accueillera également une réunion ministérielle en mars": the French future is one word.
+                let future =
+                    namesAnother
+                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                        || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
                 if past || future {
                     for actor in actors {
                         facts.append(
@@ -733,6 +751,10 @@ extension DocumentReader {
                     ExtractedFact(
                         subject: actor.id, relation: actorRelation.rawValue, object: "#\(documentIndex).\(index)", rule: actorRule, provenance: provenance,
                         review: actor.review))
+                // "hosted by the Solomon Islands (Chair)": a host marked as chair co-chairs too.
+                if relation == .hosts, markedChairs.contains(actor.id) {
+                    addCoChair(actor.id, at: index, rule: rule + "+marked-chair", provenance: provenance)
+                }
                 // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
                 // is named the host.
                 if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
@@ -741,6 +763,10 @@ extension DocumentReader {
             }
         }
         withdrawnInvitations(in: sentence, provenance: provenance)
+        bracketedChairs(in: sentence, provenance: provenance)
+        coChairedWith(in: sentence, provenance: provenance)
+        incomingChair(in: sentence, provenance: provenance)
+        chairInOffice(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
@@ -1313,6 +1339,13 @@ extension DocumentReader {
     func chairOwner(at position: Int, in sentence: SentenceAnalysis) -> (dialogue: String?, organisation: String?) {
         let tokens = sentence.tokens
         var next = position + 1
+        // "la présidence tournante de la CEEAC": an adjective after the chair word.
+        if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
+            ["tournante", "rotating", "annuelle", "semestrielle"].contains(tokens[next].key),
+            ["of", "du", "de", "des", "d'"].contains(tokens[next + 1].key)
+        {
+            next += 1
+        }
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
@@ -1354,6 +1387,15 @@ extension DocumentReader {
             })
         {
             owner = (organisation, nil)
+        }
+        // "The Task Force of the Council of the Baltic Sea States (CBSS) met ... during the Finnish Presidency", on a page
+        // that names no dialogue: the organisation the page names most, named before the chair word in the sentence,
+        // which names no other ("the Czech presidency ... the EU stance" is no presidency of the EU).
+        if owner.dialogue == nil, owner.organisation == nil, mainDialogue == nil, let organisation = mainOrganisation {
+            let named = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true }
+            if Set(named.compactMap(\.actorID)) == [organisation], named.contains(where: { $0.range.upperBound <= chairIndex }) {
+                owner = (organisation, nil)
+            }
         }
         let dialogue = owner.dialogue
         // "the 2022-2023 Chair", "Colombia Chairship 2024-2025": a year written next to the chair word dates it.
@@ -1478,7 +1520,10 @@ extension DocumentReader {
                 presidencyChairsMeeting(named, chairIndex: chairIndex, in: sentence, provenance: provenance, planned: planned)
             }
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
-            sentence.precededBy(chairIndex, within: 4, anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing"]),
+            // "Chad ... assure la présidence tournante de la CEEAC", "les Seychelles, qui assurent la présidence".
+            sentence.precededBy(
+                chairIndex, within: 4,
+                anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing", "assure", "assurent", "assurait", "occupe", "exerce", "exercent"]),
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")

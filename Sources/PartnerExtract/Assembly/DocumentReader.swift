@@ -26,6 +26,9 @@ struct DocumentReader {
     /// later sentence opens without a place.
     var pendingPlace: (city: String, country: String?, paragraph: Int)?
     var mainDialogue: String?
+    /// The organisation the page names most (at least twice): on a page that names no dialogue, the forum whose
+    /// chairmanship a chair word without an owner means ("the meeting during the Finnish Presidency").
+    var mainOrganisation: String?
     var datelineCity: (city: String, country: String, paragraph: Int)?
     /// The dateline that opens a news text ("Addis Ababa — ...", "GENEVA, December 6 (UNHCR)"): where the text was
     /// written, and so the place of its meetings that no sentence places.
@@ -116,6 +119,7 @@ struct DocumentReader {
         // pass analyses each sentence again and reads it, so memory holds one sentence rather than the document.
         var kept: [SentenceAnalysis] = []
         var dialogueCounts: [String: Int] = [:]
+        var organisationCounts: [String: Int] = [:]
         var named: Set<String> = []
         var years = DocumentYears()
         for paragraph in 0..<count {
@@ -125,6 +129,7 @@ struct DocumentReader {
                     guard let id = mention.actorID else { continue }
                     named.insert(id)
                     if gazetteer.actors[id]?.kind == "dialogue" { dialogueCounts[id, default: 0] += 1 }
+                    if gazetteer.actors[id]?.kind == .organisation { organisationCounts[id, default: 0] += 1 }
                 }
                 years.append(sentence)
                 if keeps { kept.append(sentence) }
@@ -132,6 +137,7 @@ struct DocumentReader {
         }
         documentDate = document.date
         mainDialogue = dialogueCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        mainOrganisation = organisationCounts.filter { $0.value >= 2 }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         // Reading a sentence may teach the gazetteer an acronym; every sentence is analysed with the gazetteer as it was
         // before the first one was read, as the kept analyses were.
         let analysing = keeps ? nil : gazetteer

@@ -6,15 +6,17 @@
 /// A rule with `m` facts right of `n` drafted has the confidence `(m + k·p) / (n + k)`, where `p` is its family's
 /// pooled precision `(M + 1) / (N + 2)` over all its rules and `k` its relation's shrinkage strength: a rule seen twice stays near
 /// its family, one seen fifty times near its own rate (an empirical-Bayes estimate; Efron & Morris, "Stein's paradox in
-/// statistics", Scientific American 236, 1977). The script chooses each relation's `k` as the value that minimises the Brier
+/// statistics", Scientific American 236, 1977). Each dialogue's facts of a rule count up to a cap (a rule is mostly written from
+/// one dialogue's pages, which would otherwise set its precision). The script chooses the cap and each relation's `k` as the values that minimise the Brier
 /// score of its confidences when each dialogue is scored with counts from the others only (leave-one-dialogue-out), so that the
 /// table is calibrated for pages the rules were not written on. A rule never seen on the development pages takes `p`,
 /// and a relation never seen 0.5.
 public enum RuleConfidence {
-    /// Counts of one rule on the development pages.
+    /// Counts of one rule on the development pages: each dialogue's facts of the rule counted up to the table's cap
+    /// (a dialogue where the rule drafts n > c facts, m right, counts c facts, m·c/n right), so fractions.
     public struct Entry: Sendable, Hashable {
-        public var matched: Int
-        public var predicted: Int
+        public var matched: Double
+        public var predicted: Double
     }
 
     /// The key of a rule: its relation and its name without the suffixes that set a fact aside ("+negation"); a part of
@@ -29,7 +31,7 @@ public enum RuleConfidence {
         var entries: [String: Entry] = [:]
         for line in table.split(separator: "\n") {
             let fields = line.split(separator: "\t").map(String.init)
-            guard fields.count == 4, let matched = Int(fields[2]), let predicted = Int(fields[3]) else { continue }
+            guard fields.count == 4, let matched = Double(fields[2]), let predicted = Double(fields[3]) else { continue }
             entries["\(fields[0]) \(fields[1])"] = Entry(matched: matched, predicted: predicted)
         }
         return entries
@@ -64,7 +66,7 @@ public enum RuleConfidence {
     /// - Complexity: O(1).
     public static func family(_ relation: String) -> Double {
         guard let pooled = byRelation[relation] else { return 0.5 }
-        return Double(pooled.matched + 1) / Double(pooled.predicted + 2)
+        return (pooled.matched + 1) / (pooled.predicted + 2)
     }
 
     /// The confidence of a fact drafted by `rule` for `relation` (`hosts`, `coChairs`, `attends`, `organises`,
@@ -75,6 +77,6 @@ public enum RuleConfidence {
         let prior = family(relation)
         guard let entry = entries[key(relation: relation, rule: rule)] else { return prior }
         let k = strength(of: relation)
-        return (Double(entry.matched) + k * prior) / (Double(entry.predicted) + k)
+        return (entry.matched + k * prior) / (entry.predicted + k)
     }
 }

@@ -45,6 +45,11 @@ struct RoleTrigger: Sendable, Hashable {
                 "hosted", "co-hosted", "will host", "hosts", "host", "is hosting", "was hosting", "welcomed", "acted as host", "as host", "a accueilli",
                 "a abrité", "abrite", "abritera", "accueille", "accueillera", "ont accueilli", "a été l'hôte de", "est l'hôte de", "était l'hôte de",
                 "welcomes",
+                // Every tense: "Namibia will be hosting the workshop", "is to host", "va accueillir"; receiving people
+                // ("received her counterparts from A and B", "a reçu ses homologues") only with people as its object.
+                "will be hosting", "are hosting", "were hosting", "is to host", "are to host", "will be co-hosting", "is co-hosting",
+                "are co-hosting", "va accueillir", "vont accueillir", "accueillait", "accueillent", "received", "receives", "will receive",
+                "is to receive", "a reçu", "ont reçu", "reçoit", "recevra",
             ])
         add(
             .hosts, .adjacent, "host-country",

@@ -1,0 +1,192 @@
+import PartnerGraph
+
+extension DocumentReader {
+    /// Chair nouns that a bracketed holder may follow: "the Chair (Türkiye)", "Co-Chairs (Morocco, Germany)", "la
+    /// présidence (Niger)".
+    static let bracketedChairNouns: Set<String> = [
+        "chair", "chairs", "co-chair", "co-chairs", "cochair", "cochairs", "chairperson", "co-chairperson", "president", "presidente",
+        "copresident", "co-president", "copresidente", "co-presidente",
+    ]
+
+    /// Words before a chair noun that make it the chair of another time: "the former Chair (Fiji)", "the incoming Chair".
+    static let otherTimeChairWords: Set<String> = [
+        "former", "past", "previous", "incoming", "outgoing", "next", "vice", "ancien", "ancienne", "futur", "future",
+    ]
+
+    /// Whether the mention is a country or an organisation (not a dialogue, a meeting or a city).
+    func isCountryOrOrganisation(_ mention: Mention) -> Bool {
+        guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
+        return kind == .country || kind == .organisation
+    }
+
+    /// Gives `actor` the co-chair role in the meeting at `index` (rule `rule`), unless it has it already.
+    mutating func addCoChair(_ actor: String, at index: Int, rule: String, provenance: Provenance) {
+        guard !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .coChairs }) else { return }
+        drafts[index].roles.append(RoleFact(actor: actor, relation: .coChairs, rule: rule, provenance: provenance, review: nil))
+        facts.append(
+            ExtractedFact(subject: actor, relation: "coChairs", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+    }
+
+    /// "Under the guidance of the Chair (Türkiye) and the Co-Chair (Hungary)", "the Co-Chairs (Morocco and Germany)
+    /// opened the meeting": the holders in brackets right after a chair noun co-chair the current meeting (rule
+    /// `chair-bracketed`). Not in a sentence with a denial or that names another meeting as a reference, not for the
+    /// chair of a part of the meeting ("the working group's Chair (Kenya)"), nor for a former, incoming or vice chair;
+    /// the brackets hold only countries and organisations joined by list words.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func bracketedChairs(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { $0.key == "(" }), let index = currentMeeting(spokenOfIn: sentence) else { return }
+        for position in tokens.indices where DocumentReader.bracketedChairNouns.contains(tokens[position].key) {
+            guard position + 1 < tokens.count, tokens[position + 1].key == "(",
+                !sentence.precededBy(position, within: 2, anyOf: DocumentReader.otherTimeChairWords),
+                !DocumentReader.namesSubSession(sentence, before: position),
+                let close = tokens[(position + 1)...].firstIndex(where: { $0.key == ")" }), close - position <= 14
+            else { continue }
+            let inside = sentence.mentions.filter { $0.range.lowerBound > position + 1 && $0.range.upperBound <= close }
+            guard !inside.isEmpty, inside.allSatisfy({ isCountryOrOrganisation($0) }) else { continue }
+            // Between the holders, only list words: "(Morocco and Germany)", not "(Kenya, 2019-2021)".
+            var covered = Set(inside.flatMap { Array($0.range) })
+            covered.formUnion((position + 2)..<close)
+            let gaps = ((position + 2)..<close).filter { index in !inside.contains { $0.range.contains(index) } }
+            guard gaps.allSatisfy({ [",", "and", "et", "&", "the", "la", "le", "l'"].contains(tokens[$0].key) }) else { continue }
+            for mention in inside { addCoChair(mention.actorID!, at: index, rule: "chair-bracketed", provenance: provenance) }
+        }
+    }
+
+    /// Verbs of co-chairing that take the partner after "with"/"avec": "N, qui copréside avec son homologue français",
+    /// "Spain co-chaired the meeting with Morocco".
+    static let coChairVerbs: Set<String> = [
+        "copreside", "copresidait", "copresidera", "copresident", "copresidaient", "copresideront", "co-chaired", "co-chairs", "co-chairing",
+        "co-chair", "cochaired", "co-preside", "co-presidait", "co-presidera",
+    ]
+
+    /// "Le ministre sénégalais, qui copréside avec son homologue français", "Spain co-chaired the meeting with
+    /// Morocco": both the subject of a verb of co-chairing and its partner after "with"/"avec" (within six words, past
+    /// "his counterpart", "son homologue") co-chair the current meeting (rule `co-chaired-with`). A subject named only
+    /// by a national office ("the Prime Minister, who co-chairs with ...") is the country where the meeting is held.
+    /// Not in a sentence with a denial, a plan or an offer, or that names another meeting as a reference; not for a
+    /// part of the meeting.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func coChairedWith(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { DocumentReader.coChairVerbs.contains($0.key) }), let index = currentMeeting(spokenOfIn: sentence) else { return }
+        for verb in tokens.indices where DocumentReader.coChairVerbs.contains(tokens[verb].key) {
+            guard let with = (verb + 1..<min(tokens.count, verb + 6)).first(where: { ["with", "avec"].contains(tokens[$0].key) }),
+                !tokens[(verb + 1)..<with].contains(where: { DocumentReader.clauseEnds.contains($0.key) }),
+                DocumentReader.plannedWord(before: verb, in: tokens) == nil, !DocumentReader.isIntention(before: verb, in: tokens),
+                !DocumentReader.namesSubSession(sentence, after: verb + 1)
+            else { continue }
+            let reach = (with + 1)..<min(tokens.count, with + 7)
+            let stop = reach.first { DocumentReader.clauseEnds.contains(tokens[$0].key) || tokens[$0].key == "," } ?? reach.upperBound
+            guard let partner = sentence.mentions.first(where: { $0.range.lowerBound >= with + 1 && $0.range.lowerBound < stop && isCountryOrOrganisation($0) })
+            else { continue }
+            // The subject: the last country or organisation before the verb, in the same sentence part (a relative
+            // "qui"/"who" after a comma keeps it).
+            let start = tokens[..<verb].lastIndex { [";", ".", ":"].contains($0.key) }.map { $0 + 1 } ?? 0
+            let subject = sentence.mentions.last { $0.range.upperBound <= verb && $0.range.lowerBound >= start && isCountryOrOrganisation($0) }
+            var subjectID = subject?.actorID
+            var subjectRule = "co-chaired-with"
+            if subjectID == nil, tokens[start..<verb].contains(where: { DocumentReader.holderOffices.contains($0.key) }), let country = drafts[index].country {
+                subjectID = country
+                subjectRule = "co-chaired-with+office-of-venue"
+            }
+            if let subjectID, subjectID != partner.actorID { addCoChair(subjectID, at: index, rule: subjectRule, provenance: provenance) }
+            addCoChair(partner.actorID!, at: index, rule: "co-chaired-with", provenance: provenance)
+        }
+    }
+
+    /// "The meeting welcomed Malaysia as the incoming Chair for 2025", "the incoming Chair, Lithuania", "le Niger,
+    /// président entrant": the dialogue's chairmanship passes to that country (a presidency tie that starts in the
+    /// year written after the chair word, else undated; rule `incoming-chair`). The body is the one the chair word
+    /// names, else the dialogue the page is about; on a page that names no dialogue, the organisation next to the chair
+    /// word.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func incomingChair(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        let incoming: Set<String> = ["incoming", "entrant", "entrante"]
+        let chairNouns: Set<String> = ["chair", "chairmanship", "chairship", "presidency", "presidence", "president", "presidente", "chairperson"]
+        guard tokens.contains(where: { incoming.contains($0.key) }),
+            !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || $0.key.hasSuffix("n't") })
+        else { return }
+        for position in tokens.indices where incoming.contains(tokens[position].key) {
+            // "the incoming Chair" or, in French, "président entrant".
+            let chair: Int
+            if position + 1 < tokens.count, chairNouns.contains(tokens[position + 1].key) {
+                chair = position + 1
+            } else if position > 0, chairNouns.contains(tokens[position - 1].key) {
+                chair = position - 1
+            } else {
+                continue
+            }
+            let first = min(position, chair)
+            let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+            // "welcomed Malaysia as the incoming Chair", "le Niger, président entrant".
+            var back = first
+            while back > 0, ["the", "la", "le", "l'", "its", "son", "sa"].contains(tokens[back - 1].key) { back -= 1 }
+            if back > 0, ["as", "comme", "que", ","].contains(tokens[back - 1].key) { back -= 1 }
+            if back > 0, tokens[back - 1].key == "tant", back > 1, tokens[back - 2].key == "en" { back -= 2 }
+            var holder = countries.first { $0.range.upperBound == back }
+            // "the incoming Chair, Lithuania".
+            let last = max(position, chair)
+            if holder == nil, last + 2 < tokens.count, tokens[last + 1].key == "," {
+                holder = countries.first { $0.range.lowerBound == last + 2 || ($0.range.lowerBound == last + 3 && tokens[last + 2].key == "the") }
+            }
+            guard let id = holder?.actorID else { continue }
+            let owner = chairOwner(at: chair, in: sentence)
+            let dialogue = owner.dialogue ?? (mainDialogue == nil ? owner.organisation : nil)
+            let year = (last + 1..<min(tokens.count, last + 5)).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first.flatMap { PartialDate(year: $0) }
+            chairs.append(ChairFact(holder: id, dialogue: dialogue, kind: .starts, date: year, rule: "incoming-chair", provenance: provenance, isStated: true))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") starts\(year.map { " \($0)" } ?? "")", rule: "incoming-chair",
+                    provenance: provenance, review: year == nil ? "date of the chairmanship unknown" : nil))
+        }
+    }
+}
+
+extension DocumentReader {
+    /// "OSCE Chair-in-Office, Minister for Foreign Affairs of Malta N", "N, OSCE Chairperson in Office, Minister of
+    /// Foreign Affairs of North Macedonia": the country whose office-holder is named as the chair-in-office holds the
+    /// chairmanship of the body next to the chair word (rule `chair-in-office`), dated by the meeting the page reports.
+    /// The holder is the first country within twelve words after the chair word that an office names ("Minister ... of
+    /// Malta", "the Maltese Foreign Minister"), with no other chair word or clause end between.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func chairInOffice(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        for position in tokens.indices {
+            var end = position + 1
+            if ["chair-in-office", "chairperson-in-office", "chairman-in-office"].contains(tokens[position].key) {
+                end = position + 1
+            } else if ["chair", "chairperson", "chairman"].contains(tokens[position].key) {
+                // "Chairperson in Office", "Chair-in-Office" written as separate words.
+                let words = tokens[(position + 1)..<min(tokens.count, position + 5)].filter { $0.key != "-" }.prefix(2).map(\.key)
+                guard words == ["in", "office"] else { continue }
+                end = (position + 1..<min(tokens.count, position + 5)).first { tokens[$0].key == "office" }! + 1
+            } else {
+                continue
+            }
+            let owner = chairOwner(at: position, in: sentence)
+            guard let body = owner.organisation ?? owner.dialogue, !sentence.precededBy(position, within: 2, anyOf: DocumentReader.otherTimeChairWords)
+            else { continue }
+            let reach = end..<min(tokens.count, end + 12)
+            let stop =
+                reach.first {
+                    DocumentReader.clauseEnds.contains(tokens[$0].key) || DocumentReader.chairWords.contains(tokens[$0].key) || tokens[$0].key == ":"
+                } ?? reach.upperBound
+            guard
+                let holder = sentence.mentions.first(where: { mention in
+                    mention.range.lowerBound >= end && mention.range.lowerBound < stop
+                        && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                        && DocumentReader.namesOfficeHolder(mention, in: tokens)
+                }), let id = holder.actorID
+            else { continue }
+            let year = current.flatMap { drafts[$0].start }.map { PartialDate(year: $0.year) } ?? sentence.dates.first.map { PartialDate(year: $0.start.year) }
+            chairs.append(
+                ChairFact(holder: id, dialogue: body, kind: .holds, date: year ?? nil, rule: "chair-in-office", provenance: provenance, isStated: true))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "presidency", object: "\(body) holds\((year ?? nil).map { " \($0)" } ?? "")", rule: "chair-in-office",
+                    provenance: provenance, review: year == nil ? "date of the chairmanship unknown" : nil))
+        }
+    }
+}
