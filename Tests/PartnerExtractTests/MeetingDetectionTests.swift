@@ -206,6 +206,9 @@ struct SmallTownAndOngoingTests {
         let named = try PartnerExtractTests.extract(
             "Attorney General Merrick Garland, Secretary Jane Doe and other officials will take part in the security dialogue.")
         #expect(MeetingDetectionTests.meetings(named).compactMap(\.city).isEmpty)
+        // "White House" is an old name of Casablanca in GeoNames; a text means the building.
+        let house = try PartnerExtractTests.extract("The minister met yesterday with a White House adviser at the National Palace in Mexico City.")
+        #expect(MeetingDetectionTests.meetings(house).map(\.city) == ["Mexico City"])
         // A time zone's city is not where the meeting is; the place line under the title is.
         let zoned = try PartnerExtractTests.extract(
             "Third Preparatory Meeting of the Forum\nMarch 4, 2025 9:00 am - 5:00 pm Timezone: Europe/Paris\n\nVienna & Online")

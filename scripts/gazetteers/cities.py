@@ -38,6 +38,9 @@ PERSON_NAMES = {"Santiago", "Florence", "Washington", "Granada", "Cordoba", "Vic
 SKIP_ALTERNATES = {"Mission", "Union", "Police", "Orange", "Colombia", "Vienne", "Chine", "Tunisie", "Maroc", "Mali", "Niger",
                    "Tchad", "Liban", "Alger Centre", "Paris Centre", "Central", "Centre", "City", "Town", "Port", "Saint", "Sainte",
                    "Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West", "Grand", "Nouvelle", "Ville", "Capital"}
+# Words that end the name of a building or a site rather than a city's.
+BUILDING_WORDS = {"House", "Palace", "Hall", "Tower", "Castle", "Building", "Square", "Bridge", "Gate", "Church", "Temple",
+                  "Mosque", "Station", "Airport", "Harbour", "Harbor", "Fort", "Maison", "Palais", "Tour", "Place", "Gare"}
 
 def ascii_fold(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -48,6 +51,10 @@ def usable_alternate(name):
     if len(name) < 4 or len(words) > 3 or name in SKIP_ALTERNATES or not name[0].isupper() or name.isupper():
         return False
     if any(not (c.isalpha() or c in " -'") for c in name):
+        return False
+    # "White House" (an old name of Casablanca): an exonym whose last word names a building or a site names that place,
+    # as a text would mean it, not the city.
+    if len(words) > 1 and words[-1] in BUILDING_WORDS:
         return False
     # "XVIe", "VIIe": a Paris arrondissement's number, which is also how French writes an ordinal ("XVIe Sommet").
     if re.fullmatch(r"[IVXLC]{2,}(e|è|eme|ème)?", name.split(" ")[0]):

@@ -1562,7 +1562,7 @@ Arumuganeri	IND		small
 Arun Amarin	THA		small
 Aruppukkottai	IND		small
 Arusha	TZA	Arusa|Aruscha|Aruso	
-Arvada	USA	Arvadae|Arvado|Arveda|Ralston Point|Ralston Station	
+Arvada	USA	Arvadae|Arvado|Arveda|Ralston Point	
 Arvayheer	MNG		small
 Arvin	USA		small
 Arwal	IND		small
@@ -1739,7 +1739,7 @@ Atima	HND		small
 Atimonan	PHL		small
 Atkarsk	RUS		small
 Atlacomulco de Fabela	MEX		small
-Atlanta	USA	Atlant|Atlantae|Atlanto|Atlonta|Canebrake|Marthasdale|Marthasville|Standing Peachtree|Terminus|White Hall	
+Atlanta	USA	Atlant|Atlantae|Atlanto|Atlonta|Canebrake|Marthasdale|Marthasville|Standing Peachtree|Terminus	
 Atlantic City	USA		small
 Atlantis	ZAF		small
 Atlixco	MEX		small
@@ -4962,7 +4962,7 @@ Capannori	ITA		small
 Capao Redondo	BRA		
 Caparica	PRT		small
 Capas	PHL	Bayan ng Capas|Capaz|Kapas	
-Cape Coast	GHA	Cabo Corso|Cape Coast Castle|Igua Ogwa|Keip Kostas|Kejp-Kost|Ogwa	
+Cape Coast	GHA	Cabo Corso|Igua Ogwa|Keip Kostas|Kejp-Kost|Ogwa	
 Cape Coral	USA	Cabo Coral|Keip Koralas|Kejp Koral|Kejp Korul|Kejp-Koral	
 Cape Girardeau	USA		small
 Cape Town	ZAF	Altepetl In Cabo|Ar Chab|Cape Toun|Cidade do Cabo|Cita del Cap|Citati du Capu|Citta del Capo|Cittae do Cavo|Ciuda del Cabu|Ciudad del Cabo|Ciudat do Cabo|Ciutat del Cap|Civitas Capitis|El Cabo|Fokvaros|Hoefdaborg|Hovdastadur|Höfðaborg|Hofðaborg|Høvdastaður|IKapa|Kaapstad|Kaapsted|Kab town|Kabe Urbe|Kaburbo|Kaepstad|Kapetown|Kapkaupunki|Kaplinn|Kapske Mesto|Kapske Misto|Kapstad|Kapstaden|Kapstadt|Kapsztad|Keip Taoun|Keiptaun|Keiptauna|Keiptaunas|Keiptauns|Kejptaun|Kep Taun|Keyptaun|Keyptawn|Le Cap|Li Kap|Lo Cap|Lurmutur Hiria|Sita del Cao|Sita del Cap|Tref y Penrhyn|Yvy akua Tava|Çittæ do Cavo|Cittæ do Cavo	
@@ -5049,7 +5049,7 @@ Carlos Barbosa	BRA		small
 Carlos Casares	ARG		small
 Carlos Chagas	BRA		small
 Carlow	IRL		small
-Carlsbad	USA	Frazier's Station|Karlsbad	
+Carlsbad	USA	Karlsbad	
 Carlton	AUS		small
 Carlópolis	BRA	Carlopolis	small
 Carmagnola	ITA		small
@@ -5122,7 +5122,7 @@ Casa Nova	BRA		small
 Casa Santa	ITA		small
 Casa Verde	BRA		small
 Casa de Oro-Mount Helix	USA		small
-Casablanca	MAR	Anafi|Anfa|Casabranca|Dar-el-Beida|Dar-uel-Beyda|Darul Baidha|Dâr-ül-Beydâ|Dar-ul-Beyda|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Kazamplan'ka|Tigemmi Tamellalt|White House	
+Casablanca	MAR	Anafi|Anfa|Casabranca|Dar-el-Beida|Dar-uel-Beyda|Darul Baidha|Dâr-ül-Beydâ|Dar-ul-Beyda|Kasablank|Kasablanka|Kasablankae|Kazablanka|Kazablanko|Kazamplan'ka|Tigemmi Tamellalt	
 Casal Bertone	ITA		small
 Casal Palocco	ITA		small
 Casal de' Pazzi	ITA		small
@@ -5504,7 +5504,7 @@ Charlesbourg	CAN		small
 Charleston	USA	Carlstono|Carolopolis|Charles Town|Charles Towne|Charleston i Sor-Carolina|Charleston i Sør-Carolina|Charlestowne|Charlston|Charlstoun|Charlstown|Charlstun|Tsarleston	
 Charlestown	USA		small
 Charleville-Mézières	FRA	Charleville-Mezieres	small
-Charlotte Amalie	VIR	Amalienborg|Amalienburg|Carlota Amalia|Carlotamalio|Charlotte Amalia|Di Dorp|Dorp|Het Dorp|Saint Thomas|Saint Thomas City|Sanct Thomas|Sarlot Amali|Sarlote Amalija|Sarlotta Amaliya|Savan|Scharlotte Amelia|Sharlot Amali|Sharlota Amalija|Sharlota-Amalija|Sharlotta-Amalija|Tap House|Tap Hus|Taphuis|Taphus|Taphuus|Taphys|Tappus|Wirtshaus|Zapfhaus	
+Charlotte Amalie	VIR	Amalienborg|Amalienburg|Carlota Amalia|Carlotamalio|Charlotte Amalia|Di Dorp|Dorp|Het Dorp|Saint Thomas|Saint Thomas City|Sanct Thomas|Sarlot Amali|Sarlote Amalija|Sarlotta Amaliya|Savan|Scharlotte Amelia|Sharlot Amali|Sharlota Amalija|Sharlota-Amalija|Sharlotta-Amalija|Tap Hus|Taphuis|Taphus|Taphuus|Taphys|Tappus|Wirtshaus|Zapfhaus	
 Charlottenburg	DEU	Berlin-Charlottenburg|Sharlottenburg	
 Charlottenburg-Nord	DEU		small
 Charlottenlund	DNK		small
@@ -6047,7 +6047,7 @@ Cimahi	IDN	Chimahi|Cimahi kutha|Kota Cimahi|Tjimahi|Tjimaki
 Cimarron Hills	USA		small
 Cimin	TUR		small
 Cimitarra	COL		small
-Cincinnati	USA	Cincinnatopolis|Covalts Station|Cyncynaci|Losantiville|Porkopolis|Queen City|Sinsinati|Sinsinatis|Sinsinato|Sinsinatti|Sinsinnati	
+Cincinnati	USA	Cincinnatopolis|Cyncynaci|Losantiville|Porkopolis|Queen City|Sinsinati|Sinsinatis|Sinsinato|Sinsinatti|Sinsinnati	
 Cinco Ranch	USA		small
 Cinco Saltos	ARG		small
 Cinisello Balsamo	ITA		small
@@ -6164,7 +6164,7 @@ Clayton	USA		small
 Clayton Park West	CAN		small
 Clearfield	USA		small
 Clearlake	USA		small
-Clearwater	USA	Clearwater Harbor|Kliruoter|Klirvoter|Klirvoteris|Kliuruotur	
+Clearwater	USA	Kliruoter|Klirvoter|Klirvoteris|Kliuruotur	
 Cleburne	USA		small
 Cleckheaton	GBR		small
 Cleethorpes	GBR		small
@@ -8071,7 +8071,7 @@ El Eulma	DZA	Saint-Arnaud
 El Fahs	TUN		small
 El Fasher	SDN	Al Fashir|Al-Faschir|Al-Fashir|Al-Fasir|Ehl'-Fasher|Ehl'-Fashir|El'-Fashir|Tendelti|Əl-Fasər	
 El Gara	MAR		small
-El Geneina Fort	SDN	Al Junaynah Fort|Geneina Fort	
+El Geneina Fort	SDN		
 El Goloso	ESP		small
 El Grao	ESP		small
 El Grullo	MEX		small
@@ -10646,7 +10646,7 @@ Hayling Island	GBR		small
 Hayrabolu	TUR		small
 Hays	USA		small
 Haysyn	UKR		small
-Hayward	USA	Cheigouarnt|Gejvard|Hayward Station|Hayward's|Haywards|Haywards Station|Haywood|Heivordas|Hejvorda|Hejvordo|Heyvard|Heyvord|Khejurd|Khejvard	
+Hayward	USA	Cheigouarnt|Gejvard|Hayward's|Haywards|Haywood|Heivordas|Hejvorda|Hejvordo|Heyvard|Heyvord|Khejurd|Khejvard	
 Haywards Heath	GBR		small
 Hazebrouck	FRA		small
 Hazel Dell	USA		small
@@ -11107,7 +11107,7 @@ Horwich	GBR		small
 Hosadurga	IND		small
 Hosapete	IND	Hospet|Hoszpet|Khospet	
 Hosa’ina	ETH	Hosa'ina|Hosaena|Hosana|Hosanna|Hossana|Hosseina	
-Hoshiārpur	IND	Hoshiarpur|Hoshiarpur Railroad Station|Hushiarpur	
+Hoshiārpur	IND	Hoshiarpur|Hushiarpur	
 Hoskote	IND		small
 Hostafrancs	ESP		small
 Hostivař	CZE	Hostivar	small
@@ -14058,7 +14058,7 @@ Kluczbork	POL		small
 Klungkung	IDN	Kloengkoeng	
 Knjazevac	SRB		small
 Knokke-Heist	BEL		small
-Knoxville	USA	Noksvil|Noksvill|Noxvil|Whites Fort|Whites Mill	
+Knoxville	USA	Noksvil|Noksvill|Noxvil|Whites Mill	
 Knurów	POL	Knurow	small
 Knyahynyn	UKR		small
 Knysna	ZAF		small
@@ -14735,7 +14735,7 @@ Kuznetsk	RUS		small
 Kuz’minki	RUS	Kuz'minki	
 Kuçovë	ALB	Kucove	small
 Kuşadası	TUR	Kusadası	small
-KwaDukuza	ZAF	Stanger|Stanger Station	
+KwaDukuza	ZAF	Stanger	
 Kwaggafontein	ZAF		small
 Kwai Chung	HKG	Chung Kwai Chung|Kuichong	
 Kwail-ŭp	PRK	Kwail-up	small
@@ -15096,7 +15096,7 @@ Lae	PNG		small
 Laela	TZA		small
 Laem Ngop	THA		small
 Laem Sing	THA		small
-Lafayette	USA	La Fayette|Lafajet|Lafejet|Lafejett|Little Manchac|Pinhool|Vermilion|Vermilionville|Vermillion Bridge|Vermillionville	
+Lafayette	USA	La Fayette|Lafajet|Lafejet|Lafejett|Little Manchac|Pinhool|Vermilion|Vermilionville|Vermillionville	
 Lafey	KEN		small
 Lafia	NGA	Lafia Beriberi|Lafija	
 Lafiagi	NGA		
@@ -20349,7 +20349,7 @@ Okhtyrka	UKR		small
 Okigwe	NGA	Okigwi	
 Okinawa	JPN	Lungsod ng Okinawa|Okinava|Okinawa-chhi	
 Okino	JPN		small
-Oklahoma City	USA	Aklakhoma-Sici|Caayr Oklahoma|Cathair Oklahoma|Dinas Oklahoma|Kota Oklahoma|Kutha Oklahoma|Lungsod ng Oklahoma|Maxeponoe|Okla city|Oklachoma Siti|Oklahoma|Oklahoma Ceety|Oklahoma Shehri|Oklahoma Sites|Oklahoma Siti|Oklahoma Sitis|Oklahoma Station|Oklahoma llaqta|Oklahomasitija|Oklahomaurbo|Oklakhoma|Oklakhoma Siti|Oklakhoma-Siti|Oklakhomae-Siti|Oklaxoma Shehiri	
+Oklahoma City	USA	Aklakhoma-Sici|Caayr Oklahoma|Cathair Oklahoma|Dinas Oklahoma|Kota Oklahoma|Kutha Oklahoma|Lungsod ng Oklahoma|Maxeponoe|Okla city|Oklachoma Siti|Oklahoma|Oklahoma Ceety|Oklahoma Shehri|Oklahoma Sites|Oklahoma Siti|Oklahoma Sitis|Oklahoma llaqta|Oklahomasitija|Oklahomaurbo|Oklakhoma|Oklakhoma Siti|Oklakhoma-Siti|Oklakhomae-Siti|Oklaxoma Shehiri	
 Okoa	CMR		small
 Okolona	USA		small
 Okotoks	CAN		small
@@ -21611,7 +21611,7 @@ Phillaur	IND		small
 Phirangipuram	IND		small
 Phitsanulok	THA		small
 Phnom Penh	KHM	Krong Chaktomuk|Nam Van|Nam-Vang|Nom Pen|Phnom Pen|Phnom-Penh|Phnompen|Phnompenh|Phnum Penh|Phnum Peny|Phon Phen|Pnampen'|Pnom Pehn'|Pnom Pen|Pnom Pen'ch|Pnom Pene|Pnom Penh|Pnompen|Pnompen'|Pnompena|Pnompenis|Pnompeno	
-Phoenix	USA	East Phoenix|Feniks|Fenikso|Finiks|Finiksa|Finiksas|Finiksos|Foinix|Hellings Mill|Hoozdoh|Mill City|Peniki|Phenix|Phoeniks|Pumpkinsville|Salt River|Smith Station|Smith Station Phenix|Smiths Station	
+Phoenix	USA	East Phoenix|Feniks|Fenikso|Finiks|Finiksa|Finiksas|Finiksos|Foinix|Hellings Mill|Hoozdoh|Mill City|Peniki|Phenix|Phoeniks|Pumpkinsville|Salt River|Smith Station Phenix	
 Phoenixville	USA		small
 Phola	ZAF		small
 Phomolong	ZAF		small
@@ -22976,7 +22976,7 @@ Rakkiyapālaiyam	IND	Rakkiyapalaiyam	small
 Rakove	UKR		small
 Rakovník	CZE	Rakovnik	small
 Rakovski	BGR		small
-Raleigh	USA	Ralei|Rali|Roles|Roli|Rolio|Rolis|Wake Court House	
+Raleigh	USA	Ralei|Rali|Roles|Roli|Rolio|Rolis	
 Rama	NIC		small
 Ramada	PRT		small
 Ramadi	IRQ	Al-Ramadi|Al-Rumadi|Ar Ramadi|Ar-Ramadi|Ehr-Ramadi|Er-Ramadi|Ramadie|Ramadieh|Ramadiyah|Ramanti|Remadi|Rumadiya|Rumadiyeh	
@@ -23215,7 +23215,7 @@ Renningen	DEU		small
 Reno	USA	Fullers Crossing|Lakes Crossing|Rehno|Reno-Stead|Rino|Rynas	
 Renqiu	CHN		small
 Rensha	CHN		small
-Renton	USA	Black River Bridge|Rentun	
+Renton	USA	Rentun	
 Renukūt	IND	Renukut	small
 Renwāl	IND	Renwal	small
 Renxian	CHN		small
@@ -25326,7 +25326,7 @@ Sh'īarīah	SDN	Sh'iariah	small
 Sha Tin	HKG	Shatin	
 Sha Tin Wai	HKG		small
 Shabestar	IRN		small
-Shabqadar	PAK	Shabgadar Fort|Shabkadar|Shapqadar	
+Shabqadar	PAK	Shabkadar|Shapqadar	
 Shache	CHN	So-ch'e|So-ch'e-chen|So-ch'e-hsien|So-ch'e-shih|Yarkand|Yarkand New City|Yarkand Yangi-shahr|Yarkant|Yarkend|Yarkent|Yeken|Yəkən	
 Shadrinsk	RUS		small
 Shadwell	GBR		small
@@ -26493,7 +26493,7 @@ Stamford	USA	Rippowams|Stamfordas|Stehmford|Stemford
 Stamford Hill	GBR		small
 Standerton	ZAF	Standerston	
 Stanford-le-Hope	GBR		small
-Stanley	FLK	Port Stanley|Port Stenli|Port Stenlis|Port-Stehnli|Port-Stenli|Puerto Argentino|Puerto Stanley|Stanlef|Stanlejo|Stanley Harbour|Stehnli|Stenli|Stenlis	
+Stanley	FLK	Port Stanley|Port Stenli|Port Stenlis|Port-Stehnli|Port-Stenli|Puerto Argentino|Puerto Stanley|Stanlef|Stanlejo|Stehnli|Stenli|Stenlis	
 Stanton	USA		small
 Stantsiya Novyy Afon	GEO		small
 Staphorst	NLD		small
@@ -26820,7 +26820,7 @@ Surat	IND	Suratas|Surate|Surato
 Surat Thani	THA	Amphoe Ban Don|Ban Dohn|Ban Don|Ban Makham Tia|Ban Makham Tir|Bandaun|Changwat Surat|Changwat Surat Thani|Makham Tia|Mueang Surat Thani|Suras|Surashtradhani|Surat Tani|Surat-Tani|Surathanis|Surattkhani|Szuratthani	
 Suratgarh	IND		small
 Surbiton	GBR		small
-Surendranagar	IND	Civil Station|Surendranagar Dudhrej|Wadhwan|Wadhwan Camp|Wadhwan City|Wadhwan Civil Station	
+Surendranagar	IND	Surendranagar Dudhrej|Wadhwan|Wadhwan Camp|Wadhwan City	
 Suresnes	FRA		small
 Surfers Paradise	AUS		small
 Surgut	RUS	Soergoet|Sorgyt|Sourgout|Surguta|Surgutas|Surguto|Surgutum|Surqut|Szurgut	
@@ -27746,7 +27746,7 @@ Tema New Town	GHA		small
 Temara	MAR	Kasba Temara	
 Tembedgha	MRT		small
 Temblador	VEN		small
-Temecula	USA	Temecula Station|Temekjula|Temekula	
+Temecula	USA	Temekjula|Temekula	
 Temerluh	MYS		small
 Teminabuan	IDN		small
 Temirtau	KAZ	Samarand|Samarka|Samarkandskoye|Temirtaou|Temirtaw|Temyrtau	
