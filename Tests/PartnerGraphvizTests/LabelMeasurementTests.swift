@@ -47,7 +47,9 @@ struct LabelMeasurementTests {
         #expect(LabelMeasurement.labels(of: DOTGraph(nodes: [DOTNode("a")])) == [Label(text: "a", fontName: "Times-Roman", fontSize: 14)])
     }
 
-    @Test("the Rabat diagram: most labels come from the other thread, and the drawing is the text path's", arguments: [LayoutEngine.neato, .dot])
+    @Test(
+        "the Rabat diagram: labels measured on the other thread are taken from the cache, and the drawing is the text path's",
+        arguments: [LayoutEngine.neato, .dot])
     func rabatFromCache(engine: LayoutEngine) throws {
         let network = try NetworkFile.read(path: repositoryRoot.appendingPathComponent("graphs/rabat-process-2015-2025.yaml").path)
         var graph = try DiagramBuilder(network: network).build()
@@ -55,12 +57,19 @@ struct LabelMeasurementTests {
         let labels = LabelMeasurement.labels(of: graph)
         #expect(labels.count > graph.nodeCount)
         for format in [RenderFormat.svg, .dot] {
-            let (fromGraph, counts) = try GraphvizRenderer.renderCountingLabels(graph, engine: engine, format: format)
             let fromText = try GraphvizRenderer.render(dot: graph.render(), engine: engine, format: format)
-            #expect(fromGraph.data == fromText.data, "\(engine) \(format)")
-            #expect(counts.measuredAhead > 0, "\(engine) \(format): nothing measured beside the layout")
-            #expect(counts.fromCache >= counts.measuredAhead, "\(engine) \(format)")
-            #expect(counts.measuredAhead <= labels.count)
+            // How far the measuring thread gets before the layout reaches each label depends on the scheduler: on a
+            // loaded machine it may measure nothing in one render. Every render must draw what the text path draws
+            // and take from the cache every label the thread measured; some render of a few must measure ahead.
+            var measuredAny = false
+            for _ in 0..<8 where !measuredAny {
+                let (fromGraph, counts) = try GraphvizRenderer.renderCountingLabels(graph, engine: engine, format: format)
+                #expect(fromGraph.data == fromText.data, "\(engine) \(format)")
+                #expect(counts.fromCache >= counts.measuredAhead, "\(engine) \(format)")
+                #expect(counts.measuredAhead <= labels.count)
+                measuredAny = counts.measuredAhead > 0
+            }
+            #expect(measuredAny, "\(engine) \(format): nothing measured beside the layout in 8 renders")
         }
     }
 
