@@ -109,7 +109,7 @@ public enum GraphML: StreamedExchangeDocument {
     ///   - data: the document's bytes.
     ///   - file: the name that messages give as the file's.
     ///   - limits: the limits on size, nodes and edges.
-    /// - Throws: ``ReadError``, at the line and column of the first problem.
+    /// - Throws: ``/PartnerFiles/ReadError``, at the line and column of the first problem.
     /// - Complexity: O(bytes).
     public static func read(data: Data, file: String, limits: ReadLimits = .default) throws -> Network {
         try XMLStream.network(Reading.self, data: data, file: file, limits: limits)
