@@ -64,10 +64,7 @@ extension DocumentReader {
             }),
             !sentence.precededBy(welcome, within: 3, anyOf: RoleTrigger.negations)
         {
-            drafts[index].roles.append(RoleFact(actor: country, relation: .hosts, rule: "welcomed-to-city", provenance: provenance, review: nil))
-            facts.append(
-                ExtractedFact(
-                    subject: country, relation: "hosts", object: "#\(documentIndex).\(index)", rule: "welcomed-to-city", provenance: provenance, review: nil))
+            addInferredRole(country, relation: .hosts, at: index, rule: "welcomed-to-city", provenance: provenance, present: true)
         }
         thankedHosts(in: sentence, provenance: provenance, meeting: index)
         for mention in countries {
@@ -83,6 +80,10 @@ extension DocumentReader {
                 rule = "invited-to-city"
             }
             guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
+            if DocumentReader.inferredRoleRules.contains(rule) {
+                addInferredRole(id, relation: .hosts, at: index, rule: rule, provenance: provenance, present: rule == "invited-to-city")
+                continue
+            }
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
@@ -222,7 +223,11 @@ extension DocumentReader {
         // The end of the last list of participants read after a role word: a word of the same kind inside it ("a réuni
         // des délégués, venus du Mali, du Bénin") neither ends it nor reads it again.
         var attendanceListEnd = 0
+        // Words of attendance that name the holders of a host or chair word just before them ("chaired by the ministers
+        // of"): read with that word.
+        var absorbed: Set<Int> = []
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
+            if absorbed.contains(triggerIndex) { continue }
             let continued = entry.trigger.continuesPrevious ? previousRelation : nil
             previousRelation = entry.trigger.relation ?? continued
             guard var relation = entry.trigger.relation ?? continued else { continue }
@@ -242,6 +247,13 @@ extension DocumentReader {
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            // "The conference was hosted in Niamey by Niger", "was chaired on its second day by Chad": a passive verb whose
+            // agent follows a complement names its actors after "by", as "hosted by" does.
+            var entry = entry
+            if let agent = DocumentReader.passiveAgent(of: entry, relation: relation, in: tokens) {
+                entry.range = entry.range.lowerBound..<(agent + 1)
+                direction = .after
+            }
             // "Portugal will chair the migration dialogue": the object is the dialogue, a chairmanship (read by
             // `chairmanship`), not a meeting's co-chair.
             // What a skipped role word names is not continued by "along with", "as well as".
@@ -254,6 +266,20 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "Turkey, as the Chair, hosted the conference", "Spain, as Chair, invited the officials to Madrid": the
+            // dialogue's chair co-chairs the meeting only when the clause says it led it ("opened", "chaired").
+            // "The EU, as co-chair, proposed ways to engage": the chair speaking at the meeting takes part in it.
+            var capacity = ""
+            if relation == .coChairs, direction == .before, DocumentReader.namesCapacity(entry.range, in: tokens),
+                !DocumentReader.leadsMeeting(around: entry.range, in: tokens)
+            {
+                guard DocumentReader.speaksAfter(entry.range.upperBound, in: tokens) else {
+                    previousRelation = nil
+                    continue
+                }
+                relation = .attends
+                capacity = "+capacity"
+            }
             switch direction {
             case .after:
                 // "brought together 25 countries (including two observer countries, Libya and Algeria), 14 European
@@ -262,18 +288,24 @@ extension DocumentReader {
                 let lenient = relation == .attends || relation == .observes
                 // A list of participants runs on past another word of attendance or a host named in apposition ("venus du
                 // Mali, pays d'accueil, du Bénin").
-                let nextOutside = sentence.triggers[(triggerIndex + 1)...].first { other in
-                    depthAt[other.range.lowerBound] <= depthAt[entry.range.lowerBound]
+                // "co-chaired by the Foreign Ministers of Indonesia and Australia": people named after a host or chair word
+                // take its role, not that of their own word of attendance.
+                for (otherIndex, other) in sentence.triggers.enumerated().dropFirst(triggerIndex + 1)
+                where (relation == .hosts || relation == .coChairs) && DocumentReader.namesRoleHolders(other, after: entry.range, in: tokens) {
+                    absorbed.insert(otherIndex)
+                }
+                let nextOutside = sentence.triggers.enumerated().dropFirst(triggerIndex + 1).first { otherIndex, other in
+                    !absorbed.contains(otherIndex) && depthAt[other.range.lowerBound] <= depthAt[entry.range.lowerBound]
                         && !(relation == .attends
                             && (other.trigger.relation == .attends && other.trigger.direction == .after || other.trigger.direction == .adjacent))
-                }
+                }?.element
                 let stop = nextOutside?.range.lowerBound ?? tokens.count
                 let inner = sentence.triggers[(triggerIndex + 1)...].filter { $0.range.lowerBound < stop }.map(\.range)
                 var end = entry.range.upperBound
                 // "(including two observer countries, Libya and Algeria), 14 European countries": a role word inside
                 // brackets names only what the brackets hold.
                 let opened = tokens[..<entry.range.lowerBound].reduce(0) { $0 + ($1.key == "(" ? 1 : $1.key == ")" ? -1 : 0) }
-                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) {
+                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end) {
                     if opened > 0 && tokens[end].key == ")" { break }
                     // "gathered in Rabat to take stock of ...": a purpose clause ends the list.
                     if tokens[end].key == "to", end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
@@ -413,7 +445,10 @@ extension DocumentReader {
                         let aside =
                             before.relation == .organises && before.direction == .after && sentence.triggers[previous].range.lowerBound > 0
                             && tokens[sentence.triggers[previous].range.lowerBound - 1].key == ","
-                        let neutral = before.relation == nil && !before.continuesPrevious || aside
+                        // Nor a capacity in apposition: "Turkey, as the Chair of the Process, hosted".
+                        let neutral =
+                            before.relation == nil && !before.continuesPrevious || aside
+                            || DocumentReader.namesCapacity(sentence.triggers[previous].range, in: tokens)
                         if !neutral && (before.relation != relation || before.direction != .after) { break }
                         previous -= 1
                     }
@@ -535,6 +570,15 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "Mali will hold the chairmanship": holding an office, not organising a meeting.
+            if relation == .organises, direction == .before, tokens[entry.range].contains(where: { ["hold", "holding"].contains($0.key) }),
+                tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
+                    DocumentReader.chairWords.contains($0.key) || DocumentReader.titleWords.contains($0.key) || ["office", "post", "position"].contains($0.key)
+                })
+            {
+                previousRelation = nil
+                continue
+            }
             // "happy to host the permanent secretariat": hosting an office, not the meeting.
             if relation == .hosts, direction == .before,
                 tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
@@ -636,7 +680,7 @@ extension DocumentReader {
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
             let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
-            let rule = namedRule + scope + (intended ? "+intended" : "")
+            let rule = namedRule + scope + capacity + (intended ? "+intended" : "")
             if relation == .absent {
                 if !negated, !intended {
                     for actor in actors { recordAbsence(actor.id, rule: rule, meeting: current, provenance: provenance) }
@@ -746,6 +790,11 @@ extension DocumentReader {
                     && (namedRule.hasPrefix("office-")
                         || namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence))
                 let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
+                // A host or chair named by an office without its country: inferred, drafted only when its rule is trusted.
+                if actorRelation == .hosts || actorRelation == .coChairs, DocumentReader.inferredRoleRules.contains(namedRule) {
+                    addInferredRole(actor.id, relation: actorRelation, at: index, rule: actorRule, provenance: provenance, present: true)
+                    continue
+                }
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
                     ExtractedFact(
@@ -990,8 +1039,7 @@ extension DocumentReader {
                     subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule + "+weak", provenance: provenance, review: note))
             return
         }
-        drafts[index].roles.append(RoleFact(actor: actor, relation: .hosts, rule: rule, provenance: provenance, review: nil))
-        facts.append(ExtractedFact(subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        addInferredRole(actor, relation: .hosts, at: index, rule: rule, provenance: provenance)
     }
 
     /// Words that make an organiser a country's government: "the Government of Côte d'Ivoire", "the Moroccan Ministry
@@ -1176,6 +1224,13 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "The Nigerien Minister of Interior opened the conference" in Niamey: a government receiving the meeting at
+            // home hosts it (rule `government-at-home`); while that rule is not trusted, a participant, and a host to check.
+            if receivesAtHome(mention, actor: actor, meeting: index, in: sentence),
+                addInferredRole(actor, relation: .hosts, at: index, rule: "government-at-home", provenance: provenance)
+            {
+                continue
+            }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
     }
