@@ -170,13 +170,11 @@ extension DocumentReader {
 }
 
 extension DocumentReader {
-    /// Verbs of leading a meeting: "opened", "chaired", "guided", "présidé", "a ouvert".
+    /// Verbs of leading a meeting: "opened", "chaired", "guided", "présidé", "a ouvert". Not convening or organising it:
+    /// "Bangladesh, as Chair of the Platform, convened the meeting" organises it (and hosts it at home).
     static let leadingVerbs: Set<String> = [
         "opened", "opens", "chaired", "chairs", "co-chaired", "presided", "presides", "led", "leads", "guided", "guides", "moderated", "steered",
         "directed", "conducted", "ouvert", "ouvre", "preside", "presidee", "copreside", "dirige", "conduit", "anime", "chairing", "leading", "opening",
-        // Convening or organising the meeting in that capacity: "Bangladesh, as Chair of the Platform, convened",
-        // "co-organised by Morocco and Germany as co-chairs".
-        "convened", "convenes", "organised", "organized", "co-organised", "co-organized", "organise", "organisee", "co-organise", "convoque",
     ]
 
     /// Whether a chair word is said in apposition, as a capacity: "as Chair", "as the co-chairs", "en tant que président".
