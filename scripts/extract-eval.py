@@ -15,7 +15,10 @@ issue 19: meeting recall, hosts P/R, co-chairs and chairs P/R, organisations pre
 taking part recall, and negated participants drafted as present (a count; 0 is right).
 
 Before scoring, every gold file is checked: each meeting and each role edge must name a source URL that is one of
-the dialogue's pages (a gold fact must come from a page that is scored).
+the dialogue's pages (a gold fact must come from a page that is scored), and the gold must keep the gold rules a
+script can check (`rule_problems`: no host or co-chair repeated among the participants, no actor both absent and
+present, no meeting without a date and a place, well-formed dates and ISO 3166-1 alpha-3 countries, declared actors,
+one meeting per start and place, presidency ties only).
 
 The table has one line per dialogue and a pooled line. `--before PATH` scores the same folder with a second build
 (an older `partnet`) and prints both side by side, each figure as before -> after, so a rule change can be judged on
@@ -66,11 +69,94 @@ def page_urls(pages_path):
     return urls
 
 
-def check_gold(gold_path, urls):
-    """Every meeting and role edge of the gold names one of the scored pages as its source."""
+def country_codes():
+    """The ISO 3166-1 alpha-3 codes of the built-in country gazetteer (with XKX, Kosovo's user-assigned code)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(root, "Sources", "PartnerExtract", "Gazetteers", "Generated", "CountryData.swift")
+    codes = {"XKX"}
+    with open(path, encoding="utf-8") as handle:
+        for row in handle:
+            fields = row.split("\t")
+            if len(fields) > 3 and len(fields[0]) == 3 and fields[0].isupper():
+                codes.add(fields[0])
+    return codes
+
+
+DATE_SHAPES = ((4, "%Y"), (7, "%Y-%m"), (10, "%Y-%m-%d"))
+
+
+def gold_date(value):
+    """A gold date as text if it is YYYY, YYYY-MM or YYYY-MM-DD (a real day), else None."""
+    import datetime
+    text = str(value)
+    for length, shape in DATE_SHAPES:
+        if len(text) == length:
+            try:
+                datetime.datetime.strptime(text, shape)
+                return text
+            except ValueError:
+                return None
+    return None
+
+
+def rule_problems(gold, where, countries):
+    """What the gold rules (Tests/PartnerExtractTests/Pages/README.md, "Gold rules") forbid and a script can see:
+    a host or co-chair repeated among the same meeting's participants, an actor both absent and taking part, a meeting
+    with neither a date nor a place, a date that is not YYYY, YYYY-MM or YYYY-MM-DD or an end before the start, a
+    country that is no ISO 3166-1 alpha-3 code, an actor of a role or tie missing from `actors`, two meetings with the
+    same start and place (one meeting per real meeting), and a tie that is not a `presidency` tie between two actors."""
+    problems = []
+    declared = {actor.get("id") for actor in gold.get("actors") or []}
+    seen = {}
+
+    def ids(items):
+        return {item["id"] if isinstance(item, dict) else item for item in items or []}
+
+    for meeting in gold.get("meetings") or []:
+        name = f"{where}: meeting {meeting.get('id')}"
+        hosts, chairs, present = ids(meeting.get("hosts")), ids(meeting.get("coChairs")), ids(meeting.get("attends"))
+        roles = meeting.get("roles") or {}
+        absent = ids(roles.get("absent"))
+        for actor in sorted((hosts | chairs) & present):
+            problems.append(f"{name}: {actor} hosts or co-chairs and is repeated among the participants")
+        for actor in sorted(absent & (hosts | chairs | present)):
+            problems.append(f"{name}: {actor} is both absent and taking part")
+        start, end = meeting.get("start"), meeting.get("end")
+        if start is None and not meeting.get("city") and not meeting.get("country"):
+            problems.append(f"{name}: neither a date nor a place (not a meeting by the gold rules)")
+        for label, value in (("start", start), ("end", end)):
+            if value is not None and gold_date(value) is None:
+                problems.append(f"{name}: {label} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if start is not None and end is not None and gold_date(start) and gold_date(end) and str(end) < str(start):
+            problems.append(f"{name}: ends ({end}) before it starts ({start})")
+        if meeting.get("country") and meeting["country"] not in countries:
+            problems.append(f"{name}: country {meeting['country']!r} is no ISO 3166-1 alpha-3 code")
+        actors = hosts | chairs | present | ids(meeting.get("organises"))
+        for items in roles.values():
+            actors |= ids(items)
+        for actor in sorted(actors - declared):
+            problems.append(f"{name}: actor {actor} is not declared in `actors`")
+        if start is not None and (meeting.get("city") or meeting.get("country")):
+            key = (str(start), fold(meeting.get("city") or ""), meeting.get("country"))
+            if key in seen:
+                problems.append(f"{name}: same start and place as meeting {seen[key]} (one meeting per real meeting)")
+            seen.setdefault(key, meeting.get("id"))
+    for tie in gold.get("ties") or []:
+        name = f"{where}: tie {tie.get('from')} -> {tie.get('to')}"
+        if tie.get("relation") != "presidency":
+            problems.append(f"{name}: relation {tie.get('relation')!r}, the gold holds presidency ties only")
+        for actor in (tie.get("from"), tie.get("to")):
+            if actor not in declared:
+                problems.append(f"{name}: actor {actor} is not declared in `actors`")
+    return problems
+
+
+def check_gold(gold_path, urls, countries=None):
+    """Every meeting and role edge of the gold names one of the scored pages as its source, and the gold keeps the
+    rules a script can check (`rule_problems`)."""
     with open(gold_path, encoding="utf-8") as handle:
         gold = yaml.safe_load(handle)
-    problems = []
+    problems = rule_problems(gold, gold_path, countries if countries is not None else country_codes())
     for meeting in gold.get("meetings") or []:
         where = f"{gold_path}: meeting {meeting.get('id')}"
         if meeting.get("source") not in urls:
@@ -442,8 +528,9 @@ def line(name, counts):
 
 
 def self_test(partnet):
-    """0 when the causes of a hand-built draft are those expected and this script matches as many meetings as
-    partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
+    """0 when the causes of a hand-built draft are those expected, the gold-rule checks report each fault of a
+    hand-built gold and none in the development gold (Tests/PartnerExtractTests/Pages/dev), and this script matches as
+    many meetings as partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
     failures = []
     page = "https://example.org/"
     gold = {"meetings": [
@@ -498,7 +585,36 @@ def self_test(partnet):
         failures.append(f"built example: missing {item}")
     for item in sorted(set(found) - expected):
         failures.append(f"built example: unexpected {item}")
+    countries = country_codes()
+    broken = {"actors": [{"id": "MAR"}, {"id": "SEN"}, {"id": "RABAT"}],
+              "meetings": [{"id": "A", "start": "2020-01-02", "end": "2020-01-01", "city": "Rabat", "country": "MAR",
+                            "hosts": ["MAR"], "attends": ["MAR", "SEN", "TUN"], "roles": {"absent": ["SEN"]}},
+                           {"id": "B", "start": "2020-01-02", "city": "Rabat", "country": "MAR"},
+                           {"id": "C"},
+                           {"id": "D", "start": "2020-02-30", "country": "MOR"}],
+              "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency"},
+                       {"from": "SEN", "to": "DAKAR", "relation": "member"}]}
+    expected_rules = ["meeting A: MAR hosts or co-chairs and is repeated", "meeting A: SEN is both absent and taking part",
+                      "meeting A: ends (2020-01-01) before it starts", "meeting A: actor TUN is not declared",
+                      "meeting B: same start and place as meeting A", "meeting C: neither a date nor a place",
+                      "meeting D: start '2020-02-30' is not", "meeting D: country 'MOR' is no ISO",
+                      "tie SEN -> DAKAR: relation 'member'", "tie SEN -> DAKAR: actor DAKAR is not declared"]
+    found_rules = rule_problems(broken, "built", countries)
+    for fragment in expected_rules:
+        if not any(fragment in problem for problem in found_rules):
+            failures.append(f"gold rules: '{fragment}' not reported")
+    if len(found_rules) != len(expected_rules):
+        failures.append(f"gold rules: {len(found_rules)} problems reported, {len(expected_rules)} expected: {found_rules}")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    development = os.path.join(root, "Tests", "PartnerExtractTests", "Pages", "dev")
+    checked = 0
+    for name in sorted(os.listdir(development)):
+        if name.endswith(".yaml"):
+            with open(os.path.join(development, name), encoding="utf-8") as handle:
+                failures += rule_problems(yaml.safe_load(handle), os.path.join(development, name), countries)
+            checked += 1
+    if checked < 60:
+        failures.append(f"gold rules: only {checked} development gold files checked")
     corpus = os.path.join(root, "Tests", "PartnerExtractTests", "Corpus")
     cities = city_names()
     compared = 0
@@ -522,7 +638,8 @@ def self_test(partnet):
         failures.append(f"only {compared} corpus texts compared")
     for failure in failures:
         print(failure, file=sys.stderr)
-    print(f"extract-eval self-test: built example and {compared} corpus texts, {len(failures)} failures")
+    print(f"extract-eval self-test: built example, gold rules on {checked} development gold files, {compared} corpus texts, "
+          f"{len(failures)} failures")
     return 1 if failures else 0
 
 
@@ -555,8 +672,9 @@ def main():
     parser.add_argument("--misses", action="store_true",
                         help="list each dialogue's missed and wrongly drafted meetings and roles, with their causes")
     parser.add_argument("--self-test", action="store_true",
-                        help="check the causes on a built example and the meeting matching against partnet's scorer on "
-                             "the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
+                        help="check the causes on a built example, the gold-rule checks on a built gold and on the "
+                             "development gold (Tests/PartnerExtractTests/Pages/dev), and the meeting matching against "
+                             "partnet's scorer on the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
     partnet = arguments.partnet or partnet_default()
     for build in (partnet, arguments.before):
