@@ -125,7 +125,7 @@ extension DocumentReader {
 
 extension DocumentReader {
     /// Shortened words before a full stop that does not end a clause: "Mr.", "Dr.", "Hon.", "Amb.".
-    static let abbreviationWords: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep"]
+    static let abbreviationWords: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep", "md"]
 
     /// Whether the full stop at `index` ends an abbreviation or an initial inside a sentence ("H.E. Ms A", "Mr. B",
     /// "Dr. C"): a single capital or a word of ``abbreviationWords`` right before it, and a word after it.

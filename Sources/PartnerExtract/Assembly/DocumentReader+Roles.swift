@@ -322,8 +322,9 @@ extension DocumentReader {
                 var nextMention = mentions.next()
                 // "At the invitation of Sweden, the ministers of Denmark, Finland and Norway gathered": a role phrase that opens
                 // the clause ends at its first comma; what follows is the clause's subject.
+                // "Chaired by the US Deputy Secretary, the meeting focused on ...": so does a fronted chair or organiser.
                 let fronted =
-                    relation == .hosts
+                    (relation == .hosts || relation == .coChairs || relation == .organises)
                     && (entry.range.lowerBound == 0 || DocumentReader.clauseEnds.contains(tokens[entry.range.lowerBound - 1].key))
                 while position < end {
                     if fronted, !actors.isEmpty, tokens[position].key == "," { break }
@@ -363,8 +364,12 @@ extension DocumentReader {
                             !lenient && isFirst && mention.range.upperBound < tokens.count
                             && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                             && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                        // "at the invitation of Angolan President X": a country's head of state speaks for the country.
+                        let headOfState =
+                            mention.range.upperBound < tokens.count && ["president", "presidente"].contains(tokens[mention.range.upperBound].key)
+                            && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
                         let namesChair =
-                            !actsAsChair && mention.range.upperBound < tokens.count
+                            !actsAsChair && !headOfState && mention.range.upperBound < tokens.count
                             && (DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                                 || DocumentReader.titleWords.contains(tokens[mention.range.upperBound].key))
                         // Actors inside brackets that hold a role word of their own belong to it.
@@ -512,9 +517,18 @@ extension DocumentReader {
                 }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
-                let after = sentence.roleMentions.first {
-                    $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
-                }
+                // "the host, President Eduardo dos Santos of Angola": a person named by an office of the country, further on
+                // in the same clause.
+                let clauseEnd = tokens[entry.range.upperBound...].firstIndex { DocumentReader.clauseEnds.contains($0.key) } ?? tokens.count
+                let after =
+                    sentence.roleMentions.first {
+                        $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
+                    }
+                    ?? sentence.roleMentions.first {
+                        $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && $0.range.lowerBound >= entry.range.upperBound
+                            && $0.range.lowerBound <= min(clauseEnd, entry.range.upperBound + 10)
+                            && DocumentReader.namesOfficeHolder($0, in: tokens)
+                    }
                 // "Senegal, the host country", "Mali (pays hôte)"; not "the United States, apart from the host country".
                 let before = sentence.roleMentions.last {
                     $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
@@ -714,9 +728,17 @@ extension DocumentReader {
                         && (sentence.isReferenceWord(at: $0.range.lowerBound) || !MeetingTypes.compatible($0.match.type, drafts[index].type))
                 }
                 // "Madagascar accueillera également une réunion ministérielle en mars": the French future is one word.
+                // "the first Pacific COP to be hosted by Australia": an infinitive is to come too.
+                let toBe = entry.range.lowerBound >= 2 && tokens[entry.range.lowerBound - 2].key == "to" && tokens[entry.range.lowerBound - 1].key == "be"
+                // "approved the offer of The Bahamas to host the 50th General Assembly in 2020", at a meeting of 2019: a host
+                // or chair whose clause gives only later years than the meeting's belongs to a later meeting.
+                let clauseDates = stated.filter { clause.contains($0.range.lowerBound) }
+                let later =
+                    (relation == .hosts || relation == .coChairs) && held?.day != nil && !clauseDates.isEmpty
+                    && clauseDates.allSatisfy { $0.start.year > held!.year }
                 let future =
-                    namesAnother
-                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
+                    later || namesAnother
+                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"]) || toBe
                         || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
                 if past || future {
                     for actor in actors {
@@ -872,13 +894,29 @@ extension DocumentReader {
             span = start..<entry.range.lowerBound
         case .after:
             var end = entry.range.upperBound
-            while end < tokens.count, end - entry.range.upperBound < 12, !DocumentReader.clauseEnds.contains(tokens[end].key),
+            while end < tokens.count, end - entry.range.upperBound < 18,
+                !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end),
                 !sentence.triggers.contains(where: { $0.range.lowerBound == end })
             {
                 end += 1
             }
-            // The office opens the words after the role word: "chaired by H.E. the Minister of Interior".
-            guard DocumentReader.namesNationalOffice(tokens[entry.range.upperBound..<min(end, entry.range.upperBound + 5)]) else { return nil }
+            // The office opens the words after the role word: "chaired by H.E. the Minister of Interior"; or follows the
+            // person's name in apposition: "chaired by H.E. Md. A B, Foreign Secretary, Ministry of Foreign Affairs".
+            var opening = entry.range.upperBound
+            while opening < min(end, entry.range.upperBound + 10),
+                tokens[opening].kind == .word && tokens[opening].isCapitalized && !DocumentReader.nationalOffices.contains(tokens[opening].key)
+                    && !["foreign", "home", "permanent", "principal", "cabinet", "state"].contains(tokens[opening].key)
+                    || DocumentReader.isAbbreviationDot(tokens, at: opening) || DocumentReader.nameParticles.contains(tokens[opening].key)
+            {
+                opening += 1
+            }
+            if opening > entry.range.upperBound, opening < end, tokens[opening].key == "," {
+                opening += 1
+            } else if !(entry.range.upperBound..<opening).contains(where: { DocumentReader.isAbbreviationDot(tokens, at: $0) }) {
+                // Only an honorific ("H.E.") may stand before the office without a comma.
+                opening = entry.range.upperBound
+            }
+            guard DocumentReader.namesNationalOffice(tokens[opening..<min(end, opening + 5)]) else { return nil }
             span = entry.range.upperBound..<end
         case .adjacent:
             return nil
@@ -980,7 +1018,8 @@ extension DocumentReader {
     /// conference", "Spain expressed its interest to co-chair".
     static func isIntention(before position: Int, in tokens: [Token]) -> Bool {
         guard position >= 2, tokens[position - 1].key == "to" else { return false }
-        return tokens[max(0, position - 4)..<(position - 1)].contains { intentionWords.contains($0.key) }
+        // "the offer of The Bahamas to host": the offer may stand before its maker's name.
+        return tokens[max(0, position - 6)..<(position - 1)].contains { intentionWords.contains($0.key) }
     }
 
     /// Whether a mention names where something is rather than who acts: after "in", "at", "à", "au", "en" (with "the"
