@@ -119,7 +119,7 @@ enum InteractiveScript {
           }
           function applyBox() {
             if (svg) svg.setAttribute("viewBox", [box.x, box.y, box.w, box.h].join(" "));
-            else if (drawing) drawing.request();
+            else if (drawing) drawing.request(true);
           }
           function toDiagram(clientX, clientY) {
             var rect = surface.getBoundingClientRect();
@@ -933,13 +933,13 @@ enum InteractiveScript {
           }
           var byLinks = nodes.map(function (_, i) { return i; }).sort(function (a, b) { return incident[b].length - incident[a].length || a - b; });
           function scheduleLabels() {
-            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
+            if (drawing) { drawing.request(drawing.hovered === hovered); drawing.hovered = hovered; return; }
             if (labelsPending || !labelLayer) return;
             labelsPending = true;
             (window.requestAnimationFrame || setTimeout)(function () { labelsPending = false; drawLabels(); });
           }
           function drawLabels() {
-            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
+            if (drawing) { drawing.request(drawing.hovered === hovered); drawing.hovered = hovered; return; }
             if (!labelLayer || !box) return;
             var rect = svg.getBoundingClientRect();
             if (!rect.width || !rect.height) return;
