@@ -211,6 +211,7 @@ enum InteractiveCanvas {
             var snapshotFrame = null, settleTimer = null, job = null, version = 0, lastFull = 0;
             drawing.moving = false;
             drawing.settling = false;
+            drawing.drawnAtOnce = 0;  // drawings made whole in one frame (the browser test counts them while panning)
             drawing.moved = function () {
               drawing.moving = true;
               clearTimeout(settleTimer);
@@ -323,16 +324,23 @@ enum InteractiveCanvas {
               parts.push({ labels: inView });
               return { f: f, version: version, parts: parts, part: 0, done: 0, batch: 400, last: { mode: "nodes", nodes: inView, edges: plain.concat(strong), communities: [], frame: 0 } };
             }
-            // Draws the next `count` lines or shapes of the job's part (a label pass whole); true when the job is done.
+            // Draws the next `count` lines or shapes of the job's part (a tenth as many labels, placed all at once
+            // first); true when the job is done.
             function drawPart(job, count) {
               var part = job.parts[job.part];
               at = job.f;
               context.globalAlpha = part.alpha === undefined ? 1 : part.alpha;
               if (part.labels) {
-                var placed = drawLabels(part.labels, job.f);
-                job.last.labels = placed.length;
-                job.last.labelBoxes = placed;
-                job.done = 1;
+                if (!part.placed) {
+                  part.placed = placeLabels(part.labels, job.f);
+                  job.last.labels = part.placed.length;
+                  job.last.labelBoxes = part.placed.map(function (box) {
+                    return { node: box.node, near: box.near, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+                  });
+                }
+                var some = Math.max(1, Math.ceil(count / 10));
+                drawLabels(part.placed.slice(job.done, job.done + some));
+                job.done += some;
               } else if (part.lines) {
                 strokeEdges(part.lines.slice(job.done, job.done + count), part.emphasis, part.lines.length);
                 job.done += count;
@@ -344,7 +352,7 @@ enum InteractiveCanvas {
                 job.done += count;
               }
               context.globalAlpha = 1;
-              var length = part.labels ? 1 : (part.lines || part.shapes).length;
+              var length = (part.placed || part.lines || part.shapes).length;
               if (job.done >= length) { job.part++; job.done = 0; }
               return job.part >= job.parts.length;
             }
@@ -419,6 +427,7 @@ enum InteractiveCanvas {
               if (progress(f, ratio, started)) return;
               job = null;
               drawing.settling = false;
+              drawing.drawnAtOnce++;
               context.setTransform(ratio, 0, 0, ratio, 0, 0);
               context.clearRect(0, 0, rect.width, rect.height);
               at = f;
@@ -491,11 +500,9 @@ enum InteractiveCanvas {
 
             // Labels by level of detail: the selection's and the hovered node's neighbours first, then the
             // best-linked nodes in view, each only where it overlaps no label already placed. Returns the labels'
-            // boxes (node, near, left, right, top, bottom) in screen points.
-            function drawLabels(inView, f) {
+            // boxes (node, near, left, right, top, bottom) in screen points, each with its text and place (x, y).
+            function placeLabels(inView, f) {
               context.font = LABEL_PX + "px system-ui, sans-serif";
-              context.textAlign = "center";
-              context.lineJoin = "round";
               var near = {}, first = [];
               var centres = drawing.hovered !== null ? [drawing.hovered] : drawing.nearLabels();
               centres.forEach(function (c) {
@@ -513,14 +520,20 @@ enum InteractiveCanvas {
                 var text = nodes[node].name;
                 if (text.length > 34) text = text.slice(0, 32) + "…";
                 var w = context.measureText(text).width + 6;
-                var r = { node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
+                var r = { node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4, text: text, x: px, y: py };
                 if (boxes.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
                 boxes.push(r);
-                context.font = (near[node] ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
-                context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
-                context.fillStyle = "#1f2933"; context.fillText(text, px, py);
               }
               return boxes;
+            }
+            function drawLabels(boxes) {
+              context.textAlign = "center";
+              context.lineJoin = "round";
+              boxes.forEach(function (box) {
+                context.font = (box.near ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
+                context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(box.text, box.x, box.y);
+                context.fillStyle = "#1f2933"; context.fillText(box.text, box.x, box.y);
+              });
             }
 
             // What is under the pointer: a node (within its radius plus 3 px), else a line (within 5 px),
