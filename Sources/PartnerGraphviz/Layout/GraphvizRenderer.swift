@@ -38,7 +38,11 @@ public enum GraphvizRenderer {
         engine: LayoutEngine, format: RenderFormat, measuring: DOTGraph? = nil, counts: inout LabelMeasurement.Counts,
         read: () -> UnsafeMutablePointer<Agraph_t>?
     ) throws -> RenderResult {
-        try GraphvizSession.shared.withContext { context in
+        // Before the lock: the labels are measured while this render waits for it.
+        var measures = measuring.map { LabelMeasurement.begin($0, format: format) } ?? false
+        // A render that fails before its layout, under the lock or before it.
+        defer { if measures { _ = LabelMeasurement.end() } }
+        return try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
             guard session.engines.contains(engine.rawValue) else {
                 throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
@@ -47,8 +51,14 @@ public enum GraphvizRenderer {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
             }
             session.hasRendered = true
-            var measures = measuring.map { LabelMeasurement.begin($0, format: format) } ?? false
-            defer { if measures { _ = LabelMeasurement.end() } }
+            if measures { LabelMeasurement.arm() }
+            // The cache answers only this render's layout: it is given up before the lock is released.
+            defer {
+                if measures {
+                    _ = LabelMeasurement.end()
+                    measures = false
+                }
+            }
             guard let graph = read() else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
             let frees = !session.leavesGraphsToExit
             defer { if frees { agclose(graph) } }
