@@ -9,9 +9,9 @@ import PartnerGraph
 ///   opens it, welcomes the delegates or invites them ("The Nigerien Minister of Interior opened the conference" in
 ///   Niamey);
 /// - `publisher-at-home`: the page is the press page of the government of the country the meeting is held in;
-/// - `office-of-venue`, `office-of-publisher`, `office-in-country`: a host or chair named by a national office without
-///   its country;
-/// - `welcomed-to-city`, `invited-to-city`, `hosting-for`: who welcomes or invites people to the meeting's city.
+/// - `office-of-venue`, `office-of-publisher`: a host or chair named by a national office without its country, the
+///   country taken from the venue or the page's publisher;
+/// - `hosting-for`: "the importance of hosting this meeting for Ethiopia".
 ///
 /// An inferred role is drafted only when its rule's confidence (``RuleConfidence``) reaches
 /// ``draftedInferenceConfidence``; below it, the fact goes to the review queue (rule suffix `+low`, not drafted), and
@@ -21,9 +21,11 @@ extension DocumentReader {
     static let draftedInferenceConfidence = 0.9
 
     /// The rules that infer a host or a chair from evidence short of the text saying it.
+    /// Not a host the text says welcomed or invited people to the meeting's city ("welcomed all participants to
+    /// Ulaanbaatar": `welcomed-to-city`, `invited-to-city`) or hosted in a country it names ("the Ministry of Interior in
+    /// Croatia hosted": `office-in-country`): those state the hosting and tie the actor to the place.
     static let inferredRoleRules: Set<String> = [
-        "organiser-in-own-country", "government-at-home", "publisher-at-home", "office-of-venue", "office-of-publisher", "office-in-country",
-        "welcomed-to-city", "invited-to-city", "hosting-for",
+        "organiser-in-own-country", "government-at-home", "publisher-at-home", "office-of-venue", "office-of-publisher", "hosting-for",
     ]
 
     /// Whether a role of `relation` inferred by `rule` is drafted: its rule's measured confidence reaches
@@ -117,7 +119,9 @@ extension DocumentReader {
     mutating func publisherHosts() {
         guard !drafts.isEmpty, let publisher = governmentPublisher else { return }
         for index in drafts.indices
-        where !drafts[index].isVirtual && !drafts[index].isPassing && drafts[index].country == publisher && !drafts[index].roles.contains(where: { $0.relation == .hosts }) {
+        where !drafts[index].isVirtual && !drafts[index].isPassing && drafts[index].country == publisher
+            && !drafts[index].roles.contains(where: { $0.relation == .hosts })
+        {
             addInferredRole(publisher, relation: .hosts, at: index, rule: "publisher-at-home", provenance: drafts[index].provenance)
         }
     }
@@ -125,7 +129,9 @@ extension DocumentReader {
 
 extension DocumentReader {
     /// Shortened words before a full stop that does not end a clause: "Mr.", "Dr.", "Hon.", "Amb.".
-    static let abbreviationWords: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep", "md"]
+    static let abbreviationWords: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep", "md",
+    ]
 
     /// Whether the full stop at `index` ends an abbreviation or an initial inside a sentence ("H.E. Ms A", "Mr. B",
     /// "Dr. C"): a single capital or a word of ``abbreviationWords`` right before it, and a word after it.

@@ -357,6 +357,13 @@ extension DocumentReader {
                         let allowed =
                             lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
+                        // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
+                        // its own ends the list.
+                        if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
+                            sentence.triggers.contains(where: { $0.trigger.direction == .before && $0.range.lowerBound >= mention.range.upperBound })
+                        {
+                            break
+                        }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
                         // "chaired by the Moroccan Presidency", "organised by the Czech Presidency": a country's chairmanship that
                         // the role word names directly acts for the country.
@@ -737,9 +744,10 @@ extension DocumentReader {
                     (relation == .hosts || relation == .coChairs) && held?.day != nil && !clauseDates.isEmpty
                     && clauseDates.allSatisfy { $0.start.year > held!.year }
                 let future =
-                    later || namesAnother
-                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"]) || toBe
-                        || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
+                    later || toBe
+                    || namesAnother
+                        && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"]) || toBe
+                            || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
                 if past || future {
                     for actor in actors {
                         facts.append(
@@ -1328,6 +1336,12 @@ extension DocumentReader {
     /// "will chair the migration dialogue for one year", "chaired the Rabat Process in 2019".
     func chairsTheDialogue(after position: Int, in sentence: SentenceAnalysis) -> Bool {
         let window = position..<min(sentence.tokens.count, position + 5)
+        // "Belgium chaired the summits in 2024": a series of meetings is the chairmanship.
+        if position + 1 < sentence.tokens.count, ["the", "les", "its", "ses"].contains(sentence.tokens[position].key),
+            ["summits", "meetings", "sessions", "conferences", "sommets", "reunions", "conferences"].contains(sentence.tokens[position + 1].key)
+        {
+            return true
+        }
         if sentence.meetingWords.contains(where: { window.contains($0.range.lowerBound) }) { return false }
         if sentence.mentions.contains(where: { window.contains($0.range.lowerBound) && $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }) {
             return true
