@@ -225,6 +225,10 @@ MISS_CAUSES = {
     "no meeting drafted from the page": "the draft holds no meeting sourced from the gold meeting's page",
     "date missed": "a meeting of the page has the gold's place but no date",
     "date differs": "a meeting of the page has the gold's place and another date (the date drafted is shown)",
+    "date differs: year": "as 'date differs', the years differ (a year-less date completed wrongly, a history's year)",
+    "date differs: same year": "as 'date differs', in the gold's year (another day of the text, a relative day resolved wrongly)",
+    "dated, the gold undated": "a meeting of the page has the gold's place and a date the pages do not give (the gold has none)",
+    "date less precise": "as 'date differs', the drafted date is a prefix of the gold's (a year or month for a day)",
     "date missed, the page dated": "as 'date missed', on a page whose own date could complete a year-less date",
     "place missed": "a meeting of the page has the gold's date and no place",
     "place differs": "a meeting of the page has the gold's date and another place",
@@ -234,6 +238,8 @@ MISS_CAUSES = {
     "a matched gold meeting drafted again": "a drafted meeting from a page of a gold meeting that another draft meeting "
                                             "matched, with its date or its place: one meeting drafted twice, not merged",
     "wrong date or place": "a drafted meeting from a page with an unmatched gold meeting, that its date or place kept from matching",
+    "undated, beside an unmatched gold meeting": "as 'wrong date or place', the drafted meeting has no date",
+    "unplaced, beside an unmatched gold meeting": "as 'wrong date or place', the drafted meeting has no place",
     "meeting not found": "an edge of a gold meeting the draft did not match",
     "not drafted": "an edge of a matched meeting that the draft lacks",
     "drafted under another role": "an edge of a matched meeting that the draft gives another of host, chair, participant",
@@ -277,6 +283,18 @@ def city_names():
                 for name in [fields[0]] + (fields[2].split("|") if len(fields) > 2 and fields[2] else []):
                     names.setdefault(fold(name), canonical)
     return names
+
+
+def date_difference(drafted, gold):
+    """The cause of a gold meeting missed for its date alone: the drafted date less precise than the gold's (a prefix
+    of it), in the gold's year, or in another year."""
+    if gold is None:
+        return "dated, the gold undated"
+    if drafted is None:
+        return "date differs"
+    if gold.startswith(drafted):
+        return "date less precise"
+    return "date differs: same year" if drafted[:4] == gold[:4] else "date differs: year"
 
 
 def date_text(value):
@@ -420,7 +438,7 @@ def misses(draft_network, gold, page_dates, cities, evidence=None):
         elif any(same_place(m, g, cities) for m in candidates):
             dated = [m for m in candidates if same_place(m, g, cities) and m.get("start") is not None]
             if dated:
-                cause = "date differs"
+                cause = date_difference(date_text(dated[0].get("start")), date_text(g.get("start")))
                 g = dict(g, id=f"{g['id']} drafted as {date_text(dated[0].get('start'))}")
             else:
                 cause = "date missed, the page dated" if page_dates.get(g.get("source")) else "date missed"
@@ -449,6 +467,10 @@ def misses(draft_network, gold, page_dates, cities, evidence=None):
             cause = "a matched gold meeting drafted again"
         elif all(g["id"] in matched_gold for g in golds_there):
             cause = "second meeting of a page"
+        elif m.get("start") is None:
+            cause = "undated, beside an unmatched gold meeting"
+        elif not (m.get("city") or m.get("country")):
+            cause = "unplaced, beside an unmatched gold meeting"
         else:
             cause = "wrong date or place"
         found.append(("false meeting", cause, describe(m)))
@@ -597,7 +619,7 @@ def self_test(partnet):
         ("meeting missed", "date missed, the page dated", "B (2020-02-03, SEN)"),
         ("meeting missed", "place differs", "C drafted at Geneva (2020-03-04, Dakar)"),
         ("meeting missed", "no meeting drafted from the page", "D (no date, Accra)"),
-        ("false meeting", "wrong date or place", "b (no date, SEN)"),
+        ("false meeting", "undated, beside an unmatched gold meeting", "b (no date, SEN)"),
         ("false meeting", "wrong date or place", "c (2020-03-04, Geneva)"),
         ("false meeting", "page has no gold meeting", "e (2021, no place)"),
         ("hosts missed", "drafted under another role", "MAR at A"),
@@ -621,6 +643,11 @@ def self_test(partnet):
         failures.append(f"built example: missing {item}")
     for item in sorted(set(found) - expected):
         failures.append(f"built example: unexpected {item}")
+    for drafted, gold_date_value, cause in [("2015-02-08", "2015-02-15", "date differs: same year"),
+                                            ("2015", "2015-02-15", "date less precise"),
+                                            ("2016-04-07", "2015-04-07", "date differs: year")]:
+        if date_difference(drafted, gold_date_value) != cause:
+            failures.append(f"date_difference({drafted}, {gold_date_value}) is {date_difference(drafted, gold_date_value)!r}, {cause!r} expected")
     countries = country_codes()
     broken = {"actors": [{"id": "MAR"}, {"id": "SEN"}, {"id": "RABAT"}],
               "meetings": [{"id": "A", "start": "2020-01-02", "end": "2020-01-01", "city": "Rabat", "country": "MAR",
