@@ -59,6 +59,9 @@ extension DocumentReader {
         "exchanges", "corridor", "route", "routes", "difference", "differences", "gap", "balance",
     ]
 
+    private static let followsBetweenHeldWords: Set<String> = [
+        "held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations",
+    ]
     /// Whether the list starting at `first` follows "between" or "entre" said of the meeting: "a meeting was held
     /// between Cameroon, Nigeria and UNHCR", "une réunion s'est tenue le 27 juin entre le Cameroun et le Nigeria", within
     /// ten words after a meeting word or a verb of holding, with no noun of a relation between ("cooperation between").
@@ -68,7 +71,7 @@ extension DocumentReader {
         var link = first - 1
         while link >= 0, ["the", "la", "le", "les", "l'"].contains(tokens[link].key) { link -= 1 }
         guard link > 0, ["between", "entre", "among"].contains(tokens[link].key) else { return false }
-        let heldWords: Set<String> = ["held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations"]
+        let heldWords = Self.followsBetweenHeldWords
         var index = link - 1
         while index >= max(0, link - 10) {
             let key = tokens[index].key
@@ -88,6 +91,7 @@ extension DocumentReader {
         "notably", "notamment", "comme", "dont", "savoir", "(", "among", "parmi",
     ]
 
+    private static let participantGroupNounSpokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
     /// The start of the participant noun that introduces the list starting at `first`, or nil: the list follows a word of
     /// ``groupLinkWords`` (after articles), itself at most five words after the noun in the same clause ("representatives
     /// at ministerial level from", "senior officials that includes", "agences onusiennes ("), or the list stands right
@@ -106,7 +110,7 @@ extension DocumentReader {
         // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
         if index >= 0, tokens[index].key == ",", inclusionWords.contains(key) || key == "as" { index -= 1 }
         // "the situation in countries such as Libya and Niger": countries spoken of, not present.
-        let spokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
+        let spokenOf = Self.participantGroupNounSpokenOf
         let floor = max(0, index - 5)
         while index >= floor {
             let word = tokens[index].key
@@ -220,6 +224,10 @@ extension DocumentReader {
         return index
     }
 
+    private static let listParticipantsJoiners: Set<String> = [
+        ",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux",
+    ]
+    private static let listParticipantsAuxiliaries: Set<String> = ["have", "has", "had", "also", "all", "jointly", "together", "ont", "a", "egalement", "then"]
     /// Participants named as a coordinated list, with no role word before them: the subject of a verb of joint action
     /// ("the governments of Chile, Peru and Uruguay signed the declaration", rule `list-subject`) or the list after a colon
     /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`), or any
@@ -238,7 +246,7 @@ extension DocumentReader {
             return kind != "dialogue" && kind != .meeting && !standsForMembers(mention, in: sentence)
         }
         // "A, B and C", "A, B as well as C", "du Mali, du Sénégal ainsi que du Maroc".
-        let joiners: Set<String> = [",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux"]
+        let joiners = Self.listParticipantsJoiners
         // Runs of mentions joined only by list words.
         var runs: [[Mention]] = []
         for mention in actorMentions {
@@ -282,7 +290,7 @@ extension DocumentReader {
             if sentence.triggers.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 }) { continue }
             var rule: String?
             var next = end
-            let auxiliaries: Set<String> = ["have", "has", "had", "also", "all", "jointly", "together", "ont", "a", "egalement", "then"]
+            let auxiliaries = Self.listParticipantsAuxiliaries
             while next < tokens.count, next < end + 4, auxiliaries.contains(tokens[next].key) { next += 1 }
             // "The Governments of Ghana and Togo commended the progress at a two-day meeting": in the sentence that
             // reports the meeting, a verb of speaking or acting does as a verb of joint action.
