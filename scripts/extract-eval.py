@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores `partnet extract` on a folder of pages against a folder of hand-read gold networks.
 
-Usage: scripts/extract-eval.py PAGES_DIR GOLD_DIR [--partnet PATH] [--before PATH] [--misses] [--min-confidence X] [--json]
+Usage: scripts/extract-eval.py PAGES_DIR GOLD_DIR [--partnet PATH] [--before PATH] [--misses [--evidence]]
+       [--min-confidence X] [--json]
 
 PAGES_DIR holds one JSON-lines file per dialogue, <dialogue>.jsonl, one page a line:
     {"url": "https://...", "text": "...", "date": "YYYY-MM-DD"}   (date: the page's own date, when known)
@@ -15,7 +16,11 @@ issue 19: meeting recall, hosts P/R, co-chairs and chairs P/R, organisations pre
 taking part recall, and negated participants drafted as present (a count; 0 is right).
 
 Before scoring, every gold file is checked: each meeting and each role edge must name a source URL that is one of
-the dialogue's pages (a gold fact must come from a page that is scored).
+the dialogue's pages (a gold fact must come from a page that is scored), else nothing is scored; and what breaks the
+gold rules a script can check (`rule_problems`: a host or co-chair repeated among the participants, an actor both
+absent and present, a meeting without a date and a place, malformed dates or ISO 3166-1 alpha-3 countries, undeclared
+actors, two meetings with one start and place, ties other than presidency) is printed to stderr as a warning. The
+self-test fails on any such problem in the development gold.
 
 The table has one line per dialogue and a pooled line. `--before PATH` scores the same folder with a second build
 (an older `partnet`) and prints both side by side, each figure as before -> after, so a rule change can be judged on
@@ -25,7 +30,8 @@ draft and the gold (see `MISS_CAUSES`): gold meetings not found, drafted meeting
 chair and participant edges missed or wrongly drafted, and the gold meetings counted as found by a draft meeting read
 only from other pages (the scorer matches on date and place, so two undated meetings in one city can pair up). The
 causes are mechanical (which of date, place, page and actor differ); why a rule failed is for a person to read in the
-page.
+page: `--evidence` prints under each wrongly drafted fact the sentence partnet read it from, and under each missed
+one the gold page's address (for development pages only: sealed batches' causes are not printed).
 """
 import argparse
 import json
@@ -66,10 +72,96 @@ def page_urls(pages_path):
     return urls
 
 
-def check_gold(gold_path, urls):
-    """Every meeting and role edge of the gold names one of the scored pages as its source."""
+def country_codes():
+    """The ISO 3166-1 alpha-3 codes of the built-in country gazetteer (with XKX, Kosovo's user-assigned code)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(root, "Sources", "PartnerExtract", "Gazetteers", "Generated", "CountryData.swift")
+    codes = {"XKX"}
+    with open(path, encoding="utf-8") as handle:
+        for row in handle:
+            fields = row.split("\t")
+            if len(fields) > 3 and len(fields[0]) == 3 and fields[0].isupper():
+                codes.add(fields[0])
+    return codes
+
+
+DATE_SHAPES = ((4, "%Y"), (7, "%Y-%m"), (10, "%Y-%m-%d"))
+
+
+def gold_date(value):
+    """A gold date as text if it is YYYY, YYYY-MM or YYYY-MM-DD (a real day), else None."""
+    import datetime
+    text = str(value)
+    for length, shape in DATE_SHAPES:
+        if len(text) == length:
+            try:
+                datetime.datetime.strptime(text, shape)
+                return text
+            except ValueError:
+                return None
+    return None
+
+
+def rule_problems(gold, where, countries):
+    """What the gold rules (Tests/PartnerExtractTests/Pages/README.md, "Gold rules") forbid and a script can see:
+    a host or co-chair repeated among the same meeting's participants, an actor both absent and taking part, a meeting
+    with neither a date nor a place, a date that is not YYYY, YYYY-MM or YYYY-MM-DD or an end before the start, a
+    country that is no ISO 3166-1 alpha-3 code, an actor of a role or tie missing from `actors`, two meetings with the
+    same start and place (one meeting per real meeting), and a tie that is not a `presidency` tie between two actors."""
+    problems = []
+    declared = {actor.get("id") for actor in gold.get("actors") or []}
+    seen = {}
+
+    def ids(items):
+        return {item["id"] if isinstance(item, dict) else item for item in items or []}
+
+    for meeting in gold.get("meetings") or []:
+        name = f"{where}: meeting {meeting.get('id')}"
+        hosts, chairs, present = ids(meeting.get("hosts")), ids(meeting.get("coChairs")), ids(meeting.get("attends"))
+        roles = meeting.get("roles") or {}
+        absent = ids(roles.get("absent"))
+        for actor in sorted((hosts | chairs) & present):
+            problems.append(f"{name}: {actor} hosts or co-chairs and is repeated among the participants")
+        for actor in sorted(absent & (hosts | chairs | present)):
+            problems.append(f"{name}: {actor} is both absent and taking part")
+        start, end = meeting.get("start"), meeting.get("end")
+        if start is None and not meeting.get("city") and not meeting.get("country"):
+            problems.append(f"{name}: neither a date nor a place (not a meeting by the gold rules)")
+        for label, value in (("start", start), ("end", end)):
+            if value is not None and gold_date(value) is None:
+                problems.append(f"{name}: {label} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        if start is not None and end is not None and gold_date(start) and gold_date(end) and str(end) < str(start):
+            problems.append(f"{name}: ends ({end}) before it starts ({start})")
+        if meeting.get("country") and meeting["country"] not in countries:
+            problems.append(f"{name}: country {meeting['country']!r} is no ISO 3166-1 alpha-3 code")
+        actors = hosts | chairs | present | ids(meeting.get("organises"))
+        for items in roles.values():
+            actors |= ids(items)
+        for actor in sorted(actors - declared):
+            problems.append(f"{name}: actor {actor} is not declared in `actors`")
+        if start is not None and (meeting.get("city") or meeting.get("country")):
+            key = (str(start), fold(meeting.get("city") or ""), meeting.get("country"))
+            if key in seen:
+                problems.append(f"{name}: same start and place as meeting {seen[key]} (one meeting per real meeting)")
+            seen.setdefault(key, meeting.get("id"))
+    for tie in gold.get("ties") or []:
+        name = f"{where}: tie {tie.get('from')} -> {tie.get('to')}"
+        if tie.get("relation") != "presidency":
+            problems.append(f"{name}: relation {tie.get('relation')!r}, the gold holds presidency ties only")
+        for actor in (tie.get("from"), tie.get("to")):
+            if actor not in declared:
+                problems.append(f"{name}: actor {actor} is not declared in `actors`")
+    return problems
+
+
+def check_gold(gold_path, urls, countries=None):
+    """What stops the scoring: a meeting or role edge of the gold that names no scored page as its source. What is
+    only warned of: the gold rules a script can check (`rule_problems`), printed to stderr, so that a split whose gold
+    predates a rule is still scored (the self-test holds the development gold to them)."""
     with open(gold_path, encoding="utf-8") as handle:
         gold = yaml.safe_load(handle)
+    for problem in rule_problems(gold, gold_path, countries if countries is not None else country_codes()):
+        print(f"extract-eval: gold rule: {problem}", file=sys.stderr)
     problems = []
     for meeting in gold.get("meetings") or []:
         where = f"{gold_path}: meeting {meeting.get('id')}"
@@ -133,6 +225,10 @@ MISS_CAUSES = {
     "no meeting drafted from the page": "the draft holds no meeting sourced from the gold meeting's page",
     "date missed": "a meeting of the page has the gold's place but no date",
     "date differs": "a meeting of the page has the gold's place and another date (the date drafted is shown)",
+    "date differs: year": "as 'date differs', the years differ (a year-less date completed wrongly, a history's year)",
+    "date differs: same year": "as 'date differs', in the gold's year (another day of the text, a relative day resolved wrongly)",
+    "dated, the gold undated": "a meeting of the page has the gold's place and a date the pages do not give (the gold has none)",
+    "date less precise": "as 'date differs', the drafted date is a prefix of the gold's (a year or month for a day)",
     "date missed, the page dated": "as 'date missed', on a page whose own date could complete a year-less date",
     "place missed": "a meeting of the page has the gold's date and no place",
     "place differs": "a meeting of the page has the gold's date and another place",
@@ -142,6 +238,8 @@ MISS_CAUSES = {
     "a matched gold meeting drafted again": "a drafted meeting from a page of a gold meeting that another draft meeting "
                                             "matched, with its date or its place: one meeting drafted twice, not merged",
     "wrong date or place": "a drafted meeting from a page with an unmatched gold meeting, that its date or place kept from matching",
+    "undated, beside an unmatched gold meeting": "as 'wrong date or place', the drafted meeting has no date",
+    "unplaced, beside an unmatched gold meeting": "as 'wrong date or place', the drafted meeting has no place",
     "meeting not found": "an edge of a gold meeting the draft did not match",
     "not drafted": "an edge of a matched meeting that the draft lacks",
     "drafted under another role": "an edge of a matched meeting that the draft gives another of host, chair, participant",
@@ -185,6 +283,18 @@ def city_names():
                 for name in [fields[0]] + (fields[2].split("|") if len(fields) > 2 and fields[2] else []):
                     names.setdefault(fold(name), canonical)
     return names
+
+
+def date_difference(drafted, gold):
+    """The cause of a gold meeting missed for its date alone: the drafted date less precise than the gold's (a prefix
+    of it), in the gold's year, or in another year."""
+    if gold is None:
+        return "dated, the gold undated"
+    if drafted is None:
+        return "date differs"
+    if gold.startswith(drafted):
+        return "date less precise"
+    return "date differs: same year" if drafted[:4] == gold[:4] else "date differs: year"
 
 
 def date_text(value):
@@ -274,8 +384,26 @@ def match_meetings(draft_meetings, gold_meetings, cities):
     return matched
 
 
-def misses(draft_network, gold, page_dates, cities):
-    """The misses of one dialogue: (kind, cause, text) triples."""
+def edge_sentence(meeting, actor, relation):
+    """The sentence a draft edge was read from (its `source` after the page's address), or None."""
+    for item in meeting.get(relation) or []:
+        if isinstance(item, dict) and item.get("id") == actor and item.get("source"):
+            return sentence_of(item["source"])
+    return None
+
+
+def sentence_of(source):
+    """A draft source without its page's address: the sentence partnet read the fact from."""
+    text = str(source)
+    page = page_of(text)
+    rest = text[len(page):].lstrip(": ").strip()
+    return rest or None
+
+
+def misses(draft_network, gold, page_dates, cities, evidence=None):
+    """The misses of one dialogue: (kind, cause, text) triples. With `evidence` (a dict), each wrongly drafted fact's
+    triple is mapped to the sentence the draft read it from, and each missed fact's to the gold page's address."""
+    evidence = {} if evidence is None else evidence
     draft_meetings = draft_network.get("meetings") or []
     gold_meetings = gold.get("meetings") or []
     matched = match_meetings(draft_meetings, gold_meetings, cities)
@@ -298,6 +426,7 @@ def misses(draft_network, gold, page_dates, cities):
         g = gold_by_id.get(matched.get(d["id"]))
         if g is not None and not (sources_of(d) & gold_pages(g)):
             found.append(("meeting matched", "from another page", f"{describe(g)} by {d['id']}"))
+            evidence[found[-1]] = sentence_of(d.get("source")) if d.get("source") else None
 
     for g in gold_meetings:
         if g["id"] in matched_gold:
@@ -309,7 +438,7 @@ def misses(draft_network, gold, page_dates, cities):
         elif any(same_place(m, g, cities) for m in candidates):
             dated = [m for m in candidates if same_place(m, g, cities) and m.get("start") is not None]
             if dated:
-                cause = "date differs"
+                cause = date_difference(date_text(dated[0].get("start")), date_text(g.get("start")))
                 g = dict(g, id=f"{g['id']} drafted as {date_text(dated[0].get('start'))}")
             else:
                 cause = "date missed, the page dated" if page_dates.get(g.get("source")) else "date missed"
@@ -321,6 +450,7 @@ def misses(draft_network, gold, page_dates, cities):
         else:
             cause = "date and place differ"
         found.append(("meeting missed", cause, describe(g)))
+        evidence[found[-1]] = g.get("source")
     gold_ids = {m["id"] for m in gold_meetings}
     for m in draft_meetings:
         if m["id"] in matched:
@@ -337,9 +467,14 @@ def misses(draft_network, gold, page_dates, cities):
             cause = "a matched gold meeting drafted again"
         elif all(g["id"] in matched_gold for g in golds_there):
             cause = "second meeting of a page"
+        elif m.get("start") is None:
+            cause = "undated, beside an unmatched gold meeting"
+        elif not (m.get("city") or m.get("country")):
+            cause = "unplaced, beside an unmatched gold meeting"
         else:
             cause = "wrong date or place"
         found.append(("false meeting", cause, describe(m)))
+        evidence[found[-1]] = sentence_of(m.get("source")) if isinstance(m.get("source"), str) else None
     forums = {t.get("to") for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
     forums |= {a.get("id") for a in gold.get("actors") or [] if isinstance(a, dict) and a.get("kind") == "dialogue"}
     for relation in ROLES:
@@ -357,6 +492,8 @@ def misses(draft_network, gold, page_dates, cities):
                 else:
                     cause = "not drafted"
                 found.append((f"{relation} missed", cause, f"{actor} at {g['id']}"))
+                gold_item = [i for i in g.get(relation) or [] if isinstance(i, dict) and i.get("id") == actor]
+                evidence[found[-1]] = (gold_item[0].get("source") if gold_item else None) or g.get("source")
         for d in draft_meetings:
             for actor, rel in sorted(role_edges(d)):
                 if rel != relation:
@@ -380,6 +517,7 @@ def misses(draft_network, gold, page_dates, cities):
                     else:
                         cause = "actor not there"
                 found.append((f"{relation} wrongly drafted", cause, f"{actor} at {d['id']}" + (f" (gold {gold_id})" if gold_id else "")))
+                evidence[found[-1]] = edge_sentence(d, actor, relation)
     draft_ties = {(t.get("from"), t.get("to")) for t in draft_network.get("ties") or [] if t.get("relation") == "presidency"}
     gold_ties = {(t.get("from"), t.get("to")) for t in gold.get("ties") or [] if t.get("relation") == "presidency"}
     for holder, dialogue in sorted(gold_ties - draft_ties):
@@ -442,8 +580,9 @@ def line(name, counts):
 
 
 def self_test(partnet):
-    """0 when the causes of a hand-built draft are those expected and this script matches as many meetings as
-    partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
+    """0 when the causes of a hand-built draft are those expected, the gold-rule checks report each fault of a
+    hand-built gold and none in the development gold (Tests/PartnerExtractTests/Pages/dev), and this script matches as
+    many meetings as partnet's scorer on every text of the test corpus; else 1, with the differences printed."""
     failures = []
     page = "https://example.org/"
     gold = {"meetings": [
@@ -469,12 +608,18 @@ def self_test(partnet):
                      {"id": "RABAT", "source": page + "j: the forum."}]},
         {"id": "k", "city": "Tunis", "country": "TUN", "source": page + "k: it"}],
         "ties": [{"from": "SEN", "to": "RABAT", "relation": "presidency"}]}
-    found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"})
+    said = {}
+    found, matched = misses(draft_network, gold, {page + "b": "2020-02-10"}, {"rabat": "rabat", "dakar": "dakar"}, said)
+    for item, sentence in [(("attends wrongly drafted", "actor not there", "FRA at a (gold A)"), "France came."),
+                           (("attends wrongly drafted", "absent in the gold", "LBY at j (gold J)"), "Libya came."),
+                           (("hosts missed", "drafted under another role", "MAR at A"), page + "a")]:
+        if said.get(item) != sentence:
+            failures.append(f"built example: evidence of {item} is {said.get(item)!r}, {sentence!r} expected")
     expected = {
         ("meeting missed", "date missed, the page dated", "B (2020-02-03, SEN)"),
         ("meeting missed", "place differs", "C drafted at Geneva (2020-03-04, Dakar)"),
         ("meeting missed", "no meeting drafted from the page", "D (no date, Accra)"),
-        ("false meeting", "wrong date or place", "b (no date, SEN)"),
+        ("false meeting", "undated, beside an unmatched gold meeting", "b (no date, SEN)"),
         ("false meeting", "wrong date or place", "c (2020-03-04, Geneva)"),
         ("false meeting", "page has no gold meeting", "e (2021, no place)"),
         ("hosts missed", "drafted under another role", "MAR at A"),
@@ -498,7 +643,41 @@ def self_test(partnet):
         failures.append(f"built example: missing {item}")
     for item in sorted(set(found) - expected):
         failures.append(f"built example: unexpected {item}")
+    for drafted, gold_date_value, cause in [("2015-02-08", "2015-02-15", "date differs: same year"),
+                                            ("2015", "2015-02-15", "date less precise"),
+                                            ("2016-04-07", "2015-04-07", "date differs: year")]:
+        if date_difference(drafted, gold_date_value) != cause:
+            failures.append(f"date_difference({drafted}, {gold_date_value}) is {date_difference(drafted, gold_date_value)!r}, {cause!r} expected")
+    countries = country_codes()
+    broken = {"actors": [{"id": "MAR"}, {"id": "SEN"}, {"id": "RABAT"}],
+              "meetings": [{"id": "A", "start": "2020-01-02", "end": "2020-01-01", "city": "Rabat", "country": "MAR",
+                            "hosts": ["MAR"], "attends": ["MAR", "SEN", "TUN"], "roles": {"absent": ["SEN"]}},
+                           {"id": "B", "start": "2020-01-02", "city": "Rabat", "country": "MAR"},
+                           {"id": "C"},
+                           {"id": "D", "start": "2020-02-30", "country": "MOR"}],
+              "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency"},
+                       {"from": "SEN", "to": "DAKAR", "relation": "member"}]}
+    expected_rules = ["meeting A: MAR hosts or co-chairs and is repeated", "meeting A: SEN is both absent and taking part",
+                      "meeting A: ends (2020-01-01) before it starts", "meeting A: actor TUN is not declared",
+                      "meeting B: same start and place as meeting A", "meeting C: neither a date nor a place",
+                      "meeting D: start '2020-02-30' is not", "meeting D: country 'MOR' is no ISO",
+                      "tie SEN -> DAKAR: relation 'member'", "tie SEN -> DAKAR: actor DAKAR is not declared"]
+    found_rules = rule_problems(broken, "built", countries)
+    for fragment in expected_rules:
+        if not any(fragment in problem for problem in found_rules):
+            failures.append(f"gold rules: '{fragment}' not reported")
+    if len(found_rules) != len(expected_rules):
+        failures.append(f"gold rules: {len(found_rules)} problems reported, {len(expected_rules)} expected: {found_rules}")
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    development = os.path.join(root, "Tests", "PartnerExtractTests", "Pages", "dev")
+    checked = 0
+    for name in sorted(os.listdir(development)):
+        if name.endswith(".yaml"):
+            with open(os.path.join(development, name), encoding="utf-8") as handle:
+                failures += rule_problems(yaml.safe_load(handle), os.path.join(development, name), countries)
+            checked += 1
+    if checked < 60:
+        failures.append(f"gold rules: only {checked} development gold files checked")
     corpus = os.path.join(root, "Tests", "PartnerExtractTests", "Corpus")
     cities = city_names()
     compared = 0
@@ -522,7 +701,8 @@ def self_test(partnet):
         failures.append(f"only {compared} corpus texts compared")
     for failure in failures:
         print(failure, file=sys.stderr)
-    print(f"extract-eval self-test: built example and {compared} corpus texts, {len(failures)} failures")
+    print(f"extract-eval self-test: built example, gold rules on {checked} development gold files, {compared} corpus texts, "
+          f"{len(failures)} failures")
     return 1 if failures else 0
 
 
@@ -554,9 +734,13 @@ def main():
                         help="a second partnet build (the older one): print both scores side by side, before>after")
     parser.add_argument("--misses", action="store_true",
                         help="list each dialogue's missed and wrongly drafted meetings and roles, with their causes")
+    parser.add_argument("--evidence", action="store_true",
+                        help="with --misses: under each wrongly drafted fact the sentence partnet read it from, under "
+                             "each missed one the gold page's address")
     parser.add_argument("--self-test", action="store_true",
-                        help="check the causes on a built example and the meeting matching against partnet's scorer on "
-                             "the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
+                        help="check the causes on a built example, the gold-rule checks on a built gold and on the "
+                             "development gold (Tests/PartnerExtractTests/Pages/dev), and the meeting matching against "
+                             "partnet's scorer on the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
     partnet = arguments.partnet or partnet_default()
     for build in (partnet, arguments.before):
@@ -572,7 +756,9 @@ def main():
     dialogues = sorted(name[:-5] for name in os.listdir(arguments.gold) if name.endswith(".yaml"))
     if not dialogues:
         sys.exit(f"extract-eval: no <dialogue>.yaml in {arguments.gold}")
-    results, before, problems, missed, before_missed = {}, {}, [], {}, {}
+    results, before, problems, missed, before_missed, said = {}, {}, [], {}, {}, {}
+    if arguments.evidence and not arguments.misses:
+        parser.error("--evidence goes with --misses")
     before_scorer = None
     if arguments.before:
         if scores_drafts(partnet):
@@ -599,7 +785,8 @@ def main():
             gold = yaml.safe_load(handle)
         dates = page_dates_of(pages_path)
         results[dialogue], draft_network = score(partnet, pages_path, gold_path, arguments.min_confidence, with_draft=True)
-        found, matched = misses(draft_network, gold, dates, cities)
+        said[dialogue] = {}
+        found, matched = misses(draft_network, gold, dates, cities, said[dialogue])
         if matched != results[dialogue]["meetings"][0]:
             found.append(("note", "matching differs", f"this script matched {matched} meetings, partnet's scorer {results[dialogue]['meetings'][0]}"))
         missed[dialogue] = found
@@ -632,12 +819,13 @@ def main():
     else:
         print_table(results, pooled)
     if arguments.misses:
-        print_misses(missed)
+        print_misses(missed, said if arguments.evidence else None)
         if arguments.before:
             print_changes(before_missed, missed)
 
 
-def print_misses(missed):
+def print_misses(missed, evidence=None):
+    """Each dialogue's misses, then the count of each cause; with `evidence`, each miss's sentence or page under it."""
     totals = {}
     for dialogue, found in missed.items():
         if not found:
@@ -645,6 +833,9 @@ def print_misses(missed):
         print(f"\n{dialogue}:")
         for kind, cause, what in sorted(found):
             print(f"  {kind:<26} {cause:<34} {what}")
+            said = (evidence or {}).get(dialogue, {}).get((kind, cause, what))
+            if said:
+                print(f"      {said if len(said) <= 300 else said[:297] + '...'}")
             totals[(kind, cause)] = totals.get((kind, cause), 0) + 1
     print("\ncauses (count):")
     for (kind, cause), count in sorted(totals.items(), key=lambda item: (item[0][0], -item[1])):

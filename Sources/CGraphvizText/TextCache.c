@@ -1,8 +1,9 @@
 // Graphviz measures every label through its text layout plugin (pango's), one label at a time, inside the layout:
 // for a diagram of a hundred labels in thirty font sizes that is most of a neato run's first third. This file puts a
 // plugin of its own in front of pango's: it answers from a cache that a second thread fills, with a pango context
-// of its own (pango objects are not shared between threads), while the main thread builds the graph and starts the
-// layout; what the cache does not hold yet goes to pango's plugin as before. The cached sizes are pango's own
+// of its own (pango objects are not shared between threads), from before the render takes the Graphviz lock (while
+// the warm-up holds it to load Graphviz's plugins) while the main thread builds the graph and starts the layout;
+// what the cache does not hold yet goes to pango's plugin as before. The cached sizes are pango's own
 // numbers for the same text, font description, options and resolution, put into the span as pango's plugin puts
 // them: before a font is used, the thread measures a label the plugin measured and compares every field, and a
 // font whose figures differ is never answered from the cache.
@@ -146,7 +147,8 @@ typedef struct Entry {
 enum { bucketCount = 1024 };
 static Entry *buckets[bucketCount];
 
-static int active;  // between begin and end
+static int owned;   // between begin and end: a render's measuring thread and labels
+static int active;  // between arm and end: the text layout answers from the cache
 static int stopping;
 static int hits, measured;
 static pthread_t thread;
@@ -156,7 +158,8 @@ static char **itemTexts, **itemFonts;
 static double *itemSizes;
 
 static gvtextlayout_engine_t *pangoEngine;
-static int installed;
+static int decided;    // whether the first context has been made (and with it `installed` set)
+static int installed;  // whether that context measures through the cache
 
 static unsigned bucketOf(const char *text, const char *font, double size) {
     uint64_t hash = 1469598103934665603ull;
@@ -330,9 +333,18 @@ static gvtextlayout_engine_t *findPangoEngine(void) {
 }
 
 void *cgraphviz_text_context(void) {
-    if (!installed && getenv("PARTNET_NO_TEXT_CACHE") == NULL) {
-        pangoEngine = findPangoEngine();
-        installed = pangoEngine && loadPango();
+    if (!decided) {
+        int found = 0;
+        if (getenv("PARTNET_NO_TEXT_CACHE") == NULL) {
+            pangoEngine = findPangoEngine();
+            found = pangoEngine && loadPango();
+        }
+        // A measuring thread started before the context existed waits for this.
+        pthread_mutex_lock(&mutex);
+        installed = found;
+        decided = 1;
+        pthread_cond_broadcast(&changed);
+        pthread_mutex_unlock(&mutex);
     }
     return installed ? gvContextPlugins(builtins, 1) : gvContext();
 }
@@ -388,7 +400,9 @@ static void *measureAll(void *unused) {
     (void)unused;
     pthread_mutex_lock(&contextMutex);
     pthread_mutex_lock(&mutex);
-    for (int index = itemCount - 1; index >= 0 && !stopping; index--) {
+    // Started before the first context was made: whether there is pango to measure with is not known yet.
+    while (!decided && !stopping) pthread_cond_wait(&changed, &mutex);
+    for (int index = itemCount - 1; index >= 0 && installed && !stopping; index--) {
         Font *font;
         // The first labels of a run wait for Graphviz's warm-up to measure one label in their font.
         while (!(font = findFont(itemFonts[index])) && !stopping) pthread_cond_wait(&changed, &mutex);
@@ -431,29 +445,29 @@ static void freeItems(void) {
 }
 
 int cgraphviz_text_begin(int count, const char *const *texts, const char *const *fonts, const double *sizes) {
+    if (count <= 0) return 0;
     pthread_mutex_lock(&mutex);
-    int busy = !installed || active;
+    // Another render's labels are being measured, or the context was made without the cache.
+    int busy = owned || (decided && !installed);
+    if (!busy) owned = 1;
     pthread_mutex_unlock(&mutex);
-    if (busy || count <= 0) return 0;
+    if (busy) return 0;
     itemTexts = calloc((size_t)count, sizeof *itemTexts);
     itemFonts = calloc((size_t)count, sizeof *itemFonts);
     itemSizes = calloc((size_t)count, sizeof *itemSizes);
-    if (!itemTexts || !itemFonts || !itemSizes) {
-        freeItems();
-        return 0;
-    }
-    itemCount = count;
-    for (int index = 0; index < count; index++) {
+    int copied = itemTexts && itemFonts && itemSizes;
+    if (copied) itemCount = count;
+    for (int index = 0; copied && index < count; index++) {
         itemTexts[index] = strdup(texts[index]);
         itemFonts[index] = strdup(fonts[index]);
         itemSizes[index] = sizes[index];
-        if (!itemTexts[index] || !itemFonts[index]) {
-            freeItems();
-            return 0;
-        }
+        copied = itemTexts[index] && itemFonts[index];
+    }
+    if (!copied) {
+        cgraphviz_text_end();
+        return 0;
     }
     pthread_mutex_lock(&mutex);
-    active = 1;
     stopping = 0;
     hits = measured = 0;
     pthread_mutex_unlock(&mutex);
@@ -472,11 +486,18 @@ void cgraphviz_text_end(void) {
     pthread_mutex_unlock(&mutex);
     if (threadRunning) pthread_join(thread, NULL);
     threadRunning = 0;
+    freeItems();
     pthread_mutex_lock(&mutex);
     active = 0;
     emptyCache();
+    owned = 0;
     pthread_mutex_unlock(&mutex);
-    freeItems();
+}
+
+void cgraphviz_text_arm(void) {
+    pthread_mutex_lock(&mutex);
+    active = owned;
+    pthread_mutex_unlock(&mutex);
 }
 
 int cgraphviz_text_hits(void) {
@@ -501,6 +522,7 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     return 0;
 }
 void cgraphviz_text_end(void) {}
+void cgraphviz_text_arm(void) {}
 void cgraphviz_text_prepare(void) {}
 int cgraphviz_text_hits(void) { return 0; }
 int cgraphviz_text_measured(void) { return 0; }

@@ -48,6 +48,11 @@ struct DateRecognizerTests {
             let dates = DateRecognizer.dates(in: Tokenizer.tokens(text))
             #expect(dates.count == 1 && dates[0].isYearless, "\(text)")
         }
+        // Across two months, both ends wait for the year; a period of several months is no meeting's range.
+        let across = DateRecognizer.dates(in: Tokenizer.tokens("from 30 November to 2 December"))
+        #expect(across.count == 1 && across[0].isYearless && across[0].start.month == 11 && across[0].end?.month == 12)
+        let period = DateRecognizer.dates(in: Tokenizer.tokens("from 5 March to 20 June"))
+        #expect(period.first?.end == nil)
     }
 
     @Test("headers with weekdays and times, ranges whose dash was lost, slashes, deadlines")

@@ -127,4 +127,56 @@ struct MeetingDatesAndPlacesTests {
             "Xinhua, March 30, 2016\nThe refugee agency will host a high-level conference in Geneva on Wednesday.", date: "2016-03-30")
         #expect(agency.map(\.city) == ["Geneva"])
     }
+
+    @Test("a year-less range across two months takes the page's year for both ends, and the next year across New Year")
+    func yearlessRangesAcrossMonths() throws {
+        let english = try MeetingDatesAndPlacesTests.meetings(
+            "The coastal fisheries conference will be held in Lisbon from 30 November to 2 December.", date: "2019-11-04")
+        #expect(english.map(\.start) == [try PartialDate("2019-11-30")])
+        #expect(english.map(\.end) == [try PartialDate("2019-12-02")])
+        let dateline = try MeetingDatesAndPlacesTests.meetings(
+            "OSLO, 12 March 2024 – From 31 March to 1 April, the agency will host its annual conference on seasonal work in Oslo.",
+            date: "2024-03-12")
+        #expect(dateline.map(\.start) == [try PartialDate("2024-03-31")])
+        #expect(dateline.map(\.end) == [try PartialDate("2024-04-01")])
+        let french = try MeetingDatesAndPlacesTests.meetings(
+            "Le séminaire régional sur la pêche s'est tenu à Dakar depuis le 30 novembre jusqu'au 2 décembre 2019.")
+        #expect(french.map(\.start) == [try PartialDate("2019-11-30")])
+        #expect(french.map(\.end) == [try PartialDate("2019-12-02")])
+        let newYear = try MeetingDatesAndPlacesTests.meetings(
+            "The winter school on port labour will take place in Tallinn from 29 December to 2 January.", date: "2020-12-01")
+        #expect(newYear.map(\.start) == [try PartialDate("2020-12-29")])
+        #expect(newYear.map(\.end) == [try PartialDate("2021-01-02")])
+    }
+
+    static func meetings(pages: [(text: String, date: String?)]) throws -> [Meeting] {
+        let documents = try pages.enumerated().map { number, page in
+            var document = Document(source: "page\(number)", plainText: page.text)
+            if let date = page.date { document.date = try PartialDate(date) }
+            return document
+        }
+        return try Extractor().extract(documents).network.nodes.compactMap(\.meeting)
+    }
+
+    @Test("drafts of one city on consecutive days from two pages are one meeting of two days")
+    func consecutiveDaysJoin() throws {
+        let joined = try MeetingDatesAndPlacesTests.meetings(pages: [
+            ("Interior ministers gathered in Bergamo on 3 October 2024 for their meeting on smuggling.", nil),
+            ("Photo: the interior ministers' meeting in Bergamo, Italy, October 4, 2024.", nil),
+        ])
+        #expect(joined.map(\.start) == [try PartialDate("2024-10-03")])
+        #expect(joined.map(\.end) == [try PartialDate("2024-10-04")])
+        // A senior officials' meeting the day before a ministerial conference is another meeting.
+        let two = try MeetingDatesAndPlacesTests.meetings(pages: [
+            ("The senior officials meeting was held in Bergamo on 3 October 2024.", nil),
+            ("The ministerial conference was held in Bergamo on 4 October 2024.", nil),
+        ])
+        #expect(two.count == 2)
+        // A page that drafts both days as two meetings tells them apart.
+        let told = try MeetingDatesAndPlacesTests.meetings(pages: [
+            ("After the preparatory meeting held in Bergamo on 3 October 2024, a new meeting took place in Bergamo on 4 October 2024.", nil),
+            ("Interior ministers gathered in Bergamo on 3 October 2024 for their meeting on smuggling.", nil),
+        ])
+        #expect(told.count == 2)
+    }
 }

@@ -95,4 +95,55 @@ struct ParticipantTests {
             "The summit of the monetary community was held in Bata on 6 May 2015. The study of the University of Ghana was presented.")
         #expect(!actors(university, .attends, of: "bata-2015-05-06").contains("GHA"))
     }
+    @Test("an office before a ministry's long capitalised name speaks for the country after it, in English and French")
+    func officeBeforeALongMinistryName() throws {
+        let network = try extract(
+            """
+            The conference on labour mobility was held in Geneva on 14 March 2025. \
+            Speakers will include the Minister for Labour, Social Security and Family Affairs of the Republic of Estonia Kaja Tamm; \
+            the Deputy Speaker of the National Assembly of the Kingdom of Lesotho Mpho Lebona. \
+            Étaient également présents Awa Diallo, ministre de l'Emploi, de la Formation professionnelle et du Dialogue social de la République du Sénégal.
+            """)
+        let present = actors(network, .attends, of: "geneva-2025-03-14")
+        #expect(present.isSuperset(of: ["EST", "LSO", "SEN"]))
+        // A body's capitalised name before "of" with no office before it names no one who speaks for the country.
+        let study = try extract(
+            "The conference on labour mobility was held in Geneva on 14 March 2025. The Survey on Labour and Skills of Estonia was cited.")
+        #expect(!actors(study, .attends, of: "geneva-2025-03-14").contains("EST"))
+    }
+
+    @Test("a list of three countries as the subject of a verb after a date, or of 'held' a meeting, takes part")
+    func subjectListsWithADateOrHeld() throws {
+        let network = try extract(
+            """
+            The home affairs ministers' meeting was held in Lyon on 8 May 2025. \
+            Portugal, Ireland, Denmark and Finland on Thursday agreed to share data on irregular crossings.
+            """)
+        #expect(actors(network, .attends, of: "lyon-2025-05-08").isSuperset(of: ["PRT", "IRL", "DNK", "FIN"]))
+        let held = try extract(
+            """
+            The justice ministers' meeting on smuggling took place in Oslo on 4 June 2025. \
+            Sweden, Iceland and Norway held a meeting of the ministers of justice to compare their laws on smuggling networks.
+            """)
+        #expect(actors(held, .attends, of: "oslo-2025-06-04").isSuperset(of: ["SWE", "ISL", "NOR"]))
+    }
+
+    @Test("the members of a delegation are people, not a body's membership: the list after it still takes part")
+    func membersOfADelegation() throws {
+        let network = try extract(
+            """
+            The ministerial meeting on transnational crime was held in Hanoi on 21 August 2025. \
+            The meeting was attended by ministers with members of their delegations, and by delegates from dialogue partners, namely India, Russia and New Zealand.
+            """)
+        #expect(actors(network, .attends, of: "hanoi-2025-08-21").isSuperset(of: ["IND", "RUS", "NZL"]))
+    }
+    @Test("countries 'represented by' their ministers in the compound past take part, in French and English")
+    func representedInTheCompoundPast() throws {
+        let network = try extract(
+            """
+            Le sommet des chefs d'Etat de l'union douanière s'est tenu à Cotonou le 12 mars 2024. \
+            Le Gabon et le Tchad ont été représentés par leurs ministres des Finances. Kenya has been represented by its ambassador.
+            """)
+        #expect(actors(network, .attends, of: "cotonou-2024-03-12").isSuperset(of: ["GAB", "TCD", "KEN"]))
+    }
 }

@@ -86,6 +86,32 @@ struct GraphvizRendererTests {
         #expect(Set(RenderFormat.common.map(\.rawValue)).isSubset(of: available))
     }
 
+    @Test("the names checked without waiting are ones the installed Graphviz offers")
+    func standardNamesAreInstalled() throws {
+        #expect(GraphvizRenderer.standardEngines.isSubset(of: try GraphvizRenderer.availableEngines()))
+        #expect(GraphvizRenderer.standardFormats.isSubset(of: try GraphvizRenderer.availableFormats()))
+        #expect(Set(LayoutEngine.common.map(\.rawValue)).isSubset(of: GraphvizRenderer.standardEngines))
+    }
+
+    @Test("checkAvailable: standard and installed names pass, others are the render's errors")
+    func checkAvailable() throws {
+        try GraphvizRenderer.checkAvailable(engine: .sfdp, format: .svg)
+        try GraphvizRenderer.checkAvailable(engine: nil, format: "json")
+        // Not standard but installed here (cairo's plugin; the interactive devices are left out).
+        try GraphvizRenderer.checkAvailable(engine: "nop2", format: "png:cairo")
+        let engine = #expect(throws: GraphvizError.self) { try GraphvizRenderer.checkAvailable(engine: "spring", format: .svg) }
+        #expect(engine == .unknownEngine("spring", available: try GraphvizRenderer.availableEngines()))
+        for name in ["svgg", "x11"] {
+            let format = #expect(throws: GraphvizError.self) {
+                try GraphvizRenderer.checkAvailable(engine: .neato, format: RenderFormat(name))
+            }
+            #expect(format == .unknownFormat(name, available: try GraphvizRenderer.availableFormats()))
+        }
+        // The format first, as a render checks them.
+        let both = #expect(throws: GraphvizError.self) { try GraphvizRenderer.checkAvailable(engine: "spring", format: "svgg") }
+        guard case .unknownFormat("svgg", _) = both else { Issue.record("\(String(describing: both))"); return }
+    }
+
     @Test("a syntax error is captured, thrown with Graphviz's message and not printed")
     func syntaxError() throws {
         let stderrText = try capturingStandardError {

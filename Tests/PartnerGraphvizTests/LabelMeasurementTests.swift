@@ -47,6 +47,37 @@ struct LabelMeasurementTests {
         #expect(LabelMeasurement.labels(of: DOTGraph(nodes: [DOTNode("a")])) == [Label(text: "a", fontName: "Times-Roman", fontSize: 14)])
     }
 
+    @Test("an HTML label's plain spans: text between tags, entities decoded, FONT's face and whole size, no styled text")
+    func htmlSpans() {
+        let markup =
+            #"<TABLE BORDER="0"><TR><TD ALIGN="LEFT"><FONT POINT-SIZE="20"><B>Title</B></FONT></TD></TR>"#
+            + ##"<TR><TD>R&amp;D &lt;unit&gt; &#233;t&#xE9;</TD><TD><FONT COLOR="#555555">━━</FONT></TD></TR>"##
+            + #"<TR><TD BALIGN="LEFT"><FONT point-size="12" face="Courier">first line<BR ALIGN="LEFT"/>second</FONT>"#
+            + #"tail<I>italic</I></TD></TR>"#
+            + #"<TR><TD><FONT POINT-SIZE="12.5">half</FONT><FONT FACE="Times">a\N</FONT>&nbsp;x</TD></TR></TABLE>"#
+        #expect(
+            LabelMeasurement.spans(ofHTML: markup, fontName: "Helvetica", fontSize: 13) == [
+                Label(text: "R&D <unit> été", fontName: "Helvetica", fontSize: 13),
+                Label(text: "━━", fontName: "Helvetica", fontSize: 13),
+                Label(text: "first line", fontName: "Courier", fontSize: 12),
+                Label(text: "second", fontName: "Courier", fontSize: 12),
+                Label(text: "tail", fontName: "Helvetica", fontSize: 13),
+            ])
+        // Line breaks and tabs in the text are dropped, as Graphviz's lexer drops them.
+        #expect(LabelMeasurement.spans(ofHTML: "a\tb\nc", fontName: "Times-Roman", fontSize: 14) == [Label(text: "abc", fontName: "Times-Roman", fontSize: 14)])
+    }
+
+    @Test("a graph's HTML label (the legend) comes last, in the graph's own font")
+    func legendSpansLast() {
+        let graph = DOTGraph(
+            attributes: ["label": .html(HTMLLabel(markup: "<B>T</B>legend")), "fontname": "Helvetica", "fontsize": "13"],
+            nodeDefaults: ["fontsize": "10"], nodes: [DOTNode("a")])
+        #expect(
+            LabelMeasurement.labels(of: graph) == [
+                Label(text: "a", fontName: "Times-Roman", fontSize: 10), Label(text: "legend", fontName: "Helvetica", fontSize: 13),
+            ])
+    }
+
     @Test(
         "the Rabat diagram: labels measured on the other thread are taken from the cache, and the drawing is the text path's",
         arguments: [LayoutEngine.neato, .dot])

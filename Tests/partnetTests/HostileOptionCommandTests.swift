@@ -32,6 +32,26 @@ struct HostileOptionCommandTests {
         #expect(run.standardError.contains(arguments[1]), "\(run.standardError)")
     }
 
+    @Test(
+        "an engine or format Graphviz does not offer is refused before the input is read, with the valid names",
+        arguments: [
+            (["--engine", "spring"], "unknown layout engine 'spring'; valid engines: circo, dot, fdp, neato, "),
+            (["-f", "svgg"], "unknown output format 'svgg'; valid formats: "),
+            (["-f", "x11", "--engine", "spring"], "unknown output format 'x11'; valid formats: "),
+        ])
+    func unknownGraphvizNames(options: [String], message: String) throws {
+        let path = try writeTemporary("t.yaml", Self.network)
+        let folder = (path as NSString).deletingLastPathComponent
+        for input in [path, folder + "/missing.yaml"] {
+            let run = try partnet(arguments: ["render", input, "-o", folder + "/o.svg"] + options)
+            #expect(run.status == 1 && run.standardError.hasPrefix("Error: " + message), "\(run.standardError)")
+            #expect(!FileManager.default.fileExists(atPath: folder + "/o.svg"))
+        }
+        // Standard names: the input is read (and its absence said), Graphviz's plugins still loading.
+        let missing = try partnet("render", folder + "/missing.yaml", "--engine", "sfdp", "-o", folder + "/o.svg")
+        #expect(missing.status == 1 && missing.standardError.contains("missing.yaml: no such file"), "\(missing.standardError)")
+    }
+
     @Test("a control character in --title or --url, and --until before --since, are refused")
     func textOptions() throws {
         let path = try writeTemporary("t.yaml", Self.network)

@@ -18,13 +18,20 @@ int cgraphviz_text_installed(void);
 // Graphviz lock (it waits only for a measuring thread still running).
 void cgraphviz_text_prepare(void);
 
-// Starts measuring `count` plain (non-HTML) single-line labels on another thread, the last first, each `texts[i]`
-// in font `fonts[i]` at `sizes[i]` points; the strings are copied. Until `cgraphviz_text_end`, the text layout
-// answers a plain span from the cache when it is there, without a pango layout object (`span->layout` NULL): use
-// it only for renderers that never draw from that object (every one but cairo's). Returns 0 when nothing started.
+// Starts measuring `count` plain single-line text spans on another thread, the last first, each `texts[i]` in
+// font `fonts[i]` at `sizes[i]` points, into the cache; the strings are copied. Callable before the Graphviz lock is
+// taken, even before the first context is made (the thread then waits for it). Returns 0 when nothing started:
+// another render's spans are being measured, or the context measures without the cache. Otherwise the caller
+// owns the cache until `cgraphviz_text_end`, which it must call on every path.
 int cgraphviz_text_begin(int count, const char *const *texts, const char *const *fonts, const double *sizes);
 
-// Stops the measuring thread after its current label, waits for it and empties the cache.
+// From now until `cgraphviz_text_end`, the text layout answers a plain span from the cache when it is there,
+// without a pango layout object (`span->layout` NULL): call it under the Graphviz lock, only after a
+// `cgraphviz_text_begin` that returned 1, and only for a render whose renderer never draws from that object (every
+// one but cairo's); end before the lock is released.
+void cgraphviz_text_arm(void);
+
+// Stops the measuring thread after its current label, waits for it, empties the cache and gives it up.
 void cgraphviz_text_end(void);
 
 // For tests: how many spans the last begin/end window answered from the cache, and how many labels its thread

@@ -49,6 +49,22 @@ extension DocumentReader {
         "funded", "financed", "funding", "finance", "financement", "donors", "bailleurs", "implemented", "implementing", "implementation",
         "project", "projet", "projets", "projects", "mis", "member", "members", "membres", "membre", "founding", "fondateurs", "undertaken",
     ]
+    /// Whether the member word at `position` speaks of the people of a delegation, not of a body's membership: "members
+    /// of its delegation", "the members of the delegations", "les membres de sa délégation".
+    /// - Complexity: O(1).
+    static func isDelegationMember(at position: Int, in tokens: [Token]) -> Bool {
+        guard ["member", "members", "membre", "membres"].contains(tokens[position].key) else { return false }
+        var next = position + 1
+        guard next < tokens.count, ["of", "de", "des", "du"].contains(tokens[next].key) else { return false }
+        next += 1
+        while next < tokens.count, next <= position + 4,
+            ["its", "their", "his", "her", "the", "each", "sa", "leur", "leurs", "la", "les", "chaque"].contains(tokens[next].key)
+        {
+            next += 1
+        }
+        return next < tokens.count && ["delegation", "delegations", "team", "teams", "entourage"].contains(tokens[next].key)
+    }
+
     /// The words of ``groupLinkWords`` that introduce some of a group: "including", "namely", "such as", "notamment".
     static let inclusionWords: Set<String> = ["including", "includes", "include", "included", "like", "namely", "notably", "notamment", "comme"]
     /// Words between a meeting and "between" that make the list after it the parties to something else: "cooperation
@@ -62,6 +78,32 @@ extension DocumentReader {
     private static let followsBetweenHeldWords: Set<String> = [
         "held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations",
     ]
+
+    private static let skippingDateDays: Set<String> = DateRecognizer.weekdays.union(["yesterday", "today", "hier", "aujourd'hui"])
+    /// The position after a date that opens at `position` (with its preposition, "on", "le", and the commas around it),
+    /// and after the auxiliaries that follow it: "on Thursday agreed", ", le 5 mai, ont adopté". `position` itself when
+    /// no date starts there.
+    /// - Complexity: O(d) for d dates of the sentence.
+    static func skippingDate(from position: Int, in sentence: SentenceAnalysis, auxiliaries: Set<String>) -> Int {
+        let tokens = sentence.tokens
+        var next = position
+        if next < tokens.count, tokens[next].key == "," { next += 1 }
+        if next < tokens.count, ["on", "le", "this", "last", "in"].contains(tokens[next].key) { next += 1 }
+        // A weekday or "yesterday" that the page's date does not pin is no date mention, but stands as one.
+        let days = Self.skippingDateDays
+        if let date = sentence.dates.first(where: { $0.range.lowerBound == next }) {
+            next = date.range.upperBound
+        } else if next < tokens.count, days.contains(tokens[next].key) {
+            next += 1
+        } else {
+            return position
+        }
+        let dateEnd = next
+        if next < tokens.count, tokens[next].key == "," { next += 1 }
+        while next < tokens.count, next < dateEnd + 4, auxiliaries.contains(tokens[next].key) { next += 1 }
+        return next
+    }
+
     /// Whether the list starting at `first` follows "between" or "entre" said of the meeting: "a meeting was held
     /// between Cameroon, Nigeria and UNHCR", "une réunion s'est tenue le 27 juin entre le Cameroun et le Nigeria", within
     /// ten words after a meeting word or a verb of holding, with no noun of a relation between ("cooperation between").
@@ -274,7 +316,9 @@ extension DocumentReader {
                     || tokens.indices.contains { $0 > 0 && ["process", "processus"].contains(tokens[$0].key) && tokens[$0 - 1].isCapitalized })
             let invited = tokens[end..<min(tokens.count, end + 6)].contains { DocumentReader.guestWords.contains($0.key) }
             if !aboutDialogue, !invited, let noun = DocumentReader.participantGroupNoun(before: first, in: tokens),
-                !tokens.contains(where: { DocumentReader.notTakingPartWords.contains($0.key) }),
+                !tokens.indices.contains(where: {
+                    DocumentReader.notTakingPartWords.contains(tokens[$0].key) && !DocumentReader.isDelegationMember(at: $0, in: tokens)
+                }),
                 !sentence.triggers.contains(where: {
                     $0.range.upperBound <= first && $0.range.lowerBound >= clauseStart && $0.trigger.relation != .attends
                         && $0.trigger.relation != .observes && !$0.trigger.continuesPrevious
@@ -287,15 +331,28 @@ extension DocumentReader {
             guard run.count >= 2 else { continue }
             // No role word covers the list already.
             if sentence.triggers.contains(where: { $0.range.upperBound <= first && $0.trigger.direction == .after }) { continue }
-            if sentence.triggers.contains(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 }) { continue }
             var rule: String?
             var next = end
             let auxiliaries = Self.listParticipantsAuxiliaries
             while next < tokens.count, next < end + 4, auxiliaries.contains(tokens[next].key) { next += 1 }
+            // "The UK, France and Belgium on Thursday agreed", "Mali, Niger et le Tchad ont, le 5 mai, adopté": a date
+            // between the list and its verb.
+            next = DocumentReader.skippingDate(from: next, in: sentence, auxiliaries: auxiliaries)
             // "The Governments of Ghana and Togo commended the progress at a two-day meeting": in the sentence that
             // reports the meeting, a verb of speaking or acting does as a verb of joint action.
+            // "the Visegrad Group, Austria and Slovenia held a meeting of interior ministers": the subject of "held" with a
+            // meeting word as its object (within three words) held it together.
+            let heldWord = sentence.meetingWords.first { $0.range.lowerBound > next && $0.range.lowerBound <= next + 4 }?.range.upperBound
+            let heldIt = next < tokens.count && ["held", "hold", "holds", "tenu", "tiennent", "tenue"].contains(tokens[next].key) && heldWord != nil
+            // A role word right after the list names its own actors ("A and B hosted"); not one inside the meeting's name
+            // that "held" governs ("held a meeting of ministers of interior").
+            if sentence.triggers.contains(where: {
+                $0.range.lowerBound >= end && $0.range.lowerBound <= end + 4 && !(heldIt && $0.range.lowerBound >= heldWord ?? 0)
+            }) {
+                continue
+            }
             if next < tokens.count,
-                DocumentReader.jointActionVerbs.contains(tokens[next].key)
+                heldIt || DocumentReader.jointActionVerbs.contains(tokens[next].key)
                     || DocumentReader.presenceVerbs.contains(tokens[next].key) && DocumentReader.reportsMeeting(sentence, as: type)
             {
                 rule = "list-subject"
@@ -313,7 +370,9 @@ extension DocumentReader {
             // between Morocco and Spain", "Germany and Morocco's co-chairmanship").
             if rule == nil, run.count >= 3, DocumentReader.reportsMeeting(sentence, as: type),
                 end >= tokens.count || !DocumentReader.chairWords.contains(tokens[end].key),
-                !tokens.contains(where: { DocumentReader.notParticipationWords.contains($0.key) })
+                !tokens.indices.contains(where: {
+                    DocumentReader.notParticipationWords.contains(tokens[$0].key) && !DocumentReader.isDelegationMember(at: $0, in: tokens)
+                })
             {
                 rule = "list-in-meeting"
             }

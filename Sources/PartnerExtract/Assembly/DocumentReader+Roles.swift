@@ -1068,7 +1068,7 @@ extension DocumentReader {
             let titled = window.reversed().prefix { !clauseEnds.contains(tokens[$0].key) && tokens[$0].key != "," }.contains {
                 offices.contains(tokens[$0].key)
             }
-            if titled { return true }
+            if titled || officeBeforeMinistryName(ending: before - 1, in: tokens) { return true }
         }
         if end < tokens.count, tokens[end..<min(tokens.count, end + 2)].contains(where: { offices.contains($0.key) }) { return true }
         // "South African Home Affairs Minister", "German Federal Interior Minister": a ministry's capitalised name between.
@@ -1078,6 +1078,42 @@ extension DocumentReader {
             return true
         }
         return start > 0 && mention.range.count == 1 && !tokens[start].isCapitalized && offices.contains(tokens[start - 1].key)
+    }
+
+    /// Words that join the parts of a ministry's or an office's name: "Minister of Foreign Affairs, Education and Sports",
+    /// "ministre des Affaires étrangères et de la Coopération".
+    static let officeNameJoiners: Set<String> = ["and", "of", "for", "the", "&", ",", "-", "et", "de", "des", "du", "la", "le", "l'", "d'", "aux", "a"]
+
+    /// Whether an office stands before `link` (the "of" or "de" before an actor) across the capitalised name of a
+    /// ministry or body, however long: "Minister for Foreign and European Affairs and Trade of Malta", "Minister of
+    /// Foreign Affairs, Education and Sports of the Principality of Liechtenstein", "Deputy of the Majilis of the
+    /// Parliament of the Republic of Kazakhstan", "ministre des Affaires étrangères et du Tourisme de la République des
+    /// Seychelles". Walking back from `link`, every word is capitalised, a word joining a name's parts, or a lower-case
+    /// word right after a capitalised one (a French adjective: "Affaires étrangères"), and a comma is followed by a
+    /// capitalised word (after joiners); the walk ends at an office word (true) or at anything else (false), within sixteen words.
+    /// - Complexity: O(1) (a window of at most sixteen words).
+    static func officeBeforeMinistryName(ending link: Int, in tokens: [Token]) -> Bool {
+        var index = link - 1
+        var sawName = false
+        while index >= 0, index >= link - 16 {
+            let token = tokens[index]
+            if holderOffices.contains(token.key) { return sawName }
+            if token.kind == .word, token.isCapitalized {
+                sawName = true
+            } else if token.key == "," {
+                // ", Education and Sports", ", de la Formation professionnelle": a capitalised word after the comma's joiners.
+                var after = index + 1
+                while after < link, after <= index + 3, officeNameJoiners.contains(tokens[after].key), tokens[after].key != "," { after += 1 }
+                guard after < link, tokens[after].kind == .word, tokens[after].isCapitalized else { return false }
+            } else if !officeNameJoiners.contains(token.key) {
+                // "Affaires étrangères": a lower-case adjective right after a capitalised noun.
+                guard token.kind == .word, index > 0, tokens[index - 1].kind == .word, tokens[index - 1].isCapitalized,
+                    !clauseEnds.contains(token.key)
+                else { return false }
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Verbs that say a person acted at the meeting: spoke, opened, presented, took part.

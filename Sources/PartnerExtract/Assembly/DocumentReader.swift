@@ -482,10 +482,11 @@ struct DocumentReader {
     }
 
     private static func withYear(_ mention: DateMention, _ year: Int) -> DateMention? {
-        func moved(_ date: PartialDate) -> PartialDate? { PartialDate(year: year, month: date.month, day: date.day) }
+        func moved(_ date: PartialDate) -> PartialDate? { PartialDate(year: year + date.year - mention.start.year, month: date.month, day: date.day) }
         guard let start = moved(mention.start) else { return nil }
         var resolved = mention
         resolved.start = start
+        // "28 December to 3 January": the end keeps its year after the start's.
         resolved.end = mention.end.flatMap(moved)
         resolved.isYearless = false
         return resolved

@@ -84,6 +84,53 @@ enum MeetingMerger {
         if draft.isHeader && !other.isHeader { draft.provenance = other.provenance }
     }
 
+    /// Joins meetings that the merge in reading order leaves apart though the pages tell they are one: two meetings of
+    /// one city on consecutive single days, from different pages, with types that may name one meeting ("gathered on
+    /// Thursday (Oct. 03)" on one page, "October 4, 2024" in another page's photo caption) are one meeting over those
+    /// two days. Not when a page drafted both (that page tells them apart: "after yesterday's meeting, a new meeting
+    /// took place today"), nor when another meeting of the city falls on either day. Each join is noted in the
+    /// meeting's review. Returns, for each meeting, the position it was joined to (`nil` when it stays).
+    ///
+    /// Undated drafts are not joined to the meeting another page dates in their city: measured on the development
+    /// pages, an undated mention there is as often another meeting (a visit, a partners' meeting in the same capital)
+    /// as the dated one, and joining lost more meetings than it removed duplicates.
+    /// - Parameters:
+    ///   - meetings: the merged drafts, changed in place (a joined meeting's roles move to the one it joins).
+    ///   - documents: for each meeting, the documents whose drafts it holds.
+    /// - Complexity: O(m²) in the meetings of one city, O(m) to group them.
+    static func joinAcrossPages(_ meetings: inout [MeetingDraft], documents: [Set<Int>]) -> [Int?] {
+        var into = [Int?](repeating: nil, count: meetings.count)
+        var byCity: [String: [Int]] = [:]
+        for position in meetings.indices where !meetings[position].isVirtual && meetings[position].end == nil {
+            if meetings[position].start?.precision == .day, let city = meetings[position].city { byCity[Tokenizer.fold(city), default: []].append(position) }
+        }
+        for days in byCity.values where days.count > 1 {
+            for later in days where into[later] == nil {
+                guard let before = dayBefore(meetings[later].start!) else { continue }
+                let earlier = days.filter { meetings[$0].start == before }
+                guard earlier.count == 1, let first = earlier.first, into[first] == nil,
+                    !days.contains(where: { $0 != later && meetings[$0].start == meetings[later].start }),
+                    documents[first].isDisjoint(with: documents[later]), MeetingTypes.compatible(meetings[first].type, meetings[later].type)
+                else { continue }
+                let end = meetings[later].start!
+                merge(meetings[later], into: &meetings[first])
+                meetings[first].end = end
+                meetings[first].reviews.append("meetings on consecutive days on different pages were joined as one meeting of two days")
+                meetings[later].roles = []
+                into[later] = first
+            }
+        }
+        return into
+    }
+
+    /// The day before a day (a date of day precision; `nil` for a month or a year).
+    static func dayBefore(_ date: PartialDate) -> PartialDate? {
+        guard let month = date.month, let day = date.day else { return nil }
+        if day > 1 { return PartialDate(year: date.year, month: month, day: day - 1) }
+        let (year, previous) = month == 1 ? (date.year - 1, 12) : (date.year, month - 1)
+        return PartialDate(year: year, month: previous, day: PartialDate.daysIn(month: previous, year: year))
+    }
+
     /// A short description for `--explain`: type, date, place.
     static func describe(_ draft: MeetingDraft) -> String {
         [

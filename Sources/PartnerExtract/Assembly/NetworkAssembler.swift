@@ -74,6 +74,20 @@ struct NetworkAssembler {
                 index.register(meetings.count - 1, draft)
             }
         }
+        // Two consecutive days of one meeting, told by two pages.
+        var documents = [Set<Int>](repeating: [], count: meetings.count)
+        for (key, position) in target { documents[position].insert(Int(key.dropFirst().prefix { $0 != "." })!) }
+        let joined = MeetingMerger.joinAcrossPages(&meetings, documents: documents)
+        if joined.contains(where: { $0 != nil }) {
+            var kept: [Int] = []
+            var newPosition = [Int](repeating: 0, count: meetings.count)
+            for position in meetings.indices where joined[position] == nil {
+                newPosition[position] = kept.count
+                kept.append(position)
+            }
+            for (key, position) in target { target[key] = newPosition[joined[position] ?? position] }
+            meetings = kept.map { meetings[$0] }
+        }
         drafts = []
         // The drafts merged into others are gone; their memory is given back before the edges are allocated.
         if meetings.count > 10_000 { FreeMemory.release() }

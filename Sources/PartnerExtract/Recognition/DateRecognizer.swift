@@ -42,7 +42,8 @@ enum DateRecognizer {
     }()
 
     /// Words that join the two ends of a range ("?" is a dash lost in a page's encoding: "20 ? 22 June 2017").
-    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through", "?"]
+    /// "depuis le 30 novembre jusqu'au 2 décembre": "jusqu'au" ends a range as "au" does.
+    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through", "?", "jusqu'au", "jusqu'a"]
 
     /// Every date in the tokens, left to right, without overlaps.
     /// - Complexity: O(n).
@@ -189,6 +190,21 @@ enum DateRecognizer {
         return DateMention(range: position..<position + found.length, start: start)
     }
 
+    /// A range of two days in consecutive months written without a year ("30 November to 2 December"): placed in
+    /// ``placeholderYear`` (the end in the next year when its month comes first: "28 December to 3 January") until the
+    /// reader gives the year; `nil` when the days do not exist or the end would not follow the start.
+    static func yearlessRange(_ firstDay: Int, _ firstMonth: Int, _ secondDay: Int, _ secondMonth: Int, range: Range<Int>) -> DateMention? {
+        // Consecutive months only: "5 March to 20 June" is a period (a programme, a campaign), not a meeting's days.
+        guard secondMonth == firstMonth % 12 + 1 else { return nil }
+        let endYear = secondMonth < firstMonth ? placeholderYear + 1 : placeholderYear
+        guard let start = PartialDate(year: placeholderYear, month: firstMonth, day: firstDay),
+            let end = PartialDate(year: endYear, month: secondMonth, day: secondDay), start < end, start.mayPrecede(end)
+        else { return nil }
+        var mention = DateMention(range: range, start: start, end: end)
+        mention.isYearless = true
+        return mention
+    }
+
     /// The date starting at `position`, if one does.
     static func date(in tokens: [Token], at position: Int) -> DateMention? {
         let count = tokens.count
@@ -280,6 +296,12 @@ enum DateRecognizer {
                     {
                         return DateMention(range: position..<afterMonth + 1, start: start, end: end)
                     }
+                } else if firstYear == nil, secondMonth != firstMonth,
+                    let mention = yearlessRange(firstDay, firstMonth, secondDay, secondMonth, range: position..<afterMonth)
+                {
+                    // "from 30 November to 2 December", "du 31 mars au 1er avril": both ends without a year, the page or
+                    // the text gives it.
+                    return mention
                 }
             }
             let year = firstYear ?? placeholderYear
@@ -317,7 +339,9 @@ enum DateRecognizer {
                 let stated = token(index).flatMap(DateRecognizer.year)
                 let year = stated ?? placeholderYear
                 guard let start = PartialDate(year: year, month: firstMonth, day: firstDay) else { return nil }
-                let end = endDay.flatMap { PartialDate(year: year, month: endMonth, day: $0) }.flatMap { start < $0 ? $0 : nil }
+                // "December 28 to January 3": a year-less end in an earlier month falls in the next year.
+                let endYear = stated == nil && endMonth < firstMonth ? year + 1 : year
+                let end = endDay.flatMap { PartialDate(year: endYear, month: endMonth, day: $0) }.flatMap { start < $0 && start.mayPrecede($0) ? $0 : nil }
                 var mention = DateMention(range: position..<(stated == nil ? beforeComma : index + 1), start: start, end: end)
                 mention.isYearless = stated == nil
                 return mention

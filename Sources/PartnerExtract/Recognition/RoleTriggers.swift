@@ -154,6 +154,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",
                 // "A ce rendez-vous, sont présents : le Bénin, le Ghana": a colon turns the list around.
                 "sont présents", "sont présentes", "étaient présentes", "sont représentés", "sont représentées", "are present", "are represented",
+                // "le Bénin et le Mali ont été représentés par des ministres": the compound past of the same verb.
+                "ont été représentés", "ont été représentées", "a été représenté", "a été représentée", "have been represented",
+                "has been represented", "had been represented",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".

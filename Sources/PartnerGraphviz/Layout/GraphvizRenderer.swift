@@ -38,7 +38,11 @@ public enum GraphvizRenderer {
         engine: LayoutEngine, format: RenderFormat, measuring: DOTGraph? = nil, counts: inout LabelMeasurement.Counts,
         read: () -> UnsafeMutablePointer<Agraph_t>?
     ) throws -> RenderResult {
-        try GraphvizSession.shared.withContext { context in
+        // Before the lock: the labels are measured while this render waits for it.
+        var measures = measuring.map { LabelMeasurement.begin($0, format: format) } ?? false
+        // A render that fails before its layout, under the lock or before it.
+        defer { if measures { _ = LabelMeasurement.end() } }
+        return try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
             guard session.engines.contains(engine.rawValue) else {
                 throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
@@ -47,8 +51,14 @@ public enum GraphvizRenderer {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
             }
             session.hasRendered = true
-            var measures = measuring.map { LabelMeasurement.begin($0, format: format) } ?? false
-            defer { if measures { _ = LabelMeasurement.end() } }
+            if measures { LabelMeasurement.arm() }
+            // The cache answers only this render's layout: it is given up before the lock is released.
+            defer {
+                if measures {
+                    _ = LabelMeasurement.end()
+                    measures = false
+                }
+            }
             guard let graph = read() else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
             let frees = !session.leavesGraphsToExit
             defer { if frees { agclose(graph) } }
@@ -117,6 +127,44 @@ public enum GraphvizRenderer {
         try GraphvizSession.shared.pluginLists().formats
     }
 
+    /// The layout engines of the two layout plugins every Graphviz installation has (`dot_layout` and
+    /// `neato_layout`), which ``checkAvailable(engine:format:)`` accepts without waiting for Graphviz.
+    static let standardEngines: Set<String> = ["dot", "neato", "fdp", "sfdp", "twopi", "circo", "osage", "patchwork", "nop"]
+
+    /// The output formats of Graphviz's core plugin, which every installation has (cairo's `png` and `pdf` are in a
+    /// plugin of their own, which may be missing): ``checkAvailable(engine:format:)`` accepts them without waiting.
+    static let standardFormats: Set<String> = [
+        "svg", "dot", "canon", "plain", "plain-ext", "xdot", "json", "json0", "dot_json", "xdot_json", "ps", "eps",
+    ]
+
+    /// Checks that the installed Graphviz offers `format` and, when given, `engine`, as a render checks them, so
+    /// that a command can refuse a misspelt name before it reads its input.
+    ///
+    /// Names that Graphviz's standard plugins always provide (`svg`, `dot`, `json`, `plain`, ...; the engines
+    /// `dot`, `neato`, `fdp`, `sfdp`, `circo`, `twopi`, ...) are accepted at once, without waiting for the
+    /// context that ``prepare(engine:format:fontName:)`` is creating on another thread (loading Graphviz's
+    /// plugins and their libraries, several milliseconds); the render checks them again against the context, with
+    /// the same errors, in the unlikely case an installation lacks one. Any other name waits for the context and
+    /// is checked against ``availableFormats()`` and ``availableEngines()``: a typo is refused at once, before the
+    /// input is read, with the list of valid names.
+    /// - Parameters:
+    ///   - engine: the layout engine asked for; nil when the command picks it later.
+    ///   - format: the output format (its device: `png` for `png:cairo`).
+    /// - Throws: ``GraphvizError``: `unknownFormat` (checked first), `unknownEngine`, `contextUnavailable`.
+    /// - Complexity: O(1) for standard names; otherwise the context's creation, when another thread has not
+    ///   created it yet.
+    public static func checkAvailable(engine: LayoutEngine?, format: RenderFormat) throws {
+        let standardEngine = engine.map { standardEngines.contains($0.rawValue) } ?? true
+        if standardEngine, standardFormats.contains(format.deviceName) { return }
+        let lists = try GraphvizSession.shared.pluginLists()
+        guard lists.formats.contains(format.deviceName) else {
+            throw GraphvizError.unknownFormat(format.rawValue, available: lists.formats)
+        }
+        if let engine, !lists.engines.contains(engine.rawValue) {
+            throw GraphvizError.unknownEngine(engine.rawValue, available: lists.engines)
+        }
+    }
+
     /// Makes every later render in this process leave its graph, laid out, to the process's exit instead of
     /// freeing it: for a command-line tool that exits once its output is written, where freeing is work the exit
     /// makes needless (a walk of every node, edge, attribute and layout record: about half a millisecond for a
@@ -131,7 +179,8 @@ public enum GraphvizRenderer {
     /// The first render of a process otherwise begins by reading Graphviz's plugin configuration, loading the
     /// layout engine's plugin and the renderer's, and starting the text layout (fontconfig's configuration and
     /// font files, pango): several milliseconds that a command can spend reading its input instead. Call it as
-    /// early as possible; renders and ``availableEngines()`` wait for it where they need what it loads. The
+    /// early as possible; renders and ``availableEngines()`` wait for it where they need what it loads
+    /// (``checkAvailable(engine:format:)`` does not, for the standard plugins' names). The
     /// output of later renders does not change. Before the process exits on a path that rendered nothing, call
     /// ``waitForPreparation()``: a library must not be unloaded while a thread runs in it.
     ///

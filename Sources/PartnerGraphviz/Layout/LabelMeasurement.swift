@@ -23,12 +23,14 @@ enum LabelMeasurement {
         var fontSize: Double
     }
 
-    /// Starts measuring `graph`'s labels for a render to `format`; true when a measuring thread started (then call
-    /// ``end()`` once the layout is done, still under the lock). Call under Graphviz's lock, once the context exists.
+    /// Starts measuring `graph`'s labels for a render to `format`; true when a measuring thread started. Then call
+    /// ``arm()`` under Graphviz's lock before the layout, and ``end()`` on every path: once the layout is done, still
+    /// under the lock. Call it before taking the lock, as soon as the graph is built: the thread measures while the
+    /// render waits for the lock (the warm-up of ``GraphvizRenderer/prepare(engine:format:fontName:)`` holds it
+    /// while it loads Graphviz's plugins), even before the context exists.
     /// - Complexity: O(nodes) here; the measuring itself runs on the other thread.
     static func begin(_ graph: DOTGraph, format: RenderFormat) -> Bool {
-        guard !format.rawValue.contains(":"), coreFormats.contains(format.rawValue), cgraphviz_text_installed() != 0
-        else { return false }
+        guard !format.rawValue.contains(":"), coreFormats.contains(format.rawValue) else { return false }
         let labels = labels(of: graph)
         guard !labels.isEmpty else { return false }
         let texts = labels.map { strdup($0.text) }
@@ -45,6 +47,12 @@ enum LabelMeasurement {
             }
         }
         return started != 0
+    }
+
+    /// Makes the layout take the labels the thread has measured from the cache, until ``end()``. Call under
+    /// Graphviz's lock, after a ``begin(_:format:)`` that returned true.
+    static func arm() {
+        cgraphviz_text_arm()
     }
 
     /// Makes the measuring thread's pango context ready once Graphviz has measured a label (the warm-up of
@@ -68,7 +76,8 @@ enum LabelMeasurement {
     }
 
     /// The plain one-line node labels of `graph` with the font name and size Graphviz gives each, in the order
-    /// Graphviz meets the nodes (each subgraph's before the graph's own, as ``DOTGraph/render()`` writes them).
+    /// Graphviz meets the nodes (each subgraph's before the graph's own, as ``DOTGraph/render()`` writes them), then
+    /// the plain spans of the graph's HTML label (``spans(ofHTML:fontName:fontSize:)``: the legend).
     /// Labels Graphviz would rewrite before measuring (escapes such as `\N` or `\n`, entities, HTML) are left out:
     /// the layout measures those itself.
     /// - Complexity: O(nodes × attributes).
@@ -92,7 +101,125 @@ enum LabelMeasurement {
         }
         for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
         for node in graph.nodes { append(node, defaults) }
+        // The graph's HTML label (the legend) last: Graphviz measures it first, and the thread takes the list from
+        // the end.
+        if case .html(let label) = graph.attributes["label"] {
+            var font = Defaults()
+            font.take(graph.attributes)
+            if let size = Double(font.fontSize), size >= 1 {
+                labels += spans(ofHTML: label.markup, fontName: font.fontName, fontSize: size)
+            }
+        }
         return labels
+    }
+
+    /// The plain text spans Graphviz measures in an HTML-like label, in order: each text between two tags, its
+    /// entities decoded and its control characters dropped (as Graphviz's HTML lexer reads it), in the font the
+    /// enclosing `FONT` elements give (`FACE`, a whole `POINT-SIZE`), else in `fontName` at `fontSize`.
+    ///
+    /// Left out, for the layout to measure itself: text in `B`, `I`, `U`, `O`, `S`, `SUB` or `SUP` (pango measures
+    /// it with markup), under a `FONT` whose size or face this does not read as Graphviz does, with a backslash
+    /// (Graphviz expands escapes such as `\N` in HTML text), or with an entity other than XML's five and numeric
+    /// ones. A text Graphviz reads otherwise than predicted is only measured twice: the cache answers exact texts.
+    /// - Complexity: O(length of the markup).
+    static func spans(ofHTML markup: String, fontName: String, fontSize: Double) -> [Label] {
+        // The font of the text at this point: nil name or size, the label's; `plain` false inside a styling element
+        // or a FONT this does not read.
+        struct Font {
+            var name: String?
+            var size: Double?
+            var plain = true
+            var tag: Substring
+        }
+        var stack: [Font] = []
+        var spans: [Label] = []
+        func append(_ raw: Substring) {
+            guard !raw.isEmpty, stack.last?.plain ?? true, let decoded = decode(raw) else { return }
+            let text = String(decoded.unicodeScalars.filter { $0.value >= 0x20 })
+            guard !text.isEmpty, !text.utf8.contains(UInt8(ascii: "\\")) else { return }
+            spans.append(Label(text: text, fontName: stack.last?.name ?? fontName, fontSize: stack.last?.size ?? fontSize))
+        }
+        var rest = Substring(markup)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(of: "<") else {
+                append(rest)
+                break
+            }
+            append(rest[..<open])
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: close)...]
+            if tag.hasPrefix("/") {
+                let name = tag.dropFirst().prefix { $0.isLetter }.uppercased()
+                if let last = stack.lastIndex(where: { $0.tag == name }) { stack.removeSubrange(last...) }
+                continue
+            }
+            if tag.hasSuffix("/") || tag.hasPrefix("!") { continue }  // <BR/>, <IMG/>, <HR/>, <VR/>; comments
+            let name = Substring(tag.prefix { $0.isLetter || $0.isNumber }.uppercased())
+            var font = stack.last ?? Font(tag: "")
+            font.tag = name
+            switch name {
+            case "B", "I", "U", "O", "S", "SUB", "SUP": font.plain = false
+            case "FONT":
+                if let face = attribute("FACE", in: tag) {
+                    if let decoded = decode(face), !decoded.isEmpty { font.name = decoded } else { font.plain = false }
+                }
+                if let size = attribute("POINT-SIZE", in: tag) {
+                    // Graphviz 2.42-2.50 read a whole number of points; anything else is left to the layout.
+                    if let points = Int(size.trimmingCharacters(in: .whitespaces)), points >= 1 {
+                        font.size = Double(points)
+                    } else {
+                        font.plain = false
+                    }
+                }
+            default: break
+            }
+            stack.append(font)
+        }
+        return spans
+    }
+
+    /// The value of attribute `name` (written in double quotes, any case) in a tag's text.
+    private static func attribute(_ name: String, in tag: Substring) -> Substring? {
+        var rest = tag
+        while let range = rest.range(of: name, options: .caseInsensitive) {
+            let before = range.lowerBound == rest.startIndex ? " " : rest[rest.index(before: range.lowerBound)]
+            rest = rest[range.upperBound...]
+            guard before.isWhitespace else { continue }
+            let afterName = rest.drop { $0.isWhitespace }
+            guard afterName.first == "=" else { continue }
+            let value = afterName.dropFirst().drop { $0.isWhitespace }
+            guard value.first == "\"", let end = value.dropFirst().firstIndex(of: "\"") else { return nil }
+            return value[value.index(after: value.startIndex)..<end]
+        }
+        return nil
+    }
+
+    /// Text with XML's entities and numeric references decoded; nil for another entity or a malformed one.
+    private static func decode(_ text: Substring) -> String? {
+        guard text.contains("&") else { return String(text) }
+        var result = ""
+        var rest = text
+        while let amp = rest.firstIndex(of: "&") {
+            result += rest[..<amp]
+            guard let semicolon = rest[amp...].firstIndex(of: ";") else { return nil }
+            let entity = rest[rest.index(after: amp)..<semicolon]
+            switch entity {
+            case "amp": result += "&"
+            case "lt": result += "<"
+            case "gt": result += ">"
+            case "quot": result += "\""
+            case "apos": result += "'"
+            default:
+                guard entity.hasPrefix("#") else { return nil }
+                let digits = entity.dropFirst()
+                let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+                guard let value, value >= 0x20, let scalar = Unicode.Scalar(value) else { return nil }
+                result.unicodeScalars.append(scalar)
+            }
+            rest = rest[rest.index(after: semicolon)...]
+        }
+        return result + rest
     }
 
     /// A node's label, font name and size as far as the statements set them (Graphviz's defaults otherwise).

@@ -120,12 +120,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let format = RenderFormat(format ?? RenderFormat(pathExtensionOf: output)!.rawValue)
-        let formats = try GraphvizRenderer.availableFormats()
-        guard formats.contains(format.deviceName) else { throw GraphvizError.unknownFormat(format.rawValue, available: formats) }
-        if let engine {
-            let engines = try GraphvizRenderer.availableEngines()
-            guard engines.contains(engine) else { throw GraphvizError.unknownEngine(engine, available: engines) }
-        }
+        // Before the input is read, without waiting for Graphviz's plugins to load (the warm-up's thread loads them
+        // meanwhile) unless a name is not a standard one: the render checks both again against what Graphviz offers.
+        try GraphvizRenderer.checkAvailable(engine: engine.map { LayoutEngine($0) }, format: format)
 
         let display = progress.display("render")
         defer { display.finish() }
