@@ -42,11 +42,24 @@ struct ReportPageTests {
         let json = try dataBlock(of: html)
         #expect(!json.contains("<") && !json.contains(">") && !json.contains("\u{2028}"))
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        let nodes = try #require(decoded["nodes"] as? [[String: Any]])
-        // A name equal to the id is left out; the script restores it from the id.
-        #expect(nodes.map { ($0["name"] as? String) ?? ($0["id"] as? String) } == network.nodes.map(\.name))
-        #expect(nodes.map { $0["name"] == nil } == network.nodes.map { $0.name == $0.id })
-        #expect(nodes.map { $0["id"] as? String } == network.nodes.map(\.id))
+        // The nodes are columns: ids, and `[node, value]` rows for names unlike the id (the script restores the
+        // rest from the id), regions, attributes, sources and meetings.
+        let nodes = try #require(decoded["nodes"] as? [String: Any])
+        #expect(nodes["id"] as? [String] == network.nodes.map(\.id))
+        let names = try #require(nodes["name"] as? [[Any]])
+        var named = network.nodes.map(\.id)
+        for row in names { named[try #require(row[0] as? Int)] = try #require(row[1] as? String) }
+        #expect(named == network.nodes.map(\.name))
+        #expect(names.count == network.nodes.filter { $0.name != $0.id }.count)
+        let regions = try #require(nodes["region"] as? [[Any]])
+        #expect(regions.count == 1 && regions[0][0] as? Int == 0 && regions[0][1] as? String == "<b>Africa</b>")
+        let attributes = try #require(nodes["attributes"] as? [[Any]])
+        #expect((attributes.first?[1] as? [[String]]) == [["note", "</SCRIPT >&amp;"]])
+        let sources = try #require(nodes["source"] as? [[Any]])
+        #expect(sources.first?[1] as? String == "\u{2028}</script>")
+        let meetings = try #require(nodes["meeting"] as? [[Any]])
+        #expect(meetings.count == 1 && meetings[0][0] as? Int == 2 && meetings[0][2] as? Int == 2020)
+        #expect((meetings[0][1] as? [String: Any])?["title"] as? String == "]]><svg onload=alert(3)>")
         // The edges are columns; the first edge's source sentence is among the extras, under its index.
         let edges = try #require(decoded["edges"] as? [String: Any])
         let extras = try #require(edges["extras"] as? [[String: Any]])
@@ -83,7 +96,7 @@ struct ReportPageTests {
             #expect(row[4] as? String == PageText.decimal(pair.jaccard) && row[6] as? String == PageText.decimal(pair.lift))
             #expect(row[8] as? String == pair.p.map(PageText.pValue) ?? "–")
             #expect(row[9] as? Int == (pair.significant ? 1 : 0) + (isExtra ? 2 : 0))
-            #expect(row[10] as? [Int] == pair.meetings.map { network.index(of: $0)! })
+            #expect(row.count == 10, "the shared meetings are found by the script from the edges")
         }
         // The heat map's actors and counts, row by row.
         let heat = try #require(tables["heatMap"] as? [String: Any])

@@ -183,19 +183,27 @@ struct FigureConsistencyTests {
         let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
         let data = try #require(
             JSONSerialization.jsonObject(with: Data(html[start.upperBound..<end.lowerBound].utf8)) as? [String: Any])
-        let nodes = try #require(data["nodes"] as? [[String: Any]])
+        // The nodes are columns; the actors' figures too, `at` stepping from one actor's node index to the next.
+        let nodes = try #require(data["nodes"] as? [String: Any])
+        let ids = try #require(nodes["id"] as? [String])
+        let figures = try #require(nodes["figures"] as? [String: Any])
+        let steps = try #require(figures["at"] as? [Int])
+        let partners = try #require(figures["partners"] as? [Int])
+        let groupColumn = try #require(figures["group"] as? [Any])
         var groups: [String: Int] = [:]
         var checked = 0
         let block = String(html[start.upperBound..<end.lowerBound])
-        let betweenness = try Self.exactNumbers(named: "betweenness", in: block)
-        let eigenvector = try Self.exactNumbers(named: "eigenvector", in: block)
-        for node in nodes {
-            guard let id = node["id"] as? String, let figures = node["figures"] as? [String: Any] else { continue }
+        let betweenness = try Self.exactColumn(named: "betweenness", in: block)
+        let eigenvector = try Self.exactColumn(named: "eigenvector", in: block)
+        var index = 0
+        for step in steps {
+            index += step
+            let id = ids[index]
             #expect(betweenness[checked] == reference.value(1, id), "report betweenness \(id)")
             #expect(eigenvector[checked] == reference.value(2, id), "report eigenvector \(id)")
             // The report's partners are the actor's degree in the projection (its number of partners).
-            #expect((figures["partners"] as? Int).map(Double.init) == reference.value(0, id), "report degree \(id)")
-            if let group = figures["group"] as? Int { groups[id] = group }
+            #expect(Double(partners[checked]) == reference.value(0, id), "report degree \(id)")
+            if let group = groupColumn[checked] as? Int { groups[id] = group }
             checked += 1
         }
         #expect(checked == reference.columns[0].values.count)
@@ -259,6 +267,13 @@ struct FigureConsistencyTests {
 
     /// Every number given for `name` in a JSON text, in order, read exactly (Foundation's JSON parser on Linux
     /// can round the last digit of a double, which is not what is being tested).
+    /// The numbers of the JSON array named `name` as written (nil for null): JSONSerialization may round the last digit.
+    static func exactColumn(named name: String, in json: String) throws -> [Double?] {
+        let pattern = try NSRegularExpression(pattern: "\"\(name)\"\\s*:\\s*\\[([^\\]]*)\\]")
+        let match = try #require(pattern.firstMatch(in: json, range: NSRange(json.startIndex..., in: json)))
+        return json[Range(match.range(at: 1), in: json)!].split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
     static func exactNumbers(named name: String, in json: String) throws -> [Double?] {
         let pattern = try NSRegularExpression(pattern: "\"\(name)\"\\s*:\\s*(null|-?[0-9][0-9.eE+-]*)")
         return pattern.matches(in: json, range: NSRange(json.startIndex..., in: json)).map { match in

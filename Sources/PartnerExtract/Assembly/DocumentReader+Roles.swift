@@ -1021,7 +1021,8 @@ extension DocumentReader {
         "undersecretary", "under-secretary", "secretary-general", "secretaire", "director", "director-general", "directeur", "directrice",
         "president", "presidente", "commissioner", "commissaire", "representative", "representatives", "representant", "representante",
         "representants", "delegate", "delegates", "delegue", "delegues", "envoy", "envoye", "head", "chief", "chef", "prime", "premier", "deputy",
-        "vice", "vice-president", "consul", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
+        "vice", "vice-president", "consul", "presidents", "vice-presidents", "secretaries", "directors",
+        "commissioners", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
@@ -1143,7 +1144,12 @@ extension DocumentReader {
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
         let offices = DocumentReader.holderOffices
+        // Where each mention read as an office-holder's country ends: "the Presidents of Liberia, X, of Sierra Leone, Y".
+        var officeEnds: Set<Int> = []
         for mention in sentence.roleMentions {
+            if officeContinues(to: mention, after: officeEnds, in: sentence) || DocumentReader.namesOfficeHolder(mention, in: tokens) {
+                officeEnds.insert(mention.range.upperBound)
+            }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
@@ -1152,7 +1158,7 @@ extension DocumentReader {
             let start = mention.range.lowerBound
             var before = start
             if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
-            var titled = DocumentReader.namesOfficeHolder(mention, in: tokens)
+            var titled = officeEnds.contains(end)
             var actor = id
             // "EU Interior Commissioner Ylva Johansson": an EU commissioner speaks for the European Commission.
             if id == "EU", gazetteer.actors["EC"] != nil,
@@ -1217,6 +1223,32 @@ extension DocumentReader {
             guard titled, !hasRole(actor, in: target) else { continue }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Whether `mention` continues a series of office-holders named each with their country: "the Presidents of Liberia,
+    /// Ellen Kamara, of Sierra Leone, Ernest Bangura, and of Guinea", "les Présidents du Liberia, X, de la Sierra Leone,
+    /// Y". The mention follows "of", "de", "du" (and an article, "and", "et"), itself after a person's name (one to five
+    /// capitalised words that name no actor, or a "the", "le" and such a name) set off by commas, right after a
+    /// mention in `officeEnds` (one read as an office-holder's country).
+    /// - Complexity: O(1) (a window of at most ten words).
+    func officeContinues(to mention: Mention, after officeEnds: Set<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var index = mention.range.lowerBound - 1
+        while index >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[index].key) { index -= 1 }
+        guard index > 0, ["of", "de", "du", "d'", "des"].contains(tokens[index].key) else { return false }
+        index -= 1
+        if index >= 0, ["and", "et"].contains(tokens[index].key) { index -= 1 }
+        guard index >= 0, tokens[index].key == "," else { return false }
+        index -= 1
+        var nameLength = 0
+        while index >= 0, nameLength < 6, tokens[index].kind == .word, tokens[index].isCapitalized || tokens[index].key == "bin",
+            !sentence.mentions.contains(where: { $0.range.contains(index) })
+        {
+            nameLength += 1
+            index -= 1
+        }
+        guard nameLength >= 1, nameLength <= 5, index >= 1, tokens[index].key == "," else { return false }
+        return officeEnds.contains(index)
     }
 
     /// The bracket depth before each token (and one past the end).

@@ -528,6 +528,14 @@ struct DocumentReader {
             case "taking" where ["is", "are"].contains(previous) && next == "place", "being" where ["is", "are"].contains(previous) && next == "held",
                 "tient" where previous == "se", "deroule" where previous == "se":
                 found = shifted(0, monthOnly: true)
+            // "next Sunday", "le dimanche prochain": the first such day after the page's date; "last Sunday", "dimanche
+            // dernier": the last one before it.
+            case let name where DateRecognizer.weekdays.contains(name) && (previous == "next" || next == "prochain"):
+                let back = (calendar.component(.weekday, from: pageDay) - DocumentReader.weekdayNumber(name)! + 7) % 7
+                found = shifted(back == 0 ? 7 : 7 - back, monthOnly: false)
+            case let name where DateRecognizer.weekdays.contains(name) && (previous == "last" || next == "dernier"):
+                let back = (calendar.component(.weekday, from: pageDay) - DocumentReader.weekdayNumber(name)! + 7) % 7
+                found = shifted(back == 0 ? -7 : -back, monthOnly: false)
             case let name
             where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
                 // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will

@@ -264,6 +264,10 @@ enum DateRecognizer {
             if let year = token(index).flatMap(DateRecognizer.year) {
                 firstYear = year
                 index += 1
+            } else if token(index)?.key == ",", let year = token(index + 1).flatMap(DateRecognizer.year) {
+                // "on 19th November, 2017": a comma before the year.
+                firstYear = year
+                index += 2
             }
             // A second full date after a range word: "31 January and 1 February 2024", "30 June - 2 July 2019", and in
             // a header with weekdays and times: "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00".

@@ -196,23 +196,37 @@ enum InteractiveCanvas {
             }
             function groupRadius(g) { return 5 + 38 * Math.sqrt(g.size / largest); }
 
-            // While the view is dragged, each frame moves the last full drawing (one copy of its pixels), and
-            // the full drawing follows when the drag rests or every SETTLE_MS while it goes on: a frame then costs
-            // the same whatever the network.
-            var SETTLE_MS = 150, REFRESH_MS = 400;
-            var snapshot = document.createElement("canvas"), snapshotFrame = null, settleTimer = null, lastFull = 0;
+            // While the view is dragged, each frame moves the last complete drawing (one copy of its pixels), and the
+            // next complete drawing is made off screen a few parts a frame (lines in batches, shapes, labels), each
+            // part's pixels made before the frame ends (reading one pixel back makes the browser rasterise what was
+            // drawn), until the frame's budget is spent: a frame then costs about the same whatever the network.
+            // The finished drawing takes the place of the last one; it is given the view it was begun for, and so
+            // moves with the drag like the one before. When the drag rests, the drawing of the view it rests on is
+            // finished the same way. Anything else that changes what is drawn (a selection, the pointer over a node,
+            // a filter) is drawn at once, and drops a drawing under way. Communities (as at Fit) cost little: they
+            // are drawn at once, every REFRESH_MS while the drag goes on.
+            // Cost per frame while dragging: one copy of the canvas, and about BUDGET_MS of drawing.
+            var BUDGET_MS = 8, SETTLE_MS = 150, REFRESH_MS = 400;
+            var screen = context, snapshot = document.createElement("canvas"), back = document.createElement("canvas");
+            var snapshotFrame = null, settleTimer = null, job = null, version = 0, lastFull = 0;
             drawing.moving = false;
+            drawing.settling = false;
+            drawing.drawnAtOnce = 0;  // drawings made whole in one frame (the browser test counts them while panning)
             drawing.moved = function () {
               drawing.moving = true;
               clearTimeout(settleTimer);
-              settleTimer = setTimeout(function () { drawing.moving = false; drawing.request(); }, SETTLE_MS);
+              settleTimer = setTimeout(function () { drawing.moving = false; drawing.settling = true; drawing.request(true); }, SETTLE_MS);
             };
+            function sameView(a, b) {
+              return a && b && Math.abs(a.scale - b.scale) <= 1e-9 * b.scale && Math.abs(a.x0 - b.x0) <= 1e-6 * b.scale && Math.abs(a.y0 - b.y0) <= 1e-6 * b.scale;
+            }
+            // The last complete drawing, moved to view `f` (false when it cannot stand for it: another zoom or size).
             function moveSnapshot(f, ratio) {
-              if (!drawing.moving || !snapshotFrame || performance.now() - lastFull > REFRESH_MS) return false;
-              if (Math.abs(snapshotFrame.scale - f.scale) > 1e-9 * f.scale || snapshot.width !== canvas.width || snapshot.height !== canvas.height) return false;
-              context.setTransform(1, 0, 0, 1, 0, 0);
-              context.clearRect(0, 0, canvas.width, canvas.height);
-              context.drawImage(snapshot, Math.round((snapshotFrame.x0 - f.x0) / f.scale * ratio), Math.round((snapshotFrame.y0 - f.y0) / f.scale * ratio));
+              if (!snapshotFrame || Math.abs(snapshotFrame.scale - f.scale) > 1e-9 * f.scale) return false;
+              if (snapshot.width !== canvas.width || snapshot.height !== canvas.height) return false;
+              screen.setTransform(1, 0, 0, 1, 0, 0);
+              screen.clearRect(0, 0, canvas.width, canvas.height);
+              screen.drawImage(snapshot, Math.round((snapshotFrame.x0 - f.x0) / f.scale * ratio), Math.round((snapshotFrame.y0 - f.y0) / f.scale * ratio));
               return true;
             }
             function keepSnapshot(f) {
@@ -220,12 +234,14 @@ enum InteractiveCanvas {
               var copy = snapshot.getContext("2d");
               copy.clearRect(0, 0, snapshot.width, snapshot.height);
               copy.drawImage(canvas, 0, 0);
-              snapshotFrame = { x0: f.x0, y0: f.y0, scale: f.scale };
+              snapshotFrame = { x0: f.x0, y0: f.y0, scale: f.scale, version: version };
               lastFull = performance.now();
             }
 
             var pending = false;
-            drawing.request = function () {
+            // `viewOnly`: only the view moved or zoomed, nothing drawn changed (a drawing under way stays good).
+            drawing.request = function (viewOnly) {
+              if (!viewOnly) version++;
               if (pending) return;
               pending = true;
               requestAnimationFrame(function () { pending = false; draw(); });
@@ -236,19 +252,185 @@ enum InteractiveCanvas {
               return shown;
             };
 
+            // The view being drawn, and its mapping from layout to screen points.
+            var at = null;
+            function sx(px) { return (px - at.x0) / at.scale; }
+            function sy(py) { return (py - at.y0) / at.scale; }
+            function strokeEdges(list, emphasis, whole) {
+              var byStyle = {};
+              list.forEach(function (e) { (byStyle[edges.style[e]] = byStyle[edges.style[e]] || []).push(e); });
+              Object.keys(byStyle).forEach(function (style) {
+                var line = data.lineStyles[style] || { color: "#8a94a3", width: 1, dashes: "" };
+                context.strokeStyle = line.color;
+                context.lineWidth = emphasis ? Math.max(line.width, 1) + 1.5 : Math.max(line.width, 1) * 0.8;
+                context.setLineDash(line.dashes && (whole || list.length) < DASH_LIMIT ? line.dashes.split(" ").map(Number) : []);
+                context.beginPath();
+                byStyle[style].forEach(function (e) {
+                  context.moveTo(sx(x[fromOf[e]]), sy(y[fromOf[e]]));
+                  context.lineTo(sx(x[toOf[e]]), sy(y[toOf[e]]));
+                });
+                context.stroke();
+              });
+              context.setLineDash([]);
+            }
+            function dot(node, outline, lineWidth) {
+              var r = radius(node, at), px = sx(x[node]), py = sy(y[node]);
+              context.beginPath();
+              if (drawing.kindShape[node]) context.rect(px - r, py - r, 2 * r, 2 * r);
+              else context.arc(px, py, r, 0, 2 * Math.PI);
+              context.fillStyle = drawing.nodeColor[node];
+              context.fill();
+              context.lineWidth = lineWidth || 1;
+              context.strokeStyle = outline || "#ffffff";
+              context.stroke();
+            }
+            function outlineOf(node) {
+              var flags = drawing.nodeFlags[node];
+              if (flags & SELECTED) return ["#000000", 3.5];
+              if (flags & MATCH) return ["#d14900", 3.5];
+              if (flags & NEIGHBOUR) return ["#1f2933", 2];
+              return null;
+            }
+
+            // The nodes' drawing of view `f`, as parts drawn in order: every line with an end in view or crossing it
+            // (one box test per line; faded ones light), then the shapes, the marked ones over the rest, then the
+            // labels. `last` is what the page reads of the drawing once it is shown (picking, tests).
+            // Cost: O(m) for the lines' test, O(k log k) for k nodes in view.
+            function nodeJob(f, inView, fadedInView) {
+              var plain = [], light = [], strong = [], marked = [];
+              var vx0 = f.x0, vy0 = f.y0, vx1 = f.x1, vy1 = f.y1;
+              var hidden = drawing.rows ? drawing.edgeHidden : null;
+              for (var e = 0; e < m; e++) {
+                if (hidden && hidden[e]) continue;
+                var a = fromOf[e], b = toOf[e];
+                var ax = x[a], bx = x[b], ay = y[a], by = y[b];
+                if ((ax < vx0 && bx < vx0) || (ax > vx1 && bx > vx1) || (ay < vy0 && by < vy0) || (ay > vy1 && by > vy1)) continue;
+                if (drawing.edgeFlags[e]) strong.push(e);
+                else if (drawing.edgeFaded[e]) { if (fadedInView <= AGGREGATE) light.push(e); }
+                else plain.push(e);
+              }
+              for (var k = 0; k < n; k++) if (drawing.nodeFlags[k] && drawing.nodeFaded[k]) marked.push(k);
+              var emphasised = drawing.focusing || drawing.searching, parts = [];
+              if (light.length) parts.push({ lines: light, alpha: 0.06 });
+              parts.push({ lines: plain, alpha: emphasised ? 0.15 : (plain.length > 20000 ? 0.35 : 0.7) });
+              parts.push({ lines: strong, alpha: 1, emphasis: true });
+              if (fadedInView && fadedInView <= AGGREGATE) {
+                var faded = [];
+                nodesIn(f.x0 - 20 * f.scale, f.y0 - 20 * f.scale, f.x1 + 20 * f.scale, f.y1 + 20 * f.scale, function (node) { if (drawing.nodeFaded[node]) faded.push(node); });
+                parts.push({ shapes: faded, alpha: 0.1 });
+              }
+              parts.push({ shapes: inView.filter(function (node) { return !drawing.nodeFlags[node]; }), alpha: emphasised ? 0.3 : 1 });
+              parts.push({ shapes: inView.filter(function (node) { return drawing.nodeFlags[node]; }).concat(marked), alpha: 1, outlined: true });
+              parts.push({ labels: inView });
+              return { f: f, version: version, parts: parts, part: 0, done: 0, batch: 400, last: { mode: "nodes", nodes: inView, edges: plain.concat(strong), communities: [], frame: 0 } };
+            }
+            // Draws the next `count` lines or shapes of the job's part (a tenth as many labels, placed all at once
+            // first); true when the job is done.
+            function drawPart(job, count) {
+              var part = job.parts[job.part];
+              at = job.f;
+              context.globalAlpha = part.alpha === undefined ? 1 : part.alpha;
+              if (part.labels) {
+                if (!part.placed) {
+                  part.placed = placeLabels(part.labels, job.f);
+                  job.last.labels = part.placed.length;
+                  job.last.labelBoxes = part.placed.map(function (box) {
+                    return { node: box.node, near: box.near, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+                  });
+                }
+                var some = Math.max(1, Math.ceil(count / 10));
+                drawLabels(part.placed.slice(job.done, job.done + some));
+                job.done += some;
+              } else if (part.lines) {
+                strokeEdges(part.lines.slice(job.done, job.done + count), part.emphasis, part.lines.length);
+                job.done += count;
+              } else {
+                part.shapes.slice(job.done, job.done + count).forEach(function (node) {
+                  var o = part.outlined ? outlineOf(node) : null;
+                  dot(node, o && o[0], o && o[1]);
+                });
+                job.done += count;
+              }
+              context.globalAlpha = 1;
+              var length = (part.placed || part.lines || part.shapes).length;
+              if (job.done >= length) { job.part++; job.done = 0; }
+              return job.part >= job.parts.length;
+            }
+            // Draws the job off screen until the frame's budget (from `started`) is spent, batches sized so that one
+            // takes about a fifth of it; true when it is done.
+            function advance(job, started) {
+              if (back.width !== canvas.width || back.height !== canvas.height) { back.width = canvas.width; back.height = canvas.height; }
+              var target = back.getContext("2d");
+              if (!job.begun) {
+                target.setTransform(1, 0, 0, 1, 0, 0);
+                target.clearRect(0, 0, back.width, back.height);
+                job.begun = true;
+              }
+              target.setTransform(job.ratio, 0, 0, job.ratio, 0, 0);
+              var finished = false;
+              do {
+                var before = performance.now();
+                context = target;
+                try { finished = drawPart(job, job.batch); } finally { context = screen; }
+                target.getImageData(0, 0, 1, 1);
+                var took = performance.now() - before;
+                job.batch = Math.max(50, Math.min(5000, Math.round(job.batch * Math.min(2, BUDGET_MS / 5 / Math.max(took, 0.05)))));
+              } while (!finished && performance.now() - started < BUDGET_MS);
+              return finished;
+            }
+
+            // One frame while dragging or settling: the last complete drawing moved, and some of the next. False
+            // when the frame must be drawn at once (no drawing to move, another zoom, a change beside the move,
+            // too many nodes in view to draw them one by one).
+            function progress(f, ratio, started) {
+              if (!drawing.moving && !drawing.settling) return false;
+              if (job && (job.version !== version || Math.abs(job.f.scale - f.scale) > 1e-9 * f.scale)) job = null;
+              if (!snapshotFrame || snapshotFrame.version !== version && !job) return false;
+              if (!job && sameView(snapshotFrame, f)) {
+                if (!drawing.moving) drawing.settling = false;
+              } else if (!job) {
+                var inView = [], fadedInView = 0, margin = 20 * f.scale;
+                nodesIn(f.x0 - margin, f.y0 - margin, f.x1 + margin, f.y1 + margin, function (node) {
+                  if (drawing.nodeFaded[node]) fadedInView++; else inView.push(node);
+                });
+                if (inView.length > AGGREGATE && drawing.drilled === null && !drawing.rows) {
+                  // Communities are drawn at once (they cost little), a few times a second while the drag goes on.
+                  if (!drawing.moving || performance.now() - lastFull > REFRESH_MS) return false;
+                } else {
+                  job = nodeJob(f, inView, fadedInView);
+                  job.ratio = ratio;
+                }
+              }
+              if (job && advance(job, started)) {
+                var swap = snapshot; snapshot = back; back = swap;
+                snapshotFrame = { x0: job.f.x0, y0: job.f.y0, scale: job.f.scale, version: job.version };
+                drawing.last = job.last;
+                job = null;
+                view.setAttribute("data-mode", drawing.last.mode);
+                view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
+                if (!drawing.moving && sameView(snapshotFrame, f)) drawing.settling = false;
+              }
+              if (!moveSnapshot(f, ratio)) { job = null; return false; }
+              if (job || drawing.settling) { pending = true; requestAnimationFrame(function () { pending = false; draw(); }); }
+              drawing.last.frame = performance.now() - started;
+              drawing.last.moved = true;
+              return true;
+            }
+
             function draw() {
               var started = performance.now();
               var f = frame(), rect = f.rect;
               if (!rect.width || !rect.height) return;
               var ratio = window.devicePixelRatio || 1;
               var width = Math.round(rect.width * ratio), height = Math.round(rect.height * ratio);
-              if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
-              if (moveSnapshot(f, ratio)) { drawing.last.frame = performance.now() - started; drawing.last.moved = true; return; }
+              if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; snapshotFrame = null; job = null; }
+              if (progress(f, ratio, started)) return;
+              job = null;
+              drawing.settling = false;
+              drawing.drawnAtOnce++;
               context.setTransform(ratio, 0, 0, ratio, 0, 0);
               context.clearRect(0, 0, rect.width, rect.height);
-              var s = 1 / f.scale;
-              function sx(px) { return (px - f.x0) * s; }
-              function sy(py) { return (py - f.y0) * s; }
+              at = f;
               var margin = 20 * f.scale;
               var inView = [], fadedInView = 0;
               nodesIn(f.x0 - margin, f.y0 - margin, f.x1 + margin, f.y1 + margin, function (node) {
@@ -256,47 +438,11 @@ enum InteractiveCanvas {
               });
               // Drilled into a community, its nodes are drawn however many.
               var aggregate = inView.length > AGGREGATE && drawing.drilled === null && !drawing.rows;
-              var drawnEdges = [], marked = [];
-              for (var k = 0; k < n; k++) if (drawing.nodeFlags[k]) marked.push(k);
-
-              function strokeEdges(list, emphasis) {
-                var byStyle = {};
-                list.forEach(function (e) { (byStyle[edges.style[e]] = byStyle[edges.style[e]] || []).push(e); });
-                Object.keys(byStyle).forEach(function (style) {
-                  var line = data.lineStyles[style] || { color: "#8a94a3", width: 1, dashes: "" };
-                  context.strokeStyle = line.color;
-                  context.lineWidth = emphasis ? Math.max(line.width, 1) + 1.5 : Math.max(line.width, 1) * 0.8;
-                  context.setLineDash(line.dashes && list.length < DASH_LIMIT ? line.dashes.split(" ").map(Number) : []);
-                  context.beginPath();
-                  byStyle[style].forEach(function (e) {
-                    context.moveTo(sx(x[fromOf[e]]), sy(y[fromOf[e]]));
-                    context.lineTo(sx(x[toOf[e]]), sy(y[toOf[e]]));
-                  });
-                  context.stroke();
-                });
-                context.setLineDash([]);
-              }
-              function dot(node, outline, lineWidth) {
-                var r = radius(node, f), px = sx(x[node]), py = sy(y[node]);
-                context.beginPath();
-                if (drawing.kindShape[node]) context.rect(px - r, py - r, 2 * r, 2 * r);
-                else context.arc(px, py, r, 0, 2 * Math.PI);
-                context.fillStyle = drawing.nodeColor[node];
-                context.fill();
-                context.lineWidth = lineWidth || 1;
-                context.strokeStyle = outline || "#ffffff";
-                context.stroke();
-              }
               var emphasised = drawing.focusing || drawing.searching;
-              function outlineOf(node) {
-                var flags = drawing.nodeFlags[node];
-                if (flags & SELECTED) return ["#000000", 3.5];
-                if (flags & MATCH) return ["#d14900", 3.5];
-                if (flags & NEIGHBOUR) return ["#1f2933", 2];
-                return null;
-              }
 
               if (aggregate) {
+                var marked = [], drawnEdges = [];
+                for (var k = 0; k < n; k++) if (drawing.nodeFlags[k]) marked.push(k);
                 // Communities: a circle each, lines as thick as the links between them.
                 context.globalAlpha = emphasised ? 0.3 : 0.85;
                 var spread = spreadGroups(sx, sy);
@@ -306,7 +452,7 @@ enum InteractiveCanvas {
                   context.lineWidth = Math.min(1 + Math.log(link.links), 9);
                   context.beginPath(); context.moveTo(a.x, a.y); context.lineTo(b.x, b.y); context.stroke();
                 });
-                var shownGroups = [], spots = spreadGroups(sx, sy);
+                var shownGroups = [], spots = spread;
                 groups.forEach(function (g) {
                   if (!g.size) return;
                   var r = groupRadius(g), px = spots[g.index].x, py = spots[g.index].y;
@@ -340,53 +486,23 @@ enum InteractiveCanvas {
                   context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
                   context.fillStyle = "#1f2933"; context.fillText(text, px, py);
                 });
-                drawing.last = { mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: performance.now() - started };
+                drawing.last = { mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: 0 };
               } else {
-                // Nodes: every line with an end in view or crossing it (one box test per line), faded ones light.
-                var plain = [], light = [], strong = [];
-                var vx0 = f.x0, vy0 = f.y0, vx1 = f.x1, vy1 = f.y1;
-                var hidden = drawing.rows ? drawing.edgeHidden : null;
-                for (var e = 0; e < m; e++) {
-                  if (hidden && hidden[e]) continue;
-                  var a = fromOf[e], b = toOf[e];
-                  var ax = x[a], bx = x[b], ay = y[a], by = y[b];
-                  if ((ax < vx0 && bx < vx0) || (ax > vx1 && bx > vx1) || (ay < vy0 && by < vy0) || (ay > vy1 && by > vy1)) continue;
-                  if (drawing.edgeFlags[e]) strong.push(e);
-                  else if (drawing.edgeFaded[e]) { if (fadedInView <= AGGREGATE) light.push(e); }
-                  else plain.push(e);
-                }
-                if (light.length) { context.globalAlpha = 0.06; strokeEdges(light, false); }
-                context.globalAlpha = emphasised ? 0.15 : (plain.length > 20000 ? 0.35 : 0.7);
-                strokeEdges(plain, false);
-                context.globalAlpha = 1;
-                strokeEdges(strong, true);
-                if (fadedInView && fadedInView <= AGGREGATE) {
-                  context.globalAlpha = 0.1;
-                  nodesIn(f.x0 - margin, f.y0 - margin, f.x1 + margin, f.y1 + margin, function (node) { if (drawing.nodeFaded[node]) dot(node); });
-                  context.globalAlpha = 1;
-                }
-                context.globalAlpha = emphasised ? 0.3 : 1;
-                inView.forEach(function (node) { if (!drawing.nodeFlags[node]) dot(node); });
-                context.globalAlpha = 1;
-                inView.forEach(function (node) { if (drawing.nodeFlags[node]) { var o = outlineOf(node); dot(node, o[0], o[1]); } });
-                marked.forEach(function (node) { if (drawing.nodeFaded[node]) { var o = outlineOf(node); dot(node, o[0], o[1]); } });
-                drawnEdges = plain.concat(strong);
-                drawing.last = { mode: "nodes", nodes: inView, edges: drawnEdges, communities: [], frame: 0 };
-                drawLabels(inView, f, sx, sy);
-                drawing.last.frame = performance.now() - started;
+                var whole = nodeJob(f, inView, fadedInView);
+                while (!drawPart(whole, Infinity)) { /* every part at once */ }
+                drawing.last = whole.last;
               }
-              if (drawing.moving) keepSnapshot(f);
+              keepSnapshot(f);
+              drawing.last.frame = performance.now() - started;
               view.setAttribute("data-mode", drawing.last.mode);
               view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
             }
 
             // Labels by level of detail: the selection's and the hovered node's neighbours first, then the
-            // best-linked nodes in view, each only where it overlaps no label already placed.
-            var byDegree = null;
-            function drawLabels(inView, f, sx, sy) {
+            // best-linked nodes in view, each only where it overlaps no label already placed. Returns the labels'
+            // boxes (node, near, left, right, top, bottom) in screen points, each with its text and place (x, y).
+            function placeLabels(inView, f) {
               context.font = LABEL_PX + "px system-ui, sans-serif";
-              context.textAlign = "center";
-              context.lineJoin = "round";
               var near = {}, first = [];
               var centres = drawing.hovered !== null ? [drawing.hovered] : drawing.nearLabels();
               centres.forEach(function (c) {
@@ -394,8 +510,8 @@ enum InteractiveCanvas {
                 if (incident[c].length <= 60) incident[c].forEach(function (e) { var o = fromOf[e] === c ? toOf[e] : fromOf[e]; if (!near[o]) { near[o] = true; first.push(o); } });
               });
               var order = first.concat(inView.slice().sort(function (p, q) { return degree[q] - degree[p]; }).slice(0, 4 * MAX_LABELS));
-              var placed = [], seen = {}, boxes = [];
-              for (var k = 0; k < order.length && placed.length < MAX_LABELS; k++) {
+              var seen = {}, boxes = [];
+              for (var k = 0; k < order.length && boxes.length < MAX_LABELS; k++) {
                 var node = order[k];
                 if (seen[node]) continue;
                 seen[node] = true;
@@ -404,16 +520,20 @@ enum InteractiveCanvas {
                 var text = nodes[node].name;
                 if (text.length > 34) text = text.slice(0, 32) + "…";
                 var w = context.measureText(text).width + 6;
-                var r = { left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
-                if (placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
-                placed.push(r);
-                boxes.push({ node: node, near: !!near[node], left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-                context.font = (near[node] ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
-                context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
-                context.fillStyle = "#1f2933"; context.fillText(text, px, py);
+                var r = { node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4, text: text, x: px, y: py };
+                if (boxes.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
+                boxes.push(r);
               }
-              drawing.last.labels = placed.length;
-              drawing.last.labelBoxes = boxes;
+              return boxes;
+            }
+            function drawLabels(boxes) {
+              context.textAlign = "center";
+              context.lineJoin = "round";
+              boxes.forEach(function (box) {
+                context.font = (box.near ? "700 " : "") + LABEL_PX + "px system-ui, sans-serif";
+                context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(box.text, box.x, box.y);
+                context.fillStyle = "#1f2933"; context.fillText(box.text, box.x, box.y);
+              });
             }
 
             // What is under the pointer: a node (within its radius plus 3 px), else a line (within 5 px),

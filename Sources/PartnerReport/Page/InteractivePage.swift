@@ -18,13 +18,19 @@ struct InteractivePage {
     }
     struct TimelineYear: TemplateFields {
         var year: String; var anchor: String; var figures: String; var barWidth: String; var meetings: [TimelineMeeting]
+        /// What the year's list leaves out (beyond ``listLimit`` meetings), or nil.
+        var more: String?
         static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
-            "year": \.year, "anchor": \.anchor, "figures": \.figures, "barWidth": \.barWidth, "meetings": \.meetings,
+            "year": \.year, "anchor": \.anchor, "figures": \.figures, "barWidth": \.barWidth, "meetings": \.meetings, "more": \.more,
         ]
     }
     struct GroupBlock: TemplateFields {
         var number: Int; var size: Int; var members: [Member]
-        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = ["number": \.number, "size": \.size, "members": \.members]
+        /// What the group's list leaves out (beyond ``listLimit`` members), or nil.
+        var more: String?
+        static let templateFields: [String: PartialKeyPath<Self> & Sendable] = [
+            "number": \.number, "size": \.size, "members": \.members, "more": \.more,
+        ]
     }
     struct Member: TemplateFields {
         var node: Int; var name: String
@@ -104,6 +110,12 @@ struct InteractivePage {
             network.hasMeetings
             ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."
             : "Who is linked to whom, who is central, and which groups form. Search, click any shape or line."
+        var notes = notes
+        if let significance = model.significance, model.pairs.count > ReportData.pairTestLimit {
+            notes.append(
+                "This page carries the p-values of the pairs its pairs table lists, not those of all \(significance.tested) tested pairs (more than \(ReportData.pairTestLimit) would make it too large); partnet cooccurrence FILE --significance \(significance.model) lists every pair's."
+            )
+        }
         return Context(
             shared: PageSections(model: model, subtitle: subtitle, notes: notes, nodeIndex: nodeIndex),
             networkText: networkText,
@@ -117,7 +129,10 @@ struct InteractivePage {
             groups: model.groups.map { group in
                 GroupBlock(
                     number: group.number, size: group.members.count,
-                    members: group.members.map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) })
+                    members: group.members.prefix(Self.listLimit).map { Member(node: nodeIndex[$0]!, name: names[$0] ?? $0) },
+                    more: group.members.count > Self.listLimit
+                        ? "and \(group.members.count - Self.listLimit) more: the actors table lists every actor with its group, and Colour by group shows them in the drawing."
+                        : nil)
             },
             style: InteractiveStyle.css, lineStyleCSS: lineStyleCSS, script: InteractiveScript.source, data: json)
     }
@@ -130,8 +145,8 @@ struct InteractivePage {
     /// Filled through the templates, these rows were most of the page's template work (some twenty names looked up
     /// per row, each through dynamic casts): as data they are a few numbers each.
     /// - Returns: the `tables` object, and how many actors and pairs (beside the backbone's) it lists.
-    /// - Complexity: O(a + p·k + h²) for a listed actors, p listed pairs of k shared meetings each and h actors in
-    ///   the heat map.
+    /// A pair's shared meetings are not listed: the script finds them from the edges (each fact once in the page).
+    /// - Complexity: O(a + p + h²) for a listed actors, p listed pairs and h actors in the heat map.
     static func tables(model: ReportModel, nodeIndex: [String: Int]) -> (data: JSONValue, actors: Int, pairs: Int) {
         let actors = model.actors.prefix(model.tableLimit).map { actor -> JSONValue in
             .array([
@@ -148,7 +163,6 @@ struct InteractivePage {
                 .double(pair.jaccard), .string(PageText.decimal(pair.jaccard)), .double(pair.lift), .string(PageText.decimal(pair.lift)),
                 pair.p.map { .double($0) } ?? .null, .string(pair.p.map(PageText.pValue) ?? "–"),
                 .int((pair.significant ? 1 : 0) | (extra ? 2 : 0)),
-                .array(pair.meetings.map { .int(nodeIndex[$0]!) }),
             ])
         }
         let heat = model.heatMap
@@ -174,6 +188,11 @@ struct InteractivePage {
         }
         return text
     }
+
+    /// The most meetings a year of the timeline, and members a group, that the page lists one by one (a list of
+    /// thousands of buttons would weigh more than the network's data); the rest are counted, and search, the tables
+    /// and the drawing reach them.
+    static let listLimit = 200
 
     static func limitNote(shown: Int, of total: Int, _ what: String) -> String? {
         shown < total ? "The table lists the first \(shown) of \(total) \(what)." : nil
@@ -208,18 +227,22 @@ struct InteractivePage {
                     title: meeting?.title ?? node.name)
             }
         }
+        func more(_ nodes: [Node]?) -> String? {
+            let count = nodes?.count ?? 0
+            return count > Self.listLimit ? "and \(count - Self.listLimit) more meetings: search finds any meeting by its name, place or date." : nil
+        }
         var years = model.years.map { period in
             TimelineYear(
                 year: "\(period.startYear)", anchor: "year-\(period.startYear)",
                 figures: "\(PageText.count(period.meetings, "meeting")) · \(PageText.count(period.activeActors, "active actor")) · \(period.newActors) new",
                 barWidth: PageText.printed(100 * Double(period.meetings) / Double(peak), "%.1f"),
-                meetings: entries(byYear[period.startYear] ?? []))
+                meetings: Array(entries(byYear[period.startYear] ?? []).prefix(Self.listLimit)), more: more(byYear[period.startYear]))
         }
         if let undated = byYear[nil], !undated.isEmpty {
             years.append(
                 TimelineYear(
                     year: "Undated", anchor: "year-undated", figures: PageText.count(undated.count, "meeting"), barWidth: "0",
-                    meetings: entries(undated)))
+                    meetings: Array(entries(undated).prefix(Self.listLimit)), more: more(undated)))
         }
         return years
     }

@@ -8,12 +8,33 @@ enum InteractiveScript {
         (function () {
           "use strict";
           var data = JSON.parse(document.getElementById("report-data").textContent);
-          var nodes = data.nodes;
-          // A name equal to the id, and an empty attribute list, are left out of the data.
-          nodes.forEach(function (node) {
-            if (node.name === undefined) node.name = node.id;
-            if (node.attributes === undefined) node.attributes = [];
-          });
+          // The nodes come as columns (see ReportData.nodeColumns): one object each, with the fields some have, the
+          // actors' figures, and the node's class in each colour scheme (kind, region, group).
+          var nodes = (function (columns) {
+            var list = columns.id.map(function (id, i) { return { id: id, name: id, kind: data.kinds[columns.kind[i]].name, attributes: [] }; });
+            columns.name.forEach(function (row) { list[row[0]].name = row[1]; });
+            columns.region.forEach(function (row) { list[row[0]].region = row[1]; });
+            columns.attributes.forEach(function (row) { list[row[0]].attributes = row[1]; });
+            columns.source.forEach(function (row) { list[row[0]].source = row[1]; });
+            columns.meeting.forEach(function (row) { list[row[0]].meeting = row[1]; if (row[2] !== null) list[row[0]].year = row[2]; });
+            var figures = columns.figures, keys = Object.keys(figures).filter(function (key) { return key !== "at"; }), at = 0;
+            figures.at.forEach(function (step, k) {
+              at += step;
+              var f = {};
+              keys.forEach(function (key) { if (figures[key][k] !== null) f[key] = figures[key][k]; });
+              list[at].figures = f;
+            });
+            var regionClasses = data.schemes[1].classes, regionClass = {}, regionCount = regionClasses.length - 2;
+            for (var r = 0; r < regionCount; r++) regionClass[regionClasses[r].name] = r;
+            var groupCount = data.schemes[2].classes.length - 2;
+            list.forEach(function (node, i) {
+              var meeting = node.kind === "meeting", group = node.figures && node.figures.group;
+              node.classes = [columns.kind[i], meeting ? regionCount + 1 : (regionClass[node.region] !== undefined ? regionClass[node.region] : regionCount),
+                meeting ? groupCount + 1 : (group ? group - 1 : groupCount)];
+            });
+            return list;
+          })(data.nodes);
+          data.nodes = nodes;
         \#(InteractiveCanvas.source)
           // The edges come as columns (see ReportData.EdgeTable): one object each, then the fields some have.
           var edges = data.edges.from.map(function (from, i) {
@@ -119,7 +140,7 @@ enum InteractiveScript {
           }
           function applyBox() {
             if (svg) svg.setAttribute("viewBox", [box.x, box.y, box.w, box.h].join(" "));
-            else if (drawing) drawing.request();
+            else if (drawing) drawing.request(true);
           }
           function toDiagram(clientX, clientY) {
             var rect = surface.getBoundingClientRect();
@@ -477,8 +498,11 @@ enum InteractiveScript {
               [a, b].forEach(function (n) { participations(n)[m].forEach(function (e) { markEdge(e, "neighbour"); }); });
             });
             panelHeader(nodes[a].name + " and " + nodes[b].name, plural(shared.length, "shared meeting"));
-            var test = data.significance && data.pairTests[Math.min(a, b) + "," + Math.max(a, b)];
+            var test = data.significance && pairTest(a, b);
             if (test) details.appendChild(el("p", { className: "pair-test", text: pairTestText(test) }));
+            else if (data.significance && !data.pairTests) {
+              details.appendChild(el("p", { className: "pair-test muted", text: "This pair's p-value is not in this page: it carries those of the pairs its table lists, not all " + data.significance.tested + " tested pairs. partnet cooccurrence FILE --significance " + data.significance.model + " lists every pair's." }));
+            }
             details.appendChild(el("p", {}, [nodeButton(a), " and ", nodeButton(b), " both took part in these meetings; each line gives the role and its source."]));
             var list = el("ol", { className: "shared" });
             shared.forEach(function (m) {
@@ -500,6 +524,20 @@ enum InteractiveScript {
             });
             details.appendChild(list);
             afterSelection();
+          }
+          // A pair's test ({p, significant}): from pairTests, or where the page left them out (too many pairs), from
+          // the pairs table's rows; undefined for a pair neither holds.
+          var listedTests = null;
+          function pairTest(a, b) {
+            var key = Math.min(a, b) + "," + Math.max(a, b);
+            if (data.pairTests) return data.pairTests[key];
+            if (!listedTests) {
+              listedTests = {};
+              ((data.tables || {}).pairs || []).forEach(function (r) {
+                if (r[7] !== null) listedTests[Math.min(r[0], r[1]) + "," + Math.max(r[0], r[1])] = { p: r[7], significant: !!(r[9] & 1) };
+              });
+            }
+            return listedTests[key];
           }
           // A pair's p-value and verdict, with the test behind them (as the table's p and Chance columns).
           function pairTestText(test) {
@@ -813,7 +851,7 @@ enum InteractiveScript {
               el("td", {}, [el("button", { type: "button", className: "link", "data-node": r[1], text: nodes[r[1]].name })]),
               numberCell(String(r[2]), r[2]), numberCell(r[4], r[3]), numberCell(r[6], r[5]), numberCell(r[8], r[7]),
               numberCell(r[9] & 1 ? "more than chance" : "", r[9] & 1 ? "1" : "0"),
-              el("td", { className: "muted" }, [el("button", { type: "button", className: "link", "data-pair": r[0] + "," + r[1], text: r[10].map(meetingShort).join("; ") })])
+              el("td", { className: "muted" }, [el("button", { type: "button", className: "link", "data-pair": r[0] + "," + r[1], text: sharedMeetings(r[0], r[1]).map(meetingShort).join("; ") })])
             ]);
           });
 
@@ -933,13 +971,13 @@ enum InteractiveScript {
           }
           var byLinks = nodes.map(function (_, i) { return i; }).sort(function (a, b) { return incident[b].length - incident[a].length || a - b; });
           function scheduleLabels() {
-            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
+            if (drawing) { drawing.request(drawing.hovered === hovered); drawing.hovered = hovered; return; }
             if (labelsPending || !labelLayer) return;
             labelsPending = true;
             (window.requestAnimationFrame || setTimeout)(function () { labelsPending = false; drawLabels(); });
           }
           function drawLabels() {
-            if (drawing) { drawing.hovered = hovered; drawing.request(); return; }
+            if (drawing) { drawing.request(drawing.hovered === hovered); drawing.hovered = hovered; return; }
             if (!labelLayer || !box) return;
             var rect = svg.getBoundingClientRect();
             if (!rect.width || !rect.height) return;

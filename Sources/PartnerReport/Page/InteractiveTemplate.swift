@@ -196,7 +196,7 @@ enum InteractiveTemplate {
           <p class="explain">Meetings year by year, with the number of actors active that year and how many were new. Click a meeting to find it in the drawing.</p>
           <ol class="timeline">
             {{#timeline}}<li id="{{anchor}}" class="year" data-year="{{year}}"><div class="year-head"><span class="year-name">{{year}}</span><span class="track" aria-hidden="true"><span class="bar" style="width:{{barWidth}}%"></span></span><span class="muted">{{figures}}</span></div>
-              <ul>{{#meetings}}<li><button type="button" class="meeting" data-node="{{node}}"><span class="date">{{date}}</span> <span class="place">{{place}}</span> <span class="title">{{title}}</span></button></li>{{/meetings}}</ul>
+              <ul>{{#meetings}}<li><button type="button" class="meeting" data-node="{{node}}"><span class="date">{{date}}</span> <span class="place">{{place}}</span> <span class="title">{{title}}</span></button></li>{{/meetings}}</ul>{{#more}}<p class="note">{{more}}</p>{{/more}}
             </li>
             {{/timeline}}
           </ol>
@@ -233,7 +233,7 @@ enum InteractiveTemplate {
         <section id="groups">
           <h2>Groups that meet together</h2>
           <p class="explain">Actors split into groups that meet each other more than they meet the rest ({{method}} method, modularity {{modularity}}; above 0.3 usually marks clear groups). "Colour by group" in the drawing uses these colours.</p>
-          {{#groups}}<div class="group" data-group="{{number}}"><b><span class="swatch" data-group-swatch="{{number}}"></span>Group {{number}}</b> ({{size}} actors): {{#members}}<button type="button" class="link" data-node="{{node}}">{{name}}</button> {{/members}}</div>
+          {{#groups}}<div class="group" data-group="{{number}}"><b><span class="swatch" data-group-swatch="{{number}}"></span>Group {{number}}</b> ({{size}} actors): {{#members}}<button type="button" class="link" data-node="{{node}}">{{name}}</button> {{/members}}{{#more}}<span class="muted">{{more}}</span>{{/more}}</div>
           {{/groups}}
         </section>
 

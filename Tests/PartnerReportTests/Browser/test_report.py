@@ -636,7 +636,7 @@ class Instrument(PageAtWidth):
             self.select(next(a["name"] for a in self.data["actors"] if a["id"] == tie["from"]))
             self.assertIn(f"({span_text(tie)})", self.driver.find_element(By.ID, "details").text)
             edge = self.js("""var d = JSON.parse(document.getElementById('report-data').textContent);
-                return d.edges.from.findIndex((f, i) => d.nodes[f].id === arguments[0] && d.nodes[d.edges.to[i]].id === arguments[1]
+                return d.edges.from.findIndex((f, i) => d.nodes.id[f] === arguments[0] && d.nodes.id[d.edges.to[i]] === arguments[1]
                     && d.lineStyles[d.edges.style[i]].relation === arguments[2])""",
                            tie["from"], tie["to"], tie["relation"])
             self.js("document.querySelector('#diagram-view g[data-edge=\"' + arguments[0] + '\"] path').dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge)
@@ -806,7 +806,7 @@ class BackboneAt390(Backbone, unittest.TestCase):
 PAN_SCRIPT = """
 var done = arguments[arguments.length - 1], view = document.getElementById('diagram-view');
 var rect = view.getBoundingClientRect(), x = rect.left + rect.width / 2, y = rect.top + rect.height / 2;
-var frames = [], draws = [], last = null, step = 0;
+var frames = [], draws = [], last = null, step = 0, atOnce = view.drawing.drawnAtOnce;
 function send(type, dx, dy) {
   view.dispatchEvent(new PointerEvent(type, {pointerId: 9, pointerType: 'mouse', isPrimary: true, clientX: x + dx, clientY: y + dy, bubbles: true}));
 }
@@ -818,7 +818,7 @@ function tick(time) {
     // A browser ends a drag with a click where the pointer rose; the page ignores that click.
     send('pointerup', 4 * step, 2 * step);
     view.dispatchEvent(new MouseEvent('click', {clientX: x + 4 * step, clientY: y + 2 * step, bubbles: true}));
-    done({frames: frames, draws: draws, mode: view.getAttribute('data-mode')});
+    done({frames: frames, draws: draws, mode: view.getAttribute('data-mode'), atOnce: view.drawing.drawnAtOnce - atOnce});
     return;
   }
   send('pointermove', 4 * step, 2 * step);
@@ -941,7 +941,7 @@ class LargeNetwork(DrawingControls):
         Select(self.driver.find_element(By.ID, "focus")).select_by_value("1")
         expected = {node} | self.neighbours[node]
         self.assertIn(f"Neighbourhood: {len(expected)} nodes within 1 step of {node}", self.driver.find_element(By.ID, "focus-status").text)
-        ids = [n["id"] for n in self.data["nodes"]]
+        ids = self.data["nodes"]["id"]
         drawn = self.drawn()
         self.assertEqual(drawn["mode"], "nodes")
         self.assertEqual({ids[index] for index in drawn["nodes"] if index >= 0}, expected)
@@ -968,7 +968,7 @@ class LargeNetwork(DrawingControls):
             for b in range(a + 1, len(labels)):
                 p, q = labels[a], labels[b]
                 self.assertFalse(p["left"] < q["right"] - 1 and q["left"] < p["right"] - 1 and p["top"] < q["bottom"] - 1 and q["top"] < p["bottom"] - 1)
-        ids = [n["id"] for n in self.data["nodes"]]
+        ids = self.data["nodes"]["id"]
         inner = [i for i, (x, y) in zip(seen["nodes"], seen["places"])
                  if x0 + 0.1 * (x1 - x0) <= x <= x1 - 0.1 * (x1 - x0) and y0 + 0.1 * (y1 - y0) <= y <= y1 - 0.1 * (y1 - y0)]
         busiest = max(inner, key=lambda i: (len(self.neighbours[ids[i]]), -i))
@@ -1023,13 +1023,13 @@ class LargeNetwork(DrawingControls):
               x = Math.round(x); y = Math.round(y);
               var around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].every(function (o) { var hit = d.pick(x + o[0], y + o[1]); return hit && hit.edge === e; });
               if (around) return {edge: e, x: x - Math.floor(r.left + r.width / 2), y: y - Math.floor(r.top + r.height / 2),
-                                                 ends: [data.nodes[data.edges.from[e]].id, data.nodes[data.edges.to[e]].id]};
+                                                 ends: [data.nodes.id[data.edges.from[e]], data.nodes.id[data.edges.to[e]]]};
             }
             return null;""")
             if target:
                 break
             self.js("""var v = document.getElementById('diagram-view'), d = v.drawing, f = d.frame(), h = d.home, far = 0, best = -1;
-                var n = JSON.parse(document.getElementById('report-data').textContent).nodes.length;
+                var n = JSON.parse(document.getElementById('report-data').textContent).nodes.id.length;
                 for (var i = 0; i < n; i++) {
                   var p = d.position(i), q = Math.hypot(p.x - h.x - h.w / 2, p.y - h.y - h.h / 2);
                   if (q > far) { far = q; best = i; }
@@ -1073,13 +1073,28 @@ class LargeNetwork(DrawingControls):
         close = self.driver.execute_async_script(PAN_SCRIPT)
         results["nodes"] = close
         self.shot("nodes")
+        # In the largest community, drilled into: every one of its nodes and their lines drawn.
+        self.press("zoom-fit")
+        self.drawn()
+        spot = self.js("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0]; return [r.left + s.x, r.top + s.y]")
+        self.js("document.getElementById('diagram-view').dispatchEvent(new MouseEvent('click', {clientX: arguments[0], clientY: arguments[1], bubbles: true}))", *spot)
+        largest = len(self.drawn()["nodes"])
+        results["largest"] = self.driver.execute_async_script(PAN_SCRIPT)
+        where = {"fit": "Fit", "nodes": f"{shown} nodes in view", "largest": f"the largest community ({largest} nodes)"}
         for name, run in results.items():
             self.assertGreaterEqual(len(run["frames"]), 50)
-            print(f"\n{self.WIDTH} px, panning at {'Fit' if name == 'fit' else f'{shown} nodes in view'} ({run['mode']}): frame time "
+            print(f"\n{self.WIDTH} px, panning at {where[name]} ({run['mode']}): frame time "
                   f"median {percentile(run['frames'], 0.5):.1f} ms, 95th percentile {percentile(run['frames'], 0.95):.1f} ms, "
                   f"longest {max(run['frames']):.1f} ms; drawing median {percentile(run['draws'], 0.5):.1f} ms", file=sys.stderr)
-            # Speed is measured, not asserted, unless asked (a loaded machine slows every frame).
+            # Nodes are never drawn whole in a frame while the view is dragged: the last drawing moves, the next is
+            # made a batch at a time (a whole drawing of the largest community's 10,000 lines took 0.17 s quiet). The
+            # communities' view is cheap, and drawn whole a few times a second.
+            if run["mode"] == "nodes":
+                self.assertEqual(run["atOnce"], 0, "a whole drawing in a frame while panning")
+            # Speed is measured, not asserted, unless asked (a loaded machine slows every frame):
+            # REPORT_TIMING_STRICT=1 asks for a median and a 95th percentile under 50 ms.
             if os.environ.get("REPORT_TIMING_STRICT"):
+                self.assertLess(percentile(run["frames"], 0.5), 50)
                 self.assertLess(percentile(run["frames"], 0.95), 50)
 
 
@@ -1180,7 +1195,7 @@ class LargeTwoRows(DrawingControls, PageAtWidth):
         self.js("document.getElementById('diagram-view').scrollIntoView({block: 'start'})")
 
     def places(self):
-        return self.drawing("return JSON.parse(document.getElementById('report-data').textContent).nodes.map(function (_, i) { var p = d.position(i); return [p.x, p.y]; })")
+        return self.drawing("return JSON.parse(document.getElementById('report-data').textContent).nodes.id.map(function (_, i) { var p = d.position(i); return [p.x, p.y]; })")
 
     def test_two_rows_in_the_tools_order_with_ties_hidden(self):
         self.assertEqual(self.drawing("return v.querySelectorAll('svg').length"), 0)
