@@ -44,8 +44,12 @@ probe() { # event regex
 }
 probe run '^Report\.run\(\)$'
 probe model '^(specialized )?ReportModel\.init\(network:options:\)$'
-probe diagram '^(specialized )?ReportDiagram\.init\(network:presentation:render:place:communities:progress:\)$'
+probe diagram '^(specialized )?ReportDiagram\.init\(network:presentation:render:place:communities:progress:(layoutStarts:)?\)$'
 probe build '^DiagramBuilder\.build\(\)$'
+probe linestyles '^(specialized )?static ReportDiagram\.lineStyles\(of:style:\)$'
+probe identifiers '^(specialized )?static ReportDiagram\.addIdentifiers\(to:network:relations:\)$'
+probe labelsbegin '^cgraphviz_text_begin$'
+probe cgraphbuild '^(specialized )?static CGraphBuilder\.build\(_:\)$'
 probe dottext '^DOTGraph\.render\(\)$'
 probe prepare '^closure #1 in GraphvizSession\.prepare\(engine:format:fontName:\)$'
 probe pagewrite '^InteractivePage\.write\(_:\)$'

@@ -96,6 +96,10 @@ public struct ReportOptions: Sendable {
     /// The program and version named in the footer.
     public var generator: String
     /// Draws the diagram; replace it to render in a child process with a time limit.
+    ///
+    /// The report computes its figures while the layout runs, from the moment it begins, which PartnerGraphviz's
+    /// renderers tell (``/PartnerGraphviz/GraphvizRenderer/reportingLayoutStart(to:_:)``; ``/PartnerGraphviz/IsolatedRenderer``
+    /// once its child starts); with a renderer that lays out by other means, the figures wait for it to return.
     public var renderSVG: Renderer
     /// Places a large network's nodes for the page's canvas (see ``ReportDiagram``); replace it to lay out in a
     /// child process with a time limit.

@@ -179,4 +179,28 @@ struct MeetingDatesAndPlacesTests {
         ])
         #expect(told.count == 2)
     }
+
+    @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
+    func nextAndLastWeekdays() throws {
+        // 2019-10-02 is a Wednesday.
+        let english = try MeetingDatesAndPlacesTests.meetings("The fisheries ministers will meet in Accra next Sunday.", date: "2019-10-02")
+        #expect(english.map(\.start) == [try PartialDate("2019-10-06")])
+        let french = try MeetingDatesAndPlacesTests.meetings("Le dimanche prochain, se tiendra à Dakar un sommet des pays côtiers.", date: "2019-10-02")
+        #expect(french.map(\.start) == [try PartialDate("2019-10-06")])
+        let past = try MeetingDatesAndPlacesTests.meetings("Les ministres des pêches se sont réunis dimanche dernier à Dakar.", date: "2019-10-02")
+        #expect(past.map(\.start) == [try PartialDate("2019-09-29")])
+        let comma = try MeetingDatesAndPlacesTests.meetings("The fisheries ministers met in Accra on the 19th of November, 2017.")
+        #expect(comma.map(\.start) == [try PartialDate("2017-11-19")])
+    }
+
+    @Test("a meeting that one country hosts and no sentence places is placed in that country, with a note")
+    func hostCountryPlacesTheMeeting() throws {
+        let text = "Latvia hosted the first meeting of the task force on seasonal work on 26 September 2018."
+        let nodes = try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.filter { $0.meeting != nil }
+        #expect(nodes.map(\.meeting?.country) == ["LVA"])
+        #expect(nodes.first?.attributes["review"]?.contains("placed in the country that hosted it") == true)
+        // A stated city stays the place.
+        let placed = try MeetingDatesAndPlacesTests.meetings("Latvia hosted the first meeting of the task force in Vilnius on 26 September 2018.")
+        #expect(placed.map(\.city) == ["Vilnius"])
+    }
 }

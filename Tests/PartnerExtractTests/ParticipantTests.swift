@@ -146,4 +146,36 @@ struct ParticipantTests {
             """)
         #expect(actors(network, .attends, of: "cotonou-2024-03-12").isSuperset(of: ["GAB", "TCD", "KEN"]))
     }
+    @Test("office-holders named each with their country in one series: 'the Presidents of A, X, of B, Y', in English and French")
+    func interleavedOfficeHolders() throws {
+        let network = try extract(
+            """
+            The summit of the river basin union was held in Freetown on 3 May 2016. \
+            The Presidents of Ghana, Kofi Mensah Boateng, of Togo, Edem Kodjo Agbeko, and of Benin, Rose Houngbo, met around the host.
+            """)
+        #expect(actors(network, .attends, of: "freetown-2016-05-03").isSuperset(of: ["GHA", "TGO", "BEN"]))
+        let french = try extract(
+            """
+            Le sommet de l'union du bassin s'est tenu à Conakry le 5 mai 2016. \
+            Les Présidents du Niger, Issa Garba Maï, du Tchad, Hassan Mahamat Abakar, se sont réunis autour du président guinéen.
+            """)
+        #expect(actors(french, .attends, of: "conakry-2016-05-05").isSuperset(of: ["NER", "TCD"]))
+        // A person's name between two countries with no office before the first names no series.
+        let plain = try extract(
+            "The summit of the river basin union was held in Freetown on 3 May 2016. Trade of Ghana, Kofi Mensah Boateng said, of Togo grew.")
+        #expect(!actors(plain, .attends, of: "freetown-2016-05-03").contains("TGO"))
+    }
+    @Test("a country's name with its later words in lower case, and CLDR's short forms, name the country")
+    func countryNameForms() throws {
+        let network = try extract(
+            """
+            La réunion des ministres du commerce s'est tenue à Dakar le 9 mars 2024. \
+            La Côte d'ivoire, la Sierra leone et le Burkina faso ont signé la déclaration. \
+            Brunei, Burma and East Timor also signed it.
+            """)
+        #expect(actors(network, .attends, of: "dakar-2024-03-09").isSuperset(of: ["CIV", "SLE", "BFA", "BRN", "MMR", "TLS"]))
+        // The first word still asks its capital: "sierra leone" in lower case is no country.
+        let lower = try extract("La réunion des ministres s'est tenue à Dakar le 9 mars 2024. Le mot sierra leone et le Mali ont signé.")
+        #expect(!actors(lower, .attends, of: "dakar-2024-03-09").contains("SLE"))
+    }
 }

@@ -95,6 +95,10 @@ extension DocumentReader {
         }
     }
 
+    private static let incomingChairIncoming: Set<String> = ["incoming", "entrant", "entrante"]
+    private static let incomingChairChairNouns: Set<String> = [
+        "chair", "chairmanship", "chairship", "presidency", "presidence", "president", "presidente", "chairperson",
+    ]
     /// "The meeting welcomed Malaysia as the incoming Chair for 2025", "the incoming Chair, Lithuania", "le Niger,
     /// président entrant": the dialogue's chairmanship passes to that country (a presidency tie that starts in the
     /// year written after the chair word, else undated; rule `incoming-chair`). The body is the one the chair word
@@ -103,8 +107,8 @@ extension DocumentReader {
     /// - Complexity: O(t·m) for t tokens and m mentions.
     mutating func incomingChair(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
-        let incoming: Set<String> = ["incoming", "entrant", "entrante"]
-        let chairNouns: Set<String> = ["chair", "chairmanship", "chairship", "presidency", "presidence", "president", "presidente", "chairperson"]
+        let incoming = Self.incomingChairIncoming
+        let chairNouns = Self.incomingChairChairNouns
         guard tokens.contains(where: { incoming.contains($0.key) }),
             !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || $0.key.hasSuffix("n't") })
         else { return }

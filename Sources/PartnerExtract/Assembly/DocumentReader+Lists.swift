@@ -75,6 +75,11 @@ extension DocumentReader {
         "exchanges", "corridor", "route", "routes", "difference", "differences", "gap", "balance",
     ]
 
+    private static let followsBetweenHeldWords: Set<String> = [
+        "held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations",
+    ]
+
+    private static let skippingDateDays: Set<String> = DateRecognizer.weekdays.union(["yesterday", "today", "hier", "aujourd'hui"])
     /// The position after a date that opens at `position` (with its preposition, "on", "le", and the commas around it),
     /// and after the auxiliaries that follow it: "on Thursday agreed", ", le 5 mai, ont adopté". `position` itself when
     /// no date starts there.
@@ -85,7 +90,7 @@ extension DocumentReader {
         if next < tokens.count, tokens[next].key == "," { next += 1 }
         if next < tokens.count, ["on", "le", "this", "last", "in"].contains(tokens[next].key) { next += 1 }
         // A weekday or "yesterday" that the page's date does not pin is no date mention, but stands as one.
-        let days: Set<String> = DateRecognizer.weekdays.union(["yesterday", "today", "hier", "aujourd'hui"])
+        let days = Self.skippingDateDays
         if let date = sentence.dates.first(where: { $0.range.lowerBound == next }) {
             next = date.range.upperBound
         } else if next < tokens.count, days.contains(tokens[next].key) {
@@ -108,7 +113,7 @@ extension DocumentReader {
         var link = first - 1
         while link >= 0, ["the", "la", "le", "les", "l'"].contains(tokens[link].key) { link -= 1 }
         guard link > 0, ["between", "entre", "among"].contains(tokens[link].key) else { return false }
-        let heldWords: Set<String> = ["held", "met", "meet", "meets", "place", "tenue", "tenu", "lieu", "reunis", "rencontre", "talks", "consultations"]
+        let heldWords = Self.followsBetweenHeldWords
         var index = link - 1
         while index >= max(0, link - 10) {
             let key = tokens[index].key
@@ -128,6 +133,7 @@ extension DocumentReader {
         "notably", "notamment", "comme", "dont", "savoir", "(", "among", "parmi",
     ]
 
+    private static let participantGroupNounSpokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
     /// The start of the participant noun that introduces the list starting at `first`, or nil: the list follows a word of
     /// ``groupLinkWords`` (after articles), itself at most five words after the noun in the same clause ("representatives
     /// at ministerial level from", "senior officials that includes", "agences onusiennes ("), or the list stands right
@@ -146,7 +152,7 @@ extension DocumentReader {
         // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
         if index >= 0, tokens[index].key == ",", inclusionWords.contains(key) || key == "as" { index -= 1 }
         // "the situation in countries such as Libya and Niger": countries spoken of, not present.
-        let spokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
+        let spokenOf = Self.participantGroupNounSpokenOf
         let floor = max(0, index - 5)
         while index >= floor {
             let word = tokens[index].key
@@ -260,6 +266,10 @@ extension DocumentReader {
         return index
     }
 
+    private static let listParticipantsJoiners: Set<String> = [
+        ",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux",
+    ]
+    private static let listParticipantsAuxiliaries: Set<String> = ["have", "has", "had", "also", "all", "jointly", "together", "ont", "a", "egalement", "then"]
     /// Participants named as a coordinated list, with no role word before them: the subject of a verb of joint action
     /// ("the governments of Chile, Peru and Uruguay signed the declaration", rule `list-subject`) or the list after a colon
     /// that follows a gathering ("15 countries and territories met: Aruba, Belize, ...", rule `list-after-colon`), or any
@@ -278,7 +288,7 @@ extension DocumentReader {
             return kind != "dialogue" && kind != .meeting && !standsForMembers(mention, in: sentence)
         }
         // "A, B and C", "A, B as well as C", "du Mali, du Sénégal ainsi que du Maroc".
-        let joiners: Set<String> = [",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux"]
+        let joiners = Self.listParticipantsJoiners
         // Runs of mentions joined only by list words.
         var runs: [[Mention]] = []
         for mention in actorMentions {
@@ -323,7 +333,7 @@ extension DocumentReader {
             if sentence.triggers.contains(where: { $0.range.upperBound <= first && $0.trigger.direction == .after }) { continue }
             var rule: String?
             var next = end
-            let auxiliaries: Set<String> = ["have", "has", "had", "also", "all", "jointly", "together", "ont", "a", "egalement", "then"]
+            let auxiliaries = Self.listParticipantsAuxiliaries
             while next < tokens.count, next < end + 4, auxiliaries.contains(tokens[next].key) { next += 1 }
             // "The UK, France and Belgium on Thursday agreed", "Mali, Niger et le Tchad ont, le 5 mai, adopté": a date
             // between the list and its verb.

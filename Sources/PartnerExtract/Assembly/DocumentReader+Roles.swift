@@ -135,13 +135,14 @@ extension DocumentReader {
         }
     }
 
+    private static let invitesToVerbs: Set<String> = ["invited", "invites", "invite", "convie", "convia", "invitait"]
     /// "Spain, as Chair of the dialogue, invited the senior officials to Madrid", "German Interior Minister A invites her
     /// counterparts to the ministerial meeting in Munich", for a meeting in that city: the country
     /// that invites people to the meeting's city hosts it. The country must be the clause's subject: before the verb,
     /// with no other country between them.
     func invitesTo(city: String, subject: Mention, in sentence: SentenceAnalysis) -> Bool {
         let tokens = sentence.tokens
-        let verbs: Set<String> = ["invited", "invites", "invite", "convie", "convia", "invitait"]
+        let verbs = Self.invitesToVerbs
         guard let verb = tokens.indices.first(where: { $0 >= subject.range.upperBound && verbs.contains(tokens[$0].key) }),
             !tokens[subject.range.upperBound..<verb].contains(where: { [";", ".", "but", "while", "whereas"].contains($0.key) }),
             !sentence.mentions.contains(where: { other in
@@ -214,6 +215,10 @@ extension DocumentReader {
         return before.contains { ["member", "members", "membres", "membre"].contains($0) }
     }
 
+    private static let rolesPeople: Set<String> = [
+        "participants", "delegates", "delegations", "delegation", "ministers", "guests", "representatives", "officials", "everyone", "all",
+        "experts", "counterparts", "counterpart", "colleagues", "homologues", "homologue", "collegues",
+    ]
     /// The roles the sentence gives, attached to the current meeting.
     mutating func roles(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
@@ -646,10 +651,7 @@ extension DocumentReader {
                 if words.contains(where: { ["welcomed", "welcomes", "receive", "received", "receives", "receiving", "recu", "recoit", "recevra"].contains($0) })
                 {
                     let object = tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 5)]
-                    let people: Set<String> = [
-                        "participants", "delegates", "delegations", "delegation", "ministers", "guests", "representatives", "officials", "everyone", "all",
-                        "experts", "counterparts", "counterpart", "colleagues", "homologues", "homologue", "collegues",
-                    ]
+                    let people = Self.rolesPeople
                     let meetingWord = sentence.meetingWords.contains { object.indices.contains($0.range.lowerBound) }
                     if !meetingWord, !object.contains(where: { people.contains($0.key) }) {
                         previousRelation = nil
@@ -963,16 +965,17 @@ extension DocumentReader {
         return gazetteer.actors.values.first { $0.kind == .country && $0.attributes["iso2"] == code }?.id
     }
 
+    private static let isAccreditationEnvoys: Set<String> = [
+        "mission", "missions", "delegation", "ambassador", "ambassadors", "representative", "representation", "embassy", "envoy", "ambassadeur",
+        "ambassadrice", "representant", "representante", "ambassade", "permanent", "permanente",
+    ]
     /// Whether a mention names where a mission or an envoy is accredited, not who acts: "the Permanent Mission of
     /// Ghana to the UN", "the EU Delegation to the United Nations", "Ambassadeur du Maroc auprès des Nations unies".
     static func isAccreditation(_ mention: Mention, in tokens: [Token]) -> Bool {
         var start = mention.range.lowerBound
         while start > 0, ["the", "la", "le", "l'", "les", "des", "du", "de"].contains(tokens[start - 1].key) { start -= 1 }
         guard start > 0, ["to", "aupres"].contains(tokens[start - 1].key) else { return false }
-        let envoys: Set<String> = [
-            "mission", "missions", "delegation", "ambassador", "ambassadors", "representative", "representation", "embassy", "envoy", "ambassadeur",
-            "ambassadrice", "representant", "representante", "ambassade", "permanent", "permanente",
-        ]
+        let envoys = Self.isAccreditationEnvoys
         return tokens[max(0, start - 8)..<(start - 1)].contains { envoys.contains($0.key) }
     }
 
@@ -1113,7 +1116,8 @@ extension DocumentReader {
         "undersecretary", "under-secretary", "secretary-general", "secretaire", "director", "director-general", "directeur", "directrice",
         "president", "presidente", "commissioner", "commissaire", "representative", "representatives", "representant", "representante",
         "representants", "delegate", "delegates", "delegue", "delegues", "envoy", "envoye", "head", "chief", "chef", "prime", "premier", "deputy",
-        "vice", "vice-president", "consul", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
+        "vice", "vice-president", "consul", "presidents", "vice-presidents", "secretaries", "directors",
+        "commissioners", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
@@ -1235,7 +1239,12 @@ extension DocumentReader {
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
         let offices = DocumentReader.holderOffices
+        // Where each mention read as an office-holder's country ends: "the Presidents of Liberia, X, of Sierra Leone, Y".
+        var officeEnds: Set<Int> = []
         for mention in sentence.roleMentions {
+            if officeContinues(to: mention, after: officeEnds, in: sentence) || DocumentReader.namesOfficeHolder(mention, in: tokens) {
+                officeEnds.insert(mention.range.upperBound)
+            }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
                 !DocumentReader.isAccreditation(mention, in: tokens)
@@ -1244,7 +1253,7 @@ extension DocumentReader {
             let start = mention.range.lowerBound
             var before = start
             if before > 0, ["the", "la", "le", "l'", "les"].contains(tokens[before - 1].key) { before -= 1 }
-            var titled = DocumentReader.namesOfficeHolder(mention, in: tokens)
+            var titled = officeEnds.contains(end)
             var actor = id
             // "EU Interior Commissioner Ylva Johansson": an EU commissioner speaks for the European Commission.
             if id == "EU", gazetteer.actors["EC"] != nil,
@@ -1318,6 +1327,32 @@ extension DocumentReader {
         }
     }
 
+    /// Whether `mention` continues a series of office-holders named each with their country: "the Presidents of Liberia,
+    /// Ellen Kamara, of Sierra Leone, Ernest Bangura, and of Guinea", "les Présidents du Liberia, X, de la Sierra Leone,
+    /// Y". The mention follows "of", "de", "du" (and an article, "and", "et"), itself after a person's name (one to five
+    /// capitalised words that name no actor, or a "the", "le" and such a name) set off by commas, right after a
+    /// mention in `officeEnds` (one read as an office-holder's country).
+    /// - Complexity: O(1) (a window of at most ten words).
+    func officeContinues(to mention: Mention, after officeEnds: Set<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var index = mention.range.lowerBound - 1
+        while index >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[index].key) { index -= 1 }
+        guard index > 0, ["of", "de", "du", "d'", "des"].contains(tokens[index].key) else { return false }
+        index -= 1
+        if index >= 0, ["and", "et"].contains(tokens[index].key) { index -= 1 }
+        guard index >= 0, tokens[index].key == "," else { return false }
+        index -= 1
+        var nameLength = 0
+        while index >= 0, nameLength < 6, tokens[index].kind == .word, tokens[index].isCapitalized || tokens[index].key == "bin",
+            !sentence.mentions.contains(where: { $0.range.contains(index) })
+        {
+            nameLength += 1
+            index -= 1
+        }
+        guard nameLength >= 1, nameLength <= 5, index >= 1, tokens[index].key == "," else { return false }
+        return officeEnds.contains(index)
+    }
+
     /// The bracket depth before each token (and one past the end).
     static func bracketDepths(_ tokens: [Token]) -> [Int] {
         var depths: [Int] = []
@@ -1387,6 +1422,9 @@ extension DocumentReader {
         "since", "depuis", "from", "until", "to", "a", "jusqu'en", "and", "later", "ensuite",
     ]
 
+    private static let chairStatementNouns: Set<String> = [
+        "chair", "chairs", "chairmanship", "chairmanships", "chairship", "presidency", "presidence", "chair-in-office", "presidencies",
+    ]
     /// "The current Chair of the Khartoum Process is Eritrea", "Current Chair: Angola", "Past Chairs: Malawi (2022),
     /// Mozambique (2021)", "The first chairmanship ... was Egypt, followed by the UK in 2016, Ethiopia in 2017", "the
     /// first GFMD Chair, Belgium": a chair word, then a copula, a colon or a comma, then the holders, each dated by
@@ -1396,9 +1434,7 @@ extension DocumentReader {
     /// - Complexity: O(n·m) for n tokens and m mentions.
     mutating func chairStatement(in sentence: SentenceAnalysis, provenance: Provenance) -> Bool {
         let tokens = sentence.tokens
-        let nouns: Set<String> = [
-            "chair", "chairs", "chairmanship", "chairmanships", "chairship", "presidency", "presidence", "chair-in-office", "presidencies",
-        ]
+        let nouns = Self.chairStatementNouns
         let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
         guard !countries.isEmpty, tokens.contains(where: { nouns.contains($0.key) || ["president", "presidente", "chairperson"].contains($0.key) }) else {
             return false
@@ -1540,6 +1576,16 @@ extension DocumentReader {
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
     ]
 
+    private static let chairmanshipTransfer: Set<String> = [
+        "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
+        "passing",
+        // French: "a transmis la présidence", "a confié la présidence au Portugal", "passation", "passage de flambeau".
+        "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
+        // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
+        "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
+    ]
+    private static let chairmanshipTakes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+    private static let chairmanshipEndWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         let tokens = sentence.tokens
         let chairWords = DocumentReader.chairWords
@@ -1580,15 +1626,8 @@ extension DocumentReader {
             date.flatMap { $0.isYearOnly ? nil : $0.start } ?? yearNextToChair.flatMap { PartialDate(year: $0) } ?? otherYear ?? meetingStart
             ?? date?.start
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
-        let transfer: Set<String> = [
-            "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
-            "passing",
-            // French: "a transmis la présidence", "a confié la présidence au Portugal", "passation", "passage de flambeau".
-            "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
-            // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
-            "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
-        ]
-        let takes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+        let transfer = Self.chairmanshipTransfer
+        let takes = Self.chairmanshipTakes
         // "Switzerland will assume the chairmanship in 2026", "will conclude the Nigerian Chairmanship": a plan, not a
         // fact; its date is no chairmanship's start or end. Kept for review, not recorded.
         let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
@@ -1682,7 +1721,7 @@ extension DocumentReader {
             record(taker, .starts, "took-over")
         } else if let named {
             // "the Malian chairmanship came to an end", "close the year of the French presidency".
-            let endWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
+            let endWords = Self.chairmanshipEndWords
             if tokens.contains(where: { endWords.contains($0.key) }) {
                 record(named, .ends, "holder-ends")
             } else {
@@ -1718,21 +1757,24 @@ extension DocumentReader {
             ExtractedFact(subject: holder, relation: "coChairs", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
     }
 
+    private static let plannedWordModals: Set<String> = ["will", "shall", "would", "'ll", "va"]
+    private static let plannedWordBeforeTo: Set<String> = ["set", "due", "expected", "scheduled", "going", "plans", "planned", "is", "are", "intends"]
     /// The position of a future or an intention that governs the words at `position`: "will", "shall", "is set to",
     /// "is expected to" within the six words before it; nil for a fact.
     static func plannedWord(before position: Int, in tokens: [Token]) -> Int? {
-        let modals: Set<String> = ["will", "shall", "would", "'ll", "va"]
-        let beforeTo: Set<String> = ["set", "due", "expected", "scheduled", "going", "plans", "planned", "is", "are", "intends"]
+        let modals = Self.plannedWordModals
+        let beforeTo = Self.plannedWordBeforeTo
         let window = max(0, position - 6)..<position
         return window.first { index in
             modals.contains(tokens[index].key) || (beforeTo.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].key == "to")
         }
     }
 
+    private static let subjectEnds: Set<String> = [";", ".", "but", "while", "whereas", "so", "then"]
     /// The country that is the subject of a verb at `position`: the last one before it in the same clause.
     private func subject(before position: Int, in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
         // "Equatorial Guinea, which holds the chairmanship": a relative clause keeps its subject.
-        let ends: Set<String> = [";", ".", "but", "while", "whereas", "so", "then"]
+        let ends = Self.subjectEnds
         return countries.last { $0.range.upperBound <= position && !sentence.tokens[$0.range.upperBound..<position].contains { ends.contains($0.key) } }?
             .actorID
     }

@@ -102,8 +102,8 @@ struct DocumentReader {
             }
         }
         // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
-        for paragraph in 0..<count where document.paragraphs[paragraph].contains("Process") {
-            for sentence in sentences(paragraph) where sentence.contains("Process") {
+        for paragraph in 0..<count where DocumentReader.holds(document.paragraphs[paragraph], "Process") {
+            for sentence in sentences(paragraph) where DocumentReader.holds(sentence, "Process") {
                 for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
                     let provenance = Provenance(document: source, sentence: sentence)
                     learned[dialogue.id] = learned[dialogue.id] ?? provenance
@@ -220,6 +220,28 @@ struct DocumentReader {
         drafts[title].end = drafts[dated].end
         if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) { drafts[title].type = drafts[dated].type }
         drafts[title].reviews.append("a meeting named by the page's title, dated by its text")
+    }
+
+    /// Whether `text` holds `word`, byte for byte: Foundation's search, which compares characters, takes several times
+    /// as long over a long text.
+    /// - Complexity: O(n·m) at worst for n bytes of text and m of the word; O(n) when the word's first byte is rare.
+    static func holds(_ text: String, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard needle.count <= bytes.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first {
+                    var matched = 1
+                    while matched < needle.count && bytes[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        return found ?? text.contains(word)
     }
 
     /// Texts up to this many bytes keep every sentence's analysis from the first pass to the second; longer ones
@@ -375,13 +397,14 @@ struct DocumentReader {
         return !sentence.meetingWords.contains { $0.range.lowerBound > act && $0.range.upperBound <= date.range.lowerBound }
     }
 
+    private static let relativeDayDayWords: Set<String> = [
+        "today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "week", "semaine", "matin", "soir", "morning", "evening",
+    ]
     /// Where the tokens name a day by reference to when the page was written ("today", "yesterday", "on Tuesday",
     /// "hier", "mercredi", "last week"), as ``relativeDate(in:page:)`` reads it; not the months of a meeting under way.
     static func relativeDay(in tokens: [Token]) -> Range<Int>? {
         guard let found = DocumentReader.relativeDate(in: tokens, page: PartialDate(year: 2001, month: 1, day: 1)!) else { return nil }
-        let dayWords: Set<String> = [
-            "today", "yesterday", "tomorrow", "aujourd'hui", "hier", "demain", "week", "semaine", "matin", "soir", "morning", "evening",
-        ]
+        let dayWords = Self.relativeDayDayWords
         let key = tokens[found.range.lowerBound].key
         return dayWords.contains(key) || DocumentReader.weekdayNumber(key) != nil ? found.range : nil
     }
@@ -506,6 +529,14 @@ struct DocumentReader {
             case "taking" where ["is", "are"].contains(previous) && next == "place", "being" where ["is", "are"].contains(previous) && next == "held",
                 "tient" where previous == "se", "deroule" where previous == "se":
                 found = shifted(0, monthOnly: true)
+            // "next Sunday", "le dimanche prochain": the first such day after the page's date; "last Sunday", "dimanche
+            // dernier": the last one before it.
+            case let name where DateRecognizer.weekdays.contains(name) && (previous == "next" || next == "prochain"):
+                let back = (calendar.component(.weekday, from: pageDay) - DocumentReader.weekdayNumber(name)! + 7) % 7
+                found = shifted(back == 0 ? 7 : 7 - back, monthOnly: false)
+            case let name where DateRecognizer.weekdays.contains(name) && (previous == "last" || next == "dernier"):
+                let back = (calendar.component(.weekday, from: pageDay) - DocumentReader.weekdayNumber(name)! + 7) % 7
+                found = shifted(back == 0 ? -7 : -back, monthOnly: false)
             case let name
             where DateRecognizer.weekdays.contains(name) && !["next", "last", "prochain", "dernier", "every", "each", "chaque", "until"].contains(previous):
                 // "on Tuesday", "se sont retrouvés mercredi": the last such day on or before the page's date; "will
@@ -533,6 +564,9 @@ struct DocumentReader {
 
     // MARK: - One sentence
 
+    private static let readSentenceDecisionWords: Set<String> = [
+        "decision", "decisions", "pursuant", "conformement", "recommendation", "recommendations", "mandate", "mandated",
+    ]
     private mutating func readSentence(_ sentence: SentenceAnalysis, paragraph: Int, isParagraphStart: Bool, paragraphLength: Int) {
         let provenance = Provenance(document: source, sentence: sentence.text)
         let factsBefore = facts.count
@@ -751,9 +785,7 @@ struct DocumentReader {
         }
         // "Pursuant to a decision taken by the Tenth Islamic Summit Conference held in Putrajaya in October 2003", while the
         // text reports another meeting: the meeting whose decision is followed is named in passing.
-        let decisionWords: Set<String> = [
-            "decision", "decisions", "pursuant", "conformement", "recommendation", "recommendations", "mandate", "mandated",
-        ]
+        let decisionWords = Self.readSentenceDecisionWords
         if introduces, rule == "meeting-words", current != nil, let word,
             let decided = sentence.meetingWords.first(where: { sentence.precededBy($0.range.lowerBound, within: 8, anyOf: decisionWords) }),
             // The decided meeting is the one the sentence speaks of, or the one its date follows ("the Summit held in Doha
@@ -1095,14 +1127,16 @@ struct DocumentReader {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
+    private static let namesInPassingPassing: Set<String> = ["during", "at", "adopted", "launched", "agreed", "endorsed", "lors", "pendant", "since", "depuis"]
+    private static let namesInPassingHeld: Set<String> = [
+        "held", "place", "met", "meet", "convened", "gathered", "opened", "brought", "hosted", "organised", "organized", "tenu", "tenue", "deroule",
+        "deroulee", "reuni", "attended", "co-chaired", "chaired", "took", "begins", "began", "starts", "opens",
+    ]
     /// Whether the meeting word at `range` is named in passing: after "at", "during", "adopted", "agreed" (within six
     /// words), in a sentence with no verb saying that a meeting took place.
     static func namesInPassing(_ sentence: SentenceAnalysis, _ range: Range<Int>) -> Bool {
-        let passing: Set<String> = ["during", "at", "adopted", "launched", "agreed", "endorsed", "lors", "pendant", "since", "depuis"]
-        let held: Set<String> = [
-            "held", "place", "met", "meet", "convened", "gathered", "opened", "brought", "hosted", "organised", "organized", "tenu", "tenue", "deroule",
-            "deroulee", "reuni", "attended", "co-chaired", "chaired", "took", "begins", "began", "starts", "opens",
-        ]
+        let passing = Self.namesInPassingPassing
+        let held = Self.namesInPassingHeld
         guard sentence.precededBy(range.lowerBound, within: 6, anyOf: passing) else { return false }
         return !sentence.tokens.contains { held.contains($0.key) }
     }
@@ -1120,13 +1154,14 @@ struct DocumentReader {
         }
     }
 
+    private static let isPlaceLineFiller: Set<String> = [",", "&", "and", "et", "-", "online", "en", "ligne", "(", ")", "."]
     /// A line that is only a place: "Ankara, Turkey", "Istanbul", "Geneva & Online".
     static func isPlaceLine(_ sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
         // "• Kingston, Jamaica": a bullet may open the line.
         let start = sentence.tokens.prefix { ["•", "*", "-", "–", "·"].contains($0.text) }.count
         guard let first = sentence.mentions.first, first.range.lowerBound == start, first.city != nil else { return false }
         let covered = Set(sentence.mentions.flatMap { Array($0.range) })
-        let filler: Set<String> = [",", "&", "and", "et", "-", "online", "en", "ligne", "(", ")", "."]
+        let filler = Self.isPlaceLineFiller
         return sentence.tokens.indices.allSatisfy { $0 < start || covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
     }
 
@@ -1164,10 +1199,14 @@ struct DocumentReader {
                 provenance: draft.provenance, review: nil))
     }
 
+    private static let isReschedulingHeldWords: Set<String> = ["held", "place", "met", "convened", "rescheduled", "finally", "eventually"]
+    private static let isReschedulingPlannedWords: Set<String> = [
+        "postponed", "planned", "cancelled", "canceled", "delayed", "scheduled", "initially", "originally",
+    ]
     /// A sentence that gives a meeting planned or postponed elsewhere in the text its actual date.
     private func isRescheduling(_ sentence: SentenceAnalysis, of draft: MeetingDraft) -> Bool {
-        let heldWords: Set<String> = ["held", "place", "met", "convened", "rescheduled", "finally", "eventually"]
-        let plannedWords: Set<String> = ["postponed", "planned", "cancelled", "canceled", "delayed", "scheduled", "initially", "originally"]
+        let heldWords = Self.isReschedulingHeldWords
+        let plannedWords = Self.isReschedulingPlannedWords
         guard sentence.tokens.contains(where: { heldWords.contains($0.key) }) else { return false }
         return draft.start == nil || Tokenizer.tokens(draft.provenance.sentence).contains { plannedWords.contains($0.key) }
     }
@@ -1253,11 +1292,14 @@ struct DocumentReader {
         return !date.isYearOnly
     }
 
+    private static let placeOfPlaceWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
+    private static let placeOfHeldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
+    private static let placeOfElsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
     /// The meeting's place: a city after "in"/"at" (or opening a header), with its country; else "in COUNTRY".
     private func placeOf(_ sentence: SentenceAnalysis) -> (city: String?, country: String?) {
-        let placeWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
-        let heldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
-        let elsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
+        let placeWords = Self.placeOfPlaceWords
+        let heldWords = Self.placeOfHeldWords
+        let elsewhere = Self.placeOfElsewhere
         // A city after "held in" is where the meeting was; one after "initially planned in" is not, nor one naming a text
         // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
         let cities = sentence.mentions.filter {
@@ -1317,13 +1359,14 @@ struct DocumentReader {
         return (nil, nil)
     }
 
+    private static let referredPlacePlaceWords: Set<String> = ["in", "at", "a", "dans", "to", "en"]
     /// A place named by reference after "in", "at", "à" or "dans": "the Ecuadorian capital", "la capitale gambienne", "the
     /// capital of Ecuador" (that country's capital), or "the capital", "the city", "la ville" alone (the city the text
     /// named last).
     /// - Complexity: O(t) in the sentence's tokens.
     private func referredPlace(in sentence: SentenceAnalysis) -> (city: String?, country: String?)? {
         let tokens = sentence.tokens
-        let placeWords: Set<String> = ["in", "at", "a", "dans", "to", "en"]
+        let placeWords = Self.referredPlacePlaceWords
         for index in tokens.indices where ["capital", "capitale", "city", "ville"].contains(tokens[index].key) {
             let isCapital = tokens[index].key.hasPrefix("capital")
             // "the Ecuadorian capital", "the Malian capital city"; "la capitale gambienne"; "the capital of Ecuador".
@@ -1347,12 +1390,13 @@ struct DocumentReader {
         return nil
     }
 
+    private static let titleAfterConnectors: Set<String> = ["and", "of", "in", "for", "the", "-", "to"]
     /// "Thematic Meeting on Root Causes": the meeting words and the capitalised words after "on".
     private func titleAfter(_ range: Range<Int>, in sentence: SentenceAnalysis) -> String? {
         let tokens = sentence.tokens
         guard range.upperBound < tokens.count, ["on", "about"].contains(tokens[range.upperBound].key) else { return nil }
         var end = range.upperBound + 1
-        let connectors: Set<String> = ["and", "of", "in", "for", "the", "-", "to"]
+        let connectors = Self.titleAfterConnectors
         while end < tokens.count, tokens[end].isCapitalized || (connectors.contains(tokens[end].key) && end + 1 < tokens.count && tokens[end + 1].isCapitalized)
         {
             end += 1
@@ -1361,6 +1405,9 @@ struct DocumentReader {
         return sentence.text(of: range.lowerBound..<end)
     }
 
+    private static let unknownTownCommon: Set<String> = [
+        "the", "support", "cooperation", "partnership", "collaboration", "view", "order", "line", "addition", "person", "spring",
+    ]
     /// "Ministerial Conference in Laxenburg (Austrian Chairmanship)": a capitalised name that no gazetteer knows, right
     /// after a meeting word and "in", closed by a bracket, a comma, a full stop, "on" or the end: a town too small for the
     /// city list.
@@ -1378,11 +1425,12 @@ struct DocumentReader {
         guard end > start, tokens[end - 1].isCapitalized, end - start <= 3 else { return nil }
         if end < tokens.count, !["(", ",", ".", "on", ";", "from"].contains(tokens[end].key) { return nil }
         let words = tokens[start..<end].map(\.key)
-        let common: Set<String> = ["the", "support", "cooperation", "partnership", "collaboration", "view", "order", "line", "addition", "person", "spring"]
+        let common = Self.unknownTownCommon
         if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { return nil }
         return sentence.text(of: start..<end)
     }
 
+    private static let townBeforeCountryCommon: Set<String> = ["the", "la", "le", "les", "l'", "this", "cette", "ce"]
     /// A town too small for the city list, placed by the text and confirmed by its country or a nearby city: "in
     /// Bogis-Bossey, Switzerland", "à Mahé, aux Seychelles", "in Mirabella Eclano, southern Italy", "in Bogis Bossey near
     /// Geneva" (one to three capitalised words that no gazetteer knows, after "in", "at" or "à").
@@ -1399,7 +1447,7 @@ struct DocumentReader {
             }
             guard end > start, end - start <= 3, tokens[end - 1].isCapitalized, end < tokens.count else { continue }
             let words = tokens[start..<end].map(\.key)
-            let common: Set<String> = ["the", "la", "le", "les", "l'", "this", "cette", "ce"]
+            let common = Self.townBeforeCountryCommon
             if words.contains(where: { common.contains($0) || DateRecognizer.months[$0] != nil || DateRecognizer.weekdays.contains($0) }) { continue }
             // Then ", Switzerland", ", aux Seychelles", ", southern Italy", or "near Geneva".
             var next = end
@@ -1427,13 +1475,14 @@ struct DocumentReader {
         "SGP": "Singapore", "MCO": "Monaco", "DJI": "Djibouti", "LUX": "Luxembourg", "SMR": "San Marino", "VAT": "Vatican City",
     ]
 
+    private static let namesTextTexts: Set<String> = [
+        "declaration", "declarations", "action", "plan", "programme", "program", "communique", "agenda", "compact", "charter", "roadmap",
+        "statement", "conclusions", "principles", "agreement", "protocol", "strategy",
+    ]
     /// Whether the name at `range` is the first word of a text's name: "Bratislava Ministerial Declaration", "Rabat Action
     /// Plan", "Déclaration de Marrakech" is not such a case (the city follows).
     static func namesText(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-        let texts: Set<String> = [
-            "declaration", "declarations", "action", "plan", "programme", "program", "communique", "agenda", "compact", "charter", "roadmap",
-            "statement", "conclusions", "principles", "agreement", "protocol", "strategy",
-        ]
+        let texts = Self.namesTextTexts
         for index in range.upperBound..<min(tokens.count, range.upperBound + 2) where tokens[index].isCapitalized {
             if texts.contains(tokens[index].key) { return true }
         }

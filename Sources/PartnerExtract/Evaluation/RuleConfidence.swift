@@ -22,7 +22,9 @@ public enum RuleConfidence {
     /// The key of a rule: its relation and its name without the suffixes that set a fact aside ("+negation"); a part of
     /// the meeting ("+sub-session") and a chair marked in a list ("+marked-chair") are rules of their own.
     public static func key(relation: String, rule: String) -> String {
-        "\(relation) \(rule.split(separator: "+").first.map(String.init) ?? rule)\(rule.contains("+sub-session") ? "+sub-session" : "")"
+        // Most rules have no suffix: their key needs no search (a search of Foundation's is slow at each fact).
+        guard rule.utf8.contains(UInt8(ascii: "+")) else { return relation + " " + rule }
+        return "\(relation) \(rule.split(separator: "+").first.map(String.init) ?? rule)\(rule.contains("+sub-session") ? "+sub-session" : "")"
             + (rule.contains("+marked-chair") ? "+marked-chair" : "")
     }
 

@@ -73,14 +73,16 @@ enum DateRecognizer {
         return found
     }
 
+    private static let isDeadlineLimits: Set<String> = ["until", "till", "deadline", "jusqu'au", "jusqu'a", "before", "avant", "by", "no later than"]
+    private static let isDeadlineSubjects: Set<String> = [
+        "registration", "registrations", "deadline", "applications", "application", "apply", "submit", "submission",
+        "submissions", "inscription", "inscriptions", "candidatures", "extended", "prolonge", "prolongee", "open", "closes", "due",
+    ]
     /// "registration extended until 29 November", "applications by 3 May", "deadline: 1 June", "jusqu'au 5 mai":
     /// a date that limits something rather than dates it.
     static func isDeadline(before position: Int, in tokens: [Token]) -> Bool {
-        let limits: Set<String> = ["until", "till", "deadline", "jusqu'au", "jusqu'a", "before", "avant", "by", "no later than"]
-        let subjects: Set<String> = [
-            "registration", "registrations", "deadline", "applications", "application", "apply", "submit", "submission",
-            "submissions", "inscription", "inscriptions", "candidatures", "extended", "prolonge", "prolongee", "open", "closes", "due",
-        ]
+        let limits = Self.isDeadlineLimits
+        let subjects = Self.isDeadlineSubjects
         let window = max(0, position - 3)..<position
         guard window.contains(where: { limits.contains(tokens[$0].key) || (tokens[$0].key == ":" && $0 > 0 && tokens[$0 - 1].key == "deadline") }) else {
             return false
@@ -88,15 +90,16 @@ enum DateRecognizer {
         return tokens[max(0, position - 8)..<position].contains { subjects.contains($0.key) }
     }
 
+    private static let isStampStamps: Set<String> = [
+        "published", "posted", "updated", "publie", "publiee", "publication", "modified", "modifie", "created", "founded", "established",
+        "appointed", "elected", "nominated", "born", "cree", "creee", "fonde", "fondee", "nomme", "nommee", "elu", "elue",
+    ]
     /// "Published on 18 February 2023", "Posted: 3 May 2019", "Publié le : 18 février 2023", "Last updated 2 May 2024":
     /// a date that stamps the page.
     /// The same for a date that says when something other than a meeting began: "Created in: March 2020", "Créé en :
     /// mars 2020", "appointed on 9 March", "nommée le 9 mars", "elected on", "founded in", "established in".
     static func isStamp(before position: Int, in tokens: [Token]) -> Bool {
-        let stamps: Set<String> = [
-            "published", "posted", "updated", "publie", "publiee", "publication", "modified", "modifie", "created", "founded", "established",
-            "appointed", "elected", "nominated", "born", "cree", "creee", "fonde", "fondee", "nomme", "nommee", "elu", "elue",
-        ]
+        let stamps = Self.isStampStamps
         return tokens[max(0, position - 4)..<position].contains { stamps.contains($0.key) }
             && !tokens[max(0, position - 4)..<position].contains { ["held", "tenu", "tenue", "meet", "met"].contains($0.key) }
     }
@@ -261,6 +264,10 @@ enum DateRecognizer {
             if let year = token(index).flatMap(DateRecognizer.year) {
                 firstYear = year
                 index += 1
+            } else if token(index)?.key == ",", let year = token(index + 1).flatMap(DateRecognizer.year) {
+                // "on 19th November, 2017": a comma before the year.
+                firstYear = year
+                index += 2
             }
             // A second full date after a range word: "31 January and 1 February 2024", "30 June - 2 July 2019", and in
             // a header with weekdays and times: "Wednesday, 15 June 2016, 9:00 - Thursday, 16 June 2016, 14:00".

@@ -166,6 +166,14 @@ struct SentenceAnalysis: Sendable {
         return false
     }
 
+    /// The same for a few keys written where they are asked about (`anyOf: ["in", "at"]`): a short list is compared
+    /// key by key, where a set would be built and hashed at each call.
+    /// - Complexity: O(w·k) for a window of w tokens and k keys.
+    func precededBy(_ position: Int, within window: Int, anyOf keys: [String]) -> Bool {
+        for index in max(0, position - window)..<position where keys.contains(tokens[index].key) { return true }
+        return false
+    }
+
     /// The text of a token range, as written.
     func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

@@ -65,6 +65,7 @@ public struct IsolatedRenderer: Sendable {
             executableURL: executableURL, arguments: arguments + ["--engine", engine.rawValue, "--format", format.rawValue],
             timeLimit: timeLimit, engine: engine.rawValue, nodeCount: nodeCount)
         try job.launch(input: Data(dot.utf8))
+        LayoutStart.signal()
         return job
     }
 }

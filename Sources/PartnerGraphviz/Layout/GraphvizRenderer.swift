@@ -62,6 +62,7 @@ public enum GraphvizRenderer {
             guard let graph = read() else { throw GraphvizError.syntaxError(messages: session.takeMessages()) }
             let frees = !session.leavesGraphsToExit
             defer { if frees { agclose(graph) } }
+            LayoutStart.signal()
             let laidOut = gvLayout(context, graph, engine.rawValue)
             // Every label is measured once the layout is done: the thread stops before the render.
             if measures {

@@ -180,12 +180,22 @@ public struct ReportModel: Sendable {
     init(network: Network, options: ReportOptions) {
         // The layout is the longest step and needs only the network: it starts before anything else and runs on
         // another core while every figure and table is computed. The diagram is the same as when drawn here.
+        // This thread waits until the layout begins: until then the drawing's graph is built on its thread while
+        // Graphviz's warm-up (plugins, fonts) holds the other core, and the figures, needed only once the drawing
+        // is done, would take a core from one of the two and push the layout's start back. A drawing that fails
+        // first, or a renderer that does not lay out through PartnerGraphviz (which tells when a layout begins),
+        // lets this thread go when it returns.
+        let layoutStarts = Gate()
         drawing = BackgroundResult { [network] in
-            ReportDiagram(
-                network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
-                communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
-                progress: options.progress)
+            defer { layoutStarts.open() }
+            return GraphvizRenderer.reportingLayoutStart(to: { layoutStarts.open() }) {
+                ReportDiagram(
+                    network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
+                    communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
+                    progress: options.progress)
+            }
         }
+        layoutStarts.wait()
         title = network.name
         dataNotes = network.notes.filter { !$0.hasPrefix(ReportModel.reviewNotePrefix) }
         reviewItems = ReportModel.reviewItems(of: network)

@@ -29,3 +29,26 @@ final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         return result!
     }
 }
+
+/// A signal given once and waited for any number of times: a thread waits until another says a point is reached.
+final class Gate: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Read and written only under `condition`.
+    private var isOpen = false
+
+    /// Lets every waiter through, now and later; opening an open gate does nothing.
+    /// - Complexity: O(1).
+    func open() {
+        condition.lock()
+        isOpen = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Returns once ``open()`` has been called (at once if it was).
+    func wait() {
+        condition.lock()
+        while !isOpen { condition.wait() }
+        condition.unlock()
+    }
+}
