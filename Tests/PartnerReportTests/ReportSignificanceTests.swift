@@ -67,6 +67,29 @@ struct ReportSignificanceTests {
         #expect(lasting[0].periods == model.tieChanges.ties.map(\.periods).max())
     }
 
+    @Test("above the limit of pairs the page leaves out the other pairs' p-values, keeps the table's, and says so")
+    func manyPairs() throws {
+        // 210 actors at two meetings, one of them with 180: 21,945 pairs share a meeting.
+        let actors = (0..<210).map { Node(id: "a\($0)", kind: .country) }
+        let meetings = ["m1", "m2"].map { Node(id: $0, kind: .meeting, meeting: Meeting(title: $0, start: PartialDate("2020-01-01"))) }
+        let edges = actors.indices.flatMap { index in
+            (index < 180 ? ["m1", "m2"] : ["m1"]).map { Edge(from: "a\(index)", to: $0, relation: .attends) }
+        }
+        let network = try Network(name: "many pairs", nodes: actors + meetings, edges: edges)
+        let options = ReportOptions(
+            tableLimit: 50, pairSignificance: .init(model: .hypergeometric, correction: .none), renderSVG: noDiagram)
+        let model = Report(network, options: options).model()
+        #expect(model.pairs.count == 210 * 209 / 2 && model.pairs.count > ReportData.pairTestLimit)
+        let html = try Report(network, options: options).html()
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(try dataBlock(of: html).utf8)) as? [String: Any])
+        #expect(data["pairTests"] == nil)
+        #expect(html.contains("not those of all \(model.pairs.count) tested pairs"))
+        #expect(html.contains("partnet cooccurrence FILE --significance hypergeometric lists every pair"))
+        let rows = try #require((data["tables"] as? [String: Any])?["pairs"] as? [[Any]])
+        #expect(rows.count == 50)
+        for (row, pair) in zip(rows, model.pairs) { #expect(row[7] as? Double == pair.p) }
+    }
+
     @Test("both pages show the tie changes and the pairs' p-values; the data block holds them for the script")
     func pages() throws {
         let network = try Self.rabat11()

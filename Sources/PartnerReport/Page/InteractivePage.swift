@@ -192,7 +192,7 @@ struct InteractivePage {
     /// The most meetings a year of the timeline, and members a group, that the page lists one by one (a list of
     /// thousands of buttons would weigh more than the network's data); the rest are counted, and search, the tables
     /// and the drawing reach them.
-    static let listLimit = 200
+    static let listLimit = 50
 
     static func limitNote(shown: Int, of total: Int, _ what: String) -> String? {
         shown < total ? "The table lists the first \(shown) of \(total) \(what)." : nil
