@@ -7,57 +7,63 @@ extension RuleConfidence {
 cap	34
 strength	absent	0.5
 strength	attends	256
-strength	coChairs	32
+strength	coChairs	256
 strength	hosts	0.5
-strength	meeting	6
+strength	meeting	12
 strength	observes	256
 strength	organises	256
 strength	presidency	256
 absent	absence-of	4	4
 absent	stated-absent	3	3
 absent	withdrawn-invitation	1	1
-attends	attended-by	266.1143	393
+attends	attended-by	288.1143	452
 attends	chaired-by+sub-session	8	9
-attends	continued	22	22
+attends	continued	22	23
 attends	including	52	87
 attends	list-after-noun	42	42
 attends	list-between	3	4
-attends	list-in-meeting	3	12
-attends	list-subject	0	1
-attends	office-holder	26	54
-attends	office-holder-named	56	97
-attends	subject-attended	44	73
+attends	list-in-meeting	2	12
+attends	list-subject	7	8
+attends	office-holder	37	67
+attends	office-holder-named	62	113
+attends	office-of-publisher	0	2
+attends	office-of-venue	1	2
+attends	subject-attended	47	76
+attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	19	19
+coChairs	chaired-by	20	22
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
-coChairs	office-of-publisher	1	1
-coChairs	office-of-venue	1	2
+coChairs	office-of-publisher	2	2
+coChairs	office-of-venue	2	3
 coChairs	presidency-at-meeting	0	1
 coChairs	subject-attended+marked-chair	1	1
-coChairs	subject-chaired	6	7
+coChairs	subject-chaired	1	1
 hosts	city-hosts	3	3
 hosts	continued	2	2
+hosts	government-at-home	2	4
 hosts	host-countries	2	2
 hosts	host-country	1	1
-hosts	hosted-by	18	20
+hosts	hosted-by	22	23
 hosts	hosting-for	0	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	2	2
 hosts	office-in-country	0	1
-hosts	office-of-publisher	2	2
+hosts	office-of-publisher	2	3
 hosts	office-of-venue	0	2
-hosts	organiser-in-own-country	3	3
-hosts	subject-hosted	37	45
+hosts	organiser-in-own-country	5	5
+hosts	publisher-at-home	2	7
+hosts	subject-hosted	40	45
 hosts	thanked-for-hosting	1	1
-meeting	date-place-role	13	15
-meeting	date-range-line	1	1
-meeting	header-line	21	23
-meeting	held-date-place	9	11
-meeting	held-place-unpinned-day	4	7
-meeting	meeting-words	203	250
-meeting	page-subject	13	20
+hosts	welcomed-to-city	0	1
+meeting	date-place-role	15	20
+meeting	date-range-line	2	2
+meeting	header-line	22	23
+meeting	held-date-place	9	12
+meeting	held-place-unpinned-day	5	6
+meeting	meeting-words	234	289
+meeting	page-subject	15	22
 meeting	reference-after-date	2	5
 meeting	title-date-block	13	13
 observes	attended-by	12	12
@@ -65,10 +71,9 @@ observes	observers	32.5128	42
 observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
-organises	office-of-venue	0	1
-organises	organised-by	10	39
-organises	subject-organised	5	12
-presidency	chair-in-office	1	1
+organises	organised-by	10	37
+organises	subject-organised	11	33
+presidency	chair-in-office	2	2
 presidency	chair-stated	26	27
 presidency	co-holders-named	2	2
 presidency	handover	6	6
