@@ -72,7 +72,8 @@ public struct Gazetteer: Sendable {
             for (key, value) in actor.attributes where merged.attributes[key] == nil { merged.attributes[key] = value }
         }
         actors[actor.id] = merged
-        for name in [actor.name] + actor.aliases { matcher.add(name, value: .actor(id: actor.id)) }
+        // "Côte d'ivoire", "Sierra leone": a country's name is found whatever the case of its later words.
+        for name in [actor.name] + actor.aliases { matcher.add(name, value: .actor(id: actor.id), laterWordsAnyCase: merged.kind == .country) }
     }
 
     /// Adds organisations and dialogues from tab-separated lines: `id`, `kind`, `name`, aliases separated by `|`.

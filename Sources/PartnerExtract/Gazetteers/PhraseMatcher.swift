@@ -21,11 +21,18 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     private(set) var entries: [String: [Entry]] = [:]
 
-    /// Adds a phrase; `caseSensitive: false` matches any capitalisation (meeting words, role words).
-    mutating func add(_ phrase: String, value: Value, caseSensitive: Bool = true) {
+    /// Adds a phrase; `caseSensitive: false` matches any capitalisation (meeting words, role words). With
+    /// `laterWordsAnyCase`, a phrase whose first word is capitalised asks no capital of its later words (acronyms stay
+    /// exact): a country's name is often written "Côte d'ivoire", "Sierra leone", "Burkina faso".
+    mutating func add(_ phrase: String, value: Value, caseSensitive: Bool = true, laterWordsAnyCase: Bool = false) {
         let tokens = Tokenizer.tokens(phrase)
         guard let first = tokens.first else { return }
-        let words = tokens.map { Word(key: $0.key, exact: caseSensitive && $0.isAcronym ? $0.text : nil, capital: caseSensitive && $0.isCapitalized) }
+        let relaxed = laterWordsAnyCase && first.isCapitalized
+        let words = tokens.enumerated().map { index, token in
+            Word(
+                key: token.key, exact: caseSensitive && token.isAcronym ? token.text : nil,
+                capital: caseSensitive && token.isCapitalized && !(relaxed && index > 0))
+        }
         entries[first.key, default: []].append(Entry(words: words, value: value))
     }
 
