@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
         let relations: Set<String> = ["meeting", "hosts", "coChairs", "attends", "organises", "observes", "presidency", "absent"]
         return relations.contains(fact.relation) && !fact.rule.contains("+negation") && !fact.rule.contains("+overruled")
             && !fact.rule.contains("+represented") && !fact.rule.contains("+planned") && !fact.rule.contains("+intended")
-            && !fact.rule.contains("+weak") && !fact.subject.hasPrefix("(")
+            && !fact.rule.contains("+weak") && !fact.rule.contains("+low") && !fact.subject.hasPrefix("(")
             && !fact.object.hasPrefix("(no meeting") && !fact.object.hasPrefix("(dialogue?)")
     }
 }

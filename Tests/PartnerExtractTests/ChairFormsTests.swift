@@ -15,8 +15,11 @@ struct ChairFormsTests {
             The annual summit of the three countries was held in Vaduz on 6 June 2022. \
             The Prime Minister, Anna Keller, received her counterparts from Austria and Switzerland at the castle.
             """)
-        #expect(actors(received, .hosts, of: "vaduz") == ["LIE"])
-        #expect(actors(received, .attends, of: "vaduz") == ["AUT", "CHE"])
+        // The Prime Minister's country is the venue's: inferred (rule office-of-venue), drafted only when that rule is
+        // trusted, else a host to check and a participant.
+        let trusted = DocumentReader.draftsRole(relation: .hosts, rule: "office-of-venue")
+        #expect(actors(received, .hosts, of: "vaduz") == (trusted ? ["LIE"] : []))
+        #expect(actors(received, .attends, of: "vaduz") == (trusted ? ["AUT", "CHE"] : ["AUT", "CHE", "LIE"]))
         let thing = try extract(
             "The annual summit was held in Vaduz on 6 June 2022. Liechtenstein received funding from Austria for the border project.")
         #expect(actors(thing, .hosts, of: "vaduz").isEmpty)

@@ -192,4 +192,15 @@ struct MeetingDatesAndPlacesTests {
         let comma = try MeetingDatesAndPlacesTests.meetings("The fisheries ministers met in Accra on the 19th of November, 2017.")
         #expect(comma.map(\.start) == [try PartialDate("2017-11-19")])
     }
+
+    @Test("a meeting that one country hosts and no sentence places is placed in that country, with a note")
+    func hostCountryPlacesTheMeeting() throws {
+        let text = "Latvia hosted the first meeting of the task force on seasonal work on 26 September 2018."
+        let nodes = try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.filter { $0.meeting != nil }
+        #expect(nodes.map(\.meeting?.country) == ["LVA"])
+        #expect(nodes.first?.attributes["review"]?.contains("placed in the country that hosted it") == true)
+        // A stated city stays the place.
+        let placed = try MeetingDatesAndPlacesTests.meetings("Latvia hosted the first meeting of the task force in Vilnius on 26 September 2018.")
+        #expect(placed.map(\.city) == ["Vilnius"])
+    }
 }

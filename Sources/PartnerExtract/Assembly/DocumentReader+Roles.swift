@@ -64,10 +64,7 @@ extension DocumentReader {
             }),
             !sentence.precededBy(welcome, within: 3, anyOf: RoleTrigger.negations)
         {
-            drafts[index].roles.append(RoleFact(actor: country, relation: .hosts, rule: "welcomed-to-city", provenance: provenance, review: nil))
-            facts.append(
-                ExtractedFact(
-                    subject: country, relation: "hosts", object: "#\(documentIndex).\(index)", rule: "welcomed-to-city", provenance: provenance, review: nil))
+            addInferredRole(country, relation: .hosts, at: index, rule: "welcomed-to-city", provenance: provenance, present: true)
         }
         thankedHosts(in: sentence, provenance: provenance, meeting: index)
         for mention in countries {
@@ -83,6 +80,10 @@ extension DocumentReader {
                 rule = "invited-to-city"
             }
             guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
+            if DocumentReader.inferredRoleRules.contains(rule) {
+                addInferredRole(id, relation: .hosts, at: index, rule: rule, provenance: provenance, present: rule == "invited-to-city")
+                continue
+            }
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
@@ -227,7 +228,11 @@ extension DocumentReader {
         // The end of the last list of participants read after a role word: a word of the same kind inside it ("a réuni
         // des délégués, venus du Mali, du Bénin") neither ends it nor reads it again.
         var attendanceListEnd = 0
+        // Words of attendance that name the holders of a host or chair word just before them ("chaired by the ministers
+        // of"): read with that word.
+        var absorbed: Set<Int> = []
         for (triggerIndex, entry) in sentence.triggers.enumerated() {
+            if absorbed.contains(triggerIndex) { continue }
             let continued = entry.trigger.continuesPrevious ? previousRelation : nil
             previousRelation = entry.trigger.relation ?? continued
             guard var relation = entry.trigger.relation ?? continued else { continue }
@@ -247,6 +252,13 @@ extension DocumentReader {
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            // "The conference was hosted in Niamey by Niger", "was chaired on its second day by Chad": a passive verb whose
+            // agent follows a complement names its actors after "by", as "hosted by" does.
+            var entry = entry
+            if let agent = DocumentReader.passiveAgent(of: entry, relation: relation, in: tokens) {
+                entry.range = entry.range.lowerBound..<(agent + 1)
+                direction = .after
+            }
             // "Portugal will chair the migration dialogue": the object is the dialogue, a chairmanship (read by
             // `chairmanship`), not a meeting's co-chair.
             // What a skipped role word names is not continued by "along with", "as well as".
@@ -259,6 +271,20 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "Turkey, as the Chair, hosted the conference", "Spain, as Chair, invited the officials to Madrid": the
+            // dialogue's chair co-chairs the meeting only when the clause says it led it ("opened", "chaired").
+            // "The EU, as co-chair, proposed ways to engage": the chair speaking at the meeting takes part in it.
+            var capacity = ""
+            if relation == .coChairs, direction == .before, DocumentReader.namesCapacity(entry.range, in: tokens),
+                !DocumentReader.leadsMeeting(around: entry.range, in: tokens)
+            {
+                guard DocumentReader.speaksAfter(entry.range.upperBound, in: tokens) else {
+                    previousRelation = nil
+                    continue
+                }
+                relation = .attends
+                capacity = "+capacity"
+            }
             switch direction {
             case .after:
                 // "brought together 25 countries (including two observer countries, Libya and Algeria), 14 European
@@ -267,18 +293,24 @@ extension DocumentReader {
                 let lenient = relation == .attends || relation == .observes
                 // A list of participants runs on past another word of attendance or a host named in apposition ("venus du
                 // Mali, pays d'accueil, du Bénin").
-                let nextOutside = sentence.triggers[(triggerIndex + 1)...].first { other in
-                    depthAt[other.range.lowerBound] <= depthAt[entry.range.lowerBound]
+                // "co-chaired by the Foreign Ministers of Indonesia and Australia": people named after a host or chair word
+                // take its role, not that of their own word of attendance.
+                for (otherIndex, other) in sentence.triggers.enumerated().dropFirst(triggerIndex + 1)
+                where (relation == .hosts || relation == .coChairs) && DocumentReader.namesRoleHolders(other, after: entry.range, in: tokens) {
+                    absorbed.insert(otherIndex)
+                }
+                let nextOutside = sentence.triggers.enumerated().dropFirst(triggerIndex + 1).first { otherIndex, other in
+                    !absorbed.contains(otherIndex) && depthAt[other.range.lowerBound] <= depthAt[entry.range.lowerBound]
                         && !(relation == .attends
                             && (other.trigger.relation == .attends && other.trigger.direction == .after || other.trigger.direction == .adjacent))
-                }
+                }?.element
                 let stop = nextOutside?.range.lowerBound ?? tokens.count
                 let inner = sentence.triggers[(triggerIndex + 1)...].filter { $0.range.lowerBound < stop }.map(\.range)
                 var end = entry.range.upperBound
                 // "(including two observer countries, Libya and Algeria), 14 European countries": a role word inside
                 // brackets names only what the brackets hold.
                 let opened = tokens[..<entry.range.lowerBound].reduce(0) { $0 + ($1.key == "(" ? 1 : $1.key == ")" ? -1 : 0) }
-                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) {
+                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end) {
                     if opened > 0 && tokens[end].key == ")" { break }
                     // "gathered in Rabat to take stock of ...": a purpose clause ends the list.
                     if tokens[end].key == "to", end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
@@ -295,8 +327,9 @@ extension DocumentReader {
                 var nextMention = mentions.next()
                 // "At the invitation of Sweden, the ministers of Denmark, Finland and Norway gathered": a role phrase that opens
                 // the clause ends at its first comma; what follows is the clause's subject.
+                // "Chaired by the US Deputy Secretary, the meeting focused on ...": so does a fronted chair or organiser.
                 let fronted =
-                    relation == .hosts
+                    (relation == .hosts || relation == .coChairs || relation == .organises)
                     && (entry.range.lowerBound == 0 || DocumentReader.clauseEnds.contains(tokens[entry.range.lowerBound - 1].key))
                 while position < end {
                     if fronted, !actors.isEmpty, tokens[position].key == "," { break }
@@ -329,6 +362,13 @@ extension DocumentReader {
                         let allowed =
                             lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
+                        // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
+                        // its own ends the list.
+                        if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
+                            sentence.triggers.contains(where: { $0.trigger.direction == .before && $0.range.lowerBound >= mention.range.upperBound })
+                        {
+                            break
+                        }
                         // "under the outgoing Moroccan Chairmanship": a chairmanship named in passing, not a participant.
                         // "chaired by the Moroccan Presidency", "organised by the Czech Presidency": a country's chairmanship that
                         // the role word names directly acts for the country.
@@ -336,8 +376,12 @@ extension DocumentReader {
                             !lenient && isFirst && mention.range.upperBound < tokens.count
                             && DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                             && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                        // "at the invitation of Angolan President X": a country's head of state speaks for the country.
+                        let headOfState =
+                            mention.range.upperBound < tokens.count && ["president", "presidente"].contains(tokens[mention.range.upperBound].key)
+                            && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
                         let namesChair =
-                            !actsAsChair && mention.range.upperBound < tokens.count
+                            !actsAsChair && !headOfState && mention.range.upperBound < tokens.count
                             && (DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                                 || DocumentReader.titleWords.contains(tokens[mention.range.upperBound].key))
                         // Actors inside brackets that hold a role word of their own belong to it.
@@ -418,7 +462,10 @@ extension DocumentReader {
                         let aside =
                             before.relation == .organises && before.direction == .after && sentence.triggers[previous].range.lowerBound > 0
                             && tokens[sentence.triggers[previous].range.lowerBound - 1].key == ","
-                        let neutral = before.relation == nil && !before.continuesPrevious || aside
+                        // Nor a capacity in apposition: "Turkey, as the Chair of the Process, hosted".
+                        let neutral =
+                            before.relation == nil && !before.continuesPrevious || aside
+                            || DocumentReader.namesCapacity(sentence.triggers[previous].range, in: tokens)
                         if !neutral && (before.relation != relation || before.direction != .after) { break }
                         previous -= 1
                     }
@@ -482,9 +529,18 @@ extension DocumentReader {
                 }
             // A meeting is the subject of its own verbs: "The meeting hosted ..." gives no actor.
             case .adjacent:
-                let after = sentence.roleMentions.first {
-                    $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
-                }
+                // "the host, President Eduardo dos Santos of Angola": a person named by an office of the country, further on
+                // in the same clause.
+                let clauseEnd = tokens[entry.range.upperBound...].firstIndex { DocumentReader.clauseEnds.contains($0.key) } ?? tokens.count
+                let after =
+                    sentence.roleMentions.first {
+                        $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
+                    }
+                    ?? sentence.roleMentions.first {
+                        $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && $0.range.lowerBound >= entry.range.upperBound
+                            && $0.range.lowerBound <= min(clauseEnd, entry.range.upperBound + 10)
+                            && DocumentReader.namesOfficeHolder($0, in: tokens)
+                    }
                 // "Senegal, the host country", "Mali (pays hôte)"; not "the United States, apart from the host country".
                 let before = sentence.roleMentions.last {
                     $0.actorID != nil && $0.range.upperBound <= entry.range.lowerBound && $0.range.upperBound + 3 >= entry.range.lowerBound
@@ -536,6 +592,15 @@ extension DocumentReader {
             // "the needs of communities in host countries, including Lebanon": countries that host refugees, not a meeting.
             if entry.trigger.rule == "host-countries", entry.range.lowerBound > 0,
                 DocumentReader.hostCountryPrepositions.contains(tokens[entry.range.lowerBound - 1].key)
+            {
+                previousRelation = nil
+                continue
+            }
+            // "Mali will hold the chairmanship": holding an office, not organising a meeting.
+            if relation == .organises, direction == .before, tokens[entry.range].contains(where: { ["hold", "holding"].contains($0.key) }),
+                tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
+                    DocumentReader.chairWords.contains($0.key) || DocumentReader.titleWords.contains($0.key) || ["office", "post", "position"].contains($0.key)
+                })
             {
                 previousRelation = nil
                 continue
@@ -638,7 +703,7 @@ extension DocumentReader {
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
             let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
-            let rule = namedRule + scope + (intended ? "+intended" : "")
+            let rule = namedRule + scope + capacity + (intended ? "+intended" : "")
             if relation == .absent {
                 if !negated, !intended {
                     for actor in actors { recordAbsence(actor.id, rule: rule, meeting: current, provenance: provenance) }
@@ -672,10 +737,19 @@ extension DocumentReader {
                         && (sentence.isReferenceWord(at: $0.range.lowerBound) || !MeetingTypes.compatible($0.match.type, drafts[index].type))
                 }
                 // "Madagascar accueillera également une réunion ministérielle en mars": the French future is one word.
+                // "the first Pacific COP to be hosted by Australia": an infinitive is to come too.
+                let toBe = entry.range.lowerBound >= 2 && tokens[entry.range.lowerBound - 2].key == "to" && tokens[entry.range.lowerBound - 1].key == "be"
+                // "approved the offer of The Bahamas to host the 50th General Assembly in 2020", at a meeting of 2019: a host
+                // or chair whose clause gives only later years than the meeting's belongs to a later meeting.
+                let clauseDates = stated.filter { clause.contains($0.range.lowerBound) }
+                let later =
+                    (relation == .hosts || relation == .coChairs) && held?.day != nil && !clauseDates.isEmpty
+                    && clauseDates.allSatisfy { $0.start.year > held!.year }
                 let future =
-                    namesAnother
-                    && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"])
-                        || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
+                    later || toBe
+                    || namesAnother
+                        && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"]) || toBe
+                            || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
                 if past || future {
                     for actor in actors {
                         facts.append(
@@ -748,6 +822,11 @@ extension DocumentReader {
                     && (namedRule.hasPrefix("office-")
                         || namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence))
                 let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
+                // A host or chair named by an office without its country: inferred, drafted only when its rule is trusted.
+                if actorRelation == .hosts || actorRelation == .coChairs, DocumentReader.inferredRoleRules.contains(namedRule) {
+                    addInferredRole(actor.id, relation: actorRelation, at: index, rule: actorRule, provenance: provenance, present: true)
+                    continue
+                }
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
                     ExtractedFact(
@@ -825,13 +904,29 @@ extension DocumentReader {
             span = start..<entry.range.lowerBound
         case .after:
             var end = entry.range.upperBound
-            while end < tokens.count, end - entry.range.upperBound < 12, !DocumentReader.clauseEnds.contains(tokens[end].key),
+            while end < tokens.count, end - entry.range.upperBound < 18,
+                !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end),
                 !sentence.triggers.contains(where: { $0.range.lowerBound == end })
             {
                 end += 1
             }
-            // The office opens the words after the role word: "chaired by H.E. the Minister of Interior".
-            guard DocumentReader.namesNationalOffice(tokens[entry.range.upperBound..<min(end, entry.range.upperBound + 5)]) else { return nil }
+            // The office opens the words after the role word: "chaired by H.E. the Minister of Interior"; or follows the
+            // person's name in apposition: "chaired by H.E. Md. A B, Foreign Secretary, Ministry of Foreign Affairs".
+            var opening = entry.range.upperBound
+            while opening < min(end, entry.range.upperBound + 10),
+                tokens[opening].kind == .word && tokens[opening].isCapitalized && !DocumentReader.nationalOffices.contains(tokens[opening].key)
+                    && !["foreign", "home", "permanent", "principal", "cabinet", "state"].contains(tokens[opening].key)
+                    || DocumentReader.isAbbreviationDot(tokens, at: opening) || DocumentReader.nameParticles.contains(tokens[opening].key)
+            {
+                opening += 1
+            }
+            if opening > entry.range.upperBound, opening < end, tokens[opening].key == "," {
+                opening += 1
+            } else if !(entry.range.upperBound..<opening).contains(where: { DocumentReader.isAbbreviationDot(tokens, at: $0) }) {
+                // Only an honorific ("H.E.") may stand before the office without a comma.
+                opening = entry.range.upperBound
+            }
+            guard DocumentReader.namesNationalOffice(tokens[opening..<min(end, opening + 5)]) else { return nil }
             span = entry.range.upperBound..<end
         case .adjacent:
             return nil
@@ -934,7 +1029,8 @@ extension DocumentReader {
     /// conference", "Spain expressed its interest to co-chair".
     static func isIntention(before position: Int, in tokens: [Token]) -> Bool {
         guard position >= 2, tokens[position - 1].key == "to" else { return false }
-        return tokens[max(0, position - 4)..<(position - 1)].contains { intentionWords.contains($0.key) }
+        // "the offer of The Bahamas to host": the offer may stand before its maker's name.
+        return tokens[max(0, position - 6)..<(position - 1)].contains { intentionWords.contains($0.key) }
     }
 
     /// Whether a mention names where something is rather than who acts: after "in", "at", "à", "au", "en" (with "the"
@@ -993,8 +1089,7 @@ extension DocumentReader {
                     subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule + "+weak", provenance: provenance, review: note))
             return
         }
-        drafts[index].roles.append(RoleFact(actor: actor, relation: .hosts, rule: rule, provenance: provenance, review: nil))
-        facts.append(ExtractedFact(subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+        addInferredRole(actor, relation: .hosts, at: index, rule: rule, provenance: provenance)
     }
 
     /// Words that make an organiser a country's government: "the Government of Côte d'Ivoire", "the Moroccan Ministry
@@ -1221,6 +1316,13 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "The Nigerien Minister of Interior opened the conference" in Niamey: a government receiving the meeting at
+            // home hosts it (rule `government-at-home`); while that rule is not trusted, a participant, and a host to check.
+            if receivesAtHome(mention, actor: actor, meeting: index, in: sentence),
+                addInferredRole(actor, relation: .hosts, at: index, rule: "government-at-home", provenance: provenance)
+            {
+                continue
+            }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
     }
@@ -1269,6 +1371,12 @@ extension DocumentReader {
     /// "will chair the migration dialogue for one year", "chaired the Rabat Process in 2019".
     func chairsTheDialogue(after position: Int, in sentence: SentenceAnalysis) -> Bool {
         let window = position..<min(sentence.tokens.count, position + 5)
+        // "Belgium chaired the summits in 2024": a series of meetings is the chairmanship.
+        if position + 1 < sentence.tokens.count, ["the", "les", "its", "ses"].contains(sentence.tokens[position].key),
+            ["summits", "meetings", "sessions", "conferences", "sommets", "reunions", "conferences"].contains(sentence.tokens[position + 1].key)
+        {
+            return true
+        }
         if sentence.meetingWords.contains(where: { window.contains($0.range.lowerBound) }) { return false }
         if sentence.mentions.contains(where: { window.contains($0.range.lowerBound) && $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }) {
             return true

@@ -204,6 +204,7 @@ struct DocumentReader {
         setAsidePassingMeetings()
         attachFrameParticipants()
         settleAbsences()
+        publisherHosts()
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in

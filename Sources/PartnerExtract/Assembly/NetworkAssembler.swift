@@ -119,7 +119,16 @@ struct NetworkAssembler {
         var meetingNodes: [Node] = []
         meetingNodes.reserveCapacity(meetings.count)
         for position in meetings.indices {
-            let meeting = meetings[position]
+            var meeting = meetings[position]
+            // "The Ministry of Interior of Slovenia hosted the ministerial meeting at the congress centre": a meeting with
+            // no place that one country hosts is held in that country (a country hosting abroad names the place).
+            if meeting.city == nil, meeting.country == nil, !meeting.isVirtual {
+                let hosts = Set(meeting.roles.filter { $0.relation == .hosts && gazetteer.actors[$0.actor]?.kind == .country }.map(\.actor))
+                if hosts.count == 1, let host = hosts.first {
+                    meeting.country = host
+                    meeting.reviews.append("no place given: placed in the country that hosted it")
+                }
+            }
             // Its roles become edges below: the meeting's copy is let go as soon as this one is, and the memory of
             // many meetings' roles goes back to the system as the edges grow (a long text's roles are as large as its edges).
             meetings[position].roles = []

@@ -174,7 +174,8 @@ public struct ExtractionScore: Sendable, Hashable {
     /// How many of each rule's facts the gold holds, keyed by ``RuleConfidence/key(relation:rule:)``: a meeting fact
     /// is right when its meeting is matched, a role fact when the gold has the same actor and relation at the matched
     /// meeting, a chairmanship when the gold has a presidency tie of the same holder and dialogue. Facts that put
-    /// nothing into the draft (denied, planned, set aside) are not counted. `gold` of each count is 0.
+    /// nothing into the draft (denied, planned, set aside) are not counted, except roles inferred by a rule trusted too
+    /// little to draft them (rule suffix `+low`), judged as if drafted. `gold` of each count is 0.
     /// - Complexity: as ``init(draft:gold:)``, plus O(f) for f facts.
     public static func byRule(facts: [ExtractedFact], draft: Network, gold: Network) -> [String: Counts] {
         var counts: [String: Counts] = [:]
@@ -196,7 +197,8 @@ public struct ExtractionScore: Sendable, Hashable {
         for edge in gold.edges where gold[edge.to]?.isMeeting == true { goldRoles.insert("\(edge.from)\u{1}\(edge.relation.rawValue)\u{1}\(edge.to)") }
         let goldChairs = Set(gold.edges.filter { $0.relation == .presidency }.map { "\($0.from)\u{1}\($0.to)" })
         return facts.map { fact -> Bool? in
-            guard Extractor.drafts(fact) else { return nil }
+            // An inferred role set aside as low-confidence ("+low") is judged as if drafted: its rule stays measured.
+            guard Extractor.drafts(fact) || fact.rule.contains("+low") else { return nil }
             switch fact.relation {
             case "meeting":
                 guard draft[fact.subject]?.isMeeting == true else { return nil }

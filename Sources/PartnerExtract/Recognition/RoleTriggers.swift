@@ -94,6 +94,11 @@ struct RoleTrigger: Sendable, Hashable {
                 // "Romania presided over the conference", "le Maroc a présidé la réunion".
                 "presided", "presided over", "presides over", "preside over", "will preside over", "a présidé", "présidera", "préside",
                 "présidait", "ont présidé", "coprésidera", "coprésideront",
+                // "Sri Lanka, as Chair, opened the meeting": the dialogue's chair leading the meeting (only with a verb of
+                // leading it; see `DocumentReader.roles`).
+                "as chair", "as the chair", "as the co-chair", "as the co-chairs", "as chairs", "as chairman", "as chairperson", "as the chairperson",
+                "as the chairman", "en tant que président", "en tant que présidente", "en sa qualité de président", "en qualité de président",
+                "en tant que coprésident", "en tant que coprésidents", "en tant que pays président",
             ])
         add(
             .organises, .after, "organised-by",
@@ -109,7 +114,15 @@ struct RoleTrigger: Sendable, Hashable {
                 "co-organised with", "co-organized with", "jointly organised with", "jointly organized with", "co-organisé avec", "co-organisée avec",
                 "coorganisé avec", "coorganisée avec",
             ])
-        add(.organises, .before, "subject-organised", ["organised", "organized", "co-organised", "co-organized", "convened", "a organisé"])
+        add(
+            .organises, .before, "subject-organised",
+            [
+                "organised", "organized", "co-organised", "co-organized", "convened", "a organisé",
+                // Every tense: "The Government of Kenya will hold the summit in Nairobi", "is co-organizing", "organisera".
+                "organises", "organizes", "will organise", "will organize", "will co-organise", "will co-organize", "co-organise", "co-organize",
+                "is organising", "is organizing", "is co-organising", "is co-organizing", "will hold", "is holding", "are holding", "will convene",
+                "convenes", "organisera", "organise", "ont organisé", "va organiser",
+            ])
         add(
             .attends, .after, "attended-by",
             [

@@ -7,6 +7,8 @@ enum SentenceSplitter {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "amb", "gen", "col", "rev",
         // Honorifics and a country name cut short: "H.H. Sheikh", "H.R.H.", "Hon.", "the Dem. Rep. of Congo".
         "h.h", "h.r.h", "hon", "dem", "rep",
+        // "présidée par S.E.M. Alassane Ouattara", "S.E. Mme", "Md. Shahidul Haque".
+        "s.e", "s.e.m", "md",
     ]
 
     /// The sentences of `paragraph`, trimmed, in order.

@@ -1,0 +1,222 @@
+import PartnerGraph
+
+/// Hosts (and chairs) by level of evidence. A host the text states ("hosted by", "a accueilli", "at the invitation
+/// of", "the host country") is drafted by its trigger's rule. A host the text implies is inferred by a rule of its own,
+/// each measured on the development pages like any rule (`scripts/extract-calibrate.py`):
+///
+/// - `organiser-in-own-country`: a government or ministry organises the meeting in its own country;
+/// - `government-at-home`: the meeting is held in the country whose government, minister, president or presidency
+///   opens it, welcomes the delegates or invites them ("The Nigerien Minister of Interior opened the conference" in
+///   Niamey);
+/// - `publisher-at-home`: the page is the press page of the government of the country the meeting is held in;
+/// - `office-of-venue`, `office-of-publisher`: a host or chair named by a national office without its country, the
+///   country taken from the venue or the page's publisher;
+/// - `hosting-for`: "the importance of hosting this meeting for Ethiopia".
+///
+/// An inferred role is drafted only when its rule's confidence (``RuleConfidence``) reaches
+/// ``draftedInferenceConfidence``; below it, the fact goes to the review queue (rule suffix `+low`, not drafted), and
+/// the scorer still judges it so that its rule keeps being measured.
+extension DocumentReader {
+    /// The confidence an inferred host or chair needs to be drafted rather than set aside for review.
+    static let draftedInferenceConfidence = 0.9
+
+    /// The rules that infer a host or a chair from evidence short of the text saying it.
+    /// Not a host the text says welcomed or invited people to the meeting's city ("welcomed all participants to
+    /// Ulaanbaatar": `welcomed-to-city`, `invited-to-city`) or hosted in a country it names ("the Ministry of Interior in
+    /// Croatia hosted": `office-in-country`): those state the hosting and tie the actor to the place.
+    static let inferredRoleRules: Set<String> = [
+        "organiser-in-own-country", "government-at-home", "publisher-at-home", "office-of-venue", "office-of-publisher", "hosting-for",
+    ]
+
+    /// Whether a role of `relation` inferred by `rule` is drafted: its rule's measured confidence reaches
+    /// ``draftedInferenceConfidence``. Stated roles (rules outside ``inferredRoleRules``) always are.
+    /// - Complexity: O(1).
+    static func draftsRole(relation: Relation, rule: String) -> Bool {
+        guard inferredRoleRules.contains(String(rule.prefix { $0 != "+" })) else { return true }
+        return RuleConfidence.of(relation: relation.rawValue, rule: rule) >= draftedInferenceConfidence
+    }
+
+    /// Records `actor` as host or co-chair of meeting `index` by a rule of ``inferredRoleRules``: drafted when the rule
+    /// is trusted enough (``draftsRole(relation:rule:)``), else a fact for review (rule suffix `+low`).
+    /// A role set aside whose holder the text places at the meeting (`present`: a minister named chairing or welcoming)
+    /// still makes the holder a participant, under the same rule.
+    /// - Returns: whether the role was drafted.
+    /// - Complexity: O(r) for r roles of the meeting.
+    @discardableResult
+    mutating func addInferredRole(_ actor: String, relation: Relation, at index: Int, rule: String, provenance: Provenance, present: Bool = false) -> Bool {
+        guard !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == relation }) else { return false }
+        let object = "#\(documentIndex).\(index)"
+        guard DocumentReader.draftsRole(relation: relation, rule: rule) else {
+            let confidence = RuleConfidence.of(relation: relation.rawValue, rule: rule)
+            let note =
+                "'\(actor)' \(relation) inferred by rule \(rule) (measured confidence \(String(format: "%.2f", confidence)) below "
+                + "\(DocumentReader.draftedInferenceConfidence)): check it"
+            facts.append(ExtractedFact(subject: actor, relation: relation.rawValue, object: object, rule: rule + "+low", provenance: provenance, review: note))
+            if present, !drafts[index].roles.contains(where: { $0.actor == actor }) {
+                drafts[index].roles.append(RoleFact(actor: actor, relation: .attends, rule: rule, provenance: provenance, review: nil))
+                facts.append(ExtractedFact(subject: actor, relation: "attends", object: object, rule: rule, provenance: provenance, review: nil))
+            }
+            return false
+        }
+        drafts[index].roles.append(RoleFact(actor: actor, relation: relation, rule: rule, provenance: provenance, review: nil))
+        facts.append(ExtractedFact(subject: actor, relation: relation.rawValue, object: object, rule: rule, provenance: provenance, review: nil))
+        return true
+    }
+
+    /// Verbs and nouns of receiving a meeting: opening it, welcoming or inviting its delegates ("opened", "welcomed",
+    /// "the welcome address", "a ouvert", "a souhaité la bienvenue").
+    static let receivingWords: Set<String> = [
+        "opened", "opens", "opening", "welcomed", "welcomes", "welcoming", "welcome", "invited", "invites", "inaugurated", "inaugural", "convened",
+        "ouvert", "ouvre", "ouverture", "bienvenue", "accueilli", "accueille", "invite", "convie", "inaugure",
+    ]
+    /// Offices of a country's government: whoever holds one speaks for the government.
+    static let governmentOffices: Set<String> = [
+        "minister", "ministre", "ministry", "ministere", "president", "presidente", "presidency", "presidence", "prime", "premier", "government",
+        "gouvernement", "king", "roi", "emir", "sheikh", "secretary", "undersecretary", "under-secretary", "secretaire", "chancellor",
+        "authorities", "autorites",
+    ]
+
+    /// Whether the country `actor`, named by a person's office in `sentence` ("the Minister of Interior of Niger", "the
+    /// Nigerien President"), receives meeting `index` at home: the meeting is held in that country (not online), the
+    /// office is one of its government (``governmentOffices``, within four words of the mention) and the sentence says
+    /// the meeting was opened or its delegates welcomed or invited (``receivingWords``), with no denial.
+    /// - Complexity: O(w) for a window of w words.
+    func receivesAtHome(_ mention: Mention, actor: String, meeting index: Int, in sentence: SentenceAnalysis) -> Bool {
+        guard !drafts[index].isVirtual, drafts[index].country == actor, gazetteer.actors[actor]?.kind == .country else { return false }
+        let tokens = sentence.tokens
+        let window = max(0, mention.range.lowerBound - 4)..<min(tokens.count, mention.range.upperBound + 4)
+        guard tokens[window].contains(where: { DocumentReader.governmentOffices.contains($0.key) }),
+            let word = tokens.indices.first(where: { DocumentReader.receivingWords.contains(tokens[$0].key) })
+        else { return false }
+        return !sentence.precededBy(word, within: 3, anyOf: RoleTrigger.negations)
+    }
+
+    /// Labels of a web address that make it a government's site: "gov.uk", "gouv.ne", "gob.mx", "mfa.gov.lv", "diplo.de",
+    /// "eu2015.lv" (a Council presidency's site).
+    static let governmentSiteLabels: Set<String> = [
+        "gov", "gouv", "go", "gob", "gv", "govt", "admin", "diplo", "mfa", "mofa", "mae", "diplomatie", "foreignaffairs", "auswaertiges-amt",
+        "bundesregierung", "presidence", "presidency", "primature", "regjeringen", "regeringen", "government", "interieur", "interior",
+    ]
+
+    /// The country whose government publishes the page: the country of its country-code domain (``publisherCountry``)
+    /// when a label of the address names a government site (``governmentSiteLabels``, or an EU presidency's "eu2015");
+    /// nil otherwise.
+    /// - Complexity: O(a) for a actors in the gazetteer.
+    var governmentPublisher: String? {
+        guard let scheme = source.range(of: "://") else { return nil }
+        let host = source[scheme.upperBound...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }.lowercased()
+        let labels = host.split(separator: ".").dropLast().map(String.init)
+        let governmental = labels.contains {
+            DocumentReader.governmentSiteLabels.contains($0) || $0.hasPrefix("eu20") && $0.count == 6 && $0.dropFirst(2).allSatisfy(\.isNumber)
+        }
+        return governmental ? publisherCountry : nil
+    }
+
+    /// "the Federal Foreign Office" page of Germany reporting a meeting in Berlin: the meetings of a government's own page
+    /// held in its country, with no host stated, are inferred to be hosted by it (rule `publisher-at-home`). Run once the
+    /// page is read.
+    /// - Complexity: O(d·r) for d drafts of r roles.
+    mutating func publisherHosts() {
+        guard !drafts.isEmpty, let publisher = governmentPublisher else { return }
+        for index in drafts.indices
+        where !drafts[index].isVirtual && !drafts[index].isPassing && drafts[index].country == publisher
+            && !drafts[index].roles.contains(where: { $0.relation == .hosts })
+        {
+            addInferredRole(publisher, relation: .hosts, at: index, rule: "publisher-at-home", provenance: drafts[index].provenance)
+        }
+    }
+}
+
+extension DocumentReader {
+    /// Shortened words before a full stop that does not end a clause: "Mr.", "Dr.", "Hon.", "Amb.".
+    static let abbreviationWords: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep", "md",
+    ]
+
+    /// Whether the full stop at `index` ends an abbreviation or an initial inside a sentence ("H.E. Ms A", "Mr. B",
+    /// "Dr. C"): a single capital or a word of ``abbreviationWords`` right before it, and a word after it.
+    /// - Complexity: O(1).
+    static func isAbbreviationDot(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].key == ".", index > 0, index + 1 < tokens.count else { return false }
+        let word = tokens[index - 1]
+        guard word.kind == .word, word.offset + word.length == tokens[index].offset else { return false }
+        return word.text.count == 1 && word.text.first!.isUppercase || abbreviationWords.contains(word.key)
+    }
+
+    /// The position of "by"/"par" that names the agent of a passive host or chair verb separated from it by a
+    /// complement ("was hosted in Niamey by Niger", "a été présidée à Dakar par le Sénégal"): within six words, in the
+    /// same clause; nil when the verb is not passive or has no such agent.
+    /// - Complexity: O(1).
+    static func passiveAgent(of entry: (range: Range<Int>, trigger: RoleTrigger), relation: Relation, in tokens: [Token]) -> Int? {
+        let verbs: Set<String> = ["hosted", "co-hosted", "chaired", "co-chaired", "accueilli", "accueillie", "presidee", "preside", "copresidee", "copreside"]
+        let start = entry.range.lowerBound
+        guard relation == .hosts || relation == .coChairs, entry.trigger.direction == .before, entry.range.count == 1, start > 0,
+            verbs.contains(tokens[start].key),
+            passiveAuxiliaries.contains(tokens[start - 1].key) || ["ete", "etait", "est", "sera"].contains(tokens[start - 1].key)
+        else { return nil }
+        for index in entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 7) {
+            if clauseEnds.contains(tokens[index].key) || tokens[index].key == "," { return nil }
+            if ["by", "par"].contains(tokens[index].key) { return index > entry.range.upperBound ? index : nil }
+        }
+        return nil
+    }
+
+    /// Whether a word of attendance right after a host or chair word names the role's holders, not participants: "chaired
+    /// by the Foreign Ministers of Indonesia and Australia", "coprésidée par les ministres de ...". At most three
+    /// words between them, each an article or a capitalised word (the ministry: "Foreign", "Interior").
+    /// - Complexity: O(1).
+    static func namesRoleHolders(_ other: (range: Range<Int>, trigger: RoleTrigger), after role: Range<Int>, in tokens: [Token]) -> Bool {
+        guard other.trigger.relation == .attends, other.trigger.direction == .after, other.range.lowerBound >= role.upperBound,
+            other.range.lowerBound - role.upperBound <= 3
+        else { return false }
+        return tokens[role.upperBound..<other.range.lowerBound].allSatisfy {
+            ["the", "la", "le", "les", "l'", "its", "their", "ses", "leurs"].contains($0.key) || $0.kind == .word && $0.isCapitalized
+        }
+    }
+}
+
+extension DocumentReader {
+    /// Verbs of leading a meeting: "opened", "chaired", "guided", "présidé", "a ouvert". Not convening or organising it:
+    /// "Bangladesh, as Chair of the Platform, convened the meeting" organises it (and hosts it at home).
+    static let leadingVerbs: Set<String> = [
+        "opened", "opens", "chaired", "chairs", "co-chaired", "presided", "presides", "led", "leads", "guided", "guides", "moderated", "steered",
+        "directed", "conducted", "ouvert", "ouvre", "preside", "presidee", "copreside", "dirige", "conduit", "anime", "chairing", "leading", "opening",
+    ]
+
+    /// Whether a chair word is said in apposition, as a capacity: "as Chair", "as the co-chairs", "en tant que président".
+    /// - Complexity: O(1).
+    static func namesCapacity(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        ["as", "en"].contains(tokens[range.lowerBound].key) && range.count >= 2
+    }
+
+    /// Whether the clause around a capacity ("X, as Chair of the Process, ...") says its holder led the meeting: a verb of
+    /// ``leadingVerbs`` within twelve words after it or eight before it, in the same sentence part.
+    /// - Complexity: O(1).
+    static func leadsMeeting(around range: Range<Int>, in tokens: [Token]) -> Bool {
+        func ends(_ index: Int) -> Bool { [";", "."].contains(tokens[index].key) && !isAbbreviationDot(tokens, at: index) }
+        for index in range.upperBound..<min(tokens.count, range.upperBound + 12) {
+            if ends(index) { break }
+            if leadingVerbs.contains(tokens[index].key) { return true }
+        }
+        for index in (max(0, range.lowerBound - 8)..<range.lowerBound).reversed() {
+            if ends(index) { break }
+            if leadingVerbs.contains(tokens[index].key) { return true }
+        }
+        return false
+    }
+}
+
+extension DocumentReader {
+    /// Whether a verb of presence (``presenceVerbs``: spoke, proposed, presented...) follows within twelve words, before
+    /// the sentence part ends: "The EU, as co-chair, proposed ways to engage".
+    /// - Complexity: O(1).
+    static func speaksAfter(_ position: Int, in tokens: [Token]) -> Bool {
+        for index in position..<min(tokens.count, position + 12) {
+            if [";", "."].contains(tokens[index].key) && !isAbbreviationDot(tokens, at: index) { return false }
+            if presenceVerbs.contains(tokens[index].key) || ["proposed", "propose", "proposes", "stressed", "noted", "recalled"].contains(tokens[index].key) {
+                return true
+            }
+        }
+        return false
+    }
+}
