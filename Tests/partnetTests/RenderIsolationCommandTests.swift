@@ -54,10 +54,12 @@ struct RenderIsolationCommandTests {
         #expect(process.terminationStatus == 1, "\(message)")
         // The deadline, not the layout's end (about a minute alone), stopped it: the message says so. How soon
         // after the limit it ended is not asserted: on a loaded machine the debug process's start and exit
-        // alone can take seconds (at load 14 the whole run took 6.1-6.3 s).
-        #expect(message.contains("5 s") && message.contains("while laying out"), "\(message)")
+        // alone can take seconds (at load 14 the whole run took 6.1-6.3 s). At load 12-15 the debug tool has
+        // twice spent all 5 s before its layout began; the stop must then still come at the limit, said the
+        // same way, and only the phase it names differs.
+        #expect(message.contains("stopped: the --timeout of 5 s passed"), "\(message)")
         #expect(seconds > 4.9, "\(seconds) s")
-        #expect(!workers.isEmpty, "the layout ran in a worker")
+        if message.contains("while laying out") { #expect(!workers.isEmpty, "the layout ran in a worker") }
         // The command reaps the worker it stopped before it exits; were one left, it would notice its parent's end
         // within a poll of 0.1 s (longer on a loaded machine), so wait a while for that before calling it an orphan.
         let ended = Date()
