@@ -8,7 +8,7 @@ cap	34
 strength	absent	0.5
 strength	attends	256
 strength	coChairs	256
-strength	hosts	0.5
+strength	hosts	1
 strength	meeting	12
 strength	observes	256
 strength	organises	256
@@ -25,8 +25,8 @@ attends	list-between	3	4
 attends	list-in-meeting	2	12
 attends	list-subject	7	8
 attends	office-holder	37	67
-attends	office-holder-named	62	113
-attends	office-of-publisher	0	2
+attends	office-holder-named	62	112
+attends	office-of-publisher	0	5
 attends	office-of-venue	1	2
 attends	subject-attended	47	76
 attends	subject-chaired	0	1
@@ -53,7 +53,7 @@ hosts	office-in-country	0	1
 hosts	office-of-publisher	2	3
 hosts	office-of-venue	0	2
 hosts	organiser-in-own-country	5	5
-hosts	publisher-at-home	2	7
+hosts	publisher-at-home	3	8
 hosts	subject-hosted	40	45
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-to-city	0	1
@@ -62,7 +62,7 @@ meeting	date-range-line	2	2
 meeting	header-line	22	23
 meeting	held-date-place	9	12
 meeting	held-place-unpinned-day	5	6
-meeting	meeting-words	234	289
+meeting	meeting-words	234	288
 meeting	page-subject	15	22
 meeting	reference-after-date	2	5
 meeting	title-date-block	13	13
