@@ -203,4 +203,16 @@ struct MeetingDatesAndPlacesTests {
         let placed = try MeetingDatesAndPlacesTests.meetings("Latvia hosted the first meeting of the task force in Vilnius on 26 September 2018.")
         #expect(placed.map(\.city) == ["Vilnius"])
     }
+
+    @Test("a city's name after a surname's particle ('dos', 'von') is a person's name, not the meeting's place")
+    func surnameParticles() throws {
+        let found = try MeetingDatesAndPlacesTests.meetings(
+            "The fisheries summit in Luanda on 14 June 2016 paid tribute to the former President Jose Eduardo dos Santos.")
+        #expect(found.map(\.city) == ["Luanda"])
+        let alone = try MeetingDatesAndPlacesTests.meetings("The summit paid tribute to the former President Jose Eduardo dos Santos.")
+        #expect(alone.allSatisfy { $0.city != "Santos" })
+        // "da" and "de" are kept: "Cidade da Praia" is Praia.
+        let praia = try MeetingDatesAndPlacesTests.meetings("The regional fisheries workshop was held in Cidade da Praia on 3 May 2019.")
+        #expect(praia.map(\.city) == ["Praia"])
+    }
 }

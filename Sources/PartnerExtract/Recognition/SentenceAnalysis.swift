@@ -103,6 +103,13 @@ struct SentenceAnalysis: Sendable {
             {
                 return nil
             }
+            // "José Eduardo dos Santos", "Ursula von der Leyen": a city's name after a surname's lower-case particle that
+            // follows a capitalised name is a surname. (Not "da", "de", "do": "Cidade da Praia", "l'accord de Paris".)
+            if start >= 2, ["dos", "das", "van", "von", "der", "den", "ter"].contains(tokens[start - 1].key), !tokens[start - 1].isCapitalized,
+                tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized
+            {
+                return nil
+            }
             // "Merrick Garland": two names of towns one after the other, each one word, are a person's names.
             if mention.range.count == 1, index + 1 < mentions.count, mentions[index + 1].range == end..<end + 1, mentions[index + 1].city != nil,
                 tokens[end].isCapitalized, start > 0, !placeWords.contains(tokens[start - 1].key)
