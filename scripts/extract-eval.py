@@ -42,6 +42,7 @@ page: `--evidence` prints under each wrongly drafted fact the sentence partnet r
 one the gold page's address (for development pages only: sealed batches' causes are not printed).
 """
 import argparse
+import functools
 import json
 import os
 import subprocess
@@ -116,7 +117,8 @@ def rule_problems(gold, where, countries):
     """What the gold rules (Tests/PartnerExtractTests/Pages/README.md, "Gold rules") forbid and a script can see:
     a host or co-chair repeated among the same meeting's participants, an actor both absent and taking part, a meeting
     with neither a date nor a place, a date that is not YYYY, YYYY-MM or YYYY-MM-DD or an end before the start, a
-    country that is no ISO 3166-1 alpha-3 code, an actor of a role or tie missing from `actors`, two meetings with the
+    country that is no ISO 3166-1 alpha-3 code, a city that the built-in city table (by its GeoNames name) puts in
+    another country than the meeting's, an actor of a role or tie missing from `actors`, two meetings with the
     same start and place (one meeting per real meeting), and a tie that is not a `presidency` tie between two actors."""
     problems = []
     declared = {actor.get("id") for actor in gold.get("actors") or []}
@@ -144,6 +146,9 @@ def rule_problems(gold, where, countries):
             problems.append(f"{name}: ends ({end}) before it starts ({start})")
         if meeting.get("country") and meeting["country"] not in countries:
             problems.append(f"{name}: country {meeting['country']!r} is no ISO 3166-1 alpha-3 code")
+        table = city_countries().get(fold(meeting.get("city") or ""))
+        if table and meeting.get("country") and meeting["country"] not in table:
+            problems.append(f"{name}: city {meeting['city']} is in {'/'.join(sorted(table))} by the city table, not {meeting['country']}")
         actors = hosts | chairs | present | ids(meeting.get("organises"))
         for items in roles.values():
             actors |= ids(items)
@@ -272,6 +277,28 @@ MISS_CAUSES = {
 def fold(text):
     text = unicodedata.normalize("NFKD", str(text).replace("\u2019", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def city_countries():
+    """Folded GeoNames name of each city of the built-in table -> the countries the table gives it (aliases left out:
+    an alias can name towns of several countries)."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    path = os.path.join(root, "Sources", "PartnerExtract", "Gazetteers", "Generated", "CityData.swift")
+    table = {}
+    with open(path, encoding="utf-8") as handle:
+        inside = False
+        for row in handle:
+            if row.strip().startswith('static let table'):
+                inside = True
+                continue
+            if inside and row.startswith('"""'):
+                break
+            if inside:
+                fields = row.rstrip("\n").split("\t")
+                if len(fields) > 1:
+                    table.setdefault(fold(fields[0]), set()).add(fields[1])
+    return table
 
 
 def city_names():
@@ -715,13 +742,15 @@ def self_test(partnet):
                             "hosts": ["MAR"], "attends": ["MAR", "SEN", "TUN"], "roles": {"absent": ["SEN"]}},
                            {"id": "B", "start": "2020-01-02", "city": "Rabat", "country": "MAR"},
                            {"id": "C"},
-                           {"id": "D", "start": "2020-02-30", "country": "MOR"}],
+                           {"id": "D", "start": "2020-02-30", "country": "MOR"},
+                           {"id": "E", "start": "2020-03-01", "city": "Rabat", "country": "SEN"}],
               "ties": [{"from": "MAR", "to": "RABAT", "relation": "presidency"},
                        {"from": "SEN", "to": "DAKAR", "relation": "member"}]}
     expected_rules = ["meeting A: MAR hosts or co-chairs and is repeated", "meeting A: SEN is both absent and taking part",
                       "meeting A: ends (2020-01-01) before it starts", "meeting A: actor TUN is not declared",
                       "meeting B: same start and place as meeting A", "meeting C: neither a date nor a place",
                       "meeting D: start '2020-02-30' is not", "meeting D: country 'MOR' is no ISO",
+                      "meeting E: city Rabat is in MAR by the city table, not SEN",
                       "tie SEN -> DAKAR: relation 'member'", "tie SEN -> DAKAR: actor DAKAR is not declared"]
     found_rules = rule_problems(broken, "built", countries)
     for fragment in expected_rules:
