@@ -150,6 +150,7 @@ static Entry *buckets[bucketCount];
 static int owned;   // between begin and end: a render's measuring thread and labels
 static int active;  // between arm and end: the text layout answers from the cache
 static int stopping;
+static int finished;  // the measuring thread has gone through its list (since the last begin)
 static int hits, measured;
 static pthread_t thread;
 static int threadRunning;
@@ -426,6 +427,8 @@ static void *measureAll(void *unused) {
         measured++;
         pthread_cond_broadcast(&changed);
     }
+    finished = 1;
+    pthread_cond_broadcast(&changed);
     pthread_mutex_unlock(&mutex);
     pthread_mutex_unlock(&contextMutex);
     return NULL;
@@ -449,7 +452,11 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     pthread_mutex_lock(&mutex);
     // Another render's labels are being measured, or the context was made without the cache.
     int busy = owned || (decided && !installed);
-    if (!busy) owned = 1;
+    if (!busy) {
+        owned = 1;
+        finished = 0;
+        stopping = 0;  // a waiter (cgraphviz_text_wait) waits for this render's thread, not the last one's end
+    }
     pthread_mutex_unlock(&mutex);
     if (busy) return 0;
     itemTexts = calloc((size_t)count, sizeof *itemTexts);
@@ -494,6 +501,14 @@ void cgraphviz_text_end(void) {
     pthread_mutex_unlock(&mutex);
 }
 
+int cgraphviz_text_wait(void) {
+    pthread_mutex_lock(&mutex);
+    while (owned && !finished && !stopping) pthread_cond_wait(&changed, &mutex);
+    int value = measured;
+    pthread_mutex_unlock(&mutex);
+    return value;
+}
+
 void cgraphviz_text_arm(void) {
     pthread_mutex_lock(&mutex);
     active = owned;
@@ -523,6 +538,7 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 }
 void cgraphviz_text_end(void) {}
 void cgraphviz_text_arm(void) {}
+int cgraphviz_text_wait(void) { return 0; }
 void cgraphviz_text_prepare(void) {}
 int cgraphviz_text_hits(void) { return 0; }
 int cgraphviz_text_measured(void) { return 0; }

@@ -31,6 +31,12 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 // one but cairo's); end before the lock is released.
 void cgraphviz_text_arm(void);
 
+// Returns once the measuring thread started by `cgraphviz_text_begin` has gone through its list (every label
+// measured, or taken by the layout first), or has been stopped by `cgraphviz_text_end`; at once when no thread's
+// labels are being measured. Callable from any thread, with or without the Graphviz lock. Returns how many labels
+// that thread measured (for tests; the last thread's when none is running).
+int cgraphviz_text_wait(void);
+
 // Stops the measuring thread after its current label, waits for it, empties the cache and gives it up.
 void cgraphviz_text_end(void);
 

@@ -61,6 +61,14 @@ enum LabelMeasurement {
         cgraphviz_text_prepare()
     }
 
+    /// Returns once the measuring thread of the render in progress has gone through its labels, or was stopped; at
+    /// once when no render's labels are being measured. Any thread, with or without Graphviz's lock.
+    /// - Returns: how many labels that thread measured (for tests; the last thread's when none was running).
+    @discardableResult
+    static func waitUntilMeasured() -> Int {
+        Int(cgraphviz_text_wait())
+    }
+
     /// What one render took from the measuring thread.
     struct Counts: Equatable {
         /// Labels the layout took from the cache instead of measuring them.
