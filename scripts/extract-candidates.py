@@ -236,18 +236,31 @@ def f1(found, chosen, gold):
     return 0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
 
 
-def best_threshold(by_dialogue, probabilities, golds):
+def choose(candidates, probabilities, threshold):
+    """The candidates at or above the threshold: one number, or (for the rules' drafts, for the others)."""
+    ruled, other = threshold if isinstance(threshold, tuple) else (threshold, threshold)
+    return [c for c, p in zip(candidates, probabilities) if p >= (ruled if c["features"]["ruleDrafted"] else other)]
+
+
+def thresholds(veto):
+    """One threshold for every candidate; with `veto`, a low one for the rules' drafts and a high one for the others."""
+    steps = [round(float(t), 2) for t in np.arange(0.05, 0.96, 0.05)]
+    if not veto:
+        return steps
+    return [(low, high) for low in steps if low <= 0.5 for high in steps if high >= 0.5]
+
+
+def best_threshold(by_dialogue, probabilities, golds, veto=False):
     """The threshold with the best F1 of pooled found and precision over the dialogues given."""
     best = (-1, 0.5)
-    for threshold in np.arange(0.05, 0.96, 0.05):
+    for threshold in thresholds(veto):
         found = chosen = total = 0
         for dialogue, candidates in by_dialogue.items():
-            picked = [c for c, p in zip(candidates, probabilities[dialogue]) if p >= threshold]
-            a, b, c = judge(picked, golds[dialogue])
+            a, b, c = judge(choose(candidates, probabilities[dialogue], threshold), golds[dialogue])
             found, chosen, total = found + a, chosen + b, total + c
         score = f1(found, chosen, total)
         if score > best[0] + 1e-12:
-            best = (score, float(threshold))
+            best = (score, threshold)
     return best[1]
 
 
@@ -267,6 +280,9 @@ def main():
                         help="list the gold meetings no candidate matches, with the nearest candidate of their page")
     parser.add_argument("--two-stage", action="store_true",
                         help="a second model that adds how each candidate stands among its page's (best, margin, rank)")
+    parser.add_argument("--veto", action="store_true",
+                        help="two thresholds: a low one under which a rule's draft is dropped, a high one over which "
+                             "a candidate no rule drafted is added")
     parser.add_argument("--curve", action="store_true",
                         help="also print the pooled held-out figures at fixed thresholds (each fold's own weights)")
     parser.add_argument("--json", action="store_true")
@@ -313,7 +329,7 @@ def main():
             x2 = np.vstack([np.hstack([xs[d], page_features(d, predict(model[0], xs[d]))]) for d in train])
             model = (model[0], fit(x2, y, args.penalty))
         chosen = {d: probabilities(model, d) for d in train}
-        return model, best_threshold({d: by_dialogue[d] for d in train}, chosen, golds)
+        return model, best_threshold({d: by_dialogue[d] for d in train}, chosen, golds, args.veto)
 
     rows = []
     disagreements = []
@@ -322,14 +338,15 @@ def main():
         model, threshold = fitted([d for d in names if d != held])
         p = probabilities(model, held)
         held_out[held] = p
-        model = [c for c, q in zip(by_dialogue[held], p) if q >= threshold]
+        model = choose(by_dialogue[held], p, threshold)
         rules = [c for c in by_dialogue[held] if c["features"]["ruleDrafted"]]
         rows.append({"dialogue": held, "model": judge(model, golds[held]), "rules": judge(rules, golds[held]),
                      "official": official[held], "threshold": threshold,
                      "reachable": judge(by_dialogue[held], golds[held], merging=False)[0]})
+        picked = {id(c) for c in model}
         for c, q in zip(by_dialogue[held], p):
-            if (q >= threshold) != bool(c["features"]["ruleDrafted"]):
-                disagreements.append((held, c, float(q), threshold))
+            if (id(c) in picked) != bool(c["features"]["ruleDrafted"]):
+                disagreements.append((held, c, float(q), id(c) in picked))
     (w_all, second_all), t_all = fitted(names)
     pooled = {k: tuple(sum(r[k][i] for r in rows) for i in range(3)) for k in ("model", "rules", "official")}
     reachable = sum(r["reachable"] for r in rows)
@@ -354,7 +371,7 @@ def main():
     better = sum(1 for r in rows if r["model"][0] > r["rules"][0])
     worse = sum(1 for r in rows if r["model"][0] < r["rules"][0])
     print(f"held-out model finds more meetings than the rules in {better} dialogues, fewer in {worse}")
-    print(f"\nweights fitted on every dialogue (threshold {t_all:.2f}), largest first:")
+    print(f"\nweights fitted on every dialogue (threshold {t_all}), largest first:")
     for name, weight in sorted(zip(["intercept"] + features, w_all), key=lambda item: -abs(item[1])):
         print(f"  {weight:+7.3f}  {name}")
     if second_all is not None:
@@ -385,15 +402,15 @@ def main():
         print("  " + ", ".join(f"{k}: {v}" for k, v in sorted(causes.items(), key=lambda kv: -kv[1])))
     if args.curve:
         print("\nheld-out figures at fixed thresholds (found/gold, precision):")
-        for threshold in np.arange(0.05, 0.96, 0.05):
-            counts = [judge([c for c, q in zip(by_dialogue[d], held_out[d]) if q >= threshold], golds[d]) for d in names]
+        for threshold in thresholds(args.veto):
+            counts = [judge(choose(by_dialogue[d], held_out[d], threshold), golds[d]) for d in names]
             found, chosen, gold = (sum(c[i] for c in counts) for i in range(3))
-            print(f"  {threshold:.2f}: {found}/{gold} P {found / chosen if chosen else 1:.2f}")
+            print(f"  {threshold}: {found}/{gold} P {found / chosen if chosen else 1:.2f}")
     if args.show:
         print(f"\ndisagreements (up to {args.show}): model chooses / rules chose, right = matches a gold meeting")
-        disagreements.sort(key=lambda item: -abs(item[2] - item[3]))
-        for held, c, q, threshold in disagreements[:args.show]:
-            side = "model only" if q >= threshold else "rules only"
+        disagreements.sort(key=lambda item: -abs(item[2] - 0.5))
+        for held, c, q, picked in disagreements[:args.show]:
+            side = "model only" if picked else "rules only"
             print(f"  {side:10s} {'right' if c['label'] else 'wrong':5s} p={q:.2f} {held}: {c['start']} "
                   f"{c['city'] or c['country'] or '-'} ({', '.join(c['rules']) or 'no rule'}) {c['page']}")
 
