@@ -6,8 +6,11 @@ import PartnerIO
 /// The `partnet` command: analyses partnership networks from the command line.
 @main
 struct Partnet: ParsableCommand {
+    /// The tool's name: the root command's, and the name each subcommand gives its super-command.
+    static let name = "partnet"
+
     static let configuration = CommandConfiguration(
-        commandName: "partnet",
+        commandName: name,
         abstract: "Analyse partnership networks: who meets whom, who is central, and how it changes.",
         discussion: """
             FILE is a network file (.yaml, .yml, .json), an event table (.csv) or an edge or affiliation list \
@@ -126,6 +129,14 @@ extension Partnet {
     /// `--version`, `--generate-completion-script`, a bad option, a failed validation) makes this parse throw,
     /// and the root's parse runs from the start: the subcommands' `validate()` may then run twice, and what they
     /// start (the `--timeout` deadline) keeps the first start.
+    ///
+    /// Each subcommand names `partnet` as its super-command (`_superCommandName`), which ArgumentParser reads
+    /// only where that command is the root: here, and in help written for it alone (`partnet render`, which is
+    /// its name). A root parse otherwise first parses every argument twice more, as two throwaway commands, to
+    /// find `--generate-completion-script` (two more reflections; most of their conformance lookups the
+    /// subcommand's own parse needs anyway); with a super-command it does not, so that option, like any other it
+    /// does not know, makes this parse throw and the root's parse answers it, with the completion script, as
+    /// before.
     /// - Complexity: one parse of the subcommand's arguments.
     static func parseSubcommandAlone(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first, !name.hasPrefix("-"),
