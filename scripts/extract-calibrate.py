@@ -22,7 +22,10 @@ the one with the lowest Brier score leave-one-dialogue-out over all facts (a dia
 It then prints the calibration: facts grouped in bands of predicted confidence, each band's mean predicted
 confidence against the precision measured on the pages, twice: in-sample (the table from all dialogues) and
 leave-one-dialogue-out (each dialogue's facts given the confidences measured on the other dialogues only), the
-honest figure for pages the rules were not tuned on.
+honest figure for pages the rules were not tuned on; and, leave-one-dialogue-out, the precision of the facts just
+under the review threshold (DraftReview.threshold in Sources/PartnerGraph/Model/DraftReview.swift, the default of
+`partnet extract --review-below`), from it to 0.9, and at or above it: facts at or above it are not listed for review,
+so they should be right about as often as the 0.9 at which inferred hosts and chairs are drafted.
 
 With --rules hosts,coChairs,presidency (any relations), writes nothing and prints instead, for each rule of those
 relations, its facts right/drafted on each dialogue, and the dialogues where its precision falls below 0.9: a rule
@@ -37,6 +40,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift")
+REVIEW = os.path.join(ROOT, "Sources/PartnerGraph/Model/DraftReview.swift")
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 STRENGTHS = [0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]
 CAPS = [1, 2, 3, 5, 8, 13, 21, 34, None]  # None: no cap (counts pooled over facts)
@@ -145,6 +149,32 @@ def calibration(per_dialogue, weighted, leave_one_out, strength):
     return bands
 
 
+def review_threshold():
+    """DraftReview.threshold, read from its Swift source: the confidence below which a fact is listed for review."""
+    with open(REVIEW, encoding="utf-8") as handle:
+        for line in handle:
+            words = line.split()
+            if words[:5] == ["public", "static", "let", "threshold", "="]:
+                return float(words[5])
+    sys.exit(f"extract-calibrate: no `public static let threshold = X` in {REVIEW}")
+
+
+def threshold_bands(per_dialogue, weighted, strength, threshold):
+    """Facts leave-one-dialogue-out just below the review threshold (0.05 under it), from it to 0.9, and at or above it:
+    (facts, right) each."""
+    tables = left_out_tables(weighted)
+    ranges = [(threshold - 0.05, threshold), (threshold, 0.9), (threshold, 1.01)]
+    counts = [[0, 0] for _ in ranges]
+    for dialogue, dialogue_counts in per_dialogue.items():
+        for (relation, rule), (matched, predicted) in dialogue_counts.items():
+            value = confidence(tables[dialogue], relation, rule, strength)
+            for index, (low, high) in enumerate(ranges):
+                if low <= value < high:
+                    counts[index][0] += predicted
+                    counts[index][1] += matched
+    return list(zip(ranges, counts))
+
+
 def per_rule(per_dialogue, table, relations, weighted=None, strength=None):
     """Each rule of `relations`: pooled right/drafted, its confidence leave-one-dialogue-out, then per dialogue, then
     the dialogues under 0.9."""
@@ -240,6 +270,11 @@ def main():
         for (low, high), (confidence_sum, facts, right) in zip(BANDS, calibration(per_dialogue, weighted, leave_one_out, strength)):
             if facts:
                 print(f"  [{low:.2f}, {min(high, 1):.2f}) {facts:>5}   {confidence_sum / facts:.2f}   {right / facts:.2f}")
+    threshold = review_threshold()
+    print(f"\nreview threshold {threshold:g} (DraftReview.threshold), leave-one-dialogue-out: range, facts, measured precision")
+    for (low, high), (facts, right) in threshold_bands(per_dialogue, weighted, strength, threshold):
+        if facts:
+            print(f"  [{low:.2f}, {min(high, 1):.2f}) {facts:>5}   {right / facts:.2f}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ struct ReviewQueueTests {
         let network = try NetworkFile.read(text: ReviewQueueTests.draft, file: "draft.yaml")
         let model = ReportModel(network: network, options: ReportOptions())
         let items = model.reviewItems
-        // Accra: confidence 0.62 < 0.8 and no review; Lomé: a review at 0.85; QWZX: a review; the note. Tema (0.90, no
+        // Accra: confidence 0.62 < 0.85 and no review; Lomé: a review at 0.85; QWZX: a review; the note. Tema (0.90, no
         // review) is not listed.
         #expect(items.map(\.subject) == ["Accra 2021", "Lomé", "QWZX", "network"])
         #expect(items.map(\.confidence) == [0.62, 0.85, nil, nil])
@@ -38,6 +38,22 @@ struct ReviewQueueTests {
         #expect(model.dataNotes == ["Dates completed from the page date."])
         let page = try StaticPage(model: model).html()
         #expect(page.contains("<section id=\"review\">") && page.contains("<q>a.txt: a workshop in Lomé</q>"))
+    }
+
+    @Test("a meeting just under DraftReview.threshold is listed; one at it, without a review note, is not")
+    func threshold() throws {
+        let below = DraftReview.threshold - 0.01
+        let draft = """
+            name: A draft
+            actors:
+              - {id: GHA, name: Ghana, kind: country}
+            meetings:
+              - {id: accra, city: Accra, start: 2021-05-04, attends: [GHA], attributes: {confidence: "\(below)"}}
+              - {id: tema, city: Tema, start: 2020-01-10, attends: [GHA], attributes: {confidence: "\(DraftReview.threshold)"}}
+            """
+        let model = ReportModel(network: try NetworkFile.read(text: draft, file: "draft.yaml"), options: ReportOptions())
+        #expect(model.reviewItems.map(\.subject) == ["Accra 2021"])
+        #expect(model.reviewItems.first?.confidence == below)
     }
 
     @Test("a network that is no draft has no review queue and no review section")

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraph
 import Testing
 
 @Suite("partnet extract")
@@ -74,6 +75,46 @@ struct ExtractCommandTests {
         #expect(!all.standardError.contains("0 edges"))
         let bad = try partnet("extract", text, "--min-confidence", "1.5", "-o", try writeTemporary("bad.yaml", ""))
         #expect(bad.status != 0)
+    }
+
+    @Test("--review-below defaults to DraftReview.threshold, as --help says: the default queue is the facts under it or with a note")
+    func reviewThresholdDefault() throws {
+        let help = try partnet("extract", "--help")
+        let option = help.standardOutput.components(separatedBy: "--review-below <x>").dropFirst().first ?? ""
+        #expect(option.prefix(200).contains("(default: \(DraftReview.threshold))"), "\(help.standardOutput)")
+        let text = try writeTemporary(
+            "news.txt",
+            "Praia, 7 June 2023, hosted by Cabo Verde and co-chaired by Portugal, with delegations from Senegal and Mali.\n"
+                + "The Minister of Cabo Verde opened the meeting, which the QWZX secretariat attended.\n")
+        let everything = try writeTemporary("all.csv", "")
+        let byDefault = try writeTemporary("default.csv", "")
+        #expect(try partnet("extract", text, "--review", everything, "--review-below", "1").status == 0)
+        #expect(try partnet("extract", text, "--review", byDefault).status == 0)
+        func rows(_ path: String) throws -> [String] {
+            try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").dropFirst().map(String.init)
+        }
+        let all = try rows(everything)
+        // Columns: confidence, rule, subject, relation, object, review, document, sentence; a field with a comma is quoted.
+        func fields(_ row: String) -> [String] {
+            var fields = [""]
+            var quoted = false
+            for character in row {
+                if character == "\"" {
+                    quoted.toggle()
+                } else if character == ",", !quoted {
+                    fields.append("")
+                } else {
+                    fields[fields.count - 1].append(character)
+                }
+            }
+            return fields
+        }
+        let expected = all.filter { row in
+            let fields = fields(row)
+            return (Double(fields[0]) ?? 1) < DraftReview.threshold || !fields[5].isEmpty
+        }
+        #expect(all.count > expected.count && !expected.isEmpty, "\(all)")
+        #expect(try rows(byDefault) == expected)
     }
 
     /// The options of `extract` whose output is built from the extraction's facts (the command's `FactOutput`), each

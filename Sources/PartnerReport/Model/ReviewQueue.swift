@@ -13,13 +13,11 @@ public struct ReviewItem: Sendable, Hashable {
 }
 
 extension ReportModel {
-    /// The confidence below which a drafted meeting is listed for review: `partnet extract --review-below`'s default.
-    public static let reviewBelow = 0.8
     /// The prefix of a draft's notes that ask for a check.
     static let reviewNotePrefix = "review: "
 
     /// The review queue of a drafted network: every meeting or actor with a `review` attribute or a `confidence`
-    /// attribute below ``reviewBelow``, and every note that starts with "review: ", the least certain first (no
+    /// attribute below `DraftReview.threshold` (the default of `partnet extract --review-below`), and every note that starts with "review: ", the least certain first (no
     /// confidence counts as 1), then in the network's order. A network not drafted by `partnet extract` has none.
     /// - Complexity: O(n log n) for n nodes and notes.
     static func reviewItems(of network: Network) -> [ReviewItem] {
@@ -27,7 +25,7 @@ extension ReportModel {
         for node in network.nodes {
             let confidence = node.attributes["confidence"].flatMap(Double.init)
             let review = node.attributes["review"]
-            let uncertain = confidence.map { $0 < reviewBelow } ?? false
+            let uncertain = confidence.map { $0 < DraftReview.threshold } ?? false
             guard review != nil || uncertain else { continue }
             let subject = node.isMeeting ? PageText.meetingLabel(node, id: node.id) : node.name
             let reason = review ?? "drafted by a rule right for \(PageText.decimal(confidence ?? 0)) of its facts on the development pages"

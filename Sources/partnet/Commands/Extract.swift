@@ -59,7 +59,7 @@ struct Extract: ParsableCommand {
     var review: String?
 
     @Option(help: ArgumentHelp("Facts below this confidence go to the --review file.", valueName: "x"))
-    var reviewBelow: Double = 0.8
+    var reviewBelow: Double = DraftReview.threshold
 
     @Flag(help: "Skip documents that cannot be read (binary, not UTF-8, too large), with a note, instead of failing.")
     var skipBad = false

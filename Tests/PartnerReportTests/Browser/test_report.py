@@ -1349,7 +1349,8 @@ class HostileReport(unittest.TestCase):
 class ReviewQueue(unittest.TestCase):
     """A draft from `partnet extract`: the report lists its facts to check, with their sentences, in the interactive
     and the static page, at 1280 and 390 px. Expected items come from the draft's file (its `review` attributes,
-    `confidence` below 0.8 and notes starting "review: ")."""
+    `confidence` below the review threshold `partnet extract --help` gives as --review-below's default, and notes
+    starting "review: ")."""
 
     TEXT = ("A regional workshop on border data was held in Maseru, hosted by Lesotho, and attended by the QWZX secretariat.\n\n"
             "On 4 May 2021 the senior officials met in Gaborone; the meeting was attended by Zambia and Malawi.\n")
@@ -1365,11 +1366,13 @@ class ReviewQueue(unittest.TestCase):
         subprocess.run([OPTIONS["partnet"], "extract", text, "-o", cls.draft], capture_output=True, text=True, check=True)
         with open(cls.draft, encoding="utf-8") as handle:
             data = yaml.safe_load(handle)
+        help_text = subprocess.run([OPTIONS["partnet"], "extract", "--help"], capture_output=True, text=True, check=True).stdout
+        threshold = float(help_text.split("--review-below <x>", 1)[1].split("(default: ", 1)[1].split(")", 1)[0])
         cls.expected = 0
         for node in (data.get("actors") or []) + (data.get("meetings") or []):
             attributes = node.get("attributes") or {}
             confidence = float(attributes["confidence"]) if "confidence" in attributes else None
-            if "review" in attributes or (confidence is not None and confidence < 0.8):
+            if "review" in attributes or (confidence is not None and confidence < threshold):
                 cls.expected += 1
         cls.expected += sum(1 for note in data.get("notes") or [] if note.startswith("review: "))
         cls.pages = {}
