@@ -55,11 +55,12 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 // one but cairo's); end before the lock is released.
 void cgraphviz_text_arm(void);
 
-// Returns once the measuring thread started by `cgraphviz_text_begin` has gone through its list (every label
-// measured, or taken by the layout first), or has been stopped by `cgraphviz_text_end`; at once when no thread's
-// labels are being measured. Callable from any thread, with or without the Graphviz lock. Returns how many labels
-// that thread measured (for tests; the last thread's when none is running).
-int cgraphviz_text_wait(void);
+// Returns once the layout of the render whose spans `cgraphviz_text_begin` was given has asked for as many plain
+// spans as that (its text is measured: from the cache or by pango), or `cgraphviz_text_end` was called; at once when
+// no render's spans are being measured. Callable from any thread, with or without the Graphviz lock. For tests, sets
+// (when not NULL) how many labels the thread had measured and how many spans the cache had answered at that point
+// (the last render's when none is running).
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache);
 
 // Stops the measuring thread after its current label, waits for it, empties the cache and gives it up.
 void cgraphviz_text_end(void);
