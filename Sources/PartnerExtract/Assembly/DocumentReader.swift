@@ -57,6 +57,9 @@ struct DocumentReader {
     /// Participants named before any meeting was opened, with the years their sentences give, for the page's own meeting
     /// (see `attachFrameParticipants`).
     var frameParticipants: [(role: RoleFact, years: [Int])] = []
+    /// An open roster: the meeting a heading ending with a colon named participants of, its relation, and the paragraph of
+    /// its last line (see `rosterEntries`).
+    var roster: (target: ParticipantTarget, relation: Relation, paragraph: Int)?
     /// What the page's first sentences say of the meeting the page is about (``PageFrame``): drafted when no sentence
     /// opens a meeting.
     var frame = PageFrame()
@@ -1047,6 +1050,7 @@ struct DocumentReader {
         sentencesRead += 1
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
+        rosterEntries(in: sentence, paragraph: paragraph, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
         chairmanship(in: sentence, provenance: provenance, date: date)
     }
