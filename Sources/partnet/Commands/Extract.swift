@@ -7,7 +7,7 @@ import PartnerIO
 /// `partnet extract FILE|DIR... -o draft.yaml`: announcement texts -> a draft network file with sources.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract",
+        commandName: "extract", _superCommandName: Partnet.name,
         abstract: "Draft a network from announcement texts (text, Markdown, HTML, JSON lines), every fact with its source.",
         discussion: """
             Each FILE is a text (.txt), Markdown (.md, front matter url: kept as the source), HTML (.html) or JSON \
