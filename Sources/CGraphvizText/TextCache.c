@@ -1,12 +1,14 @@
 // Graphviz measures every label through its text layout plugin (pango's), one label at a time, inside the layout:
-// for a diagram of a hundred labels in thirty font sizes that is most of a neato run's first third. This file puts a
-// plugin of its own in front of pango's: it answers from a cache that a second thread fills, with a pango context
-// of its own (pango objects are not shared between threads), from before the render takes the Graphviz lock (while
-// the warm-up holds it to load Graphviz's plugins) while the main thread builds the graph and starts the layout;
-// what the cache does not hold yet goes to pango's plugin as before. The cached sizes are pango's own
-// numbers for the same text, font description, options and resolution, put into the span as pango's plugin puts
-// them: before a font is used, the thread measures a label the plugin measured and compares every field, and a
-// font whose figures differ is never answered from the cache.
+// for a diagram of a hundred labels in fifteen font sizes that is most of a neato run's first third, most of it
+// loading each size. This file puts a plugin of its own in front of pango's: it answers from a cache that a second
+// thread fills, with a pango context of its own (pango objects are not shared between threads), from before the
+// render takes the Graphviz lock while the main thread builds the graph and starts the layout; the thread loads
+// the font sizes the layout meets last, the layout those it meets first (`measureAll`), and what the cache does
+// not hold yet goes to pango's plugin as before. The cached sizes are pango's own numbers for the same text, font
+// description, options and resolution, put into the span as pango's plugin puts them: before a font is used, the
+// thread measures a label the plugin measured and compares every field, and a font whose figures differ is never
+// answered from the cache. It also starts what the first render would: fontconfig's configuration, the plugins'
+// libraries, and pango's plugin on its first label, outside Graphviz's lock.
 #define _GNU_SOURCE  // dladdr
 #include "CGraphvizText.h"
 
@@ -14,6 +16,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +42,7 @@ static struct {
     const void *(*layout_get_font_description)(void *layout);
     void *(*description_copy)(const void *description);
     void (*description_set_size)(void *description, int size);
+    void (*description_set_weight)(void *description, int weight);
     void (*description_free)(void *description);
     void *(*layout_new)(void *context);
     void (*layout_set_text)(void *layout, const char *text, int length);
@@ -65,6 +69,7 @@ static int loadPango(void) {
     FIND(layout_get_font_description, "pango_layout_get_font_description")
     FIND(description_copy, "pango_font_description_copy")
     FIND(description_set_size, "pango_font_description_set_size")
+    FIND(description_set_weight, "pango_font_description_set_weight")
     FIND(description_free, "pango_font_description_free")
     FIND(layout_new, "pango_layout_new")
     FIND(layout_set_text, "pango_layout_set_text")
@@ -117,6 +122,13 @@ static Figures measure(void *context, const void *description, const char *text,
 
 static pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
+// Signalled when the layout has asked for every span or the render ends: only `cgraphviz_text_wait` waits on it (on
+// `changed`, signalled at every label, it would wake for each one).
+static pthread_cond_t textDone = PTHREAD_COND_INITIALIZER;
+// Held around every use of pango's plugin and of its pango context (its calls, the freeing of the layouts it makes,
+// reading its settings): the warm-up measures its first label outside Graphviz's lock (`cgraphviz_text_warm`),
+// beside a render that may be measuring or freeing. Taken after `mutex` when both are held.
+static pthread_mutex_t pluginMutex = PTHREAD_MUTEX_INITIALIZER;
 
 // A font as pango's plugin described it the first time it measured a plain span in it, with that span.
 typedef struct Font {
@@ -130,6 +142,23 @@ typedef struct Font {
 } Font;
 
 static Font *fonts;
+static int fontGeneration;  // counts captured fonts: the measuring thread waits for a new one
+
+// A font at one size, and which of the two font maps has loaded it (pango's plugin's, on the layout's thread; the
+// measuring thread's own): loading a size (fontconfig's match, FreeType's face and hinting at that size) costs
+// half a millisecond, shaping a label in a loaded size a few hundredths. The measuring thread leaves the sizes the
+// plugin has to the layout and loads the others itself, so that each size is loaded once, on one of the two cores.
+// Kept for the process's life, like the font maps.
+typedef struct Size {
+    struct Size *next;
+    char *font;
+    double size;
+    int inPlugin, inThread;
+    int seen;  // while the measuring thread finds each item's first size
+} Size;
+
+enum { sizeBucketCount = 256 };
+static Size *sizeBuckets[sizeBucketCount];
 static const void *capturedOptions;  // a copy of the plugin's cairo font options
 static double capturedResolution;
 
@@ -150,12 +179,16 @@ static Entry *buckets[bucketCount];
 static int owned;   // between begin and end: a render's measuring thread and labels
 static int active;  // between arm and end: the text layout answers from the cache
 static int stopping;
+static int expected;  // how many spans the measuring thread was given (since the last begin)
+static int asked;     // plain spans the layout has asked for since it was armed
 static int hits, measured;
 static pthread_t thread;
 static int threadRunning;
 static int itemCount;
 static char **itemTexts, **itemFonts;
 static double *itemSizes;
+static Size **itemSizeRecords;  // each item's size record (NULL when memory ran out), set by the thread
+static char *itemIsFirst;       // whether the item is the first in its font and size
 
 static gvtextlayout_engine_t *pangoEngine;
 static int decided;    // whether the first context has been made (and with it `installed` set)
@@ -210,6 +243,22 @@ static void emptyCache(void) {
     }
 }
 
+// The record of `font` at `size`, made when missing (NULL only when memory runs out). Under `mutex`.
+static Size *sizeOf(const char *font, double size) {
+    unsigned bucket = bucketOf("", font, size) % sizeBucketCount;
+    for (Size *entry = sizeBuckets[bucket]; entry; entry = entry->next)
+        if (entry->size == size && strcmp(entry->font, font) == 0) return entry;
+    Size *entry = calloc(1, sizeof *entry);
+    if (!entry || !(entry->font = strdup(font))) {
+        free(entry);
+        return NULL;
+    }
+    entry->size = size;
+    entry->next = sizeBuckets[bucket];
+    sizeBuckets[bucket] = entry;
+    return entry;
+}
+
 static Font *findFont(const char *name) {
     for (Font *font = fonts; font; font = font->next)
         if (strcmp(font->name, name) == 0) return font;
@@ -226,17 +275,20 @@ static int isPlain(const textspan_t *span) {
 // resolution (once), and the font's description with this span as the font's reference. Under `mutex`.
 static void capture(const textspan_t *span, Figures figures) {
     if (!span->layout || !isPlain(span) || findFont(span->font->name)) return;
+    pthread_mutex_lock(&pluginMutex);
     if (!capturedOptions) {
         void *context = pango.layout_get_context(span->layout);
         capturedOptions = pango.options_copy(pango.get_font_options(context));
         capturedResolution = pango.get_resolution(context);
-        if (!capturedOptions) return;
     }
+    void *description = capturedOptions ? pango.description_copy(pango.layout_get_font_description(span->layout)) : NULL;
+    pthread_mutex_unlock(&pluginMutex);
+    if (!capturedOptions) return;
     Font *font = calloc(1, sizeof *font);
-    if (!font) return;
+    if (!font) return;  // a description copied without the rest stays: a few bytes, once
     font->name = strdup(span->font->name);
     font->referenceText = strdup(span->str);
-    font->description = pango.description_copy(pango.layout_get_font_description(span->layout));
+    font->description = description;
     if (!font->name || !font->referenceText || !font->description) {
         free(font->name);
         free(font->referenceText);
@@ -247,14 +299,48 @@ static void capture(const textspan_t *span, Figures figures) {
     font->reference = figures;
     font->next = fonts;
     fonts = font;
+    fontGeneration++;
     pthread_cond_broadcast(&changed);
+}
+
+// Counts a span the layout asked for, once answered: when it has asked for as many as the thread was given, its text
+// is measured, and a waiter (`cgraphviz_text_wait`) is told. Under `mutex`.
+static void answered(void) {
+    if (++asked == expected) pthread_cond_broadcast(&textDone);
+}
+
+static void (*pluginFreeLayout)(void *layout);
+static int dryRun;  // under Graphviz's lock: the plugin answers "no layout" without calling pango
+
+static void lockedFreeLayout(void *layout) {
+    pthread_mutex_lock(&pluginMutex);
+    pluginFreeLayout(layout);
+    pthread_mutex_unlock(&pluginMutex);
+}
+
+// pango's plugin on `span`, holding `pluginMutex`; the span's layout is then freed holding it too.
+static void waitForFontconfig(void);
+
+static boolean pluginTextLayout(textspan_t *span, char **fontpath) {
+    if (dryRun) return FALSE;
+    waitForFontconfig();
+    pthread_mutex_lock(&pluginMutex);
+    boolean ok = pangoEngine->textlayout(span, fontpath);
+    pthread_mutex_unlock(&pluginMutex);
+    if (span->free_layout && span->free_layout != lockedFreeLayout) {
+        pluginFreeLayout = span->free_layout;
+        span->free_layout = lockedFreeLayout;
+    }
+    return ok;
 }
 
 static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
     Entry *claim = NULL;
     int plain = isPlain(span);
+    int counted = 0;
     pthread_mutex_lock(&mutex);
     if (active && plain) {
+        counted = 1;
         Entry *entry = find(span->str, span->font->name, span->font->size);
         while (entry && entry->state == pending) pthread_cond_wait(&changed, &mutex);
         if (entry && entry->state == done) {
@@ -265,6 +351,7 @@ static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
             span->layout = NULL;
             span->free_layout = NULL;
             hits++;
+            answered();
             pthread_mutex_unlock(&mutex);
             return TRUE;
         }
@@ -272,16 +359,23 @@ static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
     }
     pthread_mutex_unlock(&mutex);
 
-    boolean ok = pangoEngine->textlayout(span, fontpath);
+    boolean ok = pluginTextLayout(span, fontpath);
 
-    if (plain) {
+    if (plain && !dryRun) {
         Figures figures = spanFigures(span, ok);
         pthread_mutex_lock(&mutex);
+        Size *loaded = sizeOf(span->font->name, span->font->size);
+        if (loaded) loaded->inPlugin = 1;
         capture(span, figures);
         if (claim) {
             claim->figures = figures;
             claim->state = ok ? done : failed;
         }
+        if (counted) answered();
+        pthread_mutex_unlock(&mutex);
+    } else if (counted) {
+        pthread_mutex_lock(&mutex);
+        answered();
         pthread_mutex_unlock(&mutex);
     }
     return ok;
@@ -294,54 +388,79 @@ static gvplugin_api_t cachedApis[] = {{API_textlayout, cachedTypes}, {(api_t)0, 
 static gvplugin_library_t cachedLibrary = {"partnet_text", cachedApis};
 static lt_symlist_t builtins[] = {{"gvplugin_partnet_text_LTX_library", &cachedLibrary}, {NULL, NULL}};
 
-// pango's text layout engine from its plugin library, found where Graphviz looks for plugins (GVBINDIR, else the
-// `graphviz` folder beside libgvc).
-static gvtextlayout_engine_t *findPangoEngine(void) {
-    char folder[4096];
+// The folder where Graphviz looks for its plugins: GVBINDIR, else the `graphviz` folder beside libgvc. False when
+// it cannot be told (or does not fit `folder`, of `size` bytes with room for a file name).
+static int pluginFolder(char *folder, size_t size) {
     const char *bindir = getenv("GVBINDIR");
     if (bindir) {
-        if (strlen(bindir) >= sizeof folder - 64) return NULL;
+        if (strlen(bindir) >= size - 64) return 0;
         strcpy(folder, bindir);
-    } else {
-        Dl_info info;
-        if (!dladdr((void *)gvContext, &info) || !info.dli_fname) return NULL;
-        const char *slash = strrchr(info.dli_fname, '/');
-        size_t length = slash ? (size_t)(slash - info.dli_fname) : 0;
-        if (!slash || length >= sizeof folder - 64) return NULL;
-        memcpy(folder, info.dli_fname, length);
-        strcpy(folder + length, "/graphviz");
+        return 1;
     }
-    static const char *names[] = {"libgvplugin_pango.so.6", "libgvplugin_pango.so.8", "libgvplugin_pango.so"};
-    for (size_t index = 0; index < sizeof names / sizeof names[0]; index++) {
+    Dl_info info;
+    if (!dladdr((void *)gvContext, &info) || !info.dli_fname) return 0;
+    const char *slash = strrchr(info.dli_fname, '/');
+    size_t length = slash ? (size_t)(slash - info.dli_fname) : 0;
+    if (!slash || length >= size - 64) return 0;
+    memcpy(folder, info.dli_fname, length);
+    strcpy(folder + length, "/graphviz");
+    return 1;
+}
+
+// Opens plugin library `stem` (`libgvplugin_<stem>.so` with the version numbers Graphviz 2.42 to 9 give it) in
+// `folder`; NULL when none is there. The library stays loaded.
+static void *openPlugin(const char *folder, const char *stem) {
+    static const char *suffixes[] = {".so.6", ".so.8", ".so"};
+    for (size_t index = 0; index < sizeof suffixes / sizeof suffixes[0]; index++) {
         char path[4200];
-        strcpy(path, folder);
-        strcat(path, "/");
-        strcat(path, names[index]);
+        snprintf(path, sizeof path, "%s/libgvplugin_%s%s", folder, stem, suffixes[index]);
         void *plugin = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-        if (!plugin) continue;
-        gvplugin_library_t *library = dlsym(plugin, "gvplugin_pango_LTX_library");
-        if (!library) continue;
-        for (gvplugin_api_t *api = library->apis; api && api->types; api++) {
-            if (api->api != API_textlayout) continue;
-            for (gvplugin_installed_t *type = api->types; type->type; type++) {
-                gvtextlayout_engine_t *engine = type->engine;
-                if (strcmp(type->type, "textlayout") == 0 && engine && engine->textlayout) return engine;
-            }
+        if (plugin) return plugin;
+    }
+    return NULL;
+}
+
+// pango's text layout engine from its plugin library, found where Graphviz looks for plugins.
+static gvtextlayout_engine_t *findPangoEngine(void) {
+    char folder[4096];
+    if (!pluginFolder(folder, sizeof folder)) return NULL;
+    void *plugin = openPlugin(folder, "pango");
+    gvplugin_library_t *library = plugin ? dlsym(plugin, "gvplugin_pango_LTX_library") : NULL;
+    if (!library) return NULL;
+    for (gvplugin_api_t *api = library->apis; api && api->types; api++) {
+        if (api->api != API_textlayout) continue;
+        for (gvplugin_installed_t *type = api->types; type->type; type++) {
+            gvtextlayout_engine_t *engine = type->engine;
+            if (strcmp(type->type, "textlayout") == 0 && engine && engine->textlayout) return engine;
         }
     }
     return NULL;
 }
 
+// pango's plugin and pango's functions, looked for once in the process (thread-safe).
+static pthread_once_t pangoSearch = PTHREAD_ONCE_INIT;
+static int pangoFound;
+
+static void findPango(void) {
+    if (getenv("PARTNET_NO_TEXT_CACHE") != NULL) return;
+    pangoEngine = findPangoEngine();
+    pangoFound = pangoEngine && loadPango();
+}
+
+void cgraphviz_text_preload(const char *layoutPlugin) {
+    pthread_once(&pangoSearch, findPango);
+    char folder[4096];
+    if (!pluginFolder(folder, sizeof folder)) return;
+    openPlugin(folder, "core");
+    if (layoutPlugin) openPlugin(folder, layoutPlugin);
+}
+
 void *cgraphviz_text_context(void) {
     if (!decided) {
-        int found = 0;
-        if (getenv("PARTNET_NO_TEXT_CACHE") == NULL) {
-            pangoEngine = findPangoEngine();
-            found = pangoEngine && loadPango();
-        }
+        pthread_once(&pangoSearch, findPango);
         // A measuring thread started before the context existed waits for this.
         pthread_mutex_lock(&mutex);
-        installed = found;
+        installed = pangoFound;
         decided = 1;
         pthread_cond_broadcast(&changed);
         pthread_mutex_unlock(&mutex);
@@ -350,6 +469,118 @@ void *cgraphviz_text_context(void) {
 }
 
 int cgraphviz_text_installed(void) { return installed; }
+
+// fontconfig's early start: 0 not started, 1 running on `fontconfigThread`, 2 done. pango's first font map waits
+// for it (`waitForFontconfig`): started alongside, pango's own thread would load the same configuration again.
+static int fontconfigState;
+static pthread_t fontconfigThread;
+
+static void *loadFontconfig(void *unused) {
+    (void)unused;
+    // The library stays loaded: pango's libraries link it and find it here.
+    void *library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
+    int (*initialise)(void) = library ? (int (*)(void))dlsym(library, "FcInit") : NULL;
+    if (initialise) initialise();
+    pthread_mutex_lock(&mutex);
+    fontconfigState = 2;
+    pthread_cond_broadcast(&changed);
+    pthread_mutex_unlock(&mutex);
+    return NULL;
+}
+
+void cgraphviz_text_start_fontconfig(void) {
+    pthread_mutex_lock(&mutex);
+    int start = fontconfigState == 0;
+    if (start) fontconfigState = 1;
+    pthread_mutex_unlock(&mutex);
+    if (start && pthread_create(&fontconfigThread, NULL, loadFontconfig, NULL) != 0) {
+        pthread_mutex_lock(&mutex);
+        fontconfigState = 0;
+        pthread_mutex_unlock(&mutex);
+    }
+}
+
+// Returns once the early start has ended (at once when there is none). Not under `mutex`.
+static void waitForFontconfig(void) {
+    pthread_mutex_lock(&mutex);
+    while (fontconfigState == 1) pthread_cond_wait(&changed, &mutex);
+    pthread_mutex_unlock(&mutex);
+}
+
+void cgraphviz_text_wait_fontconfig(void) {
+    waitForFontconfig();
+    static pthread_mutex_t joining = PTHREAD_MUTEX_INITIALIZER;
+    static int joined;
+    pthread_mutex_lock(&joining);
+    pthread_mutex_lock(&mutex);
+    int join = fontconfigState == 2 && !joined;
+    pthread_mutex_unlock(&mutex);
+    if (join) {
+        pthread_join(fontconfigThread, NULL);
+        joined = 1;
+    }
+    pthread_mutex_unlock(&joining);
+}
+
+// MARK: - The warm-up's text layout, outside Graphviz's lock
+
+// pango's plugin declares no header for this (libgvc's common/render.h): Graphviz's measuring of one span.
+extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
+
+static textfont_t *warmFont;  // the warm-up's font, its PostScript alias resolved by Graphviz
+
+int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
+    if (!installed || warmFont || !context || !fontName || size < 1) return 0;
+    textfont_t *font = calloc(1, sizeof *font);
+    if (!font || !(font->name = strdup(fontName))) {
+        free(font);
+        return 0;
+    }
+    font->size = size;
+    textspan_t span;
+    memset(&span, 0, sizeof span);
+    span.str = "Ag";
+    span.font = font;
+    span.just = 'n';
+    // Graphviz resolves the alias (a table of its own) and asks the text layout, which declines: it estimates.
+    dryRun = 1;
+    textspan_size(context, &span);
+    dryRun = 0;
+    warmFont = font;
+    return 1;
+}
+
+void cgraphviz_text_warm(void) {
+    if (!warmFont) return;
+    textspan_t span;
+    memset(&span, 0, sizeof span);
+    span.str = "Ag";
+    span.font = warmFont;
+    span.just = 'n';
+    boolean ok = pluginTextLayout(&span, NULL);
+    if (span.layout) {
+        // The bold face in the plugin's font map too, at this size: the legend's styled spans are measured in it.
+        // The plugin asks pango for the same description with a bold weight (its markup), so this loads the font
+        // the plugin will use; the figures are the plugin's own whatever this does.
+        pthread_mutex_lock(&pluginMutex);
+        void *bold = pango.description_copy(pango.layout_get_font_description(span.layout));
+        pango.description_set_weight(bold, 700);
+        void *layout = pango.layout_new(pango.layout_get_context(span.layout));
+        pango.layout_set_text(layout, "Ag", -1);
+        pango.layout_set_font_description(layout, bold);
+        Rectangle logical;
+        pango.layout_get_extents(layout, NULL, &logical);
+        pango.object_unref(layout);
+        pango.description_free(bold);
+        pthread_mutex_unlock(&pluginMutex);
+    }
+    pthread_mutex_lock(&mutex);
+    Size *loaded = sizeOf(warmFont->name, warmFont->size);
+    if (loaded) loaded->inPlugin = 1;
+    capture(&span, spanFigures(&span, ok));
+    pthread_mutex_unlock(&mutex);
+    if (span.layout && span.free_layout) span.free_layout(span.layout);
+}
 
 // MARK: - The measuring thread
 
@@ -383,6 +614,8 @@ static void judge(Font *font) {
     pango.description_free(description);
     pthread_mutex_lock(&mutex);
     font->verdict = sameFigures(figures, font->reference) ? 1 : -1;
+    Size *loaded = sizeOf(font->name, font->referenceSize);
+    if (loaded) loaded->inThread = 1;
 }
 
 void cgraphviz_text_prepare(void) {
@@ -396,35 +629,88 @@ void cgraphviz_text_prepare(void) {
     pthread_mutex_unlock(&contextMutex);
 }
 
+// The font of item `index` when the thread may measure in it: captured from the plugin and found to agree (judged
+// here the first time, which loads its reference size). NULL otherwise; `*unknown` set when the font has not been
+// captured yet. Holding `contextMutex` and `mutex`; may release `mutex` while pango works.
+static Font *usableFont(int index, int *unknown) {
+    Font *font = findFont(itemFonts[index]);
+    if (!font) {
+        *unknown = 1;
+        return NULL;
+    }
+    makeContext();
+    if (!threadContext) return NULL;
+    judge(font);
+    return font->verdict > 0 ? font : NULL;
+}
+
+// Measures item `index` into the cache unless some thread has it already; true when this thread measured it.
+// Holding `contextMutex` and `mutex`, the item's font usable; releases `mutex` while pango works.
+static int measureItem(int index, Font *font) {
+    const char *text = itemTexts[index];
+    double size = itemSizes[index];
+    if (find(text, font->name, size)) return 0;
+    Entry *entry = insert(text, font->name, size, pending);
+    if (!entry) return 0;
+    pthread_mutex_unlock(&mutex);
+    void *description = pango.description_copy(font->description);
+    pango.description_set_size(description, (int)(size * 1024));
+    Figures figures = measure(threadContext, description, text, size);
+    pango.description_free(description);
+    pthread_mutex_lock(&mutex);
+    entry->figures = figures;
+    entry->state = figures.ok ? done : failed;
+    Size *loaded = sizeOf(font->name, size);
+    if (loaded) loaded->inThread = 1;
+    measured++;
+    pthread_cond_broadcast(&changed);
+    return 1;
+}
+
+// The items are in the order the layout measures them. The thread works in three passes:
+// 1. the items the layout meets first, while their sizes are loaded in the thread's font map (the legend, in the
+//    labels' usual size), as the layout's thread is still building the graph;
+// 2. one item in each size that neither font map has, from the size the layout meets last back to the first: the
+//    layout loads sizes from the first on, and the two meet in the middle, each size loaded once;
+// 3. every other item in a size the thread has loaded, in the layout's order.
+// The layout measures what the thread has not (the sizes it loads itself); it waits only for an item the thread is
+// measuring at that moment. Items in a font the plugin has not measured yet wait for one of its labels.
 static void *measureAll(void *unused) {
     (void)unused;
     pthread_mutex_lock(&contextMutex);
     pthread_mutex_lock(&mutex);
     // Started before the first context was made: whether there is pango to measure with is not known yet.
     while (!decided && !stopping) pthread_cond_wait(&changed, &mutex);
-    for (int index = itemCount - 1; index >= 0 && installed && !stopping; index--) {
-        Font *font;
-        // The first labels of a run wait for Graphviz's warm-up to measure one label in their font.
-        while (!(font = findFont(itemFonts[index])) && !stopping) pthread_cond_wait(&changed, &mutex);
-        if (stopping) break;
-        makeContext();
-        judge(font);
-        if (font->verdict < 0) continue;
-        const char *text = itemTexts[index];
-        double size = itemSizes[index];
-        if (find(text, font->name, size)) continue;
-        Entry *entry = insert(text, font->name, size, pending);
-        if (!entry) continue;
-        pthread_mutex_unlock(&mutex);
-        void *description = pango.description_copy(font->description);
-        pango.description_set_size(description, (int)(size * 1024));
-        Figures figures = measure(threadContext, description, text, size);
-        pango.description_free(description);
-        pthread_mutex_lock(&mutex);
-        entry->figures = figures;
-        entry->state = figures.ok ? done : failed;
-        measured++;
-        pthread_cond_broadcast(&changed);
+    for (int index = 0; index < itemCount && installed; index++) {
+        Size *size = itemSizeRecords[index] = sizeOf(itemFonts[index], itemSizes[index]);
+        itemIsFirst[index] = size && !size->seen;
+        if (size) size->seen = 1;
+    }
+    for (int index = 0; index < itemCount && installed; index++)
+        if (itemSizeRecords[index]) itemSizeRecords[index]->seen = 0;
+    while (installed && !stopping) {
+        int generation = fontGeneration;
+        int unknown = 0;
+        for (int index = 0; index < itemCount && !stopping; index++) {
+            Font *font = usableFont(index, &unknown);
+            if (!font || !itemSizeRecords[index] || !itemSizeRecords[index]->inThread) break;
+            measureItem(index, font);
+        }
+        for (int index = itemCount - 1; index >= 0 && !stopping; index--) {
+            Size *size = itemSizeRecords[index];
+            if (!itemIsFirst[index] || !size || size->inPlugin || size->inThread) continue;
+            Font *font = usableFont(index, &unknown);
+            if (font && !size->inPlugin) measureItem(index, font);
+        }
+        for (int index = 0; index < itemCount && !stopping; index++) {
+            Size *size = itemSizeRecords[index];
+            if (!size || !size->inThread) continue;
+            Font *font = usableFont(index, &unknown);
+            if (font) measureItem(index, font);
+        }
+        // Items in a font not captured yet: once the layout has measured a label in a new font, again.
+        if (!unknown) break;
+        while (fontGeneration == generation && !stopping) pthread_cond_wait(&changed, &mutex);
     }
     pthread_mutex_unlock(&mutex);
     pthread_mutex_unlock(&contextMutex);
@@ -439,8 +725,12 @@ static void freeItems(void) {
     free(itemTexts);
     free(itemFonts);
     free(itemSizes);
+    free(itemSizeRecords);
+    free(itemIsFirst);
     itemTexts = itemFonts = NULL;
     itemSizes = NULL;
+    itemSizeRecords = NULL;
+    itemIsFirst = NULL;
     itemCount = 0;
 }
 
@@ -449,13 +739,20 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     pthread_mutex_lock(&mutex);
     // Another render's labels are being measured, or the context was made without the cache.
     int busy = owned || (decided && !installed);
-    if (!busy) owned = 1;
+    if (!busy) {
+        owned = 1;
+        expected = count;
+        asked = 0;
+        stopping = 0;  // a waiter (cgraphviz_text_wait) waits for this render's layout, not the last one's end
+    }
     pthread_mutex_unlock(&mutex);
     if (busy) return 0;
     itemTexts = calloc((size_t)count, sizeof *itemTexts);
     itemFonts = calloc((size_t)count, sizeof *itemFonts);
     itemSizes = calloc((size_t)count, sizeof *itemSizes);
-    int copied = itemTexts && itemFonts && itemSizes;
+    itemSizeRecords = calloc((size_t)count, sizeof *itemSizeRecords);
+    itemIsFirst = calloc((size_t)count, sizeof *itemIsFirst);
+    int copied = itemTexts && itemFonts && itemSizes && itemSizeRecords && itemIsFirst;
     if (copied) itemCount = count;
     for (int index = 0; copied && index < count; index++) {
         itemTexts[index] = strdup(texts[index]);
@@ -483,6 +780,7 @@ void cgraphviz_text_end(void) {
     pthread_mutex_lock(&mutex);
     stopping = 1;
     pthread_cond_broadcast(&changed);
+    pthread_cond_broadcast(&textDone);
     pthread_mutex_unlock(&mutex);
     if (threadRunning) pthread_join(thread, NULL);
     threadRunning = 0;
@@ -491,6 +789,14 @@ void cgraphviz_text_end(void) {
     active = 0;
     emptyCache();
     owned = 0;
+    pthread_mutex_unlock(&mutex);
+}
+
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache) {
+    pthread_mutex_lock(&mutex);
+    while (owned && !stopping && asked < expected) pthread_cond_wait(&textDone, &mutex);
+    if (measuredAhead) *measuredAhead = measured;
+    if (fromCache) *fromCache = hits;
     pthread_mutex_unlock(&mutex);
 }
 
@@ -516,6 +822,13 @@ int cgraphviz_text_measured(void) {
 
 #else
 void *cgraphviz_text_context(void) { return 0; }
+void cgraphviz_text_preload(const char *layoutPlugin) { (void)layoutPlugin; }
+int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
+    (void)context, (void)fontName, (void)size;
+    return 0;
+}
+void cgraphviz_text_warm(void) {}
+void cgraphviz_text_load_fontconfig(void) {}
 int cgraphviz_text_installed(void) { return 0; }
 int cgraphviz_text_begin(int count, const char *const *texts, const char *const *fonts, const double *sizes) {
     (void)count, (void)texts, (void)fonts, (void)sizes;
@@ -523,6 +836,10 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 }
 void cgraphviz_text_end(void) {}
 void cgraphviz_text_arm(void) {}
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache) {
+    if (measuredAhead) *measuredAhead = 0;
+    if (fromCache) *fromCache = 0;
+}
 void cgraphviz_text_prepare(void) {}
 int cgraphviz_text_hits(void) { return 0; }
 int cgraphviz_text_measured(void) { return 0; }

@@ -67,14 +67,14 @@ struct LabelMeasurementTests {
         #expect(LabelMeasurement.spans(ofHTML: "a\tb\nc", fontName: "Times-Roman", fontSize: 14) == [Label(text: "abc", fontName: "Times-Roman", fontSize: 14)])
     }
 
-    @Test("a graph's HTML label (the legend) comes last, in the graph's own font")
-    func legendSpansLast() {
+    @Test("a graph's HTML label (the legend) comes first, as Graphviz measures it, in the graph's own font")
+    func legendSpansFirst() {
         let graph = DOTGraph(
             attributes: ["label": .html(HTMLLabel(markup: "<B>T</B>legend")), "fontname": "Helvetica", "fontsize": "13"],
             nodeDefaults: ["fontsize": "10"], nodes: [DOTNode("a")])
         #expect(
             LabelMeasurement.labels(of: graph) == [
-                Label(text: "a", fontName: "Times-Roman", fontSize: 10), Label(text: "legend", fontName: "Helvetica", fontSize: 13),
+                Label(text: "legend", fontName: "Helvetica", fontSize: 13), Label(text: "a", fontName: "Times-Roman", fontSize: 10),
             ])
     }
 

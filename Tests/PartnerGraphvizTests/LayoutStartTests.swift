@@ -76,4 +76,36 @@ struct LayoutStartTests {
         }
         #expect(log.recorded == ["layout"])
     }
+
+    @Test(
+        "waiting for the labels, once a layout has begun, returns when the layout has them all: nothing is measured or taken from the cache after",
+        .timeLimit(.minutes(2)))
+    func waitingForTheLabels() throws {
+        // Nothing is being measured: at once.
+        GraphvizRenderer.waitForLabelMeasurement()
+        // Many labels in many sizes (each size is a font to load): the layout is still measuring when it begins.
+        var graph = DOTGraph(id: "labels", isDirected: false, nodeDefaults: ["fontname": "Helvetica"])
+        graph.nodes = (0..<160).map { DOTNode("n\($0)", attributes: ["label": .text("Label number \($0)"), "fontsize": .string("\(10 + $0 % 40)")]) }
+        graph.edges = (1..<160).map { DOTEdge(from: "n\($0 / 2)", to: "n\($0)") }
+        // Another test's render may own the measuring thread when this one begins (it then measures its labels itself).
+        for _ in 0..<20 {
+            let begun = DispatchSemaphore(value: 0)
+            let woken = DispatchSemaphore(value: 0)
+            let atWake = EventLog()
+            Thread {
+                begun.wait()
+                let counts = LabelMeasurement.waitUntilMeasured()
+                atWake.record("\(counts.measuredAhead) measured, \(counts.fromCache) from the cache")
+                woken.signal()
+            }.start()
+            let (_, counts) = try GraphvizRenderer.reportingLayoutStart(to: { begun.signal() }) {
+                try GraphvizRenderer.renderCountingLabels(graph, engine: .neato, format: .svg)
+            }
+            woken.wait()
+            guard counts.measuredAhead > 0 else { continue }
+            #expect(atWake.recorded == ["\(counts.measuredAhead) measured, \(counts.fromCache) from the cache"])
+            return
+        }
+        Issue.record("no render of the graph had its labels measured beside its layout")
+    }
 }

@@ -24,7 +24,7 @@ SKIP = {"Of", "Police", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "K
         "Mexico", "Guatemala", "Panama", "Luxembourg", "Monaco", "San Marino", "Vatican City", "Andorra la Vella",
         "Aden", "Hue", "Bar", "Union", "Concord", "Gaza",
         # Dialogues' and organisations' words, months, weekdays and common first names.
-        "Process", "Forum", "Summit", "Chair", "March", "May", "August", "Monday", "Sunday", "Lincoln",
+        "Process", "Forum", "Summit", "Chair", "Commonwealth", "March", "May", "August", "Monday", "Sunday", "Lincoln",
         "Jackson", "Austin", "Charlotte", "Madison", "Marion", "Eugene", "Orlando", "Laval", "Valence", "Tours",
         "Nancy", "Sete", "Vienne", "Agadez Region", "Europa", "Africa", "Asia", "America", "Liberia", "Chad",
         "Date", "Location", "Venue", "Place", "Contact", "Agenda", "Programme", "Lieu", "Conclusions", "Main", "Group", "Council",

@@ -10,16 +10,40 @@
 // module was built without Graphviz. Call it under the Graphviz lock.
 void *cgraphviz_text_context(void);
 
+// Starts loading fontconfig's configuration (FcInit: its files parsed, its font caches mapped) on a thread of its
+// own, so that the first text layout does not wait for it: pango starts the same work on a thread of its own when
+// its first font map is made, and every text layout waits for it. Text layouts through the cache wait for this
+// start instead, so that the configuration is loaded once. Call `cgraphviz_text_wait_fontconfig` before the process
+// exits (it joins the thread). Both are thread-safe; the start does nothing after the first call.
+void cgraphviz_text_start_fontconfig(void);
+void cgraphviz_text_wait_fontconfig(void);
+
+// Loads, outside Graphviz's lock, the libraries the first render loads under it: pango's plugin with pango, cairo,
+// fontconfig and FreeType (as `cgraphviz_text_context` would), Graphviz's core plugin (its SVG, DOT and JSON
+// renderers) and the layout plugin `libgvplugin_<layoutPlugin>` (e.g. "neato_layout"; NULL for none), so that
+// Graphviz finds them loaded. Thread-safe; a library that is not there is left to Graphviz.
+void cgraphviz_text_preload(const char *layoutPlugin);
+
 // Whether the cache is installed in the context made by `cgraphviz_text_context`.
 int cgraphviz_text_installed(void);
+
+// The warm-up's text layout in two steps, so that pango's start (its font map, Graphviz's font list, the first font
+// loaded) runs outside Graphviz's lock, beside a render that builds its graph. First, under the lock, with the
+// context of `cgraphviz_text_context`: records `fontName` at `size` points as Graphviz resolves it (its PostScript
+// alias); returns 0 when the cache is not installed or this was done already (then lay out a labelled graph under
+// the lock instead). Then, outside the lock: `cgraphviz_text_warm` measures a label in that font with pango's
+// plugin (which starts pango), loads its bold face at that size, and makes the font known to the measuring thread.
+int cgraphviz_text_warm_font(void *context, const char *fontName, double size);
+void cgraphviz_text_warm(void);
 
 // Makes the measuring thread's pango context ready (its font map, and a check of each font Graphviz has measured a
 // label in), so that the first measuring run starts at once: call it once Graphviz has measured a label, outside the
 // Graphviz lock (it waits only for a measuring thread still running).
 void cgraphviz_text_prepare(void);
 
-// Starts measuring `count` plain single-line text spans on another thread, the last first, each `texts[i]` in
-// font `fonts[i]` at `sizes[i]` points, into the cache; the strings are copied. Callable before the Graphviz lock is
+// Starts measuring `count` plain single-line text spans on another thread, each `texts[i]` in font `fonts[i]` at
+// `sizes[i]` points, into the cache; the strings are copied. Give them in the order the layout measures them: the
+// thread leaves to the layout the font sizes it meets first and loads the others itself. Callable before the Graphviz lock is
 // taken, even before the first context is made (the thread then waits for it). Returns 0 when nothing started:
 // another render's spans are being measured, or the context measures without the cache. Otherwise the caller
 // owns the cache until `cgraphviz_text_end`, which it must call on every path.
@@ -30,6 +54,13 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 // `cgraphviz_text_begin` that returned 1, and only for a render whose renderer never draws from that object (every
 // one but cairo's); end before the lock is released.
 void cgraphviz_text_arm(void);
+
+// Returns once the layout of the render whose spans `cgraphviz_text_begin` was given has asked for as many plain
+// spans as that (its text is measured: from the cache or by pango), or `cgraphviz_text_end` was called; at once when
+// no render's spans are being measured. Callable from any thread, with or without the Graphviz lock. For tests, sets
+// (when not NULL) how many labels the thread had measured and how many spans the cache had answered at that point
+// (the last render's when none is running).
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache);
 
 // Stops the measuring thread after its current label, waits for it, empties the cache and gives it up.
 void cgraphviz_text_end(void);

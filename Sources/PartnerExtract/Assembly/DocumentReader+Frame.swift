@@ -85,6 +85,54 @@ extension DocumentReader {
         }
     }
 
+    /// Words before a meeting's name that rank it among the meetings of its series before another: "the first summit",
+    /// "the latest summit", "la dernière réunion", "the previous meeting".
+    static let precedenceWords: Set<String> = DocumentReader.previousWords.union([
+        "first", "premier", "premiere", "inaugural", "latest", "last", "dernier", "derniere",
+    ])
+
+    /// Sets aside the meetings a page names only in its history: a meeting known only to its month or year, which its
+    /// sentence ranks before another ("The first trilateral summit was held in Fukuoka in December 2008", "the latest
+    /// summit taking place in December 2019 in Chengdu", "La dernière réunion avait eu lieu en juin 2023") or dates from
+    /// the start of a practice ("has been held on a regular basis since March 2003"), while the page speaks from later:
+    /// its own date is six months or more after that month or year, or it drafts another meeting later, or (a page
+    /// without a date) it dates a day in a later year. Each is noted for `--explain`.
+    ///
+    /// A meeting dated to its day is left alone (a list of meetings dates each one), as is the page's only meeting when
+    /// nothing on the page is later ("In January 2016, the Government of Belize hosted the Preparatory Meeting").
+    /// - Complexity: O(d² + d · t) in the document's drafts and the tokens of their sentences.
+    mutating func setAsidePastMentions() {
+        func month(_ date: PartialDate, last: Bool) -> Int { date.year * 12 + (date.month ?? (last ? 12 : 1)) }
+        for index in drafts.indices where !drafts[index].isPassing {
+            let draft = drafts[index]
+            guard let start = draft.start, start.precision != .day, !draft.isRelativeDate, !draft.isPlanned,
+                !DocumentReader.listRules.contains(draft.rule)
+            else { continue }
+            let periodEnd = month(draft.end ?? start, last: true)
+            let speaksLater: Bool
+            if let page = documentDate {
+                speaksLater = month(page, last: false) - periodEnd >= 6
+            } else if drafts.indices.contains(where: {
+                $0 != index && !drafts[$0].isPassing && drafts[$0].start.map { month($0, last: false) > periodEnd } ?? false
+            }) {
+                speaksLater = true
+            } else {
+                speaksLater = (latestDayYear ?? Int.min) > (draft.end ?? start).year
+            }
+            guard speaksLater else { continue }
+            let sentence = SentenceAnalysis(draft.provenance.sentence, gazetteer: gazetteer)
+            let ranked = sentence.meetingWords.contains { sentence.precededBy($0.range.lowerBound, within: 8, anyOf: DocumentReader.precedenceWords) }
+            let since = sentence.dates.contains { $0.range.lowerBound > 0 && ["since", "depuis"].contains(sentence.tokens[$0.range.lowerBound - 1].key) }
+            guard ranked || since else { continue }
+            drafts[index].isPassing = true
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: MeetingMerger.describe(draft), rule: "past-in-history",
+                    provenance: draft.provenance,
+                    review: "an earlier meeting of the series, known only to its month or year, named in the page's history: not drafted"))
+        }
+    }
+
     /// Verbs that report a meeting as it was held besides those of gathering: hosting it, taking part in it, opening or
     /// closing it ("hosted", "attended", "took part", "ont assisté", "a accueilli", "opened", "s'est ouverte").
     static let reportingVerbs: Set<String> = [

@@ -280,7 +280,9 @@ extension DocumentReader {
     /// have a role in the meeting already keep it.
     /// - Complexity: O(n + m) for n tokens and m mentions.
     mutating func listParticipants(in sentence: SentenceAnalysis, provenance: Provenance) {
-        guard let target = participantTarget(spokenOfIn: sentence) else { return }
+        guard let target = participantTarget(spokenOfIn: sentence),
+            !sentence.triggers.contains(where: { DocumentReader.namesMembership($0.range, in: sentence) })
+        else { return }
         let type: String? = if case .meeting(let index) = target { drafts[index].type } else { nil }
         let tokens = sentence.tokens
         let actorMentions = sentence.roleMentions.filter { mention in

@@ -252,6 +252,13 @@ extension DocumentReader {
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            // "Ont également pris part à la réunion le Tchad et la Mauritanie", "Y ont pris part le Cap-Vert et la Libye": a
+            // verb of attendance that opens its sentence has its subject after it.
+            if direction == .before, relation == .attends || relation == .observes,
+                tokens[..<entry.range.lowerBound].allSatisfy({ DocumentReader.invertedLeadWords.contains($0.key) })
+            {
+                direction = .after
+            }
             // "The conference was hosted in Niamey by Niger", "was chaired on its second day by Chad": a passive verb whose
             // agent follows a complement names its actors after "by", as "hosted by" does.
             var entry = entry
@@ -566,6 +573,19 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "The Three Seas Initiative brings together thirteen states, namely ...", "l'organisation, qui regroupe six pays":
+            // a gathering verb in the present, with no meeting before it and neither date nor place in its sentence, says
+            // what a body is made of, not who came to a meeting.
+            if relation == .attends, direction == .after, DocumentReader.namesMembership(entry.range, in: sentence) {
+                for actor in actors {
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "(membership)", rule: entry.trigger.rule + "+membership",
+                            provenance: provenance, review: "a body's membership, not attendance at a meeting; not recorded"))
+                }
+                previousRelation = nil
+                continue
+            }
             // A dialogue is the frame of its meetings, not a participant: it does not host, chair or attend ("Marking the
             // anniversary of the Budapest Process, Turkey hosted ...", "brought together Rabat Process partner countries").
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" }
@@ -852,6 +872,31 @@ extension DocumentReader {
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
+
+    /// Gathering verbs in the present that, said of a body rather than a meeting, give its membership: "brings together",
+    /// "regroupe", "réunit", "rassemble".
+    static let membershipVerbs: Set<String> = ["brings together", "bring together", "regroupe", "reunit", "rassemble", "unites", "groups together"]
+
+    /// Whether the role word at `range` is a gathering verb in the present (``membershipVerbs``) said of a body, not of a
+    /// meeting: no meeting word before it, neither date nor city in the sentence, and no word of one occurrence
+    /// (``occurrenceWords``) in its clause before it. "The Three Seas Initiative brings together thirteen states", "Il
+    /// regroupe cinq pays"; not "This year's edition brings together", "Le sommet réunit à Lomé".
+    /// - Complexity: O(n) for n tokens.
+    static func namesMembership(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        return membershipVerbs.contains(tokens[range].map(\.key).joined(separator: " "))
+            && !sentence.meetingWords.contains(where: { $0.range.lowerBound < range.lowerBound })
+            && sentence.dates.isEmpty && !sentence.mentions.contains(where: { $0.city != nil })
+            && !tokens[clause(around: range, in: tokens).lowerBound..<range.lowerBound].contains(where: { occurrenceWords.contains($0.key) })
+    }
+
+    /// Words of one occurrence of an event, whose gathering verb in the present speaks of attendance: "this year's
+    /// edition", "cette édition".
+    static let occurrenceWords: Set<String> = ["edition", "editions", "this", "year", "year's", "cette", "cet", "annee", "today", "aujourd'hui"]
+
+    /// Words that may stand before a verb of attendance opening its sentence, whose subject then follows it: "Y ont
+    /// également pris part", "Ont aussi participé", "Étaient présents".
+    static let invertedLeadWords: Set<String> = ["y", "ont", "a", "avaient", "etaient", "sont", "egalement", "aussi", "en", "outre", ","]
 
     /// Words of a national government's office: "the Minister of Foreign Affairs", "the Interior Ministry", "le
     /// gouvernement", "the Foreign Secretary".

@@ -49,12 +49,17 @@ struct DocumentReader {
     var pendingOrdinal: (ordinal: Int, type: String?)?
     /// The page's own date, when known.
     var documentDate: PartialDate?
+    /// The latest year of a day the page dates: when a page without a date speaks from (``setAsidePastMentions()``).
+    var latestDayYear: Int?
     /// Roles a sentence gives to a meeting it announces before any date or place opens it ("Senegal will host a
     /// regional meeting ..."), for the meeting the next sentences open; with the sentences they may still wait.
     var pendingRoles: [(role: RoleFact, sentencesLeft: Int)] = []
     /// Participants named before any meeting was opened, with the years their sentences give, for the page's own meeting
     /// (see `attachFrameParticipants`).
     var frameParticipants: [(role: RoleFact, years: [Int])] = []
+    /// An open roster: the meeting a heading ending with a colon named participants of, its relation, and the paragraph of
+    /// its last line (see `rosterEntries`).
+    var roster: (target: ParticipantTarget, relation: Relation, paragraph: Int)?
     /// What the page's first sentences say of the meeting the page is about (``PageFrame``): drafted when no sentence
     /// opens a meeting.
     var frame = PageFrame()
@@ -136,6 +141,7 @@ struct DocumentReader {
             }
         }
         documentDate = document.date
+        latestDayYear = years.withDay.compactMap { $0 }.max().map(Int.init)
         mainDialogue = dialogueCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         mainOrganisation = organisationCounts.filter { $0.value >= 2 }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
         // Reading a sentence may teach the gazetteer an acronym; every sentence is analysed with the gazetteer as it was
@@ -202,6 +208,7 @@ struct DocumentReader {
         }
         dateTitleMeeting()
         setAsidePassingMeetings()
+        setAsidePastMentions()
         attachFrameParticipants()
         settleAbsences()
         publisherHosts()
@@ -350,7 +357,12 @@ struct DocumentReader {
                 sentence.dates[index].isYearless = true
                 unresolved = true
                 // "se tiendra à Genève du 5 au 7 décembre" on a page that gives no year: a day that nothing dates.
-                if sentence.dates[index].start.day != nil, sentence.unpinnedDay == nil { sentence.unpinnedDay = sentence.dates[index].range }
+                if let day = sentence.dates[index].start.day, let month = sentence.dates[index].start.month, sentence.unpinnedDay == nil {
+                    sentence.unpinnedDay = sentence.dates[index].range
+                    let lower = sentence.dates[index].range.lowerBound
+                    let weekday = sentence.tokens[max(0, lower - 2)..<lower].compactMap { DocumentReader.weekdayNumber($0.key) }.last
+                    sentence.unpinnedMonthDay = UnpinnedDay(month: month, day: day, weekday: weekday)
+                }
                 continue
             }
             sentence.dates[index] = resolved
@@ -544,12 +556,20 @@ struct DocumentReader {
                 let wanted = DocumentReader.weekdayNumber(name)!
                 let today = calendar.component(.weekday, from: pageDay)
                 let back = ((today - wanted) + 7) % 7
-                // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day.
-                let future = tokens[max(0, index - 5)..<index].indices.contains {
-                    (["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
-                        || DocumentReader.isFrenchFuture(tokens[$0]))
-                        && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
-                }
+                // "ont débuté mercredi", "has opened on Monday": a verb in a past tense dates the past day. "are expected to
+                // agree at a meeting in Tokyo on Saturday", "is scheduled to meet ... on Monday": a plan further back in the
+                // clause dates the next day.
+                let future =
+                    tokens[max(0, index - 5)..<index].indices.contains {
+                        (["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
+                            || DocumentReader.isFrenchFuture(tokens[$0]))
+                            && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
+                    }
+                    || tokens[max(0, index - 12)..<index].indices.contains {
+                        ["expected", "scheduled", "slated", "due", "will", "shall"].contains(tokens[$0].key)
+                            && $0 + 1 < index && ["to", "be", "meet", "hold", "gather", "convene"].contains(tokens[$0 + 1].key)
+                            && !tokens[$0..<index].contains { [".", ";", "said", "told", "reported", "announced"].contains($0.key) }
+                    }
                 found = shifted(future && back != 0 ? 7 - back : -back, monthOnly: false)
             default: break
             }
@@ -931,6 +951,7 @@ struct DocumentReader {
             draft.end = date?.end
             draft.isRelativeDate = date?.isRelative ?? false
             draft.isUnpinnedDate = dayGiven
+            if draft.start == nil { draft.unpinnedDay = sentence.unpinnedMonthDay }
             draft.city = place.city
             draft.country = place.country
             // "• Week of 9 September 2019 / • Kingston, Jamaica / The meeting will ...": the place line above.
@@ -1029,6 +1050,7 @@ struct DocumentReader {
         sentencesRead += 1
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
+        rosterEntries(in: sentence, paragraph: paragraph, provenance: provenance)
         impliedHosts(in: sentence, provenance: provenance)
         chairmanship(in: sentence, provenance: provenance, date: date)
     }

@@ -109,6 +109,9 @@ struct MeetingDraft: Sendable {
     /// Its day is given ("on Wednesday", "yesterday") but neither the page nor the text pins it: the date is the page's
     /// month or year, or none. Such a draft is the meeting like it that its text or another page dates.
     var isUnpinnedDate = false
+    /// The month and day an undated draft's text gives without a year ("ce vendredi 11 juillet"), to join it to the
+    /// meeting another page dates on that day in its city (``MeetingMerger/joinUnpinnedDays(_:)``).
+    var unpinnedDay: UnpinnedDay?
     /// Named by the page beside its own meeting without reporting evidence of its own (``DocumentReader/setAsidePassingMeetings()``):
     /// left out of the draft.
     var isPassing = false

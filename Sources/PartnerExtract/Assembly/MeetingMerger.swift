@@ -77,6 +77,7 @@ enum MeetingMerger {
         draft.ordinal = draft.ordinal ?? other.ordinal
         draft.isVirtual = draft.isVirtual || other.isVirtual
         draft.isUnpinnedDate = draft.isUnpinnedDate && other.isUnpinnedDate
+        draft.unpinnedDay = draft.start == nil ? draft.unpinnedDay ?? other.unpinnedDay : nil
         draft.participants = draft.participants ?? other.participants
         draft.countries = draft.countries ?? other.countries
         draft.roles += other.roles
@@ -118,6 +119,53 @@ enum MeetingMerger {
                 meetings[first].reviews.append("meetings on consecutive days on different pages were joined as one meeting of two days")
                 meetings[later].roles = []
                 into[later] = first
+            }
+        }
+        return into
+    }
+
+    /// Joins an undated meeting whose text gives its day and month without a year ("la session ..., tenue ce vendredi 11
+    /// juillet à Lomé", on a page without a date) to the one meeting of its city that falls on that day ("à Lomé ce 11
+    /// juillet 2025", on another page or the same one), or to the one undated meeting of the city that gives the same day
+    /// and month: the place, the day and the month agree, and the weekday when one is written (11 July 2025 was a
+    /// Friday). Types must be compatible, a session of a standing body being compatible with any meeting of it. Not
+    /// when two meetings of the city fit: which one is meant is not known. Each join is noted in the meeting's review.
+    ///
+    /// An undated draft with a city alone is never joined (measured on the development pages, it is as often another
+    /// meeting of the capital as the dated one): the day and month are what make the two one meeting.
+    /// - Parameter meetings: the merged drafts, changed in place (a joined meeting's roles move to the one it joins).
+    /// - Returns: for each meeting, the position it was joined to (`nil` when it stays).
+    /// - Complexity: O(m²) in the meetings of one city, O(m) to group them.
+    static func joinUnpinnedDays(_ meetings: inout [MeetingDraft]) -> [Int?] {
+        var into = [Int?](repeating: nil, count: meetings.count)
+        var byCity: [String: [Int]] = [:]
+        for position in meetings.indices where !meetings[position].isVirtual {
+            if let city = meetings[position].city { byCity[Tokenizer.fold(city), default: []].append(position) }
+        }
+        for positions in byCity.values where positions.count > 1 {
+            for undated in positions where meetings[undated].start == nil && into[undated] == nil {
+                guard let day = meetings[undated].unpinnedDay else { continue }
+                let type = meetings[undated].type
+                let fitting = positions.filter { other in
+                    guard other != undated, into[other] == nil else { return false }
+                    let otherType = meetings[other].type
+                    guard MeetingTypes.compatible(type, otherType) || type == "session" || otherType == "session" else { return false }
+                    guard let start = meetings[other].start else {
+                        return meetings[other].unpinnedDay.map { $0.month == day.month && $0.day == day.day } ?? false
+                    }
+                    guard start.precision == .day else { return false }
+                    if day.fits(start) { return true }
+                    // A meeting of several days: the day within them, in the year of its start.
+                    guard let candidate = PartialDate(year: start.year, month: day.month, day: day.day) else { return false }
+                    return within(candidate, meetings[other]) && day.fits(candidate)
+                }
+                guard fitting.count == 1, let target = fitting.first else { continue }
+                let joined = meetings[undated]
+                merge(joined, into: &meetings[target])
+                meetings[target].reviews.append(
+                    "an undated mention of this meeting '\(joined.provenance.sentence.prefix(80))' was joined to it: same city, day and month")
+                meetings[undated].roles = []
+                into[undated] = target
             }
         }
         return into

@@ -74,10 +74,13 @@ struct NetworkAssembler {
                 index.register(meetings.count - 1, draft)
             }
         }
-        // Two consecutive days of one meeting, told by two pages.
+        // An undated mention of a meeting that its day and month tie to a dated one; two consecutive days of one meeting,
+        // told by two pages.
         var documents = [Set<Int>](repeating: [], count: meetings.count)
         for (key, position) in target { documents[position].insert(Int(key.dropFirst().prefix { $0 != "." })!) }
-        let joined = MeetingMerger.joinAcrossPages(&meetings, documents: documents)
+        let undated = MeetingMerger.joinUnpinnedDays(&meetings)
+        let consecutive = MeetingMerger.joinAcrossPages(&meetings, documents: documents)
+        let joined = undated.indices.map { position in undated[position].map { consecutive[$0] ?? $0 } ?? consecutive[position] }
         if joined.contains(where: { $0 != nil }) {
             var kept: [Int] = []
             var newPosition = [Int](repeating: 0, count: meetings.count)

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerGraph
 
 /// A date or a range of dates found in a sentence: "12-13 February 2019", "5 to 6 November 2019",
@@ -20,6 +21,25 @@ struct DateMention: Sendable, Hashable {
     var isUnpinned = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
     var isYearOnly: Bool { start.precision == .year }
+}
+
+/// A day and month that nothing dates ("ce vendredi 11 juillet" on a page with no date and no year near it), with the
+/// weekday written beside it, if any: enough to recognise the meeting another page dates on that day.
+struct UnpinnedDay: Sendable, Hashable {
+    var month: Int
+    var day: Int
+    /// The day of the week written with the day, as `Calendar` numbers them (Sunday 1 ... Saturday 7).
+    var weekday: Int?
+
+    /// Whether `date`, a day, may be this day: the same month and day, and, when a weekday was written, a day of that
+    /// weekday in `date`'s year.
+    func fits(_ date: PartialDate) -> Bool {
+        guard date.month == month, date.day == day else { return false }
+        guard let weekday else { return true }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: date.year, month: month, day: day)).map { calendar.component(.weekday, from: $0) } == weekday
+    }
 }
 
 /// Finds dates in tokens. English and French month names, day-first and month-first orders, ordinals
@@ -352,6 +372,12 @@ enum DateRecognizer {
             }
             if let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth) {
                 return DateMention(range: position..<index + 1, start: start)
+            }
+            // "In December of 2016": a month and its year joined by "of".
+            if position > 0, ["in", "since", "during", "until", "by"].contains(tokens[position - 1].key), token(index)?.key == "of",
+                let year = token(index + 1).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth)
+            {
+                return DateMention(range: position..<index + 2, start: start)
             }
             return nil
         }

@@ -173,6 +173,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
                 "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",
+                "ont aussi participé", "a aussi participé", "ont également pris part", "ont aussi pris part", "y ont également pris part",
+                "y ont aussi pris part", "étaient également représentés", "étaient aussi représentés", "étaient également présents",
+                "étaient aussi présents",
                 // "A ce rendez-vous, sont présents : le Bénin, le Ghana": a colon turns the list around.
                 "sont présents", "sont présentes", "étaient présentes", "sont représentés", "sont représentées", "are present", "are represented",
                 // "le Bénin et le Mali ont été représentés par des ministres": the compound past of the same verb.

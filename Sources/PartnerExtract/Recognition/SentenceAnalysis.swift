@@ -13,6 +13,8 @@ struct SentenceAnalysis: Sendable {
     /// A day the sentence gives that nothing dates ("on Wednesday", "yesterday", "du 5 au 7 décembre" on a page with no
     /// date of its own and no year near it): set by the reader, for a meeting drafted without its date.
     var unpinnedDay: Range<Int>?
+    /// The month and day of ``unpinnedDay`` when the text writes them ("ce vendredi 11 juillet"), not only a weekday.
+    var unpinnedMonthDay: UnpinnedDay?
 
     init(_ text: String, gazetteer: Gazetteer) {
         self.text = text
@@ -116,6 +118,9 @@ struct SentenceAnalysis: Sendable {
             {
                 return nil
             }
+            // "at Buckingham Palace", "Lancaster House": a town's name that begins the name of a palace or a house names the
+            // building, which is seldom in that town (a venue named after its own city is a centre or a hotel there).
+            if end < tokens.count, tokens[end].isCapitalized, ["palace", "house", "manor", "abbey"].contains(tokens[end].key) { return nil }
             // "Timezone: Europe/Berlin": a time zone's city is no place of the text.
             if start >= 2, tokens[start - 1].key == "/",
                 ["europe", "africa", "america", "asia", "australia", "pacific", "atlantic", "indian"].contains(

@@ -75,20 +75,34 @@ final class GraphvizSession: @unchecked Sendable {
     }
 
     /// Starts, on another thread, what the first render would otherwise do first: creating the context (reading
-    /// Graphviz's plugin configuration), loading `engine`'s layout plugin, the text layout with its fonts
-    /// (fontconfig, pango) and `format`'s renderer, by laying out and rendering a two-node graph in `fontName`.
+    /// Graphviz's plugin configuration), loading `engine`'s layout plugin and `format`'s renderer (a layout and render
+    /// of a two-node graph), and starting the text layout with its fonts (fontconfig, pango, `fontName` loaded).
+    /// The text layout starts outside the lock when the context measures through the cache
+    /// (`cgraphviz_text_warm`): a render that takes the lock meanwhile builds its graph while pango starts, and waits
+    /// for it only at its first label. Otherwise the two-node graph has labels in `fontName`, measured under the lock.
     /// Failures are ignored: the render that follows meets and reports them.
     func prepare(engine: String, format: String, fontName: String) {
         let font = DOTEscaping.quoted(fontName)
         // In the labels' size as well (the default style's): most labels, and the legend, are measured in it.
-        let size = DOTEscaping.number(Style().fontSize)
-        let graph = "graph { node [fontname=\(font), fontsize=\(size)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
+        let fontSize = Style().fontSize
+        let size = DOTEscaping.number(fontSize)
+        let labelled = "graph { node [fontname=\(font), fontsize=\(size)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
+        let unlabelled = "graph { node [label=\"\"]; a -- b }"
+        // fontconfig's configuration on a thread of its own from the start, beside the plugins' loading: pango's
+        // first font map would start it only once they are loaded, and the warm-up's text layout would wait for it.
+        cgraphviz_text_start_fontconfig()
         DispatchQueue.global(qos: .userInitiated).async(group: preparation) {
-            // The context first, alone: the caller may be waiting for the list of engines and formats.
+            // The libraries first, outside the lock (a few milliseconds of the loader's work): a render that takes
+            // the lock meanwhile loads what it needs itself.
+            cgraphviz_text_preload(engine == "dot" ? "dot_layout" : "neato_layout")
+            // The context, alone: the caller may be waiting for the list of engines and formats.
             guard (try? self.withContext { _ in }) != nil else { return }
+            var warmsOutside = false
             _ = try? self.withContext { context in
                 // A render that took the lock first has loaded all this already.
-                guard !self.hasRendered, self.engines.contains(engine), let parsed = agmemread(graph) else { return }
+                guard !self.hasRendered, self.engines.contains(engine) else { return }
+                warmsOutside = cgraphviz_text_warm_font(UnsafeMutableRawPointer(context), fontName, fontSize) != 0
+                guard let parsed = agmemread(warmsOutside ? unlabelled : labelled) else { return }
                 defer { agclose(parsed) }
                 guard gvLayout(context, parsed, engine) == 0 else { return }
                 defer { gvFreeLayout(context, parsed) }
@@ -98,7 +112,8 @@ final class GraphvizSession: @unchecked Sendable {
                 _ = GraphvizRenderer.renderedLength { gvRenderData(context, parsed, format, &buffer, $0) }
                 gvFreeRenderData(buffer)
             }
-            // Outside the lock: the context that measures labels beside the layout, ready before the first render.
+            // Outside the lock: pango's start, then the context that measures labels beside the layout.
+            if warmsOutside { cgraphviz_text_warm() }
             LabelMeasurement.prepare()
         }
     }
@@ -106,6 +121,7 @@ final class GraphvizSession: @unchecked Sendable {
     /// Returns once the preparation started by `prepare(engine:format:fontName:)` has ended (at once if none).
     func waitForPreparation() {
         preparation.wait()
+        cgraphviz_text_wait_fontconfig()
     }
 
     /// Graphviz's messages since the last call, one per line, and clears them. Call under the lock.

@@ -5,10 +5,13 @@ import Foundation
 /// graph on the first (`CGraphvizText`).
 ///
 /// Graphviz measures each label through its text layout plugin, one at a time, as the layout starts (neato's
-/// `neato_init_node`): in a diagram of a hundred labels in thirty font sizes, about a fifth of the whole run. The
-/// graph's own statements say which labels it will measure: plain, one-line node labels, each in its node's font
-/// and size. The measuring thread takes them from the last node back while the layout measures from the first;
-/// whatever the thread has measured the layout takes from the cache. The figures are pango's for the same text,
+/// `neato_init_node`): in a diagram of a hundred labels in fifteen font sizes, about a fifth of the whole run, most
+/// of it loading each size (fontconfig's match, FreeType's hinting at that size: half a millisecond each, against a
+/// few hundredths to shape a label in a loaded size). The graph's own statements say which labels it will measure:
+/// plain, one-line node labels, each in its node's font and size. The layout loads sizes from its first label on;
+/// the measuring thread loads them from the last new size back, so that the two meet in the middle and each size is
+/// loaded once, then measures every label in its sizes; whatever the thread has measured the layout takes from the
+/// cache. The figures are pango's for the same text,
 /// font description and context settings (the cache checks each font against a label the plugin measured before
 /// it answers), so the drawing does not change.
 enum LabelMeasurement {
@@ -61,6 +64,19 @@ enum LabelMeasurement {
         cgraphviz_text_prepare()
     }
 
+    /// Returns once the layout of the render in progress has its labels: it has asked for as many as its measuring
+    /// thread was given (each answered from the cache or measured by pango), or it is done; at once when no render's
+    /// labels are being measured. Any thread, with or without Graphviz's lock.
+    /// - Returns: what that render had taken from the measuring thread at that point (for tests; the last render's
+    ///   when none was running).
+    @discardableResult
+    static func waitUntilMeasured() -> Counts {
+        var measuredAhead: Int32 = 0
+        var fromCache: Int32 = 0
+        cgraphviz_text_wait(&measuredAhead, &fromCache)
+        return Counts(fromCache: Int(fromCache), measuredAhead: Int(measuredAhead))
+    }
+
     /// What one render took from the measuring thread.
     struct Counts: Equatable {
         /// Labels the layout took from the cache instead of measuring them.
@@ -75,9 +91,10 @@ enum LabelMeasurement {
         return Counts(fromCache: Int(cgraphviz_text_hits()), measuredAhead: Int(cgraphviz_text_measured()))
     }
 
-    /// The plain one-line node labels of `graph` with the font name and size Graphviz gives each, in the order
-    /// Graphviz meets the nodes (each subgraph's before the graph's own, as ``DOTGraph/render()`` writes them), then
-    /// the plain spans of the graph's HTML label (``spans(ofHTML:fontName:fontSize:)``: the legend).
+    /// The plain spans of the graph's HTML label (``spans(ofHTML:fontName:fontSize:)``: the legend), then the plain
+    /// one-line node labels of `graph` with the font name and size Graphviz gives each, in the order Graphviz
+    /// measures them (the graph's label first, then the nodes, each subgraph's before the graph's own, as
+    /// ``DOTGraph/render()`` writes them).
     /// Labels Graphviz would rewrite before measuring (escapes such as `\N` or `\n`, entities, HTML) are left out:
     /// the layout measures those itself.
     /// - Complexity: O(nodes × attributes).
@@ -99,10 +116,7 @@ enum LabelMeasurement {
                 labels.append(Label(text: line, fontName: own.fontName, fontSize: size))
             }
         }
-        for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
-        for node in graph.nodes { append(node, defaults) }
-        // The graph's HTML label (the legend) last: Graphviz measures it first, and the thread takes the list from
-        // the end.
+        // The graph's HTML label (the legend) first: Graphviz measures it before the nodes (`graph_init`).
         if case .html(let label) = graph.attributes["label"] {
             var font = Defaults()
             font.take(graph.attributes)
@@ -110,6 +124,8 @@ enum LabelMeasurement {
                 labels += spans(ofHTML: label.markup, fontName: font.fontName, fontSize: size)
             }
         }
+        for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
+        for node in graph.nodes { append(node, defaults) }
         return labels
     }
 

@@ -45,4 +45,22 @@ extension GraphvizRenderer {
                 outer?()
             }, operation: body)
     }
+
+    /// Returns once the layout in progress in this process has measured its labels: it has asked for every label
+    /// that the thread beside it measures (see ``render(_:engine:format:)``), each answered from that thread's cache
+    /// or measured by pango, or it is done; at once when no render's labels are being measured (none is running, a
+    /// render in a child process, or a format whose labels the layout measures itself).
+    ///
+    /// The first milliseconds of a layout are its label measuring, on two threads (the layout's and the measuring
+    /// thread) and on the short-lived threads pango starts to find each new font size. A caller with other work to
+    /// do beside the layout waits for ``reportingLayoutStart(to:_:)``'s signal and then for this, so that its work
+    /// takes the second core once the layout no longer needs it:
+    /// ```swift
+    /// started.wait()                                // the layout has begun
+    /// GraphvizRenderer.waitForLabelMeasurement()    // and no longer needs the second core
+    /// ```
+    /// - Complexity: O(1); it waits at most until the layout in progress ends.
+    public static func waitForLabelMeasurement() {
+        LabelMeasurement.waitUntilMeasured()
+    }
 }

@@ -182,9 +182,11 @@ public struct ReportModel: Sendable {
         // another core while every figure and table is computed. The diagram is the same as when drawn here.
         // This thread waits until the layout begins: until then the drawing's graph is built on its thread while
         // Graphviz's warm-up (plugins, fonts) holds the other core, and the figures, needed only once the drawing
-        // is done, would take a core from one of the two and push the layout's start back. A drawing that fails
-        // first, or a renderer that does not lay out through PartnerGraphviz (which tells when a layout begins),
-        // lets this thread go when it returns.
+        // is done, would take a core from one of the two and push the layout's start back. Then it waits until the
+        // layout's labels are measured: for its first milliseconds the layout measures them on two threads, its
+        // own and one beside it (and pango on threads of its own), and the figures would take a core from those. A drawing that fails first,
+        // or a renderer that does not lay out through PartnerGraphviz (which tells when a layout begins), lets this
+        // thread go when it returns.
         let layoutStarts = Gate()
         drawing = BackgroundResult { [network] in
             defer { layoutStarts.open() }
@@ -196,6 +198,7 @@ public struct ReportModel: Sendable {
             }
         }
         layoutStarts.wait()
+        GraphvizRenderer.waitForLabelMeasurement()
         title = network.name
         dataNotes = network.notes.filter { !$0.hasPrefix(ReportModel.reviewNotePrefix) }
         reviewItems = ReportModel.reviewItems(of: network)

@@ -6330,7 +6330,6 @@ Comitancillo	GTM		small
 Comitán	MEX	Comitan|Comitan de Dominguez|Komitan-de-Dominges	
 Commack	USA		small
 Commerce City	USA		small
-Commonwealth	PHL		
 Como	ITA		small
 Comodoro	BRA		small
 Comodoro Rivadavia	ARG	Kommodoro Rivadavija|Komodoro Rivadavija|Komodoro Rivadaviya|Komodoro-Rivadavija|Komorodo Rivadavia	
