@@ -4,11 +4,11 @@
 // One line per rule: relation, rule, matched, predicted, each dialogue's counts capped at `cap` facts.
 extension RuleConfidence {
     static let table = #"""
-cap	34
+cap	none
 strength	absent	0.5
 strength	attends	256
 strength	coChairs	256
-strength	hosts	1
+strength	hosts	0.5
 strength	meeting	12
 strength	observes	256
 strength	organises	256
@@ -16,70 +16,74 @@ strength	presidency	256
 absent	absence-of	4	4
 absent	stated-absent	3	3
 absent	withdrawn-invitation	1	1
-attends	attended-by	288.1143	452
+attends	attended-by	362	559
 attends	chaired-by+sub-session	8	9
-attends	continued	22	23
-attends	including	52	87
-attends	list-after-noun	42	42
+attends	continued	20	21
+attends	including	54	83
+attends	list-after-colon	12	12
+attends	list-after-noun	43	49
 attends	list-between	3	4
-attends	list-in-meeting	2	12
-attends	list-subject	7	8
-attends	office-holder	37	67
-attends	office-holder-named	62	112
+attends	list-in-meeting	14	26
+attends	list-subject	8	9
+attends	office-holder	44	77
+attends	office-holder-named	93	152
 attends	office-of-publisher	0	5
 attends	office-of-venue	1	2
-attends	subject-attended	47	76
+attends	roster	24	24
+attends	subject-attended	71	107
 attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
+coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	20	22
+coChairs	chaired-by	23	29
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
 coChairs	office-of-publisher	2	2
 coChairs	office-of-venue	2	3
 coChairs	presidency-at-meeting	0	1
 coChairs	subject-attended+marked-chair	1	1
-coChairs	subject-chaired	1	1
+coChairs	subject-chaired	2	2
 hosts	city-hosts	3	3
 hosts	continued	2	2
-hosts	government-at-home	2	4
+hosts	government-at-home	2	7
 hosts	host-countries	2	2
 hosts	host-country	1	1
-hosts	hosted-by	22	23
+hosts	hosted-by	22	24
 hosts	hosting-for	0	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	2	2
 hosts	office-in-country	0	1
 hosts	office-of-publisher	2	3
 hosts	office-of-venue	0	2
-hosts	organiser-in-own-country	5	5
-hosts	publisher-at-home	3	8
-hosts	subject-hosted	40	45
+hosts	organiser-in-own-country	6	7
+hosts	publisher-at-home	4	9
+hosts	subject-hosted	44	51
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-to-city	0	1
-meeting	date-place-role	15	20
+meeting	date-place-role	17	23
 meeting	date-range-line	2	2
-meeting	header-line	22	23
-meeting	held-date-place	9	12
-meeting	held-place-unpinned-day	5	6
-meeting	meeting-words	234	288
-meeting	page-subject	15	22
+meeting	header-line	24	26
+meeting	held-date-place	10	14
+meeting	held-place-unpinned-day	6	7
+meeting	meeting-words	270	325
+meeting	page-subject	17	25
 meeting	reference-after-date	2	5
 meeting	title-date-block	13	13
 observes	attended-by	12	12
-observes	observers	32.5128	42
+observes	observers	37	47
 observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
-organises	organised-by	10	37
-organises	subject-organised	11	33
+organises	organised-by	13	42
+organises	subject-organised	11	34
+presidency	chair-apposition	9	10
 presidency	chair-in-office	2	2
 presidency	chair-stated	26	27
 presidency	co-holders-named	2	2
-presidency	handover	6	6
-presidency	holder-named	31	33
-presidency	holds-chair	4	4
+presidency	handover	8	8
+presidency	holder-named	33	36
+presidency	holds-chair	6	6
 presidency	incoming-chair	1	1
-presidency	took-over	5	5
+presidency	took-over	7	7
 """#
 }
