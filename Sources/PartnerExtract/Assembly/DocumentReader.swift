@@ -222,7 +222,10 @@ struct DocumentReader {
         else { return }
         drafts[title].start = drafts[dated].start
         drafts[title].end = drafts[dated].end
-        if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) { drafts[title].type = drafts[dated].type }
+        if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) {
+            drafts[title].type = drafts[dated].type
+            drafts[title].ordinal = drafts[dated].ordinal
+        }
         drafts[title].reviews.append("a meeting named by the page's title, dated by its text")
     }
 
@@ -388,6 +391,9 @@ struct DocumentReader {
                 sentence.dates.insert(mention, at: 0)
             } else if sentence.unpinnedDay == nil {
                 sentence.unpinnedDay = given
+                if let weekday = DocumentReader.weekdayNumber(sentence.tokens[given.lowerBound].key) {
+                    sentence.unpinnedMonthDay = UnpinnedDay(month: nil, day: nil, weekday: weekday)
+                }
             }
         }
     }
