@@ -868,6 +868,7 @@ extension DocumentReader {
         coChairedWith(in: sentence, provenance: provenance)
         incomingChair(in: sentence, provenance: provenance)
         chairInOffice(in: sentence, provenance: provenance)
+        chairInApposition(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
@@ -1590,6 +1591,8 @@ extension DocumentReader {
     func chairOwner(at position: Int, in sentence: SentenceAnalysis) -> (dialogue: String?, organisation: String?) {
         let tokens = sentence.tokens
         var next = position + 1
+        // "la présidence en exercice de la CEEAC", "Chair in Office of the OSCE".
+        if next + 1 < tokens.count, [["en", "exercice"], ["in", "office"]].contains([tokens[next].key, tokens[next + 1].key]) { next += 2 }
         // "la présidence tournante de la CEEAC": an adjective after the chair word.
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             ["tournante", "rotating", "annuelle", "semestrielle"].contains(tokens[next].key),
@@ -1600,6 +1603,17 @@ extension DocumentReader {
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+            // "la présidence du Conseil des ministres de l'UEMOA", "the chairmanship of the Council of Ministers of
+            // ECOWAS": the body whose governing council or conference it is.
+            if next < tokens.count, DocumentReader.governingBodyWords.contains(tokens[next].key),
+                let of = (next + 1..<min(tokens.count, next + 6)).first(where: { ["of", "de", "du", "des", "d'"].contains(tokens[$0].key) && $0 > next + 1 }),
+                sentence.mentions.contains(where: {
+                    ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
+                        && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                })
+            {
+                next = ["the", "la", "le", "l'"].contains(tokens[of + 1].key) ? of + 2 : of + 1
+            }
         } else {
             next = -1
         }
@@ -1616,6 +1630,10 @@ extension DocumentReader {
         return (mainDialogue ?? sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" }, nil)
     }
 
+    /// The governing council or conference of a body, whose chair is the body's: "Council of Ministers", "Conférence
+    /// des chefs d'État" (not an organ or a commission of it, which have chairs of their own).
+    static let governingBodyWords: Set<String> = ["council", "conseil", "conference", "assembly", "assemblee", "summit", "sommet", "authority"]
+
     static let chairWords: Set<String> = [
         "presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs", "chair-in-office", "chairperson-in-office",
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
@@ -1629,7 +1647,11 @@ extension DocumentReader {
         // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
         "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
     ]
-    private static let chairmanshipTakes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+    private static let chairmanshipTakes: Set<String> = [
+        "took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited",
+        // "le Congo a pris la présidence en exercice", "reprend la présidence".
+        "pris", "prend", "prennent", "reprend", "repris", "assumee",
+    ]
     private static let chairmanshipEndWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         let tokens = sentence.tokens
@@ -1757,7 +1779,12 @@ extension DocumentReader {
             }
         }
         if hasTransfer, let to {
-            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to {
+            // "past Chair of CARICOM, Suriname's Prime Minister, N, handed over the chairmanship to ...": the subject of the
+            // verb of handing over gives it.
+            let verb = tokens.firstIndex { transfer.contains($0.key) } ?? chairIndex
+            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries)
+                ?? (verb > chairIndex ? subject(before: verb, in: sentence, countries: countries) : nil), previous != to
+            {
                 record(previous, .ends, "handover")
             }
             record(to, .starts, "handover")

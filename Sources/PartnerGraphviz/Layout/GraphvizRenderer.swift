@@ -24,7 +24,8 @@ public enum GraphvizRenderer {
     ///   - engine: the layout engine; checked against ``availableEngines()``.
     ///   - format: the output format; checked against ``availableFormats()``.
     /// - Returns: the rendered bytes and Graphviz's warnings.
-    /// - Throws: ``GraphvizError``: `unknownEngine`, `unknownFormat`, `syntaxError`, `layoutFailed`, `renderFailed`.
+    /// - Throws: ``GraphvizError``: `unknownFormat` (checked first), `unknownEngine`, `syntaxError`, `layoutFailed`,
+    ///   `renderFailed`.
     /// - Complexity: that of the layout engine: near-linear for `sfdp`, much worse for `dot` on large graphs.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
         var counts = LabelMeasurement.Counts()
@@ -44,11 +45,12 @@ public enum GraphvizRenderer {
         defer { if measures { _ = LabelMeasurement.end() } }
         return try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
-            guard session.engines.contains(engine.rawValue) else {
-                throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
-            }
+            // The format first, as checkAvailable(engine:format:) and the isolated renderer check them.
             guard session.formats.contains(format.deviceName) else {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
+            }
+            guard session.engines.contains(engine.rawValue) else {
+                throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
             }
             session.hasRendered = true
             if measures { LabelMeasurement.arm() }
