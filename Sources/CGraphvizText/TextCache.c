@@ -122,10 +122,14 @@ static Figures measure(void *context, const void *description, const char *text,
 
 static pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
+// Signalled when the layout has asked for every span or the render ends: only `cgraphviz_text_wait` waits on it (on
+// `changed`, signalled at every label, it would wake for each one).
+static pthread_cond_t textDone = PTHREAD_COND_INITIALIZER;
 // Held around every use of pango's plugin and of its pango context (its calls, the freeing of the layouts it makes,
 // reading its settings): the warm-up measures its first label outside Graphviz's lock (`cgraphviz_text_warm`),
-// beside a render that may be measuring or freeing. Taken after `mutex` when both are held.
-static pthread_mutex_t pluginMutex = PTHREAD_MUTEX_INITIALIZER;
+// beside a render that may be measuring, drawing (cairo's renderers draw pango's layouts: `cgraphviz_text_hold`) or
+// freeing. Taken after `mutex` when both are held; recursive, for a plugin call or a freeing inside a hold.
+static pthread_mutex_t pluginMutex = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 // A font as pango's plugin described it the first time it measured a plain span in it, with that span.
 typedef struct Font {
@@ -176,7 +180,8 @@ static Entry *buckets[bucketCount];
 static int owned;   // between begin and end: a render's measuring thread and labels
 static int active;  // between arm and end: the text layout answers from the cache
 static int stopping;
-static int finished;  // the measuring thread has gone through its list (since the last begin)
+static int expected;  // how many spans the measuring thread was given (since the last begin)
+static int asked;     // plain spans the layout has asked for since it was armed
 static int hits, measured;
 static pthread_t thread;
 static int threadRunning;
@@ -299,6 +304,12 @@ static void capture(const textspan_t *span, Figures figures) {
     pthread_cond_broadcast(&changed);
 }
 
+// Counts a span the layout asked for, once answered: when it has asked for as many as the thread was given, its text
+// is measured, and a waiter (`cgraphviz_text_wait`) is told. Under `mutex`.
+static void answered(void) {
+    if (++asked == expected) pthread_cond_broadcast(&textDone);
+}
+
 static void (*pluginFreeLayout)(void *layout);
 static int dryRun;  // under Graphviz's lock: the plugin answers "no layout" without calling pango
 
@@ -327,8 +338,10 @@ static boolean pluginTextLayout(textspan_t *span, char **fontpath) {
 static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
     Entry *claim = NULL;
     int plain = isPlain(span);
+    int counted = 0;
     pthread_mutex_lock(&mutex);
     if (active && plain) {
+        counted = 1;
         Entry *entry = find(span->str, span->font->name, span->font->size);
         while (entry && entry->state == pending) pthread_cond_wait(&changed, &mutex);
         if (entry && entry->state == done) {
@@ -339,6 +352,7 @@ static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
             span->layout = NULL;
             span->free_layout = NULL;
             hits++;
+            answered();
             pthread_mutex_unlock(&mutex);
             return TRUE;
         }
@@ -358,6 +372,11 @@ static boolean cachedTextLayout(textspan_t *span, char **fontpath) {
             claim->figures = figures;
             claim->state = ok ? done : failed;
         }
+        if (counted) answered();
+        pthread_mutex_unlock(&mutex);
+    } else if (counted) {
+        pthread_mutex_lock(&mutex);
+        answered();
         pthread_mutex_unlock(&mutex);
     }
     return ok;
@@ -451,6 +470,13 @@ void *cgraphviz_text_context(void) {
 }
 
 int cgraphviz_text_installed(void) { return installed; }
+
+void cgraphviz_text_hold(int hold) {
+    if (hold)
+        pthread_mutex_lock(&pluginMutex);
+    else
+        pthread_mutex_unlock(&pluginMutex);
+}
 
 // fontconfig's early start: 0 not started, 1 running on `fontconfigThread`, 2 done. pango's first font map waits
 // for it (`waitForFontconfig`): started alongside, pango's own thread would load the same configuration again.
@@ -694,8 +720,6 @@ static void *measureAll(void *unused) {
         if (!unknown) break;
         while (fontGeneration == generation && !stopping) pthread_cond_wait(&changed, &mutex);
     }
-    finished = 1;
-    pthread_cond_broadcast(&changed);
     pthread_mutex_unlock(&mutex);
     pthread_mutex_unlock(&contextMutex);
     return NULL;
@@ -725,8 +749,9 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     int busy = owned || (decided && !installed);
     if (!busy) {
         owned = 1;
-        finished = 0;
-        stopping = 0;  // a waiter (cgraphviz_text_wait) waits for this render's thread, not the last one's end
+        expected = count;
+        asked = 0;
+        stopping = 0;  // a waiter (cgraphviz_text_wait) waits for this render's layout, not the last one's end
     }
     pthread_mutex_unlock(&mutex);
     if (busy) return 0;
@@ -763,6 +788,7 @@ void cgraphviz_text_end(void) {
     pthread_mutex_lock(&mutex);
     stopping = 1;
     pthread_cond_broadcast(&changed);
+    pthread_cond_broadcast(&textDone);
     pthread_mutex_unlock(&mutex);
     if (threadRunning) pthread_join(thread, NULL);
     threadRunning = 0;
@@ -774,12 +800,12 @@ void cgraphviz_text_end(void) {
     pthread_mutex_unlock(&mutex);
 }
 
-int cgraphviz_text_wait(void) {
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache) {
     pthread_mutex_lock(&mutex);
-    while (owned && !finished && !stopping) pthread_cond_wait(&changed, &mutex);
-    int value = measured;
+    while (owned && !stopping && asked < expected) pthread_cond_wait(&textDone, &mutex);
+    if (measuredAhead) *measuredAhead = measured;
+    if (fromCache) *fromCache = hits;
     pthread_mutex_unlock(&mutex);
-    return value;
 }
 
 void cgraphviz_text_arm(void) {
@@ -804,6 +830,7 @@ int cgraphviz_text_measured(void) {
 
 #else
 void *cgraphviz_text_context(void) { return 0; }
+void cgraphviz_text_hold(int hold) { (void)hold; }
 void cgraphviz_text_preload(const char *layoutPlugin) { (void)layoutPlugin; }
 int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     (void)context, (void)fontName, (void)size;
@@ -818,7 +845,10 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 }
 void cgraphviz_text_end(void) {}
 void cgraphviz_text_arm(void) {}
-int cgraphviz_text_wait(void) { return 0; }
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache) {
+    if (measuredAhead) *measuredAhead = 0;
+    if (fromCache) *fromCache = 0;
+}
 void cgraphviz_text_prepare(void) {}
 int cgraphviz_text_hits(void) { return 0; }
 int cgraphviz_text_measured(void) { return 0; }

@@ -8,6 +8,9 @@ public struct Extraction: Sendable {
     /// Every fact found, in reading order, with the rule that produced it; empty when the extractor was told not to
     /// keep them (``Extractor/keepsFacts``).
     public var facts: [ExtractedFact]
+    /// Every page's candidate meetings with their features (``MeetingCandidate``), when the extractor was asked for them
+    /// (``Extractor/collectsCandidates``); empty otherwise.
+    public var candidates: [MeetingCandidate] = []
 }
 
 /// Turns announcement texts into a draft partnership network.
@@ -31,6 +34,10 @@ public struct Extractor: Sendable {
     /// rule). The draft does not depend on it; a caller that needs only the draft sets it to false, and a long text
     /// no longer holds its facts (about three times its size) beside the draft.
     public var keepsFacts = true
+    /// Whether each page's candidate meetings are listed with their features (``Extraction/candidates``), for fitting a
+    /// choice among them (`scripts/extract-candidates.py`). Costs a second reading of every page; the draft does not
+    /// depend on it.
+    public var collectsCandidates = false
 
     public init(gazetteer: Gazetteer = .builtIn, name: String = "Draft network extracted from texts") {
         self.gazetteer = gazetteer
@@ -56,6 +63,7 @@ public struct Extractor: Sendable {
         var learned: [String: Provenance] = [:]
         var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
         var notes: [String] = []
+        var candidates: [MeetingCandidate] = []
         for index in documents.indices {
             if documents[index].paragraphs.isEmpty {
                 notes.append("\(documents[index].source): no text found")
@@ -69,8 +77,10 @@ public struct Extractor: Sendable {
             // frees its sentences: that memory goes back to the system before and after it is read.
             let isLong = documents[index].paragraphs.reduce(0) { $0 + $1.utf8.count } > reader.keptAnalysisBytes
             if isLong { FreeMemory.release() }
+            let unread = collectsCandidates ? documents[index] : nil
             reader.read(releasing: &documents[index])
             if isLong { FreeMemory.release() }
+            if let unread { candidates += MeetingCandidates.collect(unread, drafts: reader.drafts, gazetteer: reader.gazetteer) }
             gazetteer = reader.gazetteer
             // A draft's roles and the facts grew by appending (up to twice the room they need); they are kept to the end.
             for draft in reader.drafts.indices { reader.drafts[draft].roles = reader.drafts[draft].roles.trimmedToSize() }
@@ -92,7 +102,7 @@ public struct Extractor: Sendable {
         for index in facts.indices where Extractor.drafts(facts[index]) {
             facts[index].confidence = RuleConfidence.of(relation: facts[index].relation, rule: facts[index].rule)
         }
-        return Extraction(network: network, facts: facts)
+        return Extraction(network: network, facts: facts, candidates: candidates)
     }
 
     /// Whether a fact put something into the draft (a meeting, a role, a chairmanship), rather than being set aside.

@@ -6,8 +6,11 @@ import PartnerIO
 /// The `partnet` command: analyses partnership networks from the command line.
 @main
 struct Partnet: ParsableCommand {
+    /// The tool's name: the root command's, and the name each subcommand gives its super-command.
+    static let name = "partnet"
+
     static let configuration = CommandConfiguration(
-        commandName: "partnet",
+        commandName: name,
         abstract: "Analyse partnership networks: who meets whom, who is central, and how it changes.",
         discussion: """
             FILE is a network file (.yaml, .yml, .json), an event table (.csv) or an edge or affiliation list \
@@ -33,10 +36,12 @@ struct Partnet: ParsableCommand {
     /// Runs the tool; every failure is reported on stderr and exits 1 (help and version exit 0).
     static func main() {
         SignalHandling.install()
-        prepareGraphviz(for: CommandLine.arguments.dropFirst().first)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] { printVersion() }
+        prepareGraphviz(for: arguments)
         do {
-            try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseSubcommandAlone(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
+            try checkHelpTopic(arguments)
+            var command = try parseSubcommandAlone(arguments) ?? parseAsRoot()
             try command.run()
             GraphvizRenderer.waitForPreparation()
             try checkStandardOutput()
@@ -69,16 +74,44 @@ extension Partnet {
     /// arguments are parsed and the network is read. The engine of most drawings is neato or sfdp (one plugin).
     static let drawingSubcommands: Set<String> = [Render._commandName, Report._commandName, RenderWorkerCommand._commandName]
 
-    /// Starts the preparation when `subcommand` draws; does nothing otherwise.
+    /// The arguments that make ArgumentParser answer without running the command: help, the version, a
+    /// completion script, the help dump. Such a run draws nothing.
+    static let answeredWithoutRunning: Set<String> = [
+        "-h", "--help", "-help", "--help-hidden", "-help-hidden", "--version", "--experimental-dump-help",
+    ]
+
+    /// Whether `arguments` (the command line after the tool's name) ask for something ArgumentParser answers
+    /// without running the command. Only what looks like such a request counts (a value spelled `--help` too):
+    /// the answer is the same either way, only the preparation is skipped.
+    static func asksForAnswerWithoutRunning(_ arguments: [String]) -> Bool {
+        arguments.contains { answeredWithoutRunning.contains($0) || $0.hasPrefix("--generate-completion-script") }
+    }
+
+    /// Starts the preparation when the subcommand named first draws, unless the arguments ask for help or the
+    /// like (``asksForAnswerWithoutRunning(_:)``); does nothing otherwise. `partnet render --help` would otherwise
+    /// load Graphviz's plugins and fonts for nothing and wait for them before exiting (12.0 ms instead of 5.5,
+    /// 15 ms of CPU instead of 5.5).
     ///
     /// `render` and `report` also leave their laid-out graphs to the process's exit: the tool ends once their
     /// output is committed (written, renamed into place and closed), and Graphviz freeing every node, edge and
     /// layout record first is work nobody waits for. The render worker keeps freeing: `--repeat` measures memory
     /// across renders.
-    static func prepareGraphviz(for subcommand: String?) {
-        guard let subcommand, drawingSubcommands.contains(subcommand) else { return }
+    static func prepareGraphviz(for arguments: [String]) {
+        guard let subcommand = arguments.first, drawingSubcommands.contains(subcommand), !asksForAnswerWithoutRunning(arguments)
+        else { return }
         if subcommand != RenderWorkerCommand._commandName { GraphvizRenderer.leaveGraphsToExit() }
         GraphvizRenderer.prepare(engine: .neato, format: .svg, fontName: Style().fontName)
+    }
+}
+
+// MARK: - The version
+
+extension Partnet {
+    /// `partnet --version`: prints the version and exits 0, as ArgumentParser does (its `print`, then `exit`),
+    /// without building the parser: the root's parse costs more than the rest of the run.
+    static func printVersion() -> Never {
+        print(configuration.version)
+        Foundation.exit(0)
     }
 }
 
@@ -96,6 +129,14 @@ extension Partnet {
     /// `--version`, `--generate-completion-script`, a bad option, a failed validation) makes this parse throw,
     /// and the root's parse runs from the start: the subcommands' `validate()` may then run twice, and what they
     /// start (the `--timeout` deadline) keeps the first start.
+    ///
+    /// Each subcommand names `partnet` as its super-command (`_superCommandName`), which ArgumentParser reads
+    /// only where that command is the root: here, and in help written for it alone (`partnet render`, which is
+    /// its name). A root parse otherwise first parses every argument twice more, as two throwaway commands, to
+    /// find `--generate-completion-script` (two more reflections; most of their conformance lookups the
+    /// subcommand's own parse needs anyway); with a super-command it does not, so that option, like any other it
+    /// does not know, makes this parse throw and the root's parse answers it, with the completion script, as
+    /// before.
     /// - Complexity: one parse of the subcommand's arguments.
     static func parseSubcommandAlone(_ arguments: [String]) -> ParsableCommand? {
         guard let name = arguments.first, !name.hasPrefix("-"),

@@ -93,4 +93,65 @@ struct ChairFormsTests {
             "The forum was held in Geneva on 19 May 2025. The former OSCE Chair-in-Office, Minister for Foreign Affairs of Finland Elina Virtanen, spoke.")
         #expect(!former.edges.contains { $0.relation == .presidency })
     }
+
+    /// The presidency ties of a network, as "holder body" pairs.
+    static func presidencies(_ network: Network) -> Set<String> {
+        Set(network.edges.filter { $0.relation == .presidency }.map { "\($0.from) \($0.to)" })
+    }
+
+    @Test("a forum's chair named in apposition by a person's office; not a deputy, not an organ's chair, not another's")
+    func chairInApposition() throws {
+        let elected = try extract(
+            """
+            The 30th SADC Summit was held in Windhoek on 17 August 2010. The Summit elected His Excellency President Paulo \
+            Nangolo of the Republic of Namibia and His Excellency President Emile Sitoe of the Republic of Mozambique as \
+            Chairperson and Deputy Chairperson of SADC respectively. It also elected President Amos Banda of the Republic \
+            of Zambia as Chairperson of the SADC Organ on Politics.
+            """)
+        // The first of the list chairs SADC; neither the deputy nor the organ's chair does.
+        #expect(ChairFormsTests.presidencies(elected) == ["NAM SADC"])
+        let opened = try extract(
+            """
+            The SADC Summit took place in Maputo on 18 August 2012. It was officially opened by the SADC Chairperson, His \
+            Excellency President Tendai Moyo of the Republic of Zimbabwe, and Angola attended.
+            """)
+        #expect(ChairFormsTests.presidencies(opened) == ["ZWE SADC"])
+        #expect(actors(opened, .coChairs, of: "maputo") == ["ZWE"])
+        // "succeeding N, the Prime Minister of X": X is the one the incoming chair follows, not the holder.
+        let succeeding = try extract(
+            """
+            The CARICOM Heads of Government met in Georgetown on 25 February 2024. President Ali is the incoming Chair of \
+            CARICOM, succeeding Roosevelt Skerrit, the Prime Minister of Dominica.
+            """)
+        #expect(ChairFormsTests.presidencies(succeeding).isEmpty)
+        let french = try extract(
+            """
+            La réunion du bureau s'est tenue à Dakar le 12 mai 2021. Les débats ont été dirigés par M. Paul Okemba, ministre \
+            des Affaires étrangères du Congo, président en exercice de la CEEAC.
+            """)
+        #expect(ChairFormsTests.presidencies(french) == ["COG ECCAS"])
+        #expect(actors(french, .coChairs, of: "dakar") == ["COG"])
+    }
+
+    @Test("'va abriter' and the other tenses of 'abriter' host, with a city and its country's adjective as subject")
+    func abriter() throws {
+        let french = try extract(
+            "Le sommet aura lieu à Lomé le 29 novembre 2019. Lomé, la capitale togolaise, va abriter le sommet des chefs d'Etat.")
+        #expect(actors(french, .hosts, of: "lome") == ["TGO"])
+        let past = try extract("La réunion s'est tenue à Dakar le 3 mars 2020. Le Sénégal a abrité la réunion des experts.")
+        #expect(actors(past, .hosts, of: "dakar") == ["SEN"])
+    }
+
+    @Test("a failed designation to chair is no chair; ministers who met to co-chair are co-chairs")
+    func designatedToChair() throws {
+        let failed = try extract(
+            """
+            La session du conseil s'est tenue à Lomé le 11 juillet 2025. Faute d'accord sur la désignation du Burkina Faso pour \
+            présider le conseil, les représentants du Mali sont partis.
+            """)
+        #expect(actors(failed, .coChairs, of: "lome").isEmpty)
+        let met = try extract(
+            "La réunion s'est tenue à Rabat le 2 mars 2022. Les ministres du Maroc et du Portugal se sont retrouvés à Rabat pour coprésider la réunion.")
+        #expect(actors(met, .coChairs, of: "rabat") == ["MAR", "PRT"])
+    }
 }

@@ -210,6 +210,17 @@ struct ExtractionQualityTests {
         // A page named only by a gold edge counts as the meeting's page.
         let listed = try draft(["a": "https://example.org/council-list: The council met in Abuja."])
         #expect(ExtractionScore.matchMeetings(draft: listed, gold: gold) == ["a": "council"])
+        // A page the gold names in the meeting's `pages` attribute (it reports the meeting, no fact of its own) counts.
+        let named = try Network(
+            name: "gold",
+            nodes: gold.nodes.map { node in
+                var node = node
+                if node.id == "summit" { node.attributes["pages"] = "https://example.org/agenda https://example.org/elsewhere" }
+                return node
+            },
+            edges: gold.edges)
+        #expect(ExtractionScore.matchMeetings(draft: other, gold: named) == ["a": "summit"])
+        #expect(ExtractionScore.matchMeetings(draft: listed, gold: named) == ["a": "council"])
         // A gold file that names no page (the test corpus) pairs undated meetings by place, as before.
         let unsourced = try Network(name: "gold", nodes: [Node(id: "g", kind: .meeting, meeting: Meeting(city: "Abuja"))], edges: [])
         #expect(ExtractionScore.matchMeetings(draft: other, gold: unsourced) == ["a": "g"])

@@ -20,6 +20,92 @@ struct ParticipantTests {
         #expect(present.isSuperset(of: ["WSM", "TON", "VUT", "UNHCR", "ILO", "FRONTEX", "EUROPOL", "KEN", "UGA"]))
     }
 
+    @Test("a roster: one country a line after a heading that ends with a colon; the roster ends at the first line that is no entry")
+    func rosters() throws {
+        let network = try extract(
+            """
+            The 20th Summit of the Lakes Community was held in Kampala on 6 May 2021.
+
+            The Summit was attended by the following Heads of State and Government:
+
+            Kenya: H.E. President Daniel Otieno
+
+            Rwanda       Hon. Minister Alice Uwase
+
+            - Burundi (Vice-President)
+
+            The Summit thanked its partners.
+
+            Somalia: the Summit noted its request.
+            """)
+        let present = actors(network, .attends, of: "kampala-2021-05-06")
+        #expect(present.isSuperset(of: ["KEN", "RWA", "BDI"]))
+        #expect(!present.contains("SOM"))
+        // No heading: a line that opens with a country is no entry.
+        let plain = try extract(
+            """
+            The 20th Summit of the Lakes Community was held in Kampala on 6 May 2021.
+
+            Kenya: the Summit welcomed its report.
+            """)
+        #expect(!actors(plain, .attends, of: "kampala-2021-05-06").contains("KEN"))
+    }
+
+    @Test("French verbs of attendance opening their sentence have their subject after them")
+    func invertedAttendance() throws {
+        let network = try extract(
+            """
+            La réunion ministérielle sur la mobilité s'est tenue à Dakar le 4 juin 2023.             Ont également pris part à cette rencontre le Ghana ainsi que le Bénin. Y ont aussi participé la Gambie et le Cap-Vert.
+            """)
+        #expect(actors(network, .attends, of: "dakar-2023-06-04").isSuperset(of: ["GHA", "BEN", "GMB", "CPV"]))
+    }
+
+    @Test("a body that brings together states in the present names its members, not a meeting's participants")
+    func membershipInThePresent() throws {
+        let network = try extract(
+            """
+            The summit of the Northern Arc Initiative was held in Riga on 14 May 2024.             The Northern Arc Initiative brings together six states, namely Estonia, Finland, Latvia, Lithuania, Norway and Sweden.             Il regroupe aussi le Danemark et l'Islande.
+            """)
+        #expect(actors(network, .attends, of: "riga-2024-05-14").isDisjoint(with: ["EST", "FIN", "LTU", "NOR", "SWE", "DNK", "ISL"]))
+        // One occurrence of the event in the present is its attendance.
+        let edition = try extract(
+            """
+            The summit of the Northern Arc Initiative was held in Riga on 14 May 2024.             This year's edition brings together Estonia, Finland and Norway.
+            """)
+        #expect(actors(edition, .attends, of: "riga-2024-05-14").isSuperset(of: ["EST", "FIN", "NOR"]))
+    }
+
+    @Test("the members of a body whose list the page gives take part when the page says its members met; not without that")
+    func memberLists() throws {
+        let network = try extract(
+            """
+            Le conseil des ministres des pays membres de la Communauté économique des Etats de l'Afrique centrale (CEEAC) s'est \
+            réuni à Libreville le 26 novembre 2020. Les ministres ont adopté un rapport. \
+            Les États membres de la CEEAC sont : l'Angola, le Burundi, le Cameroun et le Tchad.
+            """)
+        let present = actors(network, .attends, of: "libreville-2020-11-26")
+        #expect(present.isSuperset(of: ["AGO", "BDI", "CMR", "TCD"]))
+        let unsaid = try extract(
+            """
+            Le conseil des ministres de la CEEAC s'est tenu à Libreville le 26 novembre 2020. Les ministres ont adopté un rapport. \
+            Les États membres de la CEEAC sont : l'Angola, le Burundi, le Cameroun et le Tchad.
+            """)
+        #expect(actors(unsaid, .attends, of: "libreville-2020-11-26").isDisjoint(with: ["AGO", "BDI", "CMR", "TCD"]))
+    }
+
+    @Test("a list of bodies each followed by its acronym in brackets is one list; a dash set apart opens an apposition")
+    func bracketedAcronymsAndDashes() throws {
+        let network = try extract(
+            """
+            The annual meeting of the Pacific border agencies was held in Suva on 9 May 2023. \
+            Taking part were key partner organisations, including the Oceania Customs Organisation (OCO), the Pacific Islands \
+            Chiefs of Police (PICP) and the Pacific Transnational Crimes Network (PTCN). \
+            Delegates heard representatives of the strategic partners - Japan, Canada and the European Commission - on funding.
+            """)
+        let present = actors(network, .attends, of: "suva-2023-05-09")
+        #expect(present.isSuperset(of: ["OCO", "PICP", "PTCN", "JPN", "CAN", "EC"]))
+    }
+
     @Test("countries spoken of, members, funders and invited guests are no participants")
     func listsThatNameNoParticipants() throws {
         let network = try extract(

@@ -197,6 +197,38 @@ struct OutputFileTests {
         #expect(try names(folder) == ["kept.txt"])
     }
 
+    /// The id of a process that has ended (run and waited for).
+    func deadProcessIdentifier() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    @Test("a dead writer's temporary beside the path is gone once a write there is committed or discarded; a live one's stays")
+    func leftoversSwept() throws {
+        let folder = try temporaryDirectory()
+        let dead = try deadProcessIdentifier()
+        let live = getppid()
+        let leftovers = [
+            ".out.txt.p\(dead)-0123ABCD.tmp", ".out.txt.p\(live)-4567EFAB.tmp", ".gone.txt.p\(dead)-89ABCDEF.tmp",
+        ]
+        for name in leftovers { try Data("partial".utf8).write(to: folder.appendingPathComponent(name)) }
+        // Committed (on Linux the sweep runs on another thread beside the writing, and the commit waits for it).
+        let file = try OutputFile(path: folder.appendingPathComponent("out.txt").path)
+        try file.write(String(repeating: "line\n", count: 50_000))
+        try file.commit()
+        #expect(try names(folder) == [leftovers[2], leftovers[1], "out.txt"].sorted())
+        // Discarded.
+        do {
+            let abandoned = try OutputFile(path: folder.appendingPathComponent("gone.txt").path)
+            try abandoned.write("never committed")
+            abandoned.discard()
+        }
+        #expect(try names(folder) == [leftovers[1], "out.txt"].sorted())
+    }
+
     @Test("directories, missing folders and the input are refused")
     func refusals() throws {
         let folder = try temporaryDirectory()

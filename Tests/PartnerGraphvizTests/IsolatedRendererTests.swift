@@ -36,6 +36,23 @@ struct IsolatedRendererTests {
     // long it took: on a loaded machine the worker's start and the caller's wake-up can take minutes. A worker
     // that is not stopped sleeps for a day, so a stop that fails hangs the test rather than passing late.
 
+    @Test("unknown names are refused before any worker starts, with the in-process render's errors, the format first")
+    func unknownNamesAsInProcess() throws {
+        // No executable there: a check that let the names through would fail to start the worker instead.
+        let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/nonexistent/partnet"), timeLimit: 5)
+        let cases: [(LayoutEngine, RenderFormat)] = [("spring", "svgg"), ("spring", .svg), (.neato, "svgg"), ("spring", "x11")]
+        for (engine, format) in cases {
+            let isolated = #expect(throws: GraphvizError.self) {
+                try renderer.render(dot: "graph { a -- b }", engine: engine, format: format)
+            }
+            let inProcess = #expect(throws: GraphvizError.self) {
+                try GraphvizRenderer.render(dot: "graph { a -- b }", engine: engine, format: format)
+            }
+            #expect(isolated == inProcess, "\(engine) \(format)")
+            if case .unknownEngine = isolated { #expect(format == .svg) }
+        }
+    }
+
     @Test("a worker that does not finish in time is killed with a clear message")
     func timeoutKillsWorker() throws {
         let renderer = IsolatedRenderer(executableURL: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exec sleep 86400", "sh"], timeLimit: 0.3)

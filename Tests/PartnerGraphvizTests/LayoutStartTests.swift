@@ -78,12 +78,12 @@ struct LayoutStartTests {
     }
 
     @Test(
-        "waiting for the labels, once a layout has begun, returns when the thread beside it has gone through them: it measures none after",
+        "waiting for the labels, once a layout has begun, returns when the layout has them all: nothing is measured or taken from the cache after",
         .timeLimit(.minutes(2)))
     func waitingForTheLabels() throws {
         // Nothing is being measured: at once.
         GraphvizRenderer.waitForLabelMeasurement()
-        // Many labels in many sizes (each size is a font to load): the thread is still measuring when the layout begins.
+        // Many labels in many sizes (each size is a font to load): the layout is still measuring when it begins.
         var graph = DOTGraph(id: "labels", isDirected: false, nodeDefaults: ["fontname": "Helvetica"])
         graph.nodes = (0..<160).map { DOTNode("n\($0)", attributes: ["label": .text("Label number \($0)"), "fontsize": .string("\(10 + $0 % 40)")]) }
         graph.edges = (1..<160).map { DOTEdge(from: "n\($0 / 2)", to: "n\($0)") }
@@ -91,10 +91,11 @@ struct LayoutStartTests {
         for _ in 0..<20 {
             let begun = DispatchSemaphore(value: 0)
             let woken = DispatchSemaphore(value: 0)
-            let measuredAtWake = EventLog()
+            let atWake = EventLog()
             Thread {
                 begun.wait()
-                measuredAtWake.record("\(LabelMeasurement.waitUntilMeasured())")
+                let counts = LabelMeasurement.waitUntilMeasured()
+                atWake.record("\(counts.measuredAhead) measured, \(counts.fromCache) from the cache")
                 woken.signal()
             }.start()
             let (_, counts) = try GraphvizRenderer.reportingLayoutStart(to: { begun.signal() }) {
@@ -102,7 +103,7 @@ struct LayoutStartTests {
             }
             woken.wait()
             guard counts.measuredAhead > 0 else { continue }
-            #expect(measuredAtWake.recorded == ["\(counts.measuredAhead)"])
+            #expect(atWake.recorded == ["\(counts.measuredAhead) measured, \(counts.fromCache) from the cache"])
             return
         }
         Issue.record("no render of the graph had its labels measured beside its layout")

@@ -133,7 +133,7 @@ struct ExtractCommandTests {
     /// The options of `extract` that print no fact: the draft, its inputs, and how the command runs.
     static let draftOptions: Set<String> = [
         "--output", "--url", "--into", "--organisations", "--score", "--draft", "--min-confidence", "--review-below", "--skip-bad",
-        "--max-input-bytes", "--format", "--timeout", "--version", "--help",
+        "--max-input-bytes", "--format", "--timeout", "--version", "--help", "--candidates",
     ]
 
     @Test("--draft scores a draft written earlier exactly as scoring the extraction does; it needs --score and takes no texts")
@@ -335,5 +335,33 @@ struct ExtractCommandMoreTests {
         let emptyRun = try partnet("extract", empty, "-o", output)
         #expect(emptyRun.status == 0)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("no text found"))
+    }
+}
+
+@Suite("partnet extract --candidates")
+struct ExtractCandidatesCommandTests {
+    @Test("--candidates writes one JSON object a line per candidate meeting, then the gold's meetings with --score; the draft does not change")
+    func candidateLines() throws {
+        let (text, gold) = try ExtractCommandTests.praiaWithGold()
+        let folder = (text as NSString).deletingLastPathComponent
+        let lines = folder + "/candidates.jsonl"
+        let run = try partnet("extract", text, "--score", gold, "--candidates", lines, "-o", folder + "/with.yaml")
+        #expect(run.status == 0, "\(run.standardError)")
+        let records = try String(contentsOfFile: lines, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] ?? [:]
+        }
+        // The sentence's date with its city, and the meeting the rules drafted from it.
+        let sentence = records.first { $0["origin"] as? String == "sentence" && $0["start"] as? String == "2023-06-07" }
+        #expect(sentence?["cityKey"] as? String == "praia" && sentence?["country"] as? String == "CPV")
+        #expect((sentence?["features"] as? [String: Double])?["day"] == 1)
+        let drafted = records.first { $0["origin"] as? String == "draft" }
+        #expect(drafted?["rule"] as? String == "header-line" && drafted?["setAside"] as? Bool == false)
+        let goldLine = records.last
+        #expect(goldLine?["kind"] as? String == "gold" && goldLine?["id"] as? String == "praia" && goldLine?["cityKey"] as? String == "praia")
+        // The draft is the same with or without the candidates.
+        #expect(try partnet("extract", text, "-o", folder + "/without.yaml").status == 0)
+        #expect(try String(contentsOfFile: folder + "/with.yaml", encoding: .utf8) == String(contentsOfFile: folder + "/without.yaml", encoding: .utf8))
+        let refused = try partnet("extract", "--draft", folder + "/with.yaml", "--score", gold, "--candidates", lines)
+        #expect(refused.status != 0 && refused.standardError.contains("--candidates"), "\(refused.standardError)")
     }
 }

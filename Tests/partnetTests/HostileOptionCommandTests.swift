@@ -42,10 +42,13 @@ struct HostileOptionCommandTests {
     func unknownGraphvizNames(options: [String], message: String) throws {
         let path = try writeTemporary("t.yaml", Self.network)
         let folder = (path as NSString).deletingLastPathComponent
+        // The same words whether the layout would run in this process or in a worker (--timeout, --isolated).
         for input in [path, folder + "/missing.yaml"] {
-            let run = try partnet(arguments: ["render", input, "-o", folder + "/o.svg"] + options)
-            #expect(run.status == 1 && run.standardError.hasPrefix("Error: " + message), "\(run.standardError)")
-            #expect(!FileManager.default.fileExists(atPath: folder + "/o.svg"))
+            for place in [[], ["--timeout", "60"], ["--isolated"]] {
+                let run = try partnet(arguments: ["render", input, "-o", folder + "/o.svg"] + options + place)
+                #expect(run.status == 1 && run.standardError.hasPrefix("Error: " + message), "\(place): \(run.standardError)")
+                #expect(!FileManager.default.fileExists(atPath: folder + "/o.svg"))
+            }
         }
         // Standard names: the input is read (and its absence said), Graphviz's plugins still loading.
         let missing = try partnet("render", folder + "/missing.yaml", "--engine", "sfdp", "-o", folder + "/o.svg")

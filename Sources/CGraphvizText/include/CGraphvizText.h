@@ -24,6 +24,11 @@ void cgraphviz_text_wait_fontconfig(void);
 // Graphviz finds them loaded. Thread-safe; a library that is not there is left to Graphviz.
 void cgraphviz_text_preload(const char *layoutPlugin);
 
+// Holds (1) or releases (0) what every use of pango's plugin holds, for a render's drawing: cairo's renderers draw
+// the pango layouts the plugin made, which must not meet the warm-up's text layout outside Graphviz's lock
+// (`cgraphviz_text_warm`). Call under Graphviz's lock, in pairs, on the same thread.
+void cgraphviz_text_hold(int hold);
+
 // Whether the cache is installed in the context made by `cgraphviz_text_context`.
 int cgraphviz_text_installed(void);
 
@@ -55,11 +60,12 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
 // one but cairo's); end before the lock is released.
 void cgraphviz_text_arm(void);
 
-// Returns once the measuring thread started by `cgraphviz_text_begin` has gone through its list (every label
-// measured, or taken by the layout first), or has been stopped by `cgraphviz_text_end`; at once when no thread's
-// labels are being measured. Callable from any thread, with or without the Graphviz lock. Returns how many labels
-// that thread measured (for tests; the last thread's when none is running).
-int cgraphviz_text_wait(void);
+// Returns once the layout of the render whose spans `cgraphviz_text_begin` was given has asked for as many plain
+// spans as that (its text is measured: from the cache or by pango), or `cgraphviz_text_end` was called; at once when
+// no render's spans are being measured. Callable from any thread, with or without the Graphviz lock. For tests, sets
+// (when not NULL) how many labels the thread had measured and how many spans the cache had answered at that point
+// (the last render's when none is running).
+void cgraphviz_text_wait(int *measuredAhead, int *fromCache);
 
 // Stops the measuring thread after its current label, waits for it, empties the cache and gives it up.
 void cgraphviz_text_end(void);

@@ -194,3 +194,197 @@ extension DocumentReader {
         }
     }
 }
+
+extension DocumentReader {
+    /// Chair nouns of a forum whose holder a person's office may name in apposition: "the SADC Chairperson", "Chairman
+    /// of CARICOM", "président en exercice de la CONFEMEN" (a "président" only with "en exercice", else it is a head of
+    /// state).
+    static let appositionChairNouns: Set<String> = ["chair", "chairperson", "chairman", "chairwoman", "presidente", "president"]
+    /// Words before a chair noun that make it the chair to come ("the incoming Chairman") or the one leaving ("the
+    /// outgoing Chair", "past Chair").
+    static let incomingChairWords: Set<String> = ["incoming", "next", "entrant", "entrante", "futur", "future", "new", "nouveau", "nouvelle"]
+    static let outgoingChairWords: Set<String> = ["outgoing", "former", "past", "previous", "sortant", "sortante", "ancien", "ancienne"]
+    /// Verbs whose agent ("by"/"par" after them) leads the meeting: "opened by", "chaired by", "les débats ont été menés
+    /// par".
+    /// Verbs of choosing a chair: "the Summit elected N as Chairperson", "a été désigné président en exercice".
+    static let electionVerbs: Set<String> = [
+        "elected", "re-elected", "reelected", "appointed", "designated", "chosen", "named", "elu", "elue", "elus", "reelu", "reelue", "designe",
+        "designee", "nomme", "nommee", "choisi", "choisie",
+    ]
+    static let leadingAgentVerbs: Set<String> = leadingVerbs.union([
+        "menes", "menees", "mene", "menee", "ouverts", "ouverte", "officially", "diriges", "dirigee", "dirigees", "conduits", "conduite", "conduites",
+        "presides", "presidees", "guides", "guidee", "guidees",
+    ])
+
+    /// The dialogue or organisation written next to a chair word ("the SADC Chairperson", "Chair of CARICOM", "président
+    /// en exercice de la CONFEMEN"), skipping "in office", "en exercice" and a rotating adjective; nil when none is.
+    /// - Complexity: O(m) for m mentions.
+    func bodyNamed(at position: Int, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        var after = position + 1
+        while after < tokens.count, ["en", "exercice", "in", "office", "-", "-in-office", "tournante", "rotating"].contains(tokens[after].key) { after += 1 }
+        // "Chairperson and Deputy Chairperson of SADC": the body after the second office.
+        if after + 1 < tokens.count, ["and", "et"].contains(tokens[after].key),
+            let second = (after + 1..<min(tokens.count, after + 4)).first(where: { DocumentReader.appositionChairNouns.contains(tokens[$0].key) })
+        {
+            after = second + 1
+        }
+        var next = -1
+        if after < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[after].key) {
+            next = after + 1
+            if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+        }
+        let body = sentence.mentions.first { mention in
+            guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind == .organisation || kind == "dialogue" else { return false }
+            // Not a part of the body: "Chairperson of the SADC Organ on Politics", "Chair of the ECOWAS Council".
+            if mention.range.lowerBound == next, mention.range.upperBound < tokens.count, tokens[mention.range.upperBound].kind == .word,
+                tokens[mention.range.upperBound].isCapitalized
+            {
+                return false
+            }
+            return mention.range.lowerBound == next || mention.range.upperBound == position
+        }
+        return body?.actorID
+    }
+
+    /// Whether the words from `start` up to `end` are a person's name and honorifics in apposition ("M. Oswald Homeky",
+    /// "His Excellency President Jacob Zuma of the Republic of", "the Hon. John Briceno"): capitalised words, full stops
+    /// of abbreviations, commas and the small words of a title, at most `longest`.
+    static func isNameApposition(_ tokens: [Token], from start: Int, to end: Int, longest: Int = 10) -> Bool {
+        guard end - start <= longest else { return false }
+        return (start..<end).allSatisfy { index in
+            let token = tokens[index]
+            return token.key == "," || token.key == "." && isAbbreviationDot(tokens, at: index) || token.kind == .word && token.isCapitalized
+                || ["the", "of", "de", "du", "la", "le", "l'", "his", "her", "son", "sa"].contains(token.key)
+        }
+    }
+
+    /// "Emmerson Mnangagwa, President of the Republic of Zimbabwe, the Chairperson of SADC", "the SADC Chairperson, His
+    /// Excellency President Jacob Zuma of the Republic of South Africa", "le ministre ... du Canada, M. N, Président en
+    /// exercice de la CONFEMEN", "Outgoing Chairman, Prime Minister of Belize, the Hon. N": a forum's chair named by a
+    /// person whose office names the country, the two in apposition, makes that country the holder of the forum's
+    /// chairmanship (rule `chair-apposition`): it holds it, starts it for an incoming chair, ends it for an outgoing
+    /// or past one. The forum is the dialogue or organisation written next to the chair word (``bodyNamed(at:in:)``),
+    /// or, for "Incoming Chairman" alone, the dialogue the page is about. The country is named by an office
+    /// (``namesOfficeHolder(_:in:)``, or an office within twelve words before it) and stands either right before the
+    /// chair noun's comma, past a person's name, or after it within fourteen words, past titles and a name. Not for a
+    /// vice or deputy chair, a co-chair, or the chair of a meeting or part of one. When the sentence says the meeting was
+    /// opened, chaired or led by that chair ("officially opened by the SADC Chairperson, President N of X", "les
+    /// débats ont été menés par ... Président en exercice"), the holder co-chairs the current meeting as well.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func chairInApposition(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { DocumentReader.appositionChairNouns.contains($0.key) }),
+            !tokens.contains(where: { RoleTrigger.negations.contains($0.key) || $0.key.hasSuffix("n't") })
+        else { return }
+        let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        guard !countries.isEmpty else { return }
+        func office(_ mention: Mention) -> Bool {
+            DocumentReader.namesOfficeHolder(mention, in: tokens)
+                || tokens[max(0, mention.range.lowerBound - 12)..<mention.range.lowerBound].reversed()
+                    .prefix { !DocumentReader.clauseEnds.contains($0.key) }
+                    .contains { DocumentReader.holderOffices.contains($0.key) }
+        }
+        for position in tokens.indices where DocumentReader.appositionChairNouns.contains(tokens[position].key) {
+            let french = ["president", "presidente"].contains(tokens[position].key)
+            if french, !(position + 2 < tokens.count && tokens[position + 1].key == "en" && tokens[position + 2].key == "exercice") { continue }
+            let before = tokens[max(0, position - 3)..<position].map(\.key)
+            if before.contains(where: { ["vice", "deputy", "co", "adjoint"].contains($0) }) || before.last == "-" { continue }
+            var kind = ChairFact.Kind.holds
+            if before.contains(where: { DocumentReader.incomingChairWords.contains($0) }) { kind = .starts }
+            if before.contains(where: { DocumentReader.outgoingChairWords.contains($0) }) { kind = .ends }
+            // "the meeting's Chair", "Chair of the session": a meeting's chair, not the forum's.
+            if DocumentReader.namesSubSession(sentence, before: position) || sentence.meetingWords.contains(where: { abs($0.range.lowerBound - position) <= 3 })
+            {
+                continue
+            }
+            let named = bodyNamed(at: position, in: sentence)
+            // "the outgoing Chairperson, President N of X": the forum the page is about; not "the outgoing Chairperson of
+            // the Organ ...", the chair of something the gazetteer does not know.
+            let ofSomething = position + 1 < tokens.count && ["of", "de", "du", "des", "d'"].contains(tokens[position + 1].key)
+            guard let body = named ?? (kind != .holds && !ofSomething ? mainDialogue ?? mainOrganisation : nil) else { continue }
+            // The apposition's start (before the chair noun and its article or time word) and end (past the body).
+            var start = position
+            while start > 0,
+                ["the", "la", "le", "l'", "current", "actuel", "actuelle"].contains(tokens[start - 1].key)
+                    || DocumentReader.incomingChairWords.contains(tokens[start - 1].key) || DocumentReader.outgoingChairWords.contains(tokens[start - 1].key)
+                    || (start - 1 >= 0 && sentence.mentions.contains { $0.actorID == body && $0.range.upperBound == start })
+            {
+                if let mention = sentence.mentions.first(where: { $0.actorID == body && $0.range.upperBound == start }) {
+                    start = mention.range.lowerBound
+                } else {
+                    start -= 1
+                }
+            }
+            var end = position + 1
+            if let mention = sentence.mentions.first(where: { $0.actorID == body && $0.range.lowerBound > position && $0.range.lowerBound <= position + 6 }) {
+                end = mention.range.upperBound
+            }
+            var holder: Mention?
+            // Before: "COUNTRY[, Name], the Chair of BODY".
+            if start > 0, tokens[start - 1].key == "," {
+                holder = countries.last { mention in
+                    mention.range.upperBound <= start - 1 && DocumentReader.isNameApposition(tokens, from: mention.range.upperBound, to: start - 1)
+                        && !(mention.range.upperBound < start - 1 && tokens[mention.range.upperBound].kind == .word
+                            && ["in", "a", "au", "en"].contains(tokens[max(0, mention.range.lowerBound - 1)].key))
+                        && office(mention)
+                }
+            }
+            // After: "the Chair of BODY, [titles and a name] of COUNTRY".
+            if holder == nil, end < tokens.count, tokens[end].key == "," {
+                // Past titles and a name only ("His Excellency President Jacob Zuma of the Republic of"), not a verb
+                // ("succeeding N, the Prime Minister of Dominica" names the one before).
+                holder = countries.first { mention in
+                    mention.range.lowerBound > end && mention.range.lowerBound <= end + 15
+                        && DocumentReader.isNameApposition(tokens, from: end + 1, to: mention.range.lowerBound, longest: 14) && office(mention)
+                        && !tokens[(end + 1)..<mention.range.lowerBound].contains {
+                            DocumentReader.chairWords.contains($0.key) || ["chair", "chairperson", "chairman", "chairwoman"].contains($0.key)
+                        }
+                }
+            }
+            // Elected: "the Summit elected President N of the Republic of Malawi as Chairperson of SADC", "President A of
+            // X and President B of Y as Chairperson and Deputy Chairperson of SADC, respectively" (the first of the list).
+            var elected = false
+            if holder == nil, start > 1, ["as", "comme"].contains(tokens[start - 1].key) {
+                let clauseStart = (tokens[..<(start - 1)].lastIndex { [";", "."].contains($0.key) }).map { $0 + 1 } ?? 0
+                var window = max(clauseStart, start - 40)..<(start - 1)
+                // (An abbreviation's full stop, "H.E.", does not end the clause: look past it once.)
+                if window.lowerBound > 0, DocumentReader.isAbbreviationDot(tokens, at: window.lowerBound - 1) {
+                    let earlier = (tokens[..<(window.lowerBound - 1)].lastIndex { [";", "."].contains($0.key) }).map { $0 + 1 } ?? 0
+                    window = max(earlier, start - 40)..<(start - 1)
+                }
+                let verb = window.last { DocumentReader.electionVerbs.contains(tokens[$0].key) }
+                let respectively = tokens[position...].contains { ["respectively", "respectivement"].contains($0.key) }
+                if verb != nil || respectively {
+                    let listed = countries.filter { window.contains($0.range.lowerBound) && $0.range.lowerBound > (verb ?? -1) && office($0) }
+                    holder = respectively ? listed.first : listed.last
+                    elected = holder != nil
+                    if elected, kind == .holds { kind = .starts }
+                }
+            }
+            guard let id = holder?.actorID, id != body,
+                !chairs.contains(where: { $0.holder == id && $0.dialogue == body && $0.provenance.sourceText == provenance.sourceText })
+            else { continue }
+            let year = current.flatMap { drafts[$0].start }.map { PartialDate(year: $0.year) } ?? sentence.dates.first.map { PartialDate(year: $0.start.year) }
+            let date: PartialDate? = year ?? nil
+            chairs.append(ChairFact(holder: id, dialogue: body, kind: kind, date: date, rule: "chair-apposition", provenance: provenance, isStated: true))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "presidency", object: "\(body) \(kind)\(date.map { " \($0)" } ?? "")", rule: "chair-apposition",
+                    provenance: provenance, review: date == nil ? "date of the chairmanship unknown" : nil))
+            // "opened by the SADC Chairperson, ...", "menés par ..., Président en exercice": the forum's chair led the meeting.
+            // (The agent "by"/"par" within sixteen words before the apposition, past a name and an office, in one clause.)
+            let first = min(start, holder!.range.lowerBound)
+            let lead = max(0, first - 16)..<first
+            if kind == .holds, !elected, let agent = lead.last(where: { ["by", "par"].contains(tokens[$0].key) }), agent > 0,
+                !tokens[agent..<first].indices.contains(where: {
+                    DocumentReader.clauseEnds.contains(tokens[$0].key) && !DocumentReader.isAbbreviationDot(tokens, at: $0)
+                }),
+                (max(0, agent - 3)..<agent).contains(where: { DocumentReader.leadingAgentVerbs.contains(tokens[$0].key) }),
+                DocumentReader.plannedWord(before: agent, in: tokens) == nil, let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(id, at: index, rule: "chair-apposition", provenance: provenance)
+            }
+        }
+    }
+}

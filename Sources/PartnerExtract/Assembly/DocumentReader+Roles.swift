@@ -252,6 +252,13 @@ extension DocumentReader {
             var direction = entry.trigger.direction
             // "The following members took part: Spain, Morocco": a colon turns the list around.
             if direction == .before, entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == ":" { direction = .after }
+            // "Ont également pris part à la réunion le Tchad et la Mauritanie", "Y ont pris part le Cap-Vert et la Libye": a
+            // verb of attendance that opens its sentence has its subject after it.
+            if direction == .before, relation == .attends || relation == .observes,
+                tokens[..<entry.range.lowerBound].allSatisfy({ DocumentReader.invertedLeadWords.contains($0.key) })
+            {
+                direction = .after
+            }
             // "The conference was hosted in Niamey by Niger", "was chaired on its second day by Chad": a passive verb whose
             // agent follows a complement names its actors after "by", as "hosted by" does.
             var entry = entry
@@ -566,6 +573,19 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "The Three Seas Initiative brings together thirteen states, namely ...", "l'organisation, qui regroupe six pays":
+            // a gathering verb in the present, with no meeting before it and neither date nor place in its sentence, says
+            // what a body is made of, not who came to a meeting.
+            if relation == .attends, direction == .after, DocumentReader.namesMembership(entry.range, in: sentence) {
+                for actor in actors {
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "(membership)", rule: entry.trigger.rule + "+membership",
+                            provenance: provenance, review: "a body's membership, not attendance at a meeting; not recorded"))
+                }
+                previousRelation = nil
+                continue
+            }
             // A dialogue is the frame of its meetings, not a participant: it does not host, chair or attend ("Marking the
             // anniversary of the Budapest Process, Turkey hosted ...", "brought together Rabat Process partner countries").
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != "dialogue" }
@@ -848,9 +868,35 @@ extension DocumentReader {
         coChairedWith(in: sentence, provenance: provenance)
         incomingChair(in: sentence, provenance: provenance)
         chairInOffice(in: sentence, provenance: provenance)
+        chairInApposition(in: sentence, provenance: provenance)
         officeHolders(in: sentence, provenance: provenance)
         listParticipants(in: sentence, provenance: provenance)
     }
+
+    /// Gathering verbs in the present that, said of a body rather than a meeting, give its membership: "brings together",
+    /// "regroupe", "réunit", "rassemble".
+    static let membershipVerbs: Set<String> = ["brings together", "bring together", "regroupe", "reunit", "rassemble", "unites", "groups together"]
+
+    /// Whether the role word at `range` is a gathering verb in the present (``membershipVerbs``) said of a body, not of a
+    /// meeting: no meeting word before it, neither date nor city in the sentence, and no word of one occurrence
+    /// (``occurrenceWords``) in its clause before it. "The Three Seas Initiative brings together thirteen states", "Il
+    /// regroupe cinq pays"; not "This year's edition brings together", "Le sommet réunit à Lomé".
+    /// - Complexity: O(n) for n tokens.
+    static func namesMembership(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        return membershipVerbs.contains(tokens[range].map(\.key).joined(separator: " "))
+            && !sentence.meetingWords.contains(where: { $0.range.lowerBound < range.lowerBound })
+            && sentence.dates.isEmpty && !sentence.mentions.contains(where: { $0.city != nil })
+            && !tokens[clause(around: range, in: tokens).lowerBound..<range.lowerBound].contains(where: { occurrenceWords.contains($0.key) })
+    }
+
+    /// Words of one occurrence of an event, whose gathering verb in the present speaks of attendance: "this year's
+    /// edition", "cette édition".
+    static let occurrenceWords: Set<String> = ["edition", "editions", "this", "year", "year's", "cette", "cet", "annee", "today", "aujourd'hui"]
+
+    /// Words that may stand before a verb of attendance opening its sentence, whose subject then follows it: "Y ont
+    /// également pris part", "Ont aussi participé", "Étaient présents".
+    static let invertedLeadWords: Set<String> = ["y", "ont", "a", "avaient", "etaient", "sont", "egalement", "aussi", "en", "outre", ","]
 
     /// Words of a national government's office: "the Minister of Foreign Affairs", "the Interior Ministry", "le
     /// gouvernement", "the Foreign Secretary".
@@ -1545,6 +1591,8 @@ extension DocumentReader {
     func chairOwner(at position: Int, in sentence: SentenceAnalysis) -> (dialogue: String?, organisation: String?) {
         let tokens = sentence.tokens
         var next = position + 1
+        // "la présidence en exercice de la CEEAC", "Chair in Office of the OSCE".
+        if next + 1 < tokens.count, [["en", "exercice"], ["in", "office"]].contains([tokens[next].key, tokens[next + 1].key]) { next += 2 }
         // "la présidence tournante de la CEEAC": an adjective after the chair word.
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             ["tournante", "rotating", "annuelle", "semestrielle"].contains(tokens[next].key),
@@ -1555,6 +1603,17 @@ extension DocumentReader {
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+            // "la présidence du Conseil des ministres de l'UEMOA", "the chairmanship of the Council of Ministers of
+            // ECOWAS": the body whose governing council or conference it is.
+            if next < tokens.count, DocumentReader.governingBodyWords.contains(tokens[next].key),
+                let of = (next + 1..<min(tokens.count, next + 6)).first(where: { ["of", "de", "du", "des", "d'"].contains(tokens[$0].key) && $0 > next + 1 }),
+                sentence.mentions.contains(where: {
+                    ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
+                        && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                })
+            {
+                next = ["the", "la", "le", "l'"].contains(tokens[of + 1].key) ? of + 2 : of + 1
+            }
         } else {
             next = -1
         }
@@ -1571,6 +1630,10 @@ extension DocumentReader {
         return (mainDialogue ?? sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" }, nil)
     }
 
+    /// The governing council or conference of a body, whose chair is the body's: "Council of Ministers", "Conférence
+    /// des chefs d'État" (not an organ or a commission of it, which have chairs of their own).
+    static let governingBodyWords: Set<String> = ["council", "conseil", "conference", "assembly", "assemblee", "summit", "sommet", "authority"]
+
     static let chairWords: Set<String> = [
         "presidency", "chairmanship", "chairship", "chair", "presidence", "chairing", "chairs", "chair-in-office", "chairperson-in-office",
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
@@ -1584,7 +1647,11 @@ extension DocumentReader {
         // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
         "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
     ]
-    private static let chairmanshipTakes: Set<String> = ["took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited"]
+    private static let chairmanshipTakes: Set<String> = [
+        "took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited",
+        // "le Congo a pris la présidence en exercice", "reprend la présidence".
+        "pris", "prend", "prennent", "reprend", "repris", "assumee",
+    ]
     private static let chairmanshipEndWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         let tokens = sentence.tokens
@@ -1712,7 +1779,12 @@ extension DocumentReader {
             }
         }
         if hasTransfer, let to {
-            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries), previous != to {
+            // "past Chair of CARICOM, Suriname's Prime Minister, N, handed over the chairmanship to ...": the subject of the
+            // verb of handing over gives it.
+            let verb = tokens.firstIndex { transfer.contains($0.key) } ?? chairIndex
+            if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries)
+                ?? (verb > chairIndex ? subject(before: verb, in: sentence, countries: countries) : nil), previous != to
+            {
                 record(previous, .ends, "handover")
             }
             record(to, .starts, "handover")

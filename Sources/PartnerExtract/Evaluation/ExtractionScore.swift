@@ -260,11 +260,14 @@ public struct ExtractionScore: Sendable, Hashable {
     }
 
     /// The pages a meeting was read from: the page of its own `source` and of its edges' (a draft writes a source as
-    /// "page: the sentence", a gold file as the page alone).
+    /// "page: the sentence", a gold file as the page alone), and the further pages a gold file names in the meeting's
+    /// attribute `pages` (space-separated addresses: pages that report the meeting without a fact of their own).
     /// - Complexity: O(e) for e edges.
     static func pages(ofMeeting id: String, in network: Network) -> Set<String> {
         var sources = network.edges.filter { $0.to == id || $0.from == id }.compactMap(\.source)
-        if let source = network.nodes.first(where: { $0.id == id })?.source { sources.append(source) }
+        let node = network.nodes.first { $0.id == id }
+        if let source = node?.source { sources.append(source) }
+        sources += (node?.attributes["pages"] ?? "").split(separator: " ").map(String.init)
         return Set(sources.map(page(of:)))
     }
 

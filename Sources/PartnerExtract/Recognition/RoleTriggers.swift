@@ -50,6 +50,7 @@ struct RoleTrigger: Sendable, Hashable {
                 "will be hosting", "are hosting", "were hosting", "is to host", "are to host", "will be co-hosting", "is co-hosting",
                 "are co-hosting", "va accueillir", "vont accueillir", "accueillait", "accueillent", "received", "receives", "will receive",
                 "is to receive", "a reçu", "ont reçu", "reçoit", "recevra",
+                "va abriter", "vont abriter", "abritait", "abritent", "a abrité", "ont abrité",
             ])
         add(
             .hosts, .adjacent, "host-country",
@@ -85,6 +86,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "co-chairmanship was held by",
                 "co-chairmanship was provided by",
                 "chairmanship was provided by", "co-chaired jointly by",
+                // "chaired jointly by", "présidée conjointement par", "sous la présidence conjointe des ministres".
+                "chaired jointly by", "presided jointly by", "présidé conjointement par", "présidée conjointement par",
+                "coprésidé conjointement par", "coprésidée conjointement par", "sous la présidence conjointe des",
             ])
         add(
             .coChairs, .before, "subject-chaired",
@@ -99,6 +103,10 @@ struct RoleTrigger: Sendable, Hashable {
                 "as chair", "as the chair", "as the co-chair", "as the co-chairs", "as chairs", "as chairman", "as chairperson", "as the chairperson",
                 "as the chairman", "en tant que président", "en tant que présidente", "en sa qualité de président", "en qualité de président",
                 "en tant que coprésident", "en tant que coprésidents", "en tant que pays président",
+                // "les ministres A et B se sont retrouvés à Dakar pour coprésider la réunion".
+                // (Not "pour présider": "faute d'accord sur la désignation du Burkina Faso pour présider" is a failed
+                // designation.)
+                "pour coprésider", "pour co-présider", "met to co-chair",
             ])
         add(
             .organises, .after, "organised-by",
@@ -165,6 +173,11 @@ struct RoleTrigger: Sendable, Hashable {
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
                 "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",
+                // The feminine forms: "La Commission de la CEDEAO était représentée par son vice-président".
+                "était représentée", "étaient représentées", "était présente", "était présent",
+                "ont aussi participé", "a aussi participé", "ont également pris part", "ont aussi pris part", "y ont également pris part",
+                "y ont aussi pris part", "étaient également représentés", "étaient aussi représentés", "étaient également présents",
+                "étaient aussi présents",
                 // "A ce rendez-vous, sont présents : le Bénin, le Ghana": a colon turns the list around.
                 "sont présents", "sont présentes", "étaient présentes", "sont représentés", "sont représentées", "are present", "are represented",
                 // "le Bénin et le Mali ont été représentés par des ministres": the compound past of the same verb.

@@ -55,12 +55,11 @@ public struct IsolatedRenderer: Sendable {
         }
     }
 
-    /// Checks the engine and format and starts the worker on `dot`; ``WorkerJob/wait()`` reads its result.
+    /// Checks the engine and format as an in-process render does (``GraphvizRenderer/checkAvailable(engine:format:)``:
+    /// the format first, the standard plugins' names without waiting for this process's Graphviz, which only the
+    /// worker uses) and starts the worker on `dot`; ``WorkerJob/wait()`` reads its result.
     func start(dot: String, engine: LayoutEngine, format: RenderFormat, nodeCount: Int?) throws -> WorkerJob {
-        let engines = try GraphvizRenderer.availableEngines()
-        guard engines.contains(engine.rawValue) else { throw GraphvizError.unknownEngine(engine.rawValue, available: engines) }
-        let formats = try GraphvizRenderer.availableFormats()
-        guard formats.contains(format.deviceName) else { throw GraphvizError.unknownFormat(format.rawValue, available: formats) }
+        try GraphvizRenderer.checkAvailable(engine: engine, format: format)
         let job = WorkerJob(
             executableURL: executableURL, arguments: arguments + ["--engine", engine.rawValue, "--format", format.rawValue],
             timeLimit: timeLimit, engine: engine.rawValue, nodeCount: nodeCount)

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizText
 import Dispatch
 import Foundation
 
@@ -24,7 +25,8 @@ public enum GraphvizRenderer {
     ///   - engine: the layout engine; checked against ``availableEngines()``.
     ///   - format: the output format; checked against ``availableFormats()``.
     /// - Returns: the rendered bytes and Graphviz's warnings.
-    /// - Throws: ``GraphvizError``: `unknownEngine`, `unknownFormat`, `syntaxError`, `layoutFailed`, `renderFailed`.
+    /// - Throws: ``GraphvizError``: `unknownFormat` (checked first), `unknownEngine`, `syntaxError`, `layoutFailed`,
+    ///   `renderFailed`.
     /// - Complexity: that of the layout engine: near-linear for `sfdp`, much worse for `dot` on large graphs.
     public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws -> RenderResult {
         var counts = LabelMeasurement.Counts()
@@ -44,11 +46,12 @@ public enum GraphvizRenderer {
         defer { if measures { _ = LabelMeasurement.end() } }
         return try GraphvizSession.shared.withContext { context in
             let session = GraphvizSession.shared
-            guard session.engines.contains(engine.rawValue) else {
-                throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
-            }
+            // The format first, as checkAvailable(engine:format:) and the isolated renderer check them.
             guard session.formats.contains(format.deviceName) else {
                 throw GraphvizError.unknownFormat(format.rawValue, available: session.formats)
+            }
+            guard session.engines.contains(engine.rawValue) else {
+                throw GraphvizError.unknownEngine(engine.rawValue, available: session.engines)
             }
             session.hasRendered = true
             if measures { LabelMeasurement.arm() }
@@ -76,7 +79,10 @@ public enum GraphvizRenderer {
             var buffer: UnsafeMutablePointer<CChar>?
             // The buffer may be set even when rendering fails: free it on every path.
             defer { gvFreeRenderData(buffer) }
+            // cairo's renderers draw the layouts pango's plugin made: not beside the warm-up's use of the plugin.
+            cgraphviz_text_hold(1)
             let (status, length) = renderedLength { gvRenderData(context, graph, format.rawValue, &buffer, $0) }
+            cgraphviz_text_hold(0)
             guard status == 0, let buffer else {
                 throw GraphvizError.renderFailed(format: format.rawValue, messages: session.takeMessages())
             }

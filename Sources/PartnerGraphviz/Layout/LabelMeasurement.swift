@@ -64,12 +64,17 @@ enum LabelMeasurement {
         cgraphviz_text_prepare()
     }
 
-    /// Returns once the measuring thread of the render in progress has gone through its labels, or was stopped; at
-    /// once when no render's labels are being measured. Any thread, with or without Graphviz's lock.
-    /// - Returns: how many labels that thread measured (for tests; the last thread's when none was running).
+    /// Returns once the layout of the render in progress has its labels: it has asked for as many as its measuring
+    /// thread was given (each answered from the cache or measured by pango), or it is done; at once when no render's
+    /// labels are being measured. Any thread, with or without Graphviz's lock.
+    /// - Returns: what that render had taken from the measuring thread at that point (for tests; the last render's
+    ///   when none was running).
     @discardableResult
-    static func waitUntilMeasured() -> Int {
-        Int(cgraphviz_text_wait())
+    static func waitUntilMeasured() -> Counts {
+        var measuredAhead: Int32 = 0
+        var fromCache: Int32 = 0
+        cgraphviz_text_wait(&measuredAhead, &fromCache)
+        return Counts(fromCache: Int(fromCache), measuredAhead: Int(measuredAhead))
     }
 
     /// What one render took from the measuring thread.

@@ -46,14 +46,15 @@ extension GraphvizRenderer {
             }, operation: body)
     }
 
-    /// Returns once the labels of the render in progress in this process are measured: the thread that measures
-    /// them beside the layout (see ``render(_:engine:format:)``) has gone through them all, or its layout is done; at
-    /// once when no render's labels are being measured (none is running, a render in a child process, or a format
-    /// whose labels the layout measures itself).
+    /// Returns once the layout in progress in this process has measured its labels: it has asked for every label
+    /// that the thread beside it measures (see ``render(_:engine:format:)``), each answered from that thread's cache
+    /// or measured by pango, or it is done; at once when no render's labels are being measured (none is running, a
+    /// render in a child process, or a format whose labels the layout measures itself).
     ///
-    /// The first milliseconds of a layout are its label measuring, on two threads: the layout's and the measuring
-    /// thread. A caller with other work to do beside the layout waits for ``reportingLayoutStart(to:_:)``'s signal
-    /// and then for this, so that its work takes the core the measuring thread leaves, not the layout's:
+    /// The first milliseconds of a layout are its label measuring, on two threads (the layout's and the measuring
+    /// thread) and on the short-lived threads pango starts to find each new font size. A caller with other work to
+    /// do beside the layout waits for ``reportingLayoutStart(to:_:)``'s signal and then for this, so that its work
+    /// takes the second core once the layout no longer needs it:
     /// ```swift
     /// started.wait()                                // the layout has begun
     /// GraphvizRenderer.waitForLabelMeasurement()    // and no longer needs the second core

@@ -184,7 +184,7 @@ public struct ReportModel: Sendable {
         // Graphviz's warm-up (plugins, fonts) holds the other core, and the figures, needed only once the drawing
         // is done, would take a core from one of the two and push the layout's start back. Then it waits until the
         // layout's labels are measured: for its first milliseconds the layout measures them on two threads, its
-        // own and one beside it, and the figures would take a core from one of those. A drawing that fails first,
+        // own and one beside it (and pango on threads of its own), and the figures would take a core from those. A drawing that fails first,
         // or a renderer that does not lay out through PartnerGraphviz (which tells when a layout begins), lets this
         // thread go when it returns.
         let layoutStarts = Gate()

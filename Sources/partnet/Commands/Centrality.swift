@@ -6,7 +6,7 @@ import PartnerMetrics
 /// `partnet centrality FILE`: centrality scores per node, as a table, CSV or JSON.
 struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "centrality",
+        commandName: "centrality", _superCommandName: Partnet.name,
         abstract: "Score nodes by centrality: degree, strength, closeness, betweenness, PageRank and more.",
         discussion: """
             Measures (comma-separated, or `all`): \(CentralityMeasure.allCases.map(\.rawValue).joined(separator: ", ")). \

@@ -6,7 +6,7 @@ import PartnerMetrics
 /// `partnet cooccurrence FILE`: actor pairs through shared meetings, with the chosen measures.
 struct CoOccurrenceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cooccurrence",
+        commandName: "cooccurrence", _superCommandName: Partnet.name,
         abstract: "Actor x actor co-occurrence through shared meetings: counts, Newman weights, Jaccard, PMI...",
         discussion: """
             Measures: \(CoOccurrenceMeasure.allCases.map(\.rawValue).joined(separator: ", ")). \

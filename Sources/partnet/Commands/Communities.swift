@@ -6,7 +6,7 @@ import PartnerMetrics
 /// `partnet communities FILE`: Louvain or Leiden communities, with their modularity.
 struct Communities: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "communities",
+        commandName: "communities", _superCommandName: Partnet.name,
         abstract: "Find communities (Louvain or Leiden) and report each node's community and the modularity.",
         discussion: """
             A network is partitioned through its actor projection (weighted by shared meetings, Louvain, seed 1: \

@@ -9,7 +9,7 @@ extension ExchangeFormat: ExpressibleByArgument {}
 /// `partnet convert IN -o OUT`: writes a network in another format, atomically.
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "convert",
+        commandName: "convert", _superCommandName: Partnet.name,
         abstract:
             "Convert a network to YAML, JSON, GraphML, GEXF (dynamic), node-link JSON, Pajek, a tab-separated edge list, Gephi's CSV tables or VOSviewer files.",
         discussion: """

@@ -7,7 +7,7 @@ import PartnerIO
 /// `partnet extract FILE|DIR... -o draft.yaml`: announcement texts -> a draft network file with sources.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "extract",
+        commandName: "extract", _superCommandName: Partnet.name,
         abstract: "Draft a network from announcement texts (text, Markdown, HTML, JSON lines), every fact with its source.",
         discussion: """
             Each FILE is a text (.txt), Markdown (.md, front matter url: kept as the source), HTML (.html) or JSON \
@@ -76,6 +76,13 @@ struct Extract: ParsableCommand {
             valueName: "seconds"))
     var timeout: Double?
 
+    /// Hidden: for fitting a choice among candidate meetings (`scripts/extract-candidates.py`, which documents it).
+    @Option(
+        help: ArgumentHelp(
+            "Write each page's candidate meetings with their features to this JSON-lines file (and, with --score, the gold's meetings).",
+            valueName: "file.jsonl", visibility: .hidden))
+    var candidates: String?
+
     func validate() throws {
         if draft != nil {
             if score == nil { throw ValidationError("--draft needs --score gold.yaml") }
@@ -91,7 +98,8 @@ struct Extract: ParsableCommand {
         } else if inputs.isEmpty {
             throw ValidationError("give the files or folders of texts to read (or --draft draft.yaml with --score gold.yaml)")
         }
-        if output == nil && score == nil && !explain && review == nil {
+        if draft != nil && candidates != nil { throw ValidationError("--candidates applies to texts being extracted, not to a --draft") }
+        if output == nil && score == nil && !explain && review == nil && candidates == nil {
             throw ValidationError("give -o draft.yaml, --score gold.yaml, --explain or --review file.csv")
         }
         if maxInputBytes < 1 { throw ValidationError("--max-input-bytes must be at least 1") }
@@ -168,6 +176,35 @@ struct Extract: ParsableCommand {
         return "\(error.localizedDescription) (--max-input-bytes)"
     }
 
+    /// A gold meeting as `--candidates` writes it, to label the candidates: its start, its city's key as the scorer
+    /// compares places, its country, and the pages its facts were read from.
+    struct GoldMeetingLine: Encodable {
+        var kind = "gold"
+        var id: String
+        var start: String?
+        var cityKey: String?
+        var country: String?
+        var type: String?
+        var pages: [String]
+    }
+
+    /// The candidate meetings as JSON lines (each with its `origin`), then the gold's meetings (`"kind": "gold"`).
+    static func candidateLines(_ candidates: [MeetingCandidate], gold: Network?) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var lines = try candidates.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        if let gold {
+            for node in gold.meetings {
+                guard let meeting = node.meeting else { continue }
+                let line = GoldMeetingLine(
+                    id: node.id, start: meeting.start?.description, cityKey: meeting.city.map(MeetingCandidate.placeKey), country: meeting.country,
+                    type: meeting.type, pages: MeetingCandidate.pages(ofMeeting: node.id, in: gold).sorted())
+                lines.append(String(decoding: try encoder.encode(line), as: UTF8.self))
+            }
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
     /// Prints a score as the table, CSV or JSON asked for.
     func printScore(_ result: ExtractionScore) {
         if format == .table { print(result.table) } else { print(ResultTable(score: result).rendered(as: format), terminator: "") }
@@ -213,6 +250,7 @@ struct Extract: ParsableCommand {
         extractor.minimumConfidence = minConfidence
         // A draft alone does not hold the facts; the outputs that print them keep them.
         extractor.keepsFacts = !factOutputs.isEmpty
+        extractor.collectsCandidates = candidates != nil
         let empty = documents.filter { $0.paragraphs.allSatisfy { $0.allSatisfy(\.isWhitespace) } }.map(\.source)
         let documentCount = documents.count
         // The texts are let go as they are read: the draft does not need them.
@@ -250,6 +288,12 @@ struct Extract: ParsableCommand {
             let rows = ResultTable(reviewing: extraction.facts, below: reviewBelow)
             try OutputFile.write(rows.rendered(as: .csv), to: review, protecting: inputs + organisations + [into, score, output].compactMap { $0 })
             printError("wrote \(review): \(rows.rows.count) facts to check")
+        }
+        if let candidates {
+            let gold = try score.map(Self.readNetwork)
+            let lines = try Self.candidateLines(extraction.candidates, gold: gold)
+            try OutputFile.write(lines, to: candidates, protecting: inputs + organisations + [into, score, output, review].compactMap { $0 })
+            printError("wrote \(candidates): \(extraction.candidates.count) candidate meetings")
         }
         if let score {
             let gold = try Self.readNetwork(score)

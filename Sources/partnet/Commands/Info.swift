@@ -6,7 +6,7 @@ import PartnerMetrics
 /// `partnet info FILE`: what a file holds, in counts (the counts of ``NetworkSummary``).
 struct Info: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "info",
+        commandName: "info", _superCommandName: Partnet.name,
         abstract: "Summarise a network: nodes per kind, edges per relation, time span, components, density.",
         discussion: """
             Figures are grouped by the graph they are about: network (every node and edge), twoMode (actors x \

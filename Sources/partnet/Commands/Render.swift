@@ -7,7 +7,7 @@ import PartnerMetrics
 /// `partnet render FILE -o OUT`: draws a network with Graphviz, in this process or in an isolated worker.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "render",
+        commandName: "render", _superCommandName: Partnet.name,
         abstract: "Draw a network as SVG, PNG, PDF (or any Graphviz format) with a legend and domain styles.",
         discussion: """
             The format comes from OUT's extension unless --format is given. Without --engine, dot draws \

@@ -8,7 +8,7 @@ import PartnerGraphviz
 /// status tells the parent which error happened (see `RenderWorker.ExitCode`).
 struct RenderWorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "_render-worker", abstract: "Render DOT from stdin to stdout (used by render --isolated).",
+        commandName: "_render-worker", _superCommandName: Partnet.name, abstract: "Render DOT from stdin to stdout (used by render --isolated).",
         shouldDisplay: false)
 
     @Option(help: "Layout engine.")

@@ -8,7 +8,7 @@ import PartnerReport
 /// `partnet report FILE -o report.html`: one self-contained page a person can read and explore.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report",
+        commandName: "report", _superCommandName: Partnet.name,
         abstract: "Write a one-page HTML report: the diagram, a summary, central actors, strongest pairs, a heat map, activity per year, groups.",
         discussion: """
             The page needs no network access: its script, style and drawings are inline. By default it is \

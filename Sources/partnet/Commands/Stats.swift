@@ -7,7 +7,7 @@ import PartnerMetrics
 /// how ties form, persist and dissolve from one period to the next.
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stats",
+        commandName: "stats", _superCommandName: Partnet.name,
         abstract: "Collaboration statistics per actor, per pair, per year (or window) or for the whole network.")
 
     /// `period` is `year` by another name: the windows are `--window` years long.

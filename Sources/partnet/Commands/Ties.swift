@@ -6,7 +6,7 @@ import PartnerMetrics
 /// `partnet ties FILE`: the actor-to-actor ties in time order ("who chaired when").
 struct Ties: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ties",
+        commandName: "ties", _superCommandName: Partnet.name,
         abstract: "List the ties between actors in time order, with their dates and sources: who chaired when.",
         discussion: """
             Each row is one tie: from, to, relation, start, end, span and source. The span says what the dates \

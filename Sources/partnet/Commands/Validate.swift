@@ -5,7 +5,7 @@ import PartnerIO
 /// `partnet validate FILE`: exit 0 when the file is valid, else list every problem with its place and exit 1.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "validate",
+        commandName: "validate", _superCommandName: Partnet.name,
         abstract: "Check a file: exit 0 when it is valid, else print every problem with its line and exit 1.",
         discussion: "csv prints one row per problem (file, line, column, field, message); json an object with the verdict and the problems.")
 

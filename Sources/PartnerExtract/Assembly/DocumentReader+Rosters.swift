@@ -1,0 +1,73 @@
+import PartnerGraph
+
+extension DocumentReader {
+    /// Words that, alone in a short line ending with a colon, head a list of participants: "Participants:", "Delegations
+    /// present:", "Pays participants :".
+    static let rosterHeadWords: Set<String> = [
+        "participants", "delegations", "attendees", "attendance", "participating", "pays", "etats", "present", "presents", "presentes",
+    ]
+    /// Marks that open a line of a list: bullets and dashes.
+    private static let rosterBullets: Set<String> = ["-", "•", "*", "–", "—", "·", "o", "▪", "►"]
+    /// Marks that may follow the country or organisation opening a line of a roster: "Botswana: H.E. ...", "Malawi –
+    /// Minister ...", "Namibia (Vice-President)".
+    private static let rosterSeparators: Set<String> = [":", "-", "–", "—", ",", "(", ";"]
+
+    /// Whether `sentence` heads a roster: it ends with a colon, and before the colon a word of attendance ("The Summit was
+    /// attended by the following Heads of State and Government:", "Ont pris part à la réunion :") or, in a line of at most
+    /// four words, a noun of participants ("Participants:", "Delegations present:").
+    /// - Complexity: O(n) for n tokens.
+    static func headsRoster(_ sentence: SentenceAnalysis) -> Relation? {
+        let tokens = sentence.tokens
+        guard let last = tokens.last, last.key == ":" else { return nil }
+        if let trigger = sentence.triggers.last(where: { $0.trigger.relation == .attends || $0.trigger.relation == .observes }) {
+            return trigger.trigger.relation
+        }
+        let words = tokens.filter { $0.kind == .word }
+        return words.count <= 4 && words.contains(where: { rosterHeadWords.contains($0.key) }) ? .attends : nil
+    }
+
+    /// The actor a line of a roster names: the country or organisation that opens it (after a bullet or a number),
+    /// followed by the end of the line, a colon or a dash, or a person's title or name ("Botswana: H.E. President ...",
+    /// "Zambia    H.E. President ...", "- Mali", "3. African Union Commission: ..."). Nil for any other line, and for a
+    /// line with a role word or a meeting word of its own (a sentence of prose, not an entry).
+    /// - Complexity: O(n) for n tokens.
+    func rosterEntry(_ sentence: SentenceAnalysis) -> Mention? {
+        let tokens = sentence.tokens
+        guard sentence.triggers.isEmpty, sentence.meetingWords.isEmpty else { return nil }
+        var start = 0
+        while start < tokens.count, DocumentReader.rosterBullets.contains(tokens[start].key) { start += 1 }
+        if start + 1 < tokens.count, tokens[start].kind == .number, [".", ")"].contains(tokens[start + 1].key) { start += 2 }
+        guard
+            let mention = sentence.roleMentions.first(where: { $0.range.lowerBound == start }), let id = mention.actorID,
+            let kind = gazetteer.actors[id]?.kind, kind == .country || kind == .organisation
+        else { return nil }
+        let next = mention.range.upperBound
+        guard next < tokens.count else { return mention }
+        let follower = tokens[next]
+        return DocumentReader.rosterSeparators.contains(follower.key) || follower.kind == .word && follower.isCapitalized ? mention : nil
+    }
+
+    /// Reads a roster: the lines after a sentence that ends with a colon and heads a list of participants
+    /// (``headsRoster(_:)``), each naming one country or organisation first (``rosterEntry(_:)``): "The Summit was
+    /// attended by the following Heads of State and Government:" then "Botswana: H.E. President ...", "Malawi: Hon. ...".
+    /// Each entry takes part in the meeting the heading spoke of (rule `roster`, or `roster-observer` under a heading of
+    /// observers); the roster ends at the first paragraph that is no entry. The sentences of an entry's own paragraph
+    /// ("Lesotho: Rt." then "Hon. Prime Minister ...") neither add to it nor end it.
+    /// - Complexity: O(n) for n tokens.
+    mutating func rosterEntries(in sentence: SentenceAnalysis, paragraph: Int, provenance: Provenance) {
+        if let open = roster, paragraph != open.paragraph {
+            if let entry = rosterEntry(sentence), let id = entry.actorID {
+                roster?.paragraph = paragraph
+                if !hasRole(id, in: open.target) {
+                    addParticipant(
+                        id, relation: open.relation, rule: open.relation == .observes ? "roster-observer" : "roster", provenance: provenance,
+                        sentence: sentence, to: open.target)
+                }
+                return
+            }
+            roster = nil
+        }
+        guard roster == nil, let relation = DocumentReader.headsRoster(sentence), let target = participantTarget(spokenOfIn: sentence) else { return }
+        roster = (target, relation, paragraph)
+    }
+}
