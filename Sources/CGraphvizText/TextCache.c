@@ -127,8 +127,9 @@ static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t textDone = PTHREAD_COND_INITIALIZER;
 // Held around every use of pango's plugin and of its pango context (its calls, the freeing of the layouts it makes,
 // reading its settings): the warm-up measures its first label outside Graphviz's lock (`cgraphviz_text_warm`),
-// beside a render that may be measuring or freeing. Taken after `mutex` when both are held.
-static pthread_mutex_t pluginMutex = PTHREAD_MUTEX_INITIALIZER;
+// beside a render that may be measuring, drawing (cairo's renderers draw pango's layouts: `cgraphviz_text_hold`) or
+// freeing. Taken after `mutex` when both are held; recursive, for a plugin call or a freeing inside a hold.
+static pthread_mutex_t pluginMutex = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 // A font as pango's plugin described it the first time it measured a plain span in it, with that span.
 typedef struct Font {
@@ -469,6 +470,13 @@ void *cgraphviz_text_context(void) {
 }
 
 int cgraphviz_text_installed(void) { return installed; }
+
+void cgraphviz_text_hold(int hold) {
+    if (hold)
+        pthread_mutex_lock(&pluginMutex);
+    else
+        pthread_mutex_unlock(&pluginMutex);
+}
 
 // fontconfig's early start: 0 not started, 1 running on `fontconfigThread`, 2 done. pango's first font map waits
 // for it (`waitForFontconfig`): started alongside, pango's own thread would load the same configuration again.
@@ -822,6 +830,7 @@ int cgraphviz_text_measured(void) {
 
 #else
 void *cgraphviz_text_context(void) { return 0; }
+void cgraphviz_text_hold(int hold) { (void)hold; }
 void cgraphviz_text_preload(const char *layoutPlugin) { (void)layoutPlugin; }
 int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     (void)context, (void)fontName, (void)size;

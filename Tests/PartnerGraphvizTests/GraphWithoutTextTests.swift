@@ -29,6 +29,17 @@ struct GraphWithoutTextTests {
         #expect(DOTEscaping.readBack("a\u{0}b") == nil)
     }
 
+    @Test("an escString reads back unchanged (the builder hands a text value's escString over as it is)", arguments: [5, 8] as [UInt64])
+    func escStringReadsBackUnchanged(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        let texts = (0..<200).map { _ in AwkwardStrings.make(using: &generator) } + [#"odd\"#, "a\\\nb", #"x\\\"#, #"q\\\""#, "\\\r\n"]
+        for text in texts { #expect(DOTEscaping.readBack(DOTEscaping.escString(text)) == DOTEscaping.escString(text), "\(text.debugDescription)") }
+        // And the lexer agrees: labels parsed from the text are the escStrings.
+        let graph = DOTGraph(nodes: texts.enumerated().map { DOTNode("n\($0.offset)", attributes: ["label": .text($0.element)]) })
+        let parsed = try GraphvizRenderer.parse(dot: graph.render())
+        #expect(parsed.nodes.map { $0.attributes["label"] ?? "" } == texts.map { DOTEscaping.escString($0) })
+    }
+
     @Test("the Rabat diagrams and the hostile one: the same nodes, edges and attributes", arguments: DiagramView.allCases)
     func sameGraph(view: DiagramView) throws {
         for path in [Self.rabat, Self.rabatSmall, Self.hostile] {

@@ -24,6 +24,11 @@ void cgraphviz_text_wait_fontconfig(void);
 // Graphviz finds them loaded. Thread-safe; a library that is not there is left to Graphviz.
 void cgraphviz_text_preload(const char *layoutPlugin);
 
+// Holds (1) or releases (0) what every use of pango's plugin holds, for a render's drawing: cairo's renderers draw
+// the pango layouts the plugin made, which must not meet the warm-up's text layout outside Graphviz's lock
+// (`cgraphviz_text_warm`). Call under Graphviz's lock, in pairs, on the same thread.
+void cgraphviz_text_hold(int hold);
+
 // Whether the cache is installed in the context made by `cgraphviz_text_context`.
 int cgraphviz_text_installed(void);
 

@@ -69,6 +69,11 @@ enum CGraphBuilder {
         /// A plain string as the lexer reads it, or nil when the graph must go through its text.
         func plain(_ string: String) -> String? {
             guard let read = DOTEscaping.readBack(string) else { return nil }
+            return unlikeMarkup(read)
+        }
+
+        /// `read`, or nil when it equals one of the graph's markups (see the type's discussion).
+        func unlikeMarkup(_ read: String) -> String? {
             if !markups.isEmpty, markupLengths.contains(read.utf8.count), markups.contains(read) { return nil }
             return read
         }
@@ -76,7 +81,12 @@ enum CGraphBuilder {
         func value(_ value: DOTValue) -> Value? {
             switch value {
             case .string(let text): return plain(text).map(Value.plain)
-            case .text(let text): return plain(DOTEscaping.escString(text)).map(Value.plain)
+            case .text(let text):
+                // The lexer reads an escString's text back unchanged (`readBack` would copy it for nothing): it has
+                // no line break, each backslash of the text is doubled, and the one of a `\n` is followed by `n`,
+                // so no odd run of backslashes stands before a quote or the end. A NUL byte still ends the text.
+                guard !text.utf8.contains(0) else { return nil }
+                return unlikeMarkup(DOTEscaping.escString(text)).map(Value.plain)
             case .html(let label):
                 guard Self.isBalanced(label.markup) else { return nil }
                 return .html(label.markup)

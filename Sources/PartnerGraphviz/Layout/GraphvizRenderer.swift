@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizText
 import Dispatch
 import Foundation
 
@@ -78,7 +79,10 @@ public enum GraphvizRenderer {
             var buffer: UnsafeMutablePointer<CChar>?
             // The buffer may be set even when rendering fails: free it on every path.
             defer { gvFreeRenderData(buffer) }
+            // cairo's renderers draw the layouts pango's plugin made: not beside the warm-up's use of the plugin.
+            cgraphviz_text_hold(1)
             let (status, length) = renderedLength { gvRenderData(context, graph, format.rawValue, &buffer, $0) }
+            cgraphviz_text_hold(0)
             guard status == 0, let buffer else {
                 throw GraphvizError.renderFailed(format: format.rawValue, messages: session.takeMessages())
             }
