@@ -75,6 +75,37 @@ struct ParticipantTests {
         #expect(actors(edition, .attends, of: "riga-2024-05-14").isSuperset(of: ["EST", "FIN", "NOR"]))
     }
 
+    @Test("the members of a body whose list the page gives take part when the page says its members met; not without that")
+    func memberLists() throws {
+        let network = try extract(
+            """
+            Le conseil des ministres des pays membres de la Communauté économique des Etats de l'Afrique centrale (CEEAC) s'est \
+            réuni à Libreville le 26 novembre 2020. Les ministres ont adopté un rapport. \
+            Les États membres de la CEEAC sont : l'Angola, le Burundi, le Cameroun et le Tchad.
+            """)
+        let present = actors(network, .attends, of: "libreville-2020-11-26")
+        #expect(present.isSuperset(of: ["AGO", "BDI", "CMR", "TCD"]))
+        let unsaid = try extract(
+            """
+            Le conseil des ministres de la CEEAC s'est tenu à Libreville le 26 novembre 2020. Les ministres ont adopté un rapport. \
+            Les États membres de la CEEAC sont : l'Angola, le Burundi, le Cameroun et le Tchad.
+            """)
+        #expect(actors(unsaid, .attends, of: "libreville-2020-11-26").isDisjoint(with: ["AGO", "BDI", "CMR", "TCD"]))
+    }
+
+    @Test("a list of bodies each followed by its acronym in brackets is one list; a dash set apart opens an apposition")
+    func bracketedAcronymsAndDashes() throws {
+        let network = try extract(
+            """
+            The annual meeting of the Pacific border agencies was held in Suva on 9 May 2023. \
+            Taking part were key partner organisations, including the Oceania Customs Organisation (OCO), the Pacific Islands \
+            Chiefs of Police (PICP) and the Pacific Transnational Crimes Network (PTCN). \
+            Delegates heard representatives of the strategic partners - Japan, Canada and the European Commission - on funding.
+            """)
+        let present = actors(network, .attends, of: "suva-2023-05-09")
+        #expect(present.isSuperset(of: ["OCO", "PICP", "PTCN", "JPN", "CAN", "EC"]))
+    }
+
     @Test("countries spoken of, members, funders and invited guests are no participants")
     func listsThatNameNoParticipants() throws {
         let network = try extract(

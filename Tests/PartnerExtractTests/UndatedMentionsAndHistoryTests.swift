@@ -68,6 +68,21 @@ struct UndatedMentionsAndHistoryTests {
         #expect(MeetingMerger.joinUnpinnedDays(&typed) == [nil, nil])
     }
 
+    @Test("an undated meeting is not the one another page dates in its city when their numbers or weekdays disagree")
+    func numbersAndWeekdaysKeepMeetingsApart() throws {
+        let dated = (text: "The 33rd Summit of the Lake Union was held in Lilongwe on 17 and 18 August 2013.", date: String?("2013-08-20"))
+        let later = (text: "The 41st Summit of the Lake Union, which was held in Lilongwe on Tuesday and Wednesday, elected its new chair.", date: String?.none)
+        #expect(try UndatedMentionsAndHistoryTests.meetings([later, dated]).count == 2)
+        // Without numbers: 17 August 2013 was a Saturday, not a Tuesday.
+        let unnumbered = (text: "The Summit of the Lake Union, which was held in Lilongwe on Tuesday, elected its new chair.", date: String?.none)
+        let plain = (text: "The Summit of the Lake Union was held in Lilongwe on 17 and 18 August 2013.", date: String?("2013-08-20"))
+        #expect(try UndatedMentionsAndHistoryTests.meetings([unnumbered, plain]).count == 2)
+        // On a Saturday, the day the other page gives: one meeting. (The undated page is read first: an undated draft
+        // looks for meetings of its own page only, a dated one for those of its year and city and the undated.)
+        let saturday = (text: "The Summit of the Lake Union, which was held in Lilongwe on Saturday, elected its new chair.", date: String?.none)
+        #expect(try UndatedMentionsAndHistoryTests.meetings([saturday, plain]).count == 1)
+    }
+
     @Test("a weekday after 'are expected to' is the next such day; after 'said' the last one")
     func plannedWeekday() throws {
         // 2025-03-21 was a Friday.

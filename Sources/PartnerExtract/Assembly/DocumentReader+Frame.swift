@@ -187,6 +187,8 @@ struct PageFrame: Sendable {
     var looseDate: DateMention?
     /// Whether the day of ``date`` is given but not pinned ("on Tuesday" on an undated page).
     var dayGiven = false
+    /// What the sentence that gave that unpinned day says of it (its weekday, its day and month).
+    var unpinnedDay: UnpinnedDay?
     var place: (city: String?, country: String?) = (nil, nil)
     var loosePlace: (city: String?, country: String?) = (nil, nil)
     /// Whether a sentence of the frame says the meeting was cancelled.
@@ -252,8 +254,10 @@ struct PageFrame: Sendable {
             if self.date == nil, let usable, !(usable.isYearOnly && dayGiven) {
                 self.date = usable
                 self.dayGiven = dayGiven
+                if dayGiven { unpinnedDay = sentence.unpinnedMonthDay }
             } else if self.date == nil, dayGiven, !self.dayGiven {
                 self.dayGiven = true
+                unpinnedDay = sentence.unpinnedMonthDay
             }
             if self.place.city == nil && self.place.country == nil { self.place = place }
         } else {
@@ -279,6 +283,7 @@ struct PageFrame: Sendable {
         draft.end = date?.end
         draft.isRelativeDate = date?.isRelative ?? false
         draft.isUnpinnedDate = dayGiven && (date?.isUnpinned ?? true)
+        if draft.start == nil { draft.unpinnedDay = unpinnedDay }
         draft.city = place.city
         draft.country = place.country
         draft.reviews.append(

@@ -146,7 +146,10 @@ extension DocumentReader {
         guard link >= 0 else { return nil }
         let key = tokens[link].key
         if participantGroupNouns.contains(key), key.hasSuffix("s") || key == "those" { return link }
-        guard groupLinkWords.contains(key) || key == "as" && link > 0 && tokens[link - 1].key == "such" else { return nil }
+        // "the Initiative's strategic partners - the United States, Japan and the European Commission -": a dash set apart
+        // by spaces opens an apposition (not the hyphen of "Guinea-Bissau").
+        let apposition = key == "-" && link > 0 && tokens[link - 1].offset + tokens[link - 1].length < tokens[link].offset
+        guard groupLinkWords.contains(key) || apposition || key == "as" && link > 0 && tokens[link - 1].key == "such" else { return nil }
         var index = link - 1
         if key == "as" { index -= 1 }
         // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
@@ -293,7 +296,20 @@ extension DocumentReader {
         let joiners = Self.listParticipantsJoiners
         // Runs of mentions joined only by list words.
         var runs: [[Mention]] = []
+        // "the Oceania Customs Organisation (OCO), the Pacific Islands Chiefs of Police (PICP) and ...": a body's acronym in
+        // brackets right after its name is part of the one mention.
+        var named: [Mention] = []
         for mention in actorMentions {
+            if var last = named.last, last.actorID == mention.actorID, mention.range.lowerBound == last.range.upperBound + 1,
+                tokens[last.range.upperBound].key == "(", mention.range.upperBound < tokens.count, tokens[mention.range.upperBound].key == ")"
+            {
+                last.range = last.range.lowerBound..<(mention.range.upperBound + 1)
+                named[named.count - 1] = last
+                continue
+            }
+            named.append(mention)
+        }
+        for mention in named {
             if let last = runs.last?.last, tokens[last.range.upperBound..<mention.range.lowerBound].allSatisfy({ joiners.contains($0.key) }) {
                 runs[runs.count - 1].append(mention)
             } else {

@@ -60,6 +60,10 @@ struct DocumentReader {
     /// An open roster: the meeting a heading ending with a colon named participants of, its relation, and the paragraph of
     /// its last line (see `rosterEntries`).
     var roster: (target: ParticipantTarget, relation: Relation, paragraph: Int)?
+    /// The lists of a body's members the page gives, and the meetings it says the members took part in (see
+    /// `noteMembers` and `attachMemberLists`).
+    var memberLists: [(body: String?, members: [String])] = []
+    var membersPresent: [(target: ParticipantTarget, body: String?, provenance: Provenance)] = []
     /// What the page's first sentences say of the meeting the page is about (``PageFrame``): drafted when no sentence
     /// opens a meeting.
     var frame = PageFrame()
@@ -209,6 +213,7 @@ struct DocumentReader {
         dateTitleMeeting()
         setAsidePassingMeetings()
         setAsidePastMentions()
+        attachMemberLists()
         attachFrameParticipants()
         settleAbsences()
         publisherHosts()
@@ -225,7 +230,10 @@ struct DocumentReader {
         else { return }
         drafts[title].start = drafts[dated].start
         drafts[title].end = drafts[dated].end
-        if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) { drafts[title].type = drafts[dated].type }
+        if !MeetingTypes.compatible(drafts[title].type, drafts[dated].type) {
+            drafts[title].type = drafts[dated].type
+            drafts[title].ordinal = drafts[dated].ordinal
+        }
         drafts[title].reviews.append("a meeting named by the page's title, dated by its text")
     }
 
@@ -391,6 +399,9 @@ struct DocumentReader {
                 sentence.dates.insert(mention, at: 0)
             } else if sentence.unpinnedDay == nil {
                 sentence.unpinnedDay = given
+                if let weekday = DocumentReader.weekdayNumber(sentence.tokens[given.lowerBound].key) {
+                    sentence.unpinnedMonthDay = UnpinnedDay(month: nil, day: nil, weekday: weekday)
+                }
             }
         }
     }
@@ -1051,6 +1062,7 @@ struct DocumentReader {
         if let index = current { counts(in: sentence, into: index) }
         roles(in: sentence, provenance: provenance)
         rosterEntries(in: sentence, paragraph: paragraph, provenance: provenance)
+        noteMembers(in: sentence)
         impliedHosts(in: sentence, provenance: provenance)
         chairmanship(in: sentence, provenance: provenance, date: date)
     }

@@ -30,14 +30,23 @@ enum MeetingMerger {
     static func mayMerge(_ first: MeetingDraft, _ second: MeetingDraft, sameDocument: Bool) -> Bool {
         // Dates first: they are the cheapest test and the one that fails most often.
         if let a = first.start, let b = second.start, !(datesAgree(a, b) || within(b, first) || within(a, second)) { return false }
+        // "the 33rd Summit" and "the 41st Summit" are two meetings, whatever else they share (but "the 2nd Preparatory
+        // Meeting for the 5th Ministerial Conference" numbers two series).
+        if let a = first.ordinal, let b = second.ordinal, a != b, first.type != nil, first.type == second.type { return false }
         guard MeetingTypes.compatible(first.type, second.type), placesAgree(first, second) else { return false }
         if first.start == nil || second.start == nil {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
             // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
             guard let city = first.city, let other = second.city, Tokenizer.fold(city) == Tokenizer.fold(other) else { return false }
             // "The G7 interior ministers gathered in Mirabella Eclano on Thursday", on a page without a date: the meeting
-            // another page dates there.
-            let unpinned = first.start == nil && first.isUnpinnedDate || second.start == nil && second.isUnpinnedDate
+            // another page dates there, on that weekday. Across documents, a day that says nothing of its date ("met in Doha
+            // yesterday", on an undated page) does not make two meetings of a city one.
+            let unpinned =
+                first.start == nil && first.isUnpinnedDate && (sameDocument || first.unpinnedDay != nil)
+                || second.start == nil && second.isUnpinnedDate && (sameDocument || second.unpinnedDay != nil)
+            // "the Summit, which was held on Tuesday": not the meeting another page dates to a Saturday.
+            if let day = first.unpinnedDay, first.start == nil, !dayFits(day, second) { return false }
+            if let day = second.unpinnedDay, second.start == nil, !dayFits(day, first) { return false }
             return sameDocument || unpinned || (first.ordinal != nil && first.ordinal == second.ordinal)
         }
         // "Brussels, 14 December 2023" and "held in Brussels on 13-14 December 2023" are one meeting.
@@ -144,20 +153,16 @@ enum MeetingMerger {
         }
         for positions in byCity.values where positions.count > 1 {
             for undated in positions where meetings[undated].start == nil && into[undated] == nil {
-                guard let day = meetings[undated].unpinnedDay else { continue }
+                guard let day = meetings[undated].unpinnedDay, let month = day.month, let dayOfMonth = day.day else { continue }
                 let type = meetings[undated].type
                 let fitting = positions.filter { other in
                     guard other != undated, into[other] == nil else { return false }
                     let otherType = meetings[other].type
                     guard MeetingTypes.compatible(type, otherType) || type == "session" || otherType == "session" else { return false }
                     guard let start = meetings[other].start else {
-                        return meetings[other].unpinnedDay.map { $0.month == day.month && $0.day == day.day } ?? false
+                        return meetings[other].unpinnedDay.map { $0.month == month && $0.day == dayOfMonth } ?? false
                     }
-                    guard start.precision == .day else { return false }
-                    if day.fits(start) { return true }
-                    // A meeting of several days: the day within them, in the year of its start.
-                    guard let candidate = PartialDate(year: start.year, month: day.month, day: day.day) else { return false }
-                    return within(candidate, meetings[other]) && day.fits(candidate)
+                    return start.precision == .day && dayFits(day, meetings[other])
                 }
                 guard fitting.count == 1, let target = fitting.first else { continue }
                 let joined = meetings[undated]
@@ -169,6 +174,27 @@ enum MeetingMerger {
             }
         }
         return into
+    }
+
+    /// Whether an unpinned day may be one of a meeting's days: any day from its start to its end (its start alone when
+    /// it has no end) that ``UnpinnedDay/fits(_:)``; true when the meeting is not dated to its day (nothing to rule out).
+    /// - Complexity: O(d) in the meeting's days, at most 31.
+    static func dayFits(_ day: UnpinnedDay, _ meeting: MeetingDraft) -> Bool {
+        guard var current = meeting.start, current.precision == .day else { return true }
+        let last = meeting.end.flatMap { $0.precision == .day ? $0 : nil } ?? current
+        for _ in 0..<31 {
+            if day.fits(current) { return true }
+            guard current < last, let next = dayAfter(current) else { return false }
+            current = next
+        }
+        return false
+    }
+
+    /// The day after a day (a date of day precision; `nil` for a month or a year).
+    static func dayAfter(_ date: PartialDate) -> PartialDate? {
+        guard let month = date.month, let day = date.day else { return nil }
+        if day < PartialDate.daysIn(month: month, year: date.year) { return PartialDate(year: date.year, month: month, day: day + 1) }
+        return month == 12 ? PartialDate(year: date.year + 1, month: 1, day: 1) : PartialDate(year: date.year, month: month + 1, day: 1)
     }
 
     /// The day before a day (a date of day precision; `nil` for a month or a year).

@@ -23,19 +23,21 @@ struct DateMention: Sendable, Hashable {
     var isYearOnly: Bool { start.precision == .year }
 }
 
-/// A day and month that nothing dates ("ce vendredi 11 juillet" on a page with no date and no year near it), with the
-/// weekday written beside it, if any: enough to recognise the meeting another page dates on that day.
+/// What a text says of a day that nothing dates: its day and month ("ce vendredi 11 juillet" on a page with no date and
+/// no year near it), or only its weekday ("the Summit, which was held on Tuesday"), with the weekday written beside it,
+/// if any: enough to recognise, or to rule out, the meeting another page dates.
 struct UnpinnedDay: Sendable, Hashable {
-    var month: Int
-    var day: Int
+    var month: Int?
+    var day: Int?
     /// The day of the week written with the day, as `Calendar` numbers them (Sunday 1 ... Saturday 7).
     var weekday: Int?
 
-    /// Whether `date`, a day, may be this day: the same month and day, and, when a weekday was written, a day of that
-    /// weekday in `date`'s year.
+    /// Whether `date`, a day, may be this day: the same month and day where they are known, and, when a weekday was
+    /// written, a day of that weekday.
     func fits(_ date: PartialDate) -> Bool {
-        guard date.month == month, date.day == day else { return false }
-        guard let weekday else { return true }
+        if let month, date.month != month { return false }
+        if let day, date.day != day { return false }
+        guard let weekday, let month = date.month, let day = date.day else { return true }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.date(from: DateComponents(year: date.year, month: month, day: day)).map { calendar.component(.weekday, from: $0) } == weekday

@@ -173,6 +173,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "was present", "ont participé", "a participé", "ont pris part", "a pris part", "y ont pris part", "y a pris part",
                 "ont assisté", "a assisté", "ont également assisté", "a également assisté", "ont assistés", "étaient présents",
                 "étaient représentés", "était représenté", "ont également participé", "a également participé",
+                // The feminine forms: "La Commission de la CEDEAO était représentée par son vice-président".
+                "était représentée", "étaient représentées", "était présente", "était présent",
                 "ont aussi participé", "a aussi participé", "ont également pris part", "ont aussi pris part", "y ont également pris part",
                 "y ont aussi pris part", "étaient également représentés", "étaient aussi représentés", "étaient également présents",
                 "étaient aussi présents",

@@ -13,7 +13,8 @@ struct SentenceAnalysis: Sendable {
     /// A day the sentence gives that nothing dates ("on Wednesday", "yesterday", "du 5 au 7 décembre" on a page with no
     /// date of its own and no year near it): set by the reader, for a meeting drafted without its date.
     var unpinnedDay: Range<Int>?
-    /// The month and day of ``unpinnedDay`` when the text writes them ("ce vendredi 11 juillet"), not only a weekday.
+    /// What ``unpinnedDay`` says: its month and day when the text writes them ("ce vendredi 11 juillet"), its weekday
+    /// ("on Tuesday").
     var unpinnedMonthDay: UnpinnedDay?
 
     init(_ text: String, gazetteer: Gazetteer) {
