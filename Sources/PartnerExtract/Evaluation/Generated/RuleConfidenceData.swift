@@ -8,34 +8,35 @@ cap	none
 strength	absent	0.5
 strength	attends	256
 strength	coChairs	256
-strength	hosts	0.5
-strength	meeting	12
+strength	hosts	1
+strength	meeting	8
 strength	observes	256
 strength	organises	256
 strength	presidency	256
 absent	absence-of	4	4
 absent	stated-absent	3	3
 absent	withdrawn-invitation	1	1
-attends	attended-by	362	559
+attends	attended-by	361	559
 attends	chaired-by+sub-session	8	9
 attends	continued	20	21
 attends	including	54	83
 attends	list-after-colon	12	12
-attends	list-after-noun	43	49
+attends	list-after-noun	46	52
 attends	list-between	3	4
 attends	list-in-meeting	14	26
-attends	list-subject	8	9
-attends	office-holder	44	77
-attends	office-holder-named	93	152
+attends	list-subject	8	11
+attends	member-list	7	7
+attends	office-holder	43	77
+attends	office-holder-named	90	152
 attends	office-of-publisher	0	5
 attends	office-of-venue	1	2
 attends	roster	24	24
-attends	subject-attended	71	107
+attends	subject-attended	71	108
 attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
 coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	23	29
+coChairs	chaired-by	24	29
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
 coChairs	office-of-publisher	2	2
@@ -55,8 +56,8 @@ hosts	invited-to-city	2	2
 hosts	office-in-country	0	1
 hosts	office-of-publisher	2	3
 hosts	office-of-venue	0	2
-hosts	organiser-in-own-country	6	7
-hosts	publisher-at-home	4	9
+hosts	organiser-in-own-country	12	14
+hosts	publisher-at-home	6	11
 hosts	subject-hosted	44	51
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-to-city	0	1
@@ -65,8 +66,8 @@ meeting	date-range-line	2	2
 meeting	header-line	24	26
 meeting	held-date-place	10	14
 meeting	held-place-unpinned-day	6	7
-meeting	meeting-words	270	325
-meeting	page-subject	17	25
+meeting	meeting-words	269	325
+meeting	page-subject	18	25
 meeting	reference-after-date	2	5
 meeting	title-date-block	13	13
 observes	attended-by	12	12
@@ -75,7 +76,7 @@ observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
 organises	organised-by	13	42
-organises	subject-organised	11	34
+organises	subject-organised	9	34
 presidency	chair-apposition	9	10
 presidency	chair-in-office	2	2
 presidency	chair-stated	26	27
