@@ -22,14 +22,14 @@ public struct MeetingCandidate: Sendable, Codable, Hashable {
     public var start: String?
     public var end: String?
     public var city: String?
-    /// The city's folded name as the scorer compares it (``ExtractionScore/canonicalCity(_:)``).
+    /// The city's folded name as the scorer compares it (`ExtractionScore.canonicalCity(_:)`).
     public var cityKey: String?
     public var country: String?
     /// Where the place comes from: `sentence`, `paragraph`, `title`, `dateline`, `draft` or `none`.
     public var placeSource: String
     /// The sentence's position in the page (counting every sentence of every paragraph).
     public var sentence: Int
-    /// Numeric features, each 0 or 1 unless its name says otherwise (see ``MeetingCandidates``).
+    /// Numeric features, each 0 or 1 unless its name says otherwise (see `MeetingCandidates`).
     public var features: [String: Double]
 }
 
@@ -292,7 +292,7 @@ enum MeetingCandidates {
 }
 
 extension MeetingCandidate {
-    /// A city's key as the scorer compares places (``ExtractionScore/canonicalCity(_:)``): "Cracow" and "Kraków" are one.
+    /// A city's key as the scorer compares places (`ExtractionScore.canonicalCity(_:)`): "Cracow" and "Kraków" are one.
     public static func placeKey(_ city: String) -> String { ExtractionScore.canonicalCity(city) }
 
     /// The pages a meeting of a network was read from (its `source` and its edges'), as the scorer reads them.
