@@ -177,10 +177,16 @@ enum MeetingMerger {
     }
 
     /// Whether an unpinned day may be one of a meeting's days: any day from its start to its end (its start alone when
-    /// it has no end) that ``UnpinnedDay/fits(_:)``; true when the meeting is not dated to its day (nothing to rule out).
+    /// it has no end) that ``UnpinnedDay/fits(_:)``. A meeting dated to its month only rules out a day of another month
+    /// ("du 12 au 14 septembre" is not the meeting of May); one dated to its year or not at all rules out nothing.
     /// - Complexity: O(d) in the meeting's days, at most 31.
     static func dayFits(_ day: UnpinnedDay, _ meeting: MeetingDraft) -> Bool {
-        guard var current = meeting.start, current.precision == .day else { return true }
+        guard var current = meeting.start else { return true }
+        guard current.precision == .day else {
+            guard let month = day.month, let first = current.month else { return true }
+            let last = meeting.end.flatMap { $0.year == current.year ? $0.month : nil } ?? first
+            return (first...max(first, last)).contains(month)
+        }
         let last = meeting.end.flatMap { $0.precision == .day ? $0 : nil } ?? current
         for _ in 0..<31 {
             if day.fits(current) { return true }
