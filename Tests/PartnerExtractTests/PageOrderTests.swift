@@ -36,12 +36,12 @@ struct PageOrderTests {
         return content(try extractor.extract(documents).network)
     }
 
-    // One meeting told by two pages: one gives its day, the other (undated) only the weekday it was held on, in the
+    // One meeting told by two pages: one gives its day, the other (undated) only the day and month it was held on, in the
     // same town. Whichever page is read first, the two are one meeting with the roles of both.
     @Test("an undated page joins the meeting another page dates, whether it is read before or after it")
     func undatedPageEitherWay() throws {
         let undated = Document(
-            source: "https://example.org/undated", plainText: "The coastal ministers gathered in Livingstone on Thursday, hosted by Zambia.")
+            source: "https://example.org/undated", plainText: "The coastal ministers gathered in Livingstone on Thursday 3 October, hosted by Zambia.")
         let dated = Document(
             source: "https://example.org/dated",
             plainText: "The ministerial meeting of the coastal states took place in Livingstone on 3 October 2024, with Malawi and Botswana taking part.")

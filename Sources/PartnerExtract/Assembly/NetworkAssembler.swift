@@ -51,7 +51,7 @@ struct NetworkAssembler {
                 // "gathered in Livingstone on Thursday", on an undated page: a dated meeting of its city read later would take
                 // it (``MeetingMerger/mayMerge(_:_:sameDocument:)``), so one read earlier is looked at too, and the merge does
                 // not depend on which page is read first.
-                let dayGiven = draft.isUnpinnedDate && draft.unpinnedDay != nil
+                let dayGiven = draft.isUnpinnedDate && draft.unpinnedDay?.day != nil
                 candidates =
                     (index.byDocument[draft.document] ?? []) + (draft.ordinal != nil ? index.byOrdinal[draft.ordinal!] ?? [] : [])
                     + (dayGiven ? (draft.city.map { index.byCity[Tokenizer.fold($0)] ?? [] } ?? []).filter { meetings[$0].start != nil } : [])
