@@ -672,10 +672,11 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
-            // "happy to host the permanent secretariat": hosting an office, not the meeting.
+            // "happy to host the permanent secretariat", "Vienna hosts the offices of several agencies": hosting an office,
+            // not the meeting.
             if relation == .hosts, direction == .before,
                 tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
-                    ["secretariat", "headquarters", "seat", "siege", "secretariats", "office"].contains($0.key)
+                    ["secretariat", "headquarters", "seat", "siege", "sieges", "secretariats", "office", "offices", "bureau", "bureaux"].contains($0.key)
                 })
             {
                 previousRelation = nil

@@ -38,12 +38,14 @@ enum MeetingMerger {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
             // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
             guard let city = first.city, let other = second.city, Tokenizer.fold(city) == Tokenizer.fold(other) else { return false }
-            // "The G7 interior ministers gathered in Mirabella Eclano on Thursday", on a page without a date: the meeting
-            // another page dates there, on that weekday. Across documents, a day that says nothing of its date ("met in Doha
-            // yesterday", on an undated page) does not make two meetings of a city one.
+            // "The G7 interior ministers gathered in Mirabella Eclano on Thursday": within a page, the meeting the page
+            // dates there. Across documents the day and month must be given ("tenue ce mardi 14 mai à Cotonou"): a weekday
+            // alone ("jeudi et vendredi à Rabat", on an undated page) fits a meeting of the city in any year, and joining on
+            // it made the draft depend on which page was read first; a day that says nothing of its date ("met in Doha
+            // yesterday") does not make two meetings of a city one either.
             let unpinned =
-                first.start == nil && first.isUnpinnedDate && (sameDocument || first.unpinnedDay != nil)
-                || second.start == nil && second.isUnpinnedDate && (sameDocument || second.unpinnedDay != nil)
+                first.start == nil && first.isUnpinnedDate && (sameDocument || first.unpinnedDay?.day != nil)
+                || second.start == nil && second.isUnpinnedDate && (sameDocument || second.unpinnedDay?.day != nil)
             // "the Summit, which was held on Tuesday": not the meeting another page dates to a Saturday.
             if let day = first.unpinnedDay, first.start == nil, !dayFits(day, second) { return false }
             if let day = second.unpinnedDay, second.start == nil, !dayFits(day, first) { return false }
@@ -177,10 +179,16 @@ enum MeetingMerger {
     }
 
     /// Whether an unpinned day may be one of a meeting's days: any day from its start to its end (its start alone when
-    /// it has no end) that ``UnpinnedDay/fits(_:)``; true when the meeting is not dated to its day (nothing to rule out).
+    /// it has no end) that ``UnpinnedDay/fits(_:)``. A meeting dated to its month only rules out a day of another month
+    /// ("du 12 au 14 septembre" is not the meeting of May); one dated to its year or not at all rules out nothing.
     /// - Complexity: O(d) in the meeting's days, at most 31.
     static func dayFits(_ day: UnpinnedDay, _ meeting: MeetingDraft) -> Bool {
-        guard var current = meeting.start, current.precision == .day else { return true }
+        guard var current = meeting.start else { return true }
+        guard current.precision == .day else {
+            guard let month = day.month, let first = current.month else { return true }
+            let last = meeting.end.flatMap { $0.year == current.year ? $0.month : nil } ?? first
+            return (first...max(first, last)).contains(month)
+        }
         let last = meeting.end.flatMap { $0.precision == .day ? $0 : nil } ?? current
         for _ in 0..<31 {
             if day.fits(current) { return true }
