@@ -40,6 +40,9 @@ let package = Package(
         // Graphviz's text layout (pango's plugin) behind a cache that a second thread fills: labels are measured
         // beside the layout. pango is reached by name from the plugin's libraries (no development package).
         .target(name: "CGraphvizText", linkerSettings: [.linkedLibrary("gvc"), .linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        // The tool's early start: a constructor that starts Graphviz's warm-up before Swift's main, for the commands
+        // that draw. Only the tool links it; the function it calls is CGraphvizText's, which the tool links too.
+        .target(name: "CPartnetStart"),
         .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz", "CGraphvizText"]),
         // libyaml: the event parser and emitter of network files.
         .systemLibrary(
@@ -71,7 +74,7 @@ let package = Package(
             name: "partnet",
             dependencies: [
                 "PartnerGraph", "PartnerMetrics", "PartnerIO", "PartnerGraphviz", "PartnerReport", "PartnerExtract",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "CPartnetStart", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The release tool carries Swift's runtime and Foundation inside it (Linux): each run starts ~3 ms
             // sooner than with their shared libraries, which the loader would find and bind symbol by symbol. The

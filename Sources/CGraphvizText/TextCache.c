@@ -478,34 +478,63 @@ void cgraphviz_text_hold(int hold) {
         pthread_mutex_unlock(&pluginMutex);
 }
 
-// fontconfig's early start: 0 not started, 1 running on `fontconfigThread`, 2 done. pango's first font map waits
-// for it (`waitForFontconfig`): started alongside, pango's own thread would load the same configuration again.
+// fontconfig's early start: 0 not started, 1 claimed (running on `fontconfigThread`, or that thread about to be made
+// by the early start's thread), 2 done or given up. pango's first font map waits for it (`waitForFontconfig`):
+// started alongside, pango's own thread would load the same configuration again.
 static int fontconfigState;
+static int fontconfigThreadMade;  // whether `fontconfigThread` is to be joined
 static pthread_t fontconfigThread;
 
-static void *loadFontconfig(void *unused) {
-    (void)unused;
+// fontconfig's FcInit, found by `findFontconfig`: NULL when the library is not there.
+typedef int (*FontconfigStart)(void);
+
+static FontconfigStart findFontconfig(void) {
     // The library stays loaded: pango's libraries link it and find it here.
     void *library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
-    int (*initialise)(void) = library ? (int (*)(void))dlsym(library, "FcInit") : NULL;
-    if (initialise) initialise();
+    return library ? (FontconfigStart)dlsym(library, "FcInit") : NULL;
+}
+
+static void fontconfigEnded(void) {
     pthread_mutex_lock(&mutex);
     fontconfigState = 2;
     pthread_cond_broadcast(&changed);
     pthread_mutex_unlock(&mutex);
+}
+
+// The thread's argument: FcInit found already (the early start), or NULL to find it here.
+static void *loadFontconfig(void *found) {
+    FontconfigStart initialise = found ? *(FontconfigStart *)found : findFontconfig();
+    free(found);
+    if (initialise) initialise();
+    fontconfigEnded();
     return NULL;
 }
 
-void cgraphviz_text_start_fontconfig(void) {
+// Claims the start: true when the caller is to run it (`runFontconfig`), false when it was claimed already.
+static int claimFontconfig(void) {
     pthread_mutex_lock(&mutex);
-    int start = fontconfigState == 0;
-    if (start) fontconfigState = 1;
+    int claimed = fontconfigState == 0;
+    if (claimed) fontconfigState = 1;
     pthread_mutex_unlock(&mutex);
-    if (start && pthread_create(&fontconfigThread, NULL, loadFontconfig, NULL) != 0) {
-        pthread_mutex_lock(&mutex);
-        fontconfigState = 0;
-        pthread_mutex_unlock(&mutex);
-    }
+    return claimed;
+}
+
+// Runs a claimed start on its thread, with FcInit found already (`found`, which the thread frees) or NULL to find it
+// there; gives the start up when the thread cannot be made (pango then loads the configuration itself).
+static void runFontconfig(FontconfigStart *found) {
+    pthread_mutex_lock(&mutex);
+    fontconfigThreadMade = 1;
+    pthread_mutex_unlock(&mutex);
+    if (pthread_create(&fontconfigThread, NULL, loadFontconfig, found) == 0) return;
+    free(found);
+    pthread_mutex_lock(&mutex);
+    fontconfigThreadMade = 0;
+    pthread_mutex_unlock(&mutex);
+    fontconfigEnded();
+}
+
+void cgraphviz_text_start_fontconfig(void) {
+    if (claimFontconfig()) runFontconfig(NULL);
 }
 
 // Returns once the early start has ended (at once when there is none). Not under `mutex`.
@@ -521,7 +550,7 @@ void cgraphviz_text_wait_fontconfig(void) {
     static int joined;
     pthread_mutex_lock(&joining);
     pthread_mutex_lock(&mutex);
-    int join = fontconfigState == 2 && !joined;
+    int join = fontconfigState == 2 && fontconfigThreadMade && !joined;
     pthread_mutex_unlock(&mutex);
     if (join) {
         pthread_join(fontconfigThread, NULL);
@@ -828,7 +857,98 @@ int cgraphviz_text_measured(void) {
     return value;
 }
 
+// MARK: - The early start, before the tool's main
+
+// A thread made before any library is loaded (a thread made while another thread's dlopen runs waits for the
+// loader), that loads the libraries at once and then runs the warm-up the tool hands it (`cgraphviz_text_run_early`).
+static pthread_mutex_t earlyMutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t earlyChanged = PTHREAD_COND_INITIALIZER;
+enum { earlyWaiting, earlyGiven, earlyRefused };
+static int earlyRunning;  // the early thread was made and has not been joined
+static int earlyState;
+static void (*earlyBody)(void *);
+static void *earlyArgument;
+static pthread_t earlyThread;
+static int earlyFontconfig;  // whether the early thread starts fontconfig (it claimed the start)
+
+static void *earlyStart(void *unused) {
+    (void)unused;
+    // fontconfig's library first, and its start on a thread of its own, before the plugins' libraries: loading them
+    // holds the loader's lock for milliseconds, which the fontconfig thread's dlopen would wait for (its FcInit
+    // after all of them, instead of beside them), and so would the making of its thread. The start was claimed for
+    // this thread (`cgraphviz_text_start_early`): the tool's own call finds it claimed.
+    if (earlyFontconfig) {
+        FontconfigStart *found = malloc(sizeof *found);
+        if (found && (*found = findFontconfig())) {
+            runFontconfig(found);
+        } else {
+            free(found);
+            fontconfigEnded();
+        }
+    }
+    cgraphviz_text_preload("neato_layout");
+    pthread_mutex_lock(&earlyMutex);
+    while (earlyState == earlyWaiting) pthread_cond_wait(&earlyChanged, &earlyMutex);
+    void (*body)(void *) = earlyState == earlyGiven ? earlyBody : NULL;
+    void *argument = earlyArgument;
+    pthread_mutex_unlock(&earlyMutex);
+    if (body) body(argument);
+    return NULL;
+}
+
+void cgraphviz_text_start_early(void) {
+    pthread_mutex_lock(&earlyMutex);
+    int start = !earlyRunning && earlyState == earlyWaiting;
+    if (start) {
+        earlyFontconfig = claimFontconfig();
+        earlyRunning = pthread_create(&earlyThread, NULL, earlyStart, NULL) == 0;
+        if (!earlyRunning && earlyFontconfig) {
+            // Left to whoever starts it next.
+            pthread_mutex_lock(&mutex);
+            fontconfigState = 0;
+            pthread_mutex_unlock(&mutex);
+        }
+    }
+    pthread_mutex_unlock(&earlyMutex);
+}
+
+int cgraphviz_text_run_early(void (*body)(void *), void *argument) {
+    pthread_mutex_lock(&earlyMutex);
+    int taken = earlyRunning && earlyState == earlyWaiting;
+    if (taken) {
+        earlyBody = body;
+        earlyArgument = argument;
+        earlyState = earlyGiven;
+        pthread_cond_broadcast(&earlyChanged);
+    }
+    pthread_mutex_unlock(&earlyMutex);
+    return taken;
+}
+
+void cgraphviz_text_wait_early(void) {
+    // Held while the thread is joined (not `earlyMutex`, which the thread takes before it ends): a second waiter
+    // returns once the thread has ended, not before.
+    static pthread_mutex_t joining = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&joining);
+    pthread_mutex_lock(&earlyMutex);
+    if (earlyState == earlyWaiting) {
+        earlyState = earlyRefused;
+        pthread_cond_broadcast(&earlyChanged);
+    }
+    int join = earlyRunning;
+    earlyRunning = 0;
+    pthread_mutex_unlock(&earlyMutex);
+    if (join) pthread_join(earlyThread, NULL);
+    pthread_mutex_unlock(&joining);
+}
+
 #else
+void cgraphviz_text_start_early(void) {}
+int cgraphviz_text_run_early(void (*body)(void *), void *argument) {
+    (void)body, (void)argument;
+    return 0;
+}
+void cgraphviz_text_wait_early(void) {}
 void *cgraphviz_text_context(void) { return 0; }
 void cgraphviz_text_hold(int hold) { (void)hold; }
 void cgraphviz_text_preload(const char *layoutPlugin) { (void)layoutPlugin; }
@@ -837,7 +957,8 @@ int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     return 0;
 }
 void cgraphviz_text_warm(void) {}
-void cgraphviz_text_load_fontconfig(void) {}
+void cgraphviz_text_start_fontconfig(void) {}
+void cgraphviz_text_wait_fontconfig(void) {}
 int cgraphviz_text_installed(void) { return 0; }
 int cgraphviz_text_begin(int count, const char *const *texts, const char *const *fonts, const double *sizes) {
     (void)count, (void)texts, (void)fonts, (void)sizes;

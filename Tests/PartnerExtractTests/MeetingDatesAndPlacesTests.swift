@@ -215,4 +215,36 @@ struct MeetingDatesAndPlacesTests {
         let praia = try MeetingDatesAndPlacesTests.meetings("The regional fisheries workshop was held in Cidade da Praia on 3 May 2019.")
         #expect(praia.map(\.city) == ["Praia"])
     }
+
+    @Test("'the following day', 'two days later', 'le lendemain' count from the last day the text gave; 'au lendemain de' does not")
+    func daysCountedFromTheDayBefore() throws {
+        let previous = PartialDate(year: 2024, month: 3, day: 4)!
+        func offset(_ text: String, from day: PartialDate) -> String? {
+            DocumentReader.offsetDate(in: Tokenizer.tokens(text), from: day).map { $0.start.description }
+        }
+        #expect(offset("The following day, the ministers met in Lusaka.", from: previous) == "2024-03-05")
+        #expect(offset("Two days later, a workshop took place in Livingstone.", from: previous) == "2024-03-06")
+        #expect(offset("A week later the experts met again.", from: PartialDate(year: 2024, month: 2, day: 26)!) == "2024-03-04")
+        #expect(offset("Le lendemain, la conférence des ministres s'est tenue à Dakar.", from: PartialDate(year: 2023, month: 12, day: 31)!) == "2024-01-01")
+        #expect(offset("Trois jours plus tard, les experts se sont réunis.", from: previous) == "2024-03-07")
+        // "in the aftermath of", a month or a year: no day to count from.
+        #expect(offset("Le partenariat a été conclu au lendemain de la révolution.", from: previous) == nil)
+        #expect(offset("The following day, the ministers met.", from: PartialDate(year: 2024, month: 3)!) == nil)
+        // Read in a page: the meeting opened by the later sentence takes the counted day.
+        let meetings = try MeetingDatesAndPlacesTests.meetings(
+            "Officials of the basin met in Lusaka on 4 March 2024 for a senior officials' meeting.\n\nTwo days later, the ministerial conference was held in Lusaka."
+        )
+        #expect(Set(meetings.compactMap(\.start?.description)) == ["2024-03-04", "2024-03-06"])
+    }
+
+    @Test("a country that is one city places the paragraph and opens a dateline: 'in Luxembourg', 'Singapore -'")
+    func cityStatesAsPlaces() throws {
+        let caption = try MeetingDatesAndPlacesTests.meetings(
+            "The two prime ministers in Luxembourg on 9 September 2015.\n\nOn 9 September 2015, the prime minister hosted his Dutch counterpart for talks on asylum."
+        )
+        #expect(caption.contains { $0.country == "LUX" }, "\(caption)")
+        let dateline = try MeetingDatesAndPlacesTests.meetings(
+            "Singapore - Labour ministers of the region opened their annual forum on 12 May 2019, with Malaysia and Thailand taking part.")
+        #expect(dateline.map(\.city) == ["Singapore"])
+    }
 }

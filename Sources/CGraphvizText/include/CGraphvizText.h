@@ -24,6 +24,19 @@ void cgraphviz_text_wait_fontconfig(void);
 // Graphviz finds them loaded. Thread-safe; a library that is not there is left to Graphviz.
 void cgraphviz_text_preload(const char *layoutPlugin);
 
+// The early start, for a tool that lays out a drawing: starts a thread that loads fontconfig and starts it
+// (`cgraphviz_text_start_fontconfig`, its library loaded first so that its start runs beside the plugins' loading),
+// loads what `cgraphviz_text_preload` loads (with the layout plugin "neato_layout"), and then waits for the warm-up
+// `cgraphviz_text_run_early` hands it. Call it before any other thread is made (from a
+// constructor, before the program's main): a thread made while a library loads waits for the loader.
+// `cgraphviz_text_run_early` gives the thread `body(argument)` to run once its libraries are loaded and returns 1;
+// 0 (the body not taken) when there is no early thread or it was given a body or waited for already.
+// `cgraphviz_text_wait_early` returns once that thread has ended (a thread given no body ends once its libraries
+// are loaded); call it before the process exits. Thread-safe.
+void cgraphviz_text_start_early(void);
+int cgraphviz_text_run_early(void (*body)(void *), void *argument);
+void cgraphviz_text_wait_early(void);
+
 // Holds (1) or releases (0) what every use of pango's plugin holds, for a render's drawing: cairo's renderers draw
 // the pango layouts the plugin made, which must not meet the warm-up's text layout outside Graphviz's lock
 // (`cgraphviz_text_warm`). Call under Graphviz's lock, in pairs, on the same thread.

@@ -323,6 +323,49 @@ extension DocumentReader {
         return false
     }
 
+    /// Records the role of each of `actors` as a fact set aside for review (`object` says what it was about), given to no
+    /// meeting.
+    /// - Complexity: O(a) for a actors.
+    mutating func setAside(_ actors: [String], relation: Relation, object: String, rule: String, provenance: Provenance, review: String) {
+        for actor in actors {
+            facts.append(ExtractedFact(subject: actor, relation: relation.rawValue, object: object, rule: rule, provenance: provenance, review: review))
+        }
+    }
+
+    /// Words naming a standing office rather than a meeting: "the offices of the secretariat", "its headquarters", "le
+    /// siège", "le secrétariat permanent".
+    static let officeNouns: Set<String> = [
+        "office", "offices", "secretariat", "secretariats", "headquarters", "seat", "premises", "bureau", "bureaux", "siege",
+    ]
+
+    /// Whether a host word is about an office rather than a meeting: its object ("hosts the offices of", "abrite le
+    /// siège de"), within four words after a host verb and before any meeting word, or its subject ("the secretariat,
+    /// hosted by Austria", "le secrétariat, accueilli par le Sénégal"), within three words before "hosted by" and with no
+    /// meeting word in the eight words before it, is an office noun (``officeNouns``).
+    /// - Complexity: O(1).
+    static func hostsAnOffice(_ range: Range<Int>, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        switch direction {
+        case .before:
+            for index in range.upperBound..<min(tokens.count, range.upperBound + 4) {
+                if clauseEnds.contains(tokens[index].key) || tokens[index].key == ","
+                    || sentence.meetingWords.contains(where: { $0.range.lowerBound == index })
+                {
+                    return false
+                }
+                if officeNouns.contains(tokens[index].key) { return true }
+            }
+            return false
+        case .after:
+            // Not "the meeting of the Secretariat, hosted by Austria": a meeting word before the office names what is hosted.
+            let window = max(0, range.lowerBound - 3)..<range.lowerBound
+            return window.contains { officeNouns.contains(tokens[$0].key) }
+                && !sentence.meetingWords.contains(where: { $0.range.lowerBound < range.lowerBound && $0.range.lowerBound + 8 >= range.lowerBound })
+        case .adjacent:
+            return false
+        }
+    }
+
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -696,10 +739,17 @@ extension DocumentReader {
                             [",", "as", "(", "the", "-", "is", "was", "en", "tant", "que", "comme", "le", "la", "l'"].contains($0.key)
                         }
                 }
-                // "venus du Mali, pays d'accueil, du Bénin": an apposition closed by a comma names the actor before it.
+                // "venus du Mali, pays d'accueil, du Bénin", "Ghana, the host country, welcomed ministers from Togo": an
+                // apposition closed by a comma names the actor before it.
                 let apposition =
-                    before.map { tokens[$0.range.upperBound..<entry.range.lowerBound].map(\.key) == [","] } == true
-                    && entry.range.upperBound < tokens.count && tokens[entry.range.upperBound].key == ","
+                    before.map { mention in
+                        let gap = tokens[mention.range.upperBound..<entry.range.lowerBound].map(\.key)
+                        return gap == [","] || gap.count == 2 && gap[0] == "," && ["the", "le", "la", "l'"].contains(gap[1])
+                    } == true
+                    && (entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 3)).first { tokens[$0].key == "," }.map { comma in
+                        // "the host country,": the words matched may stop short of the noun ("the host").
+                        tokens[entry.range.upperBound..<comma].allSatisfy { $0.kind == .word && !$0.isCapitalized }
+                    } == true
                 if let id = (apposition ? before : after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting && !isNewsAgency($0.id) }
@@ -718,12 +768,9 @@ extension DocumentReader {
             // a gathering verb in the present, with no meeting before it and neither date nor place in its sentence, says
             // what a body is made of, not who came to a meeting.
             if relation == .attends, direction == .after, DocumentReader.namesMembership(entry.range, in: sentence) {
-                for actor in actors {
-                    facts.append(
-                        ExtractedFact(
-                            subject: actor.id, relation: relation.rawValue, object: "(membership)", rule: entry.trigger.rule + "+membership",
-                            provenance: provenance, review: "a body's membership, not attendance at a meeting; not recorded"))
-                }
+                setAside(
+                    actors.map(\.id), relation: relation, object: "(membership)", rule: entry.trigger.rule + "+membership", provenance: provenance,
+                    review: "a body's membership, not attendance at a meeting; not recorded")
                 previousRelation = nil
                 continue
             }
@@ -766,10 +813,11 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
-            // "happy to host the permanent secretariat": hosting an office, not the meeting.
+            // "happy to host the permanent secretariat", "Vienna hosts the offices of several agencies": hosting an office,
+            // not the meeting.
             if relation == .hosts, direction == .before,
                 tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
-                    ["secretariat", "headquarters", "seat", "siege", "secretariats", "office"].contains($0.key)
+                    ["secretariat", "headquarters", "seat", "siege", "sieges", "secretariats", "office", "offices", "bureau", "bureaux"].contains($0.key)
                 })
             {
                 previousRelation = nil
@@ -841,6 +889,15 @@ extension DocumentReader {
                 relation = .attends
                 scope = "+sub-session"
             }
+            // "Austria hosts the offices of the secretariat", "le secrétariat, accueilli par le Sénégal": hosting an office is
+            // no hosting of a meeting; set aside for review.
+            if relation == .hosts, DocumentReader.hostsAnOffice(entry.range, direction: direction, in: sentence) {
+                setAside(
+                    actors.map(\.id), relation: relation, object: "(an office)", rule: entry.trigger.rule + "+office", provenance: provenance,
+                    review: "hosting an office or a secretariat, not a meeting; not recorded")
+                previousRelation = nil
+                continue
+            }
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
             var namedRule = entry.trigger.rule
@@ -889,7 +946,9 @@ extension DocumentReader {
             // future belongs to another meeting.
             if let index = current, !drafts[index].isPlanned {
                 let held = drafts[index].start
-                let stated = sentence.dates.filter { !$0.isRelative }
+                // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
+                // word dates the chairmanship, not the meeting.
+                let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }
                 // "The previous ministerial meeting was hosted by Brunei", "past meetings were chaired by": a role of an
                 // earlier meeting named as such in the clause.
                 let clause = DocumentReader.clause(around: entry.range, in: tokens)
@@ -1185,6 +1244,20 @@ extension DocumentReader {
         guard end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")" else { return false }
         return ["chair", "co-chair", "chairman", "chairperson", "president", "presidence", "presidency", "chairmanship", "cochair"].contains(
             tokens[end + 1].key)
+    }
+
+    private static let chairmanshipNouns = chairWords.union(appositionChairNouns)
+    /// Whether a year-only date stands next to a chair word, so that it dates a chairmanship rather than a meeting: "the
+    /// 2019 Chair", "as 2024 Chair", "en sa qualité de président 2019", "the 2013 Hungarian Presidency" (the year at most
+    /// three words before the chair word, or right after it).
+    /// - Complexity: O(1).
+    static func datesChairmanship(_ date: DateMention, in tokens: [Token]) -> Bool {
+        guard date.isYearOnly else { return false }
+        let nouns = chairmanshipNouns
+        let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 3)
+        if tokens[after].contains(where: { nouns.contains($0.key) }) { return true }
+        let start = date.range.lowerBound
+        return start > 0 && nouns.contains(tokens[start - 1].key)
     }
 
     /// Words that name an earlier meeting: "the previous meeting", "past conferences", "la précédente réunion".

@@ -166,6 +166,7 @@ struct DocumentReader {
                         provenance: seed.provenance, review: seed.reviews.first))
             }
             var flat = 0
+            var previousDay: PartialDate?
             for paragraphIndex in 0..<count {
                 let texts = sentences(paragraphIndex)
                 // Read for the last time: the paragraph is let go (its sentences' texts live on in the facts' sources).
@@ -173,7 +174,8 @@ struct DocumentReader {
                 for (sentenceIndex, text) in texts.enumerated() {
                     var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
                     DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
-                    DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date)
+                    DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date, previousDay: previousDay)
+                    previousDay = DocumentReader.lastDay(of: sentence) ?? previousDay
                     readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
                     flat += 1
                 }
@@ -335,7 +337,9 @@ struct DocumentReader {
     ///   - flat: the sentence's position in the document, counting every sentence of every paragraph.
     ///   - years: the years of every sentence of the document (``DocumentYears``).
     /// - Complexity: O(s) in the number of sentences s when the sentence has a year-less date, O(1) otherwise.
-    static func resolveDates(in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?) {
+    static func resolveDates(
+        in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?, previousDay: PartialDate? = nil
+    ) {
         let analysed = sentence
         sentence.dates.removeAll { $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) }
         var unresolved = false
@@ -387,6 +391,11 @@ struct DocumentReader {
         let datelineOnly =
             sentence.dates.filter { !$0.isYearOnly }.count == 1 && DocumentReader.isDatelineDate(sentence.dates.first { !$0.isYearOnly }!, in: sentence)
         guard datelineOnly || !sentence.dates.contains(where: { !$0.isYearOnly }) else { return }
+        // "The following day, the ministers met", "deux jours plus tard": a day counted from the day the text gave last.
+        if !datelineOnly, let previousDay, let offset = DocumentReader.offsetDate(in: sentence.tokens, from: previousDay) {
+            sentence.dates.insert(offset, at: 0)
+            return
+        }
         if let page = documentDate, page.day != nil {
             if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
@@ -404,6 +413,66 @@ struct DocumentReader {
                 }
             }
         }
+    }
+
+    private static let offsetNumbers: [String: Int] = [
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "un": 1, "une": 1, "deux": 2, "trois": 3,
+        "quatre": 4, "cinq": 5, "sept": 7,
+    ]
+
+    /// A day given by its distance from the day the text gave last: "the following day", "the next day", "a day later",
+    /// "two days later", "a week later", "le lendemain", "le surlendemain", "le jour suivant", "deux jours plus tard" (at most
+    /// a week; "the day after the summit" counts from the summit's day, which is the day the text gave last).
+    /// - Parameter previous: the last day the text gave before the sentence (the end of a range).
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func offsetDate(in tokens: [Token], from previous: PartialDate) -> DateMention? {
+        guard previous.precision == .day else { return nil }
+        func key(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].key : "" }
+        func count(_ index: Int) -> Int? {
+            if index >= 0, index < tokens.count, tokens[index].kind == .number, let value = tokens[index].leadingNumber { return value }
+            return offsetNumbers[key(index)]
+        }
+        for index in tokens.indices {
+            var days: Int?
+            var range = index..<index + 1
+            switch tokens[index].key {
+            case "lendemain" where key(index - 1) == "le": days = 1
+            case "surlendemain" where key(index - 1) == "le": days = 2
+            // "the following day", "the next day", "le jour suivant".
+            case "day" where key(index - 2) == "the" && ["following", "next"].contains(key(index - 1)):
+                days = 1
+                range = index - 2..<index + 1
+            case "day" where key(index - 1) == "the" && key(index + 1) == "after" && key(index + 2) != "tomorrow":
+                days = 1
+                range = index - 1..<index + 2
+            case "jour" where key(index - 1) == "le" && key(index + 1) == "suivant":
+                days = 1
+                range = index - 1..<index + 2
+            // "two days later", "a week later", "deux jours plus tard".
+            case "later" where ["day", "days", "week"].contains(key(index - 1)),
+                "plus" where ["jour", "jours", "semaine"].contains(key(index - 1)) && key(index + 1) == "tard":
+                guard let number = count(index - 2) else { continue }
+                days = ["week", "semaine"].contains(key(index - 1)) ? 7 * number : number
+                range = index - 2..<(tokens[index].key == "plus" ? index + 2 : index + 1)
+            default: continue
+            }
+            guard let days, (1...7).contains(days) else { continue }
+            var day = previous
+            for _ in 0..<days {
+                guard let next = MeetingMerger.dayAfter(day) else { return nil }
+                day = next
+            }
+            return DateMention(range: range, start: day)
+        }
+        return nil
+    }
+
+    /// The last day a sentence gives (the end of a range, else its start): what "the following day" in a later sentence
+    /// counts from.
+    static func lastDay(of sentence: SentenceAnalysis) -> PartialDate? {
+        guard let last = sentence.dates.filter({ $0.start.precision == .day }).max(by: { $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        if let end = last.end, end.precision == .day { return end }
+        return last.start
     }
 
     /// Nouns of an act that a day may date instead of a meeting: "the signing of the Compact on 10 December", "la signature
@@ -437,7 +506,9 @@ struct DocumentReader {
     /// - Complexity: O(m) in the sentence's mentions.
     static func statedPlace(in sentence: SentenceAnalysis) -> (city: String, country: String)? {
         for mention in sentence.mentions {
-            guard let city = mention.city, !DocumentReader.namesText(mention.range, in: sentence.tokens), !isElsewhere(mention, in: sentence) else { continue }
+            guard let city = placedCity(mention), !DocumentReader.namesText(mention.range, in: sentence.tokens), !isElsewhere(mention, in: sentence) else {
+                continue
+            }
             let opens =
                 mention.range.lowerBound == 0 && mention.range.upperBound < sentence.tokens.count
                 && [",", "-", "–", "—"].contains(sentence.tokens[mention.range.upperBound].key)
@@ -445,6 +516,14 @@ struct DocumentReader {
                 return (city.name, city.country)
             }
         }
+        return nil
+    }
+
+    /// The city a mention names as a place: a city, or a country that is one city ("Singapore, 12 May", "in Luxembourg",
+    /// ``cityStates``), which the gazetteer reads as the country.
+    static func placedCity(_ mention: Mention) -> (name: String, country: String)? {
+        if let city = mention.city { return (city.name, city.country) }
+        if let id = mention.actorID, let city = cityStates[id] { return (city, id) }
         return nil
     }
 
@@ -916,7 +995,7 @@ struct DocumentReader {
             pendingDate = (date, paragraph, sentence.text, isDateLine)
         }
         // A news dateline ("Conakry – Some sixty experts gathered ...") places the paragraph's meetings.
-        if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
+        if isParagraphStart, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = DocumentReader.placedCity(first),
             first.range.upperBound < sentence.tokens.count, ["-", ",", "–", "—"].contains(sentence.tokens[first.range.upperBound].key)
         {
             datelineCity = (city.name, city.country, paragraph)

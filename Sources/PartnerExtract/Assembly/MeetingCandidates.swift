@@ -68,9 +68,11 @@ enum MeetingCandidates {
                 positions.append((paragraph, index))
             }
         }
+        var previousDay: PartialDate?
         for flat in analyses.indices {
             DocumentReader.placeCities(in: &analyses[flat], named: named, gazetteer: gazetteer)
-            DocumentReader.resolveDates(in: &analyses[flat], at: flat, years: years, documentDate: document.date)
+            DocumentReader.resolveDates(in: &analyses[flat], at: flat, years: years, documentDate: document.date, previousDay: previousDay)
+            previousDay = DocumentReader.lastDay(of: analyses[flat]) ?? previousDay
         }
         var candidates: [MeetingCandidate] = []
         var paragraphPlace: (paragraph: Int, city: String, country: String)?
@@ -85,7 +87,7 @@ enum MeetingCandidates {
         for (flat, sentence) in analyses.enumerated() {
             let (paragraph, index) = positions[flat]
             if paragraph == 0, titlePlace == nil, let city = sentence.mentions.first(where: { $0.city != nil })?.city { titlePlace = (city.name, city.country) }
-            if paragraph <= 3, dateline == nil, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = first.city,
+            if paragraph <= 3, dateline == nil, let first = sentence.mentions.first, first.range.lowerBound == 0, let city = DocumentReader.placedCity(first),
                 first.range.upperBound < sentence.tokens.count, ["-", ",", "–", "—"].contains(sentence.tokens[first.range.upperBound].key)
             {
                 dateline = (city.name, city.country)

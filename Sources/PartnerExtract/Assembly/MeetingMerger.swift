@@ -38,12 +38,24 @@ enum MeetingMerger {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
             // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
             guard let city = first.city, let other = second.city, Tokenizer.fold(city) == Tokenizer.fold(other) else { return false }
-            // "The G7 interior ministers gathered in Mirabella Eclano on Thursday", on a page without a date: the meeting
-            // another page dates there, on that weekday. Across documents, a day that says nothing of its date ("met in Doha
-            // yesterday", on an undated page) does not make two meetings of a city one.
-            let unpinned =
-                first.start == nil && first.isUnpinnedDate && (sameDocument || first.unpinnedDay != nil)
-                || second.start == nil && second.isUnpinnedDate && (sameDocument || second.unpinnedDay != nil)
+            // "The G7 interior ministers gathered in Mirabella Eclano on Thursday": within a page, the meeting the page
+            // dates there. Across documents the day and month must be given ("tenue ce mardi 14 mai à Cotonou"): a weekday
+            // alone ("jeudi et vendredi à Rabat", on an undated page) fits a meeting of the city in any year, and joining on
+            // it made the draft depend on which page was read first; a day that says nothing of its date ("met in Doha
+            // yesterday") does not make two meetings of a city one either.
+            // Nor does a day and month pin a meeting another page dates only to its year ("the Vienna Migration Conference
+            // 2017" is not the one that "opened on 10 November" on an undated page).
+            func pins(_ undated: MeetingDraft, _ other: MeetingDraft) -> Bool {
+                undated.start == nil && undated.isUnpinnedDate
+                    && (sameDocument || undated.unpinnedDay?.day != nil && other.start.map { $0.precision != .year } ?? true)
+            }
+            let unpinned = pins(first, second) || pins(second, first)
+            // Two undated drafts of two pages ("On 10 November the conference opened" and "this year's conference", both in
+            // Vienna): one meeting only when both give that day and month, or the same number; that one of them gives a
+            // day says nothing of the other.
+            if !sameDocument, first.start == nil, second.start == nil, !(first.ordinal != nil && first.ordinal == second.ordinal) {
+                guard let a = first.unpinnedDay, let b = second.unpinnedDay, a.day != nil, a.month == b.month, a.day == b.day else { return false }
+            }
             // "the Summit, which was held on Tuesday": not the meeting another page dates to a Saturday.
             if let day = first.unpinnedDay, first.start == nil, !dayFits(day, second) { return false }
             if let day = second.unpinnedDay, second.start == nil, !dayFits(day, first) { return false }
@@ -71,6 +83,15 @@ enum MeetingMerger {
         if let start = other.start, draft.start.map({ start.precision > $0.precision }) ?? true {
             draft.start = start
             if other.end != nil { draft.end = other.end }
+        }
+        // "du 22 au 26 janvier" on one page, "from 23 to 25 January" on another (both announcements, or both reports): the
+        // days both give, the narrower range, whichever page is read first.
+        if draft.isPlanned == other.isPlanned, let start = draft.start, let end = draft.end, let otherStart = other.start, let otherEnd = other.end,
+            [start, end, otherStart, otherEnd].allSatisfy({ $0.precision == .day }), start <= otherStart, otherEnd <= end,
+            start != otherStart || end != otherEnd, otherStart < otherEnd
+        {
+            draft.start = otherStart
+            draft.end = otherEnd
         }
         // A day within the other's range ("Brussels, 14 December 2023" and "13-14 December 2023") takes the range.
         if draft.end == nil, other.end != nil, let start = draft.start, within(start, other) {
@@ -177,10 +198,16 @@ enum MeetingMerger {
     }
 
     /// Whether an unpinned day may be one of a meeting's days: any day from its start to its end (its start alone when
-    /// it has no end) that ``UnpinnedDay/fits(_:)``; true when the meeting is not dated to its day (nothing to rule out).
+    /// it has no end) that ``UnpinnedDay/fits(_:)``. A meeting dated to its month only rules out a day of another month
+    /// ("du 12 au 14 septembre" is not the meeting of May); one dated to its year or not at all rules out nothing.
     /// - Complexity: O(d) in the meeting's days, at most 31.
     static func dayFits(_ day: UnpinnedDay, _ meeting: MeetingDraft) -> Bool {
-        guard var current = meeting.start, current.precision == .day else { return true }
+        guard var current = meeting.start else { return true }
+        guard current.precision == .day else {
+            guard let month = day.month, let first = current.month else { return true }
+            let last = meeting.end.flatMap { $0.year == current.year ? $0.month : nil } ?? first
+            return (first...max(first, last)).contains(month)
+        }
         let last = meeting.end.flatMap { $0.precision == .day ? $0 : nil } ?? current
         for _ in 0..<31 {
             if day.fits(current) { return true }

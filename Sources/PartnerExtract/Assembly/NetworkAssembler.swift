@@ -48,7 +48,13 @@ struct NetworkAssembler {
             let candidates: [Int]
             let year = draft.start?.year ?? -1
             if draft.start == nil {
-                candidates = (index.byDocument[draft.document] ?? []) + (draft.ordinal != nil ? index.byOrdinal[draft.ordinal!] ?? [] : [])
+                // "gathered in Livingstone on Thursday", on an undated page: a dated meeting of its city read later would take
+                // it (``MeetingMerger/mayMerge(_:_:sameDocument:)``), so one read earlier is looked at too, and the merge does
+                // not depend on which page is read first.
+                let dayGiven = draft.isUnpinnedDate && draft.unpinnedDay?.day != nil
+                candidates =
+                    (index.byDocument[draft.document] ?? []) + (draft.ordinal != nil ? index.byOrdinal[draft.ordinal!] ?? [] : [])
+                    + (dayGiven ? (draft.city.map { index.byCity[Tokenizer.fold($0)] ?? [] } ?? []).filter { meetings[$0].start != nil } : [])
             } else if let city = draft.city.map(Tokenizer.fold) {
                 candidates =
                     (index.byYearCity[YearCity(year: year, city: city)] ?? []) + (index.byYearCity[YearCity(year: year, city: "")] ?? [])
@@ -302,8 +308,11 @@ struct MeetingIndex {
     var byYear: [Int: [Int]] = [:]
     var byDocument: [Int: [Int]] = [:]
     var byOrdinal: [Int: [Int]] = [:]
+    /// Every meeting of a city, dated or not.
+    var byCity: [String: [Int]] = [:]
 
     mutating func register(_ position: Int, _ meeting: MeetingDraft) {
+        if let city = meeting.city.map(Tokenizer.fold), byCity[city]?.last != position { byCity[city, default: []].append(position) }
         let year = meeting.start?.year ?? -1
         let key = YearCity(year: year, city: meeting.city.map(Tokenizer.fold) ?? "")
         if byYearCity[key]?.last != position { byYearCity[key, default: []].append(position) }

@@ -91,7 +91,7 @@ final class GraphvizSession: @unchecked Sendable {
         // fontconfig's configuration on a thread of its own from the start, beside the plugins' loading: pango's
         // first font map would start it only once they are loaded, and the warm-up's text layout would wait for it.
         cgraphviz_text_start_fontconfig()
-        DispatchQueue.global(qos: .userInitiated).async(group: preparation) {
+        let warmUp: @Sendable () -> Void = {
             // The libraries first, outside the lock (a few milliseconds of the loader's work): a render that takes
             // the lock meanwhile loads what it needs itself.
             cgraphviz_text_preload(engine == "dot" ? "dot_layout" : "neato_layout")
@@ -116,11 +116,20 @@ final class GraphvizSession: @unchecked Sendable {
             if warmsOutside { cgraphviz_text_warm() }
             LabelMeasurement.prepare()
         }
+        // On the thread the tool's early start made before its main (its libraries loading already), else on one of
+        // Dispatch's: making a thread waits for the loader while another thread loads a library.
+        let work = Unmanaged.passRetained(EarlyWarmUp(warmUp)).toOpaque()
+        let taken = cgraphviz_text_run_early({ Unmanaged<EarlyWarmUp>.fromOpaque($0!).takeRetainedValue().body() }, work)
+        if taken == 0 {
+            Unmanaged<EarlyWarmUp>.fromOpaque(work).release()
+            DispatchQueue.global(qos: .userInitiated).async(group: preparation, execute: warmUp)
+        }
     }
 
     /// Returns once the preparation started by `prepare(engine:format:fontName:)` has ended (at once if none).
     func waitForPreparation() {
         preparation.wait()
+        cgraphviz_text_wait_early()
         cgraphviz_text_wait_fontconfig()
     }
 
@@ -155,4 +164,10 @@ final class GraphvizSession: @unchecked Sendable {
         }
         return names
     }
+}
+
+/// The warm-up handed to the early start's thread (`cgraphviz_text_run_early`), through its C argument.
+private final class EarlyWarmUp: Sendable {
+    let body: @Sendable () -> Void
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
 }
