@@ -41,8 +41,8 @@ let package = Package(
         // beside the layout. pango is reached by name from the plugin's libraries (no development package).
         .target(name: "CGraphvizText", linkerSettings: [.linkedLibrary("gvc"), .linkedLibrary("dl"), .linkedLibrary("pthread")]),
         // The tool's early start: a constructor that starts Graphviz's warm-up before Swift's main, for the commands
-        // that draw. Only the tool links it.
-        .target(name: "CPartnetStart", dependencies: ["CGraphvizText"]),
+        // that draw. Only the tool links it; the function it calls is CGraphvizText's, which the tool links too.
+        .target(name: "CPartnetStart"),
         .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz", "CGraphvizText"]),
         // libyaml: the event parser and emitter of network files.
         .systemLibrary(

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "CGraphvizText.h"
+// CGraphvizText's early start (declared in its CGraphvizText.h): the tool links that module through PartnerGraphviz.
+void cgraphviz_text_start_early(void);
 
 // The arguments ArgumentParser answers without running the command (the tool's `answeredWithoutRunning`).
 static int answeredWithoutRunning(const char *argument) {

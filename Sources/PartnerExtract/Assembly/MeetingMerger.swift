@@ -43,9 +43,19 @@ enum MeetingMerger {
             // alone ("jeudi et vendredi à Rabat", on an undated page) fits a meeting of the city in any year, and joining on
             // it made the draft depend on which page was read first; a day that says nothing of its date ("met in Doha
             // yesterday") does not make two meetings of a city one either.
-            let unpinned =
-                first.start == nil && first.isUnpinnedDate && (sameDocument || first.unpinnedDay?.day != nil)
-                || second.start == nil && second.isUnpinnedDate && (sameDocument || second.unpinnedDay?.day != nil)
+            // Nor does a day and month pin a meeting another page dates only to its year ("the Vienna Migration Conference
+            // 2017" is not the one that "opened on 10 November" on an undated page).
+            func pins(_ undated: MeetingDraft, _ other: MeetingDraft) -> Bool {
+                undated.start == nil && undated.isUnpinnedDate
+                    && (sameDocument || undated.unpinnedDay?.day != nil && other.start.map { $0.precision != .year } ?? true)
+            }
+            let unpinned = pins(first, second) || pins(second, first)
+            // Two undated drafts of two pages ("On 10 November the conference opened" and "this year's conference", both in
+            // Vienna): one meeting only when both give that day and month, or the same number; that one of them gives a
+            // day says nothing of the other.
+            if !sameDocument, first.start == nil, second.start == nil, !(first.ordinal != nil && first.ordinal == second.ordinal) {
+                guard let a = first.unpinnedDay, let b = second.unpinnedDay, a.day != nil, a.month == b.month, a.day == b.day else { return false }
+            }
             // "the Summit, which was held on Tuesday": not the meeting another page dates to a Saturday.
             if let day = first.unpinnedDay, first.start == nil, !dayFits(day, second) { return false }
             if let day = second.unpinnedDay, second.start == nil, !dayFits(day, first) { return false }
@@ -73,6 +83,15 @@ enum MeetingMerger {
         if let start = other.start, draft.start.map({ start.precision > $0.precision }) ?? true {
             draft.start = start
             if other.end != nil { draft.end = other.end }
+        }
+        // "du 22 au 26 janvier" on one page, "from 23 to 25 January" on another (both announcements, or both reports): the
+        // days both give, the narrower range, whichever page is read first.
+        if draft.isPlanned == other.isPlanned, let start = draft.start, let end = draft.end, let otherStart = other.start, let otherEnd = other.end,
+            [start, end, otherStart, otherEnd].allSatisfy({ $0.precision == .day }), start <= otherStart, otherEnd <= end,
+            start != otherStart || end != otherEnd, otherStart < otherEnd
+        {
+            draft.start = otherStart
+            draft.end = otherEnd
         }
         // A day within the other's range ("Brussels, 14 December 2023" and "13-14 December 2023") takes the range.
         if draft.end == nil, other.end != nil, let start = draft.start, within(start, other) {
