@@ -303,6 +303,7 @@ extension DocumentReader {
         }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
         return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
+            || window.indices.contains { isSubSessionPhrase(sentence.tokens, at: $0) }
             || window.indices.contains { index in
                 ["workshop", "workshops", "group", "groups"].contains(sentence.tokens[index].key) && index > 0
                     && ["working", "breakout", "parallel", "thematic"].contains(sentence.tokens[index - 1].key) && window.first!.key != "the"
@@ -319,6 +320,21 @@ extension DocumentReader {
             if clauseEnds.contains(key) || sentence.meetingWords.contains(where: { $0.range.lowerBound == index }) { return false }
             if subSessionWords.contains(key) && !["workshop", "workshops", "group", "groups"].contains(key) { return true }
             if ["group", "groups"].contains(key), index > 0, ["working", "breakout", "thematic"].contains(tokens[index - 1].key) { return true }
+            if isSubSessionPhrase(tokens, at: index) { return true }
+        }
+        return false
+    }
+
+    /// Whether the words at `index` name a part of a meeting in two words: a side event ("side event", "side-event",
+    /// "événement parallèle") or, in French, a working group ("groupe de travail", "groupes de travail").
+    /// - Complexity: O(1).
+    static func isSubSessionPhrase(_ tokens: [Token], at index: Int) -> Bool {
+        let key = tokens[index].key
+        if ["side-event", "side-events"].contains(key) { return true }
+        if ["event", "events"].contains(key) { return index > 0 && tokens[index - 1].key == "side" }
+        if ["evenement", "evenements"].contains(key) { return index + 1 < tokens.count && tokens[index + 1].key.hasPrefix("parallele") }
+        if ["groupe", "groupes"].contains(key) {
+            return index + 2 < tokens.count && ["de", "d'"].contains(tokens[index + 1].key) && tokens[index + 2].key == "travail"
         }
         return false
     }
@@ -331,6 +347,13 @@ extension DocumentReader {
             facts.append(ExtractedFact(subject: actor, relation: relation.rawValue, object: object, rule: rule, provenance: provenance, review: review))
         }
     }
+
+    /// Words that may stand between a relative pronoun and its role word: "which has hosted", "qui a accueilli", "who
+    /// also chaired".
+    static let relativeAuxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "is", "was", "are", "were", "been", "be", "to", "also", "then", "already", "a", "ont", "avait", "avaient",
+        "va", "vont", "aussi", "egalement", "deja",
+    ]
 
     /// Words naming a standing office rather than a meeting: "the offices of the secretariat", "its headquarters", "le
     /// siège", "le secrétariat permanent".
@@ -641,6 +664,20 @@ extension DocumentReader {
                         skipped.append(start - 1..<clauseClose + 1)
                         start -= 2
                         continue
+                    }
+                    // "Kazakhstan, which hosted the consultation", "le Niger, qui a accueilli la réunion": a relative clause that
+                    // opens at the role word has its antecedent, the actor right before the comma, as subject. Not when a
+                    // name follows the role word ("the Solomon Islands, which are hosting the PIF Leaders' Meeting" next
+                    // month, on a page about the ministers' meeting): an aside about a meeting named so may be another.
+                    if ["which", "who", "qui"].contains(token.key), start >= 3, tokens[start - 2].key == ",",
+                        tokens[start..<entry.range.lowerBound].allSatisfy({ DocumentReader.relativeAuxiliaries.contains($0.key) }),
+                        !tokens[entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 4)].contains(where: {
+                            $0.kind == .word && $0.isCapitalized
+                        }),
+                        let antecedent = sentence.roleMentions.first(where: { $0.actorID != nil && $0.range.upperBound == start - 2 })
+                    {
+                        start = antecedent.range.lowerBound
+                        break
                     }
                     if DocumentReader.clauseEnds.contains(token.key) { break }
                     // "GENEVA, May 9 (APO) -- ECOWAS and IOM hosted": a double dash ends a dateline.
@@ -977,8 +1014,18 @@ extension DocumentReader {
                 let later =
                     (relation == .hosts || relation == .coChairs) && held?.day != nil && !clauseDates.isEmpty
                     && clauseDates.allSatisfy { $0.start.year > held!.year }
+                // "The plenary will be co-chaired by Nepal next year", "sera accueillie l'an prochain par le Mali": a role to
+                // come at the next time named is another meeting's.
+                let nextTime =
+                    (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront"])
+                        || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
+                    && tokens[clause].indices.contains { index in
+                        let key = tokens[index].key
+                        return key == "next" && index + 1 < tokens.count && ["year", "month", "session", "edition"].contains(tokens[index + 1].key)
+                            || ["prochain", "prochaine"].contains(key) && index > 0 && ["an", "annee", "session", "edition"].contains(tokens[index - 1].key)
+                    }
                 let future =
-                    later || toBe
+                    later || toBe || nextTime
                     || namesAnother
                         && (sentence.precededBy(entry.range.lowerBound, within: 3, anyOf: ["will", "shall", "sera", "seront", "would"]) || toBe
                             || tokens[entry.range].contains { DocumentReader.isFrenchFuture($0) })
@@ -1653,7 +1700,10 @@ extension DocumentReader {
         if sentence.mentions.contains(where: { window.contains($0.range.lowerBound) && $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }) {
             return true
         }
-        return sentence.tokens[window].contains { ["dialogue", "process", "chairmanship", "presidency", "chairship"].contains($0.key) }
+        // "le Kazakhstan préside le processus": the French words too.
+        return sentence.tokens[window].contains {
+            ["dialogue", "process", "chairmanship", "presidency", "chairship", "processus", "presidence"].contains($0.key)
+        }
     }
 
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to

@@ -89,6 +89,8 @@ struct RoleTrigger: Sendable, Hashable {
                 // "chaired jointly by", "présidée conjointement par", "sous la présidence conjointe des ministres".
                 "chaired jointly by", "presided jointly by", "présidé conjointement par", "présidée conjointement par",
                 "coprésidé conjointement par", "coprésidée conjointement par", "sous la présidence conjointe des",
+                // The plural agreements: "les travaux ont été présidés par la Tunisie".
+                "présidés par", "présidées par", "coprésidés par", "coprésidées par", "co-présidés par", "co-présidées par",
             ])
         add(
             .coChairs, .before, "subject-chaired",
