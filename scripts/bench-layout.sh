@@ -8,6 +8,9 @@
 # wall time (milliseconds, from the parent's monotonic clock, start to exit), the median CPU time (user + system,
 # every thread), the ratio of the wall medians, the peak memory and the load average before and after.
 # Usage: scripts/bench-layout.sh [NETWORK] [REPS]   (default graphs/rabat-process-2015-2025.yaml, 31)
+# PARTNET_BASE=OTHER-BINARY adds that build (main's, say) to the same alternation, with its ratio to the command, so
+# that two builds are compared in one sitting; BENCH_PREFIX="chrt -f 50" runs every timed command under that prefix
+# (on a busy machine, real-time priority shows what a quiet one would; the issue's figure is plain wall time).
 # Needs: a release build (swift build -c release --product partnet), graphviz (neato, sfdp), gcc, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,12 +29,13 @@ capture() { # name partnet-args... -> $directory/name.dot
 capture render-neato render "$network" --engine neato --timeout 600 -o "$directory/out.svg"
 capture render-sfdp render "$network" --engine sfdp --timeout 600 -o "$directory/out.svg"
 capture report report "$network" --timeout 600 -o "$directory/out.html"
-python3 - "$directory" "$reps" "$partnet" "$network" <<'PY'
+python3 - "$directory" "$reps" "$partnet" "$network" "${PARTNET_BASE:-}" "${BENCH_PREFIX:-}" <<'PY'
 import os, statistics, subprocess, sys, time
-directory, reps, partnet, network = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+directory, reps, partnet, network, base, prefix = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6].split()
 
 def run(command):
     """Wall ms, CPU ms (user + system of the child and its threads), peak resident MB."""
+    command = prefix + command
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
@@ -40,21 +44,30 @@ def run(command):
         sys.exit(f"failed ({status}): {' '.join(command)}")
     return wall, (usage.ru_utime + usage.ru_stime) * 1000, usage.ru_maxrss / 1024
 
-tasks = [
-    ("render-neato", [partnet, "render", network, "--engine", "neato", "-o", f"{directory}/out.svg"], "neato"),
-    ("render-sfdp", [partnet, "render", network, "--engine", "sfdp", "-o", f"{directory}/out.svg"], "sfdp"),
-    ("report", [partnet, "report", network, "-o", f"{directory}/out.html"], "neato"),
-]
-print(f"{network}, {reps} alternating runs each; medians (wall ms / CPU ms); load {os.getloadavg()[0]:.2f}")
-for name, ours, engine in tasks:
+def command(binary, name):
+    if name == "report":
+        return [binary, "report", network, "-o", f"{directory}/out.html"]
+    return [binary, "render", network, "--engine", name.split("-")[1], "-o", f"{directory}/out.svg"]
+
+tasks = [("render-neato", "neato"), ("render-sfdp", "sfdp"), ("report", "neato")]
+print(f"{network}, {reps} alternating runs each; medians (wall ms / CPU ms); load {os.getloadavg()[0]:.2f}"
+      + (f"; under {' '.join(prefix)}" if prefix else ""))
+for name, engine in tasks:
+    ours = command(partnet, name)
     theirs = [engine, "-Tsvg", f"{directory}/{name}.dot", "-o", f"{directory}/peer.svg"]
+    other = command(base, name) if base else None
     run(ours), run(theirs)
-    a, b = [], []
+    if other: run(other)
+    a, b, c = [], [], []
     for _ in range(reps):
         a.append(run(ours))
         b.append(run(theirs))
+        if other: c.append(run(other))
     med = lambda runs, i: statistics.median(r[i] for r in runs)
-    print(f"{name:13s} partnet {med(a, 0):6.1f} / {med(a, 1):6.1f} ms {max(r[2] for r in a):4.0f} MB | "
-          f"{engine} {med(b, 0):6.1f} / {med(b, 1):6.1f} ms {max(r[2] for r in b):4.0f} MB | "
-          f"ratio {med(a, 0) / med(b, 0):.2f} (CPU {med(a, 1) / med(b, 1):.2f}) | load {os.getloadavg()[0]:.2f}")
+    line = (f"{name:13s} partnet {med(a, 0):6.1f} / {med(a, 1):6.1f} ms {max(r[2] for r in a):4.0f} MB | "
+            f"{engine} {med(b, 0):6.1f} / {med(b, 1):6.1f} ms {max(r[2] for r in b):4.0f} MB | "
+            f"ratio {med(a, 0) / med(b, 0):.2f} (CPU {med(a, 1) / med(b, 1):.2f})")
+    if other:
+        line += f" | base {med(c, 0):6.1f} / {med(c, 1):6.1f} ms, ratio {med(c, 0) / med(b, 0):.2f} (CPU {med(c, 1) / med(b, 1):.2f})"
+    print(line + f" | load {os.getloadavg()[0]:.2f}")
 PY
