@@ -247,4 +247,12 @@ struct MeetingDatesAndPlacesTests {
             "Singapore - Labour ministers of the region opened their annual forum on 12 May 2019, with Malaysia and Thailand taking part.")
         #expect(dateline.map(\.city) == ["Singapore"])
     }
+
+    @Test("the page's date opening a page, then a dateline with that date again: the meeting's days are the later ones")
+    func pageDateThenDateline() throws {
+        let meetings = try MeetingDatesAndPlacesTests.meetings(
+            "10 April 2024 VIENNA, 10 April 2024 – From 15 to 16 April 2024, the Lake Forum will hold its annual conference in Vienna.",
+            date: "2024-04-10")
+        #expect(meetings.map(\.start) == [try PartialDate("2024-04-15")], "\(meetings)")
+    }
 }

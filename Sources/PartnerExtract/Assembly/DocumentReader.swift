@@ -702,9 +702,10 @@ struct DocumentReader {
             date = nil
         }
         // "April 18/2022 /ENA/ The 4th Ordinary Session ... will take place from 23-24 May 2022": the page's own date
-        // opening its first words is when the news was written; a later day in the sentence is the meeting's.
+        // opening its first words is when the news was written; a later day in the sentence is the meeting's (not the page's
+        // date again: "date 2024-04-10 VIENNA, 10 April 2024 – From 15 to 16 April 2024, ...").
         if let first = date, first.range.lowerBound <= 1, first.start == documentDate,
-            let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && $0.start.day != nil })
+            let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && $0.start.day != nil && $0.start != first.start })
         {
             date = later
         }
