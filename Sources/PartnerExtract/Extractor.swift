@@ -64,12 +64,25 @@ public struct Extractor: Sendable {
         var ties: [(from: String, to: String, relation: Relation, provenance: Provenance, rule: String)] = []
         var notes: [String] = []
         var candidates: [MeetingCandidate] = []
+        // The names a page teaches (an acronym, a dialogue missing from the curated list) are learned from every page
+        // before any is read: a page then reads the same whichever pages come before it ("FJI chairs the PDD" on a page
+        // read before the one that names the Platform on Disaster Displacement).
+        for index in documents.indices where !documents[index].paragraphs.isEmpty {
+            var teacher = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: documents[index].source, keepsFacts: keepsFacts)
+            gazetteer = Gazetteer()
+            let paragraphs = documents[index].paragraphs
+            teacher.learnNames(paragraphs) { SentenceSplitter.sentences(paragraphs[$0]) }
+            gazetteer = teacher.gazetteer
+            facts.appendTaking(&teacher.facts.kept)
+            for (id, provenance) in teacher.learned where learned[id] == nil { learned[id] = provenance }
+        }
         for index in documents.indices {
             if documents[index].paragraphs.isEmpty {
                 notes.append("\(documents[index].source): no text found")
                 continue
             }
             var reader = DocumentReader(gazetteer: gazetteer, documentIndex: index, source: documents[index].source, keepsFacts: keepsFacts)
+            reader.learnsNames = false
             // The reader holds the only reference while it reads, so what it learns is added in place rather
             // than to a copy of the whole gazetteer per document.
             gazetteer = Gazetteer()

@@ -83,6 +83,20 @@ struct PageOrderTests {
         #expect(forward.contains { $0.hasPrefix("edge SWE attends ") && $0.contains("2017-10-23") }, "\(forward)")
     }
 
+    // An organisation named by its acronym on one page and spelled out on another: known on both pages, in either order.
+    @Test("an acronym one page spells out is known on the pages read before it")
+    func namesLearnedFromEveryPage() throws {
+        let steering = Document(
+            source: "https://example.org/steering",
+            plainText: "The steering group of the lake states met in Kisumu on 3 May 2023. The LMIA and Tanzania took part.")
+        let annual = Document(
+            source: "https://example.org/annual",
+            plainText:
+                "The Lake Migration Information Alliance (LMIA) and Uganda took part in the annual meeting of the lake states, held in Jinja on 9 June 2023.")
+        let forward = try PageOrderTests.draftInBothOrders([steering, annual])
+        #expect(forward.contains { $0.hasPrefix("edge LMIA attends ") && $0.contains("2023-05-03") }, "\(forward)")
+    }
+
     /// The corpus texts of several pages, each read in its own order, reversed, and in shuffled orders.
     @Test("every corpus text of several pages gives the same draft in any order of its pages", arguments: [UInt64(1), 2, 3])
     func corpusInAnyOrder(seed: UInt64) throws {

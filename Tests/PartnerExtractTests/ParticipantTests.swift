@@ -264,4 +264,91 @@ struct ParticipantTests {
         let lower = try extract("La réunion des ministres s'est tenue à Dakar le 9 mars 2024. Le mot sierra leone et le Mali ont signé.")
         #expect(!actors(lower, .attends, of: "dakar-2024-03-09").contains("SLE"))
     }
+
+    @Test("a place, a news agency and a word in capitals take no part; a misspelt country in capitals is that country")
+    func placesAgenciesAndCapitals() throws {
+        let network = try extract(
+            """
+            Trade ministers of the lake region met in Kisumu, Kenya, on 4 April 2022. \
+            The meeting was attended by delegations from Uganda and Rwanda, and by the trade attachés of Burundi in Kenya, EFE reported.
+            """)
+        let present = actors(network, .attends, of: "kisumu-2022-04-04")
+        #expect(present.isSuperset(of: ["UGA", "RWA", "BDI"]))
+        #expect(!present.contains("KEN"))
+        let french = try extract(
+            """
+            Les ministres du commerce se sont réunis le 6 avril 2022 à Niamey, au Niger. \
+            Y ont pris part les délégations du Bénin et du Togo, ainsi que les consuls du Ghana au Niger, a constaté l'AFP.
+            """)
+        let présents = actors(french, .attends, of: "niamey-2022-04-06")
+        #expect(présents.isSuperset(of: ["BEN", "TGO", "GHA"]))
+        #expect(présents.isDisjoint(with: ["NER", "AFP"]))
+        let capitals = try extract(
+            """
+            The 2nd Conference of the Gulf Coast Commission was held in Lomé on 8 May 2020. \
+            The Conference was attended by the following member states: BENIN, GHANNA, NIGERIA, as well as by Mr Kossi AGBODJAN and by CILSS.
+            """)
+        let listed = actors(capitals, .attends, of: "lome-2020-05-08")
+        // "GHANNA" misspells Ghana: one edit away from it and from no other country.
+        #expect(listed.isSuperset(of: ["BEN", "GHA", "NGA", "CILSS"]))
+        #expect(listed.isDisjoint(with: ["GHANNA", "AGBODJAN"]))
+    }
+
+    @Test("a roster line labelled by no country names the one country of its line, and the roster goes on past it")
+    func rosterLineLabelledByPartOfAName() throws {
+        let network = try extract(
+            """
+            The 3rd Summit of the Delta Union was held in Beira on 2 July 2017.
+
+            The Summit was attended by the following Heads of State:
+
+            Malawi: H.E. President John Phiri
+
+            Democratic Republic: H.E. Prime Minister Paul Ilunga of Congo
+
+            Botswana: H.E. Vice-President Neo Dube
+
+            Republic: the Summit noted the reports of Zambia and Namibia.
+
+            Lesotho: Hon. Minister Palesa Mokoena
+            """)
+        let present = actors(network, .attends, of: "beira-2017-07-02")
+        #expect(present.isSuperset(of: ["MWI", "BWA"]))
+        // A line that names two countries is no entry: it ends the roster.
+        #expect(present.isDisjoint(with: ["ZMB", "NAM", "LSO"]))
+    }
+
+    @Test("guests said only to be invited take no part; guests invited who came do")
+    func invitedGuests() throws {
+        let network = try extract(
+            """
+            Border ministers of the Alpine group met in Graz on 12 June 2022. \
+            The meeting was attended by Slovenia and Croatia. Representatives of third countries, including Serbia and Albania, were also invited. \
+            Delegates of Hungary were invited and attended the closing session.
+            """)
+        let present = actors(network, .attends, of: "graz-2022-06-12")
+        #expect(present.isSuperset(of: ["SVN", "HRV", "HUN"]))
+        #expect(present.isDisjoint(with: ["SRB", "ALB"]))
+        let french = try extract(
+            """
+            Les ministres des frontières se sont réunis à Lomé le 14 juin 2022. Y ont participé le Bénin et le Ghana. \
+            Des représentants du Niger et du Mali ont aussi été invités.
+            """)
+        let présents = actors(french, .attends, of: "lome-2022-06-14")
+        #expect(présents.isSuperset(of: ["BEN", "GHA"]))
+        #expect(présents.isDisjoint(with: ["NER", "MLI"]))
+    }
+
+    @Test("'Lao PDR' and 'Timor Leste' name their countries; an unknown acronym before 'countries' names no body")
+    func shortFormsAndMembersOfAnUnknownBody() throws {
+        let network = try extract(
+            """
+            Border officials of the lower Mekong met in Phnom Penh on 5 March 2020. \
+            The meeting brought together delegations from Lao PDR, Viet Nam and Timor Leste, as well as experts from nine BIMP countries.
+            """)
+        let present = actors(network, .attends, of: "phnom-penh-2020-03-05")
+        #expect(present.isSuperset(of: ["LAO", "VNM", "TLS"]))
+        #expect(!present.contains("BIMP"))
+        #expect(!present.contains("PDR"))
+    }
 }

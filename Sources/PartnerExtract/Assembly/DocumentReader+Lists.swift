@@ -212,6 +212,14 @@ extension DocumentReader {
     mutating func addParticipant(
         _ actor: String, relation: Relation = .attends, rule: String, provenance: Provenance, sentence: SentenceAnalysis, to target: ParticipantTarget
     ) {
+        // "Des délégations du Mali avaient également été invitées": guests whose presence the sentence does not state.
+        if relation == .attends || relation == .observes, DocumentReader.onlyInvited(sentence.tokens) {
+            facts.append(
+                ExtractedFact(
+                    subject: actor, relation: relation.rawValue, object: "(invited)", rule: rule + "+invited", provenance: provenance,
+                    review: "invited, with no presence stated: not recorded"))
+            return
+        }
         let role = RoleFact(actor: actor, relation: relation, rule: rule, provenance: provenance, review: nil)
         switch target {
         case .meeting(let index):

@@ -46,6 +46,131 @@ extension DocumentReader {
         "CSO", "CSOS",
     ]
 
+    /// News agencies, named as a page's source ("a constaté l'AFP", "Prague, Jan 14 (CTK)", "according to WAM"): the
+    /// publisher of a report, never a participant, host or chair of the meeting it reports.
+    static let newsAgencies: Set<String> = [
+        "AFP", "AP", "APA", "APS", "AIP", "ANP", "ANSA", "ANTARA", "BELGA", "BERNAMA", "BNA", "CTK", "DPA", "EFE", "IRNA", "KUNA", "MAP",
+        "MENA", "ONA", "PANA", "QNA", "SPA", "SUNA", "TAP", "TASS", "WAM", "XINHUA", "APO", "ATS", "AGI", "ENA", "KPL", "VNA", "PTI", "IANS",
+    ]
+
+    /// Words in the name of a news agency that an acronym may be learned for: "Emirates News Agency (WAM)", "Agence
+    /// France-Presse", "Maghreb Arabe Presse".
+    static let newsAgencyNameWords: Set<String> = ["news", "presse", "press", "nouvelles"]
+
+    /// Whether an actor is a news agency: one of ``newsAgencies``, or an acronym the page taught with an agency's name.
+    func isNewsAgency(_ id: String) -> Bool {
+        if DocumentReader.newsAgencies.contains(id) { return true }
+        guard let actor = gazetteer.actors[id], actor.kind == .organisation else { return false }
+        let words = Tokenizer.tokens(actor.name).map(\.key)
+        return words.contains { DocumentReader.newsAgencyNameWords.contains($0) } && words.contains { ["agency", "agence", "service"].contains($0) }
+    }
+
+    /// Whether the word in capitals at `position`, which no gazetteer knows, is a name written in capitals rather than an
+    /// acronym: a surname after a given name ("Jean-Michel BLANQUER", "Ellen Johnson SIRLEAF"), or an entry of a list
+    /// that writes its countries in capitals ("ANGOLA, BENIN, BOURKINA FASO, BURUNDI", a misspelt country among them).
+    func isWordInCapitals(at position: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let letters = tokens[position].text.count
+        if letters >= 6, position > 0 {
+            let previous = tokens[position - 1]
+            if previous.kind == .word, previous.isCapitalized, !previous.isAcronym, previous.text.count >= 3,
+                !sentence.mentions.contains(where: { $0.range.contains(position - 1) }),
+                !sentence.meetingWords.contains(where: { $0.range.contains(position - 1) }),
+                !DocumentReader.titleWords.contains(previous.key), !DocumentReader.officeWords.contains(previous.key),
+                !DocumentReader.chairWords.contains(previous.key)
+            {
+                return true
+            }
+        }
+        guard letters >= 4 else { return false }
+        return sentence.mentions.contains { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
+                mention.range.upperBound <= position && mention.range.upperBound + 3 >= position
+                    || mention.range.lowerBound > position && mention.range.lowerBound <= position + 3
+            else { return false }
+            let words = tokens[mention.range]
+            return words.allSatisfy(\.isAcronym) && words.reduce(0) { $0 + $1.text.count } >= 5
+        }
+    }
+
+    /// Participles of inviting: "invited", "invités", "invitées".
+    static let invitedWords: Set<String> = ["invited", "invites", "invitees", "invite", "invitee"]
+    /// What may stand before such a participle for it to say that guests were invited: a passive auxiliary ("were
+    /// invited", "ont été invités") or a plural noun of guests ("les pays invités à cette rencontre").
+    static let beforeInvited: Set<String> = [
+        "were", "was", "are", "is", "been", "be", "ete", "sont", "est", "seront", "sera", "etaient", "pays", "countries", "states", "etats",
+        "delegations", "organisations", "organizations", "partners", "partenaires",
+    ]
+    /// Words that state a presence: with one of them, the sentence says more than an invitation.
+    static let presenceWords: Set<String> = [
+        "attended", "attend", "attending", "attends", "participated", "participate", "participating", "participates", "participe",
+        "participes", "participaient", "participera", "participeront", "part", "joined", "joining", "present", "presents", "presentes",
+        "assiste", "assistaient", "gathered", "met", "reunis", "reunit", "spoke", "addressed", "represented", "represente",
+    ]
+
+    /// Whether a sentence says only that guests were invited, not that they came: a participle of inviting after a passive
+    /// auxiliary (one adverb may stand between) or a plural noun of guests, and no word of presence anywhere in it. "Some
+    /// representatives of third countries, including Libya, were also invited"; not "were invited and attended".
+    static func onlyInvited(_ tokens: [Token]) -> Bool {
+        let invited = tokens.indices.contains { position in
+            guard invitedWords.contains(tokens[position].key), position > 0 else { return false }
+            if beforeInvited.contains(tokens[position - 1].key) { return true }
+            return position > 1 && ["also", "egalement", "aussi", "already", "deja", "not"].contains(tokens[position - 1].key)
+                && beforeInvited.contains(tokens[position - 2].key)
+        }
+        return invited && !tokens.contains { presenceWords.contains($0.key) }
+    }
+
+    /// The country a word in capitals (or two, "BOURKINA FASO") misspells: the only country whose name or short form is
+    /// one edit away (two for a name of seven letters or more) from the words, with its width in tokens. Nil when no
+    /// country, or more than one, is that close.
+    /// - Complexity: O(c · n²) for c country names of n letters; called only for a word in capitals no gazetteer knows.
+    func misspeltCountry(at position: Int, in tokens: [Token]) -> (id: String, width: Int, text: String)? {
+        var spans = [(tokens[position].key, 1, tokens[position].text)]
+        if position + 1 < tokens.count, tokens[position + 1].kind == .word, tokens[position + 1].isAcronym {
+            spans.append((tokens[position].key + " " + tokens[position + 1].key, 2, tokens[position].text + " " + tokens[position + 1].text))
+        }
+        for (words, width, text) in spans.reversed() where words.count >= 4 {
+            let allowed = words.count >= 7 ? 2 : 1
+            var closest: [String: Int] = [:]
+            for actor in gazetteer.actors.values where actor.kind == .country {
+                for name in [actor.name] + actor.aliases where name.count >= 4 {
+                    let folded = Tokenizer.tokens(name).map(\.key).joined(separator: " ")
+                    guard abs(folded.count - words.count) <= allowed else { continue }
+                    let distance = DocumentReader.editDistance(Array(words.utf8), Array(folded.utf8), limit: allowed)
+                    if distance <= allowed { closest[actor.id] = min(closest[actor.id] ?? distance, distance) }
+                }
+            }
+            guard let nearest = closest.values.min() else { continue }
+            let winners = closest.filter { $0.value == nearest }
+            guard winners.count == 1, nearest > 0, let id = winners.first?.key else { return nil }
+            return (id, width, text)
+        }
+        return nil
+    }
+
+    /// The edit distance (insertions, deletions, substitutions, and a swap of two neighbours) between two strings of bytes,
+    /// or `limit + 1` once it is over `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if a == b { return 0 }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var row = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            row[0] = i
+            var smallest = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                var value = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                row[j] = value
+                smallest = min(smallest, value)
+            }
+            if smallest > limit { return limit + 1 }
+            (before, previous, row) = (previous, row, before)
+        }
+        return a.isEmpty ? b.count : b.isEmpty ? a.count : previous[b.count]
+    }
+
     /// Hosts named other ways: "at Romania's invitation" (rule `invitation-of`), "the importance of hosting this
     /// meeting for Ethiopia" (rule `hosting-for`).
     mutating func impliedHosts(in sentence: SentenceAnalysis, provenance: Provenance) {
@@ -468,7 +593,12 @@ extension DocumentReader {
                             && sentence.triggers.contains {
                                 $0.trigger.direction == .adjacent && $0.trigger.relation == .hosts && $0.range.lowerBound == mention.range.upperBound + 1
                             }
-                        if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !standsForMembers(mention, in: sentence),
+                        // "met in Lima, Peru", "se réunissent à Marrakech, au Maroc", "les ambassadeurs en Tunisie": a country
+                        // named as where people meet or serve is a place, not a participant.
+                        // "between the OIC Secretariat in Jeddah, UNHCR and Pakistan": an organisation after a city is listed.
+                        let namesPlace =
+                            lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && isPlaceComplement(mention, in: sentence)
+                        if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !namesPlace, !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens)
                         {
                             actors.append((id, nil))
@@ -481,8 +611,21 @@ extension DocumentReader {
                         nextMention = mentions.next()
                         continue
                     }
+                    // "ANGOLA, BENIN, BOURKINA FASO, BURUNDI": a country's name misspelt in a list written in capitals.
+                    if lenient, tokens[position].isAcronym, tokens[position].kind == .word, gazetteer.actors[tokens[position].text] == nil,
+                        isWordInCapitals(at: position, in: sentence), let misspelt = misspeltCountry(at: position, in: tokens)
+                    {
+                        actors.append((misspelt.id, "'\(misspelt.text)' read as a misspelt name of \(misspelt.id): check it"))
+                        position += misspelt.width
+                        last = position
+                        continue
+                    }
                     if lenient, tokens[position].isAcronym, tokens[position].text.count >= 3, tokens[position].text.count <= 10,
                         !DocumentReader.notOrganisations.contains(tokens[position].text.uppercased()), !tokens[position].text.contains(where: \.isNumber),
+                        !DocumentReader.newsAgencies.contains(tokens[position].text.uppercased()),
+                        // "43 ASEM countries", "the CILSS member states": the body's members, not the body.
+                        position + 1 >= tokens.count || !DocumentReader.memberWords.contains(tokens[position + 1].key),
+                        !isWordInCapitals(at: position, in: sentence),
                         // "the XII South American Conference": a Roman numeral is no organisation.
                         !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
                         sentence.dates.allSatisfy({ !$0.range.contains(position) })
@@ -648,7 +791,7 @@ extension DocumentReader {
                     } == true
                 if let id = (apposition ? before : after ?? before)?.actorID { actors.append((id, nil)) }
             }
-            actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting }
+            actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting && !isNewsAgency($0.id) }
             // "Le MIDWA réunit les Etats membres de la CEDEAO", "The Process brings together 50 countries": what a
             // dialogue gathers are its members, not a meeting's participants.
             if relation == .attends, direction == .after,
@@ -821,6 +964,18 @@ extension DocumentReader {
             if relation == .absent {
                 if !negated, !intended {
                     for actor in actors { recordAbsence(actor.id, rule: rule, meeting: current, provenance: provenance) }
+                }
+                previousRelation = nil
+                continue
+            }
+            // "Some representatives of third countries, including Libya, were also invited", "La Libye et le Niger comptent
+            // parmi les pays invités à cette rencontre": guests whose presence the sentence does not state take no part.
+            if relation == .attends || relation == .observes, DocumentReader.onlyInvited(tokens) {
+                for actor in actors {
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: relation.rawValue, object: "(invited)", rule: rule + "+invited", provenance: provenance,
+                            review: "invited, with no presence stated: not recorded"))
                 }
                 previousRelation = nil
                 continue
@@ -1634,6 +1789,18 @@ extension DocumentReader {
             state(id, .holds, (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first.flatMap { PartialDate(year: $0) })
             return true
         }
+        if let (holder, kind, year, chair) = chairInAppositionToCountry(in: sentence, countries: countries, dialogue: dialogue) {
+            // Dated by the page, or else by the meeting's year (the gold rule of "X, as Chair").
+            state(holder, kind, (year ?? current.flatMap { drafts[$0].start?.year }).flatMap { PartialDate(year: $0) })
+            // "Le Niger, président en exercice du Processus, a ouvert la réunion": the chair who led the meeting in that
+            // capacity co-chairs it.
+            if kind == .holds, DocumentReader.leadsMeeting(around: chair..<chair + 1, in: tokens), DocumentReader.plannedWord(before: chair, in: tokens) == nil,
+                let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(holder, at: index, rule: "chair-apposition", provenance: provenance)
+            }
+            return true
+        }
         for chair in tokens.indices where nouns.contains(tokens[chair].key) {
             // "the current Chair of SADC is Malawi": an organisation's chair, not the dialogue's.
             if chairOwner(at: chair, in: sentence).organisation != nil { continue }
@@ -1705,6 +1872,55 @@ extension DocumentReader {
             return true
         }
         return false
+    }
+
+    /// "Nepal, current Chair of the Colombo Process, presided", "le Niger, président en exercice du Processus de Niamey,",
+    /// "Thailand, the incoming Chair of the Process,": a country in apposition with a chair word of the dialogue (written
+    /// after it with "of"/"du", the apposition closed by a comma or the sentence's end) holds the chairmanship; an
+    /// incoming chair starts it, an outgoing or past one ends it. The year written next to the chair word dates it.
+    /// - Returns: the holder, the kind of fact, the year and the chair word's position; nil when the sentence says no such
+    ///   thing.
+    /// - Complexity: O(n·m) for n tokens and m mentions.
+    func chairInAppositionToCountry(in sentence: SentenceAnalysis, countries: [Mention], dialogue: String) -> (String, ChairFact.Kind, Int?, Int)? {
+        let tokens = sentence.tokens
+        let chairNouns = Self.chairStatementNouns.union(["president", "presidente", "chairperson", "chairman", "chairwoman"])
+        let timeWords: Set<String> = ["the", "le", "la", "l'", "current", "currently", "incumbent", "actuel", "actuelle", "acting"]
+        for chair in tokens.indices where chairNouns.contains(tokens[chair].key) {
+            var start = chair
+            var kind = ChairFact.Kind.holds
+            var year: Int?
+            while start > 0 {
+                let key = tokens[start - 1].key
+                if DocumentReader.incomingChairWords.contains(key) {
+                    kind = .starts
+                } else if DocumentReader.outgoingChairWords.contains(key) {
+                    kind = .ends
+                } else if let stated = DateRecognizer.year(tokens[start - 1]) {
+                    year = stated
+                } else if !timeWords.contains(key) {
+                    break
+                }
+                start -= 1
+            }
+            guard start >= 2, tokens[start - 1].key == ",", let holder = countries.first(where: { $0.range.upperBound == start - 1 })?.actorID
+            else { continue }
+            // "président en exercice du", "Chair-in-Office of", "pro tempore Chair of", "Chair 2023 of".
+            var next = chair + 1
+            while next < tokens.count,
+                ["en", "exercice", "in", "office", "-", "pro", "tempore"].contains(tokens[next].key) || DateRecognizer.year(tokens[next]) != nil
+            {
+                if let stated = DateRecognizer.year(tokens[next]) { year = stated }
+                next += 1
+            }
+            guard next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) else { continue }
+            next += 1
+            if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+            guard let body = sentence.mentions.first(where: { $0.range.lowerBound == next && $0.actorID == dialogue }),
+                body.range.upperBound == tokens.count || [",", ".", ";", ")"].contains(tokens[body.range.upperBound].key)
+            else { continue }
+            return (holder, kind, year, chair)
+        }
+        return nil
     }
 
     /// The body whose chair the chair word at `position` names: a dialogue or an organisation written next to it

@@ -47,6 +47,22 @@ extension DocumentReader {
         return DocumentReader.rosterSeparators.contains(follower.key) || follower.kind == .word && follower.isCapitalized ? mention : nil
     }
 
+    /// A line of an open roster whose label, before its colon, names no actor, while the rest of the line names one
+    /// country: "United Republic: H.E. President Jakaya Kikwete of Tanzania" is Tanzania's entry. Nil for any other line.
+    /// - Complexity: O(n) for n tokens.
+    func rosterLabelEntry(_ sentence: SentenceAnalysis) -> Mention? {
+        let tokens = sentence.tokens
+        guard sentence.meetingWords.isEmpty, let colon = tokens.prefix(5).firstIndex(where: { $0.key == ":" }), colon > 0,
+            tokens[..<colon].allSatisfy({ $0.kind == .word && $0.isCapitalized }),
+            !sentence.roleMentions.contains(where: { $0.range.lowerBound < colon })
+        else { return nil }
+        let countries = sentence.roleMentions.filter { mention in
+            mention.range.lowerBound > colon && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+        }
+        guard let first = countries.first, countries.allSatisfy({ $0.actorID == first.actorID }) else { return nil }
+        return first
+    }
+
     /// Reads a roster: the lines after a sentence that ends with a colon and heads a list of participants
     /// (``headsRoster(_:)``), each naming one country or organisation first (``rosterEntry(_:)``): "The Summit was
     /// attended by the following Heads of State and Government:" then "Botswana: H.E. President ...", "Malawi: Hon. ...".
@@ -56,7 +72,7 @@ extension DocumentReader {
     /// - Complexity: O(n) for n tokens.
     mutating func rosterEntries(in sentence: SentenceAnalysis, paragraph: Int, provenance: Provenance) {
         if let open = roster, paragraph != open.paragraph {
-            if let entry = rosterEntry(sentence), let id = entry.actorID {
+            if let entry = rosterEntry(sentence) ?? rosterLabelEntry(sentence), let id = entry.actorID {
                 roster?.paragraph = paragraph
                 if !hasRole(id, in: open.target) {
                     addParticipant(

@@ -72,6 +72,10 @@ struct DocumentReader {
     /// The absences the page states, settled against its presences once it is read (``settleAbsences()``).
     var absences: [StatedAbsence] = []
 
+    /// Whether reading a document first learns the names it teaches (``learnNames(_:sentences:)``); false when they were
+    /// learned from every document beforehand.
+    var learnsNames = true
+
     init(gazetteer: Gazetteer, documentIndex: Int, source: String, keepsFacts: Bool = true) {
         self.gazetteer = gazetteer
         facts = FactList(keepsFacts: keepsFacts)
@@ -94,35 +98,7 @@ struct DocumentReader {
         let split = keeps ? document.paragraphs.map(SentenceSplitter.sentences) : []
         func sentences(_ paragraph: Int) -> [String] { keeps ? split[paragraph] : SentenceSplitter.sentences(document.paragraphs[paragraph]) }
         let count = document.paragraphs.count
-        // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
-        for paragraph in 0..<count where document.paragraphs[paragraph].utf8.contains(UInt8(ascii: "(")) {
-            for sentence in sentences(paragraph) where sentence.utf8.contains(UInt8(ascii: "(")) {
-                let tokens = Tokenizer.tokens(sentence)
-                for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
-                    if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
-                        let provenance = Provenance(document: source, sentence: sentence)
-                        learned[outcome.id] = learned[outcome.id] ?? provenance
-                        facts.append(
-                            ExtractedFact(
-                                subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
-                                review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
-                    }
-                }
-            }
-        }
-        // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
-        for paragraph in 0..<count where DocumentReader.holds(document.paragraphs[paragraph], "Process") {
-            for sentence in sentences(paragraph) where DocumentReader.holds(sentence, "Process") {
-                for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
-                    let provenance = Provenance(document: source, sentence: sentence)
-                    learned[dialogue.id] = learned[dialogue.id] ?? provenance
-                    facts.append(
-                        ExtractedFact(
-                            subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
-                            review: "dialogue learned from the text: check its name"))
-                }
-            }
-        }
+        if learnsNames { learnNames(document.paragraphs, sentences: sentences) }
         // First pass over the sentences: the document-wide facts that reading a sentence needs (the actors the text
         // names, its main dialogue, the years its sentences give), without keeping any sentence's tokens. The second
         // pass analyses each sentence again and reads it, so memory holds one sentence rather than the document.
@@ -219,6 +195,41 @@ struct DocumentReader {
         attachFrameParticipants()
         settleAbsences()
         publisherHosts()
+    }
+
+    /// Learns the names a text teaches: "Full Name (ACRONYM)", so that the acronym is known wherever it appears, and a
+    /// dialogue missing from the curated list ("the Lomé Process"), before any sentence is read.
+    /// - Parameter sentences: the sentences of the paragraph at an index.
+    mutating func learnNames(_ paragraphs: [String], sentences: (Int) -> [String]) {
+        // First pass: learn "Full Name (ACRONYM)", so that the acronym is known wherever it appears.
+        for paragraph in paragraphs.indices where paragraphs[paragraph].utf8.contains(UInt8(ascii: "(")) {
+            for sentence in sentences(paragraph) where sentence.utf8.contains(UInt8(ascii: "(")) {
+                let tokens = Tokenizer.tokens(sentence)
+                for pair in AcronymLearner.pairs(in: tokens, sentence: sentence) {
+                    if let outcome = AcronymLearner.learn(pair, into: &gazetteer, sentence: tokens) {
+                        let provenance = Provenance(document: source, sentence: sentence)
+                        learned[outcome.id] = learned[outcome.id] ?? provenance
+                        facts.append(
+                            ExtractedFact(
+                                subject: outcome.id, relation: "learned", object: pair.name, rule: "name-acronym", provenance: provenance,
+                                review: outcome.isNew ? "organisation learned from the text: check its name and kind" : nil))
+                    }
+                }
+            }
+        }
+        // "the Lomé Process": a dialogue missing from the curated list is learned before any sentence is read.
+        for paragraph in paragraphs.indices where DocumentReader.holds(paragraphs[paragraph], "Process") {
+            for sentence in sentences(paragraph) where DocumentReader.holds(sentence, "Process") {
+                for dialogue in DialogueLearner.learn(from: sentence, into: &gazetteer) {
+                    let provenance = Provenance(document: source, sentence: sentence)
+                    learned[dialogue.id] = learned[dialogue.id] ?? provenance
+                    facts.append(
+                        ExtractedFact(
+                            subject: dialogue.id, relation: "learned", object: dialogue.name, rule: "dialogue-name", provenance: provenance,
+                            review: "dialogue learned from the text: check its name"))
+                }
+            }
+        }
     }
 
     /// "Senior officials meet in Ankara for 2nd Preparatory Meeting" above "Ankara, 10-11 December 2012: ... was held in

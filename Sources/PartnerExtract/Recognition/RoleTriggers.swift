@@ -146,6 +146,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
                 "brings together", "bring together", "will bring together", "réunit", "réunira", "rassemble", "rassemblera", "regroupe",
                 "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants",
+                // "Minister A represented Ghana at the session", "le Dr B représente le Sénégal à la 74e session".
+                "represented", "represents", "will represent", "représente", "a représenté", "représentait", "représentera",
+                "ont représenté", "représentent",
                 // People who came from the countries listed: "Migration Ministers from A, B and C", "des délégués venus du Mali".
                 "ministers from", "senior officials from", "high-level officials from", "government officials from", "heads of delegation from",
                 "delegates of", "experts of",
