@@ -623,6 +623,8 @@ extension DocumentReader {
                     if lenient, tokens[position].isAcronym, tokens[position].text.count >= 3, tokens[position].text.count <= 10,
                         !DocumentReader.notOrganisations.contains(tokens[position].text.uppercased()), !tokens[position].text.contains(where: \.isNumber),
                         !DocumentReader.newsAgencies.contains(tokens[position].text.uppercased()),
+                        // "43 ASEM countries", "the CILSS member states": the body's members, not the body.
+                        position + 1 >= tokens.count || !DocumentReader.memberWords.contains(tokens[position + 1].key),
                         !isWordInCapitals(at: position, in: sentence),
                         // "the XII South American Conference": a Roman numeral is no organisation.
                         !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
