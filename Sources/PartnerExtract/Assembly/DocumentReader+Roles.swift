@@ -1874,6 +1874,10 @@ extension DocumentReader {
         return false
     }
 
+    private static let appositionToCountryChairNouns = chairStatementNouns.union(["president", "presidente", "chairperson", "chairman", "chairwoman"])
+    private static let appositionToCountryTimeWords: Set<String> = [
+        "the", "le", "la", "l'", "current", "currently", "incumbent", "actuel", "actuelle", "acting",
+    ]
     /// "Nepal, current Chair of the Colombo Process, presided", "le Niger, président en exercice du Processus de Niamey,",
     /// "Thailand, the incoming Chair of the Process,": a country in apposition with a chair word of the dialogue (written
     /// after it with "of"/"du", the apposition closed by a comma or the sentence's end) holds the chairmanship; an
@@ -1883,8 +1887,8 @@ extension DocumentReader {
     /// - Complexity: O(n·m) for n tokens and m mentions.
     func chairInAppositionToCountry(in sentence: SentenceAnalysis, countries: [Mention], dialogue: String) -> (String, ChairFact.Kind, Int?, Int)? {
         let tokens = sentence.tokens
-        let chairNouns = Self.chairStatementNouns.union(["president", "presidente", "chairperson", "chairman", "chairwoman"])
-        let timeWords: Set<String> = ["the", "le", "la", "l'", "current", "currently", "incumbent", "actuel", "actuelle", "acting"]
+        let chairNouns = Self.appositionToCountryChairNouns
+        let timeWords = Self.appositionToCountryTimeWords
         for chair in tokens.indices where chairNouns.contains(tokens[chair].key) {
             var start = chair
             var kind = ChairFact.Kind.holds
