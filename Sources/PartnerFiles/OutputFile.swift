@@ -97,14 +97,20 @@ public final class OutputFile {
             if let unnamed = OutputFile.openUnnamed(in: folder) {
                 descriptor = unnamed
                 unnamedIn = folder
-                // Nothing of this write has a name before commit, so what others left is swept while it is
-                // written, on another thread: a large folder's listing (85,000 entries: ~10 ms) no longer comes
-                // before the output's first byte. Finishing the file waits for it.
-                let sweep = DispatchGroup()
-                DispatchQueue.global(qos: .userInitiated).async(group: sweep) {
+                // Nothing of this write has a name before commit, so what others left in a large folder is swept
+                // while it is written, on another thread: its listing (85,000 entries: ~10 ms) no longer comes
+                // before the output's first byte. Finishing the file waits for it. A small folder is listed here,
+                // in one read of the folder: starting a thread costs more, and waits, while another thread loads
+                // libraries (Graphviz's warm-up), for the loader's lock (2.2 ms before render's and report's layout).
+                if OutputFile.isSmallFolder(folder) {
                     TemporaryFiles.removeLeftovers(in: folder, prefix: prefix, suffix: ".tmp")
+                } else {
+                    let sweep = DispatchGroup()
+                    DispatchQueue.global(qos: .userInitiated).async(group: sweep) {
+                        TemporaryFiles.removeLeftovers(in: folder, prefix: prefix, suffix: ".tmp")
+                    }
+                    leftoverSweep = sweep
                 }
-                leftoverSweep = sweep
             } else {
                 TemporaryFiles.removeLeftovers(in: folder, prefix: prefix, suffix: ".tmp")
                 var opened: Int32 = -1
@@ -140,6 +146,18 @@ public final class OutputFile {
         #else
             return nil
         #endif
+    }
+
+    /// The most bytes a folder may take (its `st_size`) to be swept for leftovers inline: some 1,500 entries on
+    /// ext4 (a 4 KiB block holds about a hundred names), listed in a fraction of a millisecond.
+    static let smallFolderSize = 64 * 1024
+
+    /// Whether `folder` is small enough to be listed inline: its own size stands for its number of entries
+    /// (ext4, XFS, tmpfs and btrfs grow it with them); a folder that cannot be examined counts as large.
+    /// - Complexity: one system call.
+    private static func isSmallFolder(_ folder: String) -> Bool {
+        var info = stat()
+        return stat(folder.isEmpty ? "." : folder, &info) == 0 && info.st_size <= smallFolderSize
     }
 
     /// Gives an unnamed temporary its name beside the target, just before the rename: the only moment a SIGKILL

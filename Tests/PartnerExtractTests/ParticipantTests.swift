@@ -338,4 +338,17 @@ struct ParticipantTests {
         #expect(présents.isSuperset(of: ["BEN", "GHA"]))
         #expect(présents.isDisjoint(with: ["NER", "MLI"]))
     }
+
+    @Test("'Lao PDR' and 'Timor Leste' name their countries; an unknown acronym before 'countries' names no body")
+    func shortFormsAndMembersOfAnUnknownBody() throws {
+        let network = try extract(
+            """
+            Border officials of the lower Mekong met in Phnom Penh on 5 March 2020. \
+            The meeting brought together delegations from Lao PDR, Viet Nam and Timor Leste, as well as experts from nine BIMP countries.
+            """)
+        let present = actors(network, .attends, of: "phnom-penh-2020-03-05")
+        #expect(present.isSuperset(of: ["LAO", "VNM", "TLS"]))
+        #expect(!present.contains("BIMP"))
+        #expect(!present.contains("PDR"))
+    }
 }

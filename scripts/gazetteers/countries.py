@@ -116,7 +116,9 @@ FRENCH_MORE = {
 
 # Forms seen in announcements that neither ISO nor the lists above give: a short "l'île Maurice", "Central Africa
 # Republic" without its adjective's last letter. Curated by hand.
-SEEN_FORMS = {"MUS": ["île Maurice"], "CAF": ["Central Africa Republic"]}
+SEEN_FORMS = {
+    "MUS": ["île Maurice"], "CAF": ["Central Africa Republic"], "LAO": ["Lao PDR"], "TLS": ["Timor Leste"], "NFK": ["Norfolk Islands"],
+}
 
 # Short and variant English names from the Unicode CLDR's English locale (territory names and their alt="short" and
 # alt="variant" forms: https://github.com/unicode-org/cldr/blob/main/common/main/en.xml) that ISO 3166-1 does not give.

@@ -623,6 +623,8 @@ extension DocumentReader {
                     if lenient, tokens[position].isAcronym, tokens[position].text.count >= 3, tokens[position].text.count <= 10,
                         !DocumentReader.notOrganisations.contains(tokens[position].text.uppercased()), !tokens[position].text.contains(where: \.isNumber),
                         !DocumentReader.newsAgencies.contains(tokens[position].text.uppercased()),
+                        // "43 ASEM countries", "the CILSS member states": the body's members, not the body.
+                        position + 1 >= tokens.count || !DocumentReader.memberWords.contains(tokens[position + 1].key),
                         !isWordInCapitals(at: position, in: sentence),
                         // "the XII South American Conference": a Roman numeral is no organisation.
                         !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
@@ -1787,6 +1789,18 @@ extension DocumentReader {
             state(id, .holds, (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first.flatMap { PartialDate(year: $0) })
             return true
         }
+        if let (holder, kind, year, chair) = chairInAppositionToCountry(in: sentence, countries: countries, dialogue: dialogue) {
+            // Dated by the page, or else by the meeting's year (the gold rule of "X, as Chair").
+            state(holder, kind, (year ?? current.flatMap { drafts[$0].start?.year }).flatMap { PartialDate(year: $0) })
+            // "Le Niger, président en exercice du Processus, a ouvert la réunion": the chair who led the meeting in that
+            // capacity co-chairs it.
+            if kind == .holds, DocumentReader.leadsMeeting(around: chair..<chair + 1, in: tokens), DocumentReader.plannedWord(before: chair, in: tokens) == nil,
+                let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(holder, at: index, rule: "chair-apposition", provenance: provenance)
+            }
+            return true
+        }
         for chair in tokens.indices where nouns.contains(tokens[chair].key) {
             // "the current Chair of SADC is Malawi": an organisation's chair, not the dialogue's.
             if chairOwner(at: chair, in: sentence).organisation != nil { continue }
@@ -1858,6 +1872,59 @@ extension DocumentReader {
             return true
         }
         return false
+    }
+
+    private static let appositionToCountryChairNouns = chairStatementNouns.union(["president", "presidente", "chairperson", "chairman", "chairwoman"])
+    private static let appositionToCountryTimeWords: Set<String> = [
+        "the", "le", "la", "l'", "current", "currently", "incumbent", "actuel", "actuelle", "acting",
+    ]
+    /// "Nepal, current Chair of the Colombo Process, presided", "le Niger, président en exercice du Processus de Niamey,",
+    /// "Thailand, the incoming Chair of the Process,": a country in apposition with a chair word of the dialogue (written
+    /// after it with "of"/"du", the apposition closed by a comma or the sentence's end) holds the chairmanship; an
+    /// incoming chair starts it, an outgoing or past one ends it. The year written next to the chair word dates it.
+    /// - Returns: the holder, the kind of fact, the year and the chair word's position; nil when the sentence says no such
+    ///   thing.
+    /// - Complexity: O(n·m) for n tokens and m mentions.
+    func chairInAppositionToCountry(in sentence: SentenceAnalysis, countries: [Mention], dialogue: String) -> (String, ChairFact.Kind, Int?, Int)? {
+        let tokens = sentence.tokens
+        let chairNouns = Self.appositionToCountryChairNouns
+        let timeWords = Self.appositionToCountryTimeWords
+        for chair in tokens.indices where chairNouns.contains(tokens[chair].key) {
+            var start = chair
+            var kind = ChairFact.Kind.holds
+            var year: Int?
+            while start > 0 {
+                let key = tokens[start - 1].key
+                if DocumentReader.incomingChairWords.contains(key) {
+                    kind = .starts
+                } else if DocumentReader.outgoingChairWords.contains(key) {
+                    kind = .ends
+                } else if let stated = DateRecognizer.year(tokens[start - 1]) {
+                    year = stated
+                } else if !timeWords.contains(key) {
+                    break
+                }
+                start -= 1
+            }
+            guard start >= 2, tokens[start - 1].key == ",", let holder = countries.first(where: { $0.range.upperBound == start - 1 })?.actorID
+            else { continue }
+            // "président en exercice du", "Chair-in-Office of", "pro tempore Chair of", "Chair 2023 of".
+            var next = chair + 1
+            while next < tokens.count,
+                ["en", "exercice", "in", "office", "-", "pro", "tempore"].contains(tokens[next].key) || DateRecognizer.year(tokens[next]) != nil
+            {
+                if let stated = DateRecognizer.year(tokens[next]) { year = stated }
+                next += 1
+            }
+            guard next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) else { continue }
+            next += 1
+            if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+            guard let body = sentence.mentions.first(where: { $0.range.lowerBound == next && $0.actorID == dialogue }),
+                body.range.upperBound == tokens.count || [",", ".", ";", ")"].contains(tokens[body.range.upperBound].key)
+            else { continue }
+            return (holder, kind, year, chair)
+        }
+        return nil
     }
 
     /// The body whose chair the chair word at `position` names: a dialogue or an organisation written next to it

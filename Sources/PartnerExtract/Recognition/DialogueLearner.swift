@@ -47,12 +47,20 @@ enum DialogueLearner {
         return found
     }
 
-    /// Adds the dialogues a sentence names to the gazetteer; returns those that were not known.
+    /// Adds the dialogues a sentence names to the gazetteer; returns those that were not known. The names of a known
+    /// dialogue named another way ("le Processus de Niamey") become its aliases.
     static func learn(from sentence: String, into gazetteer: inout Gazetteer) -> [(id: String, name: String)] {
         var learned: [(id: String, name: String)] = []
-        for dialogue in dialogues(in: Tokenizer.tokens(sentence), gazetteer: gazetteer) where gazetteer.actors[dialogue.id] == nil {
-            gazetteer.add(KnownActor(id: dialogue.id, name: dialogue.names[0], kind: "dialogue", aliases: dialogue.names))
-            learned.append((dialogue.id, dialogue.names[0]))
+        for dialogue in dialogues(in: Tokenizer.tokens(sentence), gazetteer: gazetteer) {
+            guard let known = gazetteer.actors[dialogue.id] else {
+                gazetteer.add(KnownActor(id: dialogue.id, name: dialogue.names[0], kind: "dialogue", aliases: dialogue.names))
+                learned.append((dialogue.id, dialogue.names[0]))
+                continue
+            }
+            // "le Processus de Niamey" for the known Niamey Dialogue: the names join the known dialogue's (nothing is learned).
+            if known.kind == "dialogue", dialogue.names.contains(where: { $0 != known.name && !known.aliases.contains($0) }) {
+                gazetteer.add(KnownActor(id: known.id, name: known.name, kind: known.kind, aliases: dialogue.names))
+            }
         }
         return learned
     }

@@ -42,21 +42,21 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        if OutputFile.isSameFile(input.file, output) { throw CommandError("\(output) is the input file; refusing to write over it") }
-        let network = try input.loadNetwork()
-        try input.checkProjectionSize(network)
         let display = progress.display("report")
         defer { display.finish() }
-        let options = ReportOptions(
-            presentation: isStatic ? .static : .interactive, top: top, communityMethod: method, seed: seed,
-            fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)",
-            renderSVG: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .svg).data },
-            placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
-            progress: { phase in display.begin(phase) })
-        let report = PartnerReport.Report(network, options: options)
-        // The output is opened first (a path that cannot be written is said before the figures and the layout), and
-        // the page goes to it part by part as it is made, never copied whole into one text.
+        // The output is opened first: an output that is the input, or a path that cannot be written, is refused
+        // before the input is read (OutputFile compares the two paths once). The page goes to it part by part as
+        // it is made, never copied whole into one text; a report that fails leaves nothing at the path.
         try OutputFile.write(to: output, protecting: [input.file]) { file in
+            let network = try input.loadNetwork()
+            try input.checkProjectionSize(network)
+            let options = ReportOptions(
+                presentation: isStatic ? .static : .interactive, top: top, communityMethod: method, seed: seed,
+                fileName: URL(fileURLWithPath: input.file).lastPathComponent, generator: "PartnerGraph \(PartnerGraphVersion.current)",
+                renderSVG: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .svg).data },
+                placeNodes: { graph, engine in try DiagramRendering.render(graph, engine: engine, format: .plain).data },
+                progress: { phase in display.begin(phase) })
+            let report = PartnerReport.Report(network, options: options)
             try CommandDeadline.run("the report") {
                 var writing = false
                 try report.writeHTML { part in

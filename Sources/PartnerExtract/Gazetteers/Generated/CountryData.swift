@@ -128,7 +128,7 @@ KIR	KI	Oceania	Kiribati	Republic of Kiribati|République de Kiribati|République
 KNA	KN	Americas	Saint Kitts and Nevis	Saint-Christophe-et-Niévès|St. Kitts and Nevis|St Kitts and Nevis
 KOR	KR	Asia	South Korea	Republic of Korea|Corée du Sud|Corée du sud|South Korean
 KWT	KW	Middle East	Kuwait	State of Kuwait|Kuwaiti|Koweït|État du Koweït|État du koweït|koweïtien|koweïtienne
-LAO	LA	Asia	Laos	Lao People's Democratic Republic|Laotian
+LAO	LA	Asia	Laos	Lao People's Democratic Republic|Laotian|Lao PDR
 LBN	LB	Middle East	Lebanon	Lebanese Republic|Lebanese|Liban|République libanaise|libanais|libanaise
 LBR	LR	Africa	Liberia	Republic of Liberia|Liberian|Libéria|République du Libéria|République du libéria|libérien|libérienne
 LBY	LY	Africa	Libya	Libyan|Libye|libyen|libyenne
@@ -166,7 +166,7 @@ MYT	YT	Africa	Mayotte
 NAM	NA	Africa	Namibia	Republic of Namibia|Namibian|Namibie|République de Namibie|République de namibie
 NCL	NC	Oceania	New Caledonia	Nouvelle-Calédonie
 NER	NE	Africa	Niger	Republic of the Niger|Nigerien|République du Niger|République du niger|nigérien|nigérienne
-NFK	NF	Oceania	Norfolk Island	île Norfolk|île norfolk
+NFK	NF	Oceania	Norfolk Island	île Norfolk|île norfolk|Norfolk Islands
 NGA	NG	Africa	Nigeria	Federal Republic of Nigeria|Nigerian|République fédérale du Nigeria|République fédérale du nigeria|nigérian|nigériane
 NIC	NI	Americas	Nicaragua	Republic of Nicaragua|République du Nicaragua|République du nicaragua|Nicaraguan
 NIU	NU	Oceania	Niue	Nioue
@@ -226,7 +226,7 @@ THA	TH	Asia	Thailand	Kingdom of Thailand|Thai|Thaïlande|Royaume de Thaïlande|R
 TJK	TJ	Asia	Tajikistan	Republic of Tajikistan|Tadjikistan|République du Tadjikistan|République du tadjikistan|Tajik|Tajikistani
 TKL	TK	Oceania	Tokelau	
 TKM	TM	Asia	Turkmenistan	Turkménistan|Turkmen
-TLS	TL	Oceania	Timor-Leste	Democratic Republic of Timor-Leste|Timor oriental|République démocratique du Timor-Leste|République démocratique du timor-Leste|Timorese|East Timor
+TLS	TL	Oceania	Timor-Leste	Democratic Republic of Timor-Leste|Timor oriental|République démocratique du Timor-Leste|République démocratique du timor-Leste|Timorese|Timor Leste|East Timor
 TON	TO	Oceania	Tonga	Kingdom of Tonga|Royaume des Tonga|Royaume des tonga
 TTO	TT	Americas	Trinidad and Tobago	Republic of Trinidad and Tobago|Trinité-et-Tobago|République de Trinité et Tobago|République de trinité et tobago|Trinidadian
 TUN	TN	Africa	Tunisia	Republic of Tunisia|Tunisian|Tunisie|République de Tunisie|République de tunisie|tunisien|tunisienne
