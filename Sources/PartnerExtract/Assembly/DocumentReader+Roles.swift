@@ -364,7 +364,7 @@ extension DocumentReader {
     /// Whether a host word is about an office rather than a meeting: its object ("hosts the offices of", "abrite le
     /// siège de"), within four words after a host verb and before any meeting word, or its subject ("the secretariat,
     /// hosted by Austria", "le secrétariat, accueilli par le Sénégal"), within three words before "hosted by" and with no
-    /// meeting word in the eight words before it, is an office noun (``officeNouns``).
+    /// meeting word in the eight words before it, is an office noun (`officeNouns`).
     /// - Complexity: O(1).
     static func hostsAnOffice(_ range: Range<Int>, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> Bool {
         let tokens = sentence.tokens
