@@ -38,20 +38,14 @@ import os
 import subprocess
 import sys
 
+from partnet_build import partnet_default
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/PartnerExtract/Evaluation/Generated/RuleConfidenceData.swift")
 REVIEW = os.path.join(ROOT, "Sources/PartnerGraph/Model/DraftReview.swift")
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.95), (0.95, 1.01)]
 STRENGTHS = [0.5, 1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256]
 CAPS = [1, 2, 3, 5, 8, 13, 21, 34, None]  # None: no cap (counts pooled over facts)
-
-
-def partnet_default():
-    for build in ("release", "debug"):
-        path = os.path.join(ROOT, ".build", build, "partnet")
-        if os.path.exists(path):
-            return path
-    sys.exit("extract-calibrate: no partnet build found; run swift build or give --partnet PATH")
 
 
 def counts_for(partnet, pages, gold):
@@ -210,7 +204,7 @@ def main():
     parser.add_argument("--check", action="store_true")
     parser.add_argument("--rules", help="relations (comma-separated) whose rules to show per dialogue; writes nothing")
     arguments = parser.parse_args()
-    partnet = arguments.partnet or partnet_default()
+    partnet = arguments.partnet or partnet_default("extract-calibrate")
     per_dialogue = {}
     for name in sorted(os.listdir(arguments.gold)):
         if name.endswith(".yaml"):

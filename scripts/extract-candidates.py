@@ -37,6 +37,8 @@ import os
 import subprocess
 import sys
 
+from partnet_build import partnet_default
+
 import numpy as np
 
 RULE_FAMILIES = {"header-line": "list", "title-date-block": "list", "date-range-line": "list", "several-meetings": "list",
@@ -44,15 +46,6 @@ RULE_FAMILIES = {"header-line": "list", "title-date-block": "list", "date-range-
                  "held-place-unpinned-day": "gathering", "date-place-role": "gathering", "reference-after-date": "reference"}
 SOURCES = ["sentence", "paragraph", "title", "dateline", "page", "none", "draft"]
 MIN_FEATURES = ("distMeeting", "distGather", "distPlace", "placeGap", "sentenceIndex", "paragraph", "yearsFromPage")
-
-
-def partnet_default():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for build in ("release", "debug"):
-        path = os.path.join(root, ".build", build, "partnet")
-        if os.path.exists(path):
-            return path
-    sys.exit("extract-candidates: no partnet build found; run `swift build -c release` or give --partnet PATH")
 
 
 def dump(partnet, pages, gold, target, reuse):
@@ -287,7 +280,7 @@ def main():
                         help="also print the pooled held-out figures at fixed thresholds (each fold's own weights)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    partnet = args.partnet or partnet_default()
+    partnet = args.partnet or partnet_default("extract-candidates")
     os.makedirs(args.dump, exist_ok=True)
     names = sorted(f[:-5] for f in os.listdir(args.gold) if f.endswith(".yaml")
                    and os.path.exists(os.path.join(args.pages, f[:-5] + ".jsonl")))

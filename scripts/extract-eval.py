@@ -47,6 +47,8 @@ import json
 import os
 import subprocess
 import sys
+
+from partnet_build import partnet_default
 import tempfile
 import unicodedata
 
@@ -56,15 +58,6 @@ FIGURES = ["meetings", "hosts", "coChairs", "chairs", "coChairsAndChairs", "atte
            "countriesPresent", "absentDraftedPresent"]
 # The role figures over matched meetings only (`matched_meeting_roles`), beside partnet's figures above.
 MATCHED_FIGURES = ["hostsAtMatchedMeetings", "coChairsAtMatchedMeetings", "coChairsAndChairsAtMatchedMeetings"]
-
-
-def partnet_default():
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for build in ("release", "debug"):
-        path = os.path.join(root, ".build", build, "partnet")
-        if os.path.exists(path):
-            return path
-    sys.exit("extract-eval: no partnet build found; run `swift build -c release` or give --partnet PATH")
 
 
 def page_urls(pages_path):
@@ -850,7 +843,7 @@ def main():
                              "development gold (Tests/PartnerExtractTests/Pages/dev), and the meeting matching against "
                              "partnet's scorer on the test corpus (Tests/PartnerExtractTests/Corpus), then exit")
     arguments = parser.parse_args()
-    partnet = arguments.partnet or partnet_default()
+    partnet = arguments.partnet or partnet_default("extract-eval")
     for build in (partnet, arguments.before):
         if build and not os.path.isfile(build):
             sys.exit(f"extract-eval: no partnet build at {build}")
