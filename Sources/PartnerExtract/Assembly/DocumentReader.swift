@@ -407,7 +407,10 @@ struct DocumentReader {
             sentence.dates.insert(offset, at: 0)
             return
         }
-        if let page = documentDate, page.day != nil {
+        // "N'Djamena, 14 September 2018 – The commission has today resolved ..." on a page dated two days later: a
+        // dateline's day is the text's own "today", ahead of the page's date.
+        let datelineDay = datelineOnly ? sentence.dates.first(where: { !$0.isYearOnly })?.start : nil
+        if let page = datelineDay?.day != nil ? datelineDay : documentDate, page.day != nil {
             if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
             // "s'est tenue mercredi à Madrid" on a page dated March 2017, "met yesterday" on a page without a date: the
@@ -721,7 +724,11 @@ struct DocumentReader {
         // "Victoria Falls, Zimbabwe – 21 October 2025 - Ministers ... will meet from 24-27 October 2025": a dateline's
         // date is when the news was written; a later day in the sentence is the meeting's.
         if let first = date, DocumentReader.isDatelineDate(first, in: sentence) {
-            if let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil }) {
+            // ("N'Djamena, 14 September 2018 – The meeting has today resolved ...": "today" is the dateline's day, not the
+            // page's later date.)
+            if let later = sentence.dates.first(where: {
+                $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil && !$0.isRelative
+            }) {
                 date = later
             } else if sentence.tokens.contains(where: { ["will", "shall"].contains($0.key) || DocumentReader.isFrenchFuture($0) }) {
                 // "ISLAMABAD, JULY 23, SPA -- Pakistan will host the ... Conference": an announcement's dateline is when
