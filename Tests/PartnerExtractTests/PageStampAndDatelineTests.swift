@@ -37,4 +37,19 @@ struct PageStampAndDatelineTests {
                 + #"has today agreed to resume returns."}"#)
         #expect(found.map(\.start) == [PartialDate("2022-10-05")])
     }
+
+    @Test("a country after 'held in' keeps its place behind an article or a state's title; a title alone is no place")
+    func stateTitles() throws {
+        for (sentence, country) in [
+            ("The ministerial meeting was held in the Kingdom of Lesotho on 3 May 2019.", "LSO"),
+            ("The ministerial meeting was held in the Gambia on 3 May 2019.", "GMB"),
+            ("The ministerial meeting took place in the United Republic of Tanzania on 3 May 2019.", "TZA"),
+        ] {
+            let found = try Extractor().extract([Document(source: "page", plainText: sentence)]).network.nodes.compactMap(\.meeting)
+            #expect(found.map(\.country) == [country], "\(sentence)")
+        }
+        let tokens = Tokenizer.tokens("held in the Kingdom of Lesotho")
+        #expect(DocumentReader.stateTitleStart(before: 5, in: tokens) == 2)
+        #expect(DocumentReader.stateTitleStart(before: 1, in: tokens) == 1)
+    }
 }
