@@ -301,6 +301,22 @@ extension DocumentReader {
         {
             return true
         }
+        // "La cérémonie d'ouverture a eu lieu ce 22 août sous la présidence de", "the opening ceremony, held in the
+        // presence of the delegates, was chaired by": the part of the meeting heads the clause, further back than the
+        // window (not a session, which may be the meeting itself: "the 72nd session of the committee").
+        // "The closing ceremony, which followed the debates, was chaired by": past a relative clause to its subject.
+        var head = start
+        if head > 1, ["which", "qui", "who"].contains(sentence.tokens[head - 1].key), sentence.tokens[head - 2].key == "," {
+            head -= 2
+            while head > 0, !clauseEnds.contains(sentence.tokens[head - 1].key) { head -= 1 }
+        }
+        if position - head <= 16,
+            sentence.tokens[head..<min(position, head + 4)].contains(where: {
+                subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups", "session", "sessions"].contains($0.key)
+            })
+        {
+            return true
+        }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
         return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
             || window.indices.contains { isSubSessionPhrase(sentence.tokens, at: $0) }
@@ -928,6 +944,20 @@ extension DocumentReader {
                 relation = .attends
                 scope = "+sub-session"
             }
+            // "Le Forum, qui a été présidé par la Turquie depuis le 1er juillet 2014", "Bangladesh has chaired the
+            // Platform since 2022": a chair held since a date is the dialogue's chairmanship, not the meeting's chair.
+            if relation == .coChairs, let since = DocumentReader.chairedSince(after: entry.range.upperBound, in: sentence) {
+                for actor in actors where gazetteer.actors[actor.id]?.kind == .country {
+                    chairs.append(
+                        ChairFact(holder: actor.id, dialogue: mainDialogue, kind: .starts, date: since, rule: "chaired-since", provenance: provenance))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: "presidency", object: "\(mainDialogue ?? "(dialogue?)") starts \(since)", rule: "chaired-since",
+                            provenance: provenance, review: nil))
+                }
+                previousRelation = nil
+                continue
+            }
             // "Austria hosts the offices of the secretariat", "le secrétariat, accueilli par le Sénégal": hosting an office is
             // no hosting of a meeting; set aside for review.
             if relation == .hosts, DocumentReader.hostsAnOffice(entry.range, direction: direction, in: sentence) {
@@ -1297,11 +1327,23 @@ extension DocumentReader {
     }
 
     private static let chairmanshipNouns = chairWords.union(appositionChairNouns)
+    /// Words of chairing before "since": the role words of `chaired-by` and `subject-chaired` and the chair nouns.
+    private static let sinceChairWords = chairmanshipNouns.union([
+        "chaired", "co-chaired", "cochaired", "presided", "preside", "presidee", "presides", "presidees", "copreside", "copresidee", "chairing",
+        "co-chairing",
+    ])
     /// Whether a year-only date stands next to a chair word, so that it dates a chairmanship rather than a meeting: "the
     /// 2019 Chair", "as 2024 Chair", "en sa qualité de président 2019", "the 2013 Hungarian Presidency" (the year at most
     /// three words before the chair word, or right after it).
     /// - Complexity: O(1).
     static func datesChairmanship(_ date: DateMention, in tokens: [Token]) -> Bool {
+        // "chaired by Turkey since 1 January 2014", "présidé par le Sénégal depuis le 1er janvier 2016": the day a
+        // chairmanship held since began (``chairedSince(after:in:)``), whatever its precision.
+        if let since = (max(0, date.range.lowerBound - 2)..<date.range.lowerBound).last(where: { ["since", "depuis"].contains(tokens[$0].key) }),
+            tokens[max(0, since - 8)..<since].contains(where: { sinceChairWords.contains($0.key) })
+        {
+            return true
+        }
         guard date.isYearOnly else { return false }
         let nouns = chairmanshipNouns
         let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 3)
@@ -1707,6 +1749,21 @@ extension DocumentReader {
         return sentence.tokens[window].contains {
             ["dialogue", "process", "chairmanship", "presidency", "chairship", "processus", "presidence"].contains($0.key)
         }
+    }
+
+    /// The date a chair is held since: "chaired by Turkey since 1 July 2014", "présidé par la Turquie depuis le 1er
+    /// juillet 2014" ("since" or "depuis" within eight words after the role word, no clause end or comma before it, a
+    /// written date within three words after it); nil otherwise.
+    /// - Complexity: O(1): a window of eight words.
+    static func chairedSince(after position: Int, in sentence: SentenceAnalysis) -> PartialDate? {
+        let tokens = sentence.tokens
+        for index in position..<min(tokens.count, position + 8) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) || key == "," { return nil }
+            guard key == "since" || key == "depuis" else { continue }
+            return sentence.dates.first { !$0.isRelative && $0.range.lowerBound > index && $0.range.lowerBound <= index + 3 }?.start
+        }
+        return nil
     }
 
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to
