@@ -1154,6 +1154,7 @@ extension DocumentReader {
         withdrawnInvitations(in: sentence, provenance: provenance)
         bracketedChairs(in: sentence, provenance: provenance)
         coChairedWith(in: sentence, provenance: provenance)
+        chairsBySide(in: sentence, provenance: provenance)
         incomingChair(in: sentence, provenance: provenance)
         chairInOffice(in: sentence, provenance: provenance)
         chairInApposition(in: sentence, provenance: provenance)
