@@ -47,7 +47,7 @@ extension DocumentReader {
     }
 
     /// Whether every place `sentence` names `actor` (an organisation, or an acronym it does not know) names the meeting
-    /// itself (``namesTheMeeting(_:in:)``): such a body convenes the meeting; it is no participant of it.
+    /// itself (`namesTheMeeting(_:in:)`): such a body convenes the meeting; it is no participant of it.
     /// - Complexity: O(m + n) for m mentions and n tokens.
     /// A bracketed acronym that repeats the name right before it ("the Central European Initiative (CEI)") is judged
     /// with that name: a body whose name names a meeting ("Regular Annual Meeting", learned from "(RAM)") is one too.
