@@ -407,9 +407,18 @@ extension DocumentReader {
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    /// An acronym in brackets right after the body's name ("the Member States of the Central European Initiative (CEI)")
+    /// is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != .country else { return false }
         let tokens = sentence.tokens
+        if mention.range.lowerBound >= 2, tokens[mention.range.lowerBound - 1].key == "(",
+            let name = sentence.mentions.first(where: { $0.actorID == id && $0.range.upperBound == mention.range.lowerBound - 1 })
+        {
+            return standsForMembers(name, in: sentence)
+        }
+        // A name learned with its members in it: "Foreign Affairs of the Member States of the Central European Initiative".
+        if DocumentReader.abbreviatesMembersOf(mention.range.upperBound + 1, in: tokens, within: mention.range) { return true }
         let end = mention.range.upperBound
         if end < tokens.count, DocumentReader.memberWords.contains(tokens[end].key),
             tokens[end].key != "partner" || end + 1 < tokens.count && tokens[end + 1].key == "countries"
@@ -417,7 +426,9 @@ extension DocumentReader {
             return true
         }
         let start = mention.range.lowerBound
-        let before = tokens[max(0, start - 4)..<start].map(\.key)
+        var before = tokens[max(0, start - 4)..<start].map(\.key)
+        // "the Member States of the Central European Initiative": the article after "of".
+        if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
         return before.contains { ["member", "members", "membres", "membre"].contains($0) }
     }
@@ -641,6 +652,12 @@ extension DocumentReader {
                         !DocumentReader.newsAgencies.contains(tokens[position].text.uppercased()),
                         // "43 ASEM countries", "the CILSS member states": the body's members, not the body.
                         position + 1 >= tokens.count || !DocumentReader.memberWords.contains(tokens[position + 1].key),
+                        // "the Member States of the Central European Initiative (CEI)": the acronym repeats a name that stands
+                        // for the members.
+                        !DocumentReader.abbreviatesMembersOf(position, in: tokens),
+                        // "la Banque africaine de développement (BAD)": an acronym in brackets right after a known name repeats it.
+                        !(position >= 2 && tokens[position - 1].key == "("
+                            && sentence.mentions.contains { $0.actorID != nil && $0.range.upperBound == position - 1 }),
                         !isWordInCapitals(at: position, in: sentence),
                         // "the XII South American Conference": a Roman numeral is no organisation.
                         !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
@@ -737,7 +754,8 @@ extension DocumentReader {
                 var outside = candidates.filter { mention in
                     depthAt[mention.range.lowerBound] <= depthAt[entry.range.lowerBound]
                         || (relation == .attends || relation == .observes)
-                            && tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                            && (tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                                || abbreviatesAnUnknownName(mention, in: sentence) && depthAt[mention.range.lowerBound] == depthAt[entry.range.lowerBound] + 1)
                 }
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
@@ -808,6 +826,15 @@ extension DocumentReader {
                 if let id = (apposition ? before : after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting && !isNewsAgency($0.id) }
+            // "The Sixth ASEM Immigration Directors' Meeting was attended by ...", "its 26th Regular Annual Meeting (RAM)":
+            // the body that names the meeting convenes it; it is no participant.
+            if relation == .attends || relation == .observes {
+                let convening = actors.filter { onlyNamesTheMeeting($0.id, in: sentence) }.map(\.id)
+                setAside(
+                    convening, relation: relation, object: "(the meeting's own body)", rule: entry.trigger.rule + "+names-meeting", provenance: provenance,
+                    review: "the body that names the meeting, not a participant; not recorded")
+                actors.removeAll { convening.contains($0.id) }
+            }
             // "Le MIDWA réunit les Etats membres de la CEDEAO", "The Process brings together 50 countries": what a
             // dialogue gathers are its members, not a meeting's participants.
             if relation == .attends, direction == .after,
