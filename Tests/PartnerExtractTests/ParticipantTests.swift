@@ -351,4 +351,26 @@ struct ParticipantTests {
         #expect(!present.contains("BIMP"))
         #expect(!present.contains("PDR"))
     }
+
+    @Test("a body that names the meeting convenes it and takes no part; an acronym after a name of members or of a known body is none")
+    func bodiesThatNameTheMeeting() throws {
+        let network = try extract(
+            """
+            The Third Annual Ministerial Meeting (AMM) of the Savanna Grazing Compact (SGC) took place in Arusha on 11 May 2022. \
+            The ministers of the member states of the Savanna Grazing Compact (SGC) attended, with delegations from Kenya and Ethiopia \
+            and the World Food Programme (WFP).
+            """)
+        let present = actors(network, .attends, of: "arusha-2022-05-11")
+        #expect(present.isSuperset(of: ["KEN", "ETH", "WFP"]))
+        #expect(present.isDisjoint(with: ["SGC", "AMM"]))
+        let french = try extract(
+            """
+            La 7e session du Conseil des ministres de la Commission des forêts du Sahel (CFS) s'est tenue à Ouagadougou le 9 juin 2022. \
+            Les délégations du Burkina Faso, du Mali et de l'Organisation internationale du travail (OIT) y ont pris part, \
+            avec le Programme des Nations unies pour l'environnement (PNUE).
+            """)
+        let présents = actors(french, .attends, of: "ouagadougou-2022-06-09")
+        #expect(présents.isSuperset(of: ["BFA", "MLI", "ILO"]))
+        #expect(présents.isDisjoint(with: ["CFS", "OIT"]))
+    }
 }

@@ -95,6 +95,53 @@ extension DocumentReader {
         }
     }
 
+    /// Words naming one party of a bilateral meeting: "on the Moroccan side", "du côté marocain", "pour la partie
+    /// tunisienne".
+    static let sideWords: Set<String> = ["side", "cote", "partie"]
+    /// Participles of chairing whose agent follows "by"/"par" past a side phrase: "co-chaired on the Senegalese side by",
+    /// "coprésidés, du côté nigérien, par".
+    static let sideChairVerbs: Set<String> = [
+        "chaired", "co-chaired", "cochaired", "presided", "co-presided", "preside", "presidee", "presides", "presidees", "copreside", "copresidee",
+        "copresides", "copresidees", "co-preside", "co-presidee", "co-presides", "co-presidees",
+    ]
+
+    /// "The talks were co-chaired on the Senegalese side by A and on the Gambian side by B", "la réunion a été
+    /// coprésidée du côté marocain par A et du côté espagnol par B", "présidée pour la partie tunisienne par A": each
+    /// party a side phrase names after a chair participle, with the agent ("by", "par") right after it, co-chairs the
+    /// current meeting (rule `chaired-by-side`); the people are named by office only, the side gives their country.
+    /// For a part of the meeting ("la séance d'ouverture a été présidée, du côté tchadien, par") the party takes part
+    /// (rule `chaired-by-side+sub-session`). Not in a sentence with a denial, a plan, or a reference to another meeting.
+    /// - Complexity: O(t·m) for t tokens and m mentions.
+    mutating func chairsBySide(in sentence: SentenceAnalysis, provenance: Provenance) {
+        let tokens = sentence.tokens
+        guard tokens.contains(where: { DocumentReader.sideWords.contains($0.key) }),
+            let verb = tokens.firstIndex(where: { DocumentReader.sideChairVerbs.contains($0.key) }),
+            DocumentReader.plannedWord(before: verb, in: tokens) == nil, !sentence.precededBy(verb, within: 3, anyOf: RoleTrigger.negations),
+            let index = currentMeeting(spokenOfIn: sentence)
+        else { return }
+        let subSession = DocumentReader.namesSubSession(sentence, before: verb) || DocumentReader.namesSubSession(sentence, after: verb + 1)
+        for position in tokens.indices where position > verb && DocumentReader.sideWords.contains(tokens[position].key) {
+            // English puts the party before "side", French after "côté" or "partie".
+            let english = tokens[position].key == "side"
+            guard
+                let party = sentence.mentions.first(where: {
+                    (english ? $0.range.upperBound == position : $0.range.lowerBound == position + 1) && isCountryOrOrganisation($0)
+                }),
+                let actor = party.actorID
+            else { continue }
+            let end = english ? position + 1 : party.range.upperBound
+            guard (end..<min(tokens.count, end + 3)).contains(where: { ["by", "par"].contains(tokens[$0].key) }) else { continue }
+            if !subSession {
+                addCoChair(actor, at: index, rule: "chaired-by-side", provenance: provenance)
+            } else if !drafts[index].roles.contains(where: { $0.actor == actor }) {
+                let rule = "chaired-by-side+sub-session"
+                drafts[index].roles.append(RoleFact(actor: actor, relation: .attends, rule: rule, provenance: provenance, review: nil))
+                facts.append(
+                    ExtractedFact(subject: actor, relation: "attends", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
+            }
+        }
+    }
+
     private static let incomingChairIncoming: Set<String> = ["incoming", "entrant", "entrante"]
     private static let incomingChairChairNouns: Set<String> = [
         "chair", "chairmanship", "chairship", "presidency", "presidence", "president", "presidente", "chairperson",

@@ -220,6 +220,14 @@ extension DocumentReader {
                     review: "invited, with no presence stated: not recorded"))
             return
         }
+        // "Ministers of the CEI Member States met at the CEI Foreign Ministers' Meeting": the body that names the meeting
+        // convenes it.
+        if relation == .attends || relation == .observes, onlyNamesTheMeeting(actor, in: sentence) {
+            setAside(
+                [actor], relation: relation, object: "(the meeting's own body)", rule: rule + "+names-meeting", provenance: provenance,
+                review: "the body that names the meeting, not a participant; not recorded")
+            return
+        }
         let role = RoleFact(actor: actor, relation: relation, rule: rule, provenance: provenance, review: nil)
         switch target {
         case .meeting(let index):

@@ -301,6 +301,22 @@ extension DocumentReader {
         {
             return true
         }
+        // "La cérémonie d'ouverture a eu lieu ce 22 août sous la présidence de", "the opening ceremony, held in the
+        // presence of the delegates, was chaired by": the part of the meeting heads the clause, further back than the
+        // window (not a session, which may be the meeting itself: "the 72nd session of the committee").
+        // "The closing ceremony, which followed the debates, was chaired by": past a relative clause to its subject.
+        var head = start
+        if head > 1, ["which", "qui", "who"].contains(sentence.tokens[head - 1].key), sentence.tokens[head - 2].key == "," {
+            head -= 2
+            while head > 0, !clauseEnds.contains(sentence.tokens[head - 1].key) { head -= 1 }
+        }
+        if position - head <= 16,
+            sentence.tokens[head..<min(position, head + 4)].contains(where: {
+                subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups", "session", "sessions"].contains($0.key)
+            })
+        {
+            return true
+        }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
         return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
             || window.indices.contains { isSubSessionPhrase(sentence.tokens, at: $0) }
@@ -391,9 +407,18 @@ extension DocumentReader {
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    /// An acronym in brackets right after the body's name ("the Member States of the Central European Initiative (CEI)")
+    /// is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != .country else { return false }
         let tokens = sentence.tokens
+        if mention.range.lowerBound >= 2, tokens[mention.range.lowerBound - 1].key == "(",
+            let name = sentence.mentions.first(where: { $0.actorID == id && $0.range.upperBound == mention.range.lowerBound - 1 })
+        {
+            return standsForMembers(name, in: sentence)
+        }
+        // A name learned with its members in it: "Foreign Affairs of the Member States of the Central European Initiative".
+        if DocumentReader.abbreviatesMembersOf(mention.range.upperBound + 1, in: tokens, within: mention.range) { return true }
         let end = mention.range.upperBound
         if end < tokens.count, DocumentReader.memberWords.contains(tokens[end].key),
             tokens[end].key != "partner" || end + 1 < tokens.count && tokens[end + 1].key == "countries"
@@ -401,7 +426,9 @@ extension DocumentReader {
             return true
         }
         let start = mention.range.lowerBound
-        let before = tokens[max(0, start - 4)..<start].map(\.key)
+        var before = tokens[max(0, start - 4)..<start].map(\.key)
+        // "the Member States of the Central European Initiative": the article after "of".
+        if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
         return before.contains { ["member", "members", "membres", "membre"].contains($0) }
     }
@@ -625,6 +652,12 @@ extension DocumentReader {
                         !DocumentReader.newsAgencies.contains(tokens[position].text.uppercased()),
                         // "43 ASEM countries", "the CILSS member states": the body's members, not the body.
                         position + 1 >= tokens.count || !DocumentReader.memberWords.contains(tokens[position + 1].key),
+                        // "the Member States of the Central European Initiative (CEI)": the acronym repeats a name that stands
+                        // for the members.
+                        !DocumentReader.abbreviatesMembersOf(position, in: tokens),
+                        // "la Banque africaine de développement (BAD)": an acronym in brackets right after a known name repeats it.
+                        !(position >= 2 && tokens[position - 1].key == "("
+                            && sentence.mentions.contains { $0.actorID != nil && $0.range.upperBound == position - 1 }),
                         !isWordInCapitals(at: position, in: sentence),
                         // "the XII South American Conference": a Roman numeral is no organisation.
                         !tokens[position].text.allSatisfy({ "IVXLC".contains($0) }),
@@ -721,7 +754,8 @@ extension DocumentReader {
                 var outside = candidates.filter { mention in
                     depthAt[mention.range.lowerBound] <= depthAt[entry.range.lowerBound]
                         || (relation == .attends || relation == .observes)
-                            && tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                            && (tokens[..<mention.range.lowerBound].lastIndex { $0.key == "(" }.map { groupBrackets.contains($0) } == true
+                                || abbreviatesAnUnknownName(mention, in: sentence) && depthAt[mention.range.lowerBound] == depthAt[entry.range.lowerBound] + 1)
                 }
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
@@ -792,6 +826,15 @@ extension DocumentReader {
                 if let id = (apposition ? before : after ?? before)?.actorID { actors.append((id, nil)) }
             }
             actors = actors.filter { gazetteer.actors[$0.id]?.kind != .meeting && !isNewsAgency($0.id) }
+            // "The Sixth ASEM Immigration Directors' Meeting was attended by ...", "its 26th Regular Annual Meeting (RAM)":
+            // the body that names the meeting convenes it; it is no participant.
+            if relation == .attends || relation == .observes {
+                let convening = actors.filter { onlyNamesTheMeeting($0.id, in: sentence) }.map(\.id)
+                setAside(
+                    convening, relation: relation, object: "(the meeting's own body)", rule: entry.trigger.rule + "+names-meeting", provenance: provenance,
+                    review: "the body that names the meeting, not a participant; not recorded")
+                actors.removeAll { convening.contains($0.id) }
+            }
             // "Le MIDWA réunit les Etats membres de la CEDEAO", "The Process brings together 50 countries": what a
             // dialogue gathers are its members, not a meeting's participants.
             if relation == .attends, direction == .after,
@@ -927,6 +970,20 @@ extension DocumentReader {
             {
                 relation = .attends
                 scope = "+sub-session"
+            }
+            // "Le Forum, qui a été présidé par la Turquie depuis le 1er juillet 2014", "Bangladesh has chaired the
+            // Platform since 2022": a chair held since a date is the dialogue's chairmanship, not the meeting's chair.
+            if relation == .coChairs, let since = DocumentReader.chairedSince(after: entry.range.upperBound, in: sentence) {
+                for actor in actors where gazetteer.actors[actor.id]?.kind == .country {
+                    chairs.append(
+                        ChairFact(holder: actor.id, dialogue: mainDialogue, kind: .starts, date: since, rule: "chaired-since", provenance: provenance))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: "presidency", object: "\(mainDialogue ?? "(dialogue?)") starts \(since)", rule: "chaired-since",
+                            provenance: provenance, review: nil))
+                }
+                previousRelation = nil
+                continue
             }
             // "Austria hosts the offices of the secretariat", "le secrétariat, accueilli par le Sénégal": hosting an office is
             // no hosting of a meeting; set aside for review.
@@ -1127,6 +1184,7 @@ extension DocumentReader {
         withdrawnInvitations(in: sentence, provenance: provenance)
         bracketedChairs(in: sentence, provenance: provenance)
         coChairedWith(in: sentence, provenance: provenance)
+        chairsBySide(in: sentence, provenance: provenance)
         incomingChair(in: sentence, provenance: provenance)
         chairInOffice(in: sentence, provenance: provenance)
         chairInApposition(in: sentence, provenance: provenance)
@@ -1296,11 +1354,23 @@ extension DocumentReader {
     }
 
     private static let chairmanshipNouns = chairWords.union(appositionChairNouns)
+    /// Words of chairing before "since": the role words of `chaired-by` and `subject-chaired` and the chair nouns.
+    private static let sinceChairWords = chairmanshipNouns.union([
+        "chaired", "co-chaired", "cochaired", "presided", "preside", "presidee", "presides", "presidees", "copreside", "copresidee", "chairing",
+        "co-chairing",
+    ])
     /// Whether a year-only date stands next to a chair word, so that it dates a chairmanship rather than a meeting: "the
     /// 2019 Chair", "as 2024 Chair", "en sa qualité de président 2019", "the 2013 Hungarian Presidency" (the year at most
     /// three words before the chair word, or right after it).
     /// - Complexity: O(1).
     static func datesChairmanship(_ date: DateMention, in tokens: [Token]) -> Bool {
+        // "chaired by Turkey since 1 January 2014", "présidé par le Sénégal depuis le 1er janvier 2016": the day a
+        // chairmanship held since began (``chairedSince(after:in:)``), whatever its precision.
+        if let since = (max(0, date.range.lowerBound - 2)..<date.range.lowerBound).last(where: { ["since", "depuis"].contains(tokens[$0].key) }),
+            tokens[max(0, since - 8)..<since].contains(where: { sinceChairWords.contains($0.key) })
+        {
+            return true
+        }
         guard date.isYearOnly else { return false }
         let nouns = chairmanshipNouns
         let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 3)
@@ -1706,6 +1776,21 @@ extension DocumentReader {
         return sentence.tokens[window].contains {
             ["dialogue", "process", "chairmanship", "presidency", "chairship", "processus", "presidence"].contains($0.key)
         }
+    }
+
+    /// The date a chair is held since: "chaired by Turkey since 1 July 2014", "présidé par la Turquie depuis le 1er
+    /// juillet 2014" ("since" or "depuis" within eight words after the role word, no clause end or comma before it, a
+    /// written date within three words after it); nil otherwise.
+    /// - Complexity: O(1): a window of eight words.
+    static func chairedSince(after position: Int, in sentence: SentenceAnalysis) -> PartialDate? {
+        let tokens = sentence.tokens
+        for index in position..<min(tokens.count, position + 8) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) || key == "," { return nil }
+            guard key == "since" || key == "depuis" else { continue }
+            return sentence.dates.first { !$0.isRelative && $0.range.lowerBound > index && $0.range.lowerBound <= index + 3 }?.start
+        }
+        return nil
     }
 
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to

@@ -407,7 +407,10 @@ struct DocumentReader {
             sentence.dates.insert(offset, at: 0)
             return
         }
-        if let page = documentDate, page.day != nil {
+        // "N'Djamena, 14 September 2018 – The commission has today resolved ..." on a page dated two days later: a
+        // dateline's day is the text's own "today", ahead of the page's date.
+        let datelineDay = datelineOnly ? sentence.dates.first(where: { !$0.isYearOnly })?.start : nil
+        if let page = datelineDay?.day != nil ? datelineDay : documentDate, page.day != nil {
             if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
             // "s'est tenue mercredi à Madrid" on a page dated March 2017, "met yesterday" on a page without a date: the
@@ -721,7 +724,11 @@ struct DocumentReader {
         // "Victoria Falls, Zimbabwe – 21 October 2025 - Ministers ... will meet from 24-27 October 2025": a dateline's
         // date is when the news was written; a later day in the sentence is the meeting's.
         if let first = date, DocumentReader.isDatelineDate(first, in: sentence) {
-            if let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil }) {
+            // ("N'Djamena, 14 September 2018 – The meeting has today resolved ...": "today" is the dateline's day, not the
+            // page's later date.)
+            if let later = sentence.dates.first(where: {
+                $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil && !$0.isRelative
+            }) {
                 date = later
             } else if sentence.tokens.contains(where: { ["will", "shall"].contains($0.key) || DocumentReader.isFrenchFuture($0) }) {
                 // "ISLAMABAD, JULY 23, SPA -- Pakistan will host the ... Conference": an announcement's dateline is when
@@ -1417,6 +1424,24 @@ struct DocumentReader {
         return !date.isYearOnly
     }
 
+    private static let stateTitleWords: Set<String> = [
+        "kingdom", "republic", "state", "sultanate", "emirate", "principality", "federation", "commonwealth", "united", "federal",
+        "democratic", "islamic", "arab", "socialist", "people's", "plurinational", "royaume", "republique", "etat", "sultanat",
+        "emirat", "principaute", "federale", "democratique", "islamique", "unie",
+    ]
+    /// Where a country's name starts for the word before it, when an article or a state's title precedes the name: "in
+    /// [the Kingdom of] Swaziland", "in [the] Gambia", "en [République du] Niger" (the position itself when none does).
+    /// - Complexity: O(k) in the title's words.
+    static func stateTitleStart(before position: Int, in tokens: [Token]) -> Int {
+        var start = position
+        if start >= 2, ["of", "du", "de", "des"].contains(tokens[start - 1].key), stateTitleWords.contains(tokens[start - 2].key) {
+            start -= 1
+        }
+        while start >= 1, stateTitleWords.contains(tokens[start - 1].key) { start -= 1 }
+        if start >= 1, ["the", "la", "le"].contains(tokens[start - 1].key) { start -= 1 }
+        return start
+    }
+
     private static let placeOfPlaceWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
     private static let placeOfHeldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
     private static let placeOfElsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
@@ -1461,19 +1486,22 @@ struct DocumentReader {
         if let referred = referredPlace(in: sentence) { return referred }
         if let town = DocumentReader.townBeforeCountry(in: sentence, gazetteer: gazetteer) { return town }
         for mention in sentence.mentions {
+            // "in the Gambia", "in the Kingdom of Swaziland", "in the Republic of Chad": the place word comes before the
+            // article and the state's title.
+            let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
             // "held in Singapore on 29-30 October 2018": a city-state is its own city.
             // "Djibouti, 15 et 16 février 2016" heading a programme: the city-state opens its header line.
             if let id = mention.actorID, let city = DocumentReader.cityStates[id],
-                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "to"])
+                sentence.precededBy(start, within: 1, anyOf: ["in", "at", "a", "to"])
                     || mention.range.lowerBound == 0 && sentence.dates.contains { $0.range.lowerBound == mention.range.upperBound + 1 }
             {
                 return (city, id)
             }
             // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie".
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
-                sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "au", "en", "aux"]),
-                sentence.precededBy(mention.range.lowerBound, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
-                    || sentence.precededBy(mention.range.lowerBound, within: 3, anyOf: ["held", "place"])
+                sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(start, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
+                    || sentence.precededBy(start, within: 3, anyOf: ["held", "place"])
                     || sentence.tokens[..<mention.range.lowerBound].contains(where: {
                         ["tenu", "tenue", "deroule", "deroulee", "reuni", "reunis"].contains($0.key)
                     })

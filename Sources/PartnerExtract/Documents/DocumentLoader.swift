@@ -113,7 +113,7 @@ public struct DocumentLoader: Sendable {
             if let html = members["html"] ?? nil {
                 documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8)), date: date))
             } else if let body = members["text"] ?? nil {
-                var document = Document(source: source, plainText: body)
+                var document = Document(source: source, plainText: DocumentLoader.withoutDateStamp(body, pageDate: date))
                 document.date = date
                 documents.append(document)
             } else {
@@ -176,6 +176,22 @@ public struct DocumentLoader: Sendable {
             unix.append(byte)
         }
         return String(decoding: unix, as: UTF8.self)
+    }
+
+    /// The text without a leading stamp "date 2016-11-29 " that repeats the record's own `date` (or a coarser form of it,
+    /// "date 2024-05" for 2024-05-23), as page excerpts open: the stamp is the page's date, which `date` carries, and
+    /// left in the text it hides what opens the page ("date 2016-11-29 RIYADH: Ministers will meet here ..." has its
+    /// dateline first). A stamp that disagrees with `date`, or a record without one, keeps its text.
+    static func withoutDateStamp(_ text: String, pageDate: PartialDate?) -> String {
+        guard let pageDate else { return text }
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix("date ") else { return text }
+        let rest = trimmed.dropFirst(5)
+        let stamp = rest.prefix { !$0.isWhitespace }
+        guard let stamped = PartialDate(stamp), stamped.year == pageDate.year,
+            stamped.month == nil || stamped.month == pageDate.month, stamped.day == nil || stamped.day == pageDate.day
+        else { return text }
+        return String(rest.dropFirst(stamp.count).drop { $0 == " " || $0 == "\t" })
     }
 }
 

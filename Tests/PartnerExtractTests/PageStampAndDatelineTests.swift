@@ -1,0 +1,55 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+/// Page excerpts that open with their own date stamp, and datelines that give the text's "today" (issue 19: meetings
+/// that hold on pages never seen). Our own sentences.
+@Suite("Page date stamps and a dateline's today")
+struct PageStampAndDatelineTests {
+    static func meetings(jsonLines: String) throws -> [Meeting] {
+        let documents = try DocumentLoader().documents(bytes: Array(jsonLines.utf8), kind: .jsonLines, name: "pages.jsonl")
+        return try Extractor().extract(documents).network.nodes.compactMap(\.meeting)
+    }
+
+    @Test("a leading 'date STAMP' that repeats the record's date is dropped; one that disagrees, or has no date beside it, stays")
+    func stamps() throws {
+        let day = PartialDate("2016-11-29")
+        #expect(DocumentLoader.withoutDateStamp(" date 2016-11-29 RIYADH: Ministers met.", pageDate: day) == "RIYADH: Ministers met.")
+        #expect(DocumentLoader.withoutDateStamp("date 2016-11 Ministers met.", pageDate: day) == "Ministers met.")
+        #expect(DocumentLoader.withoutDateStamp(" date 2016-12-01 Ministers met.", pageDate: day) == " date 2016-12-01 Ministers met.")
+        #expect(DocumentLoader.withoutDateStamp(" date 2016-11-29 Ministers met.", pageDate: nil) == " date 2016-11-29 Ministers met.")
+        #expect(DocumentLoader.withoutDateStamp("date of the meeting: 3 May", pageDate: day) == "date of the meeting: 3 May")
+    }
+
+    @Test("a dateline in capitals after the page's stamp places the meeting held 'here' on the weekday after the page's date")
+    func datelineAfterStamp() throws {
+        // 2021-03-14 is a Sunday.
+        let found = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2021-03-14", "text": " date 2021-03-14 MUSCAT: Labour ministers will meet here on Tuesday to agree on fees."}"#)
+        #expect(found.map(\.start) == [PartialDate("2021-03-16")])
+        #expect(found.map(\.city) == ["Muscat"])
+    }
+
+    @Test("'today' under a dateline's day is that day, not the later date of the page")
+    func datelineToday() throws {
+        let found = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2022-10-07", "text": "Dar es Salaam, 5 October 2022 – The first meeting of the joint commission "#
+                + #"has today agreed to resume returns."}"#)
+        #expect(found.map(\.start) == [PartialDate("2022-10-05")])
+    }
+
+    @Test("a country after 'held in' keeps its place behind an article or a state's title; a title alone is no place")
+    func stateTitles() throws {
+        for (sentence, country) in [
+            ("The ministerial meeting was held in the Kingdom of Lesotho on 3 May 2019.", "LSO"),
+            ("The ministerial meeting was held in the Gambia on 3 May 2019.", "GMB"),
+            ("The ministerial meeting took place in the United Republic of Tanzania on 3 May 2019.", "TZA"),
+        ] {
+            let found = try Extractor().extract([Document(source: "page", plainText: sentence)]).network.nodes.compactMap(\.meeting)
+            #expect(found.map(\.country) == [country], "\(sentence)")
+        }
+        let tokens = Tokenizer.tokens("held in the Kingdom of Lesotho")
+        #expect(DocumentReader.stateTitleStart(before: 5, in: tokens) == 2)
+        #expect(DocumentReader.stateTitleStart(before: 1, in: tokens) == 1)
+    }
+}
