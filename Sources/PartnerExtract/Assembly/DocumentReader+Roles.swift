@@ -405,6 +405,50 @@ extension DocumentReader {
         }
     }
 
+    /// Words of a meal or a reception that a minister may host beside a meeting: "hosted a dinner for his counterparts".
+    static let socialEventWords: Set<String> = [
+        "dinner", "dinners", "lunch", "luncheon", "reception", "banquet", "breakfast", "diner", "dejeuner", "cocktail", "gala",
+    ]
+    /// Words that give "host country" or "pays d'accueil" its sense in migration texts: the country migrants or refugees
+    /// live in ("the situation of migrants in host countries", "pays d'origine, de transit et d'accueil").
+    static let migrationHostWords: Set<String> = [
+        "migrant", "migrants", "migratory", "migratoire", "migratoires", "refugee", "refugees", "refugie", "refugies", "communities", "communautes",
+        "origin", "origine", "transit", "destination", "depart", "sending", "workers", "travailleurs", "flows", "flux", "diaspora", "diasporas",
+    ]
+    /// Words that make a clause speak of a meeting being held, for "under the aegis of": "held", "s'est tenu", "took place".
+    private static let heldWords: Set<String> = [
+        "held", "tenu", "tenue", "tenus", "tenues", "lieu", "place", "organised", "organized", "organise", "organisee", "convened", "deroule", "deroulee",
+    ]
+
+    /// Why a host word does not name the meeting's host, or nil when it may: "hosted a dinner for his counterparts" (a
+    /// meal, within three words after a host verb); "the situation of migrants in host countries, such as Jordan" (the
+    /// country migrants live in: a word of migration within six words of "host country", "pays d'accueil"); "a
+    /// convention adopted under the aegis of UNESCO" (under the aegis of, with no meeting word or word of holding in the
+    /// ten words before it).
+    /// - Complexity: O(1): windows of a few words.
+    static func hostsNoMeeting(_ range: Range<Int>, rule: String, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        if rule == "subject-hosted", direction == .before,
+            tokens[range.upperBound..<min(tokens.count, range.upperBound + 3)].contains(where: { socialEventWords.contains($0.key) })
+        {
+            return "a meal or a reception hosted, not the meeting; not recorded"
+        }
+        if ["host-country", "host-countries"].contains(rule),
+            tokens[max(0, range.lowerBound - 6)..<min(tokens.count, range.upperBound + 6)].contains(where: { migrationHostWords.contains($0.key) })
+        {
+            return "a country migrants or refugees live in, not a meeting's host; not recorded"
+        }
+        if tokens[range].contains(where: { $0.key == "aegis" || $0.key == "egide" }) {
+            let before = max(0, range.lowerBound - 10)..<range.lowerBound
+            if !sentence.meetingWords.contains(where: { before.contains($0.range.lowerBound) }),
+                !tokens[before].contains(where: { heldWords.contains($0.key) })
+            {
+                return "under the aegis of, said of no meeting; not recorded"
+            }
+        }
+        return nil
+    }
+
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
     /// An acronym in brackets right after the body's name ("the Member States of the Central European Initiative (CEI)")
@@ -991,6 +1035,15 @@ extension DocumentReader {
                 setAside(
                     actors.map(\.id), relation: relation, object: "(an office)", rule: entry.trigger.rule + "+office", provenance: provenance,
                     review: "hosting an office or a secretariat, not a meeting; not recorded")
+                previousRelation = nil
+                continue
+            }
+            // "hosted a dinner", "migrants in host countries", "a convention adopted under the aegis of UNESCO": no
+            // meeting's host; set aside for review.
+            if relation == .hosts, let review = DocumentReader.hostsNoMeeting(entry.range, rule: entry.trigger.rule, direction: direction, in: sentence) {
+                setAside(
+                    actors.map(\.id), relation: relation, object: "(not a meeting)", rule: entry.trigger.rule + "+not-meeting", provenance: provenance,
+                    review: review)
                 previousRelation = nil
                 continue
             }
