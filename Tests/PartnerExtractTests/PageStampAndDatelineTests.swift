@@ -77,4 +77,18 @@ struct PageStampAndDatelineTests {
         let site = try Extractor().extract([Document(source: "page", plainText: header)]).network.nodes.compactMap(\.meeting)
         #expect(site.map(\.city) == ["Geneva"])
     }
+
+    @Test("the day a meeting was announced is not its day; words said on a day at the meeting date it")
+    func daysOfReports() throws {
+        // 2023-02-13 was a Monday, 2021-05-05 a Wednesday.
+        let announced = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2023-02-14", "text": "The ministry on Monday announced that the regional summit on water "#
+                + #"security will be held in Maputo."}"#)
+        #expect(announced.map(\.start) == [nil])
+        #expect(announced.map(\.city) == ["Maputo"])
+        let spoken = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2021-05-06", "text": "The minister said on Wednesday, at the opening of the regional water "#
+                + #"forum in Lilongwe, that shared dams need a joint authority."}"#)
+        #expect(spoken.map(\.start) == [PartialDate("2021-05-05")])
+    }
 }
