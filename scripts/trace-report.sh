@@ -44,7 +44,8 @@ probe() { # event regex
 }
 probe run '^Report\.run\(\)$'
 probe model '^(specialized )?ReportModel\.init\(network:options:\)$'
-probe diagram '^(specialized )?ReportDiagram\.init\(network:presentation:render:place:communities:progress:(layoutStarts:)?\)$'
+probe drawprep '^(specialized )?static ReportDiagram\.prepare\(network:presentation:\)$'
+probe diagram '^(specialized )?ReportDiagram\.init\(preparation:render:place:communities:progress:\)$'
 probe build '^DiagramBuilder\.build\(\)$'
 probe linestyles '^(specialized )?static ReportDiagram\.lineStyles\(of:style:\)$'
 probe identifiers '^(specialized )?static ReportDiagram\.addIdentifiers\(to:network:relations:\)$'

@@ -456,7 +456,37 @@ void cgraphviz_text_preload(const char *layoutPlugin) {
     if (layoutPlugin) openPlugin(folder, layoutPlugin);
 }
 
+// Graphviz's plugin folder, found ahead by the early start. Without GVBINDIR, Graphviz finds the folder by reading
+// /proc/self/maps for libgvc's line (gvconfig_libdir, when the first context is made) and keeps it. Graphviz's own
+// command makes its context before loading anything, and the kernel writes it a short table; here the first
+// context comes after the warm-up has loaded some fifty libraries and started threads, and writing that table
+// took about half a millisecond of CPU before the layout. The early start's thread asks for the folder first,
+// while the table is short (Graphviz's own function, which keeps what it finds: the same folder); a context made
+// meanwhile waits for it (`cgraphviz_text_context`), as Graphviz's function is not thread-safe.
+static pthread_mutex_t folderMutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t folderFound = PTHREAD_COND_INITIALIZER;
+static int folderPending;  // set by the early start until its thread has asked
+
+// Asks Graphviz for its plugin folder (found by name: it is not in Graphviz's installed headers). The function
+// reads only `common.verbose` of its argument, to print the folder: a zeroed context prints nothing.
+static void findPluginFolder(void) {
+    static char zeroedContext[4096] __attribute__((aligned(16)));
+    char *(*libdir)(GVC_t *) = (char *(*)(GVC_t *))dlsym(RTLD_DEFAULT, "gvconfig_libdir");
+    if (libdir && !getenv("GVBINDIR")) libdir((GVC_t *)(void *)zeroedContext);
+    pthread_mutex_lock(&folderMutex);
+    folderPending = 0;
+    pthread_cond_broadcast(&folderFound);
+    pthread_mutex_unlock(&folderMutex);
+}
+
+static void waitForPluginFolder(void) {
+    pthread_mutex_lock(&folderMutex);
+    while (folderPending) pthread_cond_wait(&folderFound, &folderMutex);
+    pthread_mutex_unlock(&folderMutex);
+}
+
 void *cgraphviz_text_context(void) {
+    waitForPluginFolder();
     if (!decided) {
         pthread_once(&pangoSearch, findPango);
         // A measuring thread started before the context existed waits for this.
@@ -873,6 +903,7 @@ static int earlyFontconfig;  // whether the early thread starts fontconfig (it c
 
 static void *earlyStart(void *unused) {
     (void)unused;
+    int findsFolder = folderPending;
     // fontconfig's library first, and its start on a thread of its own, before the plugins' libraries: loading them
     // holds the loader's lock for milliseconds, which the fontconfig thread's dlopen would wait for (its FcInit
     // after all of them, instead of beside them), and so would the making of its thread. The start was claimed for
@@ -886,6 +917,8 @@ static void *earlyStart(void *unused) {
             fontconfigEnded();
         }
     }
+    // Before the plugins' libraries, whose lines would lengthen the table Graphviz reads for it.
+    if (findsFolder) findPluginFolder();
     cgraphviz_text_preload("neato_layout");
     pthread_mutex_lock(&earlyMutex);
     while (earlyState == earlyWaiting) pthread_cond_wait(&earlyChanged, &earlyMutex);
@@ -901,7 +934,10 @@ void cgraphviz_text_start_early(void) {
     int start = !earlyRunning && earlyState == earlyWaiting;
     if (start) {
         earlyFontconfig = claimFontconfig();
+        // No other thread yet: the early thread reads it, and clears it once it has found the folder.
+        folderPending = 1;
         earlyRunning = pthread_create(&earlyThread, NULL, earlyStart, NULL) == 0;
+        if (!earlyRunning) folderPending = 0;
         if (!earlyRunning && earlyFontconfig) {
             // Left to whoever starts it next.
             pthread_mutex_lock(&mutex);

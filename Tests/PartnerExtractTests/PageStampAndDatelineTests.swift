@@ -52,4 +52,16 @@ struct PageStampAndDatelineTests {
         #expect(DocumentReader.stateTitleStart(before: 5, in: tokens) == 2)
         #expect(DocumentReader.stateTitleStart(before: 1, in: tokens) == 1)
     }
+
+    @Test("a weekday written with a year-less day picks the year it fits over the nearest year; hyphenated ordinals count their tens")
+    func weekdaysAndOrdinals() throws {
+        // 9 March 2023 was a Thursday, 9 March 2022 a Wednesday.
+        let text = "Le bilan a été publié le 14 novembre 2022.\n\nLe conseil des ministres de la région, jeudi 9 mars à Dakar, doit adopter le plan."
+        let found = try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.compactMap(\.meeting)
+        #expect(found.map(\.start) == [PartialDate("2023-03-09")])
+        for (phrase, number) in [("le vingt-deuxième conseil", 22), ("the twenty-first summit", 21), ("the first summit", 1)] {
+            let tokens = Tokenizer.tokens(phrase)
+            #expect(DocumentReader.ordinal(before: tokens.count - 1, in: tokens) == number, "\(phrase)")
+        }
+    }
 }

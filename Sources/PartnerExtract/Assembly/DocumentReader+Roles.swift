@@ -301,6 +301,22 @@ extension DocumentReader {
         {
             return true
         }
+        // "La cérémonie d'ouverture a eu lieu ce 22 août sous la présidence de", "the opening ceremony, held in the
+        // presence of the delegates, was chaired by": the part of the meeting heads the clause, further back than the
+        // window (not a session, which may be the meeting itself: "the 72nd session of the committee").
+        // "The closing ceremony, which followed the debates, was chaired by": past a relative clause to its subject.
+        var head = start
+        if head > 1, ["which", "qui", "who"].contains(sentence.tokens[head - 1].key), sentence.tokens[head - 2].key == "," {
+            head -= 2
+            while head > 0, !clauseEnds.contains(sentence.tokens[head - 1].key) { head -= 1 }
+        }
+        if position - head <= 16,
+            sentence.tokens[head..<min(position, head + 4)].contains(where: {
+                subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups", "session", "sessions"].contains($0.key)
+            })
+        {
+            return true
+        }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
         return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
             || window.indices.contains { isSubSessionPhrase(sentence.tokens, at: $0) }
@@ -387,6 +403,50 @@ extension DocumentReader {
         case .adjacent:
             return false
         }
+    }
+
+    /// Words of a meal or a reception that a minister may host beside a meeting: "hosted a dinner for his counterparts".
+    static let socialEventWords: Set<String> = [
+        "dinner", "dinners", "lunch", "luncheon", "reception", "banquet", "breakfast", "diner", "dejeuner", "cocktail", "gala",
+    ]
+    /// Words that give "host country" or "pays d'accueil" its sense in migration texts: the country migrants or refugees
+    /// live in ("the situation of migrants in host countries", "pays d'origine, de transit et d'accueil").
+    static let migrationHostWords: Set<String> = [
+        "migrant", "migrants", "migratory", "migratoire", "migratoires", "refugee", "refugees", "refugie", "refugies", "communities", "communautes",
+        "origin", "origine", "transit", "destination", "depart", "sending", "workers", "travailleurs", "flows", "flux", "diaspora", "diasporas",
+    ]
+    /// Words that make a clause speak of a meeting being held, for "under the aegis of": "held", "s'est tenu", "took place".
+    private static let heldWords: Set<String> = [
+        "held", "tenu", "tenue", "tenus", "tenues", "lieu", "place", "organised", "organized", "organise", "organisee", "convened", "deroule", "deroulee",
+    ]
+
+    /// Why a host word does not name the meeting's host, or nil when it may: "hosted a dinner for his counterparts" (a
+    /// meal, within three words after a host verb); "the situation of migrants in host countries, such as Jordan" (the
+    /// country migrants live in: a word of migration within six words of "host country", "pays d'accueil"); "a
+    /// convention adopted under the aegis of UNESCO" (under the aegis of, with no meeting word or word of holding in the
+    /// ten words before it).
+    /// - Complexity: O(1): windows of a few words.
+    static func hostsNoMeeting(_ range: Range<Int>, rule: String, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        if rule == "subject-hosted", direction == .before,
+            tokens[range.upperBound..<min(tokens.count, range.upperBound + 3)].contains(where: { socialEventWords.contains($0.key) })
+        {
+            return "a meal or a reception hosted, not the meeting; not recorded"
+        }
+        if ["host-country", "host-countries"].contains(rule),
+            tokens[max(0, range.lowerBound - 6)..<min(tokens.count, range.upperBound + 6)].contains(where: { migrationHostWords.contains($0.key) })
+        {
+            return "a country migrants or refugees live in, not a meeting's host; not recorded"
+        }
+        if tokens[range].contains(where: { $0.key == "aegis" || $0.key == "egide" }) {
+            let before = max(0, range.lowerBound - 10)..<range.lowerBound
+            if !sentence.meetingWords.contains(where: { before.contains($0.range.lowerBound) }),
+                !tokens[before].contains(where: { heldWords.contains($0.key) })
+            {
+                return "under the aegis of, said of no meeting; not recorded"
+            }
+        }
+        return nil
     }
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
@@ -966,12 +1026,35 @@ extension DocumentReader {
                 relation = .attends
                 scope = "+sub-session"
             }
+            // "Le Forum, qui a été présidé par la Turquie depuis le 1er juillet 2014", "Bangladesh has chaired the
+            // Platform since 2022": a chair held since a date is the dialogue's chairmanship, not the meeting's chair.
+            if relation == .coChairs, let since = DocumentReader.chairedSince(after: entry.range.upperBound, in: sentence) {
+                for actor in actors where gazetteer.actors[actor.id]?.kind == .country {
+                    chairs.append(
+                        ChairFact(holder: actor.id, dialogue: mainDialogue, kind: .starts, date: since, rule: "chaired-since", provenance: provenance))
+                    facts.append(
+                        ExtractedFact(
+                            subject: actor.id, relation: "presidency", object: "\(mainDialogue ?? "(dialogue?)") starts \(since)", rule: "chaired-since",
+                            provenance: provenance, review: nil))
+                }
+                previousRelation = nil
+                continue
+            }
             // "Austria hosts the offices of the secretariat", "le secrétariat, accueilli par le Sénégal": hosting an office is
             // no hosting of a meeting; set aside for review.
             if relation == .hosts, DocumentReader.hostsAnOffice(entry.range, direction: direction, in: sentence) {
                 setAside(
                     actors.map(\.id), relation: relation, object: "(an office)", rule: entry.trigger.rule + "+office", provenance: provenance,
                     review: "hosting an office or a secretariat, not a meeting; not recorded")
+                previousRelation = nil
+                continue
+            }
+            // "hosted a dinner", "migrants in host countries", "a convention adopted under the aegis of UNESCO": no
+            // meeting's host; set aside for review.
+            if relation == .hosts, let review = DocumentReader.hostsNoMeeting(entry.range, rule: entry.trigger.rule, direction: direction, in: sentence) {
+                setAside(
+                    actors.map(\.id), relation: relation, object: "(not a meeting)", rule: entry.trigger.rule + "+not-meeting", provenance: provenance,
+                    review: review)
                 previousRelation = nil
                 continue
             }
@@ -1339,11 +1422,23 @@ extension DocumentReader {
     }
 
     private static let chairmanshipNouns = chairWords.union(appositionChairNouns)
+    /// Words of chairing before "since": the role words of `chaired-by` and `subject-chaired` and the chair nouns.
+    private static let sinceChairWords = chairmanshipNouns.union([
+        "chaired", "co-chaired", "cochaired", "presided", "preside", "presidee", "presides", "presidees", "copreside", "copresidee", "chairing",
+        "co-chairing",
+    ])
     /// Whether a year-only date stands next to a chair word, so that it dates a chairmanship rather than a meeting: "the
     /// 2019 Chair", "as 2024 Chair", "en sa qualité de président 2019", "the 2013 Hungarian Presidency" (the year at most
     /// three words before the chair word, or right after it).
     /// - Complexity: O(1).
     static func datesChairmanship(_ date: DateMention, in tokens: [Token]) -> Bool {
+        // "chaired by Turkey since 1 January 2014", "présidé par le Sénégal depuis le 1er janvier 2016": the day a
+        // chairmanship held since began (``chairedSince(after:in:)``), whatever its precision.
+        if let since = (max(0, date.range.lowerBound - 2)..<date.range.lowerBound).last(where: { ["since", "depuis"].contains(tokens[$0].key) }),
+            tokens[max(0, since - 8)..<since].contains(where: { sinceChairWords.contains($0.key) })
+        {
+            return true
+        }
         guard date.isYearOnly else { return false }
         let nouns = chairmanshipNouns
         let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 3)
@@ -1771,6 +1866,21 @@ extension DocumentReader {
         return sentence.tokens[window].contains {
             ["dialogue", "process", "chairmanship", "presidency", "chairship", "processus", "presidence"].contains($0.key)
         }
+    }
+
+    /// The date a chair is held since: "chaired by Turkey since 1 July 2014", "présidé par la Turquie depuis le 1er
+    /// juillet 2014" ("since" or "depuis" within eight words after the role word, no clause end or comma before it, a
+    /// written date within three words after it); nil otherwise.
+    /// - Complexity: O(1): a window of eight words.
+    static func chairedSince(after position: Int, in sentence: SentenceAnalysis) -> PartialDate? {
+        let tokens = sentence.tokens
+        for index in position..<min(tokens.count, position + 8) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) || key == "," { return nil }
+            guard key == "since" || key == "depuis" else { continue }
+            return sentence.dates.first { !$0.isRelative && $0.range.lowerBound > index && $0.range.lowerBound <= index + 3 }?.start
+        }
+        return nil
     }
 
     /// Chairmanship handovers and holders: "passed from Mali to Belgium", "the handover of the French presidency to

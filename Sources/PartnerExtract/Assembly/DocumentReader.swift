@@ -371,7 +371,20 @@ struct DocumentReader {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
                 year = DocumentYears.nearest(years.withDay, to: flat) ?? DocumentYears.nearest(years.withMonth, to: flat)
                 // "ce mercredi 5 décembre", in a text that gives only the years of a period: the year the weekday fits.
-                if year == nil { year = DocumentReader.yearOfWeekday(sentence.dates[index], in: sentence.tokens, among: years.stated) }
+                let mention = sentence.dates[index]
+                if year == nil {
+                    year = DocumentReader.yearOfWeekday(mention, in: sentence.tokens, among: years.stated)
+                }
+                // "jeudi 7 avril" nearest a day of 2015, in a text about the next year's council: the weekday written with
+                // the day wins over the nearness of a year it does not fit (a stated year it fits, else the year before
+                // or after the nearest).
+                else if let nearest = year,
+                    DocumentReader.yearOfWeekday(mention, in: sentence.tokens, among: [nearest]) == nil,
+                    let fitting = DocumentReader.yearOfWeekday(mention, in: sentence.tokens, among: years.stated)
+                        ?? DocumentReader.yearOfWeekday(mention, in: sentence.tokens, among: [nearest - 1, nearest + 1])
+                {
+                    year = fitting
+                }
             }
             // "La conférence 2015 du MIDWA ... aura lieu du 6 au 8 octobre": a year naming the meeting of the sentence
             // comes first.
@@ -1359,6 +1372,9 @@ struct DocumentReader {
             && (sentence.dates.isEmpty || sentence.dates.allSatisfy(\.isYearOnly))
     }
 
+    private static let ordinalTens: [String: Int] = [
+        "dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    ]
     static let ordinalWords: [String: Int] = {
         var table: [String: Int] = [:]
         let english = [
@@ -1380,7 +1396,11 @@ struct DocumentReader {
     static func ordinal(before position: Int, in tokens: [Token]) -> Int? {
         for index in stride(from: position - 1, through: max(0, position - 4), by: -1) {
             let token = tokens[index]
-            if let number = ordinalWords[token.key] { return number }
+            if let number = ordinalWords[token.key] {
+                // "dix-huitième", "twenty-first" written as three tokens: the tens before the hyphen count too.
+                if index >= 2, tokens[index - 1].key == "-", let tens = ordinalTens[tokens[index - 2].key] { return tens + number }
+                return number
+            }
             if token.key == "eme", index > 0, let number = tokens[index - 1].leadingNumber { return number }
             if isOrdinal(token), let number = token.leadingNumber { return number }
         }

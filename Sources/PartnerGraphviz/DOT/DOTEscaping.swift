@@ -91,9 +91,8 @@ enum DOTEscaping {
     /// - Complexity: O(n).
     static func escString(_ text: String) -> String {
         let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn || $0 == ampersand }) else {
-            return text
-        }
+        guard hasByte(in: text, where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn || $0 == ampersand })
+        else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(utf8.count + 8)
         var afterCarriageReturn = false
@@ -108,6 +107,14 @@ enum DOTEscaping {
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether a byte of `text` satisfies `test`: over the string's own UTF-8 buffer when it has one (a native
+    /// string), byte by byte through its UTF-8 view otherwise. Labels and attribute values are scanned at every
+    /// render before Graphviz's layout begins, and the view's indexing costs several times a buffer's.
+    /// - Complexity: O(n).
+    static func hasByte(in text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     private static let backslash = UInt8(ascii: "\\")

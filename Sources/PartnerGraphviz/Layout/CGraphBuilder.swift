@@ -85,7 +85,7 @@ enum CGraphBuilder {
                 // The lexer reads an escString's text back unchanged (`readBack` would copy it for nothing): it has
                 // no line break, each backslash of the text is doubled, and the one of a `\n` is followed by `n`,
                 // so no odd run of backslashes stands before a quote or the end. A NUL byte still ends the text.
-                guard !text.utf8.contains(0) else { return nil }
+                guard !DOTEscaping.hasByte(in: text, where: { $0 == 0 }) else { return nil }
                 return unlikeMarkup(DOTEscaping.escString(text)).map(Value.plain)
             case .html(let label):
                 guard Self.isBalanced(label.markup) else { return nil }

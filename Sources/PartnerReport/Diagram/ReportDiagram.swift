@@ -64,10 +64,30 @@ public struct ReportDiagram: Sendable {
         "24 4 2 4 2 4 2 4",
     ]
 
-    init(
-        network: Network, presentation: ReportOptions.Presentation, render: ReportOptions.Renderer, place: ReportOptions.Placer, communities: GroupOptions,
-        progress: ReportOptions.ProgressReporter? = nil
-    ) {
+    /// The drawing before its layout: the graph Graphviz lays out (or that the network is drawn on a canvas, or why
+    /// it cannot be drawn), made by ``prepare(network:presentation:)``.
+    ///
+    /// The report builds it on the thread that asks for the report, and lays it out on a thread of its own: making
+    /// a thread waits while the tool's warm-up loads Graphviz's libraries, and the graph is built meanwhile.
+    struct Preparation: Sendable {
+        /// What is left to do.
+        enum Stage: Sendable {
+            /// A large network for the interactive page: placed by sfdp, drawn on the page's canvas.
+            case canvas
+            /// The graph to lay out, with its engine.
+            case graph(DOTGraph, LayoutEngine)
+            /// No drawing: the engine it would have used, and why.
+            case failed(LayoutEngine, String)
+        }
+        var network: Network
+        var isInteractive: Bool
+        var lineStyles: [LineStyle]
+        var stage: Stage
+    }
+
+    /// Everything of the drawing that comes before its layout.
+    /// - Complexity: O(n + m) for the graph's n nodes and m edges.
+    static func prepare(network: Network, presentation: ReportOptions.Presentation) -> Preparation {
         var style = Style()
         // A dialogue with a secretariat is a hub with spokes: a spring layout shows it on one screen, where
         // dot's layered columns would stretch it into a tall strip.
@@ -78,8 +98,37 @@ public struct ReportDiagram: Sendable {
             style.listsUnlinkedNodesInLegend = false
         }
         let relations = Self.relationsInOrder(network)
-        lineStyles = Self.lineStyles(of: network, style: style)
-        if interactive && Self.drawsOnCanvas(network) {
+        var preparation = Preparation(
+            network: network, isInteractive: interactive, lineStyles: Self.lineStyles(of: network, style: style), stage: .canvas)
+        if interactive && Self.drawsOnCanvas(network) { return preparation }
+        let builder = DiagramBuilder(network: network, style: style, view: .full)
+        // The style places no scores, but a node id Graphviz cannot keep (`%x`) fails the build: the page says
+        // the diagram is missing, and why.
+        var graph: DOTGraph
+        do {
+            graph = try builder.build()
+        } catch {
+            preparation.stage = .failed(
+                LayoutEngine.recommended(nodeCount: network.nodes.count, shape: .spring),
+                "The diagram could not be drawn: \(error.localizedDescription)")
+            return preparation
+        }
+        let engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
+        graph.routeEdges(style.edgeRouting, engine: engine)
+        if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
+        preparation.stage = .graph(graph, engine)
+        return preparation
+    }
+
+    /// The drawing of a prepared graph: its layout (or the canvas's placement) and the SVG.
+    init(
+        preparation: Preparation, render: ReportOptions.Renderer, place: ReportOptions.Placer, communities: GroupOptions,
+        progress: ReportOptions.ProgressReporter? = nil
+    ) {
+        lineStyles = preparation.lineStyles
+        let network = preparation.network
+        switch preparation.stage {
+        case .canvas:
             svg = nil
             engine = .sfdp
             do {
@@ -90,32 +139,23 @@ public struct ReportDiagram: Sendable {
                 canvas = nil
                 failure = "The diagram could not be drawn: \(error.localizedDescription)"
             }
-            return
-        }
-        canvas = nil
-        let builder = DiagramBuilder(network: network, style: style, view: .full)
-        // The style places no scores, but a node id Graphviz cannot keep (`%x`) fails the build: the page says
-        // the diagram is missing, and why.
-        var graph: DOTGraph
-        do {
-            graph = try builder.build()
-        } catch {
-            engine = LayoutEngine.recommended(nodeCount: network.nodes.count, shape: .spring)
+        case .failed(let engine, let failure):
             svg = nil
-            failure = "The diagram could not be drawn: \(error.localizedDescription)"
-            return
-        }
-        engine = LayoutEngine.recommended(nodeCount: graph.nodeCount, shape: .spring)
-        graph.routeEdges(style.edgeRouting, engine: engine)
-        if interactive { Self.addIdentifiers(to: &graph, network: network, relations: relations) }
-        progress?("laying out \(graph.nodeCount) nodes with \(engine)")
-        do {
-            let rendered = try render(graph, engine)
-            svg = interactive ? Self.scriptableElement(rendered) : Self.svgElement(rendered)
-            failure = nil
-        } catch {
-            svg = nil
-            failure = "The diagram could not be drawn: \(error.localizedDescription)"
+            canvas = nil
+            self.engine = engine
+            self.failure = failure
+        case .graph(let graph, let engine):
+            canvas = nil
+            self.engine = engine
+            progress?("laying out \(graph.nodeCount) nodes with \(engine)")
+            do {
+                let rendered = try render(graph, engine)
+                svg = preparation.isInteractive ? Self.scriptableElement(rendered) : Self.svgElement(rendered)
+                failure = nil
+            } catch {
+                svg = nil
+                failure = "The diagram could not be drawn: \(error.localizedDescription)"
+            }
         }
     }
 

@@ -187,12 +187,16 @@ public struct ReportModel: Sendable {
         // own and one beside it (and pango on threads of its own), and the figures would take a core from those. A drawing that fails first,
         // or a renderer that does not lay out through PartnerGraphviz (which tells when a layout begins), lets this
         // thread go when it returns.
+        // The drawing's graph is built here, before its thread starts: making a thread waits while the tool's
+        // warm-up loads Graphviz's libraries (the loader's lock), and this thread would only wait meanwhile.
         let layoutStarts = Gate()
-        drawing = BackgroundResult { [network] in
+        let preparation = ReportDiagram.prepare(network: network, presentation: options.presentation)
+        drawing = BackgroundResult {
             defer { layoutStarts.open() }
+            ArenaReserve.growCallingThreadsArena()
             return GraphvizRenderer.reportingLayoutStart(to: { layoutStarts.open() }) {
                 ReportDiagram(
-                    network: network, presentation: options.presentation, render: options.renderSVG, place: options.placeNodes,
+                    preparation: preparation, render: options.renderSVG, place: options.placeNodes,
                     communities: GroupOptions(method: options.communityMethod, scope: .network, seed: options.seed),
                     progress: options.progress)
             }

@@ -105,7 +105,9 @@ struct InteractivePage {
         let nodeIndex = Dictionary(network.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let names = model.names
         let tables = Self.tables(model: model, nodeIndex: nodeIndex)
-        let json = PageText.scriptSafe(json: ReportData.json(model: model, network: network, tables: tables.data).serialized(indent: nil))
+        var data = TableBuffer()
+        ReportData.json(model: model, network: network, tables: tables.data).write(to: &data, indent: nil)
+        let json = PageText.scriptSafe(jsonBytes: data.bytes)
         let subtitle =
             network.hasMeetings
             ? "Who meets whom, who is central, and how activity changed over time. Search, pick a year, click any shape or line."

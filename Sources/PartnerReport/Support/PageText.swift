@@ -46,27 +46,46 @@ enum PageText {
     /// - Complexity: O(n), on UTF-8 bytes (scalar by scalar, so no grapheme hides one: `<`, `>` and `&` are ASCII,
     ///   which UTF-8 never uses inside another scalar, and U+2028/U+2029 are their own three bytes).
     static func scriptSafe(json: String) -> String {
-        var bytes = Array(json.utf8)
-        guard bytes.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) else { return json }
+        var json = json
+        return json.withUTF8 { scriptSafe(jsonBytes: $0) } ?? json
+    }
+
+    /// ``scriptSafe(json:)`` of JSON text given as UTF-8 bytes (what ``/PartnerIO/JSONValue`` writes), made into
+    /// a text once: the page's data is a tenth of a megabyte, filled while the layout runs on the other core.
+    static func scriptSafe(jsonBytes bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { scriptSafe(jsonBytes: $0) } ?? String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The escaped text, or nil when `bytes` need no escape; the runs between escapes are copied whole.
+    private static func scriptSafe(jsonBytes bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        func needsLook(_ byte: UInt8) -> Bool { byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 }
+        guard var index = bytes.firstIndex(where: needsLook) else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
-        var index = 0
-        func escape(_ code: String) { result += Array("\\u".utf8) + Array(code.utf8) }
+        var runStart = 0
         while index < bytes.count {
             let byte = bytes[index]
+            var code: StaticString?
+            var width = 1
             switch byte {
-            case 0x3C: escape("003c")
-            case 0x3E: escape("003e")
-            case 0x26: escape("0026")
+            case 0x3C: code = "\\u003c"
+            case 0x3E: code = "\\u003e"
+            case 0x26: code = "\\u0026"
             case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                escape(bytes[index + 2] == 0xA8 ? "2028" : "2029")
-                index += 2
-            default: result.append(byte)
+                code = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default: break
             }
-            index += 1
+            if let code {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                result.append(contentsOf: UnsafeBufferPointer(start: code.utf8Start, count: code.utf8CodeUnitCount))
+                runStart = index + width
+            }
+            index += width
+            while index < bytes.count && !needsLook(bytes[index]) { index += 1 }
         }
-        bytes = result
-        return String(decoding: bytes, as: UTF8.self)
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Where `pattern` first occurs in `bytes` at or after `start`, as an offset from the start of `bytes`;
