@@ -64,4 +64,17 @@ struct PageStampAndDatelineTests {
             #expect(DocumentReader.ordinal(before: tokens.count - 1, in: tokens) == number, "\(phrase)")
         }
     }
+
+    @Test("a date line then a labelled location line open the page's meeting; a bare city under a site's date line does not")
+    func dateAndLocationLines() throws {
+        let block =
+            "Thursday, 14 March 2019, 9:30 - 16:00\n\nLocation: Tbilisi, Georgia\n\nThe aim of the expert group is to review "
+            + "the handbook to be submitted to the Steering Committee meeting in Kyiv on 2-3 May 2019."
+        let found = try Extractor().extract([Document(source: "page", plainText: block)]).network.nodes.compactMap(\.meeting)
+        #expect(found.map(\.start) == [PartialDate("2019-03-14")])
+        #expect(found.map(\.city) == ["Tbilisi"])
+        let header = "samedi, novembre 23, 2024\n\nYaoundé\n\nLe forum mondial sur la migration se déroule du 22 au 26 janvier 2024 à Genève."
+        let site = try Extractor().extract([Document(source: "page", plainText: header)]).network.nodes.compactMap(\.meeting)
+        #expect(site.map(\.city) == ["Geneva"])
+    }
 }

@@ -43,7 +43,7 @@ extension DocumentReader {
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
         "SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML",
-        "CSO", "CSOS",
+        "CSO", "CSOS", "MP", "MPS",
     ]
 
     /// News agencies, named as a page's source ("a constaté l'AFP", "Prague, Jan 14 (CTK)", "according to WAM"): the
@@ -405,6 +405,50 @@ extension DocumentReader {
         }
     }
 
+    /// Words of a meal or a reception that a minister may host beside a meeting: "hosted a dinner for his counterparts".
+    static let socialEventWords: Set<String> = [
+        "dinner", "dinners", "lunch", "luncheon", "reception", "banquet", "breakfast", "diner", "dejeuner", "cocktail", "gala",
+    ]
+    /// Words that give "host country" or "pays d'accueil" its sense in migration texts: the country migrants or refugees
+    /// live in ("the situation of migrants in host countries", "pays d'origine, de transit et d'accueil").
+    static let migrationHostWords: Set<String> = [
+        "migrant", "migrants", "migratory", "migratoire", "migratoires", "refugee", "refugees", "refugie", "refugies", "communities", "communautes",
+        "origin", "origine", "transit", "destination", "depart", "sending", "workers", "travailleurs", "flows", "flux", "diaspora", "diasporas",
+    ]
+    /// Words that make a clause speak of a meeting being held, for "under the aegis of": "held", "s'est tenu", "took place".
+    private static let heldWords: Set<String> = [
+        "held", "tenu", "tenue", "tenus", "tenues", "lieu", "place", "organised", "organized", "organise", "organisee", "convened", "deroule", "deroulee",
+    ]
+
+    /// Why a host word does not name the meeting's host, or nil when it may: "hosted a dinner for his counterparts" (a
+    /// meal, within three words after a host verb); "the situation of migrants in host countries, such as Jordan" (the
+    /// country migrants live in: a word of migration within six words of "host country", "pays d'accueil"); "a
+    /// convention adopted under the aegis of UNESCO" (under the aegis of, with no meeting word or word of holding in the
+    /// ten words before it).
+    /// - Complexity: O(1): windows of a few words.
+    static func hostsNoMeeting(_ range: Range<Int>, rule: String, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        if rule == "subject-hosted", direction == .before,
+            tokens[range.upperBound..<min(tokens.count, range.upperBound + 3)].contains(where: { socialEventWords.contains($0.key) })
+        {
+            return "a meal or a reception hosted, not the meeting; not recorded"
+        }
+        if ["host-country", "host-countries"].contains(rule),
+            tokens[max(0, range.lowerBound - 6)..<min(tokens.count, range.upperBound + 6)].contains(where: { migrationHostWords.contains($0.key) })
+        {
+            return "a country migrants or refugees live in, not a meeting's host; not recorded"
+        }
+        if tokens[range].contains(where: { $0.key == "aegis" || $0.key == "egide" }) {
+            let before = max(0, range.lowerBound - 10)..<range.lowerBound
+            if !sentence.meetingWords.contains(where: { before.contains($0.range.lowerBound) }),
+                !tokens[before].contains(where: { heldWords.contains($0.key) })
+            {
+                return "under the aegis of, said of no meeting; not recorded"
+            }
+        }
+        return nil
+    }
+
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
     /// An acronym in brackets right after the body's name ("the Member States of the Central European Initiative (CEI)")
@@ -626,7 +670,9 @@ extension DocumentReader {
                         let namesPlace =
                             lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && isPlaceComplement(mention, in: sentence)
                         if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !namesPlace, !standsForMembers(mention, in: sentence),
-                            !DocumentReader.isAccreditation(mention, in: tokens)
+                            !DocumentReader.isAccreditation(mention, in: tokens),
+                            // "attended by the former President of Mali": a former office speaks for no country.
+                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
                         {
                             actors.append((id, nil))
                             if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
@@ -760,7 +806,16 @@ extension DocumentReader {
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
                 // is, is no subject of the verb.
-                if relation != .attends && relation != .observes { outside.removeAll { isPlaceComplement($0, in: sentence) } }
+                // "Kagame arrived in Luanda, Angola, to attend": a country named as where someone arrives is no participant
+                // either.
+                outside.removeAll { mention in
+                    isPlaceComplement(mention, in: sentence)
+                        && (relation != .attends && relation != .observes || mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true)
+                }
+                // "L'ancien président du Mali a pris part": who held an office once speaks for no country now.
+                if relation == .attends || relation == .observes {
+                    outside.removeAll { DocumentReader.namesFormerOffice(before: $0.range.lowerBound, in: tokens) }
+                }
                 outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
                 // "The National Anti-Trafficking Council (NATC) of Ghana hosted": a national body named with its country
                 // acts for the country, named beside it.
@@ -994,6 +1049,15 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "hosted a dinner", "migrants in host countries", "a convention adopted under the aegis of UNESCO": no
+            // meeting's host; set aside for review.
+            if relation == .hosts, let review = DocumentReader.hostsNoMeeting(entry.range, rule: entry.trigger.rule, direction: direction, in: sentence) {
+                setAside(
+                    actors.map(\.id), relation: relation, object: "(not a meeting)", rule: entry.trigger.rule + "+not-meeting", provenance: provenance,
+                    review: review)
+                previousRelation = nil
+                continue
+            }
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
             var namedRule = entry.trigger.rule
@@ -1016,7 +1080,11 @@ extension DocumentReader {
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
-            let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
+            // "Guterres is also likely to attend", "le président togolais devrait participer": a hedged presence is no
+            // presence stated; set aside for review like an intention.
+            let intended =
+                direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
+                || (relation == .attends || relation == .observes) && !negated && DocumentReader.isHedged(before: entry.range.lowerBound, in: tokens)
             let rule = namedRule + scope + capacity + (intended ? "+intended" : "")
             if relation == .absent {
                 if !negated, !intended {
@@ -1436,6 +1504,13 @@ extension DocumentReader {
         {
             return true
         }
+        // "in Gödöllő (Hungary)": a country in brackets after a city is where the city is.
+        let close = mention.range.upperBound
+        if tokens[start - 1].key == "(", start >= 2, close < tokens.count, tokens[close].key == ")",
+            sentence.mentions.contains(where: { $0.city != nil && $0.range.upperBound == start - 1 })
+        {
+            return true
+        }
         return tokens[start - 1].key == "," && sentence.mentions.contains { $0.city != nil && $0.range.upperBound == start - 1 }
     }
 
@@ -1629,6 +1704,12 @@ extension DocumentReader {
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        // "The UN Secretary-General is likely to attend", "le président togolais devrait participer": a hedged presence.
+        let hedged =
+            DocumentReader.hedgesPresence(tokens)
+            || sentence.triggers.contains {
+                ($0.trigger.relation == .attends || $0.trigger.relation == .observes) && DocumentReader.isHedged(before: $0.range.lowerBound, in: tokens)
+            }
         let offices = DocumentReader.holderOffices
         // Where each mention read as an office-holder's country ends: "the Presidents of Liberia, X, of Sierra Leone, Y".
         var officeEnds: Set<Int> = []
@@ -1707,6 +1788,15 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "Dame B. Miller, former Deputy Prime Minister of Barbados", "l'ancien président du Mali": who held an office
+            // once speaks for no country now.
+            if hedged || DocumentReader.namesFormerOffice(before: before, in: tokens) {
+                setAside(
+                    [actor], relation: .attends, object: hedged ? "(hedged)" : "(a former office)",
+                    rule: (acts ? "office-holder" : "office-holder-named") + (hedged ? "+hedged" : "+former"), provenance: provenance,
+                    review: hedged ? "a presence hedged, not stated; not recorded" : "a former office-holder speaks for no one; not recorded")
+                continue
+            }
             // "The Nigerien Minister of Interior opened the conference" in Niamey: a government receiving the meeting at
             // home hosts it (rule `government-at-home`); while that rule is not trusted, a participant, and a host to check.
             if receivesAtHome(mention, actor: actor, meeting: index, in: sentence),

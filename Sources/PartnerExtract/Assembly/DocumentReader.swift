@@ -1063,9 +1063,26 @@ struct DocumentReader {
             date = pairs[0].date
             place = (pairs[0].city, pairs[0].country)
         }
+        // "Wednesday, 22 April 2015, 8:00 - 17:00 / Location: Warsaw, Poland" opening an event page: a line that is only a
+        // date, then a labelled location line, are the page's own meeting, whatever the text below names in passing.
+        var opensBlock = false
+        if !introduces, current == nil, drafts.isEmpty, isParagraphStart, let pending = pendingDate, pending.isDateLine,
+            // (A labelled line only: a bare city under a date is as often a news site's header, "samedi, novembre 23, 2024 /
+            // 25.4 C / Yaoundé".)
+            paragraph - pending.paragraph <= 2, label == "location", let city = sentence.mentions.first(where: { $0.city != nil })?.city
+        {
+            let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
+            introduces = true
+            opensBlock = true
+            rule = "date-location-lines"
+            date = pending.date
+            place = (city.name, country ?? city.country)
+            pendingDate = nil
+            reviews.append("date taken from the line '\(pending.sentence.prefix(60))'")
+        }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
-            draft.isHeader = isHeader
+            draft.isHeader = isHeader || opensBlock
             draft.isPlanned =
                 word.map { DocumentReader.plannedWord(before: min(sentence.tokens.count, $0.range.upperBound + 4), in: sentence.tokens) != nil } ?? false
                 || sentence.tokens.contains { ["will", "shall", "prochain", "prochaine"].contains($0.key) }
