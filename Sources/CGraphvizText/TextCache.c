@@ -617,7 +617,7 @@ int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     return 1;
 }
 
-void cgraphviz_text_warm(void) {
+void cgraphviz_text_warm(double boldSize) {
     if (!warmFont) return;
     textspan_t span;
     memset(&span, 0, sizeof span);
@@ -625,13 +625,21 @@ void cgraphviz_text_warm(void) {
     span.font = warmFont;
     span.just = 'n';
     boolean ok = pluginTextLayout(&span, NULL);
-    if (span.layout) {
-        // The bold face in the plugin's font map too, at this size: the legend's styled spans are measured in it.
-        // The plugin asks pango for the same description with a bold weight (its markup), so this loads the font
-        // the plugin will use; the figures are the plugin's own whatever this does.
+    // The font is known to the measuring thread at once, before the bold face: the thread waits for it to make its
+    // context and start loading the graph's sizes, beside the bold face's load.
+    pthread_mutex_lock(&mutex);
+    Size *loaded = sizeOf(warmFont->name, warmFont->size);
+    if (loaded) loaded->inPlugin = 1;
+    capture(&span, spanFigures(&span, ok));
+    pthread_mutex_unlock(&mutex);
+    if (span.layout && boldSize >= 1) {
+        // The bold face in the plugin's font map too, at `boldSize`: the legend's title, the first label the layout
+        // measures, is bold in it. The plugin asks pango for the same description with a bold weight (its markup),
+        // so this loads the font the plugin will use; the figures are the plugin's own whatever this does.
         pthread_mutex_lock(&pluginMutex);
         void *bold = pango.description_copy(pango.layout_get_font_description(span.layout));
         pango.description_set_weight(bold, 700);
+        pango.description_set_size(bold, (int)(boldSize * 1024));
         void *layout = pango.layout_new(pango.layout_get_context(span.layout));
         pango.layout_set_text(layout, "Ag", -1);
         pango.layout_set_font_description(layout, bold);
@@ -641,11 +649,6 @@ void cgraphviz_text_warm(void) {
         pango.description_free(bold);
         pthread_mutex_unlock(&pluginMutex);
     }
-    pthread_mutex_lock(&mutex);
-    Size *loaded = sizeOf(warmFont->name, warmFont->size);
-    if (loaded) loaded->inPlugin = 1;
-    capture(&span, spanFigures(&span, ok));
-    pthread_mutex_unlock(&mutex);
     if (span.layout && span.free_layout) span.free_layout(span.layout);
 }
 
@@ -992,7 +995,7 @@ int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     (void)context, (void)fontName, (void)size;
     return 0;
 }
-void cgraphviz_text_warm(void) {}
+void cgraphviz_text_warm(double boldSize) { (void)boldSize; }
 void cgraphviz_text_start_fontconfig(void) {}
 void cgraphviz_text_wait_fontconfig(void) {}
 int cgraphviz_text_installed(void) { return 0; }

@@ -50,9 +50,10 @@ int cgraphviz_text_installed(void);
 // context of `cgraphviz_text_context`: records `fontName` at `size` points as Graphviz resolves it (its PostScript
 // alias); returns 0 when the cache is not installed or this was done already (then lay out a labelled graph under
 // the lock instead). Then, outside the lock: `cgraphviz_text_warm` measures a label in that font with pango's
-// plugin (which starts pango), loads its bold face at that size, and makes the font known to the measuring thread.
+// plugin (which starts pango), makes the font known to the measuring thread, and loads its bold face at `boldSize`
+// points (none when below 1): the legend's title, the first label a drawing's layout measures.
 int cgraphviz_text_warm_font(void *context, const char *fontName, double size);
-void cgraphviz_text_warm(void);
+void cgraphviz_text_warm(double boldSize);
 
 // Makes the measuring thread's pango context ready (its font map, and a check of each font Graphviz has measured a
 // label in), so that the first measuring run starts at once: call it once Graphviz has measured a label, outside the

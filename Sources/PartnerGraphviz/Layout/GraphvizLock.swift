@@ -85,6 +85,8 @@ final class GraphvizSession: @unchecked Sendable {
         let font = DOTEscaping.quoted(fontName)
         // In the labels' size as well (the default style's): most labels, and the legend, are measured in it.
         let fontSize = Style().fontSize
+        // The bold face at the legend title's size: the first label every drawing's layout measures.
+        let titleSize = Style().titleFontSize
         let size = DOTEscaping.number(fontSize)
         let labelled = "graph { node [fontname=\(font), fontsize=\(size)]; a [label=\"Ag\"]; b [label=<<B>Ag</B>>]; a -- b }"
         let unlabelled = "graph { node [label=\"\"]; a -- b }"
@@ -113,7 +115,7 @@ final class GraphvizSession: @unchecked Sendable {
                 gvFreeRenderData(buffer)
             }
             // Outside the lock: pango's start, then the context that measures labels beside the layout.
-            if warmsOutside { cgraphviz_text_warm() }
+            if warmsOutside { cgraphviz_text_warm(titleSize) }
             LabelMeasurement.prepare()
         }
         // On the thread the tool's early start made before its main (its libraries loading already), else on one of

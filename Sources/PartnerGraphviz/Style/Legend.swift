@@ -21,7 +21,7 @@ struct Legend {
         var rows: [String] = []
         if !title.isEmpty {
             rows.append(
-                #"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.fontSize + 7))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
+                #"<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="\#(DOTEscaping.number(style.titleFontSize))"><B>\#(HTMLLabel.escape(title))</B></FONT></TD></TR>"#)
         }
         guard style.showsLegend else { return table(rows) }
         let nodes = nodeEntries()

@@ -170,6 +170,8 @@ public struct Style: Sendable, Equatable {
     public var fontSize = 13.0
     /// The font size of the largest node under ``sizeBy``.
     public var maximumFontSize = 20.0
+    /// The font size of the legend's title (bold), in points: seven above ``fontSize``.
+    public var titleFontSize: Double { fontSize + 7 }
     /// The largest drawing size (Graphviz's `size`): larger drawings are scaled down to fit, fonts
     /// included. Nil leaves the drawing at its natural size, best for large graphs viewed as SVG.
     public var maximumSize: DrawingSize?
