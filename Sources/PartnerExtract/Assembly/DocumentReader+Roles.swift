@@ -1005,6 +1005,18 @@ extension DocumentReader {
                     }
                 }
             }
+            // "The EU sent a delegation to Niger to assess the situation": a delegation sent to a country, not to the meeting.
+            if relation == .attends, direction == .before,
+                tokens[entry.range].contains(where: { ["sent", "envoye", "depeche"].contains($0.key) }),
+                entry.range.upperBound + 1 < tokens.count, ["to", "au", "en", "a"].contains(tokens[entry.range.upperBound].key),
+                sentence.mentions.contains(where: { mention in
+                    mention.range.lowerBound > entry.range.upperBound && mention.range.lowerBound <= entry.range.upperBound + 2
+                        && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                })
+            {
+                previousRelation = nil
+                continue
+            }
             // "Representatives from IOM, ILO and the EU will also take part in the Dialogue as observers": the clause
             // makes the whole list observers.
             if relation == .attends, direction == .after {
