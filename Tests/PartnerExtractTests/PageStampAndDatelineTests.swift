@@ -91,4 +91,16 @@ struct PageStampAndDatelineTests {
                 + #"forum in Lilongwe, that shared dams need a joint authority."}"#)
         #expect(spoken.map(\.start) == [PartialDate("2021-05-05")])
     }
+
+    @Test("a meeting no sentence places is in the one country its text places anything in; with two countries it stays unplaced")
+    func oneCountryOfTheText() throws {
+        let one =
+            "Members of the basin commission are meeting this week in the Gambia.\n\nThe experts' meeting of 14 to 16 March 2022 "
+            + "is organised by the commission's secretariat."
+        let placed = try Extractor().extract([Document(source: "page", plainText: one)]).network.nodes.compactMap(\.meeting)
+        #expect(placed.map(\.country) == ["GMB"])
+        let two = "The experts' meeting of the coastal commission was held on 3 June 2021, after a survey of ports in Senegal and in Mauritania."
+        let unplaced = try Extractor().extract([Document(source: "page", plainText: two)]).network.nodes.compactMap(\.meeting)
+        #expect(unplaced.map(\.country) == [nil])
+    }
 }
