@@ -41,7 +41,7 @@ from partnet_build import partnet_default
 
 import numpy as np
 
-RULE_FAMILIES = {"header-line": "list", "title-date-block": "list", "date-range-line": "list", "several-meetings": "list",
+RULE_FAMILIES = {"header-line": "list", "title-date-block": "list", "date-location-lines": "list", "date-range-line": "list", "several-meetings": "list",
                  "page-subject": "frame", "meeting-words": "meetingWords", "held-date-place": "gathering",
                  "held-place-unpinned-day": "gathering", "date-place-role": "gathering", "reference-after-date": "reference"}
 SOURCES = ["sentence", "paragraph", "title", "dateline", "page", "none", "draft"]

@@ -64,4 +64,31 @@ struct PageStampAndDatelineTests {
             #expect(DocumentReader.ordinal(before: tokens.count - 1, in: tokens) == number, "\(phrase)")
         }
     }
+
+    @Test("a date line then a labelled location line open the page's meeting; a bare city under a site's date line does not")
+    func dateAndLocationLines() throws {
+        let block =
+            "Thursday, 14 March 2019, 9:30 - 16:00\n\nLocation: Tbilisi, Georgia\n\nThe aim of the expert group is to review "
+            + "the handbook to be submitted to the Steering Committee meeting in Kyiv on 2-3 May 2019."
+        let found = try Extractor().extract([Document(source: "page", plainText: block)]).network.nodes.compactMap(\.meeting)
+        #expect(found.map(\.start) == [PartialDate("2019-03-14")])
+        #expect(found.map(\.city) == ["Tbilisi"])
+        let header = "samedi, novembre 23, 2024\n\nYaoundé\n\nLe forum mondial sur la migration se déroule du 22 au 26 janvier 2024 à Genève."
+        let site = try Extractor().extract([Document(source: "page", plainText: header)]).network.nodes.compactMap(\.meeting)
+        #expect(site.map(\.city) == ["Geneva"])
+    }
+
+    @Test("the day a meeting was announced is not its day; words said on a day at the meeting date it")
+    func daysOfReports() throws {
+        // 2023-02-13 was a Monday, 2021-05-05 a Wednesday.
+        let announced = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2023-02-14", "text": "The ministry on Monday announced that the regional summit on water "#
+                + #"security will be held in Maputo."}"#)
+        #expect(announced.map(\.start) == [nil])
+        #expect(announced.map(\.city) == ["Maputo"])
+        let spoken = try PageStampAndDatelineTests.meetings(
+            jsonLines: #"{"url": "u", "date": "2021-05-06", "text": "The minister said on Wednesday, at the opening of the regional water "#
+                + #"forum in Lilongwe, that shared dams need a joint authority."}"#)
+        #expect(spoken.map(\.start) == [PartialDate("2021-05-05")])
+    }
 }

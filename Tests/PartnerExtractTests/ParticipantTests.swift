@@ -373,4 +373,27 @@ struct ParticipantTests {
         #expect(présents.isSuperset(of: ["BFA", "MLI", "ILO"]))
         #expect(présents.isDisjoint(with: ["CFS", "OIT"]))
     }
+
+    @Test("a hedged presence, a former office-holder, a country in brackets after the city and 'MP' take no part")
+    func hedgedFormerAndPlaces() throws {
+        let network = try extract(
+            """
+            Fisheries ministers of the gulf met in Mwanza (Tanzania) on 3 March 2024. \
+            The ministers of Uganda and Burundi attended with Hon. Jane Okello, MP. \
+            Mr Amos Kiprono, former Minister of Fisheries of Kenya, and the Rwandan delegate addressed the meeting. \
+            The Ethiopian minister may join the meeting by video.
+            """)
+        let present = actors(network, .attends, of: "mwanza-2024-03-03")
+        #expect(present.isSuperset(of: ["UGA", "BDI", "RWA"]))
+        #expect(present.isDisjoint(with: ["TZA", "KEN", "ETH", "MP"]))
+        let french = try extract(
+            """
+            Les ministres de la pêche se sont réunis à Kankan (Guinée) le 5 mars 2024. \
+            Le ministre ivoirien de la Pêche et le ministre libérien des Ressources marines y ont pris part. \
+            L'ancien Premier ministre de la Sierra Leone était présent. Le ministre malien pourrait rejoindre la réunion.
+            """)
+        let présents = actors(french, .attends, of: "kankan-2024-03-05")
+        #expect(présents.isSuperset(of: ["CIV", "LBR"]))
+        #expect(présents.isDisjoint(with: ["GIN", "SLE", "MLI"]))
+    }
 }

@@ -13,7 +13,7 @@ extension DocumentReader {
     /// Directors' Meeting", "the CEI Foreign Ministers' Meeting"), after "of" the meeting's name ("the 14th Senior
     /// Officials' Meeting (SOM) of COMMIT", "le Conseil des ministres de la CEEAC"), or an acronym in brackets that
     /// abbreviates the meeting's name ("its 26th Regular Annual Meeting (RAM)", "la 38e Conférence des ministres de la
-    /// Jeunesse et des Sports (CONFEJES)"). Not a body joined to another one ("the EU-AU Summit", "the meeting of the
+    /// Jeunesse et des Sports (CONFEJES)"), or right after an ordinal ("the 11th AMMTC"). Not a body joined to another one ("the EU-AU Summit", "the meeting of the
     /// EU and the AU"): both take part.
     /// - Complexity: O(w) for w meeting words of the sentence.
     static func namesTheMeeting(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
@@ -29,6 +29,8 @@ extension DocumentReader {
                     && !tokens[word.range.upperBound..<open].contains { nameBreaks.contains($0.key) }
             }
         }
+        // "the representatives of the 11th AMMTC", "la 37e CONFEJES": a body's name counted in a series is its meeting.
+        if range.lowerBound > 0, isOrdinal(tokens[range.lowerBound - 1]) { return true }
         if ownerJoiners.contains(before) || ownerJoiners.contains(after) { return false }
         // "the ASEM Immigration Directors' Meeting": capitalised words (the meeting's own name) up to its meeting word.
         var next = range.upperBound
@@ -113,5 +115,76 @@ extension DocumentReader {
             tokens[mention.range.upperBound].key == ")", tokens[start - 2].kind == .word
         else { return false }
         return !sentence.mentions.contains { $0.range.upperBound == start - 1 }
+    }
+}
+
+extension DocumentReader {
+    /// Words that hedge a presence: "is likely to attend", "may join", "devrait participer", "pourraient prendre part".
+    static let hedgeWords: Set<String> = [
+        "likely", "unlikely", "may", "might", "could", "possibly", "perhaps", "devrait", "devraient", "pourrait", "pourraient", "probablement",
+    ]
+
+    /// Whether the role word at `position` is hedged: a hedge word (`hedgeWords`) among the three words before it, in its
+    /// clause, in lower case (not the month May). The gold keeps a presence announced ("will attend", "doit participer")
+    /// and drops a hedged one.
+    /// - Complexity: O(1).
+    static func isHedged(before position: Int, in tokens: [Token]) -> Bool {
+        var index = position - 1
+        while index >= max(0, position - 3) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) || key == "," { return false }
+            // "the meeting of 12 May was attended by": the month is no hedge.
+            if hedgeWords.contains(key), !tokens[index].isCapitalized { return true }
+            index -= 1
+        }
+        return false
+    }
+}
+
+extension DocumentReader {
+    /// Words that make an office one held before: "former", "ancien", "ex".
+    static let formerWords: Set<String> = ["former", "ancien", "ancienne", "anciens", "ex"]
+
+    /// Whether the office before the actor that starts at `start` was held before: a former word (`formerWords`) within
+    /// the ten words before it, with an office word (`holderOffices`) between them, across at most one comma and no
+    /// clause end ("former Deputy Prime Minister of Barbados", "Theresa May, Former Prime Minister, United Kingdom",
+    /// "l'ancien président du Mali").
+    /// - Complexity: O(1).
+    static func namesFormerOffice(before start: Int, in tokens: [Token]) -> Bool {
+        var commas = 0
+        var office = false
+        var index = start - 1
+        while index >= max(0, start - 10) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) { return false }
+            // "l'ancien président du Mali et le ministre nigérien": "and" before an article opens another office.
+            if ["and", "et"].contains(key), index + 1 < tokens.count, ["the", "le", "la", "l'", "les"].contains(tokens[index + 1].key) { return false }
+            if key == "," {
+                commas += 1
+                if commas > 1 { return false }
+            }
+            if formerWords.contains(key) { return office }
+            if holderOffices.contains(key) { office = true }
+            index -= 1
+        }
+        return false
+    }
+}
+
+extension DocumentReader {
+    /// Verbs of presence in the forms a hedge takes before them: "likely to attend", "may take part", "may be present",
+    /// "devrait participer".
+    static let hedgedPresenceVerbs: Set<String> = [
+        "attend", "participate", "join", "take", "present", "participer", "assister", "prendre", "presente", "presents", "rejoindre",
+    ]
+
+    /// Whether the sentence hedges a presence: a hedge word (`hedgeWords`, in lower case) followed within three words by
+    /// a verb of presence (`hedgedPresenceVerbs`).
+    /// - Complexity: O(n) for n tokens.
+    static func hedgesPresence(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            hedgeWords.contains(tokens[index].key) && !tokens[index].isCapitalized
+                && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { hedgedPresenceVerbs.contains($0.key) }
+        }
     }
 }

@@ -10,7 +10,7 @@ import PartnerGraph
 /// the Ministerial Conference that will take place in Prague") are named in passing and set aside.
 extension DocumentReader {
     /// Rules that open a meeting as an entry of a list of meetings: each entry is a meeting the page reports.
-    static let listRules: Set<String> = ["header-line", "title-date-block", "date-range-line", "several-meetings"]
+    static let listRules: Set<String> = ["header-line", "title-date-block", "date-range-line", "several-meetings", "date-location-lines"]
 
     /// Words that put a meeting in the future, or in a plan: "will", "to be held", "expected", "upcoming", "prochaine".
     static let futureWords: Set<String> = [

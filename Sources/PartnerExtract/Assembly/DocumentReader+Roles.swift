@@ -43,7 +43,7 @@ extension DocumentReader {
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
         "SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML",
-        "CSO", "CSOS",
+        "CSO", "CSOS", "MP", "MPS",
     ]
 
     /// News agencies, named as a page's source ("a constaté l'AFP", "Prague, Jan 14 (CTK)", "according to WAM"): the
@@ -670,7 +670,9 @@ extension DocumentReader {
                         let namesPlace =
                             lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && isPlaceComplement(mention, in: sentence)
                         if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !namesPlace, !standsForMembers(mention, in: sentence),
-                            !DocumentReader.isAccreditation(mention, in: tokens)
+                            !DocumentReader.isAccreditation(mention, in: tokens),
+                            // "attended by the former President of Mali": a former office speaks for no country.
+                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
                         {
                             actors.append((id, nil))
                             if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
@@ -804,7 +806,16 @@ extension DocumentReader {
                 if outside.isEmpty { outside = candidates }
                 // "held in Putrajaya, Malaysia ..., Pakistan has offered to host": a country named as where something
                 // is, is no subject of the verb.
-                if relation != .attends && relation != .observes { outside.removeAll { isPlaceComplement($0, in: sentence) } }
+                // "Kagame arrived in Luanda, Angola, to attend": a country named as where someone arrives is no participant
+                // either.
+                outside.removeAll { mention in
+                    isPlaceComplement(mention, in: sentence)
+                        && (relation != .attends && relation != .observes || mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true)
+                }
+                // "L'ancien président du Mali a pris part": who held an office once speaks for no country now.
+                if relation == .attends || relation == .observes {
+                    outside.removeAll { DocumentReader.namesFormerOffice(before: $0.range.lowerBound, in: tokens) }
+                }
                 outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
                 // "The National Anti-Trafficking Council (NATC) of Ghana hosted": a national body named with its country
                 // acts for the country, named beside it.
@@ -1069,7 +1080,11 @@ extension DocumentReader {
                 || (entry.trigger.direction == .before && tokens[entry.range].contains { $0.key == "not" }) || deniedAfter
             // "Pakistan has offered to host the conference", "Spain is ready to co-chair": an offer or a wish, not a role
             // held; set aside for review.
-            let intended = direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
+            // "Guterres is also likely to attend", "le président togolais devrait participer": a hedged presence is no
+            // presence stated; set aside for review like an intention.
+            let intended =
+                direction == .before && DocumentReader.isIntention(before: entry.range.lowerBound, in: tokens)
+                || (relation == .attends || relation == .observes) && !negated && DocumentReader.isHedged(before: entry.range.lowerBound, in: tokens)
             let rule = namedRule + scope + capacity + (intended ? "+intended" : "")
             if relation == .absent {
                 if !negated, !intended {
@@ -1489,6 +1504,13 @@ extension DocumentReader {
         {
             return true
         }
+        // "in Gödöllő (Hungary)": a country in brackets after a city is where the city is.
+        let close = mention.range.upperBound
+        if tokens[start - 1].key == "(", start >= 2, close < tokens.count, tokens[close].key == ")",
+            sentence.mentions.contains(where: { $0.city != nil && $0.range.upperBound == start - 1 })
+        {
+            return true
+        }
         return tokens[start - 1].key == "," && sentence.mentions.contains { $0.city != nil && $0.range.upperBound == start - 1 }
     }
 
@@ -1682,6 +1704,12 @@ extension DocumentReader {
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        // "The UN Secretary-General is likely to attend", "le président togolais devrait participer": a hedged presence.
+        let hedged =
+            DocumentReader.hedgesPresence(tokens)
+            || sentence.triggers.contains {
+                ($0.trigger.relation == .attends || $0.trigger.relation == .observes) && DocumentReader.isHedged(before: $0.range.lowerBound, in: tokens)
+            }
         let offices = DocumentReader.holderOffices
         // Where each mention read as an office-holder's country ends: "the Presidents of Liberia, X, of Sierra Leone, Y".
         var officeEnds: Set<Int> = []
@@ -1760,6 +1788,15 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "Dame B. Miller, former Deputy Prime Minister of Barbados", "l'ancien président du Mali": who held an office
+            // once speaks for no country now.
+            if hedged || DocumentReader.namesFormerOffice(before: before, in: tokens) {
+                setAside(
+                    [actor], relation: .attends, object: hedged ? "(hedged)" : "(a former office)",
+                    rule: (acts ? "office-holder" : "office-holder-named") + (hedged ? "+hedged" : "+former"), provenance: provenance,
+                    review: hedged ? "a presence hedged, not stated; not recorded" : "a former office-holder speaks for no one; not recorded")
+                continue
+            }
             // "The Nigerien Minister of Interior opened the conference" in Niamey: a government receiving the meeting at
             // home hosts it (rule `government-at-home`); while that rule is not trusted, a participant, and a host to check.
             if receivesAtHome(mention, actor: actor, meeting: index, in: sentence),

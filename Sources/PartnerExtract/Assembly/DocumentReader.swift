@@ -352,7 +352,9 @@ struct DocumentReader {
         in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?, previousDay: PartialDate? = nil
     ) {
         let analysed = sentence
-        sentence.dates.removeAll { $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) }
+        sentence.dates.removeAll {
+            $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) || DocumentReader.datesAReport($0, in: analysed)
+        }
         var unresolved = false
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
@@ -424,7 +426,9 @@ struct DocumentReader {
         // dateline's day is the text's own "today", ahead of the page's date.
         let datelineDay = datelineOnly ? sentence.dates.first(where: { !$0.isYearOnly })?.start : nil
         if let page = datelineDay?.day != nil ? datelineDay : documentDate, page.day != nil {
-            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
+            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page), !DocumentReader.datesAReport(relative, in: sentence) {
+                sentence.dates.insert(relative, at: 0)
+            }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
             // "s'est tenue mercredi à Madrid" on a page dated March 2017, "met yesterday" on a page without a date: the
             // day is given but not pinned; the meeting is dated as precisely as the page is, or not at all.
@@ -504,6 +508,27 @@ struct DocumentReader {
 
     /// Nouns of an act that a day may date instead of a meeting: "the signing of the Compact on 10 December", "la signature
     /// aura lieu lundi 10 décembre", "its adoption on 19 December", "entry into force on 1 May".
+    static let reportVerbs: Set<String> = [
+        "said", "says", "reported", "announced", "stated", "told", "confirmed", "declared", "indicated", "noted", "explained",
+        "revealed", "disclosed", "annonce", "indique", "declare", "precise", "affirme", "explique", "confirme", "revele",
+    ]
+
+    /// Whether the date is when something was said about the meeting, not when it met: a reporting verb just before or
+    /// just after it ("the ministry on Thursday reported that ...", "said on Monday", "a annoncé jeudi que"); unless the
+    /// words said at the meeting follow ("stated on Tuesday, at the opening of the Ministerial Conference, that ...").
+    static func datesAReport(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let before = max(0, date.range.lowerBound - 2)..<date.range.lowerBound
+        let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 1)
+        guard before.contains(where: { reportVerbs.contains(tokens[$0].key) }) || after.contains(where: { reportVerbs.contains(tokens[$0].key) })
+        else { return false }
+        let saidAtTheMeeting = sentence.meetingWords.contains { word in
+            word.range.lowerBound > date.range.upperBound && word.range.lowerBound - date.range.upperBound <= 10
+                && tokens[date.range.upperBound..<word.range.lowerBound].contains { ["at", "during", "lors", "pendant", "au", "a"].contains($0.key) }
+        }
+        return !saidAtTheMeeting
+    }
+
     static let actNouns: Set<String> = ["signing", "signature", "adoption", "ratification", "force", "entree", "launch", "lancement"]
 
     /// Whether the date follows, within eight words and with no meeting word between, a noun of an act (``actNouns``): the
@@ -1063,9 +1088,26 @@ struct DocumentReader {
             date = pairs[0].date
             place = (pairs[0].city, pairs[0].country)
         }
+        // "Wednesday, 22 April 2015, 8:00 - 17:00 / Location: Warsaw, Poland" opening an event page: a line that is only a
+        // date, then a labelled location line, are the page's own meeting, whatever the text below names in passing.
+        var opensBlock = false
+        if !introduces, current == nil, drafts.isEmpty, isParagraphStart, let pending = pendingDate, pending.isDateLine,
+            // (A labelled line only: a bare city under a date is as often a news site's header, "samedi, novembre 23, 2024 /
+            // 25.4 C / Yaoundé".)
+            paragraph - pending.paragraph <= 2, label == "location", let city = sentence.mentions.first(where: { $0.city != nil })?.city
+        {
+            let country = sentence.mentions.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }?.actorID
+            introduces = true
+            opensBlock = true
+            rule = "date-location-lines"
+            date = pending.date
+            place = (city.name, country ?? city.country)
+            pendingDate = nil
+            reviews.append("date taken from the line '\(pending.sentence.prefix(60))'")
+        }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
-            draft.isHeader = isHeader
+            draft.isHeader = isHeader || opensBlock
             draft.isPlanned =
                 word.map { DocumentReader.plannedWord(before: min(sentence.tokens.count, $0.range.upperBound + 4), in: sentence.tokens) != nil } ?? false
                 || sentence.tokens.contains { ["will", "shall", "prochain", "prochaine"].contains($0.key) }

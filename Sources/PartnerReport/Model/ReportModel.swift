@@ -193,6 +193,7 @@ public struct ReportModel: Sendable {
         let preparation = ReportDiagram.prepare(network: network, presentation: options.presentation)
         drawing = BackgroundResult {
             defer { layoutStarts.open() }
+            ArenaReserve.growCallingThreadsArena()
             return GraphvizRenderer.reportingLayoutStart(to: { layoutStarts.open() }) {
                 ReportDiagram(
                     preparation: preparation, render: options.renderSVG, place: options.placeNodes,
