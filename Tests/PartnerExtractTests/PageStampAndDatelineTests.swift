@@ -7,7 +7,7 @@ import Testing
 @Suite("Page date stamps and a dateline's today")
 struct PageStampAndDatelineTests {
     static func meetings(text: String) throws -> [Meeting] {
-        try PageStampAndDatelineTests.meetings(text: text)
+        try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.compactMap(\.meeting)
     }
 
     static func meetings(jsonLines: String) throws -> [Meeting] {
