@@ -132,10 +132,12 @@ struct DocumentReader {
         let analysing = keeps ? nil : gazetteer
         // A page that opens no meeting is read again with its own meeting, drafted from its frame (``PageFrame``), open
         // from the first sentence: the roles and participants it states anywhere are that meeting's.
-        let unread = keeps ? self : nil
+        // (Whether or not the sentences' analyses are kept: a long text re-analysed sentence by sentence gets the same
+        // second reading.)
+        let unread = self
         for pass in 0..<2 {
             if pass == 1 {
-                guard let unread, drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
+                guard drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
                 self = unread
                 drafts.append(seed)
                 current = 0
