@@ -40,6 +40,35 @@ struct GraphWithoutTextTests {
         #expect(parsed.nodes.map { $0.attributes["label"] ?? "" } == texts.map { DOTEscaping.escString($0) })
     }
 
+    @Test("escString follows its rules byte by byte: \\ doubled, & as &amp;, each line break (CR LF one) as \\n", arguments: [4, 12] as [UInt64])
+    func escStringRules(seed: UInt64) {
+        // The rules written out plainly, over Unicode scalars (every byte it changes is ASCII).
+        func expected(_ text: String) -> String {
+            var result = ""
+            var previous: Unicode.Scalar?
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\\": result += #"\\"#
+                case "&": result += "&amp;"
+                case "\n" where previous == "\r": break
+                case "\n", "\r": result += #"\n"#
+                default: result.unicodeScalars.append(scalar)
+                }
+                previous = scalar
+            }
+            return result
+        }
+        var generator = SeededGenerator(seed: seed)
+        let texts =
+            (0..<300).map { _ in AwkwardStrings.make(using: &generator) }
+            + ["", "plain", "é&\r\n\r\r\n\n&", "\\\\", "x\r", "\nx", "Côte d'Ivoire & Mali\nRabat, 2018"]
+        for text in texts { #expect(DOTEscaping.escString(text) == expected(text), "\(text.debugDescription)") }
+        // A substring's copy and a string of one scalar are escaped alike.
+        let sliced = String("..a&b\\c\r\nd..".dropFirst(2).dropLast(2))
+        #expect(DOTEscaping.escString(sliced) == expected(sliced))
+        #expect(DOTEscaping.escString("&") == "&amp;")
+    }
+
     @Test("the Rabat diagrams and the hostile one: the same nodes, edges and attributes", arguments: DiagramView.allCases)
     func sameGraph(view: DiagramView) throws {
         for path in [Self.rabat, Self.rabatSmall, Self.hostile] {

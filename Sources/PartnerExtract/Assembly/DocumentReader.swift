@@ -36,6 +36,9 @@ struct DocumentReader {
     /// The first city each paragraph places something in ("in Lomé", "à Niamey"), by paragraph: the place of a meeting
     /// of the paragraph, or of the page when the paragraph is its title, that no sentence of its own places.
     var paragraphPlaces: [Int: (city: String, country: String)] = [:]
+    /// The countries the text places something in ("in Austria", "aux Seychelles", "in the Republic of Chad"): when there
+    /// is one, the place of the meetings that neither a city nor a dateline places.
+    var pageCountries: Set<String> = []
     /// The city the text named last, for "the capital" or "the city" referring back to it.
     var lastCity: (city: String, country: String)?
     /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
@@ -129,10 +132,12 @@ struct DocumentReader {
         let analysing = keeps ? nil : gazetteer
         // A page that opens no meeting is read again with its own meeting, drafted from its frame (``PageFrame``), open
         // from the first sentence: the roles and participants it states anywhere are that meeting's.
-        let unread = keeps ? self : nil
+        // (Whether or not the sentences' analyses are kept: a long text re-analysed sentence by sentence gets the same
+        // second reading.)
+        let unread = self
         for pass in 0..<2 {
             if pass == 1 {
-                guard let unread, drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
+                guard drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
                 self = unread
                 drafts.append(seed)
                 current = 0
@@ -186,6 +191,15 @@ struct DocumentReader {
                 drafts[index].city = dateline.city
                 drafts[index].country = dateline.country
                 drafts[index].reviews.append("place taken from the text's dateline: \(dateline.city)")
+            }
+        }
+        // "Members of the Commission are meeting this week in the Seychelles ... The meeting of 26 and 28 August is organised
+        // by ...": a meeting still without a place is in the one country the text places anything in.
+        if pageCountries.count == 1, let country = pageCountries.first {
+            for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
+                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].country = country
+                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)")
             }
         }
         dateTitleMeeting()
@@ -352,7 +366,9 @@ struct DocumentReader {
         in sentence: inout SentenceAnalysis, at flat: Int, years: DocumentYears, documentDate: PartialDate?, previousDay: PartialDate? = nil
     ) {
         let analysed = sentence
-        sentence.dates.removeAll { $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) }
+        sentence.dates.removeAll {
+            $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) || DocumentReader.datesAReport($0, in: analysed)
+        }
         var unresolved = false
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
@@ -424,7 +440,9 @@ struct DocumentReader {
         // dateline's day is the text's own "today", ahead of the page's date.
         let datelineDay = datelineOnly ? sentence.dates.first(where: { !$0.isYearOnly })?.start : nil
         if let page = datelineDay?.day != nil ? datelineDay : documentDate, page.day != nil {
-            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page) { sentence.dates.insert(relative, at: 0) }
+            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page), !DocumentReader.datesAReport(relative, in: sentence) {
+                sentence.dates.insert(relative, at: 0)
+            }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
             // "s'est tenue mercredi à Madrid" on a page dated March 2017, "met yesterday" on a page without a date: the
             // day is given but not pinned; the meeting is dated as precisely as the page is, or not at all.
@@ -504,6 +522,27 @@ struct DocumentReader {
 
     /// Nouns of an act that a day may date instead of a meeting: "the signing of the Compact on 10 December", "la signature
     /// aura lieu lundi 10 décembre", "its adoption on 19 December", "entry into force on 1 May".
+    static let reportVerbs: Set<String> = [
+        "said", "says", "reported", "announced", "stated", "told", "confirmed", "declared", "indicated", "noted", "explained",
+        "revealed", "disclosed", "annonce", "indique", "declare", "precise", "affirme", "explique", "confirme", "revele",
+    ]
+
+    /// Whether the date is when something was said about the meeting, not when it met: a reporting verb just before or
+    /// just after it ("the ministry on Thursday reported that ...", "said on Monday", "a annoncé jeudi que"); unless the
+    /// words said at the meeting follow ("stated on Tuesday, at the opening of the Ministerial Conference, that ...").
+    static func datesAReport(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let before = max(0, date.range.lowerBound - 2)..<date.range.lowerBound
+        let after = date.range.upperBound..<min(tokens.count, date.range.upperBound + 1)
+        guard before.contains(where: { reportVerbs.contains(tokens[$0].key) }) || after.contains(where: { reportVerbs.contains(tokens[$0].key) })
+        else { return false }
+        let saidAtTheMeeting = sentence.meetingWords.contains { word in
+            word.range.lowerBound > date.range.upperBound && word.range.lowerBound - date.range.upperBound <= 10
+                && tokens[date.range.upperBound..<word.range.lowerBound].contains { ["at", "during", "lors", "pendant", "au", "a"].contains($0.key) }
+        }
+        return !saidAtTheMeeting
+    }
+
     static let actNouns: Set<String> = ["signing", "signature", "adoption", "ratification", "force", "entree", "launch", "lancement"]
 
     /// Whether the date follows, within eight words and with no meeting word between, a noun of an act (``actNouns``): the
@@ -557,6 +596,16 @@ struct DocumentReader {
     /// Whether a city mention names somewhere other than a meeting's venue: the city a place is near ("in Bogis-Bossey near
     /// Geneva"), or the seat of an office holder's posting ("l'Ambassadeur du Maroc auprès des Nations unies à Genève"; but
     /// "La Représentation permanente de l'OIF à New York a accueilli une réunion" is where a mission hosts).
+    /// The countries a sentence places something in: a country after "in", "au", "aux" or "en", an article or a state's
+    /// title between ("in the Gambia", "en République du Niger"); not one "near" or "outside" which something is.
+    func statedCountries(in sentence: SentenceAnalysis) -> [String] {
+        sentence.mentions.compactMap { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, !DocumentReader.isElsewhere(mention, in: sentence) else { return nil }
+            let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
+            return sentence.precededBy(start, within: 1, anyOf: ["in", "au", "aux", "en"]) ? id : nil
+        }
+    }
+
     static func isElsewhere(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         let start = mention.range.lowerBound
         let tokens = sentence.tokens
@@ -1178,6 +1227,7 @@ struct DocumentReader {
         }
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
+        if pageCountries.count < 2 { pageCountries.formUnion(statedCountries(in: sentence)) }
         // (Not a sentence that names a meeting in passing: "the report to be presented during the SOM in Budapest".)
         if sentencesRead < PageFrame.sentences, !facts.setsMeetingAside(since: factsBefore) {
             // ("The aim of the Core Group meeting is to prepare the SOM in Budapest on 6-7 July": the day and place are the

@@ -90,23 +90,52 @@ enum DOTEscaping {
     /// `A`) and each line break becomes `\n` (a centred line break).
     /// - Complexity: O(n).
     static func escString(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard hasByte(in: text, where: { $0 == backslash || $0 == lineFeed || $0 == carriageReturn || $0 == ampersand })
-        else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(utf8.count + 8)
-        var afterCarriageReturn = false
-        for byte in utf8 {
-            defer { afterCarriageReturn = byte == carriageReturn }
-            switch byte {
-            case backslash: result += [backslash, backslash]
-            case ampersand: result += Array("&amp;".utf8)
-            case lineFeed where afterCarriageReturn: break
-            case lineFeed, carriageReturn: result += [backslash, letterN]
-            default: result.append(byte)
+        var text = text
+        // Over the string's UTF-8 buffer: every label and tooltip of a diagram goes through here before the layout.
+        let escaped = text.withUTF8 { bytes -> String? in
+            // The escaped length first; nil when no byte changes (the text is returned as it is).
+            var length = 0
+            var changes = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "\r"): length += 2
+                case UInt8(ascii: "\n"): length += previous == UInt8(ascii: "\r") ? 0 : 2
+                case UInt8(ascii: "&"): length += 5
+                default:
+                    length += 1
+                    previous = byte
+                    continue
+                }
+                changes = true
+                previous = byte
+            }
+            guard changes else { return nil }
+            return String(unsafeUninitializedCapacity: length) { output in
+                var index = 0
+                func put(_ byte: UInt8) {
+                    output[index] = byte
+                    index += 1
+                }
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: "\\"):
+                        put(backslash)
+                        put(backslash)
+                    case UInt8(ascii: "&"): for entity in "&amp;".utf8 { put(entity) }
+                    case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                        put(backslash)
+                        put(letterN)
+                    default: put(byte)
+                    }
+                    previous = byte
+                }
+                return index
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return escaped ?? text
     }
 
     /// Whether a byte of `text` satisfies `test`: over the string's own UTF-8 buffer when it has one (a native
@@ -122,7 +151,6 @@ enum DOTEscaping {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
     private static let letterN = UInt8(ascii: "n")
-    private static let ampersand = UInt8(ascii: "&")
 
     /// Decodes what Graphviz shows for an escString label: the inverse of ``escString(_:)`` for `\\`, `&amp;`
     /// and `\n`, with `\l` and `\r` read as line breaks too and any other `\x` read as `x`.
