@@ -6,6 +6,10 @@ import Testing
 /// that hold on pages never seen). Our own sentences.
 @Suite("Page date stamps and a dateline's today")
 struct PageStampAndDatelineTests {
+    static func meetings(text: String) throws -> [Meeting] {
+        try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.compactMap(\.meeting)
+    }
+
     static func meetings(jsonLines: String) throws -> [Meeting] {
         let documents = try DocumentLoader().documents(bytes: Array(jsonLines.utf8), kind: .jsonLines, name: "pages.jsonl")
         return try Extractor().extract(documents).network.nodes.compactMap(\.meeting)
@@ -45,7 +49,7 @@ struct PageStampAndDatelineTests {
             ("The ministerial meeting was held in the Gambia on 3 May 2019.", "GMB"),
             ("The ministerial meeting took place in the United Republic of Tanzania on 3 May 2019.", "TZA"),
         ] {
-            let found = try Extractor().extract([Document(source: "page", plainText: sentence)]).network.nodes.compactMap(\.meeting)
+            let found = try PageStampAndDatelineTests.meetings(text: sentence)
             #expect(found.map(\.country) == [country], "\(sentence)")
         }
         let tokens = Tokenizer.tokens("held in the Kingdom of Lesotho")
@@ -57,7 +61,7 @@ struct PageStampAndDatelineTests {
     func weekdaysAndOrdinals() throws {
         // 9 March 2023 was a Thursday, 9 March 2022 a Wednesday.
         let text = "Le bilan a été publié le 14 novembre 2022.\n\nLe conseil des ministres de la région, jeudi 9 mars à Dakar, doit adopter le plan."
-        let found = try Extractor().extract([Document(source: "page", plainText: text)]).network.nodes.compactMap(\.meeting)
+        let found = try PageStampAndDatelineTests.meetings(text: text)
         #expect(found.map(\.start) == [PartialDate("2023-03-09")])
         for (phrase, number) in [("le vingt-deuxième conseil", 22), ("the twenty-first summit", 21), ("the first summit", 1)] {
             let tokens = Tokenizer.tokens(phrase)
@@ -70,11 +74,11 @@ struct PageStampAndDatelineTests {
         let block =
             "Thursday, 14 March 2019, 9:30 - 16:00\n\nLocation: Tbilisi, Georgia\n\nThe aim of the expert group is to review "
             + "the handbook to be submitted to the Steering Committee meeting in Kyiv on 2-3 May 2019."
-        let found = try Extractor().extract([Document(source: "page", plainText: block)]).network.nodes.compactMap(\.meeting)
+        let found = try PageStampAndDatelineTests.meetings(text: block)
         #expect(found.map(\.start) == [PartialDate("2019-03-14")])
         #expect(found.map(\.city) == ["Tbilisi"])
         let header = "samedi, novembre 23, 2024\n\nYaoundé\n\nLe forum mondial sur la migration se déroule du 22 au 26 janvier 2024 à Genève."
-        let site = try Extractor().extract([Document(source: "page", plainText: header)]).network.nodes.compactMap(\.meeting)
+        let site = try PageStampAndDatelineTests.meetings(text: header)
         #expect(site.map(\.city) == ["Geneva"])
     }
 
@@ -90,5 +94,17 @@ struct PageStampAndDatelineTests {
             jsonLines: #"{"url": "u", "date": "2021-05-06", "text": "The minister said on Wednesday, at the opening of the regional water "#
                 + #"forum in Lilongwe, that shared dams need a joint authority."}"#)
         #expect(spoken.map(\.start) == [PartialDate("2021-05-05")])
+    }
+
+    @Test("a meeting no sentence places is in the one country its text places anything in; with two countries it stays unplaced")
+    func oneCountryOfTheText() throws {
+        let one =
+            "Members of the basin commission are meeting this week in the Gambia.\n\nThe experts' meeting of 14 to 16 March 2022 "
+            + "is organised by the commission's secretariat."
+        let placed = try PageStampAndDatelineTests.meetings(text: one)
+        #expect(placed.map(\.country) == ["GMB"])
+        let two = "The experts' meeting of the coastal commission was held on 3 June 2021, after a survey of ports in Senegal and in Mauritania."
+        let unplaced = try PageStampAndDatelineTests.meetings(text: two)
+        #expect(unplaced.map(\.country) == [nil])
     }
 }

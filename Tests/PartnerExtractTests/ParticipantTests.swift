@@ -396,4 +396,23 @@ struct ParticipantTests {
         #expect(présents.isSuperset(of: ["CIV", "LBR"]))
         #expect(présents.isDisjoint(with: ["GIN", "SLE", "MLI"]))
     }
+
+    @Test("countries that sent delegations, and subjects of 'were among those present', take part; a delegation sent to a country does not")
+    func sentDelegationsAndAmongThosePresent() throws {
+        let network = try extract(
+            """
+            Transport ministers of the corridor met in Lusaka on 6 June 2023. \
+            Malawi and Zimbabwe sent delegations. Namibia's Peter Shilongo was among those present. \
+            The World Bank sent a delegation to Angola to review the railway.
+            """)
+        let present = actors(network, .attends, of: "lusaka-2023-06-06")
+        #expect(present.isSuperset(of: ["MWI", "ZWE", "NAM"]))
+        #expect(present.isDisjoint(with: ["WB", "AGO"]))
+        let french = try extract(
+            """
+            Les ministres des transports se sont réunis à Lomé le 8 juin 2023. \
+            Le Bénin et le Niger ont envoyé des délégations.
+            """)
+        #expect(actors(french, .attends, of: "lome-2023-06-08").isSuperset(of: ["BEN", "NER"]))
+    }
 }

@@ -33,7 +33,9 @@ struct TwoPassReadingTests {
 
     @Test("analysing every sentence again gives what keeping every analysis gives, on the sample and the corpus")
     func sameOutcome() throws {
-        var documents = [Document(source: "sample.txt", plainText: sample)]
+        // A page that only its frame (its first lines) gives a meeting is read again with that meeting open, in both ways.
+        let framed = "The Chair of the Eastern Mobility Forum (EMF) opened its annual review in Nairobi on 3 March 2020."
+        var documents = [Document(source: "sample.txt", plainText: sample), Document(source: "framed.txt", plainText: framed)]
         let files = try FileManager.default.contentsOfDirectory(atPath: corpusDirectory.path).sorted().filter { !$0.hasSuffix(".gold.yaml") }
         for file in files { documents += try DocumentLoader().documents(at: corpusDirectory.appendingPathComponent(file).path) }
         #expect(documents.count >= 15)

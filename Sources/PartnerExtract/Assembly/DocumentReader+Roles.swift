@@ -1005,6 +1005,18 @@ extension DocumentReader {
                     }
                 }
             }
+            // "The EU sent a delegation to Niger to assess the situation": a delegation sent to a country, not to the meeting.
+            if relation == .attends, direction == .before,
+                tokens[entry.range].contains(where: { ["sent", "envoye", "depeche"].contains($0.key) }),
+                entry.range.upperBound + 1 < tokens.count, ["to", "au", "en", "a"].contains(tokens[entry.range.upperBound].key),
+                sentence.mentions.contains(where: { mention in
+                    mention.range.lowerBound > entry.range.upperBound && mention.range.lowerBound <= entry.range.upperBound + 2
+                        && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                })
+            {
+                previousRelation = nil
+                continue
+            }
             // "Representatives from IOM, ILO and the EU will also take part in the Dialogue as observers": the clause
             // makes the whole list observers.
             if relation == .attends, direction == .after {
@@ -1931,6 +1943,25 @@ extension DocumentReader {
     /// meeting or of a part of it ("the meeting's chair was ...") is no chair of the dialogue.
     /// - Returns: whether the sentence was read as a chair statement.
     /// - Complexity: O(n·m) for n tokens and m mentions.
+    /// Whether `mention` is an organisation whose own chair the chair noun at `chair` names in a capacity ("as the Chair
+    /// of the PDD", "en sa qualité de président de la CEEAC"): "as" or "qualité de" right before the chair noun, no
+    /// other chair noun after it ("as Chairperson and Deputy Chairperson of SADC"), no time word before it ("as
+    /// out-going Chair"), and no capitalised word after the organisation's name ("Co-Chairs of the PDD Group of Friends",
+    /// "the SADC Organ").
+    /// - Complexity: O(1).
+    func isChairedOrganisation(_ mention: Mention, chair: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard let id = mention.actorID, gazetteer.actors[id]?.kind == .organisation, chair > 0,
+            sentence.precededBy(chair, within: 2, anyOf: ["as", "qualite"]),
+            !tokens[max(0, chair - 3)..<chair].contains(where: {
+                DocumentReader.incomingChairWords.contains($0.key) || DocumentReader.outgoingChairWords.contains($0.key) || $0.key == "-"
+            }),
+            !tokens[(chair + 1)..<mention.range.lowerBound].contains(where: { $0.key == "and" || $0.key == "et" })
+        else { return false }
+        let end = mention.range.upperBound
+        return end == tokens.count || !(tokens[end].kind == .word && tokens[end].isCapitalized)
+    }
+
     mutating func chairStatement(in sentence: SentenceAnalysis, provenance: Provenance) -> Bool {
         let tokens = sentence.tokens
         let nouns = Self.chairStatementNouns
@@ -1938,35 +1969,40 @@ extension DocumentReader {
         guard !countries.isEmpty, tokens.contains(where: { nouns.contains($0.key) || ["president", "presidente", "chairperson"].contains($0.key) }) else {
             return false
         }
-        let dialogue = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
-        guard let dialogue else { return false }
-        func state(_ holder: String, _ kind: ChairFact.Kind, _ date: PartialDate?) {
-            chairs.append(ChairFact(holder: holder, dialogue: dialogue, kind: kind, date: date, rule: "chair-stated", provenance: provenance, isStated: true))
+        let named = sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" } ?? mainDialogue
+        func state(_ holder: String, _ kind: ChairFact.Kind, _ date: PartialDate?, of body: String) {
+            chairs.append(ChairFact(holder: holder, dialogue: body, kind: kind, date: date, rule: "chair-stated", provenance: provenance, isStated: true))
             guard kind != .ends else { return }
             facts.append(
                 ExtractedFact(
-                    subject: holder, relation: "presidency", object: "\(dialogue) \(kind)\(date.map { " \($0)" } ?? "")", rule: "chair-stated",
+                    subject: holder, relation: "presidency", object: "\(body) \(kind)\(date.map { " \($0)" } ?? "")", rule: "chair-stated",
                     provenance: provenance, review: date == nil ? "date of the chairmanship unknown" : nil))
         }
         // "La République de l'Équateur, en sa qualité de président 2019 du FMMD", "Spain, in its capacity as Chair of the
-        // Rabat Process": the subject before "as" holds the chair.
+        // Rabat Process", "Bangladesh, as the Chair of the Platform on Disaster Displacement (PDD)": the subject before
+        // "as" holds the chair of the dialogue or the organisation (one the page taught) named after the chair word.
         for chair in tokens.indices where nouns.contains(tokens[chair].key) || ["president", "presidente", "chairperson"].contains(tokens[chair].key) {
             guard sentence.precededBy(chair, within: 4, anyOf: ["as", "qualite", "capacity", "acting"]),
                 let next = (chair + 1..<min(tokens.count, chair + 4)).first(where: {
                     !["of", "du", "de", "the", "la", "l'"].contains(tokens[$0].key) && DateRecognizer.year(tokens[$0]) == nil
                 }),
-                sentence.mentions.contains(where: { $0.range.lowerBound == next && $0.actorID == dialogue }),
+                let dialogue = sentence.mentions.first(where: {
+                    $0.range.lowerBound == next && ($0.actorID == named || isChairedOrganisation($0, chair: chair, in: sentence))
+                })?.actorID,
                 let holder = countries.last(where: {
                     $0.range.upperBound <= chair - 1 && !tokens[$0.range.upperBound..<chair].contains { DocumentReader.clauseEnds.contains($0.key) }
                 }),
                 let id = holder.actorID
             else { continue }
-            state(id, .holds, (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first.flatMap { PartialDate(year: $0) })
+            // Dated by the year written by the chair word, or else by the meeting's year (the gold rule of "X, as Chair").
+            let year = (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first ?? current.flatMap { drafts[$0].start?.year }
+            state(id, .holds, year.flatMap { PartialDate(year: $0) }, of: dialogue)
             return true
         }
+        guard let dialogue = named else { return false }
         if let (holder, kind, year, chair) = chairInAppositionToCountry(in: sentence, countries: countries, dialogue: dialogue) {
             // Dated by the page, or else by the meeting's year (the gold rule of "X, as Chair").
-            state(holder, kind, (year ?? current.flatMap { drafts[$0].start?.year }).flatMap { PartialDate(year: $0) })
+            state(holder, kind, (year ?? current.flatMap { drafts[$0].start?.year }).flatMap { PartialDate(year: $0) }, of: dialogue)
             // "Le Niger, président en exercice du Processus, a ouvert la réunion": the chair who led the meeting in that
             // capacity co-chairs it.
             if kind == .holds, DocumentReader.leadsMeeting(around: chair..<chair + 1, in: tokens), DocumentReader.plannedWord(before: chair, in: tokens) == nil,
@@ -2038,10 +2074,10 @@ extension DocumentReader {
             for holder in holders where holder.id != dialogue {
                 let start = holder.years.first.flatMap { PartialDate(year: $0) }
                 if holder.years.count > 1, let end = PartialDate(year: holder.years[1]) {
-                    state(holder.id, .starts, start)
-                    state(holder.id, .ends, end)
+                    state(holder.id, .starts, start, of: dialogue)
+                    state(holder.id, .ends, end, of: dialogue)
                 } else {
-                    state(holder.id, .holds, start)
+                    state(holder.id, .holds, start, of: dialogue)
                 }
             }
             return true

@@ -36,6 +36,9 @@ struct DocumentReader {
     /// The first city each paragraph places something in ("in Lomé", "à Niamey"), by paragraph: the place of a meeting
     /// of the paragraph, or of the page when the paragraph is its title, that no sentence of its own places.
     var paragraphPlaces: [Int: (city: String, country: String)] = [:]
+    /// The countries the text places something in ("in Austria", "aux Seychelles", "in the Republic of Chad"): when there
+    /// is one, the place of the meetings that neither a city nor a dateline places.
+    var pageCountries: Set<String> = []
     /// The city the text named last, for "the capital" or "the city" referring back to it.
     var lastCity: (city: String, country: String)?
     /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
@@ -129,10 +132,12 @@ struct DocumentReader {
         let analysing = keeps ? nil : gazetteer
         // A page that opens no meeting is read again with its own meeting, drafted from its frame (``PageFrame``), open
         // from the first sentence: the roles and participants it states anywhere are that meeting's.
-        let unread = keeps ? self : nil
+        // (Whether or not the sentences' analyses are kept: a long text re-analysed sentence by sentence gets the same
+        // second reading.)
+        let unread = self
         for pass in 0..<2 {
             if pass == 1 {
-                guard let unread, drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
+                guard drafts.isEmpty, let seed = frame.draft(document: documentIndex, source: source) else { break }
                 self = unread
                 drafts.append(seed)
                 current = 0
@@ -186,6 +191,15 @@ struct DocumentReader {
                 drafts[index].city = dateline.city
                 drafts[index].country = dateline.country
                 drafts[index].reviews.append("place taken from the text's dateline: \(dateline.city)")
+            }
+        }
+        // "Members of the Commission are meeting this week in the Seychelles ... The meeting of 26 and 28 August is organised
+        // by ...": a meeting still without a place is in the one country the text places anything in.
+        if pageCountries.count == 1, let country = pageCountries.first {
+            for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
+                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].country = country
+                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)")
             }
         }
         dateTitleMeeting()
@@ -582,6 +596,16 @@ struct DocumentReader {
     /// Whether a city mention names somewhere other than a meeting's venue: the city a place is near ("in Bogis-Bossey near
     /// Geneva"), or the seat of an office holder's posting ("l'Ambassadeur du Maroc auprès des Nations unies à Genève"; but
     /// "La Représentation permanente de l'OIF à New York a accueilli une réunion" is where a mission hosts).
+    /// The countries a sentence places something in: a country after "in", "au", "aux" or "en", an article or a state's
+    /// title between ("in the Gambia", "en République du Niger"); not one "near" or "outside" which something is.
+    func statedCountries(in sentence: SentenceAnalysis) -> [String] {
+        sentence.mentions.compactMap { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, !DocumentReader.isElsewhere(mention, in: sentence) else { return nil }
+            let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
+            return sentence.precededBy(start, within: 1, anyOf: ["in", "au", "aux", "en"]) ? id : nil
+        }
+    }
+
     static func isElsewhere(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         let start = mention.range.lowerBound
         let tokens = sentence.tokens
@@ -1203,6 +1227,7 @@ struct DocumentReader {
         }
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
+        if pageCountries.count < 2 { pageCountries.formUnion(statedCountries(in: sentence)) }
         // (Not a sentence that names a meeting in passing: "the report to be presented during the SOM in Budapest".)
         if sentencesRead < PageFrame.sentences, !facts.setsMeetingAside(since: factsBefore) {
             // ("The aim of the Core Group meeting is to prepare the SOM in Budapest on 6-7 July": the day and place are the

@@ -9,6 +9,13 @@ enum AcronymLearner {
         "of", "for", "on", "and", "the", "de", "des", "du", "la", "le", "in", "to", "-", "&", "pour", "et", "l'", "d'",
     ]
 
+    /// Words of a body's officers, members or meetings that may open the words before its acronym: "the Chair of the
+    /// ...", "Secretary-General of the ...", "Meetings of the ...".
+    private static let titleWords: Set<String> = [
+        "chair", "chairs", "chairperson", "chairman", "chairwoman", "co-chair", "co-chairs", "president", "presidente", "presidency", "presidence",
+        "secretary", "secretary-general", "director", "director-general", "directeur", "head", "members", "member", "membres", "meeting", "meetings",
+    ]
+
     /// Every "Full Name (ACRONYM)" in a sentence: capitalised words (with small connectors) before an acronym in brackets.
     static func pairs(in tokens: [Token], sentence: String) -> [Pair] {
         var pairs: [Pair] = []
@@ -21,6 +28,12 @@ enum AcronymLearner {
                 start -= 1
             }
             while start < index, connectors.contains(tokens[start].key) { start += 1 }
+            // "the Chair of the Platform on Disaster Displacement (PDD)", "Meetings of the Regional Inter-Ministerial
+            // Committee (RIMC)": a title or a meeting of the body is not part of its name.
+            while start + 1 < index, titleWords.contains(tokens[start].key), ["of", "de", "du", "des", "d'"].contains(tokens[start + 1].key) {
+                start += 1
+                while start < index, connectors.contains(tokens[start].key) { start += 1 }
+            }
             let words = tokens[start..<index]
             guard words.filter(\.isCapitalized).count >= 2 else { continue }
             let bytes = Array(sentence.utf8)

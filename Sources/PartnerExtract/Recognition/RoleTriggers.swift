@@ -188,6 +188,13 @@ struct RoleTrigger: Sendable, Hashable {
                 // "le Bénin et le Mali ont été représentés par des ministres": the compound past of the same verb.
                 "ont été représentés", "ont été représentées", "a été représenté", "a été représentée", "have been represented",
                 "has been represented", "had been represented",
+                // "Mali and Niger sent delegations", "le Tchad a dépêché une délégation": sending one's delegation is taking part.
+                "sent delegations", "sent a delegation", "sent high-level delegations", "sent a high-level delegation", "sent delegates",
+                "sent representatives", "sent a representative", "ont dépêché des délégations", "a dépêché une délégation",
+                "ont envoyé des délégations", "a envoyé une délégation", "ont dépêché des représentants", "ont envoyé des représentants",
+                // "Germany's Nancy Faeser and France's Gérald Darmanin were among the ministers present".
+                "were among the participants", "was among the participants", "were among those present", "was among those present",
+                "were among the ministers present", "figuraient parmi les participants", "figurait parmi les participants",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".

@@ -9,7 +9,8 @@ protocol TemplateFields: MustacheParent {
     /// The fields a template may name, each with its key path.
     static var templateFields: [String: PartialKeyPath<Self> & Sendable] { get }
     /// Where a name missing from ``templateFields`` is looked up next (nil by default): a page's context finds
-    /// the fields both pages share in its ``PageSections``.
+    /// the fields both pages share in its ``PageSections``. A name missing there too is looked up among the
+    /// templates' runs of lines without a tag (``StaticRuns``).
     var sharedFields: (any TemplateFields)? { get }
 }
 
@@ -19,7 +20,11 @@ extension TemplateFields {
     /// The named field, with an optional unwrapped (nil when absent or nil, as Mustache's reflection gives), and
     /// a text or a whole number as a ``TemplateText``.
     func child(named name: String) -> Any? {
-        guard let keyPath = Self.templateFields[name] else { return sharedFields?.child(named: name) }
+        guard let keyPath = Self.templateFields[name] else {
+            if let shared = sharedFields { return shared.child(named: name) }
+            // The templates' lines without a tag stand as values (see ``StaticRuns``).
+            return PageTemplates.staticRuns[name]
+        }
         var value = self[keyPath: keyPath]
         // Casts to a concrete type are cheap; to a protocol (the optional) they look up a conformance: most fields
         // are texts and numbers.
