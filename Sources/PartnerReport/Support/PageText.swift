@@ -15,24 +15,32 @@ enum PageText {
         return value >= 0.001 || value == 0 ? printed(value, "%.3f") : printed(value, "%.1e")
     }
 
-    /// `value` as C's `printf` writes it with `format` (one conversion of a double, such as `%.2f`, `%.1e` or
-    /// `%.4g`): the characters `String(format:)` gives, without its formatter object.
+    /// `value` as C's `printf` writes it with `format` (one conversion of a double with at most a precision, no
+    /// flags or width, such as `%.2f`, `%.1e` or `%.4g`): the characters `String(format:)` gives, without its
+    /// formatter object.
     ///
     /// The pages print a few thousand numbers (every actor's and pair's figures) while the diagram is laid out on
-    /// the other core: `String(format:)` goes through Foundation's formatter for each; `vsnprintf` into a buffer on
-    /// the stack does the same conversion directly.
+    /// the other core: `String(format:)` goes through Foundation's formatter for each; glibc's `strfromd` does the
+    /// same conversion into a buffer on the stack. (`vsnprintf` does too, but its argument list casts the double to
+    /// `CVarArg` and two other protocols, and each cast's first time searches every conformance of the program.)
     /// - Complexity: O(1) (the text of a finite double in these formats is under 32 bytes).
     static func printed(_ value: Double, _ format: StaticString) -> String {
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
-            let length = withVaList([value]) { arguments in
-                format.withUTF8Buffer { format in
-                    format.withMemoryRebound(to: CChar.self) { vsnprintf(buffer.baseAddress!, 64, $0.baseAddress!, arguments) }
+            let length = format.withUTF8Buffer { format in
+                format.withMemoryRebound(to: CChar.self) { format in
+                    if let strfromd { return strfromd(buffer.baseAddress!, 64, format.baseAddress!, value) }
+                    return withVaList([value]) { vsnprintf(buffer.baseAddress!, 64, format.baseAddress!, $0) }
                 }
             }
             precondition(length >= 0 && length < 64, "a double in \(format) is under 64 bytes")
             return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress!, count: Int(length)), as: UTF8.self)
         }
     }
+
+    /// glibc's `strfromd(buffer, size, format, value)` (since glibc 2.25), found by name once: Swift's Glibc module
+    /// does not declare it. Nil where the C library lacks it, and ``printed(_:_:)`` uses `vsnprintf`.
+    private static let strfromd: StringFromDouble? = dlsym(nil, "strfromd").map { unsafeBitCast($0, to: StringFromDouble.self) }
+    private typealias StringFromDouble = @convention(c) (UnsafeMutablePointer<CChar>?, Int, UnsafePointer<CChar>?, Double) -> Int32
 
     /// `value` as two hexadecimal digits (`%02x` of a number in 0...255).
     static func hexByte(_ value: Int) -> String {

@@ -25,21 +25,21 @@ extension TemplateFields {
             // The templates' lines without a tag stand as values (see ``StaticRuns``).
             return PageTemplates.staticRuns[name]
         }
-        var value = self[keyPath: keyPath]
-        // Casts to a concrete type are cheap; to a protocol (the optional) they look up a conformance: most fields
-        // are texts and numbers.
+        let value = self[keyPath: keyPath]
+        // Casts to a concrete type are cheap (and look through an optional); a cast to a protocol searches every
+        // conformance of the program the first time for each type: most fields are texts and numbers.
         if let text = value as? String { return TemplateText(renderText: text) }
         if let number = value as? Int { return TemplateText(renderText: String(number)) }
         if value is Bool { return value }
-        if let optional = value as? any OptionalField {
-            guard let wrapped = optional.wrappedField else { return nil }
-            value = wrapped
-            if let text = value as? String { return TemplateText(renderText: text) }
-            if let number = value as? Int { return TemplateText(renderText: String(number)) }
-        }
-        return value
+        // A cast to `Any?` looks through an optional too, with no conformance to find: nil for a nil one.
+        guard let wrapped = cast(value, to: Any?.self) else { return value }
+        return wrapped
     }
 }
+
+/// `value as? T`, written generically so that a cast to `Any?` (which looks through an optional at run time) is
+/// not taken for one that always succeeds.
+private func cast<T>(_ value: Any, to type: T.Type) -> T? { value as? T }
 
 /// A text or number as Mustache renders it: the same characters as `String(describing:)` gives, escaped by the
 /// page's content type all the same.
@@ -52,15 +52,6 @@ struct TemplateText: MustacheCustomRenderable {
     var renderText: String
     /// Never null: an empty text still opens a section, as a string does.
     var isNull: Bool { false }
-}
-
-/// An optional field seen through `Any`, so that a nil field reads as missing.
-private protocol OptionalField {
-    var wrappedField: Any? { get }
-}
-
-extension Optional: OptionalField {
-    fileprivate var wrappedField: Any? { map { $0 as Any } }
 }
 
 /// A summary figure as the pages' tables show it (``ReportModel/Figure`` stays free of Mustache).
