@@ -7,16 +7,16 @@ extension RuleConfidence {
 cap	none
 strength	absent	0.5
 strength	attends	256
-strength	coChairs	256
-strength	hosts	2
-strength	meeting	8
+strength	coChairs	48
+strength	hosts	1
+strength	meeting	12
 strength	observes	256
 strength	organises	256
 strength	presidency	48
 absent	absence-of	4	4
 absent	stated-absent	3	3
-attends	attended-by	363	532
-attends	chaired-by+sub-session	8	9
+attends	attended-by	377	511
+attends	chaired-by+sub-session	10	11
 attends	continued	21	21
 attends	including	55	72
 attends	list-after-colon	12	12
@@ -25,17 +25,18 @@ attends	list-between	3	4
 attends	list-in-meeting	14	21
 attends	list-subject	6	9
 attends	member-list	7	7
-attends	office-holder	40	81
-attends	office-holder-named	89	153
+attends	office-holder	44	76
+attends	office-holder-named	88	142
 attends	office-of-publisher	0	5
-attends	office-of-venue	1	2
+attends	office-of-venue	1	3
 attends	roster	28	28
-attends	subject-attended	69	110
+attends	subject-attended	71	101
 attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
 coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	25	30
+coChairs	chaired-by	25	27
+coChairs	chaired-by-side	2	3
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
 coChairs	office-of-publisher	2	2
@@ -47,8 +48,8 @@ hosts	city-hosts	3	3
 hosts	continued	2	2
 hosts	government-at-home	2	6
 hosts	host-countries	2	2
-hosts	host-country	1	2
-hosts	hosted-by	22	25
+hosts	host-country	1	1
+hosts	hosted-by	23	24
 hosts	hosting-for	0	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	2	2
@@ -57,28 +58,30 @@ hosts	office-of-publisher	2	3
 hosts	office-of-venue	0	2
 hosts	organiser-in-own-country	12	14
 hosts	publisher-at-home	6	11
-hosts	subject-hosted	45	52
+hosts	subject-hosted	45	51
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-to-city	0	1
-meeting	date-place-role	18	25
+meeting	date-location-lines	2	2
+meeting	date-place-role	18	23
 meeting	date-range-line	2	2
-meeting	header-line	25	27
+meeting	header-line	26	26
 meeting	held-date-place	12	15
 meeting	held-place-unpinned-day	6	7
-meeting	meeting-words	255	320
-meeting	page-subject	16	23
-meeting	reference-after-date	2	5
+meeting	meeting-words	262	315
+meeting	page-subject	17	26
+meeting	reference-after-date	3	5
 meeting	title-date-block	13	13
 observes	attended-by	12	12
-observes	observers	37	47
+observes	observers	36	46
 observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
-organises	organised-by	13	44
-organises	subject-organised	10	35
+organises	organised-by	12	42
+organises	subject-organised	10	34
 presidency	chair-apposition	9	10
 presidency	chair-in-office	2	2
-presidency	chair-stated	26	27
+presidency	chair-stated	28	29
+presidency	chaired-since	1	1
 presidency	co-holders-named	2	2
 presidency	handover	8	8
 presidency	holder-ends	1	1
