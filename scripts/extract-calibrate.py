@@ -56,16 +56,23 @@ def counts_for(partnet, pages, gold):
     return {(row["relation"], row["rule"]): (row["matched"], row["predicted"]) for row in json.loads(result.stdout)}
 
 
-FAMILIES = {}  # (id of a table, relation) -> family precision; tables are not changed once built
+FAMILIES = {}  # (id of a table, relation) -> (the table, its family precision); tables are not changed once built
 
 
 def family(table, relation):
-    """As RuleConfidence.family: (M + 1) / (N + 2) over the relation's rules; 0.5 for a relation never seen."""
+    """As RuleConfidence.family: (M + 1) / (N + 2) over the relation's rules; 0.5 for a relation never seen.
+
+    The cache holds the table itself beside its value: an id is unique only while its object lives, and the tables
+    of one cap are dropped before the next cap's are built, so a cache keyed by id alone handed a new table the
+    value of a dead one at the same address (which address was reused varied with PYTHONHASHSEED, so the chosen cap
+    and the written table changed from run to run)."""
     key = (id(table), relation)
-    if key not in FAMILIES:
+    cached = FAMILIES.get(key)
+    if cached is None or cached[0] is not table:
         pooled = [v for (r, _), v in table.items() if r == relation]
-        FAMILIES[key] = (sum(m for m, _ in pooled) + 1) / (sum(p for _, p in pooled) + 2) if pooled else 0.5
-    return FAMILIES[key]
+        value = (sum(m for m, _ in pooled) + 1) / (sum(p for _, p in pooled) + 2) if pooled else 0.5
+        cached = FAMILIES[key] = (table, value)
+    return cached[1]
 
 
 def confidence(table, relation, rule, strengths):
