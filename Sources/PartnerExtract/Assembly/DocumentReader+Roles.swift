@@ -1324,8 +1324,10 @@ extension DocumentReader {
     /// The country of a host or chair named without one (after a role word found no actor): a city that hosts, its
     /// country ("Doha hosts the meeting of undersecretaries", rule `city-hosts`); a national office with no country
     /// named in its clause, at a meeting held in a country, that country ("the meeting was chaired by the Minister of
-    /// Foreign Affairs", "the Interior Ministry is hosting the conference" in Bucharest, rule `office-of-venue`). Not at a
-    /// meeting held online.
+    /// Foreign Affairs", "the Interior Ministry is hosting the conference" in Bucharest, rule `office-of-venue`; on a page
+    /// published in the venue's country, `office-at-home`); on a page published in another country, the publisher's
+    /// (rule `office-of-publisher`). Not at a meeting held online, nor the venue's country when the sentence names it as
+    /// another actor.
     /// - Complexity: O(w) for a clause of w words.
     func unnamedCountry(
         of entry: (range: Range<Int>, trigger: RoleTrigger), direction: RoleTrigger.Direction, relation: Relation, in sentence: SentenceAnalysis
@@ -1386,10 +1388,14 @@ extension DocumentReader {
             return (id, "office-in-country")
         }
         guard named.isEmpty else { return nil }
+        let venue = drafts[index].isVirtual ? nil : drafts[index].country.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
         // "the Minister for the Interior chaired the Council in Luxembourg" on a Latvian government site: a page's own
-        // country speaks of its minister without naming it.
-        if let publisher = publisherCountry { return (publisher, "office-of-publisher") }
-        guard !drafts[index].isVirtual, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country else { return nil }
+        // country speaks of its minister without naming it. When the meeting is held in that country too ("the Interior
+        // Ministry is hosting the conference" in Bucharest, on a Romanian site), both point to one country.
+        if let publisher = publisherCountry { return (publisher, publisher == venue ? "office-at-home" : "office-of-publisher") }
+        // "At a meeting in Brussels, Home Secretary X hosted representatives from France, Belgium and Germany": an office
+        // whose sentence names the venue's country as another actor is not that country's.
+        guard let country = venue, !sentence.mentions.contains(where: { $0.actorID == country }) else { return nil }
         return (country, "office-of-venue")
     }
 
@@ -1713,6 +1719,7 @@ extension DocumentReader {
         // Under a current meeting only: a person named in a page's title or lead, before the meeting is dated, is as
         // often its host, or someone talked of, as a participant (on the development pages, 5 right of 14).
         guard let index = currentMeeting(spokenOfIn: sentence) else { return }
+        welcomedAtHome(in: sentence, meeting: index, provenance: provenance)
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }

@@ -769,7 +769,10 @@ struct DocumentReader {
         // "April 18/2022 /ENA/ The 4th Ordinary Session ... will take place from 23-24 May 2022": the page's own date
         // opening its first words is when the news was written; a later day in the sentence is the meeting's (not the page's
         // date again: "date 2024-04-10 VIENNA, 10 April 2024 – From 15 to 16 April 2024, ...").
-        if let first = date, first.range.lowerBound <= 1, first.start == documentDate,
+        // "@rib News, 11/11/2019 – Source Xinhua Les chefs d'Etat ... participeront le 18 décembre à Libreville à un sommet":
+        // the page's date a few words in, closed by a dash, is a news dateline too.
+        if let first = date, first.start == documentDate,
+            first.range.lowerBound <= 1 || DocumentReader.closesOpeningDateline(first, in: sentence),
             let later = sentence.dates.first(where: { $0.range.lowerBound > first.range.upperBound && $0.start.day != nil && $0.start != first.start })
         {
             date = later
@@ -1275,6 +1278,14 @@ struct DocumentReader {
         }
     }
 
+    /// Whether the date sits in the first words of the sentence and a dash follows it ("@rib News, 11/11/2019 – Source
+    /// ...", "Agence, 3 mai 2021 - ..."): the stamp of a news agency, whatever names it.
+    static func closesOpeningDateline(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let next = date.range.upperBound
+        guard date.range.lowerBound <= 8, next < sentence.tokens.count else { return false }
+        return ["-", "–", "—"].contains(sentence.tokens[next].key) || sentence.tokens[next].text == "–"
+    }
+
     /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,
     /// 12 May 2022 --": a place, then the date, then a dash.
     static func isDatelineDate(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
@@ -1541,7 +1552,8 @@ struct DocumentReader {
         // ("the Bratislava Ministerial Declaration", "the Rabat Action Plan").
         let cities = sentence.mentions.filter {
             $0.city != nil && !sentence.precededBy($0.range.lowerBound, within: 3, anyOf: elsewhere) && !DocumentReader.namesText($0.range, in: sentence.tokens)
-                && !DocumentReader.isElsewhere($0, in: sentence)
+                && !DocumentReader.isElsewhere($0, in: sentence) && !DocumentReader.isDeparture($0, in: sentence)
+                && !DocumentReader.isDatedOtherwise($0, in: sentence)
         }
         let chosen =
             cities.first {
@@ -1558,6 +1570,11 @@ struct DocumentReader {
                 $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !DocumentReader.isElsewhere($0, in: sentence)
             }
         if let chosen, let city = chosen.city {
+            // "Doha, Qatar: the Minister ... headed the delegation to the meeting held in the State of Kuwait": a country the
+            // meeting is said to be held in outweighs a city said otherwise (a dateline, a city of the people).
+            if !sentence.precededBy(chosen.range.lowerBound, within: 3, anyOf: heldWords), let held = heldCountry(in: sentence), held != city.country {
+                return (nil, held)
+            }
             var country = city.country
             var next = chosen.range.upperBound
             if next < sentence.tokens.count, sentence.tokens[next].key == "," { next += 1 }
@@ -1597,6 +1614,47 @@ struct DocumentReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// A country a meeting is said to be held in: "held in the State of Kuwait", "took place in Ghana", "s'est tenue au
+    /// Maroc" (the place word before the country's article and title, a held word just before it).
+    /// - Complexity: O(m) in the sentence's mentions.
+    private func heldCountry(in sentence: SentenceAnalysis) -> String? {
+        for mention in sentence.mentions {
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country else { continue }
+            let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
+            if sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(start, within: 2, anyOf: ["held", "place", "convened", "lieu", "tenu", "tenue", "tenus", "tenues"])
+            {
+                return id
+            }
+        }
+        return nil
+    }
+
+    private static let departureWords: Set<String> = ["left", "leaving", "leaves", "departed", "departing", "quitte", "quittant", "quittera", "quittait"]
+    /// A city the sentence says someone left: "a quitté Abidjan mardi pour Monrovia", "left Accra for Lomé", "departed
+    /// from Dakar" (not "left for Lomé": that city is where they went).
+    static func isDeparture(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let start = mention.range.lowerBound
+        let tokens = sentence.tokens
+        guard start >= 1 else { return false }
+        if departureWords.contains(tokens[start - 1].key) { return true }
+        return start >= 2 && ["from", "de"].contains(tokens[start - 1].key) && departureWords.contains(tokens[start - 2].key)
+    }
+
+    /// A city that a bare year of its own dates while the sentence gives a day or month of another year: "following the
+    /// talks in Monterey, California in 2013, the ministers met on 6 February [2015] in London" (Monterey is where an
+    /// earlier meeting was).
+    static func isDatedOtherwise(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let after = mention.range.upperBound
+        guard let year = sentence.dates.first(where: { $0.range.lowerBound >= after && $0.range.lowerBound <= after + 4 }), year.isYearOnly,
+            sentence.dates.contains(where: { !$0.isYearOnly && $0.start.year != year.start.year })
+        else { return false }
+        // Only commas, a country and "in"/"en" between the city and its year.
+        return sentence.tokens[after..<year.range.lowerBound].allSatisfy {
+            $0.key == "," || ["in", "en"].contains($0.key) || $0.isCapitalized
+        }
     }
 
     private static let referredPlacePlaceWords: Set<String> = ["in", "at", "a", "dans", "to", "en"]
