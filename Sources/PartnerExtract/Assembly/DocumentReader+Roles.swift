@@ -1854,6 +1854,9 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
+            // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
+            if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
             // "Dame B. Miller, former Deputy Prime Minister of Barbados", "l'ancien président du Mali": who held an office
             // once speaks for no country now.
             if hedged || DocumentReader.namesFormerOffice(before: before, in: tokens) {
@@ -1872,6 +1875,41 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Titles of a body's rotating chair: "the Chair of AMMTC", "Chairperson of SADC", "la présidence tournante de la
+    /// CEEAC". ("President" alone heads many bodies: "the President of the WB Group".)
+    static let bodyChairTitles: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "presidency", "presidence", "chair-in-office", "chairperson-in-office", "co-chair",
+    ]
+    /// Words of a body's own executive, whose head speaks for the body: "President of the ECOWAS Commission", "Chairperson
+    /// of the African Union Commission", "President of the African Development Bank".
+    static let bodyExecutiveWords: Set<String> = ["commission", "secretariat", "bank", "court", "fund", "executive", "parliament", "council"]
+
+    /// Whether `mention`, a body, follows a title of its rotating chair and "of"/"de" ("the Chair of AMMTC 2023",
+    /// "Chairperson and Deputy Chairperson of SADC", "présidente du Conseil de la COI"): the nearest office word within five
+    /// words before the link is a chair title (or "president" of its council), and the body's name is none of its executive ("President of the European
+    /// Commission", "Chairperson of the African Union Commission" head the body itself). A title after the name
+    /// ("the SADC Chairperson") is not read here.
+    /// - Complexity: O(1) (a window of five words).
+    static func holdsTheChairOf(_ mention: Mention, in tokens: [Token]) -> Bool {
+        guard !tokens[mention.range].contains(where: { bodyExecutiveWords.contains($0.key) || $0.key == "conseil" }) else { return false }
+        var link = mention.range.lowerBound - 1
+        while link >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[link].key) { link -= 1 }
+        guard link > 0, ["of", "de", "du", "d'"].contains(tokens[link].key) else { return false }
+        var index = link - 1
+        while index >= max(0, link - 5) {
+            let key = tokens[index].key
+            if key == "," || clauseEnds.contains(key) { return false }
+            if bodyChairTitles.contains(key) { return true }
+            // "présidente du Conseil de la COI": the president of a body's council of ministers holds its rotating chair.
+            if ["president", "presidente"].contains(key) {
+                return tokens[(index + 1)..<link].contains { ["conseil", "council"].contains($0.key) }
+            }
+            if holderOffices.contains(key) || ["commission", "secretariat", "commissaire"].contains(key) { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses
