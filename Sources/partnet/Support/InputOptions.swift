@@ -11,6 +11,10 @@ extension ExpressibleByArgument where Self: CaseIterable, Self: RawRepresentable
     /// `defaultValueDescription`, a string interpolation): ArgumentParser asks for them for every such option of a
     /// command each time it is parsed (its completion kind), so this saves that interpolation on every run.
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+
+    /// The raw value, as ArgumentParser's own default gives it for a `String` raw value (`"\(rawValue)"`, whose
+    /// string interpolation casts the value dynamically): asked for each such option with a default on every run.
+    public var defaultValueDescription: String { rawValue }
 }
 
 /// The input file and how to read it: shared by every subcommand that reads a file.
