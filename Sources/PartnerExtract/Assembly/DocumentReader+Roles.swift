@@ -1147,6 +1147,15 @@ extension DocumentReader {
                 actors.append((named.id, nil))
                 namedRule = named.rule
             }
+            // "Minister for Home Affairs X took part in the conference" on a Maltese site, abroad: the page's own country
+            // speaks of its minister without naming it (rule `office-of-publisher`). Not the venue's country: a national
+            // office there is as often the host's, and the venue alone is no presence.
+            if actors.isEmpty, relation == .attends, let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence),
+                named.rule == "office-of-publisher"
+            {
+                actors.append((named.id, nil))
+                namedRule = named.rule
+            }
             guard !actors.isEmpty else { continue }
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
