@@ -4,14 +4,19 @@ import PartnerGraph
 /// of", "the host country") is drafted by its trigger's rule. A host the text implies is inferred by a rule of its own,
 /// each measured on the development pages like any rule (`scripts/extract-calibrate.py`):
 ///
-/// - `organiser-in-own-country`: a government or ministry organises the meeting in its own country;
 /// - `government-at-home`: the meeting is held in the country whose government, minister, president or presidency
 ///   opens it, welcomes the delegates or invites them ("The Nigerien Minister of Interior opened the conference" in
 ///   Niamey);
 /// - `publisher-at-home`: the page is the press page of the government of the country the meeting is held in;
-/// - `office-of-venue`, `office-of-publisher`: a host or chair named by a national office without its country, the
-///   country taken from the venue or the page's publisher;
+/// - `office-of-publisher`: a host or chair named by a national office without its country, on a page published in
+///   another country than the meeting's venue: the country taken from the page's publisher;
 /// - `hosting-for`: "the importance of hosting this meeting for Ethiopia".
+///
+/// Stated by the text, though the actor is read from its context (the gold rules count these as hosts and chairs):
+/// `organiser-in-own-country` (a government or ministry organises the meeting in its own country), `office-of-venue`
+/// (a national office named without its country, at a meeting held in a country the sentence names as no other actor)
+/// and `office-at-home` (the same on a page published in the venue's country). Each keeps its own rule, so that it
+/// stays measured.
 ///
 /// An inferred role is drafted only when its rule's confidence (``RuleConfidence``) reaches
 /// ``draftedInferenceConfidence``; below it, the fact goes to the review queue (rule suffix `+low`, not drafted), and
@@ -25,7 +30,7 @@ extension DocumentReader {
     /// Ulaanbaatar": `welcomed-to-city`, `invited-to-city`) or hosted in a country it names ("the Ministry of Interior in
     /// Croatia hosted": `office-in-country`): those state the hosting and tie the actor to the place.
     static let inferredRoleRules: Set<String> = [
-        "organiser-in-own-country", "government-at-home", "publisher-at-home", "office-of-venue", "office-of-publisher", "hosting-for",
+        "government-at-home", "publisher-at-home", "office-of-publisher", "hosting-for",
     ]
 
     /// Whether a role of `relation` inferred by `rule` is drafted: its rule's measured confidence reaches
@@ -36,8 +41,9 @@ extension DocumentReader {
         return RuleConfidence.of(relation: relation.rawValue, rule: rule) >= draftedInferenceConfidence
     }
 
-    /// Records `actor` as host or co-chair of meeting `index` by a rule of ``inferredRoleRules``: drafted when the rule
-    /// is trusted enough (``draftsRole(relation:rule:)``), else a fact for review (rule suffix `+low`).
+    /// Records `actor` as host or co-chair of meeting `index` by `rule`: drafted when the rule is a stated one or, for a
+    /// rule of ``inferredRoleRules``, trusted enough (``draftsRole(relation:rule:)``), else a fact for review (rule
+    /// suffix `+low`).
     /// A role set aside whose holder the text places at the meeting (`present`: a minister named chairing or welcoming)
     /// still makes the holder a participant, under the same rule.
     /// - Returns: whether the role was drafted.
@@ -89,6 +95,48 @@ extension DocumentReader {
             let word = tokens.indices.first(where: { DocumentReader.receivingWords.contains(tokens[$0].key) })
         else { return false }
         return !sentence.precededBy(word, within: 3, anyOf: RoleTrigger.negations)
+    }
+
+    /// People a host welcomes: "welcomed the delegations", "a souhaité la bienvenue aux participants".
+    static let welcomedPeople: Set<String> = [
+        "delegates", "delegations", "delegation", "participants", "counterparts", "guests", "ministers", "leaders", "heads", "excellencies",
+        "representatives", "everyone", "all", "you", "delegues", "invites", "homologues", "ministres", "chefs", "hotes", "membres", "members",
+    ]
+    /// Nouns a welcome names a speech with: "welcome address", "allocution de bienvenue".
+    static let welcomeSpeeches: Set<String> = ["address", "remarks", "speech", "statement", "words", "allocution", "discours", "mot", "message"]
+
+    /// Whether the sentence says someone welcomed the meeting's people, not a thing: a welcome word (``welcomedPeople``
+    /// within four words after "welcomed", "welcoming", "a souhaité la bienvenue", "extended a warm welcome to"), or a
+    /// welcome speech ("in his welcome address", "dans son allocution de bienvenue"). Not "welcomed the adoption of the
+    /// declaration", "welcomes the progress".
+    /// - Complexity: O(w) for w words.
+    static func welcomesPeople(_ tokens: [Token]) -> Bool {
+        let welcomeWords: Set<String> = ["welcomed", "welcomes", "welcoming", "welcome", "bienvenue"]
+        for index in tokens.indices where welcomeWords.contains(tokens[index].key) {
+            let after = tokens[(index + 1)..<min(tokens.count, index + 5)]
+            if after.contains(where: { welcomedPeople.contains($0.key) }) { return true }
+            // "welcome address", "welcoming remarks"; "allocution de bienvenue", "discours de bienvenue".
+            if index + 1 < tokens.count, welcomeSpeeches.contains(tokens[index + 1].key) { return true }
+            if index >= 2, tokens[index - 1].key == "de", welcomeSpeeches.contains(tokens[index - 2].key) { return true }
+        }
+        return false
+    }
+
+    /// "The Guinean President, in his welcome address, ...", "the Minister of Interior of Italy welcomed the delegations":
+    /// the government of the meeting's country (``receivesAtHome(_:actor:meeting:in:)``) welcoming its people
+    /// (``welcomesPeople(_:)``) hosts it, by the gold rules' "welcomed" (rule `welcomed-at-home`, stated, drafted);
+    /// an actor read as a participant before is a host instead. Run before the sentence's office-holders are read as
+    /// participants.
+    /// - Complexity: O(m·w) for m mentions and a window of w words.
+    mutating func welcomedAtHome(in sentence: SentenceAnalysis, meeting index: Int, provenance: Provenance) {
+        guard DocumentReader.welcomesPeople(sentence.tokens) else { return }
+        for mention in sentence.roleMentions {
+            guard let actor = mention.actorID, DocumentReader.namesOfficeHolder(mention, in: sentence.tokens),
+                !drafts[index].roles.contains(where: { $0.actor == actor && ($0.relation == .hosts || $0.relation == .coChairs) }),
+                receivesAtHome(mention, actor: actor, meeting: index, in: sentence)
+            else { continue }
+            addInferredRole(actor, relation: .hosts, at: index, rule: "welcomed-at-home", provenance: provenance)
+        }
     }
 
     /// Labels of a web address that make it a government's site: "gov.uk", "gouv.ne", "gob.mx", "mfa.gov.lv", "diplo.de",

@@ -451,30 +451,74 @@ extension DocumentReader {
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
     /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
-    /// An acronym in brackets right after the body's name ("the Member States of the Central European Initiative (CEI)")
-    /// is judged with that name.
+    /// An acronym in brackets or between commas right after the body's name ("the Member States of the Central European
+    /// Initiative (CEI)", "the Gulf Cooperation Council, GCC, member countries") is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != .country else { return false }
         let tokens = sentence.tokens
-        if mention.range.lowerBound >= 2, tokens[mention.range.lowerBound - 1].key == "(",
+        if mention.range.lowerBound >= 2, ["(", ","].contains(tokens[mention.range.lowerBound - 1].key),
             let name = sentence.mentions.first(where: { $0.actorID == id && $0.range.upperBound == mention.range.lowerBound - 1 })
         {
             return standsForMembers(name, in: sentence)
         }
         // A name learned with its members in it: "Foreign Affairs of the Member States of the Central European Initiative".
         if DocumentReader.abbreviatesMembersOf(mention.range.upperBound + 1, in: tokens, within: mention.range) { return true }
-        let end = mention.range.upperBound
+        var end = mention.range.upperBound
+        // "the Gulf Cooperation Council (GCC) countries", "the Gulf Cooperation Council, GCC, member countries": the body's
+        // acronym between its name and an English word of members (French puts that word first: "l'OIT pays" is no list
+        // of members).
+        if end + 2 < tokens.count, ["(", ","].contains(tokens[end].key),
+            let acronym = sentence.mentions.first(where: { $0.actorID == id && $0.range.lowerBound == end + 1 }),
+            acronym.range.upperBound + 1 < tokens.count, [")", ","].contains(tokens[acronym.range.upperBound].key),
+            !["pays", "membres", "etats"].contains(tokens[acronym.range.upperBound + 1].key)
+        {
+            end = acronym.range.upperBound + 1
+        }
         if end < tokens.count, DocumentReader.memberWords.contains(tokens[end].key),
             tokens[end].key != "partner" || end + 1 < tokens.count && tokens[end + 1].key == "countries"
         {
             return true
         }
+        if DocumentReader.namesMembersOffice(after: end, in: tokens) { return true }
         let start = mention.range.lowerBound
+        // "the six-member Gulf Cooperation Council", "the 15-nation ECOWAS": the body counted by its members.
+        var counted = start - 1
+        if counted > 0, ["the", "la", "le", "l'", "les"].contains(tokens[counted].key) { counted -= 1 }
+        if counted >= 1, ["member", "nation", "country", "state"].contains(tokens[counted].key), tokens[counted - 1].key == "-" { return true }
         var before = tokens[max(0, start - 4)..<start].map(\.key)
         // "the Member States of the Central European Initiative": the article after "of".
         if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
         return before.contains { ["member", "members", "membres", "membre"].contains($0) }
+    }
+
+    /// Offices that the governments of a body's members hold together: "the GCC Ministers of Interior", "EU interior
+    /// ministers", "the SADC Heads of State and Government".
+    static let membersOffices: Set<String> = ["ministers", "leaders", "governments", "premiers", "heads"]
+
+    /// Portfolios written in lower case between a body and its members' office: "EU interior ministers", "ASEAN state ministers".
+    static let portfolioWords: Set<String> = [
+        "interior", "foreign", "home", "justice", "trade", "finance", "health", "education", "labour", "labor", "security", "immigration",
+        "migration", "defence", "defense", "agriculture", "state", "affairs", "economy", "transport", "energy", "environment",
+    ]
+
+    /// Whether a plural office of member governments follows `position` (the end of a body's name), after at most two
+    /// capitalised words or words of a portfolio: "GCC Ministers of Interior", "EU interior ministers", "Pacific Islands
+    /// Forum Foreign Ministers", "SADC Heads of State" ("heads" only of state or government: "IOM Heads of Mission" are
+    /// the body's own staff). Not across a verb: "the Commission presented to ministers".
+    /// - Complexity: O(1) (a window of three words).
+    static func namesMembersOffice(after position: Int, in tokens: [Token]) -> Bool {
+        var index = position
+        while index < min(tokens.count, position + 3), tokens[index].kind == .word {
+            let key = tokens[index].key
+            if membersOffices.contains(key) {
+                guard key == "heads" else { return true }
+                return index + 2 < tokens.count && tokens[index + 1].key == "of" && ["state", "states", "government"].contains(tokens[index + 2].key)
+            }
+            guard !holderOffices.contains(key), tokens[index].isCapitalized || portfolioWords.contains(key) else { return false }
+            index += 1
+        }
+        return false
     }
 
     private static let rolesPeople: Set<String> = [
@@ -1325,8 +1369,10 @@ extension DocumentReader {
     /// The country of a host or chair named without one (after a role word found no actor): a city that hosts, its
     /// country ("Doha hosts the meeting of undersecretaries", rule `city-hosts`); a national office with no country
     /// named in its clause, at a meeting held in a country, that country ("the meeting was chaired by the Minister of
-    /// Foreign Affairs", "the Interior Ministry is hosting the conference" in Bucharest, rule `office-of-venue`). Not at a
-    /// meeting held online.
+    /// Foreign Affairs", "the Interior Ministry is hosting the conference" in Bucharest, rule `office-of-venue`; on a page
+    /// published in the venue's country, `office-at-home`); on a page published in another country, the publisher's
+    /// (rule `office-of-publisher`). Not at a meeting held online, nor the venue's country when the sentence names it as
+    /// another actor.
     /// - Complexity: O(w) for a clause of w words.
     func unnamedCountry(
         of entry: (range: Range<Int>, trigger: RoleTrigger), direction: RoleTrigger.Direction, relation: Relation, in sentence: SentenceAnalysis
@@ -1387,10 +1433,14 @@ extension DocumentReader {
             return (id, "office-in-country")
         }
         guard named.isEmpty else { return nil }
+        let venue = drafts[index].isVirtual ? nil : drafts[index].country.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
         // "the Minister for the Interior chaired the Council in Luxembourg" on a Latvian government site: a page's own
-        // country speaks of its minister without naming it.
-        if let publisher = publisherCountry { return (publisher, "office-of-publisher") }
-        guard !drafts[index].isVirtual, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country else { return nil }
+        // country speaks of its minister without naming it. When the meeting is held in that country too ("the Interior
+        // Ministry is hosting the conference" in Bucharest, on a Romanian site), both point to one country.
+        if let publisher = publisherCountry { return (publisher, publisher == venue ? "office-at-home" : "office-of-publisher") }
+        // "At a meeting in Brussels, Home Secretary X hosted representatives from France, Belgium and Germany": an office
+        // whose sentence names the venue's country as another actor is not that country's.
+        guard let country = venue, !sentence.mentions.contains(where: { $0.actorID == country }) else { return nil }
         return (country, "office-of-venue")
     }
 
@@ -1714,6 +1764,7 @@ extension DocumentReader {
         // Under a current meeting only: a person named in a page's title or lead, before the meeting is dated, is as
         // often its host, or someone talked of, as a participant (on the development pages, 5 right of 14).
         guard let index = currentMeeting(spokenOfIn: sentence) else { return }
+        welcomedAtHome(in: sentence, meeting: index, provenance: provenance)
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
@@ -1792,6 +1843,9 @@ extension DocumentReader {
                         || DocumentReader.participantGroupNouns.contains(tokens[nameStart - 1].key)
                         || ["etat", "state", "government", "gouvernement"].contains(tokens[nameStart - 1].key))
             }
+            // "his Slovak, Hungarian and Polish counterparts", "les chefs d'Etat guinéen, libérien et sierra-léonais": each
+            // country of a list of demonyms holds the office the list is joined to.
+            if !titled, demonymListTakesOffice(mention, in: sentence) { titled = true }
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
             if !titled, acts {
                 var next = end
@@ -1819,6 +1873,58 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses
+    /// homologues français et polonais".
+    static let demonymListOffices: Set<String> = holderOffices.union([
+        "counterparts", "counterpart", "homologues", "homologue", "leaders", "dirigeants", "heads", "chefs", "premiers",
+    ])
+
+    /// Whether `mention`, a country alone or in a list of countries (joined by commas and "and", "et"), is qualified by
+    /// an office: the office right after the list's last country ("his Slovak, Hungarian and Polish counterparts", "his
+    /// Moroccan counterpart", "the French and German interior ministers") or, for French demonyms written in lower case,
+    /// right before its first ("ses homologues français et polonais", "les chefs d'Etat guinéen, libérien et
+    /// sierra-léonais").
+    /// - Complexity: O(m·k) for m mentions and a list of k countries (at most eight).
+    func demonymListTakesOffice(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        func isCountry(_ other: Mention) -> Bool { other.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
+        guard isCountry(mention) else { return false }
+        func next(after item: Mention) -> Mention? {
+            var index = item.range.upperBound
+            if index < tokens.count, tokens[index].key == "," { index += 1 }
+            if index < tokens.count, ["and", "et"].contains(tokens[index].key) { index += 1 }
+            guard index > item.range.upperBound else { return nil }
+            return sentence.mentions.first { $0.range.lowerBound == index && isCountry($0) }
+        }
+        func previous(before item: Mention) -> Mention? {
+            var index = item.range.lowerBound
+            if index > 0, ["and", "et"].contains(tokens[index - 1].key) { index -= 1 }
+            if index > 0, tokens[index - 1].key == "," { index -= 1 }
+            guard index < item.range.lowerBound else { return nil }
+            return sentence.mentions.first { $0.range.upperBound == index && isCountry($0) }
+        }
+        var last = mention
+        var first = mention
+        var count = 1
+        while count < 8, let following = next(after: last) {
+            last = following
+            count += 1
+        }
+        while count < 8, let preceding = previous(before: first) {
+            first = preceding
+            count += 1
+        }
+        let offices = DocumentReader.demonymListOffices
+        let end = last.range.upperBound
+        if tokens[end..<min(tokens.count, end + 2)].contains(where: { offices.contains($0.key) }) { return true }
+        let start = first.range.lowerBound
+        guard !tokens[start].isCapitalized, start > 0 else { return false }
+        if offices.contains(tokens[start - 1].key) { return true }
+        // "les chefs d'Etat guinéen": the office's complement between.
+        return start >= 3 && ["etat", "gouvernement"].contains(tokens[start - 1].key) && ["d'", "de"].contains(tokens[start - 2].key)
+            && offices.contains(tokens[start - 3].key)
     }
 
     /// Whether `mention` continues a series of office-holders named each with their country: "the Presidents of Liberia,

@@ -71,7 +71,7 @@ public struct DocumentLoader: Sendable {
         let source = url ?? name
         if kind == .html {
             try DocumentLoader.checkNotBinary(bytes, name: name)
-            return [Document(source: source, paragraphs: HTMLText.paragraphs(of: bytes))]
+            return [Document(source: source, paragraphs: try HTMLText.paragraphs(of: bytes, name: name))]
         }
         let text = try DocumentLoader.text(bytes, name: name)
         bytes = []
@@ -111,7 +111,7 @@ public struct DocumentLoader: Sendable {
                 date = parsed
             }
             if let html = members["html"] ?? nil {
-                documents.append(Document(source: source, paragraphs: HTMLText.paragraphs(of: Array(html.utf8)), date: date))
+                documents.append(Document(source: source, paragraphs: try HTMLText.paragraphs(of: Array(html.utf8), name: name), date: date))
             } else if let body = members["text"] ?? nil {
                 var document = Document(source: source, plainText: DocumentLoader.withoutDateStamp(body, pageDate: date))
                 document.date = date

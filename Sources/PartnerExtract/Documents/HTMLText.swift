@@ -12,20 +12,19 @@ enum HTMLText {
     ]
 
     /// Paragraphs of the page, in document order; the page's `<title>` first when it has one.
-    static func paragraphs(of bytes: [UInt8]) -> [String] {
+    /// - Throws: ``ExtractionError/unreadable(_:reason:)`` naming `name` when libxml2 cannot be loaded.
+    static func paragraphs(of bytes: [UInt8], name: String) throws -> [String] {
         guard !bytes.isEmpty else { return [] }
-        // XML_PARSE_HUGE lifts libxml2's 256-level depth limit, at which it stopped the page and lost the text of
-        // pages nested deeper (the walk below keeps its own stack, and the loader bounds the page's size).
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                | XML_PARSE_HUGE.rawValue)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        if let failure = cxml_load() { throw ExtractionError.unreadable(name, reason: String(cString: failure)) }
+        // Parsed without libxml2's 256-level depth limit, at which it stopped the page and lost the text of pages
+        // nested deeper (the walk below keeps its own stack, and the loader bounds the page's size).
+        let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlReadMemory(pointer, Int32(clamping: buffer.count), nil, "UTF-8", options)
+                cxml_html_read(pointer, Int32(clamping: buffer.count))
             }
         }
         guard let document else { return [] }
-        defer { xmlFreeDoc(document) }
+        defer { cxml_html_free(document) }
         var blocks: [(text: String, isListItem: Bool)] = []
         var current = ""
         var listItemDepth = 0
@@ -36,28 +35,28 @@ enum HTMLText {
         }
         if let title = titleText(document) { blocks.append((title, false)) }
         // An explicit stack: deeply nested (or maliciously nested) markup cannot overflow the call stack.
-        var stack: [(node: xmlNodePtr, leaving: Bool)] = []
-        if let root = xmlDocGetRootElement(document) { stack.append((root, false)) }
+        var stack: [(node: UnsafeMutableRawPointer, leaving: Bool)] = []
+        if let root = cxml_html_root(document) { stack.append((root, false)) }
         while let (node, leaving) = stack.popLast() {
-            let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            let name = cxml_node_name(node).map { String(cString: $0).lowercased() } ?? ""
             if leaving {
                 if blockNames.contains(name) { flush() }
                 if name == "li" { listItemDepth -= 1 }
                 continue
             }
-            switch node.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content { current += String(cString: content) }
-            case XML_ELEMENT_NODE:
+            switch Int(cxml_node_kind(node)) {
+            case CXML_NODE_TEXT, CXML_NODE_CDATA:
+                if let content = cxml_node_content(node) { current += String(cString: content) }
+            case CXML_NODE_ELEMENT:
                 if skipped.contains(name) { continue }
                 if blockNames.contains(name) { flush() }
                 if name == "li" { listItemDepth += 1 }
                 stack.append((node, true))
-                var children: [xmlNodePtr] = []
-                var child = node.pointee.children
+                var children: [UnsafeMutableRawPointer] = []
+                var child = cxml_node_children(node)
                 while let next = child {
                     children.append(next)
-                    child = next.pointee.next
+                    child = cxml_node_next(next)
                 }
                 for next in children.reversed() { stack.append((next, false)) }
             default:
@@ -68,27 +67,31 @@ enum HTMLText {
         return ListJoiner.join(blocks)
     }
 
-    private static func titleText(_ document: htmlDocPtr) -> String? {
-        guard let root = xmlDocGetRootElement(document) else { return nil }
-        var stack: [xmlNodePtr] = [root]
+    private static func titleText(_ document: UnsafeMutableRawPointer) -> String? {
+        guard let root = cxml_html_root(document) else { return nil }
+        var stack: [UnsafeMutableRawPointer] = [root]
         var visited = 0
+        func isElement(_ node: UnsafeMutableRawPointer, named wanted: String) -> Bool {
+            guard Int(cxml_node_kind(node)) == CXML_NODE_ELEMENT, let name = cxml_node_name(node) else { return false }
+            return String(cString: name).lowercased() == wanted
+        }
         while let node = stack.popLast(), visited < 10_000 {
             visited += 1
-            if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name, String(cString: name).lowercased() == "title" {
+            if isElement(node, named: "title") {
                 var text = ""
-                var child = node.pointee.children
+                var child = cxml_node_children(node)
                 while let next = child {
-                    if next.pointee.type == XML_TEXT_NODE, let content = next.pointee.content { text += String(cString: content) }
-                    child = next.pointee.next
+                    if Int(cxml_node_kind(next)) == CXML_NODE_TEXT, let content = cxml_node_content(next) { text += String(cString: content) }
+                    child = cxml_node_next(next)
                 }
                 let title = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 return title.isEmpty ? nil : title
             }
-            if node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name, String(cString: name).lowercased() == "body" { continue }
-            var child = node.pointee.children
+            if isElement(node, named: "body") { continue }
+            var child = cxml_node_children(node)
             while let next = child {
                 stack.append(next)
-                child = next.pointee.next
+                child = cxml_node_next(next)
             }
         }
         return nil

@@ -84,7 +84,7 @@ enum XMLStream {
         let file: String
         let limits: ReadLimits
         let handler: any XMLStreamHandler
-        private var context: xmlParserCtxtPtr?
+        private var context: OpaquePointer?
         private var checks = ByteChecks()
         private var openElements: [(name: String, line: Int)] = []
         private var wantsText: [Bool] = []
@@ -100,7 +100,7 @@ enum XMLStream {
         }
 
         func close() {
-            if let context { xmlFreeParserCtxt(context) }
+            if let context { cxml_push_free(context) }
             context = nil
         }
 
@@ -111,47 +111,39 @@ enum XMLStream {
             }
             if let problem = checks.check(bytes, final: false) { throw error(problem) }
             guard bytes.count > 0 else { return }
-            let status = bytes.withMemoryRebound(to: CChar.self) { xmlParseChunk(context, $0.baseAddress, Int32($0.count), 0) }
+            let status = bytes.withMemoryRebound(to: CChar.self) { cxml_push_chunk(context, $0.baseAddress, Int32($0.count), 0) }
             try stopIfFailed(status)
         }
 
         func finish() throws {
             if !started { throw ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "holds no XML element") }
             if let problem = checks.check(UnsafeBufferPointer(start: nil, count: 0), final: true) { throw error(problem) }
-            let status = xmlParseChunk(context, nil, 0, 1)
+            let status = cxml_push_chunk(context, nil, 0, 1)
             try stopIfFailed(status)
-            if !openElements.isEmpty || status != 0 { throw truncated(code: nil) }
+            if !openElements.isEmpty || status != 0 { throw truncated() }
         }
 
         private func start(head: UnsafeBufferPointer<UInt8>) throws {
             if try XMLEncoding.check(Array(head.prefix(256)), file: file) == .latin1 { checks.utf8 = false }
-            xmlInitParser()
-            var sax = xmlSAXHandler()
-            sax.initialized = XML_SAX2_MAGIC
-            sax.startElementNs = { user, name, _, uri, _, _, count, _, attributes in
+            if let failure = cxml_load() {
+                throw ReadError(.unreadable, file: file, line: 1, column: 1, message: "could not start the XML parser: \(String(cString: failure))")
+            }
+            var callbacks = cxml_callbacks()
+            callbacks.startElement = { user, name, uri, count, attributes in
                 Parser.from(user).startElement(name, uri: uri, count: Int(count), attributes)
             }
-            sax.endElementNs = { user, _, _, _ in Parser.from(user).endElement() }
-            sax.characters = { user, bytes, count in Parser.from(user).characters(bytes, Int(count)) }
-            sax.cdataBlock = { user, bytes, count in Parser.from(user).characters(bytes, Int(count)) }
-            sax.entityDecl = { user, name, _, _, _, _ in Parser.from(user).refuseEntity(name) }
-            sax.unparsedEntityDecl = { user, name, _, _, _ in Parser.from(user).refuseEntity(name) }
-            sax.attributeDecl = { user, element, name, _, _, _, tree in
-                xmlFreeEnumeration(tree)
-                Parser.from(user).refuseAttributeDeclaration(element, name)
-            }
-            sax.serror = { user, error in
+            callbacks.endElement = { user in Parser.from(user).endElement() }
+            callbacks.characters = { user, bytes, count in Parser.from(user).characters(bytes, Int(count)) }
+            callbacks.entityDeclaration = { user, name in Parser.from(user).refuseEntity(name) }
+            callbacks.attributeDeclaration = { user, element, name in Parser.from(user).refuseAttributeDeclaration(element, name) }
+            callbacks.error = { user, error in
                 guard let user, let error else { return }
                 Parser.from(user).libxmlError(error.pointee)
             }
             let user = Unmanaged.passUnretained(self).toOpaque()
-            context = xmlCreatePushParserCtxt(&sax, user, nil, 0, file)
-            guard let context else { throw ReadError(.unreadable, file: file, line: 1, column: 1, message: "could not start the XML parser") }
             // No DTD loading, no entity substitution, no network: only what the document holds is read.
-            xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-            context.pointee.replaceEntities = 0
-            context.pointee.loadsubset = 0
-            context.pointee.validate = 0
+            context = cxml_push_create(&callbacks, user, file)
+            guard context != nil else { throw ReadError(.unreadable, file: file, line: 1, column: 1, message: "could not start the XML parser") }
         }
 
         private static func from(_ user: UnsafeMutableRawPointer?) -> Parser {
@@ -160,14 +152,14 @@ enum XMLStream {
 
         private func stopIfFailed(_ status: Int32) throws {
             if let failure { throw failure }
-            if status != 0, context?.pointee.wellFormed == 0 {
+            if status != 0, let context, cxml_push_well_formed(context) == 0 {
                 throw ReadError(.syntax, file: file, line: checks.line, column: checks.column, message: "not well-formed XML")
             }
         }
 
         private func fail(_ error: any Error) {
             if failure == nil { failure = error }
-            if let context { xmlStopParser(context) }
+            if let context { cxml_push_stop(context) }
         }
 
         private func error(_ problem: ByteChecks.Problem) -> ReadError {
@@ -177,7 +169,7 @@ enum XMLStream {
         // MARK: libxml2's callbacks
 
         private func startElement(
-            _ name: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?, count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+            _ name: UnsafePointer<UInt8>?, uri: UnsafePointer<UInt8>?, count: Int, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
         ) {
             guard failure == nil else { return }
             let (line, column) = tagPosition()
@@ -218,12 +210,12 @@ enum XMLStream {
             if wanted { text.removeAll(keepingCapacity: true) }
         }
 
-        private func characters(_ bytes: UnsafePointer<xmlChar>?, _ count: Int) {
+        private func characters(_ bytes: UnsafePointer<UInt8>?, _ count: Int) {
             guard failure == nil, wantsText.last == true, let bytes else { return }
             text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
         }
 
-        private func refuseEntity(_ name: UnsafePointer<xmlChar>?) {
+        private func refuseEntity(_ name: UnsafePointer<UInt8>?) {
             let (line, column) = parserPosition()
             let shown = name.map { String(cString: $0) } ?? ""
             fail(
@@ -233,7 +225,7 @@ enum XMLStream {
         }
 
         /// `<!ATTLIST>` gives attributes defaults that libxml2 would add to elements that do not show them.
-        private func refuseAttributeDeclaration(_ element: UnsafePointer<xmlChar>?, _ name: UnsafePointer<xmlChar>?) {
+        private func refuseAttributeDeclaration(_ element: UnsafePointer<UInt8>?, _ name: UnsafePointer<UInt8>?) {
             let (line, column) = parserPosition()
             let shown = (element.map { String(cString: $0) } ?? "") + " " + (name.map { String(cString: $0) } ?? "")
             fail(
@@ -244,29 +236,23 @@ enum XMLStream {
                 ))
         }
 
-        private func libxmlError(_ error: xmlError) {
-            guard error.level.rawValue >= XML_ERR_ERROR.rawValue, failure == nil else { return }
-            let code = xmlParserErrors(rawValue: UInt32(error.code))
-            let endOfData: [xmlParserErrors] = [
-                XML_ERR_TAG_NOT_FINISHED, XML_ERR_DOCUMENT_END, XML_ERR_GT_REQUIRED, XML_ERR_LTSLASH_REQUIRED, XML_ERR_ATTRIBUTE_WITHOUT_VALUE,
-                XML_ERR_ATTRIBUTE_NOT_STARTED, XML_ERR_NAME_REQUIRED, XML_ERR_SPACE_REQUIRED,
-            ]
-            switch code {
-            case XML_ERR_DOCUMENT_EMPTY:
+        private func libxmlError(_ error: cxml_error) {
+            guard error.isError != 0, failure == nil else { return }
+            if error.emptyDocument != 0 {
                 fail(ReadError(.unknownFormat, file: file, line: 1, column: 1, message: "holds no XML element"))
-            case _ where checks.ended && endOfData.contains(code):
-                fail(truncated(code: code))
-            default:
+            } else if checks.ended && error.endOfData != 0 {
+                fail(truncated())
+            } else {
                 var message = error.message.map { String(cString: $0) } ?? "error \(error.code)"
                 message = message.trimmingCharacters(in: .whitespacesAndNewlines)
                 let line = error.line > 0 ? Int(error.line) : checks.line
-                let column = error.int2 > 0 ? Int(error.int2) : 1
+                let column = error.column > 0 ? Int(error.column) : 1
                 fail(ReadError(.syntax, file: file, line: line, column: column, message: "not well-formed XML: \(message)"))
             }
         }
 
         /// The end of the data came inside an element (or inside a tag): names the innermost element and where it opened.
-        private func truncated(code: xmlParserErrors?) -> ReadError {
+        private func truncated() -> ReadError {
             let open = checks.unclosedTag ?? openElements.last
             let place =
                 open.map { "ends inside <\($0.name)> (opened on line \($0.line)); is the file truncated?" }
@@ -278,15 +264,22 @@ enum XMLStream {
 
         /// libxml2's current line and column.
         private func parserPosition() -> (Int, Int) {
-            guard let input = context?.pointee.input else { return (checks.line, checks.column) }
-            return (Int(input.pointee.line), Int(input.pointee.col))
+            guard let input = input() else { return (checks.line, checks.column) }
+            return (Int(input.line), Int(input.column))
+        }
+
+        /// Where libxml2 is reading; nil before it has input.
+        private func input() -> cxml_position? {
+            var position = cxml_position()
+            guard let context, cxml_push_position(context, &position) != 0 else { return nil }
+            return position
         }
 
         /// The line and column of the `<` of the start tag being reported. libxml2 calls back with its cursor at the
         /// tag's end; an attribute value cannot hold a `<`, so the last `<` before the cursor starts the tag.
         private func tagPosition() -> (Int, Int) {
             let (line, column) = parserPosition()
-            guard let input = context?.pointee.input, let base = input.pointee.base, let cursor = input.pointee.cur, cursor > base else {
+            guard let input = input(), let base = input.base, let cursor = input.cursor, cursor > base else {
                 return (line, column)
             }
             var lessThan = cursor
@@ -302,8 +295,8 @@ enum XMLStream {
             // The scan back stops at the previous tag's `<` when it is on this line (its place is kept, by
             // offset in the document, as libxml2 may move its buffer): each byte is walked over once, so a
             // document on one line is read in linear time.
-            let consumed = Int(input.pointee.consumed)
-            func offset(_ pointer: UnsafePointer<xmlChar>) -> Int { consumed + (pointer - base) }
+            let consumed = Int(input.consumed)
+            func offset(_ pointer: UnsafePointer<UInt8>) -> Int { consumed + (pointer - base) }
             var lineStart = lessThan
             var before = 0
             while lineStart > base && (lineStart - 1).pointee != UInt8(ascii: "\n") && offset(lineStart) > lastTag.offset {
