@@ -1198,7 +1198,8 @@ extension DocumentReader {
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
             if let index = current, !drafts[index].isPlanned {
-                let held = drafts[index].start
+                // ("concluded on 28 June 2019": a meeting known by its last day, its start only to the month.)
+                let held = drafts[index].start?.day == nil && drafts[index].end?.day != nil ? drafts[index].end : drafts[index].start
                 // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
                 // word dates the chairmanship, not the meeting.
                 let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }
