@@ -154,4 +154,22 @@ struct ChairFormsTests {
             "La réunion s'est tenue à Rabat le 2 mars 2022. Les ministres du Maroc et du Portugal se sont retrouvés à Rabat pour coprésider la réunion.")
         #expect(actors(met, .coChairs, of: "rabat") == ["MAR", "PRT"])
     }
+
+    @Test("the session pointed at chairs the meeting; the body a chair's title names is not a co-chair")
+    func sessionAndTitleBody() throws {
+        let network = try extract(
+            """
+            La 14ème session ordinaire de la Conférence s'est tenue à Niamey le 9 juin 2022. Cette session, présidée par M. Jean \
+            Kaboré du Burkina Faso, président en exercice de la Conférence des chefs d'Etat de la CEDEAO, a réuni les chefs d'Etat \
+            du Mali et du Sénégal.
+            """)
+        #expect(actors(network, .coChairs, of: "niamey") == ["BFA"])
+        #expect(!actors(network, .attends, of: "niamey").contains("BFA"))
+        let english = try extract(
+            """
+            The 31st session of the council was held in Accra on 5 May 2023. This session, chaired by Ms Ama Boateng of Ghana, \
+            Chairperson of the Council of ECOWAS, brought together the ministers of Togo and Benin.
+            """)
+        #expect(actors(english, .coChairs, of: "accra") == ["GHA"])
+    }
 }

@@ -318,7 +318,12 @@ extension DocumentReader {
             return true
         }
         // "a workshop chaired by" names the meeting itself when it opens the sentence; a part needs its qualifier.
-        return window.contains { subSessionWords.contains($0.key) && !["workshop", "workshops", "group", "groups"].contains($0.key) }
+        // "Cette session, présidée par", "the 20th session, chaired by": a session pointed at or numbered is the
+        // meeting itself.
+        return window.indices.contains {
+            subSessionWords.contains(sentence.tokens[$0].key) && !["workshop", "workshops", "group", "groups"].contains(sentence.tokens[$0].key)
+                && !namesTheMeetingSession(sentence.tokens, at: $0)
+        }
             || window.indices.contains { isSubSessionPhrase(sentence.tokens, at: $0) }
             || window.indices.contains { index in
                 ["workshop", "workshops", "group", "groups"].contains(sentence.tokens[index].key) && index > 0
@@ -344,6 +349,16 @@ extension DocumentReader {
     /// Whether the words at `index` name a part of a meeting in two words: a side event ("side event", "side-event",
     /// "événement parallèle") or, in French, a working group ("groupe de travail", "groupes de travail").
     /// - Complexity: O(1).
+    /// Whether the word at `index` is a session that names the meeting itself: pointed at ("this session", "cette
+    /// session", "ladite session") or numbered ("the 20th session", "la 20ème session", "la XXème session").
+    /// - Complexity: O(1).
+    static func namesTheMeetingSession(_ tokens: [Token], at index: Int) -> Bool {
+        guard ["session", "sessions"].contains(tokens[index].key), index > 0 else { return false }
+        let before = tokens[index - 1]
+        if ["this", "cette", "ladite", "present", "presente"].contains(before.key) { return true }
+        return before.key.first?.isNumber == true || isOrdinal(before) || ordinalWords[before.key] != nil
+    }
+
     static func isSubSessionPhrase(_ tokens: [Token], at index: Int) -> Bool {
         let key = tokens[index].key
         if ["side-event", "side-events"].contains(key) { return true }
@@ -697,7 +712,15 @@ extension DocumentReader {
                             !actsAsChair && !headOfState && mention.range.upperBound < tokens.count
                             && (DocumentReader.chairWords.contains(tokens[mention.range.upperBound].key)
                                 || DocumentReader.titleWords.contains(tokens[mention.range.upperBound].key))
-                        // Actors inside brackets that hold a role word of their own belong to it.
+                        // "présidée par X de Côte d'Ivoire, président en exercice de la Conférence ... de l'UEMOA", "chaired by
+                        // Y of Ghana, Chairperson of ECOWAS": the body a holder's chair title names is not a holder itself.
+                        let titleHolders: Set<String> = [
+                            "president", "presidente", "chair", "chairperson", "chairman", "chairwoman", "chair-in-office", "chairperson-in-office",
+                        ]
+                        let bodyOfTitle =
+                            !lenient && !isFirst && mention.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                            && gap.contains { titleHolders.contains($0.key) }
+
                         let heldByInner = inner.contains { role in
                             role.upperBound <= mention.range.lowerBound && depthAt[role.lowerBound] > depthAt[entry.range.lowerBound]
                                 && (role.upperBound...mention.range.lowerBound).allSatisfy { depthAt[$0] >= depthAt[role.lowerBound] }
@@ -713,7 +736,8 @@ extension DocumentReader {
                         // "between the OIC Secretariat in Jeddah, UNHCR and Pakistan": an organisation after a city is listed.
                         let namesPlace =
                             lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && isPlaceComplement(mention, in: sentence)
-                        if let id = mention.actorID, !namesChair, !heldByInner, !hostInApposition, !namesPlace, !standsForMembers(mention, in: sentence),
+                        if let id = mention.actorID, !namesChair, !bodyOfTitle, !heldByInner, !hostInApposition, !namesPlace,
+                            !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens),
                             // "attended by the former President of Mali": a former office speaks for no country.
                             !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
@@ -1854,6 +1878,9 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
+            // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
+            if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
             // "Dame B. Miller, former Deputy Prime Minister of Barbados", "l'ancien président du Mali": who held an office
             // once speaks for no country now.
             if hedged || DocumentReader.namesFormerOffice(before: before, in: tokens) {
@@ -1872,6 +1899,41 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Titles of a body's rotating chair: "the Chair of AMMTC", "Chairperson of SADC", "la présidence tournante de la
+    /// CEEAC". ("President" alone heads many bodies: "the President of the WB Group".)
+    static let bodyChairTitles: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "presidency", "presidence", "chair-in-office", "chairperson-in-office", "co-chair",
+    ]
+    /// Words of a body's own executive, whose head speaks for the body: "President of the ECOWAS Commission", "Chairperson
+    /// of the African Union Commission", "President of the African Development Bank".
+    static let bodyExecutiveWords: Set<String> = ["commission", "secretariat", "bank", "court", "fund", "executive", "parliament", "council"]
+
+    /// Whether `mention`, a body, follows a title of its rotating chair and "of"/"de" ("the Chair of AMMTC 2023",
+    /// "Chairperson and Deputy Chairperson of SADC", "présidente du Conseil de la COI"): the nearest office word within five
+    /// words before the link is a chair title (or "president" of its council), and the body's name is none of its executive ("President of the European
+    /// Commission", "Chairperson of the African Union Commission" head the body itself). A title after the name
+    /// ("the SADC Chairperson") is not read here.
+    /// - Complexity: O(1) (a window of five words).
+    static func holdsTheChairOf(_ mention: Mention, in tokens: [Token]) -> Bool {
+        guard !tokens[mention.range].contains(where: { bodyExecutiveWords.contains($0.key) || $0.key == "conseil" }) else { return false }
+        var link = mention.range.lowerBound - 1
+        while link >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[link].key) { link -= 1 }
+        guard link > 0, ["of", "de", "du", "d'"].contains(tokens[link].key) else { return false }
+        var index = link - 1
+        while index >= max(0, link - 5) {
+            let key = tokens[index].key
+            if key == "," || clauseEnds.contains(key) { return false }
+            if bodyChairTitles.contains(key) { return true }
+            // "présidente du Conseil de la COI": the president of a body's council of ministers holds its rotating chair.
+            if ["president", "presidente"].contains(key) {
+                return tokens[(index + 1)..<link].contains { ["conseil", "council"].contains($0.key) }
+            }
+            if holderOffices.contains(key) || ["commission", "secretariat", "commissaire"].contains(key) { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses
