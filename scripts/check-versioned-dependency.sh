@@ -9,8 +9,8 @@ root=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-git clone -q "$root" "$work/partnergraph"
-git -C "$work/partnergraph" tag 0.0.1 HEAD
+git clone -q --no-tags "$root" "$work/partnergraph"
+git -C "$work/partnergraph" tag -f 0.0.1 HEAD
 
 # Every library product the manifest declares, as `.product(name: ..., package: "partnergraph")` lines.
 products=$(cd "$root" && swift package dump-package | python3 -c '
