@@ -465,7 +465,8 @@ extension DocumentReader {
     }
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
-    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries", "les ressortissants de la
+    /// CEDEAO".
     /// An acronym in brackets or between commas right after the body's name ("the Member States of the Central European
     /// Initiative (CEI)", "the Gulf Cooperation Council, GCC, member countries") is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -504,8 +505,15 @@ extension DocumentReader {
         // "the Member States of the Central European Initiative": the article after "of".
         if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
-        return before.contains { ["member", "members", "membres", "membre"].contains($0) }
+        // "les représentants des ressortissants de la CEDEAO", "citizens of the Commonwealth": the people of its members.
+        return before.contains { DocumentReader.membersPeopleWords.contains($0) }
     }
+
+    /// Words before "of"/"de" and a body that name its members or their people: "member states of SADC", "les
+    /// ressortissants de la CEDEAO", "citizens of the Commonwealth", "the peoples of the GCC states".
+    static let membersPeopleWords: Set<String> = [
+        "member", "members", "membres", "membre", "ressortissants", "nationals", "citizens", "citoyens", "peoples", "peuples", "populations",
+    ]
 
     /// Offices that the governments of a body's members hold together: "the GCC Ministers of Interior", "EU interior
     /// ministers", "the SADC Heads of State and Government".
@@ -1143,6 +1151,15 @@ extension DocumentReader {
             var namedRule = entry.trigger.rule
             if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
+            {
+                actors.append((named.id, nil))
+                namedRule = named.rule
+            }
+            // "Minister for Home Affairs X took part in the conference" on a Maltese site, abroad: the page's own country
+            // speaks of its minister without naming it (rule `office-of-publisher`). Not the venue's country: a national
+            // office there is as often the host's, and the venue alone is no presence.
+            if actors.isEmpty, relation == .attends, let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence),
+                named.rule == "office-of-publisher"
             {
                 actors.append((named.id, nil))
                 namedRule = named.rule
