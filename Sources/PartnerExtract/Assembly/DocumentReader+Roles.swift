@@ -465,7 +465,8 @@ extension DocumentReader {
     }
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
-    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries", "les ressortissants de la
+    /// CEDEAO".
     /// An acronym in brackets or between commas right after the body's name ("the Member States of the Central European
     /// Initiative (CEI)", "the Gulf Cooperation Council, GCC, member countries") is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -504,8 +505,15 @@ extension DocumentReader {
         // "the Member States of the Central European Initiative": the article after "of".
         if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
-        return before.contains { ["member", "members", "membres", "membre"].contains($0) }
+        // "les représentants des ressortissants de la CEDEAO", "citizens of the Commonwealth": the people of its members.
+        return before.contains { DocumentReader.membersPeopleWords.contains($0) }
     }
+
+    /// Words before "of"/"de" and a body that name its members or their people: "member states of SADC", "les
+    /// ressortissants de la CEDEAO", "citizens of the Commonwealth", "the peoples of the GCC states".
+    static let membersPeopleWords: Set<String> = [
+        "member", "members", "membres", "membre", "ressortissants", "nationals", "citizens", "citoyens", "peoples", "peuples", "populations",
+    ]
 
     /// Offices that the governments of a body's members hold together: "the GCC Ministers of Interior", "EU interior
     /// ministers", "the SADC Heads of State and Government".
@@ -1152,6 +1160,15 @@ extension DocumentReader {
                 actors.append((named.id, nil))
                 namedRule = named.rule
             }
+            // "Minister for Home Affairs X took part in the conference" on a Maltese site, abroad: the page's own country
+            // speaks of its minister without naming it (rule `office-of-publisher`). Not the venue's country: a national
+            // office there is as often the host's, and the venue alone is no presence.
+            if actors.isEmpty, relation == .attends, let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence),
+                named.rule == "office-of-publisher"
+            {
+                actors.append((named.id, nil))
+                namedRule = named.rule
+            }
             guard !actors.isEmpty else { continue }
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
@@ -1194,7 +1211,8 @@ extension DocumentReader {
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
             if let index = current, !drafts[index].isPlanned {
-                let held = drafts[index].start
+                // ("concluded on 28 June 2019": a meeting known by its last day, its start only to the month.)
+                let held = drafts[index].start?.day == nil && drafts[index].end?.day != nil ? drafts[index].end : drafts[index].start
                 // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
                 // word dates the chairmanship, not the meeting.
                 let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }
@@ -1883,6 +1901,9 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
+            // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
+            if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
             // "Dame B. Miller, former Deputy Prime Minister of Barbados", "l'ancien président du Mali": who held an office
             // once speaks for no country now.
             if hedged || DocumentReader.namesFormerOffice(before: before, in: tokens) {
@@ -1901,6 +1922,41 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Titles of a body's rotating chair: "the Chair of AMMTC", "Chairperson of SADC", "la présidence tournante de la
+    /// CEEAC". ("President" alone heads many bodies: "the President of the WB Group".)
+    static let bodyChairTitles: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "presidency", "presidence", "chair-in-office", "chairperson-in-office", "co-chair",
+    ]
+    /// Words of a body's own executive, whose head speaks for the body: "President of the ECOWAS Commission", "Chairperson
+    /// of the African Union Commission", "President of the African Development Bank".
+    static let bodyExecutiveWords: Set<String> = ["commission", "secretariat", "bank", "court", "fund", "executive", "parliament", "council"]
+
+    /// Whether `mention`, a body, follows a title of its rotating chair and "of"/"de" ("the Chair of AMMTC 2023",
+    /// "Chairperson and Deputy Chairperson of SADC", "présidente du Conseil de la COI"): the nearest office word within five
+    /// words before the link is a chair title (or "president" of its council), and the body's name is none of its executive ("President of the European
+    /// Commission", "Chairperson of the African Union Commission" head the body itself). A title after the name
+    /// ("the SADC Chairperson") is not read here.
+    /// - Complexity: O(1) (a window of five words).
+    static func holdsTheChairOf(_ mention: Mention, in tokens: [Token]) -> Bool {
+        guard !tokens[mention.range].contains(where: { bodyExecutiveWords.contains($0.key) || $0.key == "conseil" }) else { return false }
+        var link = mention.range.lowerBound - 1
+        while link >= 0, ["the", "la", "le", "l'", "les"].contains(tokens[link].key) { link -= 1 }
+        guard link > 0, ["of", "de", "du", "d'"].contains(tokens[link].key) else { return false }
+        var index = link - 1
+        while index >= max(0, link - 5) {
+            let key = tokens[index].key
+            if key == "," || clauseEnds.contains(key) { return false }
+            if bodyChairTitles.contains(key) { return true }
+            // "présidente du Conseil de la COI": the president of a body's council of ministers holds its rotating chair.
+            if ["president", "presidente"].contains(key) {
+                return tokens[(index + 1)..<link].contains { ["conseil", "council"].contains($0.key) }
+            }
+            if holderOffices.contains(key) || ["commission", "secretariat", "commissaire"].contains(key) { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses

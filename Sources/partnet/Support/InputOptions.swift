@@ -6,6 +6,13 @@ import PartnerMetrics
 
 extension InputKind: ExpressibleByArgument {}
 
+extension ExpressibleByArgument where Self: CaseIterable, Self: RawRepresentable, RawValue == String {
+    /// The raw values, as ArgumentParser's own default gives them for a `String` raw value (each through
+    /// `defaultValueDescription`, a string interpolation): ArgumentParser asks for them for every such option of a
+    /// command each time it is parsed (its completion kind), so this saves that interpolation on every run.
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
 /// The input file and how to read it: shared by every subcommand that reads a file.
 struct InputOptions: ParsableArguments {
     @Argument(
