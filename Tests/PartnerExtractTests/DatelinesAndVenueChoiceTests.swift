@@ -91,4 +91,12 @@ struct DatelinesAndVenueChoiceTests {
         #expect(PlaceGazetteer.capitalMeant(by: "BEN") == "Cotonou")
         #expect(PlaceGazetteer.capitalMeant(by: "SEN") == PlaceGazetteer.capitals["SEN"])
     }
+
+    @Test("a meeting whose recommendations a communiqué considers is named in passing; the meeting held is drafted")
+    func recommendationsConsidered() throws {
+        let found = try DatelinesAndVenueChoiceTests.meetings(
+            text: "The heads of state met in Kampala on 12 May 2016.\n\nHaving considered the recommendations of the Meeting of "
+                + "Ministers of Justice held on 3-4 April 2016 in Nairobi, the heads of state adopted the protocol.")
+        #expect(found.map(\.city) == ["Kampala"])
+    }
 }

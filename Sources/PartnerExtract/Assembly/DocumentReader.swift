@@ -896,8 +896,14 @@ struct DocumentReader {
                 sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
                     // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York" (but "met in
                     // Madrid on 20 October 2022 to prepare the Ministerial Conference" is a meeting of its own).
+                    // "Having considered the recommendations of the Meeting of Ministers held on 25-26 August 2015 in
+                    // Livingston": a summit's communiqué recalling the meetings that prepared it.
                     || sentence.precededBy(
-                        $0.range.lowerBound, within: 4, anyOf: ["suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results"])
+                        $0.range.lowerBound, within: 4,
+                        anyOf: [
+                            "suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results", "recommendations",
+                            "recommandations",
+                        ])
             })
         {
             introduces = false
