@@ -726,8 +726,10 @@ extension DocumentReader {
                             "president", "presidente", "chair", "chairperson", "chairman", "chairwoman", "chair-in-office", "chairperson-in-office",
                         ]
                         let bodyOfTitle =
-                            !lenient && !isFirst && mention.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
-                            && gap.contains { titleHolders.contains($0.key) }
+                            !lenient
+                            && (sentence.namesChairedBody(mention)
+                                || !isFirst && mention.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                                    && gap.contains { titleHolders.contains($0.key) })
 
                         let heldByInner = inner.contains { role in
                             role.upperBound <= mention.range.lowerBound && depthAt[role.lowerBound] > depthAt[entry.range.lowerBound]
@@ -861,9 +863,12 @@ extension DocumentReader {
                 // "Two international organisations (UNHCR and IOM) also participated": brackets that hold the only actors
                 // are the subject.
                 let depthAt = DocumentReader.bracketDepths(tokens)
+                // "The President of Malawi, the current Chairperson of SADC, chaired the council": the forum a chair title
+                // names hosts or chairs nothing itself.
                 let candidates = sentence.roleMentions.filter { mention in
                     mention.actorID != nil && mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound
                         && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
+                        && !((relation == .hosts || relation == .coChairs) && sentence.namesChairedBody(mention))
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
                 // "des envoyés des agences onusiennes (CNULCD, HCR, OIM) ont assisté": brackets right after a plural noun of
