@@ -172,4 +172,21 @@ struct ChairFormsTests {
             """)
         #expect(actors(english, .coChairs, of: "accra") == ["GHA"])
     }
+
+    @Test("a forum's chair in apposition who leads the meeting co-chairs it; the forum its title names does not")
+    func chairInAppositionLeads() throws {
+        let network = try extract(
+            """
+            The SADC council of ministers met in Gaborone on 14 August 2021. The President of Malawi, the current Chairperson \
+            of SADC, chaired the council, and the ministers of Zambia and Namibia took part.
+            """)
+        #expect(actors(network, .coChairs, of: "gaborone") == ["MWI"])
+        #expect(network.edges.contains { $0.from == "MWI" && $0.to == "SADC" && $0.relation == .presidency })
+        let spoke = try extract(
+            """
+            The SADC council of ministers met in Gaborone on 14 August 2021. The President of Malawi, the current Chairperson \
+            of SADC, thanked the ministers of Zambia and Namibia.
+            """)
+        #expect(actors(spoke, .coChairs, of: "gaborone").isEmpty)
+    }
 }

@@ -62,4 +62,41 @@ struct DatelinesAndVenueChoiceTests {
             text: "The ministers met in Mombasa, Kenya in 2016, on 12 March 2016, to review the corridor.")
         #expect(sameYear.map(\.city) == ["Mombasa"])
     }
+
+    @Test("a day the meeting ended on is its last day, after the end verb or opening the sentence before it; not a day something else was concluded on")
+    func closingDays() throws {
+        let weekday = try DatelinesAndVenueChoiceTests.meetings(
+            text: "The regional consultation on labour migration concluded on Friday, 27 May 2016, in Nairobi.")
+        #expect(weekday.map(\.start) == [PartialDate("2016-05")])
+        #expect(weekday.map(\.end) == [PartialDate("2016-05-27")])
+        let opening = try DatelinesAndVenueChoiceTests.meetings(
+            text: "On 9 March 2019, the second border management workshop of the coastal states was successfully concluded in Dakar.")
+        #expect(opening.map(\.start) == [PartialDate("2019-03")])
+        #expect(opening.map(\.end) == [PartialDate("2019-03-09")])
+        // An agreement concluded, a closed session: the day is the meeting's own.
+        let agreement = try DatelinesAndVenueChoiceTests.meetings(
+            text: "On 9 March 2019, the ministers meeting in Dakar concluded an agreement on the readmission of migrants.")
+        #expect(agreement.map(\.start) == [PartialDate("2019-03-09")])
+        let closed = try DatelinesAndVenueChoiceTests.meetings(
+            text: "On 9 March 2019, the ministers held a closed session of their workshop in Dakar.")
+        #expect(closed.map(\.start) == [PartialDate("2019-03-09")])
+    }
+
+    @Test("'the capital' of a country whose government sits elsewhere is that seat (Abidjan, Cotonou); of another, its capital")
+    func seatsOfGovernment() throws {
+        let ivorian = try DatelinesAndVenueChoiceTests.meetings(text: "A seminar on voluntary return opened in the Ivorian capital on 3 April 2019.")
+        #expect(ivorian.map(\.city) == ["Abidjan"])
+        let malian = try DatelinesAndVenueChoiceTests.meetings(text: "A seminar on voluntary return opened in the Malian capital on 3 April 2019.")
+        #expect(malian.map(\.city) == ["Bamako"])
+        #expect(PlaceGazetteer.capitalMeant(by: "BEN") == "Cotonou")
+        #expect(PlaceGazetteer.capitalMeant(by: "SEN") == PlaceGazetteer.capitals["SEN"])
+    }
+
+    @Test("a meeting whose recommendations a communiqué considers is named in passing; the meeting held is drafted")
+    func recommendationsConsidered() throws {
+        let found = try DatelinesAndVenueChoiceTests.meetings(
+            text: "The heads of state met in Kampala on 12 May 2016.\n\nHaving considered the recommendations of the Meeting of "
+                + "Ministers of Justice held on 3-4 April 2016 in Nairobi, the heads of state adopted the protocol.")
+        #expect(found.map(\.city) == ["Kampala"])
+    }
 }

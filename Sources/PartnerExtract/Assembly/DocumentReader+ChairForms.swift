@@ -306,6 +306,17 @@ extension DocumentReader {
         }
     }
 
+    /// The verb an apposition ending at `end` is the subject of: past the apposition's closing comma and auxiliaries or
+    /// adverbs ("a", "has", "officially"), within four words; nil when something else comes first.
+    /// - Complexity: O(1).
+    static func verbAfterApposition(ending end: Int, in tokens: [Token]) -> Int? {
+        guard end < tokens.count, tokens[end].key == "," else { return nil }
+        let skipped: Set<String> = ["a", "has", "had", "have", "officially", "formally", "also", "then", "jointly", "officiellement", "ensuite"]
+        var index = end + 1
+        while index < min(tokens.count, end + 5), skipped.contains(tokens[index].key) { index += 1 }
+        return index < tokens.count && tokens[index].kind == .word ? index : nil
+    }
+
     /// "Emmerson Mnangagwa, President of the Republic of Zimbabwe, the Chairperson of SADC", "the SADC Chairperson, His
     /// Excellency President Jacob Zuma of the Republic of South Africa", "le ministre ... du Canada, M. N, Président en
     /// exercice de la CONFEMEN", "Outgoing Chairman, Prime Minister of Belize, the Hon. N": a forum's chair named by a
@@ -317,7 +328,8 @@ extension DocumentReader {
     /// chair noun's comma, past a person's name, or after it within fourteen words, past titles and a name. Not for a
     /// vice or deputy chair, a co-chair, or the chair of a meeting or part of one. When the sentence says the meeting was
     /// opened, chaired or led by that chair ("officially opened by the SADC Chairperson, President N of X", "les
-    /// débats ont été menés par ... Président en exercice"), the holder co-chairs the current meeting as well.
+    /// débats ont été menés par ... Président en exercice", "..., président en exercice de la CEDEAO, a ouvert les
+    /// travaux"), the holder co-chairs the current meeting as well.
     /// - Complexity: O(t·m) for t tokens and m mentions.
     mutating func chairInApposition(in sentence: SentenceAnalysis, provenance: Provenance) {
         let tokens = sentence.tokens
@@ -430,6 +442,13 @@ extension DocumentReader {
                 (max(0, agent - 3)..<agent).contains(where: { DocumentReader.leadingAgentVerbs.contains(tokens[$0].key) }),
                 DocumentReader.plannedWord(before: agent, in: tokens) == nil, let index = currentMeeting(spokenOfIn: sentence)
             {
+                addCoChair(id, at: index, rule: "chair-apposition", provenance: provenance)
+            } else if kind == .holds, !elected, let verb = DocumentReader.verbAfterApposition(ending: max(end, holder!.range.upperBound), in: tokens),
+                DocumentReader.leadingVerbs.contains(tokens[verb].key), DocumentReader.plannedWord(before: verb, in: tokens) == nil,
+                let index = currentMeeting(spokenOfIn: sentence)
+            {
+                // "Le président du Ghana, président en exercice de la CEDEAO, a ouvert les travaux", "X of Y, the Chair of
+                // BODY, chaired the summit": the chair is the subject of a verb of leading the meeting.
                 addCoChair(id, at: index, rule: "chair-apposition", provenance: provenance)
             }
         }

@@ -6,7 +6,23 @@ extension DocumentReader {
     /// Verbs that say the members themselves met or took part: "the member states met", "les pays membres se sont réunis".
     private static let membersMetVerbs: Set<String> = [
         "met", "meet", "gathered", "convened", "reunis", "reunies", "retrouves", "rencontres", "participated", "attended", "participe",
+        "participeront", "participent", "participaient",
     ]
+    /// Plural offices that the members' governments hold: "les chefs d'Etat ... de la CEEAC", "the heads of state of
+    /// SADC", "the leaders of ECCAS".
+    private static let membersLeaderNouns: Set<String> = ["chefs", "heads", "leaders", "dirigeants"]
+
+    /// The position of a plural office of the members' governments joined to a body within six words ("Les chefs d'Etat
+    /// et de gouvernement de la Communauté ... (CEEAC) participeront", "the heads of state of SADC"), or nil.
+    private func membersLeaders(in sentence: SentenceAnalysis) -> Int? {
+        let tokens = sentence.tokens
+        return tokens.indices.first { index in
+            DocumentReader.membersLeaderNouns.contains(tokens[index].key) && index + 2 < tokens.count
+                && ["of", "d'", "de"].contains(tokens[index + 1].key)
+                && ["state", "states", "etat", "government", "gouvernement"].contains(tokens[index + 2].key)
+                && memberBody(near: index + 2, in: sentence) != nil
+        }
+    }
 
     /// The position of "member states" / "pays membres" in `tokens` (the noun of countries), or nil.
     private static func memberCountries(in tokens: [Token]) -> Int? {
@@ -31,7 +47,8 @@ extension DocumentReader {
     /// Notes what a sentence says of a body's members: its list ("Les onze États membres de la CEEAC sont : l'Angola, le
     /// Burundi, ...", "The Initiative brings together thirteen member states, namely ..."; three countries or more in a
     /// sentence with a member noun or a gathering verb of membership), and that they took part in the current meeting ("le
-    /// conseil des ministres des 11 pays membres de la CEEAC se sont réunis", "the member states met"). What the
+    /// conseil des ministres des 11 pays membres de la CEEAC se sont réunis", "the member states met", "les chefs d'Etat
+    /// et de gouvernement de la CEEAC participeront"). What the
     /// members did is read once the page is read (``attachMemberLists()``), since the list may come after it.
     /// - Complexity: O(n + m) for n tokens and m mentions.
     mutating func noteMembers(in sentence: SentenceAnalysis) {
@@ -48,7 +65,7 @@ extension DocumentReader {
         }
         // The current meeting, when the sentence's first meeting word is no reference to another ("le conseil des ministres
         // des 11 pays membres ... se sont réunis ... pour préparer le sommet").
-        guard let noun = memberNoun, let index = current,
+        guard let noun = memberNoun ?? membersLeaders(in: sentence), let index = current,
             sentence.meetingWords.first.map({ !sentence.isReferenceWord(at: $0.range.lowerBound) }) ?? true
         else { return }
         let target = ParticipantTarget.meeting(index)

@@ -465,7 +465,8 @@ extension DocumentReader {
     }
 
     /// Whether an organisation's mention stands for its members rather than itself: "member states of SADC",
-    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries".
+    /// "the 15 SADC Member States", "des 14 pays membres de la CEDEAO", "ECOWAS countries", "les ressortissants de la
+    /// CEDEAO".
     /// An acronym in brackets or between commas right after the body's name ("the Member States of the Central European
     /// Initiative (CEI)", "the Gulf Cooperation Council, GCC, member countries") is judged with that name.
     func standsForMembers(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
@@ -504,8 +505,15 @@ extension DocumentReader {
         // "the Member States of the Central European Initiative": the article after "of".
         if before.count >= 2, before.last == "the", ["of", "de", "du", "des"].contains(before[before.count - 2]) { before.removeLast() }
         guard let last = before.last, ["of", "de", "du", "des", "la", "l'"].contains(last) else { return false }
-        return before.contains { ["member", "members", "membres", "membre"].contains($0) }
+        // "les représentants des ressortissants de la CEDEAO", "citizens of the Commonwealth": the people of its members.
+        return before.contains { DocumentReader.membersPeopleWords.contains($0) }
     }
+
+    /// Words before "of"/"de" and a body that name its members or their people: "member states of SADC", "les
+    /// ressortissants de la CEDEAO", "citizens of the Commonwealth", "the peoples of the GCC states".
+    static let membersPeopleWords: Set<String> = [
+        "member", "members", "membres", "membre", "ressortissants", "nationals", "citizens", "citoyens", "peoples", "peuples", "populations",
+    ]
 
     /// Offices that the governments of a body's members hold together: "the GCC Ministers of Interior", "EU interior
     /// ministers", "the SADC Heads of State and Government".
@@ -718,8 +726,10 @@ extension DocumentReader {
                             "president", "presidente", "chair", "chairperson", "chairman", "chairwoman", "chair-in-office", "chairperson-in-office",
                         ]
                         let bodyOfTitle =
-                            !lenient && !isFirst && mention.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
-                            && gap.contains { titleHolders.contains($0.key) }
+                            !lenient
+                            && (sentence.namesChairedBody(mention)
+                                || !isFirst && mention.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                                    && gap.contains { titleHolders.contains($0.key) })
 
                         let heldByInner = inner.contains { role in
                             role.upperBound <= mention.range.lowerBound && depthAt[role.lowerBound] > depthAt[entry.range.lowerBound]
@@ -853,9 +863,12 @@ extension DocumentReader {
                 // "Two international organisations (UNHCR and IOM) also participated": brackets that hold the only actors
                 // are the subject.
                 let depthAt = DocumentReader.bracketDepths(tokens)
+                // "The President of Malawi, the current Chairperson of SADC, chaired the council": the forum a chair title
+                // names hosts or chairs nothing itself.
                 let candidates = sentence.roleMentions.filter { mention in
                     mention.actorID != nil && mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound
                         && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
+                        && !((relation == .hosts || relation == .coChairs) && sentence.namesChairedBody(mention))
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
                 // "des envoyés des agences onusiennes (CNULCD, HCR, OIM) ont assisté": brackets right after a plural noun of
@@ -1147,6 +1160,15 @@ extension DocumentReader {
                 actors.append((named.id, nil))
                 namedRule = named.rule
             }
+            // "Minister for Home Affairs X took part in the conference" on a Maltese site, abroad: the page's own country
+            // speaks of its minister without naming it (rule `office-of-publisher`). Not the venue's country: a national
+            // office there is as often the host's, and the venue alone is no presence.
+            if actors.isEmpty, relation == .attends, let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence),
+                named.rule == "office-of-publisher"
+            {
+                actors.append((named.id, nil))
+                namedRule = named.rule
+            }
             guard !actors.isEmpty else { continue }
             // "was not able to host"; and after a list, "Representatives of Ghana were expected but could not travel".
             let clauseEnd = tokens[entry.range.upperBound...].firstIndex { $0.key == ";" || $0.key == "." } ?? tokens.count
@@ -1189,7 +1211,8 @@ extension DocumentReader {
             // le Maroc et l'Allemagne": in the report of a meeting held, a role dated years before it or said in the
             // future belongs to another meeting.
             if let index = current, !drafts[index].isPlanned {
-                let held = drafts[index].start
+                // ("concluded on 28 June 2019": a meeting known by its last day, its start only to the month.)
+                let held = drafts[index].start?.day == nil && drafts[index].end?.day != nil ? drafts[index].end : drafts[index].start
                 // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
                 // word dates the chairmanship, not the meeting.
                 let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }

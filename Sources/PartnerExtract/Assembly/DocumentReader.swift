@@ -803,7 +803,7 @@ struct DocumentReader {
         }
         // "a meeting that ended on 19 July 2018": the day is the meeting's end; its start is known only to the month.
         if let ending = date, ending.end == nil, !ending.isRelative, let day = ending.start.day, let month = ending.start.month,
-            sentence.precededBy(ending.range.lowerBound, within: 3, anyOf: DocumentReader.endVerbs)
+            DocumentReader.endsAt(ending, in: sentence)
         {
             date?.start = PartialDate(year: ending.start.year, month: month)!
             date?.end = PartialDate(year: ending.start.year, month: month, day: day)
@@ -896,8 +896,14 @@ struct DocumentReader {
                 sentence.precededBy($0.range.lowerBound, within: 4, anyOf: ["last", "previous", "next", "upcoming", "forthcoming"])
                     // "L'événement a réuni ..., à la suite du Forum ... qui a eu lieu en mai 2022 à New York" (but "met in
                     // Madrid on 20 October 2022 to prepare the Ministerial Conference" is a meeting of its own).
+                    // "Having considered the recommendations of the Meeting of Ministers held on 25-26 August 2015 in
+                    // Livingston": a summit's communiqué recalling the meetings that prepared it.
                     || sentence.precededBy(
-                        $0.range.lowerBound, within: 4, anyOf: ["suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results"])
+                        $0.range.lowerBound, within: 4,
+                        anyOf: [
+                            "suite", "following", "after", "since", "outcome", "outcomes", "conclusions", "results", "recommendations",
+                            "recommandations",
+                        ])
             })
         {
             introduces = false
@@ -926,7 +932,8 @@ struct DocumentReader {
         }
         // "The SOM will take place in Berlin on 28 October" in a report of a meeting already held: an announcement of
         // another meeting, named in passing.
-        let reportsDayMeeting = current.map { drafts[$0].start?.day != nil && !drafts[$0].isPlanned && !drafts[$0].isRelativeDate } ?? false
+        let reportsDayMeeting =
+            current.map { (drafts[$0].start?.day != nil || drafts[$0].end?.day != nil) && !drafts[$0].isPlanned && !drafts[$0].isRelativeDate } ?? false
         if introduces, rule == "meeting-words", reportsDayMeeting, let word,
             DocumentReader.plannedWord(before: min(sentence.tokens.count, word.range.upperBound + 4), in: sentence.tokens) != nil
                 || sentence.precededBy(word.range.lowerBound, within: 4, anyOf: ["upcoming", "forthcoming", "next", "foreseen", "prochaine", "prochain"])
@@ -1249,6 +1256,25 @@ struct DocumentReader {
     }
 
     /// Verbs after which a day is a meeting's last: "ended on", "concluded on", "s'est achevée le".
+    /// Whether a day is when the meeting ended: after an end verb ("ended on 19 July", "concluded on Friday, June 28,
+    /// 2019", "s'est achevé le vendredi 17 février"), or opening the sentence before one ("On 14 December 2007, the
+    /// meeting was successfully concluded in Beijing"; not "concluded an agreement", nor "a closed session").
+    static func endsAt(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var start = date.range.lowerBound
+        while start > 0, ["on", "le", ",", "("].contains(tokens[start - 1].key) || weekdayNumber(tokens[start - 1].key) != nil { start -= 1 }
+        if sentence.precededBy(start, within: 3, anyOf: endVerbs) { return true }
+        guard date.range.lowerBound <= 2,
+            !sentence.dates.contains(where: { $0.range != date.range && !$0.isYearOnly })
+        else { return false }
+        let after = date.range.upperBound
+        for index in after..<min(tokens.count, after + 16) where endVerbs.contains(tokens[index].key) && tokens[index].key != "closed" {
+            let next = index + 1 < tokens.count ? tokens[index + 1].key : "."
+            return !["a", "an", "the", "its", "their", "un", "une", "le", "la", "les", "des", "ses", "leurs"].contains(next)
+        }
+        return false
+    }
+
     static let endVerbs: Set<String> = [
         "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
     ]
@@ -1681,7 +1707,7 @@ struct DocumentReader {
                 opening >= 2 && placeWords.contains(tokens[opening - 2].key) || hosts
             else { continue }
             let named = [before, after, of].compactMap { $0 }.first { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
-            if isCapital, let country = named?.actorID, let capital = PlaceGazetteer.capitals[country] { return (capital, country) }
+            if isCapital, let country = named?.actorID, let capital = PlaceGazetteer.capitalMeant(by: country) { return (capital, country) }
             // "the city of Quito" is a city the gazetteer reads; "in the capital" alone is the city named last.
             if named == nil, of == nil, after?.city == nil, let last = lastCity { return (last.city, last.country) }
         }

@@ -141,6 +141,17 @@ enum CountryGazetteer {}
 /// The generated city table (see `scripts/gazetteers/cities.py`).
 enum PlaceGazetteer {}
 
+extension PlaceGazetteer {
+    /// Countries whose government and meetings sit in a city other than the capital GeoNames gives, the city a text means
+    /// by "the Ivorian capital", "la capitale béninoise", "the Bolivian capital": Abidjan, the seat of Côte d'Ivoire's
+    /// institutions (https://en.wikipedia.org/wiki/Abidjan); Cotonou, Benin's seat of government
+    /// (https://en.wikipedia.org/wiki/Cotonou); La Paz, Bolivia's seat of government (https://en.wikipedia.org/wiki/La_Paz).
+    static let seatsOfGovernment: [String: String] = ["CIV": "Abidjan", "BEN": "Cotonou", "BOL": "La Paz"]
+
+    /// The city a text names by "the capital" of a country: its seat of government where that differs, else its capital.
+    static func capitalMeant(by country: String) -> String? { seatsOfGovernment[country] ?? capitals[country] }
+}
+
 extension Gazetteer {
     /// Whether the built-in gazetteer knows this id (so it was not learned from a text).
     func isBuiltIn(_ id: String) -> Bool { Gazetteer.builtIn.actors[id] != nil }

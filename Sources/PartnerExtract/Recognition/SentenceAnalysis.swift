@@ -173,6 +173,23 @@ struct SentenceAnalysis: Sendable {
     /// Process Core Group meeting", "the Budapest Process Ministerial Conference").
     var roleMentions: [Mention] { mentions.filter { !titleModifiers.contains($0.range.lowerBound) } }
 
+    /// Whether `mention` is the forum a chair title names, right after it ("Chairperson of SADC", "Chair-in-Office of the
+    /// OSCE", "président en exercice de la CEDEAO"): whoever holds that title hosts or chairs for a member, not for the
+    /// forum. Not a body's executive ("Chair of the AU Commission" names the Commission's head, who speaks for it).
+    /// - Complexity: O(1).
+    func namesChairedBody(_ mention: Mention) -> Bool {
+        var index = mention.range.lowerBound - 1
+        if index >= 0, ["the", "la", "le", "l'"].contains(tokens[index].key) { index -= 1 }
+        guard index >= 1, ["of", "de", "du", "d'"].contains(tokens[index].key) else { return false }
+        let title = tokens[index - 1].key
+        let chair =
+            ["chair", "chairperson", "chairman", "chairwoman", "chair-in-office", "chairperson-in-office"].contains(title)
+            || (["exercice", "office"].contains(title) && index >= 3 && ["president", "presidente", "chair", "chairperson"].contains(tokens[index - 3].key))
+        guard chair else { return false }
+        return !tokens[mention.range].contains { ["commission", "secretariat"].contains($0.key) }
+            && !(mention.range.upperBound < tokens.count && ["commission", "secretariat", "'s"].contains(tokens[mention.range.upperBound].key))
+    }
+
     /// Whether any of the tokens just before `position` (at most `window`) has one of these keys.
     func precededBy(_ position: Int, within window: Int, anyOf keys: Set<String>) -> Bool {
         for index in max(0, position - window)..<position where keys.contains(tokens[index].key) { return true }
