@@ -39,10 +39,13 @@ static inline Agedge_t *cgraphviz_edge(Agraph_t *graph, Agnode_t *tail, Agnode_t
     return agedge(graph, tail, head, NULL, 1);
 }
 
-// The parser's `bindattrs`: the attribute as `graph` sees it, declared (empty by default) if it is new.
-static inline Agsym_t *cgraphviz_bind(Agraph_t *graph, int kind, const char *name) {
-    Agsym_t *symbol = agattr(graph, kind, (char *)name, NULL);
-    return symbol ? symbol : agattr(graph, kind, (char *)name, "");
+// The parser's `bindattrs`: the attribute as `graph` sees it, or NULL when no graph declares it; and declaring it, empty by default.
+static inline Agsym_t *cgraphviz_lookup(Agraph_t *graph, int kind, const char *name) {
+    return agattr(graph, kind, (char *)name, NULL);
+}
+
+static inline Agsym_t *cgraphviz_declare(Agraph_t *graph, int kind, const char *name) {
+    return agattr(graph, kind, (char *)name, "");
 }
 
 // An attribute's value on an object (`agxset`), and its default in a graph (`agattr`).

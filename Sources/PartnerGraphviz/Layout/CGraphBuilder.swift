@@ -49,6 +49,36 @@ enum CGraphBuilder {
         return root
     }
 
+    /// The symbols a graph's nodes or edges have bound, by attribute name as written (before ``DOTEscaping/readBack(_:)``),
+    /// so that each name is read back and looked up in libcgraph once per graph rather than once per node or edge.
+    /// Exact while only nodes, edges and their values are added to the graph: the one change to what a graph sees
+    /// then is a name declared where none was, and a name is remembered only when a lookup found it. A handful of
+    /// names, mostly in the same order from one node to the next: a list scanned from where the last match was.
+    private struct SymbolMemo {
+        private var names: [String] = []
+        private var symbols: [UnsafeMutablePointer<Agsym_t>] = []
+        private var next = 0
+
+        mutating func symbol(named name: String) -> UnsafeMutablePointer<Agsym_t>? {
+            let count = names.count
+            var index = next
+            for _ in 0..<count {
+                if index == count { index = 0 }
+                if names[index] == name {
+                    next = index + 1
+                    return symbols[index]
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        mutating func remember(_ name: String, _ symbol: UnsafeMutablePointer<Agsym_t>) {
+            names.append(name)
+            symbols.append(symbol)
+        }
+    }
+
     /// A value as the lexer hands it on: plain text, or markup marked as HTML.
     private enum Value {
         case plain(String)
@@ -131,15 +161,28 @@ enum CGraphBuilder {
                         subgraphs: subgraph.subgraphs)
                 else { return false }
             }
+            // The nodes of `graph` by id as written, so that an edge's ends are not read back nor looked up again:
+            // a node's pointer is the same wherever libcgraph finds it, and adding nodes and edges never moves one.
+            var members: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+            members.reserveCapacity(nodes.count)
+            func member(_ id: String) -> UnsafeMutablePointer<Agnode_t>? {
+                if let known = members[id] { return known }
+                guard let found = self.node(id, in: graph) else { return nil }
+                members[id] = found
+                return found
+            }
+            var nodeSymbols = SymbolMemo()
             for node in nodes {
                 guard let created = self.node(node.id, in: graph),
-                    let bound = bind(node.attributes, kind: Int32(AGNODE), in: graph)
+                    let bound = bind(node.attributes, kind: Int32(AGNODE), in: graph, memo: &nodeSymbols)
                 else { return false }
+                members[node.id] = created
                 set(bound, on: UnsafeMutableRawPointer(created))
             }
+            var edgeSymbols = SymbolMemo()
             for edge in edges {
-                guard let tail = node(edge.from, in: graph), let head = node(edge.to, in: graph),
-                    let bound = bind(edge.attributes, kind: Int32(AGEDGE), in: graph)
+                guard let tail = member(edge.from), let head = member(edge.to),
+                    let bound = bind(edge.attributes, kind: Int32(AGEDGE), in: graph, memo: &edgeSymbols)
                 else { return false }
                 // Nil only for a loop in a strict graph, which the parser skips too.
                 if let created = cgraphviz_edge(graph, tail, head) { set(bound, on: UnsafeMutableRawPointer(created)) }
@@ -152,19 +195,40 @@ enum CGraphBuilder {
             return cgraphviz_node(graph, name)
         }
 
-        /// The parser's `bindattrs`: each attribute's symbol, declared when new, with its value.
-        private func bind(_ attributes: DOTAttributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>)
-            -> [(UnsafeMutablePointer<Agsym_t>, Value)]?
-        {
+        /// The parser's `bindattrs`: each attribute's symbol, declared when new, with its value. With a `memo`, a
+        /// name found before in `graph` is not read back nor looked up again (see ``SymbolMemo``).
+        private func bind(
+            _ attributes: DOTAttributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>,
+            memo: inout SymbolMemo
+        ) -> [(UnsafeMutablePointer<Agsym_t>, Value)]? {
             var bound: [(UnsafeMutablePointer<Agsym_t>, Value)] = []
             bound.reserveCapacity(attributes.elements.count)
             for attribute in attributes {
+                if let symbol = memo.symbol(named: attribute.name) {
+                    guard let value = value(attribute.value) else { return nil }
+                    bound.append((symbol, value))
+                    continue
+                }
                 guard let name = plain(attribute.name), let value = value(attribute.value),
-                    kind != Int32(AGEDGE) || name != "key", let symbol = cgraphviz_bind(graph, kind, name)
+                    kind != Int32(AGEDGE) || name != "key"
                 else { return nil }
-                bound.append((symbol, value))
+                if let symbol = cgraphviz_lookup(graph, kind, name) {
+                    memo.remember(attribute.name, symbol)
+                    bound.append((symbol, value))
+                } else {
+                    // Declaring a name changes what `graph` sees; the memo takes it from the next lookup.
+                    guard let symbol = cgraphviz_declare(graph, kind, name) else { return nil }
+                    bound.append((symbol, value))
+                }
             }
             return bound
+        }
+
+        private func bind(_ attributes: DOTAttributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>)
+            -> [(UnsafeMutablePointer<Agsym_t>, Value)]?
+        {
+            var memo = SymbolMemo()
+            return bind(attributes, kind: kind, in: graph, memo: &memo)
         }
 
         /// The parser's `applyattrs`: the values on a node or an edge.
