@@ -171,10 +171,12 @@ enum CGraphBuilder {
                 members[id] = found
                 return found
             }
+            // One list of bound values for every node and edge, emptied each time rather than made anew.
+            var bound: [(UnsafeMutablePointer<Agsym_t>, Value)] = []
             var nodeSymbols = SymbolMemo()
             for node in nodes {
                 guard let created = self.node(node.id, in: graph),
-                    let bound = bind(node.attributes, kind: Int32(AGNODE), in: graph, memo: &nodeSymbols)
+                    bind(node.attributes, kind: Int32(AGNODE), in: graph, memo: &nodeSymbols, into: &bound)
                 else { return false }
                 members[node.id] = created
                 set(bound, on: UnsafeMutableRawPointer(created))
@@ -182,7 +184,7 @@ enum CGraphBuilder {
             var edgeSymbols = SymbolMemo()
             for edge in edges {
                 guard let tail = member(edge.from), let head = member(edge.to),
-                    let bound = bind(edge.attributes, kind: Int32(AGEDGE), in: graph, memo: &edgeSymbols)
+                    bind(edge.attributes, kind: Int32(AGEDGE), in: graph, memo: &edgeSymbols, into: &bound)
                 else { return false }
                 // Nil only for a loop in a strict graph, which the parser skips too.
                 if let created = cgraphviz_edge(graph, tail, head) { set(bound, on: UnsafeMutableRawPointer(created)) }
@@ -192,50 +194,52 @@ enum CGraphBuilder {
 
         private func node(_ id: String, in graph: UnsafeMutablePointer<Agraph_t>) -> UnsafeMutablePointer<Agnode_t>? {
             guard let name = plain(id), !name.hasPrefix("%") else { return nil }
-            return cgraphviz_node(graph, name)
+            // withCString passes a short (inline) string from the stack; the implicit conversion copies it to the heap.
+            return name.withCString { cgraphviz_node(graph, $0) }
         }
 
-        /// The parser's `bindattrs`: each attribute's symbol, declared when new, with its value. With a `memo`, a
-        /// name found before in `graph` is not read back nor looked up again (see ``SymbolMemo``).
+        /// The parser's `bindattrs`: each attribute's symbol, declared when new, with its value, in `bound` (emptied
+        /// first); false when the graph must go through its text. A name found before in `graph` (in `memo`) is not
+        /// read back nor looked up again (see ``SymbolMemo``).
         private func bind(
             _ attributes: DOTAttributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>,
-            memo: inout SymbolMemo
-        ) -> [(UnsafeMutablePointer<Agsym_t>, Value)]? {
-            var bound: [(UnsafeMutablePointer<Agsym_t>, Value)] = []
-            bound.reserveCapacity(attributes.elements.count)
+            memo: inout SymbolMemo, into bound: inout [(UnsafeMutablePointer<Agsym_t>, Value)]
+        ) -> Bool {
+            bound.removeAll(keepingCapacity: true)
             for attribute in attributes {
                 if let symbol = memo.symbol(named: attribute.name) {
-                    guard let value = value(attribute.value) else { return nil }
+                    guard let value = value(attribute.value) else { return false }
                     bound.append((symbol, value))
                     continue
                 }
                 guard let name = plain(attribute.name), let value = value(attribute.value),
                     kind != Int32(AGEDGE) || name != "key"
-                else { return nil }
+                else { return false }
                 if let symbol = cgraphviz_lookup(graph, kind, name) {
                     memo.remember(attribute.name, symbol)
                     bound.append((symbol, value))
                 } else {
                     // Declaring a name changes what `graph` sees; the memo takes it from the next lookup.
-                    guard let symbol = cgraphviz_declare(graph, kind, name) else { return nil }
+                    guard let symbol = cgraphviz_declare(graph, kind, name) else { return false }
                     bound.append((symbol, value))
                 }
             }
-            return bound
+            return true
         }
 
         private func bind(_ attributes: DOTAttributes, kind: Int32, in graph: UnsafeMutablePointer<Agraph_t>)
             -> [(UnsafeMutablePointer<Agsym_t>, Value)]?
         {
             var memo = SymbolMemo()
-            return bind(attributes, kind: kind, in: graph, memo: &memo)
+            var bound: [(UnsafeMutablePointer<Agsym_t>, Value)] = []
+            return bind(attributes, kind: kind, in: graph, memo: &memo, into: &bound) ? bound : nil
         }
 
         /// The parser's `applyattrs`: the values on a node or an edge.
         private func set(_ bound: [(UnsafeMutablePointer<Agsym_t>, Value)], on object: UnsafeMutableRawPointer) {
             for (symbol, value) in bound {
                 switch value {
-                case .plain(let text): cgraphviz_set(object, symbol, text)
+                case .plain(let text): text.withCString { cgraphviz_set(object, symbol, $0) }
                 case .html(let markup):
                     let string = cgraphviz_html(root, markup)
                     agxset(object, symbol, string)
