@@ -57,6 +57,29 @@ struct DiagramBuilderTests {
         #expect(LabelWrapping.wrap("Supercalifragilisticexpialidocious is long", width: 10) == "Supercalifragilisticexpialidocious\nis long")
     }
 
+    @Test("wrapping ASCII byte by byte gives what wrapping by characters gives")
+    func asciiWrapping() throws {
+        // Every text of up to five pieces from words, runs of spaces and line breaks, at widths 1 to 7.
+        let pieces = ["a", "bcd", "efghij", " ", "  ", "\n"]
+        var texts = [""]
+        var frontier = [""]
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { text in pieces.map { text + $0 } }
+            texts += frontier
+        }
+        texts.append("Ministerial Conference on Migration and Development, Rabat 2018 ")
+        for text in texts {
+            for width in 1...7 {
+                let bytes = try #require(LabelWrapping.wrapASCII(text, width: width))
+                #expect(bytes == LabelWrapping.wrapCharacters(text, width: width), "\(text.debugDescription) at \(width)")
+            }
+        }
+        // A carriage return and a line feed are one character; an accent is two bytes of one.
+        #expect(LabelWrapping.wrapASCII("Rabat\r\nProcess", width: 5) == nil)
+        #expect(LabelWrapping.wrapASCII("Côte d'Ivoire", width: 5) == nil)
+        #expect(LabelWrapping.wrap("Côte d'Ivoire et Sénégal", width: 13) == "Côte d'Ivoire\net Sénégal")
+    }
+
     @Test("the two-mode view drops ties; the ties view keeps only actors with ties")
     func views() throws {
         let network = try smallNetwork()
