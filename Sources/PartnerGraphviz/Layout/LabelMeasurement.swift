@@ -1,5 +1,6 @@
 import CGraphvizText
 import Foundation
+import PartnerGraph
 
 /// The node labels of a diagram, measured with pango on a second thread while Graphviz builds and lays out the
 /// graph on the first (`CGraphvizText`).
@@ -182,10 +183,7 @@ enum LabelMeasurement {
                 }
                 if let size = attribute("POINT-SIZE", in: tag) {
                     // Graphviz 2.42-2.50 read a whole number of points; anything else is left to the layout.
-                    // Foundation's trimming only when there is ASCII white space (or non-ASCII) to trim: its
-                    // first use costs ~0.1 ms, on the layout's path when the legend is measured there.
-                    let plain = size.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-                    if let points = Int(plain ? String(size) : size.trimmingCharacters(in: .whitespaces)), points >= 1 {
+                    if let points = Int(size.trimmingSpacesAndTabs()), points >= 1 {
                         font.size = Double(points)
                     } else {
                         font.plain = false

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerGraph
 
 /// A figure every node of a scope can carry: a centrality, or its group.
 ///
@@ -13,12 +14,7 @@ public enum NodeFigure: Hashable, Sendable {
     /// - Throws: ``CentralityError/emptyMeasureList`` or ``CentralityError/unknownMeasure(_:)``.
     /// - Complexity: O(length of the list).
     public static func parse(_ list: String) throws(CentralityError) -> [NodeFigure] {
-        // A name of ASCII letters alone (as `--size-by degree` gives) is its own trim: Foundation's trimming costs
-        // its first use, ~0.1 ms of a render's start-up, to answer that.
-        let names = list.split(separator: ",").map { name in
-            name.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
-                ? String(name) : name.trimmingCharacters(in: .whitespaces)
-        }.filter { !$0.isEmpty }
+        let names = list.split(separator: ",").map { $0.trimmingSpacesAndTabs() }.filter { !$0.isEmpty }
         guard !names.isEmpty else { throw .emptyMeasureList }
         var figures: [NodeFigure] = []
         for name in names {
