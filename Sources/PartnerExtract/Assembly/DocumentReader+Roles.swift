@@ -40,6 +40,12 @@ extension DocumentReader {
         "minister", "ministry", "ambassador", "undersecretary", "under-secretary", "secretary", "director", "director-general", "president",
         "commissioner", "ministre", "ministere", "ambassadeur", "directeur", "secretaire", "foreign", "office",
     ]
+    /// Auxiliary verbs that end a list of participants read after a word of attendance: "the ministers of A and B have
+    /// condemned the invasion of C", "les ministres du Canada ont condamné l'invasion de l'Ukraine". ("a", also the
+    /// English article and the French "à", is left out.)
+    static let listEndingAuxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "ont", "avaient", "avait", "sont", "etaient", "seront", "auront",
+    ]
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
         "SOM", "COVID", "CEST", "CET", "GMT", "UTC", "PDF", "NGO", "NGOS", "II", "III", "IV", "VI", "VII", "EUR", "USD", "AM", "PM", "TBC", "FAQ", "HTML",
@@ -698,6 +704,10 @@ extension DocumentReader {
                         let allowed =
                             lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
+                        // "Les ministres de l'Immigration du Canada ont condamné l'invasion de l'Ukraine": an auxiliary after the
+                        // list's first actor ends it; what follows is the object of a verb of their own. (Before the first
+                        // actor it belongs to the verb of attendance: "Taking part will be the ministers of A".)
+                        if lenient, !isFirst, gap.contains(where: { DocumentReader.listEndingAuxiliaries.contains($0.key) }) { break }
                         // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
                         // its own ends the list.
                         if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
@@ -750,7 +760,9 @@ extension DocumentReader {
                             !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens),
                             // "attended by the former President of Mali": a former office speaks for no country.
-                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
+                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens)),
+                            // "The gathering - entitled ‘The Initiative at Thirty’ - brought together": a body in the title.
+                            !(lenient && DocumentReader.namedInTitle(mention, in: sentence))
                         {
                             actors.append((id, nil))
                             if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
@@ -1694,6 +1706,8 @@ extension DocumentReader {
         "vice", "vice-president", "consul", "presidents", "vice-presidents", "secretaries", "directors",
         "commissioners", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
+        // "Australia's Attorney-General, A", "New Zealand's Attorney General, B": a minister of justice.
+        "attorney", "attorney-general",
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
     ]
@@ -1829,7 +1843,7 @@ extension DocumentReader {
             }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
-                !DocumentReader.isAccreditation(mention, in: tokens)
+                !DocumentReader.isAccreditation(mention, in: tokens), !DocumentReader.namedInTitle(mention, in: sentence)
             else { continue }
             let end = mention.range.upperBound
             let start = mention.range.lowerBound
