@@ -1828,6 +1828,8 @@ extension DocumentReader {
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        // "The Summit congratulated X on his election as President of Angola": whom the meeting acts on is named, not present.
+        let actedOnFrom = DocumentReader.meetingActsOn(tokens)
         // "The UN Secretary-General is likely to attend", "le président togolais devrait participer": a hedged presence.
         let hedged =
             DocumentReader.hedgesPresence(tokens)
@@ -1915,6 +1917,12 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            if let actedOnFrom, start >= actedOnFrom {
+                setAside(
+                    [actor], relation: .attends, object: "(named by the meeting)", rule: (acts ? "office-holder" : "office-holder-named") + "+acted-on",
+                    provenance: provenance, review: "a person the meeting thanked, congratulated or heard of, with no presence stated; not recorded")
+                continue
+            }
             // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
             // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
             if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
@@ -1936,6 +1944,42 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Nouns of a meeting or its members that, as a sentence's subject, act on others: "The Summit", "The Ministers", "Le Conseil".
+    static let actingMeetingNouns: Set<String> = [
+        "summit", "meeting", "conference", "council", "ministers", "assembly", "committee", "forum", "session", "sommet", "conseil", "reunion",
+        "ministres", "assemblee", "comite",
+    ]
+    /// Verbs by which a meeting acts on a person it names, whose presence they do not state: "congratulated", "thanked",
+    /// "received a report of", "noted the statement of", "félicite", "remercie". ("welcomed" is left out: a meeting welcomes
+    /// its guests.)
+    static let actingOnVerbs: Set<String> = [
+        "congratulated", "congratulates", "thanked", "thanks", "commended", "commends", "received", "receives", "noted", "notes", "mandated",
+        "appointed", "elected", "urged", "felicite", "felicitent", "remercie", "remercient", "mandate", "nomme", "elu",
+    ]
+
+    /// Where the persons a meeting acts on begin, when the sentence opens with the meeting as subject of such a verb ("The
+    /// Summit congratulated His Excellency A on his election as the President of Angola", "The Ministers noted the statement of
+    /// the President of the European Commission", "Le Sommet a félicité le président B"): the position after the verb, the
+    /// meeting's noun within the first five words and the verb within three words after it. Nil otherwise.
+    /// - Complexity: O(1) (a window of at most nine words).
+    static func meetingActsOn(_ tokens: [Token]) -> Int? {
+        guard let noun = tokens.prefix(5).firstIndex(where: { actingMeetingNouns.contains($0.key) }) else { return nil }
+        var index = noun + 1
+        while index < min(tokens.count, noun + 4) {
+            if actingOnVerbs.contains(tokens[index].key) {
+                // "received a report of the Chairperson": a report, not a delegation ("received the delegations of").
+                guard ["received", "receives"].contains(tokens[index].key) else { return index + 1 }
+                let object = tokens[(index + 1)..<min(tokens.count, index + 5)]
+                return object.contains { ["report", "reports", "rapport", "rapports"].contains($0.key) } ? index + 1 : nil
+            }
+            guard ["also", "further", "then", "has", "have", "a", "ont", "egalement", "aussi", "of", "de", "des", "state", "government", "etat"]
+                .contains(tokens[index].key) || tokens[index].isCapitalized
+            else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Titles of a body's rotating chair: "the Chair of AMMTC", "Chairperson of SADC", "la présidence tournante de la
