@@ -180,6 +180,27 @@ struct MeetingDatesAndPlacesTests {
         #expect(told.count == 2)
     }
 
+    @Test("drafts of one day and one place are one meeting whatever they call it, unless numbered apart")
+    func oneDayAndPlace() throws {
+        // Two pages, two names: the conference of one and the ordinary session of the other.
+        let pages = try MeetingDatesAndPlacesTests.meetings(pages: [
+            ("The heads of state of the lake basin held their conference in Bujumbura on 8 July 2021.", nil),
+            ("La session ordinaire de la commission du bassin s'est tenue à Bujumbura le 8 juillet 2021.", nil),
+        ])
+        #expect(pages.map(\.start) == [try PartialDate("2021-07-08")], "\(pages)")
+        // One page, two sentences.
+        let page = try MeetingDatesAndPlacesTests.meetings(
+            "The conference of the gulf coast took place in Malabo on 14 November 2018.\n\nThe leaders met in ordinary session in Malabo on 14 November 2018.")
+        #expect(page.count == 1, "\(page)")
+        // Another city, or another day, is another meeting.
+        let apart = try MeetingDatesAndPlacesTests.meetings(pages: [
+            ("The heads of state of the lake basin held their conference in Bujumbura on 8 July 2021.", nil),
+            ("La session ordinaire de la commission du bassin s'est tenue à Kigali le 8 juillet 2021.", nil),
+            ("The ordinary session of the basin commission was held in Bujumbura on 9 July 2022.", nil),
+        ])
+        #expect(apart.count == 3, "\(apart)")
+    }
+
     @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
     func nextAndLastWeekdays() throws {
         // 2019-10-02 is a Wednesday.

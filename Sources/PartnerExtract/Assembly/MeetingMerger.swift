@@ -25,6 +25,22 @@ enum MeetingMerger {
         return true
     }
 
+    /// Whether two drafts open on the same day in the same place (the same city, or the same country when neither names a
+    /// city): one meeting whatever the words that name it ("the conference of the heads of state" and "its ordinary
+    /// session" in Libreville on 6 May; "the summit" of one page and "the senior officials' meeting" of another, in one
+    /// city on one day). Not two drafts numbered differently ("the 12th session" and "the 3rd meeting of experts"), nor a
+    /// side event or a training beside the meeting of its day.
+    static func onOneDayAndPlace(_ first: MeetingDraft, _ second: MeetingDraft) -> Bool {
+        guard let start = first.start, start.precision == .day, start == second.start, first.isVirtual == second.isVirtual else { return false }
+        if let a = first.ordinal, let b = second.ordinal, a != b { return false }
+        for type in [first.type, second.type] where type == "side event" || type == "training" { return false }
+        switch (first.city, second.city) {
+        case (let a?, let b?): return Tokenizer.fold(a) == Tokenizer.fold(b)
+        case (nil, nil): return first.country != nil && first.country == second.country
+        default: return false
+        }
+    }
+
     /// Whether `second` may be the same meeting as `first`. Across documents the dates must both be known;
     /// a year alone merges only with the same place and type.
     static func mayMerge(_ first: MeetingDraft, _ second: MeetingDraft, sameDocument: Bool) -> Bool {
@@ -33,7 +49,7 @@ enum MeetingMerger {
         // "the 33rd Summit" and "the 41st Summit" are two meetings, whatever else they share (but "the 2nd Preparatory
         // Meeting for the 5th Ministerial Conference" numbers two series).
         if let a = first.ordinal, let b = second.ordinal, a != b, first.type != nil, first.type == second.type { return false }
-        guard MeetingTypes.compatible(first.type, second.type), placesAgree(first, second) else { return false }
+        guard MeetingTypes.compatible(first.type, second.type) || onOneDayAndPlace(first, second), placesAgree(first, second) else { return false }
         if first.start == nil || second.start == nil {
             // A headline ("Workshop on diaspora investment in Praia") and the dated meeting of its page; across
             // documents, "the fifth Ministerial Conference in Marrakesh" and the dated 5th Ministerial Conference there.
@@ -102,7 +118,11 @@ enum MeetingMerger {
         if let start = draft.start, let end = draft.end, !(start < end) { draft.end = nil }
         draft.city = draft.city ?? other.city
         draft.country = draft.country ?? other.country
-        draft.type = MeetingTypes.preferred(draft.type, other.type)
+        // Types that name different meetings meet here only on one day and place (``onOneDayAndPlace(_:_:)``): the choice
+        // must not depend on which page is read first.
+        draft.type =
+            MeetingTypes.compatible(draft.type, other.type)
+            ? MeetingTypes.preferred(draft.type, other.type) : MeetingTypes.preferredInAnyOrder(draft.type!, other.type!)
         draft.title = draft.title ?? other.title
         draft.ordinal = draft.ordinal ?? other.ordinal
         draft.isVirtual = draft.isVirtual || other.isVirtual

@@ -158,6 +158,14 @@ enum MeetingTypes {
 }
 
 extension MeetingTypes {
+    /// The one of two incompatible types that a meeting both name keeps, whichever is read first: a specific type ("senior
+    /// officials meeting" over "summit"), else the one of more words, else the first in alphabetical order.
+    static func preferredInAnyOrder(_ first: String, _ second: String) -> String {
+        func rank(_ type: String) -> (Int, Int) { (specific.contains(type) ? 0 : 1, -type.split(separator: " ").count) }
+        let (a, b) = (rank(first), rank(second))
+        return a < b || (a == b && first <= second) ? first : second
+    }
+
     /// A type written by a person ("Senior Officials' Meeting", "SOM") in the form the extractor writes.
     static func normalised(_ type: String) -> String {
         let tokens = Tokenizer.tokens(type)
