@@ -1215,14 +1215,8 @@ struct DocumentReader {
                 other.isVirtual = twoDays.second.match.isVirtual || draft.isVirtual
                 other.title = titleAfter(twoDays.second.range, in: sentence)
                 other.ordinal = DocumentReader.ordinal(before: twoDays.second.range.lowerBound, in: sentence.tokens)
-                other.isHeader = false
                 other.roles = []
-                drafts.append(other)
-                current = drafts.count - 1
-                facts.append(
-                    ExtractedFact(
-                        subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other),
-                        rule: other.rule, provenance: other.provenance, review: nil))
+                openBeside(other)
             }
             if pairs.count >= 2 {
                 for pair in pairs.dropFirst() {
@@ -1232,13 +1226,7 @@ struct DocumentReader {
                     other.isRelativeDate = pair.date.isRelative
                     other.city = pair.city
                     other.country = pair.country
-                    other.isHeader = false
-                    drafts.append(other)
-                    current = drafts.count - 1
-                    facts.append(
-                        ExtractedFact(
-                            subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other),
-                            rule: other.rule, provenance: other.provenance, review: nil))
+                    openBeside(other)
                 }
             }
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
@@ -1454,6 +1442,19 @@ struct DocumentReader {
         let covered = Set(sentence.mentions.flatMap { Array($0.range) })
         let filler = Self.isPlaceLineFiller
         return sentence.tokens.indices.allSatisfy { $0 < start || covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
+    }
+
+    /// Opens another meeting of the sentence that opened the current one ("in Dakar on 3 May and in Rome on 14 June", "the
+    /// steering committee and the senior officials' meeting respectively"), never joined to it, and makes it current.
+    private mutating func openBeside(_ meeting: MeetingDraft) {
+        var other = meeting
+        other.isHeader = false
+        drafts.append(other)
+        current = drafts.count - 1
+        facts.append(
+            ExtractedFact(
+                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other), rule: other.rule,
+                provenance: other.provenance, review: nil))
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
