@@ -9,7 +9,8 @@
 #
 # Usage: sudo scripts/trace-report.sh [NETWORK] [RUNS]   (default graphs/rabat-process-2015-2025.yaml, 9)
 # Needs: root (uprobes, system-wide scheduler events), perf, swift-demangle (the Swift toolchain), gcc, python3,
-# graphviz, a release build (PARTNET=.build/release/partnet by default). The probes are removed at the end.
+# graphviz, a release build (PARTNET=.build/release/partnet by default). The probes (groups trace_report_*) are removed
+# at the end; nobody else's probes are touched.
 # Perf's own overhead is small (a few microseconds an event) but not nothing: compare phases, not totals, with
 # scripts/bench-layout.sh, which times the same commands without probes. On a loaded machine,
 # RUN_WITH="chrt -f 50" runs both commands (and every thread they start) before the machine's other work, which
@@ -21,7 +22,7 @@ runs="${2:-9}"
 partnet="$(realpath "${PARTNET:-.build/release/partnet}")"
 directory="$(mktemp -d)"
 cleanup() {
-    perf probe -q -d 'probe_partnet:*' -d 'probe_libgvc:*' -d 'probe_libcgraph:*' 2>/dev/null || true
+    perf probe -q -d 'trace_report_partnet:*' -d 'trace_report_libgvc:*' -d 'trace_report_libcgraph:*' 2>/dev/null || true
     rm -rf "$directory"
 }
 trap cleanup EXIT
@@ -29,7 +30,7 @@ library() { ldd "$partnet" | awk -v name="$1" '$1 ~ name { print $3 }'; }
 gvc="$(library libgvc)"
 cgraph="$(library libcgraph)"
 [ -n "$gvc" ] && [ -n "$cgraph" ] || { echo "partnet is not linked with libgvc and libcgraph" >&2; exit 1; }
-perf probe -q -d 'probe_partnet:*' -d 'probe_libgvc:*' -d 'probe_libcgraph:*' 2>/dev/null || true
+perf probe -q -d 'trace_report_partnet:*' -d 'trace_report_libgvc:*' -d 'trace_report_libcgraph:*' 2>/dev/null || true
 
 # Each phase: an event name and the demangled symbols it stands for (every symbol matching is probed).
 nm "$partnet" | awk '$2 ~ /^[tT]$/ { print $3 }' > "$directory/symbols"
@@ -37,7 +38,8 @@ swift-demangle --simplified --compact < "$directory/symbols" | paste -d '\t' "$d
 probe() { # event regex
     local event="$1" pattern="$2" count=0 symbol
     while IFS= read -r symbol; do
-        perf probe -q -x "$partnet" -a "${event}${count}=${symbol}" -a "${event}${count}_ret=${symbol}%return"
+        perf probe -q -x "$partnet" -a "trace_report_partnet:${event}${count}=${symbol}" \
+            -a "trace_report_partnet:${event}${count}_ret=${symbol}%return"
         count=$((count + 1))
     done < <(awk -F '\t' -v pattern="$pattern" '$2 ~ pattern { print $1 }' "$directory/names")
     [ "$count" -gt 0 ] || echo "note: no symbol for $event ($pattern)" >&2
@@ -57,11 +59,15 @@ probe pagewrite '^InteractivePage\.write\(_:\)$'
 probe mustache '^(specialized )?static PageTemplates\.render\(_:_:\)$'
 probe scriptable '^(specialized )?static ReportDiagram\.scriptable\(_:\)$'
 probe commit '^OutputFile\.commit\(\)$'
-for function in gvLayout gvRenderData gvFreeLayout; do perf probe -q -x "$gvc" -a "$function" -a "${function}%return"; done
-for function in gvLayoutJobs gvRenderJobs; do perf probe -q -x "$gvc" -a "$function" -a "${function}%return"; done
-for function in agmemread agclose; do perf probe -q -x "$cgraph" -a "$function" -a "${function}%return"; done
+probe labelwait '^(specialized )?static GraphvizRenderer\.waitForLabelMeasurement\(\)$'
+for function in gvLayout gvRenderData gvFreeLayout gvLayoutJobs gvRenderJobs; do
+    perf probe -q -x "$gvc" -a "trace_report_libgvc:$function=$function" -a "trace_report_libgvc:${function}=$function%return"
+done
+for function in agmemread agclose; do
+    perf probe -q -x "$cgraph" -a "trace_report_libcgraph:$function=$function" -a "trace_report_libcgraph:${function}=$function%return"
+done
 
-events=(-e 'probe_partnet:*' -e 'probe_libgvc:*' -e 'probe_libcgraph:*' -e sched:sched_switch -e sched:sched_wakeup
+events=(-e 'trace_report_partnet:*' -e 'trace_report_libgvc:*' -e 'trace_report_libcgraph:*' -e sched:sched_switch -e sched:sched_wakeup
     -e sched:sched_wakeup_new -e sched:sched_process_fork -e sched:sched_process_exec -e sched:sched_process_exit
     -e syscalls:sys_enter_exit_group -e syscalls:sys_enter_rename)
 trace() { # name command... -> $directory/name.N.txt, the events from the command's exec on

@@ -228,11 +228,17 @@ public struct ReportModel: Sendable {
         }
 
         options.progress?("computing the figures of \(whole.nodes.count) nodes and \(whole.edges.count) edges")
+        // The figures' parallel kernels leave one core to the drawing, whose layout runs meanwhile: on two cores
+        // they run on this thread alone, with no worker thread to start and none taking the layout's core.
+        // Their results do not depend on the number of threads.
+        let threads = Self.figureThreads
+        var centralityOptions = CentralityOptions()
+        centralityOptions.threads = threads
         let statistics = network.actorStatistics()
         let projection = network.measuredGraph(.projection)
         precondition(projection.graph.nodeIDs == statistics.map(\.id), "actor statistics and the projection share the actor order")
         // Betweenness and degree cannot fail; eigenvector can, and has no meaning without a shared meeting.
-        let betweenness = (try? projection.centralities([.betweenness])[0].values) ?? []
+        let betweenness = (try? projection.centralities([.betweenness], options: centralityOptions)[0].values) ?? []
         var eigenvector: [Double?] = Array(repeating: nil, count: statistics.count)
         if projection.graph.edgeCount == 0 {
             if !statistics.isEmpty {
@@ -240,7 +246,7 @@ public struct ReportModel: Sendable {
             }
         } else {
             do {
-                eigenvector = try projection.centralities([.eigenvector])[0].values
+                eigenvector = try projection.centralities([.eigenvector], options: centralityOptions)[0].values
             } catch {
                 notes.append("Eigenvector centrality could not be computed: \(error.localizedDescription)")
             }
@@ -267,7 +273,8 @@ public struct ReportModel: Sendable {
         if let test = options.pairSignificance, cooccurrence.pairCount > 0 {
             do {
                 let twoMode = network.twoModeGraph()
-                let result = try twoMode.projectionSignificance(model: test.model, correction: test.correction, alpha: test.alpha)
+                let result = try twoMode.projectionSignificance(
+                    model: test.model, correction: test.correction, alpha: test.alpha, threads: threads)
                 let scores = result.pValues
                 for index in scores.values.indices {
                     pValues[scores.nodeIDs[scores.sources[index]] + "\u{0}" + scores.nodeIDs[scores.targets[index]]] = (
@@ -315,11 +322,15 @@ public struct ReportModel: Sendable {
                 }
             })
 
-        summary = whole.summary(detail: .full, mixingBy: "region")
+        summary = whole.summary(detail: .full, mixingBy: "region", threads: threads)
         twoRows = TwoRows(network: whole)
         lineStyles = ReportDiagram.lineStyles(of: whole, style: Style())
         figureNotes = notes
     }
+
+    /// The threads the figures' parallel kernels use: every active core but one, which the drawing's layout holds
+    /// while they are computed (at least one).
+    static var figureThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     /// The ties present in the most years (then the longest from first to last year, then in pair order),
     /// up to `limit`, leaving out ties present in one year only.
