@@ -594,14 +594,20 @@ void cgraphviz_text_wait_fontconfig(void) {
 // pango's plugin declares no header for this (libgvc's common/render.h): Graphviz's measuring of one span.
 extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
 
-static textfont_t *warmFont;  // the warm-up's font, its PostScript alias resolved by Graphviz
+// The warm-up's font, its PostScript alias resolved by Graphviz; whether its text layout has run (or runs), and the
+// bold size the early start's thread warms it with. Under `warmMutex`; `warmFont` is not changed once set.
+static pthread_mutex_t warmMutex = PTHREAD_MUTEX_INITIALIZER;
+static textfont_t *warmFont;
+static int warmStarted;
+static double earlyBoldSize;
 
-int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
-    if (!installed || warmFont || !context || !fontName || size < 1) return 0;
+// `fontName` at `size` points as Graphviz resolves it, measured with `context` (under Graphviz's lock), whose text
+// layout is this file's when `declines` (it then declines, without calling pango). NULL when memory runs out.
+static textfont_t *resolvedFont(void *context, const char *fontName, double size, int declines) {
     textfont_t *font = calloc(1, sizeof *font);
     if (!font || !(font->name = strdup(fontName))) {
         free(font);
-        return 0;
+        return NULL;
     }
     font->size = size;
     textspan_t span;
@@ -610,15 +616,50 @@ int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     span.font = font;
     span.just = 'n';
     // Graphviz resolves the alias (a table of its own) and asks the text layout, which declines: it estimates.
-    dryRun = 1;
+    if (declines) dryRun = 1;
     textspan_size(context, &span);
-    dryRun = 0;
-    warmFont = font;
-    return 1;
+    if (declines) dryRun = 0;
+    return font;
+}
+
+int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
+    if (!installed || !context || !fontName || size < 1) return 0;
+    pthread_mutex_lock(&warmMutex);
+    if (!warmFont) warmFont = resolvedFont(context, fontName, size, 1);
+    int recorded = warmFont != NULL;
+    pthread_mutex_unlock(&warmMutex);
+    return recorded;
+}
+
+int cgraphviz_text_warm_early(const char *fontName, double size, double boldSize) {
+    // A zeroed context, as for the plugin folder (`findPluginFolder`): it has no text layout, so Graphviz resolves
+    // the alias and estimates, reading nothing else of it.
+    static char zeroedContext[4096] __attribute__((aligned(16)));
+    if (!fontName || size < 1) return 0;
+    pthread_mutex_lock(&warmMutex);
+    if (!warmFont) warmFont = resolvedFont(zeroedContext, fontName, size, 0);
+    int recorded = warmFont != NULL;
+    if (recorded && !warmStarted) earlyBoldSize = boldSize;
+    pthread_mutex_unlock(&warmMutex);
+    return recorded;
+}
+
+// The early start's thread, pango's plugin found: the warm-up's text layout, when its font was given by then.
+static void warmEarly(void) {
+    pthread_mutex_lock(&warmMutex);
+    int given = warmFont != NULL && earlyBoldSize > 0;
+    double boldSize = earlyBoldSize;
+    pthread_mutex_unlock(&warmMutex);
+    if (given && pangoFound) cgraphviz_text_warm(boldSize);
 }
 
 void cgraphviz_text_warm(double boldSize) {
-    if (!warmFont) return;
+    // Once: the early start's thread may have run it already (or be running it).
+    pthread_mutex_lock(&warmMutex);
+    int first = warmFont != NULL && !warmStarted;
+    if (first) warmStarted = 1;
+    pthread_mutex_unlock(&warmMutex);
+    if (!first || !pangoFound) return;
     textspan_t span;
     memset(&span, 0, sizeof span);
     span.str = "Ag";
@@ -804,6 +845,64 @@ static void freeItems(void) {
     itemCount = 0;
 }
 
+// MARK: - The spare thread
+
+// A thread made by the early start before any library is loaded, parked until a render's measuring starts
+// (`cgraphviz_text_begin`), which runs `measureAll` on it: a thread made while another thread loads a library waits
+// for the loader (glibc's TLS lock, held through each dlopen), and the first render's begin comes while the early
+// start's thread loads the plugins' libraries, which kept the render's thread from the lock for a millisecond or two.
+// Used once; later renders make their own. `cgraphviz_text_wait_early` ends it when no render took it.
+enum { spareNone, spareParked, spareGiven, spareReleased };
+static int spareState;  // under `mutex`
+static pthread_t spareThread;
+
+static void *spareStart(void *unused) {
+    (void)unused;
+    pthread_mutex_lock(&mutex);
+    while (spareState == spareParked) pthread_cond_wait(&changed, &mutex);
+    int given = spareState == spareGiven;
+    pthread_mutex_unlock(&mutex);
+    if (given) measureAll(NULL);
+    return NULL;
+}
+
+// Makes the spare thread (once); call before this thread loads any library.
+static void makeSpare(void) {
+    pthread_mutex_lock(&mutex);
+    int make = spareState == spareNone;
+    if (make) spareState = spareParked;
+    pthread_mutex_unlock(&mutex);
+    if (!make || pthread_create(&spareThread, NULL, spareStart, NULL) == 0) return;
+    pthread_mutex_lock(&mutex);
+    spareState = spareReleased;
+    pthread_mutex_unlock(&mutex);
+}
+
+// Hands `measureAll` to the spare thread when it is parked: true, and `thread` is the spare, to be joined.
+static int takeSpare(void) {
+    pthread_mutex_lock(&mutex);
+    int taken = spareState == spareParked;
+    if (taken) {
+        spareState = spareGiven;
+        thread = spareThread;
+        pthread_cond_broadcast(&changed);
+    }
+    pthread_mutex_unlock(&mutex);
+    return taken;
+}
+
+// Ends the spare thread when no render took it (one that took it joins it in `cgraphviz_text_end`).
+static void releaseSpare(void) {
+    pthread_mutex_lock(&mutex);
+    int release = spareState == spareParked;
+    if (release) {
+        spareState = spareReleased;
+        pthread_cond_broadcast(&changed);
+    }
+    pthread_mutex_unlock(&mutex);
+    if (release) pthread_join(spareThread, NULL);
+}
+
 int cgraphviz_text_begin(int count, const char *const *texts, const char *const *fonts, const double *sizes) {
     if (count <= 0) return 0;
     pthread_mutex_lock(&mutex);
@@ -838,7 +937,7 @@ int cgraphviz_text_begin(int count, const char *const *texts, const char *const 
     stopping = 0;
     hits = measured = 0;
     pthread_mutex_unlock(&mutex);
-    threadRunning = pthread_create(&thread, NULL, measureAll, NULL) == 0;
+    threadRunning = takeSpare() || pthread_create(&thread, NULL, measureAll, NULL) == 0;
     if (!threadRunning) {
         cgraphviz_text_end();
         return 0;
@@ -907,6 +1006,8 @@ static int earlyFontconfig;  // whether the early thread starts fontconfig (it c
 static void *earlyStart(void *unused) {
     (void)unused;
     int findsFolder = folderPending;
+    // Before this thread's first library: the render's measuring thread, parked.
+    makeSpare();
     // fontconfig's library first, and its start on a thread of its own, before the plugins' libraries: loading them
     // holds the loader's lock for milliseconds, which the fontconfig thread's dlopen would wait for (its FcInit
     // after all of them, instead of beside them), and so would the making of its thread. The start was claimed for
@@ -922,6 +1023,11 @@ static void *earlyStart(void *unused) {
     }
     // Before the plugins' libraries, whose lines would lengthen the table Graphviz reads for it.
     if (findsFolder) findPluginFolder();
+    // pango's plugin and pango first, and pango's start in it (when the tool has given the font by then: its main
+    // starts long before this), then the layout plugins: a render that reaches its layout meanwhile loads those itself
+    // and measures its first label in a started pango.
+    pthread_once(&pangoSearch, findPango);
+    warmEarly();
     cgraphviz_text_preload("neato_layout");
     pthread_mutex_lock(&earlyMutex);
     while (earlyState == earlyWaiting) pthread_cond_wait(&earlyChanged, &earlyMutex);
@@ -978,6 +1084,8 @@ void cgraphviz_text_wait_early(void) {
     earlyRunning = 0;
     pthread_mutex_unlock(&earlyMutex);
     if (join) pthread_join(earlyThread, NULL);
+    // After the early thread, which makes the spare thread.
+    releaseSpare();
     pthread_mutex_unlock(&joining);
 }
 
@@ -996,6 +1104,10 @@ int cgraphviz_text_warm_font(void *context, const char *fontName, double size) {
     return 0;
 }
 void cgraphviz_text_warm(double boldSize) { (void)boldSize; }
+int cgraphviz_text_warm_early(const char *fontName, double size, double boldSize) {
+    (void)fontName, (void)size, (void)boldSize;
+    return 0;
+}
 void cgraphviz_text_start_fontconfig(void) {}
 void cgraphviz_text_wait_fontconfig(void) {}
 int cgraphviz_text_installed(void) { return 0; }

@@ -28,11 +28,13 @@ void cgraphviz_text_preload(const char *layoutPlugin);
 // (`cgraphviz_text_start_fontconfig`, its library loaded first so that its start runs beside the plugins' loading),
 // loads what `cgraphviz_text_preload` loads (with the layout plugin "neato_layout"), and then waits for the warm-up
 // `cgraphviz_text_run_early` hands it. Call it before any other thread is made (from a
-// constructor, before the program's main): a thread made while a library loads waits for the loader.
+// constructor, before the program's main): a thread made while a library loads waits for the loader. For the same
+// reason that thread first makes another, parked, which the first `cgraphviz_text_begin` measures on. Once pango is
+// loaded it also starts pango when `cgraphviz_text_warm_early` has given it the font.
 // `cgraphviz_text_run_early` gives the thread `body(argument)` to run once its libraries are loaded and returns 1;
 // 0 (the body not taken) when there is no early thread or it was given a body or waited for already.
 // `cgraphviz_text_wait_early` returns once that thread has ended (a thread given no body ends once its libraries
-// are loaded); call it before the process exits. Thread-safe.
+// are loaded), and ends the parked thread when no render took it; call it before the process exits. Thread-safe.
 void cgraphviz_text_start_early(void);
 int cgraphviz_text_run_early(void (*body)(void *), void *argument);
 void cgraphviz_text_wait_early(void);
@@ -49,11 +51,19 @@ int cgraphviz_text_installed(void);
 // loaded) runs outside Graphviz's lock, beside a render that builds its graph. First, under the lock, with the
 // context of `cgraphviz_text_context`: records `fontName` at `size` points as Graphviz resolves it (its PostScript
 // alias); returns 0 when the cache is not installed or this was done already (then lay out a labelled graph under
-// the lock instead). Then, outside the lock: `cgraphviz_text_warm` measures a label in that font with pango's
-// plugin (which starts pango), makes the font known to the measuring thread, and loads its bold face at `boldSize`
-// points (none when below 1): the legend's title, the first label a drawing's layout measures.
+// the lock instead); 1 when the font is recorded, now or before. Then, outside the lock: `cgraphviz_text_warm`
+// measures a label in that font with pango's plugin (which starts pango), makes the font known to the measuring
+// thread, and loads its bold face at `boldSize` points (none when below 1): the legend's title, the first label a
+// drawing's layout measures. It runs once; later calls return at once.
 int cgraphviz_text_warm_font(void *context, const char *fontName, double size);
 void cgraphviz_text_warm(double boldSize);
+
+// The same text layout, run by the early start's thread (`cgraphviz_text_start_early`) as soon as pango's plugin is
+// loaded, before the layout plugins and whoever holds Graphviz's lock: records `fontName` at `size` points as
+// `cgraphviz_text_warm_font` does, without a context, and the bold size for that thread. Call it under Graphviz's
+// lock (its alias table is not thread-safe), before that thread has loaded pango (the tool's main: from its start);
+// returns 1 when the font is recorded. Given later, the warm-up's own `cgraphviz_text_warm` runs it.
+int cgraphviz_text_warm_early(const char *fontName, double size, double boldSize);
 
 // Makes the measuring thread's pango context ready (its font map, and a check of each font Graphviz has measured a
 // label in), so that the first measuring run starts at once: call it once Graphviz has measured a label, outside the

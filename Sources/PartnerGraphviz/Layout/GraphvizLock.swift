@@ -93,6 +93,12 @@ final class GraphvizSession: @unchecked Sendable {
         // fontconfig's configuration on a thread of its own from the start, beside the plugins' loading: pango's
         // first font map would start it only once they are loaded, and the warm-up's text layout would wait for it.
         cgraphviz_text_start_fontconfig()
+        // pango's start on the early start's thread as soon as it has loaded pango, whoever takes the lock first:
+        // the font resolved now (a table lookup), under the lock, which nobody holds this early in the tool.
+        if lock.try() {
+            _ = cgraphviz_text_warm_early(fontName, fontSize, titleSize)
+            lock.unlock()
+        }
         let warmUp: @Sendable () -> Void = {
             // The libraries first, outside the lock (a few milliseconds of the loader's work): a render that takes
             // the lock meanwhile loads what it needs itself.
