@@ -201,6 +201,30 @@ struct MeetingDatesAndPlacesTests {
         #expect(apart.count == 3, "\(apart)")
     }
 
+    @Test("two meetings named together over two days are one meeting a day; one meeting of two days stays one")
+    func twoMeetingsOverTwoDays() throws {
+        let english = try MeetingDatesAndPlacesTests.meetings(
+            "On 9 and 10 May 2023, the members met in Kampala for the steering committee and the senior officials' meetings respectively.")
+        #expect(english.map { "\($0.start!) \($0.type ?? "")" } == ["2023-05-09 steering committee meeting", "2023-05-10 senior officials meeting"])
+        #expect(english.allSatisfy { $0.end == nil })
+        let french = try MeetingDatesAndPlacesTests.meetings(
+            "Les 3 et 4 mars 2022, les délégations se sont réunies à Lomé pour la réunion du comité de pilotage et la réunion des hauts fonctionnaires.")
+        #expect(french.compactMap(\.start?.description) == ["2022-03-03", "2022-03-04"])
+        // Numbered apart, two meetings of one kind.
+        let numbered = try MeetingDatesAndPlacesTests.meetings(
+            "On 20-21 October 2021, delegates met in Maputo for the 4th working group meeting and the 11th plenary meeting.")
+        #expect(numbered.count == 2)
+        // Three days, one word, or two names of one meeting: one meeting over its days.
+        for text in [
+            "On 9-11 May 2023, the members met in Kampala for the steering committee and the senior officials' meeting.",
+            "On 9 and 10 May 2023, the senior officials' meeting was held in Kampala.",
+            "The heads of state held their summit and a press conference in Niamey on 6-7 February 2020.",
+        ] {
+            let one = try MeetingDatesAndPlacesTests.meetings(text)
+            #expect(one.count == 1 && one.first?.end != nil, "\(text): \(one)")
+        }
+    }
+
     @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
     func nextAndLastWeekdays() throws {
         // 2019-10-02 is a Wednesday.

@@ -38,7 +38,13 @@ extension DocumentReader {
     /// Words of a person's office, between a role word and the country the person stands for.
     static let officeWords: Set<String> = [
         "minister", "ministry", "ambassador", "undersecretary", "under-secretary", "secretary", "director", "director-general", "president",
-        "commissioner", "ministre", "ministere", "ambassadeur", "directeur", "secretaire", "foreign", "office",
+        "commissioner", "ministre", "ministere", "ambassadeur", "directeur", "secretaire", "foreign", "office", "dg", "directrice",
+    ]
+    /// Auxiliary verbs that end a list of participants read after a word of attendance: "the ministers of A and B have
+    /// condemned the invasion of C", "les ministres du Canada ont condamné l'invasion de l'Ukraine". ("a", also the
+    /// English article and the French "à", is left out.)
+    static let listEndingAuxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "ont", "avaient", "avait", "sont", "etaient", "seront", "auront",
     ]
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
@@ -553,6 +559,9 @@ extension DocumentReader {
         let tokens = sentence.tokens
         attachPendingRoles()
         var claimed: Set<Int> = []
+        // Mentions claimed by a list of whom a person speaks for ("Ms A, representing the EU, and Mr B, representing
+        // Morocco, as co-chairs, opened the meeting"): the person's own act in the clause gives their role.
+        var spokenFor: Set<Int> = []
         var previousRelation: Relation?
         // The end of the last list of participants read after a role word: a word of the same kind inside it ("a réuni
         // des délégués, venus du Mali, du Bénin") neither ends it nor reads it again.
@@ -668,7 +677,16 @@ extension DocumentReader {
                     (relation == .hosts || relation == .coChairs || relation == .organises)
                     && (entry.range.lowerBound == 0 || DocumentReader.clauseEnds.contains(tokens[entry.range.lowerBound - 1].key))
                 while position < end {
-                    if fronted, !actors.isEmpty, tokens[position].key == "," { break }
+                    if fronted, !actors.isEmpty, tokens[position].key == "," {
+                        // "Coprésidée par le ministre belge, A B, et le DG de l'OIM, C D, la journée ...": a co-role has two
+                        // holders; the first one's name in apposition does not end its list.
+                        guard actors.count == 1, DocumentReader.namesCoRole(entry.range, in: tokens),
+                            let resume = DocumentReader.nameInApposition(after: position, before: end, in: sentence)
+                        else { break }
+                        position = resume
+                        last = resume
+                        continue
+                    }
                     // "co-chaired by A, Undersecretary of Sudan, and Neil Wigan, Director for Africa of the United Kingdom":
                     // a city's name that is no actor (a person's surname, a venue) neither ends the list nor joins it.
                     if let mention = nextMention, mention.range.lowerBound == position, mention.actorID == nil {
@@ -698,6 +716,10 @@ extension DocumentReader {
                         let allowed =
                             lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
+                        // "Les ministres de l'Immigration du Canada ont condamné l'invasion de l'Ukraine": an auxiliary after the
+                        // list's first actor ends it; what follows is the object of a verb of their own. (Before the first
+                        // actor it belongs to the verb of attendance: "Taking part will be the ministers of A".)
+                        if lenient, !isFirst, gap.contains(where: { DocumentReader.listEndingAuxiliaries.contains($0.key) }) { break }
                         // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
                         // its own ends the list.
                         if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
@@ -750,12 +772,15 @@ extension DocumentReader {
                             !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens),
                             // "attended by the former President of Mali": a former office speaks for no country.
-                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
+                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens)),
+                            // "The gathering - entitled ‘The Initiative at Thirty’ - brought together": a body in the title.
+                            !(lenient && DocumentReader.namedInTitle(mention, in: sentence))
                         {
                             actors.append((id, nil))
                             if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
                         }
                         claimed.insert(mention.range.lowerBound)
+                        if DocumentReader.speaksFor(entry.range, in: tokens) { spokenFor.insert(mention.range.lowerBound) }
                         // The title word belongs to the list's gap: "the outgoing SADC Chairperson, the Government of Zambia".
                         last = namesChair ? mention.range.upperBound + 1 : mention.range.upperBound
                         position = mention.range.upperBound
@@ -838,7 +863,9 @@ extension DocumentReader {
                         start = antecedent.range.lowerBound
                         break
                     }
-                    if DocumentReader.clauseEnds.contains(token.key) { break }
+                    // "Ms A, representing the EU, and Mr. B, representing Morocco, as co-chairs, opened": an abbreviation's full
+                    // stop ends no clause.
+                    if DocumentReader.clauseEnds.contains(token.key) && !DocumentReader.isAbbreviationDot(tokens, at: start - 1) { break }
                     // "GENEVA, May 9 (APO) -- ECOWAS and IOM hosted": a double dash ends a dateline.
                     if token.key == "-", start >= 2, tokens[start - 2].key == "-" { break }
                     if previous >= 0, sentence.triggers[previous].range.upperBound == start {
@@ -850,8 +877,12 @@ extension DocumentReader {
                             before.relation == .organises && before.direction == .after && sentence.triggers[previous].range.lowerBound > 0
                             && tokens[sentence.triggers[previous].range.lowerBound - 1].key == ","
                         // Nor a capacity in apposition: "Turkey, as the Chair of the Process, hosted".
+                        // Nor whom a person speaks for, before a host's or a chair's verb: "Ms A, representing the EU, and Mr
+                        // B, representing Morocco, as co-chairs, opened the meeting".
+                        let speaking =
+                            (relation == .hosts || relation == .coChairs) && DocumentReader.speaksFor(sentence.triggers[previous].range, in: tokens)
                         let neutral =
-                            before.relation == nil && !before.continuesPrevious || aside
+                            before.relation == nil && !before.continuesPrevious || aside || speaking
                             || DocumentReader.namesCapacity(sentence.triggers[previous].range, in: tokens)
                         if !neutral && (before.relation != relation || before.direction != .after) { break }
                         previous -= 1
@@ -867,7 +898,9 @@ extension DocumentReader {
                 // names hosts or chairs nothing itself.
                 let candidates = sentence.roleMentions.filter { mention in
                     mention.actorID != nil && mention.range.lowerBound >= start && mention.range.upperBound <= entry.range.lowerBound
-                        && !claimed.contains(mention.range.lowerBound) && !standsForMembers(mention, in: sentence)
+                        && (!claimed.contains(mention.range.lowerBound)
+                            || (relation == .hosts || relation == .coChairs) && spokenFor.contains(mention.range.lowerBound))
+                        && !standsForMembers(mention, in: sentence)
                         && !((relation == .hosts || relation == .coChairs) && sentence.namesChairedBody(mention))
                         && !skipped.contains { $0.contains(mention.range.lowerBound) }
                 }
@@ -1694,6 +1727,8 @@ extension DocumentReader {
         "vice", "vice-president", "consul", "presidents", "vice-presidents", "secretaries", "directors",
         "commissioners", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
+        // "Australia's Attorney-General, A", "New Zealand's Attorney General, B": a minister of justice.
+        "attorney", "attorney-general",
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
     ]
@@ -1814,6 +1849,8 @@ extension DocumentReader {
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        // "The Summit congratulated X on his election as President of Angola": whom the meeting acts on is named, not present.
+        let actedOnFrom = DocumentReader.meetingActsOn(tokens)
         // "The UN Secretary-General is likely to attend", "le président togolais devrait participer": a hedged presence.
         let hedged =
             DocumentReader.hedgesPresence(tokens)
@@ -1829,7 +1866,7 @@ extension DocumentReader {
             }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
-                !DocumentReader.isAccreditation(mention, in: tokens)
+                !DocumentReader.isAccreditation(mention, in: tokens), !DocumentReader.namedInTitle(mention, in: sentence)
             else { continue }
             let end = mention.range.upperBound
             let start = mention.range.lowerBound
@@ -1901,6 +1938,12 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            if let actedOnFrom, start >= actedOnFrom {
+                setAside(
+                    [actor], relation: .attends, object: "(named by the meeting)", rule: (acts ? "office-holder" : "office-holder-named") + "+acted-on",
+                    provenance: provenance, review: "a person the meeting thanked, congratulated or heard of, with no presence stated; not recorded")
+                continue
+            }
             // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
             // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
             if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
@@ -1922,6 +1965,76 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Nouns of a meeting or its members that, as a sentence's subject, act on others: "The Summit", "The Ministers", "Le Conseil".
+    static let actingMeetingNouns: Set<String> = [
+        "summit", "meeting", "conference", "council", "ministers", "assembly", "committee", "forum", "session", "sommet", "conseil", "reunion",
+        "ministres", "assemblee", "comite",
+    ]
+    /// Verbs by which a meeting acts on a person it names, whose presence they do not state: "congratulated", "thanked",
+    /// "received a report of", "noted the statement of", "félicite", "remercie". ("welcomed" is left out: a meeting welcomes
+    /// its guests.)
+    static let actingOnVerbs: Set<String> = [
+        "congratulated", "congratulates", "thanked", "thanks", "commended", "commends", "received", "receives", "noted", "notes", "mandated",
+        "appointed", "elected", "urged", "felicite", "felicitent", "remercie", "remercient", "mandate", "nomme", "elu",
+    ]
+
+    /// Where the persons a meeting acts on begin, when the sentence opens with the meeting as subject of such a verb ("The
+    /// Summit congratulated His Excellency A on his election as the President of Angola", "The Ministers noted the statement of
+    /// the President of the European Commission", "Le Sommet a félicité le président B"): the position after the verb, the
+    /// meeting's noun within the first five words and the verb within three words after it. Nil otherwise.
+    /// - Complexity: O(1) (a window of at most nine words).
+    static func meetingActsOn(_ tokens: [Token]) -> Int? {
+        guard let noun = tokens.prefix(5).firstIndex(where: { actingMeetingNouns.contains($0.key) }) else { return nil }
+        var index = noun + 1
+        while index < min(tokens.count, noun + 4) {
+            if actingOnVerbs.contains(tokens[index].key) {
+                // "received a report of the Chairperson": a report, not a delegation ("received the delegations of").
+                guard ["received", "receives"].contains(tokens[index].key) else { return index + 1 }
+                let object = tokens[(index + 1)..<min(tokens.count, index + 5)]
+                return object.contains { ["report", "reports", "rapport", "rapports"].contains($0.key) } ? index + 1 : nil
+            }
+            guard
+                ["also", "further", "then", "has", "have", "a", "ont", "egalement", "aussi", "of", "de", "des", "state", "government", "etat"]
+                    .contains(tokens[index].key) || tokens[index].isCapitalized
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The words of a trigger that say whom a person speaks for, not that anyone attended: "representing",
+    /// "represented", "représentant".
+    static let speakingForWords: Set<String> = ["representing", "represented", "represents", "represente", "representant", "representait"]
+
+    /// Whether the trigger's words say whom a person speaks for ("representing the EU", "représentant le Maroc").
+    /// - Complexity: O(w) for w words of the trigger.
+    static func speaksFor(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        tokens[range].contains { speakingForWords.contains($0.key) }
+    }
+
+    /// Whether a role word is a joint one, held by two or more: "co-chaired by", "coprésidée par", "co-hosted by".
+    /// - Complexity: O(w) for w words of the trigger.
+    static func namesCoRole(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        tokens[range].contains { $0.key.hasPrefix("co") && ($0.key.contains("chair") || $0.key.contains("presid") || $0.key.contains("host")) }
+            || tokens[range].indices.contains { $0 + 1 < range.upperBound && tokens[$0].key == "co" }
+    }
+
+    /// After a comma at `comma`: a person's name (capitalised words naming no actor, initials) closed by ", and"/", et";
+    /// the position after "and", where the list of a joint role goes on ("le ministre belge, A B, et le DG de l'OIM").
+    /// - Complexity: O(w) for the w words of the name.
+    static func nameInApposition(after comma: Int, before end: Int, in sentence: SentenceAnalysis) -> Int? {
+        let tokens = sentence.tokens
+        var index = comma + 1
+        while index < end, index - comma <= 6,
+            tokens[index].kind == .word && tokens[index].isCapitalized && !sentence.mentions.contains(where: { $0.actorID != nil && $0.range.contains(index) })
+                || DocumentReader.isAbbreviationDot(tokens, at: index) || DocumentReader.nameParticles.contains(tokens[index].key)
+        {
+            index += 1
+        }
+        guard index - comma >= 3, index + 1 < end, tokens[index].key == ",", ["and", "et"].contains(tokens[index + 1].key) else { return nil }
+        return index + 2
     }
 
     /// Titles of a body's rotating chair: "the Chair of AMMTC", "Chairperson of SADC", "la présidence tournante de la
@@ -2090,6 +2203,7 @@ extension DocumentReader {
     /// Equatorial Guinea", "Senegal took over the chairmanship", "the Equatoguinean Chairmanship".
     mutating func chairmanship(in sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         if chairStatement(in: sentence, provenance: provenance) { return }
+        if chairOfOfficeHolder(in: sentence, provenance: provenance) { return }
         guard sentence.tokens.contains(where: { DocumentReader.chairWords.contains($0.key) }) else { return }
         // "In 2017 Mali took over ..., and in June 2018 ... Belgium assumed the role": each clause has its own date.
         var clauses: [Range<Int>] = []
@@ -2110,6 +2224,114 @@ extension DocumentReader {
             let clauseDate = clauseDates.first { !$0.isYearOnly } ?? clauseDates.first ?? date
             chairmanship(clause: clause, provenance: provenance, date: clauseDate)
         }
+    }
+
+    /// Reads a word before a chair title: "incoming" starts the chair, "outgoing" ends it, a year dates it, and a word of
+    /// `words` ("the", "current") is passed over. Returns false for any other word, which ends the title.
+    /// - Complexity: O(1).
+    static func readsChairQualifier(_ token: Token, kind: inout ChairFact.Kind, year: inout Int?, words: Set<String>) -> Bool {
+        if DocumentReader.incomingChairWords.contains(token.key) {
+            kind = .starts
+        } else if DocumentReader.outgoingChairWords.contains(token.key) {
+            kind = .ends
+        } else if let stated = DateRecognizer.year(token) {
+            year = stated
+        } else if !words.contains(token.key) {
+            return false
+        }
+        return true
+    }
+
+    private static let officeHolderChairTitles: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "chair-in-office", "chairperson-in-office", "chairman-in-office",
+    ]
+    private static let officeHolderChairQualifiers: Set<String> = [
+        "the", "current", "currently", "incumbent", "acting", "annual", "rotating", "le", "la", "l'", "actuel", "actuelle",
+    ]
+
+    /// A body's chair held by a person whose office names a country (rule `chair-of-office-holder`): in a relative clause
+    /// after the person ("Kenyan President A, who is the EAC Chairperson", "Peru's foreign minister, who is the chairman of
+    /// the Forum"), or joined to the office by "and" or a comma after the title ("the outgoing Chairman of the Community
+    /// and Prime Minister of Fiji", "the new Chair-in-Office of the Forum, the President of Ghana"). The body is named
+    /// next to the title (before it, or after "of"); an organisation only on a page about no other dialogue. An incoming
+    /// chair starts it, an outgoing or past one ends it; dated by a year next to the title, else the meeting's year, else
+    /// the page's date.
+    /// - Returns: whether the sentence stated such a chair.
+    /// - Complexity: O(n·m) for n words and m mentions.
+    mutating func chairOfOfficeHolder(in sentence: SentenceAnalysis, provenance: Provenance) -> Bool {
+        let tokens = sentence.tokens
+        let countries = sentence.mentions.filter { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } ?? false }
+        guard !countries.isEmpty else { return false }
+        func isBody(_ mention: Mention) -> Bool {
+            guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind else { return false }
+            return kind == "dialogue" || kind == .organisation && (mainDialogue == nil || mainDialogue == id)
+        }
+        func officeHolder(in span: Range<Int>) -> String? {
+            countries.last { span.contains($0.range.lowerBound) && DocumentReader.namesOfficeHolder($0, in: tokens) }?.actorID
+        }
+        // "qui est le président en exercice de la CEDEAO": "président" names a body's chair only with "en exercice".
+        func isTitle(_ index: Int) -> Bool {
+            Self.officeHolderChairTitles.contains(tokens[index].key)
+                || ["president", "presidente"].contains(tokens[index].key) && index + 2 < tokens.count && tokens[index + 1].key == "en"
+                    && tokens[index + 2].key == "exercice"
+        }
+        for chair in tokens.indices where isTitle(chair) {
+            var start = chair
+            var kind = ChairFact.Kind.holds
+            var year: Int?
+            var body: String?
+            while start > 0 {
+                if let mention = sentence.mentions.first(where: { $0.range.upperBound == start && body == nil && isBody($0) }) {
+                    body = mention.actorID
+                    start = mention.range.lowerBound
+                    continue
+                }
+                guard Self.readsChairQualifier(tokens[start - 1], kind: &kind, year: &year, words: Self.officeHolderChairQualifiers) else { break }
+                start -= 1
+            }
+            var end = chair + 1
+            if end + 1 < tokens.count, [["in", "office"], ["en", "exercice"]].contains([tokens[end].key, tokens[end + 1].key]) { end += 2 }
+            if body == nil, end + 1 < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[end].key) {
+                var next = end + 1
+                if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
+                if let mention = sentence.mentions.first(where: { $0.range.lowerBound == next && isBody($0) }) {
+                    body = mention.actorID
+                    end = mention.range.upperBound
+                }
+            }
+            guard let dialogue = body else { continue }
+            var holder: String?
+            // "A, who is the Chairperson": the person before the relative clause, back to the clause's start.
+            if start >= 3, ["is", "was", "est", "etait"].contains(tokens[start - 1].key), ["who", "qui"].contains(tokens[start - 2].key),
+                tokens[start - 3].key == ","
+            {
+                var from = start - 3
+                while from > 0, start - 3 - from < 16, !DocumentReader.clauseEnds.contains(tokens[from - 1].key) { from -= 1 }
+                holder = officeHolder(in: from..<(start - 3))
+            }
+            // "the Chairman of the Community and Prime Minister of Fiji", "the Chair-in-Office, the President of Ghana": the
+            // office joined to the title names the country.
+            if holder == nil, end < tokens.count, ["and", "et", ","].contains(tokens[end].key) {
+                var stop = end + 1
+                while stop < tokens.count, stop - end <= 8, !DocumentReader.clauseEnds.contains(tokens[stop].key), tokens[stop].key != "," { stop += 1 }
+                if let mention = countries.first(where: { (end + 1..<stop).contains($0.range.lowerBound) }),
+                    DocumentReader.namesOfficeHolder(mention, in: tokens),
+                    tokens[(end + 1)..<mention.range.lowerBound].contains(where: { DocumentReader.holderOffices.contains($0.key) })
+                {
+                    holder = mention.actorID
+                }
+            }
+            guard let id = holder, id != dialogue else { continue }
+            let date = (year ?? current.flatMap { drafts[$0].start?.year }).flatMap { PartialDate(year: $0) } ?? documentDate
+            chairs.append(
+                ChairFact(holder: id, dialogue: dialogue, kind: kind, date: date, rule: "chair-of-office-holder", provenance: provenance, isStated: true))
+            facts.append(
+                ExtractedFact(
+                    subject: id, relation: "presidency", object: "\(dialogue) \(kind)\(date.map { " \($0)" } ?? "")", rule: "chair-of-office-holder",
+                    provenance: provenance, review: date == nil ? "date of the chairmanship unknown" : nil))
+            return true
+        }
+        return false
     }
 
     /// Verbs and marks after which a chair statement names its holders: "is", "was", "est", ":".
@@ -2296,16 +2518,7 @@ extension DocumentReader {
             var kind = ChairFact.Kind.holds
             var year: Int?
             while start > 0 {
-                let key = tokens[start - 1].key
-                if DocumentReader.incomingChairWords.contains(key) {
-                    kind = .starts
-                } else if DocumentReader.outgoingChairWords.contains(key) {
-                    kind = .ends
-                } else if let stated = DateRecognizer.year(tokens[start - 1]) {
-                    year = stated
-                } else if !timeWords.contains(key) {
-                    break
-                }
+                guard Self.readsChairQualifier(tokens[start - 1], kind: &kind, year: &year, words: timeWords) else { break }
                 start -= 1
             }
             guard start >= 2, tokens[start - 1].key == ",", let holder = countries.first(where: { $0.range.upperBound == start - 1 })?.actorID
@@ -2437,6 +2650,9 @@ extension DocumentReader {
         var when =
             date.flatMap { $0.isYearOnly ? nil : $0.start } ?? yearNextToChair.flatMap { PartialDate(year: $0) } ?? otherYear ?? meetingStart
             ?? date?.start
+            // "Burkina Faso takes the rotating chair of the Council", with no date in the text: the page's own date dates it
+            // (the gold rule: a chairmanship is dated when the page dates it).
+            ?? documentDate
         if let day = when, let month = day.month { when = PartialDate(year: day.year, month: month) }
         let transfer = Self.chairmanshipTransfer
         let takes = Self.chairmanshipTakes

@@ -640,6 +640,26 @@ struct DocumentReader {
         return pairs
     }
 
+    /// "On 15 and 16 May, the members met for the steering committee and the senior officials' meeting respectively", "On
+    /// 3-4 June, delegates met for the 5th working group meeting and the 12th senior officials' meeting": two meetings
+    /// named together ("and", "et") over a sentence's two days are one meeting a day, in the order named, when their types
+    /// may not name one meeting or their numbers differ. Returns the two meeting words, or `nil`.
+    static func twoMeetingsOverTwoDays(
+        in sentence: SentenceAnalysis, date: DateMention?
+    ) -> (first: (range: Range<Int>, match: MeetingTypes.Match), second: (range: Range<Int>, match: MeetingTypes.Match))? {
+        guard let date, date.start.precision == .day, let end = date.end, MeetingMerger.dayAfter(date.start) == end else { return nil }
+        let words = sentence.meetingWords
+        guard words.count == 2, words[0].range.upperBound <= words[1].range.lowerBound,
+            !words.contains(where: { $0.match.type == MeetingTypes.notAMeeting })
+        else { return nil }
+        let between = sentence.tokens[words[0].range.upperBound..<words[1].range.lowerBound]
+        guard between.count <= 3, between.contains(where: { ["and", "et", "&"].contains($0.key) }) else { return nil }
+        let numbers = words.map { ordinal(before: $0.range.lowerBound, in: sentence.tokens) }
+        let numberedApart = numbers[0] != nil && numbers[1] != nil && numbers[0] != numbers[1]
+        guard numberedApart || !MeetingTypes.compatible(words[0].match.type, words[1].match.type) else { return nil }
+        return (words[0], words[1])
+    }
+
     /// A French verb in the simple future: "participera", "se tiendra", "ouvriront", "coprésidera" (a lowercase word of
     /// five letters or more ending in -era, -ira, -dra, -ra after a vowel, or their plurals in -ront).
     static func isFrenchFuture(_ token: Token) -> Bool {
@@ -1139,6 +1159,8 @@ struct DocumentReader {
             pendingDate = nil
             reviews.append("date taken from the line '\(pending.sentence.prefix(60))'")
         }
+        let twoDays = introduces && pairs.count < 2 ? DocumentReader.twoMeetingsOverTwoDays(in: sentence, date: date) : nil
+        if let twoDays { word = twoDays.first }
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
             draft.isHeader = isHeader || opensBlock
@@ -1180,8 +1202,22 @@ struct DocumentReader {
             draft.ordinal = word.flatMap { DocumentReader.ordinal(before: $0.range.lowerBound, in: sentence.tokens) }
             if draft.ordinal == nil, let pending = pendingOrdinal, MeetingTypes.compatible(pending.type, draft.type) { draft.ordinal = pending.ordinal }
             draft.reviews += reviews
+            let opened = drafts.count
             open(
                 draft, refersBack: word.map { sentence.precededBy($0.range.lowerBound, within: 2, anyOf: ["the", "this", "la", "le", "cette", "ce"]) } ?? false)
+            // (Only a draft the sentence opened, not one it joined.)
+            if let twoDays, drafts.count == opened + 1, let index = current, let second = drafts[index].end {
+                // The first day is the first meeting's, the second the second's.
+                drafts[index].end = nil
+                var other = drafts[index]
+                other.start = second
+                other.type = twoDays.second.match.type
+                other.isVirtual = twoDays.second.match.isVirtual || draft.isVirtual
+                other.title = titleAfter(twoDays.second.range, in: sentence)
+                other.ordinal = DocumentReader.ordinal(before: twoDays.second.range.lowerBound, in: sentence.tokens)
+                other.roles = []
+                openBeside(other)
+            }
             if pairs.count >= 2 {
                 for pair in pairs.dropFirst() {
                     var other = draft
@@ -1190,13 +1226,7 @@ struct DocumentReader {
                     other.isRelativeDate = pair.date.isRelative
                     other.city = pair.city
                     other.country = pair.country
-                    other.isHeader = false
-                    drafts.append(other)
-                    current = drafts.count - 1
-                    facts.append(
-                        ExtractedFact(
-                            subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other),
-                            rule: other.rule, provenance: other.provenance, review: nil))
+                    openBeside(other)
                 }
             }
         } else if let index = current, let word, !word.match.isWeak, drafts[index].type == nil, paragraph - drafts[index].paragraph <= 1 {
@@ -1412,6 +1442,19 @@ struct DocumentReader {
         let covered = Set(sentence.mentions.flatMap { Array($0.range) })
         let filler = Self.isPlaceLineFiller
         return sentence.tokens.indices.allSatisfy { $0 < start || covered.contains($0) || filler.contains(sentence.tokens[$0].key) }
+    }
+
+    /// Opens another meeting of the sentence that opened the current one ("in Dakar on 3 May and in Rome on 14 June", "the
+    /// steering committee and the senior officials' meeting respectively"), never joined to it, and makes it current.
+    private mutating func openBeside(_ meeting: MeetingDraft) {
+        var other = meeting
+        other.isHeader = false
+        drafts.append(other)
+        current = drafts.count - 1
+        facts.append(
+            ExtractedFact(
+                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other), rule: other.rule,
+                provenance: other.provenance, review: nil))
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.

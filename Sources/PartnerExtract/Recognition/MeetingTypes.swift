@@ -26,6 +26,8 @@ enum MeetingTypes {
                 "senior officials meeting",
                 [
                     "senior officials meeting", "senior official meeting", "senior officials' meeting", "meeting of senior officials",
+                    // "convened for Steering Committee and Senior Officials Meetings respectively"
+                    "senior officials meetings", "senior officials' meetings",
                     "réunion des hauts fonctionnaires", "reunion de hauts fonctionnaires",
                 ]
             ),

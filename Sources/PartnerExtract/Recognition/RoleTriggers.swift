@@ -105,6 +105,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "as chair", "as the chair", "as the co-chair", "as the co-chairs", "as chairs", "as chairman", "as chairperson", "as the chairperson",
                 "as the chairman", "en tant que président", "en tant que présidente", "en sa qualité de président", "en qualité de président",
                 "en tant que coprésident", "en tant que coprésidents", "en tant que pays président",
+                // "A, représentant la Belgique, et B, représentant le Sénégal, en leur qualité de coprésidents, ont ouvert".
+                "en sa qualité de coprésident", "en sa qualité de coprésidente", "en leur qualité de coprésidents", "en qualité de coprésidents",
+                "en leur qualité de co-présidents", "en qualité de coprésident",
                 // "les ministres A et B se sont retrouvés à Dakar pour coprésider la réunion".
                 // (Not "pour présider": "faute d'accord sur la désignation du Burkina Faso pour présider" is a failed
                 // designation.)
@@ -145,7 +148,8 @@ struct RoleTrigger: Sendable, Hashable {
                 "a vu la participation de", "participation of", "delegations of", "représentants de",
                 "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
                 "brings together", "bring together", "will bring together", "réunit", "réunira", "rassemble", "rassemblera", "regroupe",
-                "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants",
+                "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants", "représentant la",
+                "représentant le", "représentant les", "représentant l'",
                 // "Minister A represented Ghana at the session", "le Dr B représente le Sénégal à la 74e session".
                 "represented", "represents", "will represent", "représente", "a représenté", "représentait", "représentera",
                 "ont représenté", "représentent",
