@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The linker flags that make a program export CGraphvizOrder's `delaunay_tri`, so that Graphviz's neato plugin calls
+// it (see CGraphvizOrder.h): for the tool and the tests (a library product's target may not carry them).
+let exportsGraphvizOrder = ["-Xlinker", "--export-dynamic-symbol=delaunay_tri"]
+
 let package = Package(
     name: "PartnerGraph",
     platforms: [.macOS(.v13)],
@@ -43,7 +47,12 @@ let package = Package(
         // The tool's early start: a constructor that starts Graphviz's warm-up before Swift's main, for the commands
         // that draw. Only the tool links it; the function it calls is CGraphvizText's, which the tool links too.
         .target(name: "CPartnetStart"),
-        .target(name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz", "CGraphvizText"]),
+        // Graphviz's Delaunay edges (prism's overlap removal) in a fixed order, so that a layout gives the same
+        // positions, to the last bit, in every run: the program's definition of neatogen's `delaunay_tri` wraps the
+        // plugin's (see CGraphvizOrder.h).
+        .target(name: "CGraphvizOrder", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        .target(
+            name: "PartnerGraphviz", dependencies: ["PartnerFiles", "PartnerGraph", "CGraphviz", "CGraphvizText", "CGraphvizOrder"]),
         // libyaml: the event parser and emitter of network files.
         .systemLibrary(
             name: "CYAML",
@@ -88,7 +97,12 @@ let package = Package(
             // at a fixed address (not position-independent): the loader no longer relocates its ~81,000 pointers at
             // each start (about 260 fewer page faults and a millisecond of the render command's start).
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
+                // CGraphvizOrder's `delaunay_tri` takes the place of Graphviz's only when the program exports it (the
+                // release build exports every symbol; this says so for the debug build, which the tests run).
+                .unsafeFlags(exportsGraphvizOrder, .when(platforms: [.linux])),
+            ]
         ),
 
         // MARK: - Tools apart from the product
@@ -118,7 +132,9 @@ let package = Package(
         .testTarget(name: "PartnerGraphTests", dependencies: ["PartnerGraph", "PartnerTestSupport"]),
         .testTarget(name: "PartnerMetricsTests", dependencies: ["PartnerMetrics", "PartnerIO", "PartnerTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
-        .testTarget(name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO", "PartnerTestSupport"]),
+        .testTarget(
+            name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO", "PartnerTestSupport"],
+            linkerSettings: [.unsafeFlags(exportsGraphvizOrder, .when(platforms: [.linux]))]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO", "PartnerTestSupport"], exclude: ["Browser"]),
         .testTarget(
             name: "partnetTests",

@@ -9,8 +9,8 @@
 #
 # Usage: sudo scripts/trace-report.sh [NETWORK] [RUNS]   (default graphs/rabat-process-2015-2025.yaml, 9)
 # Needs: root (uprobes, system-wide scheduler events), perf, swift-demangle (the Swift toolchain), gcc, python3,
-# graphviz, a release build (PARTNET=.build/release/partnet by default). The probes (groups trace_report_*) are removed
-# at the end; nobody else's probes are touched.
+# graphviz, a release build (PARTNET=.build/release/partnet by default). The probes (groups trace_report_*, events
+# rpt_*, since perf refuses an event name another group holds) are removed at the end; nobody else's are touched.
 # Perf's own overhead is small (a few microseconds an event) but not nothing: compare phases, not totals, with
 # scripts/bench-layout.sh, which times the same commands without probes. On a loaded machine,
 # RUN_WITH="chrt -f 50" runs both commands (and every thread they start) before the machine's other work, which
@@ -38,8 +38,8 @@ swift-demangle --simplified --compact < "$directory/symbols" | paste -d '\t' "$d
 probe() { # event regex
     local event="$1" pattern="$2" count=0 symbol
     while IFS= read -r symbol; do
-        perf probe -q -x "$partnet" -a "trace_report_partnet:${event}${count}=${symbol}" \
-            -a "trace_report_partnet:${event}${count}_ret=${symbol}%return"
+        perf probe -q -x "$partnet" -a "trace_report_partnet:rpt_${event}${count}=${symbol}" \
+            -a "trace_report_partnet:rpt_${event}${count}_ret=${symbol}%return"
         count=$((count + 1))
     done < <(awk -F '\t' -v pattern="$pattern" '$2 ~ pattern { print $1 }' "$directory/names")
     [ "$count" -gt 0 ] || echo "note: no symbol for $event ($pattern)" >&2
@@ -61,10 +61,10 @@ probe scriptable '^(specialized )?static ReportDiagram\.scriptable\(_:\)$'
 probe commit '^OutputFile\.commit\(\)$'
 probe labelwait '^(specialized )?static GraphvizRenderer\.waitForLabelMeasurement\(\)$'
 for function in gvLayout gvRenderData gvFreeLayout gvLayoutJobs gvRenderJobs; do
-    perf probe -q -x "$gvc" -a "trace_report_libgvc:$function=$function" -a "trace_report_libgvc:${function}=$function%return"
+    perf probe -q -x "$gvc" -a "trace_report_libgvc:rpt_$function=$function" -a "trace_report_libgvc:rpt_${function}_ret=$function%return"
 done
 for function in agmemread agclose; do
-    perf probe -q -x "$cgraph" -a "trace_report_libcgraph:$function=$function" -a "trace_report_libcgraph:${function}=$function%return"
+    perf probe -q -x "$cgraph" -a "trace_report_libcgraph:rpt_$function=$function" -a "trace_report_libcgraph:rpt_${function}_ret=$function%return"
 done
 
 events=(-e 'trace_report_partnet:*' -e 'trace_report_libgvc:*' -e 'trace_report_libcgraph:*' -e sched:sched_switch -e sched:sched_wakeup
@@ -144,7 +144,8 @@ def analyse(path):
             if 'group_dead=true' in rest and exited and end is None:
                 end = t
         elif tid in ours:
-            name = event.split(':')[1]
+            # perf refuses an event name any group already holds: ours start with rpt_.
+            name = event.split(':')[1].removeprefix('rpt_')
             if name == 'sys_enter_exit_group':
                 exited = exited or tid == pid
                 phases.append((t, t, tid, 'exit_group'))

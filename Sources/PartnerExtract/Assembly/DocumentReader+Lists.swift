@@ -133,6 +133,8 @@ extension DocumentReader {
         "notably", "notamment", "comme", "dont", "savoir", "(", "among", "parmi",
     ]
 
+    /// The pronouns among ``participantGroupNouns`` ("those of", "ceux de", "celles des"), which stand for a noun named earlier.
+    private static let pronounsOfGroups: Set<String> = ["those", "ceux", "celles"]
     private static let participantGroupNounSpokenOf: Set<String> = ["in", "to", "towards", "into", "for", "dans", "vers", "pour", "between", "entre"]
     /// The start of the participant noun that introduces the list starting at `first`, or nil: the list follows a word of
     /// ``groupLinkWords`` (after articles), itself at most five words after the noun in the same clause ("representatives
@@ -161,8 +163,13 @@ extension DocumentReader {
             let word = tokens[index].key
             // "transit countries like Libya", "six member countries including Vietnam": the words before the noun count too.
             if participantGroupNouns.contains(word) {
+                // "among the delegations led by ministers in Lima are those of A, B": a pronoun right before "of" stands for the
+                // noun before it; a place before the pronoun is where that noun's people go, not countries spoken of ("two of
+                // those treaties" is no pronoun).
                 let lead = tokens[max(0, index - 3)..<index]
-                return lead.contains { spokenOf.contains($0.key) } || lead.suffix(2).contains { notParticipationWords.contains($0.key) } ? nil : index
+                let pronoun = pronounsOfGroups.contains(word) && ["of", "de", "du", "des", "d'"].contains(tokens[index + 1].key)
+                let spokenOfPlace = !pronoun && lead.contains { spokenOf.contains($0.key) }
+                return spokenOfPlace || lead.suffix(2).contains { notParticipationWords.contains($0.key) } ? nil : index
             }
             if clauseEnds.contains(word) && word != "dont" || [",", ":", "(", ")"].contains(word) || notParticipationWords.contains(word) { return nil }
             index -= 1
@@ -281,8 +288,64 @@ extension DocumentReader {
             !sentence.tokens.contains(where: { DocumentReader.deniesPresence($0) }),
             !sentence.meetingWords.contains(where: { sentence.isReferenceWord(at: $0.range.lowerBound) })
         else { return nil }
-        if let held = drafts[index].start, sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year }) { return nil }
+        if let held = drafts[index].start,
+            sentence.dates.contains(where: { !$0.isRelative && $0.start.year != held.year && !DocumentReader.isEarlierEvent($0, in: sentence.tokens) })
+        {
+            return nil
+        }
         return index
+    }
+
+    /// Words that introduce a meeting's title or theme: "entitled", "themed", "on the theme", "sous le thème", "intitulé".
+    private static let meetingTitleWords: Set<String> = ["entitled", "titled", "themed", "theme", "intitule", "intitulee", "intitules", "intitulees"]
+
+    /// Whether `mention` stands inside the quoted title or theme of a meeting ("The gathering - entitled ‘The Initiative
+    /// at Thirty’ - was chaired by", "sous le thème : « la CONFEJES 50 ans après »"): a word of ``meetingTitleWords`` at most
+    /// twelve bytes before an opening quote mark (“, «, ", ‘) that is not closed before the mention. A body named in a
+    /// title is what the meeting speaks of, not one that takes part.
+    /// - Complexity: O(n) for a sentence of n bytes.
+    static func namedInTitle(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let start = mention.range.lowerBound
+        guard let title = tokens[..<start].lastIndex(where: { meetingTitleWords.contains($0.key) }), start - title <= 40 else { return false }
+        let utf8 = Array(sentence.text.utf8)
+        // The opening mark within twelve bytes of the word ("entitled ‘", "sous le thème : «", "on the theme of “") and its closing one.
+        let marks: [(open: [UInt8], close: [UInt8])] = [
+            ([0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D]), ([0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99]), ([0xC2, 0xAB], [0xC2, 0xBB]), ([0x22], [0x22]),
+        ]
+        var position = tokens[title].offset + tokens[title].length
+        let limit = min(utf8.count, position + 12, tokens[start].offset)
+        while position < limit {
+            if let mark = marks.first(where: { utf8[position...].starts(with: $0.open) }) {
+                let opened = position + mark.open.count
+                guard opened <= tokens[start].offset else { return false }
+                // Not closed before the mention: the mention is inside the title.
+                let between = utf8[opened..<tokens[start].offset]
+                return !between.indices.contains { between[$0...].starts(with: mark.close) }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Words that put what follows them before the meeting: "following talks in Monterey in 2013", "after the 2015 summit",
+    /// "à la suite de la réunion de 2013", "suite aux discussions de 2013", "après la conférence de 2015".
+    private static let earlierEventWords: Set<String> = ["following", "after", "suite", "apres"]
+
+    /// Whether `date` dates an earlier event that situates the sentence's own ("following successful discussions in
+    /// Monterey, California in 2013, the ministers of A and B met on 6 February"): a word of ``earlierEventWords`` at most
+    /// eight words before it, in the same clause. Its year then says nothing of the meeting the rest of the sentence
+    /// reports.
+    /// - Complexity: O(1) (a window of eight words).
+    static func isEarlierEvent(_ date: DateMention, in tokens: [Token]) -> Bool {
+        var index = date.range.lowerBound - 1
+        while index >= 0, index >= date.range.lowerBound - 8 {
+            let key = tokens[index].key
+            if earlierEventWords.contains(key) { return true }
+            if clauseEnds.contains(key) && !isAbbreviationDot(tokens, at: index) { return false }
+            index -= 1
+        }
+        return false
     }
 
     private static let listParticipantsJoiners: Set<String> = [
@@ -416,7 +479,8 @@ extension DocumentReader {
         func record(_ run: [Mention], rule: String) {
             for mention in run {
                 guard let id = mention.actorID, !hasRole(id, in: target),
-                    !(gazetteer.actors[id]?.kind == .country && isPlaceComplement(mention, in: sentence))
+                    !(gazetteer.actors[id]?.kind == .country && isPlaceComplement(mention, in: sentence)),
+                    !DocumentReader.namedInTitle(mention, in: sentence)
                 else { continue }
                 addParticipant(id, rule: rule, provenance: provenance, sentence: sentence, to: target)
             }

@@ -9,6 +9,8 @@ extension DocumentReader {
     static let listWords: Set<String> = [
         ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
         "delegation", "delegations", "represented", "by", "together", "with", "also", "de", "des", "du", "d'",
+        // "l'OIM et le gouvernement du Maroc".
+        "gouvernement", "gouvernements", "autorites",
     ]
     /// Whether the words between two actors of a list only join them: list words, and enumerators in brackets ("(1)
     /// Switzerland and the Russian Federation, (2) Hungary and Pakistan", "(a) Mali, (b) Niger").
@@ -39,6 +41,12 @@ extension DocumentReader {
     static let officeWords: Set<String> = [
         "minister", "ministry", "ambassador", "undersecretary", "under-secretary", "secretary", "director", "director-general", "president",
         "commissioner", "ministre", "ministere", "ambassadeur", "directeur", "secretaire", "foreign", "office", "dg", "directrice",
+    ]
+    /// Auxiliary verbs that end a list of participants read after a word of attendance: "the ministers of A and B have
+    /// condemned the invasion of C", "les ministres du Canada ont condamné l'invasion de l'Ukraine". ("a", also the
+    /// English article and the French "à", is left out.)
+    static let listEndingAuxiliaries: Set<String> = [
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "ont", "avaient", "avait", "sont", "etaient", "seront", "auront",
     ]
     /// Acronyms in capitals that are not organisations.
     static let notOrganisations: Set<String> = [
@@ -688,6 +696,17 @@ extension DocumentReader {
                         nextMention = mentions.next()
                         continue
                     }
+                    // "initié par l'Organisation internationale pour les migrations (OIM) et le gouvernement du Maroc": the
+                    // acronym in brackets right after a holder repeats it; the list goes on after the brackets.
+                    if !lenient, let mention = nextMention, mention.range.lowerBound == position, !actors.isEmpty, position == last + 1,
+                        tokens[last].key == "(", mention.range.upperBound < end, tokens[mention.range.upperBound].key == ")"
+                    {
+                        claimed.insert(mention.range.lowerBound)
+                        position = mention.range.upperBound + 1
+                        last = position
+                        nextMention = mentions.next()
+                        continue
+                    }
                     if let mention = nextMention, mention.range.lowerBound == position {
                         let gap = tokens[last..<position]
                         let isFirst = actors.isEmpty && last == entry.range.upperBound
@@ -710,6 +729,10 @@ extension DocumentReader {
                         let allowed =
                             lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
                         if !allowed { break }
+                        // "Les ministres de l'Immigration du Canada ont condamné l'invasion de l'Ukraine": an auxiliary after the
+                        // list's first actor ends it; what follows is the object of a verb of their own. (Before the first
+                        // actor it belongs to the verb of attendance: "Taking part will be the ministers of A".)
+                        if lenient, !isFirst, gap.contains(where: { DocumentReader.listEndingAuxiliaries.contains($0.key) }) { break }
                         // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
                         // its own ends the list.
                         if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
@@ -762,7 +785,9 @@ extension DocumentReader {
                             !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens),
                             // "attended by the former President of Mali": a former office speaks for no country.
-                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens))
+                            !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens)),
+                            // "The gathering - entitled ‘The Initiative at Thirty’ - brought together": a body in the title.
+                            !(lenient && DocumentReader.namedInTitle(mention, in: sentence))
                         {
                             actors.append((id, nil))
                             if DocumentReader.isMarkedChair(mention, in: tokens) { markedChairs.insert(id) }
@@ -1715,6 +1740,8 @@ extension DocumentReader {
         "vice", "vice-president", "consul", "presidents", "vice-presidents", "secretaries", "directors",
         "commissioners", "officer", "officials", "official", "specialist", "adviser", "advisor", "coordinator", "coordinateur",
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
+        // "Australia's Attorney-General, A", "New Zealand's Attorney General, B": a minister of justice.
+        "attorney", "attorney-general",
         // "the Malawi delegation", "la délégation ivoirienne".
         "delegation", "delegations",
     ]
@@ -1835,6 +1862,8 @@ extension DocumentReader {
         let target = ParticipantTarget.meeting(index)
         let tokens = sentence.tokens
         let acts = tokens.contains { DocumentReader.presenceVerbs.contains($0.key) }
+        // "The Summit congratulated X on his election as President of Angola": whom the meeting acts on is named, not present.
+        let actedOnFrom = DocumentReader.meetingActsOn(tokens)
         // "The UN Secretary-General is likely to attend", "le président togolais devrait participer": a hedged presence.
         let hedged =
             DocumentReader.hedgesPresence(tokens)
@@ -1850,7 +1879,7 @@ extension DocumentReader {
             }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
-                !DocumentReader.isAccreditation(mention, in: tokens)
+                !DocumentReader.isAccreditation(mention, in: tokens), !DocumentReader.namedInTitle(mention, in: sentence)
             else { continue }
             let end = mention.range.upperBound
             let start = mention.range.lowerBound
@@ -1922,6 +1951,12 @@ extension DocumentReader {
                     && !["welcomed", "invite", "note"].contains(tokens[next].key)
             }
             guard titled, !hasRole(actor, in: target) else { continue }
+            if let actedOnFrom, start >= actedOnFrom {
+                setAside(
+                    [actor], relation: .attends, object: "(named by the meeting)", rule: (acts ? "office-holder" : "office-holder-named") + "+acted-on",
+                    provenance: provenance, review: "a person the meeting thanked, congratulated or heard of, with no presence stated; not recorded")
+                continue
+            }
             // "the Chair of AMMTC 2023", "elected ... as Chairperson and Deputy Chairperson of SADC", "présidente du Conseil
             // de la COI": who holds a body's rotating chair leads a member's government; the body takes no part by it.
             if kind != .country, DocumentReader.holdsTheChairOf(mention, in: tokens) { continue }
@@ -1943,6 +1978,43 @@ extension DocumentReader {
             }
             addParticipant(actor, rule: acts ? "office-holder" : "office-holder-named", provenance: provenance, sentence: sentence, to: target)
         }
+    }
+
+    /// Nouns of a meeting or its members that, as a sentence's subject, act on others: "The Summit", "The Ministers", "Le Conseil".
+    static let actingMeetingNouns: Set<String> = [
+        "summit", "meeting", "conference", "council", "ministers", "assembly", "committee", "forum", "session", "sommet", "conseil", "reunion",
+        "ministres", "assemblee", "comite",
+    ]
+    /// Verbs by which a meeting acts on a person it names, whose presence they do not state: "congratulated", "thanked",
+    /// "received a report of", "noted the statement of", "félicite", "remercie". ("welcomed" is left out: a meeting welcomes
+    /// its guests.)
+    static let actingOnVerbs: Set<String> = [
+        "congratulated", "congratulates", "thanked", "thanks", "commended", "commends", "received", "receives", "noted", "notes", "mandated",
+        "appointed", "elected", "urged", "felicite", "felicitent", "remercie", "remercient", "mandate", "nomme", "elu",
+    ]
+
+    /// Where the persons a meeting acts on begin, when the sentence opens with the meeting as subject of such a verb ("The
+    /// Summit congratulated His Excellency A on his election as the President of Angola", "The Ministers noted the statement of
+    /// the President of the European Commission", "Le Sommet a félicité le président B"): the position after the verb, the
+    /// meeting's noun within the first five words and the verb within three words after it. Nil otherwise.
+    /// - Complexity: O(1) (a window of at most nine words).
+    static func meetingActsOn(_ tokens: [Token]) -> Int? {
+        guard let noun = tokens.prefix(5).firstIndex(where: { actingMeetingNouns.contains($0.key) }) else { return nil }
+        var index = noun + 1
+        while index < min(tokens.count, noun + 4) {
+            if actingOnVerbs.contains(tokens[index].key) {
+                // "received a report of the Chairperson": a report, not a delegation ("received the delegations of").
+                guard ["received", "receives"].contains(tokens[index].key) else { return index + 1 }
+                let object = tokens[(index + 1)..<min(tokens.count, index + 5)]
+                return object.contains { ["report", "reports", "rapport", "rapports"].contains($0.key) } ? index + 1 : nil
+            }
+            guard
+                ["also", "further", "then", "has", "have", "a", "ont", "egalement", "aussi", "of", "de", "des", "state", "government", "etat"]
+                    .contains(tokens[index].key) || tokens[index].isCapitalized
+            else { return nil }
+            index += 1
+        }
+        return nil
     }
 
     /// The words of a trigger that say whom a person speaks for, not that anyone attended: "representing",
