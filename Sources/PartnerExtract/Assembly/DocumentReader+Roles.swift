@@ -9,6 +9,8 @@ extension DocumentReader {
     static let listWords: Set<String> = [
         ",", "and", "&", "the", "as", "well", "both", "et", "la", "le", "les", "l'", "its", "their", "of", "government", "governments", "authorities",
         "delegation", "delegations", "represented", "by", "together", "with", "also", "de", "des", "du", "d'",
+        // "l'OIM et le gouvernement du Maroc".
+        "gouvernement", "gouvernements", "autorites",
     ]
     /// Whether the words between two actors of a list only join them: list words, and enumerators in brackets ("(1)
     /// Switzerland and the Russian Federation, (2) Hungary and Pakistan", "(a) Mali, (b) Niger").
@@ -699,6 +701,17 @@ extension DocumentReader {
                     // a city's name that is no actor (a person's surname, a venue) neither ends the list nor joins it.
                     if let mention = nextMention, mention.range.lowerBound == position, mention.actorID == nil {
                         position = mention.range.upperBound
+                        nextMention = mentions.next()
+                        continue
+                    }
+                    // "initié par l'Organisation internationale pour les migrations (OIM) et le gouvernement du Maroc": the
+                    // acronym in brackets right after a holder repeats it; the list goes on after the brackets.
+                    if !lenient, let mention = nextMention, mention.range.lowerBound == position, !actors.isEmpty, position == last + 1,
+                        tokens[last].key == "(", mention.range.upperBound < end, tokens[mention.range.upperBound].key == ")"
+                    {
+                        claimed.insert(mention.range.lowerBound)
+                        position = mention.range.upperBound + 1
+                        last = position
                         nextMention = mentions.next()
                         continue
                     }

@@ -120,6 +120,10 @@ struct RoleTrigger: Sendable, Hashable {
                 "in partnership with", "in cooperation with", "convened by", "organisé par", "organisée par", "en collaboration avec",
                 "co-organisé par", "co-organisée par", "coorganisé par", "coorganisée par", "organisé conjointement par", "organisée conjointement par",
                 "held by", "was held by", "an initiative of", "à l'initiative de", "l'initiative de",
+                // "L'évènement a été initié par l'OIM et le gouvernement du Maroc": a government's initiative at home is
+                // its hosting (the gold rule), read as organising (`organiser-in-own-country`).
+                "initié par", "initiée par", "initiated by", "at the initiative of", "on the initiative of", "à l'initiative du",
+                "sur l'initiative de", "sur l'initiative du",
                 // "organized in cooperation between UNHCR and LAS".
                 "in cooperation between", "in collaboration between", "in partnership between", "en coopération avec", "en partenariat avec",
                 "jointly organized by", "co-convened by", "jointly convened by",
