@@ -461,12 +461,9 @@ void cgraphviz_text_preload(const char *layoutPlugin) {
 // /proc/self/maps for libgvc's line (gvconfig_libdir, when the first context is made) and keeps it. Graphviz's own
 // command makes its context before loading anything, and the kernel writes it a short table; here the first
 // context comes after the warm-up has loaded some fifty libraries and started threads, and writing that table
-// took about half a millisecond of CPU before the layout. The early start's thread asks for the folder first,
-// while the table is short (Graphviz's own function, which keeps what it finds: the same folder); a context made
-// meanwhile waits for it (`cgraphviz_text_context`), as Graphviz's function is not thread-safe.
-static pthread_mutex_t folderMutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t folderFound = PTHREAD_COND_INITIALIZER;
-static int folderPending;  // set by the early start until its thread has asked
+// took about half a millisecond of CPU before the layout. The early start asks for the folder first, before
+// the plugins' libraries, while the table is short (Graphviz's own function, which keeps what it finds: the same
+// folder), and before any other thread exists (the function is not thread-safe).
 
 // Asks Graphviz for its plugin folder (found by name: it is not in Graphviz's installed headers). The function
 // reads only `common.verbose` of its argument, to print the folder: a zeroed context prints nothing.
@@ -474,20 +471,9 @@ static void findPluginFolder(void) {
     static char zeroedContext[4096] __attribute__((aligned(16)));
     char *(*libdir)(GVC_t *) = (char *(*)(GVC_t *))dlsym(RTLD_DEFAULT, "gvconfig_libdir");
     if (libdir && !getenv("GVBINDIR")) libdir((GVC_t *)(void *)zeroedContext);
-    pthread_mutex_lock(&folderMutex);
-    folderPending = 0;
-    pthread_cond_broadcast(&folderFound);
-    pthread_mutex_unlock(&folderMutex);
-}
-
-static void waitForPluginFolder(void) {
-    pthread_mutex_lock(&folderMutex);
-    while (folderPending) pthread_cond_wait(&folderFound, &folderMutex);
-    pthread_mutex_unlock(&folderMutex);
 }
 
 void *cgraphviz_text_context(void) {
-    waitForPluginFolder();
     if (!decided) {
         pthread_once(&pangoSearch, findPango);
         // A measuring thread started before the context existed waits for this.
@@ -595,6 +581,8 @@ void cgraphviz_text_wait_fontconfig(void) {
 // pango's plugin declares no header for this (libgvc's common/render.h): Graphviz's measuring of one span.
 extern pointf textspan_size(GVC_t *gvc, textspan_t *span);
 
+static void earlyFontReady(void);
+
 // The warm-up's font, its PostScript alias resolved by Graphviz; whether its text layout has run (or runs), and the
 // bold size the early start's thread warms it with. Under `warmMutex`; `warmFont` is not changed once set.
 static pthread_mutex_t warmMutex = PTHREAD_MUTEX_INITIALIZER;
@@ -642,6 +630,7 @@ int cgraphviz_text_warm_early(const char *fontName, double size, double boldSize
     int recorded = warmFont != NULL;
     if (recorded && !warmStarted) earlyBoldSize = boldSize;
     pthread_mutex_unlock(&warmMutex);
+    if (recorded) earlyFontReady();
     return recorded;
 }
 
@@ -1007,44 +996,32 @@ int cgraphviz_text_measured(void) {
 
 // MARK: - The early start, before the tool's main
 
-// A thread made before any library is loaded (a thread made while another thread's dlopen runs waits for the
-// loader), that loads the libraries at once and then runs the warm-up the tool hands it (`cgraphviz_text_run_early`).
+// The libraries a drawing needs, loaded by the tool's constructor on its one thread, and a thread that starts pango
+// in them once the tool's main has given the warm-up's font (`cgraphviz_text_warm_early`), then runs the warm-up
+// the tool hands it (`cgraphviz_text_run_early`).
 static pthread_mutex_t earlyMutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t earlyChanged = PTHREAD_COND_INITIALIZER;
 enum { earlyWaiting, earlyGiven, earlyRefused };
 static int earlyRunning;  // the early thread was made and has not been joined
 static int earlyState;
+static int earlyFontGiven;  // `cgraphviz_text_warm_early` has recorded the font
 static void (*earlyBody)(void *);
 static void *earlyArgument;
 static pthread_t earlyThread;
-static int earlyFontconfig;  // whether the early thread starts fontconfig (it claimed the start)
+
+static void earlyFontReady(void) {
+    pthread_mutex_lock(&earlyMutex);
+    earlyFontGiven = 1;
+    pthread_cond_broadcast(&earlyChanged);
+    pthread_mutex_unlock(&earlyMutex);
+}
 
 static void *earlyStart(void *unused) {
     (void)unused;
-    int findsFolder = folderPending;
-    // Before this thread's first library: the render's measuring thread, parked.
-    makeSpare();
-    // fontconfig's library first, and its start on a thread of its own, before the plugins' libraries: loading them
-    // holds the loader's lock for milliseconds, which the fontconfig thread's dlopen would wait for (its FcInit
-    // after all of them, instead of beside them), and so would the making of its thread. The start was claimed for
-    // this thread (`cgraphviz_text_start_early`): the tool's own call finds it claimed.
-    if (earlyFontconfig) {
-        FontconfigStart *found = malloc(sizeof *found);
-        if (found && (*found = findFontconfig())) {
-            runFontconfig(found);
-        } else {
-            free(found);
-            fontconfigEnded();
-        }
-    }
-    // Before the plugins' libraries, whose lines would lengthen the table Graphviz reads for it.
-    if (findsFolder) findPluginFolder();
-    // pango's plugin and pango first, and pango's start in it (when the tool has given the font by then: its main
-    // starts long before this), then the layout plugins: a render that reaches its layout meanwhile loads those itself
-    // and measures its first label in a started pango.
-    pthread_once(&pangoSearch, findPango);
+    pthread_mutex_lock(&earlyMutex);
+    while (earlyState == earlyWaiting && !earlyFontGiven) pthread_cond_wait(&earlyChanged, &earlyMutex);
+    pthread_mutex_unlock(&earlyMutex);
     warmEarly();
-    cgraphviz_text_preload("neato_layout");
     pthread_mutex_lock(&earlyMutex);
     while (earlyState == earlyWaiting) pthread_cond_wait(&earlyChanged, &earlyMutex);
     void (*body)(void *) = earlyState == earlyGiven ? earlyBody : NULL;
@@ -1057,19 +1034,29 @@ static void *earlyStart(void *unused) {
 void cgraphviz_text_start_early(void) {
     pthread_mutex_lock(&earlyMutex);
     int start = !earlyRunning && earlyState == earlyWaiting;
-    if (start) {
-        earlyFontconfig = claimFontconfig();
-        // No other thread yet: the early thread reads it, and clears it once it has found the folder.
-        folderPending = 1;
-        earlyRunning = pthread_create(&earlyThread, NULL, earlyStart, NULL) == 0;
-        if (!earlyRunning) folderPending = 0;
-        if (!earlyRunning && earlyFontconfig) {
-            // Left to whoever starts it next.
-            pthread_mutex_lock(&mutex);
-            fontconfigState = 0;
-            pthread_mutex_unlock(&mutex);
+    pthread_mutex_unlock(&earlyMutex);
+    if (!start) return;
+    // Loaded here, on the process's one thread, as the loader loads the libraries the program links: loading them
+    // on a thread beside the tool's main (the Swift runtime's start, the arguments, the input) took three times as
+    // long, each mapping of a library's pages interrupting the other core, and the two threads' page faults
+    // waiting for each other. fontconfig's library first, and its start (FcInit: its configuration and caches) on a
+    // thread of its own, beside the rest; the plugin folder while the table Graphviz reads for it is short; pango's
+    // plugin with pango, cairo and FreeType; the layout plugins.
+    findPluginFolder();
+    cgraphviz_text_preload("neato_layout");
+    if (claimFontconfig()) {
+        FontconfigStart *found = malloc(sizeof *found);
+        if (found && (*found = findFontconfig())) {
+            runFontconfig(found);
+        } else {
+            free(found);
+            fontconfigEnded();
         }
     }
+    // The render's measuring thread, parked; then the thread that starts pango.
+    makeSpare();
+    pthread_mutex_lock(&earlyMutex);
+    earlyRunning = pthread_create(&earlyThread, NULL, earlyStart, NULL) == 0;
     pthread_mutex_unlock(&earlyMutex);
 }
 

@@ -225,6 +225,19 @@ struct MeetingDatesAndPlacesTests {
         }
     }
 
+    @Test("a city inside a quoted theme is no venue; one after 'in' inside the quotes, or outside them, is")
+    func citiesInQuotedThemes() throws {
+        let theme = try MeetingDatesAndPlacesTests.meetings(
+            "The Coastal Alliance Conference, taking place on 14 May 2024 under the theme “Protecting Crews, Shaping Futures”, will gather labour ministries.")
+        #expect(theme.map(\.city) == [nil], "\(theme)")
+        let french = try MeetingDatesAndPlacesTests.meetings(
+            "La conférence de l'alliance côtière, prévue le 21 mai 2024 sous le thème « Des mers sûres, Providence des marins », réunira les ministères.")
+        #expect(french.map(\.city) == [nil], "\(french)")
+        let inside = try MeetingDatesAndPlacesTests.meetings("The workshop \"Safe Harbours in Mombasa\" was held on 12 June 2021.")
+        #expect(inside.map(\.city) == ["Mombasa"], "\(inside)")
+        #expect(DocumentReader.quotedSpans(Tokenizer.tokens("no quotes at all")) == nil)
+    }
+
     @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
     func nextAndLastWeekdays() throws {
         // 2019-10-02 is a Wednesday.

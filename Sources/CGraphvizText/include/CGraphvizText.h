@@ -24,17 +24,16 @@ void cgraphviz_text_wait_fontconfig(void);
 // Graphviz finds them loaded. Thread-safe; a library that is not there is left to Graphviz.
 void cgraphviz_text_preload(const char *layoutPlugin);
 
-// The early start, for a tool that lays out a drawing: starts a thread that loads fontconfig and starts it
-// (`cgraphviz_text_start_fontconfig`, its library loaded first so that its start runs beside the plugins' loading),
-// loads what `cgraphviz_text_preload` loads (with the layout plugin "neato_layout"), and then waits for the warm-up
-// `cgraphviz_text_run_early` hands it. Call it before any other thread is made (from a
-// constructor, before the program's main): a thread made while a library loads waits for the loader. For the same
-// reason that thread first makes another, parked, which the first `cgraphviz_text_begin` measures on. Once pango is
-// loaded it also starts pango when `cgraphviz_text_warm_early` has given it the font.
-// `cgraphviz_text_run_early` gives the thread `body(argument)` to run once its libraries are loaded and returns 1;
-// 0 (the body not taken) when there is no early thread or it was given a body or waited for already.
-// `cgraphviz_text_wait_early` returns once that thread has ended (a thread given no body ends once its libraries
-// are loaded), and ends the parked thread when no render took it; call it before the process exits. Thread-safe.
+// The early start, for a tool that lays out a drawing: loads, on the calling thread, what `cgraphviz_text_preload`
+// loads (with the layout plugin "neato_layout"), then starts fontconfig (`cgraphviz_text_start_fontconfig`), makes
+// a parked thread that the first `cgraphviz_text_begin` measures on, and a thread that starts pango once
+// `cgraphviz_text_warm_early` has given it the font and then waits for the warm-up `cgraphviz_text_run_early` hands
+// it. Call it before any other thread is made (from a constructor, before the program's main): loading the libraries
+// beside another running thread takes several times as long. `cgraphviz_text_run_early` gives that thread
+// `body(argument)` to run and returns 1; 0 (the body not taken) when there is no early thread or it was given a body
+// or waited for already. `cgraphviz_text_wait_early` returns once that thread has ended (a thread given no body
+// ends once it is waited for), and ends the parked thread when no render took it; call it before the process exits.
+// Thread-safe.
 void cgraphviz_text_start_early(void);
 int cgraphviz_text_run_early(void (*body)(void *), void *argument);
 void cgraphviz_text_wait_early(void);

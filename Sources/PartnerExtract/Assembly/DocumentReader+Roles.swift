@@ -505,6 +505,14 @@ extension DocumentReader {
         }
         if DocumentReader.namesMembersOffice(after: end, in: tokens) { return true }
         let start = mention.range.lowerBound
+        // "Les chefs d'Etat et de gouvernement de la CEEAC participeront", "the heads of state of SADC": its members' leaders.
+        let leaders = tokens[max(0, start - 8)..<start].indices.contains { index in
+            ["chefs", "heads", "leaders", "dirigeants"].contains(tokens[index].key) && index + 2 < start
+                && ["of", "d'", "de"].contains(tokens[index + 1].key)
+                && ["state", "states", "etat", "government", "gouvernement"].contains(tokens[index + 2].key)
+                && !tokens[(index + 3)..<start].contains { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }
+        }
+        if leaders { return true }
         // "the six-member Gulf Cooperation Council", "the 15-nation ECOWAS": the body counted by its members.
         var counted = start - 1
         if counted > 0, ["the", "la", "le", "l'", "les"].contains(tokens[counted].key) { counted -= 1 }
@@ -780,7 +788,8 @@ extension DocumentReader {
                         // named as where people meet or serve is a place, not a participant.
                         // "between the OIC Secretariat in Jeddah, UNHCR and Pakistan": an organisation after a city is listed.
                         let namesPlace =
-                            lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && isPlaceComplement(mention, in: sentence)
+                            lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                            && (isPlaceComplement(mention, in: sentence) || DocumentReader.namesCityOfCountry(mention, in: tokens))
                         if let id = mention.actorID, !namesChair, !bodyOfTitle, !heldByInner, !hostInApposition, !namesPlace,
                             !standsForMembers(mention, in: sentence),
                             !DocumentReader.isAccreditation(mention, in: tokens),
@@ -942,6 +951,9 @@ extension DocumentReader {
                 // "L'ancien président du Mali a pris part": who held an office once speaks for no country now.
                 if relation == .attends || relation == .observes {
                     outside.removeAll { DocumentReader.namesFormerOffice(before: $0.range.lowerBound, in: tokens) }
+                    outside.removeAll { mention in
+                        mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && DocumentReader.namesCityOfCountry(mention, in: tokens)
+                    }
                 }
                 outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
                 // "The National Anti-Trafficking Council (NATC) of Ghana hosted": a national body named with its country
@@ -1667,6 +1679,17 @@ extension DocumentReader {
             return true
         }
         return tokens[start - 1].key == "," && sentence.mentions.contains { $0.city != nil && $0.range.upperBound == start - 1 }
+    }
+
+    /// Whether a country's mention names a city of it ("Monrovia, la capitale libérienne, où il participera", "the Liberian
+    /// capital"): the word "capital", "capitale", "city" or "ville" right before or after it. A place, not a participant (a
+    /// city said to host still makes its country the host: not used for hosts).
+    /// - Complexity: O(1).
+    static func namesCityOfCountry(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let cityWords: Set<String> = ["capital", "capitale", "city", "ville"]
+        return mention.city == nil
+            && (mention.range.lowerBound > 0 && cityWords.contains(tokens[mention.range.lowerBound - 1].key)
+                || mention.range.upperBound < tokens.count && cityWords.contains(tokens[mention.range.upperBound].key))
     }
 
     /// Gives the roles waiting in ``pendingRoles`` to the meeting a sentence has just opened, or lets them wait one

@@ -348,12 +348,45 @@ struct DocumentReader {
     /// "Cadiz" in a text that names Spain is Spain's Cádiz, not the larger city of the Philippines: a city whose
     /// country the text never names goes to another country with a city of that name that the text names.
     static func placeCities(in sentence: inout SentenceAnalysis, named: Set<String>, gazetteer: Gazetteer) {
+        // A city inside quotation marks, not after "in", "at" or "à", is a word of a theme or a title ("under the theme
+        // “Protecting Childhoods, Shaping Futures”"), not a place.
+        if sentence.mentions.contains(where: { $0.city != nil }), let spans = quotedSpans(sentence.tokens) {
+            let analysed = sentence
+            sentence.mentions.removeAll { mention in
+                mention.city != nil && spans.contains { $0.contains(mention.range.lowerBound) }
+                    && !analysed.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au"])
+            }
+        }
         for (position, mention) in sentence.mentions.enumerated() {
             guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
                 let chosen = others.first(where: named.contains)
             else { continue }
             sentence.mentions[position].value = .city(name: city.name, country: chosen)
         }
+    }
+
+    /// The token ranges between quotation marks: “...”, «...», or a pair of plain double quotes; `nil` when there is none.
+    /// - Complexity: O(t) in the tokens.
+    static func quotedSpans(_ tokens: [Token]) -> [Range<Int>]? {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for (position, token) in tokens.enumerated() where token.kind == .punctuation {
+            switch token.text {
+            case "“", "«": open = position + 1
+            case "”", "»":
+                if let start = open { spans.append(start..<position) }
+                open = nil
+            case "\"":
+                if let start = open {
+                    spans.append(start..<position)
+                    open = nil
+                } else {
+                    open = position + 1
+                }
+            default: break
+            }
+        }
+        return spans.isEmpty ? nil : spans
     }
 
     /// Gives dates written without a year the page's year (or, without a page date, the nearest year the text

@@ -150,6 +150,11 @@ struct RoleTrigger: Sendable, Hashable {
                 "also present were", "present were", "in attendance were", "participants came from", "among the participants were",
                 "a regroupé", "ont regroupé", "regroupant", "a rassemblé", "ont rassemblé", "rassemblant", "saw the participation of",
                 "a vu la participation de", "participation of", "delegations of", "représentants de",
+                // "Cette rencontre verra la participation du Tchad", "a enregistré la présence des ministres de": the French
+                // noun of participation before its list, as "participation of".
+                "la participation de", "la participation du", "la participation des", "la participation d'", "enregistré la présence de",
+                "enregistré la présence du", "enregistré la présence des", "enregistrera la présence de", "enregistrera la présence du",
+                "enregistrera la présence des",
                 "the ministers of", "ministers of", "ministres de", "high-level representatives of", "officials from",
                 "brings together", "bring together", "will bring together", "réunit", "réunira", "rassemble", "rassemblera", "regroupe",
                 "a mobilisé", "ont mobilisé", "representing", "participating countries", "pays participants", "représentant la",
@@ -168,7 +173,10 @@ struct RoleTrigger: Sendable, Hashable {
                 "panel included", "speakers included", "panellists included", "panelists included", "delegations included",
                 "delegates included", "attendees included", "speakers were", "panellists were",
             ])
-        for phrase in ["together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de"] {
+        for phrase in [
+            "together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de", "aux côtés du",
+            "aux côtés des", "aux côtés d'",
+        ] {
             matcher.add(phrase, value: RoleTrigger(relation: nil, direction: .after, rule: "continued", continuesPrevious: true), caseSensitive: false)
         }
         // "Delegates from 14 countries attended, including Fiji, Tonga and Samoa": the list after the word takes part too
@@ -203,6 +211,15 @@ struct RoleTrigger: Sendable, Hashable {
                 // "Germany's Nancy Faeser and France's Gérald Darmanin were among the ministers present".
                 "were among the participants", "was among the participants", "were among those present", "was among those present",
                 "were among the ministers present", "figuraient parmi les participants", "figurait parmi les participants",
+                // The future and present of the same verbs: "Le Mali et le Niger participeront à la réunion", "le Tchad y prendra
+                // part", "seront représentés par leurs ministres", "Chad will be represented", "étaient de la partie".
+                "participera", "participeront", "prendra part", "prendront part", "y prendra part", "y prendront part", "assistera à",
+                "assistera au", "assistera aux", "assisteront à", "assisteront au", "assisteront aux", "sera représenté", "sera représentée",
+                "seront représentés", "seront représentées", "sera présent",
+                "sera présente", "seront présents", "seront présentes", "participent", "prennent part", "y prennent part", "assistent à",
+                "assistent au", "assistent aux",
+                "will be represented", "will be present", "is represented", "était de la partie", "étaient de la partie",
+                "sont de la partie", "seront de la partie", "sera de la partie",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".

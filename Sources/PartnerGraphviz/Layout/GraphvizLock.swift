@@ -124,7 +124,7 @@ final class GraphvizSession: @unchecked Sendable {
             if warmsOutside { cgraphviz_text_warm(titleSize) }
             LabelMeasurement.prepare()
         }
-        // On the thread the tool's early start made before its main (its libraries loading already), else on one of
+        // On the thread the tool's early start made before its main (its libraries loaded already), else on one of
         // Dispatch's: making a thread waits for the loader while another thread loads a library.
         let work = Unmanaged.passRetained(EarlyWarmUp(warmUp)).toOpaque()
         let taken = cgraphviz_text_run_early({ Unmanaged<EarlyWarmUp>.fromOpaque($0!).takeRetainedValue().body() }, work)
