@@ -1482,12 +1482,17 @@ struct DocumentReader {
     private mutating func openBeside(_ meeting: MeetingDraft) {
         var other = meeting
         other.isHeader = false
-        drafts.append(other)
+        appendAsCurrent(other)
+    }
+
+    /// Appends a draft as the current meeting, with its meeting fact.
+    private mutating func appendAsCurrent(_ draft: MeetingDraft) {
+        drafts.append(draft)
         current = drafts.count - 1
         facts.append(
             ExtractedFact(
-                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(other), rule: other.rule,
-                provenance: other.provenance, review: nil))
+                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(draft), rule: draft.rule,
+                provenance: draft.provenance, review: nil))
     }
 
     /// Makes a new draft current, or fills the current one when it is the header line of the same meeting.
@@ -1516,12 +1521,7 @@ struct DocumentReader {
         }
         // The draft opened before seldom gains roles later: its roles give back the room appending left them.
         if let last = drafts.indices.last { drafts[last].roles = drafts[last].roles.trimmedToSize() }
-        drafts.append(draft)
-        current = drafts.count - 1
-        facts.append(
-            ExtractedFact(
-                subject: "#\(documentIndex).\(drafts.count - 1)", relation: "meeting", object: MeetingMerger.describe(draft), rule: draft.rule,
-                provenance: draft.provenance, review: nil))
+        appendAsCurrent(draft)
     }
 
     private static let isReschedulingHeldWords: Set<String> = ["held", "place", "met", "convened", "rescheduled", "finally", "eventually"]
