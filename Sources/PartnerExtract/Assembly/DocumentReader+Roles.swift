@@ -213,10 +213,6 @@ extension DocumentReader {
                 rule = "invited-to-city"
             }
             guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
-            if DocumentReader.inferredRoleRules.contains(rule) {
-                addInferredRole(id, relation: .hosts, at: index, rule: rule, provenance: provenance, present: rule == "invited-to-city")
-                continue
-            }
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
@@ -1396,11 +1392,6 @@ extension DocumentReader {
                     && (namedRule.hasPrefix("office-")
                         || namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence))
                 let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
-                // A host or chair named by an office without its country: inferred, drafted only when its rule is trusted.
-                if actorRelation == .hosts || actorRelation == .coChairs, DocumentReader.inferredRoleRules.contains(namedRule) {
-                    addInferredRole(actor.id, relation: actorRelation, at: index, rule: actorRule, provenance: provenance, present: true)
-                    continue
-                }
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
                     ExtractedFact(
@@ -1413,7 +1404,7 @@ extension DocumentReader {
                 // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
                 // is named the host.
                 if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
-                    hostsInOwnCountry(actor.id, at: index, provenance: provenance, governmental: governmental)
+                    hostsInOwnCountry(actor.id, at: index, provenance: provenance)
                 }
             }
         }
@@ -1752,24 +1743,16 @@ extension DocumentReader {
         pendingRoles = pendingRoles.filter { $0.sentencesLeft > 1 }.map { ($0.role, $0.sentencesLeft - 1) }
     }
 
-    /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan: the one country that
-    /// organises a meeting held on its own soil hosts it (rule `organiser-in-own-country`). A country that chairs or
-    /// attends a meeting held at home is not named its host by that alone (the venue is not the host).
-    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance, governmental: Bool) {
+    /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan, "organisée par les
+    /// Seychelles" for a meeting in Victoria: the one country that organises a meeting held on its own soil hosts it
+    /// (rule `organiser-in-own-country`); a country named as organiser acts through its government, named or not. A
+    /// country that chairs or attends a meeting held at home is not named its host by that alone (the venue is not the
+    /// host).
+    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance) {
         guard !drafts[index].isVirtual, drafts[index].country == actor, gazetteer.actors[actor]?.kind == .country,
             !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts })
         else { return }
-        let rule = "organiser-in-own-country"
-        // "organised by Morocco and IOM in Rabat": a country named as organiser at home without its government or a
-        // ministry is weak evidence of hosting; a person checks it.
-        guard governmental else {
-            let note = "'\(actor)' organises the meeting in its own country: perhaps its host; not recorded as host"
-            facts.append(
-                ExtractedFact(
-                    subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule + "+weak", provenance: provenance, review: note))
-            return
-        }
-        addInferredRole(actor, relation: .hosts, at: index, rule: rule, provenance: provenance)
+        addInferredRole(actor, relation: .hosts, at: index, rule: "organiser-in-own-country", provenance: provenance)
     }
 
     /// Words that make an organiser a country's government: "the Government of Côte d'Ivoire", "the Moroccan Ministry
