@@ -1,9 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The linker flags that make a program export CGraphvizOrder's `delaunay_tri`, so that Graphviz's neato plugin calls
-// it (see CGraphvizOrder.h): for the tool and the tests (a library product's target may not carry them).
-let exportsGraphvizOrder = ["-Xlinker", "--export-dynamic-symbol=delaunay_tri"]
+// The linker flags that make a program export the functions that take the place of a library's own: CGraphvizOrder's
+// `delaunay_tri`, so that Graphviz's neato plugin calls it (see CGraphvizOrder.h), and CGraphvizText's
+// `cairo_ft_font_face_create_for_pattern`, so that pango calls it (see TextCache.c): for the tool and the tests (a
+// library product's target may not carry them).
+let exportsInterposed = [
+    "-Xlinker", "--export-dynamic-symbol=delaunay_tri", "-Xlinker", "--export-dynamic-symbol=cairo_ft_font_face_create_for_pattern",
+]
 
 let package = Package(
     name: "PartnerGraph",
@@ -99,9 +103,10 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
             linkerSettings: [
                 .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release)),
-                // CGraphvizOrder's `delaunay_tri` takes the place of Graphviz's only when the program exports it (the
-                // release build exports every symbol; this says so for the debug build, which the tests run).
-                .unsafeFlags(exportsGraphvizOrder, .when(platforms: [.linux])),
+                // CGraphvizOrder's `delaunay_tri` and CGraphvizText's cairo face take the place of the libraries' only
+                // when the program exports them (the release build exports every symbol; this says so for the debug
+                // build, which the tests run).
+                .unsafeFlags(exportsInterposed, .when(platforms: [.linux])),
             ]
         ),
 
@@ -134,7 +139,7 @@ let package = Package(
         .testTarget(name: "PartnerIOTests", dependencies: ["PartnerIO", "PartnerFiles", "PartnerTestSupport"], exclude: ["Hostile"]),
         .testTarget(
             name: "PartnerGraphvizTests", dependencies: ["PartnerGraphviz", "PartnerIO", "PartnerTestSupport"],
-            linkerSettings: [.unsafeFlags(exportsGraphvizOrder, .when(platforms: [.linux]))]),
+            linkerSettings: [.unsafeFlags(exportsInterposed, .when(platforms: [.linux]))]),
         .testTarget(name: "PartnerReportTests", dependencies: ["PartnerReport", "PartnerIO", "PartnerTestSupport"], exclude: ["Browser"]),
         .testTarget(
             name: "partnetTests",

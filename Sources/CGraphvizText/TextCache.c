@@ -690,6 +690,86 @@ void cgraphviz_text_warm(double boldSize) {
 static pthread_mutex_t contextMutex = PTHREAD_MUTEX_INITIALIZER;
 static void *threadContext;
 
+// Whether this thread holds `contextMutex`: the fonts pango makes for it are the thread's context's.
+static __thread int usingThreadContext;
+
+static void takeContext(void) {
+    pthread_mutex_lock(&contextMutex);
+    usingThreadContext = 1;
+}
+
+static void releaseContext(void) {
+    usingThreadContext = 0;
+    pthread_mutex_unlock(&contextMutex);
+}
+
+// MARK: - A font file of the thread's own
+
+// cairo keeps one FreeType face per font file, whatever the size and the font map, shared by every thread: it locks
+// the face for each glyph it loads and sets the face to the glyph's size first (for a TrueType font, FreeType then
+// runs the font's size program). The layout's thread (pango's plugin) and the measuring thread measure in the same
+// file at different sizes, so each took the face from the other, waited for it, and set its size again, glyph after
+// glyph: traced, ~27 sleeps on that lock a report. cairo tells files apart by their path as written, so the thread's
+// fonts name their file with a "./" before the file's name: cairo opens it again, as a face of the thread's own. The
+// figures are FreeType's for the same file and options (and each font's reference label is still compared).
+// pango's cairo font map calls this (through the program's exported symbols, ahead of cairo's) when a font is
+// first drawn or measured, on the thread that uses it; any other caller gets cairo's own at once.
+typedef void *(*FacesForPattern)(void *pattern);
+void *cairo_ft_font_face_create_for_pattern(void *pattern);
+static FacesForPattern cairoFaceForPattern;
+static struct {
+    void *(*duplicate)(const void *pattern);
+    int (*getString)(const void *pattern, const char *object, int index, char **value);
+    int (*del)(void *pattern, const char *object);
+    int (*addString)(void *pattern, const char *object, const char *value);
+    void (*destroy)(void *pattern);
+} fc;
+static pthread_once_t faceSearch = PTHREAD_ONCE_INIT;
+static int faceFound;
+
+static void findFaceFunctions(void) {
+    // cairo's own: in cairo (loaded by pango's plugin, or by whoever calls this), else next after this program.
+    void *cairo = dlopen("libcairo.so.2", RTLD_NOW | RTLD_NOLOAD);
+    if (cairo) *(void **)&cairoFaceForPattern = dlsym(cairo, "cairo_ft_font_face_create_for_pattern");
+    if (!cairoFaceForPattern)
+        *(void **)&cairoFaceForPattern = dlsym(RTLD_NEXT, "cairo_ft_font_face_create_for_pattern");
+    void *fontconfig = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_NOLOAD);
+    if (!fontconfig) return;
+    *(void **)&fc.duplicate = dlsym(fontconfig, "FcPatternDuplicate");
+    *(void **)&fc.getString = dlsym(fontconfig, "FcPatternGetString");
+    *(void **)&fc.del = dlsym(fontconfig, "FcPatternDel");
+    *(void **)&fc.addString = dlsym(fontconfig, "FcPatternAddString");
+    *(void **)&fc.destroy = dlsym(fontconfig, "FcPatternDestroy");
+    faceFound = cairoFaceForPattern && cairoFaceForPattern != (FacesForPattern)cairo_ft_font_face_create_for_pattern
+        && fc.duplicate && fc.getString && fc.del && fc.addString && fc.destroy;
+}
+
+void *cairo_ft_font_face_create_for_pattern(void *pattern) {
+    pthread_once(&faceSearch, findFaceFunctions);
+    if (!cairoFaceForPattern || cairoFaceForPattern == (FacesForPattern)cairo_ft_font_face_create_for_pattern)
+        return NULL;  // not reached: whoever calls this has loaded cairo
+    char *file = NULL;
+    if (!usingThreadContext || !faceFound || !pattern || fc.getString(pattern, "file", 0, &file) != 0 || !file)
+        return cairoFaceForPattern(pattern);
+    const char *slash = strrchr(file, '/');
+    size_t length = strlen(file);
+    char *own = slash ? malloc(length + 3) : NULL;
+    void *copy = own ? fc.duplicate(pattern) : NULL;
+    if (!copy) {
+        free(own);
+        return cairoFaceForPattern(pattern);
+    }
+    size_t folder = (size_t)(slash - file) + 1;
+    memcpy(own, file, folder);
+    memcpy(own + folder, "./", 2);
+    memcpy(own + folder + 2, slash + 1, length - folder + 1);
+    int renamed = fc.del(copy, "file") && fc.addString(copy, "file", own);
+    void *face = cairoFaceForPattern(renamed ? copy : pattern);
+    fc.destroy(copy);
+    free(own);
+    return face;
+}
+
 // Makes the context once the plugin's options are known (set as the plugin's, captured from its context). Holding
 // `contextMutex` and `mutex`; releases `mutex` while pango works.
 static void makeContext(void) {
@@ -721,13 +801,13 @@ static void judge(Font *font) {
 
 void cgraphviz_text_prepare(void) {
     if (!installed) return;
-    pthread_mutex_lock(&contextMutex);
+    takeContext();
     pthread_mutex_lock(&mutex);
     makeContext();
     if (threadContext)
         for (Font *font = fonts; font; font = font->next) judge(font);
     pthread_mutex_unlock(&mutex);
-    pthread_mutex_unlock(&contextMutex);
+    releaseContext();
 }
 
 // The font of item `index` when the thread may measure in it: captured from the plugin and found to agree (judged
@@ -781,7 +861,7 @@ static int measureItem(int index, Font *font) {
 // measuring at that moment. Items in a font the plugin has not measured yet wait for one of its labels.
 static void *measureAll(void *unused) {
     (void)unused;
-    pthread_mutex_lock(&contextMutex);
+    takeContext();
     pthread_mutex_lock(&mutex);
     // Started before the first context was made: whether there is pango to measure with is not known yet.
     while (!decided && !stopping) pthread_cond_wait(&changed, &mutex);
@@ -829,7 +909,7 @@ static void *measureAll(void *unused) {
         while (fontGeneration == generation && !stopping) pthread_cond_wait(&changed, &mutex);
     }
     pthread_mutex_unlock(&mutex);
-    pthread_mutex_unlock(&contextMutex);
+    releaseContext();
     return NULL;
 }
 

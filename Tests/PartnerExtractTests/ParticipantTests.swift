@@ -415,4 +415,44 @@ struct ParticipantTests {
             """)
         #expect(actors(french, .attends, of: "lome-2023-06-08").isSuperset(of: ["BEN", "NER"]))
     }
+    @Test("a country the meeting talks about takes no part: before a topic noun, after a French one, or after a word of discussing")
+    func countriesTalkedAbout() throws {
+        let network = try extract(
+            """
+            Harbour police chiefs met in Gdansk on 9 April 2024. \
+            Delegations from Estonia and Latvia discussed Syrian refugees and the Sudan conflict. \
+            The meeting was also attended by officers of Finland, aiming at a common register for Georgia.
+            """)
+        let present = actors(network, .attends, of: "gdansk-2024-04-09")
+        #expect(present.isSuperset(of: ["EST", "LVA", "FIN"]))
+        #expect(present.isDisjoint(with: ["SYR", "SDN", "GEO"]))
+        let french = try extract(
+            """
+            Les chefs de la police portuaire se sont réunis à Cotonou le 11 avril 2024. \
+            La rencontre a réuni les délégations du Togo et du Ghana sur la crise soudanaise et les migrants érythréens. \
+            Elle a vu la participation de la Gambie, afin d'examiner la situation au Tchad.
+            """)
+        let présents = actors(french, .attends, of: "cotonou-2024-04-11")
+        #expect(présents.isSuperset(of: ["TGO", "GHA", "GMB"]))
+        #expect(présents.isDisjoint(with: ["SDN", "ERI", "TCD"]))
+    }
+    @Test("French infinitives of attendance take part; a French passive of funding names no participant; 'organized crime' organises nothing")
+    func infinitivesFundersAndOrganisedCrime() throws {
+        let french = try extract(
+            """
+            Le forum des ministres de l'Eau s'ouvre à Lomé le 6 mai 2024. \
+            Le ministre du Ghana est arrivé à Lomé pour participer au forum, et le Bénin s'apprête à y prendre part. \
+            La rencontre réunit des experts du Burkina Faso et est financée par la Belgique.
+            """)
+        let présents = actors(french, .attends, of: "lome-2024-05-06")
+        #expect(présents.isSuperset(of: ["GHA", "BEN", "BFA"]))
+        #expect(!présents.contains("BEL"))
+        let network = try extract(
+            """
+            Customs chiefs of the region met in Doha on 8 May 2024. \
+            The Customs Director of Oman warned that organised criminal groups use the ports.
+            """)
+        #expect(actors(network, .attends, of: "doha-2024-05-08").contains("OMN"))
+        #expect(actors(network, .organises, of: "doha-2024-05-08").isEmpty)
+    }
 }

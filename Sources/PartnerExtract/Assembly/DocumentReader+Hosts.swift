@@ -7,16 +7,16 @@ import PartnerGraph
 /// - `government-at-home`: the meeting is held in the country whose government, minister, president or presidency
 ///   opens it, welcomes the delegates or invites them ("The Nigerien Minister of Interior opened the conference" in
 ///   Niamey);
-/// - `publisher-at-home`: the page is the press page of the government of the country the meeting is held in;
-/// - `office-of-publisher`: a host or chair named by a national office without its country, on a page published in
-///   another country than the meeting's venue: the country taken from the page's publisher;
-/// - `hosting-for`: "the importance of hosting this meeting for Ethiopia".
+/// - `publisher-at-home`: the page is the press page of the government of the country the meeting is held in.
 ///
 /// Stated by the text, though the actor is read from its context (the gold rules count these as hosts and chairs):
-/// `organiser-in-own-country` (a government or ministry organises the meeting in its own country), `office-of-venue`
-/// (a national office named without its country, at a meeting held in a country the sentence names as no other actor)
-/// and `office-at-home` (the same on a page published in the venue's country). Each keeps its own rule, so that it
-/// stays measured.
+/// `organiser-in-own-country` (a country, its government or a ministry organises the meeting in its own country),
+/// `office-of-venue` (a national office named without its country, at a meeting held in a country the sentence names as
+/// no other actor), `office-at-home` (the same on a page published in the venue's country), `office-of-publisher` (the
+/// same on a page published in another country: the country taken from the page's publisher) and `hosting-for` ("the
+/// importance of hosting this meeting for Ethiopia"). The text says what the actor did (hosted, chaired, welcomed);
+/// only who it is comes from the context, and when that is wrong a participant drafted instead would be as wrong: so
+/// the stated act decides the role. Each keeps its own rule, so that it stays measured.
 ///
 /// An inferred role is drafted only when its rule's confidence (``RuleConfidence``) reaches
 /// ``draftedInferenceConfidence``; below it, the fact goes to the review queue (rule suffix `+low`, not drafted), and
@@ -29,9 +29,7 @@ extension DocumentReader {
     /// Not a host the text says welcomed or invited people to the meeting's city ("welcomed all participants to
     /// Ulaanbaatar": `welcomed-to-city`, `invited-to-city`) or hosted in a country it names ("the Ministry of Interior in
     /// Croatia hosted": `office-in-country`): those state the hosting and tie the actor to the place.
-    static let inferredRoleRules: Set<String> = [
-        "government-at-home", "publisher-at-home", "office-of-publisher", "hosting-for",
-    ]
+    static let inferredRoleRules: Set<String> = ["government-at-home", "publisher-at-home"]
 
     /// Whether a role of `relation` inferred by `rule` is drafted: its rule's measured confidence reaches
     /// ``draftedInferenceConfidence``. Stated roles (rules outside ``inferredRoleRules``) always are.

@@ -213,10 +213,6 @@ extension DocumentReader {
                 rule = "invited-to-city"
             }
             guard let rule, let id = mention.actorID, !drafts[index].roles.contains(where: { $0.actor == id && $0.relation == .hosts }) else { continue }
-            if DocumentReader.inferredRoleRules.contains(rule) {
-                addInferredRole(id, relation: .hosts, at: index, rule: rule, provenance: provenance, present: rule == "invited-to-city")
-                continue
-            }
             drafts[index].roles.append(RoleFact(actor: id, relation: .hosts, rule: rule, provenance: provenance, review: nil))
             facts.append(
                 ExtractedFact(subject: id, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule, provenance: provenance, review: nil))
@@ -586,6 +582,13 @@ extension DocumentReader {
             guard var relation = entry.trigger.relation ?? continued else { continue }
             // "including" carries attendance on ("attended, including Fiji and Tonga"), not a host or a chair.
             if entry.trigger.rule == "including", relation != .attends && relation != .observes { continue }
+            // "the Minister of Interior of Saudi Arabia highlighted ... organized crimes": the adjective of crime organises nothing.
+            if relation == .organises, entry.trigger.direction == .before, entry.range.upperBound < tokens.count,
+                ["crime", "crimes", "criminal", "criminals", "criminality"].contains(tokens[entry.range.upperBound].key)
+            {
+                previousRelation = nil
+                continue
+            }
             if relation == .attends, entry.trigger.direction == .after, entry.range.lowerBound < attendanceListEnd { continue }
             // "UNHCR and IOM participated as observers": the verb's actors are observers.
             if relation == .attends, entry.trigger.direction == .before, triggerIndex + 1 < sentence.triggers.count {
@@ -673,6 +676,9 @@ extension DocumentReader {
                     {
                         break
                     }
+                    // "réunis à Paris, l'occasion de discuter des grands dossiers comme l'Ukraine", "met with the aim of
+                    // coordinating": what follows a word of discussing or of aim is the meeting's subject, not its participants.
+                    if lenient, DocumentReader.listEndingPurposeWords.contains(tokens[end].key) { break }
                     end += 1
                 }
                 if relation == .attends { attendanceListEnd = end }
@@ -795,6 +801,9 @@ extension DocumentReader {
                             !DocumentReader.isAccreditation(mention, in: tokens),
                             // "attended by the former President of Mali": a former office speaks for no country.
                             !(lenient && DocumentReader.namesFormerOffice(before: mention.range.lowerBound, in: tokens)),
+                            // "representatives of 13 countries met on the Venezuelan refugee crisis": a country the meeting talks of.
+                            !(lenient && mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                                && DocumentReader.namesTopic(mention, in: tokens)),
                             // "The gathering - entitled ‘The Initiative at Thirty’ - brought together": a body in the title.
                             !(lenient && DocumentReader.namedInTitle(mention, in: sentence))
                         {
@@ -952,7 +961,8 @@ extension DocumentReader {
                 if relation == .attends || relation == .observes {
                     outside.removeAll { DocumentReader.namesFormerOffice(before: $0.range.lowerBound, in: tokens) }
                     outside.removeAll { mention in
-                        mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && DocumentReader.namesCityOfCountry(mention, in: tokens)
+                        mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+                            && (DocumentReader.namesCityOfCountry(mention, in: tokens) || DocumentReader.namesTopic(mention, in: tokens))
                     }
                 }
                 outside.removeAll { DocumentReader.isAccreditation($0, in: tokens) }
@@ -1389,11 +1399,6 @@ extension DocumentReader {
                     && (namedRule.hasPrefix("office-")
                         || namesGovernment(of: actor.id, after: direction == .before ? 0 : entry.range.upperBound, in: sentence))
                 let actorRule = marked ? rule + "+marked-chair" : governmental ? rule + "+government" : rule
-                // A host or chair named by an office without its country: inferred, drafted only when its rule is trusted.
-                if actorRelation == .hosts || actorRelation == .coChairs, DocumentReader.inferredRoleRules.contains(namedRule) {
-                    addInferredRole(actor.id, relation: actorRelation, at: index, rule: actorRule, provenance: provenance, present: true)
-                    continue
-                }
                 drafts[index].roles.append(RoleFact(actor: actor.id, relation: actorRelation, rule: actorRule, provenance: provenance, review: actor.review))
                 facts.append(
                     ExtractedFact(
@@ -1406,7 +1411,7 @@ extension DocumentReader {
                 // "à l'initiative de l'Espagne, de la France, du Maroc et du Sénégal": of several organising countries none
                 // is named the host.
                 if relation == .organises, actors.filter({ gazetteer.actors[$0.id]?.kind == .country }).count == 1 {
-                    hostsInOwnCountry(actor.id, at: index, provenance: provenance, governmental: governmental)
+                    hostsInOwnCountry(actor.id, at: index, provenance: provenance)
                 }
             }
         }
@@ -1692,6 +1697,35 @@ extension DocumentReader {
                 || mention.range.upperBound < tokens.count && cityWords.contains(tokens[mention.range.upperBound].key))
     }
 
+    /// Words that end a list of participants: what follows is what they discuss or aim at ("to discuss" ends it already).
+    static let listEndingPurposeWords: Set<String> = [
+        "discuss", "discussing", "debate", "debating", "aim", "aiming", "afin", "discuter", "debattre", "examiner", "evoquer", "aborder",
+    ]
+    /// Nouns of what a meeting talks about that a country's name or demonym right before them qualifies: "the Venezuelan
+    /// refugee crisis", "Afghan refugees", "the Ukraine war".
+    static let topicNounsAfter: Set<String> = [
+        "refugee", "refugees", "migrant", "migrants", "migratory", "crisis", "crises", "war", "conflict", "exodus", "diaspora", "nationals",
+        "returnees", "asylum-seekers", "displaced", "invasion", "question", "issue", "file",
+    ]
+    /// The same nouns in French, which a demonym or "de"-phrase follows: "les réfugiés afghans", "la crise ivoirienne",
+    /// "la guerre d'Ukraine".
+    static let topicNounsBefore: Set<String> = [
+        "refugies", "migrants", "crise", "guerre", "conflit", "exode", "diaspora", "ressortissants", "question", "dossier", "invasion",
+        "deplaces",
+    ]
+    /// Whether a country's mention names what the meeting talks about, not who took part: a topic noun right after it
+    /// ("the Venezuelan migratory phenomenon" is read at "Venezuelan migratory"; "Afghan refugees"), or, in French, right
+    /// before it ("les réfugiés maliens", "la crise libyenne", "la guerre en Ukraine" is a place already). Not used for hosts.
+    /// - Complexity: O(1).
+    static func namesTopic(_ mention: Mention, in tokens: [Token]) -> Bool {
+        let end = mention.range.upperBound
+        if end < tokens.count, topicNounsAfter.contains(tokens[end].key) { return true }
+        var start = mention.range.lowerBound
+        if start > 0, ["d'", "de", "du", "des"].contains(tokens[start - 1].key) { start -= 1 }
+        if start > 0, ["la", "le", "l'", "les"].contains(tokens[start - 1].key), start < mention.range.lowerBound { start -= 1 }
+        return start > 0 && topicNounsBefore.contains(tokens[start - 1].key)
+    }
+
     /// Gives the roles waiting in ``pendingRoles`` to the meeting a sentence has just opened, or lets them wait one
     /// sentence less; what waited three sentences in vain is dropped with a fact for review.
     mutating func attachPendingRoles() {
@@ -1716,24 +1750,16 @@ extension DocumentReader {
         pendingRoles = pendingRoles.filter { $0.sentencesLeft > 1 }.map { ($0.role, $0.sentencesLeft - 1) }
     }
 
-    /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan: the one country that
-    /// organises a meeting held on its own soil hosts it (rule `organiser-in-own-country`). A country that chairs or
-    /// attends a meeting held at home is not named its host by that alone (the venue is not the host).
-    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance, governmental: Bool) {
+    /// "organised by the Ministry of Foreign Affairs of Côte d'Ivoire" for a meeting in Abidjan, "organisée par les
+    /// Seychelles" for a meeting in Victoria: the one country that organises a meeting held on its own soil hosts it
+    /// (rule `organiser-in-own-country`); a country named as organiser acts through its government, named or not. A
+    /// country that chairs or attends a meeting held at home is not named its host by that alone (the venue is not the
+    /// host).
+    mutating func hostsInOwnCountry(_ actor: String, at index: Int, provenance: Provenance) {
         guard !drafts[index].isVirtual, drafts[index].country == actor, gazetteer.actors[actor]?.kind == .country,
             !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts })
         else { return }
-        let rule = "organiser-in-own-country"
-        // "organised by Morocco and IOM in Rabat": a country named as organiser at home without its government or a
-        // ministry is weak evidence of hosting; a person checks it.
-        guard governmental else {
-            let note = "'\(actor)' organises the meeting in its own country: perhaps its host; not recorded as host"
-            facts.append(
-                ExtractedFact(
-                    subject: actor, relation: "hosts", object: "#\(documentIndex).\(index)", rule: rule + "+weak", provenance: provenance, review: note))
-            return
-        }
-        addInferredRole(actor, relation: .hosts, at: index, rule: rule, provenance: provenance)
+        addInferredRole(actor, relation: .hosts, at: index, rule: "organiser-in-own-country", provenance: provenance)
     }
 
     /// Words that make an organiser a country's government: "the Government of Côte d'Ivoire", "the Moroccan Ministry
@@ -1902,7 +1928,8 @@ extension DocumentReader {
             }
             guard let id = mention.actorID, let kind = gazetteer.actors[id]?.kind, kind != "dialogue", kind != .meeting,
                 !hasRole(id, in: target), !standsForMembers(mention, in: sentence),
-                !DocumentReader.isAccreditation(mention, in: tokens), !DocumentReader.namedInTitle(mention, in: sentence)
+                !DocumentReader.isAccreditation(mention, in: tokens), !DocumentReader.namedInTitle(mention, in: sentence),
+                !(kind == .country && DocumentReader.namesTopic(mention, in: tokens))
             else { continue }
             let end = mention.range.upperBound
             let start = mention.range.lowerBound

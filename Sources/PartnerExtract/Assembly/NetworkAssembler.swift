@@ -151,10 +151,10 @@ struct NetworkAssembler {
             var reviews = meeting.reviews
             var seen: Set<String> = []
             var roles = meeting.roles
-            // "Co-organised by the Government of Morocco", for a meeting in Morocco: a country whose government or ministry
-            // organises a meeting on its own soil hosts it (rule suffix `+government`, see `DocumentReader.roles`).
+            // "Co-organised by the Government of Morocco", "organisée par les Seychelles", for a meeting in that country:
+            // a country that organises a meeting on its own soil hosts it, whichever sentence placed the meeting there.
             if let country = meeting.country, gazetteer.actors[country]?.kind == .country,
-                let organiser = roles.first(where: { $0.actor == country && $0.relation == .organises && $0.rule.contains("+government") }),
+                let organiser = roles.first(where: { $0.actor == country && $0.relation == .organises }),
                 !roles.contains(where: { $0.actor == country && $0.relation == .hosts })
             {
                 let rule = "organiser-in-own-country"
