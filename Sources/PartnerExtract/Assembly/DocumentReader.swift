@@ -968,6 +968,13 @@ struct DocumentReader {
         {
             introduces = false
         }
+        // "It was held on the sidelines of the Water Week of 6-8 March in Kisumu", while the text reports a meeting: the days
+        // said after the phrase are the other meeting's.
+        if introduces, rule == "date-place-role" || rule == "held-date-place", current != nil, let given = date,
+            DocumentReader.saidBeside(given.range.lowerBound, in: sentence)
+        {
+            introduces = false
+        }
         // "its first summit in 2007", while the text reports another meeting: a year alone dates a meeting in passing.
         if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false, !dayGiven {
             introduces = false
@@ -1075,6 +1082,16 @@ struct DocumentReader {
                 ExtractedFact(
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "named-by-the-reported-meeting",
                     provenance: provenance, review: "a meeting named in a sentence about the reported one, not drafted"))
+        }
+        // "The event was held back to back with the V4 Ministers' Meeting organised on 30-31 October", "en marge de la
+        // conférence des 11 et 12 mai": while the text reports a meeting, one named after a phrase that sets it beside that
+        // meeting is another meeting, and the dates said with it are its own, not the reported meeting's.
+        if introduces, rule == "meeting-words", current != nil, let word, DocumentReader.namedBeside(word.range, in: sentence) {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "beside-the-reported-meeting",
+                    provenance: provenance, review: "a meeting named as held beside the reported one, not drafted"))
         }
         let label = DocumentReader.label(of: sentence)
         var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
@@ -1444,6 +1461,47 @@ struct DocumentReader {
     /// The number of tokens between two ranges (0 when they touch or overlap).
     static func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
+    }
+
+    private static let besideWords: Set<String> = [
+        "sidelines", "sideline", "margins", "margin", "marge", "conjunction", "back-to-back", "alongside", "couple", "couplee", "couples", "couplees",
+        "jumele", "jumelee", "jumeles", "jumelees",
+    ]
+    /// Whether the token at `index` ends a phrase that sets a meeting beside another: "sidelines", "margins", "marge",
+    /// "conjunction", "alongside", "couplée", "jumelé", "back-to-back", or the "with" of "back to back with".
+    static func endsBesidePhrase(_ tokens: [Token], at index: Int) -> Bool {
+        let key = tokens[index].key
+        if besideWords.contains(key) { return true }
+        return key == "with" && index >= 3 && tokens[index - 1].key == "back" && tokens[max(0, index - 5)..<index - 1].contains { $0.key == "back" }
+    }
+
+    /// Whether the meeting word at `range` is named as held beside another meeting: after "back to back with", "on the
+    /// sidelines of", "in the margins of", "in conjunction with", "alongside", "en marge de", "couplé(e) à", "jumelé(e) avec"
+    /// (within twelve words, as a name may be long, with no other meeting word between the phrase and it).
+    /// - Complexity: O(w·m) for a window of twelve tokens and the sentence's m meeting words.
+    static func namedBeside(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let lower = range.lowerBound
+        for index in stride(from: lower - 1, through: max(0, lower - 12), by: -1) {
+            if endsBesidePhrase(tokens, at: index) {
+                return !sentence.meetingWords.contains { $0.range.lowerBound > index && $0.range.upperBound <= lower }
+            }
+        }
+        return false
+    }
+
+    /// Whether the date at `position` is said after a phrase that sets another meeting beside the reported one ("held on
+    /// the sidelines of the Water Week of 6-8 March", "en marge de la conférence organisée les 15 et 16 mai"): within
+    /// twelve words, with no verb of gathering between the phrase and the date other than a participle naming the other
+    /// meeting ("organised", "organisée").
+    /// - Complexity: O(w) for a window of twelve tokens.
+    static func saidBeside(_ position: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        for index in stride(from: position - 1, through: max(0, position - 12), by: -1) {
+            if endsBesidePhrase(tokens, at: index) { return true }
+            if ["held", "met", "meet", "convened", "gathered", "tenu", "tenue", "reunis", "reunit"].contains(tokens[index].key) { return false }
+        }
+        return false
     }
 
     private static let namesInPassingPassing: Set<String> = ["during", "at", "adopted", "launched", "agreed", "endorsed", "lors", "pendant", "since", "depuis"]
