@@ -645,8 +645,15 @@ struct DocumentReader {
         if start >= 1 && ["near", "outside"].contains(tokens[start - 1].key) || start >= 2 && tokens[start - 1].key == "de" && tokens[start - 2].key == "pres" {
             return true
         }
+        // "Après Las Palmas (Espagne), en 2024, le Colloque ... de Dakar", "after Valletta, the ministers met in Rabat": a
+        // city that a word of sequence names by itself is an earlier venue, not the meeting's.
+        if start >= 1 && situatingPlaceWords.contains(tokens[start - 1].key) { return true }
         return sentence.precededBy(start, within: 6, anyOf: ["aupres"])
     }
+
+    /// Words that, right before a city, name it as the venue of an earlier meeting: "after Valletta", "après Las Palmas",
+    /// "following Rabat", "since Khartoum", "depuis Niamey".
+    static let situatingPlaceWords: Set<String> = ["after", "apres", "following", "since", "depuis"]
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
     /// puis à Kara le 9 juin 2022" (each city after "in", "at", "à", each day or month after it and before the next
@@ -1761,19 +1768,32 @@ struct DocumentReader {
             {
                 return (city, id)
             }
-            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie".
+            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie"; French "à" before an
+            // island state ("s'est tenue à Malte", "à Chypre", "à Maurice"), or before a state whose capital bears its name,
+            // which is that capital ("à Mexico", "à Guatemala", "à Koweït": Mexico City, Guatemala City, Kuwait City).
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
-                sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux", "a"]),
                 sentence.precededBy(start, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
                     || sentence.precededBy(start, within: 3, anyOf: ["held", "place"])
                     || sentence.tokens[..<mention.range.lowerBound].contains(where: {
                         ["tenu", "tenue", "deroule", "deroulee", "reuni", "reunis"].contains($0.key)
                     })
             {
+                if start >= 1, sentence.tokens[start - 1].key == "a", let capital = DocumentReader.capitalNamedLike(id, gazetteer: gazetteer) {
+                    return (capital, id)
+                }
                 return (nil, id)
             }
         }
         return (nil, nil)
+    }
+
+    /// The capital of a country when it bears the country's name ("Mexico City", "Guatemala City", "Kuwait City"): what
+    /// French means by "à Mexico", "à Guatemala", "à Koweït" (the country itself takes "au" or "en").
+    static func capitalNamedLike(_ country: String, gazetteer: Gazetteer) -> String? {
+        guard let name = gazetteer.actors[country]?.name, let capital = PlaceGazetteer.capitals[country] else { return nil }
+        let folded = Tokenizer.fold(capital)
+        return folded != Tokenizer.fold(name) && folded.hasPrefix(Tokenizer.fold(name) + " ") ? capital : nil
     }
 
     /// A country a meeting is said to be held in: "held in the State of Kuwait", "took place in Ghana", "s'est tenue au
@@ -1783,7 +1803,7 @@ struct DocumentReader {
         for mention in sentence.mentions {
             guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country else { continue }
             let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
-            if sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+            if sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux", "a"]),
                 sentence.precededBy(start, within: 2, anyOf: ["held", "place", "convened", "lieu", "tenu", "tenue", "tenus", "tenues"])
             {
                 return id
