@@ -93,9 +93,9 @@ enum LabelMeasurement {
     }
 
     /// The plain spans of the graph's HTML label (``spans(ofHTML:fontName:fontSize:)``: the legend), then the plain
-    /// one-line node labels of `graph` with the font name and size Graphviz gives each, in the order Graphviz
-    /// measures them (the graph's label first, then the nodes, each subgraph's before the graph's own, as
-    /// ``DOTGraph/render()`` writes them).
+    /// one-line node labels of `graph` with the font name and size Graphviz gives each, then the edges' (but in a
+    /// strict graph), in the order Graphviz measures them (the graph's label first, then the nodes, each subgraph's
+    /// before the graph's own, as ``DOTGraph/render()`` writes them, then the edges likewise).
     /// Labels Graphviz would rewrite before measuring (escapes such as `\N` or `\n`, entities, HTML) are left out:
     /// the layout measures those itself.
     /// - Complexity: O(nodes × attributes).
@@ -127,6 +127,27 @@ enum LabelMeasurement {
         }
         for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
         for node in graph.nodes { append(node, defaults) }
+        // Then the edges' labels: Graphviz measures them once every node is (`common_init_edge`). An edge has no
+        // label unless one is set; a strict graph may merge edges, so its edges are left to the layout.
+        guard !graph.isStrict else { return labels }
+        func visitEdges(_ subgraph: DOTSubgraph, inherited: Defaults) {
+            var defaults = inherited
+            defaults.take(subgraph.edgeDefaults)
+            for nested in subgraph.subgraphs { visitEdges(nested, inherited: defaults) }
+            for edge in subgraph.edges { appendEdge(edge, defaults) }
+        }
+        func appendEdge(_ edge: DOTEdge, _ defaults: Defaults) {
+            var own = defaults
+            own.take(edge.attributes)
+            guard let size = Double(own.fontSize), size >= 1 else { return }
+            for line in own.lines(name: "") where !line.isEmpty {
+                labels.append(Label(text: line, fontName: own.fontName, fontSize: size))
+            }
+        }
+        var edgeDefaults = Defaults(label: .string(""))
+        edgeDefaults.take(graph.edgeDefaults)
+        for subgraph in graph.subgraphs { visitEdges(subgraph, inherited: edgeDefaults) }
+        for edge in graph.edges { appendEdge(edge, edgeDefaults) }
         return labels
     }
 
@@ -239,9 +260,10 @@ enum LabelMeasurement {
         return result + rest
     }
 
-    /// A node's label, font name and size as far as the statements set them (Graphviz's defaults otherwise).
+    /// A node's or an edge's label, font name and size as far as the statements set them (Graphviz's defaults
+    /// otherwise).
     private struct Defaults {
-        /// nil: the node's name (`\N`).
+        /// nil: the node's name (`\N`); an edge's starts as an empty text (no label).
         var label: DOTValue?
         var fontName = "Times-Roman"
         var fontSize = "14"
