@@ -436,4 +436,23 @@ struct ParticipantTests {
         #expect(présents.isSuperset(of: ["TGO", "GHA", "GMB"]))
         #expect(présents.isDisjoint(with: ["SDN", "ERI", "TCD"]))
     }
+    @Test("French infinitives of attendance take part; a French passive of funding names no participant; 'organized crime' organises nothing")
+    func infinitivesFundersAndOrganisedCrime() throws {
+        let french = try extract(
+            """
+            Le forum des ministres de l'Eau s'ouvre à Lomé le 6 mai 2024. \
+            Le ministre du Ghana est arrivé à Lomé pour participer au forum, et le Bénin s'apprête à y prendre part. \
+            La rencontre réunit des experts du Burkina Faso et est financée par la Belgique.
+            """)
+        let présents = actors(french, .attends, of: "lome-2024-05-06")
+        #expect(présents.isSuperset(of: ["GHA", "BEN", "BFA"]))
+        #expect(!présents.contains("BEL"))
+        let network = try extract(
+            """
+            Customs chiefs of the region met in Doha on 8 May 2024. \
+            The Customs Director of Oman warned that organised criminal groups use the ports.
+            """)
+        #expect(actors(network, .attends, of: "doha-2024-05-08").contains("OMN"))
+        #expect(actors(network, .organises, of: "doha-2024-05-08").isEmpty)
+    }
 }

@@ -582,6 +582,13 @@ extension DocumentReader {
             guard var relation = entry.trigger.relation ?? continued else { continue }
             // "including" carries attendance on ("attended, including Fiji and Tonga"), not a host or a chair.
             if entry.trigger.rule == "including", relation != .attends && relation != .observes { continue }
+            // "the Minister of Interior of Saudi Arabia highlighted ... organized crimes": the adjective of crime organises nothing.
+            if relation == .organises, entry.trigger.direction == .before, entry.range.upperBound < tokens.count,
+                ["crime", "crimes", "criminal", "criminals", "criminality"].contains(tokens[entry.range.upperBound].key)
+            {
+                previousRelation = nil
+                continue
+            }
             if relation == .attends, entry.trigger.direction == .after, entry.range.lowerBound < attendanceListEnd { continue }
             // "UNHCR and IOM participated as observers": the verb's actors are observers.
             if relation == .attends, entry.trigger.direction == .before, triggerIndex + 1 < sentence.triggers.count {

@@ -220,6 +220,10 @@ struct RoleTrigger: Sendable, Hashable {
                 "assistent au", "assistent aux",
                 "will be represented", "will be present", "is represented", "était de la partie", "étaient de la partie",
                 "sont de la partie", "seront de la partie", "sera de la partie",
+                // The infinitives, as "to attend" and "to take part" are read: "Les présidents du Liberia et de la Sierra Leone
+                // sont arrivés à Conakry pour participer au sommet", "le Togo s'apprête à y prendre part". (A hedge, "devrait
+                // participer", or an invitation, "invité à participer", is set aside as for the other verbs.)
+                "participer", "prendre part", "y participer", "y prendre part", "assister à", "assister au", "assister aux", "y assister",
             ])
         // Observers take part without being members: "Algeria and Libya attended as observers", "two observer
         // countries, Libya and Algeria", "permanent observer organisations (UNHCR, IOM)".
@@ -257,6 +261,13 @@ struct RoleTrigger: Sendable, Hashable {
                 "on behalf of", "in preparation for", "prepared by", "commissioned by", "published by", "with support from", "with support of",
                 "with the support of", "with the financial support of", "avec le soutien de", "avec l'appui de", "with funding from",
                 "sponsored by", "grâce au soutien de",
+                // The French passives of support and funding: "la conférence est soutenue par le gouvernement suisse", "financée
+                // par l'UE": funders are not participants (a list of participants before them ends there).
+                "soutenu par", "soutenue par", "soutenus par", "soutenues par", "financé par", "financée par", "financés par",
+                "financées par", "appuyé par", "appuyée par", "appuyés par", "appuyées par", "parrainé par", "parrainée par",
+                "avec le soutien du", "avec le soutien des", "avec l'appui du", "avec l'appui des", "grâce au soutien du",
+                "grâce à l'appui de", "grâce à l'appui du", "avec le financement de", "avec le financement du", "backed by",
+                "with the backing of", "with financial support from", "with the financial support from",
             ])
         return matcher
     }()
