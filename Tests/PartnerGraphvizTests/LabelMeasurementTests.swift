@@ -12,7 +12,7 @@ import PartnerTestSupport
 struct LabelMeasurementTests {
     typealias Label = LabelMeasurement.Label
 
-    @Test("the labels Graphviz will measure: fonts and sizes from defaults, lines, subgraphs first, no escapes or HTML")
+    @Test("the labels Graphviz will measure: fonts and sizes from defaults, lines, subgraphs first, no escapes, HTML or empty line")
     func predictedLabels() {
         let graph = DOTGraph(
             id: "g", nodeDefaults: ["fontname": "Helvetica", "fontsize": "13"],
@@ -26,6 +26,7 @@ struct LabelMeasurementTests {
                 DOTNode("html", attributes: ["label": .html(HTMLLabel(markup: "<B>x</B>"))]),
                 DOTNode("tiny", attributes: ["label": .text("x"), "fontsize": "0.5"]),
                 DOTNode("carriage", attributes: ["label": .text("a\rb")]),
+                DOTNode("blank", attributes: ["label": .string("")]),
             ],
             subgraphs: [
                 DOTSubgraph(

@@ -101,20 +101,24 @@ enum LabelMeasurement {
     /// - Complexity: O(nodes × attributes).
     static func labels(of graph: DOTGraph) -> [Label] {
         var labels: [Label] = []
-        var defaults = Defaults()
-        defaults.take(graph.nodeDefaults)
-        func visit(_ subgraph: DOTSubgraph, inherited: Defaults) {
-            var defaults = inherited
-            defaults.take(subgraph.nodeDefaults)
-            for nested in subgraph.subgraphs { visit(nested, inherited: defaults) }
-            for node in subgraph.nodes { append(node, defaults) }
-        }
-        func append(_ node: DOTNode, _ defaults: Defaults) {
+        // The lines of a node's or an edge's label, in its font; an empty line Graphviz does not measure.
+        func append(_ attributes: DOTAttributes, name: String, _ defaults: Defaults) {
             var own = defaults
-            own.take(node.attributes)
+            own.take(attributes)
             guard let size = Double(own.fontSize), size >= 1 else { return }
-            for line in own.lines(name: node.id) {
+            for line in own.lines(name: name) where !line.isEmpty {
                 labels.append(Label(text: line, fontName: own.fontName, fontSize: size))
+            }
+        }
+        // Each subgraph's nodes (or edges) before the graph's own, with the defaults in force where they are written.
+        func visit(_ subgraph: DOTSubgraph, inherited: Defaults, edges: Bool) {
+            var defaults = inherited
+            defaults.take(edges ? subgraph.edgeDefaults : subgraph.nodeDefaults)
+            for nested in subgraph.subgraphs { visit(nested, inherited: defaults, edges: edges) }
+            if edges {
+                for edge in subgraph.edges { append(edge.attributes, name: "", defaults) }
+            } else {
+                for node in subgraph.nodes { append(node.attributes, name: node.id, defaults) }
             }
         }
         // The graph's HTML label (the legend) first: Graphviz measures it before the nodes (`graph_init`).
@@ -125,29 +129,17 @@ enum LabelMeasurement {
                 labels += spans(ofHTML: label.markup, fontName: font.fontName, fontSize: size)
             }
         }
-        for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
-        for node in graph.nodes { append(node, defaults) }
+        var nodeDefaults = Defaults()
+        nodeDefaults.take(graph.nodeDefaults)
+        for subgraph in graph.subgraphs { visit(subgraph, inherited: nodeDefaults, edges: false) }
+        for node in graph.nodes { append(node.attributes, name: node.id, nodeDefaults) }
         // Then the edges' labels: Graphviz measures them once every node is (`common_init_edge`). An edge has no
         // label unless one is set; a strict graph may merge edges, so its edges are left to the layout.
         guard !graph.isStrict else { return labels }
-        func visitEdges(_ subgraph: DOTSubgraph, inherited: Defaults) {
-            var defaults = inherited
-            defaults.take(subgraph.edgeDefaults)
-            for nested in subgraph.subgraphs { visitEdges(nested, inherited: defaults) }
-            for edge in subgraph.edges { appendEdge(edge, defaults) }
-        }
-        func appendEdge(_ edge: DOTEdge, _ defaults: Defaults) {
-            var own = defaults
-            own.take(edge.attributes)
-            guard let size = Double(own.fontSize), size >= 1 else { return }
-            for line in own.lines(name: "") where !line.isEmpty {
-                labels.append(Label(text: line, fontName: own.fontName, fontSize: size))
-            }
-        }
         var edgeDefaults = Defaults(label: .string(""))
         edgeDefaults.take(graph.edgeDefaults)
-        for subgraph in graph.subgraphs { visitEdges(subgraph, inherited: edgeDefaults) }
-        for edge in graph.edges { appendEdge(edge, edgeDefaults) }
+        for subgraph in graph.subgraphs { visit(subgraph, inherited: edgeDefaults, edges: true) }
+        for edge in graph.edges { append(edge.attributes, name: "", edgeDefaults) }
         return labels
     }
 
