@@ -238,6 +238,25 @@ struct MeetingDatesAndPlacesTests {
         #expect(DocumentReader.quotedSpans(Tokenizer.tokens("no quotes at all")) == nil)
     }
 
+    @Test("a meeting held back to back with, on the sidelines of or 'en marge de' another keeps its own day; the other is not drafted")
+    func meetingsHeldBesideAnother() throws {
+        let backToBack = try MeetingDatesAndPlacesTests.meetings(
+            "The river council met in Lyon on 4 June 2020. The event was held back to back with the Rhone Basin Conference organised on 3-4 June in Lyon.")
+        #expect(backToBack.map { $0.start?.description } == ["2020-06-04"], "\(backToBack)")
+        let sidelines = try MeetingDatesAndPlacesTests.meetings(
+            "The cocoa board held its session in Accra on 9 May 2018. It took place on the sidelines of the Cocoa Week of 7-9 May in Accra.")
+        #expect(sidelines.map { $0.start?.description } == ["2018-05-09"], "\(sidelines)")
+        let french = try MeetingDatesAndPlacesTests.meetings(
+            "Le comité s'est réuni à Dakar le 20 octobre 2016. La réunion s'est tenue en marge du Forum ouest-africain organisé les 18, 19 et 20 octobre à Dakar."
+        )
+        #expect(french.map { $0.start?.description } == ["2016-10-20"], "\(french)")
+        // The phrase sets beside it the meeting it names, not one named after that meeting.
+        let first = SentenceAnalysis("On the sidelines of the summit, the ministerial meeting opened.", gazetteer: .builtIn)
+        #expect(first.meetingWords.count == 2)
+        #expect(DocumentReader.namedBeside(first.meetingWords[0].range, in: first))
+        #expect(!DocumentReader.namedBeside(first.meetingWords[1].range, in: first))
+    }
+
     @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
     func nextAndLastWeekdays() throws {
         // 2019-10-02 is a Wednesday.

@@ -152,6 +152,28 @@ struct PreparatoryGatheringTests {
             """)
         #expect(MeetingDetectionTests.meetings(network).map(\.city) == ["Lisbon"])
     }
+
+    @Test("beside the page's own meeting of another kind, a preparatory meeting prepared it: named in passing")
+    func preparatoryBesideThePagesMeeting() throws {
+        let network = try PartnerExtractTests.extract(
+            """
+            The fisheries ministers of the coastal states held their annual conference in Tema on 28 November 2016.
+            Earlier, deputy ministers from the member states took part in a preparatory meeting in Tema on 27 November 2016.
+            """)
+        #expect(MeetingDetectionTests.meetings(network).map(\.start) == [try PartialDate("2016-11-28")])
+    }
+
+    @Test("French places: 'à' before an island state is its country, before a state named like its capital that capital; 'après' a city is an earlier venue")
+    func frenchPlaces() throws {
+        let island = try PartnerExtractTests.extract("La réunion des ministres de la Pêche s'est tenue à Chypre le 18 juin 2025.")
+        #expect(MeetingDetectionTests.meetings(island).map(\.country) == ["CYP"])
+        #expect(MeetingDetectionTests.meetings(island).map(\.city) == [nil])
+        let capital = try PartnerExtractTests.extract("Les vice-ministres du Travail se sont réunis à Guatemala le 30 juin 2025.")
+        #expect(MeetingDetectionTests.meetings(capital).map(\.city) == ["Guatemala City"])
+        let earlier = try PartnerExtractTests.extract(
+            "Après Accra (Ghana), en 2024, le Forum régional de la jeunesse s'est déroulé du 8 au 10 septembre 2025, avec la participation de l'Ouganda.")
+        #expect(MeetingDetectionTests.meetings(earlier).allSatisfy { $0.city != "Accra" })
+    }
 }
 
 @Suite("Meeting detection: towns below the city list, meetings under way on the page's day")

@@ -26,6 +26,26 @@ struct UndatedMentionsAndHistoryTests {
         #expect(try UnpinnedDay(month: 5, day: 14, weekday: nil).fits(UndatedMentionsAndHistoryTests.day("2023-05-14")))
     }
 
+    @Test("an undated mention of a meeting its page dates is that meeting, also when the dated mention joined another page's")
+    func undatedMentionOfItsPagesMeeting() throws {
+        let notice = (text: "A regional seminar on seasonal labour will take place in Tamale from 5 to 7 May 2025.", date: String?("2025-04-20"))
+        let report = (
+            text:
+                "Inspectors back in class\n\nA seminar on seasonal labour is under way in Tamale with the support of IOM.\n\nThe IOM office is holding from 5 to 7 May 2025 in Tamale a seminar for labour inspectors.",
+            date: String?.none
+        )
+        let meetings = try UndatedMentionsAndHistoryTests.meetings([notice, report])
+        #expect(meetings.map(\.start) == [try PartialDate("2025-05-05")])
+        // Another city's undated seminar on the page is another meeting: it stays.
+        let elsewhere = (
+            text:
+                "Inspectors back in class\n\nA seminar on seasonal labour is under way in Bolgatanga with the support of IOM.\n\nThe IOM office is holding from 5 to 7 May 2025 in Tamale a seminar for labour inspectors.",
+            date: String?.none
+        )
+        let two = try UndatedMentionsAndHistoryTests.meetings([notice, elsewhere])
+        #expect(two.count == 2)
+    }
+
     @Test("an undated report giving day and month joins the meeting another page dates on that day in its city")
     func undatedJoinsDated() throws {
         let dated = (text: "Cotonou, 14 May 2024 – The Council of Ministers of the Port Union held an ordinary session in Cotonou today.", date: "2024-05-14")

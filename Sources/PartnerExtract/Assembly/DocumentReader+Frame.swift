@@ -68,21 +68,33 @@ extension DocumentReader {
             let draft = drafts[index]
             // The frame's meeting named again ("the conference, which opened on 3 May"), or an entry of a list.
             if MeetingMerger.mayMerge(drafts[frame], draft, sameDocument: true) || DocumentReader.listRules.contains(draft.rule) { continue }
+            // "Earlier, undersecretaries took part in a preparatory meeting here on Sunday": beside the page's own meeting of
+            // another kind, a preparatory meeting is the one that prepared it, named to situate it ("preceded by").
+            if draft.type == "preparatory meeting", drafts[frame].type != "preparatory meeting" {
+                setAsidePassing(index)
+                continue
+            }
             // "The meetings in Dakar on 3 May and in Rome on 14 June": a meeting its sentence pairs with a kept one.
             if !drafts[index - 1].isPassing, drafts[index - 1].provenance.sentence == draft.provenance.sentence { continue }
             // "Thus, yesterday and today, the Ministry is hosting the Conference": dated by the page's own day, under way.
             if draft.isRelativeDate && !draft.isUnpinnedDate && !draft.isPlanned { continue }
             let sentence = SentenceAnalysis(draft.provenance.sentence, gazetteer: gazetteer)
             if DocumentReader.reportsItself(sentence, type: draft.type) { continue }
-            drafts[index].isPassing = true
-            facts.append(
-                ExtractedFact(
-                    subject: "(passing)", relation: "meeting", object: MeetingMerger.describe(draft), rule: "page-frame",
-                    provenance: draft.provenance,
-                    review:
-                        "a meeting the page names beside its own without reporting it (no gathering said of it, or one in the future or situating it): not drafted"
-                ))
+            setAsidePassing(index)
         }
+    }
+
+    /// Sets a draft aside as named in passing beside the page's own meeting, with a fact for `--explain`.
+    private mutating func setAsidePassing(_ index: Int) {
+        let draft = drafts[index]
+        drafts[index].isPassing = true
+        facts.append(
+            ExtractedFact(
+                subject: "(passing)", relation: "meeting", object: MeetingMerger.describe(draft), rule: "page-frame",
+                provenance: draft.provenance,
+                review:
+                    "a meeting the page names beside its own without reporting it (no gathering said of it, or one in the future or situating it): not drafted"
+            ))
     }
 
     /// Words before a meeting's name that rank it among the meetings of its series before another: "the first summit",

@@ -645,8 +645,15 @@ struct DocumentReader {
         if start >= 1 && ["near", "outside"].contains(tokens[start - 1].key) || start >= 2 && tokens[start - 1].key == "de" && tokens[start - 2].key == "pres" {
             return true
         }
+        // "Après Las Palmas (Espagne), en 2024, le Colloque ... de Dakar", "after Valletta, the ministers met in Rabat": a
+        // city that a word of sequence names by itself is an earlier venue, not the meeting's.
+        if start >= 1 && situatingPlaceWords.contains(tokens[start - 1].key) { return true }
         return sentence.precededBy(start, within: 6, anyOf: ["aupres"])
     }
+
+    /// Words that, right before a city, name it as the venue of an earlier meeting: "after Valletta", "après Las Palmas",
+    /// "following Rabat", "since Khartoum", "depuis Niamey".
+    static let situatingPlaceWords: Set<String> = ["after", "apres", "following", "since", "depuis"]
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
     /// puis à Kara le 9 juin 2022" (each city after "in", "at", "à", each day or month after it and before the next
@@ -961,6 +968,13 @@ struct DocumentReader {
         {
             introduces = false
         }
+        // "It was held on the sidelines of the Water Week of 6-8 March in Kisumu", while the text reports a meeting: the days
+        // said after the phrase are the other meeting's.
+        if introduces, rule == "date-place-role" || rule == "held-date-place", current != nil, let given = date,
+            DocumentReader.saidBeside(given.range.lowerBound, in: sentence)
+        {
+            introduces = false
+        }
         // "its first summit in 2007", while the text reports another meeting: a year alone dates a meeting in passing.
         if introduces, rule == "meeting-words", current != nil, date?.isYearOnly ?? false, !dayGiven {
             introduces = false
@@ -1068,6 +1082,16 @@ struct DocumentReader {
                 ExtractedFact(
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "named-by-the-reported-meeting",
                     provenance: provenance, review: "a meeting named in a sentence about the reported one, not drafted"))
+        }
+        // "The event was held back to back with the V4 Ministers' Meeting organised on 30-31 October", "en marge de la
+        // conférence des 11 et 12 mai": while the text reports a meeting, one named after a phrase that sets it beside that
+        // meeting is another meeting, and the dates said with it are its own, not the reported meeting's.
+        if introduces, rule == "meeting-words", current != nil, let word, DocumentReader.namedBeside(word.range, in: sentence) {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "beside-the-reported-meeting",
+                    provenance: provenance, review: "a meeting named as held beside the reported one, not drafted"))
         }
         let label = DocumentReader.label(of: sentence)
         var titled: (match: MeetingTypes.Match, title: String, paragraph: Int)?
@@ -1439,6 +1463,47 @@ struct DocumentReader {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
+    private static let besideWords: Set<String> = [
+        "sidelines", "sideline", "margins", "margin", "marge", "conjunction", "back-to-back", "alongside", "couple", "couplee", "couples", "couplees",
+        "jumele", "jumelee", "jumeles", "jumelees",
+    ]
+    /// Whether the token at `index` ends a phrase that sets a meeting beside another: "sidelines", "margins", "marge",
+    /// "conjunction", "alongside", "couplée", "jumelé", "back-to-back", or the "with" of "back to back with".
+    static func endsBesidePhrase(_ tokens: [Token], at index: Int) -> Bool {
+        let key = tokens[index].key
+        if besideWords.contains(key) { return true }
+        return key == "with" && index >= 3 && tokens[index - 1].key == "back" && tokens[max(0, index - 5)..<index - 1].contains { $0.key == "back" }
+    }
+
+    /// Whether the meeting word at `range` is named as held beside another meeting: after "back to back with", "on the
+    /// sidelines of", "in the margins of", "in conjunction with", "alongside", "en marge de", "couplé(e) à", "jumelé(e) avec"
+    /// (within twelve words, as a name may be long, with no other meeting word between the phrase and it).
+    /// - Complexity: O(w·m) for a window of twelve tokens and the sentence's m meeting words.
+    static func namedBeside(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let lower = range.lowerBound
+        for index in stride(from: lower - 1, through: max(0, lower - 12), by: -1) {
+            if endsBesidePhrase(tokens, at: index) {
+                return !sentence.meetingWords.contains { $0.range.lowerBound > index && $0.range.upperBound <= lower }
+            }
+        }
+        return false
+    }
+
+    /// Whether the date at `position` is said after a phrase that sets another meeting beside the reported one ("held on
+    /// the sidelines of the Water Week of 6-8 March", "en marge de la conférence organisée les 15 et 16 mai"): within
+    /// twelve words, with no verb of gathering between the phrase and the date other than a participle naming the other
+    /// meeting ("organised", "organisée").
+    /// - Complexity: O(w) for a window of twelve tokens.
+    static func saidBeside(_ position: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        for index in stride(from: position - 1, through: max(0, position - 12), by: -1) {
+            if endsBesidePhrase(tokens, at: index) { return true }
+            if ["held", "met", "meet", "convened", "gathered", "tenu", "tenue", "reunis", "reunit"].contains(tokens[index].key) { return false }
+        }
+        return false
+    }
+
     private static let namesInPassingPassing: Set<String> = ["during", "at", "adopted", "launched", "agreed", "endorsed", "lors", "pendant", "since", "depuis"]
     private static let namesInPassingHeld: Set<String> = [
         "held", "place", "met", "meet", "convened", "gathered", "opened", "brought", "hosted", "organised", "organized", "tenu", "tenue", "deroule",
@@ -1703,19 +1768,32 @@ struct DocumentReader {
             {
                 return (city, id)
             }
-            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie".
+            // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie"; French "à" before an
+            // island state ("s'est tenue à Malte", "à Chypre", "à Maurice"), or before a state whose capital bears its name,
+            // which is that capital ("à Mexico", "à Guatemala", "à Koweït": Mexico City, Guatemala City, Kuwait City).
             if let id = mention.actorID, gazetteer.actors[id]?.kind == .country,
-                sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+                sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux", "a"]),
                 sentence.precededBy(start, within: 2, anyOf: ["held", "place", "took", "meet", "met", "convened", "lieu"])
                     || sentence.precededBy(start, within: 3, anyOf: ["held", "place"])
                     || sentence.tokens[..<mention.range.lowerBound].contains(where: {
                         ["tenu", "tenue", "deroule", "deroulee", "reuni", "reunis"].contains($0.key)
                     })
             {
+                if start >= 1, sentence.tokens[start - 1].key == "a", let capital = DocumentReader.capitalNamedLike(id, gazetteer: gazetteer) {
+                    return (capital, id)
+                }
                 return (nil, id)
             }
         }
         return (nil, nil)
+    }
+
+    /// The capital of a country when it bears the country's name ("Mexico City", "Guatemala City", "Kuwait City"): what
+    /// French means by "à Mexico", "à Guatemala", "à Koweït" (the country itself takes "au" or "en").
+    static func capitalNamedLike(_ country: String, gazetteer: Gazetteer) -> String? {
+        guard let name = gazetteer.actors[country]?.name, let capital = PlaceGazetteer.capitals[country] else { return nil }
+        let folded = Tokenizer.fold(capital)
+        return folded != Tokenizer.fold(name) && folded.hasPrefix(Tokenizer.fold(name) + " ") ? capital : nil
     }
 
     /// A country a meeting is said to be held in: "held in the State of Kuwait", "took place in Ghana", "s'est tenue au
@@ -1725,7 +1803,7 @@ struct DocumentReader {
         for mention in sentence.mentions {
             guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country else { continue }
             let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
-            if sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux"]),
+            if sentence.precededBy(start, within: 1, anyOf: ["in", "au", "en", "aux", "a"]),
                 sentence.precededBy(start, within: 2, anyOf: ["held", "place", "convened", "lieu", "tenu", "tenue", "tenus", "tenues"])
             {
                 return id

@@ -174,6 +174,50 @@ enum MeetingMerger {
         return into
     }
 
+    /// Joins an undated meeting that one page alone drafts to the one dated meeting that the same page also drafts, when
+    /// the two may name one meeting: types that may name one meeting, and the same city (or the same number in their
+    /// series, "the ongoing 11th AMMTC" under a dateline and "the opening of the 11th AMMTC held in Pasay City
+    /// Wednesday"). A page reports one meeting unless it clearly reports more: its undated mention ("a workshop is being
+    /// held in Abidjan") is the meeting it dates elsewhere ("organised from 7 to 9 December 2022 in Abidjan"), even when
+    /// that dated mention joined another page's meeting first. Not when two dated meetings of the page fit. Each join is
+    /// noted in the meeting's review.
+    /// - Parameters:
+    ///   - meetings: the merged drafts, changed in place (a joined meeting's roles move to the one it joins).
+    ///   - documents: for each meeting, the documents whose drafts it holds.
+    /// - Returns: for each meeting, the position it was joined to (`nil` when it stays).
+    /// - Complexity: O(m · k) in the meetings and the meetings of one document.
+    static func joinUndatedOfOnePage(_ meetings: inout [MeetingDraft], documents: [Set<Int>]) -> [Int?] {
+        var into = [Int?](repeating: nil, count: meetings.count)
+        var byDocument: [Int: [Int]] = [:]
+        for position in meetings.indices where meetings[position].start != nil {
+            for document in documents[position] { byDocument[document, default: []].append(position) }
+        }
+        for undated in meetings.indices where meetings[undated].start == nil && documents[undated].count == 1 {
+            guard let document = documents[undated].first, let dated = byDocument[document] else { continue }
+            let meeting = meetings[undated]
+            let fitting = dated.filter { other in
+                let candidate = meetings[other]
+                guard MeetingTypes.compatible(meeting.type, candidate.type), meeting.isVirtual == candidate.isVirtual else { return false }
+                if let a = meeting.ordinal, let b = candidate.ordinal { return a == b }
+                guard let city = meeting.city, let other = candidate.city else { return false }
+                return Tokenizer.fold(city) == Tokenizer.fold(other)
+            }
+            guard fitting.count == 1, let target = fitting.first else { continue }
+            join(undated, into: target, &meetings, &into, review: "on a page that dates it")
+        }
+        return into
+    }
+
+    /// Merges the meeting at `position` into the one at `target`, notes it in the target's review (the mention's
+    /// sentence, then `review`), moves its roles, and records the join in `into`.
+    private static func join(_ position: Int, into target: Int, _ meetings: inout [MeetingDraft], _ into: inout [Int?], review: String) {
+        let joined = meetings[position]
+        merge(joined, into: &meetings[target])
+        meetings[target].reviews.append("an undated mention of this meeting '\(joined.provenance.sentence.prefix(80))' was joined to it: \(review)")
+        meetings[position].roles = []
+        into[position] = target
+    }
+
     /// Joins an undated meeting whose text gives its day and month without a year ("la session ..., tenue ce vendredi 11
     /// juillet à Lomé", on a page without a date) to the one meeting of its city that falls on that day ("à Lomé ce 11
     /// juillet 2025", on another page or the same one), or to the one undated meeting of the city that gives the same day
@@ -206,12 +250,7 @@ enum MeetingMerger {
                     return start.precision == .day && dayFits(day, meetings[other])
                 }
                 guard fitting.count == 1, let target = fitting.first else { continue }
-                let joined = meetings[undated]
-                merge(joined, into: &meetings[target])
-                meetings[target].reviews.append(
-                    "an undated mention of this meeting '\(joined.provenance.sentence.prefix(80))' was joined to it: same city, day and month")
-                meetings[undated].roles = []
-                into[undated] = target
+                join(undated, into: target, &meetings, &into, review: "same city, day and month")
             }
         }
         return into

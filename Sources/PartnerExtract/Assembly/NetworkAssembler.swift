@@ -80,23 +80,20 @@ struct NetworkAssembler {
                 index.register(meetings.count - 1, draft)
             }
         }
-        // An undated mention of a meeting that its day and month tie to a dated one; two consecutive days of one meeting,
-        // told by two pages.
+        // An undated meeting of one page that the same page dates: one meeting (``MeetingMerger/joinUndatedOfOnePage(_:documents:)``).
         var documents = [Set<Int>](repeating: [], count: meetings.count)
         for (key, position) in target { documents[position].insert(Int(key.dropFirst().prefix { $0 != "." })!) }
+        let ofOnePage = MeetingMerger.joinUndatedOfOnePage(&meetings, documents: documents)
+        if NetworkAssembler.dropJoined(ofOnePage, from: &meetings, target: &target) {
+            documents = [Set<Int>](repeating: [], count: meetings.count)
+            for (key, position) in target { documents[position].insert(Int(key.dropFirst().prefix { $0 != "." })!) }
+        }
+        // An undated mention of a meeting that its day and month tie to a dated one; two consecutive days of one meeting,
+        // told by two pages.
         let undated = MeetingMerger.joinUnpinnedDays(&meetings)
         let consecutive = MeetingMerger.joinAcrossPages(&meetings, documents: documents)
         let joined = undated.indices.map { position in undated[position].map { consecutive[$0] ?? $0 } ?? consecutive[position] }
-        if joined.contains(where: { $0 != nil }) {
-            var kept: [Int] = []
-            var newPosition = [Int](repeating: 0, count: meetings.count)
-            for position in meetings.indices where joined[position] == nil {
-                newPosition[position] = kept.count
-                kept.append(position)
-            }
-            for (key, position) in target { target[key] = newPosition[joined[position] ?? position] }
-            meetings = kept.map { meetings[$0] }
-        }
+        NetworkAssembler.dropJoined(joined, from: &meetings, target: &target)
         drafts = []
         // The drafts merged into others are gone; their memory is given back before the edges are allocated.
         if meetings.count > 10_000 { FreeMemory.release() }
@@ -290,6 +287,22 @@ enum MeetingNaming {
 }
 
 extension NetworkAssembler {
+    /// Removes the meetings joined to others (`joined[position]` is where each went, `nil` for those that stay) and points
+    /// the drafts' keys at the kept meetings' new positions. Returns whether any meeting was removed.
+    @discardableResult
+    static func dropJoined(_ joined: [Int?], from meetings: inout [MeetingDraft], target: inout [String: Int]) -> Bool {
+        guard joined.contains(where: { $0 != nil }) else { return false }
+        var kept: [Int] = []
+        var newPosition = [Int](repeating: 0, count: meetings.count)
+        for position in meetings.indices where joined[position] == nil {
+            newPosition[position] = kept.count
+            kept.append(position)
+        }
+        for (key, position) in target { target[key] = newPosition[joined[position] ?? position] }
+        meetings = kept.map { meetings[$0] }
+        return true
+    }
+
     /// A confidence as written in the draft: two decimals.
     static func format(_ confidence: Double) -> String {
         let hundredths = Int((confidence * 100).rounded())
