@@ -143,7 +143,9 @@ extension DocumentReader {
         guard !drafts[index].isVirtual, !drafts[index].roles.contains(where: { $0.relation == .hosts }),
             !sentence.mentions.contains(where: { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }),
             DocumentReader.namesNationalOffice(tokens[...]),
-            !tokens.indices.contains(where: { sentence.precededBy($0, within: 1, anyOf: RoleTrigger.negations) && ["welcomed", "welcome"].contains(tokens[$0].key) })
+            !tokens.indices.contains(where: {
+                ["welcomed", "welcome"].contains(tokens[$0].key) && sentence.precededBy($0, within: 1, anyOf: RoleTrigger.negations)
+            })
         else { return }
         let venue = drafts[index].country.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
         if let publisher = publisherCountry {
