@@ -183,4 +183,45 @@ struct HostEvidenceTests {
         let dots = tokens.indices.filter { tokens[$0].key == "." }
         #expect(dots.map { DocumentReader.isAbbreviationDot(tokens, at: $0) } == [true, true, true, false])
     }
+
+    @Test("a passive host or chair verb names its holder after complements of place and time set off by commas, and none without")
+    func passiveAgentAfterComplements() throws {
+        let english = try extract(
+            "The workshop on border data was hosted in Accra, on 4 and 5 May 2021, by the Ghanaian Ministry of the Interior. Experts from Togo attended.")
+        #expect(actors(english, .hosts, of: "accra") == ["GHA"])
+        let french = try extract(
+            "Le séminaire sur la mobilité a été accueilli à Dakar, les 12,13 et 14 mars 2023, par le ministre sénégalais de l'Intérieur.")
+        #expect(actors(french, .hosts, of: "dakar") == ["SEN"])
+        let chaired = try extract("La réunion des experts a été présidée, le 9 juin 2022 à Niamey, par le Niger. Le Tchad y a pris part.")
+        #expect(actors(chaired, .coChairs, of: "niamey") == ["NER"])
+        // The agent right after the passive reads as "présidée par".
+        let adjacent = try extract("La réunion des experts s'est tenue à Niamey le 9 juin 2022. Elle a été présidée par le Niger.")
+        #expect(actors(adjacent, .coChairs, of: "niamey") == ["NER"])
+        // No agent: the meeting is the passive's subject; the body it names is no host.
+        let none = try extract(
+            "La réunion du bureau de la CEDEAO a été accueillie à Lomé le 3 mai 2022. Le Bénin y a participé.")
+        #expect(actors(none, .hosts, of: "lome").isEmpty)
+        // A comma that ends the clause ends the search: "was hosted in Accra, and Togo, Benin ... by" names no host.
+        let clause = try extract(
+            "The workshop was hosted in Accra on 4 May 2021, and delegations from Togo and Benin were welcomed by the organisers.")
+        #expect(!actors(clause, .hosts, of: "accra").contains("TGO"))
+    }
+
+    @Test("a national office without its country that welcomes the delegates speaks for the venue's or the page's country")
+    func welcomeByOfficeWithoutCountry() throws {
+        let venue = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed all delegates.")
+        #expect(actors(venue, .hosts, of: "suva") == ["FJI"])
+        let publisher = try HostEvidenceTests.extraction(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed all delegates.",
+            source: "https://www.example.lv/news/suva")
+        #expect(actors(publisher.network, .hosts, of: "suva") == ["LVA"])
+        // A country the sentence names is the office's, not the venue's; a welcome of a decision welcomes no one.
+        let named = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister of Foreign Affairs of Tonga welcomed the delegates.")
+        #expect(!actors(named, .hosts, of: "suva").contains("FJI"))
+        let decision = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed the decision.")
+        #expect(actors(decision, .hosts, of: "suva").isEmpty)
+    }
 }

@@ -455,4 +455,16 @@ struct ParticipantTests {
         #expect(actors(network, .attends, of: "doha-2024-05-08").contains("OMN"))
         #expect(actors(network, .organises, of: "doha-2024-05-08").isEmpty)
     }
+    @Test("a public body whose name opens with its country takes part for the country; one that names no country stays a body")
+    func publicBodyNamedAfterItsCountry() throws {
+        let network = try extract(
+            """
+            The coastal migration workshop took place in Mombasa on 10 June 2024. \
+            It was attended by the Somali Immigration Directorate (SID), the Tanzania Marine Police (TMP) \
+            and the Horn Migration Observatory (HMO).
+            """)
+        let present = actors(network, .attends, of: "mombasa-2024-06-10")
+        #expect(present.isSuperset(of: ["SOM", "TZA", "HMO"]))
+        #expect(present.isDisjoint(with: ["SID", "TMP"]))
+    }
 }

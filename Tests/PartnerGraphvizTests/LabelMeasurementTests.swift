@@ -12,7 +12,7 @@ import PartnerTestSupport
 struct LabelMeasurementTests {
     typealias Label = LabelMeasurement.Label
 
-    @Test("the labels Graphviz will measure: fonts and sizes from defaults, lines, subgraphs first, no escapes or HTML")
+    @Test("the labels Graphviz will measure: fonts and sizes from defaults, lines, subgraphs first, no escapes, HTML or empty line")
     func predictedLabels() {
         let graph = DOTGraph(
             id: "g", nodeDefaults: ["fontname": "Helvetica", "fontsize": "13"],
@@ -26,6 +26,7 @@ struct LabelMeasurementTests {
                 DOTNode("html", attributes: ["label": .html(HTMLLabel(markup: "<B>x</B>"))]),
                 DOTNode("tiny", attributes: ["label": .text("x"), "fontsize": "0.5"]),
                 DOTNode("carriage", attributes: ["label": .text("a\rb")]),
+                DOTNode("blank", attributes: ["label": .string("")]),
             ],
             subgraphs: [
                 DOTSubgraph(
@@ -45,6 +46,36 @@ struct LabelMeasurementTests {
             ])
         // Graphviz's own defaults when the graph sets none.
         #expect(LabelMeasurement.labels(of: DOTGraph(nodes: [DOTNode("a")])) == [Label(text: "a", fontName: "Times-Roman", fontSize: 14)])
+    }
+
+    @Test("edge labels come after every node's, in the edges' fonts; an edge without a label, or in a strict graph, gives none")
+    func edgeLabels() {
+        let subgraph = DOTSubgraph(
+            id: nil, edgeDefaults: ["fontsize": "9"], nodes: [DOTNode("c")],
+            edges: [DOTEdge(from: "c", to: "a", attributes: ["label": .text("inner")])])
+        var graph = DOTGraph(
+            nodeDefaults: ["fontname": "Helvetica"], edgeDefaults: ["fontname": "Courier", "fontsize": "11"],
+            nodes: [DOTNode("a"), DOTNode("b")],
+            edges: [
+                DOTEdge(from: "a", to: "b", attributes: ["label": .text("×2")]),
+                DOTEdge(from: "b", to: "a"),
+                DOTEdge(from: "a", to: "c", attributes: ["label": .text("")]),
+                DOTEdge(from: "b", to: "c", attributes: ["label": .string(#"\E"#)]),
+                DOTEdge(from: "c", to: "b", attributes: ["label": .text("two\nlines"), "fontsize": "12"]),
+            ],
+            subgraphs: [subgraph])
+        let nodes = [
+            Label(text: "c", fontName: "Helvetica", fontSize: 14), Label(text: "a", fontName: "Helvetica", fontSize: 14),
+            Label(text: "b", fontName: "Helvetica", fontSize: 14),
+        ]
+        #expect(
+            LabelMeasurement.labels(of: graph)
+                == nodes + [
+                    Label(text: "inner", fontName: "Courier", fontSize: 9), Label(text: "×2", fontName: "Courier", fontSize: 11),
+                    Label(text: "two", fontName: "Courier", fontSize: 12), Label(text: "lines", fontName: "Courier", fontSize: 12),
+                ])
+        graph.isStrict = true
+        #expect(LabelMeasurement.labels(of: graph) == nodes)
     }
 
     @Test("an HTML label's plain spans: text between tags, entities decoded, FONT's face and whole size, no styled text")

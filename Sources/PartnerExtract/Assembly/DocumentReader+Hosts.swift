@@ -126,14 +126,32 @@ extension DocumentReader {
     /// an actor read as a participant before is a host instead. Run before the sentence's office-holders are read as
     /// participants.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
+    /// A national office named without its country ("opened by the Minister for Foreign Affairs, who extended a warm
+    /// welcome to delegates") in a sentence that names no country welcomes for the page's country or, on a page of no
+    /// country, the venue's (rules `office-of-publisher`, `office-at-home`, `office-of-venue`, as a host verb's office).
+    /// A co-chair that welcomes the delegates hosts too.
     mutating func welcomedAtHome(in sentence: SentenceAnalysis, meeting index: Int, provenance: Provenance) {
         guard DocumentReader.welcomesPeople(sentence.tokens) else { return }
         for mention in sentence.roleMentions {
             guard let actor = mention.actorID, DocumentReader.namesOfficeHolder(mention, in: sentence.tokens),
-                !drafts[index].roles.contains(where: { $0.actor == actor && ($0.relation == .hosts || $0.relation == .coChairs) }),
+                !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts }),
                 receivesAtHome(mention, actor: actor, meeting: index, in: sentence)
             else { continue }
             addInferredRole(actor, relation: .hosts, at: index, rule: "welcomed-at-home", provenance: provenance)
+        }
+        let tokens = sentence.tokens
+        guard !drafts[index].isVirtual, !drafts[index].roles.contains(where: { $0.relation == .hosts }),
+            !sentence.mentions.contains(where: { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }),
+            DocumentReader.namesNationalOffice(tokens[...]),
+            !tokens.indices.contains(where: {
+                ["welcomed", "welcome"].contains(tokens[$0].key) && sentence.precededBy($0, within: 1, anyOf: RoleTrigger.negations)
+            })
+        else { return }
+        let venue = drafts[index].country.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
+        if let publisher = publisherCountry {
+            addInferredRole(publisher, relation: .hosts, at: index, rule: publisher == venue ? "office-at-home" : "office-of-publisher", provenance: provenance)
+        } else if let venue {
+            addInferredRole(venue, relation: .hosts, at: index, rule: "office-of-venue", provenance: provenance)
         }
     }
 
@@ -189,22 +207,52 @@ extension DocumentReader {
         return word.text.count == 1 && word.text.first!.isUppercase || abbreviationWords.contains(word.key)
     }
 
+    /// Words that open a complement of place or time set off by commas between a passive verb and its agent: "was
+    /// hosted in Paris, on 13 and 14 November, by the Minister", "a été accueillie à Paris, les 13 et 14 novembre, par".
+    static let complementOpeners: Set<String> = [
+        "in", "at", "on", "from", "during", "between", "this", "last", "a", "au", "aux", "en", "le", "les", "du", "des", "dans", "lors", "ce",
+        "cette", "entre",
+    ]
+
     /// The position of "by"/"par" that names the agent of a passive host or chair verb separated from it by a
     /// complement ("was hosted in Niamey by Niger", "a été présidée à Dakar par le Sénégal"): within six words, in the
-    /// same clause; nil when the verb is not passive or has no such agent.
+    /// same clause; or, past complements of place and time set off by commas (each opening with a word of
+    /// ``complementOpeners`` or a number: "a été accueillie à Paris, les 13, 14 et 15 novembre 2019, par le ministre"),
+    /// within sixteen. Nil when the verb is not passive or has no such agent.
     /// - Complexity: O(1).
     static func passiveAgent(of entry: (range: Range<Int>, trigger: RoleTrigger), relation: Relation, in tokens: [Token]) -> Int? {
         let verbs: Set<String> = ["hosted", "co-hosted", "chaired", "co-chaired", "accueilli", "accueillie", "presidee", "preside", "copresidee", "copreside"]
         let start = entry.range.lowerBound
-        guard relation == .hosts || relation == .coChairs, entry.trigger.direction == .before, entry.range.count == 1, start > 0,
-            verbs.contains(tokens[start].key),
-            passiveAuxiliaries.contains(tokens[start - 1].key) || ["ete", "etait", "est", "sera"].contains(tokens[start - 1].key)
+        guard relation == .hosts || relation == .coChairs, entry.trigger.direction == .before,
+            entry.range.count == 1 && start > 0 && verbs.contains(tokens[start].key)
+                && (passiveAuxiliaries.contains(tokens[start - 1].key) || ["ete", "etait", "est", "sera"].contains(tokens[start - 1].key))
+                || isFrenchPassive(entry.range, in: tokens)
         else { return nil }
-        for index in entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 7) {
-            if clauseEnds.contains(tokens[index].key) || tokens[index].key == "," { return nil }
-            if ["by", "par"].contains(tokens[index].key) { return index > entry.range.upperBound ? index : nil }
+        var commas = 0
+        for index in entry.range.upperBound..<min(tokens.count, entry.range.upperBound + 17) {
+            let key = tokens[index].key
+            if clauseEnds.contains(key) { return nil }
+            if ["by", "par"].contains(key) { return index > entry.range.upperBound && (commas > 0 || index <= entry.range.upperBound + 6) ? index : nil }
+            guard key == "," else { continue }
+            // A comma between two numbers ("les 13,14 et 15 novembre") lists days; any other opens a complement or ends
+            // the clause.
+            if index > 0, index + 1 < tokens.count, tokens[index - 1].kind == .number, tokens[index + 1].kind == .number { continue }
+            guard index + 1 < tokens.count,
+                complementOpeners.contains(tokens[index + 1].key) || tokens[index + 1].kind == .number
+                    || ["by", "par"].contains(tokens[index + 1].key)
+            else { return nil }
+            commas += 1
         }
         return nil
+    }
+
+    /// Whether a host or chair trigger is a French passive, "été accueillie", "été présidée": it names the meeting as its
+    /// subject, and its holder only after "par".
+    /// - Complexity: O(1).
+    static func isFrenchPassive(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        range.count == 2 && tokens[range.lowerBound].key == "ete"
+            && ["accueillie", "accueilli", "accueillies", "accueillis", "presidee", "preside", "copresidee", "copreside"].contains(
+                tokens[range.lowerBound + 1].key)
     }
 
     /// Whether a word of attendance right after a host or chair word names the role's holders, not participants: "chaired

@@ -613,6 +613,12 @@ extension DocumentReader {
             // "The conference was hosted in Niamey by Niger", "was chaired on its second day by Chad": a passive verb whose
             // agent follows a complement names its actors after "by", as "hosted by" does.
             var entry = entry
+            // "a été présidée par le Sénégal": the passive with its agent right after it reads as "présidée par".
+            if DocumentReader.isFrenchPassive(entry.range, in: tokens), entry.range.upperBound < tokens.count, tokens[entry.range.upperBound].key == "par" {
+                entry.range = (entry.range.lowerBound + 1)..<(entry.range.upperBound + 1)
+                entry.trigger = RoleTrigger(relation: relation, direction: .after, rule: relation == .hosts ? "hosted-by" : "chaired-by")
+                direction = .after
+            }
             if let agent = DocumentReader.passiveAgent(of: entry, relation: relation, in: tokens) {
                 entry.range = entry.range.lowerBound..<(agent + 1)
                 direction = .after
@@ -1129,12 +1135,13 @@ extension DocumentReader {
             // without "by" has the meeting as its subject, not the host or the chair.
             if relation == .hosts || relation == .coChairs, direction == .before, entry.range.lowerBound > 0,
                 ["subject-hosted", "subject-chaired"].contains(entry.trigger.rule),
-                entry.range.count == 1, ["hosted", "co-hosted", "chaired", "co-chaired"].contains(tokens[entry.range.lowerBound].key),
-                DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 1].key)
-                    // "to be ever hosted in", "was also chaired": one adverb between.
-                    || entry.range.lowerBound > 1 && DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 2].key)
-                        && ["ever", "also", "already", "first", "once", "jointly", "successfully", "again", "officially"].contains(
-                            tokens[entry.range.lowerBound - 1].key)
+                DocumentReader.isFrenchPassive(entry.range, in: tokens)
+                    || entry.range.count == 1 && ["hosted", "co-hosted", "chaired", "co-chaired"].contains(tokens[entry.range.lowerBound].key)
+                        && (DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 1].key)
+                            // "to be ever hosted in", "was also chaired": one adverb between.
+                            || entry.range.lowerBound > 1 && DocumentReader.passiveAuxiliaries.contains(tokens[entry.range.lowerBound - 2].key)
+                                && ["ever", "also", "already", "first", "once", "jointly", "successfully", "again", "officially"].contains(
+                                    tokens[entry.range.lowerBound - 1].key))
             {
                 previousRelation = nil
                 continue

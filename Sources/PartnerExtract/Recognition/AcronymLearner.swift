@@ -72,7 +72,13 @@ enum AcronymLearner {
             }
             let named = countries(nameTokens)
             let inSentence = named.isEmpty ? countries(sentence) : []
-            if nameTokens.contains(where: { governmentWords.contains($0.key) }),
+            // "Philippine Overseas Employment Administration (POEA)", "Ghana Immigration Service (GIS)": a public body whose
+            // name opens with its country stands for it too (only with the country in the name, which joins no other body).
+            let opensWithCountry =
+                named.count == 1 && nameTokens.contains(where: { publicBodyWords.contains($0.key) })
+                && !nameTokens.contains(where: { ["and", "et", "&", ","].contains($0.key) })
+                && known.mentions(in: nameTokens).contains { $0.range.lowerBound == 0 && $0.actorID == named.first }
+            if nameTokens.contains(where: { governmentWords.contains($0.key) }) || opensWithCountry,
                 let country = named.count == 1 ? named.first : inSentence.count == 1 ? inSentence.first : nil,
                 let actor = gazetteer.actors[country]
             {
@@ -87,6 +93,13 @@ enum AcronymLearner {
             return nil
         }
     }
+
+    /// Words of a public body's name that, with its country's name or demonym opening it, make it the country's own:
+    /// "Service", "Administration", "Police", "Commission", "Direction", "Agence".
+    static let publicBodyWords: Set<String> = [
+        "administration", "service", "services", "agency", "board", "police", "commission", "directorate", "authority", "council", "committee",
+        "immigration", "customs", "border", "gendarmerie", "guard", "enforcement", "bureau", "direction", "agence", "conseil", "comite", "douanes",
+    ]
 
     /// The pair as it names an organisation, or nil when it names none. A meeting's name ("Thematic Meeting (TM)")
     /// is no organisation: learning it would hide that meeting word in every later document. A list before the

@@ -51,6 +51,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "are co-hosting", "va accueillir", "vont accueillir", "accueillait", "accueillent", "received", "receives", "will receive",
                 "is to receive", "a reçu", "ont reçu", "reçoit", "recevra",
                 "va abriter", "vont abriter", "abritait", "abritent", "a abrité", "ont abrité",
+                // "a été accueillie à Paris, les 13 et 14 novembre, par le ministre": a passive whose agent comes after
+                // complements (read only with that agent, see `DocumentReader.passiveAgent`).
+                "été accueillie", "été accueilli", "été accueillies", "été accueillis",
             ])
         add(
             .hosts, .adjacent, "host-country",
@@ -100,6 +103,8 @@ struct RoleTrigger: Sendable, Hashable {
                 // "Romania presided over the conference", "le Maroc a présidé la réunion".
                 "presided", "presided over", "presides over", "preside over", "will preside over", "a présidé", "présidera", "préside",
                 "présidait", "ont présidé", "coprésidera", "coprésideront",
+                // "a été présidée, le 5 mai à Dakar, par le Sénégal" (only with its agent, as "été accueillie").
+                "été présidée", "été présidé", "été coprésidée", "été coprésidé",
                 // "Sri Lanka, as Chair, opened the meeting": the dialogue's chair leading the meeting (only with a verb of
                 // leading it; see `DocumentReader.roles`).
                 "as chair", "as the chair", "as the co-chair", "as the co-chairs", "as chairs", "as chairman", "as chairperson", "as the chairperson",

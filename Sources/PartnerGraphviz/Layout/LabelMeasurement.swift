@@ -93,28 +93,32 @@ enum LabelMeasurement {
     }
 
     /// The plain spans of the graph's HTML label (``spans(ofHTML:fontName:fontSize:)``: the legend), then the plain
-    /// one-line node labels of `graph` with the font name and size Graphviz gives each, in the order Graphviz
-    /// measures them (the graph's label first, then the nodes, each subgraph's before the graph's own, as
-    /// ``DOTGraph/render()`` writes them).
+    /// one-line node labels of `graph` with the font name and size Graphviz gives each, then the edges' (but in a
+    /// strict graph), in the order Graphviz measures them (the graph's label first, then the nodes, each subgraph's
+    /// before the graph's own, as ``DOTGraph/render()`` writes them, then the edges likewise).
     /// Labels Graphviz would rewrite before measuring (escapes such as `\N` or `\n`, entities, HTML) are left out:
     /// the layout measures those itself.
     /// - Complexity: O(nodes × attributes).
     static func labels(of graph: DOTGraph) -> [Label] {
         var labels: [Label] = []
-        var defaults = Defaults()
-        defaults.take(graph.nodeDefaults)
-        func visit(_ subgraph: DOTSubgraph, inherited: Defaults) {
-            var defaults = inherited
-            defaults.take(subgraph.nodeDefaults)
-            for nested in subgraph.subgraphs { visit(nested, inherited: defaults) }
-            for node in subgraph.nodes { append(node, defaults) }
-        }
-        func append(_ node: DOTNode, _ defaults: Defaults) {
+        // The lines of a node's or an edge's label, in its font; an empty line Graphviz does not measure.
+        func append(_ attributes: DOTAttributes, name: String, _ defaults: Defaults) {
             var own = defaults
-            own.take(node.attributes)
+            own.take(attributes)
             guard let size = Double(own.fontSize), size >= 1 else { return }
-            for line in own.lines(name: node.id) {
+            for line in own.lines(name: name) where !line.isEmpty {
                 labels.append(Label(text: line, fontName: own.fontName, fontSize: size))
+            }
+        }
+        // Each subgraph's nodes (or edges) before the graph's own, with the defaults in force where they are written.
+        func visit(_ subgraph: DOTSubgraph, inherited: Defaults, edges: Bool) {
+            var defaults = inherited
+            defaults.take(edges ? subgraph.edgeDefaults : subgraph.nodeDefaults)
+            for nested in subgraph.subgraphs { visit(nested, inherited: defaults, edges: edges) }
+            if edges {
+                for edge in subgraph.edges { append(edge.attributes, name: "", defaults) }
+            } else {
+                for node in subgraph.nodes { append(node.attributes, name: node.id, defaults) }
             }
         }
         // The graph's HTML label (the legend) first: Graphviz measures it before the nodes (`graph_init`).
@@ -125,8 +129,17 @@ enum LabelMeasurement {
                 labels += spans(ofHTML: label.markup, fontName: font.fontName, fontSize: size)
             }
         }
-        for subgraph in graph.subgraphs { visit(subgraph, inherited: defaults) }
-        for node in graph.nodes { append(node, defaults) }
+        var nodeDefaults = Defaults()
+        nodeDefaults.take(graph.nodeDefaults)
+        for subgraph in graph.subgraphs { visit(subgraph, inherited: nodeDefaults, edges: false) }
+        for node in graph.nodes { append(node.attributes, name: node.id, nodeDefaults) }
+        // Then the edges' labels: Graphviz measures them once every node is (`common_init_edge`). An edge has no
+        // label unless one is set; a strict graph may merge edges, so its edges are left to the layout.
+        guard !graph.isStrict else { return labels }
+        var edgeDefaults = Defaults(label: .string(""))
+        edgeDefaults.take(graph.edgeDefaults)
+        for subgraph in graph.subgraphs { visit(subgraph, inherited: edgeDefaults, edges: true) }
+        for edge in graph.edges { append(edge.attributes, name: "", edgeDefaults) }
         return labels
     }
 
@@ -239,9 +252,10 @@ enum LabelMeasurement {
         return result + rest
     }
 
-    /// A node's label, font name and size as far as the statements set them (Graphviz's defaults otherwise).
+    /// A node's or an edge's label, font name and size as far as the statements set them (Graphviz's defaults
+    /// otherwise).
     private struct Defaults {
-        /// nil: the node's name (`\N`).
+        /// nil: the node's name (`\N`); an edge's starts as an empty text (no label).
         var label: DOTValue?
         var fontName = "Times-Roman"
         var fontSize = "14"
