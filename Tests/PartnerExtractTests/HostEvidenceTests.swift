@@ -206,4 +206,22 @@ struct HostEvidenceTests {
             "The workshop was hosted in Accra on 4 May 2021, and delegations from Togo and Benin were welcomed by the organisers.")
         #expect(!actors(clause, .hosts, of: "accra").contains("TGO"))
     }
+
+    @Test("a national office without its country that welcomes the delegates speaks for the venue's or the page's country")
+    func welcomeByOfficeWithoutCountry() throws {
+        let venue = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed all delegates.")
+        #expect(actors(venue, .hosts, of: "suva") == ["FJI"])
+        let publisher = try HostEvidenceTests.extraction(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed all delegates.",
+            source: "https://www.example.lv/news/suva")
+        #expect(actors(publisher.network, .hosts, of: "suva") == ["LVA"])
+        // A country the sentence names is the office's, not the venue's; a welcome of a decision welcomes no one.
+        let named = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister of Foreign Affairs of Tonga welcomed the delegates.")
+        #expect(!actors(named, .hosts, of: "suva").contains("FJI"))
+        let decision = try extract(
+            "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed the decision.")
+        #expect(actors(decision, .hosts, of: "suva").isEmpty)
+    }
 }

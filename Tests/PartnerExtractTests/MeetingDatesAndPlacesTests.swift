@@ -257,6 +257,18 @@ struct MeetingDatesAndPlacesTests {
         #expect(!DocumentReader.namedBeside(first.meetingWords[1].range, in: first))
     }
 
+    @Test("a date line under a title that opened a meeting in its city dates it, a weekday and hours beside it; the page's own date does not")
+    func dateLineUnderAPlacedTitle() throws {
+        let english = try MeetingDatesAndPlacesTests.meetings("Fisheries ministers' meeting in Lisbon\n\nFriday, 7 October 2022, 10:00 - 16:00")
+        #expect(english.map { $0.start?.description } == ["2022-10-07"] && english.map(\.city) == ["Lisbon"], "\(english)")
+        let span = try MeetingDatesAndPlacesTests.meetings("Forum on seasonal work in Lisbon\n\nMonday 3 April - Tuesday 4 April 2023")
+        #expect(span.map { $0.start?.description } == ["2023-04-03"] && span.map { $0.end?.description } == ["2023-04-04"], "\(span)")
+        let french = try MeetingDatesAndPlacesTests.meetings("Séminaire sur l'état civil à Lomé\n\nJeudi 5 décembre 2019")
+        #expect(french.map { $0.start?.description } == ["2019-12-05"], "\(french)")
+        let own = try MeetingDatesAndPlacesTests.meetings("Fisheries ministers' meeting in Lisbon\n\nFriday, 7 October 2022", date: "2022-10-07")
+        #expect(own.map { $0.start?.description } == [nil], "\(own)")
+    }
+
     @Test("'next Sunday' and 'le dimanche prochain' are after the page's date, 'dimanche dernier' before; a comma may precede the year")
     func nextAndLastWeekdays() throws {
         // 2019-10-02 is a Wednesday.

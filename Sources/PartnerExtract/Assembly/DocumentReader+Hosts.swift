@@ -126,14 +126,32 @@ extension DocumentReader {
     /// an actor read as a participant before is a host instead. Run before the sentence's office-holders are read as
     /// participants.
     /// - Complexity: O(m·w) for m mentions and a window of w words.
+    /// A national office named without its country ("opened by the Minister for Foreign Affairs, who extended a warm
+    /// welcome to delegates") in a sentence that names no country welcomes for the page's country or, on a page of no
+    /// country, the venue's (rules `office-of-publisher`, `office-at-home`, `office-of-venue`, as a host verb's office).
+    /// A co-chair that welcomes the delegates hosts too.
     mutating func welcomedAtHome(in sentence: SentenceAnalysis, meeting index: Int, provenance: Provenance) {
         guard DocumentReader.welcomesPeople(sentence.tokens) else { return }
         for mention in sentence.roleMentions {
             guard let actor = mention.actorID, DocumentReader.namesOfficeHolder(mention, in: sentence.tokens),
-                !drafts[index].roles.contains(where: { $0.actor == actor && ($0.relation == .hosts || $0.relation == .coChairs) }),
+                !drafts[index].roles.contains(where: { $0.actor == actor && $0.relation == .hosts }),
                 receivesAtHome(mention, actor: actor, meeting: index, in: sentence)
             else { continue }
             addInferredRole(actor, relation: .hosts, at: index, rule: "welcomed-at-home", provenance: provenance)
+        }
+        let tokens = sentence.tokens
+        guard !drafts[index].isVirtual, !drafts[index].roles.contains(where: { $0.relation == .hosts }),
+            !sentence.mentions.contains(where: { $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }),
+            DocumentReader.namesNationalOffice(tokens[...]),
+            !tokens.indices.contains(where: {
+                ["welcomed", "welcome"].contains(tokens[$0].key) && sentence.precededBy($0, within: 1, anyOf: RoleTrigger.negations)
+            })
+        else { return }
+        let venue = drafts[index].country.flatMap { gazetteer.actors[$0]?.kind == .country ? $0 : nil }
+        if let publisher = publisherCountry {
+            addInferredRole(publisher, relation: .hosts, at: index, rule: publisher == venue ? "office-at-home" : "office-of-publisher", provenance: provenance)
+        } else if let venue {
+            addInferredRole(venue, relation: .hosts, at: index, rule: "office-of-venue", provenance: provenance)
         }
     }
 

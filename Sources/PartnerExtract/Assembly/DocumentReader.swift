@@ -1118,6 +1118,18 @@ struct DocumentReader {
             introduces = true
             rule = "date-range-line"
         }
+        // "Ministerial conference in Rabat" above "Thursday, 16 June 2016" or "Thursday 16 June - Friday 17 June 2016": a line
+        // that is only a day (a weekday and a time may stand with it), under the title that opened a meeting without a
+        // date, dates that meeting (unless it is the page's own date).
+        if !introduces, isParagraphStart, paragraphLength == 1, word == nil || label == "date", let line = date, line.start.day != nil,
+            !line.isRelative, line.range.lowerBound <= 4, sentence.tokens.count <= line.range.upperBound + 8, let index = current,
+            drafts[index].start == nil, drafts[index].paragraph < paragraph, paragraph - drafts[index].paragraph <= 2,
+            documentDate == nil || line.start != documentDate
+        {
+            drafts[index].start = line.start
+            drafts[index].end = line.end
+            drafts[index].reviews.append("dated by the line under its title: \(sentence.text.prefix(60))")
+        }
         // "Location: Cracow, Poland", or a line that is only a place, under the meeting just opened.
         if let index = current, isParagraphStart, paragraph - drafts[index].paragraph <= 3, drafts[index].city == nil,
             label == "location" || DocumentReader.isPlaceLine(sentence, gazetteer: gazetteer)
