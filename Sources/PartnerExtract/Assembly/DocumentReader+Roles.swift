@@ -582,6 +582,12 @@ extension DocumentReader {
             guard var relation = entry.trigger.relation ?? continued else { continue }
             // "including" carries attendance on ("attended, including Fiji and Tonga"), not a host or a chair.
             if entry.trigger.rule == "including", relation != .attends && relation != .observes { continue }
+            // "Japan is expected to join the initiative", "Cambodia joined the Colombo Process in 2018": joining a body is
+            // membership, not attendance at a meeting.
+            if relation == .attends, entry.trigger.direction == .before, DocumentReader.joinsABody(after: entry.range, in: sentence, gazetteer: gazetteer) {
+                previousRelation = nil
+                continue
+            }
             // "the Minister of Interior of Saudi Arabia highlighted ... organized crimes": the adjective of crime organises nothing.
             if relation == .organises, entry.trigger.direction == .before, entry.range.upperBound < tokens.count,
                 ["crime", "crimes", "criminal", "criminals", "criminality"].contains(tokens[entry.range.upperBound].key)
@@ -1708,6 +1714,32 @@ extension DocumentReader {
     static let listEndingPurposeWords: Set<String> = [
         "discuss", "discussing", "debate", "debating", "aim", "aiming", "afin", "discuter", "debattre", "examiner", "evoquer", "aborder",
     ]
+    /// Nouns of standing bodies that one joins as a member: "join the initiative", "joining the European Union".
+    static let joinedBodyNouns: Set<String> = [
+        "initiative", "process", "organisation", "organization", "union", "group", "alliance", "partnership", "community", "platform", "network",
+        "bloc", "commission", "convention", "compact", "grouping", "membership",
+    ]
+    /// Whether a verb of joining at `range` has a standing body as its object ("join the initiative", "joined the Bali
+    /// Process as a member", "joining the European Union"): a member joins, no participant. Not a meeting ("joined the
+    /// meeting") or people ("joined the ministers").
+    /// - Complexity: O(m) for m mentions of the sentence.
+    static func joinsABody(after range: Range<Int>, in sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[range].contains(where: { ["join", "joined", "joins", "joining"].contains($0.key) }) else { return false }
+        var next = range.upperBound
+        while next < tokens.count, ["the", "a", "an", "this", "its"].contains(tokens[next].key) { next += 1 }
+        guard next < tokens.count else { return false }
+        if joinedBodyNouns.contains(tokens[next].key) { return true }
+        guard let mention = sentence.mentions.first(where: { $0.range.lowerBound == next }), let id = mention.actorID,
+            let kind = gazetteer.actors[id]?.kind, kind == "dialogue" || kind == .organisation
+        else { return false }
+        // "joined the EU in calling for", "joined IOM and UNHCR at the table": only a body named as what is joined, the
+        // clause ending or going on with "as" (a member), a date or a place.
+        let after = mention.range.upperBound
+        return after >= tokens.count || [".", ";", ",", "as", "since"].contains(tokens[after].key)
+            || sentence.dates.contains { $0.range.lowerBound == after || $0.range.lowerBound == after + 1 }
+    }
+
     /// Nouns of what a meeting talks about that a country's name or demonym right before them qualifies: "the Venezuelan
     /// refugee crisis", "Afghan refugees", "the Ukraine war".
     static let topicNounsAfter: Set<String> = [

@@ -406,12 +406,16 @@ struct DocumentReader {
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
             // "on November 27-29 this year", "les 10 et 11 octobre de cette année": the page's year, or none.
+            // "This year, during the 6-7 of September", "Cette année, les 6 et 7 septembre" say it before the day too.
             let after = sentence.dates[index].range.upperBound
-            let thisYear = sentence.tokens[after..<min(sentence.tokens.count, after + 3)].indices.contains {
-                $0 + 1 < sentence.tokens.count
-                    && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
-                        || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
-            }
+            let before = max(0, sentence.dates[index].range.lowerBound - 6)
+            let thisYear =
+                (sentence.tokens[before..<sentence.dates[index].range.lowerBound].indices.map { $0 } + Array(after..<min(sentence.tokens.count, after + 3)))
+                .contains {
+                    $0 + 1 < sentence.tokens.count
+                        && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
+                            || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
+                }
             if let page = documentDate {
                 year = page.year
                 // "on 20 December", read in a page of 5 January: the December before.
