@@ -177,6 +177,15 @@ struct RoleTrigger: Sendable, Hashable {
                 "counterparts from", "counterparts of", "homologues de", "homologues du", "homologues des", "the panel included",
                 "panel included", "speakers included", "panellists included", "panelists included", "delegations included",
                 "delegates included", "attendees included", "speakers were", "panellists were",
+                // A participation verb or a participant label opening its list: "Also participating were A, B and C",
+                // "Participating States: A, B, C", "Statements were delivered by A and B", "Ont également participé : A, B",
+                // "États participants : A, B", "Des déclarations ont été faites par A et B".
+                "also participating were", "participating were", "also taking part were", "taking part were", "also attending were",
+                "attending were", "also in attendance were", "participating states :", "participating delegations :",
+                "statements were delivered by", "statements were made by", "statements were given by",
+                "statements were also delivered by", "statements were also made by", "interventions were made by", "états participants :",
+                "délégations participantes :", "déclarations ont été faites par", "déclarations ont été prononcées par",
+                "interventions ont été faites par",
             ])
         for phrase in [
             "together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de", "aux côtés du",
