@@ -61,6 +61,17 @@ struct SentenceSplitterTests {
         #expect(split("It met with the partner bodies (RECs).Partners paid.") == ["It met with the partner bodies (RECs).", "Partners paid."])
     }
 
+    @Test("an ellipsis ends a sentence before a capitalised word, glued or spaced, and is left out of the next one")
+    func ellipses() {
+        #expect(
+            split("Each delegation presented its needs, etc\u{2026} Ghana spoke first.") == [
+                "Each delegation presented its needs, etc\u{2026}", "Ghana spoke first.",
+            ])
+        #expect(split("They met to review the plan...Read the statement.") == ["They met to review the plan...", "Read the statement."])
+        #expect(split("They met to review the plan.  ...The ministers agreed.") == ["They met to review the plan.", "The ministers agreed."])
+        #expect(split("The talks went on\u{2026} and ended late.").count == 1)
+    }
+
     @Test("no split inside web addresses, e.g., or a title glued to a name")
     func missingSpaceKept() {
         #expect(split("Read more at www.example.org.Nothing else.").count == 1)

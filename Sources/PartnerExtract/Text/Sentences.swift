@@ -30,13 +30,17 @@ enum SentenceSplitter {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "." || scalar == "!" || scalar == "?" {
+            if scalar == "." || scalar == "!" || scalar == "?" || scalar == "\u{2026}" {
                 var end = index + 1
                 while end < scalars.count, closers.contains(scalars[end]) { end += 1 }
+                // An ellipsis ("...", "..", "…") counts from its first dot for the word before it.
+                var dots = index
+                while dots > 0, scalars[dots - 1] == "." || scalars[dots - 1] == "\u{2026}" { dots -= 1 }
+                let ellipsis = scalar == "\u{2026}" || dots < index
                 // "the Secretariat.The EC could not attend": a full stop without its space still ends a sentence
                 // when a word, an acronym, a year or a bracket stands before it and a capitalised word after it.
-                if scalar == ".", end == index + 1, end + 1 < scalars.count, Tokenizer.isUppercase(scalars[end]), Tokenizer.isLowercase(scalars[end + 1]),
-                    endsWithWord(scalars, before: index), !endsWithAbbreviation(scalars, before: index)
+                if scalar == "." || ellipsis, end == index + 1, end + 1 < scalars.count, Tokenizer.isUppercase(scalars[end]),
+                    Tokenizer.isLowercase(scalars[end + 1]), endsWithWord(scalars, before: dots), !endsWithAbbreviation(scalars, before: dots)
                 {
                     append(utf8[offsets[start]..<offsets[end]], to: &sentences)
                     start = end
@@ -46,17 +50,20 @@ enum SentenceSplitter {
                 if end < scalars.count, scalars[end].properties.isWhitespace {
                     var next = end
                     while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+                    // "the crisis.  ...The Ministers": the next sentence may open with an ellipsis.
+                    var first = next
+                    while first < scalars.count, scalars[first] == "." || scalars[first] == "\u{2026}" { first += 1 }
                     let startsSentence =
-                        next < scalars.count
-                        && (Tokenizer.isUppercase(scalars[next]) || scalars[next].properties.numericType != nil || openers.contains(scalars[next]))
+                        first < scalars.count
+                        && (Tokenizer.isUppercase(scalars[first]) || scalars[first].properties.numericType != nil || openers.contains(scalars[first]))
                     // "20 ? 22 June 2017": a question mark between two numbers is a dash lost in a page's encoding.
                     let lostDash =
                         scalar == "?" && index >= 2 && scalars[index - 1] == " " && scalars[index - 2].properties.numericType != nil
-                        && scalars[next].properties.numericType != nil
+                        && next < scalars.count && scalars[next].properties.numericType != nil
                     if startsSentence && !lostDash && !(scalar == "." && endsWithAbbreviation(scalars, before: index)) {
                         append(utf8[offsets[start]..<offsets[end]], to: &sentences)
-                        start = next
-                        index = next
+                        start = first
+                        index = first
                         continue
                     }
                 }
