@@ -189,4 +189,15 @@ struct ChairFormsTests {
             """)
         #expect(actors(spoke, .coChairs, of: "gaborone").isEmpty)
     }
+
+    @Test("a change of chair the page reports without any date is a tie kept undated; a holder named in passing is none")
+    func undatedChangeOfChair() throws {
+        let taken = try extract(
+            "Le Burkina Faso prend la présidence tournante du Conseil des ministres de l'UEMOA après des mois de tension. Les ministres se sont réunis.")
+        let ties = taken.edges.filter { $0.relation == .presidency }
+        #expect(ties.map { "\($0.from)>\($0.to)" } == ["BFA>UEMOA"])
+        #expect(ties.allSatisfy { $0.start == nil && $0.end == nil })
+        let passing = try extract("The Burkinabe chairmanship of UEMOA will focus on the single currency.")
+        #expect(passing.edges.filter { $0.relation == .presidency }.isEmpty)
+    }
 }

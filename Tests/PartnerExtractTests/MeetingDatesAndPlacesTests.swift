@@ -34,7 +34,7 @@ struct MeetingDatesAndPlacesTests {
         #expect(found.map(\.start) == [try PartialDate("2025-12-06")])
     }
 
-    @Test("'this year' with no page date, and a year that dates another noun, leave the meeting undated")
+    @Test("'this year' with no page date, before or after the day, and a year that dates another noun, leave the meeting undated")
     func yearsThatAreNotTheMeetings() throws {
         let announced = try MeetingDatesAndPlacesTests.meetings(
             "LAGOS, MARCH 2, NAN -- Nigeria will host a regional conference on labour migration in Abuja on 14-15 June this year.")
@@ -43,6 +43,16 @@ struct MeetingDatesAndPlacesTests {
         let elections = try MeetingDatesAndPlacesTests.meetings(
             "Le colloque régional sur la mobilité se tiendra à Lomé les 3 et 4 mars, avant les élections de 2026.")
         #expect(elections.map(\.start) == [nil])
+        // "this year" said before the day, after a year another sentence gives: still the page's year, which is unknown.
+        let before = try MeetingDatesAndPlacesTests.meetings(
+            "The first forum was held in Lima in March 2021. This year, on 6-7 September, the regional forum will meet in Quito.")
+        #expect(!before.contains { $0.start?.description.hasPrefix("2021-09") == true }, "\(before)")
+        let french = try MeetingDatesAndPlacesTests.meetings(
+            "Le premier forum s'est tenu à Lima en mars 2021. Cette année, les 6 et 7 septembre, le forum régional se réunira à Quito.")
+        #expect(!french.contains { $0.start?.description.hasPrefix("2021-09") == true }, "\(french)")
+        let dated = try MeetingDatesAndPlacesTests.meetings(
+            "This year, on 6-7 September, the regional forum will meet in Quito.", date: "2023-08-20")
+        #expect(dated.map { $0.start?.description } == ["2023-09-06"], "\(dated)")
     }
 
     @Test("a dateline's month before a comma, and the page's own date opening a dispatch, are read as such")

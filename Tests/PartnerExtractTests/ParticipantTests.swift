@@ -467,4 +467,16 @@ struct ParticipantTests {
         #expect(present.isSuperset(of: ["SOM", "TZA", "HMO"]))
         #expect(present.isDisjoint(with: ["SID", "TMP"]))
     }
+    @Test("joining a standing body is membership, not attendance; joining the meeting is attendance")
+    func joiningABodyIsMembership() throws {
+        let network = try extract(
+            """
+            Fisheries ministers of the strait met in Victoria on 12 June 2024. \
+            Madagascar and Comoros joined the meeting on its second day. \
+            Mozambique will join the initiative, and Kenya joined the Indian Ocean Commission.
+            """)
+        let present = actors(network, .attends, of: "victoria-2024-06-12")
+        #expect(present.isSuperset(of: ["MDG", "COM"]))
+        #expect(present.isDisjoint(with: ["MOZ", "KEN"]))
+    }
 }

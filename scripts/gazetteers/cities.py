@@ -38,6 +38,17 @@ PERSON_NAMES = {"Santiago", "Florence", "Washington", "Granada", "Cordoba", "Vic
 SKIP_ALTERNATES = {"Mission", "Union", "Police", "Orange", "Colombia", "Vienne", "Chine", "Tunisie", "Maroc", "Mali", "Niger",
                    "Tchad", "Liban", "Alger Centre", "Paris Centre", "Central", "Centre", "City", "Town", "Port", "Saint", "Sainte",
                    "Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West", "Grand", "Nouvelle", "Ville", "Capital"}
+# French (and a few older English) names of capitals and large venue cities that GeoNames' list lacks, or that the
+# generator would lose: "Vienne" is skipped above as the Isère town but names Vienna here; "Pékin" is also a small
+# town of the United States, which the city's name yields to; "Saint-Domingue" is written with its hyphen, which the
+# matcher reads as a token of its own. Checked against a list of every capital's French name; forms that are a
+# country's name too (Singapour, Koweït, Djibouti, Luxembourg, Saint-Marin) stay the country's.
+NAMED_FORMS = {
+    "Vienne": "Vienna", "Pékin": "Beijing", "Saint-Domingue": "Santo Domingo", "La Nouvelle-Delhi": "New Delhi",
+    "Nouvelle-Delhi": "New Delhi", "New-Delhi": "New Delhi", "Abou Dhabi": "Abu Dhabi", "Abou Dabi": "Abu Dhabi",
+    "Doubaï": "Dubai", "Venise": "Venice", "Charm el-Cheikh": "Sharm el-Sheikh", "Charm el Cheikh": "Sharm el-Sheikh",
+    "Nuku'alofa": "Nuku‘alofa", "Nukualofa": "Nuku‘alofa", "Calcutta": "Kolkata", "Tombouctou": "Timbuktu",
+}
 # Words that end the name of a building or a site rather than a city's.
 BUILDING_WORDS = {"House", "Palace", "Hall", "Tower", "Castle", "Building", "Square", "Bridge", "Gate", "Church", "Temple",
                   "Mosque", "Station", "Airport", "Harbour", "Harbor", "Fort", "Maison", "Palais", "Tour", "Place", "Gare"}
@@ -100,11 +111,19 @@ def main():
             if usable_alternate(alternate) and folded not in taken and alternate not in SKIP:
                 taken.add(folded)
                 exonyms.setdefault(name, []).append(alternate)
+    # A named form wins over a smaller town of that name ("Pekin", Illinois), never over a capital or a large city.
+    named = {}
+    for form, city in NAMED_FORMS.items():
+        assert city in best, f"{city} (for {form}) is not in the table"
+        for other in [n for n in best if ascii_fold(n) == ascii_fold(form) and n != city]:
+            assert best[other][1] < LARGE_POPULATION, f"{form} is the name of the large city {other}"
+            del best[other]
+        named.setdefault(city, []).append(form)
     lines = []
     for name in sorted(best):
         code, population, _ = best[name]
         aliases = []
-        for alias in [name] + exonyms.get(name, []):
+        for alias in [name] + exonyms.get(name, []) + named.get(name, []):
             for form in (alias, ascii_fold(alias)):
                 # "Tô" folds to "To": a folded form of three letters or fewer would be a common word.
                 if form != alias and len(form) <= 3:

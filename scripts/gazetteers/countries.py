@@ -117,7 +117,7 @@ FRENCH_MORE = {
 # Forms seen in announcements that neither ISO nor the lists above give: a short "l'île Maurice", "Central Africa
 # Republic" without its adjective's last letter. Curated by hand.
 SEEN_FORMS = {
-    "MUS": ["île Maurice"], "CAF": ["Central Africa Republic"], "LAO": ["Lao PDR"], "TLS": ["Timor Leste"], "NFK": ["Norfolk Islands"],
+    "MUS": ["île Maurice"], "CPV": ["Cap Vert", "Le Cap-Vert", "Le Cap Vert"], "CAF": ["Central Africa Republic"], "LAO": ["Lao PDR"], "TLS": ["Timor Leste"], "NFK": ["Norfolk Islands"],
 }
 
 # Short and variant English names from the Unicode CLDR's English locale (territory names and their alt="short" and

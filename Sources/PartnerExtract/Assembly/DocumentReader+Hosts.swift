@@ -192,10 +192,9 @@ extension DocumentReader {
 }
 
 extension DocumentReader {
-    /// Shortened words before a full stop that does not end a clause: "Mr.", "Dr.", "Hon.", "Amb.".
-    static let abbreviationWords: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "hon", "amb", "st", "gen", "col", "rev", "mme", "mm", "sr", "jr", "dep", "md",
-    ]
+    /// Shortened words before a full stop that does not end a clause: the sentence splitter's titles ("Mr.", "Dr.",
+    /// "Hon.", "Lt. Gen.", "Mme."), "St.", "Sr.", "Jr." and "Dep.".
+    static let abbreviationWords: Set<String> = SentenceSplitter.titles.union(["st", "sr", "jr", "dep"])
 
     /// Whether the full stop at `index` ends an abbreviation or an initial inside a sentence ("H.E. Ms A", "Mr. B",
     /// "Dr. C"): a single capital or a word of ``abbreviationWords`` right before it, and a word after it.

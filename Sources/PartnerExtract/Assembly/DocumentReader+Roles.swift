@@ -582,6 +582,12 @@ extension DocumentReader {
             guard var relation = entry.trigger.relation ?? continued else { continue }
             // "including" carries attendance on ("attended, including Fiji and Tonga"), not a host or a chair.
             if entry.trigger.rule == "including", relation != .attends && relation != .observes { continue }
+            // "Japan is expected to join the initiative", "Cambodia joined the Colombo Process in 2018": joining a body is
+            // membership, not attendance at a meeting.
+            if relation == .attends, entry.trigger.direction == .before, DocumentReader.joinsABody(after: entry.range, in: sentence, gazetteer: gazetteer) {
+                previousRelation = nil
+                continue
+            }
             // "the Minister of Interior of Saudi Arabia highlighted ... organized crimes": the adjective of crime organises nothing.
             if relation == .organises, entry.trigger.direction == .before, entry.range.upperBound < tokens.count,
                 ["crime", "crimes", "criminal", "criminals", "criminality"].contains(tokens[entry.range.upperBound].key)
@@ -674,7 +680,10 @@ extension DocumentReader {
                 // "(including two observer countries, Libya and Algeria), 14 European countries": a role word inside
                 // brackets names only what the brackets hold.
                 let opened = tokens[..<entry.range.lowerBound].reduce(0) { $0 + ($1.key == "(" ? 1 : $1.key == ")" ? -1 : 0) }
-                while end < stop, !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end) {
+                while end < stop,
+                    !DocumentReader.clauseEnds.contains(tokens[end].key) || DocumentReader.isAbbreviationDot(tokens, at: end)
+                        || relation == .attends && direction == .after && continuesSemicolonSeries(at: end, in: sentence)
+                {
                     if opened > 0 && tokens[end].key == ")" { break }
                     // "gathered in Rabat to take stock of ...": a purpose clause ends the list.
                     if tokens[end].key == "to", end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
@@ -747,7 +756,8 @@ extension DocumentReader {
                         // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
                         let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
                         let allowed =
-                            lenient || titled || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap))
+                            lenient || titled
+                            || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap.filter { $0.key != ";" }[...]))
                         if !allowed { break }
                         // "Les ministres de l'Immigration du Canada ont condamné l'invasion de l'Ukraine": an auxiliary after the
                         // list's first actor ends it; what follows is the object of a verb of their own. (Before the first
@@ -1704,10 +1714,65 @@ extension DocumentReader {
                 || mention.range.upperBound < tokens.count && cityWords.contains(tokens[mention.range.upperBound].key))
     }
 
+    /// Whether the semicolon at `index` separates two items of one list rather than two clauses: an actor (or a person
+    /// named for one, "A B (Italy)") ends right before it, and right after it (past "and", "et" and articles) another
+    /// country or organisation is named, followed by the end of the sentence or of its item (a semicolon, a comma, a
+    /// bracket, "and") rather than by a verb of its own: "attended by Spain; Italy; Greece; and Malta", "Speakers included
+    /// A B (Italy); C D (Brazil)". "attended by Mali; Niger hosted it" still ends at the semicolon.
+    /// - Complexity: O(m) for m role mentions.
+    func continuesSemicolonSeries(at index: Int, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[index].key == ";", index > 0 else { return false }
+        func isActor(_ mention: Mention) -> Bool {
+            let kind = mention.actorID.flatMap { gazetteer.actors[$0]?.kind }
+            return kind == .country || kind == .organisation
+        }
+        let before = index - 1
+        let endsItem =
+            sentence.roleMentions.contains { $0.range.upperBound == index && isActor($0) }
+            || tokens[before].key == ")" && sentence.roleMentions.contains { $0.range.upperBound == before && isActor($0) }
+        guard endsItem else { return false }
+        var start = index + 1
+        while start < tokens.count, ["and", "et", "the", "la", "le", "les", "l'"].contains(tokens[start].key) { start += 1 }
+        // A person named for the actor after them: "C D (Brazil)".
+        var nameEnd = start
+        while nameEnd < tokens.count, nameEnd - start < 4, tokens[nameEnd].kind == .word, tokens[nameEnd].isCapitalized { nameEnd += 1 }
+        let itemStart = nameEnd > start && nameEnd < tokens.count && tokens[nameEnd].key == "(" ? nameEnd + 1 : start
+        guard let next = sentence.roleMentions.first(where: { $0.range.lowerBound == itemStart }), isActor(next) else { return false }
+        let after = next.range.upperBound
+        return after >= tokens.count || [";", ".", ",", "(", ")", "and", "et"].contains(tokens[after].key)
+    }
+
     /// Words that end a list of participants: what follows is what they discuss or aim at ("to discuss" ends it already).
     static let listEndingPurposeWords: Set<String> = [
         "discuss", "discussing", "debate", "debating", "aim", "aiming", "afin", "discuter", "debattre", "examiner", "evoquer", "aborder",
     ]
+    /// Nouns of standing bodies that one joins as a member: "join the initiative", "joining the European Union".
+    static let joinedBodyNouns: Set<String> = [
+        "initiative", "process", "organisation", "organization", "union", "group", "alliance", "partnership", "community", "platform", "network",
+        "bloc", "commission", "convention", "compact", "grouping", "membership",
+    ]
+    /// Whether a verb of joining at `range` has a standing body as its object ("join the initiative", "joined the Bali
+    /// Process as a member", "joining the European Union"): a member joins, no participant. Not a meeting ("joined the
+    /// meeting") or people ("joined the ministers").
+    /// - Complexity: O(m) for m mentions of the sentence.
+    static func joinsABody(after range: Range<Int>, in sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[range].contains(where: { ["join", "joined", "joins", "joining"].contains($0.key) }) else { return false }
+        var next = range.upperBound
+        while next < tokens.count, ["the", "a", "an", "this", "its"].contains(tokens[next].key) { next += 1 }
+        guard next < tokens.count else { return false }
+        if joinedBodyNouns.contains(tokens[next].key) { return true }
+        guard let mention = sentence.mentions.first(where: { $0.range.lowerBound == next }), let id = mention.actorID,
+            let kind = gazetteer.actors[id]?.kind, kind == "dialogue" || kind == .organisation
+        else { return false }
+        // "joined the EU in calling for", "joined IOM and UNHCR at the table": only a body named as what is joined, the
+        // clause ending or going on with "as" (a member), a date or a place.
+        let after = mention.range.upperBound
+        return after >= tokens.count || [".", ";", ",", "as", "since"].contains(tokens[after].key)
+            || sentence.dates.contains { $0.range.lowerBound == after || $0.range.lowerBound == after + 1 }
+    }
+
     /// Nouns of what a meeting talks about that a country's name or demonym right before them qualifies: "the Venezuelan
     /// refugee crisis", "Afghan refugees", "the Ukraine war".
     static let topicNounsAfter: Set<String> = [

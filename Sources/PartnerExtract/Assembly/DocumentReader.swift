@@ -406,12 +406,16 @@ struct DocumentReader {
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
             // "on November 27-29 this year", "les 10 et 11 octobre de cette année": the page's year, or none.
+            // "This year, during the 6-7 of September", "Cette année, les 6 et 7 septembre" say it before the day too.
             let after = sentence.dates[index].range.upperBound
-            let thisYear = sentence.tokens[after..<min(sentence.tokens.count, after + 3)].indices.contains {
-                $0 + 1 < sentence.tokens.count
-                    && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
-                        || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
-            }
+            let before = max(0, sentence.dates[index].range.lowerBound - 6)
+            let thisYear =
+                (sentence.tokens[before..<sentence.dates[index].range.lowerBound].indices.map { $0 } + Array(after..<min(sentence.tokens.count, after + 3)))
+                .contains {
+                    $0 + 1 < sentence.tokens.count
+                        && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
+                            || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
+                }
             if let page = documentDate {
                 year = page.year
                 // "on 20 December", read in a page of 5 January: the December before.
@@ -648,12 +652,20 @@ struct DocumentReader {
         // "Après Las Palmas (Espagne), en 2024, le Colloque ... de Dakar", "after Valletta, the ministers met in Rabat": a
         // city that a word of sequence names by itself is an earlier venue, not the meeting's.
         if start >= 1 && situatingPlaceWords.contains(tokens[start - 1].key) { return true }
+        // "a accueilli ses homologues de Paris et de Varsovie", "welcomed his counterparts from Paris and Warsaw": a city
+        // the guests come from stands for their government, not the venue.
+        if start >= 1, ["de", "from", "and"].contains(tokens[start - 1].key), sentence.precededBy(start - 1, within: 4, anyOf: counterpartWords) {
+            return true
+        }
         return sentence.precededBy(start, within: 6, anyOf: ["aupres"])
     }
 
     /// Words that, right before a city, name it as the venue of an earlier meeting: "after Valletta", "après Las Palmas",
     /// "following Rabat", "since Khartoum", "depuis Niamey".
     static let situatingPlaceWords: Set<String> = ["after", "apres", "following", "since", "depuis"]
+
+    /// Words for office holders of other governments, whose city after "de" or "from" is where they come from.
+    static let counterpartWords: Set<String> = ["homologue", "homologues", "counterpart", "counterparts"]
 
     /// The places and days a sentence pairs: "in Dakar on 3 May 2022 and in Rome on 14 June 2022", "à Lomé le 3 mai 2022
     /// puis à Kara le 9 juin 2022" (each city after "in", "at", "à", each day or month after it and before the next

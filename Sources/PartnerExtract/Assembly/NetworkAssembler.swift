@@ -210,8 +210,9 @@ struct NetworkAssembler {
             let ends = facts.filter { $0.kind == .ends }.compactMap(\.date)
             let holds = facts.filter { $0.kind == .holds }.compactMap(\.date)
             // "The Swiss chairmanship will focus on ...": a holder named in passing, with no date anywhere, cannot be
-            // placed in the sequence of chairs; a holder said outright ("The current Chair is Eritrea") is kept undated.
-            if starts.isEmpty && ends.isEmpty && holds.isEmpty && !facts.contains(where: \.isStated) {
+            // placed in the sequence of chairs; a holder said outright ("The current Chair is Eritrea") or a change of
+            // chair reported ("Burkina Faso takes the rotating presidency of the Council") is kept undated.
+            if starts.isEmpty && ends.isEmpty && holds.isEmpty && !facts.contains(where: { $0.isStated || $0.kind != .holds }) {
                 notes.append(
                     "review: \(holder) named as holding the chairmanship of \(dialogue) without any date; not recorded (\(facts[0].provenance.sourceText.prefix(160)))"
                 )

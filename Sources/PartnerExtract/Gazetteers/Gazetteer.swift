@@ -48,6 +48,9 @@ public struct Gazetteer: Sendable {
     private(set) var matcher = PhraseMatcher<GazetteerValue>()
     /// Cities below 100,000 people: taken only where the text puts a place (see ``SentenceAnalysis``).
     private(set) var smallCities: Set<String> = []
+    /// The folded keys of large cities' French names without their article ("caire" of "Le Caire", "cap" of "Le Cap"):
+    /// taken only after "au" or "aux" (see ``SentenceAnalysis``).
+    private(set) var contractedForms: Set<String> = []
     /// For a city name several countries have, the other countries with a large city of that name.
     private(set) var otherCountries: [String: [String]] = [:]
 
@@ -126,6 +129,17 @@ public struct Gazetteer: Sendable {
                     continue
                 }
                 matcher.add(name, value: .city(name: fields[0], country: fields[1]))
+            }
+            // "s'est tenue au Caire": the article of "Le Caire" contracts with "à", so the name is found without it too.
+            if !smallCities.contains(fields[0]) {
+                for name in [fields[0]] + aliases where name.hasPrefix("Le ") || name.hasPrefix("Les ") {
+                    let bare = Tokenizer.tokens(String(name.drop { $0 != " " }.dropFirst()))
+                    guard let first = bare.first, first.text.count >= 3, first.isCapitalized,
+                        matcher.longestMatch(in: bare, at: 0)?.length != bare.count
+                    else { continue }
+                    contractedForms.insert(bare.map(\.key).joined(separator: " "))
+                    matcher.add(bare.map(\.text).joined(separator: " "), value: .city(name: fields[0], country: fields[1]))
+                }
             }
         }
     }

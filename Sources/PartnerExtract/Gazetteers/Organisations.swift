@@ -8,7 +8,9 @@ extension Gazetteer {
     /// <https://www.oas.org/fr>, <https://www.ecowas.int>, <https://au.int/fr>) and the UN system chart
     /// (<https://www.un.org/en/about-us/un-system>), the EU institutions and agencies
     /// (<https://european-union.europa.eu/institutions-law-budget/institutions-and-bodies/search-all-eu-institutions-and-bodies_en>,
-    /// e.g. <https://euaa.europa.eu>, which took over from EASO in 2022: kept under the id EASO), CEMAC (<https://www.cemac.int>), the Berlin Process (<https://www.berlinprocess.de>); the regional
+    /// e.g. <https://euaa.europa.eu>, which took over from EASO in 2022: kept under the id EASO), CEMAC (<https://www.cemac.int>), the Berlin Process (<https://www.berlinprocess.de>), Benelux
+    /// (<https://www.benelux.int>), the EBRD (<https://www.ebrd.com>), the CBSS (<https://cbss.org>), CONFEJES
+    /// (<https://www.confejes.org>); the regional
     /// bodies are those migration dialogues name as partners.
     public static let organisationTable = """
         # id\tkind\tname\taliases
@@ -108,6 +110,9 @@ extension Gazetteer {
         PIF\torganisation\tPacific Islands Forum\tPacific Islands Forum Secretariat|Forum des îles du Pacifique
         GCC\torganisation\tGulf Cooperation Council\tGCC|Cooperation Council for the Arab States of the Gulf
         MPI\torganisation\tMigration Policy Institute\tMPI
+        BENELUX\torganisation\tBenelux Union\tBenelux|Union Benelux|Benelux Economic Union
+        EBRD\torganisation\tEuropean Bank for Reconstruction and Development\tEBRD|BERD|Banque européenne pour la reconstruction et le développement
+        CBSS\torganisation\tCouncil of the Baltic Sea States\tCBSS|Conseil des États de la mer Baltique
         ADD\tdialogue\tAbu Dhabi Dialogue\tADD
         ACD\tdialogue\tAsian Cooperation Dialogue\tACD
         RABAT\tdialogue\tRabat Process\tEuro-African Dialogue on Migration and Development|Euro-African Dialogue|Processus de Rabat
@@ -124,5 +129,6 @@ extension Gazetteer {
         MIDSA\tdialogue\tMigration Dialogue for Southern Africa\tMIDSA
         GFMD\tdialogue\tGlobal Forum on Migration and Development\tGFMD|FMMD|Forum mondial sur la migration et le développement
         VALLETTA\tdialogue\tJoint Valletta Action Plan\tJVAP|Valletta Action Plan
+        CONFEJES\tdialogue\tConference of Youth and Sports Ministers of the Francophonie\tCONFEJES|Conférence des ministres de la Jeunesse et des Sports de la Francophonie
         """
 }

@@ -177,6 +177,19 @@ struct RoleTrigger: Sendable, Hashable {
                 "counterparts from", "counterparts of", "homologues de", "homologues du", "homologues des", "the panel included",
                 "panel included", "speakers included", "panellists included", "panelists included", "delegations included",
                 "delegates included", "attendees included", "speakers were", "panellists were",
+                // A participation verb or a participant label opening its list: "Also participating were A, B and C",
+                // "Participating States: A, B, C", "Statements were delivered by A and B", "Ont également participé : A, B",
+                // "États participants : A, B", "Des déclarations ont été faites par A et B".
+                "also participating were", "participating were", "also taking part were", "taking part were", "also attending were",
+                "attending were", "also in attendance were", "participating states :", "participating delegations :",
+                "statements were delivered by", "statements were made by", "statements were given by",
+                "statements were also delivered by", "statements were also made by", "interventions were made by", "états participants :",
+                "délégations participantes :", "déclarations ont été faites par", "déclarations ont été prononcées par",
+                "interventions ont été faites par", "also participating in the meeting were", "also participating in the conference were",
+                "also participating in the session were", "also participating in the summit were", "participating in the meeting were",
+                // Speakers under a label: "Sont intervenus : A, B", "The following delegations took the floor: A, B" (the colon
+                // turns the verb below around).
+                "sont intervenus :", "sont intervenues :", "sont également intervenus :",
             ])
         for phrase in [
             "together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de", "aux côtés du",
@@ -192,6 +205,8 @@ struct RoleTrigger: Sendable, Hashable {
         add(
             .attends, .before, "subject-attended",
             [
+                // Speakers take part: "Kenya and Uganda also took the floor", "Ont également pris la parole le Mali et le Niger".
+                "took the floor", "also took the floor", "a pris la parole", "ont pris la parole", "ont également pris la parole",
                 "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
                 "were invited to join",
                 // Not "were invited" alone: a guest whose presence the page does not state is no participant.

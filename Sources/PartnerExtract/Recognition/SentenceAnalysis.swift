@@ -92,6 +92,13 @@ struct SentenceAnalysis: Sendable {
             guard let city = mention.city else { return mention }
             let start = mention.range.lowerBound
             let end = mention.range.upperBound
+            // "au Caire", "au Cap", "aux Cayes": a French city name without its article is that city only after the article
+            // contracted with "à", and not as the start of a longer name ("au Cap Skirring", "au Cap Bon").
+            if gazetteer.contractedForms.contains(tokens[mention.range].map(\.key).joined(separator: " ")) {
+                let contracted = start > 0 && ["au", "aux"].contains(tokens[start - 1].key)
+                let longer = end < tokens.count && (tokens[end].key == "-" || tokens[end].kind == .word && tokens[end].isCapitalized)
+                return contracted && !longer ? mention : nil
+            }
             if start > 0, personTitles.contains(tokens[start - 1].key) { return nil }
             // "Attorney General Merrick Garland, and other officials": a city's name after a first name (a capitalised word
             // no gazetteer knows, inside the sentence, not a word that begins a place's name) and before no capitalised word

@@ -88,7 +88,7 @@ Abrantes	ESP		small
 Abreu e Lima	BRA	Abreu-i-Lima|Maricota	
 Abreus	CUB		small
 Abrīsham	IRN	Abrisham	small
-Abu Dhabi	ARE	A-pu-that-pi|AEbu Saby|Aboe Dhabi|Abou Dabi|Abu Dabi|Abu Dabis|Abu Daby|Abu Daibi|Abu Dhabi emiraat|Abu Zabi|Abu Zaby|Abu Zabye|Abu Zabyo|Abu-Dabi|Abu-Dabi khot|Abu-Dabio|Abu-Dzabi|Ampou Ntampi|Ebu Dabi|Ebu Dhabi|Äbu Saby|Abu Saby|Əbu-Dabi	
+Abu Dhabi	ARE	A-pu-that-pi|AEbu Saby|Aboe Dhabi|Abou Dabi|Abu Dabi|Abu Dabis|Abu Daby|Abu Daibi|Abu Dhabi emiraat|Abu Zabi|Abu Zaby|Abu Zabye|Abu Zabyo|Abu-Dabi|Abu-Dabi khot|Abu-Dabio|Abu-Dzabi|Ampou Ntampi|Ebu Dabi|Ebu Dhabi|Äbu Saby|Abu Saby|Əbu-Dabi|Abou Dhabi	
 Abu Jibeha	SDN		small
 Abu Suweir-el-Mahatta	EGY		small
 Abucay	PHL		small
@@ -2940,7 +2940,7 @@ Beidao	CHN		small
 Beidou	TWN		small
 Beigang	TWN		small
 Beihai	CHN	Bac Hai|Baek-hai|Baekhaij|Behjkhaj|Beihai i Guangxi|Beihajus|Bejkhaj|Beyhay|Pak-hai-chhi|Pakhoi|Pei-hai|Pei-hai-shih|Pej-chaj|Pet-hoi-su	
-Beijing	CHN	Bac Kinh|Baek-ging|Baekging|Bak Ging|Bak Ping|Behehzhin|Beijing City|Beijing Shi|Beising|Beixin|Bejdzing|Bejing|Beyjing|Beȝcinȝ|Dai Dou|Pechin|Pechino|Pechinu|Pechinum|Pecinum|Pei-ching|Pei-ching-shih|Pei-p'ing|Pei-p'ing-shih|Peken|Pekin'|Pekina|Pekinas|Peking|Pekini|Pekino|Peping|Pequim|Pequin|Pet-kin|Peycing|Pikkin|Yin Ging	
+Beijing	CHN	Bac Kinh|Baek-ging|Baekging|Bak Ging|Bak Ping|Behehzhin|Beijing City|Beijing Shi|Beising|Beixin|Bejdzing|Bejing|Beyjing|Beȝcinȝ|Dai Dou|Pechin|Pechino|Pechinu|Pechinum|Pecinum|Pei-ching|Pei-ching-shih|Pei-p'ing|Pei-p'ing-shih|Peken|Pekin'|Pekina|Pekinas|Peking|Pekini|Pekino|Peping|Pequim|Pequin|Pet-kin|Peycing|Pikkin|Yin Ging|Pékin|Pekin	
 Beiliu	CHN	Paklow|Paklow-hsien|Pei-liu|Pei-liu-hsien|Pie-liu	
 Beimeng	CHN		small
 Beining	CHN	Ch'eng-hsiang|Guangning|Kuang-ning|Kuang-ning-chen|Pechen|Pehchen|Pei-chen-hsien	
@@ -4750,7 +4750,6 @@ Calauan	PHL		small
 Calbayog City	PHL		small
 Calbuco	CHL		small
 Calceta	ECU		small
-Calcutta	ZAF		small
 Caldas	COL		small
 Caldas Novas	BRA		small
 Caldas da Rainha	PRT		small
@@ -7631,7 +7630,7 @@ Duaca	VEN		small
 Duarte	USA		small
 Duayaw-Nkwanta	GHA		small
 Duba	SAU		small
-Dubai	ARE	Dabei|Dibay|Doubayi|Dubae|Dubai City|Dubai emiraat|Dubaija|Dubaj|Dubajo|Dubajus|Dubay|Dubayy|Dúbæ|Dubæ|Fort Dabei|Ntoumpai	
+Dubai	ARE	Dabei|Dibay|Doubayi|Dubae|Dubai City|Dubai emiraat|Dubaija|Dubaj|Dubajo|Dubajus|Dubay|Dubayy|Dúbæ|Dubæ|Fort Dabei|Ntoumpai|Doubaï|Doubai	
 Dubai Festival City	ARE		small
 Dubai International Financial Centre	ARE		small
 Dubai Internet City	ARE		small
@@ -14137,7 +14136,7 @@ Kolea	DZA		small
 Kolenté	GIN	Kolente	small
 Kolhāpur	IND	Kolhapur	
 Kolia	CIV		small
-Kolkata	IND	Calcuta|Caligardamana|Kaelkuettae|Kal'kuta|Kal'kutta|Kal'kuttae|Kalikata|Kalkata|Kalkota|Kalkouta|Kalkueta|Kalkuta|Kalkutta|Kolkat|Kolkate|Kolkato|Kəlkətə|Sealdah	
+Kolkata	IND	Calcuta|Caligardamana|Kaelkuettae|Kal'kuta|Kal'kutta|Kal'kuttae|Kalikata|Kalkata|Kalkota|Kalkouta|Kalkueta|Kalkuta|Kalkutta|Kolkat|Kolkate|Kolkato|Kəlkətə|Sealdah|Calcutta	
 Kolkhozobod	TJK		small
 Kollam	IND	Coilum|Coulao|Desinganadu|Kolam|Kolamo|Kullamalai|Kvilon|Quilon	
 Kollancode	IND		small
@@ -19454,7 +19453,7 @@ New Castle	USA		small
 New City	USA		small
 New Corella	PHL		small
 New Cross	GBR		small
-New Delhi	IND	Dellium Novum|Dilli|N'ju-Deli|Neo Delchi|Neu-Delhi|Nev Deli|New Dilli|Niu Deli|Niw Telhi|Nju Delkhi|Nov-Delhio|Nova Delhi|Nova Deli|Nova-Delhi|Nove Dilli|Nueba Deli|Nueva Delhi|Nuova Delhi|Nyja Deli|Nyu Deli|Yeni Delhi	
+New Delhi	IND	Dellium Novum|Dilli|N'ju-Deli|Neo Delchi|Neu-Delhi|Nev Deli|New Dilli|Niu Deli|Niw Telhi|Nju Delkhi|Nov-Delhio|Nova Delhi|Nova Deli|Nova-Delhi|Nove Dilli|Nueba Deli|Nueva Delhi|Nuova Delhi|Nyja Deli|Nyu Deli|Yeni Delhi|La Nouvelle-Delhi|Nouvelle-Delhi|New-Delhi	
 New Fes	MAR		small
 New Glasgow	CAN		small
 New Halfa	SDN		small
@@ -20049,7 +20048,7 @@ Nuevo México	MEX	Nuevo Mexico	small
 Nuevo San Carlos	GTM		small
 Nukui	JPN		small
 Nukus	UZB	Noekis|Nokis|Noukous|Nukusas	
-Nuku‘alofa	TON		small
+Nuku‘alofa	TON	Nuku'alofa|Nukualofa	small
 Numan	NGA		small
 Numancia	ESP		small
 Numata	JPN		small
@@ -21402,7 +21401,6 @@ Pekan	MYS		small
 Pekan Bahapal	IDN		small
 Pekan Nenas	MYS		small
 Pekanbaru	IDN	Kota Pekanbaru|Kutha Pekanbaru|Pakanbahru|Pakanbaroe|Pakanbaru|Pekanbaroe	
-Pekin	USA		small
 Pelabuhan Klang	MYS		small
 Pelabuhanratu	IDN	Palaboehan|Palaboehanratoe|Palabuanratu|Palabuhan|Palabuhanratu|Palakoehanratoe|Pelabuanratu|Plabuhanratu	
 Pelahiivka	UKR		small
@@ -24754,7 +24752,7 @@ Santo Antônio do Monte	BRA	Santo Antonio do Monte	small
 Santo Antônio do Sudoeste	BRA	Santo Antonio do Sudoeste	small
 Santo Antônio do Tauá	BRA	Santo Antonio do Taua	small
 Santo Cristo	BRA		small
-Santo Domingo	DOM	Ciudad Trujillo|Saint Domingue|Santa-Daminga|Santo Domingo City|Santo Ntomin'nko|Santo-Domingo|Santo-Dominqo	
+Santo Domingo	DOM	Ciudad Trujillo|Saint Domingue|Santa-Daminga|Santo Domingo City|Santo Ntomin'nko|Santo-Domingo|Santo-Dominqo|Saint-Domingue	
 Santo Domingo Este	DOM	Santo-Domingo-Ehste|Santo-Domingo-Este	
 Santo Domingo Oeste	DOM		
 Santo Domingo Tehuantepec	MEX		small
@@ -25432,7 +25430,7 @@ Shaqra	SAU		small
 Shardara	KAZ		small
 Sharifabad	PAK		small
 Sharjah	ARE	Al Sharjah|Ash 'Mariqah|Ash Shariqa|Ash Shariqah|Ash-Shariqah emiraat|Charjah|Sardza|Sardzsa|Sarika|Sarja|Sarjo|Sarza|Schardscha|Shardza|Shardzha|Shardzha kuorat|Sharga|Sharijah|Shariqah|Sharja|Sharjah city|Szardza|Xarja|Xarjah	
-Sharm el-Sheikh	EGY		small
+Sharm el-Sheikh	EGY	Charm el-Cheikh|Charm el Cheikh	small
 Sharqpur Sharif	PAK		small
 Sharypovo	RUS		small
 Sharīfābād	IRN	Sharifabad	small
@@ -28097,7 +28095,7 @@ Timayy al Imdīd	EGY	Timayy al Imdid	small
 Timbaúba	BRA	Timbauba	small
 Timbiquí	COL	Timbiqui	small
 Timbiras	BRA		small
-Timbuktu	MLI		small
+Timbuktu	MLI	Tombouctou	small
 Timbó	BRA	Timbo	small
 Time	NOR		small
 Times Square	USA		small
@@ -29413,7 +29411,7 @@ Vengara	IND		small
 Vengattūr	IND	Vengattur	small
 Vengikkal	IND		small
 Vengola Kizhakkumbāgam	IND	Vengola Kizhakkumbagam	small
-Venice	ITA		small
+Venice	ITA	Venise	small
 Venilale	TLS		small
 Venkatagiri	IND		small
 Venlo	NLD	Fenlo|Venlas|Venlonum|Venloo	
@@ -29520,7 +29518,7 @@ Vidnoye	RUS		small
 Vidradnyi	UKR		small
 Vidyavihar	IND		small
 Viedma	ARG		small
-Vienna	AUT	Bech|Becs|Bienne|Dunaj|Fiena|Veen|Vena|Viden|Viden'|Vieden|Vien|Viena|Vieno|Viin|Vinarborg|Vindobona|Vine|Viyana|Vjena|Vjenna|Vyana|Wean|Wene|Wenen|Wieden|Wien|Wjedzyn	
+Vienna	AUT	Bech|Becs|Bienne|Dunaj|Fiena|Veen|Vena|Viden|Viden'|Vieden|Vien|Viena|Vieno|Viin|Vinarborg|Vindobona|Vine|Viyana|Vjena|Vjenna|Vyana|Wean|Wene|Wenen|Wieden|Wien|Wjedzyn|Vienne	
 Vientiane	LAO	Bientian|Fanhyiengh|Nakhon Viangchan|V'ent'jan|Venc'jan|Vent'jan|Ventjan|Ventyan|Vianchan|Viang chan|Viangchan|Vien Can|Vien Chang|Vienciana|Vieng Quy|Vieng-Caen|Vieng-Chan|Vieng-Cæn|Viengchan|Viengtjan|Vientane|Vientian|Vientianas|Vientijan|Vientjan|Vientyan|Vijentijan|Vjencana|Vjentiano|Vjentjan|Vyantyan|Vyentyan|Wei-t'ien|Wiang Chan|Wiangcan|Wien Tsjan|Wientian|Wyentyan	
 Viernheim	DEU		small
 Viersen	DEU		small

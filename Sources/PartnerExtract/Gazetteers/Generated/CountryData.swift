@@ -55,7 +55,7 @@ COG	CG	Africa	Congo	Republic of the Congo|Republic of Congo|Congo-Brazzaville|Co
 COK	CK	Oceania	Cook Islands	îles Cook|îles cook
 COL	CO	Americas	Colombia	Republic of Colombia|Colombie|République de Colombie|République de colombie|Colombian|colombien|colombienne
 COM	KM	Africa	Comoros	Union of the Comoros|Comores|Union des Comores|Union des comores|Comorian|comorien|comorienne
-CPV	CV	Africa	Cabo Verde	Republic of Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean|Cap-Vert|République du Cap-Vert|République du cap-Vert|cap-verdien|cap-verdienne
+CPV	CV	Africa	Cabo Verde	Republic of Cabo Verde|Cape Verde|Cabo Verdean|Cape Verdean|Cap-Vert|République du Cap-Vert|République du cap-Vert|cap-verdien|cap-verdienne|Cap Vert|Le Cap-Vert|Le Cap Vert
 CRI	CR	Americas	Costa Rica	Republic of Costa Rica|République du Costa Rica|République du costa rica|Costa Rican
 CUB	CU	Americas	Cuba	Republic of Cuba|République de Cuba|République de cuba|Cuban|cubain|cubaine
 CUW	CW	Americas	Curaçao	
