@@ -185,7 +185,11 @@ struct RoleTrigger: Sendable, Hashable {
                 "statements were delivered by", "statements were made by", "statements were given by",
                 "statements were also delivered by", "statements were also made by", "interventions were made by", "états participants :",
                 "délégations participantes :", "déclarations ont été faites par", "déclarations ont été prononcées par",
-                "interventions ont été faites par",
+                "interventions ont été faites par", "also participating in the meeting were", "also participating in the conference were",
+                "also participating in the session were", "also participating in the summit were", "participating in the meeting were",
+                // Speakers under a label: "Sont intervenus : A, B", "The following delegations took the floor: A, B" (the colon
+                // turns the verb below around).
+                "sont intervenus :", "sont intervenues :", "sont également intervenus :",
             ])
         for phrase in [
             "together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de", "aux côtés du",
@@ -201,6 +205,8 @@ struct RoleTrigger: Sendable, Hashable {
         add(
             .attends, .before, "subject-attended",
             [
+                // Speakers take part: "Kenya and Uganda also took the floor", "Ont également pris la parole le Mali et le Niger".
+                "took the floor", "also took the floor", "a pris la parole", "ont pris la parole", "ont également pris la parole",
                 "attended", "attend", "took part", "take part", "taking part", "participate", "join", "participated", "joined", "was invited to join",
                 "were invited to join",
                 // Not "were invited" alone: a guest whose presence the page does not state is no participant.
