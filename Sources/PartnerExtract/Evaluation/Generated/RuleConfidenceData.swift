@@ -8,33 +8,33 @@ cap	none
 strength	absent	0.5
 strength	attends	256
 strength	coChairs	16
-strength	hosts	2
-strength	meeting	12
+strength	hosts	1
+strength	meeting	8
 strength	observes	256
 strength	organises	256
 strength	presidency	48
 absent	absence-of	4	4
 absent	stated-absent	3	3
-attends	attended-by	394	482
+attends	attended-by	394	483
 attends	chaired-by+sub-session	12	12
 attends	continued	19	19
-attends	including	60	72
+attends	including	60	73
 attends	list-after-colon	12	12
 attends	list-after-noun	39	55
 attends	list-between	3	4
 attends	list-in-meeting	14	21
 attends	list-subject	6	9
 attends	member-list	16	16
-attends	office-holder	46	72
-attends	office-holder-named	101	137
+attends	office-holder	47	74
+attends	office-holder-named	104	141
 attends	office-of-publisher	2	4
 attends	roster	36	36
-attends	subject-attended	93	103
+attends	subject-attended	95	107
 attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
 coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	27	28
+coChairs	chaired-by	28	29
 coChairs	chaired-by-side	2	3
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
@@ -48,14 +48,14 @@ hosts	city-hosts	3	3
 hosts	continued	2	2
 hosts	government-at-home	1	6
 hosts	host-countries	2	2
-hosts	host-country	1	1
+hosts	host-country	2	2
 hosts	hosted-by	24	24
 hosts	hosting-for	1	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	1	1
 hosts	office-at-home	1	1
 hosts	office-in-country	0	1
-hosts	office-of-publisher	1	2
+hosts	office-of-publisher	3	3
 hosts	office-of-venue	1	2
 hosts	organiser-in-own-country	11	11
 hosts	publisher-at-home	2	7
@@ -63,13 +63,13 @@ hosts	subject-hosted	51	56
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-at-home	1	1
 meeting	date-location-lines	2	2
-meeting	date-place-role	20	21
+meeting	date-place-role	20	20
 meeting	date-range-line	2	2
 meeting	header-line	26	26
 meeting	held-date-place	13	15
 meeting	held-place-unpinned-day	6	7
-meeting	meeting-words	272	313
-meeting	page-subject	18	26
+meeting	meeting-words	274	315
+meeting	page-subject	19	27
 meeting	reference-after-date	4	6
 meeting	title-date-block	13	13
 observes	attended-by	12	12
@@ -77,7 +77,7 @@ observes	observers	38	46
 observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
-organises	organised-by	18	49
+organises	organised-by	20	51
 organises	subject-organised	10	31
 presidency	chair-apposition	9	10
 presidency	chair-in-office	2	2
