@@ -15,18 +15,18 @@ strength	organises	256
 strength	presidency	48
 absent	absence-of	4	4
 absent	stated-absent	3	3
-attends	attended-by	394	483
+attends	attended-by	400	489
 attends	chaired-by+sub-session	12	12
-attends	continued	19	19
+attends	continued	24	24
 attends	including	60	73
 attends	list-after-colon	12	12
-attends	list-after-noun	39	55
+attends	list-after-noun	34	50
 attends	list-between	3	4
 attends	list-in-meeting	14	21
 attends	list-subject	6	9
 attends	member-list	16	16
 attends	office-holder	47	74
-attends	office-holder-named	104	141
+attends	office-holder-named	103	140
 attends	office-of-publisher	2	4
 attends	roster	36	36
 attends	subject-attended	95	107
