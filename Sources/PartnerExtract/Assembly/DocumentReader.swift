@@ -410,8 +410,7 @@ struct DocumentReader {
             let after = sentence.dates[index].range.upperBound
             let before = max(0, sentence.dates[index].range.lowerBound - 6)
             let thisYear =
-                (sentence.tokens[before..<sentence.dates[index].range.lowerBound].indices.map { $0 } + Array(after..<min(sentence.tokens.count, after + 3)))
-                .contains {
+                (Array(before..<sentence.dates[index].range.lowerBound) + Array(after..<min(sentence.tokens.count, after + 3))).contains {
                     $0 + 1 < sentence.tokens.count
                         && (sentence.tokens[$0].key == "this" && sentence.tokens[$0 + 1].key == "year"
                             || sentence.tokens[$0].key == "cette" && sentence.tokens[$0 + 1].key == "annee")
@@ -1487,6 +1486,8 @@ struct DocumentReader {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound >= b.upperBound ? a.lowerBound - b.upperBound : 0
     }
 
+    /// Verbs of gathering that end `saidBeside`'s search: a date after them is the reported meeting's own.
+    private static let besideStopVerbs: Set<String> = ["held", "met", "meet", "convened", "gathered", "tenu", "tenue", "reunis", "reunit"]
     private static let besideWords: Set<String> = [
         "sidelines", "sideline", "margins", "margin", "marge", "conjunction", "back-to-back", "alongside", "couple", "couplee", "couples", "couplees",
         "jumele", "jumelee", "jumeles", "jumelees",
@@ -1523,7 +1524,7 @@ struct DocumentReader {
         let tokens = sentence.tokens
         for index in stride(from: position - 1, through: max(0, position - 12), by: -1) {
             if endsBesidePhrase(tokens, at: index) { return true }
-            if ["held", "met", "meet", "convened", "gathered", "tenu", "tenue", "reunis", "reunit"].contains(tokens[index].key) { return false }
+            if besideStopVerbs.contains(tokens[index].key) { return false }
         }
         return false
     }
