@@ -502,13 +502,66 @@ static int fontconfigState;
 static int fontconfigThreadMade;  // whether `fontconfigThread` is to be joined
 static pthread_t fontconfigThread;
 
-// fontconfig's FcInit, found by `findFontconfig`: NULL when the library is not there.
+// fontconfig's start, found by `findFontconfig`: NULL when the library is not there.
 typedef int (*FontconfigStart)(void);
+
+// fontconfig's functions, reached by name (no development headers needed), for `leanFontconfigStart`.
+static struct {
+    int (*init)(void);
+    int (*version)(void);
+    void *(*create)(void);
+    int (*parseAndLoad)(void *config, const char *file, int complain);
+    int (*buildFonts)(void *config);
+    int (*setCurrent)(void *config);
+    void (*destroy)(void *config);
+    void *(*cacheDirs)(void *config);
+    const char *(*next)(void *list);
+    void (*listDone)(void *list);
+} fontconfig;
+
+// FcInit's configuration, less one step a drawing never uses. FcInit parses the configuration the system and the
+// user give (fonts.conf, with conf.d and the user's files it includes), maps the font caches of the folders it names,
+// and then (fontconfig 2.13.1 and later) also parses every template in fontconfig's conf.avail folder, enabled or
+// not, only to list their descriptions (fc-conflist): those files add no rule to matching (rules of a file parsed
+// that way are kept disabled), and here they were some forty of the seventy files read, about a third of FcInit's
+// time. This makes the configuration FcInit makes, from the same files by the same public calls, without that list,
+// and makes it the current one, which pango's FcInit then finds. Anything unusual gets FcInit itself: FC_DEBUG set
+// (FcInit reads it first), a configuration that fails to load, or one naming no cache folder (FcInit adds default
+// folders and warns); fontconfig's messages about a broken configuration may then appear twice.
+static int leanFontconfigStart(void) {
+    if (getenv("FC_DEBUG") != NULL) return fontconfig.init();
+    void *config = fontconfig.create();
+    if (!config) return fontconfig.init();
+    void *folders = NULL;
+    int usable = fontconfig.parseAndLoad(config, NULL, 1) && (folders = fontconfig.cacheDirs(config)) != NULL
+        && fontconfig.next(folders) != NULL;
+    if (folders) fontconfig.listDone(folders);
+    usable = usable && fontconfig.buildFonts(config) && fontconfig.setCurrent(config);
+    // The current configuration holds its own reference (or FcInit's below makes one).
+    fontconfig.destroy(config);
+    return usable ? 1 : fontconfig.init();
+}
 
 static FontconfigStart findFontconfig(void) {
     // The library stays loaded: pango's libraries link it and find it here.
     void *library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
-    return library ? (FontconfigStart)dlsym(library, "FcInit") : NULL;
+    if (!library || !(*(void **)&fontconfig.init = dlsym(library, "FcInit"))) return NULL;
+#define FIND(field, name) \
+    if (!(*(void **)&fontconfig.field = dlsym(library, name))) return fontconfig.init;
+    FIND(version, "FcGetVersion")
+    FIND(create, "FcConfigCreate")
+    FIND(parseAndLoad, "FcConfigParseAndLoad")
+    FIND(buildFonts, "FcConfigBuildFonts")
+    FIND(setCurrent, "FcConfigSetCurrent")
+    FIND(destroy, "FcConfigDestroy")
+    FIND(cacheDirs, "FcConfigGetCacheDirs")
+    FIND(next, "FcStrListNext")
+    FIND(listDone, "FcStrListDone")
+#undef FIND
+    // Before 2.13.1 FcInit reads no templates. The lean start replaces the current configuration should another
+    // thread have made one meanwhile (pango's FcInit, when the text layout does not wait for this start): safe only
+    // where fontconfig's calls hold a reference to the configuration they use, which its 2.13.9x releases made so.
+    return fontconfig.version() >= 21393 ? leanFontconfigStart : fontconfig.init;
 }
 
 static void fontconfigEnded(void) {
