@@ -823,6 +823,53 @@ void *cairo_ft_font_face_create_for_pattern(void *pattern) {
     return face;
 }
 
+// MARK: - pango's font matching on the thread that asks for it
+
+// pango 1.50 and later look each new font pattern up (a family, style and size: about sixteen in a drawing, in each
+// font map) on two threads made for it, named "[pango] FcFontSetMatch" and "[pango] FcFontSetSort": the asking
+// thread waits for the first (the best font) and, for a character its font lacks, for the second (the fallbacks).
+// Traced in Graphviz's own neato on the Rabat network: 34 threads in a run. A thread costs its creation and end, its
+// start on a core, and the asking thread's wake-up; on two cores shared by the layout, the measuring thread and the
+// main thread, it also waits for a core. GLib's `g_thread_new` is reached through the program's exported symbols,
+// ahead of GLib's: for those two names the lookup runs at once on the asking thread, which then holds the result
+// when it looks (each body stores it under the pattern's lock and signals it, as it does from its own thread); the
+// thread returned is the caller's own, with a reference for pango's `g_thread_unref`. Same fonts, same figures: the
+// lookups are fontconfig's, on another thread. Every other thread is GLib's, as asked.
+typedef void *(*ThreadBody)(void *data);
+void *g_thread_new(const char *name, ThreadBody body, void *data);
+static struct {
+    void *(*create)(const char *name, ThreadBody body, void *data);
+    void *(*self)(void);
+    void *(*ref)(void *thread);
+} glibThreads;
+static pthread_once_t threadSearch = PTHREAD_ONCE_INIT;
+
+static void findThreadFunctions(void) {
+    // GLib's own: in GLib (loaded by whoever calls this), else next after this program.
+    void *glib = dlopen("libglib-2.0.so.0", RTLD_NOW | RTLD_NOLOAD);
+    if (glib) {
+        *(void **)&glibThreads.create = dlsym(glib, "g_thread_new");
+        *(void **)&glibThreads.self = dlsym(glib, "g_thread_self");
+        *(void **)&glibThreads.ref = dlsym(glib, "g_thread_ref");
+    }
+    if (!glibThreads.create) *(void **)&glibThreads.create = dlsym(RTLD_NEXT, "g_thread_new");
+    if (glibThreads.create == (void *(*)(const char *, ThreadBody, void *))g_thread_new) glibThreads.create = NULL;
+}
+
+void *g_thread_new(const char *name, ThreadBody body, void *data) {
+    pthread_once(&threadSearch, findThreadFunctions);
+    int lookup = name && (strcmp(name, "[pango] FcFontSetMatch") == 0 || strcmp(name, "[pango] FcFontSetSort") == 0);
+    if (lookup && body && glibThreads.self && glibThreads.ref) {
+        body(data);
+        return glibThreads.ref(glibThreads.self());
+    }
+    if (!glibThreads.create) {
+        fprintf(stderr, "partnet: GLib's g_thread_new not found\n");  // not reached: whoever calls this has loaded GLib
+        abort();
+    }
+    return glibThreads.create(name, body, data);
+}
+
 // Makes the context once the plugin's options are known (set as the plugin's, captured from its context). Holding
 // `contextMutex` and `mutex`; releases `mutex` while pango works.
 static void makeContext(void) {
