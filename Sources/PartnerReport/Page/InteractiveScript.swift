@@ -163,7 +163,9 @@ enum InteractiveScript {
           }
           function pan(dx, dy) { box.x += dx; box.y += dy; applyBox(); }
           function fit() {
-            if (drawing) { leaveCommunity(); home = drawing.fitBox(); }
+            // Fit is a jump, not a drag: the canvas draws it whole at once (request() without viewOnly), even
+            // right after a drag, when the drawing would otherwise move its last picture for a while.
+            if (drawing) { leaveCommunity(); home = drawing.fitBox(); drawing.request(); }
             box = Object.assign({}, home);
             applyBox();
           }
