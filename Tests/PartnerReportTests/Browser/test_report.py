@@ -995,7 +995,8 @@ class LargeNetwork(DrawingControls):
         self.shot("ego")
 
     def test_culling_labels_by_level_of_detail_and_neighbours_on_hover(self):
-        for _ in range(8):
+        # (A phone starts at Fit in the communities' view, not zoomed in: up to 12 steps of 1.4.)
+        for _ in range(12):
             if self.drawn()["mode"] == "nodes":
                 break
             self.press("zoom-in")
@@ -1112,7 +1113,7 @@ class LargeNetwork(DrawingControls):
         fit = self.driver.execute_async_script(PAN_SCRIPT)
         results["fit"] = fit
         # Closer in, until the canvas draws nodes rather than communities.
-        for _ in range(8):
+        for _ in range(12):
             if self.drawn()["mode"] == "nodes":
                 break
             self.press("zoom-in")
