@@ -479,4 +479,30 @@ struct ParticipantTests {
         #expect(present.isSuperset(of: ["MDG", "COM"]))
         #expect(present.isDisjoint(with: ["MOZ", "KEN"]))
     }
+    @Test("an office-named body listed beside another is no holder present; a country after an unknown place is a place; close partners organise")
+    func officeNamedBodyPlaceAndClosePartners() throws {
+        let network = try extract(
+            """
+            The coastal fisheries dialogue met in Honiara on 3 June 2024, with the support of the World Bank and the UN \
+            High Commissioner for Refugees (UNHCR). Delegations of Nauru and Tuvalu took part. The session was held to draft \
+            proposals for the ministers during their talks in Munda, Fiji. The meeting was organised by the secretariat in \
+            close cooperation with the International Labour Organization (ILO).
+            """)
+        let present = actors(network, .attends, of: "honiara-2024-06-03")
+        #expect(present.isSuperset(of: ["NRU", "TUV"]))
+        #expect(present.isDisjoint(with: ["UNHCR", "FJI"]))
+        #expect(actors(network, .organises, of: "honiara-2024-06-03").contains("ILO"))
+        let held = try extract(
+            """
+            UN High Commissioner for Refugees Amina Rahal opened the ministerial meeting held in Honiara on 3 June 2024.
+            """)
+        #expect(actors(held, .attends, of: "honiara-2024-06-03").contains("UNHCR"))
+        // "may take place" hedges a date, not a presence.
+        let dated = try extract(
+            """
+            The Minister of Foreign Affairs of Tonga opened the ministerial meeting held in Honiara on 3 June 2024, which may \
+            take place in Apia next year.
+            """)
+        #expect(actors(dated, .attends, of: "honiara-2024-06-03").contains("TON"))
+    }
 }

@@ -179,12 +179,15 @@ extension DocumentReader {
     ]
 
     /// Whether the sentence hedges a presence: a hedge word (`hedgeWords`, in lower case) followed within three words by
-    /// a verb of presence (`hedgedPresenceVerbs`).
+    /// a verb of presence (`hedgedPresenceVerbs`). "is expected to take place" hedges the date, not anyone's presence.
     /// - Complexity: O(n) for n tokens.
     static func hedgesPresence(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { index in
             hedgeWords.contains(tokens[index].key) && !tokens[index].isCapitalized
-                && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { hedgedPresenceVerbs.contains($0.key) }
+                && ((index + 1)..<min(tokens.count, index + 4)).contains { verb in
+                    hedgedPresenceVerbs.contains(tokens[verb].key)
+                        && !(tokens[verb].key == "take" && verb + 1 < tokens.count && tokens[verb + 1].key == "place")
+                }
         }
     }
 }

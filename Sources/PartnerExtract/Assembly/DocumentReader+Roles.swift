@@ -645,6 +645,15 @@ extension DocumentReader {
             // dialogue's chair co-chairs the meeting only when the clause says it led it ("opened", "chaired").
             // "The EU, as co-chair, proposed ways to engage": the chair speaking at the meeting takes part in it.
             var capacity = ""
+            // "Morocco and the EU, as co-chairs of the Group, welcomed the delegates", "en leur qualité de coprésidents,
+            // ont souhaité la bienvenue aux participants", "The co-chairs of the Group, A and B, welcomed the delegations":
+            // the chairs of a body welcoming the meeting's people host it (gold rules: the act said in that capacity
+            // decides the role), rule `welcomed-in-capacity`.
+            var capacityRule: String?
+            if relation == .coChairs, DocumentReader.welcomesInCapacity(entry.range, direction: direction, in: sentence) {
+                relation = .hosts
+                capacityRule = "welcomed-in-capacity"
+            }
             if relation == .coChairs, direction == .before, DocumentReader.namesCapacity(entry.range, in: tokens),
                 !DocumentReader.leadsMeeting(around: entry.range, in: tokens)
             {
@@ -754,7 +763,11 @@ extension DocumentReader {
                                             || $0.key == "."
                                     })
                         // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
-                        let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
+                        // "the co-chairs of the Group of Friends, A and B": the body the chair noun names, closed by a comma, may be
+                        // longer.
+                        let firstGap =
+                            entry.trigger.rule == "host-countries"
+                            ? 2 : DocumentReader.namesBodyChairs(entry.range, in: tokens) && gap.suffix(2).contains { $0.key == "," } ? 10 : 6
                         let allowed =
                             lenient || titled
                             || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap.filter { $0.key != ";" }[...]))
@@ -1238,7 +1251,7 @@ extension DocumentReader {
             }
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
-            var namedRule = entry.trigger.rule
+            var namedRule = capacityRule ?? entry.trigger.rule
             if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
             {
@@ -1700,18 +1713,68 @@ extension DocumentReader {
         {
             return true
         }
-        return tokens[start - 1].key == "," && sentence.mentions.contains { $0.city != nil && $0.range.upperBound == start - 1 }
+        guard tokens[start - 1].key == "," else { return false }
+        if sentence.mentions.contains(where: { $0.city != nil && $0.range.upperBound == start - 1 }) { return true }
+        // "their meeting in Lanzarote, Spain", "à Saly, Sénégal": a place the gazetteer lacks (one to three capitalised
+        // words naming no actor) after "in"/"at"/"à", then the country it is in.
+        var index = start - 2
+        while index >= 0, start - 2 - index < 3, tokens[index].kind == .word, tokens[index].isCapitalized, !tokens[index].isAcronym,
+            !sentence.mentions.contains(where: { $0.range.contains(index) })
+        {
+            index -= 1
+        }
+        guard index >= 0, index < start - 2 else { return false }
+        return ["in", "at", "a"].contains(tokens[index].key) && tokens[index].kind == .word && tokens[index].text != "a"
+            && !tokens[index].isCapitalized
+    }
+
+    /// Whether an organisation's mention is an item of a list whose item before or after it is another organisation:
+    /// "IOM and the Office of the UN High Commissioner for Refugees (UNHCR)", "the High Commissioner for Refugees (UNHCR);
+    /// the Economic Commission for Latin America". Its own acronym in brackets after it is skipped, and before it "the",
+    /// "Office of the". Not "Filippo Grandi, UN High Commissioner for Refugees (UNHCR); William Swing": a person is no
+    /// organisation.
+    /// - Complexity: O(m) for m role mentions.
+    func listedBesideOrganisation(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        func isOrganisation(_ other: Mention) -> Bool {
+            other.range != mention.range && other.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+        }
+        let joins: Set<String> = ["and", "et", ",", ";"]
+        let articles: Set<String> = ["the", "la", "le", "l'", "les"]
+        // After it: "(UNHCR) and the IOM", "(UNHCR); Economic Commission ...".
+        var after = mention.range.upperBound
+        if after + 2 < tokens.count, tokens[after].key == "(", tokens[after + 2].key == ")" { after += 3 }
+        if after < tokens.count, joins.contains(tokens[after].key) {
+            var start = after + 1
+            while start < tokens.count, articles.contains(tokens[start].key) || tokens[start].key == "and" { start += 1 }
+            if sentence.roleMentions.contains(where: { $0.range.lowerBound == start && isOrganisation($0) }) { return true }
+        }
+        // Before it: "IOM and the", "(IOM) and the Office of the".
+        var before = mention.range.lowerBound - 1
+        if before >= 0, articles.contains(tokens[before].key) { before -= 1 }
+        if before >= 2, ["of", "de", "du"].contains(tokens[before].key), ["office", "bureau", "haut-commissariat"].contains(tokens[before - 1].key) {
+            before -= 2
+            if before >= 0, articles.contains(tokens[before].key) { before -= 1 }
+        }
+        guard before >= 1, joins.contains(tokens[before].key) else { return false }
+        var end = before
+        if end >= 3, tokens[end - 1].key == ")", tokens[end - 3].key == "(" { end -= 3 }
+        return sentence.roleMentions.contains { $0.range.upperBound == end && isOrganisation($0) }
     }
 
     /// Whether a country's mention names a city of it ("Monrovia, la capitale libérienne, où il participera", "the Liberian
-    /// capital"): the word "capital", "capitale", "city" or "ville" right before or after it. A place, not a participant (a
-    /// city said to host still makes its country the host: not used for hosts).
+    /// capital", "à Bamako, capitale du Mali", "the capital city of the Republic of Fiji"): the word "capital", "capitale",
+    /// "city" or "ville" right before or after it, or before it across "of"/"de" and an article. A place, not a participant
+    /// (a city said to host still makes its country the host: not used for hosts).
     /// - Complexity: O(1).
     static func namesCityOfCountry(_ mention: Mention, in tokens: [Token]) -> Bool {
         let cityWords: Set<String> = ["capital", "capitale", "city", "ville"]
-        return mention.city == nil
-            && (mention.range.lowerBound > 0 && cityWords.contains(tokens[mention.range.lowerBound - 1].key)
-                || mention.range.upperBound < tokens.count && cityWords.contains(tokens[mention.range.upperBound].key))
+        guard mention.city == nil else { return false }
+        if mention.range.upperBound < tokens.count && cityWords.contains(tokens[mention.range.upperBound].key) { return true }
+        var index = mention.range.lowerBound - 1
+        if index >= 0, ["the", "la", "le", "l'"].contains(tokens[index].key) { index -= 1 }
+        if index >= 1, ["of", "de", "du", "d'"].contains(tokens[index].key) { index -= 1 }
+        return index >= 0 && cityWords.contains(tokens[index].key)
     }
 
     /// Whether the semicolon at `index` separates two items of one list rather than two clauses: an actor (or a person
@@ -2015,8 +2078,14 @@ extension DocumentReader {
             {
                 actor = "EC"
             }
-            // An office inside the name: "the EU Commissioner for Enlargement".
-            if !titled, mention.range.count > 1, tokens[mention.range].contains(where: { offices.contains($0.key) }) { titled = true }
+            // An office inside the name: "the EU Commissioner for Enlargement". Not an organisation so named listed beside
+            // another ("with the support of IOM and the UN High Commissioner for Refugees (UNHCR)"): the office, then, is
+            // the body, and no one holding it is said to be there.
+            if !titled, mention.range.count > 1, tokens[mention.range].contains(where: { offices.contains($0.key) }),
+                !listedBesideOrganisation(mention, in: sentence)
+            {
+                titled = true
+            }
             // "Nilim Baruah, Senior Specialist on Migration, ILO", "Minister, Ministry of Foreign Affairs and Trade, Hungary":
             // an office in apposition, between two commas, just before the actor. Not a place ("held in Istanbul,
             // Turkey"), a meeting's title ("the Senior Officials Meeting, Malabo") or a chair ("Vice-Chair, Kenya").

@@ -131,6 +131,9 @@ struct RoleTrigger: Sendable, Hashable {
                 "sur l'initiative de", "sur l'initiative du",
                 // "organized in cooperation between UNHCR and LAS".
                 "in cooperation between", "in collaboration between", "in partnership between", "en coopération avec", "en partenariat avec",
+                // "organized by the Secretariat in close cooperation with IOM and UNHCR".
+                "in close cooperation with", "in close collaboration with", "in close partnership with", "en étroite collaboration avec",
+                "en étroite coopération avec", "en étroit partenariat avec",
                 "jointly organized by", "co-convened by", "jointly convened by",
                 // "co-organised with IOM": the partner organises with the subject.
                 "co-organised with", "co-organized with", "jointly organised with", "jointly organized with", "co-organisé avec", "co-organisée avec",
