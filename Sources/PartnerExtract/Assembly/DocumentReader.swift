@@ -39,6 +39,9 @@ struct DocumentReader {
     /// The countries the text places something in ("in Austria", "aux Seychelles", "in the Republic of Chad"): when there
     /// is one, the place of the meetings that neither a city nor a dateline places.
     var pageCountries: Set<String> = []
+    /// The cities the text places something in ("invited in Portoroz, Slovenia"; two at most are kept): when there is
+    /// one, in the one country of ``pageCountries``, the city of the meetings that fall back on that country.
+    var pageCities: [String: String] = [:]
     /// The city the text named last, for "the capital" or "the city" referring back to it.
     var lastCity: (city: String, country: String)?
     /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
@@ -205,12 +208,16 @@ struct DocumentReader {
             }
         }
         // "Members of the Commission are meeting this week in the Seychelles ... The meeting of 26 and 28 August is organised
-        // by ...": a meeting still without a place is in the one country the text places anything in.
+        // by ...": a meeting still without a place is in the one country the text places anything in, and in the one city
+        // the text places anything in when that city is in that country ("hosted the ministers in Slovenia ... invited in
+        // Portoroz, Slovenia").
         if pageCountries.count == 1, let country = pageCountries.first {
+            let city = pageCities.count == 1 && pageCities.first?.value == country ? pageCities.first?.key : nil
             for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
-                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].city = city ?? DocumentReader.cityStates[country]
                 drafts[index].country = country
-                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)")
+                let town = city.map { ", in its one city \($0)" } ?? ""
+                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)\(town)")
             }
         }
         dateTitleMeeting()
@@ -1442,6 +1449,7 @@ struct DocumentReader {
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
         if pageCountries.count < 2 { pageCountries.formUnion(statedCountries(in: sentence)) }
+        if pageCities.count < 2, let stated = DocumentReader.statedPlace(in: sentence) { pageCities[stated.city] = stated.country }
         // (Not a sentence that names a meeting in passing: "the report to be presented during the SOM in Budapest".)
         if sentencesRead < PageFrame.sentences, !facts.setsMeetingAside(since: factsBefore) {
             // ("The aim of the Core Group meeting is to prepare the SOM in Budapest on 6-7 July": the day and place are the
