@@ -224,4 +224,31 @@ struct HostEvidenceTests {
             "The meeting of immigration directors took place in Suva on 8 May 2022. The Minister for Home Affairs welcomed the decision.")
         #expect(actors(decision, .hosts, of: "suva").isEmpty)
     }
+
+    @Test("the chairs of a body take the role of their act at the meeting: welcoming its people hosts it, opening it chairs it")
+    func chairsOfABodyByTheirAct() throws {
+        let welcome = """
+            The second meeting of the Friends of the Compact took place in Geneva on 14 March 2024. \
+            The meeting saw the co-chairs of the Group of Friends, Kenya and Portugal, welcoming the delegates of 25 States.
+            """
+        let welcomed = try HostEvidenceTests.extraction(welcome)
+        #expect(actors(welcomed.network, .hosts, of: "geneva") == ["KEN", "PRT"])
+        #expect(actors(welcomed.network, .coChairs, of: "geneva").isEmpty)
+        #expect(welcomed.facts.contains { $0.relation == "hosts" && $0.subject == "KEN" && $0.rule == "welcomed-in-capacity" })
+        let french = """
+            La réunion du Groupe des amis s'est tenue à Genève le 9 octobre 2024. \
+            Le Sénégal et la Belgique, en leur qualité de coprésidents du Groupe, ont souhaité la bienvenue aux délégués.
+            """
+        let accueil = try HostEvidenceTests.extraction(french)
+        #expect(actors(accueil.network, .hosts, of: "geneva") == ["BEL", "SEN"])
+        #expect(actors(accueil.network, .attends, of: "geneva").isEmpty)
+        // Opening the meeting in that capacity is chairing it; a chair verb with a welcome after it chairs as before.
+        let opened = try HostEvidenceTests.extraction(
+            "The meeting of the Friends took place in Nairobi on 3 June 2025. The co-chairs of the Group of Friends, Chile and Norway, opened the meeting.")
+        #expect(actors(opened.network, .coChairs, of: "nairobi") == ["CHL", "NOR"])
+        #expect(actors(opened.network, .hosts, of: "nairobi").isEmpty)
+        let chaired = try HostEvidenceTests.extraction(
+            "The meeting of the Friends took place in Nairobi on 3 June 2025. It was co-chaired by Chile and Norway, who welcomed the delegates.")
+        #expect(actors(chaired.network, .coChairs, of: "nairobi") == ["CHL", "NOR"])
+    }
 }

@@ -300,6 +300,45 @@ extension DocumentReader {
 }
 
 extension DocumentReader {
+    /// Nouns naming the chairs of a body in apposition: "the co-chairs of the Group", "les coprésidents du Groupe".
+    static let bodyChairNouns: Set<String> = [
+        "chair", "chairs", "co-chair", "co-chairs", "cochairs", "chairperson", "chairpersons", "chairman", "president", "presidents",
+        "copresident", "copresidents", "co-president", "co-presidents", "presidency", "co-presidency", "presidence", "copresidence",
+    ]
+
+    /// Whether the role words end with a chair noun followed by "of"/"du"/"de": "the co-chairs of", "les coprésidents du".
+    /// - Complexity: O(1).
+    static func namesBodyChairs(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard let last = range.last, bodyChairNouns.contains(tokens[last].key), range.upperBound < tokens.count else { return false }
+        return ["of", "du", "de", "des", "d'"].contains(tokens[range.upperBound].key)
+    }
+
+    /// Whether a chair word names its holders as the chairs of a body, not of the meeting, whose act in the same sentence
+    /// part is welcoming the meeting's people (``welcomesPeople(_:)``) and not leading it (``leadsMeeting(around:in:)``):
+    /// a capacity before its verb ("Morocco and the EU, as co-chairs of the Group, welcomed the delegates", "en leur
+    /// qualité de coprésidents, ont souhaité la bienvenue aux participants"), or a chair noun of a body with its holders
+    /// in apposition after it ("The co-chairs of the Group, A and B, welcomed the delegations", "the meeting saw the
+    /// co-chairs of the Friends, A and B, welcoming representatives"). Not a chair verb ("co-chaired by A, who welcomed
+    /// the delegates" chairs), nor the chairs of the meeting itself ("the co-chairs of the meeting, A and B").
+    /// - Complexity: O(w) for a sentence part of w words.
+    static func welcomesInCapacity(_ range: Range<Int>, direction: RoleTrigger.Direction, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard !leadsMeeting(around: range, in: tokens) else { return false }
+        let partEnd = tokens[range.upperBound...].indices.first { [";", "."].contains(tokens[$0].key) && !isAbbreviationDot(tokens, at: $0) } ?? tokens.count
+        switch direction {
+        case .before:
+            guard namesCapacity(range, in: tokens) else { return false }
+        case .after:
+            // The chair noun ends the trigger and names a body after "of"/"du", not the meeting.
+            guard namesBodyChairs(range, in: tokens), range.upperBound + 1 < partEnd,
+                !sentence.meetingWords.contains(where: { $0.range.lowerBound > range.upperBound && $0.range.lowerBound <= range.upperBound + 3 })
+            else { return false }
+        case .adjacent:
+            return false
+        }
+        return welcomesPeople(Array(tokens[range.upperBound..<partEnd]))
+    }
+
     /// Whether a verb of presence (``presenceVerbs``: spoke, proposed, presented...) follows within twelve words, before
     /// the sentence part ends: "The EU, as co-chair, proposed ways to engage".
     /// - Complexity: O(1).

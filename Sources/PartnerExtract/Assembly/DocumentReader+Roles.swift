@@ -653,6 +653,15 @@ extension DocumentReader {
             // dialogue's chair co-chairs the meeting only when the clause says it led it ("opened", "chaired").
             // "The EU, as co-chair, proposed ways to engage": the chair speaking at the meeting takes part in it.
             var capacity = ""
+            // "Morocco and the EU, as co-chairs of the Group, welcomed the delegates", "en leur qualité de coprésidents,
+            // ont souhaité la bienvenue aux participants", "The co-chairs of the Group, A and B, welcomed the delegations":
+            // the chairs of a body welcoming the meeting's people host it (gold rules: the act said in that capacity
+            // decides the role), rule `welcomed-in-capacity`.
+            var capacityRule: String?
+            if relation == .coChairs, DocumentReader.welcomesInCapacity(entry.range, direction: direction, in: sentence) {
+                relation = .hosts
+                capacityRule = "welcomed-in-capacity"
+            }
             if relation == .coChairs, direction == .before, DocumentReader.namesCapacity(entry.range, in: tokens),
                 !DocumentReader.leadsMeeting(around: entry.range, in: tokens)
             {
@@ -762,7 +771,11 @@ extension DocumentReader {
                                             || $0.key == "."
                                     })
                         // "the host countries Hungary and Moldova": a plural role noun takes only the list right after it.
-                        let firstGap = entry.trigger.rule == "host-countries" ? 2 : 6
+                        // "the co-chairs of the Group of Friends, A and B": the body the chair noun names, closed by a comma, may be
+                        // longer.
+                        let firstGap =
+                            entry.trigger.rule == "host-countries"
+                            ? 2 : DocumentReader.namesBodyChairs(entry.range, in: tokens) && gap.suffix(2).contains { $0.key == "," } ? 10 : 6
                         let allowed =
                             lenient || titled
                             || (isFirst ? gap.count <= firstGap : DocumentReader.isListGap(gap.filter { $0.key != ";" }[...]))
@@ -1246,7 +1259,7 @@ extension DocumentReader {
             }
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
-            var namedRule = entry.trigger.rule
+            var namedRule = capacityRule ?? entry.trigger.rule
             if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
             {
