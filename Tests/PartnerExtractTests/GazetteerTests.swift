@@ -62,6 +62,22 @@ struct GazetteerTests {
         #expect(learned.attributes["review"] != nil)
     }
 
+    @Test("a bracket after a person's title teaches nothing; a body's name holding an office is still learned")
+    func acronymAfterAPersonsTitle() {
+        var gazetteer = Gazetteer.builtIn
+        for (name, acronym) in [
+            ("German Interior Minister Karl Brenner", "CDA"), ("Permanent Secretary", "NCRR"),
+            ("Special Representative of the Secretary-General for Migration", "SRSGM"), ("Secrétaire Permanent", "CNRR"),
+        ] {
+            #expect(AcronymLearner.learn(.init(name: name, acronym: acronym), into: &gazetteer) == nil, "\(name) (\(acronym))")
+            #expect(gazetteer.actors[acronym] == nil)
+        }
+        let office = AcronymLearner.learn(.init(name: "Office of the Special Envoy for the Coastal Region", acronym: "OSECR"), into: &gazetteer)
+        #expect(office?.id == "OSECR")
+        let facility = AcronymLearner.learn(.init(name: "African, Caribbean and Pacific", acronym: "ACPX"), into: &gazetteer)
+        #expect(facility?.id == "ACPX")
+    }
+
     @Test("a meeting's name in brackets teaches nothing; a known actor opening the name is cut off")
     func learnedNamesTrimmed() throws {
         let gazetteer = Gazetteer.builtIn

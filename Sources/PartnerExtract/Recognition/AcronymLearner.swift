@@ -85,6 +85,10 @@ enum AcronymLearner {
                 gazetteer.add(KnownActor(id: country, name: actor.name, kind: .country, aliases: [pair.acronym]))
                 return (country, false)
             }
+            // "German Interior Minister Nancy Faeser (SPD)", "Mr. N, Permanent Secretary (CNARR)": a bracket after a
+            // person's title (and name) holds the person's party or the body the person heads, not an organisation
+            // the brackets' words name; it is learned only when those words hold a body's head noun.
+            if isPersonsTitle(nameTokens) { return nil }
             let id = pair.acronym.uppercased()
             guard gazetteer.actors[id] == nil else { return nil }
             gazetteer.add(KnownActor(id: id, name: pair.name, kind: .organisation, attributes: ["acronym": pair.acronym], aliases: [pair.acronym]))
@@ -92,6 +96,32 @@ enum AcronymLearner {
         default:
             return nil
         }
+    }
+
+    /// Words of a person's office: a name holding one and no body's head noun (``bodyWords``) names a person.
+    static let personTitleWords: Set<String> = [
+        "minister", "ministre", "secretary", "secretaire", "secretary-general", "secretaire-general", "representative",
+        "representant", "commissioner", "commissaire", "ambassador", "ambassadeur", "president", "presidente", "envoy",
+        "envoye", "prime", "premier", "chancellor", "governor", "gouverneur", "senator", "senateur", "deputy", "depute",
+        "mp", "mayor", "maire", "chairman", "chairwoman", "chairperson", "advisor", "adviser", "conseiller", "consul",
+    ]
+
+    /// Head nouns of a body's name: "Office of the Special Representative", "Commission for Refugees", "Ministry".
+    static let bodyWords: Set<String> = publicBodyWords.union([
+        "office", "ministry", "ministere", "government", "gouvernement", "department", "departement", "secretariat",
+        "organisation", "organization", "mission", "facility", "convention", "centre", "center", "institute", "institut",
+        "programme", "program", "fund", "fonds", "bank", "banque", "union", "group", "groupe", "forum", "network",
+        "reseau", "partnership", "partenariat", "initiative", "process", "processus", "court", "cour", "parliament",
+        "parlement", "assembly", "assemblee", "delegation", "alliance", "association", "federation", "foundation",
+        "fondation", "platform", "plateforme", "coalition", "league", "ligue", "community", "communaute", "cabinet",
+        "commissariat", "haut-commissariat", "presidency", "presidence", "party", "parti", "force", "unit", "unite",
+    ])
+
+    /// Whether a name before an acronym is a person's title, with or without the person's name: it holds an office
+    /// word and no body's head noun ("Special Representative of the Secretary-General for Migration", "Minister
+    /// Nancy Faeser"), so the acronym after it is not learned as an organisation.
+    static func isPersonsTitle(_ tokens: [Token]) -> Bool {
+        tokens.contains { personTitleWords.contains($0.key) } && !tokens.contains { bodyWords.contains($0.key) }
     }
 
     /// Words of a public body's name that, with its country's name or demonym opening it, make it the country's own:
