@@ -3,10 +3,11 @@ import PackageDescription
 
 // The linker flags that make a program export the functions that take the place of a library's own: CGraphvizOrder's
 // `delaunay_tri`, so that Graphviz's neato plugin calls it (see CGraphvizOrder.h), and CGraphvizText's
-// `cairo_ft_font_face_create_for_pattern`, so that pango calls it (see TextCache.c): for the tool and the tests (a
-// library product's target may not carry them).
+// `cairo_ft_font_face_create_for_pattern` and `g_thread_new`, so that pango calls them (see TextCache.c): for the tool
+// and the tests (a library product's target may not carry them).
 let exportsInterposed = [
     "-Xlinker", "--export-dynamic-symbol=delaunay_tri", "-Xlinker", "--export-dynamic-symbol=cairo_ft_font_face_create_for_pattern",
+    "-Xlinker", "--export-dynamic-symbol=g_thread_new",
 ]
 
 let package = Package(

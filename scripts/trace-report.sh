@@ -8,6 +8,9 @@
 # thread's time running, runnable but waiting for a core, sleeping, and in disk waits.
 #
 # Usage: sudo scripts/trace-report.sh [NETWORK] [RUNS]   (default graphs/rabat-process-2015-2025.yaml, 9)
+# TRACE_RENDER=1 also traces `partnet render NETWORK --engine neato` (its run() and the same Graphviz phases), between
+# the report and neato, so that report's phases can be set against render's in one sitting (their graphs differ: the
+# report draws unlinked nodes and sizes its nodes its own way, so neato's overlap removal may take other iterations).
 # Needs: root (uprobes, system-wide scheduler events), perf, swift-demangle (the Swift toolchain), gcc, python3,
 # graphviz, a release build (PARTNET=.build/release/partnet by default). The probes (groups trace_report_*, events
 # rpt_*, since perf refuses an event name another group holds) are removed at the end; nobody else's are touched.
@@ -59,6 +62,7 @@ probe pagewrite '^InteractivePage\.write\(_:\)$'
 probe mustache '^(specialized )?static PageTemplates\.render\(_:_:\)$'
 probe scriptable '^(specialized )?static ReportDiagram\.scriptable\(_:\)$'
 probe commit '^OutputFile\.commit\(\)$'
+probe renderrun '^Render\.run\(\)$'
 probe labelwait '^(specialized )?static GraphvizRenderer\.waitForLabelMeasurement\(\)$'
 for function in gvLayout gvRenderData gvFreeLayout gvLayoutJobs gvRenderJobs; do
     perf probe -q -x "$gvc" -a "trace_report_libgvc:rpt_$function=$function" -a "trace_report_libgvc:rpt_${function}_ret=$function%return"
@@ -89,11 +93,12 @@ CAPTURE_DOT="$directory/report.dot" LD_PRELOAD="$directory/shim.so" "$partnet" r
 "$partnet" report "$network" -o "$directory/out.html" > /dev/null 2>&1
 echo "$network, $runs traced runs each; load $(cut -d ' ' -f 1 /proc/loadavg)"
 trace report "$partnet" report "$network" -o "$directory/out.html"
+if [ -n "${TRACE_RENDER:-}" ]; then trace render "$partnet" render "$network" --engine neato -o "$directory/out.svg"; fi
 trace neato neato -Tsvg "$directory/report.dot" -o "$directory/peer.svg"
 echo "load after: $(cut -d ' ' -f 1 /proc/loadavg)"
-python3 - "$directory" "$runs" << 'PY'
+python3 - "$directory" "$runs" "${TRACE_RENDER:-}" << 'PY'
 import collections, re, statistics, sys
-directory, runs = sys.argv[1], int(sys.argv[2])
+directory, runs, with_render = sys.argv[1], int(sys.argv[2]), bool(sys.argv[3])
 # A thread that has just exited switches out under tid -1.
 LINE = re.compile(r'\s*(-?\d+)\s+\[(\d+)\]\s+([\d.]+):\s+(\S+):\s*(.*)')
 
@@ -172,7 +177,7 @@ def analyse(path):
 def median(values):
     return statistics.median(values) if values else float('nan')
 
-for name in ('report', 'neato'):
+for name in ('report', 'render', 'neato') if with_render else ('report', 'neato'):
     rows = collections.defaultdict(list)
     threads = collections.defaultdict(lambda: collections.defaultdict(list))
     for run in range(1, runs + 1):

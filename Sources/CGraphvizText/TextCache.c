@@ -502,13 +502,66 @@ static int fontconfigState;
 static int fontconfigThreadMade;  // whether `fontconfigThread` is to be joined
 static pthread_t fontconfigThread;
 
-// fontconfig's FcInit, found by `findFontconfig`: NULL when the library is not there.
+// fontconfig's start, found by `findFontconfig`: NULL when the library is not there.
 typedef int (*FontconfigStart)(void);
+
+// fontconfig's functions, reached by name (no development headers needed), for `leanFontconfigStart`.
+static struct {
+    int (*init)(void);
+    int (*version)(void);
+    void *(*create)(void);
+    int (*parseAndLoad)(void *config, const char *file, int complain);
+    int (*buildFonts)(void *config);
+    int (*setCurrent)(void *config);
+    void (*destroy)(void *config);
+    void *(*cacheDirs)(void *config);
+    const char *(*next)(void *list);
+    void (*listDone)(void *list);
+} fontconfig;
+
+// FcInit's configuration, less one step a drawing never uses. FcInit parses the configuration the system and the
+// user give (fonts.conf, with conf.d and the user's files it includes), maps the font caches of the folders it names,
+// and then (fontconfig 2.13.1 and later) also parses every template in fontconfig's conf.avail folder, enabled or
+// not, only to list their descriptions (fc-conflist): those files add no rule to matching (rules of a file parsed
+// that way are kept disabled), and here they were some forty of the seventy files read, about a third of FcInit's
+// time. This makes the configuration FcInit makes, from the same files by the same public calls, without that list,
+// and makes it the current one, which pango's FcInit then finds. Anything unusual gets FcInit itself: FC_DEBUG set
+// (FcInit reads it first), a configuration that fails to load, or one naming no cache folder (FcInit adds default
+// folders and warns); fontconfig's messages about a broken configuration may then appear twice.
+static int leanFontconfigStart(void) {
+    if (getenv("FC_DEBUG") != NULL) return fontconfig.init();
+    void *config = fontconfig.create();
+    if (!config) return fontconfig.init();
+    void *folders = NULL;
+    int usable = fontconfig.parseAndLoad(config, NULL, 1) && (folders = fontconfig.cacheDirs(config)) != NULL
+        && fontconfig.next(folders) != NULL;
+    if (folders) fontconfig.listDone(folders);
+    usable = usable && fontconfig.buildFonts(config) && fontconfig.setCurrent(config);
+    // The current configuration holds its own reference (or FcInit's below makes one).
+    fontconfig.destroy(config);
+    return usable ? 1 : fontconfig.init();
+}
 
 static FontconfigStart findFontconfig(void) {
     // The library stays loaded: pango's libraries link it and find it here.
     void *library = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
-    return library ? (FontconfigStart)dlsym(library, "FcInit") : NULL;
+    if (!library || !(*(void **)&fontconfig.init = dlsym(library, "FcInit"))) return NULL;
+#define FIND(field, name) \
+    if (!(*(void **)&fontconfig.field = dlsym(library, name))) return fontconfig.init;
+    FIND(version, "FcGetVersion")
+    FIND(create, "FcConfigCreate")
+    FIND(parseAndLoad, "FcConfigParseAndLoad")
+    FIND(buildFonts, "FcConfigBuildFonts")
+    FIND(setCurrent, "FcConfigSetCurrent")
+    FIND(destroy, "FcConfigDestroy")
+    FIND(cacheDirs, "FcConfigGetCacheDirs")
+    FIND(next, "FcStrListNext")
+    FIND(listDone, "FcStrListDone")
+#undef FIND
+    // Before 2.13.1 FcInit reads no templates. The lean start replaces the current configuration should another
+    // thread have made one meanwhile (pango's FcInit, when the text layout does not wait for this start): safe only
+    // where fontconfig's calls hold a reference to the configuration they use, which its 2.13.9x releases made so.
+    return fontconfig.version() >= 21393 ? leanFontconfigStart : fontconfig.init;
 }
 
 static void fontconfigEnded(void) {
@@ -768,6 +821,53 @@ void *cairo_ft_font_face_create_for_pattern(void *pattern) {
     fc.destroy(copy);
     free(own);
     return face;
+}
+
+// MARK: - pango's font matching on the thread that asks for it
+
+// pango 1.50 and later look each new font pattern up (a family, style and size: about sixteen in a drawing, in each
+// font map) on two threads made for it, named "[pango] FcFontSetMatch" and "[pango] FcFontSetSort": the asking
+// thread waits for the first (the best font) and, for a character its font lacks, for the second (the fallbacks).
+// Traced in Graphviz's own neato on the Rabat network: 34 threads in a run. A thread costs its creation and end, its
+// start on a core, and the asking thread's wake-up; on two cores shared by the layout, the measuring thread and the
+// main thread, it also waits for a core. GLib's `g_thread_new` is reached through the program's exported symbols,
+// ahead of GLib's: for those two names the lookup runs at once on the asking thread, which then holds the result
+// when it looks (each body stores it under the pattern's lock and signals it, as it does from its own thread); the
+// thread returned is the caller's own, with a reference for pango's `g_thread_unref`. Same fonts, same figures: the
+// lookups are fontconfig's, on another thread. Every other thread is GLib's, as asked.
+typedef void *(*ThreadBody)(void *data);
+void *g_thread_new(const char *name, ThreadBody body, void *data);
+static struct {
+    void *(*create)(const char *name, ThreadBody body, void *data);
+    void *(*self)(void);
+    void *(*ref)(void *thread);
+} glibThreads;
+static pthread_once_t threadSearch = PTHREAD_ONCE_INIT;
+
+static void findThreadFunctions(void) {
+    // GLib's own: in GLib (loaded by whoever calls this), else next after this program.
+    void *glib = dlopen("libglib-2.0.so.0", RTLD_NOW | RTLD_NOLOAD);
+    if (glib) {
+        *(void **)&glibThreads.create = dlsym(glib, "g_thread_new");
+        *(void **)&glibThreads.self = dlsym(glib, "g_thread_self");
+        *(void **)&glibThreads.ref = dlsym(glib, "g_thread_ref");
+    }
+    if (!glibThreads.create) *(void **)&glibThreads.create = dlsym(RTLD_NEXT, "g_thread_new");
+    if (glibThreads.create == (void *(*)(const char *, ThreadBody, void *))g_thread_new) glibThreads.create = NULL;
+}
+
+void *g_thread_new(const char *name, ThreadBody body, void *data) {
+    pthread_once(&threadSearch, findThreadFunctions);
+    int lookup = name && (strcmp(name, "[pango] FcFontSetMatch") == 0 || strcmp(name, "[pango] FcFontSetSort") == 0);
+    if (lookup && body && glibThreads.self && glibThreads.ref) {
+        body(data);
+        return glibThreads.ref(glibThreads.self());
+    }
+    if (!glibThreads.create) {
+        fprintf(stderr, "partnet: GLib's g_thread_new not found\n");  // not reached: whoever calls this has loaded GLib
+        abort();
+    }
+    return glibThreads.create(name, body, data);
 }
 
 // Makes the context once the plugin's options are known (set as the plugin's, captured from its context). Holding

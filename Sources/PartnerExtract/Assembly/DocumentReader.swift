@@ -39,6 +39,9 @@ struct DocumentReader {
     /// The countries the text places something in ("in Austria", "aux Seychelles", "in the Republic of Chad"): when there
     /// is one, the place of the meetings that neither a city nor a dateline places.
     var pageCountries: Set<String> = []
+    /// The cities the text places something in ("invited in Portoroz, Slovenia"; two at most are kept): when there is
+    /// one, in the one country of ``pageCountries``, the city of the meetings that fall back on that country.
+    var pageCities: [String: String] = [:]
     /// The city the text named last, for "the capital" or "the city" referring back to it.
     var lastCity: (city: String, country: String)?
     /// "The set of meetings held in the Ecuadorian capital": the place of the meetings the text goes on to list, and
@@ -194,12 +197,16 @@ struct DocumentReader {
             }
         }
         // "Members of the Commission are meeting this week in the Seychelles ... The meeting of 26 and 28 August is organised
-        // by ...": a meeting still without a place is in the one country the text places anything in.
+        // by ...": a meeting still without a place is in the one country the text places anything in, and in the one city
+        // the text places anything in when that city is in that country ("hosted the ministers in Slovenia ... invited in
+        // Portoroz, Slovenia").
         if pageCountries.count == 1, let country = pageCountries.first {
+            let city = pageCities.count == 1 && pageCities.first?.value == country ? pageCities.first?.key : nil
             for index in drafts.indices where drafts[index].city == nil && drafts[index].country == nil && !drafts[index].isVirtual {
-                drafts[index].city = DocumentReader.cityStates[country]
+                drafts[index].city = city ?? DocumentReader.cityStates[country]
                 drafts[index].country = country
-                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)")
+                let town = city.map { ", in its one city \($0)" } ?? ""
+                drafts[index].reviews.append("place taken from the one country the text places anything in: \(country)\(town)")
             }
         }
         dateTitleMeeting()
@@ -402,6 +409,7 @@ struct DocumentReader {
         sentence.dates.removeAll {
             $0.isDeadline || $0.isStamp || DocumentReader.datesAnAct($0, in: analysed) || DocumentReader.datesAReport($0, in: analysed)
         }
+        DocumentReader.dropPostponedDates(in: &sentence)
         var unresolved = false
         for index in sentence.dates.indices where sentence.dates[index].isYearless {
             var year: Int?
@@ -417,8 +425,21 @@ struct DocumentReader {
                 }
             if let page = documentDate {
                 year = page.year
-                // "on 20 December", read in a page of 5 January: the December before.
-                if let month = page.month, sentence.dates[index].start.month! > month + 6, !thisYear { year = page.year - 1 }
+                // "le 3 mars dernier", "last June": the last such day on or before the page; "le 3 mars prochain", "next
+                // June": the first one after it.
+                let mention = sentence.dates[index]
+                let tokens = sentence.tokens
+                let following = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].key : ""
+                let leading = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].key : ""
+                let isLast = ["dernier", "derniere", "last"].contains(following) || leading == "last"
+                let isNext = ["prochain", "prochaine", "next"].contains(following) || leading == "next"
+                if let resolved = DocumentReader.withYear(mention, page.year), isLast || isNext {
+                    if isLast, !resolved.start.mayPrecede(page) { year = page.year - 1 }
+                    if isNext, !page.mayPrecede(resolved.start) { year = page.year + 1 }
+                } else if let month = page.month, mention.start.month! > month + 6, !thisYear {
+                    // "on 20 December", read in a page of 5 January: the December before.
+                    year = page.year - 1
+                }
             } else if !thisYear {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
                 year = DocumentYears.nearest(years.withDay, to: flat) ?? DocumentYears.nearest(years.withMonth, to: flat)
@@ -493,6 +514,30 @@ struct DocumentReader {
                     sentence.unpinnedMonthDay = UnpinnedDay(month: nil, day: nil, weekday: weekday)
                 }
             }
+        }
+    }
+
+    private static let postponementWords: Set<String> = [
+        "postponed", "rescheduled", "moved", "pushed", "delayed", "deferred", "reporte", "reportee", "reportees", "reportes", "repousse",
+        "repoussee", "decale", "decalee", "renvoye", "renvoyee",
+    ]
+    private static let heldWords: Set<String> = ["held", "met", "took", "convened", "tenu", "tenue", "tenues", "deroule", "deroulee", "reuni", "reunis"]
+
+    /// "first scheduled for 20 March, was postponed to 10 April", "prévue le 20 mars, a été reportée au 10 avril": a date
+    /// that a postponement in the same sentence replaces is no longer the meeting's; the one after "postponed to" is.
+    /// A date said with a verb of meeting ("held on 20 March, it decided to postpone ...") stays.
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func dropPostponedDates(in sentence: inout SentenceAnalysis) {
+        let tokens = sentence.tokens
+        guard sentence.dates.count > 1,
+            let word = tokens.indices.first(where: { postponementWords.contains(tokens[$0].key) }),
+            let replacement = sentence.dates.first(where: { $0.range.lowerBound > word && $0.range.lowerBound <= word + 4 && !$0.isYearOnly }),
+            tokens[(word + 1)..<replacement.range.lowerBound].contains(where: { ["to", "until", "for", "au", "a", "jusqu'au", "le"].contains($0.key) })
+        else { return }
+        sentence.dates.removeAll { date in
+            date.range.upperBound <= word && !date.isYearOnly
+                && !tokens[max(0, date.range.lowerBound - 4)..<date.range.lowerBound].contains { heldWords.contains($0.key) }
+                && date.start != replacement.start
         }
     }
 
@@ -768,10 +813,21 @@ struct DocumentReader {
             // "a débuté ce matin à Bamako", "opened this morning", "ce soir", "this evening".
             case "matin" where previous == "ce", "soir" where previous == "ce", "morning" where previous == "this", "evening" where previous == "this":
                 found = shifted(0, monthOnly: false)
+            // "the day before yesterday", "avant-hier": two days back.
+            case "yesterday" where !isPossessive && previous == "before" && index >= 2 && tokens[index - 2].key == "day",
+                "hier" where previous == "-" && index >= 2 && tokens[index - 2].key == "avant":
+                found = shifted(-2, monthOnly: false)
             case "yesterday" where !isPossessive, "hier": found = shifted(-1, monthOnly: false)
             // "The conference, starting tomorrow evening", "se tiendra demain" (but not "après-demain" or "de demain").
+            // "the day after tomorrow", "après-demain": two days ahead.
+            case "tomorrow" where !isPossessive && previous == "after" && index >= 2 && tokens[index - 2].key == "day",
+                "demain" where previous == "-" && index >= 2 && tokens[index - 2].key == "apres":
+                found = shifted(2, monthOnly: false)
             case "tomorrow" where !isPossessive, "demain" where !["apres", "de", "d'"].contains(previous): found = shifted(1, monthOnly: false)
-            case "week" where previous == "this", "semaine" where previous == "cette": found = shifted(0, monthOnly: true)
+            // "en début de semaine", "en fin de semaine": the page's week.
+            case "week" where previous == "this", "semaine" where previous == "cette",
+                "semaine" where previous == "de" && index >= 2 && ["debut", "fin"].contains(tokens[index - 2].key):
+                found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
             // "the summit that is taking place in Livingstone", "is being held", "se tient", "se déroule": under way when
             // the page was written, so in its month.
@@ -813,6 +869,17 @@ struct DocumentReader {
             if let found {
                 var mention = DateMention(range: index..<index + 1, start: found)
                 mention.isRelative = true
+                // "on Monday and Tuesday", "lundi et mardi", "from Monday to Wednesday": the second weekday ends the range.
+                if let first = DocumentReader.weekdayNumber(token.key), found.day != nil, index + 2 < tokens.count,
+                    ["and", "et", "to", "-", "au", "through"].contains(next), let second = DocumentReader.weekdayNumber(tokens[index + 2].key),
+                    case let gap = (second - first + 7) % 7, (1...4).contains(gap),
+                    let start = calendar.date(from: DateComponents(year: found.year, month: found.month, day: found.day)),
+                    let endDay = calendar.date(byAdding: .day, value: gap, to: start), endDay <= pageDay || found > page
+                {
+                    let parts = calendar.dateComponents([.year, .month, .day], from: endDay)
+                    mention.end = PartialDate(year: parts.year!, month: parts.month!, day: parts.day!)
+                    mention.range = index..<index + 3
+                }
                 return mention
             }
         }
@@ -1348,6 +1415,7 @@ struct DocumentReader {
         if let city = sentence.mentions.last(where: { $0.city != nil })?.city { lastCity = (city.name, city.country) }
         if paragraphPlaces[paragraph] == nil, let stated = DocumentReader.statedPlace(in: sentence) { paragraphPlaces[paragraph] = stated }
         if pageCountries.count < 2 { pageCountries.formUnion(statedCountries(in: sentence)) }
+        if pageCities.count < 2, let stated = DocumentReader.statedPlace(in: sentence) { pageCities[stated.city] = stated.country }
         // (Not a sentence that names a meeting in passing: "the report to be presented during the SOM in Budapest".)
         if sentencesRead < PageFrame.sentences, !facts.setsMeetingAside(since: factsBefore) {
             // ("The aim of the Core Group meeting is to prepare the SOM in Budapest on 6-7 July": the day and place are the

@@ -99,14 +99,20 @@ enum DateRecognizer {
     private static let isDeadlineSubjects: Set<String> = [
         "registration", "registrations", "deadline", "applications", "application", "apply", "submit", "submission",
         "submissions", "inscription", "inscriptions", "candidatures", "extended", "prolonge", "prolongee", "open", "closes", "due",
+        "ouvert", "ouverte", "ouvertes", "ouverts", "limite", "cloture", "cloturees",
     ]
-    /// "registration extended until 29 November", "applications by 3 May", "deadline: 1 June", "jusqu'au 5 mai":
+    /// "registration extended until 29 November", "applications by 3 May", "deadline: 1 June", "jusqu'au 5 mai",
+    /// "les inscriptions sont ouvertes jusqu'au 3 mars", "date limite : 3 mars":
     /// a date that limits something rather than dates it.
     static func isDeadline(before position: Int, in tokens: [Token]) -> Bool {
         let limits = Self.isDeadlineLimits
         let subjects = Self.isDeadlineSubjects
         let window = max(0, position - 3)..<position
-        guard window.contains(where: { limits.contains(tokens[$0].key) || (tokens[$0].key == ":" && $0 > 0 && tokens[$0 - 1].key == "deadline") }) else {
+        guard
+            window.contains(where: {
+                limits.contains(tokens[$0].key) || (tokens[$0].key == ":" && $0 > 0 && ["deadline", "limite"].contains(tokens[$0 - 1].key))
+            })
+        else {
             return false
         }
         return tokens[max(0, position - 8)..<position].contains { subjects.contains($0.key) }
@@ -159,10 +165,37 @@ enum DateRecognizer {
     /// the day and the position after it.
     private static func laterDay(_ tokens: [Token], at start: Int) -> (day: Int, next: Int)? {
         var index = start
-        if index < tokens.count, weekdays.contains(tokens[index].key) { index += 1 }
+        // "and Thursday, 16 June": a weekday, with or without its comma.
+        if index < tokens.count, weekdays.contains(tokens[index].key) {
+            index += 1
+            if index < tokens.count, tokens[index].key == "," { index += 1 }
+        }
         if index < tokens.count, ["the", "le"].contains(tokens[index].key) { index += 1 }
         guard index < tokens.count, let value = day(tokens[index]) else { return nil }
         return (value, skipSuffix(tokens, after: index))
+    }
+
+    /// The words that may lead a month written without its year, when a word after it says which year: "in June next",
+    /// "en juin dernier", "début mars prochain", "late March this year".
+    private static let yearlessMonthLeads: Set<String> = ["in", "en", "during", "durant", "early", "late", "mid", "debut", "fin", "courant"]
+
+    /// The position of the word joining the two ends of a range at `index`, past a comma before it ("15 June, and
+    /// Thursday, 16 June", "June 15, to Friday, June 17"); `nil` when none stands there.
+    private static func joiner(_ tokens: [Token], at index: Int) -> Int? {
+        guard index < tokens.count else { return nil }
+        if rangeWords.contains(tokens[index].key) { return index }
+        if tokens[index].key == ",", index + 1 < tokens.count, tokens[index + 1].key != ",", rangeWords.contains(tokens[index + 1].key),
+            tokens[index + 1].key != "/"
+        {
+            return index + 1
+        }
+        return nil
+    }
+
+    /// The position after a weekday and its comma at `index` ("Friday, June 17"), else `index`.
+    private static func skipWeekday(_ tokens: [Token], at index: Int) -> Int {
+        guard index < tokens.count, weekdays.contains(tokens[index].key) else { return index }
+        return index + 1 < tokens.count && tokens[index + 1].key == "," ? index + 2 : index + 1
     }
 
     static func month(_ token: Token) -> Int? {
@@ -201,10 +234,19 @@ enum DateRecognizer {
         }
         if found == nil, position + 4 < tokens.count, token.text.count <= 2, let day = Int(token.text),
             ["/", ".", "-"].contains(tokens[position + 1].key), tokens[position + 3].key == tokens[position + 1].key,
-            tokens[position + 2].kind == .number, tokens[position + 2].text.count <= 2, let month = Int(tokens[position + 2].text),
-            let year = DateRecognizer.year(tokens[position + 4])
+            tokens[position + 2].kind == .number, tokens[position + 2].text.count <= 2, let month = Int(tokens[position + 2].text)
         {
-            found = (day, month, year, 5)
+            let yearToken = tokens[position + 4]
+            if let year = DateRecognizer.year(yearToken) {
+                found = (day, month, year, 5)
+            } else if token.text.count == 2, tokens[position + 2].text.count == 2, yearToken.kind == .number, yearToken.text.count == 2,
+                yearToken.text.allSatisfy(\.isNumber), let short = Int(yearToken.text),
+                position + 5 >= tokens.count || ![".", "/", "-"].contains(tokens[position + 5].key) || position + 6 >= tokens.count
+                    || tokens[position + 6].kind != .number
+            {
+                // "03.06.19", "12/03/19": two figures each, the year of this century (not "1.2.10", a section's number).
+                found = (day, month, 2000 + short, 5)
+            }
         }
         guard let found, (1...12).contains(found.month), (1900...2099).contains(found.year),
             let start = PartialDate(year: found.year, month: found.month, day: found.day)
@@ -240,10 +282,12 @@ enum DateRecognizer {
         }
 
         // ISO: 2019-11-05, or 2019-11.
-        if let year = token(position).flatMap(DateRecognizer.year), token(position + 1)?.key == "-", let monthToken = token(position + 2),
-            monthToken.kind == .number, monthToken.text.count == 2, let month = Int(monthToken.text), (1...12).contains(month)
+        // "2019/06/03" and "2019.06.03" too, year first with the same mark twice.
+        if let year = token(position).flatMap(DateRecognizer.year), let mark = token(position + 1)?.key, ["-", "/", "."].contains(mark),
+            let monthToken = token(position + 2), monthToken.kind == .number, monthToken.text.count == 2, let month = Int(monthToken.text),
+            (1...12).contains(month), mark == "-" || token(position + 3)?.key == mark
         {
-            if token(position + 3)?.key == "-", let dayToken = token(position + 4), dayToken.kind == .number, dayToken.text.count == 2,
+            if token(position + 3)?.key == mark, let dayToken = token(position + 4), dayToken.kind == .number, dayToken.text.count == 2,
                 let day = Int(dayToken.text), let date = PartialDate(year: year, month: month, day: day)
             {
                 return DateMention(range: position..<position + 5, start: date)
@@ -275,9 +319,19 @@ enum DateRecognizer {
             var days = [firstDay]
             // "12, 13 and 14 March", "du mercredi 15 au vendredi 17 février", "the 4 th to the 6 th of November": further
             // days before the month.
-            while let joiner = token(index), rangeWords.contains(joiner.key) || joiner.key == ",", let next = laterDay(tokens, at: index + 1) {
+            var lastDay = position
+            while numericDate(in: tokens, at: lastDay) == nil, let joiner = token(index), rangeWords.contains(joiner.key) || joiner.key == ",",
+                let next = laterDay(tokens, at: index + 1)
+            {
                 days.append(next.day)
                 index = next.next
+                lastDay = next.next - 1
+            }
+            // "3-4/06/2019", "les 3 et 4/06/2019": the last day opens a date in figures that gives the month and year.
+            if days.count > 1, let numeric = numericDate(in: tokens, at: index - 1), let month = numeric.start.month,
+                let start = PartialDate(year: numeric.start.year, month: month, day: days[0]), start < numeric.start
+            {
+                return DateMention(range: position..<numeric.range.upperBound, start: start, end: numeric.start)
             }
             index = skipOf(index)
             guard let firstMonth = token(index).flatMap(DateRecognizer.month) else { return nil }
@@ -310,7 +364,7 @@ enum DateRecognizer {
                     }
                 }
             }
-            if days.count == 1, let joiner = token(index), rangeWords.contains(joiner.key), let second = laterDay(tokens, at: index + 1),
+            if days.count == 1, let joiner = joiner(tokens, at: index), let second = laterDay(tokens, at: joiner + 1),
                 let secondMonth = token(skipOf(second.next)).flatMap(DateRecognizer.month)
             {
                 let secondDay = second.day
@@ -350,14 +404,17 @@ enum DateRecognizer {
                 index += 1
                 var endDay: Int?
                 var endMonth = firstMonth
-                if let joiner = token(index), rangeWords.contains(joiner.key) {
-                    if let otherMonth = token(index + 1).flatMap(DateRecognizer.month), let otherDay = token(skipDot(index + 2)).flatMap(DateRecognizer.day) {
+                // "June 15 – Friday, June 17, 2016", "June 15, to Friday, June 17": a comma and a weekday may stand around
+                // the joiner.
+                if let joiner = joiner(tokens, at: index) {
+                    let other = skipWeekday(tokens, at: joiner + 1)
+                    if let otherMonth = token(other).flatMap(DateRecognizer.month), let otherDay = token(skipDot(other + 1)).flatMap(DateRecognizer.day) {
                         endMonth = otherMonth
                         endDay = otherDay
-                        index = skipDot(index + 2) + 1
-                    } else if let otherDay = token(index + 1).flatMap(DateRecognizer.day) {
+                        index = skipDot(other + 1) + 1
+                    } else if let otherDay = token(other).flatMap(DateRecognizer.day), tokens[index].key != "," || other > joiner + 1 {
                         endDay = otherDay
-                        index += 2
+                        index = other + 1
                     }
                 }
                 let beforeComma = index
@@ -374,6 +431,28 @@ enum DateRecognizer {
             }
             if let year = token(index).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth) {
                 return DateMention(range: position..<index + 1, start: start)
+            }
+            // "in June, 2019": a comma between the month and its year.
+            if token(index)?.key == ",", let year = token(index + 1).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth) {
+                return DateMention(range: position..<index + 2, start: start)
+            }
+            // "last June", "this June", "en juin dernier", "in December next", "fin mars prochain", "in June this year": a
+            // month whose year the page's date gives. A bare "in June" says no year (it may be any June: "suspended in
+            // November" in a page of March), so it dates nothing.
+            let next = token(index)?.key ?? ""
+            let saysWhichYear =
+                ["dernier", "derniere", "prochain", "prochaine", "next", "last"].contains(next)
+                || (next == "this" && token(index + 1)?.key == "year") || (next == "cette" && token(index + 1)?.key == "annee")
+            if position > 0,
+                ["last", "next", "this"].contains(tokens[position - 1].key)
+                    || saysWhichYear
+                        && (Self.yearlessMonthLeads.contains(tokens[position - 1].key)
+                            || (tokens[position - 1].key == "-" && position > 1 && ["mi", "mid"].contains(tokens[position - 2].key))),
+                let start = PartialDate(year: placeholderYear, month: firstMonth)
+            {
+                var mention = DateMention(range: position..<index, start: start)
+                mention.isYearless = true
+                return mention
             }
             // "In December of 2016": a month and its year joined by "of".
             if position > 0, ["in", "since", "during", "until", "by"].contains(tokens[position - 1].key), token(index)?.key == "of",

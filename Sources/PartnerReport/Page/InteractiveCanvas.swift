@@ -2,8 +2,10 @@
 /// culls what is out of view, communities stand in for their nodes while the view holds too many to read, and
 /// labels are placed by level of detail.
 ///
-/// It defines one function, `canvasDrawing(view, data, incident, getBox)`, that ``InteractiveScript`` calls when
-/// the data carries a layout (``ReportData/CanvasData``). The drawing keeps, per node and edge, flags the page
+/// It defines `canvasDrawing(view, data, incident, getBox)`, that ``InteractiveScript`` calls when the data carries
+/// a layout (``ReportData/CanvasData``), and `labelInside`, that keeps a label whole inside the drawing's frame (the
+/// SVG drawing's labels use it too): no label drawn is cut by the frame, and Fit frames the circles and labels it
+/// draws (`drawing.fitBox`). The drawing keeps, per node and edge, flags the page
 /// sets (selected, neighbour, match) and a faded mark (the year and the neighbourhood filters), and redraws at
 /// most once a frame.
 ///
@@ -14,6 +16,19 @@ enum InteractiveCanvas {
     static let aggregateLimit = 1_500
 
     static let source = #"""
+          // A label's box in screen points (left, right, top, bottom; its text at x, y), hung below a shape centred at
+          // (cx, cy) that reaches `reach` points from its centre, kept whole inside a frame of `width` by `height`:
+          // moved sideways into it, or set above the shape where it would cross the bottom. Null when it cannot be
+          // whole inside (the shape's centre out of the frame, the label wider than it, no room above): a label
+          // drawn is never cut by the frame. The canvas and the SVG drawing both place their labels with it.
+          function labelInside(box, cx, cy, reach, width, height) {
+            var w = box.right - box.left, h = box.bottom - box.top, top = box.top;
+            if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height) || w > width) return null;
+            if (box.bottom > height) top = cy - reach - 1 - h;
+            if (top < 0) return null;
+            var left = Math.min(Math.max(box.left, 0), width - w);
+            return Object.assign({}, box, { left: left, right: left + w, top: top, bottom: top + h, x: box.x + left - box.left, y: box.y + top - box.top });
+          }
           function canvasDrawing(view, data, incident, getBox) {
             var nodes = data.nodes, edges = data.edges, layout = data.canvas, n = nodes.length, m = edges.from.length;
             var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, DASH_LIMIT = 800;
@@ -182,8 +197,8 @@ enum InteractiveCanvas {
             }
 
             // Screen mapping, as the SVG's viewBox with "xMidYMid meet".
-            function frame() {
-              var rect = canvas.getBoundingClientRect(), box = getBox();
+            function frame() { return frameOf(getBox(), canvas.getBoundingClientRect()); }
+            function frameOf(box, rect) {
               var scale = Math.max(box.w / rect.width, box.h / rect.height);
               var offsetX = (rect.width * scale - box.w) / 2, offsetY = (rect.height * scale - box.h) / 2;
               return { rect: rect, scale: scale, x0: box.x - offsetX, y0: box.y - offsetY, x1: box.x - offsetX + rect.width * scale, y1: box.y - offsetY + rect.height * scale };
@@ -471,22 +486,19 @@ enum InteractiveCanvas {
                   marked.forEach(function (node) { var o = outlineOf(node); dot(node, o && o[0], o && o[1]); });
                   drawnEdges = markedEdges;
                 }
-                var placedLabels = [];
-                context.font = "600 " + LABEL_PX + "px system-ui, sans-serif";
+                var placedLabels = communityLabels(spots, shownGroups, rect.width, rect.height, false);
                 context.textAlign = "center";
                 context.lineJoin = "round";
-                shownGroups.slice().sort(function (p, q) { return groups[q].size - groups[p].size; }).forEach(function (index) {
-                  if (placedLabels.length >= 40) return;
-                  var g = groups[index], text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
-                  if (text.length > 30) text = text.slice(0, 28) + "…";
-                  var w = context.measureText(text).width + 6, px = spots[index].x, py = spots[index].y + groupRadius(g) + LABEL_PX + 2;
-                  var box2 = { left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4 };
-                  if (placedLabels.some(function (q) { return box2.left < q.right && q.left < box2.right && box2.top < q.bottom && q.top < box2.bottom; })) return;
-                  placedLabels.push(box2);
-                  context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(text, px, py);
-                  context.fillStyle = "#1f2933"; context.fillText(text, px, py);
+                placedLabels.forEach(function (label) {
+                  context.strokeStyle = "#ffffff"; context.lineWidth = 3; context.strokeText(label.text, label.x, label.y);
+                  context.fillStyle = "#1f2933"; context.fillText(label.text, label.x, label.y);
                 });
-                drawing.last = { mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: 0 };
+                drawing.last = {
+                  mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: 0,
+                  circles: shownGroups.map(function (index) { return { community: index, x: spots[index].x, y: spots[index].y, r: groupRadius(groups[index]) }; }),
+                  labels: placedLabels.length,
+                  labelBoxes: placedLabels.map(function (box) { return { community: box.community, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })
+                };
               } else {
                 var whole = nodeJob(f, inView, fadedInView);
                 while (!drawPart(whole, Infinity)) { /* every part at once */ }
@@ -497,6 +509,84 @@ enum InteractiveCanvas {
               view.setAttribute("data-mode", drawing.last.mode);
               view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
             }
+
+            // The communities' labels, the largest communities first (at most 40), each hung below its circle and
+            // kept whole inside the frame of `width` by `height` (labelInside), where it overlaps no label already
+            // placed; `natural` leaves them where they hang, frame or not (fitBox measures how far they reach).
+            // Returns their boxes in screen points, each with its community, text and place (x, y).
+            function communityLabels(spots, shown, width, height, natural) {
+              context.font = "600 " + LABEL_PX + "px system-ui, sans-serif";
+              var boxes = [], order = shown.slice().sort(function (p, q) { return groups[q].size - groups[p].size; });
+              for (var k = 0; k < order.length && boxes.length < 40; k++) {
+                var index = order[k], g = groups[index], r = groupRadius(g), spot = spots[index];
+                var text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
+                if (text.length > 30) text = text.slice(0, 28) + "…";
+                var w = context.measureText(text).width + 6, py = spot.y + r + LABEL_PX + 2;
+                var box = { community: index, text: text, x: spot.x, y: py, left: spot.x - w / 2, right: spot.x + w / 2, top: py - LABEL_PX, bottom: py + 4 };
+                if (!natural) box = labelInside(box, spot.x, spot.y, r, width, height);
+                if (!box || boxes.some(function (q) { return box.left < q.right && q.left < box.right && box.top < q.bottom && q.top < box.bottom; })) continue;
+                boxes.push(box);
+              }
+              return boxes;
+            }
+
+            // The view Fit shows: `home`, grown so that what Fit draws in screen points stays whole inside the canvas:
+            // the communities' circles and their labels (their measured widths), or, when Fit draws nodes, the
+            // nodes' shapes (their labels are kept inside by labelInside). Each margin is at most a fifth of the
+            // canvas; a label that still crosses the frame is moved inside or left out when drawn. `fitShows` says
+            // which Fit draws ("communities" or "nodes").
+            // Cost: three passes of the community view's placement (spreadGroups), or O(n) for nodes.
+            drawing.fitBox = function () {
+              var rect = canvas.getBoundingClientRect(), width = rect.width, height = rect.height, box = Object.assign({}, home);
+              if (!width || !height) return box;
+              var shown = 0;
+              for (var i = 0; i < n; i++) if (!drawing.nodeFaded[i]) shown++;
+              var communities = shown > AGGREGATE && !drawing.rows, saved = at, margin = null;
+              drawing.fitShows = communities ? "communities" : "nodes";
+              try {
+                for (var pass = 0; pass < 3; pass++) {
+                  var f = frameOf(box, rect), reach = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+                  var cover = function (left, right, top, bottom) {
+                    reach.left = Math.min(reach.left, left); reach.right = Math.max(reach.right, right);
+                    reach.top = Math.min(reach.top, top); reach.bottom = Math.max(reach.bottom, bottom);
+                  };
+                  at = f;
+                  if (communities) {
+                    var spots = spreadGroups(sx, sy), indices = [];
+                    groups.forEach(function (g) {
+                      if (!g.size) return;
+                      var r = groupRadius(g), spot = spots[g.index];
+                      indices.push(g.index);
+                      cover(spot.x - r - 1, spot.x + r + 1, spot.y - r - 1, spot.y + r + 1);
+                    });
+                    communityLabels(spots, indices, width, height, true).forEach(function (label) { cover(label.left, label.right, label.top, label.bottom); });
+                  } else {
+                    for (i = 0; i < n; i++) {
+                      if (drawing.nodeFaded[i]) continue;
+                      var r = radius(i, f) + 1, px = sx(x[i]), py = sy(y[i]);
+                      cover(px - r, px + r, py - r, py + r);
+                    }
+                  }
+                  if (reach.left >= 0 && reach.right <= width && reach.top >= 0 && reach.bottom <= height) break;
+                  if (!margin) {
+                    // How far beyond home's edges the drawing reaches, in screen points.
+                    margin = { left: Math.max(0, sx(home.x) - reach.left), right: Math.max(0, reach.right - sx(home.x + home.w)),
+                               top: Math.max(0, sy(home.y) - reach.top), bottom: Math.max(0, reach.bottom - sy(home.y + home.h)) };
+                  } else {
+                    // What still crosses the frame (circles pushed apart reach further at a smaller scale).
+                    margin.left += Math.max(0, -reach.left); margin.right += Math.max(0, reach.right - width);
+                    margin.top += Math.max(0, -reach.top); margin.bottom += Math.max(0, reach.bottom - height);
+                  }
+                  ["left", "right"].forEach(function (side) { margin[side] = Math.min(margin[side], width / 5); });
+                  ["top", "bottom"].forEach(function (side) { margin[side] = Math.min(margin[side], height / 5); });
+                  var scale = Math.max(home.w / (width - margin.left - margin.right), home.h / (height - margin.top - margin.bottom));
+                  box = { x: home.x - margin.left * scale, y: home.y - margin.top * scale, w: home.w + (margin.left + margin.right) * scale, h: home.h + (margin.top + margin.bottom) * scale };
+                }
+              } finally {
+                at = saved;
+              }
+              return box;
+            };
 
             // Labels by level of detail: the selection's and the hovered node's neighbours first, then the
             // best-linked nodes in view, each only where it overlaps no label already placed. Returns the labels'
@@ -515,12 +605,14 @@ enum InteractiveCanvas {
                 var node = order[k];
                 if (seen[node]) continue;
                 seen[node] = true;
-                var px = sx(x[node]), py = sy(y[node]) + radius(node, f) + LABEL_PX;
-                if (px < -40 || py < -20 || px > f.rect.width + 40 || py > f.rect.height + 20) continue;
+                var px = sx(x[node]), cy = sy(y[node]), reach = radius(node, f), py = cy + reach + LABEL_PX;
+                if (px < 0 || cy < 0 || px > f.rect.width || cy > f.rect.height) continue;
                 var text = nodes[node].name;
                 if (text.length > 34) text = text.slice(0, 32) + "…";
                 var w = context.measureText(text).width + 6;
-                var r = { node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4, text: text, x: px, y: py };
+                var r = labelInside({ node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4, text: text, x: px, y: py },
+                                    px, cy, reach, f.rect.width, f.rect.height);
+                if (!r) continue;
                 if (boxes.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
                 boxes.push(r);
               }
@@ -573,6 +665,8 @@ enum InteractiveCanvas {
               return edge !== null ? { edge: edge } : null;
             };
             drawing.position = function (node) { return { x: x[node], y: y[node] }; };
+            // A node's shape in the view drawn now, in screen points from the canvas's corner: centre and reach.
+            drawing.shape = function (node) { var f = frame(); return { x: (x[node] - f.x0) / f.scale, y: (y[node] - f.y0) / f.scale, r: radius(node, f) }; };
             drawing.frame = frame;
             return drawing;
           }

@@ -135,7 +135,8 @@ enum InteractiveScript {
             home = { x: parts[0], y: parts[1], w: parts[2], h: parts[3] };
             box = Object.assign({}, home);
           } else if (drawing) {
-            home = Object.assign({}, drawing.home);
+            // Fit frames what the canvas draws in screen points too (drawing.fitBox: circles, labels).
+            home = drawing.fitBox();
             box = Object.assign({}, home);
           }
           function applyBox() {
@@ -162,8 +163,10 @@ enum InteractiveScript {
           }
           function pan(dx, dy) { box.x += dx; box.y += dy; applyBox(); }
           function fit() {
+            // Fit is a jump, not a drag: the canvas draws it whole at once (request() without viewOnly), even
+            // right after a drag, when the drawing would otherwise move its last picture for a while.
+            if (drawing) { leaveCommunity(); home = drawing.fitBox(); drawing.request(); }
             box = Object.assign({}, home);
-            if (drawing) leaveCommunity();
             applyBox();
           }
           var boxChanged = applyBox;
@@ -209,9 +212,10 @@ enum InteractiveScript {
           }
           if (surface) {
             // On a narrow screen the whole drawing is too small to read: start zoomed to fill the box's height
-            // (Fit shows it all).
+            // (Fit shows it all). The communities' view reads at Fit (its circles and labels are sized in screen
+            // points, and Fit frames them whole): it starts at Fit.
             var start = surface.getBoundingClientRect();
-            if (start.width > 0 && start.width < 600) {
+            if (start.width > 0 && start.width < 600 && !(drawing && drawing.fitShows === "communities")) {
               var fill = (start.height / start.width) / (home.h / home.w);
               if (fill > 1) zoom(Math.min(fill, 3));
             }
@@ -1003,14 +1007,16 @@ enum InteractiveScript {
               if (!spot) continue;
               if (!near[index] && nodeElements[index].classList.contains("faded")) continue;
               var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
-              if (sx < -40 || sy < -20 || sx > rect.width + 40 || sy > rect.height + 20) continue;
               var width = ruler.measureText(spot.text).width + 6, top = sy + spot.half / scale + 1;
-              var r = { left: sx - width / 2, right: sx + width / 2, top: top, bottom: top + LABEL_PX + 4 };
+              // Whole inside the drawing's frame, or not drawn (labelInside).
+              var r = labelInside({ left: sx - width / 2, right: sx + width / 2, top: top, bottom: top + LABEL_PX + 4, x: sx, y: top + LABEL_PX },
+                                  sx, sy, spot.half / scale, rect.width, rect.height);
+              if (!r) continue;
               var clash = placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; });
               if (clash) continue;
               placed.push(r);
               var text = svgEl("text", {
-                x: spot.x, y: spot.y + spot.half + (1 + LABEL_PX) * scale, "font-size": LABEL_PX * scale, "stroke-width": 3 * scale,
+                x: box.x - offsetX + r.x * scale, y: box.y - offsetY + r.y * scale, "font-size": LABEL_PX * scale, "stroke-width": 3 * scale,
                 "text-anchor": "middle", "data-label": index, "class": near[index] ? "near" : ""
               });
               text.textContent = spot.text;

@@ -440,6 +440,9 @@ class Instrument(PageAtWidth):
         self.js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))")
         labels = self.label_boxes()
         self.assertTrue(labels, "no label at Fit")
+        frame = self.js("var r = document.querySelector('#diagram-view svg').getBoundingClientRect(); return {left: r.left, top: r.top, width: r.width, height: r.height}")
+        placed = [dict(b, left=b["left"] - frame["left"], right=b["right"] - frame["left"], top=b["top"] - frame["top"], bottom=b["bottom"] - frame["top"]) for b in labels]
+        self.assertEqual(outside(placed, frame["width"], frame["height"]), [], "a label cut by the drawing's frame at Fit")
         for a in range(len(labels)):
             self.assertGreaterEqual(labels[a]["bottom"] - labels[a]["top"], 11, "a label is too small to read")
             for b in range(a + 1, len(labels)):
@@ -851,6 +854,22 @@ class DrawingControls:
         self.driver.save_screenshot(os.path.join(OPTIONS["shots"], f"{self.SHOTS}-{self.WIDTH}-{name}.png"))
 
 
+def outside(boxes, width, height):
+    """The boxes (left, right, top, bottom in screen points from the drawing's corner) not whole inside a frame of
+    width by height (half a point of rounding allowed)."""
+    return [b for b in boxes if b["left"] < -0.5 or b["top"] < -0.5 or b["right"] > width + 0.5 or b["bottom"] > height + 0.5]
+
+
+def circle_boxes(circles):
+    return [dict(c, left=c["x"] - c["r"], right=c["x"] + c["r"], top=c["y"] - c["r"], bottom=c["y"] + c["r"]) for c in circles]
+
+
+CANVAS_SEEN = """var v = document.getElementById('diagram-view'), d = v.drawing, r = d.element.getBoundingClientRect();
+return {mode: v.getAttribute('data-mode'), width: r.width, height: r.height, communities: d.last.communities.slice(),
+        circles: d.last.mode === 'communities' ? d.last.circles : d.last.nodes.map(function (i) { return d.shape(i); }),
+        labels: d.last.labelBoxes || []}"""
+
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
@@ -916,7 +935,7 @@ class LargeNetwork(DrawingControls):
         self.assertNotIn("hosted, co-chaired", text)
 
     def test_fit_shows_communities_and_a_click_drills_down(self):
-        # (A phone starts zoomed to fill the drawing's height.)
+        # (A phone starts at Fit in the communities' view; a small network's drawing starts zoomed to fill its height.)
         self.press("zoom-fit")
         fit = self.drawn()
         self.assertEqual(fit["mode"], "communities")
@@ -934,6 +953,27 @@ class LargeNetwork(DrawingControls):
         self.shot("drilled")
         self.press("zoom-fit")
         self.assertEqual(self.drawn()["mode"], "communities")
+
+    def test_fit_draws_every_circle_and_label_whole_inside_the_frame(self):
+        # Fit frames the communities' circles and their labels in screen points: nothing is cut by the frame, and
+        # every community is still drawn; the same in a community drilled into (its nodes' labels).
+        self.press("zoom-fit")
+        self.drawn()
+        seen = self.js(CANVAS_SEEN)
+        self.assertEqual(seen["mode"], "communities")
+        communities = 1 + max(self.data["canvas"]["community"])
+        self.assertEqual(sorted(seen["communities"]), list(range(communities)))
+        self.assertEqual(len(seen["circles"]), communities)
+        self.assertEqual(outside(circle_boxes(seen["circles"]), seen["width"], seen["height"]), [], "a circle cut by the frame at Fit")
+        self.assertTrue(seen["labels"], "no community label at Fit")
+        self.assertEqual(outside(seen["labels"], seen["width"], seen["height"]), [], "a label cut by the frame at Fit")
+        self.shot("fit-frame")
+        spot = self.js("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0]; return [r.left + s.x, r.top + s.y]")
+        self.js("document.getElementById('diagram-view').dispatchEvent(new MouseEvent('click', {clientX: arguments[0], clientY: arguments[1], bubbles: true}))", *spot)
+        self.assertEqual(self.drawn()["mode"], "nodes")
+        seen = self.js(CANVAS_SEEN)
+        self.assertTrue(seen["labels"], "no label in the community drilled into")
+        self.assertEqual(outside(seen["labels"], seen["width"], seen["height"]), [], "a label cut by the frame in a community")
 
     def test_search_finds_a_node_and_the_ego_filter_shows_its_neighbours(self):
         # The best-linked node with an id as long as the longest: it matches no other.
@@ -955,7 +995,8 @@ class LargeNetwork(DrawingControls):
         self.shot("ego")
 
     def test_culling_labels_by_level_of_detail_and_neighbours_on_hover(self):
-        for _ in range(8):
+        # (A phone starts at Fit in the communities' view, not zoomed in: up to 12 steps of 1.4.)
+        for _ in range(12):
             if self.drawn()["mode"] == "nodes":
                 break
             self.press("zoom-in")
@@ -970,6 +1011,7 @@ class LargeNetwork(DrawingControls):
         # Labels: readable, none over another, the best-linked node well inside the view among them.
         labels = seen["labels"]
         self.assertTrue(labels, "no label once nodes are drawn")
+        self.assertEqual(outside(labels, width, height), [], "a label cut by the frame")
         for a in range(len(labels)):
             self.assertGreaterEqual(labels[a]["bottom"] - labels[a]["top"], 11)
             for b in range(a + 1, len(labels)):
@@ -1071,7 +1113,7 @@ class LargeNetwork(DrawingControls):
         fit = self.driver.execute_async_script(PAN_SCRIPT)
         results["fit"] = fit
         # Closer in, until the canvas draws nodes rather than communities.
-        for _ in range(8):
+        for _ in range(12):
             if self.drawn()["mode"] == "nodes":
                 break
             self.press("zoom-in")
@@ -1230,6 +1272,22 @@ class LargeTwoRows(DrawingControls, PageAtWidth):
         self.shot("rows-fit")
         self.assertEqual(severe_logs(self.driver), [])
         self.assertLessEqual(self.js("return document.documentElement.scrollWidth"), self.WIDTH)
+
+    def test_fit_draws_every_shape_and_label_whole_inside_the_frame(self):
+        # Fit draws nodes here (1,200, fewer than the aggregation limit), in the network's layout and in two rows:
+        # every shape and every label drawn lies whole inside the canvas.
+        for layout in ("network", "rows"):
+            if layout == "rows":
+                self.rows()
+            self.press("zoom-fit")
+            self.driver.execute_async_script(NEXT_FRAME)
+            seen = self.js(CANVAS_SEEN)
+            self.assertEqual(seen["mode"], "nodes")
+            self.assertEqual(len(seen["circles"]), len(self.ids))
+            self.assertEqual(outside(circle_boxes(seen["circles"]), seen["width"], seen["height"]), [], f"a shape cut by the frame at Fit ({layout})")
+            self.assertTrue(seen["labels"], f"no label at Fit ({layout})")
+            self.assertEqual(outside(seen["labels"], seen["width"], seen["height"]), [], f"a label cut by the frame at Fit ({layout})")
+            self.shot(f"{layout}-fit-frame")
 
     def test_culling_draws_what_is_in_view(self):
         self.rows()

@@ -1,0 +1,492 @@
+import PartnerGraph
+import Testing
+@testable import PartnerExtract
+
+/// One sentence of a probe catalogue of date expressions: what a page dated `page` (or undated) that says `text` drafts
+/// as its meeting's dates; `start` nil when no meeting of it may be dated.
+struct DateCase: Sendable, CustomTestStringConvertible {
+    var id: String
+    var page: String?
+    var text: String
+    var start: String?
+    var end: String?
+
+    init(_ id: String, page: String?, _ text: String, _ start: String?, _ end: String?) {
+        (self.id, self.page, self.text, self.start, self.end) = (id, page, text, start, end)
+    }
+
+    var testDescription: String { "\(id): \(text)" }
+}
+
+/// A catalogue of our own sentences for the ways news, agencies, governments and the processes' sites state when a
+/// meeting took place, in English and French (issue 19: dates on pages never seen): ordinals in every position,
+/// dates in figures, ranges across months and years with every joiner, weekday-led dates with commas and times,
+/// days counted from the page's date, months whose year the page gives, deadlines, stamps and postponements. Each is
+/// read as a whole page, so the recognizer and the choice of the meeting's date are both tested.
+@Suite("A catalogue of date expressions")
+struct DateCatalogueTests {
+    static let cases: [DateCase] = [
+        DateCase(
+            "o1", page: nil,
+            "The ministerial conference on migration was held in Dakar on the 3rd of March 2019.",
+            "2019-03-03", nil),
+        DateCase(
+            "o2", page: nil,
+            "The ministerial conference on migration was held in Dakar on March 3rd, 2019.",
+            "2019-03-03", nil),
+        DateCase(
+            "o3", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3rd-4th March 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "o4", page: nil,
+            "The ministerial conference on migration was held in Dakar on March 3rd-4th, 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "o5", page: nil,
+            "The ministerial conference on migration was held in Dakar on the 3rd and 4th of March 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "o6", page: nil,
+            "The ministerial conference on migration was held in Dakar from the 3rd to the 5th of March, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "o7", page: nil,
+            "The ministerial conference on migration was held in Dakar on 26-27th June 2019.",
+            "2019-06-26", "2019-06-27"),
+        DateCase(
+            "o8", page: nil,
+            "The ministerial conference on migration was held in Dakar on March 3 and 4, 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "o9", page: nil,
+            "The ministerial conference on migration took place in Dakar on Tuesday 3rd March 2020.",
+            "2020-03-03", nil),
+        DateCase(
+            "o10", page: nil,
+            "The ministerial conference on migration took place in Dakar on Tuesday, March 3rd 2020.",
+            "2020-03-03", nil),
+        DateCase(
+            "n1", page: nil,
+            "The ministerial conference on migration was held in Dakar on 03/06/2019.",
+            "2019-06-03", nil),
+        DateCase(
+            "n2", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3.6.2019.",
+            "2019-06-03", nil),
+        DateCase(
+            "n3", page: nil,
+            "The ministerial conference on migration was held in Dakar on 2019-06-03.",
+            "2019-06-03", nil),
+        DateCase(
+            "n4", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 03/06/2019.",
+            "2019-06-03", nil),
+        DateCase(
+            "n5", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3-4/06/2019.",
+            "2019-06-03", "2019-06-04"),
+        DateCase(
+            "n6", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 3 et 4/06/2019.",
+            "2019-06-03", "2019-06-04"),
+        DateCase(
+            "n7", page: nil,
+            "The ministerial conference on migration was held in Dakar on 2019/06/03.",
+            "2019-06-03", nil),
+        DateCase(
+            "n8", page: nil,
+            "The ministerial conference on migration was held in Dakar on 03.06.19.",
+            "2019-06-03", nil),
+        DateCase(
+            "r1", page: nil,
+            "The ministerial conference on migration was held in Dakar from 30 May to 2 June 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "r2", page: nil,
+            "The ministerial conference on migration was held in Dakar from May 30 to June 2, 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "r3", page: nil,
+            "The ministerial conference on migration was held in Dakar from 30 December 2019 to 2 January 2020.",
+            "2019-12-30", "2020-01-02"),
+        DateCase(
+            "r4", page: nil,
+            "The ministerial conference on migration was held in Dakar on 30 May – 2 June 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "r5", page: nil,
+            "The ministerial conference on migration was held in Dakar on 30 May—2 June 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "r6", page: nil,
+            "The ministerial conference on migration was held in Dakar between 3 and 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r7", page: nil,
+            "The ministerial conference on migration was held in Dakar between March 3 and March 5, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r8", page: nil,
+            "The ministerial conference on migration ran in Dakar from 3 through 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r9", page: nil,
+            "The ministerial conference on migration was held in Dakar from 3 till 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r10", page: nil,
+            "The ministerial conference on migration was held in Dakar March 3–5, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r11", page: nil,
+            "The ministerial conference on migration was held in Dakar 3–5 March, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "r12", page: nil,
+            "The ministerial conference on migration was held in Dakar from March 30 – April 2, 2019.",
+            "2019-03-30", "2019-04-02"),
+        DateCase(
+            "f1", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 3 au 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "f2", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 3 et 4 mars 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "f3", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 1er mars 2019.",
+            "2019-03-01", nil),
+        DateCase(
+            "f4", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 30 mai au 2 juin 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "f5", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 28 décembre 2019 au 2 janvier 2020.",
+            "2019-12-28", "2020-01-02"),
+        DateCase(
+            "f6", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 3 jusqu'au 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "f7", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le mardi 3 mars 2020.",
+            "2020-03-03", nil),
+        DateCase(
+            "f8", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar, mardi 3 mars 2020, à 10h.",
+            "2020-03-03", nil),
+        DateCase(
+            "f9", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar entre le 3 et le 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "f10", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 3 mars dernier.",
+            nil, nil),
+        DateCase(
+            "f11", page: "2019-03-20",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 3 mars dernier.",
+            "2019-03-03", nil),
+        DateCase(
+            "f12", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du lundi 2 au mercredi 4 mars 2020.",
+            "2020-03-02", "2020-03-04"),
+        DateCase(
+            "f13", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 1er et 2 mars 2019.",
+            "2019-03-01", "2019-03-02"),
+        DateCase(
+            "f14", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 1er au 3 mars 2019.",
+            "2019-03-01", "2019-03-03"),
+        DateCase(
+            "w1", page: nil,
+            "The ministerial conference on migration was held in Dakar on Wednesday, 15 June 2016, 9:00 - 17:00.",
+            "2016-06-15", nil),
+        DateCase(
+            "w2", page: nil,
+            "The ministerial conference on migration was held in Dakar on Wednesday 15 June 2016 at 9 am.",
+            "2016-06-15", nil),
+        DateCase(
+            "w3", page: nil,
+            "The ministerial conference on migration was held in Dakar on Wednesday, June 15, 2016.",
+            "2016-06-15", nil),
+        DateCase(
+            "w4", page: nil,
+            "The ministerial conference on migration was held in Dakar from Wednesday, June 15, to Friday, June 17, 2016.",
+            "2016-06-15", "2016-06-17"),
+        DateCase(
+            "w5", page: nil,
+            "The ministerial conference on migration was held in Dakar on Wednesday, June 15 – Friday, June 17, 2016.",
+            "2016-06-15", "2016-06-17"),
+        DateCase(
+            "w6", page: nil,
+            "The ministerial conference on migration was held in Dakar Wed 15 June 2016.",
+            "2016-06-15", nil),
+        DateCase(
+            "w7", page: nil,
+            "The ministerial conference on migration was held in Dakar on Wednesday, 15 June, and Thursday, 16 June 2016.",
+            "2016-06-15", "2016-06-16"),
+        DateCase(
+            "rel1", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar yesterday.",
+            "2019-03-05", nil),
+        DateCase(
+            "rel2", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar last Tuesday.",
+            "2019-03-05", nil),
+        DateCase(
+            "rel3", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar earlier this week.",
+            "2019-03", nil),
+        DateCase(
+            "rel4", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue hier à Dakar.",
+            "2019-03-05", nil),
+        DateCase(
+            "rel5", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue mardi dernier à Dakar.",
+            "2019-03-05", nil),
+        DateCase(
+            "rel6", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue ce lundi à Dakar.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel7", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue la semaine dernière à Dakar.",
+            "2019-02", nil),
+        DateCase(
+            "rel8", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar on Monday.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel9", page: "2019-03-06",
+            "The ministerial conference on migration opened in Dakar today.",
+            "2019-03-06", nil),
+        DateCase(
+            "rel10", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar last week.",
+            "2019-02", nil),
+        DateCase(
+            "rel11", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar on 4 March.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel12", page: "2019-01-06",
+            "The ministerial conference on migration was held in Dakar on 20 December.",
+            "2018-12-20", nil),
+        DateCase(
+            "rel13", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar this week.",
+            "2019-03", nil),
+        DateCase(
+            "rel14", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar on Monday and Tuesday.",
+            "2019-03-04", "2019-03-05"),
+        DateCase(
+            "rel15", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue lundi et mardi à Dakar.",
+            "2019-03-04", "2019-03-05"),
+        DateCase(
+            "rel16", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue en début de semaine à Dakar.",
+            "2019-03", nil),
+        DateCase(
+            "rel17", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar on Monday, March 4.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel18", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue lundi 4 mars à Dakar.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel19", page: "2019-03-06",
+            "The ministerial conference on migration will be held in Dakar next Monday.",
+            "2019-03-11", nil),
+        DateCase(
+            "rel20", page: "2019-03-06",
+            "The ministerial conference on migration was held in Dakar the day before yesterday.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel21", page: "2019-03-06",
+            "La conférence ministérielle sur la migration s'est tenue avant-hier à Dakar.",
+            "2019-03-04", nil),
+        DateCase(
+            "rel22", page: nil,
+            "The ministerial conference on migration was held in Dakar yesterday.",
+            nil, nil),
+        DateCase(
+            "y1", page: nil,
+            "The ministerial conference on migration was held in Dakar on Friday, June 24.",
+            nil, nil),
+        DateCase(
+            "y1b", page: "2022-06-27",
+            "The ministerial conference on migration was held in Dakar on Friday, June 24.",
+            "2022-06-24", nil),
+        DateCase(
+            "y2", page: nil,
+            "The 2022 ministerial conference on migration. The ministerial conference on migration was held in Dakar on Friday, June 24.",
+            "2022-06-24", nil),
+        DateCase(
+            "m1", page: nil,
+            "The ministerial conference on migration was held in Dakar in early June 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m2", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar à la mi-juin 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m3", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar fin mars 2019.",
+            "2019-03", nil),
+        DateCase(
+            "m4", page: nil,
+            "The ministerial conference on migration was held in Dakar in mid-June 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m5", page: nil,
+            "The ministerial conference on migration was held in Dakar in late March 2019.",
+            "2019-03", nil),
+        DateCase(
+            "m6", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar en juin 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m7", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar début juin 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m8", page: nil,
+            "The ministerial conference on migration was held in Dakar in spring 2019.",
+            "2019", nil),
+        DateCase(
+            "m9", page: "2019-07-02",
+            "The ministerial conference on migration was held in Dakar in June.",
+            nil, nil),
+        DateCase(
+            "m10", page: "2019-07-02",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar en juin.",
+            nil, nil),
+        DateCase(
+            "m11", page: nil,
+            "The ministerial conference on migration was held in Dakar in June of 2019.",
+            "2019-06", nil),
+        DateCase(
+            "m12", page: nil,
+            "The ministerial conference on migration was held in Dakar in June, 2019.",
+            "2019-06", nil),
+        DateCase(
+            "d1", page: "2019-03-01",
+            "Registration for the ministerial conference on migration in Dakar is open until 3 March 2019.",
+            nil, nil),
+        DateCase(
+            "d2", page: "2019-03-01",
+            "The ministerial conference on migration will be held in Dakar on 20 March 2019. Registration closes on 3 March 2019.",
+            "2019-03-20", nil),
+        DateCase(
+            "d3", page: "2019-03-01",
+            "The ministerial conference on migration will be held in Dakar on 20 March 2019. Applications must be submitted by 3 March 2019.",
+            "2019-03-20", nil),
+        DateCase(
+            "d4", page: "2019-03-01",
+            "Les inscriptions à la conférence ministérielle sur la migration de Dakar sont ouvertes jusqu'au 3 mars 2019.",
+            nil, nil),
+        DateCase(
+            "d5", page: "2019-03-25",
+            "Published on 25 March 2019. The ministerial conference on migration was held in Dakar on 20 March 2019.",
+            "2019-03-20", nil),
+        DateCase(
+            "d7", page: nil,
+            "The ministerial conference on migration in Dakar, first scheduled for 20 March 2019, was postponed to 10 April 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "d8", page: nil,
+            "La conférence ministérielle sur la migration de Dakar, prévue le 20 mars 2019, a été reportée au 10 avril 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "d9", page: nil,
+            "The ministerial conference on migration was held in Dakar on 20 March 2019. A follow-up meeting will take place on 10 June 2019.",
+            "2019-03-20", nil),
+        DateCase(
+            "d10", page: nil,
+            "The ministerial conference on migration was held in Dakar on 20 March 2019, a year after the Rabat meeting of 12 March 2018.",
+            "2019-03-20", nil),
+        DateCase(
+            "d11", page: nil,
+            "The deadline for submissions is 3 March 2019. The ministerial conference on migration will be held in Dakar on 20 March 2019.",
+            "2019-03-20", nil),
+        DateCase(
+            "d12", page: nil,
+            "The ministerial conference on migration in Dakar, originally planned for 20 March 2019, was rescheduled to 10 April 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "m13", page: "2019-03-02",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar en juin dernier.",
+            "2018-06", nil),
+        DateCase(
+            "m14", page: "2019-03-02",
+            "The ministerial conference on migration was held in Dakar last June.",
+            "2018-06", nil),
+        DateCase(
+            "m15", page: "2019-03-02",
+            "La conférence ministérielle sur la migration se tiendra à Dakar en décembre prochain.",
+            "2019-12", nil),
+        DateCase(
+            "m16", page: "2019-03-02",
+            "The ministerial conference on migration will be held in Dakar in June this year.",
+            "2019-06", nil),
+        DateCase(
+            "m17", page: "2019-03-02",
+            "La conférence ministérielle sur la migration se tiendra à Dakar fin juin prochain.",
+            "2019-06", nil),
+        DateCase(
+            "m18", page: nil,
+            "La conférence ministérielle sur la migration se tiendra à Dakar en décembre prochain.",
+            nil, nil),
+        DateCase(
+            "p1", page: "2019-08-10",
+            "The ministerial conference on migration was held in Dakar on the 3rd of March last.",
+            "2019-03-03", nil),
+        DateCase(
+            "p2", page: "2019-02-10",
+            "La conférence ministérielle sur la migration se tiendra à Dakar le 3 mars prochain.",
+            "2019-03-03", nil),
+        DateCase(
+            "p3", page: "2019-04-10",
+            "La conférence ministérielle sur la migration se tiendra à Dakar le 3 mars prochain.",
+            "2020-03-03", nil),
+        DateCase(
+            "p4", page: "2019-02-10",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 3 mars dernier.",
+            "2018-03-03", nil),
+        DateCase(
+            "a1", page: "2019-03-06",
+            "La conférence ministérielle sur la migration se tiendra après-demain à Dakar.",
+            "2019-03-08", nil),
+        DateCase(
+            "d13", page: nil,
+            "The ministerial conference on migration in Dakar, initially set for 20 March 2019, has been moved to 10 April 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "d14", page: nil,
+            "Held in Dakar on 20 March 2019, the ministerial conference on migration decided to postpone the next summit to 10 April 2020.",
+            "2019-03-20", nil),
+    ]
+
+    @Test("each sentence drafts its meeting's dates, or none", arguments: cases)
+    func catalogue(_ probe: DateCase) throws {
+        let document = Document(source: "https://example.org/\(probe.id)", paragraphs: [probe.text], date: probe.page.flatMap { PartialDate($0) })
+        let meetings = try Extractor().extract([document]).network.nodes.compactMap(\.meeting)
+        let dated = meetings.filter { $0.start != nil }
+        guard let start = probe.start else {
+            #expect(dated.isEmpty, "\(dated.map { $0.start!.description })")
+            return
+        }
+        #expect(dated.count == 1, "\(dated.map { $0.start!.description })")
+        #expect(dated.first?.start == PartialDate(start))
+        #expect(dated.first?.end == probe.end.flatMap { PartialDate($0) })
+    }
+}
