@@ -21,8 +21,9 @@ struct DateCase: Sendable, CustomTestStringConvertible {
 /// A catalogue of our own sentences for the ways news, agencies, governments and the processes' sites state when a
 /// meeting took place, in English and French (issue 19: dates on pages never seen): ordinals in every position,
 /// dates in figures, ranges across months and years with every joiner, weekday-led dates with commas and times,
-/// days counted from the page's date, months whose year the page gives, deadlines, stamps and postponements. Each is
-/// read as a whole page, so the recognizer and the choice of the meeting's date are both tested.
+/// days counted from the page's date (or from a date line atop a page without one), months whose year the page gives,
+/// deadlines, stamps, postponements, and pages that give several dates. Each is read as a whole page (its lines are
+/// paragraphs), so the recognizer and the choice of the meeting's date are both tested.
 @Suite("A catalogue of date expressions")
 struct DateCatalogueTests {
     static let cases: [DateCase] = [
@@ -474,11 +475,85 @@ struct DateCatalogueTests {
             "d14", page: nil,
             "Held in Dakar on 20 March 2019, the ministerial conference on migration decided to postpone the next summit to 10 April 2020.",
             "2019-03-20", nil),
+        DateCase(
+            "x1", page: nil,
+            "Dakar, 12 March 2019 – The ministerial conference on migration opened in Dakar today. It follows the Rabat meeting of 3 October 2018.",
+            "2019-03-12", nil),
+        DateCase(
+            "x2", page: nil,
+            "Posted 14 March 2019\nThe ministerial conference on migration was held in Dakar on 11 and 12 March 2019. The next conference will take place in 2020.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "x4", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on Tuesday for the ministerial conference on migration. They agreed to meet again on 20 September 2019.",
+            "2019-03-12", nil),
+        DateCase(
+            "x5", page: nil,
+            "Ministers of the Sahel met in Dakar on Tuesday for the ministerial conference on migration.",
+            nil, nil),
+        DateCase(
+            "x6", page: nil,
+            "Wednesday, 13 March 2019\nMinisters of the Sahel met in Dakar yesterday for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "x7", page: nil,
+            "13/03/2019\nLa conférence ministérielle sur la migration s'est tenue hier à Dakar.",
+            "2019-03-12", nil),
+        DateCase(
+            "x8", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 11 et 12 mars 2019. Elle fait suite à la réunion de Rabat du 3 octobre 2018. La prochaine réunion aura lieu en 2020.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "x9", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 11-12 March 2019. Registration closes on 1 March 2019. The report will be published on 30 April 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "x10", page: nil,
+            "Updated: 2 April 2019\nThe ministerial conference on migration, which took place in Dakar on 11-12 March, adopted an action plan.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "x11", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar this week for the ministerial conference on migration.",
+            "2019-03", nil),
+        DateCase(
+            "x12", page: nil,
+            "DAKAR, March 13 (Reuters) - Ministers of the Sahel met on Tuesday for the ministerial conference on migration.",
+            nil, nil),
+        DateCase(
+            "x13", page: nil,
+            "DAKAR, March 13, 2019 (Reuters) - Ministers of the Sahel met here on Tuesday for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "x14", page: nil,
+            "Dakar, le 13 mars 2019 - Les ministres du Sahel se sont réunis mardi à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "x15", page: nil,
+            "The ministerial conference on migration was held in Dakar on 11 March 2019. The declaration adopted there will enter into force on 1 January 2020.",
+            "2019-03-11", nil),
+        DateCase(
+            "x16", page: nil,
+            "In 2018, ministers agreed in Accra to meet again. On 11 March 2019, the ministerial conference on migration was held in Dakar.",
+            "2019-03-11", nil),
+        DateCase(
+            "x17", page: nil,
+            "Monday 11 March 2019\nMinisters of the Sahel gather in Dakar today for the ministerial conference on migration.",
+            "2019-03-11", nil),
+        DateCase(
+            "x18", page: nil,
+            "Ministers of the Sahel gathered in Dakar on 11 March 2019 for the ministerial conference on migration, ahead of the summit on 25 June 2019.",
+            "2019-03-11", nil),
+        DateCase(
+            "x19", page: nil,
+            "Saturday, 23 November 2024\nThe global forum on migration is taking place in Geneva from 22 to 26 January 2024.",
+            "2024-01-22", "2024-01-26"),
     ]
 
     @Test("each sentence drafts its meeting's dates, or none", arguments: cases)
     func catalogue(_ probe: DateCase) throws {
-        let document = Document(source: "https://example.org/\(probe.id)", paragraphs: [probe.text], date: probe.page.flatMap { PartialDate($0) })
+        let document = Document(
+            source: "https://example.org/\(probe.id)", paragraphs: probe.text.split(separator: "\n").map(String.init),
+            date: probe.page.flatMap { PartialDate($0) })
         let meetings = try Extractor().extract([document]).network.nodes.compactMap(\.meeting)
         let dated = meetings.filter { $0.start != nil }
         guard let start = probe.start else {

@@ -505,4 +505,24 @@ struct ParticipantTests {
             """)
         #expect(actors(dated, .attends, of: "honiara-2024-06-03").contains("TON"))
     }
+    @Test("taking part in a standing body and accession are membership; taking part in the meeting is attendance")
+    func takingPartInABodyIsMembership() throws {
+        let network = try extract(
+            """
+            The river basin summit took place in Kampala on 4 June 2024. Kenya and Rwanda took part. The leaders welcomed \
+            the participation of Burundi and Tanzania in the Initiative and the accession of countries such as Malawi. \
+            They thanked Zambia for its participation in the summit.
+            """)
+        let present = actors(network, .attends, of: "kampala-2024-06-04")
+        #expect(present.isSuperset(of: ["KEN", "RWA"]))
+        #expect(present.isDisjoint(with: ["BDI", "TZA", "MWI"]))
+        let french = try extract(
+            """
+            Le sommet du bassin s'est tenu à Kampala le 4 juin 2024. Le Kenya et le Rwanda y ont participé. Le sommet a \
+            salué la participation du Burundi à l'Initiative.
+            """)
+        let présents = actors(french, .attends, of: "kampala-2024-06-04")
+        #expect(présents.isSuperset(of: ["KEN", "RWA"]))
+        #expect(!présents.contains("BDI"))
+    }
 }

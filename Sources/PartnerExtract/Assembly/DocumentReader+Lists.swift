@@ -25,6 +25,8 @@ extension DocumentReader {
         "founding", "established", "fondateurs", "funded", "financed", "funding", "donors", "donor", "finance", "finances", "financement", "bailleurs",
         "sponsored", "visited", "visit", "visite", "borders", "frontieres", "routes", "route", "origin", "transit",
         "destination", "nationals", "ressortissants", "migrants", "refugees", "refugies", "implemented", "implementing", "project", "projet", "mis",
+        // "the accession of countries such as Greece", "l'adhésion de pays comme le Maroc": members to be, not participants.
+        "accession", "adhesion", "enlargement", "elargissement",
     ]
 
     /// Plural nouns of people or bodies that take part, whose list follows them: "ministers from A, B and C",
@@ -154,6 +156,9 @@ extension DocumentReader {
         guard groupLinkWords.contains(key) || apposition || key == "as" && link > 0 && tokens[link - 1].key == "such" else { return nil }
         var index = link - 1
         if key == "as" { index -= 1 }
+        // "the leaders discussed the participation of Canada in the Initiative": a list hung on a noun of participation is
+        // that noun's (the trigger "participation of" reads it), not a noun of people further back.
+        if index >= 0, tokens[index].key == "participation", ["of", "de", "du", "des", "d'"].contains(key) { return nil }
         // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
         if index >= 0, tokens[index].key == ",", inclusionWords.contains(key) || key == "as" { index -= 1 }
         // "the situation in countries such as Libya and Niger": countries spoken of, not present.

@@ -588,6 +588,14 @@ extension DocumentReader {
                 previousRelation = nil
                 continue
             }
+            // "the participation of the United Kingdom and Japan in the Initiative", "la participation du Maroc au
+            // Processus": taking part in a standing body is membership too.
+            if relation == .attends, entry.trigger.direction == .after,
+                DocumentReader.takesPartInABody(after: entry.range, in: sentence, gazetteer: gazetteer)
+            {
+                previousRelation = nil
+                continue
+            }
             // "the Minister of Interior of Saudi Arabia highlighted ... organized crimes": the adjective of crime organises nothing.
             if relation == .organises, entry.trigger.direction == .before, entry.range.upperBound < tokens.count,
                 ["crime", "crimes", "criminal", "criminals", "criminality"].contains(tokens[entry.range.upperBound].key)
@@ -1029,14 +1037,20 @@ extension DocumentReader {
                 // "the host, President Eduardo dos Santos of Angola": a person named by an office of the country, further on
                 // in the same clause.
                 let clauseEnd = tokens[entry.range.upperBound...].firstIndex { DocumentReader.clauseEnds.contains($0.key) } ?? tokens.count
+                // "The President of the host country welcomed the delegations of Togo": an actor past a verb is its object,
+                // not the host named in apposition; only names, titles and their small words may stand between.
+                let appositive = { (mention: Mention) in
+                    DocumentReader.isAppositionGap(tokens[entry.range.upperBound..<mention.range.lowerBound])
+                }
                 let after =
                     sentence.roleMentions.first {
                         $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
+                            && appositive($0)
                     }
                     ?? sentence.roleMentions.first {
                         $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && $0.range.lowerBound >= entry.range.upperBound
                             && $0.range.lowerBound <= min(clauseEnd, entry.range.upperBound + 10)
-                            && DocumentReader.namesOfficeHolder($0, in: tokens)
+                            && DocumentReader.namesOfficeHolder($0, in: tokens) && appositive($0)
                     }
                 // "Senegal, the host country", "Mali (pays hôte)"; not "the United States, apart from the host country".
                 let before = sentence.roleMentions.last {
@@ -1252,6 +1266,13 @@ extension DocumentReader {
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
             var namedRule = capacityRule ?? entry.trigger.rule
+            // "The President of the host country welcomed the delegations", "la présidente du pays hôte, Mme N, a ouvert
+            // les travaux": the host country named by its role alone is the country the meeting is held in (rule
+            // `host-country-of-venue`).
+            if actors.isEmpty, relation == .hosts, let venue = hostCountryOfVenue(entry.range, rule: entry.trigger.rule, in: sentence) {
+                actors.append((venue, nil))
+                namedRule = "host-country-of-venue"
+            }
             if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
             {
@@ -1834,6 +1855,40 @@ extension DocumentReader {
         let after = mention.range.upperBound
         return after >= tokens.count || [".", ";", ",", "as", "since"].contains(tokens[after].key)
             || sentence.dates.contains { $0.range.lowerBound == after || $0.range.lowerBound == after + 1 }
+    }
+
+    /// Whether a noun of participation at `range` ("participation of", "la participation de") names its actors taking
+    /// part in a standing body rather than a meeting: after the list of actors (names, commas, "and", articles), "in",
+    /// "au" or "à" and a body (a noun of `joinedBodyNouns` or a dialogue or organisation named), and then the clause goes
+    /// no further than a comma, a full stop, "as", "since" or "and". "the participation of Japan in the Initiative, as well as",
+    /// not "the participation of Japan in the Initiative's summit" nor "in the conference".
+    /// - Complexity: O(m) for m mentions of the sentence.
+    static func takesPartInABody(after range: Range<Int>, in sentence: SentenceAnalysis, gazetteer: Gazetteer) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens[range].contains(where: { $0.key == "participation" }) else { return false }
+        var index = range.upperBound
+        var named = false
+        while index < min(tokens.count, range.upperBound + 30) {
+            if let mention = sentence.mentions.first(where: { $0.range.lowerBound == index }), mention.actorID != nil {
+                named = true
+                index = mention.range.upperBound
+                continue
+            }
+            guard [",", "and", "et", "the", "la", "le", "l'", "les", "du", "de", "des", "d'"].contains(tokens[index].key) else { break }
+            index += 1
+        }
+        guard named, index < tokens.count, ["in", "au", "a"].contains(tokens[index].key) else { return false }
+        var next = index + 1
+        while next < tokens.count, ["the", "la", "le", "l'", "its", "this"].contains(tokens[next].key) { next += 1 }
+        guard next < tokens.count else { return false }
+        var end = next + 1
+        if !joinedBodyNouns.contains(tokens[next].key) {
+            guard let mention = sentence.mentions.first(where: { $0.range.lowerBound == next }), let id = mention.actorID,
+                let kind = gazetteer.actors[id]?.kind, kind == "dialogue" || kind == .organisation
+            else { return false }
+            end = mention.range.upperBound
+        }
+        return end >= tokens.count || [".", ";", ",", "as", "since", "and", "et"].contains(tokens[end].key)
     }
 
     /// Nouns of what a meeting talks about that a country's name or demonym right before them qualifies: "the Venezuelan

@@ -113,9 +113,18 @@ struct DocumentReader {
         var organisationCounts: [String: Int] = [:]
         var named: Set<String> = []
         var years = DocumentYears()
+        // A page without a date of its own whose first lines hold one that is only a day ("Wednesday, 13 March 2019",
+        // "13/03/2019", "Posted on 13 March 2019"), and whose text gives no other day with its year: that day is when the
+        // page was written, for "yesterday", "on Tuesday" and days without a year; it stays a day the text gives for
+        // everything else. (A site's header may show the day it was read, not written: where the text dates its
+        // meeting otherwise, the line is not trusted.)
+        var lineDay: PartialDate?
         for paragraph in 0..<count {
             for text in sentences(paragraph) {
                 let sentence = SentenceAnalysis(text, gazetteer: gazetteer)
+                if document.date == nil, lineDay == nil, paragraph < DocumentReader.dateLineParagraphs {
+                    lineDay = DocumentReader.lineDay(of: sentence)
+                }
                 for mention in sentence.mentions {
                     guard let id = mention.actorID else { continue }
                     named.insert(id)
@@ -126,6 +135,7 @@ struct DocumentReader {
                 if keeps { kept.append(sentence) }
             }
         }
+        if lineDay != nil, years.withDay.lazy.compactMap({ $0 }).count > 1 { lineDay = nil }
         documentDate = document.date
         latestDayYear = years.withDay.compactMap { $0 }.max().map(Int.init)
         mainDialogue = dialogueCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -158,7 +168,8 @@ struct DocumentReader {
                 for (sentenceIndex, text) in texts.enumerated() {
                     var sentence = analysing.map { SentenceAnalysis(text, gazetteer: $0) } ?? kept[flat]
                     DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
-                    DocumentReader.resolveDates(in: &sentence, at: flat, years: years, documentDate: document.date, previousDay: previousDay)
+                    DocumentReader.resolveDates(
+                        in: &sentence, at: flat, years: years, documentDate: document.date ?? lineDay, previousDay: previousDay)
                     previousDay = DocumentReader.lastDay(of: sentence) ?? previousDay
                     readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
                     flat += 1
@@ -515,6 +526,29 @@ struct DocumentReader {
                 }
             }
         }
+    }
+
+    /// How many of a page's first paragraphs may hold its date line (``lineDay(of:)``).
+    static let dateLineParagraphs = 3
+    private static let lineDayWords: Set<String> = [
+        "posted", "published", "on", "date", "publie", "publiee", "le", "am", "pm", "h", "gmt", "utc",
+    ]
+
+    /// The day of a sentence that is only a day with a year: a weekday, a stamp word ("Posted on", "Publié le"),
+    /// commas, dashes and hours may stand around it ("Wednesday, 13 March 2019", "13/03/2019 - 10:42", "Posted on 13
+    /// March 2019"); `nil` for anything else.
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func lineDay(of sentence: SentenceAnalysis) -> PartialDate? {
+        let tokens = sentence.tokens
+        guard tokens.count <= 14, sentence.dates.count == 1, let date = sentence.dates.first, date.start.day != nil, !date.isYearless, date.end == nil,
+            !date.isRelative
+        else { return nil }
+        let rest = tokens.indices.filter { !date.range.contains($0) }
+        let onlyDay = rest.allSatisfy { index in
+            let token = tokens[index]
+            return token.kind == .punctuation || token.kind == .number || DateRecognizer.weekdays.contains(token.key) || lineDayWords.contains(token.key)
+        }
+        return onlyDay ? date.start : nil
     }
 
     private static let postponementWords: Set<String> = [

@@ -69,9 +69,15 @@ enum MeetingCandidates {
             }
         }
         var previousDay: PartialDate?
+        // The day of a date line among the first paragraphs stands for the date of a page that has none and gives no other
+        // day with its year (as the reader takes it).
+        let lineDay =
+            document.date == nil && years.withDay.lazy.compactMap({ $0 }).count <= 1
+            ? analyses.indices.lazy.filter { positions[$0].0 < DocumentReader.dateLineParagraphs }.compactMap { DocumentReader.lineDay(of: analyses[$0]) }
+                .first : nil
         for flat in analyses.indices {
             DocumentReader.placeCities(in: &analyses[flat], named: named, gazetteer: gazetteer)
-            DocumentReader.resolveDates(in: &analyses[flat], at: flat, years: years, documentDate: document.date, previousDay: previousDay)
+            DocumentReader.resolveDates(in: &analyses[flat], at: flat, years: years, documentDate: document.date ?? lineDay, previousDay: previousDay)
             previousDay = DocumentReader.lastDay(of: analyses[flat]) ?? previousDay
         }
         var candidates: [MeetingCandidate] = []
