@@ -547,6 +547,90 @@ struct DateCatalogueTests {
             "x19", page: nil,
             "Saturday, 23 November 2024\nThe global forum on migration is taking place in Geneva from 22 to 26 January 2024.",
             "2024-01-22", "2024-01-26"),
+        DateCase(
+            "q1", page: "2019-03-14",
+            "DAKAR, March 13 (Reuters) - Ministers of the Sahel met on Tuesday for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q2", page: "2019-03-14",
+            "Last month, ministers of the Sahel met in Dakar for the ministerial conference on migration.",
+            "2019-02", nil),
+        DateCase(
+            "q3", page: "2019-03-14",
+            "Le mois dernier, les ministres du Sahel se sont réunis à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-02", nil),
+        DateCase(
+            "q4", page: "2019-03-14",
+            "Earlier this month, ministers of the Sahel met in Dakar for the ministerial conference on migration.",
+            "2019-03", nil),
+        DateCase(
+            "q5", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on the 12th for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q6", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis à Dakar le 12 courant pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q7", page: "2019-03-14",
+            "The ministerial conference on migration will be held in Dakar next week.",
+            "2019-03", nil),
+        DateCase(
+            "q8", page: "2019-03-14",
+            "La conférence ministérielle sur la migration se tiendra à Dakar la semaine prochaine.",
+            "2019-03", nil),
+        DateCase(
+            "q10", page: "2019-03-14",
+            "The ministerial conference on migration opened in Dakar on Tuesday.",
+            "2019-03-12", nil),
+        DateCase(
+            "q11", page: "2019-03-14",
+            "The ministerial conference on migration ended in Dakar on Wednesday after two days of talks.",
+            "2019-03-13", nil),
+        DateCase(
+            "q12", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar over the weekend for the ministerial conference on migration.",
+            "2019-03", nil),
+        DateCase(
+            "q13", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on March 12 for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q14", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis à Dakar ce mardi 12 mars pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q15", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis mardi dernier à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q16", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on Tuesday, March 12, for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q17", page: "2019-03-14",
+            "The ministerial conference on migration, held in Dakar on Tuesday (12 March), adopted a plan.",
+            "2019-03-12", nil),
+        DateCase(
+            "q18", page: "2019-03-20",
+            "Ministers of the Sahel met in Dakar for the ministerial conference on migration on Tuesday 12 March.",
+            "2019-03-12", nil),
+        DateCase(
+            "q19", page: "2019-03-14",
+            "Ministers of the Sahel wrapped up the ministerial conference on migration in Dakar on Wednesday.",
+            "2019-03-13", nil),
+        DateCase(
+            "q20", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar two days ago for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q21", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis il y a deux jours à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q22", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on 12 March, two days before the publication of this note.",
+            "2019-03-12", nil),
     ]
 
     @Test("each sentence drafts its meeting's dates, or none", arguments: cases)
