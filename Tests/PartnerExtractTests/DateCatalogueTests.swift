@@ -547,6 +547,242 @@ struct DateCatalogueTests {
             "x19", page: nil,
             "Saturday, 23 November 2024\nThe global forum on migration is taking place in Geneva from 22 to 26 January 2024.",
             "2024-01-22", "2024-01-26"),
+        DateCase(
+            "q1", page: "2019-03-14",
+            "DAKAR, March 13 (Reuters) - Ministers of the Sahel met on Tuesday for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q2", page: "2019-03-14",
+            "Last month, ministers of the Sahel met in Dakar for the ministerial conference on migration.",
+            "2019-02", nil),
+        DateCase(
+            "q3", page: "2019-03-14",
+            "Le mois dernier, les ministres du Sahel se sont réunis à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-02", nil),
+        DateCase(
+            "q4", page: "2019-03-14",
+            "Earlier this month, ministers of the Sahel met in Dakar for the ministerial conference on migration.",
+            "2019-03", nil),
+        DateCase(
+            "q5", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on the 12th for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q6", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis à Dakar le 12 courant pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q7", page: "2019-03-14",
+            "The ministerial conference on migration will be held in Dakar next week.",
+            "2019-03", nil),
+        DateCase(
+            "q8", page: "2019-03-14",
+            "La conférence ministérielle sur la migration se tiendra à Dakar la semaine prochaine.",
+            "2019-03", nil),
+        DateCase(
+            "q10", page: "2019-03-14",
+            "The ministerial conference on migration opened in Dakar on Tuesday.",
+            "2019-03-12", nil),
+        DateCase(
+            "q11", page: "2019-03-14",
+            "The ministerial conference on migration ended in Dakar on Wednesday after two days of talks.",
+            "2019-03-13", nil),
+        DateCase(
+            "q12", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar over the weekend for the ministerial conference on migration.",
+            "2019-03", nil),
+        DateCase(
+            "q13", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on March 12 for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q14", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis à Dakar ce mardi 12 mars pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q15", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis mardi dernier à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q16", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on Tuesday, March 12, for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q17", page: "2019-03-14",
+            "The ministerial conference on migration, held in Dakar on Tuesday (12 March), adopted a plan.",
+            "2019-03-12", nil),
+        DateCase(
+            "q18", page: "2019-03-20",
+            "Ministers of the Sahel met in Dakar for the ministerial conference on migration on Tuesday 12 March.",
+            "2019-03-12", nil),
+        DateCase(
+            "q19", page: "2019-03-14",
+            "Ministers of the Sahel wrapped up the ministerial conference on migration in Dakar on Wednesday.",
+            "2019-03-13", nil),
+        DateCase(
+            "q20", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar two days ago for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q21", page: "2019-03-14",
+            "Les ministres du Sahel se sont réunis il y a deux jours à Dakar pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "q22", page: "2019-03-14",
+            "Ministers of the Sahel met in Dakar on 12 March, two days before the publication of this note.",
+            "2019-03-12", nil),
+        DateCase(
+            "e0", page: nil,
+            "The ministerial conference on migration was held in Dakar from 3 March until 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e1", page: nil,
+            "The ministerial conference on migration was held in Dakar 3 to 5 March, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e2", page: nil,
+            "The ministerial conference on migration was held in Dakar on March 3rd and 4th, 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "e3", page: nil,
+            "The ministerial conference on migration was held in Dakar on the 3rd and 4th March 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "e4", page: nil,
+            "The ministerial conference on migration was held in Dakar March 3 through 5, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e5", page: nil,
+            "The ministerial conference on migration was held in Dakar 3rd – 5th March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e6", page: nil,
+            "The ministerial conference on migration was held in Dakar on Mar. 3-5, 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e7", page: nil,
+            "The ministerial conference on migration was held in Dakar from the 3rd to 5th of March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e8", page: nil,
+            "The ministerial conference on migration was held in Dakar on 1-2 Dec. 2019.",
+            "2019-12-01", "2019-12-02"),
+        DateCase(
+            "e9", page: nil,
+            "The ministerial conference on migration was held in Dakar on Dec 1-2 2019.",
+            "2019-12-01", "2019-12-02"),
+        DateCase(
+            "e10", page: nil,
+            "The ministerial conference on migration was held in Dakar between 30 May and 2 June 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "e11", page: nil,
+            "The ministerial conference on migration was held in Dakar on 30th May - 2nd June 2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "e12", page: nil,
+            "The ministerial conference on migration was held in Dakar on 1st-2nd December, 2019.",
+            "2019-12-01", "2019-12-02"),
+        DateCase(
+            "e13", page: nil,
+            "The ministerial conference on migration was held in Dakar on Sept. 3-4, 2019.",
+            "2019-09-03", "2019-09-04"),
+        DateCase(
+            "e14", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3–4 Sept 2019.",
+            "2019-09-03", "2019-09-04"),
+        DateCase(
+            "e15", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3/4 March 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "e16", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3 & 4 March 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "e17", page: nil,
+            "The ministerial conference on migration was held in Dakar from 3 to 5 March 2019 inclusive.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "e18", page: nil,
+            "The ministerial conference on migration was held in Dakar on 28 February-1 March 2019.",
+            "2019-02-28", "2019-03-01"),
+        DateCase(
+            "e19", page: nil,
+            "The ministerial conference on migration was held in Dakar on February 28-March 1, 2019.",
+            "2019-02-28", "2019-03-01"),
+        DateCase(
+            "e20", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3 March, 2019.",
+            "2019-03-03", nil),
+        DateCase(
+            "e21", page: nil,
+            "The ministerial conference on migration was held in Dakar on Sunday 3 March, 2019.",
+            "2019-03-03", nil),
+        DateCase(
+            "e22", page: nil,
+            "The ministerial conference on migration was held in Dakar on March 3, 2019 (Sunday).",
+            "2019-03-03", nil),
+        DateCase(
+            "e23", page: nil,
+            "The ministerial conference on migration was held in Dakar on 3 March 2019 (Sunday).",
+            "2019-03-03", nil),
+        DateCase(
+            "g0", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 3, 4 et 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g1", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 3 mars au 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g2", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 3-5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g3", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 3 et le 4 mars 2019.",
+            "2019-03-03", "2019-03-04"),
+        DateCase(
+            "g4", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar lundi 4 et mardi 5 mars 2019.",
+            "2019-03-04", "2019-03-05"),
+        DateCase(
+            "g5", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 03 au 05 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g6", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 30/05 au 02/06/2019.",
+            "2019-05-30", "2019-06-02"),
+        DateCase(
+            "g7", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 3 au 5/03/2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g8", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 3 mars 2019 à 9h30.",
+            "2019-03-03", nil),
+        DateCase(
+            "g9", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du lundi 4 mars au mercredi 6 mars 2019.",
+            "2019-03-04", "2019-03-06"),
+        DateCase(
+            "g10", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar entre le 3 et le 5 mars 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "g11", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar le 1er et le 2 mars 2019.",
+            "2019-03-01", "2019-03-02"),
+        DateCase(
+            "g12", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 28 février et 1er mars 2019.",
+            "2019-02-28", "2019-03-01"),
+        DateCase(
+            "g13", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar du 28 février au 1er mars 2019.",
+            "2019-02-28", "2019-03-01"),
     ]
 
     @Test("each sentence drafts its meeting's dates, or none", arguments: cases)

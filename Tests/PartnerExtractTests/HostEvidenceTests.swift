@@ -251,4 +251,27 @@ struct HostEvidenceTests {
             "The meeting of the Friends took place in Nairobi on 3 June 2025. It was co-chaired by Chile and Norway, who welcomed the delegates.")
         #expect(actors(chaired.network, .coChairs, of: "nairobi") == ["CHL", "NOR"])
     }
+
+    @Test("the host country named by its role alone is the venue's country; an actor past a verb is not the host")
+    func hostCountryByItsRoleAlone() throws {
+        let welcome = try HostEvidenceTests.extraction(
+            "The coastal summit took place in Accra on 4 May 2021. The President of the host country welcomed the delegations of Togo and Benin.")
+        #expect(actors(welcome.network, .hosts, of: "accra") == ["GHA"])
+        #expect(welcome.facts.contains { $0.subject == "GHA" && $0.rule == "host-country-of-venue" })
+        #expect(actors(welcome.network, .attends, of: "accra") == ["BEN", "TGO"])
+        let french = try HostEvidenceTests.extraction(
+            "Le sommet côtier s'est tenu à Dakar le 12 juin 2022. Le président du pays hôte, M. Amadou Sow, a ouvert les travaux.")
+        #expect(actors(french.network, .hosts, of: "dakar") == ["SEN"])
+        // Named in apposition, the host is the actor named; a later host is another meeting's; "pays d'accueil" is where
+        // migrants settle.
+        let named = try HostEvidenceTests.extraction(
+            "The coastal summit took place in Accra on 4 May 2021. The host country, Togo, welcomed the delegations.")
+        #expect(actors(named.network, .hosts, of: "accra") == ["TGO"])
+        let next = try HostEvidenceTests.extraction(
+            "The coastal summit took place in Accra on 4 May 2021. The ministers will announce the next host country in June.")
+        #expect(actors(next.network, .hosts, of: "accra").isEmpty)
+        let settle = try HostEvidenceTests.extraction(
+            "Le sommet côtier s'est tenu à Dakar le 12 juin 2022. Les ministres ont parlé de l'intégration dans le pays d'accueil.")
+        #expect(actors(settle.network, .hosts, of: "dakar").isEmpty)
+    }
 }

@@ -306,6 +306,48 @@ extension DocumentReader {
         "copresident", "copresidents", "co-president", "co-presidents", "presidency", "co-presidency", "presidence", "copresidence",
     ]
 
+    /// Whether the words between a role noun and an actor after it are an apposition: commas, abbreviations' full stops,
+    /// capitalised words (names and titles) and the small words of a title ("the host, President Eduardo dos Santos of"),
+    /// not a verb or its object ("the host country welcomed the delegations of").
+    /// - Complexity: O(w) for w words.
+    static func isAppositionGap(_ gap: ArraySlice<Token>) -> Bool {
+        let small: Set<String> = ["the", "of", "de", "du", "des", "la", "le", "l'", "d'", "his", "her", "son", "sa", "its", "h.e", "and", "et", "-", "("]
+        return gap.indices.allSatisfy { index in
+            let token = gap[index]
+            // (The words matched may stop short of the role noun: "the host" of "the host country, Togo".)
+            return token.key == "," || token.key == "." || token.kind == .word && token.isCapitalized || small.contains(token.key)
+                || nameParticles.contains(token.key) || hostCountryNouns.contains(token.key)
+        }
+    }
+
+    /// Nouns that make a host word name the host country by its role alone: "the host country", "le pays hôte", "the host
+    /// nation", "the host government" (not "the host", which may be a person or a body).
+    static let hostCountryNouns: Set<String> = ["country", "nation", "government", "pays", "gouvernement"]
+
+    /// The country of the meeting being reported when a host-country word names no actor ("The President of the host
+    /// country welcomed the delegations", "la présidente du pays hôte, Mme N, a ouvert les travaux"): the meeting is held
+    /// in a country and not online, and no word of time makes the role another meeting's ("the next host country", "le
+    /// futur pays hôte"). Nil otherwise.
+    /// - Complexity: O(1).
+    func hostCountryOfVenue(_ range: Range<Int>, rule: String, in sentence: SentenceAnalysis) -> String? {
+        let tokens = sentence.tokens
+        // (The words matched may stop short of the noun: "the host" of "the host country". Not "pays d'accueil", most
+        // often the country migrants settle in.)
+        let words = tokens[range.lowerBound..<min(tokens.count, range.upperBound + 1)]
+        guard rule == "host-country", words.contains(where: { DocumentReader.hostCountryNouns.contains($0.key) }),
+            words.contains(where: { ["host", "hote", "hosting"].contains($0.key) }), let index = current,
+            !drafts[index].isVirtual, !drafts[index].isPassing, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country
+        else { return nil }
+        let timeWords: Set<String> = [
+            "next", "future", "previous", "former", "last", "outgoing", "incoming", "past", "prochain", "prochaine", "futur", "future", "precedent",
+            "ancien", "dernier",
+        ]
+        guard !tokens[max(0, range.lowerBound - 3)..<min(tokens.count, range.upperBound + 2)].contains(where: { timeWords.contains($0.key) }) else {
+            return nil
+        }
+        return country
+    }
+
     /// Whether the role words end with a chair noun followed by "of"/"du"/"de": "the co-chairs of", "les coprésidents du".
     /// - Complexity: O(1).
     static func namesBodyChairs(_ range: Range<Int>, in tokens: [Token]) -> Bool {

@@ -1037,14 +1037,20 @@ extension DocumentReader {
                 // "the host, President Eduardo dos Santos of Angola": a person named by an office of the country, further on
                 // in the same clause.
                 let clauseEnd = tokens[entry.range.upperBound...].firstIndex { DocumentReader.clauseEnds.contains($0.key) } ?? tokens.count
+                // "The President of the host country welcomed the delegations of Togo": an actor past a verb is its object,
+                // not the host named in apposition; only names, titles and their small words may stand between.
+                let appositive = { (mention: Mention) in
+                    DocumentReader.isAppositionGap(tokens[entry.range.upperBound..<mention.range.lowerBound])
+                }
                 let after =
                     sentence.roleMentions.first {
                         $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
+                            && appositive($0)
                     }
                     ?? sentence.roleMentions.first {
                         $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && $0.range.lowerBound >= entry.range.upperBound
                             && $0.range.lowerBound <= min(clauseEnd, entry.range.upperBound + 10)
-                            && DocumentReader.namesOfficeHolder($0, in: tokens)
+                            && DocumentReader.namesOfficeHolder($0, in: tokens) && appositive($0)
                     }
                 // "Senegal, the host country", "Mali (pays hôte)"; not "the United States, apart from the host country".
                 let before = sentence.roleMentions.last {
@@ -1260,6 +1266,13 @@ extension DocumentReader {
             // "Doha hosts the meeting", "the Interior Ministry is hosting the conference", "chaired by the Minister of
             // Foreign Affairs": a host or chair named by its city or by a national office without its country.
             var namedRule = capacityRule ?? entry.trigger.rule
+            // "The President of the host country welcomed the delegations", "la présidente du pays hôte, Mme N, a ouvert
+            // les travaux": the host country named by its role alone is the country the meeting is held in (rule
+            // `host-country-of-venue`).
+            if actors.isEmpty, relation == .hosts, let venue = hostCountryOfVenue(entry.range, rule: entry.trigger.rule, in: sentence) {
+                actors.append((venue, nil))
+                namedRule = "host-country-of-venue"
+            }
             if actors.isEmpty, relation == .hosts || relation == .coChairs || relation == .organises,
                 let named = unnamedCountry(of: entry, direction: direction, relation: relation, in: sentence)
             {

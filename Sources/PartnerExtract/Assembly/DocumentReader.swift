@@ -863,6 +863,38 @@ struct DocumentReader {
                 "semaine" where previous == "de" && index >= 2 && ["debut", "fin"].contains(tokens[index - 2].key):
                 found = shifted(0, monthOnly: true)
             case "week" where previous == "last", "semaine" where next == "derniere": found = shifted(-7, monthOnly: true)
+            // "next week", "la semaine prochaine": the month of the week after.
+            case "week" where previous == "next", "semaine" where next == "prochaine": found = shifted(7, monthOnly: true)
+            // "this month", "earlier this month", "ce mois-ci", "this weekend", "ce week-end": the page's month; "over the
+            // weekend", "last weekend": the month of the weekend before.
+            case "month" where previous == "this", "mois" where previous == "ce", "weekend" where previous == "this",
+                "end" where previous == "-" && index >= 3 && tokens[index - 2].key == "week" && tokens[index - 3].key == "ce":
+                found = shifted(0, monthOnly: true)
+            case "weekend" where ["the", "last"].contains(previous): found = shifted(-2, monthOnly: true)
+            // "last month", "le mois dernier", "le mois passé"; "next month", "le mois prochain".
+            case "month" where previous == "last", "mois" where ["dernier", "passe"].contains(next):
+                found = page.month == 1 ? PartialDate(year: page.year - 1, month: 12) : PartialDate(year: page.year, month: month - 1)
+            case "month" where previous == "next", "mois" where next == "prochain":
+                found = page.month == 12 ? PartialDate(year: page.year + 1, month: 1) : PartialDate(year: page.year, month: month + 1)
+            // "two days ago", "il y a deux jours", "a week ago" (its month).
+            case "ago" where ["day", "days", "week"].contains(previous),
+                "jours" where index >= 3 && tokens[index - 3].key == "y" && tokens[index - 2].key == "a",
+                "semaine" where index >= 3 && tokens[index - 3].key == "y" && tokens[index - 2].key == "a":
+                let counted = token.key == "ago" ? index - 2 : index - 1
+                // ("il y a une semaine": the count stands right before the noun.)
+                guard counted >= 0, let number = tokens[counted].kind == .number ? tokens[counted].leadingNumber : offsetNumbers[tokens[counted].key]
+                else { break }
+                let isWeek = token.key == "semaine" || previous == "week"
+                if !isWeek, (1...7).contains(number) { found = shifted(-number, monthOnly: false) }
+                if isWeek, number == 1 { found = shifted(-7, monthOnly: true) }
+            // "met on the 12th", "le 12 courant": a day of the page's month.
+            case let key
+            where token.kind == .number && token.key.count <= 4 && key != String(token.leadingNumber ?? 0)
+                && (previous == "the" && index >= 2 && tokens[index - 2].key == "on"
+                    && (next.isEmpty || [",", ".", ";", "for", "in", "at", "to", "with", "and"].contains(next))):
+                found = DateRecognizer.day(token).flatMap { PartialDate(year: page.year, month: month, day: $0) }
+            case let key where token.kind == .number && key == String(token.leadingNumber ?? 0) && next == "courant" && previous == "le":
+                found = token.leadingNumber.flatMap { PartialDate(year: page.year, month: month, day: $0) }
             // "the summit that is taking place in Livingstone", "is being held", "se tient", "se déroule": under way when
             // the page was written, so in its month.
             case "taking" where ["is", "are"].contains(previous) && next == "place", "being" where ["is", "are"].contains(previous) && next == "held",

@@ -122,13 +122,13 @@ public struct Gazetteer: Sendable {
             if fields.count > 3 && fields[3] == "small" { smallCities.insert(fields[0]) }
             if fields.count > 4 && !fields[4].isEmpty { otherCountries[fields[0]] = fields[4].split(separator: "|").map(String.init) }
             for name in [fields[0]] + aliases {
+                // Each of the table's ~80,000 names is tokenised once: tokenising dominates the first use's cost.
+                let tokens = Tokenizer.tokens(name)
                 // A country or organisation of the same name wins ("Djibouti", "Rabat Process").
-                if let existing = matcher.longestMatch(in: Tokenizer.tokens(name), at: 0),
-                    case .actor = existing.value, existing.length == Tokenizer.tokens(name).count
-                {
+                if let existing = matcher.longestMatch(in: tokens, at: 0), case .actor = existing.value, existing.length == tokens.count {
                     continue
                 }
-                matcher.add(name, value: .city(name: fields[0], country: fields[1]))
+                matcher.add(tokens: tokens, value: .city(name: fields[0], country: fields[1]))
             }
             // "s'est tenue au Caire": the article of "Le Caire" contracts with "à", so the name is found without it too.
             if !smallCities.contains(fields[0]) {

@@ -25,7 +25,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// `laterWordsAnyCase`, a phrase whose first word is capitalised asks no capital of its later words (acronyms stay
     /// exact): a country's name is often written "Côte d'ivoire", "Sierra leone", "Burkina faso".
     mutating func add(_ phrase: String, value: Value, caseSensitive: Bool = true, laterWordsAnyCase: Bool = false) {
-        let tokens = Tokenizer.tokens(phrase)
+        add(tokens: Tokenizer.tokens(phrase), value: value, caseSensitive: caseSensitive, laterWordsAnyCase: laterWordsAnyCase)
+    }
+
+    /// Adds a phrase already tokenised (see ``add(_:value:caseSensitive:laterWordsAnyCase:)``).
+    mutating func add(tokens: [Token], value: Value, caseSensitive: Bool = true, laterWordsAnyCase: Bool = false) {
         guard let first = tokens.first else { return }
         let relaxed = laterWordsAnyCase && first.isCapitalized
         let words = tokens.enumerated().map { index, token in

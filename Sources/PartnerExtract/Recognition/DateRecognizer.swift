@@ -65,7 +65,7 @@ enum DateRecognizer {
 
     /// Words that join the two ends of a range ("?" is a dash lost in a page's encoding: "20 ? 22 June 2017").
     /// "depuis le 30 novembre jusqu'au 2 décembre": "jusqu'au" ends a range as "au" does.
-    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through", "?", "jusqu'au", "jusqu'a"]
+    private static let rangeWords: Set<String> = ["-", "to", "and", "until", "till", "au", "et", "/", "through", "?", "jusqu'au", "jusqu'a", "&"]
 
     /// Every date in the tokens, left to right, without overlaps.
     /// - Complexity: O(n).
@@ -297,6 +297,17 @@ enum DateRecognizer {
 
         // Day first in figures: "12/03/2019", "12.03.2019", "12-03-2019" (one token or five).
         if let numeric = numericDate(in: tokens, at: position) { return numeric }
+
+        // "du 30/05 au 02/06/2019": a day and month in figures, then a range word and a whole date in figures.
+        if let first = token(position), first.kind == .number, first.text.count <= 2, let day = Int(first.text), let mark = token(position + 1)?.key,
+            ["/", "."].contains(mark), let monthToken = token(position + 2), monthToken.kind == .number, monthToken.text.count <= 2,
+            let month = Int(monthToken.text), let joiner = token(position + 3), rangeWords.contains(joiner.key), joiner.key != mark,
+            let second = numericDate(in: tokens, at: position + 4),
+            let start = PartialDate(year: month > second.start.month! ? second.start.year - 1 : second.start.year, month: month, day: day),
+            start < second.start
+        {
+            return DateMention(range: position..<second.range.upperBound, start: start, end: second.start)
+        }
 
         // "1112 December 2014": a range whose dash was lost, two days written as one number.
         if let run = token(position), run.kind == .number, run.text.count == 3 || run.text.count == 4, run.text.allSatisfy(\.isNumber),
