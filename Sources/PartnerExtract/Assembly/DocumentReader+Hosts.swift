@@ -306,16 +306,29 @@ extension DocumentReader {
         "copresident", "copresidents", "co-president", "co-presidents", "presidency", "co-presidency", "presidence", "copresidence",
     ]
 
+    /// The small words of a title that an apposition may hold (``isAppositionGap(_:)``).
+    private static let appositionSmallWords: Set<String> = [
+        "the", "of", "de", "du", "des", "la", "le", "l'", "d'", "his", "her", "son", "sa", "its", "h.e", "and", "et", "-", "(",
+    ]
+
+    /// Words of time that make a host-country role another meeting's (``hostCountryOfVenue(_:rule:in:)``).
+    private static let roleTimeWords: Set<String> = [
+        "next", "future", "previous", "former", "last", "outgoing", "incoming", "past", "prochain", "prochaine", "futur", "precedent",
+        "ancien", "dernier",
+    ]
+
+    /// "of" and its French forms, after a noun naming what it is of: "the co-chairs of", "la participation du".
+    static let ofWords: Set<String> = ["of", "du", "de", "des", "d'"]
+
     /// Whether the words between a role noun and an actor after it are an apposition: commas, abbreviations' full stops,
     /// capitalised words (names and titles) and the small words of a title ("the host, President Eduardo dos Santos of"),
     /// not a verb or its object ("the host country welcomed the delegations of").
     /// - Complexity: O(w) for w words.
     static func isAppositionGap(_ gap: ArraySlice<Token>) -> Bool {
-        let small: Set<String> = ["the", "of", "de", "du", "des", "la", "le", "l'", "d'", "his", "her", "son", "sa", "its", "h.e", "and", "et", "-", "("]
-        return gap.indices.allSatisfy { index in
+        gap.indices.allSatisfy { index in
             let token = gap[index]
             // (The words matched may stop short of the role noun: "the host" of "the host country, Togo".)
-            return token.key == "," || token.key == "." || token.kind == .word && token.isCapitalized || small.contains(token.key)
+            return token.key == "," || token.key == "." || token.kind == .word && token.isCapitalized || appositionSmallWords.contains(token.key)
                 || nameParticles.contains(token.key) || hostCountryNouns.contains(token.key)
         }
     }
@@ -338,11 +351,8 @@ extension DocumentReader {
             words.contains(where: { ["host", "hote", "hosting"].contains($0.key) }), let index = current,
             !drafts[index].isVirtual, !drafts[index].isPassing, let country = drafts[index].country, gazetteer.actors[country]?.kind == .country
         else { return nil }
-        let timeWords: Set<String> = [
-            "next", "future", "previous", "former", "last", "outgoing", "incoming", "past", "prochain", "prochaine", "futur", "future", "precedent",
-            "ancien", "dernier",
-        ]
-        guard !tokens[max(0, range.lowerBound - 3)..<min(tokens.count, range.upperBound + 2)].contains(where: { timeWords.contains($0.key) }) else {
+        guard !tokens[max(0, range.lowerBound - 3)..<min(tokens.count, range.upperBound + 2)].contains(where: { DocumentReader.roleTimeWords.contains($0.key) })
+        else {
             return nil
         }
         return country
@@ -352,7 +362,7 @@ extension DocumentReader {
     /// - Complexity: O(1).
     static func namesBodyChairs(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         guard let last = range.last, bodyChairNouns.contains(tokens[last].key), range.upperBound < tokens.count else { return false }
-        return ["of", "du", "de", "des", "d'"].contains(tokens[range.upperBound].key)
+        return ofWords.contains(tokens[range.upperBound].key)
     }
 
     /// Whether a chair word names its holders as the chairs of a body, not of the meeting, whose act in the same sentence

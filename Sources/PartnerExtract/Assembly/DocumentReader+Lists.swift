@@ -158,7 +158,7 @@ extension DocumentReader {
         if key == "as" { index -= 1 }
         // "the leaders discussed the participation of Canada in the Initiative": a list hung on a noun of participation is
         // that noun's (the trigger "participation of" reads it), not a noun of people further back.
-        if index >= 0, tokens[index].key == "participation", ["of", "de", "du", "des", "d'"].contains(key) { return nil }
+        if index >= 0, tokens[index].key == "participation", ofWords.contains(key) { return nil }
         // "delegates from three dialogue partners, namely China, Japan": a comma may stand before a word of inclusion.
         if index >= 0, tokens[index].key == ",", inclusionWords.contains(key) || key == "as" { index -= 1 }
         // "the situation in countries such as Libya and Niger": countries spoken of, not present.

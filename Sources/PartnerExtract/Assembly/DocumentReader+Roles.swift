@@ -1749,6 +1749,12 @@ extension DocumentReader {
             && !tokens[index].isCapitalized
     }
 
+    /// The words that join the items of a list, and the articles an item may start with (``listedBesideOrganisation(_:in:)``).
+    private static let listJoins: Set<String> = ["and", "et", ",", ";"]
+    private static let listArticles: Set<String> = ["the", "la", "le", "l'", "les"]
+    /// What may stand between the actors a noun of participation lists (``takesPartInABody(after:in:gazetteer:)``).
+    private static let participantListWords: Set<String> = [",", "and", "et", "the", "la", "le", "l'", "les", "du", "de", "des", "d'"]
+
     /// Whether an organisation's mention is an item of a list whose item before or after it is another organisation:
     /// "IOM and the Office of the UN High Commissioner for Refugees (UNHCR)", "the High Commissioner for Refugees (UNHCR);
     /// the Economic Commission for Latin America". Its own acronym in brackets after it is skipped, and before it "the",
@@ -1760,8 +1766,7 @@ extension DocumentReader {
         func isOrganisation(_ other: Mention) -> Bool {
             other.range != mention.range && other.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
         }
-        let joins: Set<String> = ["and", "et", ",", ";"]
-        let articles: Set<String> = ["the", "la", "le", "l'", "les"]
+        let joins = DocumentReader.listJoins, articles = DocumentReader.listArticles
         // After it: "(UNHCR) and the IOM", "(UNHCR); Economic Commission ...".
         var after = mention.range.upperBound
         if after + 2 < tokens.count, tokens[after].key == "(", tokens[after + 2].key == ")" { after += 3 }
@@ -1874,7 +1879,7 @@ extension DocumentReader {
                 index = mention.range.upperBound
                 continue
             }
-            guard [",", "and", "et", "the", "la", "le", "l'", "les", "du", "de", "des", "d'"].contains(tokens[index].key) else { break }
+            guard participantListWords.contains(tokens[index].key) else { break }
             index += 1
         }
         guard named, index < tokens.count, ["in", "au", "a"].contains(tokens[index].key) else { return false }

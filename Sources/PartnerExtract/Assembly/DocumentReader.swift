@@ -442,8 +442,8 @@ struct DocumentReader {
                 let tokens = sentence.tokens
                 let following = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].key : ""
                 let leading = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].key : ""
-                let isLast = ["dernier", "derniere", "last"].contains(following) || leading == "last"
-                let isNext = ["prochain", "prochaine", "next"].contains(following) || leading == "next"
+                let isLast = DateRecognizer.lastWords.contains(following) || leading == "last"
+                let isNext = DateRecognizer.nextWords.contains(following) || leading == "next"
                 if let resolved = DocumentReader.withYear(mention, page.year), isLast || isNext {
                     if isLast, !resolved.start.mayPrecede(page) { year = page.year - 1 }
                     if isNext, !page.mayPrecede(resolved.start) { year = page.year + 1 }

@@ -164,16 +164,17 @@ enum DateRecognizer {
     /// The second day of a range, after its joiner: "17", "the 6th", "le 17", "vendredi 17", "Friday the 17th", "6 th";
     /// the day and the position after it.
     private static func laterDay(_ tokens: [Token], at start: Int) -> (day: Int, next: Int)? {
-        var index = start
         // "and Thursday, 16 June": a weekday, with or without its comma.
-        if index < tokens.count, weekdays.contains(tokens[index].key) {
-            index += 1
-            if index < tokens.count, tokens[index].key == "," { index += 1 }
-        }
+        var index = skipWeekday(tokens, at: start)
         if index < tokens.count, ["the", "le"].contains(tokens[index].key) { index += 1 }
         guard index < tokens.count, let value = day(tokens[index]) else { return nil }
         return (value, skipSuffix(tokens, after: index))
     }
+
+    /// The words after a day or month without its year that say it is the last one before the page ("le 3 mars dernier",
+    /// "June last") or the next one after it ("le 3 mars prochain", "in June next"); "last June", "next June" before it.
+    static let lastWords: Set<String> = ["dernier", "derniere", "last"]
+    static let nextWords: Set<String> = ["prochain", "prochaine", "next"]
 
     /// The words that may lead a month written without its year, when a word after it says which year: "in June next",
     /// "en juin dernier", "début mars prochain", "late March this year".
@@ -452,7 +453,7 @@ enum DateRecognizer {
             // November" in a page of March), so it dates nothing.
             let next = token(index)?.key ?? ""
             let saysWhichYear =
-                ["dernier", "derniere", "prochain", "prochaine", "next", "last"].contains(next)
+                Self.lastWords.contains(next) || Self.nextWords.contains(next)
                 || (next == "this" && token(index + 1)?.key == "year") || (next == "cette" && token(index + 1)?.key == "annee")
             if position > 0,
                 ["last", "next", "this"].contains(tokens[position - 1].key)
