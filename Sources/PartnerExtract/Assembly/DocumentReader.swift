@@ -443,7 +443,7 @@ struct DocumentReader {
                 let tokens = sentence.tokens
                 let following = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].key : ""
                 let leading = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].key : ""
-                let isLast = DateRecognizer.lastWords.contains(following) || leading == "last"
+                let isLast = DateRecognizer.lastWords.contains(following) || leading == "last" || mention.isPastMonth
                 let isNext = DateRecognizer.nextWords.contains(following) || leading == "next"
                 if let resolved = DocumentReader.withYear(mention, page.year), isLast || isNext {
                     if isLast, !resolved.start.mayPrecede(page) { year = page.year - 1 }
@@ -455,6 +455,9 @@ struct DocumentReader {
                     if mention.start.month! > month + 6, !announced { year = page.year - 1 }
                     if mention.start.month! + 3 < month, announced { year = page.year + 1 }
                 }
+            } else if sentence.dates[index].isPastMonth {
+                // ("suspended in November", "met in June": any June; only a page's date says which.)
+                year = nil
             } else if !thisYear {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
                 year = DocumentYears.nearest(years.withDay, to: flat) ?? DocumentYears.nearest(years.withMonth, to: flat)
@@ -479,7 +482,8 @@ struct DocumentReader {
             if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
             guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
                 sentence.dates[index].isYearless = true
-                unresolved = true
+                // (A bare month dates nothing, and takes nothing from the sentence's other years: "In 2019, ... met in June".)
+                unresolved = unresolved || !sentence.dates[index].isPastMonth
                 // "se tiendra à Genève du 5 au 7 décembre" on a page that gives no year: a day that nothing dates.
                 if let day = sentence.dates[index].start.day, let month = sentence.dates[index].start.month, sentence.unpinnedDay == nil {
                     sentence.unpinnedDay = sentence.dates[index].range
