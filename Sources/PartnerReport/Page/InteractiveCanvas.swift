@@ -33,8 +33,9 @@ enum InteractiveCanvas {
           // that where one goes never costs a later one the room it had: each tries four places beside its shape
           // (below, right, left, above), then the same moved inside the frame, and takes the first whole inside the
           // frame of `width` by `height`, over no label placed before it (boxesOverlap, 2 points apart) and no shape
-          // but its own. `under(box, item)` gives the first place in the order of the shapes under a box (Infinity
-          // for none; shapes that want no label come after every item). When every place lies over some shape, the
+          // but its own. `under(box, item, enough)` gives the first place in the order of the shapes under a box
+          // (Infinity for none; shapes that want no label come after every item), or sooner any place up to
+          // `enough` it meets (that is all the caller needs to know). When every place lies over some shape, the
           // first `named` items (the drawing's best-linked nodes or largest communities, which a reader looks for
           // first) take the first place over only shapes that come after them, and an item that `insists` (a
           // neighbour of the hovered or selected node, which the user asked to see) the first clear of labels; such
@@ -48,7 +49,7 @@ enum InteractiveCanvas {
             function each(box, visit) {
               for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
                 for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++)
-                  if (visit(cx + ":" + cy)) return true;
+                  if (visit((cy + 64) * 4096 + cx + 64)) return true;
               return false;
             }
             function crowded(box) {
@@ -69,7 +70,7 @@ enum InteractiveCanvas {
                 if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
                 var box = { left: left, right: left + w, top: top, bottom: top + h };
                 if (crowded(box)) continue;
-                var first = under(box, item);
+                var first = under(box, item, k < named && !item.insists ? k : Infinity);
                 if (first === Infinity) chosen = box;
                 else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
               }
@@ -681,9 +682,12 @@ enum InteractiveCanvas {
                 if (drawing.nodeFaded[node]) return;
                 var r = radius(node, f), px = sx(x[node]), py = sy(y[node]);
                 var shape = drawing.kindShape[node] ? { node: node, left: px - r, right: px + r, top: py - r, bottom: py + r } : { node: node, x: px, y: py, r: r };
+                shape.rank = seen[node] === undefined ? items.length : seen[node];
                 for (var cy = Math.floor((py - r) / CELL); cy <= Math.floor((py + r) / CELL); cy++)
-                  for (var cx = Math.floor((px - r) / CELL); cx <= Math.floor((px + r) / CELL); cx++)
-                    (cells[cx + ":" + cy] = cells[cx + ":" + cy] || []).push(shape);
+                  for (var cx = Math.floor((px - r) / CELL); cx <= Math.floor((px + r) / CELL); cx++) {
+                    var key = (cy + 64) * 4096 + cx + 64;
+                    (cells[key] = cells[key] || []).push(shape);
+                  }
               });
               function measure(item) {
                 item.text = nodes[item.node].name;
@@ -691,15 +695,19 @@ enum InteractiveCanvas {
                 return context.measureText(item.text).width + 6;
               }
               // The first place among the labels' items of the shapes drawn under the box, but the label's own.
-              function under(box, item) {
+              function under(box, item, enough) {
                 var first = Infinity;
                 for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
-                  for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++)
-                    (cells[cx + ":" + cy] || []).forEach(function (shape) {
-                      if (shape.node === item.node || !boxOverShape(box, shape)) return;
-                      var rank = seen[shape.node];
-                      first = Math.min(first, rank === undefined ? items.length : rank);
-                    });
+                  for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
+                    var list = cells[(cy + 64) * 4096 + cx + 64];
+                    if (!list) continue;
+                    for (var i = 0; i < list.length; i++) {
+                      var shape = list[i];
+                      if (shape.rank >= first || shape.node === item.node || !boxOverShape(box, shape)) continue;
+                      first = shape.rank;
+                      if (first <= enough) return first;
+                    }
+                  }
                 return first;
               }
               var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, under, NAMED, MAX_LABELS, LABEL_PX);

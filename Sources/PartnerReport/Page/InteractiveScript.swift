@@ -1030,11 +1030,12 @@ enum InteractiveScript {
             });
             var rank = {};
             items.forEach(function (item, k) { rank[item.node] = k; });
-            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, function (r, item) {
+            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, function (r, item, enough) {
               var first = Infinity;
-              shapes.forEach(function (shape) {
+              for (var i = 0; i < shapes.length && (first === Infinity || first > enough); i++) {
+                var shape = shapes[i];
                 if (shape.node !== item.node && boxOverShape(r, shape)) first = Math.min(first, rank[shape.node] === undefined ? items.length : rank[shape.node]);
-              });
+              }
               return first;
             }, NAMED, MAX_LABELS, LABEL_PX);
             var sizes = {};
