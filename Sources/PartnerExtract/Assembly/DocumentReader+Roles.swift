@@ -2822,16 +2822,27 @@ extension DocumentReader {
         {
             next += 1
         }
+        // "la présidence luxembourgeoise du Benelux": a nationality adjective after the chair word names the holder;
+        // the body follows it.
+        if let adjective = sentence.mentions.first(where: {
+            $0.range.lowerBound == next && !tokens[next].isCapitalized && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+        }), adjective.range.upperBound < tokens.count, ["du", "de", "des", "d'"].contains(tokens[adjective.range.upperBound].key) {
+            next = adjective.range.upperBound
+        }
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
             // "la présidence du Conseil des ministres de l'UEMOA", "the chairmanship of the Council of Ministers of
-            // ECOWAS": the body whose governing council or conference it is.
+            // ECOWAS", "la présidence de la Conférence des chefs d'État et de gouvernement de l'UEMOA": the body whose
+            // governing council or conference it is (the first "of" that an organisation follows, within twelve words
+            // and no comma).
             if next < tokens.count, DocumentReader.governingBodyWords.contains(tokens[next].key),
-                let of = (next + 1..<min(tokens.count, next + 6)).first(where: { ["of", "de", "du", "des", "d'"].contains(tokens[$0].key) && $0 > next + 1 }),
-                sentence.mentions.contains(where: {
-                    ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
-                        && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                let of = (next + 2..<min(tokens.count, next + 12)).prefix(while: { tokens[$0].key != "," }).first(where: { of in
+                    ["of", "de", "du", "des", "d'"].contains(tokens[of].key)
+                        && sentence.mentions.contains(where: {
+                            ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
+                                && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                        })
                 })
             {
                 next = ["the", "la", "le", "l'"].contains(tokens[of + 1].key) ? of + 2 : of + 1
@@ -2924,9 +2935,11 @@ extension DocumentReader {
         // fact; its date is no chairmanship's start or end. Kept for review, not recorded.
         let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
         // "the presidency that the Netherlands will take over": the modal may stand after the chair word, before the verb.
+        // "la Belgique doit céder la présidence au Burkina Faso": an obligation or a future in French is a plan too.
         let modal =
             DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
             ?? (verbIndex > chairIndex ? DocumentReader.plannedWord(before: verbIndex, in: tokens) : nil)
+            ?? (max(0, verbIndex - 3)..<verbIndex).first { Self.frenchPlannedChairWords.contains(tokens[$0].key) }
         // "The event will mark the handover ...": a handover announced for the meeting the text is about is dated by
         // that meeting and recorded, with a note to check that it took place.
         let atThisMeeting =
@@ -2962,10 +2975,12 @@ extension DocumentReader {
                     subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)\(when.map { " \($0)" } ?? "")",
                     rule: rule, provenance: provenance, review: when == nil ? "date of the chairmanship unknown" : nil))
         }
+        // "from Mali", "from the Gambia", "de l'Espagne", "du Maroc", "à la Guinée".
         func mention(after keys: Set<String>) -> String? {
             countries.first {
                 sentence.precededBy($0.range.lowerBound, within: 1, anyOf: keys)
-                    || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the"
+                    || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys)
+                        && ["the", "l'", "la", "le"].contains(tokens[$0.range.lowerBound - 1].key)
             }?.actorID
         }
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
@@ -2975,13 +2990,18 @@ extension DocumentReader {
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
         // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
-        let from = mention(after: ["from", "de", "by", "par"])
+        let from = mention(after: ["from", "de", "du", "by", "par"])
         let to = mention(after: ["to", "a", "au", "aux"])
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
         // Belgium", which chairs a meeting.
-        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?
-            .actorID
+        // "the 2013 Hungarian CEI Presidency": the holder before the body written before the chair word.
+        let bodyBefore = sentence.mentions.first { $0.range.upperBound == chairIndex && $0.actorID.map { gazetteer.actors[$0]?.kind != .country } == true }
+        let namedBefore = countries.first { country in
+            country.range.upperBound == chairIndex || (country.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-")
+                || bodyBefore.map { country.range.upperBound == $0.range.lowerBound } == true
+        }?
+        .actorID
         let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
@@ -3033,7 +3053,57 @@ extension DocumentReader {
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")
+        } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
+            let kind = chairPredicate(at: chairIndex, in: sentence, owner: owner)
+        {
+            record(holder, kind, "chair-predicate")
         }
+    }
+
+    /// "la Belgique doit céder la présidence", "le Maroc devra transmettre la présidence": a French obligation or future
+    /// before the verb of a handover.
+    private static let frenchPlannedChairWords: Set<String> = ["doit", "doivent", "devra", "devront", "devrait", "devraient"]
+    /// Verbs that choose a chair: "was elected chair of", "a été élu à la présidence du".
+    private static let chairElectionWords: Set<String> = ["elected", "elu", "elue", "elus", "designated", "designe", "designee", "appointed"]
+    /// The verb of chairing (a chair word of ``chairWords``) with the body as its object: "which currently chairs the GFMD".
+    private static let chairVerbWords: Set<String> = ["chairs", "chairing"]
+    /// Copulas that state a holder: "Spain is the incoming chair", "le Niger est le président en exercice".
+    private static let predicateCopulas: Set<String> = ["is", "was", "remains", "became", "becomes", "est", "reste", "devient", "demeure"]
+
+    /// The kind of chairmanship a clause states of its subject with the chair word at `chairIndex`, when the body is
+    /// named next to it (rule `chair-predicate`): chosen for the chair ("Nigeria was elected chair of MIDWA", "le Mali a
+    /// été élu à la présidence du MIDWA": starts); the verb of chairing with the body as its object ("Germany, which
+    /// currently chairs the GFMD": holds, not "chairs the GFMD meeting"); a copula or an apposition before the chair
+    /// title ("Spain is the incoming chair of the Rabat Process", "and Equatorial Guinea the outgoing chair": holds,
+    /// starts or ends by its qualifier). Nil for any other clause.
+    /// - Complexity: O(m) for m mentions.
+    private func chairPredicate(at chairIndex: Int, in sentence: SentenceAnalysis, owner: (dialogue: String?, organisation: String?)) -> ChairFact.Kind? {
+        let tokens = sentence.tokens
+        guard let body = owner.dialogue ?? owner.organisation else { return nil }
+        let key = tokens[chairIndex].key
+        if Self.chairVerbWords.contains(key) {
+            var next = chairIndex + 1
+            if next < tokens.count, ["the", "le", "la", "l'"].contains(tokens[next].key) { next += 1 }
+            guard let object = sentence.mentions.first(where: { $0.range.lowerBound == next && $0.actorID == body }) else { return nil }
+            return sentence.meetingWords.contains { $0.range.lowerBound >= object.range.upperBound && $0.range.lowerBound <= object.range.upperBound + 1 }
+                ? nil : .holds
+        }
+        // The body named after the chair word ("chair of MIDWA") or for an apposition, by the page.
+        let named = sentence.mentions.contains { $0.actorID == body && $0.range.lowerBound > chairIndex && $0.range.lowerBound <= chairIndex + 4 }
+        if named, sentence.precededBy(chairIndex, within: 4, anyOf: Self.chairElectionWords) { return .starts }
+        var kind = ChairFact.Kind.holds
+        var year: Int?
+        var index = chairIndex - 1
+        while index >= 0,
+            DocumentReader.readsChairQualifier(tokens[index], kind: &kind, year: &year, words: ["the", "a", "le", "la", "l'", "current", "actuel", "actuelle"])
+        {
+            index -= 1
+        }
+        guard index >= 0, index < chairIndex - 1 || Self.predicateCopulas.contains(tokens[index].key) else { return nil }
+        if Self.predicateCopulas.contains(tokens[index].key) { return named || kind != .holds ? kind : nil }
+        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title.
+        let subjectEnds = sentence.mentions.contains { $0.range.upperBound == index + 1 && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
+        return subjectEnds && kind != .holds ? kind : nil
     }
 
     /// "the senior officials' meeting, held under the Moroccan presidency", "sous présidence équatorienne": the
