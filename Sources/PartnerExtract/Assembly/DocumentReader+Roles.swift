@@ -927,6 +927,7 @@ extension DocumentReader {
                             $0.kind == .word && $0.isCapitalized
                         }),
                         let antecedent = sentence.roleMentions.first(where: { $0.actorID != nil && $0.range.upperBound == start - 2 })
+                            ?? officeAntecedent(endingAt: start - 2, in: sentence)
                     {
                         start = antecedent.range.lowerBound
                         break
@@ -2663,9 +2664,10 @@ extension DocumentReader {
                 let next = (chair + 1..<min(tokens.count, chair + 4)).first(where: {
                     !["of", "du", "de", "the", "la", "l'"].contains(tokens[$0].key) && DateRecognizer.year(tokens[$0]) == nil
                 }),
-                let dialogue = sentence.mentions.first(where: {
+                let body = sentence.mentions.first(where: {
                     $0.range.lowerBound == next && ($0.actorID == named || isChairedOrganisation($0, chair: chair, in: sentence))
-                })?.actorID,
+                }),
+                let dialogue = body.actorID,
                 let holder = countries.last(where: {
                     $0.range.upperBound <= chair - 1 && !tokens[$0.range.upperBound..<chair].contains { DocumentReader.clauseEnds.contains($0.key) }
                 }),
@@ -2674,6 +2676,16 @@ extension DocumentReader {
             // Dated by the year written by the chair word, or else by the meeting's year (the gold rule of "X, as Chair").
             let year = (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first ?? current.flatMap { drafts[$0].start?.year }
             state(id, .holds, year.flatMap { PartialDate(year: $0) }, of: dialogue)
+            // "Morocco, as Chair of the Rabat Process, opened the meeting", "le Maroc, en sa qualité de président du
+            // Processus de Rabat, a ouvert la réunion": the chair whose act in that capacity is to lead the meeting co-chairs
+            // it (rule `led-in-capacity`); hosting, speaking or taking part in that capacity is read elsewhere.
+            if holder.range.upperBound < chair, tokens[holder.range.upperBound].key == ",",
+                let comma = (body.range.upperBound..<min(tokens.count, body.range.upperBound + 3)).first(where: { tokens[$0].key == "," }),
+                let verb = DocumentReader.verbAfterApposition(ending: comma, in: tokens), DocumentReader.leadingVerbs.contains(tokens[verb].key),
+                DocumentReader.plannedWord(before: verb, in: tokens) == nil, let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(id, at: index, rule: "led-in-capacity", provenance: provenance)
+            }
             return true
         }
         guard let dialogue = named else { return false }
@@ -3134,6 +3146,27 @@ extension DocumentReader {
         let window = max(0, position - 6)..<position
         return window.first { index in
             modals.contains(tokens[index].key) || (beforeTo.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].key == "to")
+        }
+    }
+
+    /// The country a person's office names, the office ending at `end` before a relative clause: "The Gambian Minister
+    /// of the Interior, who chaired the meeting", "le ministre malien de la Sécurité, qui a présidé" (a demonym or "X's"
+    /// before the office, the rest of the office's name in capitals and small words up to `end`, from the clause's start).
+    /// Nil when the words before the comma are not such a title.
+    /// - Complexity: O(m) for m mentions.
+    func officeAntecedent(endingAt end: Int, in sentence: SentenceAnalysis) -> Mention? {
+        let tokens = sentence.tokens
+        return sentence.roleMentions.first { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, mention.range.upperBound < end,
+                end - mention.range.lowerBound <= 10, DocumentReader.namesOfficeHolder(mention, in: tokens),
+                DocumentReader.isAppositionGap(tokens[mention.range.upperBound..<end].filter { $0.key != "," }[...]),
+                !tokens[mention.range.upperBound..<end].contains(where: { $0.key == "," })
+            else { return false }
+            // The title opens the clause: only an article or an office ("le ministre") before the mention.
+            let opening = tokens[..<mention.range.lowerBound].lastIndex { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }.map { $0 + 1 } ?? 0
+            return tokens[opening..<mention.range.lowerBound].allSatisfy {
+                ["the", "la", "le", "l'"].contains($0.key) || DocumentReader.holderOffices.contains($0.key)
+            }
         }
     }
 
