@@ -170,6 +170,7 @@ struct DocumentReader {
                     DocumentReader.placeCities(in: &sentence, named: named, gazetteer: analysing ?? gazetteer)
                     DocumentReader.resolveDates(
                         in: &sentence, at: flat, years: years, documentDate: document.date ?? lineDay, previousDay: previousDay)
+                    sentence.setAsideSituatingClauses()
                     previousDay = DocumentReader.lastDay(of: sentence) ?? previousDay
                     readSentence(sentence, paragraph: paragraphIndex, isParagraphStart: sentenceIndex == 0, paragraphLength: texts.count)
                     flat += 1
@@ -1329,8 +1330,14 @@ struct DocumentReader {
             place = (dateline.city, dateline.country)
         }
         // "Une conférence de presse s'est tenue à Dosso le 3 mai": a gathering that is a press conference.
+        // "paid a working visit to Dakar on 4 March", "held a telephone conversation": a visit or a call said before the
+        // sentence's date is what the sentence reports (not "..., who is on a working visit to Algeria" after it).
         if introduces, rule == "held-date-place" || rule == "date-place-role",
-            MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { $0.value.type == MeetingTypes.notAMeeting })
+            MeetingTypes.matcher.matches(in: sentence.tokens).contains(where: { match in
+                match.value.type == MeetingTypes.notAMeeting
+                    && (!MeetingTypes.namesVisitOrCall(match.range, in: sentence.tokens)
+                        || date.map { match.range.upperBound <= $0.range.lowerBound } ?? true)
+            })
         {
             introduces = false
         }
