@@ -1,6 +1,7 @@
 // The early start of `partnet`'s drawing commands; see CPartnetStart.h.
 #include "CPartnetStart.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,9 @@ static void populateWritableData(void) {
     if (end > start) madvise((void *)start, end - start, MADV_POPULATE_WRITE);
 }
 
+// Whether this run lays out a drawing with the early start (`partnet_start_due`).
+static int startDue;
+
 // glibc hands the main program's constructors the program's argc, argv and environment.
 __attribute__((constructor)) static void startEarly(int argc, char **argv, char **environment) {
     (void)environment;
@@ -58,5 +62,33 @@ __attribute__((constructor)) static void startEarly(int argc, char **argv, char 
     if (getenv("PARTNET_NO_EARLY_START") != NULL) return;
     if (!laysOut(argc, argv)) return;
     populateWritableData();
-    cgraphviz_text_start_early();
+    startDue = 1;
+}
+
+int partnet_start_due(void) { return startDue; }
+
+void partnet_start_graphviz(void) {
+    if (startDue) cgraphviz_text_start_early();
+}
+
+static pthread_t besideThread;
+static int besideRunning;
+static void (*besideBody)(void *);
+
+static void *runBeside(void *argument) {
+    besideBody(argument);
+    return NULL;
+}
+
+int partnet_beside_start(void (*body)(void *), void *argument) {
+    if (besideRunning) return 0;
+    besideBody = body;
+    besideRunning = pthread_create(&besideThread, NULL, runBeside, argument) == 0;
+    return besideRunning;
+}
+
+void partnet_beside_join(void) {
+    if (!besideRunning) return;
+    pthread_join(besideThread, NULL);
+    besideRunning = 0;
 }

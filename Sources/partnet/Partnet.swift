@@ -1,5 +1,5 @@
 import ArgumentParser
-// Its constructor starts Graphviz's warm-up before this `main` (nothing in it is called from Swift).
+// Its constructor decides whether Graphviz's early start is due; `main` starts it beside the arguments' parse.
 import CPartnetStart
 import Foundation
 import PartnerGraphviz
@@ -40,10 +40,12 @@ struct Partnet: ParsableCommand {
         SignalHandling.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments == ["--version"] { printVersion() }
+        let parsedBeside = startGraphvizBesideParse(arguments)
         prepareGraphviz(for: arguments)
         do {
             try checkHelpTopic(arguments)
-            var command = try parseSubcommandAlone(arguments) ?? parseAsRoot()
+            let parsedAlone = parsedBeside ?? ParsedSubcommand(command: parseSubcommandAlone(arguments))
+            var command = try parsedAlone.command ?? parseAsRoot()
             try command.run()
             GraphvizRenderer.waitForPreparation()
             try checkStandardOutput()
@@ -109,6 +111,52 @@ extension Partnet {
         else { return }
         if subcommand != RenderWorkerCommand._commandName { GraphvizRenderer.leaveGraphsToExit() }
         GraphvizRenderer.prepare(engine: .neato, format: .svg, fontName: Style().fontName)
+    }
+}
+
+// MARK: - The arguments parsed while Graphviz loads
+
+/// The subcommand parsed on its own (``Partnet/parseSubcommandAlone(_:)``): the command, or nil when the root's parse
+/// is to answer.
+final class ParsedSubcommand: @unchecked Sendable {
+    // Written by the parsing thread before it ends, read by `main` after joining it.
+    var command: ParsableCommand?
+
+    init(command: ParsableCommand? = nil) { self.command = command }
+}
+
+extension Partnet {
+    /// For a run that lays out a drawing (the constructor decided, `partnet_start_due`): Graphviz's libraries load on
+    /// this thread (`partnet_start_graphviz`, about 6 ms: pango's plugin with pango, cairo, glib, fontconfig and
+    /// FreeType, each bound symbol by symbol) while a second thread parses the arguments
+    /// (``parseSubcommandAlone(_:)``, about 2 ms, most of it the Swift runtime's first conformance lookups and
+    /// the reflection of the command's options), on the other core, which the loading leaves idle. The constructor
+    /// cannot do it: the Swift runtime's own constructors run after it. The same parse by the same library, so
+    /// the same command or nil; nil when nothing is due (then `main` parses, as always).
+    static func startGraphvizBesideParse(_ arguments: [String]) -> ParsedSubcommand? {
+        guard partnet_start_due() != 0 else { return nil }
+        let parsed = ParsedSubcommand()
+        let box = Unmanaged.passRetained(ArgumentsBox(arguments: arguments, parsed: parsed)).toOpaque()
+        let started = partnet_beside_start(
+            { argument in
+                let box = Unmanaged<ArgumentsBox>.fromOpaque(argument!).takeUnretainedValue()
+                box.parsed.command = Partnet.parseSubcommandAlone(box.arguments)
+            }, box)
+        partnet_start_graphviz()
+        partnet_beside_join()
+        Unmanaged<ArgumentsBox>.fromOpaque(box).release()
+        return started != 0 ? parsed : nil
+    }
+
+    /// What the parsing thread is handed.
+    private final class ArgumentsBox: @unchecked Sendable {
+        let arguments: [String]
+        let parsed: ParsedSubcommand
+
+        init(arguments: [String], parsed: ParsedSubcommand) {
+            self.arguments = arguments
+            self.parsed = parsed
+        }
     }
 }
 

@@ -184,7 +184,8 @@ struct MeetingDatesAndPlacesTests {
         #expect(two.count == 2)
         // A page that drafts both days as two meetings tells them apart.
         let told = try MeetingDatesAndPlacesTests.meetings(pages: [
-            ("After the preparatory meeting held in Bergamo on 3 October 2024, a new meeting took place in Bergamo on 4 October 2024.", nil),
+            // (Not "After the preparatory meeting held on 3 October, ...": a situating clause names it in passing.)
+            ("A preparatory meeting was held in Bergamo on 3 October 2024, and a new meeting took place in Bergamo on 4 October 2024.", nil),
             ("Interior ministers gathered in Bergamo on 3 October 2024 for their meeting on smuggling.", nil),
         ])
         #expect(told.count == 2)

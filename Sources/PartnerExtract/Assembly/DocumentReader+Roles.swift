@@ -937,6 +937,7 @@ extension DocumentReader {
                             $0.kind == .word && $0.isCapitalized
                         }),
                         let antecedent = sentence.roleMentions.first(where: { $0.actorID != nil && $0.range.upperBound == start - 2 })
+                            ?? officeAntecedent(endingAt: start - 2, in: sentence)
                     {
                         start = antecedent.range.lowerBound
                         break
@@ -2709,9 +2710,10 @@ extension DocumentReader {
                 let next = (chair + 1..<min(tokens.count, chair + 4)).first(where: {
                     !["of", "du", "de", "the", "la", "l'"].contains(tokens[$0].key) && DateRecognizer.year(tokens[$0]) == nil
                 }),
-                let dialogue = sentence.mentions.first(where: {
+                let body = sentence.mentions.first(where: {
                     $0.range.lowerBound == next && ($0.actorID == named || isChairedOrganisation($0, chair: chair, in: sentence))
-                })?.actorID,
+                }),
+                let dialogue = body.actorID,
                 let holder = countries.last(where: {
                     $0.range.upperBound <= chair - 1 && !tokens[$0.range.upperBound..<chair].contains { DocumentReader.clauseEnds.contains($0.key) }
                 }),
@@ -2720,6 +2722,16 @@ extension DocumentReader {
             // Dated by the year written by the chair word, or else by the meeting's year (the gold rule of "X, as Chair").
             let year = (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first ?? current.flatMap { drafts[$0].start?.year }
             state(id, .holds, year.flatMap { PartialDate(year: $0) }, of: dialogue)
+            // "Morocco, as Chair of the Rabat Process, opened the meeting", "le Maroc, en sa qualité de président du
+            // Processus de Rabat, a ouvert la réunion": the chair whose act in that capacity is to lead the meeting co-chairs
+            // it (rule `led-in-capacity`); hosting, speaking or taking part in that capacity is read elsewhere.
+            if holder.range.upperBound < chair, tokens[holder.range.upperBound].key == ",",
+                let comma = (body.range.upperBound..<min(tokens.count, body.range.upperBound + 3)).first(where: { tokens[$0].key == "," }),
+                let verb = DocumentReader.verbAfterApposition(ending: comma, in: tokens), DocumentReader.leadingVerbs.contains(tokens[verb].key),
+                DocumentReader.plannedWord(before: verb, in: tokens) == nil, let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(id, at: index, rule: "led-in-capacity", provenance: provenance)
+            }
             return true
         }
         guard let dialogue = named else { return false }
@@ -2868,16 +2880,27 @@ extension DocumentReader {
         {
             next += 1
         }
+        // "la présidence luxembourgeoise du Benelux": a nationality adjective after the chair word names the holder;
+        // the body follows it.
+        if let adjective = sentence.mentions.first(where: {
+            $0.range.lowerBound == next && !tokens[next].isCapitalized && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true
+        }), adjective.range.upperBound < tokens.count, ["du", "de", "des", "d'"].contains(tokens[adjective.range.upperBound].key) {
+            next = adjective.range.upperBound
+        }
         if next < tokens.count, ["of", "du", "de", "des", "d'"].contains(tokens[next].key) {
             next += 1
             if next < tokens.count, ["the", "la", "le", "l'"].contains(tokens[next].key) { next += 1 }
             // "la présidence du Conseil des ministres de l'UEMOA", "the chairmanship of the Council of Ministers of
-            // ECOWAS": the body whose governing council or conference it is.
+            // ECOWAS", "la présidence de la Conférence des chefs d'État et de gouvernement de l'UEMOA": the body whose
+            // governing council or conference it is (the first "of" that an organisation follows, within twelve words
+            // and no comma).
             if next < tokens.count, DocumentReader.governingBodyWords.contains(tokens[next].key),
-                let of = (next + 1..<min(tokens.count, next + 6)).first(where: { ["of", "de", "du", "des", "d'"].contains(tokens[$0].key) && $0 > next + 1 }),
-                sentence.mentions.contains(where: {
-                    ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
-                        && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                let of = (next + 2..<min(tokens.count, next + 12)).prefix(while: { tokens[$0].key != "," }).first(where: { of in
+                    ["of", "de", "du", "des", "d'"].contains(tokens[of].key)
+                        && sentence.mentions.contains(where: {
+                            ($0.range.lowerBound == of + 1 || $0.range.lowerBound == of + 2 && ["the", "la", "le", "l'"].contains(tokens[of + 1].key))
+                                && $0.actorID.map { gazetteer.actors[$0]?.kind == .organisation } == true
+                        })
                 })
             {
                 next = ["the", "la", "le", "l'"].contains(tokens[of + 1].key) ? of + 2 : of + 1
@@ -2970,9 +2993,11 @@ extension DocumentReader {
         // fact; its date is no chairmanship's start or end. Kept for review, not recorded.
         let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
         // "the presidency that the Netherlands will take over": the modal may stand after the chair word, before the verb.
+        // "la Belgique doit céder la présidence au Burkina Faso": an obligation or a future in French is a plan too.
         let modal =
             DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
             ?? (verbIndex > chairIndex ? DocumentReader.plannedWord(before: verbIndex, in: tokens) : nil)
+            ?? (max(0, verbIndex - 3)..<verbIndex).first { Self.frenchPlannedChairWords.contains(tokens[$0].key) }
         // "The event will mark the handover ...": a handover announced for the meeting the text is about is dated by
         // that meeting and recorded, with a note to check that it took place.
         let atThisMeeting =
@@ -3008,10 +3033,12 @@ extension DocumentReader {
                     subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") \(kind)\(when.map { " \($0)" } ?? "")",
                     rule: rule, provenance: provenance, review: when == nil ? "date of the chairmanship unknown" : nil))
         }
+        // "from Mali", "from the Gambia", "de l'Espagne", "du Maroc", "à la Guinée".
         func mention(after keys: Set<String>) -> String? {
             countries.first {
                 sentence.precededBy($0.range.lowerBound, within: 1, anyOf: keys)
-                    || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys) && tokens[$0.range.lowerBound - 1].key == "the"
+                    || sentence.precededBy($0.range.lowerBound, within: 2, anyOf: keys)
+                        && ["the", "l'", "la", "le"].contains(tokens[$0.range.lowerBound - 1].key)
             }?.actorID
         }
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
@@ -3021,13 +3048,18 @@ extension DocumentReader {
                 && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
         // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
-        let from = mention(after: ["from", "de", "by", "par"])
+        let from = mention(after: ["from", "de", "du", "by", "par"])
         let to = mention(after: ["to", "a", "au", "aux"])
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
         // Belgium", which chairs a meeting.
-        let namedBefore = countries.first { $0.range.upperBound == chairIndex || ($0.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-") }?
-            .actorID
+        // "the 2013 Hungarian CEI Presidency": the holder before the body written before the chair word.
+        let bodyBefore = sentence.mentions.first { $0.range.upperBound == chairIndex && $0.actorID.map { gazetteer.actors[$0]?.kind != .country } == true }
+        let namedBefore = countries.first { country in
+            country.range.upperBound == chairIndex || (country.range.upperBound + 1 == chairIndex && tokens[chairIndex - 1].key == "-")
+                || bodyBefore.map { country.range.upperBound == $0.range.lowerBound } == true
+        }?
+        .actorID
         let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
@@ -3079,7 +3111,57 @@ extension DocumentReader {
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
             record(holder, .holds, "holds-chair")
+        } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
+            let kind = chairPredicate(at: chairIndex, in: sentence, owner: owner)
+        {
+            record(holder, kind, "chair-predicate")
         }
+    }
+
+    /// "la Belgique doit céder la présidence", "le Maroc devra transmettre la présidence": a French obligation or future
+    /// before the verb of a handover.
+    private static let frenchPlannedChairWords: Set<String> = ["doit", "doivent", "devra", "devront", "devrait", "devraient"]
+    /// Verbs that choose a chair: "was elected chair of", "a été élu à la présidence du".
+    private static let chairElectionWords: Set<String> = ["elected", "elu", "elue", "elus", "designated", "designe", "designee", "appointed"]
+    /// The verb of chairing (a chair word of ``chairWords``) with the body as its object: "which currently chairs the GFMD".
+    private static let chairVerbWords: Set<String> = ["chairs", "chairing"]
+    /// Copulas that state a holder: "Spain is the incoming chair", "le Niger est le président en exercice".
+    private static let predicateCopulas: Set<String> = ["is", "was", "remains", "became", "becomes", "est", "reste", "devient", "demeure"]
+
+    /// The kind of chairmanship a clause states of its subject with the chair word at `chairIndex`, when the body is
+    /// named next to it (rule `chair-predicate`): chosen for the chair ("Nigeria was elected chair of MIDWA", "le Mali a
+    /// été élu à la présidence du MIDWA": starts); the verb of chairing with the body as its object ("Germany, which
+    /// currently chairs the GFMD": holds, not "chairs the GFMD meeting"); a copula or an apposition before the chair
+    /// title ("Spain is the incoming chair of the Rabat Process", "and Equatorial Guinea the outgoing chair": holds,
+    /// starts or ends by its qualifier). Nil for any other clause.
+    /// - Complexity: O(m) for m mentions.
+    private func chairPredicate(at chairIndex: Int, in sentence: SentenceAnalysis, owner: (dialogue: String?, organisation: String?)) -> ChairFact.Kind? {
+        let tokens = sentence.tokens
+        guard let body = owner.dialogue ?? owner.organisation else { return nil }
+        let key = tokens[chairIndex].key
+        if Self.chairVerbWords.contains(key) {
+            var next = chairIndex + 1
+            if next < tokens.count, ["the", "le", "la", "l'"].contains(tokens[next].key) { next += 1 }
+            guard let object = sentence.mentions.first(where: { $0.range.lowerBound == next && $0.actorID == body }) else { return nil }
+            return sentence.meetingWords.contains { $0.range.lowerBound >= object.range.upperBound && $0.range.lowerBound <= object.range.upperBound + 1 }
+                ? nil : .holds
+        }
+        // The body named after the chair word ("chair of MIDWA") or for an apposition, by the page.
+        let named = sentence.mentions.contains { $0.actorID == body && $0.range.lowerBound > chairIndex && $0.range.lowerBound <= chairIndex + 4 }
+        if named, sentence.precededBy(chairIndex, within: 4, anyOf: Self.chairElectionWords) { return .starts }
+        var kind = ChairFact.Kind.holds
+        var year: Int?
+        var index = chairIndex - 1
+        while index >= 0,
+            DocumentReader.readsChairQualifier(tokens[index], kind: &kind, year: &year, words: ["the", "a", "le", "la", "l'", "current", "actuel", "actuelle"])
+        {
+            index -= 1
+        }
+        guard index >= 0, index < chairIndex - 1 || Self.predicateCopulas.contains(tokens[index].key) else { return nil }
+        if Self.predicateCopulas.contains(tokens[index].key) { return named || kind != .holds ? kind : nil }
+        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title.
+        let subjectEnds = sentence.mentions.contains { $0.range.upperBound == index + 1 && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
+        return subjectEnds && kind != .holds ? kind : nil
     }
 
     /// "the senior officials' meeting, held under the Moroccan presidency", "sous présidence équatorienne": the
@@ -3110,6 +3192,27 @@ extension DocumentReader {
         let window = max(0, position - 6)..<position
         return window.first { index in
             modals.contains(tokens[index].key) || (beforeTo.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].key == "to")
+        }
+    }
+
+    /// The country a person's office names, the office ending at `end` before a relative clause: "The Gambian Minister
+    /// of the Interior, who chaired the meeting", "le ministre malien de la Sécurité, qui a présidé" (a demonym or "X's"
+    /// before the office, the rest of the office's name in capitals and small words up to `end`, from the clause's start).
+    /// Nil when the words before the comma are not such a title.
+    /// - Complexity: O(m) for m mentions.
+    func officeAntecedent(endingAt end: Int, in sentence: SentenceAnalysis) -> Mention? {
+        let tokens = sentence.tokens
+        return sentence.roleMentions.first { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, mention.range.upperBound < end,
+                end - mention.range.lowerBound <= 10, DocumentReader.namesOfficeHolder(mention, in: tokens),
+                DocumentReader.isAppositionGap(tokens[mention.range.upperBound..<end].filter { $0.key != "," }[...]),
+                !tokens[mention.range.upperBound..<end].contains(where: { $0.key == "," })
+            else { return false }
+            // The title opens the clause: only an article or an office ("le ministre") before the mention.
+            let opening = tokens[..<mention.range.lowerBound].lastIndex { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }.map { $0 + 1 } ?? 0
+            return tokens[opening..<mention.range.lowerBound].allSatisfy {
+                ["the", "la", "le", "l'"].contains($0.key) || DocumentReader.holderOffices.contains($0.key)
+            }
         }
     }
 

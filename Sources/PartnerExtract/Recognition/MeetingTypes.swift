@@ -109,11 +109,24 @@ enum MeetingTypes {
             matcher.add(phrase, value: Match(type: type, isVirtual: false, isWeak: true), caseSensitive: false)
         }
         // A press conference or briefing announces or reports a meeting; it is none.
-        for phrase in ["press conference", "press briefing", "news conference", "conférence de presse", "point de presse"] {
+        // Nor is a visit, a call or an audience between two governments a meeting of the dialogue ("paid a working visit
+        // to Dakar on 4 March", "held a telephone conversation", "une visite officielle à Niamey").
+        for phrase in [
+            "press conference", "press briefing", "news conference", "conférence de presse", "point de presse", "working visit", "official visit",
+            "state visit", "courtesy visit", "telephone conversation", "telephone call", "phone call", "phone conversation", "visite de travail",
+            "visite officielle", "visite d'État", "visite de courtoisie", "visite d'amitié", "entretien téléphonique", "conversation téléphonique",
+            "appel téléphonique", "courtesy call", "audience",
+        ] {
             matcher.add(phrase, value: Match(type: notAMeeting, isVirtual: false, isWeak: true), caseSensitive: false)
         }
         return matcher
     }()
+
+    /// Whether the not-a-meeting words at `range` name a visit, a call or an audience (not a press conference).
+    /// - Complexity: O(r) in the range.
+    static func namesVisitOrCall(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        tokens[range].contains { ["visit", "visite", "call", "conversation", "audience", "appel", "entretien"].contains($0.key) }
+    }
 
     /// Whether the meeting words at `range` name no meeting of their own: a possessive ("the dialogue's member states",
     /// "the forum's chair"), or "dialogue" alone unless an indefinite article or an ordinal makes it one event ("a

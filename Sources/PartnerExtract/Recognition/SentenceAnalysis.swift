@@ -231,6 +231,83 @@ struct SentenceAnalysis: Sendable {
         "suite", "veille", "issue",
     ]
 
+    /// Words that open a clause situating the reported meeting by another one: "After the preparatory meeting held in
+    /// Dakar, the ministers met in Banjul", "one year after the first conference held in Accra", "à la suite du sommet tenu
+    /// à Abuja", "en prévision de la conférence", "followed the meeting of senior officials organised in Cadiz", "the
+    /// recommendations of the meeting of experts held in Kigali".
+    static let situatingWords: Set<String> = [
+        "after", "following", "since", "ahead", "before", "preceded", "followed", "outcome", "outcomes", "conclusions", "recommendations",
+        "results", "apres", "suite", "depuis", "prevision", "avant", "recommandations", "resultats",
+    ]
+    /// Acts whose occasion a meeting is, named after "at", "during" or "lors de": "announced at the cabinet meeting of 6
+    /// December", "annoncé lors du Conseil des ministres".
+    static let occasionActs: Set<String> = [
+        "announced", "launched", "proposed", "decided", "agreed", "annonce", "annoncee", "lance", "lancee", "propose", "proposee", "decide",
+        "decidee",
+    ]
+
+    /// The clauses that situate a meeting by another one: from a situating word, or an act and "at", "during", "lors de"
+    /// (``occasionActs``), that a meeting word follows within five words, to the next comma, semicolon, "that" or "que" (not
+    /// a comma before a country or a date: "in Dakar, Senegal, on 13 May").
+    /// - Complexity: O(t) in the tokens.
+    func situatingClauses() -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            let key = tokens[index].key
+            var opens = SentenceAnalysis.situatingWords.contains(key)
+            if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
+                opens = ["at", "during", "lors", "durant", "pendant"].contains(tokens[index + 1].key)
+            }
+            guard opens, meetingWords.contains(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 }) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < tokens.count {
+                let next = tokens[end].key
+                if [";", ".", "that", "que", "qu'", "—", "–"].contains(next) { break }
+                // (A comma inside a date, "on 11th June, 2016", closes nothing.)
+                if next == ",", end + 1 < tokens.count, !dates.contains(where: { $0.range.contains(end) }) {
+                    let follows = end + 1
+                    let countryOrDate =
+                        mentions.contains { $0.range.lowerBound == follows && $0.city == nil }
+                        || dates.contains { $0.range.lowerBound == follows || $0.range.lowerBound == follows + 1 }
+                    if !countryOrDate { break }
+                }
+                end += 1
+            }
+            clauses.append(index..<end)
+            index = end
+        }
+        return clauses
+    }
+
+    /// Sets aside the cities, days and meeting words of the clauses that situate a meeting by another one
+    /// (``situatingClauses()``) when the rest of the sentence gives a city or a day of its own: "After the preparatory
+    /// meeting held yesterday in Dakar, the ministers met in Banjul on 15 September" reports the Banjul meeting, and "one
+    /// year after the first conference held in Accra on 5 March 2018" names another in passing. A sentence whose places
+    /// and days all sit in such a clause keeps them ("après le 1er sommet conjoint tenu à Lomé le 30 juillet" may date
+    /// the page's meeting).
+    /// - Complexity: O(t + m + d) in the tokens, mentions and dates.
+    mutating func setAsideSituatingClauses() {
+        guard !meetingWords.isEmpty else { return }
+        let clauses = situatingClauses()
+        guard !clauses.isEmpty else { return }
+        func inside(_ range: Range<Int>) -> Bool { clauses.contains { $0.contains(range.lowerBound) } }
+        let cities = mentions.filter { $0.city != nil }
+        let days = dates.filter { !$0.isYearOnly }
+        let cityApart = cities.contains { inside($0.range) } && cities.contains { !inside($0.range) }
+        // "après le 1er sommet conjoint tenu le lundi 30 juillet ..., la nuit du même lundi a vu se tenir la session": the
+        // rest of the sentence dates its meeting by the situating one.
+        let sameDay = tokens.indices.contains { !inside($0..<$0 + 1) && ["same", "meme"].contains(tokens[$0].key) }
+        let dayApart = !sameDay && days.contains { inside($0.range) } && days.contains { !inside($0.range) }
+        guard cityApart || dayApart else { return }
+        if cityApart { mentions.removeAll { $0.city != nil && inside($0.range) } }
+        if dayApart { dates.removeAll { inside($0.range) } }
+        meetingWords.removeAll { inside($0.range) }
+    }
+
     /// Words that make the meeting named after them, further along the clause, the one being prepared: "met in Madrid to
     /// prepare the 6th Ministerial Conference", "paved the way for the Ministerial Conference", "en vue de la conférence".
     static let preparationWords: Set<String> = [
