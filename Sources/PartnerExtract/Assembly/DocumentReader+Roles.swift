@@ -3060,7 +3060,20 @@ extension DocumentReader {
                 || bodyBefore.map { country.range.upperBound == $0.range.lowerBound } == true
         }?
         .actorID
-        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
+        // "la présidence pro tempore du Pérou", "la présidence en exercice du Tchad", "the rotating chair of Ghana": past the
+        // qualifier of a rotating chair, the French "du", "de la" name the holder too (without one, "la présidence du Mali"
+        // is the head of state's office).
+        var after = chairIndex + 1
+        while after + 1 < tokens.count, [["pro", "tempore"], ["in", "office"], ["en", "exercice"]].contains([tokens[after].key, tokens[after + 1].key]) {
+            after += 2
+        }
+        if after < tokens.count, ["tournante", "rotating"].contains(tokens[after].key) { after += 1 }
+        let qualified = after > chairIndex + 1
+        var holderAt = -1
+        if after + 1 < tokens.count, (qualified ? ["of", "du", "de", "d'"] : ["of"]).contains(tokens[after].key) {
+            holderAt = qualified && ["the", "la", "le", "l'"].contains(tokens[after + 1].key) ? after + 2 : after + 1
+        }
+        let namedAfter = countries.first { $0.range.lowerBound == holderAt }?
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
         // "la présidence française", "sous présidence équatorienne": a French adjective follows its noun.
@@ -3159,9 +3172,13 @@ extension DocumentReader {
         }
         guard index >= 0, index < chairIndex - 1 || Self.predicateCopulas.contains(tokens[index].key) else { return nil }
         if Self.predicateCopulas.contains(tokens[index].key) { return named || kind != .holds ? kind : nil }
-        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title.
-        let subjectEnds = sentence.mentions.contains { $0.range.upperBound == index + 1 && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
-        return subjectEnds && kind != .holds ? kind : nil
+        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title; "chaired by Peru, the
+        // current Chair of the Forum": in apposition after its comma, when the body is named.
+        func isCountry(endingAt end: Int) -> Bool {
+            sentence.mentions.contains { $0.range.upperBound == end && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
+        }
+        if tokens[index].key == ",", named, isCountry(endingAt: index) { return kind }
+        return isCountry(endingAt: index + 1) && kind != .holds ? kind : nil
     }
 
     /// "the senior officials' meeting, held under the Moroccan presidency", "sous présidence équatorienne": the
