@@ -135,6 +135,17 @@ struct RoleCatalogueTests {
         RoleCase(
             "c32", page: "2023-11-02", "The Chair of the Budapest Process is currently held by Türkiye.",
             ties: ["TUR BUDAPEST"]),
+        RoleCase(
+            "c33", page: "2023-11-02",
+            "Le MERCOSUR a adopté son budget sous la présidence pro tempore du Paraguay. Les membres du MERCOSUR ont salué ce travail.",
+            ties: ["PRY MERCOSUR"]),
+        RoleCase(
+            "c34", page: "2023-11-02", "The members thanked Argentina, the outgoing Chair of MERCOSUR, for its work during the year.",
+            ties: ["ARG MERCOSUR"]),
+        RoleCase(
+            "c35", page: "2023-11-02", "La présidence en exercice du Tchad a présenté le programme de la CEEAC aux États membres.",
+            ties: ["TCD ECCAS"],
+            known: "a rotating chair's holder on a page that names its body only after the chair word and once is attached to no body"),
         // Chairmanships with a meeting: the tie and the role at the meeting.
         RoleCase(
             "m1", page: "2023-11-02", "Türkiye, as Chair of the Budapest Process, hosted the ministerial conference in Istanbul on 1 November 2023.",
