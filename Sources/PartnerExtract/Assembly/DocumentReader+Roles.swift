@@ -927,6 +927,7 @@ extension DocumentReader {
                             $0.kind == .word && $0.isCapitalized
                         }),
                         let antecedent = sentence.roleMentions.first(where: { $0.actorID != nil && $0.range.upperBound == start - 2 })
+                            ?? officeAntecedent(endingAt: start - 2, in: sentence)
                     {
                         start = antecedent.range.lowerBound
                         break
@@ -2663,9 +2664,10 @@ extension DocumentReader {
                 let next = (chair + 1..<min(tokens.count, chair + 4)).first(where: {
                     !["of", "du", "de", "the", "la", "l'"].contains(tokens[$0].key) && DateRecognizer.year(tokens[$0]) == nil
                 }),
-                let dialogue = sentence.mentions.first(where: {
+                let body = sentence.mentions.first(where: {
                     $0.range.lowerBound == next && ($0.actorID == named || isChairedOrganisation($0, chair: chair, in: sentence))
-                })?.actorID,
+                }),
+                let dialogue = body.actorID,
                 let holder = countries.last(where: {
                     $0.range.upperBound <= chair - 1 && !tokens[$0.range.upperBound..<chair].contains { DocumentReader.clauseEnds.contains($0.key) }
                 }),
@@ -2674,6 +2676,16 @@ extension DocumentReader {
             // Dated by the year written by the chair word, or else by the meeting's year (the gold rule of "X, as Chair").
             let year = (chair - 2..<next).lazy.compactMap { DateRecognizer.year(tokens[$0]) }.first ?? current.flatMap { drafts[$0].start?.year }
             state(id, .holds, year.flatMap { PartialDate(year: $0) }, of: dialogue)
+            // "Morocco, as Chair of the Rabat Process, opened the meeting", "le Maroc, en sa qualité de président du
+            // Processus de Rabat, a ouvert la réunion": the chair whose act in that capacity is to lead the meeting co-chairs
+            // it (rule `led-in-capacity`); hosting, speaking or taking part in that capacity is read elsewhere.
+            if holder.range.upperBound < chair, tokens[holder.range.upperBound].key == ",",
+                let comma = (body.range.upperBound..<min(tokens.count, body.range.upperBound + 3)).first(where: { tokens[$0].key == "," }),
+                let verb = DocumentReader.verbAfterApposition(ending: comma, in: tokens), DocumentReader.leadingVerbs.contains(tokens[verb].key),
+                DocumentReader.plannedWord(before: verb, in: tokens) == nil, let index = currentMeeting(spokenOfIn: sentence)
+            {
+                addCoChair(id, at: index, rule: "led-in-capacity", provenance: provenance)
+            }
             return true
         }
         guard let dialogue = named else { return false }
@@ -3002,7 +3014,20 @@ extension DocumentReader {
                 || bodyBefore.map { country.range.upperBound == $0.range.lowerBound } == true
         }?
         .actorID
-        let namedAfter = countries.first { chairIndex + 2 < tokens.count && $0.range.lowerBound == chairIndex + 2 && tokens[chairIndex + 1].key == "of" }?
+        // "la présidence pro tempore du Pérou", "la présidence en exercice du Tchad", "the rotating chair of Ghana": past the
+        // qualifier of a rotating chair, the French "du", "de la" name the holder too (without one, "la présidence du Mali"
+        // is the head of state's office).
+        var after = chairIndex + 1
+        while after + 1 < tokens.count, [["pro", "tempore"], ["in", "office"], ["en", "exercice"]].contains([tokens[after].key, tokens[after + 1].key]) {
+            after += 2
+        }
+        if after < tokens.count, ["tournante", "rotating"].contains(tokens[after].key) { after += 1 }
+        let qualified = after > chairIndex + 1
+        var holderAt = -1
+        if after + 1 < tokens.count, (qualified ? ["of", "du", "de", "d'"] : ["of"]).contains(tokens[after].key) {
+            holderAt = qualified && ["the", "la", "le", "l'"].contains(tokens[after + 1].key) ? after + 2 : after + 1
+        }
+        let namedAfter = countries.first { $0.range.lowerBound == holderAt }?
             .actorID
             .flatMap { sentence.precededBy(chairIndex, within: 3, anyOf: ["under", "co"]) ? nil : $0 }
         // "la présidence française", "sous présidence équatorienne": a French adjective follows its noun.
@@ -3101,9 +3126,13 @@ extension DocumentReader {
         }
         guard index >= 0, index < chairIndex - 1 || Self.predicateCopulas.contains(tokens[index].key) else { return nil }
         if Self.predicateCopulas.contains(tokens[index].key) { return named || kind != .holds ? kind : nil }
-        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title.
-        let subjectEnds = sentence.mentions.contains { $0.range.upperBound == index + 1 && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
-        return subjectEnds && kind != .holds ? kind : nil
+        // "and Equatorial Guinea the outgoing chair": the subject itself, right before the title; "chaired by Peru, the
+        // current Chair of the Forum": in apposition after its comma, when the body is named.
+        func isCountry(endingAt end: Int) -> Bool {
+            sentence.mentions.contains { $0.range.upperBound == end && $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true }
+        }
+        if tokens[index].key == ",", named, isCountry(endingAt: index) { return kind }
+        return isCountry(endingAt: index + 1) && kind != .holds ? kind : nil
     }
 
     /// "the senior officials' meeting, held under the Moroccan presidency", "sous présidence équatorienne": the
@@ -3134,6 +3163,27 @@ extension DocumentReader {
         let window = max(0, position - 6)..<position
         return window.first { index in
             modals.contains(tokens[index].key) || (beforeTo.contains(tokens[index].key) && index + 1 < tokens.count && tokens[index + 1].key == "to")
+        }
+    }
+
+    /// The country a person's office names, the office ending at `end` before a relative clause: "The Gambian Minister
+    /// of the Interior, who chaired the meeting", "le ministre malien de la Sécurité, qui a présidé" (a demonym or "X's"
+    /// before the office, the rest of the office's name in capitals and small words up to `end`, from the clause's start).
+    /// Nil when the words before the comma are not such a title.
+    /// - Complexity: O(m) for m mentions.
+    func officeAntecedent(endingAt end: Int, in sentence: SentenceAnalysis) -> Mention? {
+        let tokens = sentence.tokens
+        return sentence.roleMentions.first { mention in
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, mention.range.upperBound < end,
+                end - mention.range.lowerBound <= 10, DocumentReader.namesOfficeHolder(mention, in: tokens),
+                DocumentReader.isAppositionGap(tokens[mention.range.upperBound..<end].filter { $0.key != "," }[...]),
+                !tokens[mention.range.upperBound..<end].contains(where: { $0.key == "," })
+            else { return false }
+            // The title opens the clause: only an article or an office ("le ministre") before the mention.
+            let opening = tokens[..<mention.range.lowerBound].lastIndex { DocumentReader.clauseEnds.contains($0.key) || $0.key == "," }.map { $0 + 1 } ?? 0
+            return tokens[opening..<mention.range.lowerBound].allSatisfy {
+                ["the", "la", "le", "l'"].contains($0.key) || DocumentReader.holderOffices.contains($0.key)
+            }
         }
     }
 

@@ -376,12 +376,27 @@ struct DocumentReader {
                     && !analysed.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au"])
             }
         }
+        // "Trente-cinq chefs d'Etat" (Trento's French name), "the Geneva-based agency": a city joined by a hyphen to a word
+        // in lower case is part of another word, not a place.
+        if sentence.mentions.contains(where: { $0.city != nil && DocumentReader.joinsLowerCaseWord(after: $0.range, in: sentence.tokens) }) {
+            let tokens = sentence.tokens
+            sentence.mentions.removeAll { $0.city != nil && DocumentReader.joinsLowerCaseWord(after: $0.range, in: tokens) }
+        }
         for (position, mention) in sentence.mentions.enumerated() {
             guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
                 let chosen = others.first(where: named.contains)
             else { continue }
             sentence.mentions[position].value = .city(name: city.name, country: chosen)
         }
+    }
+
+    /// Whether a hyphen written without spaces joins the range to a word in lower case: "Trente-cinq", "Geneva-based".
+    /// - Complexity: O(1).
+    static func joinsLowerCaseWord(after range: Range<Int>, in tokens: [Token]) -> Bool {
+        let hyphen = range.upperBound
+        guard hyphen + 1 < tokens.count, tokens[hyphen].text == "-", let first = tokens[hyphen + 1].text.first, first.isLowercase else { return false }
+        let last = tokens[hyphen - 1]
+        return last.offset + last.length == tokens[hyphen].offset && tokens[hyphen].offset + tokens[hyphen].length == tokens[hyphen + 1].offset
     }
 
     /// The token ranges between quotation marks: “...”, «...», or a pair of plain double quotes; `nil` when there is none.
@@ -1013,7 +1028,12 @@ struct DocumentReader {
             date?.start = PartialDate(year: ending.start.year, month: month)!
             date?.end = PartialDate(year: ending.start.year, month: month, day: day)
         }
-        let isHeader = isParagraphStart && isHeaderLine(sentence)
+        // "Vienna, 14 May 2019." or "BRUSSELS, 3 May (AFP)" alone on its line, of the page's own date and without a meeting
+        // word: the page's dateline, which places the meetings no sentence places (below), not a meeting of its own.
+        let isHeader =
+            isParagraphStart && isHeaderLine(sentence)
+            && !(sentence.meetingWord == nil && documentDate != nil && date?.start == documentDate
+                && sentence.tokens.count - (date?.range.upperBound ?? 0) <= 5 && !DocumentReader.saysGathered(sentence.tokens))
         var word = sentence.meetingWord
         if place.city == nil, place.country == nil, let word, let town = DocumentReader.unknownTown(after: word.range, in: sentence) {
             place.city = town
@@ -1419,7 +1439,13 @@ struct DocumentReader {
                 draft.isVirtual = titled.match.isVirtual
                 draft.title = titled.title
             }
-            if sentence.tokens.contains(where: { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }) { draft.isVirtual = true }
+            if DocumentReader.saysOnline(sentence.tokens) { draft.isVirtual = true }
+            // "LONDON, 26 June 2020 - The ministers held a virtual meeting", "Rabat, le 24 novembre - ... par visioconférence":
+            // an online meeting is not where its dateline is; "in Geneva and online" keeps the city a place word gives.
+            if draft.isVirtual, !DocumentReader.placeGoverned(place.city, in: sentence) {
+                draft.city = nil
+                draft.country = nil
+            }
             if dayGiven {
                 let day = sentence.text(of: date?.range ?? sentence.unpinnedDay ?? 0..<0)
                 draft.reviews.append(
@@ -1468,7 +1494,7 @@ struct DocumentReader {
             drafts[index].reviews.append("rescheduled: date and place taken from '\(sentence.text.prefix(80))'")
             drafts[index].start = date.start
             drafts[index].end = date.end
-            let online = sentence.tokens.contains { ["virtual", "virtually", "online", "videoconference"].contains($0.key) }
+            let online = DocumentReader.saysOnline(sentence.tokens)
             if place.city != nil || online {
                 drafts[index].city = place.city
                 drafts[index].country = place.country
@@ -1561,6 +1587,29 @@ struct DocumentReader {
             return next == "place" && ["took", "take", "takes", "taking", "taken"].contains(key)
                 || next == "together" && ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key)
                 || next == "lieu" && ["eu", "aura", "auront", "a", "ont", "avait"].contains(key)
+        }
+    }
+
+    /// Whether the tokens say a meeting was held online: "virtual", "virtually", "online", "videoconference", "par
+    /// visioconférence", "virtuelle", "en ligne".
+    /// - Complexity: O(t) in the tokens.
+    static func saysOnline(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { index in
+            onlineWords.contains(tokens[index].key) || index >= 1 && tokens[index].key == "ligne" && tokens[index - 1].key == "en"
+        }
+    }
+
+    private static let onlineWords: Set<String> = [
+        "virtual", "virtually", "online", "videoconference", "visioconference", "virtuelle", "virtuel", "virtuellement", "webinar",
+    ]
+
+    /// Whether a place word ("in", "at", "à", "au", "en") comes right before a mention of the city in the sentence: "in
+    /// Geneva and online", not a dateline's "LONDON, 26 June".
+    /// - Complexity: O(m) in the sentence's mentions.
+    static func placeGoverned(_ city: String?, in sentence: SentenceAnalysis) -> Bool {
+        guard let city else { return false }
+        return sentence.mentions.contains {
+            placedCity($0)?.name == city && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au", "en"])
         }
     }
 
@@ -1883,7 +1932,11 @@ struct DocumentReader {
     }
 
     private static let placeOfPlaceWords: Set<String> = ["in", "at", "a", "en", "to", "from"]
-    private static let placeOfHeldWords: Set<String> = ["held", "place", "met", "convened", "hosted", "finally", "eventually", "tenue", "tenu"]
+    /// Words that, a few words before "in", "at" or "à", make the city the one a gathering verb governs: "held in", "took
+    /// place in", "will meet in", "hosted in", "convened in", "se tient à", "aura lieu à", "réunis à".
+    private static let placeOfHeldWords: Set<String> = gatheringVerbs.union([
+        "place", "hosted", "finally", "eventually", "lieu", "tient", "tiennent", "deroulent", "derouleront", "reunit", "reunissent",
+    ])
     private static let placeOfElsewhere: Set<String> = ["planned", "initially", "originally", "instead", "scheduled", "moved", "prevu", "prevue"]
     /// The meeting's place: a city after "in"/"at" (or opening a header), with its country; else "in COUNTRY".
     private func placeOf(_ sentence: SentenceAnalysis) -> (city: String?, country: String?) {
@@ -1898,8 +1951,13 @@ struct DocumentReader {
                 && !DocumentReader.isDatedOtherwise($0, in: sentence)
         }
         let chosen =
+            // ("sont réunis depuis hier à Nouakchott", "met on Tuesday in Rabat", "a eu lieu les 9 et 10 novembre à Sotchi": a
+            // time between the verb and the place.)
             cities.first {
-                sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords) && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
+                sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
+                    && (sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords)
+                        || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au"])
+                            && DocumentReader.governedPastTime($0.range.lowerBound - 1, in: sentence, by: heldWords))
             }
             // "GENEVA, Switzerland, May 9, 2014 -- ... a conference in Accra": a dateline in capitals says where the news
             // was written; a city after "in" or "at" is where the meeting was.
@@ -1961,6 +2019,25 @@ struct DocumentReader {
             }
         }
         return (nil, nil)
+    }
+
+    /// Whether a word of `verbs` comes at most two words before the place word at `position`, not counting the words of
+    /// a date between them: "réunis depuis hier à", "met on Tuesday in", "a eu lieu les 9 et 10 novembre à".
+    /// - Complexity: O(w + d) for the few words looked at and the sentence's dates.
+    static func governedPastTime(_ position: Int, in sentence: SentenceAnalysis, by verbs: Set<String>) -> Bool {
+        var index = position - 1
+        var words = 0
+        while index >= 0, words < 3 {
+            if let date = sentence.dates.first(where: { $0.range.contains(index) }) {
+                index = date.range.lowerBound - 1
+                continue
+            }
+            if verbs.contains(sentence.tokens[index].key) { return true }
+            if sentence.tokens[index].kind == .punctuation { return false }
+            words += 1
+            index -= 1
+        }
+        return false
     }
 
     /// The capital of a country when it bears the country's name ("Mexico City", "Guatemala City", "Kuwait City"): what

@@ -3,9 +3,10 @@
 /// labels are placed by level of detail.
 ///
 /// It defines `canvasDrawing(view, data, incident, getBox)`, that ``InteractiveScript`` calls when the data carries
-/// a layout (``ReportData/CanvasData``), and `labelInside`, that keeps a label whole inside the drawing's frame (the
-/// SVG drawing's labels use it too): no label drawn is cut by the frame, and Fit frames the circles and labels it
-/// draws (`drawing.fitBox`). The drawing keeps, per node and edge, flags the page
+/// a layout (``ReportData/CanvasData``), and `placeLabelBoxes`, that places the labels of the canvas and of the SVG
+/// drawing once over all of them: beside their shapes, whole inside the drawing's frame, over no other label
+/// (`boxesOverlap`, the one overlap test) and no shape but their own. Fit frames the circles and labels it draws
+/// (`drawing.fitBox`). The drawing keeps, per node and edge, flags the page
 /// sets (selected, neighbour, match) and a faded mark (the year and the neighbourhood filters), and redraws at
 /// most once a frame.
 ///
@@ -16,22 +17,74 @@ enum InteractiveCanvas {
     static let aggregateLimit = 1_500
 
     static let source = #"""
-          // A label's box in screen points (left, right, top, bottom; its text at x, y), hung below a shape centred at
-          // (cx, cy) that reaches `reach` points from its centre, kept whole inside a frame of `width` by `height`:
-          // moved sideways into it, or set above the shape where it would cross the bottom. Null when it cannot be
-          // whole inside (the shape's centre out of the frame, the label wider than it, no room above): a label
-          // drawn is never cut by the frame. The canvas and the SVG drawing both place their labels with it.
-          function labelInside(box, cx, cy, reach, width, height) {
-            var w = box.right - box.left, h = box.bottom - box.top, top = box.top;
-            if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height) || w > width) return null;
-            if (box.bottom > height) top = cy - reach - 1 - h;
-            if (top < 0) return null;
-            var left = Math.min(Math.max(box.left, 0), width - w);
-            return Object.assign({}, box, { left: left, right: left + w, top: top, bottom: top + h, x: box.x + left - box.left, y: box.y + top - box.top });
+          // Whether boxes `a` and `b` (left, right, top, bottom) overlap, or come closer than `margin` points (a
+          // negative margin lets them share that much). The one overlap test of every label placed.
+          function boxesOverlap(a, b, margin) {
+            var d = margin || 0;
+            return a.left < b.right + d && b.left < a.right + d && a.top < b.bottom + d && b.top < a.bottom + d;
+          }
+          // Whether a box lies over a shape: a circle (x, y, r) or, without r, a box.
+          function boxOverShape(box, shape) {
+            if (shape.r === undefined) return boxesOverlap(box, shape, 0);
+            var nx = Math.min(Math.max(shape.x, box.left), box.right), ny = Math.min(Math.max(shape.y, box.top), box.bottom);
+            return (nx - shape.x) * (nx - shape.x) + (ny - shape.y) * (ny - shape.y) < shape.r * shape.r;
+          }
+          // Labels placed once over every shape that wants one, in the order given (the most important first), so
+          // that where one goes never costs a later one the room it had: each tries four places beside its shape
+          // (below, right, left, above), then the same moved inside the frame, and takes the first whole inside the
+          // frame of `width` by `height`, over no label placed before it (boxesOverlap, 2 points apart) and no shape
+          // but its own. `under(box, item, enough)` gives the first place in the order of the shapes under a box
+          // (Infinity for none; shapes that want no label come after every item), or sooner any place up to
+          // `enough` it meets (that is all the caller needs to know). When every place lies over some shape, the
+          // first `named` items (the drawing's best-linked nodes or largest communities, which a reader looks for
+          // first) take the first place over only shapes that come after them, and an item that `insists` (a
+          // neighbour of the hovered or selected node, which the user asked to see) the first clear of labels; such
+          // a label is marked `over`. Items: { shape: its box in screen points, ... }, their labels' widths
+          // `measure(item)` (kept as item.w, only for the items tried); a label is `textPx` high (its box 4 points
+          // more, the text's baseline `textPx` below its top). Returns the items placed, each with its box and text
+          // place (x centre, y baseline), and `full` when `most` were placed before the list's end.
+          // Cost: O(k) box tests per place for the k labels near it (a grid of 64-point cells).
+          function placeLabelBoxes(items, measure, width, height, under, named, most, textPx) {
+            var placed = [], cells = {}, CELL = 64, h = textPx + 4;
+            function each(box, visit) {
+              for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
+                for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++)
+                  if (visit((cy + 64) * 4096 + cx + 64)) return true;
+              return false;
+            }
+            function crowded(box) {
+              return each(box, function (key) { return (cells[key] || []).some(function (q) { return boxesOverlap(box, q, 2); }); });
+            }
+            for (var k = 0; k < items.length; k++) {
+              if (placed.length >= most) { placed.full = true; break; }
+              var item = items[k], s = item.shape, cx = (s.left + s.right) / 2, cy = (s.top + s.bottom) / 2;
+              if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height)) continue;
+              if (item.w === undefined) item.w = measure(item);
+              var w = item.w;
+              if (w > width) continue;
+              var beside = [[cx - w / 2, s.bottom + 1], [s.right + 2, cy - h / 2], [s.left - 2 - w, cy - h / 2], [cx - w / 2, s.top - 1 - h]];
+              var places = beside.concat(beside.map(function (p) { return [Math.min(Math.max(p[0], 0), width - w), Math.min(Math.max(p[1], 0), height - h)]; }));
+              var chosen = null, fallback = null;
+              for (var p = 0; p < places.length && !chosen; p++) {
+                var left = places[p][0], top = places[p][1];
+                if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
+                var box = { left: left, right: left + w, top: top, bottom: top + h };
+                if (crowded(box)) continue;
+                var first = under(box, item, k < named && !item.insists ? k : Infinity);
+                if (first === Infinity) chosen = box;
+                else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
+              }
+              if (!chosen && !fallback) continue;
+              var label = Object.assign({}, item, chosen || fallback, { over: !chosen });
+              label.x = label.left + w / 2; label.y = label.top + textPx;
+              placed.push(label);
+              each(label, function (key) { (cells[key] = cells[key] || []).push(label); return false; });
+            }
+            return placed;
           }
           function canvasDrawing(view, data, incident, getBox) {
             var nodes = data.nodes, edges = data.edges, layout = data.canvas, n = nodes.length, m = edges.from.length;
-            var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, DASH_LIMIT = 800;
+            var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, NAMED = 10, DASH_LIMIT = 800;
             var PALETTE = ["#3b6fb6", "#d9822b", "#3a9e5c", "#c23b3b", "#7f5bb0", "#8c5a3c", "#cc5fa8", "#6b7280", "#a8a227", "#2aa0b5"];
             var canvas = document.createElement("canvas");
             canvas.setAttribute("role", "img");
@@ -349,8 +402,10 @@ enum InteractiveCanvas {
                 if (!part.placed) {
                   part.placed = placeLabels(part.labels, job.f);
                   job.last.labels = part.placed.length;
+                  job.last.labelSizes = part.placed.sizes;
+                  job.last.labelsFull = !!part.placed.full;
                   job.last.labelBoxes = part.placed.map(function (box) {
-                    return { node: box.node, near: box.near, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+                    return { node: box.node, near: box.near, over: box.over, left: box.left, right: box.right, top: box.top, bottom: box.bottom };
                   });
                 }
                 var some = Math.max(1, Math.ceil(count / 10));
@@ -486,7 +541,7 @@ enum InteractiveCanvas {
                   marked.forEach(function (node) { var o = outlineOf(node); dot(node, o && o[0], o && o[1]); });
                   drawnEdges = markedEdges;
                 }
-                var placedLabels = communityLabels(spots, shownGroups, rect.width, rect.height, false);
+                var labelSizes = {}, placedLabels = communityLabels(spots, shownGroups, rect.width, rect.height, false, labelSizes);
                 context.textAlign = "center";
                 context.lineJoin = "round";
                 placedLabels.forEach(function (label) {
@@ -496,8 +551,8 @@ enum InteractiveCanvas {
                 drawing.last = {
                   mode: "communities", nodes: marked, edges: drawnEdges, communities: shownGroups, frame: 0,
                   circles: shownGroups.map(function (index) { return { community: index, x: spots[index].x, y: spots[index].y, r: groupRadius(groups[index]) }; }),
-                  labels: placedLabels.length,
-                  labelBoxes: placedLabels.map(function (box) { return { community: box.community, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })
+                  labels: placedLabels.length, labelSizes: labelSizes, labelsFull: !!placedLabels.full,
+                  labelBoxes: placedLabels.map(function (box) { return { community: box.community, over: box.over, left: box.left, right: box.right, top: box.top, bottom: box.bottom }; })
                 };
               } else {
                 var whole = nodeJob(f, inView, fadedInView);
@@ -510,29 +565,41 @@ enum InteractiveCanvas {
               view.setAttribute("data-drawn-nodes", String(drawing.last.nodes.length));
             }
 
-            // The communities' labels, the largest communities first (at most 40), each hung below its circle and
-            // kept whole inside the frame of `width` by `height` (labelInside), where it overlaps no label already
-            // placed; `natural` leaves them where they hang, frame or not (fitBox measures how far they reach).
-            // Returns their boxes in screen points, each with its community, text and place (x, y).
-            function communityLabels(spots, shown, width, height, natural) {
+            // The communities' labels, the largest communities first (at most 40), placed by placeLabelBoxes: beside
+            // their circles, over no other community's circle and no other label, whole inside the frame of `width` by
+            // `height`. `natural` hangs each below its circle, frame or not, where it overlaps no label before it
+            // (fitBox measures how far they reach). Returns their boxes in screen points, each with its community,
+            // text and place (x, y); `sizes`, when given, gets each label tried: community -> [width, height].
+            function communityLabels(spots, shown, width, height, natural, sizes) {
               context.font = "600 " + LABEL_PX + "px system-ui, sans-serif";
-              var boxes = [], order = shown.slice().sort(function (p, q) { return groups[q].size - groups[p].size; });
-              for (var k = 0; k < order.length && boxes.length < 40; k++) {
-                var index = order[k], g = groups[index], r = groupRadius(g), spot = spots[index];
-                var text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
+              var order = shown.slice().sort(function (p, q) { return groups[q].size - groups[p].size; });
+              var circles = order.map(function (index) { return { community: index, x: spots[index].x, y: spots[index].y, r: groupRadius(groups[index]) }; });
+              var items = circles.map(function (c) {
+                var g = groups[c.community], text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
                 if (text.length > 30) text = text.slice(0, 28) + "…";
-                var w = context.measureText(text).width + 6, py = spot.y + r + LABEL_PX + 2;
-                var box = { community: index, text: text, x: spot.x, y: py, left: spot.x - w / 2, right: spot.x + w / 2, top: py - LABEL_PX, bottom: py + 4 };
-                if (!natural) box = labelInside(box, spot.x, spot.y, r, width, height);
-                if (!box || boxes.some(function (q) { return box.left < q.right && q.left < box.right && box.top < q.bottom && q.top < box.bottom; })) continue;
-                boxes.push(box);
+                return { community: c.community, text: text, shape: { left: c.x - c.r, right: c.x + c.r, top: c.y - c.r, bottom: c.y + c.r } };
+              });
+              function measure(item) { return context.measureText(item.text).width + 6; }
+              if (natural) {
+                var boxes = [];
+                items.forEach(function (item) {
+                  var w = measure(item), s = item.shape, cx = (s.left + s.right) / 2;
+                  var box = { left: cx - w / 2, right: cx + w / 2, top: s.bottom + 1, bottom: s.bottom + 5 + LABEL_PX };
+                  if (boxes.length < 40 && !boxes.some(function (q) { return boxesOverlap(box, q, 0); })) boxes.push(box);
+                });
+                return boxes;
               }
-              return boxes;
+              var placed = placeLabelBoxes(items, measure, width, height, function (box, item) {
+                for (var k = 0; k < circles.length; k++) if (circles[k].community !== item.community && boxOverShape(box, circles[k])) return k;
+                return Infinity;
+              }, NAMED, 40, LABEL_PX);
+              if (sizes) items.forEach(function (item) { if (item.w !== undefined) sizes[item.community] = [item.w, LABEL_PX + 4]; });
+              return placed;
             }
 
             // The view Fit shows: `home`, grown so that what Fit draws in screen points stays whole inside the canvas:
             // the communities' circles and their labels (their measured widths), or, when Fit draws nodes, the
-            // nodes' shapes (their labels are kept inside by labelInside). Each margin is at most a fifth of the
+            // nodes' shapes (their labels are placed inside by placeLabelBoxes). Each margin is at most a fifth of the
             // canvas; a label that still crosses the frame is moved inside or left out when drawn. `fitShows` says
             // which Fit draws ("communities" or "nodes").
             // Cost: three passes of the community view's placement (spreadGroups), or O(n) for nodes.
@@ -588,9 +655,11 @@ enum InteractiveCanvas {
               return box;
             };
 
-            // Labels by level of detail: the selection's and the hovered node's neighbours first, then the
-            // best-linked nodes in view, each only where it overlaps no label already placed. Returns the labels'
-            // boxes (node, near, left, right, top, bottom) in screen points, each with its text and place (x, y).
+            // Labels by level of detail: the selection's and the hovered node's neighbours first (they insist), then
+            // the best-linked nodes in view, placed by placeLabelBoxes beside their shapes, over no other label and
+            // no other node drawn (found through the grid), whole inside the frame. Returns the labels' boxes (node,
+            // near, left, right, top, bottom) in screen points, each with its text and place (x, y), and `sizes`:
+            // node -> [width, height] of each label tried.
             function placeLabels(inView, f) {
               context.font = LABEL_PX + "px system-ui, sans-serif";
               var near = {}, first = [];
@@ -599,24 +668,52 @@ enum InteractiveCanvas {
                 near[c] = true; first.push(c);
                 if (incident[c].length <= 60) incident[c].forEach(function (e) { var o = fromOf[e] === c ? toOf[e] : fromOf[e]; if (!near[o]) { near[o] = true; first.push(o); } });
               });
-              var order = first.concat(inView.slice().sort(function (p, q) { return degree[q] - degree[p]; }).slice(0, 4 * MAX_LABELS));
-              var seen = {}, boxes = [];
-              for (var k = 0; k < order.length && boxes.length < MAX_LABELS; k++) {
-                var node = order[k];
-                if (seen[node]) continue;
-                seen[node] = true;
-                var px = sx(x[node]), cy = sy(y[node]), reach = radius(node, f), py = cy + reach + LABEL_PX;
-                if (px < 0 || cy < 0 || px > f.rect.width || cy > f.rect.height) continue;
-                var text = nodes[node].name;
-                if (text.length > 34) text = text.slice(0, 32) + "…";
-                var w = context.measureText(text).width + 6;
-                var r = labelInside({ node: node, near: !!near[node], left: px - w / 2, right: px + w / 2, top: py - LABEL_PX, bottom: py + 4, text: text, x: px, y: py },
-                                    px, cy, reach, f.rect.width, f.rect.height);
-                if (!r) continue;
-                if (boxes.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; })) continue;
-                boxes.push(r);
+              var seen = {}, items = [];
+              first.concat(inView.slice().sort(function (p, q) { return degree[q] - degree[p]; }).slice(0, 4 * MAX_LABELS)).forEach(function (node) {
+                if (seen[node] !== undefined) return;
+                seen[node] = items.length;
+                var px = sx(x[node]), py = sy(y[node]), r = radius(node, f);
+                items.push({ node: node, near: !!near[node], insists: !!near[node], shape: { left: px - r, right: px + r, top: py - r, bottom: py + r } });
+              });
+              // The shapes drawn (the nodes in view, not faded), in screen cells of 32 points, each in every cell its
+              // box meets.
+              var CELL = 32, cells = {};
+              inView.forEach(function (node) {
+                if (drawing.nodeFaded[node]) return;
+                var r = radius(node, f), px = sx(x[node]), py = sy(y[node]);
+                var shape = drawing.kindShape[node] ? { node: node, left: px - r, right: px + r, top: py - r, bottom: py + r } : { node: node, x: px, y: py, r: r };
+                shape.rank = seen[node] === undefined ? items.length : seen[node];
+                for (var cy = Math.floor((py - r) / CELL); cy <= Math.floor((py + r) / CELL); cy++)
+                  for (var cx = Math.floor((px - r) / CELL); cx <= Math.floor((px + r) / CELL); cx++) {
+                    var key = (cy + 64) * 4096 + cx + 64;
+                    (cells[key] = cells[key] || []).push(shape);
+                  }
+              });
+              function measure(item) {
+                item.text = nodes[item.node].name;
+                if (item.text.length > 34) item.text = item.text.slice(0, 32) + "…";
+                return context.measureText(item.text).width + 6;
               }
-              return boxes;
+              // The first place among the labels' items of the shapes drawn under the box, but the label's own.
+              function under(box, item, enough) {
+                var first = Infinity;
+                for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
+                  for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
+                    var list = cells[(cy + 64) * 4096 + cx + 64];
+                    if (!list) continue;
+                    for (var i = 0; i < list.length; i++) {
+                      var shape = list[i];
+                      if (shape.rank >= first || shape.node === item.node || !boxOverShape(box, shape)) continue;
+                      first = shape.rank;
+                      if (first <= enough) return first;
+                    }
+                  }
+                return first;
+              }
+              var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, under, NAMED, MAX_LABELS, LABEL_PX);
+              placed.sizes = {};
+              items.forEach(function (item) { if (item.w !== undefined) placed.sizes[item.node] = [item.w, LABEL_PX + 4]; });
+              return placed;
             }
             function drawLabels(boxes) {
               context.textAlign = "center";

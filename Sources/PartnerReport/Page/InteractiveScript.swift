@@ -954,7 +954,7 @@ enum InteractiveScript {
           // first. When Graphviz's own labels are readable, they are shown instead.
           var hovered = null, labelLayer = null, spots = [], nativeFont = 14, labelsPending = false;
           var ruler = document.createElement("canvas").getContext("2d");
-          var LABEL_PX = 13, READABLE_PX = 11, MAX_LABELS = 200;
+          var LABEL_PX = 13, READABLE_PX = 11, MAX_LABELS = 200, NAMED = 10;
           if (svg) {
             labelLayer = svgEl("g", { "class": "lod-labels", "aria-hidden": "true" });
             svg.appendChild(labelLayer);
@@ -962,13 +962,19 @@ enum InteractiveScript {
             var firstText = svg.querySelector("g[data-node] text");
             nodeElements.forEach(function (g, index) {
               if (!g || !rootMatrix || !g.getCTM()) return;
-              var local = rootMatrix.inverse().multiply(g.getCTM()), bounds = g.getBBox();
-              var cx = bounds.x + bounds.width / 2, cy = bounds.y + bounds.height / 2;
+              // The shape's box (its filled outlines; the whole group when it has none), in the drawing's coordinates.
+              var local = rootMatrix.inverse().multiply(g.getCTM()), bounds = null;
+              (g.shapes.length ? g.shapes : [g]).forEach(function (shape) {
+                var b = shape.getBBox(), m = g === shape ? null : g.getCTM().inverse().multiply(shape.getCTM());
+                var x0 = m ? m.a * b.x + m.e : b.x, y0 = m ? m.d * b.y + m.f : b.y, x1 = x0 + b.width * (m ? m.a : 1), y1 = y0 + b.height * (m ? m.d : 1);
+                bounds = bounds ? { x0: Math.min(bounds.x0, x0), y0: Math.min(bounds.y0, y0), x1: Math.max(bounds.x1, x1), y1: Math.max(bounds.y1, y1) } : { x0: x0, y0: y0, x1: x1, y1: y1 };
+              });
+              var cx = (bounds.x0 + bounds.x1) / 2, cy = (bounds.y0 + bounds.y1) / 2;
               var texts = Array.prototype.map.call(g.querySelectorAll("text"), function (t) { return t.textContent; }).join(" ").trim() || nodes[index].name;
               if (texts.length > 34) texts = texts.slice(0, 32).trim() + "…";
               spots[index] = {
                 x: local.a * cx + local.c * cy + local.e, y: local.b * cx + local.d * cy + local.f,
-                half: bounds.height * Math.abs(local.d) / 2, text: texts
+                halfW: (bounds.x1 - bounds.x0) * Math.abs(local.a) / 2, half: (bounds.y1 - bounds.y0) * Math.abs(local.d) / 2, text: texts
               };
               if (g === (firstText && firstText.closest("g[data-node]"))) nativeFont = (+firstText.getAttribute("font-size") || 14) * Math.abs(local.d);
             });
@@ -990,6 +996,7 @@ enum InteractiveScript {
             var readable = nativeFont / scale >= READABLE_PX;
             svg.classList.toggle("small-text", !readable);
             labelLayer.textContent = "";
+            view.labelsLast = null;
             if (readable) return;
             ruler.font = LABEL_PX + "px " + getComputedStyle(document.body).fontFamily;
             var near = {}, order = [];
@@ -1001,27 +1008,49 @@ enum InteractiveScript {
             Object.keys(near).forEach(function (n) { order.push(+n); });
             order.sort(function (a, b) { return (centres.indexOf(b) >= 0) - (centres.indexOf(a) >= 0) || incident[b].length - incident[a].length || a - b; });
             byLinks.forEach(function (n) { if (!near[n]) order.push(n); });
-            var placed = [];
-            for (var k = 0; k < order.length && placed.length < MAX_LABELS; k++) {
-              var index = order[k], spot = spots[index];
-              if (!spot) continue;
-              if (!near[index] && nodeElements[index].classList.contains("faded")) continue;
+            // Each node's shape in screen points; the labels placed by placeLabelBoxes beside them, over no other
+            // label and no other node's shape (a faded node's label is left out unless it is near).
+            var shapes = [], items = [];
+            spots.forEach(function (spot, index) {
+              if (!spot || nodeElements[index].classList.contains("faded")) return;
               var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
-              var width = ruler.measureText(spot.text).width + 6, top = sy + spot.half / scale + 1;
-              // Whole inside the drawing's frame, or not drawn (labelInside).
-              var r = labelInside({ left: sx - width / 2, right: sx + width / 2, top: top, bottom: top + LABEL_PX + 4, x: sx, y: top + LABEL_PX },
-                                  sx, sy, spot.half / scale, rect.width, rect.height);
-              if (!r) continue;
-              var clash = placed.some(function (q) { return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom; });
-              if (clash) continue;
-              placed.push(r);
+              shapes.push({ node: index, left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale });
+            });
+            var shapeOf = {};
+            shapes.forEach(function (shape) { shapeOf[shape.node] = shape; });
+            order.forEach(function (index) {
+              var spot = spots[index];
+              if (!spot) return;
+              if (!shapeOf[index]) {
+                if (!near[index]) return;
+                var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
+                shapeOf[index] = { left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale };
+              }
+              items.push({ node: index, text: spot.text, near: !!near[index], insists: !!near[index], shape: shapeOf[index] });
+            });
+            var rank = {};
+            items.forEach(function (item, k) { rank[item.node] = k; });
+            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, function (r, item, enough) {
+              var first = Infinity;
+              for (var i = 0; i < shapes.length && (first === Infinity || first > enough); i++) {
+                var shape = shapes[i];
+                if (shape.node !== item.node && boxOverShape(r, shape)) first = Math.min(first, rank[shape.node] === undefined ? items.length : rank[shape.node]);
+              }
+              return first;
+            }, NAMED, MAX_LABELS, LABEL_PX);
+            var sizes = {};
+            items.forEach(function (item) { if (item.w !== undefined) sizes[item.node] = [item.w, LABEL_PX + 4]; });
+            // What the page drew, for its tests: the labels' boxes and the size of each label tried.
+            view.labelsLast = { labelBoxes: placed.map(function (r) { return { node: r.node, near: r.near, over: r.over, left: r.left, right: r.right, top: r.top, bottom: r.bottom }; }),
+                                labelSizes: sizes, full: !!placed.full };
+            placed.forEach(function (r) {
               var text = svgEl("text", {
                 x: box.x - offsetX + r.x * scale, y: box.y - offsetY + r.y * scale, "font-size": LABEL_PX * scale, "stroke-width": 3 * scale,
-                "text-anchor": "middle", "data-label": index, "class": near[index] ? "near" : ""
+                "text-anchor": "middle", "data-label": r.node, "class": r.near ? "near" : ""
               });
-              text.textContent = spot.text;
+              text.textContent = r.text;
               labelLayer.appendChild(text);
-            }
+            });
           }
           window.addEventListener("resize", scheduleLabels);
 

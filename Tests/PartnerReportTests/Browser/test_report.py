@@ -342,20 +342,75 @@ class PageAtWidth:
     def js(self, script, *arguments):
         return self.driver.execute_script(script, *arguments)
 
+    @classmethod
+    def report_of(cls, source):
+        """Reads the network file `source` (cls.data, cls.ids: actors then meetings), writes its report (cls.path)
+        and opens a browser at the class's width."""
+        with open(source, encoding="utf-8") as handle:
+            cls.data = yaml.safe_load(handle)
+        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
+        cls.directory = tempfile.mkdtemp(prefix="report-page-")
+        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
+        cls.path = os.path.join(cls.directory, os.path.splitext(os.path.basename(source))[0] + "-report.html")
+        write_report(source, cls.path)
+        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
 
-class Instrument(PageAtWidth):
+
+class SvgFitLabels:
+    """Labels at Fit on Graphviz's SVG drawing (`cls.ids` names the nodes): none over another label or another node's
+    shape, none cut by the frame, and every node whose label had room has one; every shape whole at Fit. Zoomed in, a
+    shape at the frame's edge is the view panned over the drawing (Graphviz's own labels lie inside their shapes), but
+    the labels the page adds are still whole inside the frame."""
+
+    def lines(self, key):
+        """A node's lines in the drawing, from the network file."""
+        if not hasattr(self, "degree"):
+            self.degree = {}
+            for a, b in drawn_edges(self.data):
+                self.degree[a] = self.degree.get(a, 0) + 1
+                self.degree[b] = self.degree.get(b, 0) + 1
+        return self.degree.get(self.ids[key], 0)
+
+    def svg_seen(self):
+        self.driver.execute_async_script(NEXT_FRAME)
+        return self.js(SVG_LABELS_SEEN)
+
+    def test_fit_labels_crowd_none_out_and_cover_no_shape(self):
+        self.driver.find_element(By.ID, "zoom-fit").click()
+        seen = self.svg_seen()
+        self.assertEqual(len(seen["shapes"]), len(self.ids))
+        self.assertEqual(outside(seen["shapes"], seen["width"], seen["height"]), [], "a shape cut by the frame at Fit")
+        if seen["readable"]:
+            self.assertEqual(seen["labels"], [], "labels added over Graphviz's readable ones")
+            return
+        self.assertTrue(seen["labels"], "no label at Fit")
+        self.assertEqual(label_problems(seen, lambda key: self.ids[key], self.lines), [])
+        self.assertIsNotNone(seen["sizes"], "the page does not say which labels it measured (no room checked)")
+        self.shot_labels("fit")
+
+    def test_zoomed_in_labels_stay_whole_while_shapes_pan_past_the_frame(self):
+        self.driver.find_element(By.ID, "zoom-fit").click()
+        for _ in range(2):
+            self.driver.find_element(By.ID, "zoom-in").click()
+        seen = self.svg_seen()
+        self.assertTrue(outside(seen["shapes"], seen["width"], seen["height"]), "zoomed in, every shape still whole (the test zooms too little)")
+        if not seen["readable"]:
+            self.assertTrue(seen["labels"], "no label zoomed in")
+            self.assertEqual(label_problems(dict(seen, sizes=None), lambda key: self.ids[key], self.lines), [])
+
+    def shot_labels(self, name):
+        self.js("document.getElementById('diagram-view').scrollIntoView({block: 'end'})")
+        os.makedirs(OPTIONS["shots"], exist_ok=True)
+        self.driver.save_screenshot(os.path.join(OPTIONS["shots"], f"{self.SHOTS}-{self.WIDTH}-labels-{name}.png"))
+
+
+class Instrument(SvgFitLabels, PageAtWidth):
     """The report as an instrument, at one screen width (the subclasses run it at 1280 and 390 px)."""
+    SHOTS = "rabat"
 
     @classmethod
     def setUpClass(cls):
-        with open(RABAT, encoding="utf-8") as handle:
-            cls.data = yaml.safe_load(handle)
-        cls.ids = [actor["id"] for actor in cls.data["actors"]] + [meeting["id"] for meeting in cls.data["meetings"]]
-        cls.directory = tempfile.mkdtemp(prefix="report-instrument-")
-        cls.addClassCleanup(shutil.rmtree, cls.directory, True)
-        cls.path = os.path.join(cls.directory, "rabat-process-report.html")
-        write_report(RABAT, cls.path)
-        cls.driver = browser(cls.WIDTH, cls.HEIGHT)
+        cls.report_of(RABAT)
 
     def select(self, identifier):
         search = self.driver.find_element(By.ID, "search")
@@ -716,6 +771,23 @@ class InstrumentAt390(Instrument, unittest.TestCase):
     WIDTH, HEIGHT = 390, 844
 
 
+class RabatDecade(SvgFitLabels, PageAtWidth):
+    """The Rabat Process 2015-2025 (108 nodes): its labels at Fit and zoomed in."""
+    SHOTS = "rabat-2015-2025"
+
+    @classmethod
+    def setUpClass(cls):
+        cls.report_of(os.path.join(ROOT, "graphs", "rabat-process-2015-2025.yaml"))
+
+
+class RabatDecadeAt1280(RabatDecade, unittest.TestCase):
+    WIDTH, HEIGHT = 1280, 900
+
+
+class RabatDecadeAt390(RabatDecade, unittest.TestCase):
+    WIDTH, HEIGHT = 390, 844
+
+
 def backbone_network():
     """Alpha and Beta attend 8 of 40 meetings together, each meeting with three of 40 others in turn: the one pair
     the default test (SDSM, Benjamini-Hochberg at 0.05) finds more than chance."""
@@ -870,6 +942,108 @@ return {mode: v.getAttribute('data-mode'), width: r.width, height: r.height, com
         labels: d.last.labelBoxes || []}"""
 
 
+# What a drawing shows at one moment, for the label checks (crowding, labels over circles, room left unused), in
+# screen points from the drawing's corner: the frame's size, every label drawn (the text the page drew, keyed by its
+# node or community), every shape drawn (a circle with its centre and radius, or Graphviz's shape's box), the size
+# each label the page wanted measured, and whether it stopped at its most labels (then room may be left on purpose).
+SVG_LABELS_SEEN = """var view = document.getElementById('diagram-view'), svg = view.querySelector('svg'), frame = svg.getBoundingClientRect();
+function local(r) { return {left: r.left - frame.left, right: r.right - frame.left, top: r.top - frame.top, bottom: r.bottom - frame.top}; }
+var last = view.labelsLast || {}, marks = {};
+(last.labelBoxes || []).forEach(function (b) { marks[b.node] = b; });
+var labels = Array.from(view.querySelectorAll('g.lod-labels text')).map(function (t) {
+  var key = +t.getAttribute('data-label');
+  return Object.assign(local(t.getBoundingClientRect()), {key: key, over: !!(marks[key] && marks[key].over), near: t.classList.contains('near')}); });
+var shapes = [];
+view.querySelectorAll('g[data-node]').forEach(function (g) {
+  if (g.classList.contains('faded')) return;
+  var box = null;
+  g.querySelectorAll('ellipse, polygon, path').forEach(function (s) {
+    var fill = s.getAttribute('fill');
+    if (!fill || fill === 'none' || fill === 'transparent') return;
+    var r = local(s.getBoundingClientRect());
+    box = box ? {left: Math.min(box.left, r.left), right: Math.max(box.right, r.right), top: Math.min(box.top, r.top), bottom: Math.max(box.bottom, r.bottom)} : r;
+  });
+  if (box) shapes.push(Object.assign(box, {key: +g.getAttribute('data-node')}));
+});
+return {width: frame.width, height: frame.height, labels: labels, shapes: shapes, sizes: last.labelSizes || null, full: !!last.full,
+        readable: !svg.classList.contains('small-text')}"""
+CANVAS_LABELS_SEEN = """var v = document.getElementById('diagram-view'), d = v.drawing, r = d.element.getBoundingClientRect(), last = d.last;
+var communities = last.mode === 'communities';
+var shapes = communities ? last.circles.map(function (c) { return {key: c.community, x: c.x, y: c.y, r: c.r}; })
+                         : last.nodes.filter(function (i) { return !d.nodeFaded[i]; }).map(function (i) { var s = d.shape(i); return {key: i, x: s.x, y: s.y, r: s.r}; });
+shapes.forEach(function (s) { if (s.r !== undefined) { s.left = s.x - s.r; s.right = s.x + s.r; s.top = s.y - s.r; s.bottom = s.y + s.r; } });
+return {mode: last.mode, width: r.width, height: r.height, shapes: shapes, sizes: last.labelSizes || null, full: !!last.labelsFull,
+        labels: (last.labelBoxes || []).map(function (b) { return Object.assign({key: communities ? b.community : b.node}, b); })}"""
+
+
+def boxes_overlap(a, b, slack):
+    """Whether two boxes share more than `slack` points each way."""
+    return a["left"] < b["right"] - slack and b["left"] < a["right"] - slack and a["top"] < b["bottom"] - slack and b["top"] < a["bottom"] - slack
+
+
+def covers(box, shape, slack):
+    """Whether a label's box lies over a shape by more than `slack` points: a circle (nearest point of the box to its
+    centre), else the shape's box."""
+    if "r" not in shape or shape["r"] is None:
+        return boxes_overlap(box, shape, slack)
+    nx = min(max(shape["x"], box["left"]), box["right"])
+    ny = min(max(shape["y"], box["top"]), box["bottom"])
+    return (nx - shape["x"]) ** 2 + (ny - shape["y"]) ** 2 < (shape["r"] - slack) ** 2
+
+
+def label_problems(seen, names, weight, room=3):
+    """What is wrong with the labels `seen` shows (SVG_LABELS_SEEN, CANVAS_LABELS_SEEN): two labels over each other,
+    a label cut by the frame, a label over a shape not its own (allowed only to a label the page marks `over`, when
+    no place beside its shape had room, and only over shapes whose `weight`, lines or members, is no more than its
+    own; or to a neighbour of the hovered or selected node), and a shape with no label although its label had room:
+    a box of the label's size (the page's measure), `room` points bigger each way, beside its shape (right, left,
+    above or below, as close as 2 points) whole in the frame, over no label drawn and no other shape."""
+    labels, shapes, problems = seen["labels"], seen["shapes"], []
+    problems += [f"the label of {names(b['key'])} is cut by the frame" for b in outside(labels, seen["width"], seen["height"])]
+
+    def room_beside(shape, w, h):
+        cx, cy = (shape["left"] + shape["right"]) / 2, (shape["top"] + shape["bottom"]) / 2
+        places = {"right": (shape["right"] + 2, cy - h / 2), "left": (shape["left"] - 2 - w, cy - h / 2),
+                  "above": (cx - w / 2, shape["top"] - 2 - h), "below": (cx - w / 2, shape["bottom"] + 2)}
+        for side, (left, top) in places.items():
+            box = {"left": left - room, "right": left + w + room, "top": top - room, "bottom": top + h + room}
+            if outside([box], seen["width"], seen["height"]):
+                continue
+            if any(label["key"] != shape["key"] and boxes_overlap(box, label, 0) for label in labels):
+                continue
+            if any(other["key"] != shape["key"] and covers(box, other, 0) for other in shapes):
+                continue
+            return side
+        return None
+
+    own = {shape["key"]: shape for shape in shapes}
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if boxes_overlap(a, b, 1):
+                problems.append(f"the labels of {names(a['key'])} and {names(b['key'])} overlap")
+        under = [shape for shape in shapes if shape["key"] != a["key"] and covers(a, shape, 1)]
+        if not under or a.get("near"):
+            continue
+        if not a.get("over"):
+            problems += [f"the label of {names(a['key'])} lies over the shape of {names(shape['key'])}" for shape in under]
+            continue
+        problems += [f"the label of {names(a['key'])} lies over the shape of {names(shape['key'])}, which has more"
+                     for shape in under if weight(shape["key"]) > weight(a["key"])]
+        if seen["sizes"] is not None and a["key"] in own and str(a["key"]) in seen["sizes"]:
+            side = room_beside(own[a["key"]], *seen["sizes"][str(a["key"])])
+            if side:
+                problems.append(f"the label of {names(a['key'])} lies over other shapes though it had room {side} of its shape")
+    if seen["full"] or seen["sizes"] is None:
+        return problems
+    labelled = {label["key"] for label in labels}
+    for shape in shapes:
+        if shape["key"] in labelled or str(shape["key"]) not in seen["sizes"]:
+            continue
+        side = room_beside(shape, *seen["sizes"][str(shape["key"])])
+        if side:
+            problems.append(f"{names(shape['key'])} has no label though it had room {side} of its shape")
+    return problems
+
 def percentile(values, fraction):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
@@ -954,9 +1128,11 @@ class LargeNetwork(DrawingControls):
         self.press("zoom-fit")
         self.assertEqual(self.drawn()["mode"], "communities")
 
-    def test_fit_draws_every_circle_and_label_whole_inside_the_frame(self):
+    def test_fit_draws_every_circle_and_label_whole_and_uncrowded(self):
         # Fit frames the communities' circles and their labels in screen points: nothing is cut by the frame, and
-        # every community is still drawn; the same in a community drilled into (its nodes' labels).
+        # every community is still drawn; the same in a community drilled into (its nodes' labels). The labels lie
+        # over no other label and no other community's circle (node's shape), and every community (node) whose
+        # label had room beside its circle has one.
         self.press("zoom-fit")
         self.drawn()
         seen = self.js(CANVAS_SEEN)
@@ -967,6 +1143,7 @@ class LargeNetwork(DrawingControls):
         self.assertEqual(outside(circle_boxes(seen["circles"]), seen["width"], seen["height"]), [], "a circle cut by the frame at Fit")
         self.assertTrue(seen["labels"], "no community label at Fit")
         self.assertEqual(outside(seen["labels"], seen["width"], seen["height"]), [], "a label cut by the frame at Fit")
+        self.uncrowded(lambda key: f"community {key + 1}", lambda key: self.data["canvas"]["community"].count(key))
         self.shot("fit-frame")
         spot = self.js("var v = document.getElementById('diagram-view'), r = v.getBoundingClientRect(), s = v.drawing.spots[0]; return [r.left + s.x, r.top + s.y]")
         self.js("document.getElementById('diagram-view').dispatchEvent(new MouseEvent('click', {clientX: arguments[0], clientY: arguments[1], bubbles: true}))", *spot)
@@ -974,6 +1151,15 @@ class LargeNetwork(DrawingControls):
         seen = self.js(CANVAS_SEEN)
         self.assertTrue(seen["labels"], "no label in the community drilled into")
         self.assertEqual(outside(seen["labels"], seen["width"], seen["height"]), [], "a label cut by the frame in a community")
+        ids = self.data["nodes"]["id"]
+        self.uncrowded(lambda key: ids[key], lambda key: len(self.neighbours[ids[key]]))
+        self.shot("drilled-labels")
+
+    def uncrowded(self, names, weight):
+        seen = self.js(CANVAS_LABELS_SEEN)
+        self.assertEqual(label_problems(seen, names, weight), [])
+        self.assertIsNotNone(seen["sizes"], "the page does not say which labels it measured (no room checked)")
+
 
     def test_search_finds_a_node_and_the_ego_filter_shows_its_neighbours(self):
         # The best-linked node with an id as long as the longest: it matches no other.
