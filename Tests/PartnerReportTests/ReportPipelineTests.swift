@@ -3,6 +3,10 @@ import PartnerGraph
 import PartnerGraphviz
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 @testable import PartnerReport
 
 @Suite("The report's pipeline: the layout first, the figures beside it")
@@ -37,5 +41,39 @@ struct ReportPipelineTests {
             #expect(model.actors.count == network.actorStatistics().count)
             #expect(!model.pairs.isEmpty)
         }
+    }
+}
+
+@Suite("The drawing thread's arena, grown there and faulted in from another thread")
+struct ArenaReserveTests {
+    #if canImport(Glibc)
+        @Test("a new thread's arena is handed over and its first 2 MiB are resident once populated elsewhere")
+        func arenaIsPopulatedFromAnotherThread() throws {
+            let handoff = Handoff<ArenaReserve.Region?>()
+            let done = Gate()
+            let thread = Thread {
+                handoff.put(ArenaReserve.growCallingThreadsArena())
+                done.open()
+            }
+            thread.start()
+            let region = try #require(handoff.take(), "a new thread's first allocations come from an arena of its own")
+            done.wait()
+            ArenaReserve.populate(region)
+            let pages = ArenaReserve.populated / Int(sysconf(Int32(_SC_PAGESIZE)))
+            var resident = [UInt8](repeating: 0, count: pages)
+            let status = mincore(UnsafeMutableRawPointer(bitPattern: region.start), ArenaReserve.populated, &resident)
+            #expect(status == 0)
+            #expect(resident.filter { $0 & 1 == 0 }.count == 0, "every page of the 2 MiB is in memory")
+        }
+    #endif
+
+    @Test("a handoff's value reaches a thread that waits for it, and one that comes later")
+    func handoffGivesItsValue() {
+        let handoff = Handoff<Int>()
+        let received = Handoff<Int>()
+        Thread { received.put(handoff.take()) }.start()
+        handoff.put(42)
+        #expect(received.take() == 42)
+        #expect(handoff.take() == 42)
     }
 }

@@ -604,6 +604,12 @@ extension DocumentReader {
                 continue
             }
             if relation == .attends, entry.trigger.direction == .after, entry.range.lowerBound < attendanceListEnd { continue }
+            // "Les participants ont examiné les flux en provenance de l'Érythrée": words of origin inside the object of
+            // the clause's own verb say where something comes from, not who came.
+            if relation == .attends, entry.trigger.direction == .after, DocumentReader.namesOriginInObject(entry.range, in: sentence) {
+                previousRelation = nil
+                continue
+            }
             // "UNHCR and IOM participated as observers": the verb's actors are observers.
             if relation == .attends, entry.trigger.direction == .before, triggerIndex + 1 < sentence.triggers.count {
                 let next = sentence.triggers[triggerIndex + 1]
@@ -784,6 +790,10 @@ extension DocumentReader {
                         // list's first actor ends it; what follows is the object of a verb of their own. (Before the first
                         // actor it belongs to the verb of attendance: "Taking part will be the ministers of A".)
                         if lenient, !isFirst, gap.contains(where: { DocumentReader.listEndingAuxiliaries.contains($0.key) }) { break }
+                        // "Delegates from A and B discussed the protection of migrants from C", "the ministers of A and B
+                        // reviewed the return of nationals to C": the list's own verb, with its object after it, ends the
+                        // list; what follows is what the participants did or spoke of.
+                        if lenient, !isFirst, DocumentReader.opensPredicate(last..<position, in: sentence) { break }
                         // "hosted in Niamey by Niger, and Mali and Chad took part": ", and" before the subject of a verb of
                         // its own ends the list.
                         if !isFirst, !lenient, gap.contains(where: { $0.key == "," }), gap.contains(where: { ["and", "et"].contains($0.key) }),
@@ -1834,6 +1844,42 @@ extension DocumentReader {
     }
 
     /// Words that end a list of participants: what follows is what they discuss or aim at ("to discuss" ends it already).
+    /// Whether the words of origin at `range` ("venus du", "venant de", "en provenance de") follow the verb of their
+    /// clause (an auxiliary, or a verb in the past with its object) with no word of attendance before them in it: they
+    /// qualify the verb's object ("ont examiné les flux en provenance de l'Érythrée"), not people who came.
+    /// - Complexity: O(n + t) for n words of the clause and t triggers.
+    static func namesOriginInObject(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let first = tokens[range.lowerBound].key
+        guard ["venus", "venues", "venant"].contains(first) || first == "en" && range.count > 1 && tokens[range.lowerBound + 1].key == "provenance"
+        else { return false }
+        // "a accueilli les délégués venus du Mali": people who came.
+        if range.lowerBound > 0, delegateNouns.contains(tokens[range.lowerBound - 1].key) { return false }
+        var start = range.lowerBound
+        while start > 0, !clauseEnds.contains(tokens[start - 1].key), tokens[start - 1].key != "," { start -= 1 }
+        let clause = start..<range.lowerBound
+        guard clause.contains(where: { listEndingAuxiliaries.contains(tokens[$0].key) }) || opensPredicate(clause, in: sentence) else { return false }
+        return !sentence.triggers.contains { $0.trigger.relation == .attends && clause.contains($0.range.lowerBound) }
+    }
+    /// Nouns of the people a meeting gathers, in French as keys are folded: "les délégués venus du Mali".
+    static let delegateNouns: Set<String> = [
+        "delegues", "delegations", "delegation", "participants", "participantes", "ministres", "representants", "experts", "responsables",
+        "fonctionnaires", "homologues", "officiels", "chefs", "personnalites", "invites", "ambassadeurs", "acteurs", "membres", "parlementaires",
+        "elus", "maires", "dirigeants", "hotes",
+    ]
+    /// Words that open a verb's object: "discussed the", "adopted a", "reviewed their".
+    static let objectOpeners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our"]
+    /// Whether the words at `range` hold a verb in the past with its object right after it ("discussed the", "adopted
+    /// a"): a clause's own predicate, not a word of a list or of a role (a trigger's words are not read).
+    /// - Complexity: O(r + t) for r words and t triggers.
+    static func opensPredicate(_ range: Range<Int>, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        return range.contains { index in
+            let token = tokens[index]
+            return token.kind == .word && !token.isCapitalized && token.key.count > 4 && token.key.hasSuffix("ed") && index + 1 < tokens.count
+                && objectOpeners.contains(tokens[index + 1].key) && !sentence.triggers.contains { $0.range.contains(index) }
+        }
+    }
     static let listEndingPurposeWords: Set<String> = [
         "discuss", "discussing", "debate", "debating", "aim", "aiming", "afin", "discuter", "debattre", "examiner", "evoquer", "aborder",
     ]

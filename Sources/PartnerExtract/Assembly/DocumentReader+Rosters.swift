@@ -37,12 +37,19 @@ extension DocumentReader {
         var start = 0
         while start < tokens.count, DocumentReader.rosterBullets.contains(tokens[start].key) { start += 1 }
         if start + 1 < tokens.count, tokens[start].kind == .number, [".", ")"].contains(tokens[start + 1].key) { start += 2 }
+        // "• la Belgique ;", "- the Netherlands": an article before the entry's name.
+        if start + 1 < tokens.count, ["la", "le", "les", "l'", "the"].contains(tokens[start].key),
+            !sentence.roleMentions.contains(where: { $0.range.lowerBound == start })
+        {
+            start += 1
+        }
         guard
             let mention = sentence.roleMentions.first(where: { $0.range.lowerBound == start }), let id = mention.actorID,
             let kind = gazetteer.actors[id]?.kind, kind == .country || kind == .organisation
         else { return nil }
         let next = mention.range.upperBound
-        guard next < tokens.count else { return mention }
+        // "• la Suisse.": the line's own full stop.
+        guard next < tokens.count, !(next == tokens.count - 1 && tokens[next].key == ".") else { return mention }
         let follower = tokens[next]
         return DocumentReader.rosterSeparators.contains(follower.key) || follower.kind == .word && follower.isCapitalized ? mention : nil
     }

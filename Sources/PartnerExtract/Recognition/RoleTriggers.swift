@@ -193,6 +193,16 @@ struct RoleTrigger: Sendable, Hashable {
                 // Speakers under a label: "Sont intervenus : A, B", "The following delegations took the floor: A, B" (the colon
                 // turns the verb below around).
                 "sont intervenus :", "sont intervenues :", "sont également intervenus :",
+                // The people attending as the subject of "include": "Ministers who will be attending include the German
+                // Foreign Minister, ...", "Those present included A and B", "Parmi les participants figuraient A et B", "On
+                // notait la présence du Ghana".
+                "attending include", "attending included", "attending will include", "present included", "attendance included",
+                "participants include", "participants will include", "delegations include", "attendees include",
+                "participants figuraient", "participants figurait", "participants figurent", "participants, on notait",
+                "on notait la présence de", "on notait la présence du", "on notait la présence des", "on note la présence de",
+                "on note la présence du", "on note la présence des", "on notait également la présence de", "on notait également la présence du",
+                "on notait également la présence des", "on notait aussi la présence de", "on notait aussi la présence du",
+                "on notait aussi la présence des",
             ])
         for phrase in [
             "together with", "alongside", "along with", "ainsi que", "as well as", "de même que", "in addition to", "aux côtés de", "aux côtés du",
@@ -275,7 +285,12 @@ struct RoleTrigger: Sendable, Hashable {
             ])
         add(
             .absent, .after, "absence-of",
-            ["in the absence of", "en l'absence de", "en l'absence du", "apologies were received from", "apologies from", "absent were", "excused were"])
+            [
+                "in the absence of", "en l'absence de", "en l'absence du", "apologies were received from", "apologies from", "absent were", "excused were",
+                // "held without the participation of Libya", "sans la participation du Mali" (not the noun of participation alone).
+                "without the participation of", "sans la participation de", "sans la participation du", "sans la participation des",
+                "sans la participation d'",
+            ])
         add(
             nil, .after, "neutral",
             [

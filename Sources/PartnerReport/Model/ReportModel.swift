@@ -189,11 +189,14 @@ public struct ReportModel: Sendable {
         // thread go when it returns.
         // The drawing's graph is built here, before its thread starts: making a thread waits while the tool's
         // warm-up loads Graphviz's libraries (the loader's lock), and this thread would only wait meanwhile.
+        // The drawing thread's arena is grown there (an arena belongs to a thread) and faulted in here, while that
+        // thread builds its graph and this one would only wait (see ``ArenaReserve``).
         let layoutStarts = Gate()
+        let arena = Handoff<ArenaReserve.Region?>()
         let preparation = ReportDiagram.prepare(network: network, presentation: options.presentation)
         drawing = BackgroundResult {
             defer { layoutStarts.open() }
-            ArenaReserve.growCallingThreadsArena()
+            arena.put(ArenaReserve.growCallingThreadsArena())
             return GraphvizRenderer.reportingLayoutStart(to: { layoutStarts.open() }) {
                 ReportDiagram(
                     preparation: preparation, render: options.renderSVG, place: options.placeNodes,
@@ -201,6 +204,7 @@ public struct ReportModel: Sendable {
                     progress: options.progress)
             }
         }
+        ArenaReserve.populate(arena.take())
         layoutStarts.wait()
         GraphvizRenderer.waitForLabelMeasurement()
         title = network.name
