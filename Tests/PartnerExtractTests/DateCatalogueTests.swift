@@ -366,11 +366,11 @@ struct DateCatalogueTests {
         DateCase(
             "m9", page: "2019-07-02",
             "The ministerial conference on migration was held in Dakar in June.",
-            nil, nil),
+            "2019-06", nil),
         DateCase(
             "m10", page: "2019-07-02",
             "La conférence ministérielle sur la migration s'est tenue à Dakar en juin.",
-            nil, nil),
+            "2019-06", nil),
         DateCase(
             "m11", page: nil,
             "The ministerial conference on migration was held in Dakar in June of 2019.",
@@ -783,10 +783,277 @@ struct DateCatalogueTests {
             "g13", page: nil,
             "La conférence ministérielle sur la migration s'est tenue à Dakar du 28 février au 1er mars 2019.",
             "2019-02-28", "2019-03-01"),
+
+        // Pages that give two or three dates, one of them the meeting's: a report or an act dated after the meeting, a
+        // deadline, an arrival, a first plan, a last day said in a later clause, a December page announcing January days.
+        DateCase(
+            "w1", page: nil,
+            "The ministerial conference on migration opened in Dakar on 3 March 2019. It closed on 5 March with the adoption of a declaration.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "w2", page: nil,
+            "La conférence ministérielle sur la migration s'est ouverte à Dakar le 3 mars 2019. Elle s'est achevée le 5 mars par l'adoption d'une déclaration.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "w3", page: nil,
+            "The ministerial conference on migration, which opened in Dakar on 3 March 2019, ended on 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "w4", page: nil,
+            "La conférence ministérielle sur la migration, ouverte le 3 mars 2019 à Dakar, a pris fin le 5 mars.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "w5", page: "2019-03-14",
+            "The ministerial conference on migration opened in Dakar on Monday. It closed on Wednesday with a joint declaration.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w6", page: "2019-03-13",
+            "The ministerial conference on migration, which opened in Dakar on Monday 11 March, closes today.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w8", page: nil,
+            "The report of the ministerial conference on migration, held in Dakar on 11-12 March 2019, was published on 2 April 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w9", page: nil,
+            "On 2 April 2019, the secretariat published the report of the ministerial conference on migration held in Dakar on 11-12 March 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w10", page: nil,
+            "Le rapport de la conférence ministérielle sur la migration, tenue à Dakar les 11 et 12 mars 2019, a été publié le 2 avril 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w11", page: nil,
+            "Press release, 14 March 2019\nMinisters of the Sahel met in Dakar on 12 March 2019 for the ministerial conference on migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "w12", page: nil,
+            "Communiqué de presse du 14 mars 2019\nLes ministres du Sahel se sont réunis à Dakar le 12 mars 2019 pour la conférence ministérielle sur la migration.",
+            "2019-03-12", nil),
+        DateCase(
+            "w13", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 20-21 March 2019. Participants are kindly requested to confirm their attendance by 1 March 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w14", page: nil,
+            "La conférence ministérielle sur la migration se tiendra à Dakar les 20 et 21 mars 2019. Les participants sont priés de confirmer leur présence avant le 1er mars 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w15", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 20-21 March 2019. Accreditation for journalists closes on 10 March 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w16", page: nil,
+            "La date limite de dépôt des candidatures est fixée au 15 février 2019. La conférence ministérielle sur la migration se tiendra à Dakar les 20 et 21 mars 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w17", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 20-21 March 2019. Delegations are expected to arrive on 19 March 2019 and to leave on 22 March 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w19", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 20-21 March 2019. A welcome dinner will be offered to the delegations on the evening of 19 March 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w20", page: nil,
+            "Abstracts must be submitted before 10 January 2019. The ministerial conference on migration will take place in Dakar on 20-21 March 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w21", page: nil,
+            "The ministerial conference on migration will be held in Dakar in June 2019. Registration closes on 15 May 2019.",
+            "2019-06", nil),
+        DateCase(
+            "w22", page: nil,
+            "The ministerial conference on migration took place in Dakar in March 2019. Its action plan was published on 15 April 2019.",
+            "2019-03", nil),
+        DateCase(
+            "w23", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar en mars 2019. Son plan d'action a été publié le 15 avril 2019.",
+            "2019-03", nil),
+        DateCase(
+            "w24", page: nil,
+            "In March 2019, ministers of the Sahel met in Dakar for the ministerial conference on migration. On 15 April 2019, the action plan they adopted was presented to the press.",
+            "2019-03", nil),
+        DateCase(
+            "w25", page: "2018-12-10",
+            "The ministerial conference on migration will be held in Dakar on 15-16 January.",
+            "2019-01-15", "2019-01-16"),
+        DateCase(
+            "w26", page: "2018-11-20",
+            "La conférence ministérielle sur la migration se tiendra à Dakar les 15 et 16 janvier.",
+            "2019-01-15", "2019-01-16"),
+        DateCase(
+            "w27", page: "2018-10-01",
+            "The ministerial conference on migration will take place in Dakar on 10 February.",
+            "2019-02-10", nil),
+        DateCase(
+            "w28", page: "2019-01-08",
+            "The ministerial conference on migration was held in Dakar on 18-19 December.",
+            "2018-12-18", "2018-12-19"),
+        DateCase(
+            "w29", page: "2019-02-05",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 28 et 29 novembre.",
+            "2018-11-28", "2018-11-29"),
+        DateCase(
+            "w30", page: "2019-05-02",
+            "The ministerial conference on migration was held in Dakar on 11-12 March.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w31", page: nil,
+            "The ministerial conference on migration, held in Dakar on 11-12 March 2019, endorsed the declaration adopted in Rabat on 3 October 2018.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w32", page: nil,
+            "The ministerial conference on migration was held in Dakar on 11-12 March 2019 to review the action plan adopted on 3 October 2018.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w33", page: nil,
+            "La conférence ministérielle sur la migration s'est tenue à Dakar les 11 et 12 mars 2019 pour faire le point sur le plan d'action adopté le 3 octobre 2018.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w34", page: nil,
+            "Ministerial conference on migration, Dakar, 11-12 March 2019\nMinisters of the Sahel gathered to review their action plan.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w35", page: nil,
+            "Sahel ministers meet in Dakar\nThe ministerial conference on migration took place on 11 and 12 March 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w36", page: "2019-03-20",
+            "Sahel ministers meet in Dakar\nThe ministerial conference on migration took place on 11 and 12 March.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w37", page: "2019-04-02",
+            "The ministerial conference on migration was held in Dakar on 11-12 March 2019. The ministers will meet again in 2020.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w38", page: "2019-03-14",
+            "Dakar hosted the ministerial conference on migration on 11-12 March 2019. The declaration was signed by the ministers today.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w39", page: nil,
+            "The ministerial conference on migration, originally scheduled for 20 March 2019, took place in Dakar on 10 April 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "w40", page: nil,
+            "La conférence ministérielle sur la migration, initialement prévue le 20 mars 2019, s'est finalement tenue à Dakar le 10 avril 2019.",
+            "2019-04-10", nil),
+        DateCase(
+            "w41", page: "2019-03-25",
+            "The ministerial conference on migration was held in Dakar on 11-12 March. On 20 March, the ministers' declaration was sent to the African Union.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w42", page: nil,
+            "The ministerial conference on migration was held in Dakar on 11-12 March 2019, two weeks after the senior officials had prepared it on 25 February 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w43", page: nil,
+            "The ministerial conference on migration will be held in Dakar from 11 to 13 March 2019. The high-level segment is scheduled for 13 March 2019.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w44", page: nil,
+            "La conférence ministérielle sur la migration se déroulera à Dakar du 11 au 13 mars 2019. Le segment ministériel est prévu le 13 mars 2019.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w45", page: nil,
+            "The ministerial conference on migration took place in Dakar on 11-12 March 2019. Its conclusions were endorsed by the heads of state on 30 June 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w46", page: "2019-03-15",
+            "The ministerial conference on migration opened in Dakar on 11 March. After three days of talks, it ended on 13 March with a declaration.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w47", page: nil,
+            "La conférence ministérielle sur la migration a débuté le 11 mars 2019 à Dakar. Les travaux se sont clôturés le 13 mars 2019.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w48", page: "2019-03-12",
+            "The ministerial conference on migration opened in Dakar yesterday and will close on Wednesday.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w49", page: "2019-03-12",
+            "La conférence ministérielle sur la migration s'est ouverte hier à Dakar et se clôturera mercredi.",
+            "2019-03-11", "2019-03-13"),
+        DateCase(
+            "w50", page: nil,
+            "Posted on 2 April 2019\nThe ministerial conference on migration took place in Dakar in March 2019.",
+            "2019-03", nil),
+        DateCase(
+            "w55", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 11-12 March 2019. The deadline for side-event proposals is 1 February 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w56", page: nil,
+            "The ministerial conference on migration will be held in Dakar on 11-12 March 2019. Please register by 20 February 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w57", page: nil,
+            "La conférence ministérielle sur la migration aura lieu à Dakar les 11 et 12 mars 2019. Inscription obligatoire avant le 20 février 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w58", page: "2019-03-14",
+            "The ministerial conference on migration took place in Dakar on 11-12 March. It was followed on 13 March by a meeting of the donors.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w51", page: "2019-04-02",
+            "The ministerial conference on migration took place in Dakar in March.",
+            "2019-03", nil),
+        DateCase(
+            "w52", page: "2019-04-02",
+            "La conférence ministérielle sur la migration s'est tenue à Dakar en mars.",
+            "2019-03", nil),
+        DateCase(
+            "w59", page: "2019-04-02",
+            "The ministerial conference on migration took place in Dakar in June.",
+            "2018-06", nil),
+        DateCase(
+            "w60", page: nil,
+            "The ministerial conference on migration took place in Dakar in March.",
+            nil, nil),
+        DateCase(
+            "w61", page: "2019-03-02",
+            "The ministerial conference on migration will be held in Dakar in June.",
+            nil, nil),
+        DateCase(
+            "w62", page: "2019-03-02",
+            "The talks of the ministerial conference on migration in Dakar were suspended in November.",
+            nil, nil),
+    ]
+
+    /// Forms still read wrongly, kept so that a fix shows: a last day given by a "closing session", an arrival the day
+    /// before a conference named with "à la veille de", an earlier meeting in the pluperfect,
+    /// and "présenté les conclusions de la conférence tenue ... les 11 et 12 mars" (a clause after "conclusions" situates
+    /// another meeting, so its days are set aside and the day of the presentation is left).
+    static let open: [DateCase] = [
+        DateCase(
+            "w54", page: nil,
+            "Le 2 avril 2019, le secrétariat a présenté les conclusions de la conférence ministérielle sur la migration tenue à Dakar les 11 et 12 mars 2019.",
+            "2019-03-11", "2019-03-12"),
+        DateCase(
+            "w7", page: nil,
+            "The ministerial conference on migration began in Dakar on 3 March 2019. The closing session took place on 5 March 2019.",
+            "2019-03-03", "2019-03-05"),
+        DateCase(
+            "w18", page: nil,
+            "Les délégations sont attendues à Dakar le 19 mars 2019, à la veille de la conférence ministérielle sur la migration prévue les 20 et 21 mars 2019.",
+            "2019-03-20", "2019-03-21"),
+        DateCase(
+            "w53", page: nil,
+            "The ministerial conference on migration was held in Dakar on 11-12 March 2019. A year earlier, on 6 March 2018, the ministers had met in Rabat.",
+            "2019-03-11", "2019-03-12"),
     ]
 
     @Test("each sentence drafts its meeting's dates, or none", arguments: cases)
     func catalogue(_ probe: DateCase) throws {
+        try Self.check(probe)
+    }
+
+    @Test("forms still read wrongly", arguments: open)
+    func stillOpen(_ probe: DateCase) throws {
+        try withKnownIssue { try Self.check(probe) }
+    }
+
+    static func check(_ probe: DateCase) throws {
         let document = Document(
             source: "https://example.org/\(probe.id)", paragraphs: probe.text.split(separator: "\n").map(String.init),
             date: probe.page.flatMap { PartialDate($0) })

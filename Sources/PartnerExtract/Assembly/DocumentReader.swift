@@ -458,15 +458,21 @@ struct DocumentReader {
                 let tokens = sentence.tokens
                 let following = mention.range.upperBound < tokens.count ? tokens[mention.range.upperBound].key : ""
                 let leading = mention.range.lowerBound > 0 ? tokens[mention.range.lowerBound - 1].key : ""
-                let isLast = DateRecognizer.lastWords.contains(following) || leading == "last"
+                let isLast = DateRecognizer.lastWords.contains(following) || leading == "last" || mention.isPastMonth
                 let isNext = DateRecognizer.nextWords.contains(following) || leading == "next"
                 if let resolved = DocumentReader.withYear(mention, page.year), isLast || isNext {
                     if isLast, !resolved.start.mayPrecede(page) { year = page.year - 1 }
                     if isNext, !page.mayPrecede(resolved.start) { year = page.year + 1 }
-                } else if let month = page.month, mention.start.month! > month + 6, !thisYear {
-                    // "on 20 December", read in a page of 5 January: the December before.
-                    year = page.year - 1
+                } else if let month = page.month, !thisYear {
+                    let announced = DocumentReader.isAnnounced(mention, in: tokens)
+                    // "on 20 December", read in a page of 5 January: the December before; "will be held on 15-16 January",
+                    // "se tiendra les 15 et 16 janvier", read in a page of 10 December: the January after.
+                    if mention.start.month! > month + 6, !announced { year = page.year - 1 }
+                    if mention.start.month! + 3 < month, announced { year = page.year + 1 }
                 }
+            } else if sentence.dates[index].isPastMonth {
+                // ("suspended in November", "met in June": any June; only a page's date says which.)
+                year = nil
             } else if !thisYear {
                 // The nearest year given with a day, else with a month: "7th March 2019 ... on the 6th March".
                 year = DocumentYears.nearest(years.withDay, to: flat) ?? DocumentYears.nearest(years.withMonth, to: flat)
@@ -491,7 +497,8 @@ struct DocumentReader {
             if documentDate == nil, let named = DocumentReader.yearNamingMeeting(in: sentence) { year = named }
             guard let year, let resolved = DocumentReader.withYear(sentence.dates[index], year) else {
                 sentence.dates[index].isYearless = true
-                unresolved = true
+                // (A bare month dates nothing, and takes nothing from the sentence's other years: "In 2019, ... met in June".)
+                unresolved = unresolved || !sentence.dates[index].isPastMonth
                 // "se tiendra à Genève du 5 au 7 décembre" on a page that gives no year: a day that nothing dates.
                 if let day = sentence.dates[index].start.day, let month = sentence.dates[index].start.month, sentence.unpinnedDay == nil {
                     sentence.unpinnedDay = sentence.dates[index].range
@@ -509,6 +516,13 @@ struct DocumentReader {
         if unresolved {
             let named = DocumentReader.yearNamingMeeting(in: sentence)
             sentence.dates.removeAll { $0.isYearOnly && $0.start.year != named }
+        }
+        // "which opened on Monday 11 March, closes today", "opened yesterday and will close on Wednesday": the last day,
+        // counted from the page's date, after a verb of closing (read once the sentence's other days are).
+        defer {
+            if let page = documentDate, page.day != nil, let closing = DocumentReader.relativeClosingDay(in: sentence, page: page) {
+                sentence.dates.append(closing)
+            }
         }
         // "GENEVA, Switzerland, May 9, 2014 -- ... are hosting ... this week": a dateline's day yields to the text's own
         // words for the meeting's time.
@@ -542,6 +556,30 @@ struct DocumentReader {
                 }
             }
         }
+    }
+
+    private static let announcingWords: Set<String> = [
+        "will", "shall", "upcoming", "forthcoming", "scheduled", "slated", "planned", "prevue", "prevu", "prevues", "prevus", "prochaine",
+        "prochain", "programmee", "programme",
+    ]
+    private static let pastWords: Set<String> = [
+        "was", "were", "had", "took", "met", "gathered", "convened", "ended", "closed", "opened", "tenue", "tenu", "tenues", "reunis", "avait",
+        "avaient", "etait", "s'est", "s'etait", "ont", "eu",
+    ]
+
+    /// Whether the words before a date, back to the clause's start (at most ten), announce it in the future ("will be held
+    /// in Dakar on", "se tiendra à Dakar les", "scheduled for", "prévue le") with no verb of the past among them.
+    /// - Complexity: O(1): ten tokens at most.
+    static func isAnnounced(_ date: DateMention, in tokens: [Token]) -> Bool {
+        var future = false
+        var index = date.range.lowerBound - 1
+        while index >= max(0, date.range.lowerBound - 10), ![".", ";", ":"].contains(tokens[index].key) {
+            let token = tokens[index]
+            if pastWords.contains(token.key) { return false }
+            if announcingWords.contains(token.key) || isFrenchFuture(token) { future = true }
+            index -= 1
+        }
+        return future
     }
 
     /// How many of a page's first paragraphs may hold its date line (``lineDay(of:)``).
@@ -579,6 +617,15 @@ struct DocumentReader {
     /// - Complexity: O(t) in the sentence's tokens.
     static func dropPostponedDates(in sentence: inout SentenceAnalysis) {
         let tokens = sentence.tokens
+        // "originally scheduled for 20 March, took place on 10 April", "initialement prévue le 20 mars, s'est finalement
+        // tenue le 10 avril": a day said as the first plan yields to another day of the sentence said otherwise.
+        let planned = sentence.dates.filter { !$0.isYearOnly && supersededPlan(before: $0.range.lowerBound, in: tokens) }
+        if !planned.isEmpty,
+            sentence.dates.contains(where: { date in !date.isYearOnly && !planned.contains { $0.range == date.range } })
+        {
+            sentence.dates.removeAll { date in planned.contains { $0.range == date.range } }
+            return
+        }
         guard sentence.dates.count > 1,
             let word = tokens.indices.first(where: { postponementWords.contains(tokens[$0].key) }),
             let replacement = sentence.dates.first(where: { $0.range.lowerBound > word && $0.range.lowerBound <= word + 4 && !$0.isYearOnly }),
@@ -588,6 +635,22 @@ struct DocumentReader {
             date.range.upperBound <= word && !date.isYearOnly
                 && !tokens[max(0, date.range.lowerBound - 4)..<date.range.lowerBound].contains { heldWords.contains($0.key) }
                 && date.start != replacement.start
+        }
+    }
+
+    private static let firstPlanWords: Set<String> = ["originally", "initially", "first", "initialement", "primitivement", "d'abord"]
+    private static let planWords: Set<String> = [
+        "scheduled", "planned", "set", "slated", "foreseen", "due", "intended", "prevue", "prevu", "prevues", "prevus", "programmee",
+        "programme", "fixee", "fixe", "annoncee", "annonce",
+    ]
+
+    /// Whether the words just before `position` say a first plan: "originally scheduled for", "initially planned on",
+    /// "first set for", "initialement prévue le", "prévue d'abord pour" (within five words).
+    static func supersededPlan(before position: Int, in tokens: [Token]) -> Bool {
+        let window = tokens[max(0, position - 5)..<position]
+        return window.indices.contains { index in
+            firstPlanWords.contains(tokens[index].key)
+                && (index + 1 < position && planWords.contains(tokens[index + 1].key) || index > 0 && planWords.contains(tokens[index - 1].key))
         }
     }
 
@@ -673,6 +736,12 @@ struct DocumentReader {
         }
         return !saidAtTheMeeting
     }
+
+    /// Participles of an act done at a place on a day: "adopted in Rabat on", "signée à Rabat le".
+    static let actParticiples: Set<String> = [
+        "adopted", "signed", "published", "launched", "issued", "ratified", "adoptee", "adopte", "adoptees", "adoptes", "signee", "signe",
+        "signees", "signes", "publiee", "publie", "lancee", "lance",
+    ]
 
     static let actNouns: Set<String> = ["signing", "signature", "adoption", "ratification", "force", "entree", "launch", "lancement"]
 
@@ -766,9 +835,11 @@ struct DocumentReader {
     /// city, or each day before its city). Empty unless every such city has its own date.
     /// - Complexity: O(m + d) in the sentence's mentions and dates.
     static func placeDatePairs(in sentence: SentenceAnalysis) -> [(city: String, country: String, date: DateMention)] {
+        // ("endorsed the declaration adopted in Rabat on 3 October 2018": the place and day of an act, not of a meeting.)
         let cities = sentence.mentions.filter {
             $0.city != nil && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["in", "at", "a"])
                 && !DocumentReader.namesText($0.range, in: sentence.tokens)
+                && !sentence.precededBy($0.range.lowerBound, within: 2, anyOf: DocumentReader.actParticiples)
         }
         let dates = sentence.dates.filter { !$0.isYearOnly && !$0.isRelative }
         guard cities.count >= 2, dates.count == cities.count else { return [] }
@@ -985,6 +1056,18 @@ struct DocumentReader {
             !sentence.meetingWords.contains(where: { $0.range.upperBound == year.range.lowerBound - 1 })
         {
             date = nil
+        }
+        // "On 2 April 2019, the secretariat published the report of the conference held in Dakar on 11-12 March 2019", "Le
+        // 2 avril, ... les conclusions de la conférence tenue à Dakar les 11 et 12 mars": of a sentence's days, the one a
+        // verb of meeting governs is the meeting's, not a day said of an act before it.
+        // (Not "On 10 May, ministers met in Rabat to prepare the summit held on 20 June": a verb of meeting after the first
+        // day is that day's.)
+        if let first = date, first.start.day != nil, DocumentReader.heldVerb(of: first, in: sentence) == nil,
+            let held = sentence.dates.first(where: { $0.range.lowerBound > first.range.lowerBound && $0.start.day != nil && !$0.isRelative }),
+            let verb = DocumentReader.heldVerb(of: held, in: sentence),
+            !DocumentReader.gatheringPositions(sentence.tokens).contains(where: { $0 >= first.range.upperBound && $0 < verb })
+        {
+            date = held
         }
         // "April 18/2022 /ENA/ The 4th Ordinary Session ... will take place from 23-24 May 2022": the page's own date
         // opening its first words is when the news was written; a later day in the sentence is the meeting's (not the page's
@@ -1510,6 +1593,17 @@ struct DocumentReader {
             drafts[index].city = place.city
             drafts[index].country = drafts[index].country ?? place.country
         }
+        // "It closed on 5 March", "Elle s'est achevée le 5 mars", "which opened on 3 March 2019, ended on 5 March": a day
+        // said with a verb of closing, up to a week after the current meeting's first day, is its last (unless the sentence
+        // names a meeting of another kind).
+        if let index = current, let first = drafts[index].start, first.day != nil, drafts[index].end == nil,
+            sentence.meetingWords.allSatisfy({ MeetingTypes.compatible($0.match.type, drafts[index].type) }),
+            let closing = sentence.dates.first(where: { $0.start.day != nil && $0.end == nil && DocumentReader.closesOn($0, in: sentence) }),
+            DocumentReader.days(from: first, to: closing.start).map({ (1...7).contains($0) }) == true
+        {
+            drafts[index].end = closing.start
+            drafts[index].reviews.append("last day taken from '\(sentence.text.prefix(60))'")
+        }
         if !introduces, current == nil, let word, !nearestIsReference, let number = DocumentReader.ordinal(before: word.range.lowerBound, in: sentence.tokens) {
             pendingOrdinal = (number, word.match.type)
         }
@@ -1561,9 +1655,74 @@ struct DocumentReader {
         return false
     }
 
+    private static let closingVerbs: Set<String> = [
+        "ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "close", "wrapped", "achevee", "acheve", "achevees",
+        "achevera", "acheveront", "cloturee", "cloture", "clotures", "cloturees", "cloturera", "clotureront", "terminee", "termine", "termines",
+        "terminees", "terminera", "clos",
+    ]
+
+    /// Whether a verb of closing stands right before the day ("It closed on 5 March", "ended on Wednesday", "closes
+    /// today", "s'est achevée le 5 mars", "se clôturera mercredi", "a pris fin le 5 mars"; an adverb in -ly may stand
+    /// between: "formally closed on").
+    static func closesOn(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        var start = date.range.lowerBound
+        while start > 0, ["on", "le", ",", "("].contains(tokens[start - 1].key) || weekdayNumber(tokens[start - 1].key) != nil { start -= 1 }
+        guard start > 0 else { return false }
+        var verb = start - 1
+        if tokens[verb].key.hasSuffix("ly"), verb > 0 { verb -= 1 }
+        if tokens[verb].key == "fin", verb > 0 { return ["pris", "prend", "prendra", "prennent", "prendront"].contains(tokens[verb - 1].key) }
+        return closingVerbs.contains(tokens[verb].key)
+    }
+
+    /// A day counted from the page's date right after a verb of closing that no date of the sentence follows yet ("closes
+    /// today", "will close on Wednesday", "se clôturera mercredi").
+    static func relativeClosingDay(in sentence: SentenceAnalysis, page: PartialDate) -> DateMention? {
+        let tokens = sentence.tokens
+        for index in tokens.indices where closingVerbs.contains(tokens[index].key) && index + 1 < tokens.count {
+            guard !sentence.dates.contains(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 3 }),
+                // (With the "will" of "will close on Wednesday", so that the day is read in the future.)
+                case let will = tokens[max(0, index - 3)..<index].last(where: { ["will", "shall"].contains($0.key) }),
+                case let read = (will.map { [$0] } ?? []) + tokens[index...],
+                var found = relativeDate(in: read, page: page), found.start.day != nil,
+                case let shift = tokens.count - read.count, found.range.lowerBound + shift > index,
+                found.range.lowerBound + shift <= index + 3
+            else { continue }
+            found.range = (found.range.lowerBound + shift)..<(found.range.upperBound + shift)
+            found.end = nil
+            return found
+        }
+        return nil
+    }
+
+    /// The number of days from one day to a later one (at most 31), or `nil`.
+    static func days(from first: PartialDate, to last: PartialDate) -> Int? {
+        guard first.precision == .day, last.precision == .day else { return nil }
+        var day = first
+        for count in 0...31 {
+            if day == last { return count }
+            guard let next = MeetingMerger.dayAfter(day) else { return nil }
+            day = next
+        }
+        return nil
+    }
+
     static let endVerbs: Set<String> = [
         "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
     ]
+    /// The verb of meeting (``gatheringPositions(_:)``) that governs the date, if any: it stands at most six words before
+    /// it, in the same clause, with no other date between ("held in Dakar on 11-12 March", "tenue à Dakar les 11 et 12 mars",
+    /// "took place on 3 May").
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func heldVerb(of date: DateMention, in sentence: SentenceAnalysis) -> Int? {
+        let lower = date.range.lowerBound
+        guard let verb = gatheringPositions(sentence.tokens).filter({ $0 < lower && lower - $0 <= 6 }).max(),
+            !sentence.tokens[verb..<lower].contains(where: { [".", ";"].contains($0.key) }),
+            !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
+        else { return nil }
+        return verb
+    }
+
     /// Verbs that say people gathered or a meeting was held, each alone.
     static let gatheringVerbs: Set<String> = [
         "met", "meet", "meets", "held", "convened", "convenes", "convene", "gathered", "gather", "gathers", "assembled", "tenu", "tenue", "tenus",

@@ -19,6 +19,9 @@ struct DateMention: Sendable, Hashable {
     /// A day the text gives that the page does not pin ("on Wednesday", "yesterday" on a page dated only to its month or
     /// year): `start` is what the page's date tells of it, its month or its year.
     var isUnpinned = false
+    /// A month without a year after a verb of meeting in the past ("took place in Dakar in March", "s'est tenue en
+    /// mars"): the last such month on or before the page's date, and nothing on a page without one.
+    var isPastMonth = false
     /// A bare year ("the 2019 Senior Officials Meeting"): weaker evidence than a day or a month.
     var isYearOnly: Bool { start.precision == .year }
 }
@@ -173,6 +176,35 @@ enum DateRecognizer {
 
     /// The words after a day or month without its year that say it is the last one before the page ("le 3 mars dernier",
     /// "June last") or the next one after it ("le 3 mars prochain", "in June next"); "last June", "next June" before it.
+    private static let pastHeldWords: Set<String> = [
+        "held", "met", "took", "convened", "gathered", "tenue", "tenu", "tenues", "tenus", "deroulee", "deroule", "deroulees", "deroules",
+        "reunis", "reunies", "eu",
+    ]
+    private static let plannedWords: Set<String> = [
+        "will", "shall", "be", "expected", "scheduled", "planned", "due", "to", "prevue", "prevu", "doit", "devrait", "sera",
+    ]
+
+    /// Whether a verb of meeting in the past stands within the six words before `position`, in the clause ("was held in
+    /// Dakar", "took place", "met", "s'est tenue à Dakar", "a eu lieu"), with no word of a plan ("will be held", "to be
+    /// held", "scheduled to meet").
+    static func heldInThePast(before position: Int, in tokens: [Token]) -> Bool {
+        var held = false
+        var index = position - 1
+        while index >= max(0, position - 6), ![".", ";", ","].contains(tokens[index].key) {
+            let key = tokens[index].key
+            if plannedWords.contains(key) || tokens[index].kind == .word && key.count >= 5 && ["era", "ira", "dra"].contains(where: key.hasSuffix) {
+                return false
+            }
+            if pastHeldWords.contains(key), key != "took" || index + 1 < tokens.count && tokens[index + 1].key == "place",
+                key != "eu" || index + 1 < tokens.count && tokens[index + 1].key == "lieu"
+            {
+                held = true
+            }
+            index -= 1
+        }
+        return held
+    }
+
     static let lastWords: Set<String> = ["dernier", "derniere", "last"]
     static let nextWords: Set<String> = ["prochain", "prochaine", "next"]
 
@@ -471,6 +503,15 @@ enum DateRecognizer {
                 let year = token(index + 1).flatMap(DateRecognizer.year), let start = PartialDate(year: year, month: firstMonth)
             {
                 return DateMention(range: position..<index + 2, start: start)
+            }
+            // "took place in Dakar in March", "s'est tenue à Dakar en mars": a bare month after a verb of meeting in the past.
+            if position > 0, ["in", "en"].contains(tokens[position - 1].key), DateRecognizer.heldInThePast(before: position - 1, in: tokens),
+                let start = PartialDate(year: placeholderYear, month: firstMonth)
+            {
+                var mention = DateMention(range: position..<index, start: start)
+                mention.isYearless = true
+                mention.isPastMonth = true
+                return mention
             }
             return nil
         }
