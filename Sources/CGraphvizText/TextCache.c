@@ -1211,11 +1211,16 @@ static void *earlyStart(void *unused) {
     return NULL;
 }
 
+static void practiceDecided(void *library);
+
 void cgraphviz_text_start_early(void) {
     pthread_mutex_lock(&earlyMutex);
     int start = !earlyRunning && earlyState == earlyWaiting;
     pthread_mutex_unlock(&earlyMutex);
-    if (!start) return;
+    if (!start) {
+        practiceDecided(NULL);
+        return;
+    }
     // Loaded here, on the process's one thread, as the loader loads the libraries the program links: loading them
     // on a thread beside the tool's main (the Swift runtime's start, the arguments, the input) took three times as
     // long, each mapping of a library's pages interrupting the other core, and the two threads' page faults
@@ -1224,6 +1229,9 @@ void cgraphviz_text_start_early(void) {
     // its own, beside the rest: the core and layout plugins, about half a millisecond of loading (started before
     // pango's plugin, it had all of that beside it and the loading took twice as long).
     findPluginFolder();
+    char folder[4096];
+    void *neato = pluginFolder(folder, sizeof folder) ? openPlugin(folder, "neato_layout") : NULL;
+    practiceDecided(neato ? dlsym(neato, "gvplugin_neato_layout_LTX_library") : NULL);
     pthread_once(&pangoSearch, findPango);
     if (claimFontconfig()) {
         FontconfigStart *found = malloc(sizeof *found);
@@ -1240,6 +1248,44 @@ void cgraphviz_text_start_early(void) {
     pthread_mutex_lock(&earlyMutex);
     earlyRunning = pthread_create(&earlyThread, NULL, earlyStart, NULL) == 0;
     pthread_mutex_unlock(&earlyMutex);
+}
+
+// The practice layout beside the loading: neato's plugin is opened first in the early start (before pango's, about
+// five milliseconds of loading), and the thread that parsed the tool's arguments, idle until the loading ends, lays out
+// a two-node graph with it in a context of its own (`cgraphviz_text_practice`): the layout's code and its libraries'
+// first uses (page mappings, lazily bound calls) are then done before the render's layout, which runs with the main
+// thread's context. The context has neato's plugin alone, given as a built-in (no configuration read, no library
+// loaded: the loader is busy with pango's on the main thread), and no text layout (an empty label is estimated).
+// Nothing else calls Graphviz meanwhile: the main thread only loads libraries until it joins the parsing thread.
+static pthread_mutex_t practiceMutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t practiceChanged = PTHREAD_COND_INITIALIZER;
+enum { practiceWaiting, practiceReady, practiceNone };
+static int practiceState;
+static lt_symlist_t practicePlugins[] = {{"gvplugin_neato_layout_LTX_library", NULL}, {NULL, NULL}};
+
+static void practiceDecided(void *library) {
+    pthread_mutex_lock(&practiceMutex);
+    practicePlugins[0].address = library;
+    practiceState = library ? practiceReady : practiceNone;
+    pthread_cond_broadcast(&practiceChanged);
+    pthread_mutex_unlock(&practiceMutex);
+}
+
+void cgraphviz_text_practice(void) {
+    pthread_mutex_lock(&practiceMutex);
+    while (practiceState == practiceWaiting) pthread_cond_wait(&practiceChanged, &practiceMutex);
+    int ready = practiceState == practiceReady;
+    practiceState = practiceNone;
+    pthread_mutex_unlock(&practiceMutex);
+    if (!ready) return;
+    GVC_t *context = gvContextPlugins(practicePlugins, 0);
+    if (!context) return;
+    Agraph_t *graph = agmemread("graph { node [label=\"\"]; a -- b }");
+    if (graph) {
+        if (gvLayout(context, graph, "neato") == 0) gvFreeLayout(context, graph);
+        agclose(graph);
+    }
+    gvFreeContext(context);
 }
 
 int cgraphviz_text_run_early(void (*body)(void *), void *argument) {
@@ -1281,6 +1327,7 @@ int cgraphviz_text_run_early(void (*body)(void *), void *argument) {
     return 0;
 }
 void cgraphviz_text_wait_early(void) {}
+void cgraphviz_text_practice(void) {}
 void *cgraphviz_text_context(void) { return 0; }
 void cgraphviz_text_hold(int hold) { (void)hold; }
 void cgraphviz_text_preload(const char *layoutPlugin) { (void)layoutPlugin; }

@@ -14,6 +14,7 @@
 
 // CGraphvizText's early start (declared in its CGraphvizText.h): the tool links that module through PartnerGraphviz.
 void cgraphviz_text_start_early(void);
+void cgraphviz_text_practice(void);
 
 // The arguments ArgumentParser answers without running the command (the tool's `answeredWithoutRunning`).
 static int answeredWithoutRunning(const char *argument) {
@@ -75,8 +76,10 @@ static pthread_t besideThread;
 static int besideRunning;
 static void (*besideBody)(void *);
 
+// The body, then, the thread being idle until the loading ends, a practice layout (`cgraphviz_text_practice`).
 static void *runBeside(void *argument) {
     besideBody(argument);
+    if (startDue) cgraphviz_text_practice();
     return NULL;
 }
 

@@ -36,6 +36,10 @@ void cgraphviz_text_preload(const char *layoutPlugin);
 // Thread-safe.
 void cgraphviz_text_start_early(void);
 int cgraphviz_text_run_early(void (*body)(void *), void *argument);
+// A practice layout (two nodes, neato) in a context of its own, once the early start has opened neato's plugin, its
+// first step; returns at once when it could not. For the thread that parses the arguments beside the early start's
+// loading: the only thread in Graphviz until the tool's main joins it. Runs once in a process.
+void cgraphviz_text_practice(void);
 void cgraphviz_text_wait_early(void);
 
 // Holds (1) or releases (0) what every use of pango's plugin holds, for a render's drawing: cairo's renderers draw
