@@ -1315,12 +1315,21 @@ struct DocumentReader {
                     subject: "(passing)", relation: "meeting", object: sentence.text(of: word.range), rule: "decision-of-a-meeting",
                     provenance: provenance, review: "a meeting named as the source of a decision, not drafted"))
         }
+        // "Having considered the recommendations of the Meetings of the Committee held on 15-16 October, Meetings of the
+        // Ministers on 11 October and ...", while the text reports a meeting: every meeting the sentence names situates it.
+        if introduces, current != nil, sentence.situatesOnly {
+            introduces = false
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text(of: word?.range ?? 0..<0), rule: "situating-clause",
+                    provenance: provenance, review: "meetings named only to situate the reported one, not drafted"))
+        }
         // "The aim of the meeting is to prepare for the 2008 GFMD to be held in Manila, 27-30 October", "The meeting will
         // address the outcomes of the 2007 GFMD held in Brussels": a sentence about the meeting the text reports that
         // names another one, by its name, names it in passing ("The SOM was preceded by a Steering Committee meeting
         // on 6 March" reports a second meeting).
         if introduces, rule == "meeting-words", current != nil, let word,
-            sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["the", "la", "le", "les"]),
+            sentence.precededBy(word.range.lowerBound, within: 3, anyOf: ["the", "la", "le", "les", "du", "des", "au", "aux"]),
             let subject = sentence.meetingWords.first(where: { $0.range.upperBound <= word.range.lowerBound }),
             sentence.precededBy(subject.range.lowerBound, within: 1, anyOf: ["the", "this", "that", "la", "le", "cette", "ce"]),
             !sentence.dates.contains(where: { $0.range.upperBound <= word.range.lowerBound && !$0.isYearOnly })

@@ -16,6 +16,10 @@ struct SentenceAnalysis: Sendable {
     /// What ``unpinnedDay`` says: its month and day when the text writes them ("ce vendredi 11 juillet"), its weekday
     /// ("on Tuesday").
     var unpinnedMonthDay: UnpinnedDay?
+    /// Every meeting word of the sentence sits in a clause that situates a meeting by another one ("Having considered the
+    /// recommendations of the Meetings of the Committee held on 15-16 October, ..."): set by
+    /// ``setAsideSituatingClauses()``.
+    var situatesOnly = false
 
     init(_ text: String, gazetteer: Gazetteer) {
         self.text = text
@@ -239,6 +243,10 @@ struct SentenceAnalysis: Sendable {
         "after", "following", "since", "ahead", "before", "preceded", "followed", "outcome", "outcomes", "conclusions", "recommendations",
         "results", "apres", "suite", "depuis", "prevision", "avant", "recommandations", "resultats",
     ]
+    /// Meetings named in the plural, which the meeting words (one meeting each) leave out.
+    static let pluralMeetingWords: Set<String> = [
+        "meetings", "sessions", "conferences", "summits", "workshops", "reunions", "sommets", "ateliers", "rencontres",
+    ]
     /// Acts whose occasion a meeting is, named after "at", "during" or "lors de": "announced at the cabinet meeting of 6
     /// December", "annoncé lors du Conseil des ministres".
     static let occasionActs: Set<String> = [
@@ -259,7 +267,11 @@ struct SentenceAnalysis: Sendable {
             if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
                 opens = ["at", "during", "lors", "durant", "pendant"].contains(tokens[index + 1].key)
             }
-            guard opens, meetingWords.contains(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 }) else {
+            // (Meetings named in the plural open one too: "the recommendations of the Meetings of the Committee".)
+            let named =
+                meetingWords.contains { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 }
+                || tokens[(index + 1)..<min(tokens.count, index + 7)].contains { SentenceAnalysis.pluralMeetingWords.contains($0.key) }
+            guard opens, named else {
                 index += 1
                 continue
             }
@@ -270,10 +282,13 @@ struct SentenceAnalysis: Sendable {
                 // (A comma inside a date, "on 11th June, 2016", closes nothing.)
                 if next == ",", end + 1 < tokens.count, !dates.contains(where: { $0.range.contains(end) }) {
                     let follows = end + 1
-                    let countryOrDate =
+                    // (Nor a comma before the next meeting of a list: "the recommendations of the Meetings of the
+                    // Committee held on 15 October, Meetings of the Ministers on 11 October and ...".)
+                    let continues =
                         mentions.contains { $0.range.lowerBound == follows && $0.city == nil }
                         || dates.contains { $0.range.lowerBound == follows || $0.range.lowerBound == follows + 1 }
-                    if !countryOrDate { break }
+                        || meetingWords.contains { $0.range.lowerBound == follows } || SentenceAnalysis.pluralMeetingWords.contains(tokens[follows].key)
+                    if !continues { break }
                 }
                 end += 1
             }
@@ -289,6 +304,10 @@ struct SentenceAnalysis: Sendable {
     /// year after the first conference held in Accra on 5 March 2018" names another in passing. A sentence whose places
     /// and days all sit in such a clause keeps them ("après le 1er sommet conjoint tenu à Lomé le 30 juillet" may date
     /// the page's meeting).
+    ///
+    /// When the rest names a meeting of its own but no day ("a annoncé lors du Conseil des ministres du 6 décembre, la
+    /// tenue de la 8e session"), the clause's days are set aside too. When every meeting word, city and day of the
+    /// sentence sits in such a clause, nothing is set aside and ``situatesOnly`` says so.
     /// - Complexity: O(t + m + d) in the tokens, mentions and dates.
     mutating func setAsideSituatingClauses() {
         guard !meetingWords.isEmpty else { return }
@@ -297,13 +316,22 @@ struct SentenceAnalysis: Sendable {
         func inside(_ range: Range<Int>) -> Bool { clauses.contains { $0.contains(range.lowerBound) } }
         let cities = mentions.filter { $0.city != nil }
         let days = dates.filter { !$0.isYearOnly }
+        let ownMeeting = meetingWords.contains { !inside($0.range) }
         let cityApart = cities.contains { inside($0.range) } && cities.contains { !inside($0.range) }
         // "après le 1er sommet conjoint tenu le lundi 30 juillet ..., la nuit du même lundi a vu se tenir la session": the
         // rest of the sentence dates its meeting by the situating one.
         let sameDay = tokens.indices.contains { !inside($0..<$0 + 1) && ["same", "meme"].contains(tokens[$0].key) }
-        let dayApart = !sameDay && days.contains { inside($0.range) } && days.contains { !inside($0.range) }
-        guard cityApart || dayApart else { return }
-        if cityApart { mentions.removeAll { $0.city != nil && inside($0.range) } }
+        let ownDay = days.contains { !inside($0.range) }
+        let dayApart = !sameDay && days.contains { inside($0.range) } && (ownDay || ownMeeting)
+        guard cityApart || dayApart else {
+            // ("Quelques jours avant le sommet, la commission se réunira à Libreville du 28 février au 1er mars": the rest
+            // gives a gathering its own place and days, whatever it is called.)
+            situatesOnly = !ownMeeting && !cities.contains { !inside($0.range) } && !days.contains { !inside($0.range) }
+            return
+        }
+        // (A meeting of the rest with no day of its own is not where the situating one was: "La rencontre a réuni 16 pays, à
+        // la suite du Forum qui a eu lieu en mai 2022 à New York".)
+        if cityApart || dayApart && !ownDay { mentions.removeAll { $0.city != nil && inside($0.range) } }
         if dayApart { dates.removeAll { inside($0.range) } }
         meetingWords.removeAll { inside($0.range) }
     }
