@@ -7,35 +7,36 @@ extension RuleConfidence {
 cap	none
 strength	absent	0.5
 strength	attends	256
-strength	coChairs	16
-strength	hosts	1
+strength	coChairs	48
+strength	hosts	2
 strength	meeting	8
 strength	observes	256
 strength	organises	256
-strength	presidency	48
+strength	presidency	96
 absent	absence-of	4	4
 absent	stated-absent	3	3
-attends	attended-by	402	483
-attends	chaired-by+sub-session	12	12
-attends	continued	24	24
-attends	including	60	73
+attends	attended-by	431	533
+attends	chaired-by+sub-session	12	14
+attends	continued	29	31
+attends	including	60	75
 attends	list-after-colon	12	12
-attends	list-after-noun	34	49
+attends	list-after-noun	44	60
 attends	list-between	3	4
 attends	list-in-meeting	14	21
 attends	list-subject	6	9
 attends	member-list	16	16
-attends	office-holder	47	69
-attends	office-holder-named	104	139
+attends	office-holder	50	79
+attends	office-holder-named	107	164
 attends	office-of-publisher	2	3
 attends	roster	36	36
-attends	subject-attended	95	107
+attends	subject-attended	95	117
 attends	subject-chaired	0	1
 attends	subject-chaired+sub-session	1	1
 coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
-coChairs	chaired-by	28	29
-coChairs	chaired-by-side	2	3
+coChairs	chaired-by	31	32
+coChairs	chaired-by-side	3	3
+coChairs	continued	0	1
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
 coChairs	office-at-home	1	1
@@ -43,55 +44,56 @@ coChairs	office-of-publisher	1	1
 coChairs	office-of-venue	1	2
 coChairs	presidency-at-meeting	0	1
 coChairs	subject-attended+marked-chair	1	1
-coChairs	subject-chaired	4	4
+coChairs	subject-chaired	5	7
 hosts	city-hosts	3	3
 hosts	continued	2	2
 hosts	government-at-home	1	6
 hosts	host-countries	2	2
 hosts	host-country	2	2
-hosts	host-country-of-venue	1	1
-hosts	hosted-by	24	24
+hosts	host-country-of-venue	1	2
+hosts	hosted-by	27	34
 hosts	hosting-for	1	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	1	1
 hosts	office-at-home	1	1
 hosts	office-in-country	1	1
-hosts	office-of-publisher	3	3
-hosts	office-of-venue	1	2
-hosts	organiser-in-own-country	11	11
+hosts	office-of-publisher	4	4
+hosts	office-of-venue	2	3
+hosts	organiser-in-own-country	11	13
 hosts	publisher-at-home	2	7
-hosts	subject-hosted	51	56
+hosts	subject-hosted	53	62
 hosts	thanked-for-hosting	1	1
 hosts	welcomed-at-home	1	1
 hosts	welcomed-in-capacity	2	2
 meeting	date-location-lines	2	2
-meeting	date-place-role	20	20
+meeting	date-place-role	23	23
 meeting	date-range-line	2	2
-meeting	header-line	26	26
-meeting	held-date-place	13	15
+meeting	header-line	31	34
+meeting	held-date-place	14	16
 meeting	held-place-unpinned-day	6	7
-meeting	meeting-words	278	317
-meeting	page-subject	19	27
+meeting	meeting-words	300	352
+meeting	page-subject	19	30
 meeting	reference-after-date	4	6
 meeting	title-date-block	13	13
-observes	attended-by	12	12
+observes	attended-by	12	18
 observes	observers	38	46
 observes	subject-attended	2	2
 observes	subject-observed	1	1
 organises	office-of-publisher	0	1
-organises	organised-by	22	54
-organises	subject-organised	10	31
-presidency	chair-apposition	9	10
+organises	office-of-venue	0	1
+organises	organised-by	23	58
+organises	subject-organised	12	36
+presidency	chair-apposition	9	11
 presidency	chair-in-office	2	2
 presidency	chair-of-office-holder	3	3
 presidency	chair-stated	28	29
 presidency	chaired-since	1	1
 presidency	co-holders-named	2	2
-presidency	handover	8	8
+presidency	handover	14	18
 presidency	holder-ends	1	1
-presidency	holder-named	25	35
-presidency	holds-chair	4	5
+presidency	holder-named	27	40
+presidency	holds-chair	5	6
 presidency	incoming-chair	1	1
-presidency	took-over	5	7
+presidency	took-over	5	8
 """#
 }
