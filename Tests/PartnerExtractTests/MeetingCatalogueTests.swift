@@ -2,14 +2,6 @@ import PartnerGraph
 import Testing
 @testable import PartnerExtract
 
-/// One page of a meeting probe: its own date (or none) and its text, one paragraph a line.
-struct ProbePage: Sendable {
-    var date: String?
-    var text: String
-
-    static func page(_ date: String?, _ text: String) -> ProbePage { ProbePage(date: date, text: text) }
-}
-
 /// One probe of the meeting catalogue: pages of one dialogue, read together, and the meetings they report, each as its
 /// city (else its country, else "-") and its start ("-" when undated).
 struct MeetingProbe: Sendable, CustomTestStringConvertible {
@@ -363,17 +355,8 @@ struct MeetingCatalogueTests {
 
     @Test("each probe's pages draft exactly its meetings", arguments: probes)
     func catalogue(_ probe: MeetingProbe) throws {
-        let documents = probe.pages.enumerated().map { index, page in
-            Document(
-                source: "https://example.org/\(probe.id)/\(index)", paragraphs: page.text.split(separator: "\n").map(String.init),
-                date: page.date.flatMap { PartialDate($0) })
-        }
-        let meetings = try Extractor().extract(documents).network.nodes.compactMap(\.meeting)
+        let meetings = try ProbeCatalogue.draft(probe.id, pages: probe.pages).nodes.compactMap(\.meeting)
         let drafted = meetings.map { "\($0.city ?? $0.country ?? "-") \($0.start?.description ?? "-")" }.sorted()
-        guard probe.isOpen else {
-            #expect(drafted == probe.expected.sorted())
-            return
-        }
-        withKnownIssue("a form not yet read right (issue 19)") { #expect(drafted == probe.expected.sorted()) }
+        ProbeCatalogue.check(knownIssue: probe.isOpen ? ProbeCatalogue.notYetRead : nil) { #expect(drafted == probe.expected.sorted()) }
     }
 }

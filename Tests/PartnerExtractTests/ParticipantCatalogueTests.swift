@@ -4,7 +4,7 @@ import Testing
 
 /// One page of a probe catalogue of participation: the actors a page that says `text` must draft as taking part
 /// (`attends` or `observes`) and those it must not (mentioned, owners, subjects of the talks, absent).
-struct ParticipantCase: Sendable, CustomTestStringConvertible {
+struct ParticipantCase: PageProbe {
     var id: String
     var text: String
     var present: Set<String>
@@ -16,7 +16,8 @@ struct ParticipantCase: Sendable, CustomTestStringConvertible {
         (self.id, self.text, self.present, self.notPresent, self.open) = (id, text, present, notPresent, open)
     }
 
-    var testDescription: String { "\(id): \(text)" }
+    /// The pages are undated.
+    var page: String? { nil }
 }
 
 /// A catalogue of our own short pages for the common ways communiqués, news items and announcements say who took part
@@ -394,16 +395,11 @@ struct ParticipantCatalogueTests {
 
     @Test("each page drafts who took part, and not who was only named or kept away", arguments: cases)
     func catalogue(_ probe: ParticipantCase) throws {
-        let document = Document(
-            source: "https://example.org/\(probe.id)", paragraphs: probe.text.split(separator: "\n").map(String.init),
-            date: nil)
-        let network = try Extractor().extract([document]).network
-        let present = Set(
-            network.edges.filter { $0.relation == .attends || $0.relation == .observes }.map(\.from))
-        let check = {
+        let network = try probe.draft()
+        let present = Set(network.edges.filter { $0.relation == .attends || $0.relation == .observes }.map(\.from))
+        ProbeCatalogue.check(knownIssue: probe.open) {
             #expect(probe.present.subtracting(present).isEmpty, "missed \(probe.present.subtracting(present).sorted())")
             #expect(probe.notPresent.isDisjoint(with: present), "drafted \(probe.notPresent.intersection(present).sorted())")
         }
-        if let open = probe.open { withKnownIssue(Comment(rawValue: open)) { check() } } else { check() }
     }
 }
