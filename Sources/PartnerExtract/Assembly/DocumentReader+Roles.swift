@@ -1843,7 +1843,6 @@ extension DocumentReader {
         return after >= tokens.count || [";", ".", ",", "(", ")", "and", "et"].contains(tokens[after].key)
     }
 
-    /// Words that end a list of participants: what follows is what they discuss or aim at ("to discuss" ends it already).
     /// Whether the words of origin at `range` ("venus du", "venant de", "en provenance de") follow the verb of their
     /// clause (an auxiliary, or a verb in the past with its object) with no word of attendance before them in it: they
     /// qualify the verb's object ("ont examiné les flux en provenance de l'Érythrée"), not people who came.
@@ -1880,6 +1879,7 @@ extension DocumentReader {
                 && objectOpeners.contains(tokens[index + 1].key) && !sentence.triggers.contains { $0.range.contains(index) }
         }
     }
+    /// Words that end a list of participants: what follows is what they discuss or aim at ("to discuss" ends it already).
     static let listEndingPurposeWords: Set<String> = [
         "discuss", "discussing", "debate", "debating", "aim", "aiming", "afin", "discuter", "debattre", "examiner", "evoquer", "aborder",
     ]
@@ -3140,6 +3140,8 @@ extension DocumentReader {
     private static let chairVerbWords: Set<String> = ["chairs", "chairing"]
     /// Copulas that state a holder: "Spain is the incoming chair", "le Niger est le président en exercice".
     private static let predicateCopulas: Set<String> = ["is", "was", "remains", "became", "becomes", "est", "reste", "devient", "demeure"]
+    /// Words that may stand between a copula or a subject and the chair title: "is the current chair", "est le président".
+    private static let predicateChairQualifiers: Set<String> = ["the", "a", "le", "la", "l'", "current", "actuel", "actuelle"]
 
     /// The kind of chairmanship a clause states of its subject with the chair word at `chairIndex`, when the body is
     /// named next to it (rule `chair-predicate`): chosen for the chair ("Nigeria was elected chair of MIDWA", "le Mali a
@@ -3166,7 +3168,7 @@ extension DocumentReader {
         var year: Int?
         var index = chairIndex - 1
         while index >= 0,
-            DocumentReader.readsChairQualifier(tokens[index], kind: &kind, year: &year, words: ["the", "a", "le", "la", "l'", "current", "actuel", "actuelle"])
+            DocumentReader.readsChairQualifier(tokens[index], kind: &kind, year: &year, words: Self.predicateChairQualifiers)
         {
             index -= 1
         }

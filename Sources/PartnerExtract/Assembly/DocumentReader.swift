@@ -378,10 +378,8 @@ struct DocumentReader {
         }
         // "Trente-cinq chefs d'Etat" (Trento's French name), "the Geneva-based agency": a city joined by a hyphen to a word
         // in lower case is part of another word, not a place.
-        if sentence.mentions.contains(where: { $0.city != nil && DocumentReader.joinsLowerCaseWord(after: $0.range, in: sentence.tokens) }) {
-            let tokens = sentence.tokens
-            sentence.mentions.removeAll { $0.city != nil && DocumentReader.joinsLowerCaseWord(after: $0.range, in: tokens) }
-        }
+        let tokens = sentence.tokens
+        sentence.mentions.removeAll { $0.city != nil && DocumentReader.joinsLowerCaseWord(after: $0.range, in: tokens) }
         for (position, mention) in sentence.mentions.enumerated() {
             guard let city = mention.city, !named.contains(city.country), let others = gazetteer.otherCountries[city.name],
                 let chosen = others.first(where: named.contains)
@@ -562,6 +560,8 @@ struct DocumentReader {
         "will", "shall", "upcoming", "forthcoming", "scheduled", "slated", "planned", "prevue", "prevu", "prevues", "prevus", "prochaine",
         "prochain", "programmee", "programme",
     ]
+    /// The marks that end the words ``isAnnounced(_:in:)`` looks back over.
+    private static let announcementEnds: Set<String> = [".", ";", ":"]
     private static let pastWords: Set<String> = [
         "was", "were", "had", "took", "met", "gathered", "convened", "ended", "closed", "opened", "tenue", "tenu", "tenues", "reunis", "avait",
         "avaient", "etait", "s'est", "s'etait", "ont", "eu",
@@ -573,7 +573,7 @@ struct DocumentReader {
     static func isAnnounced(_ date: DateMention, in tokens: [Token]) -> Bool {
         var future = false
         var index = date.range.lowerBound - 1
-        while index >= max(0, date.range.lowerBound - 10), ![".", ";", ":"].contains(tokens[index].key) {
+        while index >= max(0, date.range.lowerBound - 10), !announcementEnds.contains(tokens[index].key) {
             let token = tokens[index]
             if pastWords.contains(token.key) { return false }
             if announcingWords.contains(token.key) || isFrenchFuture(token) { future = true }
@@ -1065,7 +1065,7 @@ struct DocumentReader {
         if let first = date, first.start.day != nil, DocumentReader.heldVerb(of: first, in: sentence) == nil,
             let held = sentence.dates.first(where: { $0.range.lowerBound > first.range.lowerBound && $0.start.day != nil && !$0.isRelative }),
             let verb = DocumentReader.heldVerb(of: held, in: sentence),
-            !DocumentReader.gatheringPositions(sentence.tokens).contains(where: { $0 >= first.range.upperBound && $0 < verb })
+            !(first.range.upperBound..<max(first.range.upperBound, verb)).contains(where: { DocumentReader.isGathering(at: $0, in: sentence.tokens) })
         {
             date = held
         }
@@ -1599,7 +1599,7 @@ struct DocumentReader {
         if let index = current, let first = drafts[index].start, first.day != nil, drafts[index].end == nil,
             sentence.meetingWords.allSatisfy({ MeetingTypes.compatible($0.match.type, drafts[index].type) }),
             let closing = sentence.dates.first(where: { $0.start.day != nil && $0.end == nil && DocumentReader.closesOn($0, in: sentence) }),
-            DocumentReader.days(from: first, to: closing.start).map({ (1...7).contains($0) }) == true
+            MeetingCandidates.days(from: first, to: closing.start).map({ (1...7).contains($0) }) == true
         {
             drafts[index].end = closing.start
             drafts[index].reviews.append("last day taken from '\(sentence.text.prefix(60))'")
@@ -1635,14 +1635,12 @@ struct DocumentReader {
         chairmanship(in: sentence, provenance: provenance, date: date)
     }
 
-    /// Verbs after which a day is a meeting's last: "ended on", "concluded on", "s'est achevée le".
     /// Whether a day is when the meeting ended: after an end verb ("ended on 19 July", "concluded on Friday, June 28,
     /// 2019", "s'est achevé le vendredi 17 février"), or opening the sentence before one ("On 14 December 2007, the
     /// meeting was successfully concluded in Beijing"; not "concluded an agreement", nor "a closed session").
     static func endsAt(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
         let tokens = sentence.tokens
-        var start = date.range.lowerBound
-        while start > 0, ["on", "le", ",", "("].contains(tokens[start - 1].key) || weekdayNumber(tokens[start - 1].key) != nil { start -= 1 }
+        let start = verbEnd(before: date, in: tokens)
         if sentence.precededBy(start, within: 3, anyOf: endVerbs) { return true }
         guard date.range.lowerBound <= 2,
             !sentence.dates.contains(where: { $0.range != date.range && !$0.isYearOnly })
@@ -1655,19 +1653,33 @@ struct DocumentReader {
         return false
     }
 
-    private static let closingVerbs: Set<String> = [
-        "ended", "ends", "end", "concluded", "concludes", "conclude", "closed", "closes", "close", "wrapped", "achevee", "acheve", "achevees",
-        "achevera", "acheveront", "cloturee", "cloture", "clotures", "cloturees", "cloturera", "clotureront", "terminee", "termine", "termines",
-        "terminees", "terminera", "clos",
+    /// Verbs after which a day is a meeting's last: "ended on", "concluded on", "s'est achevée le".
+    static let endVerbs: Set<String> = [
+        "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
     ]
+    /// ``endVerbs`` in every tense, as ``closesOn(_:in:)`` reads them: "closes today", "will close on", "se clôturera".
+    private static let closingVerbs: Set<String> = endVerbs.union([
+        "ends", "end", "concludes", "conclude", "closes", "close", "achevera", "acheveront", "clotures", "cloturees", "cloturera", "clotureront",
+        "termines", "terminees", "terminera", "clos",
+    ])
+    /// Words between a verb and its day: "ended on", "s'est achevée le", "closed, (", and a weekday.
+    private static let dayLeads: Set<String> = ["on", "le", ",", "("]
+
+    /// Where the words before a day that lead to it (``dayLeads``, a weekday: "ended on Friday, 28 June") begin: the
+    /// position right after the verb that governs the day.
+    /// - Complexity: O(w) for the w words that lead to the day.
+    static func verbEnd(before date: DateMention, in tokens: [Token]) -> Int {
+        var start = date.range.lowerBound
+        while start > 0, dayLeads.contains(tokens[start - 1].key) || weekdayNumber(tokens[start - 1].key) != nil { start -= 1 }
+        return start
+    }
 
     /// Whether a verb of closing stands right before the day ("It closed on 5 March", "ended on Wednesday", "closes
     /// today", "s'est achevée le 5 mars", "se clôturera mercredi", "a pris fin le 5 mars"; an adverb in -ly may stand
     /// between: "formally closed on").
     static func closesOn(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
         let tokens = sentence.tokens
-        var start = date.range.lowerBound
-        while start > 0, ["on", "le", ",", "("].contains(tokens[start - 1].key) || weekdayNumber(tokens[start - 1].key) != nil { start -= 1 }
+        let start = verbEnd(before: date, in: tokens)
         guard start > 0 else { return false }
         var verb = start - 1
         if tokens[verb].key.hasSuffix("ly"), verb > 0 { verb -= 1 }
@@ -1695,29 +1707,14 @@ struct DocumentReader {
         return nil
     }
 
-    /// The number of days from one day to a later one (at most 31), or `nil`.
-    static func days(from first: PartialDate, to last: PartialDate) -> Int? {
-        guard first.precision == .day, last.precision == .day else { return nil }
-        var day = first
-        for count in 0...31 {
-            if day == last { return count }
-            guard let next = MeetingMerger.dayAfter(day) else { return nil }
-            day = next
-        }
-        return nil
-    }
-
-    static let endVerbs: Set<String> = [
-        "ended", "concluded", "closed", "achevee", "acheve", "achevees", "cloture", "cloturee", "termine", "terminee", "wrapped",
-    ]
     /// The verb of meeting (``gatheringPositions(_:)``) that governs the date, if any: it stands at most six words before
     /// it, in the same clause, with no other date between ("held in Dakar on 11-12 March", "tenue à Dakar les 11 et 12 mars",
     /// "took place on 3 May").
-    /// - Complexity: O(t) in the sentence's tokens.
+    /// - Complexity: O(1): six words and the sentence's dates.
     static func heldVerb(of date: DateMention, in sentence: SentenceAnalysis) -> Int? {
         let lower = date.range.lowerBound
-        guard let verb = gatheringPositions(sentence.tokens).filter({ $0 < lower && lower - $0 <= 6 }).max(),
-            !sentence.tokens[verb..<lower].contains(where: { [".", ";"].contains($0.key) }),
+        guard let verb = (max(0, lower - 6)..<lower).last(where: { isGathering(at: $0, in: sentence.tokens) }),
+            !sentence.tokens[verb..<lower].contains(where: { $0.key == "." || $0.key == ";" }),
             !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
         else { return nil }
         return verb
@@ -1738,15 +1735,19 @@ struct DocumentReader {
     /// Where the tokens say that people gathered or a meeting was held (see ``saysGathered(_:)``): each verb's position.
     /// - Complexity: O(t) in the tokens, lazily.
     static func gatheringPositions(_ tokens: [Token]) -> LazyFilterSequence<Range<Int>> {
-        tokens.indices.lazy.filter { index in
-            let key = tokens[index].key
-            if gatheringVerbs.contains(key) { return true }
-            guard index + 1 < tokens.count else { return false }
-            let next = tokens[index + 1].key
-            return next == "place" && ["took", "take", "takes", "taking", "taken"].contains(key)
-                || next == "together" && ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key)
-                || next == "lieu" && ["eu", "aura", "auront", "a", "ont", "avait"].contains(key)
-        }
+        tokens.indices.lazy.filter { isGathering(at: $0, in: tokens) }
+    }
+
+    /// Whether the token at `index` is a verb of ``gatheringPositions(_:)``.
+    /// - Complexity: O(1).
+    static func isGathering(at index: Int, in tokens: [Token]) -> Bool {
+        let key = tokens[index].key
+        if gatheringVerbs.contains(key) { return true }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].key
+        return next == "place" && ["took", "take", "takes", "taking", "taken"].contains(key)
+            || next == "together" && ["brought", "brings", "bring", "bringing", "came", "come", "comes"].contains(key)
+            || next == "lieu" && ["eu", "aura", "auront", "a", "ont", "avait"].contains(key)
     }
 
     /// Whether the tokens say a meeting was held online: "virtual", "virtually", "online", "videoconference", "par

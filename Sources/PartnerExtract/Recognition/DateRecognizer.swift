@@ -174,8 +174,7 @@ enum DateRecognizer {
         return (value, skipSuffix(tokens, after: index))
     }
 
-    /// The words after a day or month without its year that say it is the last one before the page ("le 3 mars dernier",
-    /// "June last") or the next one after it ("le 3 mars prochain", "in June next"); "last June", "next June" before it.
+    /// Verbs of meeting in the past ("took" with "place", "eu" with "lieu"), as ``heldInThePast(before:in:)`` reads them.
     private static let pastHeldWords: Set<String> = [
         "held", "met", "took", "convened", "gathered", "tenue", "tenu", "tenues", "tenus", "deroulee", "deroule", "deroulees", "deroules",
         "reunis", "reunies", "eu",
@@ -183,6 +182,10 @@ enum DateRecognizer {
     private static let plannedWords: Set<String> = [
         "will", "shall", "be", "expected", "scheduled", "planned", "due", "to", "prevue", "prevu", "doit", "devrait", "sera",
     ]
+    /// The marks that end the clause ``heldInThePast(before:in:)`` looks back over.
+    private static let heldClauseEnds: Set<String> = [".", ";", ","]
+    /// Endings of a French verb in the future ("se tiendra", "se réunira"), as ``heldInThePast(before:in:)`` reads them.
+    private static let frenchFutureEndings = ["era", "ira", "dra"]
 
     /// Whether a verb of meeting in the past stands within the six words before `position`, in the clause ("was held in
     /// Dakar", "took place", "met", "s'est tenue à Dakar", "a eu lieu"), with no word of a plan ("will be held", "to be
@@ -190,9 +193,9 @@ enum DateRecognizer {
     static func heldInThePast(before position: Int, in tokens: [Token]) -> Bool {
         var held = false
         var index = position - 1
-        while index >= max(0, position - 6), ![".", ";", ","].contains(tokens[index].key) {
+        while index >= max(0, position - 6), !heldClauseEnds.contains(tokens[index].key) {
             let key = tokens[index].key
-            if plannedWords.contains(key) || tokens[index].kind == .word && key.count >= 5 && ["era", "ira", "dra"].contains(where: key.hasSuffix) {
+            if plannedWords.contains(key) || tokens[index].kind == .word && key.count >= 5 && frenchFutureEndings.contains(where: key.hasSuffix) {
                 return false
             }
             if pastHeldWords.contains(key), key != "took" || index + 1 < tokens.count && tokens[index + 1].key == "place",
@@ -205,6 +208,8 @@ enum DateRecognizer {
         return held
     }
 
+    /// The words after a day or month without its year that say it is the last one before the page ("le 3 mars dernier",
+    /// "June last") or the next one after it ("le 3 mars prochain", "in June next"); "last June", "next June" before it.
     static let lastWords: Set<String> = ["dernier", "derniere", "last"]
     static let nextWords: Set<String> = ["prochain", "prochaine", "next"]
 

@@ -125,8 +125,10 @@ enum MeetingTypes {
     /// Whether the not-a-meeting words at `range` name a visit, a call or an audience (not a press conference).
     /// - Complexity: O(r) in the range.
     static func namesVisitOrCall(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-        tokens[range].contains { ["visit", "visite", "call", "conversation", "audience", "appel", "entretien"].contains($0.key) }
+        tokens[range].contains { visitOrCallWords.contains($0.key) }
     }
+
+    private static let visitOrCallWords: Set<String> = ["visit", "visite", "call", "conversation", "audience", "appel", "entretien"]
 
     /// Whether the meeting words at `range` name no meeting of their own: a possessive ("the dialogue's member states",
     /// "the forum's chair"), or "dialogue" alone unless an indefinite article or an ordinal makes it one event ("a

@@ -253,6 +253,10 @@ struct SentenceAnalysis: Sendable {
         "announced", "launched", "proposed", "decided", "agreed", "annonce", "annoncee", "lance", "lancee", "propose", "proposee", "decide",
         "decidee",
     ]
+    /// The words after an act of ``occasionActs`` that make the meeting its occasion.
+    static let occasionWords: Set<String> = ["at", "during", "lors", "durant", "pendant"]
+    /// The words and marks that end a situating clause (a comma too, unless a date, a place or a meeting follows it).
+    static let situatingClauseEnds: Set<String> = [";", ".", "that", "que", "qu'", "—", "–"]
 
     /// The clauses that situate a meeting by another one: from a situating word, or an act and "at", "during", "lors de"
     /// (``occasionActs``), that a meeting word follows within five words, to the next comma, semicolon, "that" or "que" (not
@@ -265,20 +269,20 @@ struct SentenceAnalysis: Sendable {
             let key = tokens[index].key
             var opens = SentenceAnalysis.situatingWords.contains(key)
             if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
-                opens = ["at", "during", "lors", "durant", "pendant"].contains(tokens[index + 1].key)
+                opens = SentenceAnalysis.occasionWords.contains(tokens[index + 1].key)
             }
             // (Meetings named in the plural open one too: "the recommendations of the Meetings of the Committee".)
-            let named =
-                meetingWords.contains { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 }
-                || tokens[(index + 1)..<min(tokens.count, index + 7)].contains { SentenceAnalysis.pluralMeetingWords.contains($0.key) }
-            guard opens, named else {
+            guard opens,
+                meetingWords.contains(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 })
+                    || tokens[(index + 1)..<min(tokens.count, index + 7)].contains(where: { SentenceAnalysis.pluralMeetingWords.contains($0.key) })
+            else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < tokens.count {
                 let next = tokens[end].key
-                if [";", ".", "that", "que", "qu'", "—", "–"].contains(next) { break }
+                if SentenceAnalysis.situatingClauseEnds.contains(next) { break }
                 // (A comma inside a date, "on 11th June, 2016", closes nothing.)
                 if next == ",", end + 1 < tokens.count, !dates.contains(where: { $0.range.contains(end) }) {
                     let follows = end + 1
@@ -320,7 +324,7 @@ struct SentenceAnalysis: Sendable {
         let cityApart = cities.contains { inside($0.range) } && cities.contains { !inside($0.range) }
         // "après le 1er sommet conjoint tenu le lundi 30 juillet ..., la nuit du même lundi a vu se tenir la session": the
         // rest of the sentence dates its meeting by the situating one.
-        let sameDay = tokens.indices.contains { !inside($0..<$0 + 1) && ["same", "meme"].contains(tokens[$0].key) }
+        let sameDay = tokens.indices.contains { (tokens[$0].key == "same" || tokens[$0].key == "meme") && !inside($0..<$0 + 1) }
         let ownDay = days.contains { !inside($0.range) }
         let dayApart = !sameDay && days.contains { inside($0.range) } && (ownDay || ownMeeting)
         guard cityApart || dayApart else {
