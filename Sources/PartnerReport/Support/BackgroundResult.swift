@@ -55,28 +55,20 @@ final class Gate: @unchecked Sendable {
 
 /// A value handed once from one thread to another: ``take()`` waits until ``put(_:)`` has given it.
 final class Handoff<Value: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    // Read and written only under `condition`.
+    private let given = Gate()
+    // Written once before `given` opens; read only after it has.
     private var value: Value?
-    private var isGiven = false
 
-    /// Gives the value; a second call is a programming error.
+    /// Gives the value; call it once.
     /// - Complexity: O(1).
     func put(_ value: Value) {
-        condition.lock()
-        precondition(!isGiven, "a handoff gives one value")
         self.value = value
-        isGiven = true
-        condition.broadcast()
-        condition.unlock()
+        given.open()
     }
 
     /// The value, once given (at once if it was).
     func take() -> Value {
-        condition.lock()
-        while !isGiven { condition.wait() }
-        let value = value!
-        condition.unlock()
-        return value
+        given.wait()
+        return value!
     }
 }
