@@ -44,8 +44,8 @@ struct Partnet: ParsableCommand {
         prepareGraphviz(for: arguments)
         do {
             try checkHelpTopic(arguments)
-            let parsedAlone = parsedBeside ?? ParsedSubcommand(command: parseSubcommandAlone(arguments))
-            var command = try parsedAlone.command ?? parseAsRoot()
+            let parsedAlone: ParsableCommand? = parsedBeside ?? parseSubcommandAlone(arguments)
+            var command = try parsedAlone ?? parseAsRoot()
             try command.run()
             GraphvizRenderer.waitForPreparation()
             try checkStandardOutput()
@@ -116,15 +116,6 @@ extension Partnet {
 
 // MARK: - The arguments parsed while Graphviz loads
 
-/// The subcommand parsed on its own (``Partnet/parseSubcommandAlone(_:)``): the command, or nil when the root's parse
-/// is to answer.
-final class ParsedSubcommand: @unchecked Sendable {
-    // Written by the parsing thread before it ends, read by `main` after joining it.
-    var command: ParsableCommand?
-
-    init(command: ParsableCommand? = nil) { self.command = command }
-}
-
 extension Partnet {
     /// For a run that lays out a drawing (the constructor decided, `partnet_start_due`): Graphviz's libraries load on
     /// this thread (`partnet_start_graphviz`, about 6 ms: pango's plugin with pango, cairo, glib, fontconfig and
@@ -133,30 +124,28 @@ extension Partnet {
     /// the reflection of the command's options), on the other core, which the loading leaves idle. The constructor
     /// cannot do it: the Swift runtime's own constructors run after it. The same parse by the same library, so
     /// the same command or nil; nil when nothing is due (then `main` parses, as always).
-    static func startGraphvizBesideParse(_ arguments: [String]) -> ParsedSubcommand? {
+    /// - Returns: nil when no parse ran beside; else its answer (the command, or nil when the root's parse is to answer).
+    static func startGraphvizBesideParse(_ arguments: [String]) -> ParsableCommand?? {
         guard partnet_start_due() != 0 else { return nil }
-        let parsed = ParsedSubcommand()
-        let box = Unmanaged.passRetained(ArgumentsBox(arguments: arguments, parsed: parsed)).toOpaque()
+        let parse = Unmanaged.passRetained(BesideParse(arguments: arguments))
         let started = partnet_beside_start(
             { argument in
-                let box = Unmanaged<ArgumentsBox>.fromOpaque(argument!).takeUnretainedValue()
-                box.parsed.command = Partnet.parseSubcommandAlone(box.arguments)
-            }, box)
+                let parse = Unmanaged<BesideParse>.fromOpaque(argument!).takeUnretainedValue()
+                parse.command = Partnet.parseSubcommandAlone(parse.arguments)
+            }, parse.toOpaque())
         partnet_start_graphviz()
         partnet_beside_join()
-        Unmanaged<ArgumentsBox>.fromOpaque(box).release()
-        return started != 0 ? parsed : nil
+        let parsed = parse.takeRetainedValue()
+        return started != 0 ? .some(parsed.command) : nil
     }
 
-    /// What the parsing thread is handed.
-    private final class ArgumentsBox: @unchecked Sendable {
+    /// What the parsing thread is handed, and what it parsed.
+    private final class BesideParse: @unchecked Sendable {
         let arguments: [String]
-        let parsed: ParsedSubcommand
+        // Written by the parsing thread before it ends, read by `main` after joining it.
+        var command: ParsableCommand?
 
-        init(arguments: [String], parsed: ParsedSubcommand) {
-            self.arguments = arguments
-            self.parsed = parsed
-        }
+        init(arguments: [String]) { self.arguments = arguments }
     }
 }
 
