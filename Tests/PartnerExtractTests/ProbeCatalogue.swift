@@ -31,7 +31,7 @@ enum ProbeCatalogue {
     /// Runs a probe's checks; as a known issue when `knownIssue` says why the probe is still read wrongly.
     static func check(knownIssue: String?, sourceLocation: SourceLocation = #_sourceLocation, _ checks: () throws -> Void) rethrows {
         guard let knownIssue else { return try checks() }
-        try withKnownIssue(Comment(rawValue: knownIssue), sourceLocation: sourceLocation, checks)
+        withKnownIssue(Comment(rawValue: knownIssue), sourceLocation: sourceLocation, checks)
     }
 }
 
