@@ -351,6 +351,169 @@ struct MeetingCatalogueTests {
         MeetingProbe(
             "r7", [.page("2019-09-01", "La Gambie accueillera la conférence ministérielle du processus à Banjul le 15 septembre 2019.")],
             expect: ["Banjul 2019-09-15"]),
+        // A standing body's numbered sitting without another meeting word: 'its 12th session', 'sa 12e session', 'la septième
+        // édition de la commission mixte' (not an edition of a report, nor a sitting dated by a year alone with no place).
+        MeetingProbe("ms1", [.page(nil, "The Standing Committee will hold its 12th session in Lusaka on 3 and 4 June 2021.")], expect: ["Lusaka 2021-06-03"]),
+        MeetingProbe("ms2", [.page(nil, "Le Comité permanent a tenu sa 12e session le 3 juin 2021 à Lusaka.")], expect: ["Lusaka 2021-06-03"]),
+        MeetingProbe(
+            "ms3", [.page(nil, "The 5th session of the joint commission of cooperation between Ghana and Togo will take place in Togo in 2022.")],
+            expect: ["TGO 2022"]),
+        MeetingProbe(
+            "ms4", [.page(nil, "La 5e session de la commission mixte de coopération entre le Ghana et le Togo se tiendra au Togo en 2022.")],
+            expect: ["TGO 2022"]),
+        MeetingProbe(
+            "ms5",
+            [
+                .page(
+                    nil,
+                    "La septième édition de la commission mixte de coopération entre le Niger et le Tchad a ouvert ses travaux le lundi 6 mars 2023 à Niamey.")
+            ], expect: ["Niamey 2023-03-06"]),
+        MeetingProbe(
+            "ms6", [.page(nil, "The seventh edition of the joint commission between Niger and Chad opened its work on Monday 6 March 2023 in Niamey.")],
+            expect: ["Niamey 2023-03-06"]),
+        MeetingProbe(
+            "ms7", [.page("2019-05-10", "The Council of the Authority held its fortieth session yesterday in Nairobi under the chairmanship of Kenya.")],
+            expect: ["Nairobi 2019-05-09"]),
+        MeetingProbe(
+            "ms8",
+            [
+                .page(
+                    nil,
+                    "Session of the Committee of Ministers\nDakar, Senegal - 20 November 2018\nThe Committee of Ministers held its 21st Session on 20 November 2018 in Dakar."
+                )
+            ], expect: ["Dakar 2018-11-20"]),
+        MeetingProbe(
+            "ms9", [.page(nil, "La troisième session du Conseil d'orientation s'est ouverte le 20 novembre 2018 à Dakar, en présence des ministres.")],
+            expect: ["Dakar 2018-11-20"]),
+        MeetingProbe(
+            "ms10", [.page(nil, "The second session of the bilateral commission between Ghana and Nigeria was held in Accra in 2017.")], expect: ["Accra 2017"]),
+        MeetingProbe(
+            "ms11", [.page("2019-05-10", "The third edition of the annual report, published in Nairobi on 9 May 2019, covers ten years of cooperation.")],
+            expect: []),
+        MeetingProbe(
+            "ms12", [.page("2019-05-10", "La deuxième édition du guide pratique a été présentée à Nairobi le 9 mai 2019 par le secrétariat.")], expect: []),
+        MeetingProbe("ms13", [.page("2019-05-10", "In its 3rd session, the court ruled in 2015 that the law was void.")], expect: []),
+        MeetingProbe(
+            "ms14", [.page("2019-05-10", "The 3rd session of the Assembly of the partner states opened in Nairobi on 9 May 2019.")],
+            expect: ["Nairobi 2019-05-09"]),
+        // A meeting dated by a possessive day: 'today's regular meeting', 'la réunion d'aujourd'hui', 'yesterday's meeting'.
+        MeetingProbe(
+            "mt1", [.page("2014-10-08", "During today's regular meeting, the Permanent Council reviewed the report of the committee.")],
+            expect: ["- 2014-10-08"]),
+        MeetingProbe(
+            "mt2", [.page("2014-10-08", "Lors de la réunion ordinaire d'aujourd'hui, le Conseil permanent a examiné le rapport du comité.")],
+            expect: ["- 2014-10-08"]),
+        MeetingProbe(
+            "mt3", [.page("2014-10-08", "At yesterday's meeting, the ministers of the region adopted a joint plan on border management.")],
+            expect: ["- 2014-10-07"]),
+        MeetingProbe("mt4", [.page("2014-10-08", "Tomorrow's meeting of the senior officials will review the draft declaration.")], expect: ["- 2014-10-09"]),
+        MeetingProbe(
+            "mt5", [.page("2022-04-18", "The experts' session will be held virtually for three days starting from tomorrow.")], expect: ["- 2022-04-19"]),
+        // A listing of a body's sessions, each a heading, a dateline and a sentence.
+        MeetingProbe(
+            "mc1", [.page(nil, "Le Comité des Ministres a tenu sa 132e Session le 20 mai 2022 à Turin, dans le cadre de la Présidence italienne.")],
+            expect: ["Turin 2022-05-20"]),
+        MeetingProbe(
+            "mc2",
+            [
+                .page(
+                    nil,
+                    "2022 - Session du Comité des Ministres\nTURIN, italie - 20 Mai 2022\nLe Comité des Ministres a tenu sa 132e Session le 20 mai 2022 à Turin, dans le cadre de la Présidence italienne."
+                )
+            ], expect: ["Turin 2022-05-20"]),
+        MeetingProbe(
+            "mc3",
+            [
+                .page(
+                    nil,
+                    "2024 - Session du Comité des Ministres\nStrasbourg, France - 16-17 mai 2024\nLa 133e Session du Comité des Ministres s'est tenue les 16-17 mai 2024 à Strasbourg, dans le cadre de la Présidence du Liechtenstein.\n2022 - Session du Comité des Ministres\nTURIN, italie - 20 Mai 2022\nLe Comité des Ministres a tenu sa 132e Session le 20 mai 2022 à Turin, dans le cadre de la Présidence italienne."
+                )
+            ], expect: ["Strasbourg 2024-05-16", "Turin 2022-05-20"]),
+        // A meeting postponed with no new day is not drafted; a postponed meeting held later, or moved to a day, is; the day the
+        // news was learned ('a appris samedi', 'learned on Saturday') dates no meeting.
+        MeetingProbe(
+            "mx1",
+            [
+                .page(
+                    "2021-04-08",
+                    "The ministers decided to postpone the 5th session of the joint committee, which was due to take place in Algiers on 11 April 2021.")
+            ], expect: []),
+        MeetingProbe(
+            "mx2",
+            [
+                .page(
+                    "2021-04-08", "Les deux gouvernements ont décidé de reporter la 5e session du comité mixte, qui devait avoir lieu à Alger le 11 avril 2021."
+                )
+            ], expect: []),
+        MeetingProbe(
+            "mx3", [.page(nil, "The summit, postponed twice because of the pandemic, finally took place in Rabat on 3 May 2021.")], expect: ["Rabat 2021-05-03"]
+        ),
+        MeetingProbe(
+            "mx4", [.page(nil, "La réunion ministérielle, prévue le 20 mars 2021, a été reportée au 10 avril 2021 à Dakar.")], expect: ["Dakar 2021-04-10"]),
+        MeetingProbe("mx5", [.page("2021-04-08", "The conference scheduled for 11 April 2021 in Lomé has been postponed until further notice.")], expect: []),
+        MeetingProbe(
+            "mx6", [.page("2021-04-08", "The conference planned for 11 April 2021 in Lomé has been postponed to 11 May 2021.")], expect: ["Lomé 2021-05-11"]),
+        MeetingProbe(
+            "mx7",
+            [
+                .page(
+                    "2014-05-26",
+                    "La 4e session de la commission mixte de coopération se tiendra en Côte d'Ivoire en 2016, a appris samedi l'agence de sources officielles à Cotonou."
+                )
+            ], expect: ["CIV 2016"], open: true),
+        MeetingProbe(
+            "mx8",
+            [
+                .page(
+                    "2014-05-26",
+                    "The 4th session of the joint commission will be held in Ghana in 2016, the agency learned on Saturday from official sources in Lomé.")
+            ], expect: ["GHA 2016"]),
+        MeetingProbe(
+            "mx11",
+            [
+                .page(
+                    "2021-05",
+                    "Compte tenu de la situation sanitaire, les deux gouvernements ont décidé de reporter la 4e session de la commission mixte, qui devait avoir lieu le 20 mai."
+                )
+            ], expect: []),
+        MeetingProbe(
+            "mz1",
+            [
+                .page(
+                    nil,
+                    "The regional workshop planned for 11 April 2021 in Lomé was postponed because of the elections.\nIt finally took place online on 3 May 2021."
+                )
+            ], expect: ["- 2021-05-03"]),
+        MeetingProbe(
+            "mz2",
+            [
+                .page(
+                    nil,
+                    "L'atelier régional prévu le 11 avril 2021 à Lomé a été reporté en raison des élections.\nIl s'est finalement tenu en ligne le 3 mai 2021.")
+            ], expect: ["- 2021-05-03"]),
+        // The previous meeting named without a meeting word ('après la précédente, tenue à Alger') places nothing.
+        MeetingProbe(
+            "mq1",
+            [
+                .page(
+                    "2019-05-10",
+                    "Les ministres ouvrent aujourd'hui la quatrième session du comité mixte.\nCette réunion intervient un an après la précédente, tenue à Alger."
+                )
+            ], expect: ["- 2019-05-10"]),
+        MeetingProbe(
+            "mq2",
+            [
+                .page(
+                    "2019-05-10",
+                    "The ministers open the fourth session of the joint committee today.\nThis meeting comes one year after the previous one, held in Algiers.")
+            ], expect: ["- 2019-05-10"]),
+        MeetingProbe(
+            "mq3",
+            [
+                .page(
+                    "2019-05-10",
+                    "The ministers open the fourth session of the joint committee today in Paris, one year after the previous one held in Algiers.")
+            ], expect: ["Paris 2019-05-10"]),
     ]
 
     @Test("each probe's pages draft exactly its meetings", arguments: probes)

@@ -719,6 +719,8 @@ struct DocumentReader {
     static let reportVerbs: Set<String> = [
         "said", "says", "reported", "announced", "stated", "told", "confirmed", "declared", "indicated", "noted", "explained",
         "revealed", "disclosed", "annonce", "indique", "declare", "precise", "affirme", "explique", "confirme", "revele",
+        // "a appris samedi Xinhua de sources officielles", "learned on Monday from": when the news was heard.
+        "appris", "learned", "learnt",
     ]
 
     /// Whether the date is when something was said about the meeting, not when it met: a reporting verb just before or
@@ -908,6 +910,24 @@ struct DocumentReader {
         return resolved
     }
 
+    /// Whether a meeting word begins right after `index` or one word later: "today's meeting", "yesterday's ministerial
+    /// meeting", "tomorrow's regular session".
+    /// - Complexity: O(1) (two look-ups).
+    private static func meetingWordAfter(_ index: Int, in tokens: [Token]) -> Bool {
+        (index + 1...index + 2).contains { position in
+            position < tokens.count && MeetingTypes.matcher.longestMatch(in: tokens, at: position).map { $0.value.type != MeetingTypes.notAMeeting } == true
+        }
+    }
+
+    /// Whether a meeting word ends right before `index` or one word earlier: "la réunion d'", "la réunion ordinaire de".
+    /// - Complexity: O(1) (a few look-ups).
+    private static func meetingWordEnds(before index: Int, in tokens: [Token]) -> Bool {
+        (max(0, index - 4)..<index).contains { position in
+            guard let match = MeetingTypes.matcher.longestMatch(in: tokens, at: position), match.value.type != MeetingTypes.notAMeeting else { return false }
+            return position + match.length == index || position + match.length == index - 1
+        }
+    }
+
     /// "today", "yesterday", "tomorrow", "this week", "last week", "on Tuesday" (and French "aujourd'hui", "hier", "demain",
     /// "cette semaine", "la semaine dernière", "ce mardi", "participera samedi"), dated by the page: a day, or for a week
     /// only its month.
@@ -925,11 +945,15 @@ struct DocumentReader {
             let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
             let previous = index > 0 ? tokens[index - 1].key : ""
             var found: PartialDate?
-            // "today's situation", "tomorrow's leaders": a possessive speaks of the time, not of a day.
-            let isPossessive = token.length > token.text.utf8.count
+            // "today's situation", "tomorrow's leaders": a possessive speaks of the time, not of a day (but "during today's
+            // regular meeting", "at yesterday's summit" date the meeting it names).
+            let isPossessive = token.length > token.text.utf8.count && !meetingWordAfter(index, in: tokens)
+            // "la réunion ordinaire d'aujourd'hui", "le sommet de demain": the meeting named just before is that day's.
+            let ofMeeting = ["d'", "de"].contains(previous) && meetingWordEnds(before: index - 1, in: tokens)
             switch token.key {
             // ("the crisis mode of today", "until today": the present, not a day.)
-            case "today" where !isPossessive && !["of", "until", "till", "to"].contains(previous), "aujourd'hui" where !["d'", "jusqu'a"].contains(previous):
+            case "today" where !isPossessive && !["of", "until", "till", "to"].contains(previous),
+                "aujourd'hui" where ofMeeting || !["d'", "jusqu'a"].contains(previous):
                 found = shifted(0, monthOnly: false)
             // "a débuté ce matin à Bamako", "opened this morning", "ce soir", "this evening".
             case "matin" where previous == "ce", "soir" where previous == "ce", "morning" where previous == "this", "evening" where previous == "this":
@@ -944,7 +968,7 @@ struct DocumentReader {
             case "tomorrow" where !isPossessive && previous == "after" && index >= 2 && tokens[index - 2].key == "day",
                 "demain" where previous == "-" && index >= 2 && tokens[index - 2].key == "apres":
                 found = shifted(2, monthOnly: false)
-            case "tomorrow" where !isPossessive, "demain" where !["apres", "de", "d'"].contains(previous): found = shifted(1, monthOnly: false)
+            case "tomorrow" where !isPossessive, "demain" where ofMeeting || !["apres", "de", "d'"].contains(previous): found = shifted(1, monthOnly: false)
             // "en début de semaine", "en fin de semaine": the page's week.
             case "week" where previous == "this", "semaine" where previous == "cette",
                 "semaine" where previous == "de" && index >= 2 && ["debut", "fin"].contains(tokens[index - 2].key):
@@ -1166,7 +1190,15 @@ struct DocumentReader {
                 introduces = strongDate && !isReference(sentence, word.range)
             } else {
                 let determined = isReference(sentence, word.range)
-                introduces = strongDate || ((date != nil || place.city != nil || word.match.isVirtual) && !determined)
+                // ("In its 3rd session, the court ruled in 2015": a numbered sitting dated by a year alone is introduced only
+                // with its place, "La 4e session ... se tiendra au Togo en 2016".)
+                let yearOnlySitting =
+                    MeetingTypes.isSittingWord(word.range, in: sentence.tokens)
+                    && !sentence.mentions.contains { mention in
+                        (mention.city != nil || mention.actorID.map { gazetteer.actors[$0]?.kind == .country } == true)
+                            && sentence.precededBy(mention.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au", "en", "aux"])
+                    }
+                introduces = strongDate || ((date != nil && !yearOnlySitting || place.city != nil || word.match.isVirtual) && !determined)
                 // "La Réunion des hauts fonctionnaires tiendra ses travaux jeudi et vendredi à Rabat": the text's first
                 // meeting, held in a named city, is introduced by a definite article too.
                 if !introduces, current == nil, !dateOfChair, place.city != nil, drafts.isEmpty,
@@ -1461,6 +1493,16 @@ struct DocumentReader {
                     subject: "(cancelled)", relation: "meeting", object: sentence.text, rule: "cancelled", provenance: provenance,
                     review: "a meeting the text says did not take place, not drafted"))
         }
+        // "ont décidé de reporter la session qui devait avoir lieu le 11 avril", "was postponed because of the pandemic": the
+        // meeting is set aside unless a later sentence gives the day it was held ("It finally took place online on 24
+        // November").
+        let postponed = introduces && DocumentReader.saysPostponedWithoutDay(sentence)
+        if postponed {
+            facts.append(
+                ExtractedFact(
+                    subject: "(passing)", relation: "meeting", object: sentence.text, rule: "postponed-without-day", provenance: provenance,
+                    review: "a meeting the text says was postponed with no new day: not drafted unless a later sentence gives its day"))
+        }
         // "The meetings in Dakar on 3 May 2022 and in Rome on 14 June 2022 prepared the summit": a sentence that pairs
         // two places or more with as many days speaks of one meeting for each pair.
         let pairs = DocumentReader.placeDatePairs(in: sentence)
@@ -1496,6 +1538,7 @@ struct DocumentReader {
         if introduces {
             var draft = MeetingDraft(provenance: provenance, rule: rule, document: documentIndex, paragraph: paragraph)
             draft.isHeader = isHeader || opensBlock
+            draft.isPassing = postponed
             draft.isPlanned =
                 word.map { DocumentReader.plannedWord(before: min(sentence.tokens.count, $0.range.upperBound + 4), in: sentence.tokens) != nil } ?? false
                 || sentence.tokens.contains { ["will", "shall", "prochain", "prochaine"].contains($0.key) }
@@ -1575,6 +1618,7 @@ struct DocumentReader {
         } else if let index = current, word == nil, let date, !date.isYearOnly, isRescheduling(sentence, of: drafts[index]) {
             // "It finally took place online on 24 November 2020": a postponed meeting gets its real date and place.
             drafts[index].reviews.append("rescheduled: date and place taken from '\(sentence.text.prefix(80))'")
+            drafts[index].isPassing = false
             drafts[index].start = date.start
             drafts[index].end = date.end
             let online = DocumentReader.saysOnline(sentence.tokens)
@@ -1742,7 +1786,8 @@ struct DocumentReader {
     /// - Complexity: O(1).
     static func isGathering(at index: Int, in tokens: [Token]) -> Bool {
         let key = tokens[index].key
-        if gatheringVerbs.contains(key) { return true }
+        // ("compte tenu du contexte": "given the context", no meeting held.)
+        if gatheringVerbs.contains(key) { return !(key == "tenu" && index > 0 && tokens[index - 1].key == "compte") }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].key
         return next == "place" && ["took", "take", "takes", "taking", "taken"].contains(key)
@@ -1826,6 +1871,32 @@ struct DocumentReader {
         }
         return false
     }
+
+    /// "decided to postpone the session that was due to take place on 11 April", "la conférence prévue le 11 avril a été
+    /// reportée sine die": a postponement with no new day (none within six words after it, after "to", "until", "au",
+    /// "à") and no day the sentence says the meeting was held on ("postponed twice, it took place on 3 May").
+    /// - Complexity: O(t + d) in the tokens and dates.
+    static func saysPostponedWithoutDay(_ sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard let word = tokens.indices.first(where: { postponingWords.contains(tokens[$0].key) }) else { return false }
+        let newDay = sentence.dates.contains { date in
+            !date.isYearOnly && date.range.lowerBound > word && date.range.lowerBound <= word + 6
+                && tokens[(word + 1)..<date.range.lowerBound].contains { ["to", "until", "till", "au", "a", "jusqu'au", "for", "pour"].contains($0.key) }
+        }
+        // ("Prévu début mars, mais reporté ..., le sommet se tiendra finalement samedi à Yamoussoukro": a verb of meeting says
+        // it is held; not "which was due to take place on 11 April", "scheduled to be held", a plan.)
+        return !newDay
+            && !gatheringPositions(tokens).contains { verb in !tokens[max(0, verb - 3)..<verb].contains { plannedWords.contains($0.key) } }
+    }
+
+    private static let plannedWords: Set<String> = [
+        "due", "scheduled", "planned", "set", "expected", "supposed", "slated", "to", "devait", "devaient",
+    ]
+
+    private static let postponingWords: Set<String> = [
+        "postponed", "postpone", "postpones", "postponing", "rescheduled", "deferred", "reporte", "reportee", "reportees", "reportes", "reporter",
+        "repousse", "repoussee", "repousser", "differe", "differee", "differer",
+    ]
 
     /// Whether the words after a meeting word announce it: ", to take place on", ", to be held in", "qui se
     /// tiendra", "qui se déroulera", "prévue le", "aura lieu".
@@ -1973,9 +2044,12 @@ struct DocumentReader {
         appendAsCurrent(draft)
     }
 
-    private static let isReschedulingHeldWords: Set<String> = ["held", "place", "met", "convened", "rescheduled", "finally", "eventually"]
+    private static let isReschedulingHeldWords: Set<String> = [
+        "held", "place", "met", "convened", "rescheduled", "finally", "eventually", "finalement", "tenu", "tenue", "deroule", "deroulee",
+    ]
     private static let isReschedulingPlannedWords: Set<String> = [
-        "postponed", "planned", "cancelled", "canceled", "delayed", "scheduled", "initially", "originally",
+        "postponed", "planned", "cancelled", "canceled", "delayed", "scheduled", "initially", "originally", "reporte", "reportee", "prevu",
+        "prevue", "initialement",
     ]
     /// A sentence that gives a meeting planned or postponed elsewhere in the text its actual date.
     private func isRescheduling(_ sentence: SentenceAnalysis, of draft: MeetingDraft) -> Bool {

@@ -93,6 +93,9 @@ enum MeetingTypes {
             ("conference", ["congress", "congrès", "assises"]),
 
             ("retreat", ["retreat"]),
+            // A standing body's numbered sitting: "will hold its 41st session", "a tenu sa 132e session", "la dixième édition
+            // de la commission mixte" (kept by ``namesNumberedSitting(_:in:)`` only after an ordinal).
+            ("session", ["session", "edition", "édition"]),
             ("regional review", ["regional review", "examen régional", "regional review meeting"]),
         ]
         for (type, phrases) in table {
@@ -144,6 +147,30 @@ enum MeetingTypes {
                 || DocumentReader.isOrdinal($0)
         }
     }
+
+    /// Whether the lone word "session" or "edition" at `range` names one sitting of a standing body: an ordinal just before
+    /// it ("its 41st session", "sa 132e session", "la dixième édition"), no other meeting word in the six words after it
+    /// ("the 5th session of the Conference" is the conference), and for an edition a body that sits after it ("la dixième
+    /// édition de la Grande Commission mixte", not "the third edition of the report").
+    /// - Complexity: O(1) (a window of a few words).
+    static func namesNumberedSitting(_ range: Range<Int>, in tokens: [Token], otherWordStarts: Set<Int>) -> Bool {
+        guard range.count == 1, sittingWords.contains(tokens[range.lowerBound].key) else { return true }
+        let before = tokens[max(0, range.lowerBound - 2)..<range.lowerBound]
+        guard before.contains(where: { DocumentReader.ordinalWords[$0.key] != nil || DocumentReader.isOrdinal($0) }) else { return false }
+        let after = range.upperBound..<min(tokens.count, range.upperBound + 6)
+        if after.contains(where: { otherWordStarts.contains($0) }) { return false }
+        return tokens[range.lowerBound].key == "session" || tokens[after].contains { sittingBodies.contains($0.key) }
+    }
+
+    /// Whether the meeting words at `range` are the lone "session" or "edition" of a numbered sitting.
+    static func isSittingWord(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        range.count == 1 && sittingWords.contains(tokens[range.lowerBound].key)
+    }
+
+    private static let sittingWords: Set<String> = ["session", "edition"]
+    private static let sittingBodies: Set<String> = [
+        "commission", "committee", "comite", "council", "conseil", "assembly", "assemblee", "parliament", "parlement", "board",
+    ]
 
     /// Whether two types may describe one meeting: equal, one unknown or generic, or the same head word
     /// ("workshop" and "regional workshop"), but never two different specific types.

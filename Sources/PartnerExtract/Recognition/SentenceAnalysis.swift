@@ -36,8 +36,10 @@ struct SentenceAnalysis: Sendable {
         for mention in mentions { for index in mention.range { covered[index] = true } }
         for date in dates { for index in date.range { covered[index] = true } }
         let words = tokens
+        let wordStarts = Set(allMeetingWords.map(\.range.lowerBound))
         meetingWords = allMeetingWords.filter {
             !covered[$0.range.lowerBound] && $0.value.type != MeetingTypes.notAMeeting && !MeetingTypes.isModifier($0.range, in: words)
+                && MeetingTypes.namesNumberedSitting($0.range, in: words, otherWordStarts: wordStarts)
         }
         .map { ($0.range, $0.value) }
         triggers = RoleTrigger.matcher.matches(in: tokens).filter { !covered[$0.range.lowerBound] }.map { ($0.range, $0.value) }
@@ -243,6 +245,11 @@ struct SentenceAnalysis: Sendable {
         "after", "following", "since", "ahead", "before", "preceded", "followed", "outcome", "outcomes", "conclusions", "recommendations",
         "results", "apres", "suite", "depuis", "prevision", "avant", "recommandations", "resultats",
     ]
+    /// Words that name the meeting before the reported one without a meeting word: "after the previous one", "après la
+    /// précédente".
+    static let previousOneWords: Set<String> = ["previous", "precedente", "precedent"]
+    /// Participles that go on naming the meeting of a situating clause after a comma: "the previous one, held in Algiers".
+    static let heldParticiples: Set<String> = ["held", "convened", "organised", "organized", "tenu", "tenue", "tenus", "tenues", "organisee", "organise"]
     /// Meetings named in the plural, which the meeting words (one meeting each) leave out.
     static let pluralMeetingWords: Set<String> = [
         "meetings", "sessions", "conferences", "summits", "workshops", "reunions", "sommets", "ateliers", "rencontres",
@@ -272,9 +279,11 @@ struct SentenceAnalysis: Sendable {
                 opens = SentenceAnalysis.occasionWords.contains(tokens[index + 1].key)
             }
             // (Meetings named in the plural open one too: "the recommendations of the Meetings of the Committee".)
+            // (And a meeting named by "the previous one": "un an après la précédente, tenue à Alger".)
             guard opens,
                 meetingWords.contains(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 6 })
                     || tokens[(index + 1)..<min(tokens.count, index + 7)].contains(where: { SentenceAnalysis.pluralMeetingWords.contains($0.key) })
+                    || tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { SentenceAnalysis.previousOneWords.contains($0.key) })
             else {
                 index += 1
                 continue
@@ -292,6 +301,8 @@ struct SentenceAnalysis: Sendable {
                         mentions.contains { $0.range.lowerBound == follows && $0.city == nil }
                         || dates.contains { $0.range.lowerBound == follows || $0.range.lowerBound == follows + 1 }
                         || meetingWords.contains { $0.range.lowerBound == follows } || SentenceAnalysis.pluralMeetingWords.contains(tokens[follows].key)
+                        // ("un an après la précédente, tenue à Alger": the participle goes on naming it.)
+                        || SentenceAnalysis.heldParticiples.contains(tokens[follows].key)
                     if !continues { break }
                 }
                 end += 1
@@ -321,7 +332,9 @@ struct SentenceAnalysis: Sendable {
         let cities = mentions.filter { $0.city != nil }
         let days = dates.filter { !$0.isYearOnly }
         let ownMeeting = meetingWords.contains { !inside($0.range) }
-        let cityApart = cities.contains { inside($0.range) } && cities.contains { !inside($0.range) }
+        // (A meeting of the rest named without a city is not where the situating one was either: "Cette réunion intervient un an
+        // après la précédente, tenue à Alger".)
+        let cityApart = cities.contains { inside($0.range) } && (cities.contains { !inside($0.range) } || ownMeeting)
         // "après le 1er sommet conjoint tenu le lundi 30 juillet ..., la nuit du même lundi a vu se tenir la session": the
         // rest of the sentence dates its meeting by the situating one.
         let sameDay = tokens.indices.contains { (tokens[$0].key == "same" || tokens[$0].key == "meme") && !inside($0..<$0 + 1) }
