@@ -1014,7 +1014,7 @@ enum InteractiveScript {
             spots.forEach(function (spot, index) {
               if (!spot || nodeElements[index].classList.contains("faded")) return;
               var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
-              shapes.push({ node: index, left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale });
+              shapes.push({ key: index, node: index, left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale });
             });
             var shapeOf = {};
             shapes.forEach(function (shape) { shapeOf[shape.node] = shape; });
@@ -1026,18 +1026,9 @@ enum InteractiveScript {
                 var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
                 shapeOf[index] = { left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale };
               }
-              items.push({ node: index, text: spot.text, near: !!near[index], insists: !!near[index], shape: shapeOf[index] });
+              items.push({ key: index, node: index, text: spot.text, near: !!near[index], insists: !!near[index], shape: shapeOf[index] });
             });
-            var rank = {};
-            items.forEach(function (item, k) { rank[item.node] = k; });
-            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, function (r, item, enough) {
-              var first = Infinity;
-              for (var i = 0; i < shapes.length && (first === Infinity || first > enough); i++) {
-                var shape = shapes[i];
-                if (shape.node !== item.node && boxOverShape(r, shape)) first = Math.min(first, rank[shape.node] === undefined ? items.length : rank[shape.node]);
-              }
-              return first;
-            }, NAMED, MAX_LABELS, LABEL_PX);
+            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, shapes, null, NAMED, MAX_LABELS, LABEL_PX);
             var sizes = {};
             items.forEach(function (item) { if (item.w !== undefined) sizes[item.node] = [item.w, LABEL_PX + 4]; });
             // What the page drew, for its tests: the labels' boxes and the size of each label tried.
