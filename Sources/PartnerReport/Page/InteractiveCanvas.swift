@@ -96,29 +96,35 @@ enum InteractiveCanvas {
           // that where one goes never costs a later one the room it had: each tries four places beside its shape
           // (below, right, left, above), then the same moved inside the frame, and takes the first whole inside the
           // frame of `width` by `height`, over no label placed before it (boxesOverlap, 2 points apart) and no shape
-          // but its own, and crossing no line where such a place is free (else the first free place). When every
-          // place lies over some shape, the first `named` items (the drawing's best-linked nodes or largest
-          // communities, which a reader looks for first) take the first place over only shapes that come after them
-          // (in the items' order; shapes that want no label come after every item), and an item that `insists` (a
-          // neighbour of the hovered or selected node, which the user asked to see) the first clear of labels; such
-          // a label is marked `over`. Items: { key, shape: its box in screen points, ... }, their labels' widths
-          // `measure(item)` (kept as item.w, only for the items tried); `shapes`: every shape drawn, { key, left,
-          // right, top, bottom, and x, y, r for a circle }; `lines`: the lines drawn as segments [x0, y0, x1, y1]
-          // in screen points (Graphviz's splines flattened). A label is `textPx` high (its box 4 points more, the
-          // text's baseline `textPx` below its top). Returns the items placed, each with its box and text place (x
-          // centre, y baseline), and `full` when `most` were placed before the list's end.
+          // but its own. When every place lies over some shape, the first `named` items (the drawing's best-linked
+          // nodes or largest communities, which a reader looks for first) take the first place over only shapes that
+          // come after them (in the items' order; shapes that want no label come after every item), and an item that
+          // `insists` (a neighbour of the hovered or selected node, which the user asked to see) the first clear of
+          // labels; such a label is marked `over`. Then, where lines are given, labels keep off them: each label in
+          // turn that crosses a line (or is marked over) moves to its first place clear of every other label and
+          // shape that crosses none (or, for one marked over, to its first clear place), and an item left without a
+          // label takes a place freed so; again until nothing moves (at most four rounds). So every item labelled
+          // before keeps a label, and a label crosses a line only where no free place beside its shape crossed none.
+          // Items: { key, shape: its box in screen points, ... }, their labels' widths `measure(item)` (kept as
+          // item.w, only for the items tried); `shapes`: every shape drawn, { key, left, right, top, bottom, and x,
+          // y, r for a circle }; `lines`: the lines drawn as segments [x0, y0, x1, y1] in screen points (Graphviz's
+          // splines flattened), or null. A label is `textPx` high (its box 4 points more, the text's baseline
+          // `textPx` below its top). Returns the items placed, each with its box and text place (x centre, y
+          // baseline), and `full` when `most` were placed before the list's end.
           // Cost: one cell index (screenGrid) of the shapes, lines and labels placed; a place is tested against the
-          // few near it.
+          // few near it. Keeping off lines tries each label's places again, once a round.
           function placeLabelBoxes(items, measure, width, height, shapes, lines, named, most, textPx) {
-            var placed = [], grid = screenGrid(width, height), h = textPx + 4, rankOf = {};
+            var placed = [], grid = screenGrid(width, height), h = textPx + 4, rankOf = {}, labelOf = {};
             for (var k = items.length - 1; k >= 0; k--) rankOf[items[k].key] = k;
             shapes.forEach(function (shape) {
               shape.rank = rankOf[shape.key] === undefined ? items.length : rankOf[shape.key];
               grid.add(SHAPES, shape, shape);
             });
-            (lines || []).forEach(function (line) { grid.addSegment(line[0], line[1], line[2], line[3], line); });
-            function crowded(box) {
-              return grid.some(LABELS, box, 2, function (q) { return boxesOverlap(box, q, 2); });
+            var avoid = !!(lines && lines.length);
+            if (avoid) lines.forEach(function (line) { grid.addSegment(line[0], line[1], line[2], line[3], line); });
+            // Whether a box comes within 2 points of a label (but `own`, and labels moved away).
+            function crowded(box, own) {
+              return grid.some(LABELS, box, 2, function (q) { return q !== own && !q.moved && boxesOverlap(box, q, 2); });
             }
             // The first place among the items of the shapes under the box, but the item's own (Infinity for none),
             // or sooner any place up to `enough` (all the caller needs to know).
@@ -132,41 +138,69 @@ enum InteractiveCanvas {
               return first;
             }
             function crossesLine(box) {
-              return grid.some(LINES, box, 0, function (line) { return segmentMeetsBox(line[0], line[1], line[2], line[3], box); });
+              return avoid && grid.some(LINES, box, 0, function (line) { return segmentMeetsBox(line[0], line[1], line[2], line[3], box); });
             }
-            for (k = 0; k < items.length; k++) {
-              if (placed.length >= most) { placed.full = true; break; }
+            // The place item k takes (its box and whether it lies over shapes), or null: the first place clear of
+            // labels (but `own`) and shapes, the first of them crossing no line when `offLines`, else the fallback.
+            function choose(k, own, offLines) {
               var item = items[k], s = item.shape, cx = (s.left + s.right) / 2, cy = (s.top + s.bottom) / 2;
-              if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height)) continue;
+              if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height)) return null;
               if (item.w === undefined) item.w = measure(item);
               var w = item.w;
-              if (w > width) continue;
+              if (w > width) return null;
               var beside = [[cx - w / 2, s.bottom + 1], [s.right + 2, cy - h / 2], [s.left - 2 - w, cy - h / 2], [cx - w / 2, s.top - 1 - h]];
               var places = beside.concat(beside.map(function (p) { return [Math.min(Math.max(p[0], 0), width - w), Math.min(Math.max(p[1], 0), height - h)]; }));
-              var chosen = null, clear = null, fallback = null;
-              for (var p = 0; p < places.length && !chosen; p++) {
+              var clear = null, fallback = null;
+              for (var p = 0; p < places.length; p++) {
                 var left = places[p][0], top = places[p][1];
                 if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
                 var box = { left: left, right: left + w, top: top, bottom: top + h };
-                if (crowded(box)) continue;
+                if (crowded(box, own)) continue;
                 var first = under(box, item, k < named && !item.insists ? k : Infinity);
                 if (first === Infinity) {
-                  if (!crossesLine(box)) chosen = box;
-                  else if (!clear) clear = box;
+                  if (!offLines || !crossesLine(box)) return { box: box, over: false };
+                  if (!clear) clear = box;
                 } else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
               }
-              chosen = chosen || clear;
-              if (!chosen && !fallback) continue;
-              var label = Object.assign({}, item, chosen || fallback, { over: !chosen });
-              label.x = label.left + w / 2; label.y = label.top + textPx;
-              placed.push(label);
-              grid.add(LABELS, label, label);
+              return clear ? { box: clear, over: false } : fallback ? { box: fallback, over: true } : null;
             }
+            function put(k, place) {
+              var label = Object.assign({}, items[k], place.box, { over: place.over, rank: k });
+              label.x = label.left + items[k].w / 2; label.y = label.top + textPx;
+              grid.add(LABELS, label, label);
+              labelOf[k] = label;
+              return label;
+            }
+            for (k = 0; k < items.length; k++) {
+              if (placed.length >= most) { placed.full = true; break; }
+              var place = choose(k, null, false);
+              if (place) placed.push(put(k, place));
+            }
+            for (var round = 0, moving = avoid; moving && round < 4; round++) {
+              moving = false;
+              placed.forEach(function (label, index) {
+                var badness = label.over ? 2 : crossesLine(label) ? 1 : 0;
+                if (!badness) return;
+                var better = choose(label.rank, label, true);
+                if (!better || (better.over ? 2 : crossesLine(better.box) ? 1 : 0) >= badness) return;
+                label.moved = true;
+                placed[index] = put(label.rank, better);
+                moving = true;
+              });
+              if (placed.full) continue;
+              for (k = 0; k < items.length; k++) {
+                if (labelOf[k]) continue;
+                if (placed.length >= most) { placed.full = true; break; }
+                place = choose(k, null, true);
+                if (place) { placed.push(put(k, place)); moving = true; }
+              }
+            }
+            placed.forEach(function (label) { delete label.rank; });
             return placed;
           }
           function canvasDrawing(view, data, incident, getBox) {
             var nodes = data.nodes, edges = data.edges, layout = data.canvas, n = nodes.length, m = edges.from.length;
-            var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, NAMED = 10, DASH_LIMIT = 800;
+            var AGGREGATE = \#(aggregateLimit), LINE_LIMIT = 20000, LABEL_PX = 13, MAX_LABELS = 150, NAMED = 10, DASH_LIMIT = 800;
             var PALETTE = ["#3b6fb6", "#d9822b", "#3a9e5c", "#c23b3b", "#7f5bb0", "#8c5a3c", "#cc5fa8", "#6b7280", "#a8a227", "#2aa0b5"];
             var canvas = document.createElement("canvas");
             canvas.setAttribute("role", "img");
@@ -482,7 +516,7 @@ enum InteractiveCanvas {
               context.globalAlpha = part.alpha === undefined ? 1 : part.alpha;
               if (part.labels) {
                 if (!part.placed) {
-                  part.placed = placeLabels(part.labels, job.f);
+                  part.placed = placeLabels(part.labels, job.f, job.last.edges);
                   job.last.labels = part.placed.length;
                   job.last.labelSizes = part.placed.sizes;
                   job.last.labelsFull = !!part.placed.full;
@@ -672,7 +706,8 @@ enum InteractiveCanvas {
                 return boxes;
               }
               var shapes = circles.map(function (c) { return { key: c.community, x: c.x, y: c.y, r: c.r, left: c.x - c.r, right: c.x + c.r, top: c.y - c.r, bottom: c.y + c.r }; });
-              var placed = placeLabelBoxes(items, measure, width, height, shapes, null, NAMED, 40, LABEL_PX);
+              var lines = natural ? null : groupLinks.map(function (link) { return [spots[link.a].x, spots[link.a].y, spots[link.b].x, spots[link.b].y]; });
+              var placed = placeLabelBoxes(items, measure, width, height, shapes, lines, NAMED, 40, LABEL_PX);
               if (sizes) items.forEach(function (item) { if (item.w !== undefined) sizes[item.community] = [item.w, LABEL_PX + 4]; });
               return placed;
             }
@@ -740,7 +775,7 @@ enum InteractiveCanvas {
             // no other node drawn (found through the grid), whole inside the frame. Returns the labels' boxes (node,
             // near, left, right, top, bottom) in screen points, each with its text and place (x, y), and `sizes`:
             // node -> [width, height] of each label tried.
-            function placeLabels(inView, f) {
+            function placeLabels(inView, f, drawnEdges) {
               context.font = LABEL_PX + "px system-ui, sans-serif";
               var near = {}, first = [];
               var centres = drawing.hovered !== null ? [drawing.hovered] : drawing.nearLabels();
@@ -768,7 +803,11 @@ enum InteractiveCanvas {
                 if (item.text.length > 34) item.text = item.text.slice(0, 32) + "…";
                 return context.measureText(item.text).width + 6;
               }
-              var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, shapes, null, NAMED, MAX_LABELS, LABEL_PX);
+              var lines = null;
+              if (drawnEdges.length <= LINE_LIMIT) {
+                lines = drawnEdges.map(function (e) { return [sx(x[fromOf[e]]), sy(y[fromOf[e]]), sx(x[toOf[e]]), sy(y[toOf[e]])]; });
+              }
+              var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, shapes, lines, NAMED, MAX_LABELS, LABEL_PX);
               placed.sizes = {};
               items.forEach(function (item) { if (item.w !== undefined) placed.sizes[item.node] = [item.w, LABEL_PX + 4]; });
               return placed;
