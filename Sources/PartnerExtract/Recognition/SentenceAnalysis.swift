@@ -52,7 +52,25 @@ struct SentenceAnalysis: Sendable {
                 let named = meetingStarts.contains(next) || (tokens[next].kind == .word && tokens[next].isCapitalized && !starts.contains(next))
                 return named ? mention.range.lowerBound : nil
             })
+        // "the Community of Portuguese Speaking Countries", "French-speaking states", "les pays de langue portugaise": a
+        // demonym that names a language names no country taking a role.
+        for mention in mentions {
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country else { continue }
+            var after = mention.range.upperBound
+            if after < tokens.count, tokens[after].key == "-" { after += 1 }
+            let start = mention.range.lowerBound
+            if after < tokens.count && SentenceAnalysis.languageWordsAfter.contains(tokens[after].key)
+                || start > 0 && SentenceAnalysis.languageWordsBefore.contains(tokens[start - 1].key)
+            {
+                titleModifiers.insert(start)
+            }
+        }
     }
+
+    /// Words after a demonym that make it a language's name: "Portuguese Speaking", "French-speaking", "Spanish language".
+    static let languageWordsAfter: Set<String> = ["speaking", "language", "languages", "speakers"]
+    /// Words before a demonym that make it a language's name: "de langue portugaise", "d'expression française".
+    static let languageWordsBefore: Set<String> = ["langue", "langues", "expression"]
 
     /// Titles and honorifics before a person's name: "Ambassador Santiago Ruiz" names a person, not a city.
     static let personTitles: Set<String> = [
@@ -93,6 +111,8 @@ struct SentenceAnalysis: Sendable {
                 let start = mention.range.lowerBound
                 let end = mention.range.upperBound
                 if start > 0, tokens[start - 1].isCapitalized, regionWords.contains(tokens[start - 1].key) { return nil }
+                // "the Ibero-American leaders", "Latin-American states": the same joined by a hyphen.
+                if start > 1, tokens[start - 1].key == "-", tokens[start - 2].isCapitalized, regionWords.contains(tokens[start - 2].key) { return nil }
                 if end < tokens.count, ["ocean", "continent", "hemisphere"].contains(tokens[end].key) { return nil }
             }
             guard let city = mention.city else { return mention }
