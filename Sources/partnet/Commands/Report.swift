@@ -42,6 +42,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        // The tool exits once the page is committed: the report's memory is left to the exit.
+        PartnerReport.Report.leaveMemoryToExit()
         let display = progress.display("report")
         defer { display.finish() }
         // The output is opened first: an output that is the input, or a path that cannot be written, is refused
