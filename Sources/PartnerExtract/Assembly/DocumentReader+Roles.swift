@@ -383,6 +383,26 @@ extension DocumentReader {
         }
     }
 
+    /// The relative clause set off by commas that ends right before `position` (a role word), from its opening comma to
+    /// its closing one: ", which hosts the secretariat," in "Mauritania, which hosts the secretariat, took part", ",
+    /// whose president visited Berlin in May," and ", avec qui l'Espagne a signé un accord en 2019,". Nil when the words
+    /// before `position` are no such clause.
+    /// - Complexity: O(n) for the n words of the clause.
+    static func relativeClause(before position: Int, in tokens: [Token]) -> Range<Int>? {
+        guard position >= 2, tokens[position - 1].key == "," else { return nil }
+        var index = position - 2
+        while index > 0, !clauseEnds.contains(tokens[index].key), tokens[index].key != "whom" { index -= 1 }
+        var open = index - 1
+        if open > 0, relativePrepositions.contains(tokens[open].key), ["qui", "whom", "which"].contains(tokens[index].key) { open -= 1 }
+        guard relativeOpeners.contains(tokens[index].key), open >= 0, tokens[open].key == "," else { return nil }
+        return open..<position
+    }
+
+    /// Pronouns that open a relative clause set off by commas between a subject and its verb.
+    static let relativeOpeners: Set<String> = ["which", "who", "whose", "whom", "qui", "dont"]
+    /// Prepositions before a relative pronoun: "with whom", "avec qui", "to which", "pour qui".
+    static let relativePrepositions: Set<String> = ["with", "to", "for", "by", "of", "from", "avec", "pour", "par", "a", "de", "chez", "aupres"]
+
     /// Words that may stand between a relative pronoun and its role word: "which has hosted", "qui a accueilli", "who
     /// also chaired".
     static let relativeAuxiliaries: Set<String> = [
@@ -906,14 +926,12 @@ extension DocumentReader {
                 var previous = triggerIndex - 1
                 // "Mauritania, which hosts the secretariat of the forum, took part": a relative clause between commas,
                 // with its own verbs, is skipped; its subject is kept.
-                if start >= 2, tokens[start - 1].key == "," {
-                    var index = start - 2
-                    while index > 0, !DocumentReader.clauseEnds.contains(tokens[index].key) { index -= 1 }
-                    if ["which", "who", "qui"].contains(tokens[index].key), index > 0, tokens[index - 1].key == "," {
-                        skipped.append(index - 1..<start)
-                        start = index - 1
-                        while previous >= 0, sentence.triggers[previous].range.lowerBound >= start { previous -= 1 }
-                    }
+                // So is one opened by "whose", "dont", or a preposition and its pronoun: "Liberia, whose president
+                // visited Berlin, was represented", "Le Maroc, avec qui l'Espagne a signé un accord, sera représenté".
+                if let relative = DocumentReader.relativeClause(before: start, in: tokens) {
+                    skipped.append(relative)
+                    start = relative.lowerBound
+                    while previous >= 0, sentence.triggers[previous].range.lowerBound >= start { previous -= 1 }
                 }
                 while start > 0 {
                     let token = tokens[start - 1]
@@ -1345,7 +1363,12 @@ extension DocumentReader {
                 let held = drafts[index].start?.day == nil && drafts[index].end?.day != nil ? drafts[index].end : drafts[index].start
                 // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
                 // word dates the chairmanship, not the meeting.
-                let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }
+                // "Le Maroc, avec qui l'Espagne a signé un accord en 2019, sera représenté": a year in a relative clause
+                // between the subject and its verb dates what the clause says, not the role.
+                let aside = DocumentReader.relativeClause(before: entry.range.lowerBound, in: tokens)
+                let stated = sentence.dates.filter {
+                    !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) && aside?.contains($0.range.lowerBound) != true
+                }
                 // "The previous ministerial meeting was hosted by Brunei", "past meetings were chaired by": a role of an
                 // earlier meeting named as such in the clause.
                 let clause = DocumentReader.clause(around: entry.range, in: tokens)
@@ -2033,8 +2056,8 @@ extension DocumentReader {
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
         // "Australia's Attorney-General, A", "New Zealand's Attorney General, B": a minister of justice.
         "attorney", "attorney-general",
-        // "the Malawi delegation", "la délégation ivoirienne".
-        "delegation", "delegations",
+        // "the Malawi delegation", "la délégation ivoirienne"; "the Thai team (is led) by", "l'équipe malienne".
+        "delegation", "delegations", "team", "teams", "equipe",
     ]
     /// Words that take back an invitation or a meeting: "France withdrew its invitation to the British minister", "a
     /// retiré son invitation", "the visit was cancelled", "boycotted the meeting".
@@ -2240,6 +2263,9 @@ extension DocumentReader {
             // "his Slovak, Hungarian and Polish counterparts", "les chefs d'Etat guinéen, libérien et sierra-léonais": each
             // country of a list of demonyms holds the office the list is joined to.
             if !titled, demonymListTakesOffice(mention, in: sentence) { titled = true }
+            // "Also present were the Bolivian Luis Arce and the Chilean Gabriel Boric", "comme l'Algérien A et le
+            // Somalien B": a demonym right before a person's name names the person's country.
+            if !titled, demonymBeforeName(mention, in: sentence) { titled = true }
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
             if !titled, acts {
                 var next = end
@@ -2381,6 +2407,50 @@ extension DocumentReader {
             index -= 1
         }
         return false
+    }
+
+    /// Endings of demonyms, English and French, as folded keys: "Bolivian", "Nepali", "Sudanese", "Sénégalais",
+    /// "Nigérien", "Béninois", "Chilienne".
+    static let demonymEndings: [String] = ["an", "ese", "ish", "i", "ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "en", "enne"]
+    /// Capitalised nouns that follow a demonym in the name of a body or a thing, not of a person: "the Nigerian
+    /// Immigration Service", "the Senegalese Red Cross", "the Chilean Foreign Ministry".
+    static let bodyNameWords: Set<String> = SentenceAnalysis.institutionWords.union(holderOffices).union(ministryWords).union([
+        "government", "gouvernement", "army", "armed", "forces", "police", "navy", "air", "coast", "guard", "border", "service", "services",
+        "agency", "institute", "authorities", "authority", "embassy", "parliament", "senate", "congress", "assembly", "national",
+        "nationals", "people", "republic", "state", "foreign", "interior", "home", "affairs", "team", "teams", "red", "cross", "crescent",
+        "airlines", "airways", "press", "news", "radio", "television", "times", "post", "bank", "central", "federal", "league", "party",
+        "front", "movement", "court", "university", "chamber", "council", "federation", "association", "company", "customs",
+        "immigration", "migration", "ports", "port", "railways", "gendarmerie", "garde", "armee", "presidency", "presidence", "cabinet",
+        "senior", "officials", "leaders", "leader", "counterpart", "counterparts", "trade", "economy",
+    ])
+
+    /// Whether `mention`, a country's demonym, stands right before a person's name and so names that person's country:
+    /// "the Bolivian Luis Arce", "Ecuadorian Guillermo Lasso", "le Sénégalais Macky Sall", "l'Algérien Abdelmadjid
+    /// Tebboune". The demonym is one capitalised word with a demonym's ending that is not the country's own name (or
+    /// two, "Sri Lankan"); the name is two to four capitalised words that name no actor, city or meeting and no body
+    /// ("the Nigerian Immigration Service"), and ends the sentence or stands before punctuation, "and"/"et" or a
+    /// lower-case word (the verb).
+    /// - Complexity: O(m) for m mentions (a window of at most five words).
+    func demonymBeforeName(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.range.count <= 2, let id = mention.actorID, let actor = gazetteer.actors[id], actor.kind == .country else { return false }
+        let last = tokens[mention.range.upperBound - 1]
+        guard last.kind == .word, last.isCapitalized, !last.isAcronym, Tokenizer.fold(actor.name) != last.key,
+            DocumentReader.demonymEndings.contains(where: { last.key.hasSuffix($0) })
+        else { return false }
+        var end = mention.range.upperBound
+        while end < tokens.count, end - mention.range.upperBound < 5 {
+            let token = tokens[end]
+            guard token.kind == .word, token.isCapitalized, !token.isAcronym, !DocumentReader.bodyNameWords.contains(token.key),
+                !sentence.mentions.contains(where: { $0.range.contains(end) }), !sentence.meetingWords.contains(where: { $0.range.contains(end) })
+            else { break }
+            end += 1
+        }
+        let length = end - mention.range.upperBound
+        guard (2...4).contains(length) else { return false }
+        guard end < tokens.count else { return true }
+        let next = tokens[end]
+        return next.kind == .punctuation || ["and", "et"].contains(next.key) || next.kind == .word && !next.isCapitalized
     }
 
     /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses
