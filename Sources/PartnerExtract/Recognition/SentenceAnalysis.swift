@@ -370,7 +370,8 @@ struct SentenceAnalysis: Sendable {
         // (A meeting of the rest with no day of its own is not where the situating one was: "La rencontre a réuni 16 pays, à
         // la suite du Forum qui a eu lieu en mai 2022 à New York".)
         if cityApart || dayApart && !ownDay { mentions.removeAll { $0.city != nil && inside($0.range) } }
-        if dayApart { dates.removeAll { inside($0.range) } }
+        // ("since the previous summit, held in Abuja in 2017": the year said with the city set aside is that meeting's too.)
+        if dayApart || cityApart { dates.removeAll { inside($0.range) && (dayApart || $0.isYearOnly) } }
         meetingWords.removeAll { inside($0.range) }
     }
 
