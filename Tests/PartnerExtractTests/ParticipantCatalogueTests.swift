@@ -509,6 +509,10 @@ struct ParticipantCatalogueTests {
             "sx9",
             "The summit was held in Suva on 5 May 2022. The rotating chair passes every year among the member states: Fiji, Samoa, Tonga and Vanuatu.",
             present: [], notPresent: ["WSM", "TON", "VUT"]),
+        ParticipantCase(
+            "sx10",
+            "The summit began in Santo Domingo on 24 March 2023. The President of the Dominican Republic received the Ibero-American leaders one by one.",
+            present: [], notPresent: ["USA"]),
     ]
 
     @Test("each page drafts who took part, and not who was only named or kept away", arguments: cases)
