@@ -304,7 +304,8 @@ struct SentenceAnalysis: Sendable {
         var index = 0
         while index < tokens.count {
             let key = tokens[index].key
-            var opens = SentenceAnalysis.situatingWords.contains(key)
+            // ("vendredi après-midi" is an afternoon, not "après".)
+            var opens = SentenceAnalysis.situatingWords.contains(key) && !(key == "apres" && index + 2 < tokens.count && tokens[index + 2].key == "midi")
             // ("réunis depuis hier à Nouakchott pour un atelier", "since this morning": a time, not another meeting.)
             if opens, ["since", "depuis"].contains(key), index + 1 < tokens.count {
                 var time = index + 1
