@@ -391,6 +391,112 @@ struct ParticipantCatalogueTests {
             "g34",
             "La conférence ministérielle sur les réfugiés s'est ouverte à Genève le 12 décembre 2021. On notait la présence du Burundi, du Rwanda et de l'Ouganda.",
             present: ["BDI", "RWA", "UGA"], notPresent: []),
+        // Session 20, from the forms of dev19's and dev's misses (each probe in our own words): a demonym right before a
+        // person's name, roster lines 'Title Name (Country)', delegations named by a demonym and 'team', a relative
+        // clause between a subject and its verb of presence, a demonym naming a language or a member list.
+        ParticipantCase(
+            "sk1",
+            "The regional summit was held in Madrid on 4 May 2022. Also at the table were the Chilean Marco Silva, the Bolivian Rosa Quispe and the Uruguayan Pablo Rey.",
+            present: ["CHL", "BOL", "URY"], notPresent: []),
+        ParticipantCase(
+            "sk2",
+            "The regional summit was held in Madrid on 4 May 2022. Among the leaders in the hall were Ecuadorian Carlos Vega and Paraguayan Lucia Benitez.",
+            present: ["ECU", "PRY"], notPresent: []),
+        ParticipantCase(
+            "sk3",
+            "Le sommet régional s'est tenu à Istanbul le 5 mars 2022. Étaient aussi présents l'Ivoirien Jean Kouassi et le Malien Amadou Traoré.",
+            present: ["CIV", "MLI"], notPresent: []),
+        ParticipantCase(
+            "sk4",
+            "Le sommet régional se tiendra à Istanbul les 17 et 18 décembre 2021. Sont aussi attendus des dirigeants proches de l'hôte, comme le Gabonais Paul Mba et le Camerounais Luc Ndongo.",
+            present: ["GAB", "CMR"], notPresent: []),
+        ParticipantCase(
+            "sk5",
+            "Le sommet régional se tiendra à Abidjan les 17 et 18 décembre 2021. Au premier rang des participants, le Nigérien Moussa Issa, qui préside l'organisation, et le Béninois Marc Hounkpè.",
+            present: ["NER", "BEN"], notPresent: []),
+        ParticipantCase(
+            "sk6",
+            "Le sommet régional se tiendra à Abidjan les 17 et 18 décembre 2021. Le Sénégalais Ali Ndiaye y prendra part. Le Tchadien Ali Mahamat et le Nigérian Ade Bello devraient faire partie des invités.",
+            present: ["SEN"], notPresent: ["TCD", "NGA"]),
+        ParticipantCase(
+            "sk7",
+            "The regional summit was held in Madrid on 4 May 2022. The Chilean Marco Silva and the Bolivian Rosa Quispe attended. The talks covered the Peruvian border and Argentine beef.",
+            present: ["CHL", "BOL"], notPresent: ["PER", "ARG"]),
+        ParticipantCase(
+            "sk8",
+            "The regional summit was held in Madrid on 4 May 2022. The Colombian President Ivan Mora opened the summit, joined by Honduran Ana Lopez and Salvadoran Jorge Paz.",
+            present: ["COL", "HND", "SLV"], notPresent: []),
+        ParticipantCase(
+            "sl5",
+            "The leaders' summit was held in Panama City on 24 March 2023.\nTaking part in the summit were:\nPresident Ana Ruiz (Chile)\nPrime Minister John Baptiste (Saint Lucia)\nVice President Carlos Mena (Peru)",
+            present: ["CHL", "LCA", "PER"], notPresent: []),
+        ParticipantCase(
+            "sl6",
+            "Le sommet des dirigeants s'est tenu à Lomé le 24 mars 2023.\nOnt participé au sommet :\nLe président Jean Kaboré (Burkina Faso)\nLe Premier ministre Ali Diallo (Guinée)\nLe vice-président Paul Mensah (Ghana)",
+            present: ["BFA", "GIN", "GHA"], notPresent: []),
+        ParticipantCase(
+            "sl7",
+            "The leaders' summit was held in Panama City on 24 March 2023. Present at the summit were:\nKing Carlos (Spain)\nPresident Rui Costa (Portugal)\nGovernor Luis Rivera (Puerto Rico)",
+            present: ["ESP", "PRT", "PRI"], notPresent: []),
+        ParticipantCase(
+            "sd4",
+            "The senior officials' meeting opened in Kathmandu on 10 August 2017. The Indian delegation is led by the Foreign Secretary, the Bhutanese team by the Secretary of Foreign Affairs and the Thai team by a Deputy Director General.",
+            present: ["IND", "BTN", "THA"], notPresent: []),
+        ParticipantCase(
+            "sd5",
+            "The senior officials' meeting opened in Colombo on 10 August 2017. Secretary Ram Das is leading the Nepali delegation to the meeting.",
+            present: ["NPL"], notPresent: []),
+        ParticipantCase(
+            "sd6",
+            "La réunion des hauts fonctionnaires s'est ouverte à Dakar le 10 août 2017. La délégation malienne est conduite par le ministre des Affaires étrangères, la délégation nigérienne par son ambassadeur.",
+            present: ["MLI", "NER"], notPresent: []),
+        ParticipantCase(
+            "sd7",
+            "The senior officials' meeting opened in Kathmandu on 10 August 2017. A Director General of the Foreign Ministry is representing Myanmar, while the Sri Lankan team is led by an Additional Secretary.",
+            present: ["MMR", "LKA"], notPresent: []),
+        ParticipantCase(
+            "sr1",
+            "Le sommet régional se tiendra à Dakar les 17 et 18 décembre 2021. Le Maroc, avec qui l'Espagne a signé un accord en 2019, sera représenté par son Premier ministre.",
+            present: ["MAR"], notPresent: ["ESP"]),
+        ParticipantCase(
+            "sr2",
+            "The regional summit will be held in Dakar on 17 December 2021. Ghana, which signed a trade pact with France last year, will be represented by its vice-president.",
+            present: ["GHA"], notPresent: ["FRA"]),
+        ParticipantCase(
+            "sr3",
+            "The regional summit was held in Dakar on 17 December 2021. Liberia, whose president visited Germany in May, was represented by its foreign minister.",
+            present: ["LBR"], notPresent: ["DEU"]),
+        ParticipantCase(
+            "sx1",
+            "The chairmanship rotates among the member states (Finland, Iceland, Norway and Sweden), each holding it for two years. The ministerial meeting was held in Rovaniemi on 7 May 2019.",
+            present: [], notPresent: ["NOR", "SWE"]),
+        ParticipantCase(
+            "sx2",
+            "The opening took place on 24 March 2023 in the old fortress of Santo Domingo, the oldest in the Americas, where the host received the leaders.",
+            present: [], notPresent: ["USA"]),
+        ParticipantCase(
+            "sx3",
+            "The meeting of the Council of Ministers of the Community of Portuguese Speaking Countries was held in Dili on 24 July 2015. The Angolan minister attended.",
+            present: ["AGO"], notPresent: ["PRT"]),
+        ParticipantCase(
+            "sx4",
+            "La réunion du Conseil des ministres de la Communauté des pays de langue portugaise s'est tenue à Dili le 24 juillet 2015. Le ministre angolais y a participé.",
+            present: ["AGO"], notPresent: ["PRT"]),
+        ParticipantCase(
+            "sx5",
+            "Le sommet s'est tenu à Sotchi le 23 octobre 2019. L'Égypte y a pris part. Elle fait partie du forum qui réunit cinq pays émergents (Brésil, Russie, Inde, Chine et Afrique du Sud).",
+            present: ["EGY"], notPresent: ["BRA", "IND", "CHN"],
+            open:
+                "a body's members listed in brackets after its own gathering verb ('le forum qui réunit cinq pays émergents (A, B, C)'): the subject is a body described, not the meeting"
+        ),
+        ParticipantCase(
+            "sx6",
+            "The ministerial meeting was held in Rovaniemi on 7 May 2019. The US Secretary of State gave a speech in the city the day before the meeting.",
+            present: [], notPresent: ["USA"]),
+        ParticipantCase(
+            "sl8",
+            "The leaders' summit was held in Panama City on 24 March 2023.\nPresent at the summit were:\nPresident Ana Ruiz (Chile)\nPrime Minister John Baptiste (St. Vincent & the Grenadines)\nVice President Carlos Mena (Peru)",
+            present: ["CHL", "PER"], notPresent: []),
     ]
 
     @Test("each page drafts who took part, and not who was only named or kept away", arguments: cases)

@@ -176,6 +176,8 @@ extension DocumentReader {
     /// "devrait participer".
     static let hedgedPresenceVerbs: Set<String> = [
         "attend", "participate", "join", "take", "present", "participer", "assister", "prendre", "presente", "presents", "rejoindre",
+        // "devraient faire partie des invités", "pourrait faire le déplacement", "devrait figurer parmi", "may come".
+        "faire", "figurer", "venir", "come",
     ]
 
     /// Whether the sentence hedges a presence: a hedge word (`hedgeWords`, in lower case) followed within three words by

@@ -383,6 +383,26 @@ extension DocumentReader {
         }
     }
 
+    /// The relative clause set off by commas that ends right before `position` (a role word), from its opening comma to
+    /// its closing one: ", which hosts the secretariat," in "Mauritania, which hosts the secretariat, took part", ",
+    /// whose president visited Berlin in May," and ", avec qui l'Espagne a signé un accord en 2019,". Nil when the words
+    /// before `position` are no such clause.
+    /// - Complexity: O(n) for the n words of the clause.
+    static func relativeClause(before position: Int, in tokens: [Token]) -> Range<Int>? {
+        guard position >= 2, tokens[position - 1].key == "," else { return nil }
+        var index = position - 2
+        while index > 0, !clauseEnds.contains(tokens[index].key), tokens[index].key != "whom" { index -= 1 }
+        var open = index - 1
+        if open > 0, relativePrepositions.contains(tokens[open].key), ["qui", "whom", "which"].contains(tokens[index].key) { open -= 1 }
+        guard relativeOpeners.contains(tokens[index].key), open >= 0, tokens[open].key == "," else { return nil }
+        return open..<position
+    }
+
+    /// Pronouns that open a relative clause set off by commas between a subject and its verb.
+    static let relativeOpeners: Set<String> = ["which", "who", "whose", "whom", "qui", "dont"]
+    /// Prepositions before a relative pronoun: "with whom", "avec qui", "to which", "pour qui".
+    static let relativePrepositions: Set<String> = ["with", "to", "for", "by", "of", "from", "avec", "pour", "par", "a", "de", "chez", "aupres"]
+
     /// Words that may stand between a relative pronoun and its role word: "which has hosted", "qui a accueilli", "who
     /// also chaired".
     static let relativeAuxiliaries: Set<String> = [
@@ -906,14 +926,12 @@ extension DocumentReader {
                 var previous = triggerIndex - 1
                 // "Mauritania, which hosts the secretariat of the forum, took part": a relative clause between commas,
                 // with its own verbs, is skipped; its subject is kept.
-                if start >= 2, tokens[start - 1].key == "," {
-                    var index = start - 2
-                    while index > 0, !DocumentReader.clauseEnds.contains(tokens[index].key) { index -= 1 }
-                    if ["which", "who", "qui"].contains(tokens[index].key), index > 0, tokens[index - 1].key == "," {
-                        skipped.append(index - 1..<start)
-                        start = index - 1
-                        while previous >= 0, sentence.triggers[previous].range.lowerBound >= start { previous -= 1 }
-                    }
+                // So is one opened by "whose", "dont", or a preposition and its pronoun: "Liberia, whose president
+                // visited Berlin, was represented", "Le Maroc, avec qui l'Espagne a signé un accord, sera représenté".
+                if let relative = DocumentReader.relativeClause(before: start, in: tokens) {
+                    skipped.append(relative)
+                    start = relative.lowerBound
+                    while previous >= 0, sentence.triggers[previous].range.lowerBound >= start { previous -= 1 }
                 }
                 while start > 0 {
                     let token = tokens[start - 1]
@@ -1053,10 +1071,18 @@ extension DocumentReader {
                 let appositive = { (mention: Mention) in
                     DocumentReader.isAppositionGap(tokens[entry.range.upperBound..<mention.range.lowerBound])
                 }
+                // "Ghana, the host country of ECOWAS", "le Sénégal, pays hôte de la CEDEAO": a body after "of" is the one whose
+                // meeting the country hosts, not the host.
+                // (The words matched may stop short of the noun: "the host" of "the host country of ECOWAS".)
+                var of = entry.range.upperBound
+                if of < tokens.count, DocumentReader.hostCountryNouns.contains(tokens[of].key) { of += 1 }
+                let afterOf = of < tokens.count && DocumentReader.ofWords.contains(tokens[of].key)
+                let known = gazetteer
+                let hostsABody = { (mention: Mention) in afterOf && mention.actorID.map { known.actors[$0]?.kind != .country } == true }
                 let after =
                     sentence.roleMentions.first {
                         $0.actorID != nil && $0.range.lowerBound >= entry.range.upperBound && $0.range.lowerBound <= entry.range.upperBound + 3
-                            && appositive($0)
+                            && appositive($0) && !hostsABody($0)
                     }
                     ?? sentence.roleMentions.first {
                         $0.actorID.map { gazetteer.actors[$0]?.kind == .country } == true && $0.range.lowerBound >= entry.range.upperBound
@@ -1345,7 +1371,12 @@ extension DocumentReader {
                 let held = drafts[index].start?.day == nil && drafts[index].end?.day != nil ? drafts[index].end : drafts[index].start
                 // "Ecuador, as 2019 Chair of the Forum, hosts this summit" in January 2020: a year written next to a chair
                 // word dates the chairmanship, not the meeting.
-                let stated = sentence.dates.filter { !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) }
+                // "Le Maroc, avec qui l'Espagne a signé un accord en 2019, sera représenté": a year in a relative clause
+                // between the subject and its verb dates what the clause says, not the role.
+                let aside = DocumentReader.relativeClause(before: entry.range.lowerBound, in: tokens)
+                let stated = sentence.dates.filter {
+                    !$0.isRelative && !DocumentReader.datesChairmanship($0, in: tokens) && aside?.contains($0.range.lowerBound) != true
+                }
                 // "The previous ministerial meeting was hosted by Brunei", "past meetings were chaired by": a role of an
                 // earlier meeting named as such in the clause.
                 let clause = DocumentReader.clause(around: entry.range, in: tokens)
@@ -1716,6 +1747,8 @@ extension DocumentReader {
     static let intentionWords: Set<String> = [
         "offered", "offers", "offer", "proposed", "proposes", "propose", "willing", "ready", "wishes", "wish", "wishing", "intends", "intend",
         "hopes", "hope", "volunteered", "candidacy", "candidature", "bid", "keen", "prepared", "interest", "plans", "planning",
+        // "have shown their willingness to host the presidency", "its ambition to host".
+        "willingness", "ambition", "ambitions", "desire",
     ]
 
     /// Whether the role word at `position` follows "to" after an offer or a wish: "Pakistan has offered to host the
@@ -2033,8 +2066,8 @@ extension DocumentReader {
         "coordinatrice", "spokesperson", "porte-parole", "king", "roi", "emir", "sheikh", "governor", "gouverneur", "mayor", "maire",
         // "Australia's Attorney-General, A", "New Zealand's Attorney General, B": a minister of justice.
         "attorney", "attorney-general",
-        // "the Malawi delegation", "la délégation ivoirienne".
-        "delegation", "delegations",
+        // "the Malawi delegation", "la délégation ivoirienne"; "the Thai team (is led) by", "l'équipe malienne".
+        "delegation", "delegations", "team", "teams", "equipe",
     ]
     /// Words that take back an invitation or a meeting: "France withdrew its invitation to the British minister", "a
     /// retiré son invitation", "the visit was cancelled", "boycotted the meeting".
@@ -2240,6 +2273,9 @@ extension DocumentReader {
             // "his Slovak, Hungarian and Polish counterparts", "les chefs d'Etat guinéen, libérien et sierra-léonais": each
             // country of a list of demonyms holds the office the list is joined to.
             if !titled, demonymListTakesOffice(mention, in: sentence) { titled = true }
+            // "Also present were the Bolivian Luis Arce and the Chilean Gabriel Boric", "comme l'Algérien A et le
+            // Somalien B": a demonym right before a person's name names the person's country.
+            if !titled, demonymBeforeName(mention, in: sentence) { titled = true }
             // "le HCR a présenté son rapport", "UNHCR also stressed": the actor itself speaks.
             if !titled, acts {
                 var next = end
@@ -2381,6 +2417,50 @@ extension DocumentReader {
             index -= 1
         }
         return false
+    }
+
+    /// Endings of demonyms, English and French, as folded keys: "Bolivian", "Nepali", "Sudanese", "Sénégalais",
+    /// "Nigérien", "Béninois", "Chilienne".
+    static let demonymEndings: [String] = ["an", "ese", "ish", "i", "ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "en", "enne"]
+    /// Capitalised nouns that follow a demonym in the name of a body or a thing, not of a person: "the Nigerian
+    /// Immigration Service", "the Senegalese Red Cross", "the Chilean Foreign Ministry".
+    static let bodyNameWords: Set<String> = SentenceAnalysis.institutionWords.union(holderOffices).union(ministryWords).union([
+        "government", "gouvernement", "army", "armed", "forces", "police", "navy", "air", "coast", "guard", "border", "service", "services",
+        "agency", "institute", "authorities", "authority", "embassy", "parliament", "senate", "congress", "assembly", "national",
+        "nationals", "people", "republic", "state", "foreign", "interior", "home", "affairs", "team", "teams", "red", "cross", "crescent",
+        "airlines", "airways", "press", "news", "radio", "television", "times", "post", "bank", "central", "federal", "league", "party",
+        "front", "movement", "court", "university", "chamber", "council", "federation", "association", "company", "customs",
+        "immigration", "migration", "ports", "port", "railways", "gendarmerie", "garde", "armee", "presidency", "presidence", "cabinet",
+        "senior", "officials", "leaders", "leader", "counterpart", "counterparts", "trade", "economy",
+    ])
+
+    /// Whether `mention`, a country's demonym, stands right before a person's name and so names that person's country:
+    /// "the Bolivian Luis Arce", "Ecuadorian Guillermo Lasso", "le Sénégalais Macky Sall", "l'Algérien Abdelmadjid
+    /// Tebboune". The demonym is one capitalised word with a demonym's ending that is not the country's own name (or
+    /// two, "Sri Lankan"); the name is two to four capitalised words that name no actor, city or meeting and no body
+    /// ("the Nigerian Immigration Service"), and ends the sentence or stands before punctuation, "and"/"et" or a
+    /// lower-case word (the verb).
+    /// - Complexity: O(m) for m mentions (a window of at most five words).
+    func demonymBeforeName(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard mention.range.count <= 2, let id = mention.actorID, let actor = gazetteer.actors[id], actor.kind == .country else { return false }
+        let last = tokens[mention.range.upperBound - 1]
+        guard last.kind == .word, last.isCapitalized, !last.isAcronym, Tokenizer.fold(actor.name) != last.key,
+            DocumentReader.demonymEndings.contains(where: { last.key.hasSuffix($0) })
+        else { return false }
+        var end = mention.range.upperBound
+        while end < tokens.count, end - mention.range.upperBound < 5 {
+            let token = tokens[end]
+            guard token.kind == .word, token.isCapitalized, !token.isAcronym, !DocumentReader.bodyNameWords.contains(token.key),
+                !sentence.mentions.contains(where: { $0.range.contains(end) }), !sentence.meetingWords.contains(where: { $0.range.contains(end) })
+            else { break }
+            end += 1
+        }
+        let length = end - mention.range.upperBound
+        guard (2...4).contains(length) else { return false }
+        guard end < tokens.count else { return true }
+        let next = tokens[end]
+        return next.kind == .punctuation || ["and", "et"].contains(next.key) || next.kind == .word && !next.isCapitalized
     }
 
     /// Offices and nouns of people that a list of demonyms qualifies: "Slovak, Hungarian and Polish counterparts", "ses
@@ -2619,6 +2699,14 @@ extension DocumentReader {
                 var from = start - 3
                 while from > 0, start - 3 - from < 16, !DocumentReader.clauseEnds.contains(tokens[from - 1].key) { from -= 1 }
                 holder = officeHolder(in: from..<(start - 3))
+            }
+            // "the head of state of Niger and current chairman of ECOWAS", "le chef de l'État du Tchad et président en exercice
+            // de la CEN-SAD": an office that names a country, joined to the title before it.
+            if holder == nil, start >= 2, ["and", "et"].contains(tokens[start - 1].key),
+                let mention = countries.last(where: { $0.range.upperBound <= start - 1 && $0.range.upperBound + 1 >= start - 1 }),
+                DocumentReader.namesOfficeHolder(mention, in: tokens)
+            {
+                holder = mention.actorID
             }
             // "the Chairman of the Community and Prime Minister of Fiji", "the Chair-in-Office, the President of Ghana": the
             // office joined to the title names the country.
@@ -2872,7 +2960,9 @@ extension DocumentReader {
         let tokens = sentence.tokens
         var next = position + 1
         // "la présidence en exercice de la CEEAC", "Chair in Office of the OSCE".
-        if next + 1 < tokens.count, [["en", "exercice"], ["in", "office"]].contains([tokens[next].key, tokens[next + 1].key]) { next += 2 }
+        if next + 1 < tokens.count, [["en", "exercice"], ["in", "office"], ["pro", "tempore"]].contains([tokens[next].key, tokens[next + 1].key]) {
+            next += 2
+        }
         // "la présidence tournante de la CEEAC": an adjective after the chair word.
         if next + 1 < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized,
             ["tournante", "rotating", "annuelle", "semestrielle"].contains(tokens[next].key),
@@ -2905,6 +2995,14 @@ extension DocumentReader {
             {
                 next = ["the", "la", "le", "l'"].contains(tokens[of + 1].key) ? of + 2 : of + 1
             }
+            // "the rotating presidency of the organisation", "la présidence de cette organisation", "the chairmanship of the
+            // bloc": a common noun for a body, on a page about one body, names that body.
+            if next < tokens.count, ["this", "cette", "ce"].contains(tokens[next].key) { next += 1 }
+            if next < tokens.count, Self.bodyNouns.contains(tokens[next].key), next + 1 == tokens.count || !tokens[next + 1].isCapitalized,
+                !sentence.mentions.contains(where: { $0.range.contains(next) }), let body = mainDialogue ?? mainOrganisation
+            {
+                return gazetteer.actors[body]?.kind == "dialogue" ? (body, nil) : (nil, body)
+            }
         } else {
             next = -1
         }
@@ -2920,6 +3018,12 @@ extension DocumentReader {
         }
         return (mainDialogue ?? sentence.mentions.compactMap(\.actorID).first { gazetteer.actors[$0]?.kind == "dialogue" }, nil)
     }
+
+    /// Common nouns that stand for the body a page is about after a chair word: "the presidency of the organisation",
+    /// "la présidence tournante de cette organisation", "the chairmanship of the bloc".
+    static let bodyNouns: Set<String> = [
+        "organisation", "organization", "bloc", "grouping", "institution", "community", "union", "organisme", "communaute", "regroupement",
+    ]
 
     /// The governing council or conference of a body, whose chair is the body's: "Council of Ministers", "Conférence
     /// des chefs d'État" (not an organ or a commission of it, which have chairs of their own).
@@ -2937,11 +3041,15 @@ extension DocumentReader {
         "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
         // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
         "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
+        // French futures, read as plans (``frenchFutureChairVerbs``): "le Niger transmettra la présidence au Bénin".
+        "transmettra", "transmettront", "passera", "passeront", "remettra", "remettront", "confiera", "cederont",
     ]
     private static let chairmanshipTakes: Set<String> = [
         "took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited",
         // "le Congo a pris la présidence en exercice", "reprend la présidence".
         "pris", "prend", "prennent", "reprend", "repris", "assumee",
+        // French futures, read as plans (``frenchFutureChairVerbs``).
+        "prendra", "prendront", "reprendra", "assumera", "assumeront",
     ]
     private static let chairmanshipEndWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
@@ -2994,10 +3102,13 @@ extension DocumentReader {
         let verbIndex = tokens.firstIndex { transfer.contains($0.key) || takes.contains($0.key) } ?? chairIndex
         // "the presidency that the Netherlands will take over": the modal may stand after the chair word, before the verb.
         // "la Belgique doit céder la présidence au Burkina Faso": an obligation or a future in French is a plan too.
+        // "le Niger transmettra la présidence": a French future; "has expressed its ambition to assume the presidency": a wish.
         let modal =
             DocumentReader.plannedWord(before: min(verbIndex, chairIndex), in: tokens)
             ?? (verbIndex > chairIndex ? DocumentReader.plannedWord(before: verbIndex, in: tokens) : nil)
             ?? (max(0, verbIndex - 3)..<verbIndex).first { Self.frenchPlannedChairWords.contains(tokens[$0].key) }
+            ?? (Self.frenchFutureChairVerbs.contains(tokens[verbIndex].key) ? verbIndex : nil)
+            ?? (max(0, min(verbIndex, chairIndex) - 6)..<min(verbIndex, chairIndex)).first { Self.chairWishWords.contains(tokens[$0].key) }
         // "The event will mark the handover ...": a handover announced for the meeting the text is about is dated by
         // that meeting and recorded, with a note to check that it took place.
         let atThisMeeting =
@@ -3012,10 +3123,27 @@ extension DocumentReader {
             if !notes.contains(note) { notes.append(note) }
         }
         let planned = modal != nil && !atThisMeeting
-        func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String) {
+        // `holdsNow`: the holder a planned change would end ("Ghana will hand over the chairmanship to Nigeria", "Brazil
+        // will assume the presidency, replacing Argentina") holds the chair today: a fact, dated by the page.
+        func record(_ holder: String, _ kind: ChairFact.Kind, _ rule: String, holdsNow: Bool = false) {
             if let organisation = owner.organisation {
                 let note = "review: a chairmanship of \(organisation), not of a dialogue; not recorded: \(sentence.text.prefix(160))"
                 if !notes.contains(note) { notes.append(note) }
+                return
+            }
+            // Only for the body the page is about: "the Luxembourg Presidency of the Council of the EU, which the Netherlands
+            // will take over" on a Benelux page is another body's chair.
+            if planned, holdsNow, dialogue.map({ body in gazetteer.actors[body]?.kind == "dialogue" || mainOrganisation.map { $0 == body } ?? true }) != true {
+                return
+            }
+            if planned, holdsNow {
+                chairs.append(
+                    ChairFact(
+                        holder: holder, dialogue: dialogue, kind: .holds, date: documentDate, rule: rule + "+holder", provenance: provenance, isStated: true))
+                facts.append(
+                    ExtractedFact(
+                        subject: holder, relation: "presidency", object: "\(dialogue ?? "(dialogue?)") holds\(documentDate.map { " \($0)" } ?? "")",
+                        rule: rule + "+holder", provenance: provenance, review: documentDate == nil ? "date of the chairmanship unknown" : nil))
                 return
             }
             if planned {
@@ -3044,11 +3172,12 @@ extension DocumentReader {
         let hasTransfer = tokens.contains { transfer.contains($0.key) }
         // "took over", "assumed the chairmanship"; not "take stock".
         let hasTake = tokens.indices.contains { index in
+            // "will assume the pro tempore presidency": a qualifier of two words may stand between.
             takes.contains(tokens[index].key)
-                && tokens[(index + 1)..<min(tokens.count, index + 4)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
+                && tokens[(index + 1)..<min(tokens.count, index + 5)].contains { $0.key == "over" || $0.key == "role" || chairWords.contains($0.key) }
         }
         // "passed from Mali", "handed over by Spain to Côte d'Ivoire".
-        let from = mention(after: ["from", "de", "du", "by", "par"])
+        let from = mention(after: ["from", "de", "du", "by", "par"]) ?? predecessor(in: sentence, countries: countries)
         let to = mention(after: ["to", "a", "au", "aux"])
         // The holder named just before the chair word ("the French presidency", "Belgium's chairmanship", "under the
         // Equatoguinean Chairmanship"), or after it ("the presidency of Mali"), but not "under the chairmanship of
@@ -3101,11 +3230,11 @@ extension DocumentReader {
             if let previous = from ?? named ?? subject(before: chairIndex, in: sentence, countries: countries)
                 ?? (verb > chairIndex ? subject(before: verb, in: sentence, countries: countries) : nil), previous != to
             {
-                record(previous, .ends, "handover")
+                record(previous, .ends, "handover", holdsNow: true)
             }
             record(to, .starts, "handover")
         } else if hasTake, let taker = subject(before: tokens.firstIndex { takes.contains($0.key) }!, in: sentence, countries: countries) {
-            if let previous = from ?? named, previous != taker { record(previous, .ends, "took-over") }
+            if let previous = from ?? named, previous != taker { record(previous, .ends, "took-over", holdsNow: true) }
             record(taker, .starts, "took-over")
         } else if let named {
             // "the Malian chairmanship came to an end", "close the year of the French presidency".
@@ -3116,6 +3245,8 @@ extension DocumentReader {
                 record(named, .holds, "holder-named")
                 presidencyChairsMeeting(named, chairIndex: chairIndex, in: sentence, provenance: provenance, planned: planned)
             }
+        } else if let holder = holderAfter(chairIndex, in: sentence, countries: countries) {
+            record(holder, .holds, "held-by")
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
             // "Chad ... assure la présidence tournante de la CEEAC", "les Seychelles, qui assurent la présidence".
             sentence.precededBy(
@@ -3123,6 +3254,8 @@ extension DocumentReader {
                 anyOf: ["holds", "held", "hold", "holding", "chairs", "chaired", "chairing", "assure", "assurent", "assurait", "occupe", "exerce", "exercent"]),
             tokens[chairIndex].key != "chair" || dialogue != nil
         {
+            // "Le Sénégal assure désormais la présidence, succédant au Niger": the holder before ends.
+            if let previous = predecessor(in: sentence, countries: countries), previous != holder { record(previous, .ends, "holds-chair", holdsNow: true) }
             record(holder, .holds, "holds-chair")
         } else if let holder = subject(before: chairIndex, in: sentence, countries: countries),
             let kind = chairPredicate(at: chairIndex, in: sentence, owner: owner)
@@ -3134,6 +3267,76 @@ extension DocumentReader {
     /// "la Belgique doit céder la présidence", "le Maroc devra transmettre la présidence": a French obligation or future
     /// before the verb of a handover.
     private static let frenchPlannedChairWords: Set<String> = ["doit", "doivent", "devra", "devront", "devrait", "devraient"]
+    /// French futures of the verbs of a chair changing hands: "le Niger transmettra la présidence", "le Bénin prendra la
+    /// présidence".
+    private static let frenchFutureChairVerbs: Set<String> = [
+        "transmettra", "transmettront", "passera", "passeront", "remettra", "remettront", "confiera", "cedera", "cederont", "prendra", "prendront",
+        "reprendra", "assumera", "assumeront", "assurera", "assureront",
+    ]
+    /// Words of a wish before a verb of taking a chair: "has expressed its ambition to assume the presidency", "son souhait
+    /// d'assurer la présidence", "their willingness to host the presidency".
+    private static let chairWishWords: Set<String> = [
+        "ambition", "ambitions", "wish", "wishes", "willingness", "desire", "intention", "intends", "candidacy", "candidature", "bid", "souhait",
+        "volonte", "ambitionne", "souhaite", "souhaitent", "aspire", "aspires", "keen", "ready", "prepared", "offered", "offre",
+    ]
+    /// Words before the holder a new one follows: "succeeding Brazil", "replacing Burundi", "succédant au Niger", "en
+    /// remplacement des Comores", "à la suite du Ghana" (see ``predecessor(in:countries:)``).
+    private static let predecessorWords: Set<String> = [
+        "succeeding", "replacing", "succeeds", "replaces", "succeeded", "replaced", "succedant", "succede", "remplacant", "remplace", "remplacement",
+    ]
+
+    /// The holder a new one follows, named after a word of succession ("succeeding Brazil", "replacing Burundi",
+    /// "succédant au Niger", "en remplacement des Comores", "à la suite du Ghana"); nil when none is. "X was succeeded
+    /// by Y" names no predecessor here ("by" stands between).
+    /// - Complexity: O(m) for m mentions.
+    private func predecessor(in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
+        let tokens = sentence.tokens
+        return countries.first { mention in
+            var index = mention.range.lowerBound - 1
+            while index >= 0, mention.range.lowerBound - index <= 2,
+                ["the", "a", "au", "aux", "de", "du", "des", "d'", "la", "le", "l'"].contains(tokens[index].key)
+            {
+                index -= 1
+            }
+            guard index >= 0 else { return false }
+            if Self.predecessorWords.contains(tokens[index].key) { return true }
+            // "à la suite du Ghana", "à la suite d'Haïti".
+            return tokens[index].key == "suite" && index >= 2 && tokens[index - 1].key == "la" && tokens[index - 2].key == "a"
+        }?
+        .actorID
+    }
+
+    /// Verbs of holding a chair after its holder in a relative clause: "which Barbados currently holds", "que le Congo
+    /// assure".
+    private static let relativeHoldVerbs: Set<String> = ["holds", "held", "hold", "assure", "assurent", "assurait", "exerce", "exercent", "occupe", "occupent"]
+    /// Participles of holding a chair before its holder: "held by Angola", "assurée par le Tchad".
+    private static let heldParticiples: Set<String> = ["held", "assured", "exercised", "assumed", "assuree", "exercee", "occupee", "assumee", "detenue"]
+
+    /// The holder named in a clause after a chair and its body (rule `held-by`): "the rotating presidency of CARICOM,
+    /// which Barbados currently holds", "la présidence de la CEEAC, que le Congo assure depuis janvier", "the
+    /// chairmanship of SADC, held by Angola since August", "la présidence tournante de la CEEAC, assurée par le Tchad".
+    /// The clause opens at the first comma within twelve words after the chair word.
+    /// - Complexity: O(m) for m mentions.
+    private func holderAfter(_ chairIndex: Int, in sentence: SentenceAnalysis, countries: [Mention]) -> String? {
+        let tokens = sentence.tokens
+        guard
+            let comma = (chairIndex + 1..<min(tokens.count, chairIndex + 13)).first(where: {
+                tokens[$0].key == "," || DocumentReader.clauseEnds.contains(tokens[$0].key)
+            }), tokens[comma].key == ","
+        else { return nil }
+        var index = comma + 1
+        if index < tokens.count, ["which", "que", "qu'"].contains(tokens[index].key) {
+            guard let mention = countries.first(where: { $0.range.lowerBound > index && $0.range.lowerBound <= index + 2 }) else { return nil }
+            let verbs = tokens[mention.range.upperBound..<min(tokens.count, mention.range.upperBound + 3)]
+            return verbs.contains { Self.relativeHoldVerbs.contains($0.key) } ? mention.actorID : nil
+        }
+        while index < tokens.count, ["currently", "now", "actuellement", "desormais"].contains(tokens[index].key) { index += 1 }
+        guard index + 1 < tokens.count, Self.heldParticiples.contains(tokens[index].key), ["by", "par"].contains(tokens[index + 1].key) else { return nil }
+        return countries.first {
+            $0.range.lowerBound == index + 2 || $0.range.lowerBound == index + 3 && ["the", "le", "la", "l'"].contains(tokens[index + 2].key)
+        }?
+        .actorID
+    }
     /// Verbs that choose a chair: "was elected chair of", "a été élu à la présidence du".
     private static let chairElectionWords: Set<String> = ["elected", "elu", "elue", "elus", "designated", "designe", "designee", "appointed"]
     /// The verb of chairing (a chair word of ``chairWords``) with the body as its object: "which currently chairs the GFMD".

@@ -23,7 +23,49 @@ extension DocumentReader {
             return trigger.trigger.relation
         }
         let words = tokens.filter { $0.kind == .word }
-        return words.count <= 4 && words.contains(where: { rosterHeadWords.contains($0.key) }) ? .attends : nil
+        if words.count <= 4 && words.contains(where: { rosterHeadWords.contains($0.key) }) { return .attends }
+        // "Participating in the 28th Summit in Santo Domingo were:", "Present at the opening were:": a participant word
+        // opening a longer heading whose verb, before the colon, is "were".
+        guard let first = words.first, let verb = words.last, words.count <= 14, rosterHeadWords.contains(first.key),
+            ["were", "are", "etaient", "sont"].contains(verb.key)
+        else { return nil }
+        return .attends
+    }
+
+    /// Whether a sentence of at most fourteen words, with no role word and no meeting word, holds a bracket that ends
+    /// it or is not closed: a roster's line of a person whose country the bracket gives, cut by an abbreviation's
+    /// full stop ("Prime Minister A B (St.") or naming what the gazetteer lacks.
+    /// - Complexity: O(n) for n tokens.
+    static func isBracketedLine(_ sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        guard tokens.count <= 20, sentence.triggers.isEmpty, sentence.meetingWords.isEmpty,
+            tokens.filter({ $0.kind == .word }).count <= 14, let open = tokens.lastIndex(where: { $0.key == "(" })
+        else { return false }
+        let close = tokens[open...].firstIndex { $0.key == ")" }
+        return close == nil || close! >= tokens.count - 2
+    }
+
+    /// A line of a roster that names a person, then the country or organisation they stand for in brackets at the
+    /// line's end: "President Ana Ruiz (Chile)", "Le Premier ministre Ali Diallo (Guinée)", "Governor Luis Rivera (Puerto
+    /// Rico)". Before the bracket, at most eight words (titles and the person's name, one of them capitalised) that name
+    /// no actor. Nil for any other line.
+    /// - Complexity: O(n) for n tokens.
+    func bracketedRosterEntry(_ sentence: SentenceAnalysis, from start: Int) -> Mention? {
+        let tokens = sentence.tokens
+        var end = tokens.count
+        if end > 0, tokens[end - 1].key == "." { end -= 1 }
+        guard end >= start + 4, tokens[end - 1].key == ")",
+            let mention = sentence.roleMentions.first(where: { $0.range.upperBound == end - 1 }), mention.range.lowerBound >= start + 2,
+            tokens[mention.range.lowerBound - 1].key == "(", let id = mention.actorID, let kind = gazetteer.actors[id]?.kind,
+            kind == .country || kind == .organisation
+        else { return nil }
+        let open = mention.range.lowerBound - 1
+        let name = tokens[start..<open]
+        guard name.count <= 8, name.contains(where: { $0.kind == .word && $0.isCapitalized }),
+            name.allSatisfy({ $0.kind == .word || [".", "-", "'"].contains($0.key) }),
+            !sentence.mentions.contains(where: { $0.range.lowerBound >= start && $0.range.lowerBound < open })
+        else { return nil }
+        return mention
     }
 
     /// The actor a line of a roster names: the country or organisation that opens it (after a bullet or a number),
@@ -46,7 +88,7 @@ extension DocumentReader {
         guard
             let mention = sentence.roleMentions.first(where: { $0.range.lowerBound == start }), let id = mention.actorID,
             let kind = gazetteer.actors[id]?.kind, kind == .country || kind == .organisation
-        else { return nil }
+        else { return bracketedRosterEntry(sentence, from: start) }
         let next = mention.range.upperBound
         // "• la Suisse.": the line's own full stop.
         guard next < tokens.count, !(next == tokens.count - 1 && tokens[next].key == ".") else { return mention }
@@ -86,6 +128,12 @@ extension DocumentReader {
                         id, relation: open.relation, rule: open.relation == .observes ? "roster-observer" : "roster", provenance: provenance,
                         sentence: sentence, to: open.target)
                 }
+                return
+            }
+            // "Prime Minister A B (St." then "Vincent & the Grenadines)": a person's line whose bracket holds no actor
+            // read whole neither adds to the roster nor ends it.
+            if DocumentReader.isBracketedLine(sentence) {
+                roster?.paragraph = paragraph
                 return
             }
             roster = nil

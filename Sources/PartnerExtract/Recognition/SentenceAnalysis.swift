@@ -50,7 +50,25 @@ struct SentenceAnalysis: Sendable {
                 let named = meetingStarts.contains(next) || (tokens[next].kind == .word && tokens[next].isCapitalized && !starts.contains(next))
                 return named ? mention.range.lowerBound : nil
             })
+        // "the Community of Portuguese Speaking Countries", "French-speaking states", "les pays de langue portugaise": a
+        // demonym that names a language names no country taking a role.
+        for mention in mentions {
+            guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country else { continue }
+            var after = mention.range.upperBound
+            if after < tokens.count, tokens[after].key == "-" { after += 1 }
+            let start = mention.range.lowerBound
+            if after < tokens.count && SentenceAnalysis.languageWordsAfter.contains(tokens[after].key)
+                || start > 0 && SentenceAnalysis.languageWordsBefore.contains(tokens[start - 1].key)
+            {
+                titleModifiers.insert(start)
+            }
+        }
     }
+
+    /// Words after a demonym that make it a language's name: "Portuguese Speaking", "French-speaking", "Spanish language".
+    static let languageWordsAfter: Set<String> = ["speaking", "language", "languages", "speakers"]
+    /// Words before a demonym that make it a language's name: "de langue portugaise", "d'expression française".
+    static let languageWordsBefore: Set<String> = ["langue", "langues", "expression"]
 
     /// Titles and honorifics before a person's name: "Ambassador Santiago Ruiz" names a person, not a city.
     static let personTitles: Set<String> = [

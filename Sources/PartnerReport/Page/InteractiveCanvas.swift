@@ -29,62 +29,178 @@ enum InteractiveCanvas {
             var nx = Math.min(Math.max(shape.x, box.left), box.right), ny = Math.min(Math.max(shape.y, box.top), box.bottom);
             return (nx - shape.x) * (nx - shape.x) + (ny - shape.y) * (ny - shape.y) < shape.r * shape.r;
           }
+          // The one cell index of a frame of `width` by `height` screen points: cells of 32 points, each holding, by
+          // kind (SHAPES, LABELS, LINES), the entries whose box (or segment) meets it, clipped to the frame (a label
+          // is placed only whole inside it, so nothing outside is ever asked for). `some(kind, box, margin, test)`
+          // calls `test` once for each entry of that kind in the cells the box, grown by `margin`, meets, until it
+          // says true. Cost: O(cells met) to add or ask, plus one test per entry found.
+          var SHAPES = 0, LABELS = 1, LINES = 2;
+          function screenGrid(width, height) {
+            var CELL = 32, columns = Math.max(1, Math.ceil(width / CELL) + 1), rows = Math.max(1, Math.ceil(height / CELL) + 1);
+            var cells = [[], [], []], visit = 0;
+            function column(px) { return Math.min(columns - 1, Math.max(0, Math.floor(px / CELL))); }
+            function row(py) { return Math.min(rows - 1, Math.max(0, Math.floor(py / CELL))); }
+            function push(kind, cell, entry) { (cells[kind][cell] = cells[kind][cell] || []).push(entry); }
+            return {
+              add: function (kind, box, entry) {
+                if (box.right < 0 || box.bottom < 0 || box.left > width || box.top > height) return;
+                for (var r = row(box.top); r <= row(box.bottom); r++)
+                  for (var c = column(box.left); c <= column(box.right); c++) push(kind, r * columns + c, entry);
+              },
+              // A segment from (x0, y0) to (x1, y1): in each band of cells it crosses, the cells its part there meets
+              // (half a point more each way, for rounding).
+              addSegment: function (x0, y0, x1, y1, entry) {
+                var top = Math.min(y0, y1) - 0.5, bottom = Math.max(y0, y1) + 0.5;
+                if (bottom < 0 || top > height || Math.max(x0, x1) < -0.5 || Math.min(x0, x1) > width + 0.5) return;
+                for (var r = row(top); r <= row(bottom); r++) {
+                  var a = Math.max(top, r * CELL), b = Math.min(bottom, (r + 1) * CELL), xa = x0, xb = x1;
+                  if (Math.abs(y1 - y0) > 1e-9) {
+                    xa = x0 + (x1 - x0) * Math.min(1, Math.max(0, (a - y0) / (y1 - y0)));
+                    xb = x0 + (x1 - x0) * Math.min(1, Math.max(0, (b - y0) / (y1 - y0)));
+                  }
+                  for (var c = column(Math.min(xa, xb) - 0.5); c <= column(Math.max(xa, xb) + 0.5); c++) push(LINES, r * columns + c, entry);
+                }
+              },
+              some: function (kind, box, margin, test) {
+                var found = false, list = cells[kind];
+                visit++;
+                for (var r = row(box.top - margin); r <= row(box.bottom + margin) && !found; r++)
+                  for (var c = column(box.left - margin); c <= column(box.right + margin) && !found; c++) {
+                    var entries = list[r * columns + c];
+                    if (!entries) continue;
+                    for (var i = 0; i < entries.length && !found; i++) {
+                      var entry = entries[i];
+                      if (entry.visit === visit) continue;
+                      entry.visit = visit;
+                      found = test(entry);
+                    }
+                  }
+                return found;
+              }
+            };
+          }
+          // Whether the segment (x0, y0)-(x1, y1) meets a box (its edges included).
+          function segmentMeetsBox(x0, y0, x1, y1, box) {
+            var dx = x1 - x0, dy = y1 - y0, low = 0, high = 1;
+            var sides = [[-dx, x0 - box.left], [dx, box.right - x0], [-dy, y0 - box.top], [dy, box.bottom - y0]];
+            for (var k = 0; k < 4; k++) {
+              var p = sides[k][0], q = sides[k][1];
+              if (p === 0) { if (q < 0) return false; continue; }
+              var t = q / p;
+              if (p < 0) { if (t > low) low = t; } else if (t < high) high = t;
+              if (low > high) return false;
+            }
+            return true;
+          }
           // Labels placed once over every shape that wants one, in the order given (the most important first), so
           // that where one goes never costs a later one the room it had: each tries four places beside its shape
           // (below, right, left, above), then the same moved inside the frame, and takes the first whole inside the
           // frame of `width` by `height`, over no label placed before it (boxesOverlap, 2 points apart) and no shape
-          // but its own. `under(box, item, enough)` gives the first place in the order of the shapes under a box
-          // (Infinity for none; shapes that want no label come after every item), or sooner any place up to
-          // `enough` it meets (that is all the caller needs to know). When every place lies over some shape, the
-          // first `named` items (the drawing's best-linked nodes or largest communities, which a reader looks for
-          // first) take the first place over only shapes that come after them, and an item that `insists` (a
-          // neighbour of the hovered or selected node, which the user asked to see) the first clear of labels; such
-          // a label is marked `over`. Items: { shape: its box in screen points, ... }, their labels' widths
-          // `measure(item)` (kept as item.w, only for the items tried); a label is `textPx` high (its box 4 points
-          // more, the text's baseline `textPx` below its top). Returns the items placed, each with its box and text
-          // place (x centre, y baseline), and `full` when `most` were placed before the list's end.
-          // Cost: O(k) box tests per place for the k labels near it (a grid of 64-point cells).
-          function placeLabelBoxes(items, measure, width, height, under, named, most, textPx) {
-            var placed = [], cells = {}, CELL = 64, h = textPx + 4;
-            function each(box, visit) {
-              for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
-                for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++)
-                  if (visit((cy + 64) * 4096 + cx + 64)) return true;
-              return false;
+          // but its own. When every place lies over some shape, the first `named` items (the drawing's best-linked
+          // nodes or largest communities, which a reader looks for first) take the first place over only shapes that
+          // come after them (in the items' order; shapes that want no label come after every item), and an item that
+          // `insists` (a neighbour of the hovered or selected node, which the user asked to see) the first clear of
+          // labels; such a label is marked `over`. Then, where lines are given, labels keep off them: each label in
+          // turn that crosses a line (or is marked over) moves to its first place clear of every other label and
+          // shape that crosses none (or, for one marked over, to its first clear place), and an item left without a
+          // label takes a place freed so; again until nothing moves (at most four rounds). So every item labelled
+          // before keeps a label, and a label crosses a line only where no free place beside its shape crossed none.
+          // Items: { key, shape: its box in screen points, ... }, their labels' widths `measure(item)` (kept as
+          // item.w, only for the items tried); `shapes`: every shape drawn, { key, left, right, top, bottom, and x,
+          // y, r for a circle }; `lines`: the lines drawn as segments [x0, y0, x1, y1] in screen points (Graphviz's
+          // splines flattened), or null. A label is `textPx` high (its box 4 points more, the text's baseline
+          // `textPx` below its top). Returns the items placed, each with its box and text place (x centre, y
+          // baseline), and `full` when `most` were placed before the list's end.
+          // Cost: one cell index (screenGrid) of the shapes, lines and labels placed; a place is tested against the
+          // few near it. Keeping off lines tries each label's places again, once a round.
+          function placeLabelBoxes(items, measure, width, height, shapes, lines, named, most, textPx) {
+            var placed = [], grid = screenGrid(width, height), h = textPx + 4, rankOf = {}, labelOf = {};
+            for (var k = items.length - 1; k >= 0; k--) rankOf[items[k].key] = k;
+            shapes.forEach(function (shape) {
+              shape.rank = rankOf[shape.key] === undefined ? items.length : rankOf[shape.key];
+              grid.add(SHAPES, shape, shape);
+            });
+            var avoid = !!(lines && lines.length);
+            if (avoid) lines.forEach(function (line) { grid.addSegment(line[0], line[1], line[2], line[3], line); });
+            // Whether a box comes within 2 points of a label (but `own`, and labels moved away).
+            function crowded(box, own) {
+              return grid.some(LABELS, box, 2, function (q) { return q !== own && !q.moved && boxesOverlap(box, q, 2); });
             }
-            function crowded(box) {
-              return each(box, function (key) { return (cells[key] || []).some(function (q) { return boxesOverlap(box, q, 2); }); });
+            // The first place among the items of the shapes under the box, but the item's own (Infinity for none),
+            // or sooner any place up to `enough` (all the caller needs to know).
+            function under(box, item, enough) {
+              var first = Infinity;
+              grid.some(SHAPES, box, 0, function (shape) {
+                if (shape.rank >= first || shape.key === item.key || !boxOverShape(box, shape)) return false;
+                first = shape.rank;
+                return first <= enough;
+              });
+              return first;
             }
-            for (var k = 0; k < items.length; k++) {
-              if (placed.length >= most) { placed.full = true; break; }
+            function crossesLine(box) {
+              return avoid && grid.some(LINES, box, 0, function (line) { return segmentMeetsBox(line[0], line[1], line[2], line[3], box); });
+            }
+            // The place item k takes (its box and whether it lies over shapes), or null: the first place clear of
+            // labels (but `own`) and shapes, the first of them crossing no line when `offLines`, else the fallback.
+            function choose(k, own, offLines) {
               var item = items[k], s = item.shape, cx = (s.left + s.right) / 2, cy = (s.top + s.bottom) / 2;
-              if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height)) continue;
+              if (!(cx >= 0 && cx <= width && cy >= 0 && cy <= height)) return null;
               if (item.w === undefined) item.w = measure(item);
               var w = item.w;
-              if (w > width) continue;
+              if (w > width) return null;
               var beside = [[cx - w / 2, s.bottom + 1], [s.right + 2, cy - h / 2], [s.left - 2 - w, cy - h / 2], [cx - w / 2, s.top - 1 - h]];
               var places = beside.concat(beside.map(function (p) { return [Math.min(Math.max(p[0], 0), width - w), Math.min(Math.max(p[1], 0), height - h)]; }));
-              var chosen = null, fallback = null;
-              for (var p = 0; p < places.length && !chosen; p++) {
+              var clear = null, fallback = null;
+              for (var p = 0; p < places.length; p++) {
                 var left = places[p][0], top = places[p][1];
                 if (left < 0 || top < 0 || left + w > width || top + h > height) continue;
                 var box = { left: left, right: left + w, top: top, bottom: top + h };
-                if (crowded(box)) continue;
+                if (crowded(box, own)) continue;
                 var first = under(box, item, k < named && !item.insists ? k : Infinity);
-                if (first === Infinity) chosen = box;
-                else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
+                if (first === Infinity) {
+                  if (!offLines || !crossesLine(box)) return { box: box, over: false };
+                  if (!clear) clear = box;
+                } else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
               }
-              if (!chosen && !fallback) continue;
-              var label = Object.assign({}, item, chosen || fallback, { over: !chosen });
-              label.x = label.left + w / 2; label.y = label.top + textPx;
-              placed.push(label);
-              each(label, function (key) { (cells[key] = cells[key] || []).push(label); return false; });
+              return clear ? { box: clear, over: false } : fallback ? { box: fallback, over: true } : null;
             }
+            function put(k, place) {
+              var label = Object.assign({}, items[k], place.box, { over: place.over, rank: k });
+              label.x = label.left + items[k].w / 2; label.y = label.top + textPx;
+              grid.add(LABELS, label, label);
+              labelOf[k] = label;
+              return label;
+            }
+            for (k = 0; k < items.length; k++) {
+              if (placed.length >= most) { placed.full = true; break; }
+              var place = choose(k, null, false);
+              if (place) placed.push(put(k, place));
+            }
+            for (var round = 0, moving = avoid; moving && round < 4; round++) {
+              moving = false;
+              placed.forEach(function (label, index) {
+                var badness = label.over ? 2 : crossesLine(label) ? 1 : 0;
+                if (!badness) return;
+                var better = choose(label.rank, label, true);
+                if (!better || (better.over ? 2 : crossesLine(better.box) ? 1 : 0) >= badness) return;
+                label.moved = true;
+                placed[index] = put(label.rank, better);
+                moving = true;
+              });
+              if (placed.full) continue;
+              for (k = 0; k < items.length; k++) {
+                if (labelOf[k]) continue;
+                if (placed.length >= most) { placed.full = true; break; }
+                place = choose(k, null, true);
+                if (place) { placed.push(put(k, place)); moving = true; }
+              }
+            }
+            placed.forEach(function (label) { delete label.rank; });
             return placed;
           }
           function canvasDrawing(view, data, incident, getBox) {
             var nodes = data.nodes, edges = data.edges, layout = data.canvas, n = nodes.length, m = edges.from.length;
-            var AGGREGATE = \#(aggregateLimit), LABEL_PX = 13, MAX_LABELS = 150, NAMED = 10, DASH_LIMIT = 800;
+            var AGGREGATE = \#(aggregateLimit), LINE_LIMIT = 20000, LABEL_PX = 13, MAX_LABELS = 150, NAMED = 10, DASH_LIMIT = 800;
             var PALETTE = ["#3b6fb6", "#d9822b", "#3a9e5c", "#c23b3b", "#7f5bb0", "#8c5a3c", "#cc5fa8", "#6b7280", "#a8a227", "#2aa0b5"];
             var canvas = document.createElement("canvas");
             canvas.setAttribute("role", "img");
@@ -400,7 +516,7 @@ enum InteractiveCanvas {
               context.globalAlpha = part.alpha === undefined ? 1 : part.alpha;
               if (part.labels) {
                 if (!part.placed) {
-                  part.placed = placeLabels(part.labels, job.f);
+                  part.placed = placeLabels(part.labels, job.f, job.last.edges);
                   job.last.labels = part.placed.length;
                   job.last.labelSizes = part.placed.sizes;
                   job.last.labelsFull = !!part.placed.full;
@@ -577,7 +693,7 @@ enum InteractiveCanvas {
               var items = circles.map(function (c) {
                 var g = groups[c.community], text = nodes[g.top].name + (g.size > 1 ? " +" + (g.size - 1) : "");
                 if (text.length > 30) text = text.slice(0, 28) + "…";
-                return { community: c.community, text: text, shape: { left: c.x - c.r, right: c.x + c.r, top: c.y - c.r, bottom: c.y + c.r } };
+                return { key: c.community, community: c.community, text: text, shape: { left: c.x - c.r, right: c.x + c.r, top: c.y - c.r, bottom: c.y + c.r } };
               });
               function measure(item) { return context.measureText(item.text).width + 6; }
               if (natural) {
@@ -589,10 +705,9 @@ enum InteractiveCanvas {
                 });
                 return boxes;
               }
-              var placed = placeLabelBoxes(items, measure, width, height, function (box, item) {
-                for (var k = 0; k < circles.length; k++) if (circles[k].community !== item.community && boxOverShape(box, circles[k])) return k;
-                return Infinity;
-              }, NAMED, 40, LABEL_PX);
+              var shapes = circles.map(function (c) { return { key: c.community, x: c.x, y: c.y, r: c.r, left: c.x - c.r, right: c.x + c.r, top: c.y - c.r, bottom: c.y + c.r }; });
+              var lines = natural ? null : groupLinks.map(function (link) { return [spots[link.a].x, spots[link.a].y, spots[link.b].x, spots[link.b].y]; });
+              var placed = placeLabelBoxes(items, measure, width, height, shapes, lines, NAMED, 40, LABEL_PX);
               if (sizes) items.forEach(function (item) { if (item.w !== undefined) sizes[item.community] = [item.w, LABEL_PX + 4]; });
               return placed;
             }
@@ -660,7 +775,7 @@ enum InteractiveCanvas {
             // no other node drawn (found through the grid), whole inside the frame. Returns the labels' boxes (node,
             // near, left, right, top, bottom) in screen points, each with its text and place (x, y), and `sizes`:
             // node -> [width, height] of each label tried.
-            function placeLabels(inView, f) {
+            function placeLabels(inView, f, drawnEdges) {
               context.font = LABEL_PX + "px system-ui, sans-serif";
               var near = {}, first = [];
               var centres = drawing.hovered !== null ? [drawing.hovered] : drawing.nearLabels();
@@ -673,44 +788,26 @@ enum InteractiveCanvas {
                 if (seen[node] !== undefined) return;
                 seen[node] = items.length;
                 var px = sx(x[node]), py = sy(y[node]), r = radius(node, f);
-                items.push({ node: node, near: !!near[node], insists: !!near[node], shape: { left: px - r, right: px + r, top: py - r, bottom: py + r } });
+                items.push({ key: node, node: node, near: !!near[node], insists: !!near[node], shape: { left: px - r, right: px + r, top: py - r, bottom: py + r } });
               });
-              // The shapes drawn (the nodes in view, not faded), in screen cells of 32 points, each in every cell its
-              // box meets.
-              var CELL = 32, cells = {};
+              // The shapes drawn (the nodes in view, not faded).
+              var shapes = [];
               inView.forEach(function (node) {
                 if (drawing.nodeFaded[node]) return;
                 var r = radius(node, f), px = sx(x[node]), py = sy(y[node]);
-                var shape = drawing.kindShape[node] ? { node: node, left: px - r, right: px + r, top: py - r, bottom: py + r } : { node: node, x: px, y: py, r: r };
-                shape.rank = seen[node] === undefined ? items.length : seen[node];
-                for (var cy = Math.floor((py - r) / CELL); cy <= Math.floor((py + r) / CELL); cy++)
-                  for (var cx = Math.floor((px - r) / CELL); cx <= Math.floor((px + r) / CELL); cx++) {
-                    var key = (cy + 64) * 4096 + cx + 64;
-                    (cells[key] = cells[key] || []).push(shape);
-                  }
+                shapes.push(drawing.kindShape[node] ? { key: node, left: px - r, right: px + r, top: py - r, bottom: py + r }
+                                                    : { key: node, x: px, y: py, r: r, left: px - r, right: px + r, top: py - r, bottom: py + r });
               });
               function measure(item) {
                 item.text = nodes[item.node].name;
                 if (item.text.length > 34) item.text = item.text.slice(0, 32) + "…";
                 return context.measureText(item.text).width + 6;
               }
-              // The first place among the labels' items of the shapes drawn under the box, but the label's own.
-              function under(box, item, enough) {
-                var first = Infinity;
-                for (var cy = Math.floor(box.top / CELL); cy <= Math.floor(box.bottom / CELL); cy++)
-                  for (var cx = Math.floor(box.left / CELL); cx <= Math.floor(box.right / CELL); cx++) {
-                    var list = cells[(cy + 64) * 4096 + cx + 64];
-                    if (!list) continue;
-                    for (var i = 0; i < list.length; i++) {
-                      var shape = list[i];
-                      if (shape.rank >= first || shape.node === item.node || !boxOverShape(box, shape)) continue;
-                      first = shape.rank;
-                      if (first <= enough) return first;
-                    }
-                  }
-                return first;
+              var lines = null;
+              if (drawnEdges.length <= LINE_LIMIT) {
+                lines = drawnEdges.map(function (e) { return [sx(x[fromOf[e]]), sy(y[fromOf[e]]), sx(x[toOf[e]]), sy(y[toOf[e]])]; });
               }
-              var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, under, NAMED, MAX_LABELS, LABEL_PX);
+              var placed = placeLabelBoxes(items, measure, f.rect.width, f.rect.height, shapes, lines, NAMED, MAX_LABELS, LABEL_PX);
               placed.sizes = {};
               items.forEach(function (item) { if (item.w !== undefined) placed.sizes[item.node] = [item.w, LABEL_PX + 4]; });
               return placed;

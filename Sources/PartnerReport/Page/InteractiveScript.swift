@@ -1014,7 +1014,7 @@ enum InteractiveScript {
             spots.forEach(function (spot, index) {
               if (!spot || nodeElements[index].classList.contains("faded")) return;
               var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
-              shapes.push({ node: index, left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale });
+              shapes.push({ key: index, node: index, left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale });
             });
             var shapeOf = {};
             shapes.forEach(function (shape) { shapeOf[shape.node] = shape; });
@@ -1026,18 +1026,22 @@ enum InteractiveScript {
                 var sx = (spot.x - box.x + offsetX) / scale, sy = (spot.y - box.y + offsetY) / scale;
                 shapeOf[index] = { left: sx - spot.halfW / scale, right: sx + spot.halfW / scale, top: sy - spot.half / scale, bottom: sy + spot.half / scale };
               }
-              items.push({ node: index, text: spot.text, near: !!near[index], insists: !!near[index], shape: shapeOf[index] });
+              items.push({ key: index, node: index, text: spot.text, near: !!near[index], insists: !!near[index], shape: shapeOf[index] });
             });
-            var rank = {};
-            items.forEach(function (item, k) { rank[item.node] = k; });
-            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, function (r, item, enough) {
-              var first = Infinity;
-              for (var i = 0; i < shapes.length && (first === Infinity || first > enough); i++) {
-                var shape = shapes[i];
-                if (shape.node !== item.node && boxOverShape(r, shape)) first = Math.min(first, rank[shape.node] === undefined ? items.length : rank[shape.node]);
-              }
-              return first;
-            }, NAMED, MAX_LABELS, LABEL_PX);
+            // The lines drawn (not faded), as segments in screen points: a label takes a place that crosses none where
+            // one is free.
+            var lines = [];
+            edgeElements.forEach(function (g) {
+              if (!g || g.classList.contains("faded") || g.classList.contains("row-hidden")) return;
+              g.querySelectorAll("path:not(.hit)").forEach(function (path) {
+                var points = linePoints(path);
+                for (var i = 2; i < points.length; i += 2) {
+                  lines.push([(points[i - 2] - box.x + offsetX) / scale, (points[i - 1] - box.y + offsetY) / scale,
+                              (points[i] - box.x + offsetX) / scale, (points[i + 1] - box.y + offsetY) / scale]);
+                }
+              });
+            });
+            var placed = placeLabelBoxes(items, function (item) { return ruler.measureText(item.text).width + 6; }, rect.width, rect.height, shapes, lines, NAMED, MAX_LABELS, LABEL_PX);
             var sizes = {};
             items.forEach(function (item) { if (item.w !== undefined) sizes[item.node] = [item.w, LABEL_PX + 4]; });
             // What the page drew, for its tests: the labels' boxes and the size of each label tried.
@@ -1053,6 +1057,36 @@ enum InteractiveScript {
             });
           }
           window.addEventListener("resize", scheduleLabels);
+          // A line's path as points [x0, y0, x1, y1, ...] in the drawing's coordinates: its straight parts as they are,
+          // each of Graphviz's cubic curves as eight segments (any other command: sixteen points along the path). Kept
+          // on the path until its "d" changes (the two-row drawing rewrites it).
+          function linePoints(path) {
+            var d = path.getAttribute("d") || "";
+            if (path.flat && path.flat.d === d) return path.flat.points;
+            var m = svg.getCTM().inverse().multiply(path.getCTM()), points = [];
+            function add(px, py) { points.push(m.a * px + m.c * py + m.e, m.b * px + m.d * py + m.f); }
+            var tokens = d.match(/[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) || [], command = null, x = 0, y = 0, plain = true;
+            for (var i = 0; i < tokens.length && plain;) {
+              if (/[A-Za-z]/.test(tokens[i])) { command = tokens[i++]; continue; }
+              var v = tokens.slice(i, i + (command === "C" ? 6 : 2)).map(Number);
+              if (command === "M" || command === "L") { x = v[0]; y = v[1]; add(x, y); if (command === "M") command = "L"; i += 2; }
+              else if (command === "C" && v.length === 6) {
+                for (var k = 1; k <= 8; k++) {
+                  var t = k / 8, u = 1 - t;
+                  add(u * u * u * x + 3 * u * u * t * v[0] + 3 * u * t * t * v[2] + t * t * t * v[4],
+                      u * u * u * y + 3 * u * u * t * v[1] + 3 * u * t * t * v[3] + t * t * t * v[5]);
+                }
+                x = v[4]; y = v[5]; i += 6;
+              } else plain = false;
+            }
+            if (!plain) {
+              points = [];
+              var length = path.getTotalLength();
+              for (var j = 0; j <= 16; j++) { var q = path.getPointAtLength(length * j / 16); add(q.x, q.y); }
+            }
+            path.flat = { d: d, points: points };
+            return points;
+          }
 
           // ---- Two rows: actors above, meetings below, each row in the order of data.twoRows (ordered to reduce
           // crossing lines), spaced as `partnet render --layout bipartite` spaces them: each shape a gap clear of its

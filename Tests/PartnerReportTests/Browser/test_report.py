@@ -965,14 +965,36 @@ view.querySelectorAll('g[data-node]').forEach(function (g) {
   });
   if (box) shapes.push(Object.assign(box, {key: +g.getAttribute('data-node')}));
 });
-return {width: frame.width, height: frame.height, labels: labels, shapes: shapes, sizes: last.labelSizes || null, full: !!last.full,
+// The lines drawn (not faded or hidden), each as points two points apart along its path.
+var lines = [];
+view.querySelectorAll('g[data-edge]').forEach(function (g) {
+  if (g.classList.contains('faded') || g.classList.contains('row-hidden')) return;
+  g.querySelectorAll('path:not(.hit)').forEach(function (p) {
+    var length = p.getTotalLength(), count = Math.max(8, Math.ceil(length / 2)), m = p.getScreenCTM(), points = [];
+    for (var i = 0; i <= count; i++) {
+      var q = p.getPointAtLength(length * i / count);
+      points.push([m.a * q.x + m.c * q.y + m.e - frame.left, m.b * q.x + m.d * q.y + m.f - frame.top]);
+    }
+    lines.push(points);
+  });
+});
+return {width: frame.width, height: frame.height, labels: labels, shapes: shapes, lines: lines, sizes: last.labelSizes || null, full: !!last.full,
         readable: !svg.classList.contains('small-text')}"""
 CANVAS_LABELS_SEEN = """var v = document.getElementById('diagram-view'), d = v.drawing, r = d.element.getBoundingClientRect(), last = d.last;
 var communities = last.mode === 'communities';
 var shapes = communities ? last.circles.map(function (c) { return {key: c.community, x: c.x, y: c.y, r: c.r}; })
                          : last.nodes.filter(function (i) { return !d.nodeFaded[i]; }).map(function (i) { var s = d.shape(i); return {key: i, x: s.x, y: s.y, r: s.r}; });
 shapes.forEach(function (s) { if (s.r !== undefined) { s.left = s.x - s.r; s.right = s.x + s.r; s.top = s.y - s.r; s.bottom = s.y + s.r; } });
-return {mode: last.mode, width: r.width, height: r.height, shapes: shapes, sizes: last.labelSizes || null, full: !!last.labelsFull,
+// The lines drawn, in screen points: between the nodes' centres, or between the centres of communities that share a line.
+var data = JSON.parse(document.getElementById('report-data').textContent), from = data.edges.from, to = data.edges.to, lines = [];
+if (communities) {
+  var community = data.canvas.community, pairs = {};
+  from.forEach(function (a, e) { var p = community[a], q = community[to[e]]; if (p !== q) pairs[Math.min(p, q) + ' ' + Math.max(p, q)] = [Math.min(p, q), Math.max(p, q)]; });
+  Object.keys(pairs).forEach(function (k) { var p = d.spots[pairs[k][0]], q = d.spots[pairs[k][1]]; lines.push([[p.x, p.y], [q.x, q.y]]); });
+} else {
+  last.edges.forEach(function (e) { var p = d.shape(from[e]), q = d.shape(to[e]); lines.push([[p.x, p.y], [q.x, q.y]]); });
+}
+return {mode: last.mode, width: r.width, height: r.height, shapes: shapes, lines: lines, sizes: last.labelSizes || null, full: !!last.labelsFull,
         labels: (last.labelBoxes || []).map(function (b) { return Object.assign({key: communities ? b.community : b.node}, b); })}"""
 
 
@@ -991,17 +1013,38 @@ def covers(box, shape, slack):
     return (nx - shape["x"]) ** 2 + (ny - shape["y"]) ** 2 < (shape["r"] - slack) ** 2
 
 
+def crosses_line(box, points, slack=1):
+    """Whether a line (its points in screen points) passes through a box more than `slack` points inside its edges
+    (each piece between two points clipped to the box)."""
+    left, right, top, bottom = box["left"] + slack, box["right"] - slack, box["top"] + slack, box["bottom"] - slack
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        dx, dy, low, high = x1 - x0, y1 - y0, 0.0, 1.0
+        for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+            if p == 0:
+                if q < 0:
+                    low, high = 1.0, 0.0
+            elif p < 0:
+                low = max(low, q / p)
+            else:
+                high = min(high, q / p)
+        if low <= high:
+            return True
+    return False
+
+
 def label_problems(seen, names, weight, room=3):
     """What is wrong with the labels `seen` shows (SVG_LABELS_SEEN, CANVAS_LABELS_SEEN): two labels over each other,
     a label cut by the frame, a label over a shape not its own (allowed only to a label the page marks `over`, when
     no place beside its shape had room, and only over shapes whose `weight`, lines or members, is no more than its
     own; or to a neighbour of the hovered or selected node), and a shape with no label although its label had room:
     a box of the label's size (the page's measure), `room` points bigger each way, beside its shape (right, left,
-    above or below, as close as 2 points) whole in the frame, over no label drawn and no other shape."""
+    above or below, as close as 2 points) whole in the frame, over no label drawn and no other shape. When `seen` has
+    the lines drawn, also a label across a line (not marked `over`) although such a room beside its shape crossed
+    none."""
     labels, shapes, problems = seen["labels"], seen["shapes"], []
     problems += [f"the label of {names(b['key'])} is cut by the frame" for b in outside(labels, seen["width"], seen["height"])]
 
-    def room_beside(shape, w, h):
+    def room_beside(shape, w, h, clear_of_lines=False):
         cx, cy = (shape["left"] + shape["right"]) / 2, (shape["top"] + shape["bottom"]) / 2
         places = {"right": (shape["right"] + 2, cy - h / 2), "left": (shape["left"] - 2 - w, cy - h / 2),
                   "above": (cx - w / 2, shape["top"] - 2 - h), "below": (cx - w / 2, shape["bottom"] + 2)}
@@ -1013,10 +1056,19 @@ def label_problems(seen, names, weight, room=3):
                 continue
             if any(other["key"] != shape["key"] and covers(box, other, 0) for other in shapes):
                 continue
+            if clear_of_lines and any(crosses_line(box, line, 0) for line in seen["lines"]):
+                continue
             return side
         return None
 
     own = {shape["key"]: shape for shape in shapes}
+    for a in labels:
+        if seen.get("lines") is None or a.get("over") or seen["sizes"] is None or a["key"] not in own or str(a["key"]) not in seen["sizes"]:
+            continue
+        if any(crosses_line(a, line) for line in seen["lines"]):
+            side = room_beside(own[a["key"]], *seen["sizes"][str(a["key"])], clear_of_lines=True)
+            if side:
+                problems.append(f"the label of {names(a['key'])} crosses a line though it had room {side} of its shape clear of lines")
     for i, a in enumerate(labels):
         for b in labels[i + 1:]:
             if boxes_overlap(a, b, 1):
