@@ -497,6 +497,22 @@ struct ParticipantCatalogueTests {
             "sl8",
             "The leaders' summit was held in Panama City on 24 March 2023.\nPresent at the summit were:\nPresident Ana Ruiz (Chile)\nPrime Minister John Baptiste (St. Vincent & the Grenadines)\nVice President Carlos Mena (Peru)",
             present: ["CHL", "PER"], notPresent: []),
+        ParticipantCase(
+            "sx7",
+            "The ministerial meeting was held in Rovaniemi on 7 May 2019. The chairmanship rotates among the Arctic States (Finland, Iceland, Norway and Sweden), each holding it for two years.",
+            present: [], notPresent: ["NOR", "SWE", "ISL"]),
+        ParticipantCase(
+            "sx8",
+            "Le sommet s'est tenu à Niamey le 5 mai 2022. La présidence tourne entre les pays membres (le Mali, le Burkina Faso et le Tchad) tous les deux ans.",
+            present: [], notPresent: ["MLI", "BFA", "TCD"]),
+        ParticipantCase(
+            "sx9",
+            "The summit was held in Suva on 5 May 2022. The rotating chair passes every year among the member states: Fiji, Samoa, Tonga and Vanuatu.",
+            present: [], notPresent: ["WSM", "TON", "VUT"]),
+        ParticipantCase(
+            "sx10",
+            "The summit began in Santo Domingo on 24 March 2023. The President of the Dominican Republic received the Ibero-American leaders one by one.",
+            present: [], notPresent: ["USA"]),
     ]
 
     @Test("each page drafts who took part, and not who was only named or kept away", arguments: cases)

@@ -353,6 +353,9 @@ extension DocumentReader {
         return false
     }
 
+    /// Words of a chairmanship passed in turn among a body's members: "rotates among", "rotating", "tourne entre".
+    static let rotationWords: Set<String> = ["rotates", "rotate", "rotated", "rotating", "rotation", "tourne", "tournent", "tournante", "rotative"]
+
     private static let listParticipantsJoiners: Set<String> = [
         ",", "and", "et", "the", "la", "le", "les", "l'", "&", "as", "well", "ainsi", "que", "du", "des", "de", "d'", "au", "aux",
     ]
@@ -412,10 +415,13 @@ extension DocumentReader {
             // "the participants in the Berlin Process are A, B": a sentence about the dialogue, naming no meeting, lists its
             // members. "des pays comme A et B ont été invités à": guests whose presence is not stated.
             // A dialogue named in lower case ("the Berlin process") counts too.
+            // So does one of a chairmanship that rotates among them: "The Chairmanship rotates among the Arctic States
+            // (A, B, C)", "la présidence tourne entre les pays (A, B)".
             let aboutDialogue =
                 sentence.meetingWords.isEmpty
                 && (sentence.roleMentions.contains { $0.actorID.map { gazetteer.actors[$0]?.kind == "dialogue" } == true }
-                    || tokens.indices.contains { $0 > 0 && ["process", "processus"].contains(tokens[$0].key) && tokens[$0 - 1].isCapitalized })
+                    || tokens.indices.contains { $0 > 0 && ["process", "processus"].contains(tokens[$0].key) && tokens[$0 - 1].isCapitalized }
+                    || tokens.contains { DocumentReader.rotationWords.contains($0.key) })
             let invited = tokens[end..<min(tokens.count, end + 6)].contains { DocumentReader.guestWords.contains($0.key) }
             if !aboutDialogue, !invited, let noun = DocumentReader.participantGroupNoun(before: first, in: tokens),
                 !tokens.indices.contains(where: {

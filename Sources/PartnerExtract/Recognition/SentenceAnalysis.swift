@@ -109,6 +109,8 @@ struct SentenceAnalysis: Sendable {
                 let start = mention.range.lowerBound
                 let end = mention.range.upperBound
                 if start > 0, tokens[start - 1].isCapitalized, regionWords.contains(tokens[start - 1].key) { return nil }
+                // "the Ibero-American leaders", "Latin-American states": the same joined by a hyphen.
+                if start > 1, tokens[start - 1].key == "-", tokens[start - 2].isCapitalized, regionWords.contains(tokens[start - 2].key) { return nil }
                 if end < tokens.count, ["ocean", "continent", "hemisphere"].contains(tokens[end].key) { return nil }
             }
             guard let city = mention.city else { return mention }
@@ -285,7 +287,8 @@ struct SentenceAnalysis: Sendable {
         var index = 0
         while index < tokens.count {
             let key = tokens[index].key
-            var opens = SentenceAnalysis.situatingWords.contains(key)
+            // ("vendredi après-midi" is an afternoon, not "après".)
+            var opens = SentenceAnalysis.situatingWords.contains(key) && !(key == "apres" && index + 2 < tokens.count && tokens[index + 2].key == "midi")
             if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
                 opens = SentenceAnalysis.occasionWords.contains(tokens[index + 1].key)
             }

@@ -8,6 +8,7 @@ Exits non-zero when any check fails.
 """
 import argparse
 import datetime
+import math
 import os
 import re
 import shutil
@@ -983,7 +984,7 @@ return {width: frame.width, height: frame.height, labels: labels, shapes: shapes
 CANVAS_LABELS_SEEN = """var v = document.getElementById('diagram-view'), d = v.drawing, r = d.element.getBoundingClientRect(), last = d.last;
 var communities = last.mode === 'communities';
 var shapes = communities ? last.circles.map(function (c) { return {key: c.community, x: c.x, y: c.y, r: c.r}; })
-                         : last.nodes.filter(function (i) { return !d.nodeFaded[i]; }).map(function (i) { var s = d.shape(i); return {key: i, x: s.x, y: s.y, r: s.r}; });
+                         : last.nodes.filter(function (i) { return !d.nodeFaded[i]; }).map(function (i) { var s = d.shape(i); return {key: i, x: s.x, y: s.y, r: s.r, square: !!d.kindShape[i]}; });
 shapes.forEach(function (s) { if (s.r !== undefined) { s.left = s.x - s.r; s.right = s.x + s.r; s.top = s.y - s.r; s.bottom = s.y + s.r; } });
 // The lines drawn, in screen points: between the nodes' centres, or between the centres of communities that share a line.
 var data = JSON.parse(document.getElementById('report-data').textContent), from = data.edges.from, to = data.edges.to, lines = [];
@@ -1206,6 +1207,17 @@ class LargeNetwork(DrawingControls):
         ids = self.data["nodes"]["id"]
         self.uncrowded(lambda key: ids[key], lambda key: len(self.neighbours[ids[key]]))
         self.shot("drilled-labels")
+        # Where the dots drawn cover at least 0.8 of the frame's area (they hide one another: the 20,000-node page's
+        # largest community), any label, not only the ten best-linked nodes', may lie over less-linked dots when no
+        # place beside is free (uncrowded checked that each lies only over less-linked ones and had no room); in a
+        # sparser view only the ten may.
+        seen = self.js(CANVAS_LABELS_SEEN)
+        area = sum((4 if shape.get("square") else math.pi) * shape["r"] ** 2 for shape in seen["shapes"])
+        over = [label for label in seen["labels"] if label["over"]]
+        if area >= 0.8 * seen["width"] * seen["height"]:
+            self.assertGreater(len(over), 10, f"{len(seen['labels'])} labels in a view whose dots cover {area / (seen['width'] * seen['height']):.1f} frames")
+        else:
+            self.assertLessEqual(len(over), 10)
 
     def uncrowded(self, names, weight):
         seen = self.js(CANVAS_LABELS_SEEN)
