@@ -36,6 +36,18 @@ struct ReportTests {
         for year in ["2018", "2019", "2020"] { #expect(html.contains("data-year=\"\(year)\"")) }
     }
 
+    @Test("the footer names the input file by its last path component, however the path is spelt")
+    func footerFileName() throws {
+        let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "named.html")
+        let absolute = FileManager.default.currentDirectoryPath + "/graphs/rabat-process.yaml"
+        for input in ["graphs/rabat-process.yaml", "./graphs//rabat-process.yaml", "graphs/../graphs/rabat-process.yaml", absolute] {
+            let run = try partnet("report", input, "-o", path, "--static")
+            #expect(run.status == 0, "\(input): \(run.standardError)")
+            let html = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(html.contains(" from rabat-process.yaml."), "\(input)")
+        }
+    }
+
     @Test("--method picks the groups' community method; a method it does not know is an error")
     func communityMethod() throws {
         let path = try writeTemporary("placeholder.txt", "").replacingOccurrences(of: "placeholder.txt", with: "leiden.html")

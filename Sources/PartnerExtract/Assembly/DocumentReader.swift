@@ -536,7 +536,15 @@ struct DocumentReader {
         // dateline's day is the text's own "today", ahead of the page's date.
         let datelineDay = datelineOnly ? sentence.dates.first(where: { !$0.isYearOnly })?.start : nil
         if let page = datelineDay?.day != nil ? datelineDay : documentDate, page.day != nil {
-            if let relative = DocumentReader.relativeDate(in: sentence.tokens, page: page), !DocumentReader.datesAReport(relative, in: sentence) {
+            if var relative = DocumentReader.relativeDate(in: sentence.tokens, page: page), !DocumentReader.datesAReport(relative, in: sentence) {
+                // "The heads of state arrived on Friday for the summit, whose proceedings open this Saturday": a day a verb
+                // of opening governs is the meeting's first, not the day of an act said before it.
+                if DocumentReader.heldVerb(of: relative, in: sentence) == nil,
+                    let opening = DocumentReader.relativeOpeningDay(in: sentence, page: page),
+                    opening.range.lowerBound > relative.range.upperBound, opening.start != relative.start
+                {
+                    relative = opening
+                }
                 sentence.dates.insert(relative, at: 0)
             }
         } else if let given = DocumentReader.relativeDay(in: sentence.tokens) {
@@ -908,6 +916,13 @@ struct DocumentReader {
         return resolved
     }
 
+    /// Words before a weekday that date the next such day: "will start on Saturday", "opens on Monday", "s'ouvrent
+    /// samedi" (not after "has", "a", "ont": "ont débuté mercredi" is past).
+    private static let futureDayWords: Set<String> = [
+        "will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre", "ouvrent", "debutent", "commencent",
+        "demarre",
+    ]
+
     /// "today", "yesterday", "tomorrow", "this week", "last week", "on Tuesday" (and French "aujourd'hui", "hier", "demain",
     /// "cette semaine", "la semaine dernière", "ce mardi", "participera samedi"), dated by the page: a day, or for a week
     /// only its month.
@@ -1007,8 +1022,7 @@ struct DocumentReader {
                 // clause dates the next day.
                 let future =
                     tokens[max(0, index - 5)..<index].indices.contains {
-                        (["will", "shall", "starts", "begins", "opens", "start", "begin", "open", "commence", "debute", "ouvre"].contains(tokens[$0].key)
-                            || DocumentReader.isFrenchFuture(tokens[$0]))
+                        (DocumentReader.futureDayWords.contains(tokens[$0].key) || DocumentReader.isFrenchFuture(tokens[$0]))
                             && ($0 == 0 || !["ont", "a", "avait", "avaient", "has", "have", "had", "est", "sont"].contains(tokens[$0 - 1].key))
                     }
                     || tokens[max(0, index - 12)..<index].indices.contains {
@@ -1062,9 +1076,12 @@ struct DocumentReader {
         // verb of meeting governs is the meeting's, not a day said of an act before it.
         // (Not "On 10 May, ministers met in Rabat to prepare the summit held on 20 June": a verb of meeting after the first
         // day is that day's.)
+        // ("The delegations arrived on 10 March for the conference, which opens on 11 March": a verb of opening governs
+        // the meeting's first day as well.)
         if let first = date, first.start.day != nil, DocumentReader.heldVerb(of: first, in: sentence) == nil,
+            DocumentReader.openingVerb(of: first, in: sentence) == nil,
             let held = sentence.dates.first(where: { $0.range.lowerBound > first.range.lowerBound && $0.start.day != nil && !$0.isRelative }),
-            let verb = DocumentReader.heldVerb(of: held, in: sentence),
+            let verb = DocumentReader.heldVerb(of: held, in: sentence) ?? DocumentReader.openingVerb(of: held, in: sentence),
             !(first.range.upperBound..<max(first.range.upperBound, verb)).contains(where: { DocumentReader.isGathering(at: $0, in: sentence.tokens) })
         {
             date = held
@@ -1097,7 +1114,9 @@ struct DocumentReader {
             if let later = sentence.dates.first(where: {
                 $0.range.lowerBound > first.range.upperBound && !$0.isYearOnly && $0.start.day != nil && !$0.isRelative
             }) {
-                date = later
+                // ("Accra, 11 March 2019: A meeting of senior officials has begun ... ahead of the conference to be held on
+                // 13 and 14 March": the later day is another meeting's, the dateline's is the one under way.)
+                if !DocumentReader.datelineDayIsUnderWay(later: later, in: sentence) { date = later }
             } else if sentence.tokens.contains(where: { ["will", "shall"].contains($0.key) || DocumentReader.isFrenchFuture($0) }) {
                 // "ISLAMABAD, JULY 23, SPA -- Pakistan will host the ... Conference": an announcement's dateline is when
                 // it was written; the meeting's own day is not known.
@@ -1127,26 +1146,33 @@ struct DocumentReader {
         // The referred meeting's name comes before the date ("during the SOM in Budapest on 6-7 July"), not after it ("was
         // convened on 15 July 2024, following the 11th meeting of the Working Group").
         var referenceBeforeDate = false
-        if let date, !date.isYearOnly, sentence.meetingWords.count > 1,
+        // "The Dakar summit reviewed the progress made since the previous summit, held in Abuja in 2017": a year alone
+        // nearest a meeting word that refers to another meeting is that meeting's too (the word stays the sentence's own).
+        if let date, sentence.meetingWords.count > 1,
             let nearest = sentence.meetingWords.min(by: { DocumentReader.distance($0.range, date.range) < DocumentReader.distance($1.range, date.range) })
         {
-            if nearest.range != word?.range {
+            if nearest.range != word?.range, !date.isYearOnly || nearest.range.lowerBound > (word?.range.lowerBound ?? 0) {
                 nearestIsReference =
                     sentence.precededBy(nearest.range.lowerBound, within: 6, anyOf: SentenceAnalysis.referenceWords)
                     || sentence.isReferenceWord(at: nearest.range.lowerBound)
+                    || date.isYearOnly && sentence.precededBy(nearest.range.lowerBound, within: 3, anyOf: ["depuis", "dernier", "derniere"])
                 referenceBeforeDate = nearestIsReference && nearest.range.upperBound <= date.range.lowerBound
-                if !nearestIsReference { word = nearest }
+                if !nearestIsReference, !date.isYearOnly { word = nearest }
             }
         }
         let statedDate = date
         // "the concluding event of the Moroccan Chairmanship which started in December 2022": a date nearer a chairmanship
         // word than the meeting word dates the chairmanship, not a meeting.
+        // ("The ministerial conference of the Senegalese Chairmanship was held in Dakar on 11-12 March": a day a verb of
+        // meeting governs is the meeting's.)
         var dateOfChair = false
         if let word, let given = date, sentence.tokens[..<given.range.lowerBound].contains(where: { DocumentReader.chairWords.contains($0.key) }),
+            !DocumentReader.governedByMeeting(given, in: sentence),
             let chair = sentence.tokens.indices.filter({ DocumentReader.chairWords.contains(sentence.tokens[$0].key) }).min(by: {
                 DocumentReader.distance($0..<$0 + 1, given.range) < DocumentReader.distance($1..<$1 + 1, given.range)
             }),
-            DocumentReader.distance(chair..<chair + 1, given.range) < DocumentReader.distance(word.range, given.range)
+            DocumentReader.distance(chair..<chair + 1, given.range) < DocumentReader.distance(word.range, given.range),
+            !DocumentReader.meetingVerbBetween(chair, given, in: sentence)
         {
             dateOfChair = true
             date = nil
@@ -1707,6 +1733,23 @@ struct DocumentReader {
         return nil
     }
 
+    /// A day counted from the page's date right after a verb of opening ("whose proceedings open this Saturday", "whose
+    /// work began on Saturday", "dont les travaux s'ouvrent ce samedi"; the bare "open", "begin", "start" too), not a
+    /// time until which something stays open ("open until Friday").
+    static func relativeOpeningDay(in sentence: SentenceAnalysis, page: PartialDate) -> DateMention? {
+        let tokens = sentence.tokens
+        for index in tokens.indices
+        where (openingVerbs.contains(tokens[index].key) || ["open", "begin", "start"].contains(tokens[index].key)) && index + 1 < tokens.count {
+            guard case let read = Array(tokens[index...]), var found = relativeDate(in: read, page: page), found.start.day != nil,
+                case let shift = index, found.range.lowerBound + shift > index, found.range.lowerBound + shift <= index + 3,
+                !tokens[index..<(found.range.lowerBound + shift)].contains(where: { ["until", "till", "jusqu'a", ",", "."].contains($0.key) })
+            else { continue }
+            found.range = (found.range.lowerBound + shift)..<(found.range.upperBound + shift)
+            return found
+        }
+        return nil
+    }
+
     /// The verb of meeting (``gatheringPositions(_:)``) that governs the date, if any: it stands at most six words before
     /// it, in the same clause, with no other date between ("held in Dakar on 11-12 March", "tenue à Dakar les 11 et 12 mars",
     /// "took place on 3 May").
@@ -1718,6 +1761,77 @@ struct DocumentReader {
             !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
         else { return nil }
         return verb
+    }
+
+    /// Verbs that open a meeting, in the forms that date its first day: "which opens on 11 March", "began on", "kicked off
+    /// today", "s'ouvre le 11 mars", "ont débuté lundi", "dont les travaux débutaient ce samedi". (Not the bare "open",
+    /// "start": "open until 3 March" is a deadline, "the start of" a noun.)
+    static let openingVerbs: Set<String> = [
+        "opens", "opened", "begins", "began", "begun", "starts", "started", "commenced", "commences", "kicked", "kicks", "ouverte", "ouvert",
+        "ouvertes", "ouverts", "ouvre", "ouvrent", "ouvrira", "ouvriront", "ouvrait", "ouvraient", "debute", "debutent", "debutaient",
+        "debutait", "debutera", "debuteront", "commence", "commencent", "commencera", "commenceront", "demarre", "demarrent", "demarrera",
+    ]
+
+    /// The verb of opening (``openingVerbs``) that governs the date: at most four words before it, in the same clause,
+    /// with no other date between ("which opens on 11 March", "whose work began on Saturday", "s'ouvrent ce samedi").
+    /// - Complexity: O(1): four words and the sentence's dates.
+    static func openingVerb(of date: DateMention, in sentence: SentenceAnalysis) -> Int? {
+        let lower = date.range.lowerBound
+        guard let verb = (max(0, lower - 4)..<lower).last(where: { openingVerbs.contains(sentence.tokens[$0].key) }),
+            !sentence.tokens[verb..<lower].contains(where: { [".", ";", ","].contains($0.key) }),
+            !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
+        else { return nil }
+        return verb
+    }
+
+    /// Verbs of hosting or organising a meeting, which date it as a verb of meeting does: "was hosted in Rabat on 11-12
+    /// March", "a été accueilli à Rabat les 11 et 12 mars", "organised in Dakar on 3 May".
+    private static let hostingVerbs: Set<String> = [
+        "hosted", "organised", "organized", "accueilli", "accueillie", "accueillis", "accueillies", "organise", "organisee", "organises", "organisees",
+    ]
+
+    /// Whether a verb of meeting or of hosting governs the date (``heldVerb(of:in:)``, or a hosting verb at most six words
+    /// before it in the same clause): the date is a meeting's, whatever else the sentence names near it. (Not a verb of
+    /// opening: a chairmanship too "started in December 2022".)
+    /// - Complexity: O(1).
+    static func governedByMeeting(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        if heldVerb(of: date, in: sentence) != nil { return true }
+        let lower = date.range.lowerBound
+        guard let verb = (max(0, lower - 6)..<lower).last(where: { hostingVerbs.contains(sentence.tokens[$0].key) }) else { return false }
+        return !sentence.tokens[verb..<lower].contains(where: { $0.key == "." || $0.key == ";" })
+            && !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
+    }
+
+    /// Whether, under a dateline, the sentence's first meeting is said to be under way ("has begun", "s'est ouverte",
+    /// "today") while its later day sits nearest another meeting word after it: the dateline's day is then the first
+    /// meeting's, and the later day the other's ("A meeting of senior officials has begun ... ahead of the conference
+    /// to be held on 13 and 14 March").
+    /// - Complexity: O(t) in the sentence's tokens.
+    static func datelineDayIsUnderWay(later: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        guard let first = sentence.meetingWords.min(by: { $0.range.lowerBound < $1.range.lowerBound }),
+            let nearest = sentence.meetingWords.min(by: { distance($0.range, later.range) < distance($1.range, later.range) }),
+            nearest.range.lowerBound >= first.range.upperBound
+        else { return false }
+        let tokens = sentence.tokens
+        let opens = (first.range.upperBound..<nearest.range.lowerBound).contains { openingVerbs.contains(tokens[$0].key) }
+        let today = tokens.indices.contains { index in
+            ["today", "aujourd'hui"].contains(tokens[index].key)
+                || index > 0 && ["matin", "morning"].contains(tokens[index].key) && ["ce", "this"].contains(tokens[index - 1].key)
+        }
+        return opens || today
+    }
+
+    /// Whether a verb of meeting or hosting stands between a chair word and a later day, in one clause: "The meeting of
+    /// the Canadian Chairmanship was hosted in Iqaluit, Nunavut, in Northern Canada from April 24-25, 2015" (the day
+    /// is the meeting's however far the verb is; not "the Chairmanship which started in December 2022").
+    /// - Complexity: O(w) in the words between.
+    static func meetingVerbBetween(_ chair: Int, _ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        guard chair < date.range.lowerBound else { return false }
+        let tokens = sentence.tokens
+        guard let verb = (chair + 1..<date.range.lowerBound).last(where: { isGathering(at: $0, in: tokens) || hostingVerbs.contains(tokens[$0].key) })
+        else { return false }
+        return !tokens[verb..<date.range.lowerBound].contains(where: { $0.key == "." || $0.key == ";" })
+            && !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= date.range.lowerBound })
     }
 
     /// Verbs that say people gathered or a meeting was held, each alone.
@@ -1782,8 +1896,9 @@ struct DocumentReader {
     }
 
     /// Whether the date opens the sentence as a dateline does: "Victoria Falls, Zimbabwe – 21 October 2025 -", "ACCRA,
-    /// 12 May 2022 --": a place, then the date, then a dash.
+    /// 12 May 2022 --": a place, then the date, then a dash; or any stamp of a heading and a date (``isOpeningStamp(_:in:)``).
     static func isDatelineDate(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        if isOpeningStamp(date, in: sentence) { return true }
         guard date.range.lowerBound <= 6, let first = sentence.mentions.first, first.range.lowerBound == 0, first.city != nil else { return false }
         let tokens = sentence.tokens
         var next = date.range.upperBound
@@ -1795,6 +1910,47 @@ struct DocumentReader {
         }
         guard next < tokens.count else { return false }
         return ["-", "–", "—", ":", "/", "("].contains(tokens[next].key) || tokens[next].text == "–"
+    }
+
+    /// Words that open a sentence with a date of its own, not a dateline's heading: "On 3 May 2021 – ...".
+    private static let stampBlockers: Set<String> = [
+        "on", "in", "from", "since", "at", "by", "until", "between", "le", "la", "les", "en", "du", "des", "depuis", "entre", "jusqu'au",
+    ]
+    /// Small words a dateline's place may hold: "Ville de Panama", "P-au-P", "Port of Spain".
+    private static let stampParticles: Set<String> = ["de", "du", "des", "d'", "la", "le", "au", "of", "the", "el", "do", "da", "-", ",", "(", "/"]
+    private static let dashes: Set<String> = ["-", "–", "—", ":"]
+
+    /// Whether the date is a dateline's stamp, whatever place or agency heads it: a heading of capitalised words (a place
+    /// the gazetteer may not know: "Tchaka, 2 mars 2019", "Ville de Panama, Panama (le 15 février 2013)"), the date (in
+    /// brackets or not), at most a bracketed or slashed agency name ("[Agence Sahel]", "/ PRN Africa /"), then a dash or a
+    /// colon before the text. (Not "On 3 May 2021 – ...": a preposition opens a sentence's own date.)
+    /// - Complexity: O(1): the dozen words around the date.
+    static func isOpeningStamp(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
+        let tokens = sentence.tokens
+        let lower = date.range.lowerBound
+        guard (1...8).contains(lower), tokens[0].kind == .word, tokens[0].isCapitalized, !stampBlockers.contains(tokens[0].key) else { return false }
+        for index in 1..<lower {
+            let token = tokens[index]
+            // "Lomé (le 2 mars 2019)", "Bamako, le 3 mai": a French article right before the date only.
+            let article = index == lower - 1 && token.key == "le" && ["(", ","].contains(tokens[index - 1].key)
+            guard token.isCapitalized || token.isAcronym || stampParticles.contains(token.key) || article else { return false }
+        }
+        var next = date.range.upperBound
+        if next < tokens.count, tokens[next].key == ")", tokens[..<lower].contains(where: { $0.key == "(" }) { next += 1 }
+        // An agency's name, bracketed, slashed or after a comma.
+        if next < tokens.count, ["[", "(", "/", ","].contains(tokens[next].key) {
+            let close = ["[": "]", "(": ")", "/": "/", ",": ""][tokens[next].key]!
+            var end = next + 1
+            while end < min(tokens.count, next + 6), tokens[end].isCapitalized || tokens[end].isAcronym || ["-", "'"].contains(tokens[end].key) { end += 1 }
+            guard end > next + 1 else { return false }
+            if !close.isEmpty {
+                guard end < tokens.count, tokens[end].key == close else { return false }
+                end += 1
+            }
+            next = end
+        }
+        guard next + 1 < tokens.count else { return false }
+        return dashes.contains(tokens[next].key) || tokens[next].text == "–"
     }
 
     /// "last year", "last October", "l'année dernière", "l'an dernier", "l'an passé", "the previous year".

@@ -287,7 +287,8 @@ struct SentenceAnalysis: Sendable {
         var index = 0
         while index < tokens.count {
             let key = tokens[index].key
-            var opens = SentenceAnalysis.situatingWords.contains(key)
+            // ("vendredi après-midi" is an afternoon, not "après".)
+            var opens = SentenceAnalysis.situatingWords.contains(key) && !(key == "apres" && index + 2 < tokens.count && tokens[index + 2].key == "midi")
             if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
                 opens = SentenceAnalysis.occasionWords.contains(tokens[index + 1].key)
             }

@@ -70,17 +70,25 @@ struct InteractivePage {
     /// rest; a drawing that failed re-fills the page with its note instead. A canvas drawing's data is part of the
     /// page data, so that page waits for it.
     func write(_ write: (Substring) throws -> Void) throws {
-        if ReportDiagram.drawsOnCanvas(network) { return try write(Substring(PageTemplates.render("interactive", context()))) }
+        // Every page text is left to ExitKeeping: freed here otherwise.
+        if ReportDiagram.drawsOnCanvas(network) { return try writeWhole(PageTemplates.render("interactive", context()), write) }
         let marker = "<!-- partnet: the drawing, \(UUID().uuidString) -->"
         var page = try PageTemplates.render(
             "interactive", context(drawing: (svg: marker, failure: nil, canvas: nil), notes: model.figureNotes))
+        defer { ExitKeeping.keep(page) }
         let diagram = model.diagram
         guard let svg = diagram.svg, diagram.failure == nil, let place = Self.range(of: marker, in: &page) else {
-            return try write(Substring(PageTemplates.render("interactive", context())))
+            return try writeWhole(PageTemplates.render("interactive", context()), write)
         }
         try write(page[..<place.lowerBound])
         try write(Substring(svg))
         try write(page[place.upperBound...])
+    }
+
+    /// Hands `page` to `write` whole and leaves it to `ExitKeeping`.
+    private func writeWhole(_ page: String, _ write: (Substring) throws -> Void) throws {
+        defer { ExitKeeping.keep(page) }
+        try write(Substring(page))
     }
 
     /// Where `marker` first occurs in `page`, searched in its UTF-8 bytes with `memchr` and `memcmp` (the generic
