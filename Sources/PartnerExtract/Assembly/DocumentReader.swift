@@ -805,14 +805,21 @@ struct DocumentReader {
     /// Geneva"), or the seat of an office holder's posting ("l'Ambassadeur du Maroc auprès des Nations unies à Genève"; but
     /// "La Représentation permanente de l'OIF à New York a accueilli une réunion" is where a mission hosts).
     /// The countries a sentence places something in: a country after "in", "au", "aux" or "en", an article or a state's
-    /// title between ("in the Gambia", "en République du Niger"); not one "near" or "outside" which something is.
+    /// title between ("in the Gambia", "en République du Niger"); not one "near" or "outside" which something is, nor the
+    /// scene of a war or a crisis ("Russia's war in Ukraine", "la crise au Sahel"), which is no place of the page's meetings.
     func statedCountries(in sentence: SentenceAnalysis) -> [String] {
         sentence.mentions.compactMap { mention in
             guard let id = mention.actorID, gazetteer.actors[id]?.kind == .country, !DocumentReader.isElsewhere(mention, in: sentence) else { return nil }
             let start = DocumentReader.stateTitleStart(before: mention.range.lowerBound, in: sentence.tokens)
-            return sentence.precededBy(start, within: 1, anyOf: ["in", "au", "aux", "en"]) ? id : nil
+            guard sentence.precededBy(start, within: 1, anyOf: ["in", "au", "aux", "en"]) else { return nil }
+            return sentence.precededBy(start - 1, within: 2, anyOf: Self.conflictWords) ? nil : id
         }
     }
+
+    private static let conflictWords: Set<String> = [
+        "war", "wars", "conflict", "conflicts", "crisis", "crises", "fighting", "invasion", "insurgency", "guerre", "guerres", "conflit",
+        "conflits", "crise",
+    ]
 
     static func isElsewhere(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {
         let start = mention.range.lowerBound
@@ -2266,22 +2273,39 @@ struct DocumentReader {
                 && !DocumentReader.isElsewhere($0, in: sentence) && !DocumentReader.isDeparture($0, in: sentence)
                 && !DocumentReader.isDatedOtherwise($0, in: sentence)
         }
+        // The place word that governs a city: right before it ("in Lomé"), or before the building it names ("at the Palais
+        // des Congrès in Lomé", "au Centre international de conférences de Bamako", "à l'hôtel Ivoire d'Abidjan").
+        func anchor(_ mention: Mention) -> Int? {
+            let start = mention.range.lowerBound
+            if sentence.precededBy(start, within: 1, anyOf: placeWords) { return start - 1 }
+            // ("left for Niamey", "a quitté Lomé pour Niamey": where the traveller went.)
+            if start >= 2, ["for", "pour"].contains(sentence.tokens[start - 1].key),
+                sentence.precededBy(start - 1, within: 3, anyOf: DocumentReader.departureWords)
+            {
+                return start - 1
+            }
+            return DocumentReader.venuePlaceWord(before: start, in: sentence.tokens)
+        }
+        // "Dakar, 2 June 2021 – ... opened today in Praia": a dateline (in capitals, or a place and a date before a dash)
+        // says where the news was written.
+        let opensDateline =
+            cities.first?.range.lowerBound == 0
+            && (sentence.tokens[0].isAcronym || sentence.dates.contains { DocumentReader.isDatelineDate($0, in: sentence) })
         let chosen =
             // ("sont réunis depuis hier à Nouakchott", "met on Tuesday in Rabat", "a eu lieu les 9 et 10 novembre à Sotchi": a
             // time between the verb and the place.)
             cities.first {
-                sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords)
-                    && (sentence.precededBy($0.range.lowerBound, within: 3, anyOf: heldWords)
-                        || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: ["in", "at", "a", "au"])
-                            && DocumentReader.governedPastTime($0.range.lowerBound - 1, in: sentence, by: heldWords))
+                guard let word = anchor($0) else { return false }
+                return sentence.precededBy(word + 1, within: 3, anyOf: heldWords)
+                    || ["in", "at", "a", "au"].contains(sentence.tokens[word].key) && DocumentReader.governedPastTime(word, in: sentence, by: heldWords)
             }
-            // "GENEVA, Switzerland, May 9, 2014 -- ... a conference in Accra": a dateline in capitals says where the news
-            // was written; a city after "in" or "at" is where the meeting was.
+            // "GENEVA, Switzerland, May 9, 2014 -- ... a conference in Accra": a dateline says where the news was written; a
+            // city after "in" or "at" is where the meeting was.
             ?? cities.first {
-                $0.range.lowerBound > 0 && sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) && cities[0].range.lowerBound == 0
-                    && sentence.tokens[0].isAcronym
+                guard opensDateline, $0.range.lowerBound > 0, let word = anchor($0) else { return false }
+                return sentence.tokens[0].isAcronym || ["in", "at", "a", "au", "aux", "en"].contains(sentence.tokens[word].key)
             }
-            ?? cities.first { $0.range.lowerBound == 0 || sentence.precededBy($0.range.lowerBound, within: 1, anyOf: placeWords) } ?? cities.first
+            ?? cities.first { $0.range.lowerBound == 0 || anchor($0) != nil } ?? cities.first
             ?? sentence.mentions.first {
                 $0.city != nil && !DocumentReader.namesText($0.range, in: sentence.tokens) && !DocumentReader.isElsewhere($0, in: sentence)
             }
@@ -2317,6 +2341,13 @@ struct DocumentReader {
             {
                 return (city, id)
             }
+            // "se tiendra le 22 février à Panama, au Panama": French "à" before a country whose capital bears its name is
+            // that capital, whatever verb governs it (the country itself takes "au" or "en").
+            if let id = mention.actorID, start == mention.range.lowerBound, start >= 1, sentence.tokens[start - 1].key == "a",
+                gazetteer.actors[id]?.kind == .country, let capital = DocumentReader.capitalNamedLike(id, gazetteer: gazetteer)
+            {
+                return (capital, id)
+            }
             // "held in Ghana", "s'est tenu les 26 et 27 janvier au Maroc", "se déroule en Tunisie"; French "à" before an
             // island state ("s'est tenue à Malte", "à Chypre", "à Maurice"), or before a state whose capital bears its name,
             // which is that capital ("à Mexico", "à Guatemala", "à Koweït": Mexico City, Guatemala City, Kuwait City).
@@ -2335,6 +2366,30 @@ struct DocumentReader {
             }
         }
         return (nil, nil)
+    }
+
+    private static let venueWords: Set<String> = [
+        "palais", "palace", "centre", "center", "hotel", "salle", "hall", "siege", "headquarters", "auditorium", "building", "complex",
+        "stadium", "maison", "house", "institute", "institut", "university", "universite", "campus", "resort", "villa",
+    ]
+    /// The place word before a building with its city after it: "at the Palais des Congrès in Lomé", "au Centre
+    /// international de conférences de Bamako", "à l'hôtel Ivoire d'Abidjan", "at the Radisson Blu Hotel, Dakar" (up to
+    /// seven words between, one of them a venue's noun and one capitalised, no punctuation).
+    /// - Complexity: O(1): at most eight tokens looked at.
+    static func venuePlaceWord(before position: Int, in tokens: [Token]) -> Int? {
+        guard position >= 3, ["de", "d'", "du", "in", "of", ","].contains(tokens[position - 1].key) else { return nil }
+        var index = position - 2
+        var named = false
+        var capitalised = false
+        while index >= max(0, position - 9) {
+            let token = tokens[index]
+            if ["in", "at", "a", "au", "aux"].contains(token.key) { return named && capitalised && index < position - 2 ? index : nil }
+            guard token.kind == .word || token.key == "'" || token.key == "-" else { return nil }
+            if venueWords.contains(token.key) { named = true }
+            if token.isCapitalized { capitalised = true }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether a word of `verbs` comes at most two words before the place word at `position`, not counting the words of
@@ -2380,7 +2435,7 @@ struct DocumentReader {
         return nil
     }
 
-    private static let departureWords: Set<String> = ["left", "leaving", "leaves", "departed", "departing", "quitte", "quittant", "quittera", "quittait"]
+    static let departureWords: Set<String> = ["left", "leaving", "leaves", "departed", "departing", "quitte", "quittant", "quittera", "quittait"]
     /// A city the sentence says someone left: "a quitté Abidjan mardi pour Monrovia", "left Accra for Lomé", "departed
     /// from Dakar" (not "left for Lomé": that city is where they went).
     static func isDeparture(_ mention: Mention, in sentence: SentenceAnalysis) -> Bool {

@@ -131,6 +131,8 @@ struct NetworkAssembler {
             if meeting.city == nil, meeting.country == nil, !meeting.isVirtual {
                 let hosts = Set(meeting.roles.filter { $0.relation == .hosts && gazetteer.actors[$0.actor]?.kind == .country }.map(\.actor))
                 if hosts.count == 1, let host = hosts.first {
+                    // ("Djibouti will host the conference": a country that is one city is that city too.)
+                    meeting.city = DocumentReader.cityStates[host]
                     meeting.country = host
                     meeting.reviews.append("no place given: placed in the country that hosted it")
                 }

@@ -140,6 +140,15 @@ public struct Gazetteer: Sendable {
                     contractedForms.insert(bare.map(\.key).joined(separator: " "))
                     matcher.add(bare.map(\.text).joined(separator: " "), value: .city(name: fields[0], country: fields[1]))
                 }
+                // "s'est tenue à la Haye", "à la Havane": French writes the article of "La Haye" in lower case after "à"
+                // (read only there, see ``SentenceAnalysis``).
+                // (Not "le Cap", which would hide "le Cap-Vert".)
+                for name in [fields[0]] + aliases where name.hasPrefix("La ") {
+                    var tokens = Tokenizer.tokens(name)
+                    guard tokens.count >= 2, tokens[1].isCapitalized else { continue }
+                    tokens[0] = Tokenizer.tokens(tokens[0].key)[0]
+                    matcher.add(tokens: tokens, value: .city(name: fields[0], country: fields[1]))
+                }
             }
         }
     }

@@ -123,6 +123,13 @@ struct SentenceAnalysis: Sendable {
                 let longer = end < tokens.count && (tokens[end].key == "-" || tokens[end].kind == .word && tokens[end].isCapitalized)
                 return contracted && !longer ? mention : nil
             }
+            // "à la Havane", "à la Haye": a city's French name with its article in lower case only after "à" ("Fernández de
+            // la Vega" is a surname, "Río de la Plata" a river).
+            if ["la", "le", "les"].contains(tokens[start].key), !tokens[start].isCapitalized,
+                start == 0 || !["a", "depuis", "vers"].contains(tokens[start - 1].key)
+            {
+                return nil
+            }
             if start > 0, personTitles.contains(tokens[start - 1].key) { return nil }
             // "Attorney General Merrick Garland, and other officials": a city's name after a first name (a capitalised word
             // no gazetteer knows, inside the sentence, not a word that begins a place's name) and before no capitalised word
@@ -278,6 +285,16 @@ struct SentenceAnalysis: Sendable {
     /// The words and marks that end a situating clause (a comma too, unless a date, a place or a meeting follows it).
     static let situatingClauseEnds: Set<String> = [";", ".", "that", "que", "qu'", "—", "–"]
 
+    /// Words of a time that "since" or "depuis" may open: "depuis hier", "since this morning", "depuis ce jeudi".
+    static let timeWords: Set<String> = [
+        "hier", "yesterday", "today", "aujourd'hui", "avant-hier", "lors", "matin", "morning", "soir", "evening", "afternoon", "apres-midi",
+        "week", "semaine",
+    ]
+    /// Past participles that describe the meeting just named: "the last Summit, held in Veracruz".
+    static let participlesOfHolding: Set<String> = [
+        "held", "convened", "hosted", "organised", "organized", "tenu", "tenue", "tenus", "tenues", "organise", "organisee", "accueilli",
+        "accueillie",
+    ]
     /// The clauses that situate a meeting by another one: from a situating word, or an act and "at", "during", "lors de"
     /// (``occasionActs``), that a meeting word follows within five words, to the next comma, semicolon, "that" or "que" (not
     /// a comma before a country or a date: "in Dakar, Senegal, on 13 May").
@@ -289,6 +306,16 @@ struct SentenceAnalysis: Sendable {
             let key = tokens[index].key
             // ("vendredi après-midi" is an afternoon, not "après".)
             var opens = SentenceAnalysis.situatingWords.contains(key) && !(key == "apres" && index + 2 < tokens.count && tokens[index + 2].key == "midi")
+            // ("réunis depuis hier à Nouakchott pour un atelier", "since this morning": a time, not another meeting.)
+            if opens, ["since", "depuis"].contains(key), index + 1 < tokens.count {
+                var time = index + 1
+                if ["ce", "cette", "this"].contains(tokens[time].key), time + 1 < tokens.count { time += 1 }
+                if dates.contains(where: { $0.range.lowerBound == index + 1 }) || SentenceAnalysis.timeWords.contains(tokens[time].key)
+                    || DateRecognizer.weekdays.contains(tokens[time].key)
+                {
+                    opens = false
+                }
+            }
             if !opens, SentenceAnalysis.occasionActs.contains(key), index + 1 < tokens.count {
                 opens = SentenceAnalysis.occasionWords.contains(tokens[index + 1].key)
             }
@@ -309,8 +336,11 @@ struct SentenceAnalysis: Sendable {
                     let follows = end + 1
                     // (Nor a comma before the next meeting of a list: "the recommendations of the Meetings of the
                     // Committee held on 15 October, Meetings of the Ministers on 11 October and ...".)
+                    // (Nor a comma before the situating meeting's own participle: "since the last Summit, held in
+                    // Veracruz in 2014", "depuis le dernier sommet, tenu à Luanda".)
                     let continues =
-                        mentions.contains { $0.range.lowerBound == follows && $0.city == nil }
+                        SentenceAnalysis.participlesOfHolding.contains(tokens[follows].key)
+                        || mentions.contains { $0.range.lowerBound == follows && $0.city == nil }
                         || dates.contains { $0.range.lowerBound == follows || $0.range.lowerBound == follows + 1 }
                         || meetingWords.contains { $0.range.lowerBound == follows } || SentenceAnalysis.pluralMeetingWords.contains(tokens[follows].key)
                     if !continues { break }
@@ -357,6 +387,8 @@ struct SentenceAnalysis: Sendable {
         // (A meeting of the rest with no day of its own is not where the situating one was: "La rencontre a réuni 16 pays, à
         // la suite du Forum qui a eu lieu en mai 2022 à New York".)
         if cityApart || dayApart && !ownDay { mentions.removeAll { $0.city != nil && inside($0.range) } }
+        // ("since the last Summit, held in Veracruz in 2014": the year of the clause's venue is that meeting's too.)
+        if cityApart { dates.removeAll { $0.isYearOnly && inside($0.range) } }
         if dayApart { dates.removeAll { inside($0.range) } }
         meetingWords.removeAll { inside($0.range) }
     }

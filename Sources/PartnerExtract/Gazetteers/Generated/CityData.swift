@@ -8008,7 +8008,7 @@ Ciudad Delicias	MEX	Akitakata|Delis'jas|Delisijas|Delisijasa|Delisijasas|Ntelisi
 Ciudad Fernández	MEX	Ciudad Fernandez	small
 Ciudad General Escobedo	MEX	General Escobedo	
 Ciudad Guadalupe Victoria	MEX		small
-Ciudad Guayana	VEN	Cidade Guaiana|Ciudad Guiana|Ciudat Guayana|Guayana|Guayana City|S'judad-Guajana|San Tome|Santo Tomo|Sijudad Gvajana|Siudad Guajana|Sjudad Guajan	
+Ciudad Guayana	VEN	Cidade Guaiana|Ciudad Guiana|Ciudat Guayana|Guayana|Guayana City|S'judad-Guajana|Santo Tomo|Sijudad Gvajana|Siudad Guajana|Sjudad Guajan	
 Ciudad Guzmán	MEX	Ciudad Guzman|Altepetl Guzman|Cd Guzman|S'judad-Gusman	
 Ciudad Hidalgo	MEX		small
 Ciudad Insurgentes	MEX		small
@@ -13593,7 +13593,7 @@ Haghtanak	ARM		small
 Hagi	JPN		small
 Hagonoy	PHL	Hagony|Hagunoy	
 Haguenau	FRA		small
-Hagåtña	GUM	Hagatna	small
+Hagåtña	GUM	Hagatna|Agadna|Agana|Agania|Aganija|Aganja|Aguana|Ankana|Hagadna|Haqatna|Jagatna|Khagatna|Ville d'Agana|Vjoska Agan'ja	
 Hahnstätten	DEU	Hahnstatten	small
 Hai Bà Trưng	VNM	Hai Ba Trung|Hai BaTrung	
 Haibara-akanedai	JPN		small
@@ -22473,7 +22473,7 @@ Maswa	TZA		small
 Mata Grande	BRA		small
 Mata Roma	BRA		small
 Mata de São João	BRA	Mata de Sao Joao	small
-Mata-Utu	WLF		small
+Mata-Utu	WLF	Mata Utu|Mata'utu|Mata-Outou|Matauto|Matautu	
 Matadi	COD	Matadis|Matady|Matidi	
 Matagalpa	NIC	Matagal'pa	
 Matai	TZA		small
@@ -24501,7 +24501,7 @@ M’Batto	CIV		small
 M’Bengué	CIV	M’Bengue	small
 M’Daourouch	DZA		small
 N'Djamena	TCD	Fort-Lamy|Indschamina|Ingamina|Injamina|Lamy|Ndjamena|Ndjemena|Ndzamena|Ndzhamena|Ngameno|Nigamina|Tzamena|Yamena	
-N'dalatando	AGO	Dalatando|Ndalatanda|Ndalatando|Salazar|Villa Salazar	
+N'dalatando	AGO	Dalatando|Ndalatanda|Ndalatando|Villa Salazar	
 N'zeto	AGO		small
 NIA Valencia	PHL	Dakbayan sa Valencia|Kota Valencia|Lungsod ng Valencia|Valencia City|Valencia Lakanbalen	
 Na Di	THA		small
@@ -25738,7 +25738,7 @@ Nottuln	DEU		small
 Nou Barris	ESP	Distrikt Nou Barris|Distrito Nou Barris|Nou Barris distritu	
 Nouadhibou	MRT	Nawazibu|Nouadibou|Nuadibu|Port Etienne|Port Ettienne|Port-Etienne	
 Nouakchott	MRT	Naevakjut|Nawakshot|Nawakszut|Nouakchat|Nouakchot|Nouaksot|Nouaxot|Nuakchot|Nuakshot|Nuaksjott|Nuaksot|Nuaksota|Nuaksotas|Nuaksoto|Nuaksott|Nuakxot|Nwaqcut|Nävakjut|Navakjut	
-Nouméa	NCL	Noumea	small
+Nouméa	NCL	Noumea|Nomea|Numea|Numeja|Numeo|Port de France	
 Nouna	BFA		small
 Nouvion	FRA		small
 Nova Alvorada do Sul	BRA		small
@@ -25995,7 +25995,7 @@ Nuits-Saint-Georges	FRA		small
 Nukui	JPN		small
 Nukunonu	TKL		small
 Nukus	UZB	Noekis|Nokis|Noukous|Nukusas	
-Nuku‘alofa	TON	Nuku'alofa|Nukualofa	small
+Nuku‘alofa	TON	Niukalofa|Noukoualopha|Nucualofa|Nukalofa|Nuku'alofa|Nukualofa|Nukualofo	
 Nulvi	ITA		small
 Numan	NGA		small
 Numancia	ESP		small
@@ -28706,9 +28706,9 @@ Port-Gentil	GAB	Mandji|Port Gentil|Port Zantilis|Port Zhantil|Port-Jantil|Port-Z
 Port-Saint-Louis-du-Rhône	FRA	Port-Saint-Louis-du-Rhone	small
 Port-Saint-Père	FRA	Port-Saint-Pere	small
 Port-Sainte-Foy-et-Ponchapt	FRA		small
-Port-Vila	VUT		small
+Port-Vila	VUT	Port Fila|Port Vila	
 Port-au-Prince	HTI	Port au Prince|Port o Prens|Port o Prensas|Port-o-Prehns|Port-o-Prens|Port-o-Prins|Porto Principe|Portoprensa|Portoprinco|Portus Principis|Potoprens|Puerto Principe|Ville de Port-au-Prince	
-Port-aux-Français	ATF	Port-aux-Francais	small
+Port-aux-Français	ATF	Port-aux-Francais|Port o Franse|Port-o-Franse|Port-o-Franseh|Portofranse	
 Port-de-Bouc	FRA		small
 Port-de-Paix	HTI	Podepe|Podpe|Por-de-Pe|Port Paix|Porto-da-Paz	
 Porta	ESP		small
@@ -31658,11 +31658,11 @@ San Jerónimo Cuatro Vientos	MEX	San Jeronimo Cuatro Vientos	small
 San Joaquín	VEN	San Joaquin	small
 San Jorge	ARG		small
 San Jorge Pueblo Nuevo	MEX		small
-San Jose	USA	Iosephopolis|Pueblo De Alvarado|San Chose|San Choze|San Khose|San Khoze|San Xose|San-Joseo|San-Khaseh|San-Khose|San-Xose|Sanhose		PHL
+San Jose	USA	Iosephopolis|Pueblo De Alvarado|San Choze		PHL
 San Jose Village	MNP		small
 San Jose del Monte	PHL	San-Khose-del'-Monte	
 San Josecito	VEN		small
-San José	CRI	San Jose|San Hose|San Joze|San Jusiy	
+San José	CRI	San Jose|San Chose|San Hose|San Joze|San Jusiy|San Khose|San Khoze|San Xose|San-Joseo|San-Khaseh|San-Khose|San-Xose|Sanhose	
 San José Guadalupe Otzacatipan	MEX	San Jose Guadalupe Otzacatipan	small
 San José Iturbide	MEX	San Jose Iturbide	small
 San José Pinula	GTM	San Jose Pinula	small
@@ -35161,7 +35161,7 @@ São Sebastião do Passé	BRA	Sao Sebastiao do Passe	small
 São Sepé	BRA	Sao Sepe	small
 São Simão	BRA	Sao Simao	small
 São Tiago de Custoias	PRT	Sao Tiago de Custoias	small
-São Tomé	STP	Sao Tome	small
+São Tomé	STP	Sao Tome|San Tome|San-Tameh|San-Tome|Santome|Sao Thome|Sao Tomee|Sao-Tomeo|Soeo Tome|Svaety Tomas|Svätý Tomáš|Svaty Tomas|Söo Tomé|Soo Tome|Urbs Sancti Thomae	
 São Vicente	BRA	Sao Vicente|San Visente|San-Visenti|Sao Visente|Sao Visenti	
 São Vicente Ferrer	BRA	Sao Vicente Ferrer	small
 São Vicente Férrer	BRA	Sao Vicente Ferrer	small
@@ -37290,7 +37290,7 @@ Tëtkino	RUS	Tetkino	small
 Tía Juana	VEN	Tia Juana	small
 Tías	ESP	Tias	small
 Tíjola	ESP	Tijola	small
-Tórshavn	FRO	Torshavn	small
+Tórshavn	FRO	Torshavn|THorshoefn|THunreshaefen|Thori Portus|Thorshavn|Torsavno|Torschavn|Torsgavn|Torshamn|Torshaunas|Torshgavn|Torshkhavn|Torskhaun|Torskhavn|Tourshavna|Þunreshæfen|Þórshöfn|Þorshofn	
 Tô	BFA		small
 Tôlanaro	MDG	Tolanaro	small
 Tômbua	AGO	Tombua	small
@@ -41753,6 +41753,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "ARG": "Buenos Aires",
         "ARM": "Yerevan",
         "ASM": "Pago Pago",
+        "ATF": "Port-aux-Français",
         "AUS": "Canberra",
         "AUT": "Vienna",
         "AZE": "Baku",
@@ -41770,6 +41771,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "BLZ": "Belmopan",
         "BMU": "Hamilton",
         "BOL": "Sucre",
+        "BRA": "Brasília",
         "BRB": "Bridgetown",
         "BRN": "Bandar Seri Begawan",
         "BTN": "Thimphu",
@@ -41781,11 +41783,14 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "CHL": "Santiago",
         "CHN": "Beijing",
         "CIV": "Yamoussoukro",
+        "CMR": "Yaoundé",
         "COD": "Kinshasa",
         "COG": "Brazzaville",
         "COK": "Avarua",
+        "COL": "Bogotá",
         "COM": "Moroni",
         "CPV": "Praia",
+        "CRI": "San José",
         "CUB": "Havana",
         "CXR": "Flying Fish Cove",
         "CYM": "George Town",
@@ -41806,6 +41811,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "FJI": "Suva",
         "FLK": "Stanley",
         "FRA": "Paris",
+        "FRO": "Tórshavn",
         "FSM": "Palikir",
         "GAB": "Libreville",
         "GBR": "London",
@@ -41821,6 +41827,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "GRL": "Nuuk",
         "GTM": "Guatemala City",
         "GUF": "Cayenne",
+        "GUM": "Hagåtña",
         "GUY": "Georgetown",
         "HKG": "Hong Kong",
         "HND": "Tegucigalpa",
@@ -41833,6 +41840,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "IRL": "Dublin",
         "IRN": "Tehran",
         "IRQ": "Baghdad",
+        "ISL": "Reykjavík",
         "ISR": "Jerusalem",
         "ITA": "Rome",
         "JAM": "Kingston",
@@ -41878,6 +41886,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "MYS": "Kuala Lumpur",
         "MYT": "Mamoudzou",
         "NAM": "Windhoek",
+        "NCL": "Nouméa",
         "NER": "Niamey",
         "NGA": "Abuja",
         "NIC": "Managua",
@@ -41898,6 +41907,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "PRI": "San Juan",
         "PRK": "Pyongyang",
         "PRT": "Lisbon",
+        "PRY": "Asunción",
         "PSE": "East Jerusalem",
         "PYF": "Papeete",
         "QAT": "Doha",
@@ -41918,6 +41928,7 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "SPM": "Saint-Pierre",
         "SRB": "Belgrade",
         "SSD": "Juba",
+        "STP": "São Tomé",
         "SUR": "Paramaribo",
         "SVK": "Bratislava",
         "SVN": "Ljubljana",
@@ -41928,10 +41939,12 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "SYR": "Damascus",
         "TCA": "Cockburn Town",
         "TCD": "N'Djamena",
+        "TGO": "Lomé",
         "THA": "Bangkok",
         "TJK": "Dushanbe",
         "TKM": "Ashgabat",
         "TLS": "Dili",
+        "TON": "Nuku‘alofa",
         "TTO": "Port of Spain",
         "TUN": "Tunis",
         "TUR": "Ankara",
@@ -41948,6 +41961,8 @@ thị xã Quảng Trị	VNM	thi xa Quang Tri	small
         "VGB": "Road Town",
         "VIR": "Charlotte Amalie",
         "VNM": "Hanoi",
+        "VUT": "Port-Vila",
+        "WLF": "Mata-Utu",
         "WSM": "Apia",
         "XKX": "Pristina",
         "YEM": "Sanaa",
