@@ -77,16 +77,19 @@ public enum GraphvizRenderer {
                 throw GraphvizError.layoutFailed(engine: engine.rawValue, messages: session.takeMessages())
             }
             var buffer: UnsafeMutablePointer<CChar>?
-            // The buffer may be set even when rendering fails: free it on every path.
-            defer { gvFreeRenderData(buffer) }
             // cairo's renderers draw the layouts pango's plugin made: not beside the warm-up's use of the plugin.
             cgraphviz_text_hold(1)
             let (status, length) = renderedLength { gvRenderData(context, graph, format.rawValue, &buffer, $0) }
             cgraphviz_text_hold(0)
             guard status == 0, let buffer else {
+                // The buffer may be set even when rendering fails.
+                gvFreeRenderData(buffer)
                 throw GraphvizError.renderFailed(format: format.rawValue, messages: session.takeMessages())
             }
-            let data = Data(bytes: buffer, count: length)
+            // The data takes Graphviz's buffer as it is (a drawing of 200 KB is not copied once more) and frees it.
+            let data = Data(
+                bytesNoCopy: buffer, count: length,
+                deallocator: .custom { bytes, _ in gvFreeRenderData(bytes.assumingMemoryBound(to: CChar.self)) })
             return RenderResult(data: data, messages: session.takeMessages())
         }
     }

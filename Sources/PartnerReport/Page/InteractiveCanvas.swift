@@ -102,7 +102,8 @@ enum InteractiveCanvas {
           // `insists` (a neighbour of the hovered or selected node, which the user asked to see) the first clear of
           // labels; such a label is marked `over`. Then, where lines are given, labels keep off them: each label in
           // turn that crosses a line (or is marked over) moves to its first place clear of every other label and
-          // shape that crosses none (or, for one marked over, to its first clear place), and an item left without a
+          // shape that crosses none and leaves its own shape uncovered (a place moved inside the frame may cover it),
+          // or, for one marked over, to its first clear place, and an item left without a
           // label takes a place freed so; again until nothing moves (at most four rounds). So every item labelled
           // before keeps a label, and a label crosses a line only where no free place beside its shape crossed none.
           // Items: { key, shape: its box in screen points, ... }, their labels' widths `measure(item)` (kept as
@@ -158,11 +159,15 @@ enum InteractiveCanvas {
                 if (crowded(box, own)) continue;
                 var first = under(box, item, k < named && !item.insists ? k : Infinity);
                 if (first === Infinity) {
-                  if (!offLines || !crossesLine(box)) return { box: box, over: false };
+                  if (!offLines || (!crossesLine(box) && !boxesOverlap(box, s, 0))) return { box: box, over: false };
                   if (!clear) clear = box;
                 } else if (!fallback && (item.insists || (k < named && first > k))) fallback = box;
               }
               return clear ? { box: clear, over: false } : fallback ? { box: fallback, over: true } : null;
+            }
+            // How bad a label's place is: 2 over other shapes, 1 across a line or over its own shape, else 0.
+            function worse(box, over, own) {
+              return over ? 2 : crossesLine(box) || boxesOverlap(box, own, 0) ? 1 : 0;
             }
             function put(k, place) {
               var label = Object.assign({}, items[k], place.box, { over: place.over, rank: k });
@@ -179,10 +184,10 @@ enum InteractiveCanvas {
             for (var round = 0, moving = avoid; moving && round < 4; round++) {
               moving = false;
               placed.forEach(function (label, index) {
-                var badness = label.over ? 2 : crossesLine(label) ? 1 : 0;
+                var badness = worse(label, label.over, items[label.rank].shape);
                 if (!badness) return;
                 var better = choose(label.rank, label, true);
-                if (!better || (better.over ? 2 : crossesLine(better.box) ? 1 : 0) >= badness) return;
+                if (!better || worse(better.box, better.over, items[label.rank].shape) >= badness) return;
                 label.moved = true;
                 placed[index] = put(label.rank, better);
                 moving = true;
