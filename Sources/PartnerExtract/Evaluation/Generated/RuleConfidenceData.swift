@@ -7,15 +7,15 @@ extension RuleConfidence {
 cap	none
 strength	absent	0.5
 strength	attends	256
-strength	coChairs	48
+strength	coChairs	32
 strength	hosts	2
-strength	meeting	8
+strength	meeting	12
 strength	observes	256
 strength	organises	256
-strength	presidency	96
+strength	presidency	32
 absent	absence-of	4	4
 absent	stated-absent	3	3
-attends	attended-by	431	533
+attends	attended-by	430	529
 attends	chaired-by+sub-session	12	14
 attends	continued	29	31
 attends	including	60	75
@@ -25,8 +25,8 @@ attends	list-between	3	4
 attends	list-in-meeting	14	21
 attends	list-subject	6	9
 attends	member-list	16	16
-attends	office-holder	50	79
-attends	office-holder-named	107	164
+attends	office-holder	52	79
+attends	office-holder-named	110	170
 attends	office-of-publisher	2	3
 attends	roster	36	36
 attends	subject-attended	95	117
@@ -36,7 +36,8 @@ coChairs	chair-apposition	1	1
 coChairs	chair-bracketed	1	1
 coChairs	chaired-by	31	32
 coChairs	chaired-by-side	3	3
-coChairs	continued	0	1
+coChairs	co-chaired-with	0	1
+coChairs	continued	1	2
 coChairs	hosted-by+marked-chair	1	1
 coChairs	including+marked-chair	1	1
 coChairs	office-at-home	1	1
@@ -47,11 +48,11 @@ coChairs	subject-attended+marked-chair	1	1
 coChairs	subject-chaired	5	7
 hosts	city-hosts	3	3
 hosts	continued	2	2
-hosts	government-at-home	1	6
+hosts	government-at-home	1	7
 hosts	host-countries	2	2
 hosts	host-country	2	2
 hosts	host-country-of-venue	1	2
-hosts	hosted-by	27	34
+hosts	hosted-by	28	35
 hosts	hosting-for	1	1
 hosts	invitation-of	1	1
 hosts	invited-to-city	1	1
@@ -66,13 +67,13 @@ hosts	thanked-for-hosting	1	1
 hosts	welcomed-at-home	1	1
 hosts	welcomed-in-capacity	2	2
 meeting	date-location-lines	2	2
-meeting	date-place-role	23	23
+meeting	date-place-role	21	21
 meeting	date-range-line	2	2
-meeting	header-line	31	34
+meeting	header-line	32	34
 meeting	held-date-place	14	16
-meeting	held-place-unpinned-day	6	7
-meeting	meeting-words	300	352
-meeting	page-subject	19	30
+meeting	held-place-unpinned-day	5	7
+meeting	meeting-words	311	364
+meeting	page-subject	17	26
 meeting	reference-after-date	4	6
 meeting	title-date-block	13	13
 observes	attended-by	12	18
@@ -85,15 +86,15 @@ organises	organised-by	23	58
 organises	subject-organised	12	36
 presidency	chair-apposition	9	11
 presidency	chair-in-office	2	2
-presidency	chair-of-office-holder	3	3
+presidency	chair-of-office-holder	5	5
 presidency	chair-stated	28	29
 presidency	chaired-since	1	1
 presidency	co-holders-named	2	2
-presidency	handover	14	18
+presidency	handover	14	16
 presidency	holder-ends	1	1
 presidency	holder-named	27	40
 presidency	holds-chair	5	6
 presidency	incoming-chair	1	1
-presidency	took-over	5	8
+presidency	took-over	6	10
 """#
 }
