@@ -63,12 +63,12 @@ public struct Report: Sendable {
     }
 
     /// Makes every later report in this process leave its figures, drawing, network and page text to the
-    /// process's exit instead of freeing them once the page is written: for a command-line tool that exits as soon
+    /// process's exit instead of freeing them once the page is written: for `partnet report`, which exits as soon
     /// as its page is committed, where freeing them first (half a megabyte of text, every figure's arrays and
-    /// strings: about 0.2 ms for a 100-node network) only delays the exit. Never call it in a process that goes on
-    /// making reports: each report's memory stays taken.
+    /// strings: about 0.2 ms for a 100-node network) only delays the exit. Package scope: a program that embeds
+    /// PartnerReport goes on making reports, and each report's memory would stay taken.
     /// - Complexity: O(1).
-    public static func leaveMemoryToExit() {
+    package static func leaveMemoryToExit() {
         ExitKeeping.enable()
     }
 }

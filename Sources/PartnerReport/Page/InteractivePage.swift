@@ -70,7 +70,7 @@ struct InteractivePage {
     /// rest; a drawing that failed re-fills the page with its note instead. A canvas drawing's data is part of the
     /// page data, so that page waits for it.
     func write(_ write: (Substring) throws -> Void) throws {
-        // Every page text is left to ExitKeeping: freed here otherwise.
+        // Every page text goes to ExitKeeping: kept to the process's exit for `partnet report`, freed here otherwise.
         if ReportDiagram.drawsOnCanvas(network) { return try writeWhole(PageTemplates.render("interactive", context()), write) }
         let marker = "<!-- partnet: the drawing, \(UUID().uuidString) -->"
         var page = try PageTemplates.render(

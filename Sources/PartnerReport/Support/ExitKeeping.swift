@@ -1,6 +1,7 @@
 import Foundation
 
-/// What reports leave to the process's exit instead of freeing, once ``Report/leaveMemoryToExit()`` is called.
+/// What reports leave to the process's exit instead of freeing, once `Report.leaveMemoryToExit()` is called
+/// (by `partnet report` only).
 enum ExitKeeping {
     private static let lock = NSLock()
     // Read and written only under `lock`.
