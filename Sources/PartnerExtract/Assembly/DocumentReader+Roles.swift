@@ -2427,7 +2427,7 @@ extension DocumentReader {
     static let bodyNameWords: Set<String> = SentenceAnalysis.institutionWords.union(holderOffices).union(ministryWords).union([
         "government", "gouvernement", "army", "armed", "forces", "police", "navy", "air", "coast", "guard", "border", "service", "services",
         "agency", "institute", "authorities", "authority", "embassy", "parliament", "senate", "congress", "assembly", "national",
-        "nationals", "people", "republic", "state", "foreign", "interior", "home", "affairs", "team", "teams", "red", "cross", "crescent",
+        "nationals", "people", "republic", "state", "foreign", "interior", "home", "affairs", "red", "cross", "crescent",
         "airlines", "airways", "press", "news", "radio", "television", "times", "post", "bank", "central", "federal", "league", "party",
         "front", "movement", "court", "university", "chamber", "council", "federation", "association", "company", "customs",
         "immigration", "migration", "ports", "port", "railways", "gendarmerie", "garde", "armee", "presidency", "presidence", "cabinet",
@@ -3034,23 +3034,26 @@ extension DocumentReader {
         "presidency-in-office", "co-presidency", "copresidence", "co-presidence", "co-chairmanship", "co-chairship",
     ]
 
-    private static let chairmanshipTransfer: Set<String> = [
+    private static let chairmanshipTransfer: Set<String> = frenchFutureTransfers.union([
         "passed", "passes", "pass", "handed", "hands", "hand", "handover", "hand-over", "transferred", "transfer", "rotated", "went", "moved", "handing",
         "passing",
         // French: "a transmis la présidence", "a confié la présidence au Portugal", "passation", "passage de flambeau".
         "transmis", "transmet", "confie", "cede", "ceder", "cedera", "passation", "passage", "remis", "transfere",
         // "ont passé le flambeau à Madagascar", "la présidence est passée de Madagascar à Maurice".
         "passe", "passee", "flambeau", "transmise", "confiee", "cedee",
-        // French futures, read as plans (``frenchFutureChairVerbs``): "le Niger transmettra la présidence au Bénin".
-        "transmettra", "transmettront", "passera", "passeront", "remettra", "remettront", "confiera", "cederont",
-    ]
-    private static let chairmanshipTakes: Set<String> = [
+    ])
+    private static let chairmanshipTakes: Set<String> = frenchFutureTakes.union([
         "took", "takes", "take", "assumed", "assumes", "assume", "assuming", "taking", "inherited",
         // "le Congo a pris la présidence en exercice", "reprend la présidence".
         "pris", "prend", "prennent", "reprend", "repris", "assumee",
-        // French futures, read as plans (``frenchFutureChairVerbs``).
-        "prendra", "prendront", "reprendra", "assumera", "assumeront",
+    ])
+    /// French futures of handing a chair over, read as plans (``frenchFutureChairVerbs``): "le Niger transmettra la
+    /// présidence au Bénin".
+    private static let frenchFutureTransfers: Set<String> = [
+        "transmettra", "transmettront", "passera", "passeront", "remettra", "remettront", "confiera", "cederont",
     ]
+    /// French futures of taking a chair, read as plans (``frenchFutureChairVerbs``): "le Bénin prendra la présidence".
+    private static let frenchFutureTakes: Set<String> = ["prendra", "prendront", "reprendra", "assumera", "assumeront"]
     private static let chairmanshipEndWords: Set<String> = ["end", "ended", "ends", "concluded", "close", "closed", "closing", "expired"]
     private mutating func chairmanship(clause sentence: SentenceAnalysis, provenance: Provenance, date: DateMention?) {
         let tokens = sentence.tokens
@@ -3269,10 +3272,9 @@ extension DocumentReader {
     private static let frenchPlannedChairWords: Set<String> = ["doit", "doivent", "devra", "devront", "devrait", "devraient"]
     /// French futures of the verbs of a chair changing hands: "le Niger transmettra la présidence", "le Bénin prendra la
     /// présidence".
-    private static let frenchFutureChairVerbs: Set<String> = [
-        "transmettra", "transmettront", "passera", "passeront", "remettra", "remettront", "confiera", "cedera", "cederont", "prendra", "prendront",
-        "reprendra", "assumera", "assumeront", "assurera", "assureront",
-    ]
+    private static let frenchFutureChairVerbs: Set<String> = frenchFutureTransfers.union(frenchFutureTakes).union([
+        "cedera", "assurera", "assureront",
+    ])
     /// Words of a wish before a verb of taking a chair: "has expressed its ambition to assume the presidency", "son souhait
     /// d'assurer la présidence", "their willingness to host the presidency".
     private static let chairWishWords: Set<String> = [

@@ -41,8 +41,9 @@ extension DocumentReader {
         guard tokens.count <= 20, sentence.triggers.isEmpty, sentence.meetingWords.isEmpty,
             tokens.filter({ $0.kind == .word }).count <= 14, let open = tokens.lastIndex(where: { $0.key == "(" })
         else { return false }
-        let close = tokens[open...].firstIndex { $0.key == ")" }
-        return close == nil || close! >= tokens.count - 2
+        // Not closed, or closed by the line's last token or the one before it.
+        guard let close = tokens[open...].firstIndex(where: { $0.key == ")" }) else { return true }
+        return close >= tokens.count - 2
     }
 
     /// A line of a roster that names a person, then the country or organisation they stand for in brackets at the

@@ -1786,16 +1786,18 @@ struct DocumentReader {
 
     /// A day counted from the page's date right after a verb of opening ("whose proceedings open this Saturday", "whose
     /// work began on Saturday", "dont les travaux s'ouvrent ce samedi"; the bare "open", "begin", "start" too), not a
-    /// time until which something stays open ("open until Friday").
+    /// time until which something stays open ("open until Friday"): its first word at most three words after the verb.
+    /// - Complexity: O(v·t) for v verbs of opening in the sentence's t tokens.
     static func relativeOpeningDay(in sentence: SentenceAnalysis, page: PartialDate) -> DateMention? {
         let tokens = sentence.tokens
-        for index in tokens.indices
-        where (openingVerbs.contains(tokens[index].key) || ["open", "begin", "start"].contains(tokens[index].key)) && index + 1 < tokens.count {
-            guard case let read = Array(tokens[index...]), var found = relativeDate(in: read, page: page), found.start.day != nil,
-                case let shift = index, found.range.lowerBound + shift > index, found.range.lowerBound + shift <= index + 3,
-                !tokens[index..<(found.range.lowerBound + shift)].contains(where: { ["until", "till", "jusqu'a", ",", "."].contains($0.key) })
+        for verb in tokens.indices
+        where (openingVerbs.contains(tokens[verb].key) || ["open", "begin", "start"].contains(tokens[verb].key)) && verb + 1 < tokens.count {
+            // The day read in the words from the verb on, its range moved back to the sentence's positions.
+            guard var found = relativeDate(in: Array(tokens[verb...]), page: page), found.start.day != nil else { continue }
+            found.range = (found.range.lowerBound + verb)..<(found.range.upperBound + verb)
+            guard found.range.lowerBound > verb, found.range.lowerBound <= verb + 3,
+                !tokens[verb..<found.range.lowerBound].contains(where: { ["until", "till", "jusqu'a", ",", "."].contains($0.key) })
             else { continue }
-            found.range = (found.range.lowerBound + shift)..<(found.range.upperBound + shift)
             return found
         }
         return nil
@@ -1806,9 +1808,20 @@ struct DocumentReader {
     /// "took place on 3 May").
     /// - Complexity: O(1): six words and the sentence's dates.
     static func heldVerb(of date: DateMention, in sentence: SentenceAnalysis) -> Int? {
+        governingWord(of: date, from: date.range.lowerBound - 6, in: sentence) { isGathering(at: $0, in: sentence.tokens) }
+    }
+
+    /// The last word from `start` to just before `date` that `accepts`, when it governs the date: no full stop or
+    /// semicolon (nor a comma, when `commaEnds`) and no other date stands between them. Nil otherwise, even when an
+    /// earlier word is accepted. The one test behind ``heldVerb(of:in:)``, ``openingVerb(of:in:)``,
+    /// ``governedByMeeting(_:in:)`` and ``meetingVerbBetween(_:_:in:)``.
+    /// - Complexity: O(w + d) for the w words looked at and the sentence's d dates.
+    private static func governingWord(
+        of date: DateMention, from start: Int, commaEnds: Bool = false, in sentence: SentenceAnalysis, where accepts: (Int) -> Bool
+    ) -> Int? {
         let lower = date.range.lowerBound
-        guard let verb = (max(0, lower - 6)..<lower).last(where: { isGathering(at: $0, in: sentence.tokens) }),
-            !sentence.tokens[verb..<lower].contains(where: { $0.key == "." || $0.key == ";" }),
+        guard let verb = (max(0, start)..<max(0, start, lower)).last(where: accepts),
+            !sentence.tokens[verb..<lower].contains(where: { $0.key == "." || $0.key == ";" || commaEnds && $0.key == "," }),
             !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
         else { return nil }
         return verb
@@ -1827,12 +1840,7 @@ struct DocumentReader {
     /// with no other date between ("which opens on 11 March", "whose work began on Saturday", "s'ouvrent ce samedi").
     /// - Complexity: O(1): four words and the sentence's dates.
     static func openingVerb(of date: DateMention, in sentence: SentenceAnalysis) -> Int? {
-        let lower = date.range.lowerBound
-        guard let verb = (max(0, lower - 4)..<lower).last(where: { openingVerbs.contains(sentence.tokens[$0].key) }),
-            !sentence.tokens[verb..<lower].contains(where: { [".", ";", ","].contains($0.key) }),
-            !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
-        else { return nil }
-        return verb
+        governingWord(of: date, from: date.range.lowerBound - 4, commaEnds: true, in: sentence) { openingVerbs.contains(sentence.tokens[$0].key) }
     }
 
     /// Verbs of hosting or organising a meeting, which date it as a verb of meeting does: "was hosted in Rabat on 11-12
@@ -1847,10 +1855,7 @@ struct DocumentReader {
     /// - Complexity: O(1).
     static func governedByMeeting(_ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
         if heldVerb(of: date, in: sentence) != nil { return true }
-        let lower = date.range.lowerBound
-        guard let verb = (max(0, lower - 6)..<lower).last(where: { hostingVerbs.contains(sentence.tokens[$0].key) }) else { return false }
-        return !sentence.tokens[verb..<lower].contains(where: { $0.key == "." || $0.key == ";" })
-            && !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= lower })
+        return governingWord(of: date, from: date.range.lowerBound - 6, in: sentence) { hostingVerbs.contains(sentence.tokens[$0].key) } != nil
     }
 
     /// Whether, under a dateline, the sentence's first meeting is said to be under way ("has begun", "s'est ouverte",
@@ -1877,12 +1882,8 @@ struct DocumentReader {
     /// is the meeting's however far the verb is; not "the Chairmanship which started in December 2022").
     /// - Complexity: O(w) in the words between.
     static func meetingVerbBetween(_ chair: Int, _ date: DateMention, in sentence: SentenceAnalysis) -> Bool {
-        guard chair < date.range.lowerBound else { return false }
         let tokens = sentence.tokens
-        guard let verb = (chair + 1..<date.range.lowerBound).last(where: { isGathering(at: $0, in: tokens) || hostingVerbs.contains(tokens[$0].key) })
-        else { return false }
-        return !tokens[verb..<date.range.lowerBound].contains(where: { $0.key == "." || $0.key == ";" })
-            && !sentence.dates.contains(where: { $0.range.lowerBound > verb && $0.range.upperBound <= date.range.lowerBound })
+        return governingWord(of: date, from: chair + 1, in: sentence) { isGathering(at: $0, in: tokens) || hostingVerbs.contains(tokens[$0].key) } != nil
     }
 
     /// Verbs that say people gathered or a meeting was held, each alone.
@@ -1970,7 +1971,10 @@ struct DocumentReader {
     ]
     /// Small words a dateline's place may hold: "Ville de Panama", "P-au-P", "Port of Spain".
     private static let stampParticles: Set<String> = ["de", "du", "des", "d'", "la", "le", "au", "of", "the", "el", "do", "da", "-", ",", "(", "/"]
-    private static let dashes: Set<String> = ["-", "–", "—", ":"]
+    /// The marks between a dateline's stamp and its text.
+    private static let stampEnds: Set<String> = ["-", "–", "—", ":"]
+    /// The marks that open an agency's name after a stamp's date, and the mark that closes each (none after a comma).
+    private static let agencyNameClosers: [String: String] = ["[": "]", "(": ")", "/": "/", ",": ""]
 
     /// Whether the date is a dateline's stamp, whatever place or agency heads it: a heading of capitalised words (a place
     /// the gazetteer may not know: "Tchaka, 2 mars 2019", "Ville de Panama, Panama (le 15 février 2013)"), the date (in
@@ -1990,8 +1994,7 @@ struct DocumentReader {
         var next = date.range.upperBound
         if next < tokens.count, tokens[next].key == ")", tokens[..<lower].contains(where: { $0.key == "(" }) { next += 1 }
         // An agency's name, bracketed, slashed or after a comma.
-        if next < tokens.count, ["[", "(", "/", ","].contains(tokens[next].key) {
-            let close = ["[": "]", "(": ")", "/": "/", ",": ""][tokens[next].key]!
+        if next < tokens.count, let close = agencyNameClosers[tokens[next].key] {
             var end = next + 1
             while end < min(tokens.count, next + 6), tokens[end].isCapitalized || tokens[end].isAcronym || ["-", "'"].contains(tokens[end].key) { end += 1 }
             guard end > next + 1 else { return false }
@@ -2002,7 +2005,7 @@ struct DocumentReader {
             next = end
         }
         guard next + 1 < tokens.count else { return false }
-        return dashes.contains(tokens[next].key) || tokens[next].text == "–"
+        return stampEnds.contains(tokens[next].key) || tokens[next].text == "–"
     }
 
     /// "last year", "last October", "l'année dernière", "l'an dernier", "l'an passé", "the previous year".

@@ -151,10 +151,11 @@ enum MeetingTypes {
     /// Whether the lone word "session" or "edition" at `range` names one sitting of a standing body: an ordinal just before
     /// it ("its 41st session", "sa 132e session", "la dixième édition"), no other meeting word in the six words after it
     /// ("the 5th session of the Conference" is the conference), and for an edition a body that sits after it ("la dixième
-    /// édition de la Grande Commission mixte", not "the third edition of the report").
+    /// édition de la Grande Commission mixte", not "the third edition of the report"). True for any other meeting word: the
+    /// filter of ``SentenceAnalysis``'s meeting words, which drops only a lone "session" or "edition" that is no such sitting.
     /// - Complexity: O(1) (a window of a few words).
     static func namesNumberedSitting(_ range: Range<Int>, in tokens: [Token], otherWordStarts: Set<Int>) -> Bool {
-        guard range.count == 1, sittingWords.contains(tokens[range.lowerBound].key) else { return true }
+        guard isSittingWord(range, in: tokens) else { return true }
         let before = tokens[max(0, range.lowerBound - 2)..<range.lowerBound]
         guard before.contains(where: { DocumentReader.ordinalWords[$0.key] != nil || DocumentReader.isOrdinal($0) }) else { return false }
         let after = range.upperBound..<min(tokens.count, range.upperBound + 6)

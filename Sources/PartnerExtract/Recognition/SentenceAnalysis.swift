@@ -300,9 +300,11 @@ struct SentenceAnalysis: Sendable {
         "held", "convened", "hosted", "organised", "organized", "tenu", "tenue", "tenus", "tenues", "organise", "organisee", "accueilli",
         "accueillie",
     ]
-    /// The clauses that situate a meeting by another one: from a situating word, or an act and "at", "during", "lors de"
-    /// (``occasionActs``), that a meeting word follows within five words, to the next comma, semicolon, "that" or "que" (not
-    /// a comma before a country or a date: "in Dakar, Senegal, on 13 May").
+    /// The clauses that situate a meeting by another one: from a situating word (not "since" or "depuis" before a time:
+    /// "depuis hier"), or an act and "at", "during", "lors de" (``occasionActs``), that a meeting word, meetings in the
+    /// plural or "the previous one" follow within five words, to the next comma, semicolon, "that" or "que" (not a comma
+    /// before a country, a date, the next meeting of a list or the situating meeting's participle: "in Dakar, Senegal, on
+    /// 13 May", "since the last Summit, held in Veracruz").
     /// - Complexity: O(t) in the tokens.
     func situatingClauses() -> [Range<Int>] {
         var clauses: [Range<Int>] = []
